@@ -104,7 +104,7 @@ function time(v: unknown, p: string): string {
   return s;
 }
 function count(v: unknown, p: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Bad(p, 'expected a whole number ≥ 0');
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Bad(p, 'expected a whole number ≥ 0');
   return v;
 }
 function bool(v: unknown, p: string): boolean {
@@ -118,6 +118,12 @@ function keys(o: Record<string, unknown>, p: string): string[] {
   const ks = Object.keys(o);
   for (const k of ks) id(k, join(p, k));
   return ks;
+}
+/** Every element, holes included (Array.prototype.map would skip them). */
+function list<T>(a: unknown[], p: string, each: (v: unknown, p: string) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < a.length; i++) out.push(each(a[i], join(p, i)));
+  return out;
 }
 function join(p: string, k: string | number): string {
   return p ? `${p}.${k}` : String(k);
@@ -138,7 +144,7 @@ function score(v: unknown, p: string): QuizScore {
 
 function answer(v: unknown, p: string): QuizAnswer {
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) return v.map((x, i) => str(x, join(p, i)));
+  if (Array.isArray(v)) return list(v, p, str);
   throw new Bad(p, 'expected a string, a list of strings or true/false');
 }
 
@@ -215,13 +221,13 @@ function checkV1(v: unknown): ProgressDocV1 {
   if (o.version !== 1) throw new Bad('version', 'expected 1');
   if (typeof o.updated !== 'number' || !Number.isFinite(o.updated) || o.updated < 0)
     throw new Bad('updated', 'expected a time in milliseconds');
-  const list = (x: unknown, p: string): string[] => {
+  const ids = (x: unknown, p: string): string[] => {
     if (!Array.isArray(x)) throw new Bad(p, 'expected a list');
-    return x.map((e, i) => id(e, join(p, i)));
+    return list(x, p, id);
   };
   const labStepsO = obj(o.labSteps, 'labSteps');
   const labSteps: Record<string, string[]> = {};
-  for (const k of keys(labStepsO, 'labSteps')) labSteps[k] = list(labStepsO[k], join('labSteps', k));
+  for (const k of keys(labStepsO, 'labSteps')) labSteps[k] = ids(labStepsO[k], join('labSteps', k));
   const bestO = obj(o.quizBest, 'quizBest');
   const quizBest: Record<string, number> = {};
   for (const k of keys(bestO, 'quizBest')) {
@@ -232,8 +238,8 @@ function checkV1(v: unknown): ProgressDocV1 {
   return {
     version: 1,
     updated: o.updated,
-    visited: list(o.visited, 'visited'),
-    completed: list(o.completed, 'completed'),
+    visited: ids(o.visited, 'visited'),
+    completed: ids(o.completed, 'completed'),
     labSteps,
     quizBest,
   };

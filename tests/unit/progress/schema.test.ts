@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkDoc, readAnyVersion, migrateV1 } from '../../../src/progress/doc';
+import { progressDocV1, progressDocV2 } from '../../../src/progress/schema';
+
+const time = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const badTime = fc.constantFrom('yesterday', '2026-13-45T99:99', '', '2026-01-01');
+const idArb = fc.constantFrom('foundations/on-premises-and-iaas', 'a/b', 'lab-1', 'step', 'q1');
+const keyArb = fc.oneof(idArb, fc.constantFrom('', 'x'.repeat(201)));
+const score = fc
+  .record({ total: fc.nat(20), at: time })
+  .chain((s) => fc.record({ score: fc.nat(s.total), total: fc.constant(s.total), at: fc.constant(s.at) }));
+
+const validDoc = fc.record(
+  {
+    version: fc.constant(2),
+    createdAt: time,
+    updatedAt: time,
+    lessons: fc.dictionary(
+      idArb,
+      fc.record({ firstVisitedAt: time, lastVisitedAt: time, completedAt: time }, { requiredKeys: ['firstVisitedAt', 'lastVisitedAt'] }),
+    ),
+    labs: fc.dictionary(idArb, fc.record({ steps: fc.dictionary(idArb, time) })),
+    quizzes: fc.dictionary(
+      idArb,
+      fc.record({
+        attempts: fc.integer({ min: 1, max: 50 }),
+        best: score,
+        last: score.chain((s) =>
+          fc.record({
+            score: fc.constant(s.score),
+            total: fc.constant(s.total),
+            at: fc.constant(s.at),
+            answers: fc.dictionary(idArb, fc.oneof(fc.string(), fc.array(fc.string()), fc.boolean())),
+          }),
+        ),
+      }),
+    ),
+    last: fc.record({ lessonId: idArb, lang: fc.constantFrom('en', 'ko'), at: time }),
+    recovered: fc.record({ backupKey: idArb, at: time, reason: fc.string(), dismissed: fc.boolean() }),
+  },
+  { requiredKeys: ['version', 'createdAt', 'updatedAt', 'lessons', 'labs', 'quizzes'] },
+);
+
+/** Break one random spot of a valid document. */
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.integer({ min: -5, max: 5 }),
+  fc.double(),
+  fc.string(),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({}),
+  badTime,
+);
+function paths(v: unknown, prefix: string[] = []): string[][] {
+  if (typeof v !== 'object' || v === null) return [prefix];
+  const out: string[][] = [prefix];
+  for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...prefix, k]));
+  return out;
+}
+const brokenDoc = fc
+  .tuple(validDoc, fc.nat(), junk, fc.boolean(), keyArb)
+  .map(([doc, n, value, addKey, key]) => {
+    const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
+    const all = paths(copy).filter((p) => p.length > 0);
+    const path = all[n % all.length];
+    let target = copy as Record<string, unknown>;
+    for (const k of path.slice(0, -1)) target = target[k] as Record<string, unknown>;
+    const last = path[path.length - 1];
+    if (addKey && typeof target[last] === 'object' && target[last] !== null && !Array.isArray(target[last])) {
+      (target[last] as Record<string, unknown>)[key] = value;
+    } else if (value === undefined) delete target[last];
+    else target[last] = value;
+    return copy;
+  });
+
+describe('progress document: hand-written checks agree with the zod schema', () => {
+  it('accepts every valid document, and returns it unchanged', () => {
+    fc.assert(
+      fc.property(validDoc, (doc) => {
+        expect(progressDocV2.safeParse(doc).success).toBe(true);
+        const res = checkDoc(doc);
+        expect(res.ok).toBe(true);
+        if (res.ok) expect(res.value).toEqual(doc);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses exactly what zod refuses', () => {
+    fc.assert(
+      fc.property(brokenDoc, (doc) => {
+        const z = progressDocV2.safeParse(doc).success;
+        expect(checkDoc(doc).ok).toBe(z);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on version 1 documents and migrates them into valid version 2 documents', () => {
+    const v1 = fc.record({
+      version: fc.constant(1),
+      updated: fc.integer({ min: 0, max: 4102444800000 }),
+      visited: fc.array(idArb),
+      completed: fc.array(idArb),
+      labSteps: fc.dictionary(idArb, fc.array(idArb)),
+      quizBest: fc.dictionary(idArb, fc.integer({ min: 0, max: 100 })),
+    });
+    fc.assert(
+      fc.property(v1, (doc) => {
+        expect(progressDocV1.safeParse(doc).success).toBe(true);
+        const res = readAnyVersion(doc);
+        expect(res.ok).toBe(true);
+        if (res.ok) {
+          expect(progressDocV2.safeParse(res.value).success).toBe(true);
+          expect(res.value).toEqual(migrateV1(doc as Parameters<typeof migrateV1>[0]));
+        }
+      }),
+    );
+  });
+});
