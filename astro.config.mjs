@@ -12,7 +12,24 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), shikiCssIntegration()],
   markdown: { shikiConfig },
-  security: { csp: true },
+  security: {
+    // A strict policy: nothing from other origins; Pagefind needs to compile its WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,0 +1,5 @@
+export default {
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+} as const;
