@@ -3,11 +3,9 @@
  * strings as default. English is the reference; every other language must have the same keys (a test
  * checks it). Use `t(lang, 'namespace.key', { name: 'x' })` or `strings(lang, 'namespace')`.
  */
-export const languages = ['en', 'ko'] as const;
-export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'en';
+import { languages, type Lang } from './languages';
 
-export const languageNames: Record<Lang, string> = { en: 'English', ko: '한국어' };
+export { languages, defaultLang, languageNames, type Lang } from './languages';
 
 type Dict = Record<string, string>;
 const modules = import.meta.glob<Dict>('./*/*.ts', { eager: true, import: 'default' });

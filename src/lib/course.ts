@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../i18n';
-import { stripOrder } from './paths';
+import { checkContent, ContentError, lessonIdentity } from './content-rules';
 
 export interface LessonInfo {
   /** `<chapter>/<lesson>`, the same in every language: progress, quizzes and URLs use it. */
@@ -33,32 +33,6 @@ export interface Course {
   lessons: LessonInfo[];
 }
 
-/** A content error that names the file and the field, so the build tells the author what to fix. */
-export class ContentError extends Error {
-  constructor(file: string, field: string, message: string) {
-    super(`${file}: ${field}: ${message}`);
-    this.name = 'ContentError';
-  }
-}
-
-function lessonFile(entryId: string): string {
-  return `content/lessons/${entryId}.mdx`;
-}
-
-/** Splits `en/01-foundations/01-on-premises-and-iaas` into its language, chapter and lesson. */
-export function parseLessonPath(entryId: string): { lang: string; chapterDir: string; lessonFile: string } {
-  const parts = entryId.split('/');
-  if (parts.length !== 3) {
-    throw new ContentError(
-      lessonFile(entryId),
-      'path',
-      'lessons live at content/lessons/<lang>/<NN-chapter>/<NN-lesson>.mdx',
-    );
-  }
-  const [lang, chapterDir, file] = parts;
-  return { lang, chapterDir, lessonFile: file };
-}
-
 let cache: Promise<Record<Lang, Course>> | undefined;
 
 /** Every language's course, validated across files (the collections' schemas validate each file). */
@@ -78,54 +52,20 @@ async function build(): Promise<Record<Lang, Course>> {
     getCollection('quizzes'),
     getCollection('labs'),
   ]);
-  const chapterIds = new Set(chapterEntries.map((c) => c.data.id));
+  const problems = checkContent({
+    lessons: entries.map((e) => ({ path: e.id, data: e.data })),
+    chapterIds: chapterEntries.map((c) => c.data.id),
+    labIds: labEntries.map((l) => l.id),
+    quizIds: quizEntries.map((q) => q.id),
+  });
+  if (problems.length) throw new ContentError(problems);
   const quizIds = new Set(quizEntries.map((q) => q.id));
-  const labIds = new Set(labEntries.map((l) => l.id));
-
   const byLang = new Map<string, Map<string, CollectionEntry<'lessons'>>>();
   for (const entry of entries) {
-    const { lang, chapterDir, lessonFile: fileName } = parseLessonPath(entry.id);
-    const file = lessonFile(entry.id);
-    if (!(languages as readonly string[]).includes(lang)) {
-      throw new ContentError(file, 'path', `"${lang}" is not a course language (${languages.join(', ')})`);
-    }
-    const chapterId = stripOrder(chapterDir);
-    if (!chapterIds.has(chapterId)) {
-      throw new ContentError(file, 'chapter', `no chapter "${chapterId}" in content/chapters.yaml`);
-    }
-    const data = entry.data;
-    if (data.lab && !labIds.has(data.lab)) {
-      throw new ContentError(file, 'lab', `no lab "${data.lab}" (expected content/labs/${data.lab}.yaml)`);
-    }
-    if (data.quiz && !quizIds.has(data.quiz)) {
-      throw new ContentError(file, 'quiz', `no quiz "${data.quiz}" (expected content/quizzes/${data.quiz}.yaml)`);
-    }
-    const id = `${chapterId}/${stripOrder(fileName)}`;
-    const map = byLang.get(lang) ?? new Map();
-    if (map.has(id)) {
-      throw new ContentError(file, 'path', `lesson id "${id}" is also used by ${lessonFile(map.get(id)!.id)}`);
-    }
-    map.set(id, entry);
-    byLang.set(lang, map);
-  }
-
-  // Every published lesson exists in every language.
-  for (const lang of languages) {
-    for (const other of languages) {
-      if (other === lang) continue;
-      for (const [id, entry] of byLang.get(lang) ?? []) {
-        if (entry.data.draft) continue;
-        const twin = byLang.get(other)?.get(id);
-        if (!twin) {
-          const { chapterDir, lessonFile: fileName } = parseLessonPath(entry.id);
-          throw new ContentError(
-            lessonFile(entry.id),
-            'lang',
-            `this lesson has no "${other}" version (content/lessons/${other}/${chapterDir}/${fileName}.mdx); write it or set draft: true`,
-          );
-        }
-      }
-    }
+    const who = lessonIdentity(entry.id)!;
+    const map = byLang.get(who.lang) ?? new Map();
+    map.set(who.id, entry);
+    byLang.set(who.lang, map);
   }
 
   const chapterList = chapterEntries.map((c) => c.data).sort((a, b) => a.order - b.order);

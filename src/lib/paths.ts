@@ -9,11 +9,6 @@ export function href(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
-/** Lesson ids drop the number prefixes of their folder and file: `foundations/on-premises-and-iaas`. */
-export function stripOrder(segment: string): string {
-  return segment.replace(/^\d+-/, '');
-}
-
 export function lessonUrl(lang: string, lessonId: string): string {
   return href(`/${lang}/${lessonId}/`);
 }

@@ -83,7 +83,7 @@ async function search(query: string): Promise<void> {
   }
   const found = await pf.debouncedSearch(searchTerms(q, document.documentElement.lang), {}, 150);
   if (found === null || query !== lastQuery) return;
-  const data = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+  const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
   if (query !== lastQuery) return;
   list.replaceChildren(
     ...data.map((d) => {
