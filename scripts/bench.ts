@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: measures the site and the simulator against the budgets in the design (reported, never
+ * asserted in tests). Sections: the build, page weights, Lighthouse, then every bench/*.bench.ts.
+ * Options: --skip-build (measure the existing dist/), --skip-lighthouse, --only=<section>.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+
+const args = new Set(process.argv.slice(2));
+const only = [...args].find((a) => a.startsWith('--only='))?.slice(7);
+const root = path.resolve(import.meta.dirname, '..');
+const PORT = 4390;
+const SITE = `http://127.0.0.1:${PORT}`;
+const rows: { section: string; measure: string; value: string; budget: string; ok: boolean | null }[] = [];
+const row = (section: string, measure: string, value: string, budget = '', ok: boolean | null = null) =>
+  rows.push({ section, measure, value, budget, ok });
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const want = (s: string) => !only || only === s;
+
+function chromePath(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+const chromeArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-gpu'];
+
+async function buildSection(): Promise<void> {
+  if (args.has('--skip-build') && existsSync(path.join(root, 'dist'))) return;
+  const t0 = performance.now();
+  execSync('npm run build', { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const s = (performance.now() - t0) / 1000;
+  row('build', 'npm run build, both languages', `${s.toFixed(1)} s`, '≤ 30 s', s <= 30);
+}
+
+function serve(): ChildProcess {
+  return spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', String(PORT), '/'], { cwd: root, stdio: 'ignore' });
+}
+
+function gz(url: string): number {
+  const file = path.join(root, 'dist', new URL(url).pathname);
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
+function pagesOf(kind: 'lesson' | 'lab'): string | undefined {
+  const lessons: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, name.name);
+      if (name.isDirectory()) walk(full);
+      else if (name.name === 'index.html') lessons.push(full);
+    }
+  };
+  walk(path.join(root, 'dist/en'));
+  const found = lessons
+    .filter((f) => path.relative(path.join(root, 'dist/en'), f).split(path.sep).length === 3)
+    .find((f) => readFileSync(f, 'utf8').includes('lab-slot') === (kind === 'lab'));
+  return found && '/' + path.relative(path.join(root, 'dist'), path.dirname(found)).split(path.sep).join('/') + '/';
+}
+
+async function weightSection(browser: Browser): Promise<void> {
+  const targets: [string, string | undefined][] = [
+    ['home', '/en/'],
+    ['lesson without a lab', pagesOf('lesson')],
+    ['lesson with a lab (before the terminal loads)', pagesOf('lab')],
+    ['progress page', '/en/progress/'],
+  ];
+  for (const [label, p] of targets) {
+    if (!p) {
+      row('weight', label, 'no such page yet');
+      continue;
+    }
+    // Narrow and far from the panel, so nothing asks for the terminal.
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const js = new Set<string>();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') js.add(r.url());
+    });
+    await page.goto(SITE + p, { waitUntil: 'networkidle' });
+    const total = [...js].reduce((s, u) => s + gz(u), 0);
+    row('weight', `${label}: JavaScript (gzip)`, kb(total), '≤ 10 KB', total <= 10 * 1024);
+    if (label.startsWith('lesson with a lab')) {
+      const before = new Set(js);
+      const lab = page.locator('.lab-slot');
+      await lab.scrollIntoViewIfNeeded();
+      await lab.click({ position: { x: 20, y: 20 } }).catch(() => undefined);
+      await page.waitForSelector('.xterm', { timeout: 20_000 }).catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+      const added = [...js].filter((u) => !before.has(u));
+      const size = added.reduce((s, u) => s + gz(u), 0);
+      row('weight', 'lab chunk: xterm, addon, simulator, panel (gzip)', added.length ? kb(size) : 'the lab did not load', '≤ 130 KB', added.length ? size <= 130 * 1024 : false);
+      const t0 = await page.evaluate(() => performance.now());
+      const ok = await page
+        .locator('.xterm-helper-textarea')
+        .first()
+        .focus()
+        .then(() => true)
+        .catch(() => false);
+      if (ok) {
+        const echo = await page.evaluate(async () => {
+          const rows = document.querySelector('.xterm-rows');
+          const ta = document.querySelector<HTMLTextAreaElement>('.xterm-helper-textarea');
+          if (!rows || !ta) return -1;
+          const times: number[] = [];
+          for (const ch of 'vagrant status') {
+            const start = performance.now();
+            const seen = new Promise<void>((resolve) => {
+              const mo = new MutationObserver(() => {
+                mo.disconnect();
+                resolve();
+              });
+              mo.observe(rows, { subtree: true, childList: true, characterData: true });
+            });
+            ta.dispatchEvent(new InputEvent('input', { data: ch, inputType: 'insertText', bubbles: true }));
+            ta.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
+            await Promise.race([seen, new Promise((r) => setTimeout(r, 100))]);
+            times.push(performance.now() - start);
+          }
+          times.sort((a, b) => a - b);
+          return times[Math.floor(times.length / 2)];
+        });
+        if (echo >= 0) row('speed', 'keystroke to echo in the page (median)', `${echo.toFixed(1)} ms`, '≤ 16.7 ms (one frame)', echo <= 16.7);
+      }
+      void t0;
+    }
+    await page.close();
+  }
+}
+
+async function lighthouseSection(): Promise<void> {
+  if (args.has('--skip-lighthouse')) return;
+  const { default: lighthouse } = await import('lighthouse');
+  const debugPort = 9333;
+  const browser = await chromium.launch({ executablePath: chromePath(), args: [...chromeArgs, `--remote-debugging-port=${debugPort}`] });
+  try {
+    for (const [label, p] of [
+      ['home', '/en/'],
+      ['lesson', pagesOf('lesson')],
+      ['lab lesson', pagesOf('lab')],
+      ['progress', '/en/progress/'],
+    ] as const) {
+      if (!p) continue;
+      const result = await lighthouse(SITE + p, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        formFactor: 'mobile',
+      });
+      const cats = result?.lhr.categories ?? {};
+      const scores = Object.values(cats).map((c) => `${c.id.replace('best-practices', 'bp')} ${Math.round((c.score ?? 0) * 100)}`);
+      const all100 = Object.values(cats).every((c) => c.score === 1);
+      row('lighthouse', `${label} (mobile)`, scores.join(', '), 'all 100', all100);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function moduleSections(): Promise<void> {
+  const dir = path.join(root, 'bench');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+    const section = name.replace(/\.bench\.ts$/, '');
+    if (!want(section)) continue;
+    try {
+      const mod = (await import(pathToFileURL(path.join(dir, name)).href)) as { default: () => Promise<Record<string, unknown>> };
+      const result = await mod.default();
+      for (const [measure, value] of Object.entries(result)) {
+        if (value && typeof value === 'object' && 'value' in (value as object)) {
+          const v = value as { value: string; budget?: string; ok?: boolean };
+          row(section, measure, String(v.value), v.budget ?? '', v.ok ?? null);
+        } else row(section, measure, String(value));
+      }
+    } catch (e) {
+      row(section, 'error', (e as Error).message.split('\n')[0], '', false);
+    }
+  }
+}
+
+if (want('build') || want('weight') || want('lighthouse')) await buildSection();
+if (want('weight') || want('lighthouse')) {
+  const server = serve();
+  await new Promise((r) => setTimeout(r, 600));
+  try {
+    if (want('weight')) {
+      const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+      await weightSection(browser);
+      await browser.close();
+    }
+    if (want('lighthouse')) await lighthouseSection();
+  } finally {
+    server.kill();
+  }
+}
+await moduleSections();
+
+const w = [12, 52, 34, 22];
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i])).join(' ').trimEnd();
+console.log(line(['SECTION', 'MEASURE', 'VALUE', 'BUDGET']) + '  OK');
+for (const r of rows) console.log(line([r.section, r.measure, r.value, r.budget]) + (r.ok === null ? '' : r.ok ? '  yes' : '  NO'));
+const over = rows.filter((r) => r.ok === false).length;
+console.log(over ? `\n${over} measure(s) over budget` : '\nall measures within budget');
