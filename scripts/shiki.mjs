@@ -16,6 +16,7 @@ export function parseMeta(raw = '') {
   return { title: title ? (title[1] ?? title[2]) : undefined, run: flags.has('run') };
 }
 
+/** @type {import('shiki').ShikiTransformer} */
 const figureTransformer = {
   name: 'cdx:figure',
   root(root) {
@@ -38,6 +39,7 @@ const figureTransformer = {
   },
 };
 
+/** @type {NonNullable<NonNullable<import('astro').AstroUserConfig['markdown']>['shikiConfig']>} */
 export const shikiConfig = {
   themes: { light: 'github-light', dark: 'github-dark' },
   defaultColor: 'light',
