@@ -53,7 +53,9 @@ export type Key =
   | { kind: 'eof' }
   | { kind: 'ignored' };
 
-const CSI_FINAL: Record<string, Key['kind']> = {
+type SimpleKind = Exclude<Key['kind'], 'text'>;
+
+const CSI_FINAL: Record<string, SimpleKind> = {
   A: 'up',
   B: 'down',
   C: 'right',
@@ -61,8 +63,8 @@ const CSI_FINAL: Record<string, Key['kind']> = {
   H: 'home',
   F: 'end',
 };
-const TILDE: Record<string, Key['kind']> = { '1': 'home', '7': 'home', '4': 'end', '8': 'end', '3': 'delete' };
-const CTRL: Record<number, Key['kind']> = {
+const TILDE: Record<string, SimpleKind> = { '1': 'home', '7': 'home', '4': 'end', '8': 'end', '3': 'delete' };
+const CTRL: Record<number, SimpleKind> = {
   0x01: 'home', // Ctrl+A
   0x02: 'left', // Ctrl+B
   0x03: 'interrupt', // Ctrl+C

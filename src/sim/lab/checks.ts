@@ -1,0 +1,160 @@
+/**
+ * Step checks read the world's state through a small view, never the text a command printed. The view is
+ * implemented over the simulator's session (see ./world-view.ts); tests may give their own.
+ */
+import type { Check } from './schema';
+
+export interface PodView {
+  name: string;
+  namespace: string;
+  phase: string;
+  ready: boolean;
+  labels: Record<string, string>;
+  node: string | null;
+}
+
+export interface LabWorldView {
+  /** The file's text, or null when it does not exist. Relative paths start at the lab's first folder. */
+  readFile(path: string, host?: string): string | null;
+  /** Vagrant machine state in the lab's project folder. */
+  machineState(name: string): string;
+  /** Where the learner's shell is now. */
+  shell(): { host: string; hostname: string; user: string };
+  deployment(
+    namespace: string,
+    name: string,
+  ): { replicas: number; ready: number; images: string[]; revision: number } | null;
+  pods(namespace: string): PodView[];
+  service(namespace: string, name: string): { type: string } | null;
+  node(name: string): { ready: boolean; schedulable: boolean; version: string } | null;
+}
+
+export interface CheckContext {
+  /** Lines submitted since the step became current. */
+  lines: readonly string[];
+}
+
+export interface CheckResult {
+  ok: boolean;
+  /** Why it failed, for authors and tests (English). */
+  reason?: string;
+}
+
+const pass: CheckResult = { ok: true };
+const fail = (reason: string): CheckResult => ({ ok: false, reason });
+
+export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContext): CheckResult {
+  if ('all' in check) {
+    for (const c of check.all) {
+      const r = evaluateCheck(c, view, ctx);
+      if (!r.ok) return r;
+    }
+    return pass;
+  }
+  if ('any' in check) {
+    const reasons: string[] = [];
+    for (const c of check.any) {
+      const r = evaluateCheck(c, view, ctx);
+      if (r.ok) return pass;
+      reasons.push(r.reason ?? '');
+    }
+    return fail(`none of: ${reasons.join('; ')}`);
+  }
+  if ('not' in check) {
+    const r = evaluateCheck(check.not, view, ctx);
+    return r.ok ? fail(`should not hold: ${JSON.stringify(check.not)}`) : pass;
+  }
+  if ('ran' in check) {
+    const re = new RegExp(check.ran, 'i');
+    return ctx.lines.some((l) => re.test(l)) ? pass : fail(`no line matching /${check.ran}/ was run`);
+  }
+  if ('file' in check) {
+    const f = check.file;
+    const content = view.readFile(f.path, f.host);
+    const exists = content !== null;
+    if (f.exists !== undefined && f.exists !== exists) {
+      return fail(`${f.path} ${exists ? 'exists' : 'does not exist'}`);
+    }
+    if (f.contains !== undefined && !(content ?? '').includes(f.contains)) {
+      return fail(`${f.path} does not contain ${JSON.stringify(f.contains)}`);
+    }
+    if (f.matches !== undefined && !new RegExp(f.matches, 'm').test(content ?? '')) {
+      return fail(`${f.path} does not match /${f.matches}/`);
+    }
+    if (f.exists === undefined && f.contains === undefined && f.matches === undefined && !exists) {
+      return fail(`${f.path} does not exist`);
+    }
+    return pass;
+  }
+  if ('machine' in check) {
+    const name = check.machine.name ?? 'default';
+    const state = view.machineState(name);
+    return state === check.machine.state ? pass : fail(`machine ${name} is ${state}, not ${check.machine.state}`);
+  }
+  if ('shell' in check) {
+    const sh = view.shell();
+    if (check.shell.host !== undefined) {
+      const want = check.shell.host.toLowerCase();
+      if (sh.host.toLowerCase() !== want && sh.hostname.toLowerCase() !== want) {
+        return fail(`the shell is on ${sh.hostname}, not ${check.shell.host}`);
+      }
+    }
+    if (check.shell.user !== undefined && sh.user !== check.shell.user) {
+      return fail(`the shell user is ${sh.user}, not ${check.shell.user}`);
+    }
+    return pass;
+  }
+  if ('deployment' in check) {
+    const d = check.deployment;
+    const dep = view.deployment(d.namespace ?? 'default', d.name);
+    if (d.exists === false) return dep ? fail(`deployment ${d.name} exists`) : pass;
+    if (!dep) return fail(`deployment ${d.name} does not exist`);
+    if (d.replicas !== undefined && dep.replicas !== d.replicas) {
+      return fail(`deployment ${d.name} wants ${dep.replicas} replicas, not ${d.replicas}`);
+    }
+    if (d.ready !== undefined && dep.ready !== d.ready) {
+      return fail(`deployment ${d.name} has ${dep.ready} ready, not ${d.ready}`);
+    }
+    if (d.image !== undefined && !dep.images.includes(d.image)) {
+      return fail(`deployment ${d.name} runs ${dep.images.join(', ')}, not ${d.image}`);
+    }
+    if (d.revision !== undefined && dep.revision !== d.revision) {
+      return fail(`deployment ${d.name} is at revision ${dep.revision}, not ${d.revision}`);
+    }
+    return pass;
+  }
+  if ('pods' in check) {
+    const p = check.pods;
+    const pods = view
+      .pods(p.namespace ?? 'default')
+      .filter((pod) => !p.prefix || pod.name.startsWith(p.prefix))
+      .filter((pod) => !p.selector || Object.entries(p.selector).every(([k, v]) => pod.labels[k] === v))
+      .filter((pod) => !p.phase || pod.phase === p.phase);
+    if (p.count !== undefined && pods.length !== p.count) return fail(`${pods.length} pods match, not ${p.count}`);
+    if (p.min !== undefined && pods.length < p.min) return fail(`${pods.length} pods match, fewer than ${p.min}`);
+    if (p.count === undefined && p.min === undefined && pods.length === 0) return fail('no pod matches');
+    return pass;
+  }
+  if ('service' in check) {
+    const s = check.service;
+    const svc = view.service(s.namespace ?? 'default', s.name);
+    if (s.exists === false) return svc ? fail(`service ${s.name} exists`) : pass;
+    if (!svc) return fail(`service ${s.name} does not exist`);
+    if (s.type !== undefined && svc.type !== s.type) return fail(`service ${s.name} is ${svc.type}, not ${s.type}`);
+    return pass;
+  }
+  if ('node' in check) {
+    const n = check.node;
+    const node = view.node(n.name);
+    if (!node) return fail(`node ${n.name} does not exist`);
+    if (n.ready !== undefined && node.ready !== n.ready) return fail(`node ${n.name} ready=${node.ready}`);
+    if (n.schedulable !== undefined && node.schedulable !== n.schedulable) {
+      return fail(`node ${n.name} schedulable=${node.schedulable}`);
+    }
+    if (n.version !== undefined && node.version !== n.version) {
+      return fail(`node ${n.name} runs ${node.version}, not ${n.version}`);
+    }
+    return pass;
+  }
+  return fail('unknown check');
+}

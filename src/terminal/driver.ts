@@ -1,0 +1,342 @@
+/**
+ * Connects a simulator session to an xterm terminal: line editing at the prompt, output streaming as
+ * simulated time passes, type-ahead while a command runs, Ctrl+C, Ctrl+L, completion, copy of a
+ * selection, and a plain-text transcript for screen readers. Nothing written to the screen comes
+ * unfiltered: control characters in output, typed or pasted text are removed first.
+ */
+import type { Terminal } from '@xterm/xterm';
+import type { Session } from '../sim/session';
+import { LineEditor, formatCandidates, parseKeys, renderLine, stripControls, type Key } from './line-editor';
+
+const STDERR_ON = '\x1b[38;5;203m';
+const SGR_OFF = '\x1b[0m';
+
+export interface DriverOptions {
+  /** Live region that receives the output as text. */
+  transcript?: HTMLElement | null;
+  /** Simulated time runs this many times faster than real time while a command works. */
+  busyScale?: number;
+}
+
+type Listener = () => void;
+
+export class TerminalDriver {
+  readonly editor: LineEditor;
+  session: Session;
+  /** Multiplies the clock (the replay's speed); 0 freezes it. */
+  speed = 1;
+  /** While true the keyboard is ignored (a replay is typing). */
+  locked = false;
+  private row = 0;
+  private promptText = '';
+  private atPrompt = false;
+  private pendingKeys: Key[] = [];
+  private offSession: (() => void)[] = [];
+  private raf = 0;
+  private last = 0;
+  private advancing = false;
+  private transcriptLine = '';
+  private lineListeners: ((line: string) => void)[] = [];
+  private idleListeners: Listener[] = [];
+  private tickListeners: Listener[] = [];
+  private readonly busyScale: number;
+  private muted = false;
+  /** The simulator ends an answered question's line itself; the terminal already did on Enter. */
+  private swallowNewline = false;
+
+  constructor(
+    readonly term: Terminal,
+    session: Session,
+    private readonly opts: DriverOptions = {},
+  ) {
+    this.session = session;
+    this.busyScale = opts.busyScale ?? 6;
+    this.editor = new LineEditor({
+      history: () => this.session.history,
+      complete: (line, cursor) => this.session.complete(line, cursor),
+    });
+    term.onData((data) => this.onData(data));
+    term.attachCustomKeyEventHandler((e) => this.onKeyEvent(e));
+    this.bind(session);
+  }
+
+  // ------------------------------------------------------------ session
+
+  /** Attach to a (new) session: used at start and after "reset lab". */
+  bind(session: Session): void {
+    for (const off of this.offSession) off();
+    this.session = session;
+    this.pendingKeys = [];
+    this.editor.reset();
+    this.atPrompt = false;
+    this.offSession = [
+      session.on('output', ({ text, stream }) => {
+        if (!this.muted) this.output(text, stream);
+      }),
+      session.on('clear', () => {
+        if (this.muted) return;
+        this.term.write('\x1b[H\x1b[2J');
+        this.term.clear();
+      }),
+      session.on('done', () => queueMicrotask(() => this.maybePrompt())),
+    ];
+  }
+
+  /** Run `fn` without showing what it prints (rebuilding saved progress). */
+  async silently<T>(fn: () => Promise<T>): Promise<T> {
+    this.muted = true;
+    try {
+      return await fn();
+    } finally {
+      this.muted = false;
+    }
+  }
+
+  /** Whether the prompt is showing and input goes to the line editor. */
+  get ready(): boolean {
+    return this.atPrompt;
+  }
+
+  onLine(fn: (line: string) => void): void {
+    this.lineListeners.push(fn);
+  }
+
+  /** Called whenever the prompt comes back. */
+  onIdle(fn: Listener): void {
+    this.idleListeners.push(fn);
+  }
+
+  /** Called after each advance of the clock. */
+  onTick(fn: Listener): void {
+    this.tickListeners.push(fn);
+  }
+
+  /** Shows the prompt (first start, after reset). */
+  start(): void {
+    this.maybePrompt();
+    this.startClock();
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.raf);
+    for (const off of this.offSession) off();
+  }
+
+  // ------------------------------------------------------------ output
+
+  private output(text: string, stream: 'stdout' | 'stderr'): void {
+    if (this.swallowNewline) {
+      this.swallowNewline = false;
+      if (text.startsWith('\n')) text = text.slice(1);
+      if (!text) return;
+    }
+    if (this.atPrompt) this.leaveLine();
+    const clean = stripControls(text, '\n\t').replace(/\n/g, '\r\n');
+    this.term.write(stream === 'stderr' ? STDERR_ON + clean + SGR_OFF : clean);
+    this.toTranscript(stripControls(text, '\n\t'));
+  }
+
+  private toTranscript(text: string): void {
+    const log = this.opts.transcript;
+    if (!log) return;
+    const parts = (this.transcriptLine + text).split('\n');
+    this.transcriptLine = parts.pop() ?? '';
+    for (const line of parts) {
+      const p = document.createElement('p');
+      p.textContent = line || ' ';
+      log.append(p);
+    }
+    while (log.childElementCount > 200) log.firstElementChild?.remove();
+  }
+
+  /** Writes a note from the page (not from the simulator) on its own line, dimmed. */
+  note(text: string): void {
+    if (this.atPrompt) this.leaveLine();
+    this.term.write(`\x1b[2m${stripControls(text).replace(/\n/g, '\r\n')}\x1b[0m\r\n`);
+    this.atPrompt = false;
+    this.maybePrompt();
+  }
+
+  clearScreen(): void {
+    this.term.write('\x1b[H\x1b[2J');
+    this.term.clear();
+    this.row = 0;
+  }
+
+  // ------------------------------------------------------------ prompt and line
+
+  private currentPrompt(): string {
+    if (this.session.question !== null) {
+      const q = this.session.question;
+      return stripControls(q.slice(q.lastIndexOf('\n') + 1));
+    }
+    return stripControls(this.session.prompt());
+  }
+
+  private maybePrompt(): void {
+    if (this.atPrompt || this.session.closed) return;
+    if (this.session.busy && this.session.question === null) return;
+    const asking = this.session.question !== null;
+    this.promptText = this.currentPrompt();
+    this.atPrompt = true;
+    this.row = 0;
+    if (asking) {
+      // The question is already on screen; the answer is typed after it.
+      this.renderAfterQuestion();
+    } else {
+      this.toTranscript(this.promptText);
+      this.render();
+    }
+    for (const fn of this.idleListeners) fn();
+    this.drainPending();
+  }
+
+  private renderAfterQuestion(): void {
+    // Re-rendering would rewrite the question's own line, which is identical: harmless.
+    this.render();
+  }
+
+  private render(): void {
+    const { out, row } = renderLine(this.promptText, this.editor.buffer, this.editor.cursor, this.term.cols, this.row);
+    this.term.write(out);
+    this.row = row;
+  }
+
+  /** Moves the cursor past the typed line and leaves the prompt. */
+  private leaveLine(): void {
+    const { out } = renderLine(this.promptText, this.editor.buffer, this.editor.buffer.length, this.term.cols, this.row);
+    this.term.write(out + '\r\n');
+    this.row = 0;
+    this.atPrompt = false;
+  }
+
+  // ------------------------------------------------------------ input
+
+  private onKeyEvent(e: KeyboardEvent): boolean {
+    // Ctrl+C with a selection copies it (as terminals on Windows do); Ctrl+Shift+C always copies.
+    if (e.type === 'keydown' && e.ctrlKey && (e.key === 'c' || e.key === 'C')) {
+      if (e.shiftKey || this.term.hasSelection()) {
+        const text = this.term.getSelection();
+        if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+        e.preventDefault();
+        return false;
+      }
+    }
+    // Let the page keep Tab-less shortcuts such as Escape to leave the terminal.
+    if (e.key === 'Escape' && e.type === 'keydown') {
+      return false;
+    }
+    return true;
+  }
+
+  private onData(data: string): void {
+    if (this.locked) return;
+    this.feedKeys(parseKeys(data));
+  }
+
+  /** Types text as if from the keyboard (the replay, "Run" buttons). */
+  type(data: string): void {
+    this.feedKeys(parseKeys(data));
+  }
+
+  /** Puts text on the prompt without running it ("show me"). */
+  setLine(text: string): void {
+    if (!this.atPrompt) return;
+    this.editor.setLine(text);
+    this.render();
+  }
+
+  private feedKeys(keys: Key[]): void {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (!this.atPrompt) {
+        if (key.kind === 'interrupt') {
+          this.pendingKeys = [];
+          void this.session.interrupt();
+          continue;
+        }
+        this.pendingKeys.push(key);
+        continue;
+      }
+      const effects = this.editor.press(key);
+      let submitted = false;
+      for (const fx of effects) {
+        if (fx.type === 'submit') {
+          this.submit(fx.line);
+          submitted = true;
+        } else if (fx.type === 'interrupt') {
+          const { out } = renderLine(this.promptText, fx.line, fx.line.length, this.term.cols, this.row);
+          this.term.write(out);
+          this.atPrompt = false;
+          this.row = 0;
+          void this.session.interrupt();
+        } else if (fx.type === 'clear') {
+          this.clearScreen();
+          this.render();
+        } else if (fx.type === 'candidates') {
+          this.leaveLine();
+          this.term.write(formatCandidates(fx.items, this.term.cols).replace(/\n/g, '\r\n') + '\r\n');
+          this.atPrompt = true;
+          this.row = 0;
+          this.render();
+        }
+      }
+      if (!submitted && this.atPrompt && key.kind !== 'clear' && !effects.some((f) => f.type === 'candidates')) {
+        this.render();
+      }
+      if (submitted || !this.atPrompt) {
+        // Whatever follows the Enter waits for the next prompt (a multi-line paste runs line by line).
+        this.pendingKeys.push(...keys.slice(i + 1));
+        return;
+      }
+    }
+  }
+
+  private submit(line: string): void {
+    const { out } = renderLine(this.promptText, line, line.length, this.term.cols, this.row);
+    this.term.write(out + '\r\n');
+    this.toTranscript(line + '\n');
+    this.row = 0;
+    this.atPrompt = false;
+    const asking = this.session.question !== null;
+    if (asking) this.swallowNewline = true;
+    else for (const fn of this.lineListeners) fn(line);
+    void this.session.submit(line).then(() => this.maybePrompt());
+  }
+
+  private drainPending(): void {
+    if (this.pendingKeys.length === 0) return;
+    const keys = this.pendingKeys;
+    this.pendingKeys = [];
+    this.feedKeys(keys);
+  }
+
+  // ------------------------------------------------------------ clock
+
+  private startClock(): void {
+    cancelAnimationFrame(this.raf);
+    this.last = performance.now();
+    const frame = (now: number) => {
+      const dt = Math.min(250, now - this.last);
+      this.last = now;
+      if (!this.advancing && this.speed > 0) {
+        const running = this.session.busy && this.session.question === null;
+        const ms = dt * this.speed * (running ? this.busyScale : 1);
+        this.advancing = true;
+        void this.session.advance(ms).then(() => {
+          this.advancing = false;
+          this.maybePrompt();
+          for (const fn of this.tickListeners) fn();
+        });
+      }
+      this.raf = requestAnimationFrame(frame);
+    };
+    this.raf = requestAnimationFrame(frame);
+  }
+
+  /** Runs the current command to its end at once. */
+  async fastForward(): Promise<void> {
+    await this.session.settle();
+    this.maybePrompt();
+  }
+}

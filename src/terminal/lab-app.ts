@@ -1,0 +1,518 @@
+/**
+ * The lab chunk: xterm, the simulator and the panel's controls. Loaded by boot.ts on first need.
+ *
+ * Practise: the learner types; after every command (and as simulated time passes) the current step's
+ * check runs against the world; completed steps go to the progress store. Watch: the steps' commands
+ * are typed at a human pace with the narration as captions; "take over" hands the keyboard back in the
+ * state the replay reached.
+ */
+import '@xterm/xterm/css/xterm.css';
+import { createSession } from '../sim/index';
+import type { Session } from '../sim/session';
+import type { EditRequest } from '../sim/types';
+import { durationMs, type Check, type LabAction } from '../sim/lab/schema';
+import { StepTracker } from '../sim/lab/tracker';
+import { worldView } from '../sim/lab/world-view';
+import { runAction } from '../sim/lab/replay';
+import { getProgressStore } from '../progress/store';
+import { TerminalDriver } from './driver';
+import { adoptXtermStyles } from './csp-styles';
+import { renderCluster } from './cluster-view';
+
+interface StepData {
+  id: string;
+  title: string;
+  narration: string;
+  commands: LabAction[];
+  solution: LabAction[];
+  check: Check;
+  hints: string[];
+}
+
+interface LabData {
+  id: string;
+  lang: string;
+  start: { lab: string; files: { host?: string; path: string; content: string }[] };
+  steps: StepData[];
+}
+
+type Ui = Record<string, string>;
+
+function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function mountLab(panel: HTMLElement): Promise<{ run(command: string): void }> {
+  const data = JSON.parse(panel.querySelector('.lab-data')?.textContent ?? '{}') as LabData;
+  const ui = JSON.parse(panel.querySelector('.lab-ui')?.textContent ?? '{}') as Ui;
+  const $ = <T extends HTMLElement>(sel: string) => panel.querySelector<T>(sel)!;
+  const loadMsg = panel.querySelector('.lab-load-msg');
+  if (loadMsg) loadMsg.textContent = ui.loading;
+
+  const [{ Terminal }, { FitAddon }] = await Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit')]);
+
+  const store = (() => {
+    try {
+      return getProgressStore();
+    } catch {
+      return null;
+    }
+  })();
+
+  const newSession = () => {
+    const files: Record<string, string> = {};
+    for (const f of data.start.files ?? []) files[f.host ? `${f.host}:${f.path}` : f.path] = f.content;
+    return createSession({ lab: data.start.lab, files });
+  };
+
+  let session: Session = await newSession();
+
+  // ------------------------------------------------------------ terminal
+  const box = $('.lab-term');
+  const placeholder = $('.lab-placeholder');
+  box.hidden = false;
+  const stopStyles = adoptXtermStyles(box);
+  const term = new Terminal({
+    fontFamily: "ui-monospace, 'Cascadia Mono', Consolas, 'D2Coding', 'Noto Sans Mono CJK KR', 'Liberation Mono', monospace",
+    fontSize: 14,
+    lineHeight: 1.15,
+    cursorBlink: true,
+    scrollback: 3000,
+    theme: {
+      background: '#0c0c0c',
+      foreground: '#e6e6e6',
+      cursor: '#e6e6e6',
+      selectionBackground: '#4a6b8a',
+    },
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  term.open(box);
+  term.textarea?.setAttribute('aria-label', ui.terminalLabel);
+  placeholder.remove();
+  const refit = () => {
+    try {
+      fit.fit();
+    } catch {
+      /* not laid out yet */
+    }
+  };
+  refit();
+  new ResizeObserver(refit).observe(box);
+  void stopStyles;
+
+  const driver = new TerminalDriver(term, session, { transcript: $('.lab-transcript') });
+
+  // ------------------------------------------------------------ steps
+  let tracker = new StepTracker(data.steps);
+  let view = worldView(session);
+  let edits: EditRequest | null = null;
+  let mode: 'practise' | 'watch' = 'practise';
+  const status = $('.lab-status');
+  const hintsList = $('.lab-hints');
+  const hintBtn = $<HTMLButtonElement>('.lab-hint-btn');
+  let hintCount = 0;
+  let shownStep = -1;
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const updateSteps = () => {
+    const current = tracker.index;
+    panel.querySelectorAll<HTMLElement>('.lab-step').forEach((li, i) => {
+      const state = i < current || tracker.isDone(li.dataset.step ?? '') ? 'done' : i === current ? 'current' : 'todo';
+      li.dataset.state = state;
+      if (state === 'current') li.setAttribute('aria-current', 'step');
+      else li.removeAttribute('aria-current');
+      const s = li.querySelector('.lab-step-state');
+      if (s) s.textContent = state === 'done' ? ui.stepDone : state === 'current' ? ui.stepCurrent : ui.stepTodo;
+    });
+    $('.lab-count').textContent = tracker.finished
+      ? ui.allDone
+      : fill(ui.stepOf, { n: current + 1, total: data.steps.length });
+    if (current !== shownStep) {
+      shownStep = current;
+      hintCount = 0;
+      hintsList.replaceChildren();
+    }
+    const step = data.steps[current];
+    hintBtn.disabled = !step || hintCount >= step.hints.length;
+    hintBtn.textContent = step && hintCount >= step.hints.length ? ui.noMoreHints : ui.nextHint;
+    $<HTMLButtonElement>('.lab-showme').disabled = !step;
+  };
+
+  const persist = () => {
+    if (!store) return;
+    for (const id of tracker.doneIds()) store.completeLabStep(data.id, id);
+  };
+
+  const evaluate = () => {
+    const completed = tracker.evaluate(view);
+    if (completed.length === 0) return;
+    for (const id of completed) {
+      const step = data.steps.find((s) => s.id === id);
+      if (mode === 'practise') {
+        store?.completeLabStep(data.id, id);
+        say(tracker.finished ? ui.allDone : fill(ui.stepCompleted, { title: step?.title ?? id }));
+      }
+    }
+    updateSteps();
+  };
+
+  driver.onLine((line) => tracker.recordLine(line));
+  driver.onIdle(() => evaluate());
+  let lastTick = 0;
+  const clusterBox = $('.lab-cluster');
+  const clusterBody = $('.lab-cluster-body');
+  let clusterSig = '';
+  const drawCluster = () => {
+    const sig = renderCluster(clusterBody, session.world, ui, clusterSig);
+    if (sig !== clusterSig) clusterSig = sig;
+    clusterBox.hidden = false;
+    $('.lab-screen').classList.add('has-cluster');
+  };
+  driver.onTick(() => {
+    const now = performance.now();
+    if (now - lastTick < 250) return;
+    lastTick = now;
+    if (!session.busy) evaluate();
+    drawCluster();
+  });
+
+  // ------------------------------------------------------------ editor pane
+  const form = $<HTMLFormElement>('.lab-editor');
+  const textarea = $<HTMLTextAreaElement>('.lab-editor-text');
+  const label = $('.lab-editor-label');
+  const openEditor = (req: EditRequest) => {
+    edits = req;
+    label.textContent = fill(ui.editorFile, { path: req.path });
+    textarea.value = req.content;
+    form.hidden = false;
+    driver.locked = true;
+    textarea.focus();
+    textarea.setSelectionRange(0, 0);
+    textarea.scrollTop = 0;
+  };
+  const closeEditor = () => {
+    form.hidden = true;
+    driver.locked = mode === 'watch';
+    term.focus();
+  };
+  const saveEditor = () => {
+    if (!edits) return;
+    const ok = session.saveFile(edits.hostId, edits.path, textarea.value);
+    if (ok) {
+      edits = { ...edits, content: textarea.value };
+      say(fill(ui.saved, { path: edits.path }));
+    }
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveEditor();
+    closeEditor();
+  });
+  form.querySelector('.lab-editor-close')?.addEventListener('click', closeEditor);
+  textarea.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      closeEditor();
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      saveEditor();
+    } else if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey) {
+      // Two spaces, as in a Vagrantfile; Shift+Tab still leaves the field.
+      e.preventDefault();
+      textarea.setRangeText('  ', textarea.selectionStart, textarea.selectionEnd, 'end');
+    }
+  });
+
+  let offEdit = session.on('edit', openEditor);
+
+  // ------------------------------------------------------------ session life
+  const attach = (s: Session) => {
+    offEdit();
+    session = s;
+    view = worldView(s);
+    offEdit = s.on('edit', openEditor);
+    driver.bind(s);
+  };
+
+  /** Rebuild the world from saved progress by replaying the solutions of the completed steps. */
+  const restore = async (doneIds: string[]) => {
+    const done = new Set(doneIds);
+    let restored = 0;
+    let lastEdit: EditRequest | null = null;
+    const off = session.on('edit', (r) => (lastEdit = r));
+    offEdit();
+    await driver.silently(async () => {
+      for (const step of data.steps) {
+        if (!done.has(step.id)) break;
+        for (const a of step.solution) await runAction(session, a, () => lastEdit);
+        tracker.skip();
+        restored++;
+      }
+    });
+    off();
+    offEdit = session.on('edit', openEditor);
+    return restored;
+  };
+
+  const saved = store?.labStepsDone(data.id) ?? [];
+  let restoredCount = 0;
+  if (saved.length) restoredCount = await restore(saved);
+  updateSteps();
+  driver.start();
+  if (restoredCount) say(fill(ui.restored, { count: restoredCount }));
+  drawCluster();
+
+  // ------------------------------------------------------------ practise controls
+  hintBtn.addEventListener('click', () => {
+    const step = data.steps[tracker.index];
+    if (!step || hintCount >= step.hints.length) return;
+    const li = document.createElement('li');
+    li.textContent = step.hints[hintCount];
+    hintsList.append(li);
+    hintCount++;
+    updateSteps();
+    if (hintCount >= step.hints.length) say(ui.noMoreHints);
+    else say(fill(ui.hintOf, { n: hintCount, total: step.hints.length }));
+  });
+
+  $('.lab-showme').addEventListener('click', () => {
+    const step = data.steps[tracker.index];
+    if (!step) return;
+    const ran = new Set(tracker.linesSinceStepStart().map((l) => l.trim()));
+    for (const a of step.solution) {
+      if (typeof a === 'string') {
+        if (ran.has(a.trim())) continue;
+        if (!form.hidden) closeEditor();
+        driver.setLine(a);
+        term.focus();
+        say(ui.showMeDone);
+        return;
+      }
+      if ('save' in a && !form.hidden) {
+        textarea.value = a.save.content;
+        textarea.focus();
+        say(ui.showMeEditor);
+        return;
+      }
+    }
+    const first = step.solution.find((a): a is string => typeof a === 'string');
+    if (first) {
+      driver.setLine(first);
+      term.focus();
+      say(ui.showMeDone);
+    }
+  });
+
+  $('.lab-reset').addEventListener('click', async () => {
+    if (!confirm(ui.resetConfirm)) return;
+    replay.stop();
+    store?.resetLab(data.id);
+    tracker = new StepTracker(data.steps);
+    if (!form.hidden) closeEditor();
+    driver.clearScreen();
+    attach(await newSession());
+    shownStep = -1;
+    updateSteps();
+    driver.start();
+    say('');
+    term.focus();
+  });
+
+  // ------------------------------------------------------------ watch mode
+  const caption = $('.lab-caption');
+  const playBtn = $<HTMLButtonElement>('.lab-play');
+  const speedSel = $<HTMLSelectElement>('.lab-speed');
+
+  const replay = {
+    playing: false,
+    active: false,
+    skip: false,
+    stepIndex: 0,
+    actionIndex: 0,
+    token: 0,
+    speed: 1,
+    async wait(ms: number, token: number) {
+      let left = ms / this.speed;
+      while (left > 0) {
+        if (token !== this.token) throw new Error('stopped');
+        if (this.skip) return;
+        const t = Math.min(left, 50);
+        await sleep(t);
+        if (this.playing) left -= t;
+      }
+      while (!this.playing) {
+        if (token !== this.token) throw new Error('stopped');
+        await sleep(50);
+      }
+    },
+    async until(cond: () => boolean, token: number) {
+      while (!cond()) {
+        if (token !== this.token) throw new Error('stopped');
+        await sleep(30);
+      }
+    },
+    setPlaying(on: boolean) {
+      this.playing = on;
+      driver.speed = on ? this.speed : 0;
+      playBtn.textContent = on ? ui.pause : ui.play;
+      playBtn.setAttribute('aria-pressed', String(on));
+    },
+    start() {
+      if (this.active) return;
+      if (tracker.finished) {
+        // Watching a finished lab starts it over in a fresh world.
+        void newSession().then((s) => {
+          tracker = new StepTracker(data.steps);
+          driver.clearScreen();
+          attach(s);
+          driver.start();
+          shownStep = -1;
+          updateSteps();
+          this.begin();
+        });
+        return;
+      }
+      this.begin();
+    },
+    begin() {
+      this.active = true;
+      this.stepIndex = tracker.index;
+      this.actionIndex = 0;
+      const token = ++this.token;
+      driver.locked = true;
+      this.setPlaying(true);
+      void this.loop(token).catch(() => undefined);
+    },
+    async loop(token: number) {
+      while (this.stepIndex < data.steps.length) {
+        const step = data.steps[this.stepIndex];
+        if (this.actionIndex === 0) {
+          caption.hidden = false;
+          caption.textContent = step.narration;
+          await this.wait(Math.min(6000, 1200 + step.narration.length * 18), token);
+        }
+        const action = step.commands[this.actionIndex];
+        if (action !== undefined) {
+          await this.until(() => driver.ready || !form.hidden, token);
+          if (typeof action === 'string') {
+            if (!form.hidden) closeEditor();
+            if (this.skip) driver.type(action);
+            else {
+              for (const ch of action) {
+                driver.type(ch);
+                await this.wait(45 + ((ch.charCodeAt(0) * 37) % 70), token);
+              }
+              await this.wait(350, token);
+            }
+            driver.type('\r');
+            if (this.skip) await driver.fastForward();
+            await this.until(() => driver.ready, token);
+          } else if ('save' in action) {
+            await this.until(() => !form.hidden, token);
+            await this.wait(700, token);
+            textarea.value = action.save.content;
+            await this.wait(1200, token);
+            saveEditor();
+            closeEditor();
+            driver.locked = true;
+          } else {
+            await session.advance(durationMs(action.wait));
+          }
+          this.actionIndex++;
+          await this.wait(500, token);
+        }
+        if (this.actionIndex >= step.commands.length) {
+          evaluate();
+          this.stepIndex++;
+          this.actionIndex = 0;
+          this.skip = false;
+          await this.wait(900, token);
+        }
+      }
+      this.active = false;
+      this.setPlaying(false);
+      driver.speed = 1;
+      caption.textContent = ui.replayDone;
+      say(ui.replayDone);
+    },
+    stop() {
+      this.token++;
+      this.active = false;
+      this.skip = false;
+      this.playing = false;
+      driver.speed = 1;
+      driver.locked = false;
+      playBtn.textContent = ui.play;
+    },
+  };
+
+  playBtn.addEventListener('click', () => {
+    if (!replay.active) replay.start();
+    else replay.setPlaying(!replay.playing);
+  });
+  $('.lab-next').addEventListener('click', () => {
+    if (!replay.active) {
+      replay.start();
+      return;
+    }
+    replay.skip = true;
+    if (!replay.playing) replay.setPlaying(true);
+  });
+  speedSel.addEventListener('change', () => {
+    replay.speed = Number(speedSel.value) || 1;
+    if (replay.playing) driver.speed = replay.speed;
+  });
+
+  const setMode = (next: 'practise' | 'watch') => {
+    if (next === mode) return;
+    mode = next;
+    panel.querySelectorAll<HTMLElement>('.lab-mode').forEach((b) => {
+      b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+    });
+    $('.lab-practise-bar').hidden = mode !== 'practise';
+    $('.lab-watch-bar').hidden = mode !== 'watch';
+    hintsList.hidden = mode !== 'practise';
+    if (mode === 'watch') {
+      caption.hidden = false;
+      caption.textContent = data.steps[tracker.index]?.narration ?? '';
+      replay.start();
+    } else {
+      replay.stop();
+      caption.hidden = true;
+      persist();
+      if (!form.hidden) textarea.focus();
+      else term.focus();
+    }
+  };
+  panel.querySelectorAll<HTMLElement>('.lab-mode').forEach((b) =>
+    b.addEventListener('click', () => setMode(b.dataset.mode === 'watch' ? 'watch' : 'practise')),
+  );
+  $('.lab-takeover').addEventListener('click', () => {
+    setMode('practise');
+    say(ui.tookOver);
+  });
+
+  panel.classList.remove('lab-loading');
+  panel.classList.add('lab-ready');
+  if (panel.dataset.wantFocus) term.focus();
+
+  return {
+    run(command: string) {
+      if (mode === 'watch') setMode('practise');
+      if (!form.hidden) closeEditor();
+      driver.type(stripEnter(command) + '\r');
+      say(fill(ui.runSent, { command }));
+      term.focus();
+    },
+  };
+}
+
+function stripEnter(s: string): string {
+  return s.replace(/[\r\n]+$/, '');
+}
