@@ -7,12 +7,13 @@
  *   const off = store.subscribe((doc, status) => { ... });
  *
  * See core.ts for the whole API (labStepsDone, completeLabStep, resetLab, markVisited, markCompleted,
- * recordQuizAttempt, quiz, resetLesson, resetAll, exportJSON, previewImport, importDoc, backups, flush).
+ * recordQuizAttempt, quiz, resetLesson, resetAll, exportJSON, importDoc, backups, flush); transfer.ts
+ * checks import files (previewImport).
  */
 import { ProgressStore, type StorageLike } from './core';
 
 export { ProgressStore, STORAGE_KEY } from './core';
-export type { StoreStatus, QuizAttempt, Change, ImportPreview, StorageLike } from './core';
+export type { StoreStatus, QuizAttempt, StorageLike } from './core';
 export type { ProgressDoc, QuizRecord, QuizAnswer, LessonRecord } from './doc';
 
 let instance: ProgressStore | null = null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProgressStore, STORAGE_KEY, diff } from '../../../src/progress/core';
+import { ProgressStore, STORAGE_KEY } from '../../../src/progress/core';
+import { diff, previewImport } from '../../../src/progress/transfer';
 import { emptyDoc, type ProgressDoc } from '../../../src/progress/doc';
 import { FakeStorage, ManualTimers } from './fake-storage';
 
@@ -333,10 +334,10 @@ describe('progress store: export and import', () => {
     store.markVisited('a/b', 'en');
     store.flush();
     const before = storage!.getItem(STORAGE_KEY);
-    expect(store.previewImport('')).toEqual({ ok: false, reason: 'The file is empty.' });
-    expect(store.previewImport('hello')).toEqual({ ok: false, reason: 'The file is not JSON.' });
-    expect(store.previewImport('[1,2]')).toMatchObject({ ok: false, reason: 'expected an object' });
-    const bad = store.previewImport(JSON.stringify({ ...store.exportDoc(), lessons: { 'a/b': { firstVisitedAt: 'yesterday' } } }));
+    expect(previewImport(store.get(), '')).toEqual({ ok: false, reason: 'The file is empty.' });
+    expect(previewImport(store.get(), 'hello')).toEqual({ ok: false, reason: 'The file is not JSON.' });
+    expect(previewImport(store.get(), '[1,2]')).toMatchObject({ ok: false, reason: 'expected an object' });
+    const bad = previewImport(store.get(), JSON.stringify({ ...store.exportDoc(), lessons: { 'a/b': { firstVisitedAt: 'yesterday' } } }));
     expect(bad).toEqual({ ok: false, reason: 'lessons.a/b.firstVisitedAt: expected a date and time' });
     expect(storage!.getItem(STORAGE_KEY)).toBe(before);
     expect(store.isVisited('a/b')).toBe(true);
@@ -354,7 +355,7 @@ describe('progress store: export and import', () => {
     const snapshot = store.exportDoc();
     store.resetAll();
     expect(store.get().lessons).toEqual({});
-    const preview = store.previewImport(file);
+    const preview = previewImport(store.get(), file);
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.changes).toEqual([
       { kind: 'lesson', id: 'c/one', from: 'none', to: 'read' },
@@ -373,7 +374,7 @@ describe('progress store: export and import', () => {
 
   it('imports a version 1 file by migrating it', () => {
     const { store } = setup();
-    const p = store.previewImport(
+    const p = previewImport(store.get(), 
       JSON.stringify({ version: 1, updated: 0, visited: ['a/b'], completed: [], labSteps: {}, quizBest: {} }),
     );
     expect(p.ok).toBe(true);
