@@ -1,0 +1,462 @@
+// cmd.exe builtins on the Windows host.
+import { registerCommand, type CommandDef } from '../registry';
+import type { CommandContext } from '../context';
+import type { CommandRun } from '../types';
+import { byteLength } from '../fs';
+import { commas, globMatch, padStart, tm, two } from '../util';
+import { editFile } from './editor';
+
+type CmdCtx = CommandContext & { raw?: string };
+const raw = (ctx: CmdCtx) => (ctx.raw ?? ctx.args.join(' ')).replace(/^\s/, '');
+
+const SYNTAX = 'The syntax of the command is incorrect.\n';
+const NOT_FOUND_FILE = 'The system cannot find the file specified.\n';
+const NOT_FOUND_PATH = 'The system cannot find the path specified.\n';
+
+function def(d: Omit<CommandDef, 'shell'>): void {
+  registerCommand({ ...d, shell: 'cmd' });
+}
+
+/** "12/10/2025  10:02 AM" in the host's local time. */
+export function winStamp(ms: number, offset: number): string {
+  const t = tm(ms, offset);
+  const h12 = t.h % 12 === 0 ? 12 : t.h % 12;
+  return `${two(t.mo + 1)}/${two(t.d)}/${t.y}  ${two(h12)}:${two(t.mi)} ${t.h < 12 ? 'AM' : 'PM'}`;
+}
+
+def({
+  name: 'cd',
+  aliases: ['chdir'],
+  summary: 'Displays the name of or changes the current directory.',
+  *run(ctx: CmdCtx): CommandRun {
+    let arg = raw(ctx).trim();
+    let switchDrive = false;
+    if (/^\/d\s*/i.test(arg)) {
+      switchDrive = true;
+      arg = arg.replace(/^\/d\s*/i, '');
+    }
+    arg = arg.replace(/"/g, '').trim();
+    if (arg === '') {
+      ctx.out(ctx.frame.cwd + '\n');
+      return 0;
+    }
+    const fs = ctx.host.fs;
+    const target = fs.resolve(ctx.frame.cwd, arg);
+    if (!fs.isDir(target)) {
+      ctx.err(fs.isFile(target) ? 'The directory name is invalid.\n' : NOT_FOUND_PATH);
+      return 1;
+    }
+    const sameDrive = target.slice(0, 2).toUpperCase() === ctx.frame.cwd.slice(0, 2).toUpperCase();
+    if (sameDrive || switchDrive) ctx.frame.cwd = fs.canonical(target);
+    return 0;
+  },
+});
+
+for (const drive of ['c:', 'd:']) {
+  def({
+    name: drive,
+    summary: 'Changes the current drive.',
+    *run(ctx) {
+      ctx.frame.cwd = drive.toUpperCase() + '\\';
+      return 0;
+    },
+  });
+}
+
+def({
+  name: 'dir',
+  summary: 'Displays a list of files and subdirectories in a directory.',
+  *run(ctx: CmdCtx): CommandRun {
+    const fs = ctx.host.fs;
+    const args = ctx.args.filter((a) => !a.startsWith('/'));
+    const bare = ctx.args.some((a) => a.toLowerCase() === '/b');
+    const target = args[0] ?? '.';
+    let dir = fs.resolve(ctx.frame.cwd, target);
+    let pattern = '*';
+    if (!fs.isDir(dir)) {
+      pattern = fs.basename(dir);
+      dir = fs.dirname(dir);
+    }
+    const off = ctx.world.tzOffsetHours;
+    const header = ` Volume in drive ${dir.slice(0, 1)} is ${dir.startsWith('C') ? 'Windows' : 'Data'}\n Volume Serial Number is ${dir.startsWith('C') ? '6A4E-1F2B' : '3C9D-77A1'}\n\n Directory of ${fs.canonical(dir)}\n\n`;
+    const list = fs.list(dir);
+    if (typeof list === 'string') {
+      if (!bare) ctx.out(` Volume in drive ${dir.slice(0, 1)} is Data\n Volume Serial Number is 3C9D-77A1\n\n`);
+      ctx.err(list === 'ENOENT' ? NOT_FOUND_PATH : 'The directory name is invalid.\n');
+      return 1;
+    }
+    const entries = list.filter((e) => globMatch(pattern, e.name, true));
+    const node = fs.get(dir);
+    const isRoot = fs.segments(dir).length === 1;
+    if (bare) {
+      if (!entries.length) {
+        ctx.err('File Not Found\n');
+        return 1;
+      }
+      ctx.out(entries.map((e) => e.name + '\n').join(''));
+      return 0;
+    }
+    if (!entries.length && pattern !== '*') {
+      ctx.out(header);
+      ctx.err('File Not Found\n');
+      return 1;
+    }
+    let out = header;
+    const rows: { name: string; dir: boolean; size: number; mtime: number }[] = [];
+    if (pattern === '*' && !isRoot) {
+      rows.push({ name: '.', dir: true, size: 0, mtime: node!.mtime });
+      rows.push({ name: '..', dir: true, size: 0, mtime: node!.mtime });
+    }
+    for (const e of entries) rows.push({ name: e.name, dir: e.type === 'dir', size: e.size, mtime: e.mtime });
+    let files = 0;
+    let bytes = 0;
+    let dirs = 0;
+    for (const r of rows) {
+      if (r.dir) {
+        dirs++;
+        out += `${winStamp(r.mtime, off)}    <DIR>          ${r.name}\n`;
+      } else {
+        files++;
+        bytes += r.size;
+        out += `${winStamp(r.mtime, off)}${padStart(commas(r.size), 18)} ${r.name}\n`;
+      }
+    }
+    out += `${padStart(String(files), 16)} File(s)${padStart(commas(bytes), 15)} bytes\n`;
+    out += `${padStart(String(dirs), 16)} Dir(s)${padStart(commas(412_316_860_416 - bytes), 16)} bytes free\n`;
+    ctx.out(out);
+    return 0;
+  },
+});
+
+def({
+  name: 'type',
+  summary: 'Displays the contents of a text file or files.',
+  *run(ctx: CmdCtx): CommandRun {
+    if (ctx.args.length === 0) {
+      ctx.err(SYNTAX);
+      return 1;
+    }
+    const fs = ctx.host.fs;
+    let code = 0;
+    for (const a of ctx.args) {
+      const p = fs.resolve(ctx.frame.cwd, a);
+      const c = fs.read(p);
+      if (c === 'EISDIR') {
+        ctx.err('Access is denied.\n');
+        code = 1;
+      } else if (typeof c !== 'string' || c === 'ENOENT') {
+        ctx.err(NOT_FOUND_FILE);
+        code = 1;
+      } else {
+        if (ctx.args.length > 1) ctx.err(`\n${a}\n\n\n`);
+        ctx.out(c.replace(/\r\n/g, '\n'));
+      }
+    }
+    return code;
+  },
+});
+
+def({
+  name: 'del',
+  aliases: ['erase'],
+  summary: 'Deletes one or more files.',
+  *run(ctx: CmdCtx): CommandRun {
+    const quiet = ctx.args.some((a) => a.toLowerCase() === '/q');
+    const args = ctx.args.filter((a) => !a.startsWith('/'));
+    if (args.length === 0) {
+      ctx.err(SYNTAX);
+      return 1;
+    }
+    const fs = ctx.host.fs;
+    for (const a of args) {
+      const p = fs.resolve(ctx.frame.cwd, a);
+      if (fs.isDir(p)) {
+        if (!quiet) {
+          const ans = String(yield { ask: `${fs.canonical(p)}\\*, Are you sure (Y/N)? ` });
+          if (!/^y/i.test(ans.trim())) continue;
+        }
+        const list = fs.list(p);
+        if (typeof list !== 'string') for (const e of list) if (e.type === 'file') fs.remove(fs.join(p, e.name));
+        continue;
+      }
+      const dir = fs.dirname(p);
+      const pat = fs.basename(p);
+      const list = fs.list(dir);
+      const matches = typeof list === 'string' ? [] : list.filter((e) => e.type === 'file' && globMatch(pat, e.name, true));
+      if (!matches.length) {
+        ctx.err(`Could Not Find ${fs.canonical(dir).replace(/\\$/, '')}\\${pat}\n`);
+        continue;
+      }
+      for (const m of matches) fs.remove(fs.join(dir, m.name));
+    }
+    return 0;
+  },
+});
+
+def({
+  name: 'mkdir',
+  aliases: ['md'],
+  summary: 'Creates a directory.',
+  *run(ctx: CmdCtx): CommandRun {
+    if (ctx.args.length === 0) {
+      ctx.err(SYNTAX);
+      return 1;
+    }
+    const fs = ctx.host.fs;
+    let code = 0;
+    for (const a of ctx.args) {
+      const p = fs.resolve(ctx.frame.cwd, a);
+      if (fs.exists(p)) {
+        ctx.err(`A subdirectory or file ${a} already exists.\n`);
+        code = 1;
+        continue;
+      }
+      const e = fs.mkdir(p, true);
+      if (e) {
+        ctx.err(NOT_FOUND_PATH);
+        code = 1;
+      }
+    }
+    return code;
+  },
+});
+
+def({
+  name: 'rmdir',
+  aliases: ['rd'],
+  summary: 'Removes a directory.',
+  *run(ctx: CmdCtx): CommandRun {
+    const recursive = ctx.args.some((a) => a.toLowerCase() === '/s');
+    const quiet = ctx.args.some((a) => a.toLowerCase() === '/q');
+    const args = ctx.args.filter((a) => !a.startsWith('/'));
+    if (!args.length) {
+      ctx.err(SYNTAX);
+      return 1;
+    }
+    const fs = ctx.host.fs;
+    for (const a of args) {
+      const p = fs.resolve(ctx.frame.cwd, a);
+      if (!fs.exists(p)) {
+        ctx.err(NOT_FOUND_FILE);
+        return 2;
+      }
+      if (!fs.isDir(p)) {
+        ctx.err('The directory name is invalid.\n');
+        return 267;
+      }
+      if (recursive && !quiet) {
+        const ans = String(yield { ask: `${a}, Are you sure (Y/N)? ` });
+        if (!/^y/i.test(ans.trim())) continue;
+      }
+      if (ctx.frame.cwd.toLowerCase().startsWith(p.toLowerCase())) {
+        ctx.err('The process cannot access the file because it is being used by another process.\n');
+        return 32;
+      }
+      if (fs.remove(p, recursive) === 'ENOTEMPTY') {
+        ctx.err('The directory is not empty.\n');
+        return 145;
+      }
+    }
+    return 0;
+  },
+});
+
+def({
+  name: 'copy',
+  summary: 'Copies one or more files to another location.',
+  *run(ctx: CmdCtx): CommandRun {
+    const args = ctx.args.filter((a) => !a.startsWith('/'));
+    if (args.length === 0) {
+      ctx.err(SYNTAX);
+      return 1;
+    }
+    const fs = ctx.host.fs;
+    const src = fs.resolve(ctx.frame.cwd, args[0]);
+    const content = fs.read(src);
+    if (typeof content !== 'string' || content === 'ENOENT' || content === 'EISDIR') {
+      ctx.err(NOT_FOUND_FILE);
+      ctx.out('        0 file(s) copied.\n');
+      return 1;
+    }
+    let dst = fs.resolve(ctx.frame.cwd, args[1] ?? '.');
+    if (fs.isDir(dst)) dst = fs.join(dst, fs.basename(src));
+    if (dst.toLowerCase() === src.toLowerCase()) {
+      ctx.err('The file cannot be copied onto itself.\n');
+      ctx.out('        0 file(s) copied.\n');
+      return 1;
+    }
+    if (fs.isFile(dst) && !ctx.args.some((a) => a.toLowerCase() === '/y')) {
+      const ans = String(yield { ask: `Overwrite ${fs.canonical(dst)}? (Yes/No/All): ` });
+      if (!/^[ya]/i.test(ans.trim())) {
+        ctx.out('        0 file(s) copied.\n');
+        return 0;
+      }
+    }
+    if (fs.write(dst, content)) {
+      ctx.err(NOT_FOUND_PATH);
+      ctx.out('        0 file(s) copied.\n');
+      return 1;
+    }
+    ctx.out('        1 file(s) copied.\n');
+    return 0;
+  },
+});
+
+def({
+  name: 'echo',
+  summary: 'Displays messages, or turns command-echoing on or off.',
+  *run(ctx: CmdCtx): CommandRun {
+    const r = ctx.raw ?? ctx.args.join(' ');
+    if (/^[.:;,=+\\]/.test(r)) {
+      ctx.out(r.slice(1) + '\n');
+      return 0;
+    }
+    const text = r.replace(/^\s/, '');
+    if (text.trim() === '') ctx.out('ECHO is on.\n');
+    else if (/^(on|off)\s*$/i.test(text)) return 0;
+    else ctx.out(text.replace(/\s+$/, (s) => s) + '\n');
+    return 0;
+  },
+});
+
+def({
+  name: 'cls',
+  summary: 'Clears the screen.',
+  *run(ctx) {
+    ctx.session.clear();
+    return 0;
+  },
+});
+
+def({
+  name: 'set',
+  summary: 'Displays, sets, or removes cmd.exe environment variables.',
+  *run(ctx: CmdCtx): CommandRun {
+    const text = raw(ctx).trim().replace(/^"(.*)"$/, '$1');
+    const env = ctx.frame.env;
+    const keys = Object.keys(env).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+    if (!text.includes('=')) {
+      const shown = keys.filter((k) => k.toLowerCase().startsWith(text.toLowerCase()));
+      if (!shown.length) {
+        ctx.err(`Environment variable ${text} not defined\n`);
+        return 1;
+      }
+      ctx.out(shown.map((k) => `${k}=${env[k]}\n`).join(''));
+      return 0;
+    }
+    const eq = text.indexOf('=');
+    const name = text.slice(0, eq);
+    const value = text.slice(eq + 1);
+    if (name === '') {
+      ctx.err(SYNTAX);
+      return 1;
+    }
+    const existing = keys.find((k) => k.toLowerCase() === name.toLowerCase());
+    if (existing) delete env[existing];
+    if (value !== '') env[existing ?? name] = value;
+    return 0;
+  },
+});
+
+def({
+  name: 'exit',
+  summary: 'Quits the CMD.EXE program (command interpreter).',
+  *run(ctx) {
+    ctx.session.popFrame();
+    return 0;
+  },
+});
+
+def({
+  name: 'ver',
+  summary: 'Displays the Windows version.',
+  *run(ctx) {
+    ctx.out('\nMicrosoft Windows [Version 10.0.22631.4460]\n');
+    return 0;
+  },
+});
+
+def({
+  name: 'hostname',
+  summary: 'Prints the name of the current host.',
+  *run(ctx) {
+    ctx.out(ctx.host.hostname + '\n');
+    return 0;
+  },
+});
+
+def({
+  name: 'whoami',
+  summary: 'Displays the current user.',
+  *run(ctx) {
+    ctx.out(`${ctx.host.hostname.toLowerCase()}\\${ctx.frame.user}\n`);
+    return 0;
+  },
+});
+
+def({
+  name: 'notepad',
+  summary: 'Opens a file in Notepad.',
+  *run(ctx: CmdCtx): CommandRun {
+    const a = ctx.args[0];
+    if (!a) {
+      ctx.session.edit({ hostId: ctx.host.id, path: '', content: '', editor: 'notepad' });
+      return 0;
+    }
+    const p = ctx.host.fs.resolve(ctx.frame.cwd, a);
+    if (ctx.host.fs.isDir(p)) {
+      ctx.err('Access is denied.\n');
+      return 1;
+    }
+    return yield* editFile(ctx, p, 'notepad');
+  },
+});
+
+def({
+  name: 'findstr',
+  summary: 'Searches for strings in files.',
+  *run(ctx: CmdCtx): CommandRun {
+    const flags = ctx.args.filter((a) => a.startsWith('/')).map((a) => a.toLowerCase());
+    const [pat, ...files] = ctx.args.filter((a) => !a.startsWith('/'));
+    if (pat === undefined) {
+      ctx.err('FINDSTR: Bad command line\n');
+      return 2;
+    }
+    const ci = flags.includes('/i');
+    let text = ctx.stdin ?? '';
+    if (files.length) {
+      const c = ctx.host.fs.read(ctx.host.fs.resolve(ctx.frame.cwd, files[0]));
+      if (c === 'ENOENT' || c === 'EISDIR') {
+        ctx.err(`FINDSTR: Cannot open ${files[0]}\n`);
+        return 1;
+      }
+      text = c;
+    }
+    const words = pat.split(' ');
+    const lines = text.split('\n').filter((l, i, arr) => !(i === arr.length - 1 && l === ''));
+    const hit = lines.filter((l) => words.some((w) => (ci ? l.toLowerCase().includes(w.toLowerCase()) : l.includes(w))));
+    ctx.out(hit.map((l) => l + '\n').join(''));
+    return hit.length ? 0 : 1;
+  },
+});
+
+def({
+  name: 'more',
+  summary: 'Displays output one screen at a time.',
+  *run(ctx: CmdCtx): CommandRun {
+    if (ctx.args[0]) {
+      const c = ctx.host.fs.read(ctx.host.fs.resolve(ctx.frame.cwd, ctx.args[0]));
+      if (c === 'ENOENT' || c === 'EISDIR') {
+        ctx.err(`Cannot access file ${ctx.host.fs.resolve(ctx.frame.cwd, ctx.args[0])}\n`);
+        return 1;
+      }
+      ctx.out(c.endsWith('\n') ? c : c + '\n');
+      return 0;
+    }
+    const t = ctx.stdin ?? '';
+    ctx.out(t.endsWith('\n') || t === '' ? t : t + '\n');
+    return 0;
+  },
+});
+
+export const cmdSize = (s: string) => byteLength(s);

@@ -1,0 +1,2 @@
+// Linux commands on the guests.
+export {};

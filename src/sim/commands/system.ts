@@ -1,0 +1,2 @@
+// System administration commands on the guests (dnf, systemctl, sysctl...).
+export {};

@@ -1,0 +1,52 @@
+// Tab completion: command names, then the command's own candidates, else file names.
+import type { CompleteContext, Frame } from './context';
+import { commandNames, findCommand } from './registry';
+import type { CompletionResult } from './types';
+import type { World } from './world';
+
+export function complete(world: World, frame: Frame, line: string, cursor: number): CompletionResult {
+  const host = world.hosts.get(frame.hostId);
+  if (!host) return { start: cursor, candidates: [] };
+  const before = line.slice(0, cursor);
+  // the current simple command starts after the last ; | && ||
+  const segStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('&')) + 1;
+  const seg = before.slice(segStart);
+  const m = /(\S*)$/.exec(seg)!;
+  const word = m[1].replace(/^"/, '');
+  const start = cursor - m[1].length + (m[1].startsWith('"') ? 1 : 0);
+  const words = seg.slice(0, seg.length - m[1].length).trim().split(/\s+/).filter(Boolean);
+  const ci = frame.shell === 'cmd';
+  const match = (c: string) => (ci ? c.toLowerCase().startsWith(word.toLowerCase()) : c.startsWith(word));
+  const uniq = (xs: string[]) => [...new Set(xs)].filter(match).sort();
+  if (words.length === 0 || (words.length === 1 && words[0] === 'sudo' && frame.shell === 'bash')) {
+    if (word.includes('/') || word.includes('\\')) return { start, candidates: files(world, frame, word, false) };
+    return { start, candidates: uniq(commandNames(frame.shell, host, world)) };
+  }
+  const [name, ...args] = words[0] === 'sudo' ? words.slice(1) : words;
+  const def = findCommand(frame.shell, name);
+  const cctx: CompleteContext = {
+    world,
+    host,
+    frame,
+    resolve: (p) => host.fs.resolve(frame.cwd, p, host.users.get(frame.user)?.home),
+  };
+  if (def?.complete) {
+    const own = def.complete(args, word, cctx);
+    if (own.length || word.startsWith('-')) return { start, candidates: uniq(own) };
+  }
+  return { start, candidates: files(world, frame, word, ci) };
+}
+
+function files(world: World, frame: Frame, word: string, ci: boolean): string[] {
+  const host = world.hosts.get(frame.hostId)!;
+  const sepIdx = Math.max(word.lastIndexOf('/'), ci ? word.lastIndexOf('\\') : -1);
+  const dirPart = word.slice(0, sepIdx + 1);
+  const prefix = word.slice(sepIdx + 1);
+  const dir = host.fs.resolve(frame.cwd, dirPart || '.', host.users.get(frame.user)?.home);
+  const list = host.fs.list(dir);
+  if (typeof list === 'string') return [];
+  return list
+    .filter((e) => (ci ? e.name.toLowerCase().startsWith(prefix.toLowerCase()) : e.name.startsWith(prefix)))
+    .filter((e) => prefix.startsWith('.') || !e.name.startsWith('.'))
+    .map((e) => dirPart + e.name + (e.type === 'dir' ? (ci ? '\\' : '/') : ''));
+}

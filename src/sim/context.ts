@@ -1,0 +1,63 @@
+// What a running command sees.
+import type { CommandRun, EditRequest, Host, ShellKind, User } from './types';
+import type { World } from './world';
+
+/** One shell level in the session: the Windows prompt, an ssh login on a guest, a root shell... */
+export interface Frame {
+  shell: ShellKind;
+  hostId: string;
+  user: string;
+  cwd: string;
+  /** Variables (exported or not; the simulator does not distinguish). */
+  env: Record<string, string>;
+  /** How this level was entered: the session's first shell, `vagrant ssh`, `sudo -i`, `su`. */
+  via: 'root' | 'ssh' | 'sudo' | 'su';
+  lastExit: number;
+  /** Shell history kept per frame for `history`. */
+  history: string[];
+}
+
+/** Hooks a command uses to talk to the session (front end). */
+export interface SessionHooks {
+  clear(): void;
+  edit(req: EditRequest): void;
+  /** Open a new shell level above the current one (ssh, sudo -i, su). */
+  pushFrame(frame: Frame): void;
+  /** Close the current shell level (exit/logout). */
+  popFrame(): void;
+  /** Number of shell levels. */
+  depth(): number;
+  /** Whether a person at a terminal is attached (the CLI editor fallback prints instead). */
+  interactiveEditor: boolean;
+}
+
+export interface CommandContext {
+  world: World;
+  host: Host;
+  shell: ShellKind;
+  frame: Frame;
+  /** The name as typed (e.g. "Vagrant"). */
+  name: string;
+  /** Arguments after expansion and quote removal. */
+  args: string[];
+  /** Piped or redirected input, null when reading from the terminal. */
+  stdin: string | null;
+  /** Whether stdout is the terminal (not a pipe or file). */
+  tty: boolean;
+  out(text: string): void;
+  err(text: string): void;
+  /** Current user record. */
+  user: User;
+  /** Resolve a path against the frame's cwd (and ~ on Linux). */
+  resolve(path: string): string;
+  session: SessionHooks;
+  /** Run a whole command line in a frame (default: the current frame) and return its exit code. */
+  runLine(line: string, frame?: Frame, io?: { out?: (t: string) => void; err?: (t: string) => void }): CommandRun;
+}
+
+export interface CompleteContext {
+  world: World;
+  host: Host;
+  frame: Frame;
+  resolve(path: string): string;
+}

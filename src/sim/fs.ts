@@ -1,0 +1,272 @@
+// A small in-memory file system. Windows flavour: drive letters, "\" separators, case-insensitive
+// names that keep their case. POSIX flavour: "/" root, case-sensitive.
+
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL';
+
+export interface FileNode {
+  type: 'file';
+  name: string;
+  content: string;
+  mtime: number;
+  mode: number;
+}
+export interface DirNode {
+  type: 'dir';
+  name: string;
+  children: Map<string, FsNode>;
+  mtime: number;
+  mode: number;
+}
+export type FsNode = FileNode | DirNode;
+
+export interface DirEntry {
+  name: string;
+  type: 'file' | 'dir';
+  size: number;
+  mtime: number;
+  mode: number;
+}
+
+export class Vfs {
+  readonly windows: boolean;
+  readonly root: DirNode;
+  /** Clock for mtimes. */
+  now: () => number;
+
+  constructor(windows: boolean, now: () => number) {
+    this.windows = windows;
+    this.now = now;
+    this.root = { type: 'dir', name: '', children: new Map(), mtime: now(), mode: 0o755 };
+  }
+
+  get sep(): string {
+    return this.windows ? '\\' : '/';
+  }
+
+  private key(name: string): string {
+    return this.windows ? name.toLowerCase() : name;
+  }
+
+  isAbsolute(p: string): boolean {
+    return this.windows ? /^[A-Za-z]:/.test(p) || p.startsWith('\\') || p.startsWith('/') : p.startsWith('/');
+  }
+
+  /** Split an absolute normalized path into segments (Windows: first is "D:"). */
+  segments(abs: string): string[] {
+    return abs.split(this.windows ? /[\\/]+/ : /\/+/).filter((s) => s !== '');
+  }
+
+  /** Resolve `p` against `cwd` into a normalized absolute path. `home` expands "~" (POSIX). */
+  resolve(cwd: string, p: string, home?: string): string {
+    if (!this.windows) {
+      if (home !== undefined && (p === '~' || p.startsWith('~/'))) p = home + p.slice(1);
+      const base = p.startsWith('/') ? [] : this.segments(cwd);
+      for (const s of p.split('/')) {
+        if (s === '' || s === '.') continue;
+        if (s === '..') base.pop();
+        else base.push(s);
+      }
+      return '/' + base.join('/');
+    }
+    let segs: string[];
+    if (/^[A-Za-z]:/.test(p)) {
+      const drive = p.slice(0, 2).toUpperCase();
+      const rest = p.slice(2);
+      // "D:foo" is relative to the drive's current folder; we treat it as drive root.
+      segs = [drive];
+      p = rest;
+    } else if (p.startsWith('\\') || p.startsWith('/')) {
+      segs = [this.segments(cwd)[0] ?? 'C:'];
+    } else {
+      segs = this.segments(cwd);
+    }
+    for (const s of p.split(/[\\/]/)) {
+      if (s === '' || s === '.') continue;
+      if (s === '..') {
+        if (segs.length > 1) segs.pop();
+      } else segs.push(s.replace(/[. ]+$/, '') || s);
+    }
+    return segs.length === 1 ? segs[0] + '\\' : segs.join('\\');
+  }
+
+  /** The name a path shows with its stored case (Windows), e.g. for `cd`. */
+  canonical(abs: string): string {
+    const segs = this.segments(abs);
+    let node: FsNode = this.root;
+    const out: string[] = [];
+    for (const s of segs) {
+      if (node.type !== 'dir') return abs;
+      const child: FsNode | undefined = node.children.get(this.key(s));
+      if (!child) return abs;
+      out.push(child.name);
+      node = child;
+    }
+    if (this.windows) return out.length === 1 ? out[0] + '\\' : out.join('\\');
+    return '/' + out.join('/');
+  }
+
+  get(abs: string): FsNode | null {
+    let node: FsNode = this.root;
+    for (const s of this.segments(abs)) {
+      if (node.type !== 'dir') return null;
+      const child: FsNode | undefined = node.children.get(this.key(s));
+      if (!child) return null;
+      node = child;
+    }
+    return node;
+  }
+
+  exists(abs: string): boolean {
+    return this.get(abs) !== null;
+  }
+  isDir(abs: string): boolean {
+    return this.get(abs)?.type === 'dir';
+  }
+  isFile(abs: string): boolean {
+    return this.get(abs)?.type === 'file';
+  }
+
+  read(abs: string): string | FsError {
+    const n = this.get(abs);
+    if (!n) return 'ENOENT';
+    if (n.type === 'dir') return 'EISDIR';
+    return n.content;
+  }
+
+  private parentOf(abs: string): { dir: DirNode | null; name: string; err?: FsError } {
+    const segs = this.segments(abs);
+    const name = segs.pop() ?? '';
+    let node: FsNode = this.root;
+    for (const s of segs) {
+      if (node.type !== 'dir') return { dir: null, name, err: 'ENOTDIR' };
+      const child: FsNode | undefined = node.children.get(this.key(s));
+      if (!child) return { dir: null, name, err: 'ENOENT' };
+      node = child;
+    }
+    if (node.type !== 'dir') return { dir: null, name, err: 'ENOTDIR' };
+    return { dir: node, name };
+  }
+
+  write(abs: string, content: string, append = false, mode = 0o644): FsError | null {
+    const { dir, name, err } = this.parentOf(abs);
+    if (!dir) return err ?? 'ENOENT';
+    if (name === '') return 'EISDIR';
+    const existing = dir.children.get(this.key(name));
+    if (existing?.type === 'dir') return 'EISDIR';
+    if (existing) {
+      existing.content = append ? existing.content + content : content;
+      existing.mtime = this.now();
+    } else {
+      dir.children.set(this.key(name), { type: 'file', name, content, mtime: this.now(), mode });
+      dir.mtime = this.now();
+    }
+    return null;
+  }
+
+  mkdir(abs: string, recursive = false): FsError | null {
+    const segs = this.segments(abs);
+    let node: DirNode = this.root;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      const child = node.children.get(this.key(s));
+      if (child) {
+        if (child.type !== 'dir') return i === segs.length - 1 ? 'EEXIST' : 'ENOTDIR';
+        if (i === segs.length - 1 && !recursive) return 'EEXIST';
+        node = child;
+        continue;
+      }
+      if (i < segs.length - 1 && !recursive) return 'ENOENT';
+      const d: DirNode = { type: 'dir', name: s, children: new Map(), mtime: this.now(), mode: 0o755 };
+      node.children.set(this.key(s), d);
+      node.mtime = this.now();
+      node = d;
+    }
+    return null;
+  }
+
+  remove(abs: string, recursive = false): FsError | null {
+    const { dir, name, err } = this.parentOf(abs);
+    if (!dir) return err ?? 'ENOENT';
+    const n = dir.children.get(this.key(name));
+    if (!n) return 'ENOENT';
+    if (n.type === 'dir' && n.children.size > 0 && !recursive) return 'ENOTEMPTY';
+    dir.children.delete(this.key(name));
+    dir.mtime = this.now();
+    return null;
+  }
+
+  list(abs: string): DirEntry[] | FsError {
+    const n = this.get(abs);
+    if (!n) return 'ENOENT';
+    if (n.type !== 'dir') return 'ENOTDIR';
+    return [...n.children.values()]
+      .map((c) => ({
+        name: c.name,
+        type: c.type,
+        size: c.type === 'file' ? byteLength(c.content) : 4096,
+        mtime: c.mtime,
+        mode: c.mode,
+      }))
+      .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+  }
+
+  /** Deep copy of a subtree into another location (used by cp -r / copy). */
+  copy(from: string, to: string): FsError | null {
+    const src = this.get(from);
+    if (!src) return 'ENOENT';
+    if (src.type === 'file') return this.write(to, src.content, false, src.mode);
+    const e = this.mkdir(to, true);
+    if (e) return e;
+    for (const c of src.children.values()) {
+      const r = this.copy(this.join(from, c.name), this.join(to, c.name));
+      if (r) return r;
+    }
+    return null;
+  }
+
+  join(dir: string, name: string): string {
+    if (dir.endsWith(this.sep)) return dir + name;
+    return dir + this.sep + name;
+  }
+
+  dirname(abs: string): string {
+    const segs = this.segments(abs);
+    segs.pop();
+    if (this.windows) return segs.length <= 1 ? (segs[0] ?? 'C:') + '\\' : segs.join('\\');
+    return '/' + segs.join('/');
+  }
+
+  basename(abs: string): string {
+    const segs = this.segments(abs);
+    return segs[segs.length - 1] ?? '';
+  }
+
+  /** Every file path under a folder (for consistency checks). */
+  walk(abs = this.windows ? '' : '/'): string[] {
+    const out: string[] = [];
+    const rec = (node: FsNode, path: string) => {
+      if (node.type === 'file') {
+        out.push(path);
+        return;
+      }
+      for (const c of node.children.values()) rec(c, path === '' ? c.name : path + this.sep + c.name);
+    };
+    const start = abs === '' ? this.root : this.get(abs);
+    if (start) rec(start, abs === '/' ? '' : abs);
+    return out.map((p) => (!this.windows && !p.startsWith('/') ? '/' + p : p));
+  }
+}
+
+export function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,0 +1,184 @@
+/**
+ * The simulated world: public API.
+ *
+ * Pure TypeScript, no DOM. Deterministic: the clock and random source are injected through
+ * `createSession({ seed, start })`; names, hashes, IPs and tokens repeat for the same seed.
+ *
+ * Session (what the terminal, the CLI and tests use)
+ *   const s = await createSession({ lab: 'host', seed: 1, files: { 'D:\\3_VMs\\HashiCorp\\x.txt': 'hi' } });
+ *   s.prompt()                      'D:\3_VMs\HashiCorp>' | '[vagrant@localhost ~]$ ' | '> ' (here-doc) | '' (busy)
+ *   await s.submit(line)            a typed line: a command, the answer to s.question, or a here-doc line
+ *   await s.advance(ms)             move simulated time; running commands print as time passes
+ *   await s.interrupt()             Ctrl+C (throws `Interrupt` into the running command)
+ *   s.busy / s.question             a command is running / the y/N question it waits on
+ *   s.on('output', ({text, stream}) => ...)   newlines are "\n"
+ *   s.on('clear' | 'edit' | 'exit' | 'done', ...)
+ *   s.saveFile(hostId, path, text)  write back what the editor pane saved (edit event: {hostId, path, content, editor})
+ *   s.complete(line, cursor)        { start, candidates }
+ *   s.history                       lines typed at prompts
+ *   await s.exec(line, {answers})   headless: submit + fast-forward; { stdout, stderr, output, exitCode }
+ *   await s.settle()                fast-forward until the running command ends or asks
+ *   s.world                         the World (hosts, vagrant projects, clock, ext slot)
+ *
+ * Commands are data (see registry.ts): registerCommand({ name, shell: 'cmd'|'bash'|'both', summary,
+ * available?(host, world), complete?(args, word, ctx), *run(ctx) }). `run` is a generator: write with
+ * ctx.out / ctx.err; `yield { wait: ms }` to let time pass, `yield { ask: text }` to read a line
+ * (the answer is the value of the yield), `yield { load: () => import(...) }` for lazy modules;
+ * return the exit code. Catch `Interrupt` to print what the real tool prints on Ctrl+C.
+ * registerLazyCommand({ name, shell, summary, available?, load: () => import('./k8s/kubectl').then(m => m.default) })
+ * loads the body on first use (the core never imports src/sim/k8s statically).
+ * registerLab(id, async ({ world, seed, options }) => LabStart | void, summary) adds a start state;
+ * registerLazyLab(id, () => import(...)) keeps a lab's module out of the first chunk.
+ *
+ * World extension points (world.ts): world.onTick((now, dt) => ...) runs as simulated time passes;
+ * world.on('machine-state', e => ...) on VM state changes (halt → a node goes NotReady);
+ * world.on('unit-changed' | 'packages-changed' | 'host-added' | 'host-removed', ...);
+ * world.ext (Map) is a free slot for the cluster; host.sys holds swap, kernel modules, sysctl,
+ * installed packages and systemd units; PACKAGES (data/packages.ts) is the dnf catalog.
+ * Vagrant helpers for labs: vagrantUpInstant(world, dir) brings every machine of a Vagrantfile up at once.
+ */
+import { registerLab, findLab, labIds, labSummary, type LabStart, type LabFactory } from './registry';
+import { Session } from './session';
+import { World, windowsHost } from './world';
+import { seedFrom } from './rng';
+import type { Frame } from './context';
+import './commands/cmd';
+import './commands/linux';
+import './commands/system';
+import './vagrant/command';
+
+export { Session } from './session';
+export { World, windowsHost, linuxHost, DEFAULT_START } from './world';
+export type { MachineStateEvent, WorldEvents, LinuxHostOptions } from './world';
+export { Vfs } from './fs';
+export { Rng, seedFrom } from './rng';
+export {
+  registerCommand,
+  registerLazyCommand,
+  registerLab,
+  findCommand,
+  commandNames,
+  labIds,
+  labSummary,
+} from './registry';
+export type { CommandDef, LazyCommandDef, AnyCommandDef, LabFactory, LabStart, LabContext } from './registry';
+export type { CommandContext, CompleteContext, Frame, SessionHooks } from './context';
+export { tokenize, parseCommandLine, parseBash } from './shell/parse';
+export type { ParsedLine, ParsedCommand } from './shell/parse';
+export { Interrupt } from './types';
+export * from './types';
+export { PACKAGES, findPackages, K8S_REPO_VERSIONS } from './data/packages';
+export { BOX_CATALOG } from './data/boxes';
+export { vagrantUpInstant } from './vagrant/command';
+export { machineFor, loadEnv, findVagrantfile } from './vagrant/machines';
+export { parseVagrantfile } from './vagrant/vagrantfile';
+export { globMatch, parseFlags, padEnd, padStart } from './util';
+
+export interface CreateSessionOptions {
+  /** Lab id (default "host"). */
+  lab?: string;
+  /** Seed for names, hashes, IPs (default 1). */
+  seed?: number | string;
+  /** Start time, epoch ms (default 2025-12-10 01:02:55 UTC). */
+  start?: number;
+  /** Extra files to place: absolute paths on the Windows host (D:\...) or "hostId:/path" on a guest. */
+  files?: Record<string, string>;
+  /** Options passed to the lab factory. */
+  options?: Record<string, unknown>;
+  /** false: editors print the file and read replacement lines (CLI). Default true (edit event). */
+  interactiveEditor?: boolean;
+}
+
+registerLab(
+  'host',
+  () => ({ hostId: 'host', cwd: 'D:\\3_VMs\\HashiCorp' }),
+  'The Windows host with VirtualBox 7 and Vagrant 2.4, in an empty D:\\3_VMs\\HashiCorp',
+);
+
+const lazyLabs = new Map<string, () => Promise<unknown>>();
+
+/** Register a lab whose module (which calls registerLab itself) is imported on first use. */
+export function registerLazyLab(id: string, load: () => Promise<unknown>, summary = ''): void {
+  lazyLabs.set(id, load);
+  if (!findLab(id)) {
+    registerLab(
+      id,
+      async (ctx) => {
+        await load();
+        const real = findLab(id);
+        if (!real || real === placeholder) throw new Error(`lab ${id} did not register itself`);
+        return real(ctx);
+      },
+      summary,
+    );
+    placeholder = findLab(id);
+  }
+}
+let placeholder: LabFactory | undefined;
+
+export class UnknownLabError extends Error {
+  constructor(readonly id: string) {
+    super(`unknown lab '${id}'. Known labs: ${labIds().join(', ')}`);
+  }
+}
+
+export async function createSession(opts: CreateSessionOptions = {}): Promise<Session> {
+  const labId = opts.lab ?? 'host';
+  const factory = findLab(labId);
+  if (!factory) throw new UnknownLabError(labId);
+  const seed = seedFrom(opts.seed);
+  const world = new World(seed, opts.start);
+  world.addHost(windowsHost(world));
+  const start: LabStart = (await factory({ world, seed, options: opts.options ?? {} })) ?? {};
+  for (const [path, content] of Object.entries(opts.files ?? {})) {
+    const m = /^([A-Za-z0-9_.-]+):(\/.*)$/.exec(path);
+    const host = m ? world.hosts.get(m[1]) : world.hosts.get('host');
+    const p = m ? m[2] : path;
+    if (!host) throw new Error(`no host for ${path}`);
+    host.fs.mkdir(host.fs.dirname(p), true);
+    host.fs.write(p, content);
+  }
+  const hostId = start.hostId ?? 'host';
+  const host = world.host(hostId);
+  const user = start.user ?? (host.kind === 'windows' ? 'user' : 'vagrant');
+  const root: Frame = {
+    shell: host.kind === 'windows' ? 'cmd' : 'bash',
+    hostId,
+    user,
+    cwd: start.cwd ?? (host.kind === 'windows' ? 'D:\\3_VMs\\HashiCorp' : host.users.get(user)?.home ?? '/'),
+    env: { ...host.env, ...(host.kind === 'linux' ? linuxEnv(host.users.get(user)?.home ?? '/', user) : {}) },
+    via: 'root',
+    lastExit: 0,
+    history: [],
+  };
+  const session = new Session(world, root);
+  if (opts.interactiveEditor === false) session.interactiveEditor = false;
+  for (const f of start.stack ?? []) {
+    const h = world.host(f.hostId);
+    const home = h.users.get(f.user)?.home ?? '/';
+    session.openShell({
+      shell: h.kind === 'windows' ? 'cmd' : 'bash',
+      hostId: f.hostId,
+      user: f.user,
+      cwd: f.cwd ?? home,
+      env: { ...h.env, ...linuxEnv(home, f.user) },
+      via: f.via,
+      lastExit: 0,
+      history: [],
+    });
+  }
+  return session;
+}
+
+/** Environment of a login shell on a guest. */
+export function linuxEnv(home: string, user: string): Record<string, string> {
+  return {
+    HOME: home,
+    USER: user,
+    LOGNAME: user,
+    PWD: home,
+    PATH: user === 'root' ? '/root/.local/bin:/root/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' : `${home}/.local/bin:${home}/bin:/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin`,
+  };
+}
+
+export { labIds as knownLabs };

@@ -1,0 +1,350 @@
+// A Session is one learner at one terminal: a stack of shells over the world, a running job, events.
+import type { Frame, SessionHooks } from './context';
+import type { CommandRun, CompletionResult, EditRequest, ExecResult, OutputChunk, SessionEvents, Yield } from './types';
+import { Interrupt } from './types';
+import type { World } from './world';
+import { parseBash } from './shell/parse';
+import { runBash, type Runtime } from './shell/bash';
+import { runCmd } from './shell/cmd';
+import { complete } from './complete';
+
+type Listener<T> = (data: T) => void;
+
+interface Job {
+  gen: CommandRun;
+  wakeAt: number | null;
+  asking: string | null;
+  startDepth: number;
+  startShell: 'cmd' | 'bash';
+  cleared: boolean;
+}
+
+/** Longest single fast-forward loop (guards against commands that never end). */
+const MAX_STEPS = 200_000;
+
+export class Session {
+  readonly world: World;
+  /** Lines typed at a prompt (not answers), oldest first. */
+  readonly history: string[] = [];
+  private frames: Frame[] = [];
+  private job: Job | null = null;
+  private pending = ''; // continuation buffer (here-documents, open quotes)
+  private listeners = new Map<string, Listener<never>[]>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private atLineStart = true;
+  private capture: { stdout: string; stderr: string; output: string } | null = null;
+  private clearedInJob = false;
+  /** True once the first shell exited. */
+  closed = false;
+  /** Whether editors open an editing pane (browser) or print the file (CLI). */
+  interactiveEditor = true;
+  private rt: Runtime;
+
+  constructor(world: World, root: Frame) {
+    this.world = world;
+    this.frames.push(root);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    const hooks: SessionHooks = {
+      clear: () => {
+        this.clearedInJob = true;
+        this.emit('clear', undefined);
+      },
+      edit: (req: EditRequest) => this.emit('edit', req),
+      pushFrame: (f) => {
+        this.frames.push(f);
+      },
+      popFrame: () => {
+        this.frames.pop();
+      },
+      depth: () => this.frames.length,
+      get interactiveEditor() {
+        return self.interactiveEditor;
+      },
+    };
+    this.rt = { world, hooks };
+  }
+
+  // ------------------------------------------------------------ events
+
+  on<K extends keyof SessionEvents>(event: K, fn: Listener<SessionEvents[K]>): () => void {
+    const list = this.listeners.get(event) ?? [];
+    list.push(fn as Listener<never>);
+    this.listeners.set(event, list);
+    return () => {
+      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
+    };
+  }
+
+  private emit<K extends keyof SessionEvents>(event: K, data: SessionEvents[K]): void {
+    for (const fn of this.listeners.get(event) ?? []) (fn as Listener<SessionEvents[K]>)(data);
+  }
+
+  private write(text: string, stream: OutputChunk['stream']): void {
+    if (!text) return;
+    this.atLineStart = text.endsWith('\n');
+    if (this.capture) {
+      this.capture[stream] += text;
+      this.capture.output += text;
+    }
+    this.emit('output', { text, stream });
+  }
+
+  // ------------------------------------------------------------ state
+
+  /** The current shell level. */
+  get frame(): Frame {
+    return this.frames[this.frames.length - 1];
+  }
+
+  /** All shell levels, the first is the session's own shell. */
+  get stack(): readonly Frame[] {
+    return this.frames;
+  }
+
+  /** Open a shell level above the current one (labs that start inside a guest). */
+  openShell(frame: Frame): void {
+    this.frames.push(frame);
+  }
+
+  /** A command is running or waiting for an answer. */
+  get busy(): boolean {
+    return this.job !== null;
+  }
+
+  /** The question a running command waits to have answered, or null. */
+  get question(): string | null {
+    return this.job?.asking ?? null;
+  }
+
+  /** The prompt to show now: the shell prompt, "> " inside a here-document, or "" while busy. */
+  prompt(): string {
+    if (this.closed) return '';
+    if (this.job) return '';
+    if (this.pending) return '> ';
+    const f = this.frame;
+    const host = this.world.hosts.get(f.hostId);
+    if (!host) return '$ ';
+    if (f.shell === 'cmd') return `${f.cwd}>`;
+    const short = host.hostname.split('.')[0];
+    const u = host.users.get(f.user);
+    const dir = u && f.cwd === u.home ? '~' : f.cwd === '/' ? '/' : f.cwd.slice(f.cwd.lastIndexOf('/') + 1);
+    return `[${f.user}@${short} ${dir}]${f.user === 'root' ? '#' : '$'} `;
+  }
+
+  // ------------------------------------------------------------ input
+
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const p = this.queue.then(op, op);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  /** A typed line: a new command, the answer to a pending question, or the next line of a here-document. */
+  submit(line: string): Promise<void> {
+    return this.serial(() => this.doSubmit(line));
+  }
+
+  private async doSubmit(line: string): Promise<void> {
+    if (this.closed) return;
+    if (this.job) {
+      if (this.job.asking !== null) {
+        this.job.asking = null;
+        if (!this.atLineStart) this.write('\n', 'stdout');
+        await this.pump(line);
+      }
+      // typed ahead while a command runs: ignored, as the real terminal would buffer it
+      return;
+    }
+    const f = this.frame;
+    if (f.shell === 'bash') {
+      const text = this.pending ? this.pending + '\n' + line : line;
+      const r = parseBash(text);
+      if (!r.ok && r.incomplete) {
+        this.pending = text;
+        return;
+      }
+      this.pending = '';
+      if (text.trim() !== '') {
+        this.history.push(text);
+        f.history.push(text);
+      }
+      this.start(runBash(this.rt, f, text, this.io()), 'bash');
+    } else {
+      if (line.trim() === '') {
+        this.emit('done', { exitCode: f.lastExit });
+        return;
+      }
+      this.history.push(line);
+      f.history.push(line);
+      this.start(runCmd(this.rt, f, line, this.io()), 'cmd');
+    }
+    await this.pump(undefined);
+  }
+
+  private io() {
+    return {
+      out: (t: string) => this.write(t, 'stdout'),
+      err: (t: string) => this.write(t, 'stderr'),
+      tty: true,
+    };
+  }
+
+  private start(gen: CommandRun, shell: 'cmd' | 'bash'): void {
+    this.clearedInJob = false;
+    this.job = { gen, wakeAt: null, asking: null, startDepth: this.frames.length, startShell: shell, cleared: false };
+  }
+
+  /** Drive the job until it waits, asks, or ends. */
+  private async pump(value: unknown, thrown?: unknown): Promise<void> {
+    const job = this.job;
+    if (!job) return;
+    let input: unknown = value;
+    let toThrow = thrown;
+    for (;;) {
+      let r: IteratorResult<Yield, number>;
+      try {
+        r = toThrow !== undefined ? job.gen.throw(toThrow) : job.gen.next(input);
+      } catch (e) {
+        if (e instanceof Interrupt) {
+          this.finish(130);
+          return;
+        }
+        this.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+        this.finish(1);
+        return;
+      }
+      toThrow = undefined;
+      if (r.done) {
+        this.finish(r.value);
+        return;
+      }
+      const y = r.value;
+      if ('wait' in y) {
+        job.wakeAt = this.world.now + Math.max(0, y.wait);
+        return;
+      }
+      if ('ask' in y) {
+        job.asking = y.ask;
+        this.write(y.ask, 'stdout');
+        return;
+      }
+      try {
+        input = await y.load();
+      } catch (e) {
+        toThrow = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+  }
+
+  private finish(code: number): void {
+    const job = this.job!;
+    this.job = null;
+    if (this.frames.length === 0) {
+      this.closed = true;
+      this.emit('done', { exitCode: code });
+      this.emit('exit', undefined);
+      return;
+    }
+    const f = this.frame;
+    f.lastExit = code;
+    if (f.shell === 'cmd' && !this.clearedInJob) {
+      // cmd.exe prints an empty line before its next prompt; after `vagrant ssh` returns too.
+      if (this.frames.length <= job.startDepth) {
+        if (!this.atLineStart) this.write('\n', 'stdout');
+        this.write('\n', 'stdout');
+      }
+    } else if (!this.atLineStart && f.shell === 'bash' && this.frames.length < job.startDepth) {
+      this.write('\n', 'stdout');
+    }
+    this.emit('done', { exitCode: code });
+  }
+
+  /** Let `ms` of simulated time pass; a running command resumes when its wait is over. */
+  advance(ms: number): Promise<void> {
+    return this.serial(() => this.doAdvance(ms));
+  }
+
+  private async doAdvance(ms: number): Promise<void> {
+    const target = this.world.now + Math.max(0, ms);
+    let steps = 0;
+    while (this.job && this.job.wakeAt !== null && this.job.wakeAt <= target && steps++ < MAX_STEPS) {
+      this.world.advanceTo(this.job.wakeAt);
+      this.job.wakeAt = null;
+      await this.pump(undefined);
+    }
+    this.world.advanceTo(target);
+  }
+
+  /** Ctrl+C. */
+  interrupt(): Promise<void> {
+    return this.serial(async () => {
+      if (this.job) {
+        this.write('^C', 'stdout');
+        if (!this.job.asking) this.write('\n', 'stdout');
+        else this.write('\n', 'stdout');
+        this.job.asking = null;
+        this.job.wakeAt = null;
+        await this.pump(undefined, new Interrupt());
+        return;
+      }
+      this.pending = '';
+      this.write('^C\n', 'stdout');
+      this.emit('done', { exitCode: 130 });
+    });
+  }
+
+  /** Fast-forward simulated time until the running command ends or waits for an answer. */
+  settle(): Promise<void> {
+    return this.serial(async () => {
+      let steps = 0;
+      while (this.job && this.job.wakeAt !== null && steps++ < MAX_STEPS) {
+        await this.doAdvance(this.job.wakeAt - this.world.now);
+      }
+    });
+  }
+
+  /**
+   * Headless: submit a line (or several, separated by "\n"), fast-forward, and return what was printed.
+   * `answers` are submitted in turn whenever the command asks a question.
+   */
+  async exec(text: string, opts: { answers?: string[] } = {}): Promise<ExecResult> {
+    const answers = [...(opts.answers ?? [])];
+    const cap = { stdout: '', stderr: '', output: '' };
+    this.capture = cap;
+    let code: number | null = null;
+    const off = this.on('done', (d) => {
+      code = d.exitCode;
+    });
+    try {
+      for (const line of text.split('\n')) {
+        code = null;
+        await this.submit(line);
+        await this.settle();
+        while (this.job?.asking !== null && this.job && answers.length) {
+          await this.submit(answers.shift()!);
+          await this.settle();
+        }
+      }
+    } finally {
+      off();
+      this.capture = null;
+    }
+    return { ...cap, exitCode: this.job ? null : code ?? this.frame?.lastExit ?? 0 };
+  }
+
+  // ------------------------------------------------------------ editing and completion
+
+  /** Write back the text saved in the editor pane. */
+  saveFile(hostId: string, path: string, content: string): boolean {
+    const host = this.world.hosts.get(hostId);
+    if (!host) return false;
+    return host.fs.write(path, content) === null;
+  }
+
+  complete(line: string, cursor = line.length): CompletionResult {
+    const f = this.frame;
+    if (!f) return { start: cursor, candidates: [] };
+    return complete(this.world, f, line, cursor);
+  }
+}

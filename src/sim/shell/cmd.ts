@@ -1,0 +1,269 @@
+// The cmd.exe interpreter: %VAR% expansion, & && || chains, > >> redirection, | into a few filters.
+import { findCommand } from '../registry';
+import type { CommandContext, Frame } from '../context';
+import type { CommandRun, Host } from '../types';
+import { available, resolveDef, type IO, type Runtime } from './bash';
+
+export const NOT_RECOGNIZED = (name: string) =>
+  `'${name}' is not recognized as an internal or external command,\noperable program or batch file.\n`;
+
+/** Split a cmd.exe line on & && || (outside quotes). */
+function splitChain(line: string): { op: '&' | '&&' | '||' | null; text: string }[] {
+  const out: { op: '&' | '&&' | '||' | null; text: string }[] = [];
+  let cur = '';
+  let q = false;
+  let op: '&' | '&&' | '||' | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') q = !q;
+    if (!q && c === '^' && i + 1 < line.length) {
+      cur += c + line[i + 1];
+      i++;
+      continue;
+    }
+    if (!q && (c === '&' || (c === '|' && line[i + 1] === '|'))) {
+      out.push({ op, text: cur });
+      cur = '';
+      if (c === '&' && line[i + 1] === '&') {
+        op = '&&';
+        i++;
+      } else if (c === '|') {
+        op = '||';
+        i++;
+      } else op = '&';
+      continue;
+    }
+    cur += c;
+  }
+  out.push({ op, text: cur });
+  return out;
+}
+
+/** Split on single | outside quotes. */
+function splitPipe(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (const c of text) {
+    if (c === '"') q = !q;
+    if (!q && c === '|') {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Arguments the way a C program sees them: split on spaces, quotes removed. */
+export function cmdArgs(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let has = false;
+  let q = false;
+  for (const c of text) {
+    if (c === '"') {
+      q = !q;
+      has = true;
+      continue;
+    }
+    if (!q && (c === ' ' || c === '\t')) {
+      if (has) out.push(cur);
+      cur = '';
+      has = false;
+      continue;
+    }
+    cur += c;
+    has = true;
+  }
+  if (has) out.push(cur);
+  return out;
+}
+
+function expandPercent(text: string, env: Record<string, string>): string {
+  return text.replace(/%([^%\s]+)%/g, (m, name: string) => {
+    const k = Object.keys(env).find((x) => x.toLowerCase() === name.toLowerCase());
+    if (name.toUpperCase() === 'CD') return '';
+    return k !== undefined ? env[k] : m;
+  });
+}
+
+/** Pull > >> 2> 2>&1 < out of a command text. */
+function redirections(text: string): { text: string; redirs: { op: string; target: string }[] } {
+  const redirs: { op: string; target: string }[] = [];
+  let out = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') q = !q;
+    if (!q && c === '^' && i + 1 < text.length) {
+      out += text[i + 1];
+      i++;
+      continue;
+    }
+    if (!q && (c === '>' || c === '<')) {
+      let op = c;
+      if (c === '>' && text[i + 1] === '>') {
+        op = '>>';
+      }
+      let fd = '';
+      if (/[12]$/.test(out) && /(^|\s)[12]$/.test(out)) {
+        fd = out[out.length - 1];
+        out = out.slice(0, -1);
+      }
+      i += op.length;
+      if (text.slice(i, i + 2) === '&1' || text.slice(i, i + 2) === '&2') {
+        redirs.push({ op: fd + op + text.slice(i, i + 2), target: '' });
+        i += 1;
+        continue;
+      }
+      while (text[i] === ' ') i++;
+      let t = '';
+      let tq = false;
+      for (; i < text.length; i++) {
+        const d = text[i];
+        if (d === '"') {
+          tq = !tq;
+          continue;
+        }
+        if (!tq && (d === ' ' || d === '>' || d === '<')) break;
+        t += d;
+      }
+      i--;
+      redirs.push({ op: fd + op, target: t });
+      continue;
+    }
+    out += c;
+  }
+  return { text: out, redirs };
+}
+
+/** Name typed and the rest, as cmd.exe splits them (`cd..`, `echo.`, `dir/w`). */
+export function splitName(text: string): { name: string; rest: string } {
+  const t = text.replace(/^[\s@]+/, '');
+  const m = /^("[^"]*"|[^\s\/"]+)/.exec(t);
+  if (!m) return { name: '', rest: '' };
+  let name = m[1].replace(/"/g, '');
+  let rest = t.slice(m[1].length);
+  const lower = name.toLowerCase();
+  for (const b of ['cd', 'echo', 'dir', 'md', 'mkdir', 'type', 'cls']) {
+    if (lower.startsWith(b) && lower.length > b.length && /^[.\\:;,=+]/.test(name.slice(b.length))) {
+      rest = name.slice(b.length) + rest;
+      name = name.slice(0, b.length);
+      break;
+    }
+  }
+  return { name, rest };
+}
+
+export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): CommandRun {
+  const host = rt.world.host(frame.hostId);
+  let code = frame.lastExit;
+  for (const part of splitChain(line)) {
+    if ((part.op === '&&' && code !== 0) || (part.op === '||' && code === 0)) continue;
+    if (part.text.trim() === '') {
+      if (part.op) {
+        io.err(`${part.op === '&' ? '&' : part.op} was unexpected at this time.\n`);
+        return 255;
+      }
+      continue;
+    }
+    const stages = splitPipe(part.text);
+    let stdin: string | null = null;
+    for (let i = 0; i < stages.length; i++) {
+      const last = i === stages.length - 1;
+      let buf = '';
+      const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false };
+      code = yield* runOne(rt, frame, host, expandPercent(stages[i], frame.env), stageIo, stdin);
+      stdin = buf;
+    }
+    frame.lastExit = code;
+    if (rt.hooks.depth() === 0) break;
+  }
+  return code;
+}
+
+function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, stdin: string | null): CommandRun {
+  const { text: bare, redirs } = redirections(text);
+  const { name, rest } = splitName(bare);
+  if (!name) return 0;
+  let out = io.out;
+  let err = io.err;
+  let tty = io.tty;
+  let input = stdin;
+  const sinks: { path: string; append: boolean; buf: string }[] = [];
+  for (const r of redirs) {
+    if (r.op === '2>&1') {
+      err = out;
+      continue;
+    }
+    if (r.op === '>&2' || r.op === '1>&2') {
+      out = err;
+      continue;
+    }
+    if (r.target.toLowerCase() === 'nul') {
+      if (r.op.startsWith('2')) err = () => {};
+      else out = () => {};
+      continue;
+    }
+    const p = host.fs.resolve(frame.cwd, r.target);
+    if (r.op === '<') {
+      const c = host.fs.read(p);
+      if (c === 'ENOENT' || c === 'EISDIR') {
+        io.err('The system cannot find the file specified.\n');
+        return 1;
+      }
+      input = c;
+      continue;
+    }
+    if (!host.fs.isDir(host.fs.dirname(p)) || host.fs.isDir(p)) {
+      io.err(host.fs.isDir(p) ? 'Access is denied.\n' : 'The system cannot find the path specified.\n');
+      return 1;
+    }
+    const s = { path: p, append: r.op.endsWith('>>'), buf: '' };
+    if (!s.append) host.fs.write(p, '');
+    sinks.push(s);
+    const sink = (t: string) => (s.buf += t);
+    if (r.op.startsWith('2')) err = sink;
+    else {
+      out = sink;
+      tty = false;
+    }
+  }
+  let cmdName = name;
+  const lower = name.toLowerCase();
+  let def = findCommand('cmd', lower);
+  if (!def && lower.endsWith('.exe')) {
+    cmdName = name.slice(0, -4);
+    def = findCommand('cmd', lower.slice(0, -4));
+  }
+  if (!def || !available(def, host, rt.world)) {
+    err(NOT_RECOGNIZED(name));
+    return 9009;
+  }
+  const ctx: CommandContext & { raw: string } = {
+    world: rt.world,
+    host,
+    shell: 'cmd',
+    frame,
+    name: cmdName,
+    args: cmdArgs(rest),
+    raw: rest,
+    stdin: input,
+    tty,
+    out,
+    err,
+    user: host.users.get(frame.user)!,
+    resolve: (p) => host.fs.resolve(frame.cwd, p),
+    session: rt.hooks,
+    runLine: (l, f, o) => runCmd(rt, f ?? frame, l, { out: o?.out ?? out, err: o?.err ?? err, tty }),
+  };
+  try {
+    const impl = yield* resolveDef(def);
+    return yield* impl.run(ctx);
+  } finally {
+    for (const s of sinks) if (s.buf) host.fs.write(s.path, s.buf, true);
+  }
+}

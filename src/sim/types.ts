@@ -1,0 +1,239 @@
+// Public types of the simulated world. Pure data shapes: no DOM, no terminal.
+import type { Vfs } from './fs';
+
+/** Which shell a command belongs to. */
+export type ShellKind = 'cmd' | 'bash';
+
+/** A piece of output. Newlines are "\n"; the terminal converts them. */
+export interface OutputChunk {
+  text: string;
+  stream: 'stdout' | 'stderr';
+}
+
+/**
+ * What a command generator may yield:
+ * - `{ wait: ms }` lets simulated time pass (output streams while the session advances);
+ * - `{ ask: prompt }` prints `prompt` and resumes with the next submitted line (a string);
+ * - `{ load: () => Promise }` resumes with the resolved value (lazy modules).
+ */
+export type Yield = { wait: number } | { ask: string } | { load: () => Promise<unknown> };
+
+/** A command body: a generator that writes through its context and returns an exit code. */
+export type CommandRun = Generator<Yield, number, unknown>;
+
+/** Thrown into a running command generator when the user presses Ctrl+C. */
+export class Interrupt extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'Interrupt';
+  }
+}
+
+export interface User {
+  name: string;
+  uid: number;
+  gid: number;
+  home: string;
+  shell: string;
+  groups: string[];
+  password?: string;
+}
+
+export interface SystemdUnit {
+  name: string; // e.g. "containerd.service"
+  description: string;
+  /** enabled, disabled, static or a missing unit file */
+  enabled: 'enabled' | 'disabled' | 'static';
+  active: 'active' | 'inactive' | 'failed' | 'activating';
+  sub: 'running' | 'dead' | 'exited' | 'failed' | 'auto-restart';
+  since: number; // epoch ms of the last state change
+  pid: number;
+  path: string; // unit file path
+  execStart: string;
+  memory?: string;
+  /** Names of packages that provide the unit (removed with them). */
+  package?: string;
+  /** Optional: lines for `systemctl status` log tail. */
+  log?: string[];
+}
+
+export interface InstalledPackage {
+  name: string;
+  version: string; // "1.28.15"
+  release: string; // "150500.1.1"
+  arch: string;
+  repo: string; // "@kubernetes", "@anaconda"
+}
+
+/** Linux system state that the Kubernetes model reads and changes. */
+export interface LinuxSystem {
+  swapOn: boolean;
+  swapTotalKb: number;
+  memTotalKb: number;
+  modules: Set<string>;
+  sysctl: Map<string, string>;
+  packages: Map<string, InstalledPackage>;
+  units: Map<string, SystemdUnit>;
+  selinux: 'Enforcing' | 'Permissive' | 'Disabled';
+  release: string; // "Rocky Linux release 9.5 (Blue Onyx)"
+  kernel: string; // "5.14.0-503.14.1.el9_5.x86_64"
+  cpus: number;
+  /** Names of commands installed by packages beyond the base set (e.g. kubectl). */
+  extraCommands: Set<string>;
+}
+
+export interface NetIf {
+  name: string; // eth0, eth1, lo
+  addr: string; // 10.0.2.15
+  prefix: number; // 24
+  mac: string;
+}
+
+export interface Host {
+  id: string;
+  kind: 'windows' | 'linux';
+  hostname: string;
+  fs: Vfs;
+  users: Map<string, User>;
+  /** Base environment for new shells on this host. */
+  env: Record<string, string>;
+  /** Linux hosts only. */
+  sys: LinuxSystem | null;
+  ifaces: NetIf[];
+  bootedAt: number;
+  /** Whether the host is powered on and reachable. */
+  up: boolean;
+  /** The Vagrant machine behind this guest, if any. */
+  machine?: { project: string; name: string };
+}
+
+export type MachineState = 'not_created' | 'running' | 'poweroff' | 'saved';
+
+export interface ForwardedPort {
+  guest: number;
+  host: number;
+  id?: string;
+}
+
+export interface Provisioner {
+  type: 'shell' | 'file';
+  inline?: string;
+  path?: string;
+  args?: string[];
+  name?: string;
+  run?: string;
+}
+
+/** One machine as the Vagrantfile describes it (after evaluation). */
+export interface MachineConfig {
+  name: string;
+  box: string | null;
+  boxVersion: string | null;
+  boxUrl: string | null;
+  hostname: string | null;
+  privateIps: string[];
+  forwardedPorts: ForwardedPort[];
+  cpus: number | null;
+  memory: number | null;
+  vmName: string | null;
+  gui: boolean;
+  provisioners: Provisioner[];
+  syncedFolders: { host: string; guest: string; disabled: boolean }[];
+  primary: boolean;
+  autostart: boolean;
+}
+
+export interface Machine {
+  name: string;
+  state: MachineState;
+  /** VirtualBox VM name, e.g. HashiCorp_default_1733795000000_12345 */
+  vmName: string;
+  /** 7 hex digits shown by global-status */
+  id: string;
+  box: string;
+  boxVersion: string;
+  hostname: string | null;
+  privateIps: string[];
+  cpus: number;
+  memory: number;
+  sshPort: number;
+  forwardedPorts: ForwardedPort[];
+  provisioned: boolean;
+  hostId: string; // the guest Host id
+  createdAt: number;
+}
+
+export interface VagrantProject {
+  /** Folder holding the Vagrantfile, host-native absolute path. */
+  dir: string;
+  hostId: string; // the Windows host id
+  machines: Map<string, Machine>;
+}
+
+export interface BoxVersion {
+  version: string;
+  providers: string[];
+  /** Guest OS of the box. */
+  os: 'rocky9' | 'ubuntu' | 'other';
+  release?: string; // e.g. "Rocky Linux release 9.5 (Blue Onyx)"
+  kernel?: string;
+}
+
+export interface CatalogBox {
+  name: string;
+  versions: BoxVersion[];
+}
+
+export interface InstalledBox {
+  name: string;
+  version: string;
+  provider: string;
+  architecture: string;
+}
+
+export interface CatalogPackage {
+  name: string;
+  version: string;
+  release: string;
+  arch: string;
+  repo: string;
+  summary: string;
+  sizeKb: number;
+  requires?: string[];
+  /** systemd units this package installs. */
+  units?: Omit<SystemdUnit, 'active' | 'sub' | 'since' | 'pid' | 'enabled'>[];
+  /** Commands this package puts on PATH. */
+  commands?: string[];
+}
+
+/** Data passed to a Session's `edit` event. */
+export interface EditRequest {
+  hostId: string;
+  path: string;
+  content: string;
+  editor: 'notepad' | 'vi' | 'vim' | 'nano';
+}
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr interleaved in order. */
+  output: string;
+  /** null when the command is still waiting for an answer (see Session.question). */
+  exitCode: number | null;
+}
+
+export interface CompletionResult {
+  /** Index in the line where the replaced word starts. */
+  start: number;
+  candidates: string[];
+}
+
+export interface SessionEvents {
+  output: OutputChunk;
+  clear: void;
+  edit: EditRequest;
+  exit: void;
+  /** A command line finished (the prompt is due). */
+  done: { exitCode: number };
+}

@@ -1,0 +1,104 @@
+// Small helpers shared by commands.
+
+/** Shell glob (`*`, `?`, `[abc]`) to a test. */
+export function globMatch(pattern: string, name: string, caseInsensitive = false): boolean {
+  let re = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end > i) {
+        re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
+        i = end;
+      } else re += '\\[';
+    } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+  }
+  return new RegExp(re + '$', caseInsensitive ? 'i' : '').test(name);
+}
+
+/** Who may write where on a guest (root anywhere; users in their home, /tmp and /vagrant). */
+export function canWrite(user: string, path: string): boolean {
+  if (user === 'root') return true;
+  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/vagrant/') || path === '/dev/null';
+}
+
+export function canRead(user: string, path: string): boolean {
+  if (user === 'root') return true;
+  return !(path === '/root' || path.startsWith('/root/') || path === '/etc/shadow' || path === '/etc/sudoers');
+}
+
+/** Pad right to width. */
+export function padEnd(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+export function padStart(s: string, n: number): string {
+  return s.length >= n ? s : ' '.repeat(n - s.length) + s;
+}
+
+/** 1234567 → "1,234,567" */
+export function commas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Broken-down time in a fixed offset from UTC. */
+export function tm(ms: number, offsetHours = 0) {
+  const d = new Date(ms + offsetHours * 3600_000);
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth(),
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    wd: d.getUTCDay(),
+    dayName: DAYS[d.getUTCDay()],
+    monName: MONTHS[d.getUTCMonth()],
+  };
+}
+
+export const two = (n: number) => String(n).padStart(2, '0');
+
+/** Format like `date`: "Wed Dec 10 01:02:55 UTC 2025". */
+export function unixDate(ms: number): string {
+  const t = tm(ms);
+  return `${t.dayName} ${t.monName} ${String(t.d).padStart(2, ' ')} ${two(t.h)}:${two(t.mi)}:${two(t.s)} UTC ${t.y}`;
+}
+
+/** Parse simple long/short flags: returns flags set and positional args. `withValue` names take a value. */
+export function parseFlags(args: string[], withValue: string[] = []): { flags: Map<string, string | true>; pos: string[]; unknown: string[] } {
+  const flags = new Map<string, string | true>();
+  const pos: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      pos.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (eq > 0) flags.set(name, a.slice(eq + 1));
+      else if (withValue.includes(name)) {
+        if (i + 1 < args.length) flags.set(name, args[++i]);
+        else flags.set(name, '');
+      } else flags.set(name, true);
+    } else if (a.startsWith('-') && a.length > 1) {
+      for (let j = 1; j < a.length; j++) {
+        const f = a[j];
+        if (withValue.includes(f)) {
+          const rest = a.slice(j + 1);
+          flags.set(f, rest !== '' ? rest : i + 1 < args.length ? args[++i] : '');
+          break;
+        }
+        flags.set(f, true);
+      }
+    } else pos.push(a);
+  }
+  return { flags, pos, unknown };
+}

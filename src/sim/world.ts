@@ -1,0 +1,355 @@
+// The world: hosts, Vagrant projects, installed boxes, simulated time and the extension slot.
+import { Rng } from './rng';
+import { Vfs } from './fs';
+import type { Host, InstalledBox, LinuxSystem, MachineState, NetIf, User, VagrantProject } from './types';
+
+export interface MachineStateEvent {
+  project: string;
+  machine: string;
+  hostId: string;
+  from: MachineState;
+  to: MachineState;
+}
+
+export interface WorldEvents {
+  'machine-state': MachineStateEvent;
+  'host-added': { hostId: string };
+  'host-removed': { hostId: string };
+  /** A unit was started/stopped/enabled through systemctl (or a package). */
+  'unit-changed': { hostId: string; unit: string };
+  /** Packages were installed or removed by dnf. */
+  'packages-changed': { hostId: string; installed: string[]; removed: string[] };
+}
+
+type Listener<T> = (data: T) => void;
+
+/** Default start: the morning of the lecture's lab. */
+export const DEFAULT_START = Date.UTC(2025, 11, 10, 1, 2, 55);
+
+export class World {
+  /** Simulated clock, epoch milliseconds. */
+  now: number;
+  readonly start: number;
+  readonly seed: number;
+  readonly rng: Rng;
+  readonly hosts = new Map<string, Host>();
+  /** Vagrant projects keyed by lower-case folder path. */
+  readonly projects = new Map<string, VagrantProject>();
+  /** Boxes in ~/.vagrant.d/boxes. */
+  readonly boxes: InstalledBox[] = [];
+  /** Free slot for extensions (the Kubernetes model keeps its cluster here, e.g. ext.get('k8s')). */
+  readonly ext = new Map<string, unknown>();
+  /** Offset applied to the displayed local time on the Windows host and the guests (hours). */
+  tzOffsetHours = 9;
+
+  private tickers: ((now: number, dt: number) => void)[] = [];
+  private listeners = new Map<string, Listener<never>[]>();
+
+  constructor(seed: number, start = DEFAULT_START) {
+    this.seed = seed;
+    this.rng = new Rng(seed);
+    this.start = start;
+    this.now = start;
+  }
+
+  /** Run `fn` whenever simulated time moves forward. Returns an unsubscribe function. */
+  onTick(fn: (now: number, dt: number) => void): () => void {
+    this.tickers.push(fn);
+    return () => {
+      this.tickers = this.tickers.filter((f) => f !== fn);
+    };
+  }
+
+  on<K extends keyof WorldEvents>(event: K, fn: Listener<WorldEvents[K]>): () => void {
+    const list = this.listeners.get(event) ?? [];
+    list.push(fn as Listener<never>);
+    this.listeners.set(event, list);
+    return () => {
+      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
+    };
+  }
+
+  emit<K extends keyof WorldEvents>(event: K, data: WorldEvents[K]): void {
+    for (const fn of this.listeners.get(event) ?? []) (fn as Listener<WorldEvents[K]>)(data);
+  }
+
+  /** Move the clock to `t` (never backwards), running tick handlers. */
+  advanceTo(t: number): void {
+    if (t <= this.now) return;
+    const dt = t - this.now;
+    this.now = t;
+    for (const fn of this.tickers) fn(t, dt);
+  }
+
+  addHost(host: Host): void {
+    this.hosts.set(host.id, host);
+    this.emit('host-added', { hostId: host.id });
+  }
+
+  removeHost(id: string): void {
+    if (this.hosts.delete(id)) this.emit('host-removed', { hostId: id });
+  }
+
+  host(id: string): Host {
+    const h = this.hosts.get(id);
+    if (!h) throw new Error(`no host ${id}`);
+    return h;
+  }
+
+  project(dir: string): VagrantProject | undefined {
+    return this.projects.get(dir.toLowerCase());
+  }
+
+  setMachineState(project: VagrantProject, name: string, to: MachineState): void {
+    const m = project.machines.get(name);
+    if (!m) return;
+    const from = m.state;
+    if (from === to) return;
+    m.state = to;
+    const guest = this.hosts.get(m.hostId);
+    if (guest) {
+      const wasUp = guest.up;
+      guest.up = to === 'running';
+      if (guest.up && !wasUp && from !== 'saved') guest.bootedAt = this.now;
+    }
+    this.emit('machine-state', { project: project.dir, machine: name, hostId: m.hostId, from, to });
+  }
+
+  /** Problems in the world's invariants (empty when consistent). Used by property tests. */
+  checkConsistency(): string[] {
+    const problems: string[] = [];
+    for (const p of this.projects.values()) {
+      for (const m of p.machines.values()) {
+        const g = this.hosts.get(m.hostId);
+        if (m.state === 'not_created') {
+          if (g) problems.push(`machine ${m.name} not created but host ${m.hostId} exists`);
+          continue;
+        }
+        if (!g) problems.push(`machine ${m.name} (${m.state}) has no guest host`);
+        else if (g.up !== (m.state === 'running')) problems.push(`guest ${g.id} up=${g.up} but machine is ${m.state}`);
+      }
+    }
+    for (const h of this.hosts.values()) {
+      if (h.sys) {
+        for (const [name, u] of h.sys.units) {
+          if (u.active === 'active' && u.sub === 'dead') problems.push(`${h.id}: unit ${name} active but dead`);
+        }
+      }
+    }
+    if (!Number.isFinite(this.now) || this.now < this.start) problems.push('clock went backwards');
+    return problems;
+  }
+}
+
+// ---------------------------------------------------------------- host builders
+
+export function windowsHost(world: World, cwd = 'D:\\3_VMs\\HashiCorp'): Host {
+  const fs = new Vfs(true, () => world.now);
+  for (const d of [
+    'C:\\Windows\\System32',
+    'C:\\Program Files\\Oracle\\VirtualBox',
+    'C:\\Program Files\\Vagrant\\bin',
+    'C:\\Users\\user\\.vagrant.d\\boxes',
+    'C:\\Users\\user\\Desktop',
+    'C:\\Users\\user\\Documents',
+    'C:\\Users\\user\\VirtualBox VMs',
+    cwd,
+  ])
+    fs.mkdir(d, true);
+  const user: User = { name: 'user', uid: 1000, gid: 1000, home: 'C:\\Users\\user', shell: 'cmd.exe', groups: ['Users'] };
+  return {
+    id: 'host',
+    kind: 'windows',
+    hostname: 'DESKTOP-7Q2K4VB',
+    fs,
+    users: new Map([['user', user]]),
+    env: {
+      ALLUSERSPROFILE: 'C:\\ProgramData',
+      APPDATA: 'C:\\Users\\user\\AppData\\Roaming',
+      COMPUTERNAME: 'DESKTOP-7Q2K4VB',
+      ComSpec: 'C:\\Windows\\system32\\cmd.exe',
+      HOMEDRIVE: 'C:',
+      HOMEPATH: '\\Users\\user',
+      LOCALAPPDATA: 'C:\\Users\\user\\AppData\\Local',
+      NUMBER_OF_PROCESSORS: '8',
+      OS: 'Windows_NT',
+      Path: 'C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\Wbem;C:\\Program Files\\Vagrant\\bin;C:\\Program Files\\Oracle\\VirtualBox',
+      PATHEXT: '.COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC',
+      PROCESSOR_ARCHITECTURE: 'AMD64',
+      PROMPT: '$P$G',
+      SystemDrive: 'C:',
+      SystemRoot: 'C:\\Windows',
+      TEMP: 'C:\\Users\\user\\AppData\\Local\\Temp',
+      TMP: 'C:\\Users\\user\\AppData\\Local\\Temp',
+      USERDOMAIN: 'DESKTOP-7Q2K4VB',
+      USERNAME: 'user',
+      USERPROFILE: 'C:\\Users\\user',
+      VBOX_MSI_INSTALL_PATH: 'C:\\Program Files\\Oracle\\VirtualBox\\',
+      windir: 'C:\\Windows',
+    },
+    sys: null,
+    ifaces: [{ name: 'Ethernet', addr: '192.168.0.10', prefix: 24, mac: '00-1A-2B-3C-4D-5E' }],
+    bootedAt: world.start - 3 * 3600_000,
+    up: true,
+  };
+}
+
+export interface LinuxHostOptions {
+  id: string;
+  hostname?: string; // default localhost.localdomain
+  release?: string;
+  kernel?: string;
+  cpus?: number;
+  memoryMb?: number;
+  ips?: string[]; // private network addresses (eth1, eth2...)
+  machine?: { project: string; name: string };
+  /** The vagrant project folder shared as /vagrant. */
+  shared?: { files: Record<string, string> };
+}
+
+const ROCKY_RELEASE = 'Rocky Linux release 9.5 (Blue Onyx)';
+const ROCKY_KERNEL = '5.14.0-503.14.1.el9_5.x86_64';
+
+export function mac(rng: Rng): string {
+  return '08:00:27:' + [rng.hex(2), rng.hex(2), rng.hex(2)].join(':');
+}
+
+/** A Rocky Linux 9 guest as the rockylinux/9 Vagrant box boots it. */
+export function linuxHost(world: World, o: LinuxHostOptions): Host {
+  const fs = new Vfs(false, () => world.now);
+  const release = o.release ?? ROCKY_RELEASE;
+  const kernel = o.kernel ?? ROCKY_KERNEL;
+  const hostname = o.hostname ?? 'localhost.localdomain';
+  const ver = /release ([\d.]+)/.exec(release)?.[1] ?? '9.5';
+  const memKb = (o.memoryMb ?? 1024) * 1024 - 200_000;
+  for (const d of [
+    '/bin', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
+    '/etc/ssh', '/etc/containerd', '/home/vagrant/.ssh', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
+    '/usr/bin', '/usr/lib/systemd/system', '/usr/local/bin', '/var/log', '/var/lib', '/vagrant',
+  ])
+    fs.mkdir(d, true);
+  const files: Record<string, string> = {
+    '/etc/redhat-release': release + '\n',
+    '/etc/rocky-release': release + '\n',
+    '/etc/system-release': release + '\n',
+    '/etc/os-release': [
+      'NAME="Rocky Linux"',
+      `VERSION="${ver} (Blue Onyx)"`,
+      'ID="rocky"',
+      'ID_LIKE="rhel centos fedora"',
+      `VERSION_ID="${ver}"`,
+      'PLATFORM_ID="platform:el9"',
+      `PRETTY_NAME="Rocky Linux ${ver} (Blue Onyx)"`,
+      'ANSI_COLOR="0;32"',
+      'LOGO="fedora-logo-icon"',
+      'CPE_NAME="cpe:/o:rocky:rocky:9::baseos"',
+      'HOME_URL="https://rockylinux.org/"',
+      'BUG_REPORT_URL="https://bugs.rockylinux.org/"',
+      'SUPPORT_END="2032-05-31"',
+      '',
+    ].join('\n'),
+    '/etc/hostname': hostname + '\n',
+    '/etc/hosts':
+      '127.0.0.1   localhost localhost.localdomain localhost4 localhost4.localdomain4\n::1         localhost localhost.localdomain localhost6 localhost6.localdomain6\n' +
+      (o.hostname ? `127.0.1.1 ${hostname} ${hostname}\n` : ''),
+    '/etc/fstab': [
+      '',
+      '#',
+      '# /etc/fstab',
+      '#',
+      'UUID=9b5a6f2c-1d2e-4f3a-8b7c-6d5e4f3a2b1c /                       xfs     defaults        0 0',
+      'UUID=3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9 /boot                   xfs     defaults        0 0',
+      'UUID=7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b none                    swap    defaults        0 0',
+      '',
+    ].join('\n'),
+    '/etc/resolv.conf': '# Generated by NetworkManager\nnameserver 10.0.2.3\n',
+    '/etc/yum.repos.d/rocky.repo': '[baseos]\nname=Rocky Linux $releasever - BaseOS\nmirrorlist=https://mirrors.rockylinux.org/mirrorlist?arch=$basearch&repo=BaseOS-$releasever$rltype\ngpgcheck=1\nenabled=1\n\n[appstream]\nname=Rocky Linux $releasever - AppStream\nmirrorlist=https://mirrors.rockylinux.org/mirrorlist?arch=$basearch&repo=AppStream-$releasever$rltype\ngpgcheck=1\nenabled=1\n',
+    '/etc/selinux/config': 'SELINUX=enforcing\nSELINUXTYPE=targeted\n',
+    '/home/vagrant/.bashrc': '# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n',
+    '/home/vagrant/.bash_profile': '# .bash_profile\n',
+    '/home/vagrant/.ssh/authorized_keys': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB vagrant\n',
+    '/root/.bashrc': '# .bashrc\n',
+    '/root/anaconda-ks.cfg': '#version=RHEL9\n',
+  };
+  fs.mkdir('/etc/selinux', true);
+  for (const [p, c] of Object.entries(files)) fs.write(p, c);
+  for (const [p, c] of Object.entries(o.shared?.files ?? {})) fs.write('/vagrant/' + p, c);
+
+  const users = new Map<string, User>([
+    ['root', { name: 'root', uid: 0, gid: 0, home: '/root', shell: '/bin/bash', groups: ['root'], password: 'vagrant' }],
+    ['vagrant', { name: 'vagrant', uid: 1000, gid: 1000, home: '/home/vagrant', shell: '/bin/bash', groups: ['vagrant', 'wheel'], password: 'vagrant' }],
+  ]);
+  const sys: LinuxSystem = {
+    swapOn: true,
+    swapTotalKb: 2097148,
+    memTotalKb: memKb,
+    modules: new Set(['xfs', 'libcrc32c', 'e1000', 'ata_piix', 'ahci', 'libata', 'vboxguest', 'sd_mod', 'sg', 'ip_tables', 'nf_tables', 'nfnetlink', 'fuse']),
+    sysctl: new Map([
+      ['net.ipv4.ip_forward', '0'],
+      ['vm.swappiness', '30'],
+      ['kernel.hostname', hostname],
+      ['net.ipv4.conf.all.forwarding', '0'],
+      ['net.ipv6.conf.all.forwarding', '0'],
+      ['fs.file-max', '9223372036854775807'],
+    ]),
+    packages: new Map(),
+    units: new Map(),
+    selinux: 'Enforcing',
+    release,
+    kernel,
+    cpus: o.cpus ?? 2,
+    extraCommands: new Set(),
+  };
+  for (const [name, version, rel] of [
+    ['bash', '5.1.8', '9.el9'],
+    ['coreutils', '8.32', '36.el9'],
+    ['curl', '7.76.1', '31.el9'],
+    ['dnf', '4.14.0', '17.el9'],
+    ['iproute', '6.2.0', '6.el9_4'],
+    ['kernel', kernel.replace(/\.x86_64$/, '').split('-')[0], kernel.replace(/\.x86_64$/, '').split('-').slice(1).join('-')],
+    ['openssh-server', '8.7p1', '43.el9'],
+    ['rocky-release', ver, '1.14.el9'],
+    ['sudo', '1.9.5p2', '10.el9_3'],
+    ['systemd', '252', '46.el9_5.2.0.1'],
+    ['vim-minimal', '8.2.2637', '21.el9'],
+    ['NetworkManager', '1.48.10', '2.el9_5'],
+    ['chrony', '4.5', '3.el9'],
+  ] as const)
+    sys.packages.set(name, { name, version, release: rel, arch: 'x86_64', repo: '@anaconda' });
+  const t = world.now;
+  const base = (name: string, description: string, execStart: string, pid: number, pkg: string) =>
+    sys.units.set(name, {
+      name, description, enabled: 'enabled', active: 'active', sub: 'running', since: t, pid,
+      path: `/usr/lib/systemd/system/${name}`, execStart, package: pkg,
+    });
+  base('sshd.service', 'OpenSSH server daemon', '/usr/sbin/sshd -D $OPTIONS', 712, 'openssh-server');
+  base('chronyd.service', 'NTP client/server', '/usr/sbin/chronyd $OPTIONS', 655, 'chrony');
+  base('NetworkManager.service', 'Network Manager', '/usr/sbin/NetworkManager --no-daemon', 690, 'NetworkManager');
+  base('crond.service', 'Command Scheduler', '/usr/sbin/crond -n $CRONDARGS', 720, 'cronie');
+  base('systemd-journald.service', 'Journal Service', '/usr/lib/systemd/systemd-journald', 540, 'systemd');
+
+  const ifaces: NetIf[] = [
+    { name: 'lo', addr: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },
+    { name: 'eth0', addr: '10.0.2.15', prefix: 24, mac: mac(world.rng) },
+  ];
+  (o.ips ?? []).forEach((ip, i) => ifaces.push({ name: `eth${i + 1}`, addr: ip, prefix: 24, mac: mac(world.rng) }));
+  return {
+    id: o.id,
+    kind: 'linux',
+    hostname,
+    fs,
+    users,
+    env: {
+      PATH: '/home/vagrant/.local/bin:/home/vagrant/bin:/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin',
+      SHELL: '/bin/bash',
+      LANG: 'en_US.UTF-8',
+      TERM: 'xterm-256color',
+      HOSTNAME: hostname,
+    },
+    sys,
+    ifaces,
+    bootedAt: world.now,
+    up: true,
+    machine: o.machine,
+  };
+}
