@@ -27,6 +27,8 @@ export interface SessionHooks {
   popFrame(): void;
   /** Number of shell levels. */
   depth(): number;
+  /** The current shell level, if any. */
+  top(): Frame | undefined;
   /** Whether a person at a terminal is attached (the CLI editor fallback prints instead). */
   interactiveEditor: boolean;
 }

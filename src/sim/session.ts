@@ -58,6 +58,7 @@ export class Session {
         this.frames.pop();
       },
       depth: () => this.frames.length,
+      top: () => this.frames[this.frames.length - 1],
       get interactiveEditor() {
         return self.interactiveEditor;
       },
@@ -150,7 +151,12 @@ export class Session {
     if (this.job) {
       if (this.job.asking !== null) {
         this.job.asking = null;
-        if (!this.atLineStart) this.write('\n', 'stdout');
+        // the terminal echoes what was typed; a headless transcript records it too
+        if (this.capture) {
+          this.capture.stdout += line + '\n';
+          this.capture.output += line + '\n';
+        }
+        this.atLineStart = true;
         await this.pump(line);
       }
       // typed ahead while a command runs: ignored, as the real terminal would buffer it

@@ -414,6 +414,7 @@ function* runInGuest(
     pushFrame: () => {},
     popFrame: () => {},
     depth: () => 1,
+    top: () => undefined,
     interactiveEditor: false,
   };
   try {
@@ -985,7 +986,7 @@ registerCommand({
 export async function vagrantUpInstant(world: World, dir: string, opts: { provision?: boolean; hostId?: string } = {}): Promise<VagrantProject> {
   const host = world.host(opts.hostId ?? 'host');
   const frame: Frame = { shell: 'cmd', hostId: host.id, user: 'user', cwd: dir, env: { ...host.env }, via: 'root', lastExit: 0, history: [] };
-  const hooks: SessionHooks = { clear: () => {}, edit: () => {}, pushFrame: () => {}, popFrame: () => {}, depth: () => 1, interactiveEditor: false };
+  const hooks: SessionHooks = { clear: () => {}, edit: () => {}, pushFrame: () => {}, popFrame: () => {}, depth: () => 1, top: () => undefined, interactiveEditor: false };
   let errors = '';
   const ctx: CommandContext = {
     world, host, shell: 'cmd', frame, name: 'vagrant', args: opts.provision === false ? ['up', '--no-provision'] : ['up'], stdin: null, tty: false,
