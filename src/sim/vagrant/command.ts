@@ -192,7 +192,7 @@ function* ensureBox(ctx: CommandContext, prefix: string, box: string, constraint
     const remain = Math.round(((steps - i) * 2.5));
     if (i < steps) ctx.out(`\r    ${prefix}: Progress: ${pct}% (Rate: ${(size / 25).toFixed(1)}M/s, Estimated time remaining: 0:00:${String(remain).padStart(2, '0')})`);
   }
-  ctx.out(`\r    ${prefix}: \n`);
+  ctx.out('\r' + ' '.repeat(80) + '\r');
   world.boxes.push({ name: box, version, provider: 'virtualbox', architecture: 'amd64' });
   info(ctx, prefix, fmt('box_added', { name: box, version, provider: 'virtualbox (amd64)' }));
   return version;
