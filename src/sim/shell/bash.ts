@@ -132,9 +132,14 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true): G
 function varValue(frame: Frame, name: string): string | undefined {
   if (name === '?') return String(frame.lastExit);
   if (name === '$') return '2741';
-  if (name === '#') return '0';
+  if (name === '#') return frame.env['#'] ?? '0';
   if (name === '0') return '-bash';
-  if (/^[1-9@*!]$/.test(name)) return '';
+  if (/^[1-9]$/.test(name)) return frame.env[name] ?? '';
+  if (name === '@' || name === '*') {
+    const n = Number(frame.env['#'] ?? 0);
+    return Array.from({ length: n }, (_, i) => frame.env[String(i + 1)] ?? '').join(' ');
+  }
+  if (name === '!') return '';
   return frame.env[name];
 }
 

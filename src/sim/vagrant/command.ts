@@ -522,7 +522,7 @@ function* cmdGlobalStatus(ctx: CommandContext, args: string[]): CommandRun {
     dir: Math.max(35, ...entries.map((e) => e.dir.length)),
   };
   let out = `${'id'.padEnd(w.id)} ${'name'.padEnd(w.name)} ${'provider'.padEnd(w.provider)} ${'state'.padEnd(w.state)} ${'directory'.padEnd(w.dir)} \n`;
-  out += '-'.repeat(w.id + w.name + w.provider + w.state + w.dir + 5) + '\n';
+  out += '-'.repeat(Math.max(w.id, 2) + Math.max(w.name, 4) + Math.max(w.provider, 8) + Math.max(w.state, 5) + Math.max(w.dir, 9) + 5) + '\n';
   if (!entries.length) {
     ctx.out(out + M.global_status_none + '\n');
     return 0;
