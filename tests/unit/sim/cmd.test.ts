@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../src/sim/index';
+
+const DIR = 'D:\\3_VMs\\HashiCorp';
+const host = (files: Record<string, string> = {}) => createSession({ lab: 'host', files });
+
+describe('cmd.exe on the Windows host', () => {
+  it('prompt, blank line after each command, nothing after an empty line', async () => {
+    const s = await host();
+    expect(s.prompt()).toBe('D:\\3_VMs\\HashiCorp>');
+    expect((await s.exec('echo hello')).output).toBe('hello\n\n');
+    expect((await s.exec('')).output).toBe('');
+  });
+
+  it('unknown commands answer as cmd.exe does, with status 9009', async () => {
+    const s = await host();
+    const r = await s.exec('kubectl get pods');
+    expect(r.stderr).toBe("'kubectl' is not recognized as an internal or external command,\noperable program or batch file.\n");
+    expect(r.exitCode).toBe(9009);
+  });
+
+  it('command names are case-insensitive and .exe is accepted', async () => {
+    const s = await host();
+    expect((await s.exec('VAGRANT.EXE --version')).stdout).toBe('Vagrant 2.4.3\n\n');
+    expect((await s.exec('ECHO Hi')).stdout).toBe('Hi\n\n');
+  });
+
+  it('cd: print, change, .., errors, other drives need /d', async () => {
+    const s = await host();
+    expect((await s.exec('cd')).stdout).toBe(`${DIR}\n\n`);
+    await s.exec('cd ..');
+    expect(s.prompt()).toBe('D:\\3_VMs>');
+    await s.exec('cd hashicorp');
+    expect(s.prompt()).toBe('D:\\3_VMs\\HashiCorp>');
+    await s.exec('cd..');
+    expect(s.prompt()).toBe('D:\\3_VMs>');
+    expect((await s.exec('cd nowhere')).stderr).toBe('The system cannot find the path specified.\n');
+    await s.exec('cd C:\\Users');
+    expect(s.prompt()).toBe('D:\\3_VMs>');
+    await s.exec('cd /d C:\\Users\\user');
+    expect(s.prompt()).toBe('C:\\Users\\user>');
+    await s.exec('D:');
+    expect(s.prompt()).toBe('D:\\>');
+  });
+
+  it('dir lists with a volume header and summary; a missing file says File Not Found', async () => {
+    const s = await host({ [`${DIR}\\notes.txt`]: 'abc' });
+    await s.exec('mkdir data');
+    const r = await s.exec('dir');
+    expect(r.stdout).toMatch(/^ Volume in drive D is Data\n Volume Serial Number is 3C9D-77A1\n\n Directory of D:\\3_VMs\\HashiCorp\n\n/);
+    expect(r.stdout).toMatch(/\d\d\/\d\d\/\d{4}  \d\d:\d\d [AP]M    <DIR>          data\n/);
+    expect(r.stdout).toMatch(/\d\d\/\d\d\/\d{4}  \d\d:\d\d [AP]M {17}3 notes\.txt\n/);
+    expect(r.stdout).toContain('               1 File(s)              3 bytes\n               3 Dir(s)');
+    const m = await s.exec('dir nothing.txt');
+    expect(m.stderr).toBe('File Not Found\n');
+    expect((await s.exec('dir /b')).stdout).toBe('data\nnotes.txt\n\n');
+  });
+
+  it('type, del (silent, any case, wildcard), missing files', async () => {
+    const s = await host({ [`${DIR}\\a.txt`]: 'one\n', [`${DIR}\\b.txt`]: 'two\n' });
+    expect((await s.exec('type A.TXT')).stdout).toBe('one\n\n');
+    expect((await s.exec('type')).stderr).toBe('The syntax of the command is incorrect.\n');
+    expect((await s.exec('type data')).stderr).toBe('The system cannot find the file specified.\n');
+    expect((await s.exec('del missing.txt')).stderr).toBe('Could Not Find D:\\3_VMs\\HashiCorp\\missing.txt\n');
+    expect((await s.exec('del *.txt')).output).toBe('\n');
+    expect(s.world.host('host').fs.list(DIR)).toEqual([]);
+  });
+
+  it('mkdir, copy with overwrite question, echo to a file, more, findstr in a pipe', async () => {
+    const s = await host({ [`${DIR}\\a.txt`]: 'alpha\nbeta\n' });
+    expect((await s.exec('mkdir a.txt')).stderr).toBe('A subdirectory or file a.txt already exists.\n');
+    expect((await s.exec('copy a.txt b.txt')).stdout).toBe('        1 file(s) copied.\n\n');
+    const o = await s.exec('copy a.txt b.txt', { answers: ['n'] });
+    expect(o.stdout).toBe(`Overwrite ${DIR}\\b.txt? (Yes/No/All): n\n        0 file(s) copied.\n\n`);
+    const miss = await s.exec('copy zzz.txt c.txt');
+    expect(miss.stderr).toBe('The system cannot find the file specified.\n');
+    expect(miss.stdout).toBe('        0 file(s) copied.\n\n');
+    await s.exec('echo line one> out.txt');
+    await s.exec('echo line two>> out.txt');
+    expect((await s.exec('type out.txt')).stdout).toBe('line one\nline two\n\n');
+    expect((await s.exec('type a.txt | findstr beta')).stdout).toBe('beta\n\n');
+    expect((await s.exec('more a.txt')).stdout).toBe('alpha\nbeta\n\n');
+  });
+
+  it('echo on/off text, set lists, sets and expands %VAR%', async () => {
+    const s = await host();
+    expect((await s.exec('echo')).stdout).toBe('ECHO is on.\n\n');
+    expect((await s.exec('echo.')).stdout).toBe('\n\n');
+    expect((await s.exec('set USERN')).stdout).toBe('USERNAME=user\n\n');
+    await s.exec('set LAB=k8s');
+    expect((await s.exec('echo %lab% and %NOPE%')).stdout).toBe('k8s and %NOPE%\n\n');
+    expect((await s.exec('set NOPE')).stderr).toBe('Environment variable NOPE not defined\n');
+  });
+
+  it('&& and || chain on exit status', async () => {
+    const s = await host();
+    expect((await s.exec('type nofile && echo yes || echo no')).stdout).toBe('no\n\n');
+    // cmd.exe keeps the space before & as part of the echoed text
+    expect((await s.exec('echo a & echo b')).stdout).toBe('a \nb\n\n');
+  });
+
+  it('cls emits clear and no blank line; exit ends the session', async () => {
+    const s = await host();
+    let cleared = 0;
+    let exited = 0;
+    s.on('clear', () => cleared++);
+    s.on('exit', () => exited++);
+    expect((await s.exec('cls')).output).toBe('');
+    expect(cleared).toBe(1);
+    await s.exec('exit');
+    expect(exited).toBe(1);
+    expect(s.closed).toBe(true);
+    expect(s.prompt()).toBe('');
+  });
+
+  it('notepad asks the front end to edit; without an editor pane it reads the new text', async () => {
+    const s = await host({ [`${DIR}\\Vagrantfile`]: 'old\n' });
+    const edits: unknown[] = [];
+    s.on('edit', (e) => edits.push(e));
+    await s.exec('notepad Vagrantfile');
+    expect(edits).toEqual([{ hostId: 'host', path: `${DIR}\\Vagrantfile`, content: 'old\n', editor: 'notepad' }]);
+    const cli = await createSession({ lab: 'host', interactiveEditor: false, files: { [`${DIR}\\Vagrantfile`]: 'old\n' } });
+    const r = await cli.exec('notepad Vagrantfile', { answers: ['new line 1', 'new line 2', '.'] });
+    expect(r.stdout).toContain('old\n--- end of file ---\n');
+    expect(r.exitCode).toBe(0);
+    expect(cli.world.host('host').fs.read(`${DIR}\\Vagrantfile`)).toBe('new line 1\nnew line 2\n');
+  });
+});
