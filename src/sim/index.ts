@@ -41,6 +41,7 @@ import { registerLab, findLab, labIds, labSummary, type LabStart, type LabFactor
 import { Session } from './session';
 import { World, windowsHost } from './world';
 import { seedFrom } from './rng';
+import { vagrantUpInstant } from './vagrant/command';
 import type { Frame } from './context';
 import './commands/cmd';
 import './commands/linux';
@@ -93,6 +94,22 @@ registerLab(
   'host',
   () => ({ hostId: 'host', cwd: 'D:\\3_VMs\\HashiCorp' }),
   'The Windows host with VirtualBox 7 and Vagrant 2.4, in an empty D:\\3_VMs\\HashiCorp',
+);
+
+registerLab(
+  'vm',
+  async ({ world }) => {
+    const host = world.host('host');
+    const dir = 'D:\\3_VMs\\HashiCorp';
+    host.fs.write(
+      dir + '\\Vagrantfile',
+      '# -*- mode: ruby -*-\n# vi: set ft=ruby :\n\nVagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\nend\n',
+    );
+    await vagrantUpInstant(world, dir);
+    world.advanceTo(world.now + 10 * 60_000);
+    return { hostId: 'host', cwd: dir, stack: [{ hostId: 'default', user: 'vagrant', via: 'ssh' }] };
+  },
+  'A Rocky Linux 9.5 VM brought up by vagrant (rockylinux/9 5.0.0), logged in with vagrant ssh',
 );
 
 const lazyLabs = new Map<string, () => Promise<unknown>>();

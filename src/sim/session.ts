@@ -336,7 +336,7 @@ export class Session {
       off();
       this.capture = null;
     }
-    return { ...cap, exitCode: this.job ? null : code ?? this.frame?.lastExit ?? 0 };
+    return { ...cap, exitCode: this.job || this.pending ? null : code ?? this.frame?.lastExit ?? 0 };
   }
 
   // ------------------------------------------------------------ editing and completion

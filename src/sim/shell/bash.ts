@@ -24,12 +24,12 @@ export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): Comma
   if (!r.ok) {
     if (r.incomplete) {
       io.err(r.reason === 'heredoc'
-        ? `bash: warning: here-document delimited by end-of-file\n`
-        : `bash: unexpected EOF while looking for matching \`${text.includes("'") ? "'" : '"'}'\nbash: syntax error: unexpected end of file\n`);
+        ? `-bash: warning: here-document delimited by end-of-file\n`
+        : `-bash: unexpected EOF while looking for matching \`${text.includes("'") ? "'" : '"'}'\n-bash: syntax error: unexpected end of file\n`);
       frame.lastExit = 2;
       return 2;
     }
-    io.err(r.error + '\n');
+    io.err('-' + r.error + '\n');
     frame.lastExit = 2;
     return 2;
   }
