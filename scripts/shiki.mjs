@@ -41,7 +41,7 @@ const figureTransformer = {
 
 /** @type {NonNullable<NonNullable<import('astro').AstroUserConfig['markdown']>['shikiConfig']>} */
 export const shikiConfig = {
-  themes: { light: 'github-light', dark: 'github-dark' },
+  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   defaultColor: 'light',
   wrap: false,
   langAlias: { cmd: 'bat', console: 'shellsession' },

@@ -91,6 +91,13 @@ async function search(query: string): Promise<void> {
 }
 
 input.addEventListener('input', () => void search(input.value));
+// Escape closes the dialog at once (a search field would otherwise spend the first press clearing itself).
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    dialog.close();
+  }
+});
 dialog.addEventListener('click', (e) => {
   if (e.target === dialog) dialog.close();
 });
