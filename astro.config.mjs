@@ -13,7 +13,8 @@ export default defineConfig({
   integrations: [mdx(), shikiCssIntegration()],
   markdown: { shikiConfig },
   security: {
-    // A strict policy: nothing from other origins; Pagefind needs to compile its WebAssembly.
+    // A strict policy: nothing from other origins, scripts only from this site or hashed; Pagefind compiles
+    // WebAssembly. Styles may be inline because the terminal (xterm) writes its own <style> elements.
     csp: {
       directives: [
         "default-src 'self'",
@@ -27,7 +28,7 @@ export default defineConfig({
         "manifest-src 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
   devToolbar: { enabled: false },
