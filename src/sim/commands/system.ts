@@ -128,7 +128,7 @@ function table(rows: { title: string; items: Available[] }[]): string {
   const all = rows.flatMap((r) => r.items);
   const w = {
     name: Math.max(7, ...all.map((a) => a.pkg.name.length)) + 1,
-    arch: Math.max(4, ...all.map((a) => a.pkg.arch.length)) + 1,
+    arch: Math.max(12, ...all.map((a) => a.pkg.arch.length)),
     ver: Math.max(7, ...all.map((a) => `${a.pkg.version}-${a.pkg.release}`.length)) + 1,
     repo: Math.max(10, ...all.map((a) => a.section.length)) + 1,
   };
@@ -329,10 +329,13 @@ function* dnf(ctx: CommandContext): CommandRun {
       ctx.out(`${padEnd(name.length > 48 ? name.slice(0, 48) : name, 48)} ${padStart('21 MB/s', 8)} | ${padStart(sizeStr(all[i].pkg.sizeKb).replace(' ', ' ') + 'B', 6)}     00:0${all[i].pkg.sizeKb > 20000 ? 2 : 0}    \n`);
     }
     ctx.out(`${'-'.repeat(80)}\n${padEnd('Total', 48)} ${padStart('18 MB/s', 8)} | ${padStart(sizeStr(totalKb) + 'B', 6)}     00:0${totalKb > 20000 ? 3 : 1}     \n`);
-    if (all.some((a) => a.section.startsWith('kubernetes') || a.section.startsWith('docker'))) {
-      const k = all.find((a) => a.section.startsWith('kubernetes') || a.section.startsWith('docker'))!;
+    const keys = (ctx.world.ext.get(`gpg-keys:${host.id}`) as Set<string> | undefined) ?? new Set<string>();
+    ctx.world.ext.set(`gpg-keys:${host.id}`, keys);
+    const k = all.find((a) => (a.pkg.repo.startsWith('kubernetes') || a.pkg.repo.startsWith('docker')) && !keys.has(a.pkg.repo));
+    if (k) {
+      keys.add(k.pkg.repo);
       const fp = k.section.startsWith('docker') ? '060A 61C5 1B55 8A7F 742B 77AA C52F EB6B 621E 9F35' : 'DE15 B144 86CD 377B 9E87 6E1A 2346 54DA 9A29 6436';
-      ctx.out(`${k.pkg.repo === 'docker-ce-stable' ? 'Docker CE Stable - x86_64' : 'Kubernetes'}${' '.repeat(24)}  25 kB/s | ${k.section.startsWith('docker') ? '1.6' : '1.7'} kB     00:00    \nImporting GPG key 0x${fp.replace(/ /g, '').slice(-8)}:\n Userid     : "${k.section.startsWith('docker') ? 'Docker Release (CE rpm) <docker@docker.com>' : 'isv:kubernetes OBS Project <isv:kubernetes@build.opensuse.org>'}"\n Fingerprint: ${fp}\n From       : ${k.section.startsWith('docker') ? 'https://download.docker.com/linux/centos/gpg' : `https://pkgs.k8s.io/core:/stable:/v${k.section.replace(/^kubernetes-?/, '') || '1.28'}/rpm/repodata/repomd.xml.key`}\nKey imported successfully\n`);
+      ctx.out(`${padEnd(k.pkg.repo === 'docker-ce-stable' ? 'Docker CE Stable - x86_64' : 'Kubernetes', 48)}  25 kB/s | ${k.section.startsWith('docker') ? '1.6' : '1.7'} kB     00:00    \nImporting GPG key 0x${fp.replace(/ /g, '').slice(-8)}:\n Userid     : "${k.section.startsWith('docker') ? 'Docker Release (CE rpm) <docker@docker.com>' : 'isv:kubernetes OBS Project <isv:kubernetes@build.opensuse.org>'}"\n Fingerprint: ${fp}\n From       : ${k.section.startsWith('docker') ? 'https://download.docker.com/linux/centos/gpg' : `https://pkgs.k8s.io/core:/stable:/v${k.pkg.repo.replace(/^kubernetes-/, '')}/rpm/repodata/repomd.xml.key`}\nKey imported successfully\n`);
     }
     ctx.out('Running transaction check\nTransaction check succeeded.\nRunning transaction test\nTransaction test succeeded.\nRunning transaction\n');
     const line = (verb: string, what: string, i: number) => `  ${padEnd(verb, 17)}: ${padEnd(what, 54)} ${padStart(`${i}/${n}`, 5)} \n`;
