@@ -4,8 +4,7 @@
  */
 type Mount = (panel: HTMLElement) => Promise<{ run(command: string): void }>;
 
-// The simulator is still being assembled: the lab chunk is wired in once src/sim/index.ts resolves.
-const loadApp = (): Promise<{ mountLab: Mount }> => Promise.reject(new Error('lab chunk not wired yet'));
+const loadApp = (): Promise<{ mountLab: Mount }> => import('./lab-app');
 
 const SPLIT_KEY = 'cdx:lab-split';
 const loaded = new WeakMap<HTMLElement, Promise<{ run(command: string): void }>>();
@@ -66,6 +65,9 @@ function setupSplit(panel: HTMLElement): void {
   const sync = () => {
     handle.hidden = !wide.matches;
     handle.tabIndex = wide.matches ? 0 : -1;
+    handle.setAttribute('aria-valuenow', String(Math.round(panel.getBoundingClientRect().width)));
+    handle.setAttribute('aria-valuemin', '320');
+    handle.setAttribute('aria-valuemax', String(Math.max(320, grid.clientWidth - 320)));
     apply(stored());
   };
   wide.addEventListener('change', sync);
@@ -116,7 +118,10 @@ export function bootLabs(): void {
   for (const panel of panels) {
     setupSplit(panel);
     const ph = panel.querySelector<HTMLElement>('.lab-placeholder');
-    const start = () => void load(panel);
+    const start = () => {
+      panel.dataset.wantFocus = '1';
+      void load(panel);
+    };
     ph?.addEventListener('click', start);
     ph?.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') {

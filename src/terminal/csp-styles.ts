@@ -1,9 +1,32 @@
 /**
  * xterm's DOM renderer writes its measurements and colours into <style> elements it creates. The site's
- * Content-Security-Policy only allows style sheets it knows the hash of, so those elements are refused.
- * Constructed style sheets are not subject to that rule: mirror every <style> xterm adds under `root`
- * into one adopted sheet, and keep it in step as xterm rewrites them (on resize, on theme changes).
+ * Content-Security-Policy only allows style sheets it knows the hash of, so the browser would refuse them
+ * (and log an error each time). Instead, xterm is handed a document whose createElement('style') makes an
+ * inert, hidden <xterm-style> element; its text is mirrored into one constructed style sheet, which the
+ * policy does not cover, and kept in step as xterm rewrites it (on resize, on theme changes).
  */
+const TAG = 'xterm-style';
+
+/** A stand-in for `document` that xterm accepts as `documentOverride`. */
+export function cspSafeDocument(): Document {
+  const real = document;
+  const createElement = (tag: string, options?: ElementCreationOptions) => {
+    if (tag.toLowerCase() === 'style') {
+      const el = real.createElement(TAG);
+      el.hidden = true;
+      return el;
+    }
+    return real.createElement(tag, options);
+  };
+  return new Proxy(real, {
+    get(target, prop) {
+      if (prop === 'createElement') return createElement;
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export function adoptXtermStyles(root: HTMLElement): () => void {
   if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return () => undefined;
   let sheet: CSSStyleSheet;
@@ -16,7 +39,7 @@ export function adoptXtermStyles(root: HTMLElement): () => void {
   let queued = false;
   const sync = () => {
     queued = false;
-    const css = [...root.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    const css = [...root.querySelectorAll(TAG)].map((s) => s.textContent ?? '').join('\n');
     try {
       sheet.replaceSync(css);
     } catch {
@@ -30,6 +53,7 @@ export function adoptXtermStyles(root: HTMLElement): () => void {
     }
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
+  sync();
   return () => {
     observer.disconnect();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

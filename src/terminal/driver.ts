@@ -16,6 +16,8 @@ export interface DriverOptions {
   transcript?: HTMLElement | null;
   /** Simulated time runs this many times faster than real time while a command works. */
   busyScale?: number;
+  /** Escape pressed in the terminal: move focus out of it. */
+  onEscape?: () => void;
 }
 
 type Listener = () => void;
@@ -35,6 +37,7 @@ export class TerminalDriver {
   private raf = 0;
   private last = 0;
   private advancing = false;
+  private carry = 0;
   private transcriptLine = '';
   private lineListeners: ((line: string) => void)[] = [];
   private idleListeners: Listener[] = [];
@@ -131,9 +134,10 @@ export class TerminalDriver {
       if (!text) return;
     }
     if (this.atPrompt) this.leaveLine();
-    const clean = stripControls(text, '\n\t').replace(/\n/g, '\r\n');
+    // Carriage returns stay (progress lines redraw in place); every other control character goes.
+    const clean = stripControls(text, '\n\t\r').replace(/\r?\n/g, '\r\n');
     this.term.write(stream === 'stderr' ? STDERR_ON + clean + SGR_OFF : clean);
-    this.toTranscript(stripControls(text, '\n\t'));
+    this.toTranscript(stripControls(text, '\n\t\r'));
   }
 
   private toTranscript(text: string): void {
@@ -141,12 +145,21 @@ export class TerminalDriver {
     if (!log) return;
     const parts = (this.transcriptLine + text).split('\n');
     this.transcriptLine = parts.pop() ?? '';
-    for (const line of parts) {
+    for (const full of parts) {
+      const line = full.slice(full.lastIndexOf('\r') + 1);
       const p = document.createElement('p');
       p.textContent = line || ' ';
       log.append(p);
     }
     while (log.childElementCount > 200) log.firstElementChild?.remove();
+  }
+
+  /** Sends an unfinished line (a question waiting for its answer) to the transcript. */
+  private flushTranscript(): void {
+    if (!this.transcriptLine) return;
+    const line = this.transcriptLine;
+    this.transcriptLine = '';
+    this.toTranscript(line + '\n');
   }
 
   /** Writes a note from the page (not from the simulator) on its own line, dimmed. */
@@ -174,7 +187,7 @@ export class TerminalDriver {
   }
 
   private maybePrompt(): void {
-    if (this.atPrompt || this.session.closed) return;
+    if (this.atPrompt || this.session.closed || this.muted) return;
     if (this.session.busy && this.session.question === null) return;
     const asking = this.session.question !== null;
     this.promptText = this.currentPrompt();
@@ -182,6 +195,7 @@ export class TerminalDriver {
     this.row = 0;
     if (asking) {
       // The question is already on screen; the answer is typed after it.
+      this.flushTranscript();
       this.renderAfterQuestion();
     } else {
       this.toTranscript(this.promptText);
@@ -222,8 +236,9 @@ export class TerminalDriver {
         return false;
       }
     }
-    // Let the page keep Tab-less shortcuts such as Escape to leave the terminal.
-    if (e.key === 'Escape' && e.type === 'keydown') {
+    // Tab completes inside the terminal, so Escape is the way out (no keyboard trap).
+    if (e.key === 'Escape') {
+      if (e.type === 'keydown') this.opts.onEscape?.();
       return false;
     }
     return true;
@@ -321,7 +336,10 @@ export class TerminalDriver {
       this.last = now;
       if (!this.advancing && this.speed > 0) {
         const running = this.session.busy && this.session.question === null;
-        const ms = dt * this.speed * (running ? this.busyScale : 1);
+        // Whole milliseconds only: the simulator's clock stays an integer.
+        const exact = dt * this.speed * (running ? this.busyScale : 1) + this.carry;
+        const ms = Math.floor(exact);
+        this.carry = exact - ms;
         this.advancing = true;
         void this.session.advance(ms).then(() => {
           this.advancing = false;

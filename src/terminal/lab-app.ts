@@ -10,13 +10,14 @@ import '@xterm/xterm/css/xterm.css';
 import { createSession } from '../sim/index';
 import type { Session } from '../sim/session';
 import type { EditRequest } from '../sim/types';
-import { durationMs, type Check, type LabAction } from '../sim/lab/schema';
+import type { Check, LabAction } from '../sim/lab/schema';
+import { durationMs } from '../sim/lab/actions';
 import { StepTracker } from '../sim/lab/tracker';
 import { worldView } from '../sim/lab/world-view';
 import { runAction } from '../sim/lab/replay';
 import { getProgressStore } from '../progress/store';
 import { TerminalDriver } from './driver';
-import { adoptXtermStyles } from './csp-styles';
+import { adoptXtermStyles, cspSafeDocument } from './csp-styles';
 import { renderCluster } from './cluster-view';
 
 interface StepData {
@@ -80,6 +81,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
     lineHeight: 1.15,
     cursorBlink: true,
     scrollback: 3000,
+    documentOverride: cspSafeDocument(),
     theme: {
       background: '#0c0c0c',
       foreground: '#e6e6e6',
@@ -103,7 +105,13 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   new ResizeObserver(refit).observe(box);
   void stopStyles;
 
-  const driver = new TerminalDriver(term, session, { transcript: $('.lab-transcript') });
+  const driver = new TerminalDriver(term, session, {
+    transcript: $('.lab-transcript'),
+    onEscape: () => {
+      const bar = mode === 'practise' ? '.lab-practise-bar' : '.lab-watch-bar';
+      panel.querySelector<HTMLElement>(`${bar} button:not(:disabled)`)?.focus();
+    },
+  });
 
   // ------------------------------------------------------------ steps
   let tracker = new StepTracker(data.steps);
@@ -316,6 +324,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
     tracker = new StepTracker(data.steps);
     if (!form.hidden) closeEditor();
     driver.clearScreen();
+    $('.lab-transcript').replaceChildren();
     attach(await newSession());
     shownStep = -1;
     updateSteps();

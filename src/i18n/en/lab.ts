@@ -1,7 +1,7 @@
 export default {
   region: 'Lab: {title}',
   terminal: 'Terminal',
-  terminalLabel: 'Lab terminal. Type commands and press Enter.',
+  terminalLabel: 'Lab terminal. Type commands and press Enter. Tab completes; Escape leaves the terminal.',
   loading: 'Loading the terminal…',
   loadFailed: 'The terminal could not be loaded. Reload the page to try again.',
   start: 'Start the terminal',

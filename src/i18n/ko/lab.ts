@@ -3,7 +3,7 @@ import type en from '../en/lab';
 export default {
   region: '실습: {title}',
   terminal: '터미널',
-  terminalLabel: '실습 터미널. 명령을 입력하고 Enter를 누르세요.',
+  terminalLabel: '실습 터미널. 명령을 입력하고 Enter를 누르세요. Tab은 자동 완성, Esc는 터미널에서 나가기입니다.',
   loading: '터미널을 불러오는 중…',
   loadFailed: '터미널을 불러오지 못했습니다. 페이지를 새로 고쳐 다시 시도하세요.',
   start: '터미널 시작',

@@ -6,7 +6,8 @@
  */
 import type { Session } from '../session';
 import type { EditRequest } from '../types';
-import { durationMs, solutionOf, type LabAction, type LabScript } from './schema';
+import type { LabAction, LabScript } from './schema';
+import { durationMs, solutionOf } from './actions';
 import { StepTracker } from './tracker';
 import { worldView } from './world-view';
 

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+export { durationMs, solutionOf } from './actions';
+
 const text = z
   .object({
     en: z.string().trim().min(1, 'English text is required'),
@@ -19,12 +21,6 @@ export const durationSchema = z.union([
   z.string().regex(/^\d+(\.\d+)?(ms|s|m)$/, 'expected a duration such as 500ms, 30s or 2m'),
 ]);
 
-export function durationMs(value: z.infer<typeof durationSchema>): number {
-  if (typeof value === 'number') return value;
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(value)!;
-  const n = Number(m[1]);
-  return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
-}
 
 /** One thing a replay (or the headless runner) does. */
 export const actionSchema = z.union([
@@ -208,10 +204,6 @@ export const labSchema = z
   });
 export type LabScript = z.infer<typeof labSchema>;
 
-/** The solution of a step: its own, or the commands the replay types. */
-export function solutionOf(step: LabStep): LabAction[] {
-  return step.solution ?? step.commands;
-}
 
 /** Readable list of problems for a file that fails validation: `steps.2.check.machine.state: …`. */
 export function describeIssues(error: z.ZodError): string[] {

@@ -1,10 +1,13 @@
 /** The prompt a lab starts at, for the static placeholder the page shows before the terminal loads. */
-const KNOWN: Record<string, string> = {
-  host: 'D:\\3_VMs\\HashiCorp>',
-  nodes: '[root@m-k8s ~]# ',
-  cluster: '[root@m-k8s ~]# ',
-};
+import { createSession } from '../index';
 
-export async function firstPrompt(lab: string): Promise<string> {
-  return KNOWN[lab] ?? '$ ';
+const cache = new Map<string, Promise<string>>();
+
+export function firstPrompt(lab: string): Promise<string> {
+  let p = cache.get(lab);
+  if (!p) {
+    p = createSession({ lab }).then((s) => s.prompt());
+    cache.set(lab, p);
+  }
+  return p;
 }

@@ -1,0 +1,165 @@
+/**
+ * The terminal driver against the real simulator, with a stand-in for xterm that interprets just enough of
+ * what is written (text, CR, LF, erase-below, cursor up/right) to read the screen back.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Terminal } from '@xterm/xterm';
+import { createSession } from '../../../src/sim/index';
+import { TerminalDriver } from '../../../src/terminal/driver';
+
+class FakeTerm {
+  cols = 80;
+  lines: string[] = [''];
+  row = 0;
+  col = 0;
+  raw = '';
+  private dataFn: (d: string) => void = () => undefined;
+  onData(fn: (d: string) => void) {
+    this.dataFn = fn;
+    return { dispose() {} };
+  }
+  attachCustomKeyEventHandler() {}
+  hasSelection() {
+    return false;
+  }
+  getSelection() {
+    return '';
+  }
+  clear() {
+    this.lines = [this.lines[this.row] ?? ''];
+    this.row = 0;
+  }
+  focus() {}
+  input(d: string) {
+    this.dataFn(d);
+  }
+  write(s: string) {
+    this.raw += s;
+    let i = 0;
+    while (i < s.length) {
+      const ch = s[i];
+      if (ch === '\x1b') {
+        const m = /^\x1b\[(\d*)(?:;\d+)*([A-Za-z])/.exec(s.slice(i));
+        if (m) {
+          const n = Number(m[1] || 1);
+          if (m[2] === 'A') this.row = Math.max(0, this.row - n);
+          else if (m[2] === 'C') this.col += n;
+          else if (m[2] === 'J') {
+            if (m[1] === '2') {
+              this.lines = this.lines.map(() => '');
+            } else {
+              this.lines[this.row] = (this.lines[this.row] ?? '').slice(0, this.col);
+              this.lines.length = this.row + 1;
+            }
+          } else if (m[2] === 'H') {
+            this.row = 0;
+            this.col = 0;
+          }
+          i += m[0].length;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (ch === '\r') this.col = 0;
+      else if (ch === '\n') {
+        this.row++;
+        if (this.lines.length <= this.row) this.lines.push('');
+      } else {
+        const line = (this.lines[this.row] ?? '').padEnd(this.col, ' ');
+        this.lines[this.row] = line.slice(0, this.col) + ch + line.slice(this.col + 1);
+        this.col++;
+        if (this.col >= this.cols) {
+          this.col = 0;
+          this.row++;
+          if (this.lines.length <= this.row) this.lines.push('');
+        }
+      }
+      i++;
+    }
+  }
+  screen(): string {
+    return this.lines.map((l) => l.trimEnd()).join('\n');
+  }
+}
+
+beforeAll(() => {
+  (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame = () => 0;
+  (globalThis as { cancelAnimationFrame?: unknown }).cancelAnimationFrame = () => undefined;
+});
+
+async function setup() {
+  const session = await createSession({ lab: 'host' });
+  const term = new FakeTerm();
+  const driver = new TerminalDriver(term as unknown as Terminal, session);
+  driver.start();
+  const run = async (text: string) => {
+    term.input(text);
+    await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 50 && (session.busy && session.question === null); i++) {
+      await driver.fastForward();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { session, term, driver, run };
+}
+
+describe('TerminalDriver', () => {
+  it('shows the prompt and echoes typing with line editing', async () => {
+    const { term } = await setup();
+    expect(term.screen()).toBe('D:\\3_VMs\\HashiCorp>');
+    term.input('vagrnt');
+    term.input('\x1b[D\x1b[D');
+    term.input('a');
+    expect(term.screen()).toBe('D:\\3_VMs\\HashiCorp>vagrant');
+  });
+
+  it('runs a command and prints its output, then a fresh prompt', async () => {
+    const { term, run } = await setup();
+    await run('vagrant init\r');
+    const screen = term.screen();
+    expect(screen).toContain('D:\\3_VMs\\HashiCorp>vagrant init');
+    expect(screen).toContain('A `Vagrantfile` has been placed in this directory.');
+    expect(screen.trimEnd().endsWith('D:\\3_VMs\\HashiCorp>')).toBe(true);
+  });
+
+  it('runs a pasted block line by line', async () => {
+    const { term, session, run } = await setup();
+    await run('vagrant init\r\ntype Vagrantfile\r\n');
+    for (let i = 0; i < 5; i++) await run('');
+    expect(session.history).toEqual(['vagrant init', 'type Vagrantfile']);
+    expect(term.screen()).toContain('config.vm.box = "base"');
+  });
+
+  it('never writes control characters that came from the keyboard or a file', async () => {
+    const { term, session, run } = await setup();
+    session.world.host('host').fs.write('D:\\3_VMs\\HashiCorp\\evil.txt', 'hi\x1b]0;owned\x07\x1b[2Jthere\n');
+    term.raw = '';
+    term.input('echo \x1b[31mred\r');
+    await run('type evil.txt\r');
+    expect(term.raw).not.toContain('\x1b]');
+    expect(term.raw).not.toContain('\x1b[31m');
+    expect(term.raw).not.toContain('\x1b[2J');
+    expect(term.screen()).toContain('hi]0;owned[2Jthere');
+  });
+
+  it('Ctrl+C abandons the line and gives a new prompt', async () => {
+    const { term, run } = await setup();
+    await run('vagrant destr\x03');
+    const lines = term.screen().split('\n');
+    expect(lines).toContain('D:\\3_VMs\\HashiCorp>vagrant destr^C');
+    expect(lines.at(-1)).toBe('D:\\3_VMs\\HashiCorp>');
+  });
+
+  it('answers a question on the line it was asked', async () => {
+    const { term, run } = await setup();
+    await run('vagrant init rockylinux/9 --box-version 5.0.0\r');
+    await run('vagrant up\r');
+    await run('vagrant destroy\r');
+    expect(term.screen()).toContain("default: Are you sure you want to destroy the 'default' VM? [y/N]");
+    await run('y\r');
+    const screen = term.screen();
+    expect(screen).toContain("the 'default' VM? [y/N] y\n==> default: Forcing shutdown of VM...");
+  });
+});
