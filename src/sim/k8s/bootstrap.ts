@@ -1,0 +1,199 @@
+/** What kubeadm creates: the control plane's static pods, kube-proxy, CoreDNS, the default objects. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster, NodeSim } from './cluster';
+import type { Obj } from './objects';
+
+export const COMPONENTS: Record<string, { etcd: string; coredns: string; pause: string }> = {
+  '1.28': { etcd: '3.5.15-0', coredns: 'v1.10.1', pause: '3.9' },
+  '1.29': { etcd: '3.5.16-0', coredns: 'v1.11.1', pause: '3.9' },
+};
+export const minorOf = (v: string) => v.replace(/^v/, '').split('.').slice(0, 2).join('.');
+
+export function controlPlaneImages(version: string): string[] {
+  const c = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
+  return [
+    `registry.k8s.io/kube-apiserver:${version}`,
+    `registry.k8s.io/kube-controller-manager:${version}`,
+    `registry.k8s.io/kube-scheduler:${version}`,
+    `registry.k8s.io/kube-proxy:${version}`,
+    `registry.k8s.io/coredns/coredns:${c.coredns}`,
+    `registry.k8s.io/pause:${c.pause}`,
+    `registry.k8s.io/etcd:${c.etcd}`,
+  ];
+}
+
+const meta = (c: Cluster, name: string, namespace?: string, extra: any = {}) => ({ name, namespace, uid: '', resourceVersion: '', creationTimestamp: c.t, ...extra });
+
+function staticPod(c: Cluster, node: Obj, component: string, image: string, cpu: string, command: string[], extra: any = {}): Obj {
+  const ip = node.status.addresses[0].address;
+  const spec: any = {
+    containers: [{ name: component, image, command, resources: { requests: { cpu, ...(component === 'etcd' ? { memory: '100Mi' } : {}) } } }],
+    hostNetwork: true,
+    nodeName: node.metadata.name,
+    priority: 2000001000,
+    priorityClassName: 'system-node-critical',
+    securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+    tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
+    ...extra,
+  };
+  const name = `${component}-${node.metadata.name}`;
+  const annotations: Record<string, string> = {
+    'kubernetes.io/config.hash': c.rng.hex(32),
+    'kubernetes.io/config.mirror': c.rng.hex(32),
+    'kubernetes.io/config.seen': new Date(c.t).toISOString().replace('Z', '000000Z').replace(/\.(\d{3})000000Z/, '.$1000000Z').replace('Z', '+00:00').replace('+00:00', 'Z'),
+    'kubernetes.io/config.source': 'file',
+  };
+  if (component === 'kube-apiserver') annotations['kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint'] = `${ip}:6443`;
+  if (component === 'etcd') annotations['kubeadm.kubernetes.io/etcd.advertise-client-urls'] = `https://${ip}:2379`;
+  return c.newPod('kube-system', name, { metadata: { labels: { component, tier: 'control-plane' }, annotations }, spec }, node);
+}
+
+export interface InitOptions {
+  node: string;
+  ip: string;
+  version: string;
+  podCidr?: string;
+  serviceCidr?: string;
+  sim?: Partial<NodeSim>;
+}
+
+/** Control-plane static pods for a node at a version (replaces older ones). */
+export function controlPlanePods(c: Cluster, nodeName: string, version: string): void {
+  const node = c.nodeObj(nodeName)!;
+  const ip = node.status.addresses[0].address;
+  for (const p of c.list('Pod', 'kube-system')) if (p.metadata.ownerReferences?.[0]?.kind === 'Node' && p.spec.nodeName === nodeName) c.remove(p);
+  const comps = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
+  staticPod(c, node, 'etcd', `registry.k8s.io/etcd:${comps.etcd}`, '100m', ['etcd', `--advertise-client-urls=https://${ip}:2379`, '--cert-file=/etc/kubernetes/pki/etcd/server.crt', '--data-dir=/var/lib/etcd', `--listen-client-urls=https://127.0.0.1:2379,https://${ip}:2379`, `--name=${nodeName}`]);
+  staticPod(c, node, 'kube-apiserver', `registry.k8s.io/kube-apiserver:${version}`, '250m', ['kube-apiserver', `--advertise-address=${ip}`, '--allow-privileged=true', '--authorization-mode=Node,RBAC', '--client-ca-file=/etc/kubernetes/pki/ca.crt', '--enable-admission-plugins=NodeRestriction', '--etcd-servers=https://127.0.0.1:2379', '--secure-port=6443', `--service-cluster-ip-range=${c.serviceCidr}`]);
+  const cm = ['kube-controller-manager', '--allocate-node-cidrs=' + (c.podCidr ? 'true' : 'false'), '--authentication-kubeconfig=/etc/kubernetes/controller-manager.conf', '--bind-address=127.0.0.1', '--cluster-name=kubernetes', '--controllers=*,bootstrapsigner,tokencleaner', '--leader-elect=true', `--service-cluster-ip-range=${c.serviceCidr}`, '--use-service-account-credentials=true'];
+  if (c.podCidr) cm.splice(2, 0, `--cluster-cidr=${c.podCidr}`);
+  staticPod(c, node, 'kube-controller-manager', `registry.k8s.io/kube-controller-manager:${version}`, '200m', cm);
+  staticPod(c, node, 'kube-scheduler', `registry.k8s.io/kube-scheduler:${version}`, '100m', ['kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--bind-address=127.0.0.1', '--kubeconfig=/etc/kubernetes/scheduler.conf', '--leader-elect=true']);
+}
+
+/** kubeadm init: the API objects of a fresh cluster with one control-plane node. */
+export function initCluster(c: Cluster, o: InitOptions): void {
+  c.version = o.version;
+  c.podCidr = o.podCidr ?? '';
+  c.serviceCidr = o.serviceCidr ?? '10.96.0.0/12';
+  c.endpoint = `${o.ip}:6443`;
+  c.initialized = true;
+  c.apiserverUp = true;
+  for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system'])
+    c.add({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(c, ns, undefined, { labels: { 'kubernetes.io/metadata.name': ns } }), spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+  for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
+    c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kube-root-ca.crt', ns), data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIK8s...\n-----END CERTIFICATE-----\n' } });
+    c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(c, 'default', ns) });
+  }
+  c.add({ apiVersion: 'v1', kind: 'Service', metadata: meta(c, 'kubernetes', 'default', { labels: { component: 'apiserver', provider: 'kubernetes' } }), spec: { clusterIP: c.clusterIp('10.96.0.1'), clusterIPs: ['10.96.0.1'], internalTrafficPolicy: 'Cluster', ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], sessionAffinity: 'None', type: 'ClusterIP' }, status: { loadBalancer: {} } });
+  c.add({ apiVersion: 'v1', kind: 'Endpoints', metadata: meta(c, 'kubernetes', 'default', { labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }), subsets: [{ addresses: [{ ip: o.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }] });
+  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kubeadm-config', 'kube-system'), data: { ClusterConfiguration: kubeadmConfig(c, o.version) } });
+  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kubelet-config', 'kube-system'), data: { kubelet: 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n' } });
+  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kube-proxy', 'kube-system', { labels: { app: 'kube-proxy' } }), data: { 'config.conf': `apiVersion: kubeproxy.config.k8s.io/v1alpha1\nclusterCIDR: ${c.podCidr}\nkind: KubeProxyConfiguration\nmode: ""\n` } });
+  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'coredns', 'kube-system'), data: { Corefile: '.:53 {\n    errors\n    health {\n       lameduck 5s\n    }\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n       pods insecure\n       fallthrough in-addr.arpa ip6.arpa\n       ttl 30\n    }\n    prometheus :9153\n    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30\n    loop\n    reload\n    loadbalance\n}\n' } });
+  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'cluster-info', 'kube-public'), data: { kubeconfig: `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTi...\n    server: https://${o.ip}:6443\n  name: ""\ncontexts: null\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n` } });
+  c.addNode({ name: o.node, ip: o.ip, controlPlane: true, kubeletVersion: o.version, ...o.sim });
+  const n = c.nodes.get(o.node)!;
+  for (const i of controlPlaneImages(o.version)) n.images.add(i.startsWith('registry.k8s.io/') ? i : i);
+  controlPlanePods(c, o.node, o.version);
+  addKubeProxy(c, o.version);
+  addCoreDns(c, o.version);
+  c.add({ apiVersion: 'v1', kind: 'Service', metadata: meta(c, 'kube-dns', 'kube-system', { labels: { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' }, annotations: { 'prometheus.io/port': '9153', 'prometheus.io/scrape': 'true' } }), spec: { clusterIP: c.clusterIp('10.96.0.10'), clusterIPs: ['10.96.0.10'], internalTrafficPolicy: 'Cluster', ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', ports: [{ name: 'dns', port: 53, protocol: 'UDP', targetPort: 53 }, { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53 }, { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 }], selector: { 'k8s-app': 'kube-dns' }, sessionAffinity: 'None', type: 'ClusterIP' }, status: { loadBalancer: {} } });
+}
+
+function kubeadmConfig(c: Cluster, version: string): string {
+  return `apiServer:\n  extraArgs:\n    authorization-mode: Node,RBAC\n  timeoutForControlPlane: 4m0s\napiVersion: kubeadm.k8s.io/v1beta3\ncertificatesDir: /etc/kubernetes/pki\nclusterName: kubernetes\ncontrollerManager: {}\ndns: {}\netcd:\n  local:\n    dataDir: /var/lib/etcd\nimageRepository: registry.k8s.io\nkind: ClusterConfiguration\nkubernetesVersion: ${version}\nnetworking:\n  dnsDomain: cluster.local\n${c.podCidr ? `  podSubnet: ${c.podCidr}\n` : ''}  serviceSubnet: ${c.serviceCidr}\nscheduler: {}\n`;
+}
+
+function addKubeProxy(c: Cluster, version: string): void {
+  c.add({
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: meta(c, 'kube-proxy', 'kube-system', { labels: { 'k8s-app': 'kube-proxy' }, annotations: { 'deprecated.daemonset.template.generation': '1' } }),
+    spec: {
+      revisionHistoryLimit: 10,
+      selector: { matchLabels: { 'k8s-app': 'kube-proxy' } },
+      template: {
+        metadata: { creationTimestamp: null, labels: { 'k8s-app': 'kube-proxy' } },
+        spec: {
+          containers: [{ name: 'kube-proxy', image: `registry.k8s.io/kube-proxy:${version}`, imagePullPolicy: 'IfNotPresent', command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'], securityContext: { privileged: true } }],
+          hostNetwork: true,
+          nodeSelector: { 'kubernetes.io/os': 'linux' },
+          priorityClassName: 'system-node-critical',
+          serviceAccountName: 'kube-proxy',
+          tolerations: [{ operator: 'Exists' }],
+        },
+      },
+      updateStrategy: { rollingUpdate: { maxSurge: 0, maxUnavailable: 1 }, type: 'RollingUpdate' },
+    },
+    status: {},
+  });
+}
+
+function addCoreDns(c: Cluster, version: string): void {
+  const comps = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
+  c.add({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta(c, 'coredns', 'kube-system', { labels: { 'k8s-app': 'kube-dns' }, annotations: { 'deployment.kubernetes.io/revision': '1' } }),
+    spec: {
+      progressDeadlineSeconds: 600,
+      replicas: 2,
+      revisionHistoryLimit: 10,
+      selector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+      strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: 1 }, type: 'RollingUpdate' },
+      template: {
+        metadata: { creationTimestamp: null, labels: { 'k8s-app': 'kube-dns' } },
+        spec: {
+          containers: [
+            {
+              name: 'coredns',
+              image: `registry.k8s.io/coredns/coredns:${comps.coredns}`,
+              imagePullPolicy: 'IfNotPresent',
+              args: ['-conf', '/etc/coredns/Corefile'],
+              ports: [{ containerPort: 53, name: 'dns', protocol: 'UDP' }, { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' }, { containerPort: 9153, name: 'metrics', protocol: 'TCP' }],
+              resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+            },
+          ],
+          dnsPolicy: 'Default',
+          nodeSelector: { 'kubernetes.io/os': 'linux' },
+          priorityClassName: 'system-cluster-critical',
+          serviceAccountName: 'coredns',
+          tolerations: [{ key: 'CriticalAddonsOnly', operator: 'Exists' }, { effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }],
+        },
+      },
+    },
+    status: {},
+  });
+}
+
+/** kubeadm join: registers a worker node. */
+export function joinNode(c: Cluster, name: string, ip: string, version: string, sim: Partial<NodeSim> = {}): void {
+  const old = c.nodeObj(name);
+  if (old) c.deleteObj(old);
+  c.addNode({ name, ip, kubeletVersion: version, ...sim });
+  c.nodes.get(name)!.images.add(`registry.k8s.io/pause:${(COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28']).pause}`);
+}
+
+/** kubeadm upgrade apply: control plane, kube-proxy and CoreDNS move to the new version. */
+export function upgradeControlPlane(c: Cluster, node: string, version: string): void {
+  c.version = version;
+  const n = c.nodes.get(node);
+  if (n) for (const i of controlPlaneImages(version)) n.images.add(i);
+  controlPlanePods(c, node, version);
+  const kp = c.get('DaemonSet', 'kube-system', 'kube-proxy');
+  if (kp) {
+    kp.spec.template.spec.containers[0].image = `registry.k8s.io/kube-proxy:${version}`;
+    kp.metadata.generation = (kp.metadata.generation ?? 1) + 1;
+    c.touch(kp);
+  }
+  const dns = c.get('Deployment', 'kube-system', 'coredns');
+  const comps = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
+  if (dns && dns.spec.template.spec.containers[0].image !== `registry.k8s.io/coredns/coredns:${comps.coredns}`) {
+    dns.spec.template.spec.containers[0].image = `registry.k8s.io/coredns/coredns:${comps.coredns}`;
+    dns.metadata.generation = (dns.metadata.generation ?? 1) + 1;
+    c.touch(dns);
+  }
+  const cm = c.get('ConfigMap', 'kube-system', 'kubeadm-config');
+  if (cm) cm.data!.ClusterConfiguration = kubeadmConfig(c, version);
+}

@@ -1,0 +1,202 @@
+/** What runs inside the containers: logs, `exec` of simple commands, the environment. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from './cluster';
+import { parseImage } from './images';
+import type { Obj } from './objects';
+
+function stamp(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+}
+
+const NGINX_VERSIONS: Record<string, string> = { latest: '1.27.3', stable: '1.26.2', mainline: '1.27.3', alpine: '1.27.3' };
+export function nginxVersion(image: string): string {
+  const tag = parseImage(image).tag;
+  if (NGINX_VERSIONS[tag]) return NGINX_VERSIONS[tag];
+  const m = /^(\d+\.\d+)(\.\d+)?/.exec(tag);
+  return m ? m[1] + (m[2] ?? '.0') : '1.27.3';
+}
+
+export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at: number; text: string }[] {
+  const i = pod.spec.containers.indexOf(ct);
+  const cs = pod.status?.containerStatuses?.[i];
+  const started = previous ? cs?.lastState?.terminated?.startedAt : cs?.state?.running?.startedAt ?? cs?.state?.terminated?.startedAt;
+  if (started === undefined) return [];
+  const node = c.nodes.get(pod.spec.nodeName);
+  const repo = parseImage(ct.image).repo;
+  const out: { at: number; text: string }[] = [];
+  const L = (text: string, dt = 0) => out.push({ at: started + dt, text });
+  if (/\/nginx$/.test(repo)) {
+    const v = nginxVersion(ct.image);
+    const modern = v >= '1.19';
+    if (modern) {
+      L('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration');
+      L('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/');
+      L('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh');
+      L('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf');
+      L('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf');
+      if (v >= '1.25') L('/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh');
+      L('/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh');
+      L('/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh');
+      L('/docker-entrypoint.sh: Configuration complete; ready for start up');
+      const t = stamp(started);
+      L(`${t} [notice] 1#1: using the "epoll" event method`);
+      L(`${t} [notice] 1#1: nginx/${v}`);
+      L(`${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) `);
+      L(`${t} [notice] 1#1: OS: Linux ${node?.kernel ?? '5.14.0-503.14.1.el9_5.x86_64'}`);
+      L(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`);
+      L(`${t} [notice] 1#1: start worker processes`);
+      const cpus = node?.cpus ?? 2;
+      for (let k = 0; k < cpus; k++) L(`${t} [notice] 1#1: start worker process ${29 + k}`);
+    }
+    for (const a of accessLog.get(pod.metadata.uid) ?? []) out.push({ at: a.at, text: a.text });
+    return out;
+  }
+  if (/hpa-example|httpd/.test(repo)) {
+    L(`AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${pod.status.podIP}. Set the 'ServerName' directive globally to suppress this message`);
+    L(`AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${pod.status.podIP}. Set the 'ServerName' directive globally to suppress this message`);
+    L(`[${new Date(started).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) /, '$1 $3 $2 ')}.000000 2025] [mpm_prefork:notice] [pid 1] AH00163: Apache/2.4.10 (Debian) PHP/5.6.14 configured -- resuming normal operations`);
+    return out;
+  }
+  if (/kubernetes-bootcamp/.test(repo)) {
+    L(`Kubernetes Bootcamp App Started At: ${new Date(started).toISOString().replace('Z', 'Z')} | Running On:  ${pod.metadata.name} `);
+    for (const a of accessLog.get(pod.metadata.uid) ?? []) out.push(a);
+    return out;
+  }
+  if (/metrics-server/.test(repo)) {
+    L(`I1210 ${stamp(started).slice(11)}.000000       1 serving.go:374] Generated self-signed cert (/tmp/apiserver.crt, /tmp/apiserver.key)`);
+    if (!(ct.args ?? []).includes('--kubelet-insecure-tls'))
+      for (let k = 0; k < Math.min(20, Math.floor((c.t - started) / 15000)); k++) {
+        const n = [...c.nodes.values()][k % c.nodes.size];
+        if (n) L(`E1210 ${stamp(started + k * 15000).slice(11)}.000000       1 scraper.go:149] "Failed to scrape node" err="Get \\"https://${n.ip}:10250/metrics/resource\\": tls: failed to verify certificate: x509: cannot validate certificate for ${n.ip} because it doesn't contain any IP SANs" node="${n.name}"`, k * 15000);
+      }
+    return out;
+  }
+  if (ct.name === 'kube-flannel' && !c.nodeObj(pod.spec.nodeName)?.spec.podCIDR) {
+    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:211] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network etcdKeyfile: etcdCertfile: etcdCAFile: etcdUsername: etcdPassword: version:false kubeSubnetMgr:true kubeApiUrl: kubeAnnotationPrefix:flannel.alpha.coreos.com kubeConfigFile: iface:[] ifaceRegex:[] ipMasq:true ifaceCanReach: subnetFile:/run/flannel/subnet.env publicIP: publicIPv6: subnetLeaseRenewMargin:60 healthzIP:0.0.0.0 healthzPort:0 iptablesResyncSeconds:5 iptablesForwardRules:true netConfPath:/etc/kube-flannel/net-conf.json setNodeNetworkUnavailable:true}`);
+    L(`E1210 ${stamp(started).slice(11)}.000000       1 main.go:359] Error registering network: failed to acquire lease: node "${pod.spec.nodeName}" pod cidr not assigned`);
+    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:439] Stopping shutdownHandler...`);
+    return out;
+  }
+  const cmd = [...(ct.command ?? []), ...(ct.args ?? [])].join(' ');
+  const echo = /echo\s+["']?([^"';&]+)["']?/.exec(cmd);
+  if (echo) L(echo[1].trim());
+  return out;
+}
+
+const accessLog = new Map<string, { at: number; text: string }[]>();
+/** Records an HTTP request served by a pod (curl to a service or pod IP), for its logs. */
+export function recordAccess(pod: Obj, from: string, at: number, path = '/'): void {
+  const d = new Date(at);
+  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+  const p = (n: number) => String(n).padStart(2, '0');
+  const l = accessLog.get(pod.metadata.uid) ?? [];
+  l.push({ at, text: `${from} - - [${p(d.getUTCDate())}/${mon}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000] "GET ${path} HTTP/1.1" 200 615 "-" "curl/7.76.1" "-"` });
+  accessLog.set(pod.metadata.uid, l);
+}
+
+export function containerEnv(c: Cluster, pod: Obj, ct: any): string[] {
+  const env: string[] = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${pod.metadata.name}`];
+  for (const e of ct.env ?? []) env.push(`${e.name}=${e.value ?? ''}`);
+  const svcs = c.list('Service', pod.metadata.namespace).filter((s) => s.metadata.creationTimestamp <= pod.metadata.creationTimestamp && s.spec.clusterIP && s.spec.clusterIP !== 'None');
+  const kube = svcs.find((s) => s.metadata.name === 'kubernetes');
+  for (const s of svcs) {
+    const n = s.metadata.name.toUpperCase().replace(/-/g, '_');
+    const port = s.spec.ports?.[0];
+    if (!port) continue;
+    const proto = (port.protocol ?? 'TCP').toLowerCase();
+    env.push(`${n}_SERVICE_HOST=${s.spec.clusterIP}`, `${n}_SERVICE_PORT=${port.port}`);
+    if (s === kube) env.push(`${n}_SERVICE_PORT_HTTPS=${port.port}`);
+    env.push(`${n}_PORT=${proto}://${s.spec.clusterIP}:${port.port}`, `${n}_PORT_${port.port}_${proto.toUpperCase()}=${proto}://${s.spec.clusterIP}:${port.port}`, `${n}_PORT_${port.port}_${proto.toUpperCase()}_PROTO=${proto}`, `${n}_PORT_${port.port}_${proto.toUpperCase()}_PORT=${port.port}`, `${n}_PORT_${port.port}_${proto.toUpperCase()}_ADDR=${s.spec.clusterIP}`);
+  }
+  const repo = parseImage(ct.image).repo;
+  if (/\/nginx$/.test(repo)) env.push(`NGINX_VERSION=${nginxVersion(ct.image)}`, 'NJS_VERSION=0.8.7', 'NJS_RELEASE=1~bookworm', 'PKG_RELEASE=1~bookworm', 'DYNPKG_RELEASE=1~bookworm');
+  env.push('HOME=/root');
+  return env;
+}
+
+const ROOT_LS = 'bin\nboot\ndev\ndocker-entrypoint.d\ndocker-entrypoint.sh\netc\nhome\nlib\nlib64\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar';
+const NGINX_HTML = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+export function nginxPage(): string {
+  return NGINX_HTML;
+}
+
+/** Runs one command line inside a container (exec). */
+export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { out: string; err: string; code: number } {
+  const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
+  let cmd = argv;
+  if ((cmd[0] === 'sh' || cmd[0] === 'bash' || cmd[0] === '/bin/sh' || cmd[0] === '/bin/bash') && cmd[1] === '-c') cmd = (cmd[2] ?? '').split(/\s+/).filter(Boolean);
+  const [name, ...args] = cmd;
+  const ok = (out: string) => ({ out, err: '', code: 0 });
+  switch (name) {
+    case 'env':
+    case 'printenv':
+      return ok(containerEnv(c, pod, ct).join('\n') + '\n');
+    case 'hostname':
+      return ok(pod.metadata.name + '\n');
+    case 'ls': {
+      const dir = args.find((a) => !a.startsWith('-')) ?? '/';
+      if (dir === '/') return ok(ROOT_LS.replace(nginx ? '' : 'docker-entrypoint.d\ndocker-entrypoint.sh\n', '') + '\n');
+      if (dir === '/usr/share/nginx/html' && nginx) return ok('50x.html\nindex.html\n');
+      if (dir === '/etc/nginx' && nginx) return ok('conf.d\nfastcgi_params\nmime.types\nmodules\nnginx.conf\nscgi_params\nuwsgi_params\n');
+      return { out: '', err: `ls: cannot access '${dir}': No such file or directory\n`, code: 2 };
+    }
+    case 'cat': {
+      const f = args[0];
+      if (f === '/etc/hostname') return ok(pod.metadata.name + '\n');
+      if (f === '/etc/resolv.conf') return ok(`search ${pod.metadata.namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`);
+      if (f === '/etc/hosts') return ok(`# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${pod.status.podIP}\t${pod.metadata.name}\n`);
+      if (f === '/usr/share/nginx/html/index.html' && nginx) return ok(NGINX_HTML);
+      if (f === '/etc/os-release' && nginx) return ok('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n');
+      return { out: '', err: `cat: ${f}: No such file or directory\n`, code: 1 };
+    }
+    case 'nginx':
+      if (nginx && args[0] === '-v') return { out: '', err: `nginx version: nginx/${nginxVersion(ct.image)}\n`, code: 0 };
+      break;
+    case 'echo':
+      return ok(args.join(' ') + '\n');
+    case 'pwd':
+      return ok('/\n');
+    case 'whoami':
+      return ok('root\n');
+    case 'date':
+      return ok(new Date(c.t).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4') + '\n');
+    case 'uname':
+      return ok(args.includes('-r') ? (c.nodes.get(pod.spec.nodeName)?.kernel ?? '') + '\n' : 'Linux\n');
+    case 'ps':
+      if (nginx) return { out: '', err: 'sh: 1: ps: not found\n', code: 127 };
+      break;
+    case 'exit':
+      return { out: '', err: '', code: Number(args[0] ?? 0) };
+  }
+  if (!name) return ok('');
+  return {
+    out: '',
+    err: `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${c.rng.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`,
+    code: 1,
+  };
+}

@@ -1,0 +1,482 @@
+/** Printing: Go's tabwriter, ages, kubectl's table columns, YAML/JSON/JSONPath output. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Obj } from './objects';
+import { selectorString } from './objects';
+import type { Cluster } from './cluster';
+import { lookupResource, qualified } from './resources';
+
+/** text/tabwriter with minwidth 0, padchar ' ': cells end with \t, the last cell of a line is not aligned. */
+export function tabwrite(text: string, pad: number): string {
+  const lines = text.split('\n').map((l) => l.split('\t'));
+  const widths: number[][] = lines.map(() => []);
+  const format = (l0: number, l1: number, col: number): void => {
+    let i = l0;
+    while (i < l1) {
+      if (lines[i].length - 1 <= col) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let w = 0;
+      while (j < l1 && lines[j].length - 1 > col) {
+        w = Math.max(w, lines[j][col].length + pad);
+        j++;
+      }
+      for (let k = i; k < j; k++) widths[k][col] = w;
+      format(i, j, col + 1);
+      i = j;
+    }
+  };
+  format(0, lines.length, 0);
+  return lines.map((cells, i) => cells.map((c, j) => (j < cells.length - 1 ? c.padEnd(widths[i][j]) : c)).join('')).join('\n');
+}
+
+/** duration.HumanDuration, as the AGE column prints it */
+export function age(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  if (s < -1) return '<invalid>';
+  if (s < 0) return '0s';
+  if (s < 120) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 10) return s % 60 ? `${m}m${s % 60}s` : `${m}m`;
+  if (m < 180) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 8) return m % 60 ? `${h}h${m % 60}m` : `${h}h`;
+  if (h < 48) return `${h}h`;
+  if (h < 192) return h % 24 ? `${Math.floor(h / 24)}d${h % 24}h` : `${Math.floor(h / 24)}d`;
+  if (h < 24 * 365 * 2) return `${Math.floor(h / 24)}d`;
+  const y = Math.floor(h / 24 / 365);
+  const d = Math.floor(h / 24) % 365;
+  if (h < 24 * 365 * 8) return d ? `${y}y${d}d` : `${y}y`;
+  return `${y}y`;
+}
+
+export function rfc3339(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** time.RFC1123Z, as describe prints times */
+export function rfc1123(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${DAYS[d.getUTCDay()]}, ${p(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+
+// ------------------------------------------------------------------ columns
+
+export interface Columns {
+  head: string[];
+  wide?: string[];
+  row(o: Obj, c: Cluster): string[];
+  wideRow?(o: Obj, c: Cluster): string[];
+}
+
+const none = (s: string | undefined) => (s ? s : '<none>');
+const containers = (tpl: any) => (tpl?.spec?.containers ?? []).map((c: any) => c.name).join(',');
+const images = (tpl: any) => (tpl?.spec?.containers ?? []).map((c: any) => c.image).join(',');
+
+export function podStatus(p: Obj): { ready: string; status: string; restarts: string } {
+  let reason: string = p.status?.reason || p.status?.phase || 'Pending';
+  let restarts = 0;
+  let ready = 0;
+  let hasRunning = false;
+  let lastRestart = 0;
+  const cs: any[] = p.status?.containerStatuses ?? [];
+  for (let i = cs.length - 1; i >= 0; i--) {
+    const c = cs[i];
+    restarts += c.restartCount ?? 0;
+    if (c.lastState?.terminated) lastRestart = Math.max(lastRestart, c.lastState.terminated.finishedAt ?? 0);
+    if (c.state?.waiting?.reason) reason = c.state.waiting.reason;
+    else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
+    else if (c.state?.terminated) reason = c.state.terminated.signal ? `Signal:${c.state.terminated.signal}` : `ExitCode:${c.state.terminated.exitCode}`;
+    else if (c.ready && c.state?.running) {
+      hasRunning = true;
+      ready++;
+    }
+  }
+  if (reason === 'Completed' && hasRunning) reason = p.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
+  if (p.metadata.deletionTimestamp && p.status?.reason === 'NodeLost') reason = 'Unknown';
+  else if (p.metadata.deletionTimestamp) reason = 'Terminating';
+  return { ready: `${ready}/${(p.spec?.containers ?? []).length}`, status: reason, restarts: String(restarts) + (restarts && lastRestart ? `\u0000${lastRestart}` : '') };
+}
+
+function restartsCell(r: string, now: number): string {
+  const [n, at] = r.split('\u0000');
+  return at ? `${n} (${age(now - Number(at))} ago)` : n;
+}
+
+function nodeRoles(o: Obj): string {
+  const roles = Object.keys(o.metadata.labels ?? {})
+    .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+    .map((k) => k.slice('node-role.kubernetes.io/'.length))
+    .sort();
+  return roles.length ? roles.join(',') : '<none>';
+}
+
+export function nodeStatus(o: Obj): string {
+  const r = (o.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
+  let s = r?.status === 'True' ? 'Ready' : r ? 'NotReady' : 'Unknown';
+  if (o.spec?.unschedulable) s += ',SchedulingDisabled';
+  return s;
+}
+
+export function servicePorts(s: Obj): string {
+  const ps = s.spec?.ports ?? [];
+  if (!ps.length) return '<none>';
+  return ps.map((p: any) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`)).join(',');
+}
+
+export function endpointsList(e: Obj, max = 3): string {
+  const all: string[] = [];
+  for (const ss of e.subsets ?? []) for (const a of ss.addresses ?? []) for (const p of ss.ports ?? [{}]) all.push(p.port ? `${a.ip}:${p.port}` : a.ip);
+  if (!all.length) return '<none>';
+  return all.slice(0, max).join(',') + (all.length > max ? ` + ${all.length - max} more...` : '');
+}
+
+export function hpaTargets(h: Obj): string {
+  const m = h.spec?.metrics?.[0];
+  const target = m?.resource?.target?.averageUtilization;
+  const cur = h.status?.currentMetrics?.[0]?.resource?.current?.averageUtilization;
+  if (target === undefined) return '<none>';
+  return `${cur === undefined ? '<unknown>' : cur + '%'}/${target}%`;
+}
+
+export const COLUMNS: Record<string, Columns> = {
+  Pod: {
+    head: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+    wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+    row: (o, c) => {
+      const s = podStatus(o);
+      return [o.metadata.name, s.ready, s.status, restartsCell(s.restarts, c.t), age(c.t - o.metadata.creationTimestamp)];
+    },
+    wideRow: (o) => [none(o.status?.podIP), none(o.spec?.nodeName), '<none>', '<none>'],
+  },
+  Node: {
+    head: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
+    wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+    row: (o, c) => [o.metadata.name, nodeStatus(o), nodeRoles(o), age(c.t - o.metadata.creationTimestamp), o.status?.nodeInfo?.kubeletVersion ?? ''],
+    wideRow: (o) => {
+      const i = o.status?.nodeInfo ?? {};
+      const ip = (o.status?.addresses ?? []).find((a: any) => a.type === 'InternalIP')?.address;
+      return [none(ip), '<none>', i.osImage ?? '<unknown>', i.kernelVersion ?? '<unknown>', i.containerRuntimeVersion ?? '<unknown>'];
+    },
+  },
+  Namespace: { head: ['NAME', 'STATUS', 'AGE'], row: (o, c) => [o.metadata.name, o.status?.phase ?? 'Active', age(c.t - o.metadata.creationTimestamp)] },
+  Deployment: {
+    head: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (o, c) => [o.metadata.name, `${o.status?.readyReplicas ?? 0}/${o.spec?.replicas ?? 1}`, String(o.status?.updatedReplicas ?? 0), String(o.status?.availableReplicas ?? 0), age(c.t - o.metadata.creationTimestamp)],
+    wideRow: (o) => [containers(o.spec.template), images(o.spec.template), selectorString(o.spec.selector?.matchLabels)],
+  },
+  ReplicaSet: {
+    head: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (o, c) => [o.metadata.name, String(o.spec?.replicas ?? 1), String(o.status?.replicas ?? 0), String(o.status?.readyReplicas ?? 0), age(c.t - o.metadata.creationTimestamp)],
+    wideRow: (o) => [containers(o.spec.template), images(o.spec.template), selectorString(o.spec.selector?.matchLabels)],
+  },
+  DaemonSet: {
+    head: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (o, c) => {
+      const s = o.status ?? {};
+      return [o.metadata.name, String(s.desiredNumberScheduled ?? 0), String(s.currentNumberScheduled ?? 0), String(s.numberReady ?? 0), String(s.updatedNumberScheduled ?? 0), String(s.numberAvailable ?? 0), none(selectorString(o.spec.template?.spec?.nodeSelector)), age(c.t - o.metadata.creationTimestamp)];
+    },
+    wideRow: (o) => [containers(o.spec.template), images(o.spec.template), selectorString(o.spec.selector?.matchLabels)],
+  },
+  Service: {
+    head: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+    wide: ['SELECTOR'],
+    row: (o, c) => [o.metadata.name, o.spec?.type ?? 'ClusterIP', o.spec?.clusterIP ?? '<none>', o.spec?.externalIPs?.join(',') || (o.spec?.type === 'LoadBalancer' ? '<pending>' : '<none>'), servicePorts(o), age(c.t - o.metadata.creationTimestamp)],
+    wideRow: (o) => [none(selectorString(o.spec?.selector))],
+  },
+  Endpoints: { head: ['NAME', 'ENDPOINTS', 'AGE'], row: (o, c) => [o.metadata.name, endpointsList(o), age(c.t - o.metadata.creationTimestamp)] },
+  ConfigMap: { head: ['NAME', 'DATA', 'AGE'], row: (o, c) => [o.metadata.name, String(Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length), age(c.t - o.metadata.creationTimestamp)] },
+  HorizontalPodAutoscaler: {
+    head: ['NAME', 'REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS', 'REPLICAS', 'AGE'],
+    row: (o, c) => [o.metadata.name, `${o.spec.scaleTargetRef.kind}/${o.spec.scaleTargetRef.name}`, hpaTargets(o), String(o.spec.minReplicas ?? 1), String(o.spec.maxReplicas), String(o.status?.currentReplicas ?? 0), age(c.t - o.metadata.creationTimestamp)],
+  },
+  Event: {
+    head: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+    row: (o, c) => {
+      const last = age(c.t - o.lastTimestamp);
+      const seen = o.count > 1 ? `${last} (x${o.count} over ${age(c.t - o.firstTimestamp)})` : last;
+      return [seen, o.type, o.reason, `${o.involvedObject.kind.toLowerCase()}/${o.involvedObject.name}`, o.message];
+    },
+  },
+};
+
+/** the header row for a generic (unmodelled) resource */
+export const GENERIC: Columns = { head: ['NAME', 'AGE'], row: (o, c) => [o.metadata.name, age(c.t - o.metadata.creationTimestamp)] };
+
+export interface TableOpts {
+  wide?: boolean;
+  namespace?: boolean;
+  showLabels?: boolean;
+  kindPrefix?: boolean;
+  noHeaders?: boolean;
+  labelColumns?: string[];
+}
+
+export function tableRows(kind: string, objs: Obj[], c: Cluster, o: TableOpts): string[][] {
+  const cols = COLUMNS[kind] ?? GENERIC;
+  const prefix = o.kindPrefix ? qualified(lookupResource(kind)!) + '/' : '';
+  const rows: string[][] = [];
+  if (!o.noHeaders) {
+    const h = [...cols.head];
+    if (o.wide && cols.wide) h.push(...cols.wide);
+    for (const l of o.labelColumns ?? []) h.push(l.toUpperCase());
+    if (o.showLabels) h.push('LABELS');
+    if (o.namespace) h.unshift('NAMESPACE');
+    rows.push(h);
+  }
+  for (const x of objs) {
+    const r = cols.row(x, c);
+    if (kind !== 'Event') r[0] = prefix + r[0];
+    if (o.wide && cols.wideRow) r.push(...cols.wideRow(x, c));
+    for (const l of o.labelColumns ?? []) r.push(x.metadata.labels?.[l] ?? '');
+    if (o.showLabels) r.push(labelsCell(x.metadata.labels));
+    if (o.namespace) r.unshift(x.metadata.namespace ?? '');
+    rows.push(r);
+  }
+  return rows;
+}
+
+export function labelsCell(l: Record<string, string> | undefined): string {
+  const keys = Object.keys(l ?? {}).sort();
+  return keys.length ? keys.map((k) => `${k}=${l![k]}`).join(',') : '<none>';
+}
+
+export function renderRows(rows: string[][], pad = 3): string {
+  return tabwrite(rows.map((r) => r.join('\t')).join('\n'), pad);
+}
+
+// ------------------------------------------------------------------ serialisation
+
+const TIME_KEYS = new Set(['creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastUpdateTime', 'lastHeartbeatTime', 'lastProbeTime', 'startTime', 'startedAt', 'finishedAt', 'timeAdded', 'firstTimestamp', 'lastTimestamp', 'lastScaleTime', 'eventTime']);
+
+/** The object as the API serves it: times as RFC 3339 strings, no undefined values. */
+export function toApi(v: any, key = ''): any {
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  if (typeof v === 'number' && TIME_KEYS.has(key)) return rfc3339(v);
+  if (Array.isArray(v)) return v.map((x) => toApi(x));
+  if (typeof v === 'object') {
+    const o: any = {};
+    for (const k of Object.keys(v)) {
+      const x = toApi(v[k], k);
+      if (x !== undefined) o[k] = x;
+    }
+    return o;
+  }
+  return v;
+}
+
+function yamlScalar(v: any): string {
+  if (v === null) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const s = String(v);
+  if (s === '') return '""';
+  const ambiguous = /^(true|false|yes|no|on|off|y|n|null|~)$/i.test(s) || /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s) || /^0x[0-9a-f]+$/i.test(s) || /^\d{4}-\d\d-\d\d/.test(s);
+  if (ambiguous || /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) || /: |\s#|[\t]|\s$/.test(s) || s.endsWith(':'))
+    return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t') + '"';
+  return s;
+}
+
+/** YAML as kubectl -o yaml prints it (go-yaml v2: sorted keys, list items not indented). */
+export function toYaml(v: any, indent = ''): string {
+  if (Array.isArray(v)) {
+    if (!v.length) return '[]';
+    return v
+      .map((x) => {
+        if (x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length) {
+          const inner = toYaml(x, indent + '  ');
+          return `${indent}- ${inner.slice(indent.length + 2)}`;
+        }
+        if (Array.isArray(x) && x.length) return `${indent}- ${toYaml(x, indent + '  ').trimStart()}`;
+        return `${indent}- ${scalarOrEmpty(x, indent + '  ')}`;
+      })
+      .join('\n');
+  }
+  if (v && typeof v === 'object') {
+    const keys = Object.keys(v).sort();
+    if (!keys.length) return '{}';
+    return keys
+      .map((k) => {
+        const x = v[k];
+        const kk = yamlScalar(k);
+        if (x && typeof x === 'object' && (Array.isArray(x) ? x.length : Object.keys(x).length)) {
+          return Array.isArray(x) ? `${indent}${kk}:\n${toYaml(x, indent)}` : `${indent}${kk}:\n${toYaml(x, indent + '  ')}`;
+        }
+        return `${indent}${kk}: ${scalarOrEmpty(x, indent + '  ')}`;
+      })
+      .join('\n');
+  }
+  return yamlScalar(v);
+}
+function scalarOrEmpty(x: any, indent: string): string {
+  if (Array.isArray(x)) return '[]';
+  if (x && typeof x === 'object') return '{}';
+  if (typeof x === 'string' && x.includes('\n')) {
+    const body = x.endsWith('\n') ? x.slice(0, -1) : x;
+    return (x.endsWith('\n') ? '|' : '|-') + '\n' + body.split('\n').map((l) => (l ? indent + l : '')).join('\n');
+  }
+  return yamlScalar(x);
+}
+
+// ------------------------------------------------------------------ jsonpath
+
+type Seg = { field: string } | { index: number } | { all: true } | { filter: { path: string[]; op: string; value: string } | { path: string[]; exists: true } } | { recurse: string };
+
+function parsePath(expr: string): Seg[] | string {
+  const segs: Seg[] = [];
+  let i = 0;
+  let e = expr.trim();
+  if (e.startsWith('$')) e = e.slice(1);
+  while (i < e.length) {
+    const c = e[i];
+    if (c === '.') {
+      if (e[i + 1] === '.') {
+        const m = /^\.\.([\w-]+)/.exec(e.slice(i));
+        if (!m) return 'bad recurse';
+        segs.push({ recurse: m[1] });
+        i += m[0].length;
+        continue;
+      }
+      const m = /^\.([\w\-/]*)/.exec(e.slice(i));
+      if (m![1]) segs.push({ field: m![1] });
+      i += m![0].length;
+    } else if (c === '[') {
+      const close = e.indexOf(']', i);
+      if (close < 0) return `unclosed array expect ]`;
+      const inner = e.slice(i + 1, close);
+      i = close + 1;
+      if (inner === '*') segs.push({ all: true });
+      else if (/^-?\d+$/.test(inner)) segs.push({ index: Number(inner) });
+      else if (/^'.*'$|^".*"$/.test(inner)) segs.push({ field: inner.slice(1, -1) });
+      else if (inner.startsWith('?(')) {
+        const m = /^\?\(@((?:\.[\w-]+)+)\s*(==|!=)\s*['"]?([^'")]*)['"]?\)$/.exec(inner);
+        if (m) segs.push({ filter: { path: m[1].slice(1).split('.'), op: m[2], value: m[3] } });
+        else {
+          const m2 = /^\?\(@((?:\.[\w-]+)+)\)$/.exec(inner);
+          if (!m2) return `unrecognized filter ${inner}`;
+          segs.push({ filter: { path: m2[1].slice(1).split('.'), exists: true } });
+        }
+      } else return `invalid array index ${inner}`;
+    } else {
+      const m = /^[\w-]+/.exec(e.slice(i));
+      if (!m) return `unrecognized character in action: U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} '${c}'`;
+      segs.push({ field: m[0] });
+      i += m[0].length;
+    }
+  }
+  return segs;
+}
+
+function evalPath(roots: any[], segs: Seg[]): any[] | string {
+  let cur = roots;
+  for (const s of segs) {
+    const next: any[] = [];
+    for (const v of cur) {
+      if ('field' in s) {
+        if (v && typeof v === 'object' && s.field in v) next.push(v[s.field]);
+        else if (cur.length === 1 && !(v && typeof v === 'object')) return `${s.field} is not found`;
+      } else if ('index' in s) {
+        if (!Array.isArray(v)) continue;
+        const idx = s.index < 0 ? v.length + s.index : s.index;
+        if (idx >= v.length || idx < 0) return `array index out of bounds: index ${s.index}, length ${v.length}`;
+        next.push(v[idx]);
+      } else if ('all' in s) {
+        if (Array.isArray(v)) next.push(...v);
+        else if (v && typeof v === 'object') next.push(...Object.values(v));
+      } else if ('filter' in s) {
+        if (!Array.isArray(v)) continue;
+        for (const x of v) {
+          let y: any = x;
+          for (const p of s.filter.path) y = y?.[p];
+          if ('exists' in s.filter) {
+            if (y !== undefined) next.push(x);
+          } else if ((String(y) === s.filter.value) === (s.filter.op === '==')) if (y !== undefined || s.filter.op === '!=') next.push(x);
+        }
+      } else {
+        const walk = (x: any) => {
+          if (!x || typeof x !== 'object') return;
+          if (!Array.isArray(x) && s.recurse in x) next.push(x[s.recurse]);
+          for (const k of Object.keys(x)) walk(x[k]);
+        };
+        walk(v);
+      }
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+function jsonpathValue(v: any): string {
+  if (typeof v === 'string') return v;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** kubectl's JSONPath template: `{.items[*].metadata.name}`, `{range .items[*]}...{end}`, literals, `{"\n"}`. */
+export function jsonpath(template: string, data: any): { out: string } | { error: string } {
+  const tokens: { text?: string; expr?: string }[] = [];
+  let i = 0;
+  while (i < template.length) {
+    const o = template.indexOf('{', i);
+    if (o < 0) {
+      tokens.push({ text: template.slice(i) });
+      break;
+    }
+    if (o > i) tokens.push({ text: template.slice(i, o) });
+    const c = template.indexOf('}', o);
+    if (c < 0) return { error: `error: error parsing jsonpath ${template}, unclosed action` };
+    tokens.push({ expr: template.slice(o + 1, c).trim() });
+    i = c + 1;
+  }
+  const run = (toks: typeof tokens, ctx: any): string | { error: string } => {
+    let out = '';
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.text !== undefined) {
+        out += t.text;
+        continue;
+      }
+      const e = t.expr!;
+      if (/^".*"$|^'.*'$/.test(e)) {
+        out += e.slice(1, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+        continue;
+      }
+      if (e.startsWith('range ')) {
+        let depth = 1;
+        let j = k + 1;
+        for (; j < toks.length; j++) {
+          if (toks[j].expr?.startsWith('range ')) depth++;
+          if (toks[j].expr === 'end' && --depth === 0) break;
+        }
+        if (j >= toks.length) return { error: `error: error parsing jsonpath ${template}, not in range, nothing to end` };
+        const segs = parsePath(e.slice(6));
+        if (typeof segs === 'string') return { error: `error: error parsing jsonpath ${template}, ${segs}` };
+        const items = evalPath([ctx], segs);
+        if (typeof items === 'string') return { error: `error: error executing jsonpath "${template}": Error executing template: ${items}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${JSON.stringify(data)}\n\n` };
+        for (const it of items) {
+          const r = run(toks.slice(k + 1, j), it);
+          if (typeof r !== 'string') return r;
+          out += r;
+        }
+        k = j;
+        continue;
+      }
+      if (e === 'end') return { error: `error: error parsing jsonpath ${template}, not in range, nothing to end` };
+      const segs = parsePath(e.startsWith('@') ? e.slice(1) : e);
+      if (typeof segs === 'string') return { error: `error: error parsing jsonpath ${template}, ${segs}` };
+      const vals = evalPath([ctx], segs);
+      if (typeof vals === 'string') return { error: `error: error executing jsonpath "${template}": Error executing template: ${vals}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${JSON.stringify(data)}\n\n` };
+      out += vals.map(jsonpathValue).join(' ');
+    }
+    return out;
+  };
+  const r = run(tokens, data);
+  return typeof r === 'string' ? { out: r } : r;
+}
