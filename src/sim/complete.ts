@@ -3,10 +3,12 @@ import type { CompleteContext, Frame } from './context';
 import { commandNames, findCommand } from './registry';
 import type { CompletionResult } from './types';
 import type { World } from './world';
+import { guestLoaded, loadGuest } from './lazy';
 
 export function complete(world: World, frame: Frame, line: string, cursor: number): CompletionResult {
   const host = world.hosts.get(frame.hostId);
   if (!host) return { start: cursor, candidates: [] };
+  if (frame.shell === 'bash' && !guestLoaded()) void loadGuest();
   const before = line.slice(0, cursor);
   // the current simple command starts after the last ; | && ||
   const segStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('&')) + 1;

@@ -41,12 +41,10 @@ import { registerLab, findLab, labIds, labSummary, type LabStart, type LabFactor
 import { Session } from './session';
 import { World, windowsHost } from './world';
 import { seedFrom } from './rng';
-import { vagrantUpInstant } from './vagrant/command';
 import type { Frame } from './context';
 import './commands/cmd';
-import './commands/linux';
-import './commands/system';
-import './vagrant/command';
+import { registerLazyCommand } from './registry';
+import { loadGuest, loadVagrant, vagrantIfLoaded } from './lazy';
 
 export { Session } from './session';
 export { World, windowsHost, linuxHost, DEFAULT_START } from './world';
@@ -68,12 +66,42 @@ export { tokenize, parseCommandLine, parseBash } from './shell/parse';
 export type { ParsedLine, ParsedCommand } from './shell/parse';
 export { Interrupt } from './types';
 export * from './types';
-export { PACKAGES, findPackages, K8S_REPO_VERSIONS } from './data/packages';
-export { BOX_CATALOG } from './data/boxes';
-export { vagrantUpInstant } from './vagrant/command';
-export { machineFor, loadEnv, findVagrantfile } from './vagrant/machines';
-export { parseVagrantfile } from './vagrant/vagrantfile';
 export { globMatch, parseFlags, padEnd, padStart } from './util';
+export { loadGuest, loadVagrant } from './lazy';
+
+/** The dnf package catalog (data/packages.ts), loaded on demand. */
+export const loadPackages = () => import('./data/packages');
+
+/**
+ * Bring every machine of the Vagrantfile in `dir` (Windows host) up at once: boxes added, guests
+ * running, provisioners run, no output. For lab factories.
+ */
+export async function vagrantUpInstant(world: World, dir: string, opts: { provision?: boolean; hostId?: string } = {}) {
+  const m = await loadVagrant();
+  await loadGuest();
+  return m.vagrantUpInstant(world, dir, opts);
+}
+
+/** A Vagrant machine by project folder and name. */
+export function machineFor(world: World, dir: string, name: string) {
+  return world.project(dir)?.machines.get(name);
+}
+
+const VAGRANT_SUBS = ['box', 'destroy', 'global-status', 'halt', 'init', 'provision', 'reload', 'resume', 'ssh', 'status', 'suspend', 'up', 'validate', 'version'];
+
+registerLazyCommand({
+  name: 'vagrant',
+  shell: 'cmd',
+  summary: 'Vagrant: development environments made easy',
+  complete: (args, word, ctx) => {
+    const m = vagrantIfLoaded();
+    if (m) return m.complete(args, word, ctx);
+    void loadVagrant();
+    if (args.filter((a) => !a.startsWith('-')).length === 0) return word.startsWith('-') ? ['-h', '--help', '-v', '--version'] : VAGRANT_SUBS;
+    return [];
+  },
+  load: () => loadVagrant().then((m) => ({ run: m.vagrantMain, complete: m.complete })),
+});
 
 export interface CreateSessionOptions {
   /** Lab id (default "host"). */
@@ -168,6 +196,7 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
     lastExit: 0,
     history: [],
   };
+  if (host.kind === 'linux' || (start.stack ?? []).length) await loadGuest();
   const session = new Session(world, root);
   if (opts.interactiveEditor === false) session.interactiveEditor = false;
   for (const f of start.stack ?? []) {

@@ -6,6 +6,7 @@ import { Interrupt } from '../types';
 import type { World } from '../world';
 import { parseBash, type AndOr, type Pipeline, type SimpleCommand, type Word } from './parse';
 import { canRead, canWrite, globMatch } from '../util';
+import { needGuest } from '../lazy';
 
 export interface IO {
   out: (t: string) => void;
@@ -20,6 +21,7 @@ export interface Runtime {
 
 /** Run a bash script text in a frame. */
 export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
+  yield* needGuest();
   const r = parseBash(text);
   if (!r.ok) {
     if (r.incomplete) {

@@ -1,15 +1,15 @@
 // The `vagrant` command on the Windows host.
-import { registerCommand } from '../registry';
 import type { CommandContext, Frame, SessionHooks } from '../context';
 import type { CommandRun, Host, Machine, MachineConfig, VagrantProject, Yield } from '../types';
 import { Interrupt } from '../types';
 import type { World } from '../world';
 import { findBox, boxSizeMb } from '../data/boxes';
-import { fmt, HELP, initTemplate, mainHelp, M, VAGRANT_VERSION, SYNOPSIS } from './messages';
+import { fmt, HELP, initTemplate, mainHelp, M, VAGRANT_VERSION } from './messages';
 import {
   boxInstalled, createGuest, destroyGuest, envError, loadEnv, matchVersion, rubyPath, syncProject, usedPorts, type LoadedEnv,
 } from './machines';
 import { runBash } from '../shell/bash';
+import { loadGuest } from '../lazy';
 import { unixDate } from '../util';
 
 type Out = { out: (t: string) => void; err: (t: string) => void };
@@ -560,6 +560,7 @@ function* cmdSsh(ctx: CommandContext, args: string[]): CommandRun {
     if (p.flags.get('--tty') !== 'false') ctx.err('Connection to 127.0.0.1 closed.\n');
     return code;
   }
+  yield { load: loadGuest };
   lastLogin(ctx, guest);
   const home = guest.users.get('vagrant')?.home ?? '/home/vagrant';
   ctx.session.pushFrame({
@@ -945,7 +946,7 @@ export function* vagrantMain(ctx: CommandContext): CommandRun {
 
 // ---------------------------------------------------------------- completion
 
-function complete(args: string[], word: string, cctx: { world: World; host: Host; frame: Frame }): string[] {
+export function complete(args: string[], word: string, cctx: { world: World; host: Host; frame: Frame }): string[] {
   const subs = Object.keys(SUBS);
   const pos = args.filter((a) => !a.startsWith('-'));
   if (pos.length === 0) return word.startsWith('-') ? ['-h', '--help', '-v', '--version'] : subs;
@@ -968,14 +969,6 @@ function complete(args: string[], word: string, cctx: { world: World; host: Host
   if (loaded?.result.ok) return loaded.result.machines.map((m) => m.name);
   return [];
 }
-
-registerCommand({
-  name: 'vagrant',
-  shell: 'cmd',
-  summary: SYNOPSIS.up ? 'Vagrant: development environments made easy' : '',
-  complete,
-  run: vagrantMain,
-});
 
 // ---------------------------------------------------------------- for labs
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, findPackages, registerLazyCommand } from '../../../src/sim/index';
+import { createSession, registerLazyCommand } from '../../../src/sim/index';
+import { findPackages } from '../../../src/sim/data/packages';
 
 const vm = () => createSession({ lab: 'vm', seed: 11 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, parseVagrantfile, vagrantUpInstant } from '../../../src/sim/index';
+import { createSession, vagrantUpInstant } from '../../../src/sim/index';
+import { parseVagrantfile } from '../../../src/sim/vagrant/vagrantfile';
 
 const DIR = 'D:\\3_VMs\\HashiCorp';
 const VF = `${DIR}\\Vagrantfile`;
