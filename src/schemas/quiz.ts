@@ -34,7 +34,14 @@ const text = z
 export const localizedText = z
   .object(
     { en: text, ko: text },
-    { error: (iss) => (iss.input === undefined ? 'missing (needs en and ko)' : 'expected { en, ko }') },
+    {
+      error: (iss) =>
+        iss.code === 'unrecognized_keys'
+          ? `unknown language ${iss.keys.map((k) => `"${k}"`).join(', ')}: use en and ko`
+          : iss.input === undefined
+            ? 'missing (needs en and ko)'
+            : 'expected { en, ko }',
+    },
   )
   .strict();
 

@@ -169,6 +169,13 @@ describe('a bad quiz file fails naming the file and the field', () => {
     ]);
   });
 
+  it('a misspelt language', () => {
+    expect(errorsOf(good().replace('prompt: { en: Which?, ko: 어느 것? }', 'prompt: { en: Which?, kr: 어느 것? }'))).toEqual([
+      `${F}: questions.0.prompt.ko: missing translation`,
+      `${F}: questions.0.prompt: unknown language "kr": use en and ko`,
+    ]);
+  });
+
   it('an unknown kind, an unknown field, and broken YAML', () => {
     expect(errorsOf(good().replace('kind: single', 'kind: essay'))).toEqual([
       `${F}: questions.0.kind: unknown kind: use single, multiple, truefalse, order or command`,
