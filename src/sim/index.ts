@@ -140,26 +140,20 @@ registerLab(
   'A Rocky Linux 9.5 VM brought up by vagrant (rockylinux/9 5.0.0), logged in with vagrant ssh',
 );
 
-const lazyLabs = new Map<string, () => Promise<unknown>>();
+const lazyPlaceholders = new Set<LabFactory>();
 
 /** Register a lab whose module (which calls registerLab itself) is imported on first use. */
 export function registerLazyLab(id: string, load: () => Promise<unknown>, summary = ''): void {
-  lazyLabs.set(id, load);
-  if (!findLab(id)) {
-    registerLab(
-      id,
-      async (ctx) => {
-        await load();
-        const real = findLab(id);
-        if (!real || real === placeholder) throw new Error(`lab ${id} did not register itself`);
-        return real(ctx);
-      },
-      summary,
-    );
-    placeholder = findLab(id);
-  }
+  if (findLab(id) && !lazyPlaceholders.has(findLab(id)!)) return;
+  const placeholder: LabFactory = async (ctx) => {
+    await load();
+    const real = findLab(id);
+    if (!real || real === placeholder) throw new Error(`lab ${id} did not register itself`);
+    return real(ctx);
+  };
+  lazyPlaceholders.add(placeholder);
+  registerLab(id, placeholder, summary);
 }
-let placeholder: LabFactory | undefined;
 
 export class UnknownLabError extends Error {
   constructor(readonly id: string) {

@@ -87,7 +87,7 @@ const labs = new Map<string, { factory: LabFactory; summary: string }>();
 
 /** Register a lab id. The factory receives a fresh world (the Windows host exists) and prepares it. */
 export function registerLab(id: string, factory: LabFactory, summary = ''): void {
-  labs.set(id, { factory, summary });
+  labs.set(id, { factory, summary: summary || labs.get(id)?.summary || '' });
 }
 
 export function findLab(id: string): LabFactory | undefined {
