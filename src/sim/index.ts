@@ -36,6 +36,18 @@
  * world.ext (Map) is a free slot for the cluster; host.sys holds swap, kernel modules, sysctl,
  * installed packages and systemd units; PACKAGES (data/packages.ts) is the dnf catalog.
  * Vagrant helpers for labs: vagrantUpInstant(world, dir) brings every machine of a Vagrantfile up at once.
+ *
+ * Loading: this module and the cmd.exe builtins are the first chunk. The guest commands (bash builtins,
+ * dnf, systemctl, ...; commands/guest.ts) load on the first bash command or `vagrant ssh`, the Vagrant
+ * command (vagrant/command.ts) on its first use; loadGuest()/loadVagrant() preload them.
+ * Helpers for extensions, imported from their modules (they are in the lazy chunks):
+ *   commands/system.ts  hasCommand(host, cmd), installPackage(host, pkg, now), removePackage, enabledRepos,
+ *                       setUnit({world, host}, unit, active)
+ *   commands/linux.ts   registerHttpHandler(({url, host, world}) => ({status, body}) | null)  (curl)
+ *   data/packages.ts    PACKAGES, findPackages(name), REPOS, K8S_REPO_VERSIONS, cmpVersion
+ *   vagrant/vagrantfile.ts  parseVagrantfile(text)
+ * Extensions register their lazy commands and labs from a module such as src/sim/k8s/register.ts;
+ * the CLI imports ./k8s/register when it exists; the page's entry point should import it as well.
  */
 import { registerLab, findLab, labIds, labSummary, type LabStart, type LabFactory } from './registry';
 import { Session } from './session';

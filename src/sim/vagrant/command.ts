@@ -102,6 +102,12 @@ function* withEnv(ctx: CommandContext, validate = true): Generator<Yield, Env | 
   if (!loaded.result.ok) return 1;
   const configs = loaded.result.machines;
   const project = syncProject(ctx.world, ctx.host.id, loaded.dir, configs);
+  // Vagrant keeps its per-project data next to the Vagrantfile
+  const fs = ctx.host.fs;
+  fs.mkdir(fs.join(loaded.dir, '.vagrant\\machines'), true);
+  fs.mkdir(fs.join(loaded.dir, '.vagrant\\rgloader'), true);
+  if (!fs.exists(fs.join(loaded.dir, '.vagrant\\rgloader\\loader.rb')))
+    fs.write(fs.join(loaded.dir, '.vagrant\\rgloader\\loader.rb'), '# This file loads the proper rgloader/loader.rb file that comes packaged\n# with Vagrant so that encoded files can properly run with Vagrant.\n');
   return { loaded, configs, project };
 }
 
