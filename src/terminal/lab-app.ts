@@ -173,14 +173,11 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   driver.onLine((line) => tracker.recordLine(line));
   driver.onIdle(() => evaluate());
   let lastTick = 0;
-  const clusterBox = $('.lab-cluster');
   const clusterBody = $('.lab-cluster-body');
   let clusterSig = '';
   const drawCluster = () => {
     const sig = renderCluster(clusterBody, session.world, ui, clusterSig);
     if (sig !== clusterSig) clusterSig = sig;
-    clusterBox.hidden = false;
-    $('.lab-screen').classList.add('has-cluster');
   };
   driver.onTick(() => {
     const now = performance.now();
