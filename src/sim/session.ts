@@ -300,11 +300,15 @@ export class Session {
     });
   }
 
-  /** Fast-forward simulated time until the running command ends or waits for an answer. */
-  settle(): Promise<void> {
+  /**
+   * Fast-forward simulated time until the running command ends or waits for an answer. A command that
+   * never ends (ping without -c) is left running after `maxMs` of simulated time (default one hour).
+   */
+  settle(maxMs = 3_600_000): Promise<void> {
     return this.serial(async () => {
       let steps = 0;
-      while (this.job && this.job.wakeAt !== null && steps++ < MAX_STEPS) {
+      const limit = this.world.now + maxMs;
+      while (this.job && this.job.wakeAt !== null && this.job.wakeAt <= limit && steps++ < MAX_STEPS) {
         await this.doAdvance(this.job.wakeAt - this.world.now);
       }
     });

@@ -2,6 +2,7 @@
 import { registerCommand, type CommandDef } from '../registry';
 import type { CommandContext } from '../context';
 import type { CommandRun } from '../types';
+import { Interrupt } from '../types';
 import { byteLength } from '../fs';
 import { commas, globMatch, padStart, tm, two } from '../util';
 import { editFile } from './editor';
@@ -460,3 +461,112 @@ def({
 });
 
 export const cmdSize = (s: string) => byteLength(s);
+
+// ---------------------------------------------------------------- host network tools and VirtualBox
+
+/** Private networks the guests use (each gets a VirtualBox Host-Only adapter on the host). */
+function hostOnlyNets(ctx: CommandContext): string[] {
+  const nets = new Set<string>();
+  for (const h of ctx.world.hosts.values())
+    for (const i of h.ifaces) if (i.name !== 'eth0' && i.name !== 'lo' && h.kind === 'linux') nets.add(i.addr.split('.').slice(0, 3).join('.'));
+  return [...nets].sort();
+}
+
+def({
+  name: 'ipconfig',
+  summary: 'Displays all current TCP/IP network configuration values.',
+  *run(ctx) {
+    let out = '\nWindows IP Configuration\n\n\nEthernet adapter Ethernet:\n\n   Connection-specific DNS Suffix  . : \n   Link-local IPv6 Address . . . . . : fe80::4c1d:2b6e:9a31:7f20%12\n   IPv4 Address. . . . . . . . . . . : 192.168.0.10\n   Subnet Mask . . . . . . . . . . . : 255.255.255.0\n   Default Gateway . . . . . . . . . : 192.168.0.1\n';
+    const nets = hostOnlyNets(ctx);
+    if (!nets.includes('192.168.56')) nets.unshift('192.168.56');
+    nets.forEach((n, i) => {
+      out += `\nEthernet adapter VirtualBox Host-Only Network${i ? ` #${i + 1}` : ''}:\n\n   Connection-specific DNS Suffix  . : \n   Link-local IPv6 Address . . . . . : fe80::8d2a:11c4:5e0b:${(0x3a10 + i).toString(16)}%${17 + i}\n   IPv4 Address. . . . . . . . . . . : ${n}.1\n   Subnet Mask . . . . . . . . . . . : 255.255.255.0\n   Default Gateway . . . . . . . . . : \n`;
+    });
+    ctx.out(out);
+    return 0;
+  },
+});
+
+def({
+  name: 'ping',
+  summary: 'Sends ICMP echo requests to a host.',
+  *run(ctx) {
+    const args = ctx.args;
+    let count = 4;
+    let target: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      if (/^[-/]n$/i.test(args[i])) count = Number(args[++i] ?? 4) || 4;
+      else if (/^[-/]t$/i.test(args[i])) count = Infinity;
+      else if (!args[i].startsWith('-') && !args[i].startsWith('/')) target = args[i];
+    }
+    if (!target) {
+      ctx.out('\nUsage: ping [-t] [-a] [-n count] [-l size] [-f] [-i TTL] [-v TOS]\n            [-r count] [-s count] [[-j host-list] | [-k host-list]]\n            [-w timeout] [-R] [-S srcaddr] [-c compartment] [-p]\n            [-4] [-6] target_name\n');
+      return 1;
+    }
+    let addr: string | null = null;
+    let up = false;
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(target)) {
+      addr = target;
+      up = target === '127.0.0.1' || target === '192.168.0.1' || target === '192.168.0.10' || target === '8.8.8.8';
+      for (const h of ctx.world.hosts.values()) if (h.kind === 'linux' && h.ifaces.some((i) => i.addr === target && i.name !== 'eth0')) up = h.up;
+      if (hostOnlyNets(ctx).some((n) => `${n}.1` === target) || target === '192.168.56.1') up = true;
+    } else if (target.toLowerCase() === 'localhost') {
+      addr = '::1';
+      up = true;
+    } else if (target === 'google.com') {
+      addr = '142.250.207.46';
+      up = true;
+    }
+    if (!addr) {
+      ctx.out(`Ping request could not find host ${target}. Please check the name and try again.\n`);
+      return 1;
+    }
+    ctx.out(`\nPinging ${addr === target ? addr : `${target} [${addr}]`} with 32 bytes of data:\n`);
+    let sent = 0;
+    let recv = 0;
+    try {
+      while (sent < count) {
+        sent++;
+        yield { wait: up ? 1000 : 4000 };
+        if (up) {
+          recv++;
+          ctx.out(addr === '::1' ? 'Reply from ::1: time<1ms \n' : `Reply from ${addr}: bytes=32 time${addr.startsWith('142.') ? '=31ms' : '<1ms'} TTL=${addr.startsWith('142.') ? 117 : 64}\n`);
+        } else ctx.out('Request timed out.\n');
+      }
+    } catch (e) {
+      if (!(e instanceof Interrupt)) throw e;
+    }
+    const lost = sent - recv;
+    ctx.out(`\nPing statistics for ${addr}:\n    Packets: Sent = ${sent}, Received = ${recv}, Lost = ${lost} (${Math.round((lost / Math.max(1, sent)) * 100)}% loss),\n`);
+    if (recv) {
+      const t = addr.startsWith('142.') ? 31 : 0;
+      ctx.out(`Approximate round trip times in milli-seconds:\n    Minimum = ${t}ms, Maximum = ${t}ms, Average = ${t}ms\n`);
+    }
+    return recv ? 0 : 1;
+  },
+});
+
+def({
+  name: 'vboxmanage',
+  summary: 'VirtualBox command-line interface.',
+  *run(ctx) {
+    const [sub, what] = ctx.args;
+    if (sub === '--version' || sub === '-v') {
+      ctx.out('7.1.4r165100\n');
+      return 0;
+    }
+    if (sub === 'list' && (what === 'vms' || what === 'runningvms')) {
+      const rows: string[] = [];
+      for (const p of ctx.world.projects.values())
+        for (const m of p.machines.values()) {
+          if (m.state === 'not_created' || (what === 'runningvms' && m.state !== 'running')) continue;
+          const h = (m.id + m.vmName).split('').reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0');
+          rows.push(`"${m.vmName}" {${h}-${m.id.slice(0, 4)}-4${m.id.slice(4, 7)}-9a1c-${h}${m.id.slice(0, 4)}}\n`);
+        }
+      ctx.out(rows.join(''));
+      return 0;
+    }
+    ctx.err(`VBoxManage.exe: error: Unknown command '${sub ?? ''}'\n`);
+    return 1;
+  },
+});

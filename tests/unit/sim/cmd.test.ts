@@ -125,4 +125,17 @@ describe('cmd.exe on the Windows host', () => {
     expect(r.exitCode).toBe(0);
     expect(cli.world.host('host').fs.read(`${DIR}\\Vagrantfile`)).toBe('new line 1\nnew line 2\n');
   });
+
+  it('ipconfig, ping and VBoxManage see the VMs on their private network', async () => {
+    const s = await host({ [`${DIR}\\Vagrantfile`]: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.network "private_network", ip: "192.168.1.10"\nend\n' });
+    expect((await s.exec('ping 192.168.1.10')).stdout).toContain('Request timed out.\n');
+    await s.exec('vagrant up');
+    expect((await s.exec('ipconfig')).stdout).toContain('Ethernet adapter VirtualBox Host-Only Network #2:\n\n   Connection-specific DNS Suffix  . : \n   Link-local IPv6 Address . . . . . : fe80::8d2a:11c4:5e0b:3a11%18\n   IPv4 Address. . . . . . . . . . . : 192.168.1.1\n');
+    const p = await s.exec('ping -n 2 192.168.1.10');
+    expect(p.stdout).toBe('\nPinging 192.168.1.10 with 32 bytes of data:\nReply from 192.168.1.10: bytes=32 time<1ms TTL=64\nReply from 192.168.1.10: bytes=32 time<1ms TTL=64\n\nPing statistics for 192.168.1.10:\n    Packets: Sent = 2, Received = 2, Lost = 0 (0% loss),\nApproximate round trip times in milli-seconds:\n    Minimum = 0ms, Maximum = 0ms, Average = 0ms\n\n');
+    expect((await s.exec('ping nohost')).stdout).toBe('Ping request could not find host nohost. Please check the name and try again.\n\n');
+    const vms = await s.exec('VBoxManage list runningvms');
+    expect(vms.stdout).toMatch(/^"HashiCorp_default_\d{13}_\d{5}" \{[0-9a-f-]+\}\n\n$/);
+    expect((await s.exec('vboxmanage --version')).stdout).toBe('7.1.4r165100\n\n');
+  });
 });
