@@ -177,6 +177,25 @@ test('a replay runs to the end and a take-over continues from its state', async 
   await expect(transcript(panel)).toContainText(/default\s+not created \(virtualbox\)/);
 });
 
+test('"Run in terminal" on a code block types the command into the lesson\'s lab', async ({ page }) => {
+  // Far from the panel on a narrow screen: the click itself must bring the terminal in.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(LESSON);
+  await expect(page.locator('.lab-slot .lab-panel')).not.toHaveClass(/lab-ready/);
+  const run = page.getByRole('button', { name: 'Run in terminal' });
+  await run.first().scrollIntoViewIfNeeded();
+  await run.first().click();
+  const panel = page.locator('.lab-slot .lab-panel');
+  await expect(panel).toHaveClass(/lab-ready/, { timeout: 20_000 });
+  await expect(transcript(panel)).toContainText('D:\\3_VMs\\HashiCorp>vagrant init');
+  await expect(transcript(panel)).toContainText('has been placed');
+  await expect(panel.locator('.lab-step').first()).toHaveAttribute('data-state', 'done');
+  // A block of two lines runs both, one after the other.
+  await run.nth(3).click();
+  await expect(transcript(panel)).toContainText('D:\\3_VMs\\HashiCorp>del Vagrantfile');
+  await expect.poll(async () => ((await transcript(panel).textContent()) ?? '').split('has been placed').length - 1).toBe(2);
+});
+
 test('a completed step is still complete after a reload', async ({ page }) => {
   const panel = await openLab(page);
   await waitForPrompt(panel, 'D:\\3_VMs\\HashiCorp>');
