@@ -166,7 +166,10 @@ function* ensureBox(ctx: CommandContext, prefix: string, box: string, constraint
   const isUrl = /^[a-z]+:\/\//i.test(box);
   if (!isShort) {
     info(ctx, prefix, M.box_adding_direct);
-    info(ctx, prefix, `Adding box '${box}' (v0) for provider: virtualbox`);
+    if (constraint) {
+      return fail(ctx, 'You specified a box version constraint with a direct box file\npath. Box version constraints only work with boxes from Vagrant\nCloud or a custom box host. Please remove the version constraint\nand try again.');
+    }
+    info(ctx, prefix, `Adding box '${box}' (v0) for provider: virtualbox (amd64)`);
     detail(ctx, prefix, fmt('box_downloading', { url: box }));
     yield wait(300);
     const where = isUrl ? box : '/' + rubyPath(project) + '/' + box;
@@ -185,7 +188,7 @@ function* ensureBox(ctx: CommandContext, prefix: string, box: string, constraint
   const versions = cat.versions.filter((v) => v.providers.includes('virtualbox')).map((v) => v.version);
   const version = matchVersion(versions, constraint);
   if (!version) {
-    return fail(ctx, fmt('box_add_no_matching_version', { name: box, url: api, constraints: constraint ?? '>= 0', versions: versions.join(', ') }));
+    return fail(ctx, fmt('box_add_no_matching_version', { name: box, url: api, constraints: constraint ?? '>= 0', versions: [...versions].reverse().join(', ') }));
   }
   info(ctx, prefix, fmt('box_add_with_version', { name: box, version, providers: 'virtualbox (amd64)' }));
   detail(ctx, prefix, fmt('box_downloading', { url: `${CLOUD}/${box.split('/')[0]}/boxes/${box.split('/')[1]}/versions/${version}/providers/virtualbox/amd64/vagrant.box` }));
@@ -827,7 +830,7 @@ function* cmdBox(ctx: CommandContext, args: string[]): CommandRun {
       }
       const existing = world.boxes.find((b) => b.name === name && version && b.version === version && b.provider === provider);
       if (existing && !p.flags.has('--force')) return fail(ctx, fmt('box_add_exists', { name, provider: provider ?? 'virtualbox', version: existing.version }));
-      if (!version) return fail(ctx, fmt('box_add_no_matching_version', { name, url: `${CLOUD}/api/v2/vagrant/${name}`, constraints: constraint ?? '>= 0', versions: versions.join(', ') }));
+      if (!version) return fail(ctx, fmt('box_add_no_matching_version', { name, url: `${CLOUD}/api/v2/vagrant/${name}`, constraints: constraint ?? '>= 0', versions: [...versions].reverse().join(', ') }));
       info(ctx, 'box', fmt('box_add_with_version', { name, version, providers: `${provider} (amd64)` }));
       detail(ctx, 'box', fmt('box_downloading', { url: `${CLOUD}/${name.split('/')[0]}/boxes/${name.split('/')[1]}/versions/${version}/providers/${provider}/amd64/vagrant.box` }));
       yield wait(20000);

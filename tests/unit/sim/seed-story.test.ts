@@ -50,7 +50,7 @@ describe('the seed story', () => {
     r = await s.exec('vagrant up');
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain("Bringing machine 'default' up with 'virtualbox' provider...\n==> default: Box 'base' could not be found. Attempting to find and install...\n    default: Box Provider: virtualbox\n    default: Box Version: >= 0\n");
-    expect(r.stdout).toContain("==> default: Adding box 'base' (v0) for provider: virtualbox\n    default: Downloading: base\n");
+    expect(r.stdout).toContain("==> default: Adding box 'base' (v0) for provider: virtualbox (amd64)\n    default: Downloading: base\n");
     expect(r.stderr).toBe(
       'An error occurred while downloading the remote file. The error\nmessage, if any, is reproduced below. Please fix this error and try\nagain.\n\nCouldn\'t open file /D:/3_VMs/HashiCorp/base\n',
     );
@@ -65,7 +65,7 @@ describe('the seed story', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain("==> default: Loading metadata for box 'rockylinux/9'\n    default: URL: https://vagrantcloud.com/api/v2/vagrant/rockylinux/9\n");
     expect(r.stderr).toBe(
-      "The box you're attempting to add has no available version that\nmatches the constraints you requested. Please double-check your\nsettings. Also verify that if you specified version constraints,\nthat the provider you wish to use is available for these constraints.\n\nBox: rockylinux/9\nAddress: https://vagrantcloud.com/api/v2/vagrant/rockylinux/9\nConstraints: 6.0.0\nAvailable versions: 1.0.0, 2.0.0, 3.0.0, 4.0.0, 5.0.0\n",
+      "The box you're attempting to add has no available version that\nmatches the constraints you requested. Please double-check your\nsettings. Also verify that if you specified version constraints,\nthat the provider you wish to use is available for these constraints.\n\nBox: rockylinux/9\nAddress: https://vagrantcloud.com/api/v2/vagrant/rockylinux/9\nConstraints: 6.0.0\nAvailable versions: 5.0.0, 4.0.0, 3.0.0, 2.0.0, 1.0.0\n",
     );
 
     // 5.0.0 boots, in about a minute of world time
