@@ -13,9 +13,35 @@ import { replayLab } from '../../src/sim/lab/replay';
 const dir = join(process.cwd(), 'content/labs');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 
+function lessonFiles(d: string): string[] {
+  return readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? lessonFiles(join(d, e.name)) : e.name.endsWith('.mdx') ? [join(d, e.name)] : [],
+  );
+}
+
 describe('content/labs', () => {
   it('has labs', () => {
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('every lab a lesson names (frontmatter `lab:` or <Lab id="…" />) exists', () => {
+    const known = new Set(files.map((f) => f.replace(/\.yaml$/, '')));
+    const missing: string[] = [];
+    let used = 0;
+    for (const file of lessonFiles(join(process.cwd(), 'content/lessons'))) {
+      const text = readFileSync(file, 'utf8');
+      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+      const ids = [
+        ...[...front.matchAll(/^lab:\s*['"]?([\w-]+)['"]?\s*$/gm)].map((m) => m[1]),
+        ...[...text.matchAll(/<Lab\s+id=["']([\w-]+)["']/g)].map((m) => m[1]),
+      ];
+      for (const id of ids) {
+        used++;
+        if (!known.has(id)) missing.push(`${file}: ${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(used).toBeGreaterThan(0);
   });
 
   for (const file of files) {
