@@ -90,7 +90,7 @@ async function piped(session: Session): Promise<number> {
   for await (const line of rl) {
     if (session.closed) break;
     flush();
-    if (session.question !== null) process.stdout.write(line + '\n');
+    if (session.question !== null) process.stdout.write((session.questionSecret ? '' : line) + '\n');
     else process.stdout.write(session.prompt() + line + '\n');
     await session.submit(line);
     await session.settle();

@@ -118,6 +118,11 @@ export class Session {
     return this.job?.asking ?? null;
   }
 
+  /** The pending question asks for a password: the terminal should not echo the answer. */
+  get questionSecret(): boolean {
+    return /password: $/i.test(this.job?.asking ?? '');
+  }
+
   /** The prompt to show now: the shell prompt, "> " inside a here-document, or "" while busy. */
   prompt(): string {
     if (this.closed) return '';
@@ -150,11 +155,13 @@ export class Session {
     if (this.closed) return;
     if (this.job) {
       if (this.job.asking !== null) {
+        const secret = this.questionSecret;
         this.job.asking = null;
         // the terminal echoes what was typed; a headless transcript records it too
         if (this.capture) {
-          this.capture.stdout += line + '\n';
-          this.capture.output += line + '\n';
+          const echo = (secret ? '' : line) + '\n';
+          this.capture.stdout += echo;
+          this.capture.output += echo;
         }
         this.atLineStart = true;
         await this.pump(line);

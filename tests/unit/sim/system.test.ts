@@ -130,7 +130,7 @@ describe('systemctl', () => {
     expect((await s.exec('systemctl is-active containerd')).stdout).toBe('active\n');
     expect((await s.exec('systemctl is-enabled containerd')).stdout).toBe('enabled\n');
     r = await s.exec('systemctl stop containerd', { answers: ['vagrant'] });
-    expect(r.stdout).toBe("==== AUTHENTICATING FOR org.freedesktop.systemd1.manage-units ====\nAuthentication is required to stop 'containerd.service'.\nAuthenticating as: vagrant\nPassword: vagrant\n==== AUTHENTICATION COMPLETE ====\n");
+    expect(r.stdout).toBe("==== AUTHENTICATING FOR org.freedesktop.systemd1.manage-units ====\nAuthentication is required to stop 'containerd.service'.\nAuthenticating as: vagrant\nPassword: \n==== AUTHENTICATION COMPLETE ====\n");
     expect((await s.exec('systemctl is-active containerd')).stdout).toBe('inactive\n');
     r = await s.exec('systemctl start containerd', { answers: ['nope'] });
     expect(r.stderr).toContain('Failed to start containerd.service: Access denied\n');
