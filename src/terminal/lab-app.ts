@@ -235,6 +235,11 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   });
 
   let offEdit = session.on('edit', openEditor);
+  const onExit = () => {
+    say(ui.sessionEnded);
+    driver.note(ui.sessionEnded);
+  };
+  let offExit = session.on('exit', onExit);
 
   // ------------------------------------------------------------ session life
   const attach = (s: Session) => {
@@ -242,6 +247,8 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
     session = s;
     view = worldView(s);
     offEdit = s.on('edit', openEditor);
+    offExit();
+    offExit = s.on('exit', onExit);
     driver.bind(s);
   };
 

@@ -53,6 +53,7 @@ export default {
   cordoned: 'cordoned',
   transcript: 'Terminal output',
   splitter: 'Resize the lab panel',
+  sessionEnded: 'The shell has ended. Use “Reset lab” to start again.',
   interrupted: 'Interrupted',
   unknownLab: 'Unknown lab "{id}".',
   runSent: 'Sent to the terminal: {command}',

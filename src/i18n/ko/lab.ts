@@ -55,6 +55,7 @@ export default {
   cordoned: '스케줄 금지(cordon)',
   transcript: '터미널 출력',
   splitter: '실습 패널 크기 조절',
+  sessionEnded: '셸이 종료되었습니다. “실습 초기화”로 다시 시작하세요.',
   interrupted: '중단됨',
   unknownLab: '"{id}" 실습을 찾을 수 없습니다.',
   runSent: '터미널로 보냄: {command}',

@@ -129,7 +129,8 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
       .pods(p.namespace ?? 'default')
       .filter((pod) => !p.prefix || pod.name.startsWith(p.prefix))
       .filter((pod) => !p.selector || Object.entries(p.selector).every(([k, v]) => pod.labels[k] === v))
-      .filter((pod) => !p.phase || pod.phase === p.phase);
+      .filter((pod) => !p.phase || pod.phase === p.phase)
+      .filter((pod) => !p.node || pod.node === p.node);
     if (p.count !== undefined && pods.length !== p.count) return fail(`${pods.length} pods match, not ${p.count}`);
     if (p.min !== undefined && pods.length < p.min) return fail(`${pods.length} pods match, fewer than ${p.min}`);
     if (p.count === undefined && p.min === undefined && pods.length === 0) return fail('no pod matches');

@@ -58,6 +58,7 @@ export type Check =
         selector?: Record<string, string>;
         prefix?: string;
         phase?: string;
+        node?: string;
         count?: number;
         min?: number;
       };
@@ -119,6 +120,7 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
             selector: labels.optional(),
             prefix: z.string().optional(),
             phase: z.string().optional(),
+            node: z.string().optional(),
             count: z.number().int().nonnegative().optional(),
             min: z.number().int().nonnegative().optional(),
           })

@@ -82,6 +82,8 @@ describe('evaluateCheck', () => {
     expect(evaluateCheck({ deployment: { name: 'web', exists: false } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ pods: { selector: { app: 'nginx' }, phase: 'Running', count: 3 } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ pods: { prefix: 'nginx-', min: 4 } }, v, noLines).ok).toBe(false);
+    expect(evaluateCheck({ pods: { node: 'w1-k8s', count: 4 } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ pods: { node: 'w2-k8s', count: 0 } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ pods: { namespace: 'kube-system' } }, v, noLines).ok).toBe(false);
     expect(evaluateCheck({ service: { name: 'nginx', type: 'NodePort' } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ service: { name: 'nginx', type: 'ClusterIP' } }, v, noLines).ok).toBe(false);
