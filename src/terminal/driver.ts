@@ -44,8 +44,6 @@ export class TerminalDriver {
   private tickListeners: Listener[] = [];
   private readonly busyScale: number;
   private muted = false;
-  /** The simulator ends an answered question's line itself; the terminal already did on Enter. */
-  private swallowNewline = false;
 
   constructor(
     readonly term: Terminal,
@@ -128,11 +126,6 @@ export class TerminalDriver {
   // ------------------------------------------------------------ output
 
   private output(text: string, stream: 'stdout' | 'stderr'): void {
-    if (this.swallowNewline) {
-      this.swallowNewline = false;
-      if (text.startsWith('\n')) text = text.slice(1);
-      if (!text) return;
-    }
     if (this.atPrompt) this.leaveLine();
     // Carriage returns stay (progress lines redraw in place); every other control character goes.
     const clean = stripControls(text, '\n\t\r').replace(/\r?\n/g, '\r\n');
@@ -210,15 +203,28 @@ export class TerminalDriver {
     this.render();
   }
 
+  /** A password question: what is typed stays off the screen, as a real terminal does. */
+  private get secret(): boolean {
+    return this.session.question !== null && this.session.questionSecret;
+  }
+
   private render(): void {
-    const { out, row } = renderLine(this.promptText, this.editor.buffer, this.editor.cursor, this.term.cols, this.row);
+    const secret = this.secret;
+    const { out, row } = renderLine(
+      this.promptText,
+      secret ? '' : this.editor.buffer,
+      secret ? 0 : this.editor.cursor,
+      this.term.cols,
+      this.row,
+    );
     this.term.write(out);
     this.row = row;
   }
 
   /** Moves the cursor past the typed line and leaves the prompt. */
   private leaveLine(): void {
-    const { out } = renderLine(this.promptText, this.editor.buffer, this.editor.buffer.length, this.term.cols, this.row);
+    const shown = this.secret ? '' : this.editor.buffer;
+    const { out } = renderLine(this.promptText, shown, shown.length, this.term.cols, this.row);
     this.term.write(out + '\r\n');
     this.row = 0;
     this.atPrompt = false;
@@ -308,14 +314,14 @@ export class TerminalDriver {
   }
 
   private submit(line: string): void {
-    const { out } = renderLine(this.promptText, line, line.length, this.term.cols, this.row);
+    const shown = this.secret ? '' : line;
+    const { out } = renderLine(this.promptText, shown, shown.length, this.term.cols, this.row);
     this.term.write(out + '\r\n');
-    this.toTranscript(line + '\n');
+    this.toTranscript(shown + '\n');
     this.row = 0;
     this.atPrompt = false;
     const asking = this.session.question !== null;
-    if (asking) this.swallowNewline = true;
-    else for (const fn of this.lineListeners) fn(line);
+    if (!asking) for (const fn of this.lineListeners) fn(line);
     void this.session.submit(line).then(() => this.maybePrompt());
   }
 

@@ -88,8 +88,8 @@ beforeAll(() => {
   (globalThis as { cancelAnimationFrame?: unknown }).cancelAnimationFrame = () => undefined;
 });
 
-async function setup() {
-  const session = await createSession({ lab: 'host' });
+async function setup(lab = 'host') {
+  const session = await createSession({ lab });
   const term = new FakeTerm();
   const driver = new TerminalDriver(term as unknown as Terminal, session);
   driver.start();
@@ -161,5 +161,16 @@ describe('TerminalDriver', () => {
     await run('y\r');
     const screen = term.screen();
     expect(screen).toContain("the 'default' VM? [y/N] y\n==> default: Forcing shutdown of VM...");
+  });
+
+  it('does not echo the answer to a password question', async () => {
+    const { term, session, run } = await setup('vm');
+    await run('su -\r');
+    expect(session.question).toMatch(/Password: $/);
+    await run('hunter2');
+    expect(term.screen()).not.toContain('hunter2');
+    await run('\r');
+    expect(term.screen()).not.toContain('hunter2');
+    expect(term.screen()).toContain('Password:');
   });
 });
