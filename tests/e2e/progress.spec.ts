@@ -234,3 +234,31 @@ test('progress pages pass an accessibility scan in both languages', async ({ pag
     await expectNoAxeViolations(page, `/${lang}/progress/`);
   }
 });
+
+test('an older saved document is migrated, and lab steps show in the table and the marks', async ({ page }) => {
+  await page.goto('/en/');
+  // Version 1, as an earlier build of the course wrote it.
+  const v1 = {
+    version: 1,
+    updated: Date.UTC(2026, 0, 10),
+    visited: ['vagrant-lab/lab-environment'],
+    completed: [LESSON_ID],
+    labSteps: { 'vagrant-first-vm': ['init', 'read'] },
+    quizBest: { [LESSON_ID]: 50 },
+  };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(v1)]);
+  await page.goto('/en/progress/');
+  await expect(row(page, LESSON_ID).locator('[data-cell="read"]')).toHaveText('✓ Read');
+  await expect(row(page, LESSON_ID).locator('[data-cell="quiz"]')).toHaveText('best 50% (50/100)');
+  await expect(row(page, 'vagrant-lab/lab-environment').locator('[data-cell="read"]')).toHaveText('Opened');
+  const labRow = row(page, 'vagrant-lab/first-vm');
+  await expect(labRow.locator('[data-cell="lab"]')).toHaveText(/^2 of \d+ steps$/);
+  await expect(page.locator('[data-notice="corrupt"]')).toBeHidden();
+  await page.goto('/en/vagrant-lab/');
+  await expect(page.locator('[data-lesson-id="vagrant-lab/first-vm"] [data-mark]').first()).toContainText(/2\/\d+/);
+  // The next write stores the current version.
+  await page.goto(LESSON);
+  await expect.poll(async () => (await storedDoc(page))?.version).toBe(2);
+  const doc = await storedDoc(page);
+  expect(Object.keys(doc.labs['vagrant-first-vm'].steps)).toEqual(['init', 'read']);
+});
