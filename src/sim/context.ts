@@ -15,6 +15,8 @@ export interface Frame {
   lastExit: number;
   /** Shell history kept per frame for `history`. */
   history: string[];
+  /** Aliases defined with `alias` (bash). */
+  aliases?: Record<string, string>;
 }
 
 /** Hooks a command uses to talk to the session (front end). */

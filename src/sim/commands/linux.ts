@@ -6,7 +6,7 @@ import { Interrupt } from '../types';
 import { byteLength } from '../fs';
 import { canRead, canWrite, padStart, parseFlags, tm, two, unixDate } from '../util';
 import { editFile } from './editor';
-import { runArgv } from '../shell/bash';
+import { runArgv, writeProcSys } from '../shell/bash';
 
 function def(d: Omit<CommandDef, 'shell'>): void {
   registerCommand({ ...d, shell: 'bash' });
@@ -412,6 +412,10 @@ function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       continue;
     }
     const target = fs.isDir(dest) ? fs.join(dest, fs.basename(p)) : dest;
+    if (flags.has('i') && fs.isFile(target)) {
+      const ans = String(yield { ask: `${cmd}: overwrite '${fs.isDir(dest) ? pos[pos.length - 1].replace(/\/$/, '') + '/' + fs.basename(p) : pos[pos.length - 1]}'? ` });
+      if (!/^y/i.test(ans.trim())) continue;
+    }
     if (!canWrite(ctx.frame.user, target) || (move && !canWrite(ctx.frame.user, p))) {
       ctx.err(move ? `mv: cannot move '${s}' to '${pos[pos.length - 1]}': Permission denied\n` : `cp: cannot create regular file '${pos[pos.length - 1]}': Permission denied\n`);
       code = 1;
@@ -473,20 +477,28 @@ def({
   aliases: ['egrep'],
   summary: 'print lines that match patterns',
   *run(ctx) {
-    const { flags, pos } = parseFlags(ctx.args, ['e']);
+    const patterns: string[] = [];
+    const rest: string[] = [];
+    for (let i = 0; i < ctx.args.length; i++) {
+      const a = ctx.args[i];
+      if (a === '-e') patterns.push(ctx.args[++i] ?? '');
+      else if (a.startsWith('-e') && a.length > 2 && !a.startsWith('--')) patterns.push(a.slice(2));
+      else rest.push(a);
+    }
+    const { flags, pos } = parseFlags(rest);
     if (ctx.name === 'egrep') flags.set('E', true);
-    let pattern = flags.get('e') as string | undefined;
     const files = [...pos];
-    if (pattern === undefined) pattern = files.shift();
-    if (pattern === undefined) {
+    const pats = patterns.length ? patterns : files.length ? [files.shift()!] : [];
+    if (!pats.length) {
       ctx.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
       return 2;
     }
-    const re = grepRegex(pattern, flags);
-    if (!re) {
+    const regs = pats.map((p) => grepRegex(p, flags));
+    if (regs.some((r) => r === null)) {
       ctx.err('grep: Unmatched ( or \\(\n');
       return 2;
     }
+    const re = { test: (l: string) => regs.some((r) => r!.test(l)) };
     const invert = flags.has('v');
     let matched = 0;
     let out = '';
@@ -616,6 +628,13 @@ def({
     let code = 0;
     for (const f of pos) {
       const p = ctx.resolve(f);
+      const proc = writeProcSys(ctx.host, ctx.frame.user, p, text);
+      if (proc === 'ok') continue;
+      if (proc === 'missing') {
+        ctx.err(`tee: ${f}: No such file or directory\n`);
+        code = 1;
+        continue;
+      }
       if (!canWrite(ctx.frame.user, p)) {
         ctx.err(`tee: ${f}: Permission denied\n`);
         code = 1;
@@ -809,6 +828,80 @@ def({
 });
 
 def({ name: 'true', summary: 'do nothing, successfully', *run() { return 0; } });
+
+def({
+  name: 'alias',
+  summary: 'define or display aliases',
+  *run(ctx) {
+    const aliases = (ctx.frame.aliases ??= {});
+    if (!ctx.args.length) {
+      ctx.out(Object.keys(aliases).sort().map((k) => `alias ${k}='${aliases[k]}'\n`).join(''));
+      return 0;
+    }
+    let code = 0;
+    for (const a of ctx.args) {
+      const eq = a.indexOf('=');
+      if (eq > 0) aliases[a.slice(0, eq)] = a.slice(eq + 1);
+      else if (aliases[a] !== undefined) ctx.out(`alias ${a}='${aliases[a]}'\n`);
+      else {
+        ctx.err(`-bash: alias: ${a}: not found\n`);
+        code = 1;
+      }
+    }
+    return code;
+  },
+});
+
+def({
+  name: 'unalias',
+  summary: 'remove alias definitions',
+  *run(ctx) {
+    let code = 0;
+    for (const a of ctx.args) {
+      if (ctx.frame.aliases?.[a] !== undefined) delete ctx.frame.aliases[a];
+      else {
+        ctx.err(`-bash: unalias: ${a}: not found\n`);
+        code = 1;
+      }
+    }
+    return code;
+  },
+});
+
+def({ name: 'complete', summary: 'specify how arguments are to be completed', *run() { return 0; } });
+
+def({
+  name: 'chown',
+  aliases: ['chgrp'],
+  summary: 'change file owner and group',
+  *run(ctx) {
+    const args = ctx.args.filter((a) => !a.startsWith('-'));
+    if (args.length < 2) {
+      ctx.err(args.length ? `${ctx.name}: missing operand after ‘${args[0]}’\nTry '${ctx.name} --help' for more information.\n` : `${ctx.name}: missing operand\nTry '${ctx.name} --help' for more information.\n`);
+      return 1;
+    }
+    const [owner, ...files] = args;
+    const user = owner.split(':')[0];
+    if (user && !/^\d+$/.test(user) && !ctx.host.users.has(user) && ctx.name === 'chown') {
+      ctx.err(`chown: invalid user: ‘${owner}’\n`);
+      return 1;
+    }
+    let code = 0;
+    for (const f of files) {
+      const p = ctx.resolve(f);
+      if (!ctx.host.fs.exists(p)) {
+        ctx.err(`${ctx.name}: cannot access '${f}': No such file or directory\n`);
+        code = 1;
+        continue;
+      }
+      if (!isRoot(ctx)) {
+        ctx.err(`${ctx.name}: changing ownership of '${f}': Operation not permitted\n`);
+        code = 1;
+      }
+    }
+    return code;
+  },
+});
 def({ name: 'false', summary: 'do nothing, unsuccessfully', *run() { return 1; } });
 
 def({
@@ -976,13 +1069,27 @@ def({
   name: 'id',
   summary: 'print real and effective user and group IDs',
   *run(ctx) {
-    const u = ctx.host.users.get(ctx.args[0] ?? ctx.frame.user);
+    const { flags, pos } = parseFlags(ctx.args);
+    const u = ctx.host.users.get(pos[0] ?? ctx.frame.user);
     if (!u) {
-      ctx.err(`id: ‘${ctx.args[0]}’: no such user\n`);
+      ctx.err(`id: ‘${pos[0]}’: no such user\n`);
       return 1;
     }
+    const nameOnly = flags.has('n');
+    if (flags.has('u')) {
+      ctx.out((nameOnly ? u.name : String(u.uid)) + '\n');
+      return 0;
+    }
+    if (flags.has('g')) {
+      ctx.out((nameOnly ? u.name : String(u.gid)) + '\n');
+      return 0;
+    }
+    if (flags.has('G')) {
+      ctx.out((nameOnly ? (u.name === 'root' ? 'root' : `${u.name} wheel`) : u.name === 'root' ? '0' : `${u.gid} 10`) + '\n');
+      return 0;
+    }
     const groups = u.name === 'root' ? '0(root)' : `${u.gid}(${u.name}),10(wheel)`;
-    const ctxLabel = ctx.args[0] ? '' : ' context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023';
+    const ctxLabel = pos[0] ? '' : ' context=unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023';
     ctx.out(`uid=${u.uid}(${u.name}) gid=${u.gid}(${u.name}) groups=${groups}${ctxLabel}\n`);
     return 0;
   },
@@ -1483,7 +1590,7 @@ def({
     const u = ctx.host.users.get(user)!;
     const frame: Frame = { ...ctx.frame, user, env: { ...ctx.frame.env, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user } };
     const def = findCommand('bash', args[0]);
-    if (!def && !args[0].includes('/')) {
+    if ((!def || (def.available && !def.available(ctx.host, ctx.world))) && !args[0].includes('/')) {
       ctx.err(`sudo: ${args[0]}: command not found\n`);
       return 1;
     }

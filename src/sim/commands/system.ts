@@ -397,6 +397,44 @@ function wrapList(items: string[]): string {
 
 def({ name: 'dnf', aliases: ['yum'], summary: 'package manager', available: linuxOnly, run: dnf, complete: (args) => (args.length === 0 ? ['install', 'remove', 'list', 'info', 'repolist', 'makecache', 'upgrade', 'config-manager', 'check-update'] : [...new Set(PACKAGES.map((p) => p.name))]) });
 
+def({
+  name: 'yum-config-manager',
+  summary: 'manage yum configuration options and yum repositories',
+  available: (h) => !!h.sys?.packages.has('yum-utils'),
+  *run(ctx) {
+    return yield* dnf({ ...ctx, args: ['config-manager', ...ctx.args] });
+  },
+});
+
+def({
+  name: 'rpm',
+  summary: 'RPM Package Manager',
+  available: linuxOnly,
+  *run(ctx) {
+    const sys = ctx.host.sys!;
+    const { flags, pos } = parseFlags(ctx.args);
+    if (!flags.has('q') && !flags.has('query')) {
+      ctx.err('rpm: no operation specified\n');
+      return 1;
+    }
+    if (flags.has('a')) {
+      const all = [...sys.packages.values()].filter((p) => !pos.length || pos.some((x) => globMatch(x, p.name)));
+      ctx.out(all.map((p) => nevra(p) + '\n').join(''));
+      return 0;
+    }
+    let code = 0;
+    for (const n of pos) {
+      const p = sys.packages.get(n);
+      if (p) ctx.out(nevra(p) + '\n');
+      else {
+        ctx.out(`package ${n} is not installed\n`);
+        code = 1;
+      }
+    }
+    return code;
+  },
+});
+
 // ---------------------------------------------------------------- systemctl
 
 function unitName(n: string): string {

@@ -235,7 +235,10 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     if (!r.op.startsWith('2')) tty = false;
   }
   const flush = () => {
-    for (const f of files) if (f.buf.length) host.fs.write(f.path, f.buf.join(''), true);
+    for (const f of files) {
+      if (!f.buf.length) continue;
+      if (writeProcSys(host, frame.user, f.path, f.buf.join('')) === null) host.fs.write(f.path, f.buf.join(''), true);
+    }
   };
   try {
     const code = yield* runArgv(rt, frame, argv, { out, err, tty }, input, assigns);
@@ -245,9 +248,25 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   }
 }
 
+/** Writing to /proc/sys/... sets a kernel parameter (root only). Returns null when `p` is not such a path. */
+export function writeProcSys(host: Host, user: string, p: string, content: string): 'ok' | 'denied' | 'missing' | null {
+  if (!p.startsWith('/proc/sys/') || !host.sys) return null;
+  const key = p.slice(10).replace(/\//g, '.');
+  const sys = host.sys;
+  const exists = key.startsWith('net.bridge.') ? sys.modules.has('br_netfilter') : sys.sysctl.has(key);
+  if (!exists) return 'missing';
+  if (user !== 'root') return 'denied';
+  if (content.trim() !== '') sys.sysctl.set(key, content.trim());
+  return 'ok';
+}
+
 function writeTarget(host: Host, frame: Frame, target: string, content: string, append: boolean): string | null {
   if (target === '/dev/null') return null;
   const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
+  const proc = writeProcSys(host, frame.user, p, content);
+  if (proc === 'ok') return null;
+  if (proc === 'denied') return `-bash: ${target}: Permission denied\n`;
+  if (proc === 'missing') return `-bash: ${target}: No such file or directory\n`;
   if (host.fs.isDir(p)) return `-bash: ${target}: Is a directory\n`;
   if (!host.fs.isDir(host.fs.dirname(p))) return `-bash: ${target}: No such file or directory\n`;
   if (!canWrite(frame.user, p)) return `-bash: ${target}: Permission denied\n`;
@@ -289,13 +308,19 @@ function* expandHeredoc(rt: Runtime, frame: Frame, body: string): Generator<impo
 export function* runArgv(
   rt: Runtime,
   frame: Frame,
-  argv: string[],
+  argvIn: string[],
   io: IO,
   stdin: string | null,
   assigns: [string, string][] = [],
 ): CommandRun {
+  let argv = argvIn;
   const world = rt.world;
   const host = world.host(frame.hostId);
+  const alias = frame.aliases?.[argv[0]];
+  if (alias !== undefined && !argv[0].startsWith('\\')) {
+    const words = alias.trim().split(/\s+/).filter(Boolean);
+    if (words.length) argv = [...words, ...argv.slice(1)];
+  }
   let name = argv[0];
   // /usr/bin/ls → ls ; ./script.sh → run the script
   if (name.includes('/')) {

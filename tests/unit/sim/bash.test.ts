@@ -222,4 +222,28 @@ describe('the bash shell on a guest', () => {
     expect((await s.exec('cat c.toml')).stdout).toBe('SystemdCgroup = true\n');
     expect((await s.exec("echo abc | sed 's/\\(b\\)/[\\1]/g'")).stdout).toBe('a[b]c\n');
   });
+
+  it('kubeconfig steps: id -u/-g, cp -i, chown; aliases; grep -e; /proc/sys writes; rpm -q', async () => {
+    const s = await vm();
+    expect((await s.exec('echo $(id -u):$(id -g)')).stdout).toBe('1000:1000\n');
+    await s.exec('mkdir -p $HOME/.kube');
+    s.world.host('default').fs.mkdir('/etc/kubernetes', true);
+    s.world.host('default').fs.write('/etc/kubernetes/admin.conf', 'apiVersion: v1\n');
+    expect((await s.exec('sudo cp -i /etc/kubernetes/admin.conf $HOME/.kube/config')).output).toBe('');
+    const again = await s.exec('sudo cp -i /etc/kubernetes/admin.conf $HOME/.kube/config', { answers: ['y'] });
+    expect(again.stdout).toBe("cp: overwrite '/home/vagrant/.kube/config'? y\n");
+    expect((await s.exec('sudo chown $(id -u):$(id -g) $HOME/.kube/config')).exitCode).toBe(0);
+    expect((await s.exec('chown root /etc/hosts')).stderr).toBe("chown: changing ownership of '/etc/hosts': Operation not permitted\n");
+    await s.exec("alias ll='ls -l'");
+    expect((await s.exec('alias')).stdout).toBe("alias ll='ls -l'\n");
+    expect((await s.exec('ll .kube')).stdout).toMatch(/^total 4\n-rw-r--r--\. 1 vagrant vagrant +15 Dec 10 \d\d:\d\d config\n$/);
+    await s.exec('sudo modprobe overlay; sudo modprobe br_netfilter');
+    expect((await s.exec('lsmod | grep -e overlay -e br_netfilter | wc -l')).stdout).toBe('3\n');
+    expect((await s.exec('echo 1 > /proc/sys/net/ipv4/ip_forward')).stderr).toBe('-bash: /proc/sys/net/ipv4/ip_forward: Permission denied\n');
+    await s.exec("sudo sh -c 'echo 1 > /proc/sys/net/ipv4/ip_forward'");
+    expect((await s.exec('sysctl net.ipv4.ip_forward')).stdout).toBe('net.ipv4.ip_forward = 1\n');
+    expect((await s.exec('rpm -q kubeadm')).stdout).toBe('package kubeadm is not installed\n');
+    expect((await s.exec('rpm -qa | grep ^bash')).stdout).toBe('bash-5.1.8-9.el9.x86_64\n');
+    expect((await s.exec('sudo yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo')).stderr).toBe('sudo: yum-config-manager: command not found\n');
+  });
 });
