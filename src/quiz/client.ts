@@ -111,7 +111,11 @@ export function mountQuiz(section: HTMLElement): void {
           }
         }
       }
-      q<HTMLFieldSetElement>('fieldset', li)!.disabled = true;
+      const fieldset = q<HTMLFieldSetElement>('fieldset', li)!;
+      fieldset.disabled = true;
+      // The verdict and the explanation become part of the question's description.
+      const hint = fieldset.getAttribute('aria-describedby')?.split(' ')[0] ?? '';
+      fieldset.setAttribute('aria-describedby', `${hint} ${fb.id}`.trim());
     }
     const p = pct(result.score, result.total);
     scoreLine.textContent =
@@ -144,7 +148,9 @@ export function mountQuiz(section: HTMLElement): void {
       q('[data-feedback]', li)!.hidden = true;
       for (const c of li.querySelectorAll<HTMLElement>('[data-choice]')) delete c.dataset.state;
       for (const w of li.querySelectorAll<HTMLElement>('[data-why]')) w.hidden = true;
-      q<HTMLFieldSetElement>('fieldset', li)!.disabled = false;
+      const fieldset = q<HTMLFieldSetElement>('fieldset', li)!;
+      fieldset.disabled = false;
+      fieldset.setAttribute('aria-describedby', fieldset.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
     }
     scoreLine.hidden = true;
     checkButton.hidden = false;

@@ -3,6 +3,7 @@ export default {
   intro: 'Progress is kept in this browser only. Export it to a file to keep a copy or to move it to another browser.',
   overall: 'Overall',
   overallValue: '{percent}% of the course',
+  readRule: 'A lesson counts as read once you have reached its end, or when you take its quiz.',
   overallHint: 'Each lesson counts its reading, its lab steps and its quiz score.',
   continue: 'Continue where you left off',
   continueLesson: 'Continue: {title}',

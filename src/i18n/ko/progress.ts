@@ -3,6 +3,7 @@ export default {
   intro: '진행 상황은 이 브라우저에만 저장됩니다. 사본을 남기거나 다른 브라우저로 옮기려면 파일로 내보내세요.',
   overall: '전체',
   overallValue: '과정의 {percent}%',
+  readRule: '레슨 끝까지 읽었거나 퀴즈를 풀면 읽은 것으로 셉니다.',
   overallHint: '레슨마다 읽기, 실습 단계, 퀴즈 점수를 함께 셉니다.',
   continue: '이어서 학습하기',
   continueLesson: '이어서: {title}',
