@@ -252,6 +252,24 @@ export class Cluster {
     }
   }
 
+  /** containerd and the kubelet disagree on the cgroup driver: the control plane keeps restarting */
+  unstable = false;
+  setUnstable(on: boolean): void {
+    if (on === this.unstable) return;
+    this.unstable = on;
+    if (on) this.later(30_000 + this.rng.int(30_000), () => this.flap());
+    else this.apiserverUp = true;
+  }
+  private flap(): void {
+    if (!this.unstable || !this.initialized) return;
+    this.apiserverUp = false;
+    for (const p of this.list('Pod', 'kube-system')) if (ownerOf(p)?.kind === 'Node' || /^kube-proxy-|^coredns-/.test(p.metadata.name)) this.restartPod(p);
+    this.later(15_000 + this.rng.int(20_000), () => {
+      this.apiserverUp = true;
+      if (this.unstable) this.later(40_000 + this.rng.int(50_000), () => this.flap());
+    });
+  }
+
   // ------------------------------------------------------------------ events
   event(obj: Obj, type: 'Normal' | 'Warning', reason: string, message: string, source: string): void {
     const ns = obj.metadata.namespace ?? 'default';

@@ -1,0 +1,309 @@
+/** The command bodies registered (lazily) in the core's registry: kubectl, kubeadm, crictl, ctr, containerd. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { CommandContext } from '../context';
+import type { CommandDef } from '../registry';
+import { Interrupt, type CommandRun, type Host } from '../types';
+import { editFile } from '../commands/editor';
+import { isRoot } from '../commands/linux';
+import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
+import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
+import { kubeadm } from './kubeadm';
+import { crictl, ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
+import { containerExec } from './container';
+import { toApi, toYaml } from './format';
+import { clone, type Obj } from './objects';
+import { lookupResource, qualified } from './resources';
+
+type Yaml = typeof import('yaml');
+let yamlMod: Yaml | null = null;
+
+function needsYaml(args: string[]): boolean {
+  return args.some((a) => a === '-f' || a.startsWith('--filename') || a.startsWith('-f') || a === 'edit') && !args.every((a) => /^https?:/.test(a) || !a.includes('.'));
+}
+
+/** The kubeconfig this shell uses: $KUBECONFIG, else ~/.kube/config. */
+function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: string; error?: string } {
+  const h = ctx.host;
+  const home = ctx.frame.env.HOME ?? ctx.user.home;
+  const path = ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
+  const text = h.fs.read(path);
+  if (typeof text !== 'string' || !h.fs.isFile(path)) {
+    if (ctx.frame.env.KUBECONFIG) return { server: null, error: `error: error loading config file "${path}": open ${path}: no such file or directory` };
+    return { server: null };
+  }
+  if (!isRoot(ctx) && path.startsWith('/etc/kubernetes/')) return { server: null, error: `error: error loading config file "${path}": open ${path}: permission denied` };
+  const server = /^\s*server:\s*(\S+)/m.exec(text)?.[1] ?? null;
+  const namespace = /^\s*namespace:\s*(\S+)/m.exec(text)?.[1];
+  return { server, namespace };
+}
+
+function reachable(ctx: CommandContext, st: K8sState, server: string): boolean {
+  const c = st.cluster;
+  if (!c.initialized || !c.apiserverUp) return false;
+  const hostport = server.replace(/^https?:\/\//, '');
+  for (const [name, id] of st.hostOf) {
+    const n = c.nodes.get(name);
+    if (!n?.controlPlane) continue;
+    const h = ctx.world.hosts.get(id);
+    if (!h || !h.up || !unitActive(h, 'kubelet.service') || !unitActive(h, 'containerd.service')) return false;
+    return hostport === `${nodeIp(h)}:6443` || hostport === `${n.ip}:6443`;
+  }
+  return false;
+}
+
+function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
+  const kc = kubeconfig(ctx);
+  if (kc.error) return kc.error;
+  const h = ctx.host;
+  return {
+    cluster: kc.server && reachable(ctx, st, kc.server) ? st.cluster : null,
+    server: kc.server,
+    namespace: kc.namespace,
+    clientVersion: `v${pkgVersion(h, 'kubectl') ?? '1.28.15'}`,
+    now: ctx.world.now,
+    pid: 4000 + (ctx.world.now % 900),
+    readFile: (p) => {
+      const abs = ctx.resolve(p);
+      const r = h.fs.read(abs);
+      return typeof r === 'string' && h.fs.isFile(abs) ? r : null;
+    },
+    isDir: (p) => h.fs.isDir(ctx.resolve(p)),
+    listDir: (p) => {
+      const l = h.fs.list(ctx.resolve(p));
+      return typeof l === 'string' ? [] : l.map((e) => e.name);
+    },
+    parseYaml: yamlMod ? (t) => yamlMod!.parseAllDocuments(t).map((d) => {
+      if (d.errors.length) throw new Error(d.errors[0].message);
+      return d.toJS();
+    }) : undefined,
+  };
+}
+
+function* follow(ctx: CommandContext, st: K8sState, r: KResult): CommandRun {
+  const f = r.follow!;
+  try {
+    for (;;) {
+      yield { wait: 1000 };
+      st.cluster.advanceTo(ctx.world.now);
+      const p = f.poll();
+      if (p.out) ctx.out(p.out);
+      if (p.err) ctx.err(p.err);
+      if (p.done !== undefined) {
+        f.stop?.();
+        return p.done;
+      }
+    }
+  } catch (e) {
+    f.stop?.();
+    if (e instanceof Interrupt) return 130;
+    throw e;
+  }
+}
+
+/** `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time */
+function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container: string, command: string): CommandRun {
+  const ct = pod.spec.containers.find((c: any) => c.name === container) ?? pod.spec.containers[0];
+  const bash = command.endsWith('bash');
+  const busybox = /busybox|alpine/.test(ct.image);
+  const prompt = () => (bash ? `root@${pod.metadata.name}:/# ` : busybox ? '/ # ' : '# ');
+  try {
+    for (;;) {
+      const line = String(yield { ask: prompt() }).trim();
+      if (!line) continue;
+      if (line === 'exit' || line.startsWith('exit ')) {
+        if (bash || busybox) ctx.out('exit\n');
+        return Number(line.split(' ')[1] ?? 0) || 0;
+      }
+      st.cluster.advanceTo(ctx.world.now);
+      if (!st.cluster.get('Pod', pod.metadata.namespace, pod.metadata.name)) {
+        ctx.err('command terminated with exit code 137\n');
+        return 137;
+      }
+      const words = line.split(/\s+/);
+      const r = containerExec(st.cluster, pod, ct, words);
+      const notFound = r.err.includes('executable file not found');
+      if (notFound) ctx.err(bash ? `bash: ${words[0]}: command not found\n` : busybox ? `sh: ${words[0]}: not found\n` : `sh: 1: ${words[0]}: not found\n`);
+      else {
+        ctx.out(r.out);
+        ctx.err(r.err);
+      }
+    }
+  } catch (e) {
+    if (e instanceof Interrupt) {
+      ctx.out('\n');
+      return 130;
+    }
+    throw e;
+  }
+}
+
+function* kubectlEdit(ctx: CommandContext, st: K8sState, k: Kubectl, args: string[]): CommandRun {
+  const words = args.filter((a) => a !== 'edit' && !a.startsWith('-'));
+  const t = k.targets(words, ['edit']);
+  if ('code' in t) {
+    ctx.err(t.err);
+    return t.code;
+  }
+  if (!t.length || !t[0].name) {
+    ctx.err('error: you must provide one or more resources by argument or filename.\n');
+    return 1;
+  }
+  const nsIdx = args.findIndex((a) => a === '-n' || a === '--namespace');
+  const ns = nsIdx >= 0 ? args[nsIdx + 1] : (k.env.namespace ?? 'default');
+  const o = k.find(t[0].r, ns, t[0].name!);
+  if (!o) {
+    ctx.err(k.notFound(t[0].r, t[0].name!) + '\n');
+    return 1;
+  }
+  const before = toYaml(toApi(o)) + '\n';
+  const header = '# Please edit the object below. Lines beginning with a \'#\' will be ignored,\n# and an empty file will abort the edit. If an error occurs while saving this file will be\n# reopened with the relevant failures.\n#\n';
+  const path = `/tmp/kubectl-edit-${st.cluster.rng.int(4294967295)}.yaml`;
+  ctx.host.fs.write(path, header + before);
+  yield* editFile(ctx, path, 'vi');
+  let text = String(ctx.host.fs.read(path));
+  if (ctx.session.interactiveEditor) {
+    try {
+      while (text === header + before) {
+        yield { wait: 500 };
+        text = String(ctx.host.fs.read(path));
+      }
+    } catch (e) {
+      if (e instanceof Interrupt) {
+        ctx.out('Edit cancelled, no changes made.\n');
+        return 0;
+      }
+      throw e;
+    }
+  }
+  if (text.trim() === '' || text === header + before) {
+    ctx.out('Edit cancelled, no changes made.\n');
+    return 0;
+  }
+  let doc: any;
+  try {
+    doc = yamlMod!.parse(text);
+  } catch (e) {
+    ctx.err(`error: error parsing edited object: ${(e as Error).message.split('\n')[0]}\n`);
+    return 1;
+  }
+  const cur = st.cluster.get(o.kind, o.metadata.namespace, o.metadata.name);
+  if (!cur) return 1;
+  if (doc?.spec) {
+    if (cur.kind === 'Deployment' || cur.kind === 'DaemonSet') {
+      const tplChanged = JSON.stringify(doc.spec.template) !== JSON.stringify(toApi(cur.spec.template));
+      cur.spec = { ...clone(doc.spec), template: tplChanged ? clone(doc.spec.template) : cur.spec.template };
+      if (tplChanged) st.cluster.resetProgress(cur);
+      cur.metadata.generation = (cur.metadata.generation ?? 1) + 1;
+    } else if (cur.kind !== 'Pod') cur.spec = clone(doc.spec);
+    else if (doc.spec.containers) cur.spec.containers.forEach((c: any, i: number) => (c.image = doc.spec.containers[i]?.image ?? c.image));
+  }
+  if (doc?.data) cur.data = clone(doc.data);
+  if (doc?.metadata?.labels) cur.metadata.labels = clone(doc.metadata.labels);
+  st.cluster.touch(cur);
+  ctx.out(`${qualified(lookupResource(cur.kind)!)}/${cur.metadata.name} edited\n`);
+  return 0;
+}
+
+function* kubectlMain(ctx: CommandContext): CommandRun {
+  const st = k8sOf(ctx.world);
+  st.cluster.advanceTo(ctx.world.now);
+  if (!yamlMod && (needsYaml(ctx.args) || ctx.args[0] === 'edit')) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  const env = envFor(ctx, st);
+  if (typeof env === 'string') {
+    ctx.err(env + '\n');
+    return 1;
+  }
+  const k = new Kubectl(env);
+  if (ctx.args[0] === 'edit' && env.cluster) return yield* kubectlEdit(ctx, st, k, ctx.args);
+  let r = k.run(ctx.args);
+  if (r.follow && r.code === 0 && /^(delete|drain)$/.test(ctx.args.find((a) => !a.startsWith('-')) ?? '')) {
+    ctx.out(r.out);
+    ctx.err(r.err);
+    return yield* follow(ctx, st, r);
+  }
+  ctx.out(r.out);
+  ctx.err(r.err);
+  if (r.follow) return yield* follow(ctx, st, r);
+  if (r.shell) {
+    const run = ctx.args.includes('run');
+    if (run) {
+      ctx.out("If you don't see a command prompt, try pressing enter.\n");
+      for (let i = 0; i < 60 && st.cluster.podStage(r.shell.pod) !== 'running'; i++) {
+        yield { wait: 1000 };
+        st.cluster.advanceTo(ctx.world.now);
+      }
+    }
+    const code = yield* containerShell(ctx, st, r.shell.pod, r.shell.container, r.shell.command);
+    if (run) {
+      const p = r.shell.pod;
+      if (ctx.args.includes('--rm')) {
+        st.cluster.deletePod(p, 0);
+        ctx.out(`pod "${p.metadata.name}" deleted\n`);
+      } else ctx.out(`Session ended, resume using 'kubectl attach ${p.metadata.name} -c ${r.shell.container} -i -t' command when the pod is running\n`);
+    }
+    r = { ...r, code };
+  }
+  return r.code;
+}
+
+function* kubeadmMain(ctx: CommandContext): CommandRun {
+  return yield* kubeadm(ctx);
+}
+
+function* crictlMain(ctx: CommandContext): CommandRun {
+  const st = k8sOf(ctx.world);
+  st.cluster.advanceTo(ctx.world.now);
+  const r = crictl(st, ctx.host, ctx.args, isRoot(ctx), ctx.world.now);
+  ctx.out(r.out);
+  ctx.err(r.err);
+  return r.code;
+}
+
+function* ctrMain(ctx: CommandContext): CommandRun {
+  const st = k8sOf(ctx.world);
+  st.cluster.advanceTo(ctx.world.now);
+  const r = ctr(st, ctx.host, ctx.args, isRoot(ctx));
+  ctx.out(r.out);
+  ctx.err(r.err);
+  return r.code;
+}
+
+function* containerdMain(ctx: CommandContext): CommandRun {
+  const h: Host = ctx.host;
+  const a = ctx.args;
+  if (a[0] === '--version' || a[0] === '-v' || a[0] === 'version') {
+    ctx.out(containerdVersion(h));
+    return 0;
+  }
+  if (a[0] === 'config' && a[1] === 'default') {
+    ctx.out(CONTAINERD_DEFAULT);
+    return 0;
+  }
+  if (a[0] === 'config' && a[1] === 'dump') {
+    const cfg = h.fs.read('/etc/containerd/config.toml');
+    ctx.out(typeof cfg === 'string' && !/disabled_plugins\s*=\s*\["cri"\]/.test(cfg) ? cfg : CONTAINERD_DEFAULT.replace('disabled_plugins = []', 'disabled_plugins = ["io.containerd.grpc.v1.cri"]'));
+    return 0;
+  }
+  if (a[0] === '--help' || a[0] === '-h' || a[0] === 'help') {
+    ctx.out('NAME:\n   containerd - \n                    __        _                     __\n  _________  ____  / /_____ _(_)___  ___  _________/ /\n / ___/ __ \\/ __ \\/ __/ __ `/ / __ \\/ _ \\/ ___/ __  /\n/ /__/ /_/ / / / / /_/ /_/ / / / / /  __/ /  / /_/ /\n\\___/\\____/_/ /_/\\__/\\__,_/_/_/ /_/\\___/_/   \\__,_/\n\nhigh performance container runtime\n\n\nUSAGE:\n   containerd [global options] command [command options] [arguments...]\n\nVERSION:\n   ' + (pkgVersion(h, 'containerd.io') ?? '1.7.24') + '\n\nCOMMANDS:\n   config    Information on the containerd config\n   publish   Binary to publish events to containerd\n   oci-hook  Provides a base for OCI runtime hooks to allow arguments to be injected.\n   help, h   Shows a list of commands or help for one command\n');
+    return 0;
+  }
+  if (!a.length) {
+    if (!isRoot(ctx)) {
+      ctx.err('containerd: failed to get listener for main endpoint: chown /run/containerd/containerd.sock: operation not permitted\n');
+      return 1;
+    }
+    ctx.err('containerd: failed to get listener for main endpoint: listen unix /run/containerd/containerd.sock: bind: address already in use\n'.replace(unitActive(h, 'containerd.service') ? '' : 'x', ''));
+    return 1;
+  }
+  ctx.err(`containerd: No help topic for '${a[0]}'\n`);
+  return 1;
+}
+
+export const K8S_COMMANDS: Record<string, Pick<CommandDef, 'run'>> = {
+  kubectl: { run: kubectlMain },
+  kubeadm: { run: kubeadmMain },
+  crictl: { run: crictlMain },
+  ctr: { run: ctrMain },
+  containerd: { run: containerdMain },
+};

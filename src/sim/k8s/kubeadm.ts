@@ -1,0 +1,487 @@
+/** kubeadm: init, join, reset, token, upgrade, version, config images — with the real preflight checks. */
+import type { CommandContext } from '../context';
+import type { CommandRun, Host } from '../types';
+import { setUnit } from '../commands/system';
+import { isRoot, sysctlValue } from '../commands/linux';
+import { containerdConfig, systemdCgroup, k8sOf, hostname, nodeIp, osImage, pkgVersion, unitActive, type K8sState } from './world';
+import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
+import { Cluster } from './cluster';
+import { renderRows } from './format';
+
+const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
+
+function klogStamp(ms: number, level = 'W'): string {
+  const d = new Date(ms);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${d.toISOString().slice(11, 19)}.${p((ms % 1000) * 1000 + 123, 6)}`;
+}
+
+function versionInfo(v: string): string {
+  const [maj, min] = v.replace(/^v/, '').split('.');
+  return `&version.Info{Major:"${maj}", Minor:"${min}", GitVersion:"${v}", GitCommit:"${min === '28' ? '841856557ef0f6a399096c42635d114d6f2cf7f4' : '0d0ea3c4a9f6c7e0bdb82f0e8e7b2e2dd0ad0b1f'}", GitTreeState:"clean", BuildDate:"2024-10-22T20:33:16Z", GoVersion:"go1.22.8", Compiler:"gc", Platform:"linux/amd64"}`;
+}
+
+/** the CRI check as crictl would fail it, or null when the runtime answers */
+export function criProblem(world: CommandContext['world'], h: Host): string | null {
+  const ts = new Date(world.now).toISOString().replace(/\.\d+Z$/, 'Z');
+  if (!h.sys?.packages.has('containerd.io') || !unitActive(h, 'containerd.service'))
+    return `container runtime is not running: output: time="${ts}" level=fatal msg="validate service connection: validate CRI v1 runtime API for endpoint \\"unix:///var/run/containerd/containerd.sock\\": rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing: dial unix /var/run/containerd/containerd.sock: connect: no such file or directory\\""\n, error: exit status 1`;
+  if (/^\s*disabled_plugins\s*=\s*\[[^\]]*"cri"/m.test(containerdConfig(h)))
+    return `container runtime is not running: output: time="${ts}" level=fatal msg="validate service connection: validate CRI v1 runtime API for endpoint \\"unix:///var/run/containerd/containerd.sock\\": rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService"\n, error: exit status 1`;
+  return null;
+}
+interface Check {
+  name: string;
+  msg: string;
+  warn?: boolean;
+}
+
+function preflight(ctx: CommandContext, mode: 'init' | 'join', st: K8sState): Check[] {
+  const h = ctx.host;
+  const sys = h.sys!;
+  const out: Check[] = [];
+  const add = (name: string, msg: string, warn = false) => out.push({ name, msg, warn });
+  if (mode === 'init') {
+    if (sys.cpus < 2) add('NumCPU', `the number of available CPUs ${sys.cpus} is less than the required 2`);
+    const mb = Math.floor(sys.memTotalKb / 1024);
+    if (mb < 1700) add('Mem', `the system RAM (${mb} MB) is less than the minimum 1700 MB`);
+  }
+  const inited = h.fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+  const joined = h.fs.isFile('/etc/kubernetes/kubelet.conf');
+  if (mode === 'init' && inited) {
+    for (const p of ['6443', '10259', '10257']) add(`Port-${p}`, `Port ${p} is in use`);
+    for (const m of ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd']) add(`FileAvailable--etc-kubernetes-manifests-${m}.yaml`, `/etc/kubernetes/manifests/${m}.yaml already exists`);
+  }
+  const cri = criProblem(ctx.world, h);
+  if (cri) add('CRI', cri);
+  const ku = sys.units.get('kubelet.service');
+  if (ku && ku.enabled !== 'enabled') add('Service-Kubelet', "kubelet service is not enabled, please run 'systemctl enable kubelet.service'", true);
+  if (joined && (mode === 'join' || inited || unitActive(h, 'kubelet.service'))) add('Port-10250', 'Port 10250 is in use');
+  if (mode === 'join' && joined) {
+    add('FileAvailable--etc-kubernetes-kubelet.conf', '/etc/kubernetes/kubelet.conf already exists');
+    add('FileAvailable--etc-kubernetes-pki-ca.crt', '/etc/kubernetes/pki/ca.crt already exists');
+  }
+  if (sys.swapOn) add('Swap', 'running with swap on is not supported. Please disable swap');
+  if (!sys.extraCommands.has('crictl')) add('FileExisting-crictl', 'crictl not found in system path');
+  if (!sys.packages.has('iproute-tc')) add('FileExisting-tc', 'tc not found in system path', true);
+  const br = sysctlValue(h, 'net.bridge.bridge-nf-call-iptables');
+  if (br === null) add('FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', '/proc/sys/net/bridge/bridge-nf-call-iptables does not exist');
+  else if (br !== '1') add('FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', '/proc/sys/net/bridge/bridge-nf-call-iptables contents are not set to 1');
+  if (sysctlValue(h, 'net.ipv4.ip_forward') !== '1') add('FileContent--proc-sys-net-ipv4-ip_forward', '/proc/sys/net/ipv4/ip_forward contents are not set to 1');
+  if (mode === 'init' && inited) {
+    for (const p of ['2379', '2380']) add(`Port-${p}`, `Port ${p} is in use`);
+    add('DirAvailable--var-lib-etcd', '/var/lib/etcd is not empty');
+  }
+  void st;
+  return out;
+}
+
+/** flags: --x=v, --x v */
+function flags(args: string[]): { pos: string[]; f: Record<string, string> } {
+  const pos: string[] = [];
+  const f: Record<string, string> = {};
+  const bool = new Set(['print-join-command', 'force', 'f', 'yes', 'y', 'dry-run', 'upload-certs', 'skip-phases', 'discovery-token-unsafe-skip-ca-verification', 'help', 'h', 'control-plane', 'allow-experimental-upgrades', 'certificate-renewal']);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('-')) {
+      const name = a.replace(/^--?/, '');
+      const eq = name.indexOf('=');
+      if (eq >= 0) f[name.slice(0, eq)] = name.slice(eq + 1);
+      else if (bool.has(name) || i + 1 >= args.length || args[i + 1].startsWith('-')) f[name] = 'true';
+      else f[name] = args[++i];
+    } else pos.push(a);
+  }
+  return { pos, f };
+}
+
+function writeKubeconfig(h: Host, path: string, server: string, user: string): void {
+  h.fs.mkdir(h.fs.dirname(path), true);
+  h.fs.write(
+    path,
+    `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJRjBjM2x3cjZ5Wk13RFFZSktvWklodmNOQVFFTEJRQXdGVEVUTUJFR0ExVUUKQXhNS2EzVmlaWEp1WlhSbGN6QWVGdzB5TlRFeU1UQXdNVEEzTlRWYUZ3MHpOVEV5TURnd01URXlOVFZhTUJVeApFekFSQmdOVkJBTVRDbXQxWW1WeWJtVjBaWE13Z2dFaU1BMEdDU3FHU0liM0RRRUJBUVVBQTRJQkR3QXdnZ0VLCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K\n    server: ${server}\n  name: kubernetes\ncontexts:\n- context:\n    cluster: kubernetes\n    user: ${user}\n  name: ${user}@kubernetes\ncurrent-context: ${user}@kubernetes\nkind: Config\npreferences: {}\nusers:\n- name: ${user}\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURJVENDQWdtZ0F3SUJBZ0lJ...\n    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVB...\n`,
+    false,
+    0o600,
+  );
+}
+
+function* startKubelet(ctx: CommandContext): CommandRun {
+  const u = ctx.host.sys?.units.get('kubelet.service');
+  if (u) {
+    if (u.active !== 'active') setUnit(ctx, u, true);
+    else ctx.world.emit('unit-changed', { hostId: ctx.host.id, unit: u.name });
+  }
+  yield { wait: 300 };
+  return 0;
+}
+
+function newToken(c: Cluster): string {
+  return `${c.rng.str(6, TOKEN_CHARS)}.${c.rng.str(16, TOKEN_CHARS)}`;
+}
+
+/** the control-plane host of the cluster, if any */
+function controlPlaneHost(ctx: CommandContext, st: K8sState): Host | undefined {
+  for (const [name, id] of st.hostOf) if (st.cluster.nodes.get(name)?.controlPlane) return ctx.world.hosts.get(id);
+  return undefined;
+}
+
+function apiReachable(ctx: CommandContext, st: K8sState, endpoint: string): boolean {
+  const cp = controlPlaneHost(ctx, st);
+  return !!cp && cp.up && st.cluster.initialized && st.cluster.apiserverUp && unitActive(cp, 'kubelet.service') && endpoint.split(':')[0] === nodeIp(cp);
+}
+
+const RESET_TAIL = `
+The reset process does not clean CNI configuration. To do so, you must remove /etc/cni/net.d
+
+The reset process does not reset or clean up iptables rules or IPVS tables.
+If you wish to reset iptables, you must do so manually by using the "iptables" command.
+
+If your cluster was setup to utilize IPVS, run ipvsadm --clear (or similar)
+to reset your system's IPVS tables.
+
+The reset process does not clean your kubeconfig files and you must remove them manually.
+Please, check the contents of the $HOME/.kube/config file.
+`;
+
+export function* kubeadm(ctx: CommandContext): CommandRun {
+  const st = k8sOf(ctx.world);
+  const c = st.cluster;
+  c.advanceTo(ctx.world.now);
+  const h = ctx.host;
+  const version = `v${pkgVersion(h, 'kubeadm') ?? '1.28.15'}`;
+  const { pos, f } = flags(ctx.args);
+  const sub = pos[0];
+  const out = (s: string) => ctx.out(s);
+  const fatal = (s: string) => {
+    ctx.err(s.endsWith('\n') ? s : s + '\n');
+    return 1;
+  };
+  if (!sub || f.help || f.h) {
+    out(`\n    ┌──────────────────────────────────────────────────────────┐\n    │ KUBEADM                                                  │\n    │ Easily bootstrap a secure Kubernetes cluster             │\n    │                                                          │\n    │ Please give us feedback at:                              │\n    │ https://github.com/kubernetes/kubeadm/issues             │\n    └──────────────────────────────────────────────────────────┘\n\nExample usage:\n\n    Create a two-machine cluster with one control-plane node\n    (which controls the cluster), and one worker node\n    (where your workloads, like Pods and Deployments run).\n\n    ┌──────────────────────────────────────────────────────────┐\n    │ On the first machine:                                    │\n    ├──────────────────────────────────────────────────────────┤\n    │ control-plane# kubeadm init                              │\n    └──────────────────────────────────────────────────────────┘\n\n    ┌──────────────────────────────────────────────────────────┐\n    │ On the second machine:                                   │\n    ├──────────────────────────────────────────────────────────┤\n    │ worker# kubeadm join <arguments-returned-from-init>      │\n    └──────────────────────────────────────────────────────────┘\n\n    You can then repeat the second step on as many other machines as you like.\n\nUsage:\n  kubeadm [command]\n\nAvailable Commands:\n  certs       Commands related to handling kubernetes certificates\n  completion  Output shell completion code for the specified shell (bash or zsh)\n  config      Manage configuration for a kubeadm cluster persisted in a ConfigMap in the cluster\n  help        Help about any command\n  init        Run this command in order to set up the Kubernetes control plane\n  join        Run this on any machine you wish to join an existing cluster\n  kubeconfig  Kubeconfig file utilities\n  reset       Performs a best effort revert of changes made to this host by 'kubeadm init' or 'kubeadm join'\n  token       Manage bootstrap tokens\n  upgrade     Upgrade your cluster smoothly to a newer version with this command\n  version     Print the version of kubeadm\n\nFlags:\n  -h, --help                     help for kubeadm\n      --rootfs string            [EXPERIMENTAL] The path to the 'real' host root filesystem.\n  -v, --v Level                  number for the log level verbosity\n\nUse "kubeadm [command] --help" for more information about a command.\n`);
+    return 0;
+  }
+  if (sub === 'version') {
+    if (f.o === 'short' || f.output === 'short') out(version + '\n');
+    else out(`kubeadm version: ${versionInfo(version)}\n`);
+    return 0;
+  }
+  const ignore = (f['ignore-preflight-errors'] ?? '').toLowerCase().split(',').filter(Boolean);
+  const runChecks = (mode: 'init' | 'join'): boolean => {
+    if (!isRoot(ctx)) {
+      out('[preflight] Running pre-flight checks\n');
+      fatal('error execution phase preflight: [preflight] Some fatal errors occurred:\n\t[ERROR IsPrivilegedUser]: user is not running as root\n[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher');
+      return false;
+    }
+    out('[preflight] Running pre-flight checks\n');
+    const checks = preflight(ctx, mode, st);
+    const errs: Check[] = [];
+    for (const k of checks) {
+      if (k.warn || ignore.includes('all') || ignore.includes(k.name.toLowerCase())) out(`\t[WARNING ${k.name}]: ${k.msg}\n`);
+      else errs.push(k);
+    }
+    if (errs.length) {
+      fatal(`error execution phase preflight: [preflight] Some fatal errors occurred:\n${errs.map((e) => `\t[ERROR ${e.name}]: ${e.msg}\n`).join('')}[preflight] If you know what you are doing, you can make a check non-fatal with \`--ignore-preflight-errors=...\`\nTo see the stack trace of this error execute with --v=5 or higher`);
+      return false;
+    }
+    return true;
+  };
+
+  // ------------------------------------------------------------ init
+  if (sub === 'init') {
+    const ip = f['apiserver-advertise-address'] ?? nodeIp(h);
+    const podCidr = f['pod-network-cidr'];
+    const svcCidr = f['service-cidr'] ?? '10.96.0.0/12';
+    const kv = f['kubernetes-version'] ? (f['kubernetes-version'].startsWith('v') ? f['kubernetes-version'] : 'v' + f['kubernetes-version']) : version;
+    if (podCidr && !/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(podCidr)) return fatal(`networking.podSubnet: Invalid value: "${podCidr}": couldn't parse subnet\nTo see the stack trace of this error execute with --v=5 or higher`);
+    if (!/^\d+\.\d+\.\d+\.\d+$/.test(ip)) return fatal(`unable to parse ${ip} as an IP address\nTo see the stack trace of this error execute with --v=5 or higher`);
+    if (minorOf(kv) !== minorOf(version) && Number(minorOf(kv).split('.')[1]) > Number(minorOf(version).split('.')[1]))
+      return fatal(`this version of kubeadm only supports deploying clusters with the control plane version >= 1.${Number(minorOf(version).split('.')[1]) - 1}.0. Current version: ${kv}\nTo see the stack trace of this error execute with --v=5 or higher`);
+    out(`[init] Using Kubernetes version: ${kv}\n`);
+    if (!runChecks('init')) return 1;
+    const name = hostname(h);
+    out('[preflight] Pulling images required for setting up a Kubernetes cluster\n[preflight] This might take a minute or two, depending on the speed of your internet connection\n[preflight] You can also perform this action in beforehand using \'kubeadm config images pull\'\n');
+    yield { wait: 25_000 };
+    const cfg = containerdConfig(h);
+    const sandbox = /sandbox_image\s*=\s*"([^"]+)"/.exec(cfg)?.[1] ?? 'registry.k8s.io/pause:3.8';
+    const want = `registry.k8s.io/pause:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).pause}`;
+    if (sandbox !== want) ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} checks.go:835] detected that the sandbox image "${sandbox}" of the container runtime is inconsistent with that used by kubeadm. It is recommended that using "${want}" as the CRI sandbox image.\n`);
+    out(`[certs] Using certificateDir folder "/etc/kubernetes/pki"\n[certs] Generating "ca" certificate and key\n[certs] Generating "apiserver" certificate and key\n[certs] apiserver serving cert is signed for DNS names [kubernetes kubernetes.default kubernetes.default.svc kubernetes.default.svc.cluster.local ${name}] and IPs [10.96.0.1 ${ip}]\n[certs] Generating "apiserver-kubelet-client" certificate and key\n[certs] Generating "front-proxy-ca" certificate and key\n[certs] Generating "front-proxy-client" certificate and key\n[certs] Generating "etcd/ca" certificate and key\n[certs] Generating "etcd/server" certificate and key\n[certs] etcd/server serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/peer" certificate and key\n[certs] etcd/peer serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/healthcheck-client" certificate and key\n[certs] Generating "apiserver-etcd-client" certificate and key\n[certs] Generating "sa" key and public key\n`);
+    yield { wait: 1500 };
+    out('[kubeconfig] Using kubeconfig folder "/etc/kubernetes"\n[kubeconfig] Writing "admin.conf" kubeconfig file\n[kubeconfig] Writing "super-admin.conf" kubeconfig file\n[kubeconfig] Writing "kubelet.conf" kubeconfig file\n[kubeconfig] Writing "controller-manager.conf" kubeconfig file\n[kubeconfig] Writing "scheduler.conf" kubeconfig file\n'.replace(minorOf(kv) === '1.28' ? '[kubeconfig] Writing "super-admin.conf" kubeconfig file\n' : '\u0000', ''));
+    const server = `https://${ip}:6443`;
+    for (const k of ['admin', 'kubelet', 'controller-manager', 'scheduler', ...(minorOf(kv) === '1.28' ? [] : ['super-admin'])])
+      writeKubeconfig(h, `/etc/kubernetes/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`);
+    for (const p of ['ca.crt', 'ca.key', 'apiserver.crt', 'apiserver.key', 'apiserver-kubelet-client.crt', 'front-proxy-ca.crt', 'sa.key', 'sa.pub']) {
+      h.fs.mkdir('/etc/kubernetes/pki', true);
+      h.fs.write(`/etc/kubernetes/pki/${p}`, '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n', false, 0o600);
+    }
+    out('[etcd] Creating static Pod manifest for local etcd in "/etc/kubernetes/manifests"\n[control-plane] Using manifest folder "/etc/kubernetes/manifests"\n[control-plane] Creating static Pod manifest for "kube-apiserver"\n[control-plane] Creating static Pod manifest for "kube-controller-manager"\n[control-plane] Creating static Pod manifest for "kube-scheduler"\n');
+    h.fs.mkdir('/etc/kubernetes/manifests', true);
+    for (const m of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    component: ${m}\n    tier: control-plane\n  name: ${m}\n  namespace: kube-system\nspec:\n  containers:\n  - image: ${m === 'etcd' ? `registry.k8s.io/etcd:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).etcd}` : `registry.k8s.io/${m}:${kv}`}\n    name: ${m}\n  hostNetwork: true\n  priorityClassName: system-node-critical\n`);
+    h.fs.mkdir('/var/lib/etcd/member', true);
+    out('[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Starting the kubelet\n');
+    h.fs.mkdir('/var/lib/kubelet', true);
+    h.fs.write('/var/lib/kubelet/kubeadm-flags.env', `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=${want}"\n`);
+    h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nauthentication:\n  anonymous:\n    enabled: false\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
+    yield* startKubelet(ctx);
+    out(`[wait-control-plane] Waiting for the kubelet to boot up the control plane as static Pods from directory "/etc/kubernetes/manifests". This can take up to 4m0s\n`);
+    yield { wait: 6500 };
+    c.advanceTo(ctx.world.now);
+    // a fresh store for the new cluster
+    const fresh = new Cluster((c.rng.int(2 ** 31) ^ 0x51) >>> 0, ctx.world.now);
+    st.cluster = fresh;
+    st.hostOf.clear();
+    st.hostOf.set(name, h.id);
+    initCluster(fresh, { node: name, ip, version: kv, podCidr, serviceCidr: svcCidr, sim: nodeSim(h) });
+    fresh.setUnstable(!systemdCgroup(h));
+    out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n[upload-config] Storing the configuration used in ConfigMap "kubeadm-config" in the "kube-system" Namespace\n[kubelet] Creating a ConfigMap "kubelet-config" in namespace kube-system with the configuration for the kubelets in the cluster\n[upload-certs] Skipping phase. Please see --upload-certs\n[mark-control-plane] Marking the node ${name} as control-plane by adding the labels: [node-role.kubernetes.io/control-plane node.kubernetes.io/exclude-from-external-load-balancers]\n[mark-control-plane] Marking the node ${name} as control-plane by adding the taints [node-role.kubernetes.io/control-plane:NoSchedule]\n`);
+    const token = f.token && tokenRe.test(f.token) ? f.token : newToken(fresh);
+    if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher`);
+    st.tokens.clear();
+    st.tokens.set(token, f['token-ttl'] === '0' ? Infinity : ctx.world.now + 24 * 3600_000);
+    st.caHash = fresh.rng.hex(64);
+    yield { wait: 800 };
+    out(`[bootstrap-token] Using token: ${token}\n[bootstrap-token] Configuring bootstrap tokens, cluster-info ConfigMap, RBAC Roles\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to get nodes\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials\n[bootstrap-token] Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token\n[bootstrap-token] Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster\n[bootstrap-token] Creating the "cluster-info" ConfigMap in the "kube-public" namespace\n[kubelet-finalize] Updating "/etc/kubernetes/kubelet.conf" to point to a rotatable kubelet client certificate and key\n[addons] Applied essential addon: CoreDNS\n[addons] Applied essential addon: kube-proxy\n\nYour Kubernetes control-plane has initialized successfully!\n\nTo start using your cluster, you need to run the following as a regular user:\n\n  mkdir -p $HOME/.kube\n  sudo cp -i /etc/kubernetes/admin.conf $HOME/.kube/config\n  sudo chown $(id -u):$(id -g) $HOME/.kube/config\n\nAlternatively, if you are the root user, you can run:\n\n  export KUBECONFIG=/etc/kubernetes/admin.conf\n\nYou should now deploy a pod network to the cluster.\nRun "kubectl apply -f [podnetwork].yaml" with one of the options listed at:\n  https://kubernetes.io/docs/concepts/cluster-administration/addons/\n\nThen you can join any number of worker nodes by running the following on each as root:\n\nkubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${st.caHash} \n`);
+    return 0;
+  }
+
+  // ------------------------------------------------------------ join
+  if (sub === 'join') {
+    const endpoint = pos[1];
+    if (!endpoint) {
+      out('[preflight] Running pre-flight checks\n');
+      return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": bootstrapToken or file must be set\nTo see the stack trace of this error execute with --v=5 or higher');
+    }
+    if (!runChecks('join')) return 1;
+    const token = f.token ?? f['discovery-token'];
+    if (!token) return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\nTo see the stack trace of this error execute with --v=5 or higher');
+    if (!apiReachable(ctx, st, endpoint)) {
+      yield { wait: 10_000 };
+      return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: Get "https://${endpoint}/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": dial tcp ${endpoint}: connect: ${ctx.world.hosts.get(controlPlaneHost(ctx, st)?.id ?? '')?.up ? 'connection refused' : 'no route to host'}\nTo see the stack trace of this error execute with --v=5 or higher`);
+    }
+    const exp = st.tokens.get(token);
+    if (exp === undefined || exp < ctx.world.now) {
+      yield { wait: 5000 };
+      return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: could not find a JWS signature in the cluster-info ConfigMap for token ID "${token.split('.')[0]}"\nTo see the stack trace of this error execute with --v=5 or higher`);
+    }
+    const hash = (f['discovery-token-ca-cert-hash'] ?? '').replace(/^sha256:/, '');
+    if (!f['discovery-token-unsafe-skip-ca-verification'] && hash !== st.caHash) {
+      if (!f['discovery-token-ca-cert-hash']) return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\nTo see the stack trace of this error execute with --v=5 or higher');
+      return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:${st.caHash}" are pinned\nTo see the stack trace of this error execute with --v=5 or higher`);
+    }
+    out("[preflight] Reading configuration from the cluster...\n[preflight] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
+    yield { wait: 1000 };
+    const name = hostname(h);
+    const existing = c.nodeObj(name);
+    if (existing && c.nodes.get(name)?.ready === 'True') return fatal(`error execution phase kubelet-start: a Node with name "${name}" and status "Ready" already exists in the cluster. You must delete the existing Node or change the name of this new joining Node\nTo see the stack trace of this error execute with --v=5 or higher`);
+    out('[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Starting the kubelet\n[kubelet-start] Waiting for the kubelet to perform the TLS Bootstrap...\n');
+    h.fs.mkdir('/var/lib/kubelet', true);
+    h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
+    h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
+    writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`);
+    h.fs.mkdir('/etc/kubernetes/pki', true);
+    h.fs.write('/etc/kubernetes/pki/ca.crt', '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+    yield* startKubelet(ctx);
+    yield { wait: 3500 };
+    c.advanceTo(ctx.world.now);
+    st.hostOf.set(name, h.id);
+    joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? version.slice(1)}`, nodeSim(h));
+    out("\nThis node has joined the cluster:\n* Certificate signing request was sent to apiserver and a response was received.\n* The Kubelet was informed of the new secure connection details.\n\nRun 'kubectl get nodes' on the control-plane to see this node join the cluster.\n\n");
+    return 0;
+  }
+
+  // ------------------------------------------------------------ reset
+  if (sub === 'reset') {
+    if (!isRoot(ctx)) {
+      out('[preflight] Running pre-flight checks\n');
+      return fatal('error execution phase preflight: [preflight] Some fatal errors occurred:\n\t[ERROR IsPrivilegedUser]: user is not running as root\n[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher');
+    }
+    const name = hostname(h);
+    const isCp = h.fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+    if (isCp) out("[reset] Reading configuration from the cluster...\n[reset] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
+    else ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} preflight.go:56] [reset] WARNING: Changes made to this host by 'kubeadm init' or 'kubeadm join' will be reverted.\n`);
+    if (isCp) ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} preflight.go:56] [reset] WARNING: Changes made to this host by 'kubeadm init' or 'kubeadm join' will be reverted.\n`);
+    if (!f.force && !f.f) {
+      const a = String(yield { ask: '[reset] Are you sure you want to proceed? [y/N]: ' }).trim().toLowerCase();
+      if (a !== 'y' && a !== 'yes') return fatal('error execution phase preflight: won\'t proceed; the user didn\'t answer (Y|y) in order to continue\nTo see the stack trace of this error execute with --v=5 or higher');
+    }
+    out('[preflight] Running pre-flight checks\n');
+    if (isCp) out('[reset] Deleted contents of the etcd data directory: /var/lib/etcd\n');
+    else out('[reset] No etcd config found. Assuming external etcd\n[reset] Please, manually reset etcd to prevent further issues\n');
+    out('[reset] Stopping the kubelet service\n[reset] Unmounting mounted directories in "/var/lib/kubelet"\n[reset] Deleting contents of directories: [/etc/kubernetes/manifests /var/lib/kubelet /etc/kubernetes/pki]\n[reset] Deleting files: [/etc/kubernetes/admin.conf /etc/kubernetes/super-admin.conf /etc/kubernetes/kubelet.conf /etc/kubernetes/bootstrap-kubelet.conf /etc/kubernetes/controller-manager.conf /etc/kubernetes/scheduler.conf]\n' + RESET_TAIL);
+    const u = h.sys?.units.get('kubelet.service');
+    if (u && u.active !== 'inactive') setUnit(ctx, u, false);
+    for (const p of ['/etc/kubernetes/manifests', '/var/lib/kubelet', '/etc/kubernetes/pki', '/var/lib/etcd']) {
+      h.fs.remove(p, true);
+    }
+    h.fs.mkdir('/etc/kubernetes/manifests', true);
+    for (const p of ['admin', 'super-admin', 'kubelet', 'bootstrap-kubelet', 'controller-manager', 'scheduler']) h.fs.remove(`/etc/kubernetes/${p}.conf`);
+    if (isCp && st.hostOf.get(name) === h.id) {
+      st.cluster.initialized = false;
+      st.cluster.apiserverUp = false;
+    }
+    return 0;
+  }
+
+  // ------------------------------------------------------------ token
+  if (sub === 'token') {
+    const verb = pos[1];
+    if (!h.fs.isFile('/etc/kubernetes/admin.conf') || !c.initialized) {
+      yield { wait: 2000 };
+      return fatal(`failed to load admin kubeconfig: open /etc/kubernetes/admin.conf: no such file or directory\nTo see the stack trace of this error execute with --v=5 or higher`);
+    }
+    const cp = controlPlaneHost(ctx, st);
+    const ep = cp ? `${nodeIp(cp)}:6443` : c.endpoint;
+    if (verb === 'create') {
+      const t = pos[2] && tokenRe.test(pos[2]) ? pos[2] : newToken(c);
+      const ttl = f.ttl === '0' ? Infinity : ctx.world.now + 24 * 3600_000;
+      st.tokens.set(t, ttl);
+      out(f['print-join-command'] ? `kubeadm join ${ep} --token ${t} --discovery-token-ca-cert-hash sha256:${st.caHash} \n` : t + '\n');
+      return 0;
+    }
+    if (verb === 'list') {
+      const rows = [['TOKEN', 'TTL', 'EXPIRES', 'USAGES', 'DESCRIPTION', 'EXTRA GROUPS']];
+      let first = true;
+      for (const [t, exp] of st.tokens) {
+        if (exp < ctx.world.now) continue;
+        const ttl = exp === Infinity ? '<forever>' : `${Math.max(0, Math.floor((exp - ctx.world.now) / 3600_000))}h`;
+        rows.push([t, ttl, exp === Infinity ? '<never>' : new Date(exp).toISOString().replace(/\.\d+Z$/, 'Z'), 'authentication,signing', first ? "The default bootstrap token generated by 'kubeadm init'." : '<none>', 'system:bootstrappers:kubeadm:default-node-token']);
+        first = false;
+      }
+      out(renderRows(rows) + '\n');
+      return 0;
+    }
+    if (verb === 'delete') {
+      for (const t of pos.slice(2)) {
+        const full = [...st.tokens.keys()].find((k) => k === t || k.split('.')[0] === t);
+        if (!full) return fatal(`bootstrap token "${t.split('.')[0]}" not found\nTo see the stack trace of this error execute with --v=5 or higher`);
+        st.tokens.delete(full);
+        out(`bootstrap token "${full.split('.')[0]}" deleted\n`);
+      }
+      return 0;
+    }
+    if (verb === 'generate') {
+      out(newToken(c) + '\n');
+      return 0;
+    }
+    return fatal(`unknown command "${verb ?? ''}" for "kubeadm token"`);
+  }
+
+  // ------------------------------------------------------------ config images
+  if (sub === 'config' && pos[1] === 'images') {
+    const imgs = controlPlaneImages(version);
+    if (pos[2] === 'list') {
+      out(imgs.join('\n') + '\n');
+      return 0;
+    }
+    if (pos[2] === 'pull') {
+      const cri = criProblem(ctx.world, h);
+      if (cri) return fatal(`failed to create new CRI runtime service: validate service connection: validate CRI v1 runtime API for endpoint "unix:///var/run/containerd/containerd.sock": rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService\nTo see the stack trace of this error execute with --v=5 or higher`);
+      for (const i of imgs) {
+        yield { wait: 3000 };
+        out(`[config/images] Pulled ${i}\n`);
+      }
+      return 0;
+    }
+  }
+
+  // ------------------------------------------------------------ upgrade
+  if (sub === 'upgrade') {
+    const verb = pos[1];
+    if (!isRoot(ctx)) return fatal('[preflight] Some fatal errors occurred:\n\t[ERROR IsPrivilegedUser]: user is not running as root\n[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher');
+    if (!c.initialized || !h.fs.isFile('/etc/kubernetes/kubelet.conf')) {
+      return fatal(`couldn't create a Kubernetes client from file "/etc/kubernetes/admin.conf": failed to load admin kubeconfig: open /etc/kubernetes/admin.conf: no such file or directory\nTo see the stack trace of this error execute with --v=5 or higher`);
+    }
+    const cur = c.version;
+    const curMinor = Number(minorOf(cur).split('.')[1]);
+    const admMinor = Number(minorOf(version).split('.')[1]);
+    const head = "[upgrade/config] Making sure the configuration is correct:\n[upgrade/config] Reading configuration from the cluster...\n[upgrade/config] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n";
+    if (verb === 'plan') {
+      out(head + '[preflight] Running pre-flight checks.\n[upgrade] Running cluster health checks\n[upgrade] Fetching available versions to upgrade to\n');
+      yield { wait: 1500 };
+      const latestSame = `v${minorOf(cur)}.15`;
+      out(`[upgrade/versions] Cluster version: ${cur}\n[upgrade/versions] kubeadm version: ${version}\n`);
+      ctx.err(`${klogStamp(ctx.world.now, 'I')}    ${4000 + c.rng.int(900)} version.go:256] remote version is much newer: v1.34.2; falling back to: stable-${minorOf(version)}\n`);
+      out(`[upgrade/versions] Target version: ${version}\n[upgrade/versions] Latest version in the ${minorOf(cur).replace(/^/, 'v')} series: ${latestSame}\n\n`);
+      if (version === cur) {
+        out('Awesome, you\'re up-to-date! Enjoy!\n');
+        return 0;
+      }
+      const nodes = [...c.nodes.values()];
+      const byVer = new Map<string, number>();
+      for (const n of nodes) byVer.set(n.kubeletVersion, (byVer.get(n.kubeletVersion) ?? 0) + 1);
+      const kubelet = [['COMPONENT', 'CURRENT', 'TARGET'], ...[...byVer].map(([v, n], i) => [i ? '' : 'kubelet', `${n} x ${v}`, version])];
+      const from = COMPONENTS[minorOf(cur)] ?? COMPONENTS['1.28'];
+      const to = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
+      const comps = [['COMPONENT', 'CURRENT', 'TARGET'], ['kube-apiserver', cur, version], ['kube-controller-manager', cur, version], ['kube-scheduler', cur, version], ['kube-proxy', cur, version], ['CoreDNS', from.coredns, to.coredns], ['etcd', from.etcd, to.etcd]];
+      out(`Components that must be upgraded manually after you have upgraded the control plane with 'kubeadm upgrade apply':\n${renderRows(kubelet)}\n\nUpgrade to the latest ${admMinor === curMinor ? 'version in the v' + minorOf(cur) + ' series' : 'stable version'}:\n\n${renderRows(comps)}\n\nYou can now apply the upgrade by executing the following command:\n\n\tkubeadm upgrade apply ${version}\n\n_____________________________________________________________________\n\n\nThe table below shows the current state of component configs as understood by this version of kubeadm.\nConfigs that have a "yes" mark in the "MANUAL UPGRADE REQUIRED" column require manual config upgrade or\nresetting to kubeadm defaults before a successful upgrade can be performed. The version to manually\nupgrade to is denoted in the "PREFERRED VERSION" column.\n\n${renderRows([['API GROUP', 'CURRENT VERSION', 'PREFERRED VERSION', 'MANUAL UPGRADE REQUIRED'], ['kubeproxy.config.k8s.io', 'v1alpha1', 'v1alpha1', 'no'], ['kubelet.config.k8s.io', 'v1beta1', 'v1beta1', 'no']])}\n_____________________________________________________________________\n\n`);
+      return 0;
+    }
+    if (verb === 'apply') {
+      const target = pos[2];
+      if (!target) return fatal('missing one or more required arguments. Required arguments: [version]\nTo see the stack trace of this error execute with --v=5 or higher');
+      const tv = target.startsWith('v') ? target : 'v' + target;
+      out(head + '[preflight] Running pre-flight checks.\n[upgrade] Running cluster health checks\n');
+      yield { wait: 1000 };
+      out(`[upgrade/version] You have chosen to change the cluster version to "${tv}"\n[upgrade/versions] Cluster version: ${cur}\n[upgrade/versions] kubeadm version: ${version}\n`);
+      const tMinor = Number(minorOf(tv).split('.')[1]);
+      const problems: string[] = [];
+      const patch = (v: string) => Number(v.split('.')[2]);
+      if (tMinor > admMinor || (tMinor === admMinor && patch(tv) > patch(version))) problems.push(`Specified version to upgrade to "${tv}" is higher than the kubeadm version "${version}". Upgrade kubeadm first using the tool you used to install kubeadm`);
+      if (tMinor > curMinor + 1) problems.push(`Specified version to upgrade to "${tv}" is too high; kubeadm can upgrade only 1 minor version at a time`);
+      if (tMinor < curMinor) problems.push(`Specified version to upgrade to "${tv}" is an unsupported version and can't be used for upgrade. Kubeadm only supports upgrading to versions in the same minor or one minor version higher than the cluster version`);
+      const badKubelet = [...c.nodes.values()].find((n) => Number(minorOf(n.kubeletVersion).split('.')[1]) < tMinor - 1);
+      if (badKubelet) problems.push(`There are kubelets in this cluster that are too old that have these versions [${badKubelet.kubeletVersion}]`);
+      if (problems.length) return fatal(`[upgrade/version] FATAL: the --version argument is invalid due to these fatal errors:\n\n${problems.map((p) => `\t- ${p}\n`).join('')}\nPlease fix the misalignments highlighted above and try upgrading again\nTo see the stack trace of this error execute with --v=5 or higher`);
+      if (!f.yes && !f.y && !f.f && !f.force) {
+        const a = String(yield { ask: '[upgrade] Are you sure you want to proceed? [y/N]: ' }).trim().toLowerCase();
+        if (a !== 'y' && a !== 'yes') return fatal("won't proceed; the user didn't answer (Y|y) in order to continue\nTo see the stack trace of this error execute with --v=5 or higher");
+      }
+      out("[upgrade/prepull] Pulling images required for setting up a Kubernetes cluster\n[upgrade/prepull] This might take a minute or two, depending on the speed of your internet connection\n[upgrade/prepull] You can also perform this action in beforehand using 'kubeadm config images pull'\n");
+      yield { wait: 20_000 };
+      const stamp = new Date(ctx.world.now).toISOString().slice(0, 19).replace(/[T:]/g, '-');
+      out(`[upgrade/apply] Upgrading your Static Pod-hosted control plane to version "${tv}" (timeout: 5m0s)...\n[upgrade/etcd] Upgrading to TLS for etcd\n`);
+      for (const comp of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) {
+        const certs: Record<string, string[]> = { etcd: ['etcd-server', 'etcd-peer', 'etcd-healthcheck-client'], 'kube-apiserver': ['apiserver', 'apiserver-kubelet-client', 'front-proxy-client', 'apiserver-etcd-client'], 'kube-controller-manager': ['controller-manager.conf'], 'kube-scheduler': ['scheduler.conf'] };
+        out(`[upgrade/staticpods] Preparing for "${comp}" upgrade\n${certs[comp].map((x) => `[upgrade/staticpods] Renewing ${x} ${x.endsWith('.conf') ? 'certificate embedded in kubeconfig file' : 'certificate'}\n`).join('')}[upgrade/staticpods] Moved new manifest to "/etc/kubernetes/manifests/${comp}.yaml" and backed up old manifest to "/etc/kubernetes/tmp/kubeadm-backup-manifests-${stamp}/${comp}.yaml"\n[upgrade/staticpods] Waiting for the kubelet to restart the component\n[upgrade/staticpods] This might take a minute or longer depending on the component/version gap (timeout 5m0s)\n`);
+        yield { wait: comp === 'etcd' ? 12_000 : 9_000 };
+        out(`[apiclient] Found 1 Pods for label selector component=${comp}\n[upgrade/staticpods] Component "${comp}" upgraded successfully!\n`);
+        if (comp === 'etcd') out('[upgrade/etcd] Waiting for etcd to become available\n[upgrade/staticpods] Writing new Static Pod manifests to "/etc/kubernetes/tmp/kubeadm-upgraded-manifests' + c.rng.int(999999999) + '"\n');
+      }
+      c.advanceTo(ctx.world.now);
+      upgradeControlPlane(c, hostname(h), tv);
+      for (const m of ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) {
+        const r = h.fs.read(`/etc/kubernetes/manifests/${m}.yaml`);
+        if (typeof r === 'string') h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, r.replace(/:v1\.\d+\.\d+/, `:${tv}`));
+      }
+      out(`[upload-config] Storing the configuration used in ConfigMap "kubeadm-config" in the "kube-system" Namespace\n[kubelet] Creating a ConfigMap "kubelet-config" in namespace kube-system with the configuration for the kubelets in the cluster\n[upgrade] Backing up kubelet config file to /etc/kubernetes/tmp/kubeadm-kubelet-config${c.rng.int(999999999)}/config.yaml\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to get nodes\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials\n[bootstrap-token] Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token\n[bootstrap-token] Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster\n[addons] Applied essential addon: CoreDNS\n[addons] Applied essential addon: kube-proxy\n\n[upgrade/successful] SUCCESS! Your cluster was upgraded to "${tv}". Enjoy!\n\n[upgrade/kubelet] Now that your control plane is upgraded, please proceed with upgrading your kubelets if you haven't already done so.\n`);
+      return 0;
+    }
+    if (verb === 'node') {
+      const cp = h.fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+      out("[upgrade] Reading configuration from the cluster...\n[upgrade] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n[preflight] Running pre-flight checks\n");
+      yield { wait: 1000 };
+      if (cp) {
+        if (minorOf(c.version) !== minorOf(version)) return fatal(`[upgrade] FATAL: the control plane must be upgraded with 'kubeadm upgrade apply' first\nTo see the stack trace of this error execute with --v=5 or higher`);
+        out('[preflight] Pulling images required for setting up a Kubernetes cluster\n[upgrade] Upgrading your Static Pod-hosted control plane instance to version "' + c.version + '"...\n[upgrade] The control plane instance for this node was successfully updated!\n');
+      } else out('[preflight] Skipping prepull. Not a control plane node.\n[upgrade] Skipping phase. Not a control plane node.\n');
+      out(`[upgrade] Backing up kubelet config file to /etc/kubernetes/tmp/kubeadm-kubelet-config${c.rng.int(999999999)}/config.yaml\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[upgrade] The configuration for this node was successfully updated!\n[upgrade] Now you should go ahead and upgrade the kubelet package using your package manager.\n`);
+      return 0;
+    }
+    return fatal(`unknown command "${verb ?? ''}" for "kubeadm upgrade"`);
+  }
+  return fatal(`unknown command "${sub}" for "kubeadm"\nRun 'kubeadm --help' for usage.`);
+}
+
+export function nodeSim(h: Host): Record<string, unknown> {
+  return {
+    osImage: osImage(h),
+    kernel: h.sys?.kernel,
+    cpus: h.sys?.cpus ?? 2,
+    memKi: h.sys?.memTotalKb ?? 3735748,
+    runtimeVersion: pkgVersion(h, 'containerd.io') ?? '1.7.24',
+    up: h.up,
+    kubelet: true,
+    runtime: unitActive(h, 'containerd.service'),
+  };
+}

@@ -1,0 +1,341 @@
+/** The container runtime underneath: crictl, ctr and containerd, printed from the pods on this node. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Host } from '../types';
+import type { K8sState } from './world';
+import { hostname, pkgVersion, unitActive } from './world';
+import { fnv32a } from './rand';
+import { parseImage, pullable } from './images';
+import { tabwrite } from './format';
+import type { Obj } from './objects';
+
+/** go-units HumanDuration + " ago", as crictl prints CREATED */
+export function unitsAgo(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  let d: string;
+  if (s < 1) d = 'Less than a second';
+  else if (s === 1) d = '1 second';
+  else if (s < 60) d = `${s} seconds`;
+  else if (s < 120) d = 'About a minute';
+  else if (s < 3600) d = `${Math.floor(s / 60)} minutes`;
+  else if (s < 5400) d = 'About an hour';
+  else if (s < 48 * 3600) d = `${Math.floor(s / 3600)} hours`;
+  else if (s < 7 * 86400) d = `${Math.floor(s / 86400)} days`;
+  else d = `${Math.floor(s / 604800)} weeks`;
+  return d + ' ago';
+}
+
+const hex = (s: string, n: number) => {
+  let o = '';
+  for (let i = 0; o.length < n; i++) o += fnv32a(s + '#' + i).toString(16).padStart(8, '0');
+  return o.slice(0, n);
+};
+export const imageId = (ref: string) => hex('img' + parseImage(ref).full, 64);
+const sandboxId = (p: Obj) => hex('sb' + p.metadata.uid, 64);
+const cid = (cs: any) => (cs.containerID ?? '').replace('containerd://', '');
+
+function size(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(3).replace(/\.?0+$/, '')}GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1).replace(/\.0$/, '')}MB`;
+  return `${(bytes / 1e3).toFixed(1).replace(/\.0$/, '')}kB`;
+}
+
+function podsHere(st: K8sState, h: Host): Obj[] {
+  const name = hostname(h);
+  if (st.hostOf.get(name) !== h.id) return [];
+  return st.cluster.podsOn(name).filter((p) => p.status?.podIP || p.status?.containerStatuses?.some((c: any) => c.containerID));
+}
+
+const CRI_WARN = (img: boolean) =>
+  `WARN[0000] ${img ? 'image' : 'runtime'} connect using default endpoints: [unix:///var/run/dockershim.sock unix:///run/containerd/containerd.sock unix:///run/crio/crio.sock unix:///var/run/cri-dockerd.sock]. As the default settings are now deprecated, you should set the endpoint instead. \n`;
+
+export function crictl(st: K8sState, h: Host, args: string[], root: boolean, now: number): { out: string; err: string; code: number } {
+  const sub = args.find((a) => !a.startsWith('-'));
+  const all = args.includes('-a') || args.includes('--all');
+  const quiet = args.includes('-q') || args.includes('--quiet');
+  const configured = /runtime-endpoint/.test(String(h.fs.read('/etc/crictl.yaml')));
+  let err = '';
+  if (!sub || args.includes('--help') || args.includes('-h'))
+    return { out: 'NAME:\n   crictl - client for CRI\n\nUSAGE:\n   crictl [global options] command [command options] [arguments...]\n\nVERSION:\n   v' + (pkgVersion(h, 'cri-tools') ?? '1.28.0') + '\n\nCOMMANDS:\n   attach              Attach to a running container\n   create              Create a new container\n   exec                Run a command in a running container\n   version             Display runtime version information\n   images, image, img  List images\n   inspect             Display the status of one or more containers\n   inspecti            Return the status of one or more images\n   imagefsinfo         Return image filesystem info\n   inspectp            Display the status of one or more pods\n   logs                Fetch the logs of a container\n   port-forward        Forward local port to a pod\n   ps                  List containers\n   pull                Pull an image from a registry\n   run                 Run a new container inside a sandbox\n   runp                Run a new pod\n   rm                  Remove one or more containers\n   rmi                 Remove one or more images\n   rmp                 Remove one or more pods\n   pods                List pods\n   start               Start one or more created containers\n   info                Display information of the container runtime\n   stop                Stop one or more running containers\n   stopp               Stop one or more running pods\n   update              Update one or more running containers\n   config              Get and set crictl client configuration options\n   stats               List container(s) resource usage statistics\n   statsp              List pod resource usage statistics\n   completion          Output shell completion code\n   checkpoint          Checkpoint one or more running containers\n   help, h             Shows a list of commands or help for one command\n', err: '', code: 0 };
+  if (sub === 'config') {
+    const i = args.indexOf('--set');
+    const kv = i >= 0 ? args[i + 1] : args[args.indexOf('config') + 1];
+    if (kv?.includes('=')) {
+      const [k, v] = kv.split('=');
+      const cur = String(h.fs.read('/etc/crictl.yaml')).startsWith('E') ? '' : String(h.fs.read('/etc/crictl.yaml'));
+      const lines = (typeof h.fs.read('/etc/crictl.yaml') === 'string' ? cur : '').split('\n').filter((l) => l && !l.startsWith(k + ':'));
+      lines.push(`${k}: ${v}`);
+      h.fs.write('/etc/crictl.yaml', lines.join('\n') + '\n');
+      return { out: '', err: '', code: 0 };
+    }
+  }
+  if (!configured && sub !== 'version') err += CRI_WARN(sub === 'images' || sub === 'image' || sub === 'img' || sub === 'rmi' || sub === 'pull');
+  const sock = configured ? /runtime-endpoint:\s*(\S+)/.exec(String(h.fs.read('/etc/crictl.yaml')))![1] : 'unix:///var/run/dockershim.sock';
+  if (!configured) err += `ERRO[0000] validate service connection: validate CRI v1 ${sub === 'images' ? 'image' : 'runtime'} API for endpoint "${sock}": rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /var/run/dockershim.sock: connect: no such file or directory" \n`;
+  const path = 'unix:///run/containerd/containerd.sock';
+  if (!root) return { out: '', err: err + `FATA[0000] validate service connection: validate CRI v1 runtime API for endpoint "${path}": rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: permission denied" \n`, code: 1 };
+  if (!unitActive(h, 'containerd.service'))
+    return { out: '', err: err + `FATA[0000] validate service connection: validate CRI v1 runtime API for endpoint "${path}": rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: no such file or directory" \n`, code: 1 };
+  if (/disabled_plugins\s*=\s*\[[^\]]*"cri"/.test(String(h.fs.read('/etc/containerd/config.toml'))))
+    return { out: '', err: err + `FATA[0000] validate service connection: validate CRI v1 runtime API for endpoint "${path}": rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService \n`, code: 1 };
+  const pods = podsHere(st, h);
+  const w = (rows: string[][]) => tabwrite(rows.map((r) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(17) : c)).join('\t')).join('\n'), 3) + '\n';
+  switch (sub) {
+    case 'ps': {
+      const rows = [['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD']];
+      for (const p of pods)
+        (p.status.containerStatuses ?? []).forEach((cs: any) => {
+          if (!cs.containerID) return;
+          const running = !!cs.state?.running;
+          if (!running && !all) return;
+          const started = cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt ?? cs.lastState?.terminated?.startedAt ?? now;
+          rows.push([cid(cs).slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(cs.restartCount ?? 0), sandboxId(p).slice(0, 13), p.metadata.name]);
+        });
+      if (quiet) return { out: rows.slice(1).map((r) => r[0]).join('\n') + (rows.length > 1 ? '\n' : ''), err, code: 0 };
+      return { out: w(rows), err, code: 0 };
+    }
+    case 'pods': {
+      const rows = [['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME']];
+      for (const p of pods) rows.push([sandboxId(p).slice(0, 13), unitsAgo(now - (p.status.startTime ?? now)), p.metadata.deletionTimestamp ? 'NotReady' : 'Ready', p.metadata.name, p.metadata.namespace!, '0', '(default)']);
+      if (quiet) return { out: rows.slice(1).map((r) => r[0]).join('\n') + (rows.length > 1 ? '\n' : ''), err, code: 0 };
+      return { out: w(rows), err, code: 0 };
+    }
+    case 'images':
+    case 'image':
+    case 'img': {
+      const node = st.cluster.nodes.get(hostname(h));
+      const refs = [...(node?.images ?? [])].sort();
+      const rows = [['IMAGE', 'TAG', 'IMAGE ID', 'SIZE']];
+      for (const r of refs) {
+        const ref = parseImage(r);
+        const pr = pullable(r);
+        rows.push([ref.repo, ref.tag, imageId(r).slice(0, 13), size(pr.ok ? pr.size : 0)]);
+      }
+      if (quiet) return { out: rows.slice(1).map((r) => 'sha256:' + imageId(r[0] + ':' + r[1])).join('\n') + '\n', err, code: 0 };
+      return { out: w(rows), err, code: 0 };
+    }
+    case 'version':
+      return { out: `Version:  0.1.0\nRuntimeName:  containerd\nRuntimeVersion:  ${pkgVersion(h, 'containerd.io') ?? '1.7.24'}\nRuntimeApiVersion:  v1\n`, err, code: 0 };
+    case 'info':
+      return { out: `{\n  "status": {\n    "conditions": [\n      {\n        "type": "RuntimeReady",\n        "status": true,\n        "reason": "",\n        "message": ""\n      },\n      {\n        "type": "NetworkReady",\n        "status": ${!!st.cluster.nodes.get(hostname(h))?.cni},\n        "reason": "${st.cluster.nodes.get(hostname(h))?.cni ? '' : 'NetworkPluginNotReady'}",\n        "message": "${st.cluster.nodes.get(hostname(h))?.cni ? '' : 'Network plugin returns error: cni plugin not initialized'}"\n      }\n    ]\n  }\n}\n`, err, code: 0 };
+  }
+  return { out: '', err: err + `No help topic for '${sub}'\n`, code: 3 };
+}
+
+export function ctr(st: K8sState, h: Host, args: string[], root: boolean): { out: string; err: string; code: number } {
+  let ns = 'default';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-n' || args[i] === '--namespace') ns = args[++i] ?? ns;
+    else if (args[i].startsWith('--namespace=')) ns = args[i].slice(12);
+    else rest.push(args[i]);
+  }
+  const [obj, verb] = rest;
+  if (!root) return { out: '', err: 'ctr: failed to dial "/run/containerd/containerd.sock": connection error: desc = "transport: error while dialing: dial unix /run/containerd/containerd.sock: connect: permission denied"\n', code: 1 };
+  if (!unitActive(h, 'containerd.service')) return { out: '', err: 'ctr: failed to dial "/run/containerd/containerd.sock": context deadline exceeded: connection error: desc = "transport: error while dialing: dial unix:///run/containerd/containerd.sock: timeout"\n', code: 1 };
+  const pods = ns === 'k8s.io' ? podsHere(st, h) : [];
+  const tw = (rows: string[][]) => tabwrite(rows.map((r) => r.join('\t') + '\t').join('\n'), 4) + '\n';
+  if ((obj === 'containers' || obj === 'container' || obj === 'c') && (verb === 'list' || verb === 'ls')) {
+    const rows = [['CONTAINER', 'IMAGE', 'RUNTIME']];
+    const node = st.cluster.nodes.get(hostname(h));
+    const pause = [...(node?.images ?? [])].find((i) => i.includes('/pause:')) ?? 'registry.k8s.io/pause:3.9';
+    const list: [string, string][] = [];
+    for (const p of pods) {
+      list.push([sandboxId(p), parseImage(pause).full.replace('docker.io/', '').replace(/^registry\.k8s\.io/, 'registry.k8s.io')]);
+      for (const cs of p.status.containerStatuses ?? []) if (cs.containerID) list.push([cid(cs), cs.image]);
+    }
+    list.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const [id, img] of list) rows.push([id, img, 'io.containerd.runc.v2']);
+    return { out: tw(rows), err: '', code: 0 };
+  }
+  if ((obj === 'images' || obj === 'image' || obj === 'i') && (verb === 'list' || verb === 'ls')) {
+    const node = st.cluster.nodes.get(hostname(h));
+    const rows = [['REF', 'TYPE', 'DIGEST', 'SIZE', 'PLATFORMS', 'LABELS']];
+    if (ns === 'k8s.io')
+      for (const r of [...(node?.images ?? [])].sort()) {
+        const pr = pullable(r);
+        rows.push([r, 'application/vnd.oci.image.index.v1+json', `sha256:${imageId(r)}`, size(pr.ok ? pr.size : 0).replace('MB', ' MiB').replace('kB', ' KiB'), 'linux/amd64,linux/arm64', 'io.cri-containerd.image=managed']);
+      }
+    return { out: tw(rows), err: '', code: 0 };
+  }
+  if (obj === 'namespaces' || obj === 'ns') {
+    const names = podsHere(st, h).length || st.cluster.nodes.has(hostname(h)) ? ['k8s.io'] : [];
+    return { out: tw([['NAME', 'LABELS'], ...names.map((n) => [n, ''])]), err: '', code: 0 };
+  }
+  if (obj === 'version' || args.includes('--version') || args.includes('-v')) {
+    const v = pkgVersion(h, 'containerd.io') ?? '1.7.24';
+    return { out: obj === 'version' ? `Client:\n  Version:  ${v}\n  Revision: 88bf19b2105c8b17560993bee28a01ddc2f97182\n  Go version: go1.22.10\n\nServer:\n  Version:  ${v}\n  Revision: 88bf19b2105c8b17560993bee28a01ddc2f97182\n  UUID: ${hex(h.id, 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')}\n` : `ctr containerd.io ${v}\n`, err: '', code: 0 };
+  }
+  return { out: '', err: `ctr: No help topic for '${obj ?? ''}'\n`, code: 1 };
+}
+
+export function containerdVersion(h: Host): string {
+  return `containerd containerd.io ${pkgVersion(h, 'containerd.io') ?? '1.7.24'} 88bf19b2105c8b17560993bee28a01ddc2f97182\n`;
+}
+
+/** `containerd config default` (containerd 1.7) */
+export const CONTAINERD_DEFAULT = `disabled_plugins = []
+imports = []
+oom_score = 0
+plugin_dir = ""
+required_plugins = []
+root = "/var/lib/containerd"
+state = "/run/containerd"
+temp = ""
+version = 2
+
+[cgroup]
+  path = ""
+
+[debug]
+  address = ""
+  format = ""
+  gid = 0
+  level = ""
+  uid = 0
+
+[grpc]
+  address = "/run/containerd/containerd.sock"
+  gid = 0
+  max_recv_message_size = 16777216
+  max_send_message_size = 16777216
+  tcp_address = ""
+  tcp_tls_ca = ""
+  tcp_tls_cert = ""
+  tcp_tls_key = ""
+  uid = 0
+
+[metrics]
+  address = ""
+  grpc_histogram = false
+
+[plugins]
+
+  [plugins."io.containerd.gc.v1.scheduler"]
+    deletion_threshold = 0
+    mutation_threshold = 100
+    pause_threshold = 0.02
+    schedule_delay = "0s"
+    startup_delay = "100ms"
+
+  [plugins."io.containerd.grpc.v1.cri"]
+    cdi_spec_dirs = ["/etc/cdi", "/var/run/cdi"]
+    device_ownership_from_security_context = false
+    disable_apparmor = false
+    disable_cgroup = false
+    disable_hugetlb_controller = true
+    disable_proc_mount = false
+    disable_tcp_service = true
+    drain_exec_sync_io_timeout = "0s"
+    enable_cdi = false
+    enable_selinux = false
+    enable_tls_streaming = false
+    enable_unprivileged_icmp = false
+    enable_unprivileged_ports = false
+    ignore_deprecation_warnings = []
+    ignore_image_defined_volumes = false
+    image_pull_progress_timeout = "5m0s"
+    max_concurrent_downloads = 3
+    max_container_log_line_size = 16384
+    netns_mounts_under_state_dir = false
+    restrict_oom_score_adj = false
+    sandbox_image = "registry.k8s.io/pause:3.8"
+    selinux_category_range = 1024
+    stats_collect_period = 10
+    stream_idle_timeout = "4h0m0s"
+    stream_server_address = "127.0.0.1"
+    stream_server_port = "0"
+    systemd_cgroup = false
+    tolerate_missing_hugetlb_controller = true
+    unset_seccomp_profile = ""
+
+    [plugins."io.containerd.grpc.v1.cri".cni]
+      bin_dir = "/opt/cni/bin"
+      conf_dir = "/etc/cni/net.d"
+      conf_template = ""
+      ip_pref = ""
+      max_conf_num = 1
+      setup_serially = false
+
+    [plugins."io.containerd.grpc.v1.cri".containerd]
+      default_runtime_name = "runc"
+      disable_snapshot_annotations = true
+      discard_unpacked_layers = false
+      ignore_blockio_not_enabled_errors = false
+      ignore_rdt_not_enabled_errors = false
+      no_pivot = false
+      snapshotter = "overlayfs"
+
+      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes]
+
+        [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+          base_runtime_spec = ""
+          cni_conf_dir = ""
+          cni_max_conf_num = 0
+          container_annotations = []
+          pod_annotations = []
+          privileged_without_host_devices = false
+          privileged_without_host_devices_all_devices_allowed = false
+          runtime_engine = ""
+          runtime_path = ""
+          runtime_root = ""
+          runtime_type = "io.containerd.runc.v2"
+          sandbox_mode = "podsandbox"
+          snapshotter = ""
+
+          [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+            BinaryName = ""
+            CriuImagePath = ""
+            CriuPath = ""
+            CriuWorkPath = ""
+            IoGid = 0
+            IoUid = 0
+            NoNewKeyring = false
+            NoPivotRoot = false
+            Root = ""
+            ShimCgroup = ""
+            SystemdCgroup = false
+
+    [plugins."io.containerd.grpc.v1.cri".registry]
+      config_path = ""
+
+      [plugins."io.containerd.grpc.v1.cri".registry.auths]
+
+      [plugins."io.containerd.grpc.v1.cri".registry.configs]
+
+      [plugins."io.containerd.grpc.v1.cri".registry.headers]
+
+      [plugins."io.containerd.grpc.v1.cri".registry.mirrors]
+
+  [plugins."io.containerd.internal.v1.opt"]
+    path = "/opt/containerd"
+
+  [plugins."io.containerd.internal.v1.restart"]
+    interval = "10s"
+
+  [plugins."io.containerd.runtime.v2.task"]
+    platforms = ["linux/amd64"]
+    sched_core = false
+
+  [plugins."io.containerd.snapshotter.v1.overlayfs"]
+    mount_options = []
+    root_path = ""
+    sync_remove = false
+    upperdir_label = false
+
+[proxy_plugins]
+
+[stream_processors]
+
+[timeouts]
+  "io.containerd.timeout.bolt.open" = "0s"
+  "io.containerd.timeout.metrics.shimstats" = "2s"
+  "io.containerd.timeout.shim.cleanup" = "5s"
+  "io.containerd.timeout.shim.load" = "5s"
+  "io.containerd.timeout.shim.shutdown" = "3s"
+  "io.containerd.timeout.task.state" = "2s"
+
+[ttrpc]
+  address = ""
+  gid = 0
+  uid = 0
+`;

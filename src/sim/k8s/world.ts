@@ -1,0 +1,150 @@
+/**
+ * The cluster inside the simulated world: one Cluster per World (world.ext "k8s"), kept in step with the
+ * guests — a halted VM, a stopped kubelet or containerd, an upgraded kubelet package all reach the nodes.
+ */
+import type { World } from '../world';
+import type { Host } from '../types';
+import { Cluster } from './cluster';
+
+export interface K8sState {
+  cluster: Cluster;
+  /** node name → guest host id */
+  hostOf: Map<string, string>;
+  /** bootstrap tokens: token → expiry (ms) */
+  tokens: Map<string, number>;
+  caHash: string;
+  /** host/package → version last seen, and when it changed (a kubelet must restart to run the new one) */
+  pkgSeen: Map<string, string>;
+  pkgChangedAt: Map<string, number>;
+}
+
+export function hostname(h: Host): string {
+  return h.hostname.split('.')[0];
+}
+
+/** The private-network address a node registers with (eth1 under Vagrant, else the first address). */
+export function nodeIp(h: Host): string {
+  const eth1 = h.ifaces.find((i) => i.name === 'eth1');
+  return (eth1 ?? h.ifaces.find((i) => i.name !== 'lo') ?? { addr: '10.0.2.15' }).addr;
+}
+
+export function pkgVersion(h: Host, name: string): string | null {
+  return h.sys?.packages.get(name)?.version ?? null;
+}
+
+export function unitActive(h: Host, unit: string): boolean {
+  return h.sys?.units.get(unit)?.active === 'active';
+}
+
+export function osImage(h: Host): string {
+  return (h.sys?.release ?? 'Rocky Linux release 9.5 (Blue Onyx)').replace(' release ', ' ');
+}
+
+function attach(world: World): K8sState {
+  const cluster = new Cluster((world.seed ^ 0x6b387) >>> 0, world.now);
+  const st: K8sState = { cluster, hostOf: new Map(), tokens: new Map(), caHash: cluster.rng.hex(64), pkgSeen: new Map(), pkgChangedAt: new Map() };
+  world.ext.set('k8s', st);
+  world.onTick((now) => {
+    syncNodes(world, st);
+    cluster.advanceTo(now);
+  });
+  world.on('machine-state', () => syncNodes(world, st));
+  world.on('unit-changed', (e) => {
+    const h = world.hosts.get(e.hostId);
+    if (h) kubeletCrashLoop(world, h);
+    if (h && e.unit === 'containerd.service' && st.hostOf.get(hostname(h)) === h.id && st.cluster.nodes.get(hostname(h))?.controlPlane && unitActive(h, 'containerd.service'))
+      st.cluster.setUnstable(!systemdCgroup(h));
+    syncNodes(world, st);
+  });
+  world.on('packages-changed', () => {
+    notePackages(world, st);
+    syncNodes(world, st);
+  });
+  notePackages(world, st);
+  for (const h of world.hosts.values()) kubeletCrashLoop(world, h);
+  return st;
+}
+
+export function k8sOf(world: World): K8sState {
+  const cur = world.ext.get('k8s') as K8sState | undefined;
+  if (cur && cur.cluster instanceof Cluster) return cur;
+  return attach(world);
+}
+
+/** Without /var/lib/kubelet/config.yaml (before kubeadm init/join) the kubelet exits and systemd restarts it. */
+export function kubeletCrashLoop(world: World, h: Host): void {
+  const u = h.sys?.units.get('kubelet.service');
+  if (!u) return;
+  const configured = h.fs.isFile('/var/lib/kubelet/config.yaml');
+  if (u.active === 'active' && !configured) {
+    u.active = 'activating';
+    u.sub = 'auto-restart';
+    const short = hostname(h);
+    const d = new Date(world.now);
+    const stamp = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')} ${d.toISOString().slice(11, 19)}`;
+    u.log = [
+      ...(u.log ?? []),
+      `${stamp} ${short} kubelet[${u.pid || 4312}]: E1210 ${d.toISOString().slice(11, 19)}.413085    ${u.pid || 4312} run.go:74] "command failed" err="failed to load kubelet config file, path: /var/lib/kubelet/config.yaml, error: failed to load Kubelet config file /var/lib/kubelet/config.yaml, error failed to read kubelet config file \\"/var/lib/kubelet/config.yaml\\", error: open /var/lib/kubelet/config.yaml: no such file or directory"`,
+      `${stamp} ${short} systemd[1]: kubelet.service: Main process exited, code=exited, status=1/FAILURE`,
+      `${stamp} ${short} systemd[1]: kubelet.service: Failed with result 'exit-code'.`,
+    ].slice(-10);
+  } else if (u.active === 'activating' && configured) {
+    u.active = 'active';
+    u.sub = 'running';
+    u.pid = u.pid || 4312;
+    u.since = world.now;
+  }
+}
+
+/** Pushes guest state (power, kubelet, containerd, versions) into the cluster's nodes. */
+export function syncNodes(world: World, st: K8sState): void {
+  const c = st.cluster;
+  for (const [name, hostId] of st.hostOf) {
+    const h = world.hosts.get(hostId);
+    const n = c.nodes.get(name);
+    if (!n) continue;
+    if (!h) {
+      if (n.up) c.setNode(name, { up: false });
+      continue;
+    }
+    const kv = pkgVersion(h, 'kubelet');
+    const want = {
+      up: h.up,
+      kubelet: unitActive(h, 'kubelet.service'),
+      runtime: unitActive(h, 'containerd.service'),
+      runtimeVersion: pkgVersion(h, 'containerd.io') ?? n.runtimeVersion,
+    };
+    const change: Parameters<Cluster['setNode']>[1] = {};
+    if (want.up !== n.up) change.up = want.up;
+    if (want.kubelet !== n.kubelet) change.kubelet = want.kubelet;
+    if (want.runtime !== n.runtime) change.runtime = want.runtime;
+    if (want.runtimeVersion !== n.runtimeVersion) change.runtimeVersion = want.runtimeVersion;
+    // the kubelet reports its new version once it runs again from the upgraded package
+    const unit = h.sys?.units.get('kubelet.service');
+    if (kv && `v${kv}` !== n.kubeletVersion && want.kubelet && unit && unit.since >= (st.pkgChangedAt.get(`${hostId}/kubelet`) ?? 0)) change.kubeletVersion = `v${kv}`;
+    if (Object.keys(change).length) c.setNode(name, change);
+  }
+}
+
+export function notePackages(world: World, st: K8sState): void {
+  for (const h of world.hosts.values()) {
+    const v = pkgVersion(h, 'kubelet');
+    const key = `${h.id}/kubelet`;
+    const prev = st.pkgSeen.get(key);
+    if (v && prev && prev !== v) st.pkgChangedAt.set(key, world.now + 1);
+    if (v) st.pkgSeen.set(key, v);
+  }
+}
+
+export function containerdConfig(h: Host): string {
+  const r = h.fs.read('/etc/containerd/config.toml');
+  return typeof r === 'string' ? r : '';
+}
+export function systemdCgroup(h: Host): boolean {
+  return /^\s*SystemdCgroup\s*=\s*true/m.test(containerdConfig(h));
+}
+
+/** The host a shell runs on, as the cluster's node name. */
+export function nodeNameOf(h: Host): string {
+  return hostname(h);
+}
