@@ -61,7 +61,7 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     namespace: kc.namespace,
     clientVersion: `v${pkgVersion(h, 'kubectl') ?? '1.28.15'}`,
     now: ctx.world.now,
-    pid: 4000 + (ctx.world.now % 900),
+    pid: 4000 + Math.floor(ctx.world.now % 900),
     readFile: (p) => {
       const abs = ctx.resolve(p);
       const r = h.fs.read(abs);

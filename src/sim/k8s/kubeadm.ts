@@ -14,7 +14,7 @@ const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
 function klogStamp(ms: number, level = 'W'): string {
   const d = new Date(ms);
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${d.toISOString().slice(11, 19)}.${p((ms % 1000) * 1000 + 123, 6)}`;
+  return `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${d.toISOString().slice(11, 19)}.${p(Math.floor(ms % 1000) * 1000 + 123, 6)}`;
 }
 
 function versionInfo(v: string): string {
@@ -225,7 +225,6 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nauthentication:\n  anonymous:\n    enabled: false\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
     yield* startKubelet(ctx);
     out(`[wait-control-plane] Waiting for the kubelet to boot up the control plane as static Pods from directory "/etc/kubernetes/manifests". This can take up to 4m0s\n`);
-    yield { wait: 6500 };
     c.advanceTo(ctx.world.now);
     // a fresh store for the new cluster
     const fresh = new Cluster((c.rng.int(2 ** 31) ^ 0x51) >>> 0, ctx.world.now);
@@ -233,6 +232,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     st.hostOf.clear();
     st.hostOf.set(name, h.id);
     initCluster(fresh, { node: name, ip, version: kv, podCidr, serviceCidr: svcCidr, sim: nodeSim(h) });
+    yield { wait: 6500 };
     fresh.setUnstable(!systemdCgroup(h));
     out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n[upload-config] Storing the configuration used in ConfigMap "kubeadm-config" in the "kube-system" Namespace\n[kubelet] Creating a ConfigMap "kubelet-config" in namespace kube-system with the configuration for the kubelets in the cluster\n[upload-certs] Skipping phase. Please see --upload-certs\n[mark-control-plane] Marking the node ${name} as control-plane by adding the labels: [node-role.kubernetes.io/control-plane node.kubernetes.io/exclude-from-external-load-balancers]\n[mark-control-plane] Marking the node ${name} as control-plane by adding the taints [node-role.kubernetes.io/control-plane:NoSchedule]\n`);
     const token = f.token && tokenRe.test(f.token) ? f.token : newToken(fresh);

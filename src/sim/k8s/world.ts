@@ -46,7 +46,7 @@ function attach(world: World): K8sState {
   world.ext.set('k8s', st);
   world.onTick((now) => {
     syncNodes(world, st);
-    cluster.advanceTo(now);
+    st.cluster.advanceTo(now);
   });
   world.on('machine-state', () => syncNodes(world, st));
   world.on('unit-changed', (e) => {
