@@ -4,7 +4,8 @@ import type { CommandContext, Frame, SessionHooks } from '../context';
 import type { CommandRun, Host } from '../types';
 import { Interrupt } from '../types';
 import type { World } from '../world';
-import { parseBash, type AndOr, type Pipeline, type SimpleCommand, type Word } from './parse';
+import { isCompound, parseBash, type AndOr, type Command, type CompoundCommand, type Pipeline, type SimpleCommand, type Word } from './parse';
+import { ArithError, evalArith } from './arith';
 import { canRead, canWrite, globMatch } from '../util';
 import { needGuest } from '../lazy';
 
@@ -67,10 +68,80 @@ function* runPipeline(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRu
     const last = i === p.cmds.length - 1;
     let buf = '';
     const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false };
-    code = yield* runSimple(rt, frame, p.cmds[i], stageIo, stdin);
+    code = yield* runCommand(rt, frame, p.cmds[i], stageIo, stdin);
     stdin = buf;
   }
   return p.negate ? (code === 0 ? 1 : 0) : code;
+}
+
+function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: string | null): CommandRun {
+  try {
+    return isCompound(c) ? yield* runCompound(rt, frame, c, io) : yield* runSimple(rt, frame, c, io, stdin);
+  } catch (e) {
+    if (e instanceof ArithError) {
+      io.err(`-bash: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const LOOP_LIMIT = 10_000;
+
+/** Expand $NAME / ${NAME} inside an arithmetic expression, then evaluate it. */
+function arith(frame: Frame, src: string): number {
+  const expanded = src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9#?])\}?/g, (_m, n: string) => varValue(frame, n) ?? '');
+  try {
+    return evalArith(expanded, frame.env);
+  } catch (e) {
+    if (e instanceof ArithError) throw new ArithError(`${expanded.trim()}: ${e.message}`);
+    throw e;
+  }
+}
+
+function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: IO): CommandRun {
+  let code = 0;
+  switch (c.kind) {
+    case 'arith':
+      return arith(frame, c.expr) !== 0 ? 0 : 1;
+    case 'group':
+      return yield* runList(rt, frame, c.body, io);
+    case 'if':
+      for (const cl of c.clauses) {
+        if ((yield* runList(rt, frame, cl.cond, io)) === 0) return yield* runList(rt, frame, cl.body, io);
+        if (rt.hooks.depth() === 0) return frame.lastExit;
+      }
+      return c.otherwise ? yield* runList(rt, frame, c.otherwise, io) : 0;
+    case 'for': {
+      let items: string[] = [];
+      if (c.words) for (const w of c.words) items.push(...(yield* expandWord(rt, frame, w)));
+      else items = Array.from({ length: Number(frame.env['#'] ?? 0) }, (_, k) => frame.env[String(k + 1)] ?? '');
+      for (const it of items.slice(0, LOOP_LIMIT)) {
+        frame.env[c.name] = it;
+        code = yield* runList(rt, frame, c.body, io);
+        if (rt.hooks.depth() === 0) break;
+      }
+      return code;
+    }
+    case 'cfor': {
+      arith(frame, c.init);
+      for (let n = 0; n < LOOP_LIMIT; n++) {
+        if (c.cond.trim() !== '' && arith(frame, c.cond) === 0) break;
+        code = yield* runList(rt, frame, c.body, io);
+        if (rt.hooks.depth() === 0) break;
+        arith(frame, c.step);
+      }
+      return code;
+    }
+    case 'while':
+      for (let n = 0; n < LOOP_LIMIT; n++) {
+        const r = yield* runList(rt, frame, c.cond, io);
+        if (c.until ? r === 0 : r !== 0) break;
+        code = yield* runList(rt, frame, c.body, io);
+        if (rt.hooks.depth() === 0) break;
+      }
+      return code;
+  }
 }
 
 /** Expand one word into fields (unquoted substitutions are split on whitespace; globs matched). */
@@ -111,6 +182,9 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true): G
         cur += v;
         has = true;
       } else pushSplit(v);
+    } else if (p.k === 'arith') {
+      cur += String(arith(frame, p.src));
+      has = true;
     } else {
       let buf = '';
       const sub: Frame = { ...frame, env: { ...frame.env } };
@@ -291,7 +365,7 @@ function* expandHeredoc(rt: Runtime, frame: Frame, body: string): Generator<impo
       if (m) {
         const r = parseBash('"' + m[0].replace(/"/g, '\\"') + '"');
         if (r.ok && r.list[0]) {
-          const w = r.list[0].first.cmds[0].words[0];
+          const w = (r.list[0].first.cmds[0] as SimpleCommand).words[0];
           out += (yield* expandWord(rt, frame, w, false)).join('');
         } else out += m[0];
         i += m[0].length;

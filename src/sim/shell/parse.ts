@@ -5,7 +5,8 @@ export type WordPart =
   | { k: 'lit'; t: string; q: boolean } // q: came from quotes (no globbing/splitting)
   | { k: 'var'; name: string; q: boolean; def?: string }
   | { k: 'sub'; src: string; q: boolean }
-  | { k: 'tilde'; user: string };
+  | { k: 'tilde'; user: string }
+  | { k: 'arith'; src: string; q: boolean };
 
 export interface Word {
   parts: WordPart[];
@@ -27,8 +28,22 @@ export interface SimpleCommand {
   redirs: Redir[];
 }
 
+export type CompoundCommand =
+  | { kind: 'for'; name: string; words: Word[] | null; body: AndOr[] }
+  | { kind: 'cfor'; init: string; cond: string; step: string; body: AndOr[] }
+  | { kind: 'if'; clauses: { cond: AndOr[]; body: AndOr[] }[]; otherwise: AndOr[] | null }
+  | { kind: 'while'; until: boolean; cond: AndOr[]; body: AndOr[] }
+  | { kind: 'arith'; expr: string }
+  | { kind: 'group'; body: AndOr[] };
+
+export type Command = SimpleCommand | CompoundCommand;
+
+export function isCompound(c: Command): c is CompoundCommand {
+  return 'kind' in c;
+}
+
 export interface Pipeline {
-  cmds: SimpleCommand[];
+  cmds: Command[];
   negate: boolean;
 }
 
@@ -43,7 +58,7 @@ export type ParseResult =
   | { ok: false; incomplete: true; reason: 'quote' | 'heredoc' | 'operator' | 'escape' }
   | { ok: false; incomplete: false; error: string };
 
-type Tok = { t: 'word'; w: Word } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean } | { t: 'nl' };
+type Tok = { t: 'word'; w: Word } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean } | { t: 'nl' } | { t: 'arith'; v: string };
 
 class Incomplete extends Error {
   constructor(readonly reason: 'quote' | 'heredoc' | 'operator' | 'escape') {
@@ -113,6 +128,13 @@ class Lexer {
           continue;
         }
         this.toks.push({ t: 'redir', op: op as RedirOp });
+        continue;
+      }
+      if (s.startsWith('((', this.pos)) {
+        const end = s.indexOf('))', this.pos + 2);
+        if (end === -1) throw new Incomplete('operator');
+        this.toks.push({ t: 'arith', v: s.slice(this.pos + 2, end) });
+        this.pos = end + 2;
         continue;
       }
       const op = OPS.find((o) => s.startsWith(o, this.pos));
@@ -282,7 +304,7 @@ class Lexer {
       if (i >= s.length) throw new Incomplete('quote');
       const src = s.slice(this.pos + 2, i);
       this.pos = i + 1;
-      if (src.startsWith('(')) return { k: 'lit', t: '0', q }; // $(( arithmetic )) not modelled
+      if (src.startsWith('(') && src.endsWith(')')) return { k: 'arith', src: src.slice(1, -1), q };
       return { k: 'sub', src, q };
     }
     if (n === '{') {
@@ -317,10 +339,9 @@ export function parseBash(text: string): ParseResult {
   }
   let i = 0;
   const peek = () => toks[i];
-  const tokText = (t: Tok | undefined) => (!t ? 'newline' : t.t === 'op' ? t.v : t.t === 'redir' ? t.op : t.t === 'nl' ? 'newline' : t.w.raw);
+  const tokText = (t: Tok | undefined) => (!t ? 'newline' : t.t === 'op' ? t.v : t.t === 'redir' ? t.op : t.t === 'nl' ? 'newline' : t.t === 'arith' ? '((' : t.w.raw);
   const syntax = (t: Tok | undefined): ParseResult => ({ ok: false, incomplete: false, error: `bash: syntax error near unexpected token \`${tokText(t)}'` });
 
-  const list: AndOr[] = [];
   const parseSimple = (): SimpleCommand | ParseResult => {
     const cmd: SimpleCommand = { assigns: [], words: [], redirs: [] };
     while (i < toks.length) {
@@ -365,6 +386,115 @@ export function parseBash(text: string): ParseResult {
     }
     return cmd;
   };
+  const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}']);
+  const isWord = (t: Tok | undefined, w: string) => !!t && t.t === 'word' && t.w.raw === w;
+  const skipSeps = () => {
+    while (i < toks.length && (toks[i].t === 'nl' || (toks[i].t === 'op' && (toks[i] as { v: string }).v === ';'))) i++;
+  };
+  const INCOMPLETE: ParseResult = { ok: false, incomplete: true, reason: 'operator' };
+  type R<T> = T | ParseResult;
+  const failed = (x: unknown): x is ParseResult => typeof x === 'object' && x !== null && 'ok' in x;
+
+  const expect = (w: string): ParseResult | null => {
+    skipSeps();
+    if (i >= toks.length) return INCOMPLETE;
+    if (!isWord(peek(), w)) return syntax(peek());
+    i++;
+    return null;
+  };
+
+  const parseCompound = (): R<CompoundCommand> | null => {
+    const t = peek();
+    if (t && t.t === 'arith') {
+      i++;
+      return { kind: 'arith', expr: t.v };
+    }
+    if (!t || t.t !== 'word') return null;
+    const w = t.w.raw;
+    if (w === 'for') {
+      i++;
+      const n = peek();
+      if (!n) return INCOMPLETE;
+      if (n.t === 'arith') {
+        i++;
+        const parts = n.v.split(';');
+        if (parts.length !== 3) return syntax(n);
+        const e = expect('do');
+        if (e) return e;
+        const body = parseList(['done']);
+        if (failed(body)) return body;
+        const e2 = expect('done');
+        if (e2) return e2;
+        return { kind: 'cfor', init: parts[0], cond: parts[1], step: parts[2], body };
+      }
+      if (n.t !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.w.raw)) return syntax(n);
+      i++;
+      let words: Word[] | null = null;
+      if (isWord(peek(), 'in')) {
+        i++;
+        words = [];
+        while (peek() && peek().t === 'word') words.push((toks[i++] as { w: Word }).w);
+      }
+      const e = expect('do');
+      if (e) return e;
+      const body = parseList(['done']);
+      if (failed(body)) return body;
+      const e2 = expect('done');
+      if (e2) return e2;
+      return { kind: 'for', name: n.w.raw, words, body };
+    }
+    if (w === 'while' || w === 'until') {
+      i++;
+      const cond = parseList(['do']);
+      if (failed(cond)) return cond;
+      const e = expect('do');
+      if (e) return e;
+      const body = parseList(['done']);
+      if (failed(body)) return body;
+      const e2 = expect('done');
+      if (e2) return e2;
+      return { kind: 'while', until: w === 'until', cond, body };
+    }
+    if (w === 'if') {
+      i++;
+      const clauses: { cond: AndOr[]; body: AndOr[] }[] = [];
+      let otherwise: AndOr[] | null = null;
+      for (;;) {
+        const cond = parseList(['then']);
+        if (failed(cond)) return cond;
+        const e = expect('then');
+        if (e) return e;
+        const body = parseList(['elif', 'else', 'fi']);
+        if (failed(body)) return body;
+        clauses.push({ cond, body });
+        skipSeps();
+        if (i >= toks.length) return INCOMPLETE;
+        if (isWord(peek(), 'elif')) {
+          i++;
+          continue;
+        }
+        if (isWord(peek(), 'else')) {
+          i++;
+          const b = parseList(['fi']);
+          if (failed(b)) return b;
+          otherwise = b;
+        }
+        const e2 = expect('fi');
+        if (e2) return e2;
+        return { kind: 'if', clauses, otherwise };
+      }
+    }
+    if (w === '{') {
+      i++;
+      const body = parseList(['}']);
+      if (failed(body)) return body;
+      const e = expect('}');
+      if (e) return e;
+      return { kind: 'group', body };
+    }
+    return null;
+  };
+
   const parsePipeline = (): Pipeline | ParseResult => {
     const p: Pipeline = { cmds: [], negate: false };
     const t0 = peek();
@@ -375,56 +505,68 @@ export function parseBash(text: string): ParseResult {
     while (true) {
       const t = peek();
       if (t && t.t === 'op') return syntax(t);
-      const c = parseSimple();
-      if ('ok' in c) return c;
-      if (c.words.length === 0 && c.assigns.length === 0 && c.redirs.length === 0) return syntax(peek());
-      p.cmds.push(c);
+      if (t && t.t === 'word' && RESERVED.has(t.w.raw)) return syntax(t);
+      const comp = parseCompound();
+      if (comp) {
+        if (failed(comp)) return comp;
+        p.cmds.push(comp);
+      } else {
+        const c = parseSimple();
+        if ('ok' in c) return c;
+        if (c.words.length === 0 && c.assigns.length === 0 && c.redirs.length === 0) return syntax(peek());
+        p.cmds.push(c);
+      }
       const n = peek();
       if (n && n.t === 'op' && n.v === '|') {
         i++;
         while (peek()?.t === 'nl') i++;
-        if (i >= toks.length) return { ok: false, incomplete: true, reason: 'operator' };
+        if (i >= toks.length) return INCOMPLETE;
         continue;
       }
       return p;
     }
   };
-  while (i < toks.length) {
-    const t = peek();
-    if (t.t === 'nl' || (t.t === 'op' && t.v === ';' && list.length === 0 && false)) {
-      i++;
-      continue;
-    }
-    const first = parsePipeline();
-    if ('ok' in first) return first;
-    const ao: AndOr = { first, rest: [], background: false };
-    while (true) {
+
+  /** A list of and-or lists; stops before a reserved word in `terms` (incomplete at the end if any). */
+  const parseList = (terms: string[]): AndOr[] | ParseResult => {
+    const list: AndOr[] = [];
+    for (;;) {
+      skipSeps();
+      if (i >= toks.length) return terms.length ? INCOMPLETE : list;
+      const t = peek();
+      if (t.t === 'word' && terms.includes(t.w.raw)) return list;
+      const first = parsePipeline();
+      if ('ok' in first) return first;
+      const ao: AndOr = { first, rest: [], background: false };
+      while (true) {
+        const n = peek();
+        if (n && n.t === 'op' && (n.v === '&&' || n.v === '||')) {
+          i++;
+          while (peek()?.t === 'nl') i++;
+          if (i >= toks.length) return INCOMPLETE;
+          const p = parsePipeline();
+          if ('ok' in p) return p;
+          ao.rest.push({ op: n.v as '&&' | '||', p });
+          continue;
+        }
+        break;
+      }
+      list.push(ao);
       const n = peek();
-      if (n && n.t === 'op' && (n.v === '&&' || n.v === '||')) {
+      if (!n) continue;
+      if (n.t === 'nl' || (n.t === 'op' && n.v === ';')) continue;
+      if (n.t === 'op' && n.v === '&') {
+        ao.background = true;
         i++;
-        while (peek()?.t === 'nl') i++;
-        if (i >= toks.length) return { ok: false, incomplete: true, reason: 'operator' };
-        const p = parsePipeline();
-        if ('ok' in p) return p;
-        ao.rest.push({ op: n.v as '&&' | '||', p });
         continue;
       }
-      break;
+      if (n.t === 'word' && terms.includes(n.w.raw)) continue;
+      return syntax(n);
     }
-    list.push(ao);
-    const n = peek();
-    if (!n) break;
-    if (n.t === 'nl') {
-      i++;
-      continue;
-    }
-    if (n.t === 'op' && (n.v === ';' || n.v === '&')) {
-      if (n.v === '&') ao.background = true;
-      i++;
-      continue;
-    }
-    return syntax(n);
-  }
+  };
+
+  const list = parseList([]);
+  if (failed(list)) return list;
   return { ok: true, list };
 }
 
@@ -437,6 +579,7 @@ function wordText(w: Word): string {
       if (p.k === 'lit') return p.t;
       if (p.k === 'var') return p.def !== undefined ? `\${${p.name}:-${p.def}}` : '$' + p.name;
       if (p.k === 'sub') return '$(' + p.src + ')';
+      if (p.k === 'arith') return '$((' + p.src + '))';
       return '~' + p.user;
     })
     .join('');
@@ -452,7 +595,7 @@ export function tokenize(line: string): string[] {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const toks = new Lexer(text).run();
-      return toks.flatMap((t) => (t.t === 'word' ? [wordText(t.w)] : t.t === 'op' ? [t.v] : t.t === 'redir' ? [t.op] : []));
+      return toks.flatMap((t) => (t.t === 'word' ? [wordText(t.w)] : t.t === 'op' ? [t.v] : t.t === 'redir' ? [t.op] : t.t === 'arith' ? [`((${t.v}))`] : []));
     } catch (e) {
       if (e instanceof Incomplete) {
         if (e.reason === 'heredoc') {
@@ -488,7 +631,7 @@ export function parseCommandLine(line: string): ParsedLine | null {
   if (!r.ok) return null;
   const out: ParsedLine = { list: [] };
   const conv = (p: Pipeline): ParsedCommand[] =>
-    p.cmds.map((c) => ({
+    p.cmds.filter((c): c is SimpleCommand => !isCompound(c)).map((c) => ({
       argv: c.words.map(wordText),
       assigns: Object.fromEntries(c.assigns.map((a) => [a.name, wordText(a.value)])),
       redirects: c.redirs.map((r) => ({ op: r.op, target: r.target ? wordText(r.target) : r.heredoc ? r.heredoc.delim : '' })),

@@ -246,4 +246,22 @@ describe('the bash shell on a guest', () => {
     expect((await s.exec('rpm -qa | grep ^bash')).stdout).toBe('bash-5.1.8-9.el9.x86_64\n');
     expect((await s.exec('sudo yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo')).stderr).toBe('sudo: yum-config-manager: command not found\n');
   });
+
+  it('for, C-style for, if/elif/else, while, test and arithmetic', async () => {
+    const s = await vm();
+    expect((await s.exec('for i in a b c; do echo $i; done')).stdout).toBe('a\nb\nc\n');
+    expect((await s.exec('for (( i=1; i<=2; i++ )); do echo "192.168.1.10$i w$i-k8s"; done')).stdout).toBe('192.168.1.101 w1-k8s\n192.168.1.102 w2-k8s\n');
+    expect((await s.exec('if [ -f /etc/hosts ]; then echo yes; else echo no; fi')).stdout).toBe('yes\n');
+    expect((await s.exec('if test 1 -gt 2; then echo a; elif [ "x" = "x" ]; then echo b; fi')).stdout).toBe('b\n');
+    expect((await s.exec('n=0; while [ $n -lt 3 ]; do n=$((n+1)); done; echo $n')).stdout).toBe('3\n');
+    expect((await s.exec('echo $((2*3+1)) $(( 10 / 3 ))')).stdout).toBe('7 3\n');
+    expect((await s.exec('(( 5 > 3 )) && echo bigger')).stdout).toBe('bigger\n');
+    expect((await s.exec('[ 1 -eq ]')).stderr).toBe('-bash: [: 1: unary operator expected\n');
+    expect((await s.exec('[ 1 -eq 1')).stderr).toBe("-bash: [: missing `]'\n");
+    expect((await s.exec('done')).stderr).toBe("-bash: syntax error near unexpected token `done'\n");
+    await s.submit('for x in 1 2');
+    expect(s.prompt()).toBe('> ');
+    await s.submit('do echo $x');
+    expect((await s.exec('done')).stdout).toBe('1\n2\n');
+  });
 });

@@ -188,7 +188,7 @@ describe('machine lifecycle', () => {
 
 describe('multi-machine Vagrantfile', () => {
   it('brings every machine up with interleaved lines, hostnames and private IPs; ssh needs a name', async () => {
-    const s = await host({ [VF]: LAB, [`${DIR}\\worker.sh`]: 'echo "worker $2 of $1 on $(hostname)"\n' });
+    const s = await host({ [VF]: LAB, [`${DIR}\\worker.sh`]: 'echo "worker $2 of $1 on $(hostname)"\nfor (( i=1; i<=$1; i++ )); do echo "192.168.1.10$i w$i-k8s" >> /etc/hosts; done\n' });
     const r = await s.exec('vagrant up');
     expect(r.exitCode).toBe(0);
     expect(r.stdout.startsWith("Bringing machine 'm-k8s' up with 'virtualbox' provider...\nBringing machine 'w1-k8s' up with 'virtualbox' provider...\nBringing machine 'w2-k8s' up with 'virtualbox' provider...\n==> m-k8s: Box 'rockylinux/9' could not be found.")).toBe(true);
@@ -204,6 +204,7 @@ describe('multi-machine Vagrantfile', () => {
     expect(m.sys!.modules.has('br_netfilter')).toBe(true);
     expect(m.sys!.cpus).toBe(2);
     expect(s.world.host('w2-k8s').ifaces.find((i) => i.name === 'eth1')!.addr).toBe('192.168.1.102');
+    expect(s.world.host('w1-k8s').fs.read('/etc/hosts')).toContain('192.168.1.101 w1-k8s\n192.168.1.102 w2-k8s\n');
     // primary machine is the default ssh target
     await s.exec('vagrant ssh');
     expect(s.prompt()).toBe('[vagrant@m-k8s ~]$ ');
