@@ -1378,7 +1378,7 @@ def({
       if (flags.has('g')) return String(Math.round(kb / 1048576));
       return String(kb);
     };
-    const row = (label: string, vals: number[]) => label.padEnd(7) + vals.map((v) => padStart(fmtv(v), 12)).join('');
+    const row = (label: string, vals: number[]) => label.padEnd(8) + vals.map((v) => padStart(fmtv(v), 12)).join('');
     ctx.out(
       '               total        used        free      shared  buff/cache   available\n' +
         row('Mem:', [total, used, free, shared, buff, avail]) + '\n' +
