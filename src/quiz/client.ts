@@ -25,6 +25,7 @@ export function mountQuiz(section: HTMLElement): void {
   const q = <T extends Element = HTMLElement>(sel: string, root: ParentNode = section) => root.querySelector<T>(sel);
   const checkButton = q<HTMLButtonElement>('[data-check]')!;
   const retryButton = q<HTMLButtonElement>('[data-retry]')!;
+  const retryHint = q('[data-retry-hint]');
   const scoreLine = q('[data-score]')!;
   const bestLine = q('[data-quiz-best]')!;
   const warning = q('[data-warning]')!;
@@ -124,6 +125,7 @@ export function mountQuiz(section: HTMLElement): void {
     scoreLine.hidden = false;
     checkButton.hidden = true;
     retryButton.hidden = false;
+    if (retryHint) retryHint.hidden = false;
     warning.hidden = true;
     checked = true;
   }
@@ -155,6 +157,7 @@ export function mountQuiz(section: HTMLElement): void {
     scoreLine.hidden = true;
     checkButton.hidden = false;
     retryButton.hidden = true;
+    if (retryHint) retryHint.hidden = true;
     checkButton.textContent = S.check;
     warning.hidden = true;
     checked = false;

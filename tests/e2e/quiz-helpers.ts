@@ -12,7 +12,8 @@ export async function openQuiz(page: Page, url: string): Promise<Locator> {
   await page.goto(url);
   const quiz = page.locator('section.quiz');
   await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz).toHaveAttribute('data-ready', '');
+  // The quiz logic loads when the quiz comes near the screen (or is touched); a busy machine may be slow.
+  await expect(quiz).toHaveAttribute('data-ready', '', { timeout: 30_000 });
   return quiz;
 }
 
