@@ -4,9 +4,12 @@ import mdx from '@astrojs/mdx';
 import { shikiConfig, shikiCssIntegration } from './scripts/shiki.mjs';
 
 const base = process.env.BASE_PATH || '/';
+// The public origin (https://course.example.org). With it, pages carry canonical and hreflang links.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
   base,
+  site,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -31,7 +31,7 @@ const chromeArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-backgr
 async function buildSection(): Promise<void> {
   if (args.has('--skip-build') && existsSync(path.join(root, 'dist'))) return;
   const t0 = performance.now();
-  execSync('npm run build', { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execSync('npm run build', { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: SITE } });
   const s = (performance.now() - t0) / 1000;
   row('build', 'npm run build, both languages', `${s.toFixed(1)} s`, '≤ 30 s', s <= 30);
 }
@@ -154,6 +154,12 @@ async function lighthouseSection(): Promise<void> {
       const scores = Object.values(cats).map((c) => `${c.id.replace('best-practices', 'bp')} ${Math.round((c.score ?? 0) * 100)}`);
       const all100 = Object.values(cats).every((c) => c.score === 1);
       row('lighthouse', `${label} (mobile)`, scores.join(', '), 'all 100', all100);
+      const audits = result?.lhr.audits ?? {};
+      const failing = Object.values(cats)
+        .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => audits[r.id]))
+        .filter((a) => a && a.score !== null && a.score < 1)
+        .map((a) => a.id);
+      if (failing.length) row('lighthouse', `${label}: audits below full marks`, failing.join(', '));
     }
   } finally {
     await browser.close();
