@@ -223,8 +223,8 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
   const ver = /release ([\d.]+)/.exec(release)?.[1] ?? '9.5';
   const memKb = (o.memoryMb ?? 1024) * 1024 - 200_000;
   for (const d of [
-    '/bin', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
-    '/etc/ssh', '/etc/containerd', '/home/vagrant/.ssh', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
+    '/afs', '/bin', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
+    '/etc/ssh', '/etc/sysconfig', '/home/vagrant/.ssh', '/lib', '/lib64', '/media', '/mnt', '/sbin', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
     '/usr/bin', '/usr/lib/systemd/system', '/usr/local/bin', '/var/log', '/var/lib', '/vagrant',
   ])
     fs.mkdir(d, true);
@@ -267,6 +267,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     '/etc/selinux/config': 'SELINUX=enforcing\nSELINUXTYPE=targeted\n',
     '/home/vagrant/.bashrc': '# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n',
     '/home/vagrant/.bash_profile': '# .bash_profile\n',
+    '/home/vagrant/.bash_logout': '# ~/.bash_logout\n',
     '/home/vagrant/.ssh/authorized_keys': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB vagrant\n',
     '/root/.bashrc': '# .bashrc\n',
     '/root/anaconda-ks.cfg': '#version=RHEL9\n',

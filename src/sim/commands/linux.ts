@@ -165,6 +165,34 @@ export function human(bytes: number): string {
   return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[i];
 }
 
+/** GNU ls -C layout: as many columns as fit the width, filled top to bottom. */
+export function columns(names: string[], width: number): string {
+  if (!names.length) return '';
+  const n = names.length;
+  for (let cols = n; cols >= 1; cols--) {
+    const rows = Math.ceil(n / cols);
+    if (cols > 1 && (cols - 1) * rows >= n) continue;
+    const widths: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      const col = names.slice(c * rows, (c + 1) * rows);
+      widths.push(Math.max(0, ...col.map((x) => x.length)) + (c < cols - 1 ? 2 : 0));
+    }
+    if (cols > 1 && widths.reduce((a, b) => a + b, 0) > width) continue;
+    let out = '';
+    for (let r = 0; r < rows; r++) {
+      let line = '';
+      for (let c = 0; c < cols; c++) {
+        const name = names[c * rows + r];
+        if (name === undefined) continue;
+        line += c < cols - 1 && names[(c + 1) * rows + r] !== undefined ? name.padEnd(widths[c]) : name;
+      }
+      out += line + '\n';
+    }
+    return out;
+  }
+  return names.join('\n') + '\n';
+}
+
 def({
   name: 'ls',
   summary: 'list directory contents',
@@ -185,7 +213,7 @@ def({
       const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? human(size) : String(size);
       return `${modeString(type, mode)} ${type === 'dir' ? 2 : 1} ${o} ${o} ${padStart(sz, h ? 4 : 5)} ${lsDate(mtime, ctx.world.now)} ${name}`;
     };
-    const render = (rows: string[]) => (one || long ? rows.map((r) => r + '\n').join('') : rows.length ? rows.join('  ') + '\n' : '');
+    const render = (rows: string[]) => (one || long ? rows.map((r) => r + '\n').join('') : columns(rows, 80));
     for (const t of targets) {
       const p = ctx.resolve(t);
       const node = fs.get(p);

@@ -106,6 +106,7 @@ describe('the bash shell on a guest', () => {
     await s.exec('cp -r b x && mv x y');
     expect((await s.exec('ls')).stdout).toBe('b  y\n');
     expect((await s.exec('ls | cat')).stdout).toBe('b\ny\n');
+    expect((await s.exec('ls /')).stdout).toBe('afs  boot  etc   lib    media  opt   root  sbin  sys  usr      var\nbin  dev   home  lib64  mnt    proc  run   srv   tmp  vagrant\n');
     expect((await s.exec('cat b')).stderr).toBe('cat: b: Is a directory\n');
     expect((await s.exec('cd /root')).stderr).toBe('-bash: cd: /root: Permission denied\n');
     expect((await s.exec('cd /nope')).stderr).toBe('-bash: cd: /nope: No such file or directory\n');
