@@ -6,7 +6,7 @@ import type { World } from '../world';
 import { findBox, boxSizeMb } from '../data/boxes';
 import { fmt, HELP, initTemplate, mainHelp, M, VAGRANT_VERSION } from './messages';
 import {
-  boxInstalled, createGuest, destroyGuest, envError, loadEnv, matchVersion, rubyPath, syncProject, usedPorts, type LoadedEnv,
+  applyConfig, boxInstalled, createGuest, destroyGuest, envError, loadEnv, matchVersion, rubyPath, syncProject, usedPorts, type LoadedEnv,
 } from './machines';
 import { runBash } from '../shell/bash';
 import { loadGuest } from '../lazy';
@@ -318,6 +318,7 @@ function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolea
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
     yield* networkLines(ctx, m, cfg, true);
     yield* bootLines(ctx, m, false);
+    applyConfig(world, m, cfg);
     world.setMachineState(project, m.name, 'running');
     yield* afterBoot(ctx, env, m);
     if (provisionFlag === true) return yield* provisionOne(ctx, env, m);
@@ -676,12 +677,8 @@ function* cmdReload(ctx: CommandContext, args: string[]): CommandRun {
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
     yield* networkLines(ctx, m, cfg, true);
     yield* bootLines(ctx, m, false);
+    applyConfig(ctx.world, m, cfg);
     ctx.world.setMachineState(env.project, m.name, 'running');
-    const guest = ctx.world.hosts.get(m.hostId);
-    if (guest && cfg.hostname && guest.hostname !== cfg.hostname) {
-      guest.hostname = cfg.hostname;
-      guest.fs.write('/etc/hostname', cfg.hostname + '\n');
-    }
     yield* afterBoot(ctx, env, m);
     if (p.flags.get('--provision') === true) {
       const c = yield* provisionOne(ctx, env, m);

@@ -1,6 +1,6 @@
 // Vagrant projects and machines in the world: loading the Vagrantfile, creating and removing guests.
 import type { Host, Machine, MachineConfig, VagrantProject, BoxVersion } from '../types';
-import { linuxHost, type World } from '../world';
+import { linuxHost, mac, type World } from '../world';
 import { findBox } from '../data/boxes';
 import { parseVagrantfile, type VagrantfileResult } from './vagrantfile';
 import { fmt } from './messages';
@@ -208,4 +208,27 @@ export function usedPorts(world: World, except: Machine): Set<number> {
 /** Look up a machine by name in a loaded environment. */
 export function machineFor(world: World, dir: string, name: string): Machine | undefined {
   return world.project(dir)?.machines.get(name);
+}
+
+/** Apply the Vagrantfile's current settings to a machine at boot (hostname, private IPs, CPUs, memory). */
+export function applyConfig(world: World, m: Machine, cfg: MachineConfig): void {
+  m.hostname = cfg.hostname;
+  m.privateIps = [...cfg.privateIps];
+  m.cpus = cfg.cpus ?? 2;
+  m.memory = cfg.memory ?? 1024;
+  const guest = world.hosts.get(m.hostId);
+  if (!guest || !guest.sys) return;
+  if (cfg.hostname && guest.hostname !== cfg.hostname) {
+    guest.hostname = cfg.hostname;
+    guest.fs.write('/etc/hostname', cfg.hostname + '\n');
+    guest.sys.sysctl.set('kernel.hostname', cfg.hostname);
+  }
+  guest.sys.cpus = m.cpus;
+  guest.sys.memTotalKb = m.memory * 1024 - 200_000;
+  const base = guest.ifaces.filter((i) => i.name === 'lo' || i.name === 'eth0');
+  const extra = cfg.privateIps.filter((ip) => ip !== 'dhcp').map((ip, i) => {
+    const old = guest.ifaces.find((x) => x.name === `eth${i + 1}`);
+    return { name: `eth${i + 1}`, addr: ip, prefix: 24, mac: old?.mac ?? mac(world.rng) };
+  });
+  guest.ifaces = [...base, ...extra];
 }
