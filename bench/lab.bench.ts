@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createSession } from '../src/sim/index';
+import '../src/sim/k8s/register';
 import { labSchema } from '../src/sim/lab/schema';
 import { replayLab } from '../src/sim/lab/replay';
 

@@ -8,6 +8,8 @@
  */
 import '@xterm/xterm/css/xterm.css';
 import { createSession } from '../sim/index';
+// Registers kubectl, kubeadm and the cluster labs; their bodies stay in chunks loaded on first use.
+import '../sim/k8s/register';
 import type { Session } from '../sim/session';
 import type { EditRequest } from '../sim/types';
 import type { Check, LabAction } from '../sim/lab/schema';

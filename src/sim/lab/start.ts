@@ -1,5 +1,6 @@
 /** The prompt a lab starts at, for the static placeholder the page shows before the terminal loads. */
 import { createSession } from '../index';
+import '../k8s/register';
 
 const cache = new Map<string, Promise<string>>();
 
