@@ -1081,7 +1081,7 @@ export function parseVagrantfile(src: string): VagrantfileResult {
   }
   const ev = new Evaluator();
   try {
-    ev.run(ast, { vars: new Map(), parent: null });
+    ev.run(ast, { vars: new Map<string, Value>([['ENV', new Map<string, Value>()], ['ARGV', []]]), parent: null });
   } catch (e) {
     if (e instanceof NameErr) {
       return { ok: false, kind: e.cls === 'NameError' ? 'name' : 'load', line: e.line, message: e.message, exceptionClass: e.cls };

@@ -256,6 +256,11 @@ describe('Vagrantfile errors', () => {
     const s = await host({ [VF]: LAB });
     expect((await s.exec('vagrant validate')).stdout).toBe('Vagrantfile validated successfully.\n\n');
   });
+  it('ENV lookups fall back to defaults, has_plugin? is false', () => {
+    const r = parseVagrantfile('K8S = ENV["K8S_VERSION"] || "1.28"\nVagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.hostname = "k8s-#{K8S}"\n  if Vagrant.has_plugin?("vagrant-vbguest")\n    config.vbguest.auto_update = false\n  end\nend\n');
+    expect(r.ok && r.machines[0].hostname).toBe('k8s-1.28');
+    expect(r.ok && r.errors.size).toBe(0);
+  });
   it('the parser evaluates loops, interpolation, arithmetic and conditionals', () => {
     const r = parseVagrantfile(`
       BASE = 100
