@@ -216,13 +216,11 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   const k = new Kubectl(env);
   if (ctx.args[0] === 'edit' && env.cluster) return yield* kubectlEdit(ctx, st, k, ctx.args);
   let r = k.run(ctx.args);
-  if (r.follow && r.code === 0 && /^(delete|drain)$/.test(ctx.args.find((a) => !a.startsWith('-')) ?? '')) {
+  if (r.seq) for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
+  else {
     ctx.out(r.out);
     ctx.err(r.err);
-    return yield* follow(ctx, st, r);
   }
-  ctx.out(r.out);
-  ctx.err(r.err);
   if (r.follow) return yield* follow(ctx, st, r);
   if (r.shell) {
     const run = ctx.args.includes('run');
@@ -254,8 +252,8 @@ function* crictlMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
   const r = crictl(st, ctx.host, ctx.args, isRoot(ctx), ctx.world.now);
-  ctx.out(r.out);
   ctx.err(r.err);
+  ctx.out(r.out);
   return r.code;
 }
 

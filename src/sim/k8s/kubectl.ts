@@ -22,6 +22,8 @@ export interface KResult {
   err: string;
   code: number;
   follow?: Follow;
+  /** stdout and stderr in the order a terminal shows them (when it matters) */
+  seq?: [stream: 'out' | 'err', text: string][];
   /** an interactive container shell requested (`exec -it ... -- sh`) */
   shell?: { pod: Obj; container: string; command: string };
 }
@@ -344,7 +346,7 @@ export class Kubectl {
     const kinds = new Set(groups.map((g) => g.r.kind));
     const names = new Set(groups.flatMap((g) => (g.named ? g.objs.map((o) => o.metadata.name) : [])));
     const onlyNamed = groups.every((g) => g.named);
-    for (const g of groups) for (const o of g.objs) last.set(o.metadata.uid, this.rowText(o, all, wide, showLabels));
+    for (const g of groups) for (const o of g.objs) last.set(o.metadata.uid, this.rowText(o, all, wide, showLabels) + '|' + (o.spec?.nodeName ?? ''));
     const stop = this.c.watch((type, o) => {
       if (!kinds.has(o.kind)) return;
       const r = lookupResource(o.kind)!;
@@ -352,8 +354,10 @@ export class Kubectl {
       if (sel && !selectorMatches(sel, o.metadata.labels)) return;
       if (onlyNamed && !names.has(o.metadata.name)) return;
       const row = this.rowText(o, all, wide, showLabels);
-      if (type !== 'DELETED' && last.get(o.metadata.uid) === row) return;
-      last.set(o.metadata.uid, row);
+      // every change of the printed row, and the binding of a pod to its node, is a watch event worth a line
+      const key = row + '|' + (o.spec?.nodeName ?? '');
+      if (type !== 'DELETED' && last.get(o.metadata.uid) === key) return;
+      last.set(o.metadata.uid, key);
       buf += row + '\n';
     });
     return {
@@ -1170,6 +1174,7 @@ export class Kubectl {
     if ('code' in nodes) return nodes;
     let out = '';
     let err = '';
+    const seq: [stream: 'out' | 'err', text: string][] = [];
     const evicting: Obj[] = [];
     for (const n of nodes) {
       const name = n.metadata.name;
@@ -1202,7 +1207,11 @@ export class Kubectl {
       const warn: string[] = [];
       if (bare.length) warn.push(`deleting Pods that declare no controller: ${bare.join(', ')}`);
       if (ds.length) warn.push(`ignoring DaemonSet-managed Pods: ${ds.join(', ')}`);
-      if (warn.length) err += `Warning: ${warn.join('; ')}\n`;
+      if (warn.length) {
+        err += `Warning: ${warn.join('; ')}\n`;
+        seq.push(['out', out], ['err', `Warning: ${warn.join('; ')}\n`]);
+        out = '';
+      }
       for (const x of evict) {
         out += `evicting pod ${x.metadata.namespace}/${x.metadata.name}\n`;
         this.c.deleteObj(x, p.flags['grace-period'] as number | undefined);
@@ -1227,6 +1236,10 @@ export class Kubectl {
     };
     const first = poll();
     res.out += first.out;
+    if (seq.length) {
+      res.seq = [...seq, ['out', res.out]];
+      res.out = seq.filter((x) => x[0] === 'out').map((x) => x[1]).join('') + res.out;
+    }
     if (first.done === undefined) res.follow = { poll };
     return res;
   }
