@@ -11,13 +11,15 @@
  *   await s.advance(ms)             move simulated time; running commands print as time passes
  *   await s.interrupt()             Ctrl+C (throws `Interrupt` into the running command)
  *   s.busy / s.question             a command is running / the y/N question it waits on
+ *   s.questionSecret                the question asks for a password (do not echo the answer)
+ *   s.frame / s.stack / s.closed    current shell level (host, user, cwd, env) / all levels / first shell exited
  *   s.on('output', ({text, stream}) => ...)   newlines are "\n"
  *   s.on('clear' | 'edit' | 'exit' | 'done', ...)
  *   s.saveFile(hostId, path, text)  write back what the editor pane saved (edit event: {hostId, path, content, editor})
  *   s.complete(line, cursor)        { start, candidates }
  *   s.history                       lines typed at prompts
  *   await s.exec(line, {answers})   headless: submit + fast-forward; { stdout, stderr, output, exitCode }
- *   await s.settle()                fast-forward until the running command ends or asks
+ *   await s.settle(maxMs?)          fast-forward until the running command ends or asks (endless ones stop after an hour)
  *   s.world                         the World (hosts, vagrant projects, clock, ext slot)
  *
  * Commands are data (see registry.ts): registerCommand({ name, shell: 'cmd'|'bash'|'both', summary,
@@ -27,6 +29,11 @@
  * return the exit code. Catch `Interrupt` to print what the real tool prints on Ctrl+C.
  * registerLazyCommand({ name, shell, summary, available?, load: () => import('./k8s/kubectl').then(m => m.default) })
  * loads the body on first use (the core never imports src/sim/k8s statically).
+ * Shells: cmd.exe on Windows hosts (case-insensitive names, blank line before each prompt), bash on
+ * guests (login shell: errors read `-bash: x: command not found`). tokenize(line) / parseCommandLine(line)
+ * split a command line the way bash does, for comparing typed answers.
+ * Labs: 'host' (Windows host, empty D:\3_VMs\HashiCorp) and 'vm' (rockylinux/9 5.0.0 up, logged in with
+ * vagrant ssh) live here.
  * registerLab(id, async ({ world, seed, options }) => LabStart | void, summary) adds a start state;
  * registerLazyLab(id, () => import(...)) keeps a lab's module out of the first chunk.
  *
