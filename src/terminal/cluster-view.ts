@@ -96,13 +96,15 @@ export function renderCluster(root: HTMLElement, world: World, ui: Record<string
   parts.push(el('h4', undefined, ui.machines));
   if (snap.machines.length === 0) parts.push(el('p', undefined, ui.noMachines));
   else {
-    const ul = el('ul');
+    // Beside a cluster the machines are the nodes too: one compact line each.
+    const ul = el('ul', snap.hasCluster ? 'lab-machines-compact' : undefined);
     for (const m of snap.machines) {
       const li = el('li', 'lab-machine');
+      li.dataset.machine = m.name;
       li.append(el('span', 'lab-machine-name', m.name));
       li.append(el('span', `lab-badge ${m.state === 'running' ? 'lab-ok' : 'lab-bad'}`, STATE_TEXT[m.state] ?? m.state));
       const meta = [m.box, m.ip].filter(Boolean).join(' · ');
-      if (meta) li.append(el('div', undefined, meta));
+      if (meta && !snap.hasCluster) li.append(el('div', undefined, meta));
       ul.append(li);
     }
     parts.push(ul);

@@ -196,6 +196,37 @@ test('"Run in terminal" on a code block types the command into the lesson\'s lab
   await expect.poll(async () => ((await transcript(panel).textContent()) ?? '').split('has been placed').length - 1).toBe(2);
 });
 
+test('kubectl scale adds pods to the cluster view, and a deleted pod is replaced', async ({ page }) => {
+  const panel = await openLab(page, '/en/kubernetes-cluster/workloads/');
+  const root = '[root@m-k8s ~]#';
+  await waitForPrompt(panel, root);
+  const view = panel.locator('.lab-cluster');
+  await expect(view.locator('.lab-node')).toHaveCount(3);
+  await expect(view.locator('.lab-node[data-node="w1-k8s"]')).toContainText('Ready');
+  await expect(view.locator('.lab-node[data-node="m-k8s"]')).toContainText('v1.28');
+  await typeLine(page, panel, 'kubectl create deployment nginx --image=nginx:1.25 --replicas=3');
+  await expect(transcript(panel)).toContainText('deployment.apps/nginx created');
+  await expect(view.locator('.lab-pod')).toHaveCount(3);
+  await expect(view.locator('.lab-pod[data-phase="Running"]')).toHaveCount(3, { timeout: 30_000 });
+  await typeLine(page, panel, 'kubectl scale deployment nginx --replicas=5');
+  await expect(transcript(panel)).toContainText('deployment.apps/nginx scaled');
+  await expect(view.locator('.lab-pod')).toHaveCount(5);
+  await expect(view.locator('.lab-pod[data-phase="Running"]')).toHaveCount(5, { timeout: 30_000 });
+  // The text form: every mark names its pod and status.
+  const labels = await view.locator('.lab-pod').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  for (const l of labels) expect(l).toMatch(/^nginx-[a-z0-9]{8,10}-[a-z0-9]{5}: Running$/);
+  await typeLine(page, panel, `kubectl delete pod ${labels[0]!.split(':')[0]}`);
+  await expect(transcript(panel)).toContainText(`pod "${labels[0]!.split(':')[0]}" deleted`);
+  await expect
+    .poll(async () => view.locator('.lab-pod').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))), { timeout: 30_000 })
+    .not.toContain(labels[0]);
+  await expect(view.locator('.lab-pod[data-phase="Running"]')).toHaveCount(5, { timeout: 30_000 });
+  // Draining a node moves its pods away and marks it.
+  await typeLine(page, panel, 'kubectl cordon w2-k8s');
+  await expect(view.locator('.lab-node[data-node="w2-k8s"]')).toContainText('cordoned');
+  await panel.screenshot({ path: 'test-results/lab-panel-cluster.png' });
+});
+
 test('a completed step is still complete after a reload', async ({ page }) => {
   const panel = await openLab(page);
   await waitForPrompt(panel, 'D:\\3_VMs\\HashiCorp>');
