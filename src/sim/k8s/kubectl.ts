@@ -1179,7 +1179,7 @@ export class Kubectl {
     for (const n of nodes) {
       const name = n.metadata.name;
       out += `node/${name} ${this.c.cordon(name, true) ? 'cordoned' : 'already cordoned'}\n`;
-      const pods = this.c.podsOn(name).filter((x) => x.status.phase !== 'Succeeded' && x.status.phase !== 'Failed').sort((a, b) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1));
+      const pods = this.c.podsOn(name).filter((x) => x.status.phase !== 'Succeeded' && x.status.phase !== 'Failed' && !x.metadata.deletionTimestamp).sort((a, b) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1));
       const ds: string[] = [];
       const bare: string[] = [];
       const local: string[] = [];
