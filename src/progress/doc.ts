@@ -71,7 +71,7 @@ export function emptyDoc(at: string): ProgressDoc {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Hand-written validation. Each check throws a Bad with the path of the first offending field.
+// Hand-written validation: a few tiny combinators. Each check throws a Bad naming the first offending field.
 
 class Bad {
   constructor(
@@ -80,53 +80,61 @@ class Bad {
   ) {}
 }
 
-const MAX_ID = 200;
+type Check<T> = (v: unknown, p: string) => T;
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function obj(v: unknown, p: string): Record<string, unknown> {
-  if (!isObj(v)) throw new Bad(p, 'expected an object');
-  return v;
-}
-function str(v: unknown, p: string): string {
-  if (typeof v !== 'string') throw new Bad(p, 'expected a string');
-  return v;
-}
-function id(v: unknown, p: string): string {
+const join = (p: string, k: string | number): string => (p ? `${p}.${k}` : String(k));
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (p: string, m: string): never => {
+  throw new Bad(p, m);
+};
+const is =
+  <T>(test: (v: unknown) => boolean, m: string): Check<T> =>
+  (v, p) =>
+    test(v) ? (v as T) : fail(p, m);
+
+const str = is<string>((v) => typeof v === 'string', 'expected a string');
+const bool = is<boolean>((v) => typeof v === 'boolean', 'expected true or false');
+const count = is<number>((v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0, 'expected a whole number ≥ 0');
+const id: Check<string> = (v, p) => {
   const s = str(v, p);
-  if (s.length < 1 || s.length > MAX_ID) throw new Bad(p, `expected an id of 1 to ${MAX_ID} characters`);
-  return s;
-}
-function time(v: unknown, p: string): string {
-  const s = str(v, p);
-  if (!isTime(s)) throw new Bad(p, 'expected a date and time');
-  return s;
-}
-function count(v: unknown, p: string): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Bad(p, 'expected a whole number ≥ 0');
-  return v;
-}
-function bool(v: unknown, p: string): boolean {
-  if (typeof v !== 'boolean') throw new Bad(p, 'expected true or false');
-  return v;
-}
-function noExtra(o: Record<string, unknown>, allowed: readonly string[], p: string): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) throw new Bad(join(p, k), 'unexpected field');
-}
-function keys(o: Record<string, unknown>, p: string): string[] {
-  const ks = Object.keys(o);
-  for (const k of ks) id(k, join(p, k));
-  return ks;
-}
+  return s.length >= 1 && s.length <= 200 ? s : fail(p, 'expected an id of 1 to 200 characters');
+};
+const time: Check<string> = (v, p) => (isTime(str(v, p)) ? (v as string) : fail(p, 'expected a date and time'));
+
 /** Every element, holes included (Array.prototype.map would skip them). */
-function list<T>(a: unknown[], p: string, each: (v: unknown, p: string) => T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < a.length; i++) out.push(each(a[i], join(p, i)));
-  return out;
-}
-function join(p: string, k: string | number): string {
-  return p ? `${p}.${k}` : String(k);
+const list =
+  <T>(each: Check<T>, m = 'expected a list'): Check<T[]> =>
+  (v, p) => {
+    if (!Array.isArray(v)) fail(p, m);
+    const a = v as unknown[];
+    const out: T[] = [];
+    for (let i = 0; i < a.length; i++) out.push(each(a[i], join(p, i)));
+    return out;
+  };
+
+const record =
+  <T>(each: Check<T>): Check<Record<string, T>> =>
+  (v, p) => {
+    const o = isObj(v) ? v : fail(p, 'expected an object');
+    const out: Record<string, T> = {};
+    for (const k of Object.keys(o)) out[id(k, join(p, k))] = each(o[k], join(p, k));
+    return out;
+  };
+
+/** An object with exactly these fields; names ending in `?` are optional. */
+function shape<T>(fields: Record<string, Check<unknown>>): Check<T> {
+  const names = Object.keys(fields).map((n) => n.replace(/\?$/, ''));
+  return (v, p) => {
+    const o = isObj(v) ? v : fail(p, 'expected an object');
+    for (const k of Object.keys(o)) if (!names.includes(k)) fail(join(p, k), 'unexpected field');
+    const out: Record<string, unknown> = {};
+    for (const [n, check] of Object.entries(fields)) {
+      const k = n.replace(/\?$/, '');
+      if (k !== n && o[k] === undefined) continue;
+      out[k] = check(o[k], join(p, k));
+    }
+    return out as T;
+  };
 }
 
 /** Exactly the test zod's side uses: an ISO-like string Date.parse accepts. */
@@ -134,121 +142,48 @@ export function isTime(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
 }
 
-function score(v: unknown, p: string): QuizScore {
-  const o = obj(v, p);
-  const total = count(o.total, join(p, 'total'));
-  const sc = count(o.score, join(p, 'score'));
-  if (sc > total) throw new Bad(join(p, 'score'), 'the score is larger than the total');
-  return { score: sc, total, at: time(o.at, join(p, 'at')) };
-}
-
-function answer(v: unknown, p: string): QuizAnswer {
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) return list(v, p, str);
-  throw new Bad(p, 'expected a string, a list of strings or true/false');
-}
-
-function checkV2(v: unknown): ProgressDoc {
-  const o = obj(v, '');
-  noExtra(o, ['version', 'createdAt', 'updatedAt', 'lessons', 'labs', 'quizzes', 'last', 'recovered'], '');
-  if (o.version !== 2) throw new Bad('version', 'expected 2');
-  const doc = emptyDoc(time(o.createdAt, 'createdAt'));
-  doc.updatedAt = time(o.updatedAt, 'updatedAt');
-
-  const lessons = obj(o.lessons, 'lessons');
-  for (const k of keys(lessons, 'lessons')) {
-    const p = join('lessons', k);
-    const l = obj(lessons[k], p);
-    noExtra(l, ['firstVisitedAt', 'lastVisitedAt', 'completedAt'], p);
-    const rec: LessonRecord = {
-      firstVisitedAt: time(l.firstVisitedAt, join(p, 'firstVisitedAt')),
-      lastVisitedAt: time(l.lastVisitedAt, join(p, 'lastVisitedAt')),
-    };
-    if (l.completedAt !== undefined) rec.completedAt = time(l.completedAt, join(p, 'completedAt'));
-    doc.lessons[k] = rec;
-  }
-
-  const labs = obj(o.labs, 'labs');
-  for (const k of keys(labs, 'labs')) {
-    const p = join('labs', k);
-    const l = obj(labs[k], p);
-    noExtra(l, ['steps'], p);
-    const steps = obj(l.steps, join(p, 'steps'));
-    const out: Record<string, string> = {};
-    for (const s of keys(steps, join(p, 'steps'))) out[s] = time(steps[s], join(join(p, 'steps'), s));
-    doc.labs[k] = { steps: out };
-  }
-
-  const quizzes = obj(o.quizzes, 'quizzes');
-  for (const k of keys(quizzes, 'quizzes')) {
-    const p = join('quizzes', k);
-    const q = obj(quizzes[k], p);
-    noExtra(q, ['attempts', 'best', 'last'], p);
-    const attempts = count(q.attempts, join(p, 'attempts'));
-    if (attempts < 1) throw new Bad(join(p, 'attempts'), 'expected at least 1');
-    const best = score(q.best, join(p, 'best'));
-    noExtra(obj(q.best, join(p, 'best')), ['score', 'total', 'at'], join(p, 'best'));
-    const lastO = obj(q.last, join(p, 'last'));
-    noExtra(lastO, ['score', 'total', 'at', 'answers'], join(p, 'last'));
-    const last = score(lastO, join(p, 'last'));
-    const answersO = obj(lastO.answers, join(p, 'last.answers'));
-    const answers: Record<string, QuizAnswer> = {};
-    for (const a of keys(answersO, join(p, 'last.answers'))) answers[a] = answer(answersO[a], join(p, `last.answers.${a}`));
-    doc.quizzes[k] = { attempts, best, last: { ...last, answers } };
-  }
-
-  if (o.last !== undefined) {
-    const l = obj(o.last, 'last');
-    noExtra(l, ['lessonId', 'lang', 'at'], 'last');
-    doc.last = { lessonId: id(l.lessonId, 'last.lessonId'), lang: id(l.lang, 'last.lang'), at: time(l.at, 'last.at') };
-  }
-  if (o.recovered !== undefined) {
-    const r = obj(o.recovered, 'recovered');
-    noExtra(r, ['backupKey', 'at', 'reason', 'dismissed'], 'recovered');
-    doc.recovered = {
-      backupKey: id(r.backupKey, 'recovered.backupKey'),
-      at: time(r.at, 'recovered.at'),
-      reason: str(r.reason, 'recovered.reason'),
-      dismissed: bool(r.dismissed, 'recovered.dismissed'),
-    };
-  }
-  return doc;
-}
-
-function checkV1(v: unknown): ProgressDocV1 {
-  const o = obj(v, '');
-  noExtra(o, ['version', 'updated', 'visited', 'completed', 'labSteps', 'quizBest'], '');
-  if (o.version !== 1) throw new Bad('version', 'expected 1');
-  if (typeof o.updated !== 'number' || !Number.isFinite(o.updated) || o.updated < 0)
-    throw new Bad('updated', 'expected a time in milliseconds');
-  const ids = (x: unknown, p: string): string[] => {
-    if (!Array.isArray(x)) throw new Bad(p, 'expected a list');
-    return list(x, p, id);
+const scoreFields = { score: count, total: count, at: time };
+const scored =
+  <T extends QuizScore>(fields: Record<string, Check<unknown>>): Check<T> =>
+  (v, p) => {
+    const s = shape<T>(fields)(v, p);
+    return s.score <= s.total ? s : fail(join(p, 'score'), 'the score is larger than the total');
   };
-  const labStepsO = obj(o.labSteps, 'labSteps');
-  const labSteps: Record<string, string[]> = {};
-  for (const k of keys(labStepsO, 'labSteps')) labSteps[k] = ids(labStepsO[k], join('labSteps', k));
-  const bestO = obj(o.quizBest, 'quizBest');
-  const quizBest: Record<string, number> = {};
-  for (const k of keys(bestO, 'quizBest')) {
-    const n = count(bestO[k], join('quizBest', k));
-    if (n > 100) throw new Bad(join('quizBest', k), 'expected a percentage');
-    quizBest[k] = n;
-  }
-  return {
-    version: 1,
-    updated: o.updated,
-    visited: ids(o.visited, 'visited'),
-    completed: ids(o.completed, 'completed'),
-    labSteps,
-    quizBest,
-  };
-}
+const answer: Check<QuizAnswer> = (v, p) =>
+  typeof v === 'string' || typeof v === 'boolean'
+    ? v
+    : list(str, 'expected a string, a list of strings or true/false')(v, p);
+
+const checkV2 = shape<ProgressDoc>({
+  version: is((v) => v === 2, 'expected 2'),
+  createdAt: time,
+  updatedAt: time,
+  lessons: record(shape({ firstVisitedAt: time, lastVisitedAt: time, 'completedAt?': time })),
+  labs: record(shape({ steps: record(time) })),
+  quizzes: record(
+    shape({
+      attempts: (v: unknown, p: string) => (count(v, p) >= 1 ? v : fail(p, 'expected at least 1')),
+      best: scored(scoreFields),
+      last: scored({ ...scoreFields, answers: record(answer) }),
+    }),
+  ),
+  'last?': shape({ lessonId: id, lang: id, at: time }),
+  'recovered?': shape({ backupKey: id, at: time, reason: str, dismissed: bool }),
+});
+
+const checkV1 = shape<ProgressDocV1>({
+  version: is((v) => v === 1, 'expected 1'),
+  updated: is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'expected a time in milliseconds'),
+  visited: list(id),
+  completed: list(id),
+  labSteps: record(list(id)),
+  quizBest: record((v, p) => (count(v, p) <= 100 ? (v as number) : fail(p, 'expected a percentage'))),
+});
 
 /** Validate a current (version 2) document. */
 export function checkDoc(v: unknown): CheckResult<ProgressDoc> {
   try {
-    return { ok: true, value: checkV2(v) };
+    return { ok: true, value: checkV2(v, '') };
   } catch (e) {
     if (e instanceof Bad) return { ok: false, path: e.path, message: e.message };
     throw e;
@@ -279,8 +214,8 @@ export function readAnyVersion(v: unknown): CheckResult<ProgressDoc> {
   if (!isObj(v)) return { ok: false, path: '', message: 'expected an object' };
   const version = v.version;
   try {
-    if (version === 1) return { ok: true, value: migrateV1(checkV1(v)) };
-    if (version === 2) return { ok: true, value: checkV2(v) };
+    if (version === 1) return { ok: true, value: migrateV1(checkV1(v, '')) };
+    if (version === 2) return { ok: true, value: checkV2(v, '') };
   } catch (e) {
     if (e instanceof Bad) return { ok: false, path: e.path, message: e.message };
     throw e;

@@ -123,3 +123,43 @@ describe('progress document: hand-written checks agree with the zod schema', () 
     );
   });
 });
+
+describe('progress document: the checks name the first field that is wrong', () => {
+  const at = '2026-01-01T00:00:00.000Z';
+  const base = () => ({ version: 2, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {} }) as Record<string, unknown>;
+  const quiz = (over: Record<string, unknown>) => ({
+    attempts: 1,
+    best: { score: 1, total: 2, at },
+    last: { score: 1, total: 2, at, answers: {} },
+    ...over,
+  });
+  const cases: [string, unknown, string][] = [
+    ['not an object', 'hello', ': expected an object'],
+    ['an unknown field', { ...base(), extra: 1 }, 'extra: unexpected field'],
+    ['a wrong version', { ...base(), version: 3 }, 'version: expected 2'],
+    ['a bad time', { ...base(), createdAt: 'soon' }, 'createdAt: expected a date and time'],
+    ['an empty id', { ...base(), labs: { '': { steps: {} } } }, 'labs.: expected an id of 1 to 200 characters'],
+    ['no attempts', { ...base(), quizzes: { q: quiz({ attempts: 0 }) } }, 'quizzes.q.attempts: expected at least 1'],
+    ['a fractional attempt count', { ...base(), quizzes: { q: quiz({ attempts: 1.5 }) } }, 'quizzes.q.attempts: expected a whole number ≥ 0'],
+    [
+      'an answer of the wrong type',
+      { ...base(), quizzes: { q: quiz({ last: { score: 1, total: 2, at, answers: { a: 3 } } }) } },
+      'quizzes.q.last.answers.a: expected a string, a list of strings or true/false',
+    ],
+    ['a lab step with no time', { ...base(), labs: { lab: { steps: { s: null } } } }, 'labs.lab.steps.s: expected a string'],
+    ['a bad recovery flag', { ...base(), recovered: { backupKey: 'k', at, reason: '', dismissed: 'no' } }, 'recovered.dismissed: expected true or false'],
+  ];
+  for (const [what, doc, message] of cases) {
+    it(what, () => {
+      const r = checkDoc(doc);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(`${r.path}: ${r.message}`).toBe(message);
+      expect(progressDocV2.safeParse(doc).success).toBe(false);
+    });
+  }
+
+  it('version 1: a percentage above 100', () => {
+    const r = readAnyVersion({ version: 1, updated: 0, visited: [], completed: [], labSteps: {}, quizBest: { q: 101 } });
+    expect(r).toEqual({ ok: false, path: 'quizBest.q', message: 'expected a percentage' });
+  });
+});
