@@ -113,6 +113,13 @@ async function interactive(session: Session, speed: number): Promise<number> {
       return [r.candidates, line.slice(r.start)];
     },
   });
+  // a password question: what is typed is not shown
+  const rlOut = rl as unknown as { _writeToOutput: (s: string) => void };
+  const write = rlOut._writeToOutput.bind(rl);
+  rlOut._writeToOutput = (str: string) => {
+    if (session.questionSecret && str !== '\r\n' && str !== '\n') return;
+    write(str);
+  };
   return await new Promise<number>((resolve) => {
     let ticking = false;
     const showPrompt = () => {
