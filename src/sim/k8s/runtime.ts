@@ -33,10 +33,16 @@ export const imageId = (ref: string) => hex('img' + parseImage(ref).full, 64);
 const sandboxId = (p: Obj) => hex('sb' + p.metadata.uid, 64);
 const cid = (cs: any) => (cs.containerID ?? '').replace('containerd://', '');
 
+/** go-units HumanSizeWithPrecision(size, 3) */
 function size(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(3).replace(/\.?0+$/, '')}GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1).replace(/\.0$/, '')}MB`;
-  return `${(bytes / 1e3).toFixed(1).replace(/\.0$/, '')}kB`;
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  let v = bytes;
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  return `${Number(v.toPrecision(3))}${units[i]}`;
 }
 
 function podsHere(st: K8sState, h: Host): Obj[] {

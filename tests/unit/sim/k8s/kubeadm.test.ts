@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { lab } from './helpers';
+import { installPackage } from '../../../../src/sim/commands/system';
+import { PACKAGES } from '../../../../src/sim/data/packages';
+import type { Session } from '../../../../src/sim/session';
+
+/** nodes lab, root on m-k8s, with the packages installed but nothing else prepared */
+async function bare(seed = 2) {
+  const { s, sh } = await lab('nodes', seed);
+  await sh('sudo -i');
+  const h = s.world.host(s.frame.hostId);
+  for (const [n, v] of [['containerd.io', '1.7.24'], ['cri-tools', '1.28.0'], ['kubelet', '1.28.15'], ['kubeadm', '1.28.15'], ['kubectl', '1.28.15']]) installPackage(h, PACKAGES.find((p) => p.name === n && p.version === v)!, s.world.now);
+  return { s, sh, h };
+}
+const preflightErrors = (err: string) => [...err.matchAll(/\[ERROR ([^\]]+)\]/g)].map((m) => m[1]);
+
+describe('kubeadm preflight', () => {
+  it('is not there before its package is installed', async () => {
+    const { sh } = await lab('nodes', 1);
+    const r = await sh('kubeadm version');
+    expect(r.stderr).toBe('-bash: kubeadm: command not found\n');
+    expect(r.exitCode).toBe(127);
+  });
+  it('refuses a non-root user', async () => {
+    const { sh } = await bare();
+    await sh('exit');
+    const r = await sh('kubeadm init');
+    expect(r.exitCode).toBe(1);
+    expect(preflightErrors(r.stderr)).toEqual(['IsPrivilegedUser']);
+  });
+  it('fails on swap, a stopped runtime, missing bridge and forwarding settings', async () => {
+    const { sh } = await bare();
+    const r = await sh('kubeadm init --pod-network-cidr=10.244.0.0/16');
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('[init] Using Kubernetes version: v1.28.15\n[preflight] Running pre-flight checks\n\t[WARNING Service-Kubelet]: kubelet service is not enabled, please run \'systemctl enable kubelet.service\'\n\t[WARNING FileExisting-tc]: tc not found in system path\n');
+    expect(preflightErrors(r.stderr)).toEqual(['CRI', 'Swap', 'FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', 'FileContent--proc-sys-net-ipv4-ip_forward']);
+    expect(r.stderr).toContain('\t[ERROR Swap]: running with swap on is not supported. Please disable swap\n');
+    expect(r.stderr).toContain('dial unix /var/run/containerd/containerd.sock: connect: no such file or directory');
+    expect(r.stderr.endsWith("[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher\n")).toBe(true);
+  });
+  it('reports the CRI plugin that the packaged containerd config disables', async () => {
+    const { sh } = await bare();
+    await sh('systemctl enable --now containerd');
+    const r = await sh('kubeadm init');
+    expect(r.stderr).toContain('rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService');
+    await sh('containerd config default > /etc/containerd/config.toml');
+    await sh('systemctl restart containerd');
+    expect(preflightErrors((await sh('kubeadm init')).stderr)).not.toContain('CRI');
+    expect(preflightErrors((await sh('kubeadm init --ignore-preflight-errors=all')).stderr)).toEqual([]);
+  });
+  it('fails when it ran before, and after reset runs again', async () => {
+    const { sh } = await bare();
+    for (const l of ['swapoff -a', 'modprobe br_netfilter', 'sysctl -w net.ipv4.ip_forward=1', 'containerd config default > /etc/containerd/config.toml', "sed -i 's/SystemdCgroup = false/SystemdCgroup = true/' /etc/containerd/config.toml", 'systemctl enable --now containerd', 'systemctl enable kubelet']) await sh(l);
+    expect((await sh('kubeadm init')).exitCode).toBe(0);
+    const again = await sh('kubeadm init');
+    expect(preflightErrors(again.stderr)).toEqual(['Port-6443', 'Port-10259', 'Port-10257', 'FileAvailable--etc-kubernetes-manifests-kube-apiserver.yaml', 'FileAvailable--etc-kubernetes-manifests-kube-controller-manager.yaml', 'FileAvailable--etc-kubernetes-manifests-kube-scheduler.yaml', 'FileAvailable--etc-kubernetes-manifests-etcd.yaml', 'Port-10250', 'Port-2379', 'Port-2380', 'DirAvailable--var-lib-etcd']);
+    const reset = await sh('kubeadm reset', ['y']);
+    expect(reset.stdout).toContain('[reset] Are you sure you want to proceed? [y/N]: ');
+    expect(reset.stdout).toContain('[reset] Deleting contents of directories: [/etc/kubernetes/manifests /var/lib/kubelet /etc/kubernetes/pki]\n');
+    expect(reset.stdout).toContain('The reset process does not clean CNI configuration. To do so, you must remove /etc/cni/net.d\n');
+    expect(reset.exitCode).toBe(0);
+    const init = await sh('kubeadm init');
+    expect(init.exitCode).toBe(0);
+    expect(init.stderr).not.toContain('[ERROR');
+    expect(init.stderr).toContain('detected that the sandbox image "registry.k8s.io/pause:3.8" of the container runtime is inconsistent with that used by kubeadm.');
+  });
+});
+
+describe('kubeadm join, tokens, kubeconfig', () => {
+  async function joinSetup(): Promise<{ s: Session; sh: (l: string, a?: string[]) => Promise<{ stdout: string; stderr: string; exitCode: number | null; output: string }> }> {
+    const { s, sh } = await lab('cluster', 9);
+    return { s, sh };
+  }
+  it('prints join commands and lists tokens', async () => {
+    const { sh } = await joinSetup();
+    const j = (await sh('kubeadm token create --print-join-command')).stdout;
+    expect(j).toMatch(/^kubeadm join 192\.168\.1\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
+    const list = (await sh('kubeadm token list')).stdout.split('\n');
+    expect(list[0]).toMatch(/^TOKEN {21}TTL {3}EXPIRES {16}USAGES {19}DESCRIPTION +EXTRA GROUPS$/);
+    expect(list).toHaveLength(4);
+  });
+  it('refuses a wrong token and a wrong CA hash on a worker', async () => {
+    const { s, sh } = await joinSetup();
+    const good = (await sh('kubeadm token create --print-join-command')).stdout.trim();
+    await sh('exit');
+    await sh('exit');
+    await sh('vagrant ssh w1-k8s');
+    await sh('sudo -i');
+    await sh('kubeadm reset -f');
+    const badTok = await sh(good.replace(/--token \S+/, '--token abcdef.0123456789abcdef'));
+    expect(badTok.stderr).toContain('could not find a JWS signature in the cluster-info ConfigMap for token ID "abcdef"');
+    const badHash = await sh(good.replace(/sha256:\S+/, 'sha256:' + '0'.repeat(64)));
+    expect(badHash.stderr).toMatch(/cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:[0-9a-f]{64}" are pinned/);
+    const early = await sh(good);
+    expect(early.stderr).toContain('error execution phase kubelet-start: a Node with name "w1-k8s" and status "Ready" already exists in the cluster.');
+    await s.advance(60_000);
+    const ok = await sh(good);
+    expect(ok.exitCode, ok.output).toBe(0);
+  });
+  it('needs a kubeconfig the user can read', async () => {
+    const { sh } = await joinSetup();
+    await sh('exit');
+    expect((await sh('kubectl get nodes')).exitCode).toBe(0);
+    await sh('export KUBECONFIG=/etc/kubernetes/admin.conf');
+    expect((await sh('kubectl get nodes')).stderr).toBe('error: error loading config file "/etc/kubernetes/admin.conf": open /etc/kubernetes/admin.conf: permission denied\n');
+    await sh('rm -rf $HOME/.kube');
+    await sh('unset KUBECONFIG');
+    expect((await sh('kubectl get nodes')).stderr).toMatch(/The connection to the server localhost:8080 was refused/);
+  });
+  it('reports the API server as refused while the control plane VM is down', async () => {
+    const { s, sh } = await joinSetup();
+    await sh('systemctl stop kubelet');
+    await s.advance(1000);
+    expect((await sh('kubectl get nodes')).stderr).toContain('The connection to the server 192.168.1.10:6443 was refused - did you specify the right host or port?');
+    await sh('systemctl start kubelet');
+    await s.advance(5000);
+    expect((await sh('kubectl get nodes')).exitCode).toBe(0);
+  });
+});
+
+describe('the runtime underneath', () => {
+  it('crictl, ctr and containerd show what runs on this node', async () => {
+    const { sh } = await lab('cluster', 6);
+    await sh('kubectl run web --image=nginx --overrides={} ');
+    const ps = await sh('crictl ps');
+    expect(ps.stderr).toMatch(/^WARN\[0000\] runtime connect using default endpoints:/);
+    const lines = ps.stdout.split('\n');
+    expect(lines[0]).toBe('CONTAINER           IMAGE               CREATED             STATE               NAME                      ATTEMPT             POD ID              POD');
+    expect(ps.stdout).toMatch(/\n[0-9a-f]{13} {7}[0-9a-f]{13} {7}\d+ minutes ago {6,7}Running {13}kube-apiserver +0 {19}[0-9a-f]{13} {7}kube-apiserver-m-k8s\n/);
+    expect(ps.stdout).not.toContain('web');
+    await sh('crictl config --set runtime-endpoint=unix:///run/containerd/containerd.sock');
+    expect((await sh('crictl pods')).stderr).toBe('');
+    expect((await sh('crictl images')).stdout).toMatch(/registry\.k8s\.io\/kube-apiserver {12}v1\.28\.15 {12}[0-9a-f]{13} {7}34\.7MB\n/);
+    expect((await sh('crictl images')).stdout).toMatch(/registry\.k8s\.io\/etcd +3\.5\.15-0 +[0-9a-f]{13} +103MB\n/);
+    const ctr = await sh('ctr -n k8s.io containers list');
+    expect(ctr.stdout.split('\n')[0]).toMatch(/^CONTAINER {60}IMAGE +RUNTIME {18}$/);
+    expect(ctr.stdout).toMatch(/\n[0-9a-f]{64} {4}registry\.k8s\.io\/kube-apiserver:v1\.28\.15 +io\.containerd\.runc\.v2 {4}\n/);
+    expect(ctr.stdout).toContain('registry.k8s.io/pause:3.9');
+    expect((await sh('ctr containers list')).stdout).toBe('CONTAINER    IMAGE    RUNTIME    \n');
+    expect((await sh('containerd --version')).stdout).toBe('containerd containerd.io 1.7.24 88bf19b2105c8b17560993bee28a01ddc2f97182\n');
+    expect((await sh('containerd config default')).stdout).toContain('            SystemdCgroup = false\n');
+    await sh('exit');
+    expect((await sh('crictl ps')).stderr).toContain('connect: permission denied');
+  });
+  it('keeps the kubelet restarting until kubeadm writes its configuration', async () => {
+    const { sh } = await bare(8);
+    await sh('systemctl enable --now kubelet');
+    await sh('kubeadm version');
+    const st = await sh('systemctl status kubelet');
+    expect(st.stdout).toContain('Active: activating (auto-restart) (Result: exit-code)');
+  });
+});
