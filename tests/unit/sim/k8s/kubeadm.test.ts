@@ -133,7 +133,7 @@ describe('the runtime underneath', () => {
     expect((await sh('crictl images')).stdout).toMatch(/registry\.k8s\.io\/kube-apiserver {12}v1\.28\.15 {12}[0-9a-f]{13} {7}34\.7MB\n/);
     expect((await sh('crictl images')).stdout).toMatch(/registry\.k8s\.io\/etcd +3\.5\.15-0 +[0-9a-f]{13} +103MB\n/);
     const ctr = await sh('ctr -n k8s.io containers list');
-    expect(ctr.stdout.split('\n')[0]).toMatch(/^CONTAINER {60}IMAGE +RUNTIME {18}$/);
+    expect(ctr.stdout.split('\n')[0]).toMatch(/^CONTAINER {59}IMAGE +RUNTIME {18}$/);
     expect(ctr.stdout).toMatch(/\n[0-9a-f]{64} {4}registry\.k8s\.io\/kube-apiserver:v1\.28\.15 +io\.containerd\.runc\.v2 {4}\n/);
     expect(ctr.stdout).toContain('registry.k8s.io/pause:3.9');
     expect((await sh('ctr containers list')).stdout).toBe('CONTAINER    IMAGE    RUNTIME    \n');
