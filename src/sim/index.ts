@@ -106,7 +106,7 @@ export function machineFor(world: World, dir: string, name: string) {
   return world.project(dir)?.machines.get(name);
 }
 
-const VAGRANT_SUBS = ['box', 'destroy', 'global-status', 'halt', 'init', 'provision', 'reload', 'resume', 'ssh', 'status', 'suspend', 'up', 'validate', 'version'];
+const VAGRANT_SUBS = ['box', 'destroy', 'global-status', 'halt', 'init', 'port', 'provision', 'reload', 'resume', 'ssh', 'ssh-config', 'status', 'suspend', 'up', 'validate', 'version'];
 
 registerLazyCommand({
   name: 'vagrant',

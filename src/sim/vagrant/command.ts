@@ -880,7 +880,69 @@ function* cmdVersion(ctx: CommandContext): CommandRun {
   return 0;
 }
 
+function* cmdPort(ctx: CommandContext, args: string[]): CommandRun {
+  const p = parseArgs(args, { '--guest': 'value' });
+  if (p.bad) return fail(ctx, HELP.port.trimEnd());
+  const env = yield* withEnv(ctx);
+  if (typeof env === 'number') return env;
+  const list = targets(ctx, env, p.pos.slice(0, 1), true);
+  if (typeof list === 'number') return list;
+  const m = list[0];
+  yield wait(500);
+  const ports = m.state === 'running' ? m.forwardedPorts : [];
+  const guest = p.flags.get('--guest');
+  if (typeof guest === 'string') {
+    const hit = ports.find((f) => String(f.guest) === guest);
+    if (!hit) return fail(ctx, fmt('port_no_match', { port: guest }));
+    ctx.out(`${hit.host}\n`);
+    return 0;
+  }
+  if (!ports.length) {
+    ctx.out(M.port_empty + '\n');
+    return 0;
+  }
+  ctx.out(M.port_details + '\n\n' + ports.map((f) => `${String(f.guest).padStart(6)} (guest) => ${f.host} (host)\n`).join(''));
+  return 0;
+}
+
+function* cmdSshConfig(ctx: CommandContext, args: string[]): CommandRun {
+  const p = parseArgs(args, { '--host': 'value' });
+  if (p.bad) return fail(ctx, HELP['ssh-config'].trimEnd());
+  const env = yield* withEnv(ctx);
+  if (typeof env === 'number') return env;
+  const list = targets(ctx, env, p.pos, false);
+  if (typeof list === 'number') return list;
+  yield wait(800);
+  const blocks: string[] = [];
+  for (const m of list) {
+    if (m.state === 'not_created') return fail(ctx, M.ssh_not_ready);
+    if (m.state !== 'running') return fail(ctx, M.ssh_not_ready);
+    const host = (p.flags.get('--host') as string | undefined) ?? m.name;
+    blocks.push(
+      [
+        `Host ${host}`,
+        '  HostName 127.0.0.1',
+        '  User vagrant',
+        `  Port ${m.sshPort}`,
+        '  UserKnownHostsFile /dev/null',
+        '  StrictHostKeyChecking no',
+        '  PasswordAuthentication no',
+        `  IdentityFile ${rubyPath(env.loaded.dir)}/.vagrant/machines/${m.name}/virtualbox/private_key`,
+        '  IdentitiesOnly yes',
+        '  LogLevel FATAL',
+        '  PubkeyAcceptedKeyTypes +ssh-rsa',
+        '  HostKeyAlgorithms +ssh-rsa',
+        '',
+      ].join('\n'),
+    );
+  }
+  ctx.out(blocks.join('\n'));
+  return 0;
+}
+
 const SUBS: Record<string, (ctx: CommandContext, args: string[]) => CommandRun> = {
+  port: cmdPort,
+  'ssh-config': cmdSshConfig,
   init: cmdInit,
   up: cmdUp,
   status: cmdStatus,

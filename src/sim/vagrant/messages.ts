@@ -54,7 +54,8 @@ export const M = {
   vagrantfile_syntax_error: 'There is a syntax error in the following Vagrantfile. The syntax error\nmessage is reproduced below for convenience:\n\n%{file}',
   vm_creation_required: 'VM must be created before running this command. Run `vagrant up` first.',
   vm_not_running: 'VM must be running to open SSH connection. Run `vagrant up`\nto start the virtual machine.',
-  ssh_not_ready_short: 'The provider for this Vagrant-managed machine is reporting that it\nis not yet ready for SSH.',
+  ssh_not_ready:
+    "The provider for this Vagrant-managed machine is reporting that it\nis not yet ready for SSH. Depending on your provider this can carry\ndifferent meanings. Make sure your machine is created and running and\ntry again. Additionally, check the output of `vagrant status` to verify\nthat the machine is in the state that you expect. If you continue to\nget this error message, please view the documentation for the provider\nyou're using.",
   cli_invalid_options: '%{help}',
   vagrant_interrupt: 'Vagrant exited after cleanup due to external interrupt.',
   shell_path_invalid: '`path` for shell provisioner does not exist on the host system: %{path}',
@@ -110,6 +111,12 @@ export const M = {
   suspending: 'Saving VM state and suspending execution...',
   shell_running: 'Running: %{script}',
   customizations: "Running '%{event}' VM customizations...",
+  port_details:
+    'The forwarded ports for the machine are listed below. Please note that\nthese values may differ from values configured in the Vagrantfile if the\nprovider supports automatic port collision detection and resolution.',
+  port_empty:
+    'The provider reported there are no forwarded ports for this virtual\nmachine. This can be caused if there are no ports specified in the\nVagrantfile or if the virtual machine is not currently running. Please\ncheck that the virtual machine is running and try again.',
+  port_no_match:
+    'The guest is not currently mapping port %{port} to the host machine. Is\nthe port configured in the Vagrantfile? You may need to run `vagrant reload`\nif changes were made to the port configuration in the Vagrantfile.',
 } as const;
 
 export type MessageKey = keyof typeof M;
@@ -236,6 +243,8 @@ export const HELP: Record<string, string> = {
   ]),
   validate: help('Usage: vagrant validate [options]', [opt('-p', '--ignore-provider', 'Ignores provider config options')], 'Validates a Vagrantfile config\n\nOptions:'),
   version: help('Usage: vagrant version', [], ''),
+  port: help('Usage: vagrant port [options] [name|id]', [opt(null, '--guest PORT', 'Output the host port that maps to the given guest port')]),
+  'ssh-config': help('Usage: vagrant ssh-config [options] [name|id]', [opt(null, '--host NAME', 'Name the host for the config')]),
   box:
     'Usage: vagrant box <subcommand> [<args>]\n\nAvailable subcommands:\n     add\n     list\n     outdated\n     prune\n     remove\n     repackage\n     update\n\nFor help on any individual subcommand run `vagrant box <subcommand> -h`\n' +
     COMMON.join('\n') +

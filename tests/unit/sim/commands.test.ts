@@ -123,4 +123,15 @@ describe('more vagrant commands', () => {
     expect((await s.exec('hostname -I')).stdout).toBe('10.0.2.15 192.168.1.10 \n');
     expect((await s.exec('grep -c processor /proc/cpuinfo')).stdout).toBe('4\n');
   });
+
+  it('port and ssh-config describe the running machine', async () => {
+    const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
+    expect((await s.exec('vagrant ssh-config')).stderr).toContain('is not yet ready for SSH. Depending on your provider this can carry\n');
+    await s.exec('vagrant up');
+    expect((await s.exec('vagrant port')).stdout).toBe('The forwarded ports for the machine are listed below. Please note that\nthese values may differ from values configured in the Vagrantfile if the\nprovider supports automatic port collision detection and resolution.\n\n    22 (guest) => 2222 (host)\n\n');
+    expect((await s.exec('vagrant port --guest 22')).stdout).toBe('2222\n\n');
+    expect((await s.exec('vagrant port --guest 80')).stderr).toContain('The guest is not currently mapping port 80 to the host machine.');
+    const c = await s.exec('vagrant ssh-config');
+    expect(c.stdout).toBe('Host default\n  HostName 127.0.0.1\n  User vagrant\n  Port 2222\n  UserKnownHostsFile /dev/null\n  StrictHostKeyChecking no\n  PasswordAuthentication no\n  IdentityFile D:/3_VMs/HashiCorp/.vagrant/machines/default/virtualbox/private_key\n  IdentitiesOnly yes\n  LogLevel FATAL\n  PubkeyAcceptedKeyTypes +ssh-rsa\n  HostKeyAlgorithms +ssh-rsa\n\n');
+  });
 });
