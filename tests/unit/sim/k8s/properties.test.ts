@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { makeCluster } from './helpers';
+import { pullable } from '../../../../src/sim/k8s/images';
+import { ownerOf, type Obj } from '../../../../src/sim/k8s/objects';
+
+const NAMES = ['web', 'api', 'db'];
+const IMAGES = ['nginx', 'nginx:1.14.2', 'nginx:1.16.1', 'nginx:1.161', 'httpd'];
+const NODES = ['w1-k8s', 'w2-k8s', 'w3-k8s'];
+
+const op = fc.oneof(
+  fc.record({ k: fc.constant('create'), name: fc.constantFrom(...NAMES), image: fc.constantFrom(...IMAGES), n: fc.integer({ min: 0, max: 5 }) }),
+  fc.record({ k: fc.constant('scale'), name: fc.constantFrom(...NAMES), n: fc.integer({ min: 0, max: 6 }) }),
+  fc.record({ k: fc.constant('image'), name: fc.constantFrom(...NAMES), image: fc.constantFrom(...IMAGES) }),
+  fc.record({ k: fc.constant('undo'), name: fc.constantFrom(...NAMES) }),
+  fc.record({ k: fc.constant('pause'), name: fc.constantFrom(...NAMES), on: fc.boolean() }),
+  fc.record({ k: fc.constant('delpod'), i: fc.nat() }),
+  fc.record({ k: fc.constant('deldeploy'), name: fc.constantFrom(...NAMES) }),
+  fc.record({ k: fc.constant('cordon'), node: fc.constantFrom(...NODES), on: fc.boolean() }),
+  fc.record({ k: fc.constant('drain'), node: fc.constantFrom(...NODES) }),
+  fc.record({ k: fc.constant('power'), node: fc.constantFrom(...NODES), on: fc.boolean() }),
+  fc.record({ k: fc.constant('wait'), ms: fc.integer({ min: 100, max: 400_000 }) }),
+  fc.record({ k: fc.constant('kubectl'), line: fc.constantFrom('get pods -A -o wide', 'get all', 'describe nodes', 'get deploy -o yaml', 'get events -A', 'rollout history deployment/web', 'get rs,ep,svc', 'top nodes') }),
+);
+
+describe('cluster invariants under random commands and time', () => {
+  it('keeps names unique, never binds new pods to cordoned nodes, never throws, and settles every ReplicaSet', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 1, max: 1000 }), (ops, seed) => {
+        const { c, run } = makeCluster({ workers: 3, seed });
+        const violations: string[] = [];
+        const bound = new Map<string, string>();
+        for (const p of c.list('Pod')) if (p.spec.nodeName) bound.set(p.metadata.uid, p.spec.nodeName);
+        c.watch((type, o) => {
+          if (o.kind !== 'Pod' || type === 'DELETED') return;
+          const n = o.spec?.nodeName;
+          if (!n || bound.get(o.metadata.uid) === n) return;
+          bound.set(o.metadata.uid, n);
+          const node = c.nodeObj(n);
+          if (node?.spec.unschedulable && ownerOf(o)?.kind === 'ReplicaSet') violations.push(`${o.metadata.name} bound to cordoned ${n}`);
+        });
+        for (const x of ops) {
+          switch (x.k) {
+            case 'create':
+              run(`create deployment ${x.name} --image=${x.image} --replicas=${x.n}`);
+              break;
+            case 'scale':
+              run(`scale deployment ${x.name} --replicas=${x.n}`);
+              break;
+            case 'image':
+              run(`set image deployment/${x.name} *=${x.image}`);
+              break;
+            case 'undo':
+              run(`rollout undo deployment/${x.name}`);
+              break;
+            case 'pause':
+              run(`rollout ${x.on ? 'pause' : 'resume'} deployment/${x.name}`);
+              break;
+            case 'delpod': {
+              const ps = c.list('Pod', 'default');
+              if (ps.length) run(`delete pod ${ps[x.i % ps.length].metadata.name}`);
+              break;
+            }
+            case 'deldeploy':
+              run(`delete deployment ${x.name}`);
+              break;
+            case 'cordon':
+              run(`${x.on ? 'cordon' : 'uncordon'} ${x.node}`);
+              break;
+            case 'drain':
+              run(`drain ${x.node} --ignore-daemonsets`);
+              break;
+            case 'power':
+              c.setNode(x.node, { up: x.on });
+              break;
+            case 'wait':
+              c.advance(x.ms);
+              break;
+            case 'kubectl':
+              expect(run(x.line).code).toBeGreaterThanOrEqual(0);
+              break;
+          }
+          const uids = new Set<string>();
+          const names = new Set<string>();
+          for (const p of c.list('Pod')) {
+            const key = `${p.metadata.namespace}/${p.metadata.name}`;
+            if (names.has(key)) violations.push(`duplicate name ${key}`);
+            if (uids.has(p.metadata.uid)) violations.push(`duplicate uid ${p.metadata.uid}`);
+            names.add(key);
+            uids.add(p.metadata.uid);
+          }
+        }
+        // bring every node back, make all schedulable, resume, and let the controllers settle
+        for (const n of NODES) {
+          c.setNode(n, { up: true });
+          run(`uncordon ${n}`);
+        }
+        for (const d of c.list('Deployment', 'default')) if (d.spec.paused) run(`rollout resume deployment/${d.metadata.name}`);
+        c.advance(15 * 60_000);
+        for (const rs of c.list('ReplicaSet', 'default')) {
+          const image = rs.spec.template.spec.containers[0].image;
+          if (!pullable(image).ok) continue;
+          const ready = c.list('Pod', 'default').filter((p: Obj) => ownerOf(p)?.uid === rs.metadata.uid && c.podReady(p));
+          if (ready.length !== rs.spec.replicas) violations.push(`${rs.metadata.name}: ${ready.length}/${rs.spec.replicas} ready`);
+        }
+        for (const d of c.list('Deployment', 'default')) {
+          const image = d.spec.template.spec.containers[0].image;
+          if (pullable(image).ok && (d.status.availableReplicas ?? 0) !== d.spec.replicas) violations.push(`deployment ${d.metadata.name} ${d.status.availableReplicas}/${d.spec.replicas}`);
+        }
+        expect(violations).toEqual([]);
+      }),
+      { numRuns: Number(process.env.K8S_PROP_RUNS ?? 60) },
+    );
+  }, 120_000);
+});
