@@ -172,6 +172,7 @@ export const SYNOPSIS: Record<string, string> = {
   rdp: 'connects to machine via RDP',
   reload: 'restarts vagrant machine, loads new Vagrantfile configuration',
   resume: 'resume a suspended vagrant machine',
+  serve: 'start Vagrant server',
   snapshot: 'manages snapshots: saving, restoring, etc.',
   ssh: 'connects to machine via SSH',
   'ssh-config': 'outputs OpenSSH valid configuration to connect to the machine',
@@ -192,6 +193,7 @@ export function mainHelp(): string {
     [
       'Usage: vagrant [options] <command> [<args>]',
       '',
+      opt('-v', '--version', 'Print the version and exit.'),
       opt('-h', '--help', 'Print this help.'),
       '',
       'Common commands:',
