@@ -776,21 +776,38 @@ def({
         ctx.err('sysctl: permission denied on key "kernel.yama.ptrace_scope"\n');
         return 1;
       }
-      const files = ['/usr/lib/sysctl.d/10-default-yama-scope.conf', '/usr/lib/sysctl.d/50-default.conf', '/usr/lib/sysctl.d/50-libkcapi-optmem_max.conf', '/usr/lib/sysctl.d/50-pid-max.conf', '/usr/lib/sysctl.d/50-redhat.conf'];
+      const ifs = ctx.host.ifaces.filter((i) => i.name !== 'lo').map((i) => i.name);
+      const rp = ['default', ...ifs, 'lo'].map((n) => `net.ipv4.conf.${n}.rp_filter = 2`);
+      const src = ['default', ...ifs, 'lo'].map((n) => `net.ipv4.conf.${n}.accept_source_route = 0`);
+      const prom = ['default', ...ifs, 'lo'].map((n) => `net.ipv4.conf.${n}.promote_secondaries = 1`);
+      const system: [string, string[]][] = [
+        ['/usr/lib/sysctl.d/10-default-yama-scope.conf', ['kernel.yama.ptrace_scope = 0']],
+        ['/usr/lib/sysctl.d/50-coredump.conf', ['kernel.core_pattern = |/usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h', 'kernel.core_pipe_limit = 16', 'fs.suid_dumpable = 2']],
+        ['/usr/lib/sysctl.d/50-default.conf', ['kernel.sysrq = 16', 'kernel.core_uses_pid = 1', ...rp, ...src, ...prom, 'net.ipv4.ping_group_range = 0 2147483647', 'net.core.default_qdisc = fq_codel', 'fs.protected_hardlinks = 1', 'fs.protected_symlinks = 1', 'fs.protected_regular = 1', 'fs.protected_fifos = 1']],
+        ['/usr/lib/sysctl.d/50-libkcapi-optmem_max.conf', ['net.core.optmem_max = 81920']],
+        ['/usr/lib/sysctl.d/50-pid-max.conf', ['kernel.pid_max = 4194304']],
+        ['/usr/lib/sysctl.d/50-redhat.conf', ['kernel.kptr_restrict = 1']],
+      ];
+      for (const [f, lines] of system) {
+        ctx.out(`* Applying ${f} ...\n${lines.map((l) => l + '\n').join('')}`);
+        for (const l of lines) {
+          const [k, v] = l.split(' = ');
+          if (!sys.sysctl.has(k) && (k.startsWith('kernel.') || k.startsWith('fs.') || k.startsWith('net.core'))) sys.sysctl.set(k, v);
+        }
+      }
       const list = ctx.host.fs.list('/etc/sysctl.d');
       const extra = typeof list === 'string' ? [] : list.filter((f) => f.name.endsWith('.conf')).map((f) => '/etc/sysctl.d/' + f.name);
-      let out = '';
-      for (const f of files) out += `* Applying ${f} ...\n`;
-      for (const f of extra.sort()) {
-        out += `* Applying ${f} ...\n`;
+      for (const f of ['/etc/sysctl.d/99-sysctl.conf', ...extra.filter((x) => !x.endsWith('/99-sysctl.conf'))].sort()) {
         const applied: string[] = [];
-        ctx.out(out);
-        out = '';
+        ctx.out(`* Applying ${f} ...\n`);
+        if (f.endsWith('/99-sysctl.conf') && !ctx.host.fs.exists(f)) continue;
         applySysctlFile(ctx, f, applied);
         ctx.out(applied.map((a) => a + '\n').join(''));
       }
-      out += '* Applying /etc/sysctl.conf ...\n';
-      ctx.out(out);
+      const applied: string[] = [];
+      ctx.out('* Applying /etc/sysctl.conf ...\n');
+      applySysctlFile(ctx, '/etc/sysctl.conf', applied);
+      ctx.out(applied.map((a) => a + '\n').join(''));
       return 0;
     }
     if (args.includes('-p')) {
