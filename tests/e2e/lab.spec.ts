@@ -58,6 +58,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the seed's Vagrant session, typed into the terminal", async ({ page }) => {
+  test.setTimeout(150_000);
   const errors = watchErrors(page);
   const panel = await openLab(page);
   const host = 'D:\\3_VMs\\HashiCorp>';
@@ -160,6 +161,7 @@ test('saving in the editor changes what `type Vagrantfile` prints', async ({ pag
 });
 
 test('a replay runs to the end and a take-over continues from its state', async ({ page }) => {
+  test.setTimeout(180_000);
   const panel = await openLab(page);
   await panel.getByRole('button', { name: 'Watch' }).click();
   await panel.getByLabel('Speed').selectOption('4');
@@ -197,6 +199,7 @@ test('"Run in terminal" on a code block types the command into the lesson\'s lab
 });
 
 test('kubectl scale adds pods to the cluster view, and a deleted pod is replaced', async ({ page }) => {
+  test.setTimeout(120_000);
   const panel = await openLab(page, '/en/kubernetes-cluster/workloads/');
   const root = '[root@m-k8s ~]#';
   await waitForPrompt(panel, root);
@@ -321,6 +324,7 @@ test('the Korean lesson speaks Korean and the lab works there too', async ({ pag
 });
 
 test('screenshots of the panel: light and dark, wide and narrow', async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const [name, width, scheme] of [
     ['wide-light', 1440, 'light'],
     ['wide-dark', 1440, 'dark'],
