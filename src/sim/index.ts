@@ -189,7 +189,8 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
   world.addHost(windowsHost(world));
   const start: LabStart = (await factory({ world, seed, options: opts.options ?? {} })) ?? {};
   for (const [path, content] of Object.entries(opts.files ?? {})) {
-    const m = /^([A-Za-z0-9_.-]+):(\/.*)$/.exec(path);
+    const g = /^([A-Za-z0-9_.-]+):(\/.*)$/.exec(path);
+    const m = g && world.hosts.has(g[1]) ? g : null;
     const host = m ? world.hosts.get(m[1]) : world.hosts.get('host');
     const p = m ? m[2] : path;
     if (!host) throw new Error(`no host for ${path}`);
