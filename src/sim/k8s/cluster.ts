@@ -148,9 +148,14 @@ export class Cluster {
     const h = this.rng.hex(32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[this.rng.int(4)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
+  private podsTouched = true;
+  /** pods bound to a node that their kubelet has not started yet */
+  private toStart = new Set<Obj>();
   touch(o: Obj, type: WatchType = 'MODIFIED'): void {
     o.metadata.resourceVersion = String(++this.rv);
     this.dirty = true;
+    if (o.kind === 'Pod' || o.kind === 'Service') this.podsTouched = true;
+    if (o.kind === 'Pod' && o.spec?.nodeName && type !== 'DELETED' && (this.pods.get(o.metadata.uid)?.stage ?? 'new') === 'new') this.toStart.add(o);
     for (const w of this.watchers) w(type, o);
   }
   /** Adds an object with server-side defaults filled in. */
@@ -219,9 +224,13 @@ export class Cluster {
   advanceTo(target: number): void {
     this.settle();
     while (this.timers.length && this.timers[0].at <= target) {
-      const tm = this.timers.shift()!;
-      if (tm.at > this.t) this.t = tm.at;
-      tm.fn();
+      // timers within a few milliseconds of each other run together, then the controllers settle once
+      const until = Math.min(target, this.timers[0].at + 50);
+      while (this.timers.length && this.timers[0].at <= until) {
+        const tm = this.timers.shift()!;
+        if (tm.at > this.t) this.t = tm.at;
+        tm.fn();
+      }
       this.settle();
     }
     if (target > this.t) this.t = target;
@@ -243,12 +252,19 @@ export class Cluster {
   settle(): void {
     for (let i = 0; i < 40 && this.dirty; i++) {
       this.dirty = false;
+      this.idx = null;
       this.deploymentController();
+      this.idx = null;
       this.replicaSetController();
+      this.idx = null;
       this.daemonSetController();
+      this.idx = null;
       this.scheduler();
       this.kubelets();
-      this.endpointsController();
+      if (this.podsTouched) {
+        this.podsTouched = false;
+        this.endpointsController();
+      }
     }
   }
 
@@ -659,6 +675,7 @@ export class Cluster {
     const s = this.sim(p);
     s.stage = 'new';
     s.token++;
+    this.toStart.add(p);
     for (const cs of p.status.containerStatuses ?? []) if (cs.state.running) {
       cs.restartCount++;
       cs.lastState = { terminated: { exitCode: 255, reason: 'Unknown', startedAt: cs.state.running.startedAt, finishedAt: this.t } };
@@ -667,11 +684,16 @@ export class Cluster {
   }
   /** kubelet: starts pods bound to live nodes. */
   private kubelets(): void {
-    for (const p of this.list('Pod')) {
+    const todo = [...this.toStart];
+    for (const p of todo) {
       const nodeName = p.spec.nodeName;
-      if (!nodeName || p.metadata.deletionTimestamp) continue;
+      if (!nodeName || p.metadata.deletionTimestamp || this.get('Pod', p.metadata.namespace, p.metadata.name) !== p) {
+        this.toStart.delete(p);
+        continue;
+      }
       const n = this.nodes.get(nodeName);
       if (!n || !this.alive(n)) continue;
+      this.toStart.delete(p);
       const s = this.sim(p);
       if (s.stage !== 'new') continue;
       s.stage = 'creating';
@@ -898,13 +920,17 @@ export class Cluster {
     const nodes = [...this.nodes.values()].map((n) => ({ n, o: this.nodeObj(n.name)! })).filter((x) => x.o);
     let counts: Map<string, number> | undefined;
     let used: Map<string, { cpu: number; mem: number }> | undefined;
+    let spread: Map<string, number> | undefined;
     for (const p of this.list('Pod')) {
       if (p.spec.nodeName || p.metadata.deletionTimestamp) continue;
       if (!counts || !used) {
         counts = new Map();
         used = new Map();
+        spread = new Map();
         for (const q of this.list('Pod')) {
           if (!q.spec.nodeName || q.status.phase === 'Succeeded' || q.status.phase === 'Failed') continue;
+          const qo = ownerOf(q);
+          if (qo && !q.metadata.deletionTimestamp) spread.set(q.spec.nodeName + '|' + qo.uid, (spread.get(q.spec.nodeName + '|' + qo.uid) ?? 0) + 1);
           counts.set(q.spec.nodeName, (counts.get(q.spec.nodeName) ?? 0) + 1);
           const u = used.get(q.spec.nodeName) ?? { cpu: 0, mem: 0 };
           const r = podRequests(q);
@@ -935,8 +961,7 @@ export class Cluster {
         if (!why && (counts.get(n.name) ?? 0) >= 110) why = 'Too many pods';
         if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
         else {
-          let same = 0;
-          if (owner) for (const q of this.podsOn(n.name)) if (ownerOf(q)?.uid === owner.uid && !q.metadata.deletionTimestamp) same++;
+          const same = owner ? (spread!.get(n.name + '|' + owner.uid) ?? 0) : 0;
           fits.push({ n, score: same * 1000 + (counts.get(n.name) ?? 0) * 10 + (u.cpu / (n.cpus * 1000)) * 5 });
         }
       }
@@ -960,6 +985,7 @@ export class Cluster {
       p.spec.nodeName = pick.name;
       p.status.conditions = [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.t }];
       counts.set(pick.name, (counts.get(pick.name) ?? 0) + 1);
+      if (owner) spread!.set(pick.name + '|' + owner.uid, (spread!.get(pick.name + '|' + owner.uid) ?? 0) + 1);
       const u = used.get(pick.name) ?? { cpu: 0, mem: 0 };
       u.cpu += req.cpu;
       u.mem += req.mem;
@@ -970,7 +996,26 @@ export class Cluster {
   }
 
   // ------------------------------------------------------------------ workload controllers
+  private idx: Map<string, Map<string, Obj[]>> | null = null;
+  /** objects of a kind by their controller's uid (built once per controller pass) */
+  private byOwner(kind: string): Map<string, Obj[]> {
+    this.idx = this.idx ?? new Map();
+    let m = this.idx.get(kind);
+    if (!m) {
+      m = new Map();
+      for (const o of this.list(kind)) {
+        const r = o.metadata.ownerReferences?.[0];
+        if (!r) continue;
+        const a = m.get(r.uid);
+        if (a) a.push(o);
+        else m.set(r.uid, [o]);
+      }
+      this.idx.set(kind, m);
+    }
+    return m;
+  }
   private owned(kind: string, owner: Obj): Obj[] {
+    if (this.idx) return [...(this.byOwner(kind).get(owner.metadata.uid) ?? [])].filter((o) => this.get(o.kind, o.metadata.namespace, o.metadata.name) === o);
     return this.list(kind, owner.metadata.namespace).filter((o) => o.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid));
   }
   private setStatus(o: Obj, status: any): void {
