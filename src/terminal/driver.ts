@@ -18,6 +18,8 @@ export interface DriverOptions {
   busyScale?: number;
   /** Escape pressed in the terminal: move focus out of it. */
   onEscape?: () => void;
+  /** Keys arrived while the keyboard is locked (a replay is typing). */
+  onLockedInput?: () => void;
 }
 
 type Listener = () => void;
@@ -251,7 +253,10 @@ export class TerminalDriver {
   }
 
   private onData(data: string): void {
-    if (this.locked) return;
+    if (this.locked) {
+      this.opts.onLockedInput?.();
+      return;
+    }
     this.feedKeys(parseKeys(data));
   }
 

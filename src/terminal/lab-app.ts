@@ -109,6 +109,9 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
 
   const driver = new TerminalDriver(term, session, {
     transcript: $('.lab-transcript'),
+    onLockedInput: () => {
+      if (mode === 'watch') say(ui.replayHasKeyboard);
+    },
     onEscape: () => {
       const bar = mode === 'practise' ? '.lab-practise-bar' : '.lab-watch-bar';
       panel.querySelector<HTMLElement>(`${bar} button:not(:disabled)`)?.focus();

@@ -301,6 +301,25 @@ test('keyboard only: start the terminal, type, leave it, use the controls', asyn
   await expect(panel.locator('.xterm-helper-textarea')).toBeFocused();
 });
 
+test('the split beside the lesson is resizable from the keyboard and remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const panel = await openLab(page);
+  const splitter = panel.getByRole('separator', { name: 'Resize the lab panel' });
+  await expect(splitter).toBeVisible();
+  const before = (await panel.boundingBox())!.width;
+  await splitter.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  const wider = (await panel.boundingBox())!.width;
+  expect(wider).toBeGreaterThan(before + 60);
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(Math.round(wider)));
+  await page.reload();
+  const again = page.locator('.lab-slot .lab-panel');
+  await expect.poll(async () => Math.round((await again.boundingBox())!.width)).toBe(Math.round(wider));
+  // Narrow screens have no split: the lab sits below the lesson at full width.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect(again.getByRole('separator')).toBeHidden();
+});
+
 test('axe finds nothing on a page with an open lab, in both themes', async ({ page }) => {
   const panel = await openLab(page);
   await waitForPrompt(panel, 'D:\\3_VMs\\HashiCorp>');

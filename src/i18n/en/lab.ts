@@ -54,6 +54,7 @@ export default {
   transcript: 'Terminal output',
   splitter: 'Resize the lab panel',
   sessionEnded: 'The shell has ended. Use “Reset lab” to start again.',
+  replayHasKeyboard: 'The replay is typing. Press “Take over” to type yourself.',
   interrupted: 'Interrupted',
   unknownLab: 'Unknown lab "{id}".',
   runSent: 'Sent to the terminal: {command}',

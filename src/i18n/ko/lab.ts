@@ -56,6 +56,7 @@ export default {
   transcript: '터미널 출력',
   splitter: '실습 패널 크기 조절',
   sessionEnded: '셸이 종료되었습니다. “실습 초기화”로 다시 시작하세요.',
+  replayHasKeyboard: '재생 중에는 입력할 수 없습니다. “직접 하기”를 누르면 직접 입력할 수 있습니다.',
   interrupted: '중단됨',
   unknownLab: '"{id}" 실습을 찾을 수 없습니다.',
   runSent: '터미널로 보냄: {command}',
