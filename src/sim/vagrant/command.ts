@@ -211,6 +211,7 @@ function* ensureBox(ctx: CommandContext, prefix: string, box: string, constraint
 
 function* bootLines(ctx: CommandContext, m: Machine, first: boolean): Generator<Yield, void, unknown> {
   info(ctx, m.name, M.booting);
+  ctx.world.ext.set(`vagrant-booting:${m.hostId}`, true);
   yield wait(3000);
   info(ctx, m.name, M.boot_waiting);
   detail(ctx, m.name, `SSH address: 127.0.0.1:${m.sshPort}`);
@@ -229,6 +230,7 @@ function* bootLines(ctx: CommandContext, m: Machine, first: boolean): Generator<
     yield wait(1500);
   }
   info(ctx, m.name, M.boot_completed);
+  ctx.world.ext.delete(`vagrant-booting:${m.hostId}`);
   info(ctx, m.name, M.guest_additions_check);
   yield wait(800);
 }
@@ -475,18 +477,27 @@ function* cmdUp(ctx: CommandContext, args: string[]): CommandRun {
   const machines = p.pos.length ? list : list.filter((m) => cfgOf(env, m).autostart || p.pos.includes(m.name));
   for (const m of machines) ctx.out(fmt('upping', { name: m.name, provider: 'virtualbox' }) + '\n');
   let current: Machine | null = null;
+  let wasCreated = true;
   try {
     for (const m of machines) {
       current = m;
+      wasCreated = m.state !== 'not_created';
       const code = yield* upOne(ctx, env, m, provisionFlag);
       if (code !== 0) return code;
     }
   } catch (e) {
     if (e instanceof Interrupt) {
       if (current) info(ctx, current.name, M.waiting_cleanup);
-      if (current && current.state === 'poweroff' && ctx.world.hosts.get(current.hostId)) {
-        // the VM stays imported but stopped
+      // a VM imported by this run is destroyed again (unless --no-destroy-on-error), as Vagrant's
+      // import step does when it recovers from an interrupt
+      if (current && !wasCreated && current.state !== 'not_created' && p.flags.get('--destroy-on-error') !== 'false') {
+        const booting = ctx.world.ext.get(`vagrant-booting:${current.hostId}`) === true;
+        if (booting || current.state === 'running') info(ctx, current.name, M.halt_force);
+        if (current.state === 'running') ctx.world.setMachineState(env.project, current.name, 'poweroff');
+        info(ctx, current.name, M.destroying);
+        destroyGuest(ctx.world, env.project, current);
       }
+      if (current) ctx.world.ext.delete(`vagrant-booting:${current.hostId}`);
       ctx.err(M.vagrant_interrupt + '\n');
       return 1;
     }

@@ -175,12 +175,14 @@ describe('machine lifecycle', () => {
     const out: string[] = [];
     s.on('output', (c) => out.push(c.text));
     await s.submit('vagrant up');
-    await s.advance(30_000);
+    await s.advance(45_000);
+    expect(out.join('')).toContain('==> default: Waiting for machine to boot.');
     await s.interrupt();
     await s.settle();
     const text = out.join('');
-    expect(text).toMatch(/\^C\n==> default: Waiting for cleanup before exiting...\n/);
+    expect(text).toMatch(/\^C\n==> default: Waiting for cleanup before exiting...\n==> default: Forcing shutdown of VM...\n==> default: Destroying VM and associated drives...\n/);
     expect(text).toContain('Vagrant exited after cleanup due to external interrupt.\n');
+    expect(s.world.project(DIR)!.machines.get('default')!.state).toBe('not_created');
     expect(s.busy).toBe(false);
     expect(s.world.checkConsistency()).toEqual([]);
   });
