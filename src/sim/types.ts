@@ -141,6 +141,8 @@ export interface MachineConfig {
   syncedFolders: { host: string; guest: string; disabled: boolean }[];
   primary: boolean;
   autostart: boolean;
+  /** vb.customize calls (VirtualBox runs them before boot). */
+  customize?: number;
 }
 
 export interface Machine {

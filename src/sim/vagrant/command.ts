@@ -288,6 +288,7 @@ function* networkLines(ctx: CommandContext, m: Machine, cfg: MachineConfig, clea
   info(ctx, m.name, M.forwarding);
   for (const f of m.forwardedPorts) detail(ctx, m.name, fmt('forwarding_entry', { guest_port: f.guest, host_port: f.host, adapter: 1 }));
   yield wait(500);
+  if (cfg.customize) info(ctx, m.name, fmt('customizations', { event: 'pre-boot' }));
 }
 
 /** `vagrant up` for one machine. Returns 0 or an exit code (errors already printed). */
@@ -295,10 +296,15 @@ function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolea
   const world = ctx.world;
   const cfg = cfgOf(env, m);
   const project = env.project;
+  // after the boot, the provision step: run, skipped by --no-provision, or skipped by the sentinel
+  const provisionStep = function* (): Generator<Yield, number, unknown> {
+    if (provisionFlag === true) return yield* provisionOne(ctx, env, m);
+    info(ctx, m.name, provisionFlag === false ? M.provision_disabled_by_config : M.provision_disabled_by_sentinel);
+    return 0;
+  };
   if (m.state === 'running') {
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
-    info(ctx, m.name, M.common_vm_already_running);
-    return 0;
+    return yield* provisionStep();
   }
   if (m.state === 'saved') {
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
@@ -312,9 +318,7 @@ function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolea
     detail(ctx, m.name, 'SSH auth method: private key');
     yield wait(2000);
     info(ctx, m.name, M.boot_completed);
-    if (provisionFlag === true) return yield* provisionOne(ctx, env, m);
-    info(ctx, m.name, M.provision_disabled_by_sentinel);
-    return 0;
+    return yield* provisionStep();
   }
   if (m.state === 'poweroff') {
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
@@ -323,9 +327,7 @@ function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolea
     applyConfig(world, m, cfg);
     world.setMachineState(project, m.name, 'running');
     yield* afterBoot(ctx, env, m);
-    if (provisionFlag === true) return yield* provisionOne(ctx, env, m);
-    info(ctx, m.name, M.provision_disabled_by_sentinel);
-    return 0;
+    return yield* provisionStep();
   }
   // not created: box, import, boot, provision
   if (!cfg.box) return fail(ctx, fmt('config_invalid', { errors: 'vm:\n* A box must be specified.' }));
@@ -345,7 +347,10 @@ function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolea
   world.setMachineState(project, m.name, 'running');
   guest.bootedAt = world.now;
   yield* afterBoot(ctx, env, m);
-  if (provisionFlag === false) return 0;
+  if (provisionFlag === false) {
+    info(ctx, m.name, M.provision_disabled_by_config);
+    return 0;
+  }
   return yield* provisionOne(ctx, env, m);
 }
 

@@ -102,6 +102,7 @@ export const M = {
   network_preparing: 'Preparing network interfaces based on configuration...',
   adapter: 'Adapter %{adapter}: %{type}',
   provision_beginning: 'Running provisioner: %{provisioner}...',
+  provision_disabled_by_config: 'Machine not provisioned because `--no-provision` is specified.',
   provision_disabled_by_sentinel:
     'Machine already provisioned. Run `vagrant provision` or use the `--provision`\nflag to force provisioning. Provisioners marked to run always will still run.',
   resuming: 'Resuming suspended VM...',

@@ -1033,7 +1033,10 @@ function applyVm(vm: ConfigObj, m: MachineConfig, errors: Map<string, string[]>,
             else if (k === 'name') m.vmName = str(v);
             else if (k === 'gui') m.gui = v === true;
           }
-          for (const vc of vb.calls) if (!VB_CALLS.has(vc.name)) badVb.push(vc.name);
+          for (const vc of vb.calls) {
+            if (!VB_CALLS.has(vc.name)) badVb.push(vc.name);
+            else m.customize = (m.customize ?? 0) + 1;
+          }
           if (badVb.length) err('VirtualBox Provider', `The following settings shouldn't exist: ${badVb.join(', ')}`);
         }
         break;

@@ -75,6 +75,7 @@ describe('more vagrant commands', () => {
     const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
     let r = await s.exec('vagrant up --no-provision');
     expect(r.stdout).not.toContain('Running provisioner');
+    expect(r.stdout).toContain('==> default: Machine not provisioned because `--no-provision` is specified.\n');
     r = await s.exec('vagrant provision');
     expect(r.stdout).toBe('==> default: Running provisioner: shell...\n    default: Running: inline script\n    default: provisioned as root\n\n');
     await s.exec('vagrant halt');

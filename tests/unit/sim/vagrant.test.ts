@@ -122,7 +122,7 @@ describe('machine lifecycle', () => {
     expect(r.stdout).toContain('default                   not created (virtualbox)\n');
     await s.exec('vagrant up');
     r = await s.exec('vagrant up');
-    expect(r.stdout).toBe("Bringing machine 'default' up with 'virtualbox' provider...\n==> default: Checking if box 'rockylinux/9' version '5.0.0' is up to date...\n==> default: VirtualBox VM is already running.\n\n");
+    expect(r.stdout).toBe("Bringing machine 'default' up with 'virtualbox' provider...\n==> default: Checking if box 'rockylinux/9' version '5.0.0' is up to date...\n==> default: Machine already provisioned. Run `vagrant provision` or use the `--provision`\n==> default: flag to force provisioning. Provisioners marked to run always will still run.\n\n");
     r = await s.exec('vagrant halt');
     expect(r.stdout).toBe('==> default: Attempting graceful shutdown of VM...\n\n');
     r = await s.exec('vagrant status');
@@ -195,7 +195,7 @@ describe('multi-machine Vagrantfile', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout.startsWith("Bringing machine 'm-k8s' up with 'virtualbox' provider...\nBringing machine 'w1-k8s' up with 'virtualbox' provider...\nBringing machine 'w2-k8s' up with 'virtualbox' provider...\n==> m-k8s: Box 'rockylinux/9' could not be found.")).toBe(true);
     expect(r.stdout).toContain('==> m-k8s: Setting the name of the VM: m-k8s(github_SysNet4Admin)\n');
-    expect(r.stdout).toContain('    m-k8s: 22 (guest) => 60010 (host) (adapter 1)\n');
+    expect(r.stdout).toContain("    m-k8s: 22 (guest) => 60010 (host) (adapter 1)\n==> m-k8s: Running 'pre-boot' VM customizations...\n==> m-k8s: Booting VM...\n");
     expect(r.stdout).toContain('    w2-k8s: 22 (guest) => 60102 (host) (adapter 1)\n');
     expect(r.stdout).toContain('==> m-k8s: Running provisioner: shell...\n    m-k8s: Running: inline script\n    m-k8s: provisioning m-k8s\n');
     expect(r.stdout).toMatch(/    w1-k8s: Running: C:\/Users\/user\/AppData\/Local\/Temp\/vagrant-shell\d{8}-\d{4}-[a-z0-9]{7}\.sh\n    w1-k8s: worker w1 of 2 on w1-k8s\n/);
