@@ -57,6 +57,7 @@ export const COMMANDS: Record<string, string> = {
   label: `${R} ${O} overwrite:b all:b list:b`,
   annotate: `${R} ${O} overwrite:b all:b list:b`,
   edit: `${F} output|o:s`,
+  patch: `${F} ${O} type:s patch|p:s local:b`,
   logs: `follow|f:b container|c:s tail:i previous|p:b timestamps:b since:s ${SEL} all-containers:b prefix:b`,
   exec: 'stdin|i:b tty|t:b container|c:s quiet|q:b',
   cordon: `${SEL} dry-run:s`,

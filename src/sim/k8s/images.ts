@@ -5,7 +5,7 @@ const NGINX_PATCH: Record<number, number> = { 7: 12, 9: 15, 10: 3, 11: 13, 12: 2
 /** repository → tags (regexp source or list) and compressed size in bytes */
 const REPOS: Record<string, { tags: RegExp; size: number }> = {
   'docker.io/library/nginx': { tags: /^(latest|stable|mainline|alpine|stable-alpine|perl)$/, size: 70542235 },
-  'docker.io/library/busybox': { tags: /^(latest|1\.3[0-7](\.\d)?|stable|musl|glibc|uclibc)$/, size: 2231050 },
+  'docker.io/library/busybox': { tags: /^(latest|1\.(2\d|3[0-7])(\.\d)?|stable|musl|glibc|uclibc)$/, size: 2231050 },
   'docker.io/library/httpd': { tags: /^(latest|2\.4(\.\d\d?)?|alpine)$/, size: 58129735 },
   'docker.io/library/redis': { tags: /^(latest|[67](\.\d)?(\.\d\d?)?|alpine)$/, size: 43382342 },
   'docker.io/library/alpine': { tags: /^(latest|3\.1?\d(\.\d\d?)?)$/, size: 3408729 },

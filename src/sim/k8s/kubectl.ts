@@ -201,6 +201,8 @@ export class Kubectl {
         return fail(`error: kubectl edit needs an editor; use kubectl apply -f with a changed file instead`);
       case 'explain':
         return this.explain(p);
+      case 'patch':
+        return this.patch(p);
       default:
         return fail(`error: unknown command "${p.path[0]}" for "kubectl"`);
     }
@@ -585,6 +587,7 @@ export class Kubectl {
         break;
     }
     const added = c.add(o);
+    if (o.kind === 'HorizontalPodAutoscaler') c.startHpa();
     if (o.kind === 'Namespace') {
       c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n' } });
       c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t } });
@@ -1061,6 +1064,80 @@ export class Kubectl {
     return ok(out);
   }
 
+  // ---------------------------------------------------------------- patch
+  private patch(p: Parsed): KResult {
+    const t = this.targets(p.args, p.path);
+    if ('code' in t) return t;
+    if (!t.length || !t[0].name) return fail(`error: resource(s) were provided, but no name was specified`);
+    const o = this.find(t[0].r, this.ns(p), t[0].name!);
+    if (!o) return fail(this.notFound(t[0].r, t[0].name!));
+    const text = p.flags.patch as string | undefined;
+    if (!text) return fail('error: must specify --patch or --patch-file containing the contents of the patch');
+    let doc: any;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      try {
+        doc = this.env.parseYaml?.(text)[0];
+      } catch {
+        doc = undefined;
+      }
+      if (doc === undefined) return fail(`error: unable to parse "${text}": yaml: line 1: did not find expected node content`);
+    }
+    const type = (p.flags.type as string) ?? 'strategic';
+    if (!['strategic', 'merge', 'json'].includes(type)) return fail(`error: --type must be one of [json merge strategic], not "${type}"`);
+    const before = JSON.stringify(o);
+    const tplBefore = JSON.stringify(o.spec?.template);
+    if (type === 'json') {
+      if (!Array.isArray(doc)) return fail(`error: unable to parse "${text}": json: cannot unmarshal object into Go value of type jsonpatch.Patch`);
+      for (const op of doc) {
+        const parts = String(op.path ?? '').split('/').slice(1).map((x: string) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        let cur: any = o;
+        for (const k of parts.slice(0, -1)) {
+          cur = Array.isArray(cur) ? cur[Number(k)] : cur?.[k];
+          if (cur === undefined) return fail(`The request is invalid: the server rejected our request due to an error in our request`);
+        }
+        const last = parts[parts.length - 1];
+        if (op.op === 'add' || op.op === 'replace') {
+          if (Array.isArray(cur)) {
+            if (last === '-') cur.push(clone(op.value));
+            else if (op.op === 'add') cur.splice(Number(last), 0, clone(op.value));
+            else cur[Number(last)] = clone(op.value);
+          } else cur[last] = clone(op.value);
+        } else if (op.op === 'remove') {
+          if (Array.isArray(cur)) cur.splice(Number(last), 1);
+          else delete cur[last];
+        }
+      }
+    } else {
+      const merge = (dst: any, src: any): any => {
+        if (src === null) return undefined;
+        if (Array.isArray(src)) {
+          if (type === 'strategic' && Array.isArray(dst) && src.every((x) => x && typeof x === 'object' && 'name' in x))
+            return [...dst.map((d: any) => { const m = src.find((x: any) => x.name === d.name); return m ? merge(d, m) : d; }), ...src.filter((x: any) => !dst.some((d: any) => d.name === x.name)).map(clone)];
+          return clone(src);
+        }
+        if (src && typeof src === 'object') {
+          const out: any = dst && typeof dst === 'object' && !Array.isArray(dst) ? dst : {};
+          for (const k of Object.keys(src)) {
+            const v = merge(out[k], src[k]);
+            if (v === undefined) delete out[k];
+            else out[k] = v;
+          }
+          return out;
+        }
+        return src;
+      };
+      merge(o, doc);
+    }
+    const q = nameOf(o);
+    if (JSON.stringify(o) === before) return ok(`${q} patched (no change)\n`);
+    if (o.spec?.template && JSON.stringify(o.spec.template) !== tplBefore) this.c.resetProgress(o);
+    if (['Deployment', 'ReplicaSet', 'DaemonSet'].includes(o.kind)) o.metadata.generation = (o.metadata.generation ?? 1) + 1;
+    this.c.touch(o);
+    return ok(`${q} patched\n`);
+  }
+
   // ---------------------------------------------------------------- logs / exec
   podFor(p: Parsed, arg: string | undefined): { pod: Obj; note?: string } | KResult {
     if (!arg) return fail(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\n${usage(p.path)}`);
@@ -1298,7 +1375,7 @@ export class Kubectl {
     return ok(`horizontalpodautoscaler.autoscaling/${name} autoscaled\n`);
   }
   metricsReady(): boolean {
-    return this.c.list('Pod', 'kube-system').some((x) => x.metadata.labels?.['k8s-app'] === 'metrics-server' && this.c.podReady(x));
+    return this.c.metricsAvailable();
   }
   private top(p: Parsed, nodes: boolean): KResult {
     if (!this.metricsReady()) return fail('error: Metrics API not available');
@@ -1312,8 +1389,8 @@ export class Kubectl {
           continue;
         }
         const pods = c.podsOn(n.metadata.name).filter((x) => x.status.phase === 'Running');
-        const cpu = (sim.controlPlane ? 90 : 25) + pods.reduce((a, x) => a + podCpu(x), 0);
-        const mem = (sim.controlPlane ? 820 : 380) + pods.reduce((a, x) => a + podMem(x), 0);
+        const cpu = (sim.controlPlane ? 90 : 25) + pods.reduce((a, x) => a + c.usage(x).cpu, 0);
+        const mem = (sim.controlPlane ? 820 : 380) + pods.reduce((a, x) => a + c.usage(x).mem, 0);
         rows.push([n.metadata.name, `${cpu}m`, `${Math.round((cpu / (sim.cpus * 1000)) * 100)}%`, `${mem}Mi`, `${Math.round(((mem * 1024) / (sim.memKi - 102400)) * 100)}%`]);
       }
       return ok(renderRows(rows) + '\n');
@@ -1324,7 +1401,7 @@ export class Kubectl {
     if (!pods.length) return fail(`No resources found in ${ns} namespace.`, 0);
     pods.sort((a, b) => (a.metadata.namespace! + a.metadata.name < b.metadata.namespace! + b.metadata.name ? -1 : 1));
     const rows = [[...(all ? ['NAMESPACE'] : []), 'NAME', 'CPU(cores)', 'MEMORY(bytes)']];
-    for (const x of pods) rows.push([...(all ? [x.metadata.namespace!] : []), x.metadata.name, `${podCpu(x)}m`, `${podMem(x)}Mi`]);
+    for (const x of pods) rows.push([...(all ? [x.metadata.namespace!] : []), x.metadata.name, `${c.usage(x).cpu}m`, `${c.usage(x).mem}Mi`]);
     return ok(renderRows(rows) + '\n');
   }
 
@@ -1409,29 +1486,6 @@ const EXPLAIN: Record<string, string> = {
   ReplicaSet: 'ReplicaSet ensures that a specified number of pod replicas are running at any\n    given time.',
   Node: 'Node is a worker node in Kubernetes. Each node will have a unique identifier in\n    the cache (i.e. in etcd).',
 };
-
-function podCpu(p: Obj): number {
-  const name = p.metadata.name;
-  let h = 0;
-  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  if (/kube-apiserver/.test(name)) return 40 + (h % 20);
-  if (/etcd/.test(name)) return 18 + (h % 10);
-  if (/controller-manager/.test(name)) return 12 + (h % 8);
-  if (/flannel|calico/.test(name)) return 8 + (h % 6);
-  if (/php-apache/.test(name)) return 1;
-  return 1 + (h % 3);
-}
-function podMem(p: Obj): number {
-  const name = p.metadata.name;
-  let h = 0;
-  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  if (/kube-apiserver/.test(name)) return 250 + (h % 40);
-  if (/etcd/.test(name)) return 45 + (h % 15);
-  if (/controller-manager/.test(name)) return 45 + (h % 10);
-  if (/coredns/.test(name)) return 12 + (h % 6);
-  if (/kube-proxy|flannel/.test(name)) return 10 + (h % 8);
-  return 3 + (h % 5);
-}
 
 function sortKeys(v: any): any {
   if (Array.isArray(v)) return v.map(sortKeys);

@@ -14,7 +14,7 @@ const CMDS: [name: string, summary: string][] = [
   ['containerd', 'high performance container runtime'],
 ];
 
-const VERBS = 'annotate api-resources api-versions apply autoscale cluster-info config cordon create delete describe drain edit exec explain expose get label logs rollout run scale set taint top uncordon version'.split(' ');
+const VERBS = 'annotate api-resources api-versions apply autoscale cluster-info config cordon create delete describe drain edit exec explain expose get label logs patch rollout run scale set taint top uncordon version'.split(' ');
 const TYPES = 'pods deployments replicasets daemonsets services endpoints nodes namespaces configmaps events horizontalpodautoscalers all'.split(' ');
 const KIND: Record<string, string> = { pods: 'Pod', pod: 'Pod', po: 'Pod', deployments: 'Deployment', deployment: 'Deployment', deploy: 'Deployment', services: 'Service', service: 'Service', svc: 'Service', nodes: 'Node', node: 'Node', no: 'Node', replicasets: 'ReplicaSet', rs: 'ReplicaSet', namespaces: 'Namespace', ns: 'Namespace', daemonsets: 'DaemonSet', ds: 'DaemonSet' };
 

@@ -203,3 +203,43 @@ describe('kubectl mutations', () => {
     expect(run('top nodes').err).toBe('error: Metrics API not available\n');
   });
 });
+
+describe('metrics and autoscaling', () => {
+  it('needs --kubelet-insecure-tls for metrics-server, then top works and the HPA follows the load', () => {
+    const { c, run } = makeCluster();
+    expect(run('apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml').out.split('\n')).toContain('deployment.apps/metrics-server created');
+    c.advance(60_000);
+    expect(run('get pods -n kube-system -l k8s-app=metrics-server').out).toMatch(/metrics-server-\w{10}-\w{5} {3}0\/1 {5}Running/);
+    expect(run('top nodes').err).toBe('error: Metrics API not available\n');
+    const patch = run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
+    expect(patch.out).toBe('deployment.apps/metrics-server patched\n');
+    c.advance(60_000);
+    expect(run('top nodes').out).toMatch(/^NAME {5}CPU\(cores\) {3}CPU% {3}MEMORY\(bytes\) {3}MEMORY%\nm-k8s {4}\d+m/);
+    run('apply -f https://k8s.io/examples/application/php-apache.yaml');
+    run('autoscale deployment php-apache --cpu-percent=50 --min=1 --max=10');
+    c.advance(60_000);
+    expect(run('get hpa').out).toMatch(/php-apache {3}Deployment\/php-apache {3}\d%\/50% {4}1 {9}10 {8}1 /);
+    run('run load-generator --image=busybox:1.28 --restart=Never -- /bin/sh -c "while sleep 0.01; do wget -q -O- http://php-apache; done"');
+    c.advance(4 * 60_000);
+    const replicas = c.get('Deployment', 'default', 'php-apache')!.spec.replicas;
+    expect(replicas).toBeGreaterThanOrEqual(5);
+    expect(replicas).toBeLessThanOrEqual(8);
+    expect(c.eventsFor(c.get('HorizontalPodAutoscaler', 'default', 'php-apache')!).some((e) => /^New size: \d+; reason: cpu resource utilization \(percentage of request\) above target$/.test(e.message))).toBe(true);
+    run('delete pod load-generator');
+    c.advance(3 * 60_000);
+    expect(c.get('Deployment', 'default', 'php-apache')!.spec.replicas).toBe(replicas);
+    c.advance(6 * 60_000);
+    expect(c.get('Deployment', 'default', 'php-apache')!.spec.replicas).toBe(1);
+  });
+  it('patches with merge and strategic patches', () => {
+    const { run, c } = makeCluster();
+    run('create deployment web --image=nginx');
+    expect(run(`patch deployment web -p {"spec":{"replicas":3}}`).out).toBe('deployment.apps/web patched\n');
+    expect(c.get('Deployment', 'default', 'web')!.spec.replicas).toBe(3);
+    expect(run(`patch deployment web -p {"spec":{"replicas":3}}`).out).toBe('deployment.apps/web patched (no change)\n');
+    run(`patch deployment web -p {"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.16.1"}]}}}}`);
+    expect(c.get('Deployment', 'default', 'web')!.spec.template.spec.containers).toHaveLength(1);
+    expect(c.get('Deployment', 'default', 'web')!.spec.template.spec.containers[0].image).toBe('nginx:1.16.1');
+    expect(run('patch deployment web').err).toBe('error: must specify --patch or --patch-file containing the contents of the patch\n');
+  });
+});
