@@ -636,7 +636,7 @@ function* cmdSuspend(ctx: CommandContext, args: string[]): CommandRun {
       info(ctx, m.name, M.suspending);
       yield wait(4000);
       ctx.world.setMachineState(env.project, m.name, 'saved');
-    } else if (m.state === 'poweroff') info(ctx, m.name, M.common_vm_not_running);
+    }
   }
   return 0;
 }
@@ -651,12 +651,18 @@ function* cmdResume(ctx: CommandContext, args: string[]): CommandRun {
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') info(ctx, m.name, M.common_vm_not_created);
-    else if (m.state === 'saved') {
-      info(ctx, m.name, M.resuming);
-      yield wait(2000);
-      ctx.world.setMachineState(env.project, m.name, 'running');
-      info(ctx, m.name, M.booting);
+    else {
+      // Resume (saved only), then the communicator wait, inside the provision step
+      if (m.state === 'saved') {
+        info(ctx, m.name, M.resuming);
+        yield wait(2000);
+        ctx.world.setMachineState(env.project, m.name, 'running');
+        info(ctx, m.name, M.booting);
+      }
       info(ctx, m.name, M.boot_waiting);
+      if (m.state !== 'running') {
+        return fail(ctx, fmt('boot_bad_state', { valid: 'restoring, running', invalid: m.state }));
+      }
       detail(ctx, m.name, `SSH address: 127.0.0.1:${m.sshPort}`);
       detail(ctx, m.name, 'SSH username: vagrant');
       detail(ctx, m.name, 'SSH auth method: private key');
@@ -665,8 +671,8 @@ function* cmdResume(ctx: CommandContext, args: string[]): CommandRun {
       if (p.flags.get('--provision') === true) {
         const c = yield* provisionOne(ctx, env, m);
         if (c) return c;
-      } else info(ctx, m.name, M.provision_disabled_by_sentinel);
-    } else if (m.state === 'poweroff') info(ctx, m.name, M.common_vm_not_running);
+      } else info(ctx, m.name, p.flags.get('--provision') === 'false' ? M.provision_disabled_by_config : M.provision_disabled_by_sentinel);
+    }
   }
   return 0;
 }

@@ -28,6 +28,8 @@ export const M = {
   waiting_cleanup: 'Waiting for cleanup before exiting...',
 
   // errors
+  boot_bad_state:
+    "The guest machine entered an invalid state while waiting for it\nto boot. Valid states are '%{valid}'. The machine is in the\n'%{invalid}' state. Please verify everything is configured\nproperly and try again.\n\nIf the provider you're using has a GUI that comes with it,\nit is often helpful to open that and watch the machine, since the\nGUI often has more helpful error messages than Vagrant can retrieve.\nFor example, if you're using VirtualBox, run `vagrant up` while the\nVirtualBox GUI is open.\n\nThe primary issue for this error is that the provider you're using\nis not properly configured. This is very rarely a Vagrant issue.",
   box_add_no_matching_version:
     "The box you're attempting to add has no available version that\nmatches the constraints you requested. Please double-check your\nsettings. Also verify that if you specified version constraints,\nthat the provider you wish to use is available for these constraints.\n\nBox: %{name}\nAddress: %{url}\nConstraints: %{constraints}\nAvailable versions: %{versions}",
   box_add_short_not_found:

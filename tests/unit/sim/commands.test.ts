@@ -135,4 +135,15 @@ describe('more vagrant commands', () => {
     const c = await s.exec('vagrant ssh-config');
     expect(c.stdout).toBe('Host default\n  HostName 127.0.0.1\n  User vagrant\n  Port 2222\n  UserKnownHostsFile /dev/null\n  StrictHostKeyChecking no\n  PasswordAuthentication no\n  IdentityFile D:/3_VMs/HashiCorp/.vagrant/machines/default/virtualbox/private_key\n  IdentitiesOnly yes\n  LogLevel FATAL\n  PubkeyAcceptedKeyTypes +ssh-rsa\n  HostKeyAlgorithms +ssh-rsa\n\n');
   });
+
+  it('suspend and resume on a stopped VM', async () => {
+    const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
+    await s.exec('vagrant up');
+    await s.exec('vagrant halt');
+    expect((await s.exec('vagrant suspend')).stdout).toBe('\n');
+    const r = await s.exec('vagrant resume');
+    expect(r.stdout).toBe('==> default: Waiting for machine to boot. This may take a few minutes...\n\n');
+    expect(r.stderr).toContain("Valid states are 'restoring, running'. The machine is in the\n'poweroff' state.");
+    expect(r.exitCode).toBe(1);
+  });
 });
