@@ -298,6 +298,20 @@ export class Kubectl {
         g.objs.push(...objs);
       }
     }
+    const sortBy = p.flags['sort-by'] as string | undefined;
+    if (sortBy) {
+      const expr = sortBy.startsWith('{') ? sortBy : `{${sortBy.startsWith('.') ? sortBy : '.' + sortBy}}`;
+      const key = (o: Obj) => {
+        const r = jsonpath(expr, toApi(o));
+        return 'out' in r ? r.out : '';
+      };
+      for (const g of groups) {
+        const keyed = g.objs.map((o) => [key(o), o] as const);
+        const numeric = keyed.every(([k]) => k !== '' && !isNaN(Number(k)));
+        keyed.sort((a, b) => (numeric ? Number(a[0]) - Number(b[0]) : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        g.objs = keyed.map(([, o]) => o);
+      }
+    }
     const nonEmpty = groups.filter((g) => g.objs.length);
     const multi = groups.length > 1 || p.args[0] === 'all';
     const single = tg.length === 1 && !!tg[0].name;

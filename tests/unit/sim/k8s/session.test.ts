@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import '../../../../src/sim/k8s/register';
+import { createSession } from '../../../../src/sim/index';
+
+const MANIFEST = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.25\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';
+
+describe('kubectl in a shell on the lab cluster', () => {
+  it('applies manifests written to the guest, from files and folders, and deletes them', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 12 });
+    await s.exec(`cat <<EOF > web.yaml\n${MANIFEST}EOF`);
+    expect((await s.exec('kubectl apply -f web.yaml')).stdout).toBe('deployment.apps/web created\nservice/web created\n');
+    await s.advance(20_000);
+    await s.exec("sed -i 's/replicas: 2/replicas: 4/' web.yaml");
+    expect((await s.exec('kubectl apply -f web.yaml')).stdout).toBe('deployment.apps/web configured\nservice/web unchanged\n');
+    await s.advance(20_000);
+    expect((await s.exec('kubectl get deploy web')).stdout).toMatch(/web +4\/4/);
+    expect((await s.exec('kubectl apply -f nope.yaml')).stderr).toBe('error: the path "nope.yaml" does not exist\n');
+    await s.exec('mkdir app && cp web.yaml app/');
+    expect((await s.exec('kubectl delete -f app/')).stdout).toBe('deployment.apps "web" deleted\nservice "web" deleted\n');
+    await s.exec('cat <<EOF > bad.yaml\nkind: [\nEOF');
+    expect((await s.exec('kubectl apply -f bad.yaml')).stderr).toMatch(/^error: error parsing bad\.yaml: error converting YAML to JSON: /);
+  });
+  it('opens a shell in a container with exec -it and leaves it with exit', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 13 });
+    await s.exec('kubectl run web --image=nginx');
+    await s.advance(20_000);
+    const r = await s.exec('kubectl exec -it web -- bash', { answers: ['hostname', 'cat /etc/resolv.conf', 'ps', 'exit'] });
+    expect(r.stdout).toBe('root@web:/# hostname\nweb\nroot@web:/# cat /etc/resolv.conf\nsearch default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\nroot@web:/# ps\nroot@web:/# exit\nexit\n');
+    expect(r.stderr).toBe('bash: ps: command not found\n');
+    expect(r.exitCode).toBe(0);
+  });
+  it('edits a deployment through the editor and rolls out the change', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 14, interactiveEditor: false });
+    await s.exec('kubectl create deployment web --image=nginx --replicas=1');
+    await s.advance(20_000);
+    const yaml = (await s.exec('kubectl get deploy web -o yaml')).stdout.replace('  replicas: 1\n  revisionHistoryLimit', '  replicas: 3\n  revisionHistoryLimit');
+    const r = await s.exec('kubectl edit deployment web', { answers: [...yaml.trimEnd().split('\n'), '.'] });
+    expect(r.stdout).toContain('deployment.apps/web edited\n');
+    await s.advance(20_000);
+    expect((await s.exec('kubectl get deploy web')).stdout).toMatch(/web +3\/3/);
+  });
+  it('follows logs and watches until Ctrl+C', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 15 });
+    await s.exec('kubectl run web --image=nginx');
+    await s.advance(20_000);
+    let out = '';
+    s.on('output', (o) => (out += o.text));
+    await s.submit('kubectl get pods -w');
+    await s.advance(2000);
+    expect(s.busy).toBe(true);
+    await s.interrupt();
+    expect(out).toMatch(/NAME +READY +STATUS +RESTARTS +AGE\nweb +1\/1 +Running/);
+    expect(s.busy).toBe(false);
+  });
+});
