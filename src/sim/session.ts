@@ -34,6 +34,8 @@ export class Session {
   private atLineStart = true;
   private capture: { stdout: string; stderr: string; output: string } | null = null;
   private clearedInJob = false;
+  /** Files opened in an editor by a user who may not write them. */
+  private readonly = new Set<string>();
   /** True once the first shell exited. */
   closed = false;
   /** Whether editors open an editing pane (browser) or print the file (CLI). */
@@ -50,7 +52,12 @@ export class Session {
         this.clearedInJob = true;
         this.emit('clear', undefined);
       },
-      edit: (req: EditRequest) => this.emit('edit', req),
+      edit: (req: EditRequest) => {
+        const key = `${req.hostId}:${req.path}`;
+        if (req.readonly) this.readonly.add(key);
+        else this.readonly.delete(key);
+        this.emit('edit', req);
+      },
       pushFrame: (f) => {
         this.frames.push(f);
       },
@@ -352,10 +359,10 @@ export class Session {
 
   // ------------------------------------------------------------ editing and completion
 
-  /** Write back the text saved in the editor pane. */
+  /** Write back the text saved in the editor pane; false when the file may not be written. */
   saveFile(hostId: string, path: string, content: string): boolean {
     const host = this.world.hosts.get(hostId);
-    if (!host) return false;
+    if (!host || this.readonly.has(`${hostId}:${path}`)) return false;
     return host.fs.write(path, content) === null;
   }
 

@@ -214,6 +214,8 @@ export interface EditRequest {
   path: string;
   content: string;
   editor: 'notepad' | 'vi' | 'vim' | 'nano';
+  /** The user may not write the file (vi as vagrant on /etc/hosts): saveFile will refuse. */
+  readonly?: boolean;
 }
 
 export interface ExecResult {

@@ -2,6 +2,7 @@
 // and read its replacement line by line.
 import type { CommandContext } from '../context';
 import type { CommandRun, EditRequest } from '../types';
+import { canWrite } from '../util';
 
 export const EDIT_END = '.';
 
@@ -9,8 +10,9 @@ export function* editFile(ctx: CommandContext, path: string, editor: EditRequest
   const fs = ctx.host.fs;
   const cur = fs.read(path);
   const content = typeof cur === 'string' && cur !== 'ENOENT' && cur !== 'EISDIR' ? cur : '';
+  const readonly = ctx.host.kind === 'linux' && !canWrite(ctx.frame.user, path);
   if (ctx.session.interactiveEditor) {
-    ctx.session.edit({ hostId: ctx.host.id, path, content, editor });
+    ctx.session.edit({ hostId: ctx.host.id, path, content, editor, ...(readonly ? { readonly } : {}) });
     return 0;
   }
   ctx.out(`--- ${path} (${editor}) ---\n`);
@@ -28,7 +30,7 @@ export function* editFile(ctx: CommandContext, path: string, editor: EditRequest
     ctx.out('(unchanged)\n');
     return 0;
   }
-  const e = fs.write(path, lines.join('\n') + '\n');
+  const e = readonly ? 'EACCES' : fs.write(path, lines.join('\n') + '\n');
   if (e) {
     ctx.err(`cannot write ${path}\n`);
     return 1;

@@ -210,7 +210,11 @@ describe('the bash shell on a guest', () => {
     expect(edits[0].hostId).toBe('default');
     expect(edits[0].path).toBe('/etc/hosts');
     expect(edits[0].content).toContain('127.0.0.1   localhost');
-    s.saveFile('default', '/home/vagrant/new.txt', 'saved\n');
+    expect(edits[0]).toMatchObject({ readonly: true });
+    expect(s.saveFile('default', '/etc/hosts', 'changed')).toBe(false);
+    await s.exec('sudo vi /etc/hosts');
+    expect(s.saveFile('default', '/etc/hosts', '127.0.0.1 localhost\n')).toBe(true);
+    expect(s.saveFile('default', '/home/vagrant/new.txt', 'saved\n')).toBe(true);
     expect((await s.exec('cat new.txt')).stdout).toBe('saved\n');
   });
 
