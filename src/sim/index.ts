@@ -15,7 +15,8 @@
  *   s.frame / s.stack / s.closed    current shell level (host, user, cwd, env) / all levels / first shell exited
  *   s.on('output', ({text, stream}) => ...)   newlines are "\n"
  *   s.on('clear' | 'edit' | 'exit' | 'done', ...)
- *   s.saveFile(hostId, path, text)  write back what the editor pane saved (edit event: {hostId, path, content, editor})
+ *   s.saveFile(hostId, path, text)  write back what the editor pane saved (edit event: {hostId, path, content,
+ *                                   editor, readonly?}); false when the user may not write the file
  *   s.complete(line, cursor)        { start, candidates }
  *   s.history                       lines typed at prompts
  *   await s.exec(line, {answers})   headless: submit + fast-forward; { stdout, stderr, output, exitCode }
