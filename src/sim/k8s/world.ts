@@ -16,6 +16,12 @@ export interface K8sState {
   /** host/package → version last seen, and when it changed (a kubelet must restart to run the new one) */
   pkgSeen: Map<string, string>;
   pkgChangedAt: Map<string, number>;
+  /**
+   * For `systemctl status`: the processes of a unit's cgroup on a host (containerd's shims, one per pod
+   * sandbox on that node), or null when the cluster has nothing to add. Reached by the core through
+   * `world.ext.get('k8s').cgroupLines(hostId, unit)`, so it needs no import of this module.
+   */
+  cgroupLines(hostId: string, unit: string): { tasks: number; lines: string[] } | null;
 }
 
 export function hostname(h: Host): string {
@@ -42,7 +48,15 @@ export function osImage(h: Host): string {
 
 function attach(world: World): K8sState {
   const cluster = new Cluster((world.seed ^ 0x6b387) >>> 0, world.now);
-  const st: K8sState = { cluster, hostOf: new Map(), tokens: new Map(), caHash: cluster.rng.hex(64), pkgSeen: new Map(), pkgChangedAt: new Map() };
+  const st: K8sState = {
+    cluster,
+    hostOf: new Map(),
+    tokens: new Map(),
+    caHash: cluster.rng.hex(64),
+    pkgSeen: new Map(),
+    pkgChangedAt: new Map(),
+    cgroupLines: (hostId, unit) => cgroup(world, st, hostId, unit),
+  };
   world.ext.set('k8s', st);
   world.onTick((now) => {
     syncNodes(world, st);
@@ -69,6 +83,23 @@ export function k8sOf(world: World): K8sState {
   const cur = world.ext.get('k8s') as K8sState | undefined;
   if (cur && cur.cluster instanceof Cluster) return cur;
   return attach(world);
+}
+
+function cgroup(world: World, st: K8sState, hostId: string, unit: string): { tasks: number; lines: string[] } | null {
+  const h = world.hosts.get(hostId);
+  const u = h?.sys?.units.get(unit);
+  if (!h || !u || u.active !== 'active' || unit !== 'containerd.service') return null;
+  const name = hostname(h);
+  if (st.hostOf.get(name) !== hostId) return null;
+  const pods = st.cluster.podsOn(name).filter((p) => p.status?.podIP);
+  const lines = [`${u.pid} /usr/bin/containerd`];
+  pods.forEach((p, i) => {
+    let x = 0;
+    for (const ch of p.metadata.uid) x = (x * 33 + ch.charCodeAt(0)) >>> 0;
+    const id = (x.toString(16).padStart(8, '0') + p.metadata.uid.replace(/-/g, '')).slice(0, 64).padEnd(64, '0');
+    lines.push(`${u.pid + 700 + i * 37} /usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${id} -address /run/containerd/containerd.sock`);
+  });
+  return { tasks: 8 + pods.length * 11, lines };
 }
 
 /** Without /var/lib/kubelet/config.yaml (before kubeadm init/join) the kubelet exits and systemd restarts it. */

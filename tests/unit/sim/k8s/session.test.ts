@@ -53,3 +53,31 @@ describe('kubectl in a shell on the lab cluster', () => {
     expect(s.busy).toBe(false);
   });
 });
+
+describe('the cluster follows the VMs', () => {
+  it('marks a halted worker NotReady, moves its pods after the eviction delay, and recovers after vagrant up', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 16 });
+    await s.exec('kubectl create deployment web --image=nginx --replicas=4');
+    await s.advance(30_000);
+    await s.exec('exit');
+    await s.exec('exit');
+    expect((await s.exec('vagrant halt w1-k8s')).exitCode).toBe(0);
+    await s.advance(50_000);
+    await s.exec('vagrant ssh m-k8s');
+    expect((await s.exec('kubectl get nodes')).stdout).toMatch(/w1-k8s +NotReady +<none>/);
+    await s.advance(320_000);
+    const pods = (await s.exec('kubectl get pods -o wide')).stdout;
+    expect(pods).toMatch(/Terminating .* w1-k8s/);
+    expect(pods.match(/1\/1 +Running .* w2-k8s/g)).toHaveLength(4);
+    await s.exec('exit');
+    expect((await s.exec('vagrant up w1-k8s')).exitCode).toBe(0);
+    await s.advance(30_000);
+    await s.exec('vagrant ssh m-k8s');
+    expect((await s.exec('kubectl get nodes')).stdout).toMatch(/w1-k8s +Ready +<none>/);
+    expect((await s.exec('kubectl get pods')).stdout).not.toContain('Terminating');
+    const st = s.world.ext.get('k8s') as { cgroupLines(h: string, u: string): { tasks: number; lines: string[] } | null };
+    const cg = st.cgroupLines(s.frame.hostId, 'containerd.service');
+    expect(cg!.lines[0]).toMatch(/^\d+ \/usr\/bin\/containerd$/);
+    expect(cg!.lines.slice(1).every((l) => /containerd-shim-runc-v2 -namespace k8s\.io -id [0-9a-f]{64} -address \/run\/containerd\/containerd\.sock$/.test(l))).toBe(true);
+  }, 30_000);
+});
