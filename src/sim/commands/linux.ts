@@ -1446,6 +1446,16 @@ def({
 // ---------------------------------------------------------------- network
 
 def({
+  name: 'lsblk',
+  summary: 'list block devices',
+  *run(ctx) {
+    const swap = ctx.host.sys?.swapOn ? '[SWAP]' : '';
+    ctx.out(`NAME   MAJ:MIN RM  SIZE RO TYPE MOUNTPOINTS\nsda      8:0    0   10G  0 disk \n├─sda1   8:1    0    1M  0 part \n├─sda2   8:2    0    2G  0 part ${swap}\n├─sda3   8:3    0    1G  0 part /boot\n└─sda4   8:4    0    7G  0 part /\n`);
+    return 0;
+  },
+});
+
+def({
   name: 'ip',
   summary: 'show / manipulate routing, network devices, interfaces and tunnels',
   *run(ctx) {
@@ -1457,13 +1467,20 @@ def({
       ctx.err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n');
       return 255;
     }
+    const devIdx = args.findIndex((a) => a === 'dev');
+    const dev = devIdx >= 0 ? args[devIdx + 1] : args[1] === 'show' && args[2] ? args[2] : undefined;
+    if (dev && !host.ifaces.some((i) => i.name === dev)) {
+      ctx.err(`Device "${dev}" does not exist.\n`);
+      return 1;
+    }
     if ('address'.startsWith(obj) || obj === 'a') {
       if (brief) {
-        ctx.out(host.ifaces.map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${i.addr}/${i.prefix} \n`).join(''));
+        ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${i.addr}/${i.prefix} \n`).join(''));
         return 0;
       }
       let out = '';
       host.ifaces.forEach((i, n) => {
+        if (dev && i.name !== dev) return;
         const alt = ['enp0s3', 'enp0s8', 'enp0s9', 'enp0s10'][n - 1];
         if (i.name === 'lo') {
           out += `1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n`;

@@ -64,6 +64,9 @@ describe('guest commands', () => {
     expect((await s.exec('ip route')).stdout).toBe('default via 10.0.2.2 dev eth0 proto dhcp src 10.0.2.15 metric 100 \n10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100 \n');
     expect((await s.exec('ip -br a')).stdout).toBe('lo               UNKNOWN        127.0.0.1/8 \neth0             UP             10.0.2.15/24 \n');
     expect((await s.exec('ip foo')).stderr).toBe('Object "foo" is unknown, try "ip help".\n');
+    expect((await s.exec('ip a show eth0 | grep inet')).stdout).toBe('    inet 10.0.2.15/24 brd 10.0.2.255 scope global dynamic noprefixroute eth0\n');
+    expect((await s.exec('ip addr show dev eth9')).stderr).toBe('Device "eth9" does not exist.\n');
+    expect((await s.exec('lsblk | grep SWAP')).stdout).toBe('├─sda2   8:2    0    2G  0 part [SWAP]\n');
     await s.exec('sudo swapoff -a');
     expect((await s.exec('free -h | tail -1')).stdout).toBe('Swap:             0B          0B          0B\n');
     expect((await s.exec('cat /proc/swaps')).stdout).toBe('Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n');
