@@ -467,6 +467,11 @@ export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: 
     u.active = 'active';
     u.sub = 'running';
     u.pid = u.pid || 1000 + ctx.world.rng.int(0, 8999);
+    // until kubeadm init/join writes its configuration the kubelet exits and systemd restarts it
+    if (u.name === 'kubelet.service' && !ctx.host.fs.isFile('/var/lib/kubelet/config.yaml')) {
+      u.active = 'activating';
+      u.sub = 'auto-restart';
+    }
   } else {
     u.active = 'inactive';
     u.sub = 'dead';
@@ -504,7 +509,10 @@ function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)' };
   if (docs[u.name]) out += `       Docs: ${docs[u.name]}\n`;
   if (u.active === 'active') {
-    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1}\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n             └─${u.pid} ${u.execStart.replace(/ \$\w+/g, '')}\n`;
+    // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node
+    const cg = (ctx.world.ext.get('k8s') as { cgroupLines?: (h: string, u: string) => { tasks: number; lines: string[] } | null } | undefined)?.cgroupLines?.(ctx.host.id, u.name);
+    const procs = cg ? cg.lines.map((l, i) => `             ${i === cg.lines.length - 1 ? '└─' : '├─'}${l}\n`).join('') : `             └─${u.pid} ${u.execStart.replace(/ \$\w+/g, '')}\n`;
+    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1}\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
     out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }

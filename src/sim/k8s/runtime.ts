@@ -30,7 +30,7 @@ const hex = (s: string, n: number) => {
   return o.slice(0, n);
 };
 export const imageId = (ref: string) => hex('img' + parseImage(ref).full, 64);
-const sandboxId = (p: Obj) => hex('sb' + p.metadata.uid, 64);
+export const sandboxId = (p: Obj) => hex('sb' + p.metadata.uid, 64);
 const cid = (cs: any) => (cs.containerID ?? '').replace('containerd://', '');
 
 /** go-units HumanSizeWithPrecision(size, 3) */

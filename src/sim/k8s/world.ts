@@ -5,6 +5,7 @@
 import type { World } from '../world';
 import type { Host } from '../types';
 import { Cluster } from './cluster';
+import { sandboxId } from './runtime';
 
 export interface K8sState {
   cluster: Cluster;
@@ -94,9 +95,7 @@ function cgroup(world: World, st: K8sState, hostId: string, unit: string): { tas
   const pods = st.cluster.podsOn(name).filter((p) => p.status?.podIP);
   const lines = [`${u.pid} /usr/bin/containerd`];
   pods.forEach((p, i) => {
-    let x = 0;
-    for (const ch of p.metadata.uid) x = (x * 33 + ch.charCodeAt(0)) >>> 0;
-    const id = (x.toString(16).padStart(8, '0') + p.metadata.uid.replace(/-/g, '')).slice(0, 64).padEnd(64, '0');
+    const id = sandboxId(p);
     lines.push(`${u.pid + 700 + i * 37} /usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${id} -address /run/containerd/containerd.sock`);
   });
   return { tasks: 8 + pods.length * 11, lines };
