@@ -111,17 +111,24 @@ function metadataLines(ctx: CommandContext, host: Host): string {
   const seen = (ctx.world.ext.get(key) as Set<string> | undefined) ?? new Set<string>();
   ctx.world.ext.set(key, seen);
   let out = '';
-  for (const r of enabledRepos(host) as ({ id: string; name: string; section?: string })[]) {
+  const order = (id: string) => REPOS.findIndex((x) => x.id === id);
+  const repos = (enabledRepos(host) as ({ id: string; name: string; section?: string })[]).sort((a, b) => order(a.id) - order(b.id));
+  for (const r of repos) {
     if (seen.has(r.section ?? r.id)) continue;
     seen.add(r.section ?? r.id);
-    const kb = r.id === 'baseos' ? '2.3 MB' : r.id === 'appstream' ? '8.5 MB' : r.id.startsWith('kubernetes') ? '17 kB' : '66 kB';
-    const rate = r.id === 'baseos' ? '4.1 MB/s' : r.id === 'appstream' ? '9.8 MB/s' : '72 kB/s';
+    const kb = r.id === 'baseos' ? '2.3 MB' : r.id === 'appstream' ? '8.5 MB' : r.id.startsWith('kubernetes') ? '17 kB' : r.id === 'extras' ? '15 kB' : '66 kB';
+    const rate = r.id === 'baseos' ? '4.1 MB/s' : r.id === 'appstream' ? '9.8 MB/s' : r.id === 'extras' ? '28 kB/s' : '72 kB/s';
     out += `${padEnd(r.name, 48)} ${padStart(rate, 8)} | ${padStart(kb, 6)}     00:0${r.id === 'appstream' ? 1 : 0}    \n`;
   }
-  const t = tm(ctx.world.now);
+  if (out) ctx.world.ext.set(`dnf-metadata-at:${host.id}`, ctx.world.now);
+  // a fresh download says nothing more; a cached one tells its age
+  if (out) return out;
+  const key2 = `dnf-metadata-at:${host.id}`;
+  const at = (ctx.world.ext.get(key2) as number | undefined) ?? ctx.world.now;
+  const age = Math.max(0, Math.floor((ctx.world.now - at) / 1000));
+  const t = tm(at);
   const h12 = t.h % 12 === 0 ? 12 : t.h % 12;
-  out += `Last metadata expiration check: 0:00:0${out ? 1 : 9} ago on ${t.dayName} ${two(t.d)} ${t.monName} ${t.y} ${two(h12)}:${two(t.mi)}:${two(t.s)} ${t.h < 12 ? 'AM' : 'PM'} UTC.\n`;
-  return out;
+  return `Last metadata expiration check: ${Math.floor(age / 3600)}:${two(Math.floor((age % 3600) / 60))}:${two(age % 60)} ago on ${t.dayName} ${two(t.d)} ${t.monName} ${t.y} ${two(h12)}:${two(t.mi)}:${two(t.s)} ${t.h < 12 ? 'AM' : 'PM'} UTC.\n`;
 }
 
 function table(rows: { title: string; items: Available[] }[]): string {
@@ -177,7 +184,7 @@ function* dnf(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (sub === 'repolist') {
-    const repos = enabledRepos(host) as ({ id: string; name: string; section?: string })[];
+    const repos = (enabledRepos(host) as ({ id: string; name: string; section?: string })[]).sort((a, b) => ((a.section ?? a.id) < (b.section ?? b.id) ? -1 : 1));
     const w = Math.max(7, ...repos.map((r) => (r.section ?? r.id).length)) + 1;
     ctx.out(`${padEnd('repo id', w)} repo name\n` + repos.map((r) => `${padEnd(r.section ?? r.id, w)} ${r.name}\n`).join(''));
     return 0;
