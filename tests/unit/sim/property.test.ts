@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../../../src/sim/index';
+import { parseVagrantfile } from '../../../src/sim/vagrant/vagrantfile';
+import { parseBash } from '../../../src/sim/shell/parse';
 
 const DIR = 'D:\\3_VMs\\HashiCorp';
 const VF = `Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\n  config.vm.define "a" do |c|\n    c.vm.hostname = "a-node"\n  end\n  config.vm.define "b"\nend\n`;
@@ -117,4 +119,17 @@ describe('property: random input', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it('the Vagrantfile and bash parsers return a result for any text', () => {
+    const ruby = ['Vagrant.configure("2") do |config|', 'end', 'do', '|c|', 'config.vm.box = ', '"rockylinux/9"', '(1..3).each', '{', '}', '[', ']', ',', 'ip:', ':id', '#{i}', '"w#{i}"', '<<-SHELL', 'SHELL', 'if', 'else', '\n', ' ', '=', '+', '1', 'N', 'x.y', '.', '(', ')', "'", '"', '#', '=>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ruby), { maxLength: 40 }), fc.string({ maxLength: 30 }), (parts, noise) => {
+        const r = parseVagrantfile(parts.join(' ') + noise);
+        expect(typeof r.ok).toBe('boolean');
+        const b = parseBash(parts.join(' ') + noise);
+        expect(typeof b.ok).toBe('boolean');
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
