@@ -301,17 +301,28 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   $('.lab-showme').addEventListener('click', () => {
     const step = data.steps[tracker.index];
     if (!step) return;
-    const ran = new Set(tracker.linesSinceStepStart().map((l) => l.trim()));
+    // Walk the solution line by line (a here-document is several lines) past what was already run, in order.
+    const ran = tracker.linesSinceStepStart().map((l) => l.trim());
+    let k = 0;
+    const offer = (line: string) => {
+      if (!form.hidden) closeEditor();
+      driver.setLine(line);
+      term.focus();
+      say(ui.showMeDone);
+    };
     for (const a of step.solution) {
       if (typeof a === 'string') {
-        if (ran.has(a.trim())) continue;
-        if (!form.hidden) closeEditor();
-        driver.setLine(a);
-        term.focus();
-        say(ui.showMeDone);
-        return;
-      }
-      if ('save' in a && !form.hidden) {
+        for (const line of a.split('\n')) {
+          if (!line.trim()) continue;
+          const j = ran.indexOf(line.trim(), k);
+          if (j >= 0) {
+            k = j + 1;
+            continue;
+          }
+          offer(line);
+          return;
+        }
+      } else if ('save' in a && !form.hidden) {
         textarea.value = a.save.content;
         textarea.focus();
         say(ui.showMeEditor);
@@ -319,11 +330,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
       }
     }
     const first = step.solution.find((a): a is string => typeof a === 'string');
-    if (first) {
-      driver.setLine(first);
-      term.focus();
-      say(ui.showMeDone);
-    }
+    if (first) offer(first.split('\n')[0]);
   });
 
   $('.lab-reset').addEventListener('click', async () => {

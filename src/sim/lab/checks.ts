@@ -18,6 +18,8 @@ export interface LabWorldView {
   readFile(path: string, host?: string): string | null;
   /** Vagrant machine state in the lab's project folder. */
   machineState(name: string): string;
+  /** A systemd unit on a Linux host, or null when it is not installed. */
+  unit(host: string, name: string): { active: boolean; enabled: boolean } | null;
   /** Where the learner's shell is now. */
   shell(): { host: string; hostname: string; user: string };
   deployment(
@@ -101,6 +103,18 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
     }
     if (check.shell.user !== undefined && sh.user !== check.shell.user) {
       return fail(`the shell user is ${sh.user}, not ${check.shell.user}`);
+    }
+    return pass;
+  }
+  if ('unit' in check) {
+    const u = check.unit;
+    const unit = view.unit(u.host, u.name);
+    if (!unit) return fail(`unit ${u.name} is not installed on ${u.host}`);
+    if (u.active !== undefined && unit.active !== u.active) {
+      return fail(`unit ${u.name} on ${u.host} is ${unit.active ? 'active' : 'not active'}`);
+    }
+    if (u.enabled !== undefined && unit.enabled !== u.enabled) {
+      return fail(`unit ${u.name} on ${u.host} is ${unit.enabled ? 'enabled' : 'not enabled'}`);
     }
     return pass;
   }

@@ -40,6 +40,7 @@ export type Check =
   | { file: { path: string; host?: string; exists?: boolean; contains?: string; matches?: string } }
   | { machine: { name?: string; state: z.infer<typeof machineState> } }
   | { shell: { host?: string; user?: string } }
+  | { unit: { host: string; name: string; active?: boolean; enabled?: boolean } }
   | { ran: string }
   | {
       deployment: {
@@ -97,6 +98,18 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
     z.object({ machine: z.object({ name: z.string().optional(), state: machineState }).strict() }).strict(),
     z.object({ shell: z.object({ host: z.string().optional(), user: z.string().optional() }).strict() }).strict(),
     z.object({ ran: regex }).strict(),
+    z
+      .object({
+        unit: z
+          .object({
+            host: z.string().min(1),
+            name: z.string().min(1),
+            active: z.boolean().optional(),
+            enabled: z.boolean().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
     z
       .object({
         deployment: z

@@ -26,6 +26,11 @@ export function worldView(session: Session): LabWorldView {
       const project = world.project(startDir);
       return project?.machines.get(name)?.state ?? 'not_created';
     },
+    unit(hostId, name) {
+      const units = world.hosts.get(hostId)?.sys?.units;
+      const u = units?.get(name.includes('.') ? name : `${name}.service`);
+      return u ? { active: u.active === 'active', enabled: u.enabled === 'enabled' } : null;
+    },
     shell() {
       const f = session.frame;
       const host = world.hosts.get(f.hostId);

@@ -12,8 +12,10 @@ function view(state: {
   pods?: PodView[];
   services?: Record<string, string>;
   nodes?: Record<string, { ready: boolean; schedulable: boolean; version: string }>;
+  units?: Record<string, { active: boolean; enabled: boolean }>;
 }): LabWorldView {
   return {
+    unit: (host, name) => state.units?.[`${host}/${name}`] ?? null,
     readFile: (path) => state.files?.[path] ?? null,
     machineState: (name) => state.machines?.[name] ?? 'not_created',
     shell: () => state.shell ?? { host: 'host', hostname: 'DESKTOP', user: 'user' },
@@ -51,6 +53,16 @@ describe('evaluateCheck', () => {
     expect(evaluateCheck({ shell: { user: 'vagrant' } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ shell: { host: 'localhost.localdomain' } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ shell: { host: 'host' } }, v, noLines).ok).toBe(false);
+  });
+
+  it('systemd units on a host', () => {
+    const v = view({ units: { 'm-k8s/containerd': { active: true, enabled: true }, 'm-k8s/kubelet': { active: false, enabled: true } } });
+    expect(evaluateCheck({ unit: { host: 'm-k8s', name: 'containerd', active: true, enabled: true } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ unit: { host: 'm-k8s', name: 'kubelet', active: true } }, v, noLines)).toEqual({
+      ok: false,
+      reason: 'unit kubelet on m-k8s is not active',
+    });
+    expect(evaluateCheck({ unit: { host: 'w1-k8s', name: 'kubelet' } }, v, noLines).ok).toBe(false);
   });
 
   it('ran: matches the lines of the step, case-insensitively', () => {
