@@ -141,6 +141,9 @@ Commercial support is available at
 </body>
 </html>
 `;
+function byteLen(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
 export function nginxPage(): string {
   return NGINX_HTML;
 }
@@ -192,6 +195,30 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
       break;
     case 'exit':
       return { out: '', err: '', code: Number(args[0] ?? 0) };
+    case 'wget':
+    case 'curl': {
+      const raw = args.find((a) => !a.startsWith('-') && a !== '-O-');
+      if (!raw) return { out: '', err: name === 'curl' ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n', code: 1 };
+      if (name === 'curl' && !nginx) break;
+      if (name === 'wget' && !/busybox|alpine/.test(ct.image)) break;
+      let url: URL;
+      try {
+        url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : 'http://' + raw);
+      } catch {
+        return { out: '', err: `wget: bad address '${raw}'\n`, code: 1 };
+      }
+      const port = Number(url.port || 80);
+      const r = httpGet(c, url.hostname, port, url.pathname, pod.status.podIP, pod.metadata.namespace);
+      const known = /^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) || c.list('Service').some((s) => s.metadata.name === url.hostname.split('.')[0]);
+      if (!r) {
+        if (name === 'curl') return { out: '', err: known ? `curl: (7) Failed to connect to ${url.hostname} port ${port} after 0 ms: Couldn't connect to server\n` : `curl: (6) Could not resolve host: ${url.hostname}\n`, code: known ? 7 : 6 };
+        return { out: '', err: known ? `wget: can't connect to remote host (${url.hostname}): Connection refused\n` : `wget: bad address '${url.hostname}'\n`, code: 1 };
+      }
+      if (name === 'curl') return { out: r.body, err: '', code: 0 };
+      const quietOut = args.includes('-qO-') || (args.includes('-q') && args.includes('-O-')) || args.includes('-O-');
+      if (quietOut) return { out: r.body, err: args.includes('-q') || args.includes('-qO-') ? '' : `Connecting to ${url.host}\nwriting to stdout\n-                    100% |********************************|   ${byteLen(r.body)}  0:00:00 ETA\nwritten to stdout\n`, code: 0 };
+      return { out: '', err: `Connecting to ${url.host}\nsaving to 'index.html'\nindex.html           100% |********************************|   ${byteLen(r.body)}  0:00:00 ETA\n'index.html' saved\n`, code: 0 };
+    }
   }
   if (!name) return ok('');
   return {
@@ -199,4 +226,64 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     err: `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${c.rng.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`,
     code: 1,
   };
+}
+
+const rr = new WeakMap<object, number>();
+/** What a pod answers over HTTP, by its image (null when it does not serve HTTP on that port). */
+function answer(c: Cluster, pod: Obj, port: number, from: string, path: string): { status: number; body: string } | null {
+  const ct = pod.spec.containers?.[0];
+  if (!ct || !c.podReady(pod)) return null;
+  const repo = parseImage(ct.image).repo;
+  const ports: number[] = (ct.ports ?? []).map((p: any) => p.containerPort);
+  if (/\/nginx$/.test(repo) && port === 80) {
+    recordAccess(pod, from, c.t, path);
+    return path === '/' || path === '/index.html' ? { status: 200, body: NGINX_HTML } : { status: 404, body: `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${nginxVersion(ct.image)}</center>\r\n</body>\r\n</html>\r\n` };
+  }
+  if (/kubernetes-bootcamp$/.test(repo) && port === 8080) {
+    recordAccess(pod, from, c.t, path);
+    return { status: 200, body: `Hello Kubernetes bootcamp! | Running on: ${pod.metadata.name} | v=${parseImage(ct.image).tag === 'v2' ? 2 : 1}\n` };
+  }
+  if (/hpa-example$/.test(repo) && port === 80) return { status: 200, body: 'OK!' };
+  if (/\/httpd$/.test(repo) && port === 80) return { status: 200, body: '<html><body><h1>It works!</h1></body></html>\n' };
+  if (ports.includes(port) && /agnhost/.test(repo)) return { status: 200, body: `NOW: ${new Date(c.t).toISOString()}` };
+  return null;
+}
+
+/**
+ * An HTTP GET inside the cluster network: to a Service (name, ClusterIP, or NodePort on a node address) or
+ * to a pod IP. `ns` is the namespace used to resolve short service names (from inside a pod).
+ */
+export function httpGet(c: Cluster, hostname: string, port: number, path: string, from: string, ns = 'default', nodeIps: string[] = []): { status: number; body: string } | null {
+  if (!c.initialized) return null;
+  const svcs = c.list('Service');
+  let svc: Obj | undefined;
+  let svcPort: any;
+  const name = hostname.replace(/\.svc\.cluster\.local$|\.svc$/, '');
+  const [sname, sns] = name.split('.');
+  const byName = svcs.find((s) => s.metadata.name === sname && s.metadata.namespace === (sns ?? ns));
+  if (byName) {
+    svc = byName;
+    svcPort = svc.spec.ports?.find((p: any) => p.port === port);
+  } else {
+    svc = svcs.find((s) => s.spec.clusterIP === hostname);
+    if (svc) svcPort = svc.spec.ports?.find((p: any) => p.port === port);
+    else if (nodeIps.includes(hostname) || hostname === 'localhost' || hostname === '127.0.0.1') {
+      svc = svcs.find((s) => s.spec.ports?.some((p: any) => p.nodePort === port));
+      svcPort = svc?.spec.ports?.find((p: any) => p.nodePort === port);
+    }
+  }
+  if (svc) {
+    if (!svcPort) return null;
+    const ep = c.get('Endpoints', svc.metadata.namespace, svc.metadata.name);
+    const addrs: any[] = ep?.subsets?.[0]?.addresses ?? [];
+    if (!addrs.length) return null;
+    const i = rr.get(svc) ?? 0;
+    rr.set(svc, i + 1);
+    const a = addrs[i % addrs.length];
+    const pod = c.get('Pod', a.targetRef.namespace, a.targetRef.name);
+    const target = ep!.subsets[0].ports?.find((p: any) => (svcPort.name ? p.name === svcPort.name : true))?.port ?? svcPort.targetPort;
+    return pod ? answer(c, pod, Number(target), from, path) : null;
+  }
+  const pod = c.list('Pod').find((p) => p.status?.podIP === hostname && !p.spec.hostNetwork);
+  return pod ? answer(c, pod, port, from, path) : null;
 }

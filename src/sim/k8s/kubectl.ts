@@ -1195,6 +1195,19 @@ export class Kubectl {
     return null;
   }
   private logs(p: Parsed): KResult {
+    const sel = this.selector(p);
+    if (!p.args[0] && sel && typeof sel !== 'string') {
+      const pods = this.c.list('Pod', this.ns(p)).filter((x) => selectorMatches(sel, x.metadata.labels)).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+      if (!pods.length) return fail(`No resources found in ${this.ns(p)} namespace.`, 0);
+      const tail = (p.flags.tail as number | undefined) ?? 10;
+      let out = '';
+      for (const pod of pods) {
+        const ct = pod.spec.containers[0];
+        const lines = podLogs(this.c, pod, ct, false);
+        out += (tail >= 0 ? lines.slice(Math.max(0, lines.length - tail)) : lines).map((l) => l.text + '\n').join('');
+      }
+      return ok(out);
+    }
     const f = this.podFor(p, p.args[0]);
     if ('code' in f) return f;
     const ct = this.container(f.pod, (p.flags.container as string) ?? p.args[1]);

@@ -3,6 +3,7 @@
  * first use (`kubectl`, `kubeadm`, `crictl`, `ctr`, `containerd` are there only once their package is installed).
  */
 import { registerLab, registerLazyCommand } from '../registry';
+import { registerHttpHandler } from '../commands/linux';
 import type { Host } from '../types';
 import type { World } from '../world';
 
@@ -41,3 +42,9 @@ for (const [name, summary] of CMDS) {
 
 registerLab('nodes', async (ctx) => (await import('./labs')).nodesLab(ctx), 'Three Rocky Linux VMs (m-k8s, w1-k8s, w2-k8s) running, nothing installed yet; shell on m-k8s');
 registerLab('cluster', async (ctx) => (await import('./labs')).clusterLab(ctx), 'A healthy 3-node Kubernetes 1.28 cluster (containerd, flannel); root shell on m-k8s');
+
+// curl on a node reaches Services and pods once the model is loaded (it keeps its state in world.ext)
+registerHttpHandler(({ url, host, world }) => {
+  const st = world.ext.get('k8s') as { http?: (hostId: string, url: URL) => { status: number; body: string } | null } | undefined;
+  return st?.http?.(host.id, url) ?? null;
+});

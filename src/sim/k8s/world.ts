@@ -6,6 +6,7 @@ import type { World } from '../world';
 import type { Host } from '../types';
 import { Cluster } from './cluster';
 import { sandboxId } from './runtime';
+import { httpGet } from './container';
 
 export interface K8sState {
   cluster: Cluster;
@@ -23,6 +24,8 @@ export interface K8sState {
    * `world.ext.get('k8s').cgroupLines(hostId, unit)`, so it needs no import of this module.
    */
   cgroupLines(hostId: string, unit: string): { tasks: number; lines: string[] } | null;
+  /** curl from a guest to a Service (ClusterIP, NodePort on a node) or a pod IP; null when the cluster has no answer */
+  http(hostId: string, url: URL): { status: number; body: string } | null;
 }
 
 export function hostname(h: Host): string {
@@ -57,6 +60,13 @@ function attach(world: World): K8sState {
     pkgSeen: new Map(),
     pkgChangedAt: new Map(),
     cgroupLines: (hostId, unit) => cgroup(world, st, hostId, unit),
+    http: (hostId, url) => {
+      const h = world.hosts.get(hostId);
+      // only the nodes of the cluster reach its service and pod networks
+      if (!h || st.hostOf.get(hostname(h)) !== hostId) return null;
+      const nodeIps = [...st.hostOf.values()].map((id) => world.hosts.get(id)).filter((x): x is Host => !!x && x.up).map(nodeIp);
+      return httpGet(st.cluster, url.hostname, Number(url.port || 80), url.pathname, nodeIp(h), 'default', nodeIps);
+    },
   };
   world.ext.set('k8s', st);
   world.onTick((now) => {

@@ -81,3 +81,28 @@ describe('the cluster follows the VMs', () => {
     expect(cg!.lines.slice(1).every((l) => /containerd-shim-runc-v2 -namespace k8s\.io -id [0-9a-f]{64} -address \/run\/containerd\/containerd\.sock$/.test(l))).toBe(true);
   }, 30_000);
 });
+
+describe('reaching services', () => {
+  it('answers curl on a NodePort and a ClusterIP from the nodes, and wget inside a pod by service name', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 17 });
+    await s.exec('kubectl create deployment web --image=nginx --replicas=2 --port=80');
+    await s.exec('kubectl expose deployment web --type=NodePort --port=80');
+    await s.advance(20_000);
+    const port = (await s.exec('kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}')).stdout;
+    expect(port).toMatch(/^3\d{4}$/);
+    expect((await s.exec(`curl -s 192.168.1.102:${port}`)).stdout).toContain('<title>Welcome to nginx!</title>');
+    const ip = (await s.exec('kubectl get svc web -o jsonpath={.spec.clusterIP}')).stdout;
+    expect((await s.exec(`curl -s http://${ip}/`)).stdout).toContain('<h1>Welcome to nginx!</h1>');
+    const r = await s.exec('kubectl run tmp --rm -it --image=busybox --restart=Never -- sh', { answers: ['wget -qO- http://web', 'wget -qO- http://nope', 'exit'] });
+    expect(r.stdout).toContain('<title>Welcome to nginx!</title>');
+    expect(r.stderr).toContain("wget: bad address 'nope'");
+    expect(r.stdout.endsWith('pod "tmp" deleted\n')).toBe(true);
+    const logs = (await s.exec('kubectl logs -l app=web --tail=-1')).stdout;
+    expect(logs.match(/Configuration complete; ready for start up/g)).toHaveLength(2);
+    expect(logs).toMatch(/\n(192\.168\.1\.10|10\.244\.\d+\.\d+) - - \[\d\d\/Dec\/2025:\d\d:\d\d:\d\d \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "curl\/7\.76\.1" "-"\n/);
+    expect((await s.exec('kubectl logs -l app=web')).stdout.split('\n')).toHaveLength(21);
+    await s.exec('kubectl scale deployment web --replicas=0');
+    await s.advance(10_000);
+    expect((await s.exec(`curl -s 192.168.1.102:${port}`)).exitCode).toBe(7);
+  }, 30_000);
+});
