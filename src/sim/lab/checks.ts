@@ -11,6 +11,7 @@ export interface PodView {
   ready: boolean;
   labels: Record<string, string>;
   node: string | null;
+  images: string[];
 }
 
 export interface LabWorldView {
@@ -20,6 +21,8 @@ export interface LabWorldView {
   machineState(name: string): string;
   /** A systemd unit on a Linux host, or null when it is not installed. */
   unit(host: string, name: string): { active: boolean; enabled: boolean } | null;
+  /** The installed version of a package on a Linux host, or null. */
+  packageVersion(host: string, name: string): string | null;
   /** Where the learner's shell is now. */
   shell(): { host: string; hostname: string; user: string };
   deployment(
@@ -118,6 +121,14 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
     }
     return pass;
   }
+  if ('package' in check) {
+    const p = check.package;
+    const version = view.packageVersion(p.host, p.name);
+    if (p.installed === false) return version === null ? pass : fail(`${p.name} ${version} is installed on ${p.host}`);
+    if (version === null) return fail(`${p.name} is not installed on ${p.host}`);
+    if (p.version !== undefined && version !== p.version) return fail(`${p.name} on ${p.host} is ${version}, not ${p.version}`);
+    return pass;
+  }
   if ('deployment' in check) {
     const d = check.deployment;
     const dep = view.deployment(d.namespace ?? 'default', d.name);
@@ -144,7 +155,8 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
       .filter((pod) => !p.prefix || pod.name.startsWith(p.prefix))
       .filter((pod) => !p.selector || Object.entries(p.selector).every(([k, v]) => pod.labels[k] === v))
       .filter((pod) => !p.phase || pod.phase === p.phase)
-      .filter((pod) => !p.node || pod.node === p.node);
+      .filter((pod) => !p.node || pod.node === p.node)
+      .filter((pod) => !p.image || pod.images.includes(p.image));
     if (p.count !== undefined && pods.length !== p.count) return fail(`${pods.length} pods match, not ${p.count}`);
     if (p.min !== undefined && pods.length < p.min) return fail(`${pods.length} pods match, fewer than ${p.min}`);
     if (p.count === undefined && p.min === undefined && pods.length === 0) return fail('no pod matches');

@@ -41,6 +41,7 @@ export type Check =
   | { machine: { name?: string; state: z.infer<typeof machineState> } }
   | { shell: { host?: string; user?: string } }
   | { unit: { host: string; name: string; active?: boolean; enabled?: boolean } }
+  | { package: { host: string; name: string; version?: string; installed?: boolean } }
   | { ran: string }
   | {
       deployment: {
@@ -60,6 +61,7 @@ export type Check =
         prefix?: string;
         phase?: string;
         node?: string;
+        image?: string;
         count?: number;
         min?: number;
       };
@@ -100,6 +102,18 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
     z.object({ ran: regex }).strict(),
     z
       .object({
+        package: z
+          .object({
+            host: z.string().min(1),
+            name: z.string().min(1),
+            version: z.string().optional(),
+            installed: z.boolean().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    z
+      .object({
         unit: z
           .object({
             host: z.string().min(1),
@@ -134,6 +148,7 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
             prefix: z.string().optional(),
             phase: z.string().optional(),
             node: z.string().optional(),
+            image: z.string().optional(),
             count: z.number().int().nonnegative().optional(),
             min: z.number().int().nonnegative().optional(),
           })

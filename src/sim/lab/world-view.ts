@@ -31,6 +31,9 @@ export function worldView(session: Session): LabWorldView {
       const u = units?.get(name.includes('.') ? name : `${name}.service`);
       return u ? { active: u.active === 'active', enabled: u.enabled === 'enabled' } : null;
     },
+    packageVersion(hostId, name) {
+      return world.hosts.get(hostId)?.sys?.packages.get(name)?.version ?? null;
+    },
     shell() {
       const f = session.frame;
       const host = world.hosts.get(f.hostId);
@@ -58,6 +61,7 @@ export function worldView(session: Session): LabWorldView {
         ready: podReady(p),
         labels: p.metadata.labels ?? {},
         node: p.spec?.nodeName ?? null,
+        images: ((p.spec?.containers ?? []) as { image?: string }[]).map((c) => c.image ?? ''),
       }));
     },
     service(namespace, name) {

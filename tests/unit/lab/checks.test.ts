@@ -13,9 +13,11 @@ function view(state: {
   services?: Record<string, string>;
   nodes?: Record<string, { ready: boolean; schedulable: boolean; version: string }>;
   units?: Record<string, { active: boolean; enabled: boolean }>;
+  packages?: Record<string, string>;
 }): LabWorldView {
   return {
     unit: (host, name) => state.units?.[`${host}/${name}`] ?? null,
+    packageVersion: (host, name) => state.packages?.[`${host}/${name}`] ?? null,
     readFile: (path) => state.files?.[path] ?? null,
     machineState: (name) => state.machines?.[name] ?? 'not_created',
     shell: () => state.shell ?? { host: 'host', hostname: 'DESKTOP', user: 'user' },
@@ -65,6 +67,16 @@ describe('evaluateCheck', () => {
     expect(evaluateCheck({ unit: { host: 'w1-k8s', name: 'kubelet' } }, v, noLines).ok).toBe(false);
   });
 
+  it('packages on a host', () => {
+    const v = view({ packages: { 'm-k8s/kubeadm': '1.29.15' } });
+    expect(evaluateCheck({ package: { host: 'm-k8s', name: 'kubeadm', version: '1.29.15' } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ package: { host: 'm-k8s', name: 'kubeadm', version: '1.28.15' } }, v, noLines).reason).toBe(
+      'kubeadm on m-k8s is 1.29.15, not 1.28.15',
+    );
+    expect(evaluateCheck({ package: { host: 'm-k8s', name: 'kubelet' } }, v, noLines).ok).toBe(false);
+    expect(evaluateCheck({ package: { host: 'm-k8s', name: 'kubelet', installed: false } }, v, noLines).ok).toBe(true);
+  });
+
   it('ran: matches the lines of the step, case-insensitively', () => {
     const v = view({});
     expect(evaluateCheck({ ran: '^vagrant\\s+up' }, v, { lines: ['Vagrant up'] }).ok).toBe(true);
@@ -79,6 +91,7 @@ describe('evaluateCheck', () => {
       ready: phase === 'Running',
       labels: { app: 'nginx' },
       node,
+      images: [name === 'old' ? 'nginx:1.24' : 'nginx:1.25'],
     });
     const v = view({
       deployments: { 'default/nginx': { replicas: 3, ready: 3, images: ['nginx:1.25'], revision: 2 } },
@@ -96,6 +109,7 @@ describe('evaluateCheck', () => {
     expect(evaluateCheck({ pods: { prefix: 'nginx-', min: 4 } }, v, noLines).ok).toBe(false);
     expect(evaluateCheck({ pods: { node: 'w1-k8s', count: 4 } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ pods: { node: 'w2-k8s', count: 0 } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ pods: { image: 'nginx:1.24', count: 1 } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ pods: { namespace: 'kube-system' } }, v, noLines).ok).toBe(false);
     expect(evaluateCheck({ service: { name: 'nginx', type: 'NodePort' } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ service: { name: 'nginx', type: 'ClusterIP' } }, v, noLines).ok).toBe(false);
