@@ -595,7 +595,7 @@ export class Cluster {
         tol.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
     spec.tolerations = tol;
     const volName = `kube-api-access-${this.rng.str(5)}`;
-    for (const c of spec.containers ?? []) {
+    for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
       const tag = parseImage(c.image ?? '').tag;
       c.imagePullPolicy = c.imagePullPolicy ?? (tag === 'latest' ? 'Always' : 'IfNotPresent');
       c.resources = c.resources ?? {};
@@ -710,9 +710,56 @@ export class Cluster {
       const c = (type: string, status: string) => ({ type, status, lastProbeTime: null, lastTransitionTime: this.t });
       st.conditions = [c('PodReadyToStartContainers', 'False'), c('Initialized', 'True'), c('Ready', 'False'), c('ContainersReady', 'False'), c('PodScheduled', 'True')];
     }
+    const inits: any[] = p.spec.initContainers ?? [];
+    if (inits.length && !st.initContainerStatuses) {
+      st.initContainerStatuses = inits.map((c: any) => ({ name: c.name, image: c.image, imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'PodInitializing' } } }));
+      for (const c of st.conditions) if (c.type === 'Initialized') c.status = 'False';
+    }
     st.containerStatuses = (p.spec.containers ?? []).map((c: any, i: number) => {
       const old = st.containerStatuses?.[i];
-      return old ?? { name: c.name, image: c.image, imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'ContainerCreating' } } };
+      return old ?? { name: c.name, image: c.image, imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: inits.length ? 'PodInitializing' : 'ContainerCreating' } } };
+    });
+  }
+  /** runs the init containers one after the other, then calls `then` */
+  private runInits(p: Obj, n: NodeSim, then: () => void): void {
+    const s = this.sim(p);
+    const token = s.token;
+    const src = `kubelet|${n.name}`;
+    const inits: any[] = p.spec.initContainers ?? [];
+    const st = p.status;
+    const i = (st.initContainerStatuses ?? []).findIndex((x: any) => !x.state.terminated);
+    if (!inits.length || i < 0) return then();
+    const c = inits[i];
+    const ref = parseImage(c.image);
+    const present = n.images.has(ref.full);
+    const r = pullable(c.image);
+    if (present) this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, src);
+    else this.event(p, 'Normal', 'Pulling', `Pulling image "${c.image}"`, src);
+    const wait = present ? 400 + this.rng.int(400) : r.ok ? pullMs(r.size) + this.rng.int(800) : 1000;
+    this.later(wait, () => {
+      if (token !== s.token) return;
+      if (!r.ok) return this.pullFailed(p, n, c);
+      if (!present) {
+        const secs = (wait / 1000).toFixed(3).replace(/\.?0+$/, '');
+        this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting).${n.kubeletVersion >= 'v1.29' ? ` Image size: ${r.size} bytes.` : ''}`, src);
+        n.images.add(ref.full);
+      }
+      this.event(p, 'Normal', 'Created', `Created container ${c.name}`, src);
+      this.event(p, 'Normal', 'Started', `Started container ${c.name}`, src);
+      const cs = st.initContainerStatuses[i];
+      cs.image = ref.full;
+      cs.imageID = `${ref.repo}@sha256:${this.rng.hex(64)}`;
+      cs.containerID = `containerd://${this.rng.hex(64)}`;
+      cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: this.t, finishedAt: this.t + 200, containerID: cs.containerID } };
+      cs.ready = true;
+      if (i === inits.length - 1) {
+        for (const cd of st.conditions) if (cd.type === 'Initialized') {
+          cd.status = 'True';
+          cd.lastTransitionTime = this.t;
+        }
+      }
+      this.touch(p);
+      this.later(300, () => token === s.token && this.runInits(p, n, then));
     });
   }
   private startSandbox(p: Obj, n: NodeSim): void {
@@ -740,7 +787,10 @@ export class Cluster {
       for (const c of st.conditions) if (c.type === 'PodReadyToStartContainers') c.status = 'True';
     }
     this.touch(p);
-    this.pull(p, n);
+    this.runInits(p, n, () => {
+      for (const cs of p.status.containerStatuses) if (cs.state.waiting?.reason === 'PodInitializing') cs.state = { waiting: { reason: 'ContainerCreating' } };
+      this.pull(p, n);
+    });
   }
   private pull(p: Obj, n: NodeSim): void {
     const s = this.sim(p);

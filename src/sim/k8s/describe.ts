@@ -82,9 +82,11 @@ function describePod(p: Obj, c: Cluster): string {
   else L.push('IPs:\t<none>');
   const owner = ownerOf(p);
   if (owner) L.push(`Controlled By:\t${owner.kind}/${owner.name}`);
-  L.push('Containers:');
-  (p.spec.containers ?? []).forEach((ct: any, i: number) => {
-    const cs = st.containerStatuses?.[i];
+  const section = (title: string, list: any[], statuses: any[] | undefined) => {
+    L.push(title);
+    list.forEach((ct: any, i: number) => containerBlock(ct, statuses?.[i]));
+  };
+  const containerBlock = (ct: any, cs: any) => {
     L.push(`  ${ct.name}:`);
     if (cs?.containerID) L.push(`    Container ID:\t${cs.containerID}`);
     L.push(`    Image:\t${ct.image}`);
@@ -107,7 +109,9 @@ function describePod(p: Obj, c: Cluster): string {
     if (ct.env?.length) L.push('    Environment:', ...ct.env.map((e: any) => `      ${e.name}:\t${e.value ?? ''}`));
     else L.push('    Environment:\t<none>');
     L.push('    Mounts:', ...(ct.volumeMounts ?? []).map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`));
-  });
+  };
+  if (p.spec.initContainers?.length) section('Init Containers:', p.spec.initContainers, st.initContainerStatuses);
+  section('Containers:', p.spec.containers ?? [], st.containerStatuses);
   L.push('Conditions:');
   L.push('  Type\tStatus');
   for (const cd of st.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} `);

@@ -82,7 +82,19 @@ export function podStatus(p: Obj): { ready: string; status: string; restarts: st
   let ready = 0;
   let hasRunning = false;
   let lastRestart = 0;
-  const cs: any[] = p.status?.containerStatuses ?? [];
+  let initializing = false;
+  const ics: any[] = p.status?.initContainerStatuses ?? [];
+  for (let i = 0; i < ics.length; i++) {
+    const c = ics[i];
+    restarts += c.restartCount ?? 0;
+    if (c.state?.terminated?.exitCode === 0) continue;
+    initializing = true;
+    if (c.state?.terminated) reason = c.state.terminated.reason ? `Init:${c.state.terminated.reason}` : `Init:ExitCode:${c.state.terminated.exitCode}`;
+    else if (c.state?.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') reason = `Init:${c.state.waiting.reason}`;
+    else reason = `Init:${i}/${(p.spec?.initContainers ?? []).length}`;
+    break;
+  }
+  const cs: any[] = initializing ? [] : (p.status?.containerStatuses ?? []);
   for (let i = cs.length - 1; i >= 0; i--) {
     const c = cs[i];
     restarts += c.restartCount ?? 0;
