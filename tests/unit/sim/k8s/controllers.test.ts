@@ -228,3 +228,35 @@ describe('services, daemonsets, nodes', () => {
     expect(pods(c, 'web-')).toHaveLength(4);
   });
 });
+
+describe('init containers and an unstable control plane', () => {
+  it('shows Init:0/2, Init:1/2 and PodInitializing before Running', () => {
+    const { c, run } = makeCluster({ network: false });
+    const w = run('get pods -n kube-flannel -w');
+    run('apply -f https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml');
+    let out = '';
+    for (let i = 0; i < 60; i++) {
+      c.advance(500);
+      out += w.follow!.poll().out ?? '';
+    }
+    w.follow!.stop?.();
+    const first = c.list('Pod', 'kube-flannel')[0].metadata.name;
+    const seq = out.split('\n').filter((l) => l.startsWith(first + ' ')).map((l) => cells(l)[2]);
+    expect(seq).toEqual(['Pending', 'Pending', 'Init:0/2', 'Init:1/2', 'PodInitializing', 'Running']);
+  });
+  it('keeps restarting the control plane when containerd and the kubelet disagree on the cgroup driver', () => {
+    const { c, run } = makeCluster();
+    c.setUnstable(true);
+    let refused = 0;
+    for (let i = 0; i < 60; i++) {
+      c.advance(5000);
+      if (!c.apiserverUp) refused++;
+    }
+    expect(refused).toBeGreaterThan(0);
+    const api = c.get('Pod', 'kube-system', 'kube-apiserver-m-k8s')!;
+    expect(api.status.containerStatuses[0].restartCount).toBeGreaterThan(0);
+    c.setUnstable(false);
+    expect(c.apiserverUp).toBe(true);
+    expect(run('get nodes').code).toBe(0);
+  });
+});
