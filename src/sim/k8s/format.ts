@@ -141,7 +141,7 @@ export function servicePorts(s: Obj): string {
 
 export function endpointsList(e: Obj, max = 3): string {
   const all: string[] = [];
-  for (const ss of e.subsets ?? []) for (const a of ss.addresses ?? []) for (const p of ss.ports ?? [{}]) all.push(p.port ? `${a.ip}:${p.port}` : a.ip);
+  for (const ss of e.subsets ?? []) for (const p of ss.ports?.length ? ss.ports : [{}]) for (const a of ss.addresses ?? []) all.push(p.port ? `${a.ip}:${p.port}` : a.ip);
   if (!all.length) return '<none>';
   return all.slice(0, max).join(',') + (all.length > max ? ` + ${all.length - max} more...` : '');
 }
