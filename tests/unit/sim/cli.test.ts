@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function shell(args: string[], input: string) {
-  const r = spawnSync('npx', ['tsx', 'src/sim/cli.ts', ...args], { input, encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  // the Node running the tests, with tsx as a loader (no npx start-up on a busy machine)
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/sim/cli.ts', ...args], { input, encoding: 'utf8', cwd: process.cwd(), timeout: 170_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
 }
 
@@ -34,7 +35,7 @@ describe('npm run shell', () => {
     expect(r.stdout).toContain("    default: Are you sure you want to destroy the 'default' VM? [y/N] y\n==> default: Forcing shutdown of VM...\n");
     expect(r.stdout).toContain('No editor pane here.');
     expect(r.stdout).toContain('D:\\3_VMs\\HashiCorp>type Vagrantfile\nVagrant.configure("2") do |config|\n  config.vm.box = "base"\nend\n');
-  }, 60_000);
+  }, 180_000);
 
   it('an unknown lab lists the known ones', () => {
     const r = shell(['--lab', 'nowhere'], '');
@@ -42,5 +43,5 @@ describe('npm run shell', () => {
     expect(r.stderr).toContain("unknown lab 'nowhere'. Known labs:\n");
     expect(r.stderr).toContain('  host ');
     expect(r.stderr).toContain('  vm ');
-  }, 60_000);
+  }, 180_000);
 });
