@@ -7,6 +7,8 @@ import type { Host } from '../types';
 import { Cluster } from './cluster';
 import { sandboxId } from './runtime';
 import { httpGet } from './container';
+import { joinNode } from './bootstrap';
+import { nodeSim } from './kubeadm';
 
 export interface K8sState {
   cluster: Cluster;
@@ -141,7 +143,12 @@ export function syncNodes(world: World, st: K8sState): void {
   const c = st.cluster;
   for (const [name, hostId] of st.hostOf) {
     const h = world.hosts.get(hostId);
-    const n = c.nodes.get(name);
+    let n = c.nodes.get(name);
+    // a kubelet that still runs with its credentials registers its Node again after `kubectl delete node`
+    if (!n && h?.up && c.initialized && unitActive(h, 'kubelet.service') && h.fs.isFile('/etc/kubernetes/kubelet.conf')) {
+      joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? '1.28.15'}`, nodeSim(h));
+      n = c.nodes.get(name);
+    }
     if (!n) continue;
     if (!h) {
       if (n.up) c.setNode(name, { up: false });

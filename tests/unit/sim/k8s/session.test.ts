@@ -106,3 +106,23 @@ describe('reaching services', () => {
     expect((await s.exec(`curl -s 192.168.1.102:${port}`)).exitCode).toBe(7);
   }, 30_000);
 });
+
+describe('nodes register themselves', () => {
+  it('comes back after kubectl delete node while its kubelet runs, and stays away after kubeadm reset', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 18 });
+    expect((await s.exec('kubectl delete node w2-k8s')).stdout).toBe('node "w2-k8s" deleted\n');
+    await s.advance(5_000);
+    expect((await s.exec('kubectl get nodes')).stdout).toMatch(/w2-k8s +(Ready|NotReady) +<none> +\d+s/);
+    await s.exec('exit');
+    await s.exec('exit');
+    await s.exec('vagrant ssh w2-k8s');
+    await s.exec('sudo -i');
+    expect((await s.exec('kubeadm reset -f')).exitCode).toBe(0);
+    await s.exec('exit');
+    await s.exec('exit');
+    await s.exec('vagrant ssh m-k8s');
+    await s.exec('kubectl delete node w2-k8s');
+    await s.advance(60_000);
+    expect((await s.exec('kubectl get nodes')).stdout).not.toContain('w2-k8s');
+  }, 30_000);
+});

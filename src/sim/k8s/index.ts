@@ -1,0 +1,23 @@
+/**
+ * The Kubernetes model (loaded lazily by the pages through ./register; import this module from Node code,
+ * tests and benches only).
+ *
+ *   canonicalKubectl(argv | line)          canonical form of a kubectl command, or kubectl's error
+ *   new Cluster(seed, startMs)             object store + controllers over simulated time (advance/advanceTo)
+ *   initCluster / joinNode / upgradeControlPlane   what kubeadm does to the API objects
+ *   new Kubectl(env).run(argv)             { out, err, code, follow?, seq?, shell? } — kubectl as a function
+ *   k8sOf(world)                           the world's cluster state (world.ext 'k8s'), kept in step with the VMs
+ *   buildCluster(world, hosts)             a ready 3-node cluster over running guests (labs, tests)
+ *   K8S_COMMANDS                           kubectl, kubeadm, crictl, ctr, containerd command bodies
+ */
+export { canonicalKubectl, splitWords, type CanonicalResult } from './canonical';
+export { parseKubectl, COMMANDS as KUBECTL_COMMANDS } from './args';
+export { Cluster, type NodeSim } from './cluster';
+export { initCluster, joinNode, upgradeControlPlane, controlPlaneImages } from './bootstrap';
+export { Kubectl, type KResult, type KubectlEnv, type Follow } from './kubectl';
+export { k8sOf, type K8sState } from './world';
+export { buildCluster, prepareNode, nodesLab, clusterLab, VAGRANTFILE, LAB_DIR } from './labs';
+export { K8S_COMMANDS } from './commands';
+export { RESOURCES, lookupResource } from './resources';
+export { age, tabwrite, toYaml, jsonpath } from './format';
+export type { Obj, Meta } from './objects';
