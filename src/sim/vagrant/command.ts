@@ -11,6 +11,7 @@ import {
 import { runBash } from '../shell/bash';
 import { loadGuest } from '../lazy';
 import { unixDate } from '../util';
+import { cmpVersion } from '../data/packages';
 
 type Out = { out: (t: string) => void; err: (t: string) => void };
 
@@ -888,8 +889,93 @@ function* cmdBox(ctx: CommandContext, args: string[]): CommandRun {
     }
     return 0;
   }
-  if (sub === 'outdated' || sub === 'update' || sub === 'prune' || sub === 'repackage') {
-    ctx.out(`This command is not available in this lab.\n`);
+  const latestOf = (name: string) => {
+    const cat = findBox(name);
+    return cat ? matchVersion(cat.versions.filter((v) => v.providers.includes('virtualbox')).map((v) => v.version), null) : null;
+  };
+  if (sub === 'outdated') {
+    const p = parseArgs(rest, { '--global': 'bool', '--force': 'bool' }, { '-f': '--force' });
+    if (p.flags.has('--global')) {
+      for (const b of [...world.boxes].reverse()) {
+        const latest = latestOf(b.name);
+        if (!latest) ctx.out(`* '${b.name}' for '${b.provider}' wasn't added from a catalog, no version information\n`);
+        else if (cmpVersion(latest, b.version) > 0) ctx.out(`* '${b.name}' for '${b.provider}' is outdated! Current: ${b.version}. Latest: ${latest}\n`);
+        else ctx.out(`* '${b.name}' for '${b.provider}' (v${b.version}) is up to date\n`);
+      }
+      return 0;
+    }
+    const env = yield* withEnv(ctx);
+    if (typeof env === 'number') return env;
+    const list = targets(ctx, env, p.pos, false);
+    if (typeof list === 'number') return list;
+    for (const m of list) {
+      const cfg = cfgOf(env, m);
+      const version = m.state === 'not_created' ? boxInstalled(world, cfg.box ?? '', cfg.boxVersion) : m.boxVersion;
+      if (!version) {
+        info(ctx, m.name, `Box '${cfg.box}' could not be found.`);
+        continue;
+      }
+      info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: cfg.box ?? m.box, version }));
+      const latest = matchVersion(findBox(cfg.box ?? '')?.versions.map((v) => v.version) ?? [], cfg.boxVersion);
+      if (latest && cmpVersion(latest, version) > 0)
+        info(ctx, m.name, `A newer version of the box '${cfg.box}' for provider 'virtualbox' is\navailable! You currently have version '${version}'. The latest is version\n'${latest}'. Run \`vagrant box update\` to update.`);
+      else info(ctx, m.name, `Box '${cfg.box}' (v${version}) is running the latest version.`);
+    }
+    return 0;
+  }
+  if (sub === 'update') {
+    const env = yield* withEnv(ctx);
+    if (typeof env === 'number') return env;
+    const list = targets(ctx, env, [], false);
+    if (typeof list === 'number') return list;
+    for (const m of list) {
+      const cfg = cfgOf(env, m);
+      const installed = boxInstalled(world, cfg.box ?? '', null);
+      if (!installed) {
+        ctx.err(`The machine '${m.name}' has no box installed yet. Run \`vagrant up\` first.\n`);
+        return 1;
+      }
+      info(ctx, m.name, `Checking for updates to '${cfg.box}'`);
+      detail(ctx, m.name, `Latest installed version: ${installed}`);
+      detail(ctx, m.name, `Version constraints: ${cfg.boxVersion ?? ''}`);
+      detail(ctx, m.name, 'Provider: virtualbox');
+      yield wait(900);
+      const latest = matchVersion(findBox(cfg.box ?? '')?.versions.map((v) => v.version) ?? [], cfg.boxVersion);
+      if (!latest || cmpVersion(latest, installed) <= 0) {
+        info(ctx, m.name, `Box '${cfg.box}' (v${installed}) is running the latest version.`);
+        continue;
+      }
+      info(ctx, m.name, `Updating '${cfg.box}' with provider 'virtualbox' from version\n'${installed}' to '${latest}'...`);
+      const v = yield* ensureBox(ctx, m.name, cfg.box ?? '', latest, false, env.loaded.dir);
+      if (typeof v === 'number') return v;
+    }
+    return 0;
+  }
+  if (sub === 'prune') {
+    if (!world.boxes.length) {
+      ctx.out(M.box_no_installed + '\n');
+      return 0;
+    }
+    const longest = Math.max(...world.boxes.map((b) => b.name.length));
+    const newest = new Map<string, string>();
+    for (const b of world.boxes) if (!newest.has(b.name) || cmpVersion(b.version, newest.get(b.name)!) > 0) newest.set(b.name, b.version);
+    const inUse = (b: (typeof world.boxes)[number]) => [...world.projects.values()].some((pr) => [...pr.machines.values()].some((m) => m.state !== 'not_created' && m.box === b.name && m.boxVersion === b.version));
+    ctx.out('The following boxes will be kept...\n');
+    for (const b of world.boxes) if (newest.get(b.name) === b.version) ctx.out(`${b.name.padEnd(longest)} (${b.provider}, ${b.version})\n`);
+    ctx.out('\nChecking for older boxes...\n');
+    const old = world.boxes.filter((b) => newest.get(b.name) !== b.version && !inUse(b));
+    if (!old.length) {
+      ctx.out('\nNo old versions of boxes to remove...\n');
+      return 0;
+    }
+    for (const b of old) {
+      ctx.out(fmt('box_removing', { name: b.name, version: b.version, provider: b.provider }) + '\n');
+      world.boxes.splice(world.boxes.indexOf(b), 1);
+    }
+    return 0;
+  }
+  if (sub === 'repackage') {
+    ctx.err('The box you requested to be repackaged could not be found.\n');
     return 1;
   }
   ctx.out(HELP.box);
