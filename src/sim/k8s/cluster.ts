@@ -603,7 +603,20 @@ export class Cluster {
       c.terminationMessagePolicy = 'File';
       if (!spec.hostNetwork || owner?.kind !== 'Node') c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volName, readOnly: true }];
     }
-    spec.volumes = [...(spec.volumes ?? []), { name: volName, projected: { defaultMode: 420, sources: [{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } }] } }];
+    spec.volumes = [
+      ...(spec.volumes ?? []),
+      {
+        name: volName,
+        projected: {
+          defaultMode: 420,
+          sources: [
+            { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+            { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+            { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+          ],
+        },
+      },
+    ];
     const md: any = { name, namespace: ns, labels: clone(template.metadata?.labels), annotations: clone(template.metadata?.annotations) };
     if (!md.labels) delete md.labels;
     if (!md.annotations) delete md.annotations;
