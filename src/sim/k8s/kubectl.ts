@@ -276,6 +276,10 @@ export class Kubectl {
       if ('code' in t) return t;
       tg = t;
     }
+    if (tg.length === 1 && tg[0].r.kind === 'ComponentStatus') {
+      const ok2 = ['scheduler', 'controller-manager', 'etcd-0'].map((n) => [n, 'Healthy', n === 'etcd-0' ? '{"health":"true","reason":""}' : 'ok', '']);
+      return { out: renderRows([['NAME', 'STATUS', 'MESSAGE', 'ERROR'], ...ok2]) + '\n', err: 'Warning: v1 ComponentStatus is deprecated in v1.19+\n', code: 0 };
+    }
     const output = (p.flags.output as string | undefined) ?? '';
     const fmt = output.split('=')[0];
     const allowed = ['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'];

@@ -201,6 +201,9 @@ describe('kubectl mutations', () => {
     expect(ar.find((l) => l.startsWith('deployments'))).toMatch(/^deployments\s+deploy\s+apps\/v1\s+true\s+Deployment$/);
     expect(run('config view').out).toContain('    certificate-authority-data: DATA+OMITTED\n    server: https://192.168.1.10:6443\n');
     expect(run('top nodes').err).toBe('error: Metrics API not available\n');
+    const cs = run('get componentstatuses');
+    expect(cs.err).toBe('Warning: v1 ComponentStatus is deprecated in v1.19+\n');
+    expect(cs.out).toBe('NAME                 STATUS    MESSAGE                         ERROR\nscheduler            Healthy   ok                              \ncontroller-manager   Healthy   ok                              \netcd-0               Healthy   {"health":"true","reason":""}   \n');
   });
 });
 
