@@ -31,7 +31,7 @@ const R = `${F} ${SEL}`;
 
 /** command path → its own flags; "alias=target" entries map alternative spellings. */
 export const COMMANDS: Record<string, string> = {
-  get: `${O} ${R} watch|w:b watch-only:b all-namespaces|A:b show-labels:b field-selector:s sort-by:s label-columns|L:a no-headers:b show-kind:b output-watch-events:b chunk-size:i ignore-not-found:b`,
+  get: `${O} ${R} template:s watch|w:b watch-only:b all-namespaces|A:b show-labels:b field-selector:s sort-by:s label-columns|L:a no-headers:b show-kind:b output-watch-events:b chunk-size:i ignore-not-found:b`,
   describe: `${R} all-namespaces|A:b show-events:b`,
   create: `${F} ${O} save-config:b edit:b validate:s`,
   'create deployment': `image:a replicas|r:i port:i ${O}`,
@@ -58,6 +58,7 @@ export const COMMANDS: Record<string, string> = {
   annotate: `${R} ${O} overwrite:b all:b list:b`,
   edit: `${F} output|o:s`,
   patch: `${F} ${O} type:s patch|p:s local:b`,
+  proxy: 'port|p:s address:s accept-hosts:s api-prefix:s',
   logs: `follow|f:b container|c:s tail:i previous|p:b timestamps:b since:s ${SEL} all-containers:b prefix:b`,
   exec: 'stdin|i:b tty|t:b container|c:s quiet|q:b',
   cordon: `${SEL} dry-run:s`,

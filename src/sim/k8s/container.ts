@@ -116,6 +116,26 @@ export function containerEnv(c: Cluster, pod: Obj, ct: any): string[] {
   return env;
 }
 
+const BOOTCAMP_SERVER = `var http = require('http');
+var requests=0;
+var podname= process.env.HOSTNAME;
+var startTime;
+var host;
+var handleRequest = function(request, response) {
+  response.setHeader('Content-Type', 'text/plain');
+  response.writeHead(200);
+  response.write("Hello Kubernetes bootcamp! | Running on: ");
+  response.write(host);
+  response.end(" | v=1\\n");
+  console.log("Running On:" ,host, "| Total Requests:", ++requests,"| App Uptime:", (new Date() - startTime)/1000 , "seconds", "| Log Time:",new Date());
+}
+var www = http.createServer(handleRequest);
+www.listen(8080,function () {
+    startTime = new Date();;
+    host = process.env.HOSTNAME;
+    console.log ("Kubernetes Bootcamp App Started At:",startTime, "| Running On: " ,host, "\\n" );
+});
+`;
 const ROOT_LS = 'bin\nboot\ndev\ndocker-entrypoint.d\ndocker-entrypoint.sh\netc\nhome\nlib\nlib64\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar';
 const NGINX_HTML = `<!DOCTYPE html>
 <html>
@@ -174,6 +194,7 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
       if (f === '/etc/resolv.conf') return ok(`search ${pod.metadata.namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`);
       if (f === '/etc/hosts') return ok(`# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${pod.status.podIP}\t${pod.metadata.name}\n`);
       if (f === '/usr/share/nginx/html/index.html' && nginx) return ok(NGINX_HTML);
+      if (f === 'server.js' && /kubernetes-bootcamp/.test(ct.image)) return ok(BOOTCAMP_SERVER);
       if (f === '/etc/os-release' && nginx) return ok('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n');
       return { out: '', err: `cat: ${f}: No such file or directory\n`, code: 1 };
     }
@@ -199,7 +220,7 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     case 'curl': {
       const raw = args.find((a) => !a.startsWith('-') && a !== '-O-');
       if (!raw) return { out: '', err: name === 'curl' ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n', code: 1 };
-      if (name === 'curl' && !nginx) break;
+      if (name === 'curl' && /busybox|alpine/.test(ct.image)) break;
       if (name === 'wget' && !/busybox|alpine/.test(ct.image)) break;
       let url: URL;
       try {
@@ -208,7 +229,8 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
         return { out: '', err: `wget: bad address '${raw}'\n`, code: 1 };
       }
       const port = Number(url.port || 80);
-      const r = httpGet(c, url.hostname, port, url.pathname, pod.status.podIP, pod.metadata.namespace);
+      const host = url.hostname === 'localhost' || url.hostname === '127.0.0.1' ? pod.status.podIP : url.hostname;
+      const r = httpGet(c, host, port, url.pathname, url.hostname === 'localhost' || url.hostname === '127.0.0.1' ? '127.0.0.1' : pod.status.podIP, pod.metadata.namespace);
       const known = /^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) || c.list('Service').some((s) => s.metadata.name === url.hostname.split('.')[0]);
       if (!r) {
         if (name === 'curl') return { out: '', err: known ? `curl: (7) Failed to connect to ${url.hostname} port ${port} after 0 ms: Couldn't connect to server\n` : `curl: (6) Could not resolve host: ${url.hostname}\n`, code: known ? 7 : 6 };
@@ -240,7 +262,11 @@ function answer(c: Cluster, pod: Obj, port: number, from: string, path: string):
     return path === '/' || path === '/index.html' ? { status: 200, body: NGINX_HTML } : { status: 404, body: `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${nginxVersion(ct.image)}</center>\r\n</body>\r\n</html>\r\n` };
   }
   if (/kubernetes-bootcamp$/.test(repo) && port === 8080) {
-    recordAccess(pod, from, c.t, path);
+    const l = accessLog.get(pod.metadata.uid) ?? [];
+    const started = pod.status.containerStatuses?.[0]?.state?.running?.startedAt ?? c.t;
+    const d = new Date(c.t).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $4 $5');
+    l.push({ at: c.t, text: `Running On: ${pod.metadata.name} | Total Requests: ${l.length + 1} | App Uptime: ${(c.t - started) / 1000} seconds | Log Time: ${d} GMT+0000 (Coordinated Universal Time)` });
+    accessLog.set(pod.metadata.uid, l);
     return { status: 200, body: `Hello Kubernetes bootcamp! | Running on: ${pod.metadata.name} | v=${parseImage(ct.image).tag === 'v2' ? 2 : 1}\n` };
   }
   if (/hpa-example$/.test(repo) && port === 80) return { status: 200, body: 'OK!' };

@@ -203,6 +203,10 @@ export class Kubectl {
         return this.explain(p);
       case 'patch':
         return this.patch(p);
+      case 'proxy': {
+        const port = (p.flags.port as string) ?? '8001';
+        return { out: `Starting to serve on 127.0.0.1:${port}\n`, err: '', code: 0, follow: { poll: () => ({}) } };
+      }
       default:
         return fail(`error: unknown command "${p.path[0]}" for "kubectl"`);
     }
@@ -280,7 +284,12 @@ export class Kubectl {
       const ok2 = ['scheduler', 'controller-manager', 'etcd-0'].map((n) => [n, 'Healthy', n === 'etcd-0' ? '{"health":"true","reason":""}' : 'ok', '']);
       return { out: renderRows([['NAME', 'STATUS', 'MESSAGE', 'ERROR'], ...ok2]) + '\n', err: 'Warning: v1 ComponentStatus is deprecated in v1.19+\n', code: 0 };
     }
-    const output = (p.flags.output as string | undefined) ?? '';
+    let output = (p.flags.output as string | undefined) ?? '';
+    if (output === 'go-template' || output.startsWith('go-template=')) {
+      const tpl = output.includes('=') ? output.slice(output.indexOf('=') + 1) : (p.flags.template as string | undefined);
+      if (!tpl) return fail('error: template format specified but no template given');
+      output = 'jsonpath=' + goTemplate(tpl);
+    } else if (p.flags.template !== undefined && !output) output = 'jsonpath=' + goTemplate(p.flags.template as string);
     const fmt = output.split('=')[0];
     const allowed = ['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'];
     if (!allowed.includes(fmt))
@@ -1358,18 +1367,25 @@ export class Kubectl {
     const specs = args.filter((a) => !names.includes(a));
     if (!specs.length) return fail(`error: at least one taint update is required\n${usage(p.path)}`);
     let out = '';
+    const errs: string[] = [];
+    const notFound: string[] = [];
     for (const nm of names.length ? names : this.c.list('Node').map((n) => n.metadata.name)) {
       const o = this.c.nodeObj(nm.replace(/^nodes?\//, ''));
       if (!o) return fail(`Error from server (NotFound): nodes "${nm}" not found`);
       let taints: any[] = [...(o.spec.taints ?? [])];
       let removed = false;
-      for (const s of specs) {
-        const m = /^([^=:]+)(?:=([^:]*))?(?::(NoSchedule|PreferNoSchedule|NoExecute))?(-)?$/.exec(s);
-        if (!m || (!m[3] && !m[4])) return fail(`error: invalid taint spec: ${s}, unknown taint effect: ""`);
-        if (m[4]) {
+      for (const s0 of specs) {
+        const del = s0.endsWith('-');
+        const s = del ? s0.slice(0, -1) : s0;
+        const m = /^([^=:]+)(?:=([^:]*))?(?::(NoSchedule|PreferNoSchedule|NoExecute))?$/.exec(s);
+        if (!m || (!m[3] && !del)) return fail(`error: invalid taint spec: ${s0}, unknown taint effect: ""`);
+        if (del) {
           const before = taints.length;
           taints = taints.filter((t) => !(t.key === m[1] && (!m[3] || t.effect === m[3])));
-          if (before === taints.length) return fail(`error: taint ${JSON.stringify(m[1] + (m[3] ? ':' + m[3] : ''))} not found`);
+          if (before === taints.length) {
+            notFound.push(`error: taint ${JSON.stringify(m[1] + (m[3] ? ':' + m[3] : ''))} not found`);
+            continue;
+          }
           removed = true;
         } else {
           if (taints.some((t) => t.key === m[1] && t.effect === m[3]) && !p.flags.overwrite) return fail(`error: node ${nm} already has ${m[1]} taint(s) with same effect(s) and --overwrite is false`);
@@ -1377,12 +1393,18 @@ export class Kubectl {
           taints.push({ key: m[1], ...(m[2] ? { value: m[2] } : {}), effect: m[3], ...(m[3] === 'NoExecute' ? { timeAdded: this.c.t } : {}) });
         }
       }
+      if (notFound.length && !removed && specs.every((x) => x.endsWith('-'))) {
+        errs.push(...notFound);
+        notFound.length = 0;
+        continue;
+      }
+      notFound.length = 0;
       o.spec.taints = taints.length ? taints : undefined;
       if (!taints.length) delete o.spec.taints;
       this.c.touch(o);
       out += `node/${o.metadata.name} ${removed ? 'untainted' : 'tainted'}\n`;
     }
-    return ok(out);
+    return { out, err: errs.length ? errs.join('\n') + '\n' : '', code: errs.length ? 1 : 0 };
   }
 
   // ---------------------------------------------------------------- autoscale / top
@@ -1517,6 +1539,16 @@ const EXPLAIN: Record<string, string> = {
   ReplicaSet: 'ReplicaSet ensures that a specified number of pod replicas are running at any\n    given time.',
   Node: 'Node is a worker node in Kubernetes. Each node will have a unique identifier in\n    the cache (i.e. in etcd).',
 };
+
+/** the go-template subset the tutorials use, translated to JSONPath */
+function goTemplate(t: string): string {
+  return t
+    .replace(/\{\{\s*range\s+(\.[\w.]+)\s*\}\}/g, '{range $1[*]}')
+    .replace(/\{\{\s*end\s*\}\}/g, '{end}')
+    .replace(/\{\{\s*\(index\s+(\.[\w.]+)\s+(\d+)\)((?:\.[\w]+)*)\s*\}\}/g, '{$1[$2]$3}')
+    .replace(/\{\{\s*("(?:[^"\\]|\\.)*")\s*\}\}/g, '{$1}')
+    .replace(/\{\{\s*(\.[\w.]*)\s*\}\}/g, '{$1}');
+}
 
 function sortKeys(v: any): any {
   if (Array.isArray(v)) return v.map(sortKeys);

@@ -112,6 +112,9 @@ describe('kubectl mutations', () => {
     expect(run('taint nodes w1-k8s gpu=true:NoSchedule').out).toBe('node/w1-k8s tainted\n');
     expect(run('taint nodes w1-k8s gpu=true:NoSchedule').err).toBe('error: node w1-k8s already has gpu taint(s) with same effect(s) and --overwrite is false\n');
     expect(run('taint nodes w1-k8s gpu:NoSchedule-').out).toBe('node/w1-k8s untainted\n');
+    const all = run('taint nodes --all node-role.kubernetes.io/control-plane-');
+    expect(all.out).toBe('node/m-k8s untainted\n');
+    expect(all.err).toBe('error: taint "node-role.kubernetes.io/control-plane" not found\nerror: taint "node-role.kubernetes.io/control-plane" not found\n');
     expect(run('cordon w1-k8s').out).toBe('node/w1-k8s cordoned\n');
     expect(run('cordon w1-k8s').out).toBe('node/w1-k8s already cordoned\n');
     expect(run('get nodes').out).toMatch(/w1-k8s\s+Ready,SchedulingDisabled\s+<none>/);

@@ -74,7 +74,15 @@ describe('walkthrough: Kubernetes basics on the cluster lab', () => {
     expect((await sh('kubectl create deployment kubernetes-bootcamp --image=gcr.io/google-samples/kubernetes-bootcamp:v1')).stdout).toBe('deployment.apps/kubernetes-bootcamp created\n');
     await s.advance(30_000);
     expect((await sh('kubectl get deployments')).stdout).toMatch(/^NAME {18}READY {3}UP-TO-DATE {3}AVAILABLE {3}AGE\nkubernetes-bootcamp {3}1\/1 {5}1 {12}1 {11}30s\n$/);
+    await sh(`export POD_NAME="$(kubectl get pods -o go-template --template '{{range .items}}{{.metadata.name}}{{"\\n"}}{{end}}')"`);
+    expect((await sh('echo $POD_NAME')).stdout).toMatch(/^kubernetes-bootcamp-\w{10}-\w{5}\n$/);
     expect((await sh('kubectl expose deployment/kubernetes-bootcamp --type="NodePort" --port 8080')).stdout).toBe('service/kubernetes-bootcamp exposed\n');
+    await sh(`export NODE_PORT="$(kubectl get services/kubernetes-bootcamp -o go-template='{{(index .spec.ports 0).nodePort}}')"`);
+    expect((await sh('curl http://192.168.1.101:$NODE_PORT')).stdout).toMatch(/^Hello Kubernetes bootcamp! \| Running on: kubernetes-bootcamp-\w{10}-\w{5} \| v=1\n$/);
+    const inside = await sh('kubectl exec -ti $POD_NAME -- bash', ['curl http://localhost:8080', 'exit']);
+    expect(inside.stdout).toContain('| v=1\n');
+    expect((await sh('kubectl logs $POD_NAME')).stdout).toMatch(/\| Total Requests: 2 \| App Uptime: [\d.]+ seconds \| Log Time: /);
+    expect((await sh('kubectl label pods "$POD_NAME" version=v1')).stdout).toMatch(/^pod\/kubernetes-bootcamp-\w+-\w+ labeled\n$/);
     expect((await sh('kubectl get services')).stdout).toMatch(/kubernetes-bootcamp {3}NodePort {4}10\.\d+\.\d+\.\d+ +<none> {8}8080:3\d{4}\/TCP {3}0s/);
     expect((await sh('kubectl scale deployments/kubernetes-bootcamp --replicas=4')).stdout).toBe('deployment.apps/kubernetes-bootcamp scaled\n');
     await s.advance(30_000);
