@@ -116,6 +116,8 @@ export class Cluster {
   private usedIps = new Set<string>();
   private usedPorts = new Set<number>();
   private eventIndex = new Map<string, Obj>();
+  /** requests served by pods (for their logs), by pod uid */
+  readonly accessLog = new Map<string, { at: number; text: string }[]>();
 
   constructor(seed: number | string = 1, start = Date.UTC(2025, 11, 10, 1, 0, 0)) {
     this.rng = new Rng(seed);

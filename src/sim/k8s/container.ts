@@ -50,7 +50,7 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
       const cpus = node?.cpus ?? 2;
       for (let k = 0; k < cpus; k++) L(`${t} [notice] 1#1: start worker process ${29 + k}`);
     }
-    for (const a of accessLog.get(pod.metadata.uid) ?? []) out.push({ at: a.at, text: a.text });
+    for (const a of c.accessLog.get(pod.metadata.uid) ?? []) out.push({ at: a.at, text: a.text });
     return out;
   }
   if (/hpa-example|httpd/.test(repo)) {
@@ -61,7 +61,7 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
   }
   if (/kubernetes-bootcamp/.test(repo)) {
     L(`Kubernetes Bootcamp App Started At: ${new Date(started).toISOString().replace('Z', 'Z')} | Running On:  ${pod.metadata.name} `);
-    for (const a of accessLog.get(pod.metadata.uid) ?? []) out.push(a);
+    for (const a of c.accessLog.get(pod.metadata.uid) ?? []) out.push(a);
     return out;
   }
   if (/metrics-server/.test(repo)) {
@@ -85,15 +85,14 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
   return out;
 }
 
-const accessLog = new Map<string, { at: number; text: string }[]>();
 /** Records an HTTP request served by a pod (curl to a service or pod IP), for its logs. */
-export function recordAccess(pod: Obj, from: string, at: number, path = '/'): void {
+export function recordAccess(c: Cluster, pod: Obj, from: string, at: number, path = '/'): void {
   const d = new Date(at);
   const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
   const p = (n: number) => String(n).padStart(2, '0');
-  const l = accessLog.get(pod.metadata.uid) ?? [];
+  const l = c.accessLog.get(pod.metadata.uid) ?? [];
   l.push({ at, text: `${from} - - [${p(d.getUTCDate())}/${mon}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000] "GET ${path} HTTP/1.1" 200 615 "-" "curl/7.76.1" "-"` });
-  accessLog.set(pod.metadata.uid, l);
+  c.accessLog.set(pod.metadata.uid, l);
 }
 
 export function containerEnv(c: Cluster, pod: Obj, ct: any): string[] {
@@ -258,15 +257,15 @@ function answer(c: Cluster, pod: Obj, port: number, from: string, path: string):
   const repo = parseImage(ct.image).repo;
   const ports: number[] = (ct.ports ?? []).map((p: any) => p.containerPort);
   if (/\/nginx$/.test(repo) && port === 80) {
-    recordAccess(pod, from, c.t, path);
+    recordAccess(c, pod, from, c.t, path);
     return path === '/' || path === '/index.html' ? { status: 200, body: NGINX_HTML } : { status: 404, body: `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${nginxVersion(ct.image)}</center>\r\n</body>\r\n</html>\r\n` };
   }
   if (/kubernetes-bootcamp$/.test(repo) && port === 8080) {
-    const l = accessLog.get(pod.metadata.uid) ?? [];
+    const l = c.accessLog.get(pod.metadata.uid) ?? [];
     const started = pod.status.containerStatuses?.[0]?.state?.running?.startedAt ?? c.t;
     const d = new Date(c.t).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $4 $5');
     l.push({ at: c.t, text: `Running On: ${pod.metadata.name} | Total Requests: ${l.length + 1} | App Uptime: ${(c.t - started) / 1000} seconds | Log Time: ${d} GMT+0000 (Coordinated Universal Time)` });
-    accessLog.set(pod.metadata.uid, l);
+    c.accessLog.set(pod.metadata.uid, l);
     return { status: 200, body: `Hello Kubernetes bootcamp! | Running on: ${pod.metadata.name} | v=${parseImage(ct.image).tag === 'v2' ? 2 : 1}\n` };
   }
   if (/hpa-example$/.test(repo) && port === 80) return { status: 200, body: 'OK!' };

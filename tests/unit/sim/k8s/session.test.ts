@@ -126,3 +126,20 @@ describe('nodes register themselves', () => {
     expect((await s.exec('kubectl get nodes')).stdout).not.toContain('w2-k8s');
   }, 30_000);
 });
+
+describe('determinism', () => {
+  it('prints the same names, hashes, addresses and tokens for the same seed', async () => {
+    const run = async (seed: number) => {
+      const s = await createSession({ lab: 'cluster', seed });
+      let out = '';
+      for (const l of ['kubectl create deployment web --image=nginx --replicas=3', 'kubectl expose deployment web --port=80 --type=NodePort', 'kubeadm token create --print-join-command']) out += (await s.exec(l)).output;
+      await s.advance(20_000);
+      for (const l of ['kubectl get pods -o wide', 'kubectl get svc,ep', 'curl -s 10.244.1.2 | head -1', 'kubectl logs -l app=web --tail=1']) out += (await s.exec(l)).output;
+      return out;
+    };
+    const a = await run(21);
+    expect(await run(21)).toBe(a);
+    expect(await run(22)).not.toBe(a);
+    expect(a).toMatch(/web-\w{10}-\w{5} +1\/1 +Running/);
+  }, 30_000);
+});
