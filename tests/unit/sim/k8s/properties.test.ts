@@ -113,3 +113,28 @@ describe('cluster invariants under random commands and time', () => {
     );
   }, 120_000);
 });
+
+describe('kubectl never throws on arbitrary command lines', () => {
+  const words = ['get', 'describe', 'delete', 'create', 'apply', 'run', 'expose', 'scale', 'set', 'image', 'rollout', 'status', 'history', 'undo', 'pause', 'resume', 'restart', 'label', 'annotate', 'logs', 'exec', 'cordon', 'uncordon', 'drain', 'taint', 'autoscale', 'top', 'node', 'pod', 'patch', 'cluster-info', 'version', 'api-resources', 'config', 'view', 'explain', 'proxy', 'pods', 'po', 'deploy', 'deployment', 'svc', 'nodes', 'ns', 'rs', 'ds', 'ep', 'cm', 'hpa', 'events', 'all', 'namespace', 'service', 'nodeport', 'clusterip', 'configmap', 'web', 'w1-k8s', 'm-k8s', 'kube-system', 'deploy/web', 'pod/x', 'nginx=nginx:1.16.1', 'app=web', 'env-', 'key=val:NoSchedule', 'key-', '--', 'sh', 'ls', 'env'];
+  const flags = ['-n', 'kube-system', '-A', '-o', 'wide', 'yaml', 'json', 'name', 'jsonpath={.items[*].metadata.name}', 'jsonpath={.bad', 'go-template={{.metadata.name}}', '-l', 'app=web', '--show-labels', '--replicas=3', '--replicas', 'x', '--image=nginx', '--port=80', '--type=NodePort', '--to-revision=1', '--ignore-daemonsets', '--force', '--all', '-f', 'https://k8s.io/examples/controllers/nginx-deployment.yaml', 'missing.yaml', '--tail=2', '-c', 'nginx', '-it', '--min=1', '--max=3', '--cpu-percent=50', '-p', '{"spec":{"replicas":2}}', '--type=json', '--sort-by=.metadata.name', '--watch', '-w', '--help', '--bogus', '-z', '--grace-period=0', '--overwrite', '--tcp=80:80'];
+  it('returns an exit code and text for any token sequence', () => {
+    const { c, run, k } = makeCluster({ seed: 5 });
+    run('create deployment web --image=nginx --replicas=2');
+    c.advance(20_000);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ...flags), { maxLength: 8 }), fc.integer({ min: 0, max: 30_000 }), (argv, ms) => {
+        const r = k.run(argv);
+        expect(typeof r.out).toBe('string');
+        expect(typeof r.err).toBe('string');
+        expect(r.code).toBeGreaterThanOrEqual(0);
+        if (r.follow) {
+          c.advance(ms);
+          r.follow.poll();
+          r.follow.stop?.();
+        }
+        c.advance(ms);
+      }),
+      { numRuns: Number(process.env.K8S_PROP_RUNS ?? 300) },
+    );
+  }, 120_000);
+});
