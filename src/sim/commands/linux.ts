@@ -454,8 +454,14 @@ function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       code = 1;
       continue;
     }
-    if (target === p || target.startsWith(p + '/')) {
-      ctx.err(`${cmd}: '${s}' and '${pos[pos.length - 1]}' are the same file\n`);
+    const shown = fs.isDir(dest) ? `${pos[pos.length - 1].replace(/\/$/, '')}/${fs.basename(p)}` : pos[pos.length - 1];
+    if (target === p) {
+      ctx.err(`${cmd}: '${s}' and '${shown}' are the same file\n`);
+      code = 1;
+      continue;
+    }
+    if (node.type === 'dir' && (p === '/' || target.startsWith(p + '/'))) {
+      ctx.err(move ? `mv: cannot move '${s}' to a subdirectory of itself, '${shown}'\n` : `cp: cannot copy a directory, '${s}', into itself, '${shown}'\n`);
       code = 1;
       continue;
     }
