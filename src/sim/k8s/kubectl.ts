@@ -311,6 +311,27 @@ export class Kubectl {
         g.objs.push(...objs);
       }
     }
+    const fsel = p.flags['field-selector'] as string | undefined;
+    if (fsel) {
+      const reqs: [string[], boolean, string][] = [];
+      for (const part of fsel.split(',')) {
+        const m = /^([\w.]+)\s*(==|=|!=)\s*(.*)$/.exec(part.trim());
+        if (!m) return fail(`error: invalid selector: '${fsel}'; can't understand '${part}'`);
+        reqs.push([m[1].split('.'), m[2] !== '!=', m[3]]);
+      }
+      for (const g of groups) {
+        for (const [path] of reqs) {
+          const key = path.join('.');
+          const supported = ['metadata.name', 'metadata.namespace'].includes(key) || (g.r.kind === 'Pod' && ['spec.nodeName', 'status.phase', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'status.podIP'].includes(key)) || (g.r.kind === 'Event' && key.startsWith('involvedObject.')) || (g.r.kind === 'Node' && key === 'spec.unschedulable');
+          if (!supported) return fail(`Error from server (BadRequest): Unable to find "/v1, Resource=${g.r.name}" that match label selector "", field selector "${fsel}": "${key}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
+        }
+        g.objs = g.objs.filter((o) => reqs.every(([path, eq, v]) => {
+          let x: any = o;
+          for (const k of path) x = x?.[k];
+          return (String(x ?? '') === v) === eq;
+        }));
+      }
+    }
     const sortBy = p.flags['sort-by'] as string | undefined;
     if (sortBy) {
       const expr = sortBy.startsWith('{') ? sortBy : `{${sortBy.startsWith('.') ? sortBy : '.' + sortBy}}`;
@@ -947,12 +968,15 @@ export class Kubectl {
         const first = st();
         if (first.done !== undefined || p.flags.watch === false) return { out: first.msg, err: first.err ?? '', code: first.done ?? 0 };
         let lastMsg = first.msg;
+        const tm = /^(\d+)(s|m|h)?$/.exec(String(p.flags.timeout ?? ''));
+        const deadline = tm ? c.t + Number(tm[1]) * ({ s: 1000, m: 60_000, h: 3_600_000 } as Record<string, number>)[tm[2] ?? 's'] : Infinity;
         return {
           out: first.msg,
           err: '',
           code: 0,
           follow: {
             poll: () => {
+              if (c.t >= deadline && tm && Number(tm[1]) > 0) return { err: 'error: timed out waiting for the condition\n', done: 1 };
               const s = st();
               const out = s.msg !== lastMsg ? s.msg : '';
               lastMsg = s.msg;

@@ -249,3 +249,24 @@ describe('metrics and autoscaling', () => {
     expect(run('patch deployment web').err).toBe('error: must specify --patch or --patch-file containing the contents of the patch\n');
   });
 });
+
+describe('selectors and timeouts', () => {
+  it('filters by field selector and gives up on a rollout after --timeout', () => {
+    const { c, run } = makeCluster();
+    run('create deployment web --image=nginx --replicas=4');
+    c.advance(30_000);
+    const onW1 = run('get pods -A --field-selector spec.nodeName=w1-k8s -o name').out.trim().split('\n');
+    expect(onW1.length).toBeGreaterThan(2);
+    for (const n of onW1) {
+      const name = n.split('/')[1];
+      const pod = c.list('Pod').find((p) => p.metadata.name === name)!;
+      expect(pod.spec.nodeName).toBe('w1-k8s');
+    }
+    expect(run('get pods --field-selector status.phase!=Running').err).toBe('No resources found in default namespace.\n');
+    expect(run('get pods --field-selector spec.foo=bar').err).toMatch(/"spec\.foo" is not a known field selector/);
+    run('set image deployment/web nginx=nginx:1.161');
+    const r = drainFollow(c, run('rollout status deployment/web --timeout=30s'), 1000);
+    expect(r.done).toBe(1);
+    expect(r.err).toBe('error: timed out waiting for the condition\n');
+  });
+});
