@@ -718,8 +718,21 @@ export class Kubectl {
   private createOrPrint(p: Parsed, d: any, ns: string | undefined, q: string): KResult {
     const out = p.flags.output as string | undefined;
     const dry = p.flags['dry-run'];
-    if (dry && out === 'yaml') return ok(toYaml(toApi({ ...d, metadata: { ...d.metadata, creationTimestamp: null }, status: {} })) + '\n');
-    if (dry && out === 'json') return ok(JSON.stringify({ ...d, status: {} }, null, 4) + '\n');
+    if (dry && (out === 'yaml' || out === 'json')) {
+      // the object as the client builds it: empty resources, null timestamps, an empty status
+      const o = clone(d);
+      o.metadata = { creationTimestamp: null, ...o.metadata };
+      const pod = o.kind === 'Pod' ? o.spec : o.spec?.template?.spec;
+      if (o.spec?.template) o.spec.template.metadata = { creationTimestamp: null, ...o.spec.template.metadata };
+      for (const c of pod?.containers ?? []) c.resources = c.resources ?? {};
+      if (o.kind === 'Pod') {
+        pod.dnsPolicy = pod.dnsPolicy ?? 'ClusterFirst';
+        o.spec = { containers: pod.containers, dnsPolicy: pod.dnsPolicy, restartPolicy: pod.restartPolicy };
+      }
+      if (o.kind === 'Service') o.status = { loadBalancer: {} };
+      else o.status = {};
+      return ok(out === 'yaml' ? toYaml(o) + '\n' : JSON.stringify(o, null, 4) + '\n');
+    }
     if (dry) return ok(`${q}/${d.metadata.name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
     this.createObject(d, ns, false);
     return ok(`${q}/${d.metadata.name} created\n`);

@@ -270,3 +270,17 @@ describe('selectors and timeouts', () => {
     expect(r.err).toBe('error: timed out waiting for the condition\n');
   });
 });
+
+describe('client-side dry runs', () => {
+  it('prints the manifests kubectl would send', () => {
+    const { run, c } = makeCluster({ network: false });
+    expect(run('create deployment web --image=nginx --dry-run=client -o yaml').out).toBe(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: web\n  name: web\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n  strategy: {}\n  template:\n    metadata:\n      creationTimestamp: null\n      labels:\n        app: web\n    spec:\n      containers:\n      - image: nginx\n        name: nginx\n        resources: {}\nstatus: {}\n',
+    );
+    expect(run('run web --image=nginx --dry-run=client -o yaml').out).toBe(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: null\n  labels:\n    run: web\n  name: web\nspec:\n  containers:\n  - image: nginx\n    name: web\n    resources: {}\n  dnsPolicy: ClusterFirst\n  restartPolicy: Always\nstatus: {}\n',
+    );
+    expect(run('create deployment web --image=nginx --dry-run=client').out).toBe('deployment.apps/web created (dry run)\n');
+    expect(c.get('Deployment', 'default', 'web')).toBeUndefined();
+  });
+});
