@@ -4,7 +4,7 @@ import type { Host } from '../types';
 import type { K8sState } from './world';
 import { hostname, pkgVersion, unitActive } from './world';
 import { fnv32a } from './rand';
-import { parseImage, pullable } from './images';
+import { parseImage, pullable, pullError } from './images';
 import { tabwrite } from './format';
 import type { Obj } from './objects';
 
@@ -118,6 +118,14 @@ export function crictl(st: K8sState, h: Host, args: string[], root: boolean, now
       }
       if (quiet) return { out: rows.slice(1).map((r) => 'sha256:' + imageId(r[0] + ':' + r[1])).join('\n') + '\n', err, code: 0 };
       return { out: w(rows), err, code: 0 };
+    }
+    case 'pull': {
+      const img = args.filter((a) => !a.startsWith('-'))[1];
+      if (!img) return { out: '', err: err + 'FATA[0000] Image name cannot be empty\n', code: 1 };
+      const pr = pullable(img);
+      if (!pr.ok) return { out: '', err: err + `FATA[0002] pulling image: ${pullError(img)}\n`, code: 1 };
+      st.cluster.nodes.get(hostname(h))?.images.add(parseImage(img).full);
+      return { out: `Image is up to date for sha256:${imageId(img)}\n`, err, code: 0 };
     }
     case 'version':
       return { out: `Version:  0.1.0\nRuntimeName:  containerd\nRuntimeVersion:  ${pkgVersion(h, 'containerd.io') ?? '1.7.24'}\nRuntimeApiVersion:  v1\n`, err, code: 0 };

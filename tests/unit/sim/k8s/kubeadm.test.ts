@@ -137,6 +137,9 @@ describe('the runtime underneath', () => {
     expect(ctr.stdout).toMatch(/\n[0-9a-f]{64} {4}registry\.k8s\.io\/kube-apiserver:v1\.28\.15 +io\.containerd\.runc\.v2 {4}\n/);
     expect(ctr.stdout).toContain('registry.k8s.io/pause:3.9');
     expect((await sh('ctr containers list')).stdout).toBe('CONTAINER    IMAGE    RUNTIME    \n');
+    expect((await sh('crictl pull busybox:1.36')).stdout).toMatch(/^Image is up to date for sha256:[0-9a-f]{64}\n$/);
+    expect((await sh('crictl images')).stdout).toMatch(/\ndocker\.io\/library\/busybox +1\.36 /);
+    expect((await sh('crictl pull nginx:1.161')).stderr).toContain('FATA[0002] pulling image: rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:1.161"');
     expect((await sh('containerd --version')).stdout).toBe('containerd containerd.io 1.7.24 88bf19b2105c8b17560993bee28a01ddc2f97182\n');
     expect((await sh('containerd config default')).stdout).toContain('            SystemdCgroup = false\n');
     await sh('exit');
