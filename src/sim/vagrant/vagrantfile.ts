@@ -170,6 +170,7 @@ function lex(src: string): Tok[] {
     if (c === ':' && /[A-Za-z_"]/.test(src[i + 1] ?? '') && src[i + 1] !== ':') {
       if (src[i + 1] === '"') {
         const end = src.indexOf('"', i + 2);
+        if (end < 0) throw new RubySyntaxError(line, 'unterminated quoted string meets end of file');
         push({ k: 'sym', v: src.slice(i + 2, end) });
         i = end + 1;
         continue;

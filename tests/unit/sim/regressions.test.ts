@@ -14,3 +14,11 @@ describe('cp and mv into themselves', () => {
     expect((await s.exec('ls x y')).exitCode).toBe(2);
   });
 });
+
+describe('Vagrantfile parser', () => {
+  it('reports an unterminated quoted symbol instead of reading forever', async () => {
+    const { parseVagrantfile } = await import('../../../src/sim/vagrant/vagrantfile');
+    const r = parseVagrantfile('1<6:"IJm');
+    expect(r.ok).toBe(false);
+  });
+});
