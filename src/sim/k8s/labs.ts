@@ -24,7 +24,7 @@ Vagrant.configure("2") do |config|
 
   config.vm.define "m-k8s" do |cfg|
     cfg.vm.hostname = "m-k8s"
-    cfg.vm.network "private_network", ip: "192.168.1.10"
+    cfg.vm.network "private_network", ip: "192.168.56.10"
     cfg.vm.provider "virtualbox" do |vb|
       vb.name = "m-k8s"
       vb.cpus = 2
@@ -35,7 +35,7 @@ Vagrant.configure("2") do |config|
   (1..N).each do |i|
     config.vm.define "w#{i}-k8s" do |cfg|
       cfg.vm.hostname = "w#{i}-k8s"
-      cfg.vm.network "private_network", ip: "192.168.1.10#{i}"
+      cfg.vm.network "private_network", ip: "192.168.56.10#{i}"
       cfg.vm.provider "virtualbox" do |vb|
         vb.name = "w#{i}-k8s"
         vb.cpus = 2

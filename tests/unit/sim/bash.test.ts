@@ -255,7 +255,7 @@ describe('the bash shell on a guest', () => {
   it('for, C-style for, if/elif/else, while, test and arithmetic', async () => {
     const s = await vm();
     expect((await s.exec('for i in a b c; do echo $i; done')).stdout).toBe('a\nb\nc\n');
-    expect((await s.exec('for (( i=1; i<=2; i++ )); do echo "192.168.1.10$i w$i-k8s"; done')).stdout).toBe('192.168.1.101 w1-k8s\n192.168.1.102 w2-k8s\n');
+    expect((await s.exec('for (( i=1; i<=2; i++ )); do echo "192.168.56.10$i w$i-k8s"; done')).stdout).toBe('192.168.56.101 w1-k8s\n192.168.56.102 w2-k8s\n');
     expect((await s.exec('if [ -f /etc/hosts ]; then echo yes; else echo no; fi')).stdout).toBe('yes\n');
     expect((await s.exec('if test 1 -gt 2; then echo a; elif [ "x" = "x" ]; then echo b; fi')).stdout).toBe('b\n');
     expect((await s.exec('n=0; while [ $n -lt 3 ]; do n=$((n+1)); done; echo $n')).stdout).toBe('3\n');

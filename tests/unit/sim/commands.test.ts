@@ -118,13 +118,13 @@ describe('more vagrant commands', () => {
   it('reload applies a changed hostname, private network, CPUs and memory', async () => {
     const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
     await s.exec('vagrant up');
-    s.saveFile('host', `${DIR}\\Vagrantfile`, VF.replace('end\n', '  config.vm.hostname = "m-k8s"\n  config.vm.network "private_network", ip: "192.168.1.10"\n  config.vm.provider "virtualbox" do |vb|\n    vb.cpus = 4\n    vb.memory = 4096\n  end\nend\n'));
+    s.saveFile('host', `${DIR}\\Vagrantfile`, VF.replace('end\n', '  config.vm.hostname = "m-k8s"\n  config.vm.network "private_network", ip: "192.168.56.10"\n  config.vm.provider "virtualbox" do |vb|\n    vb.cpus = 4\n    vb.memory = 4096\n  end\nend\n'));
     const r = await s.exec('vagrant reload');
     expect(r.stdout).toContain('    default: Adapter 2: hostonly\n');
     expect(r.stdout).toContain('==> default: Setting hostname...\n==> default: Configuring and enabling network interfaces...\n');
     await s.exec('vagrant ssh');
     expect(s.prompt()).toBe('[vagrant@m-k8s ~]$ ');
-    expect((await s.exec('hostname -I')).stdout).toBe('10.0.2.15 192.168.1.10 \n');
+    expect((await s.exec('hostname -I')).stdout).toBe('10.0.2.15 192.168.56.10 \n');
     expect((await s.exec('grep -c processor /proc/cpuinfo')).stdout).toBe('4\n');
   });
 

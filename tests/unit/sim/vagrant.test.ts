@@ -14,7 +14,7 @@ Vagrant.configure("2") do |config|
   config.vm.box_version = "5.0.0"
   config.vm.define "m-k8s", primary: true do |cfg|
     cfg.vm.hostname = "m-k8s"
-    cfg.vm.network "private_network", ip: "192.168.1.10"
+    cfg.vm.network "private_network", ip: "192.168.56.10"
     cfg.vm.network "forwarded_port", guest: 22, host: 60010, auto_correct: true, id: "ssh"
     cfg.vm.provider "virtualbox" do |vb|
       vb.name = "m-k8s(github_SysNet4Admin)"
@@ -31,7 +31,7 @@ Vagrant.configure("2") do |config|
   (1..N).each do |i|
     config.vm.define "w#{i}-k8s" do |cfg|
       cfg.vm.hostname = "w#{i}-k8s"
-      cfg.vm.network "private_network", ip: "192.168.1.10#{i}"
+      cfg.vm.network "private_network", ip: "192.168.56.10#{i}"
       cfg.vm.network "forwarded_port", guest: 22, host: "6010#{i}", auto_correct: true, id: "ssh"
       cfg.vm.provision "shell", path: "worker.sh", args: [ N, "w#{i}" ]
     end
@@ -190,7 +190,7 @@ describe('machine lifecycle', () => {
 
 describe('multi-machine Vagrantfile', () => {
   it('brings every machine up with interleaved lines, hostnames and private IPs; ssh needs a name', async () => {
-    const s = await host({ [VF]: LAB, [`${DIR}\\worker.sh`]: 'echo "worker $2 of $1 on $(hostname)"\nfor (( i=1; i<=$1; i++ )); do echo "192.168.1.10$i w$i-k8s" >> /etc/hosts; done\n' });
+    const s = await host({ [VF]: LAB, [`${DIR}\\worker.sh`]: 'echo "worker $2 of $1 on $(hostname)"\nfor (( i=1; i<=$1; i++ )); do echo "192.168.56.10$i w$i-k8s" >> /etc/hosts; done\n' });
     const r = await s.exec('vagrant up');
     expect(r.exitCode).toBe(0);
     expect(r.stdout.startsWith("Bringing machine 'm-k8s' up with 'virtualbox' provider...\nBringing machine 'w1-k8s' up with 'virtualbox' provider...\nBringing machine 'w2-k8s' up with 'virtualbox' provider...\n==> m-k8s: Box 'rockylinux/9' could not be found.")).toBe(true);
@@ -201,12 +201,12 @@ describe('multi-machine Vagrantfile', () => {
     expect(r.stdout).toMatch(/    w1-k8s: Running: C:\/Users\/user\/AppData\/Local\/Temp\/vagrant-shell\d{8}-\d{4}-[a-z0-9]{7}\.sh\n    w1-k8s: worker w1 of 2 on w1-k8s\n/);
     const m = s.world.host('m-k8s');
     expect(m.hostname).toBe('m-k8s');
-    expect(m.ifaces.find((i) => i.name === 'eth1')!.addr).toBe('192.168.1.10');
+    expect(m.ifaces.find((i) => i.name === 'eth1')!.addr).toBe('192.168.56.10');
     expect(m.sys!.swapOn).toBe(false);
     expect(m.sys!.modules.has('br_netfilter')).toBe(true);
     expect(m.sys!.cpus).toBe(2);
-    expect(s.world.host('w2-k8s').ifaces.find((i) => i.name === 'eth1')!.addr).toBe('192.168.1.102');
-    expect(s.world.host('w1-k8s').fs.read('/etc/hosts')).toContain('192.168.1.101 w1-k8s\n192.168.1.102 w2-k8s\n');
+    expect(s.world.host('w2-k8s').ifaces.find((i) => i.name === 'eth1')!.addr).toBe('192.168.56.102');
+    expect(s.world.host('w1-k8s').fs.read('/etc/hosts')).toContain('192.168.56.101 w1-k8s\n192.168.56.102 w2-k8s\n');
     // primary machine is the default ssh target
     await s.exec('vagrant ssh');
     expect(s.prompt()).toBe('[vagrant@m-k8s ~]$ ');

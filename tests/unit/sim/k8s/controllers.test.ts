@@ -26,8 +26,8 @@ describe('nodes and the pod network', () => {
   });
   it('flannel crashes when the cluster was made without a pod CIDR', () => {
     const c = new Cluster(3);
-    initCluster(c, { node: 'm-k8s', ip: '192.168.1.10', version: 'v1.28.15' });
-    new Kubectl({ cluster: c, server: 'https://192.168.1.10:6443', clientVersion: 'v1.28.15' }).run(['apply', '-f', 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml']);
+    initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: 'v1.28.15' });
+    new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15' }).run(['apply', '-f', 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml']);
     c.advance(90_000);
     const fl = c.list('Pod', 'kube-flannel')[0];
     expect(['CrashLoopBackOff', 'Error']).toContain(status(fl));

@@ -9,9 +9,9 @@ export const FLANNEL = 'https://github.com/flannel-io/flannel/releases/latest/do
 /** A pure model cluster: m-k8s + workers, flannel applied and settled. */
 export function makeCluster(opts: { workers?: number; seed?: number; network?: boolean } = {}) {
   const c = new Cluster(opts.seed ?? 1);
-  initCluster(c, { node: 'm-k8s', ip: '192.168.1.10', version: 'v1.28.15', podCidr: '10.244.0.0/16' });
-  for (let i = 1; i <= (opts.workers ?? 2); i++) joinNode(c, `w${i}-k8s`, `192.168.1.10${i}`, 'v1.28.15');
-  const k = new Kubectl({ cluster: c, server: 'https://192.168.1.10:6443', clientVersion: 'v1.28.15' });
+  initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: 'v1.28.15', podCidr: '10.244.0.0/16' });
+  for (let i = 1; i <= (opts.workers ?? 2); i++) joinNode(c, `w${i}-k8s`, `192.168.56.10${i}`, 'v1.28.15');
+  const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15' });
   const run = (line: string): KResult => k.run(split(line));
   if (opts.network !== false) {
     run(`apply -f ${FLANNEL}`);

@@ -74,7 +74,7 @@ describe('kubeadm join, tokens, kubeconfig', () => {
   it('prints join commands and lists tokens', async () => {
     const { sh } = await joinSetup();
     const j = (await sh('kubeadm token create --print-join-command')).stdout;
-    expect(j).toMatch(/^kubeadm join 192\.168\.1\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
+    expect(j).toMatch(/^kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
     const list = (await sh('kubeadm token list')).stdout.split('\n');
     expect(list[0]).toMatch(/^TOKEN {21}TTL {3}EXPIRES {16}USAGES {19}DESCRIPTION +EXTRA GROUPS$/);
     expect(list).toHaveLength(4);
@@ -111,7 +111,7 @@ describe('kubeadm join, tokens, kubeconfig', () => {
     const { s, sh } = await joinSetup();
     await sh('systemctl stop kubelet');
     await s.advance(1000);
-    expect((await sh('kubectl get nodes')).stderr).toContain('The connection to the server 192.168.1.10:6443 was refused - did you specify the right host or port?');
+    expect((await sh('kubectl get nodes')).stderr).toContain('The connection to the server 192.168.56.10:6443 was refused - did you specify the right host or port?');
     await sh('systemctl start kubelet');
     await s.advance(5000);
     expect((await sh('kubectl get nodes')).exitCode).toBe(0);

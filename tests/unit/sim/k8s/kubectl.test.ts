@@ -18,7 +18,7 @@ describe('kubectl get', () => {
     expect(run('get pods --show-labels').out).toMatch(/LABELS\n.*app=web,pod-template-hash=\w{10}\n/);
     expect(run('get pods -l app=web -o name').out).toMatch(/^pod\/web-\w+-\w+\npod\/web-\w+-\w+\n$/);
     expect(run('get pods -l app=nothing').err).toBe('No resources found in default namespace.\n');
-    expect(run('get nodes -o wide').out).toMatch(/INTERNAL-IP {5}EXTERNAL-IP {3}OS-IMAGE {22}KERNEL-VERSION {17}CONTAINER-RUNTIME\nm-k8s .*192\.168\.1\.10 {4}<none> {8}Rocky Linux 9\.5 \(Blue Onyx\) {3}5\.14\.0-503\.14\.1\.el9_5\.x86_64 {3}containerd:\/\/1\.7\.24\n/);
+    expect(run('get nodes -o wide').out).toMatch(/INTERNAL-IP {6}EXTERNAL-IP {3}OS-IMAGE {22}KERNEL-VERSION {17}CONTAINER-RUNTIME\nm-k8s .*192\.168\.56\.10 {4}<none> {8}Rocky Linux 9\.5 \(Blue Onyx\) {3}5\.14\.0-503\.14\.1\.el9_5\.x86_64 {3}containerd:\/\/1\.7\.24\n/);
   });
   it('prints kinds with prefixes for several types and for all', () => {
     const { c, run } = makeCluster();
@@ -71,8 +71,8 @@ describe('kubectl get', () => {
     const v = k.run(['version']);
     expect(v.out).toBe('Client Version: v1.28.15\nKustomize Version: v5.0.4-0.20230601165947-6ce0bf390ce3\n');
     expect(v.err).toBe('The connection to the server localhost:8080 was refused - did you specify the right host or port?\n');
-    const k2 = new Kubectl({ cluster: null, server: 'https://192.168.1.10:6443', clientVersion: 'v1.28.15' });
-    expect(k2.run(['get', 'pods']).err).toContain('The connection to the server 192.168.1.10:6443 was refused - did you specify the right host or port?');
+    const k2 = new Kubectl({ cluster: null, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15' });
+    expect(k2.run(['get', 'pods']).err).toContain('The connection to the server 192.168.56.10:6443 was refused - did you specify the right host or port?');
   });
 });
 
@@ -183,7 +183,7 @@ describe('kubectl mutations', () => {
     c.advance(20_000);
     const pod = c.list('Pod', 'default')[0].metadata.name;
     const d = run(`describe pod ${pod}`).out;
-    expect(d).toMatch(new RegExp(`^Name: {13}${pod}\nNamespace: {8}default\nPriority: {9}0\nService Account:  default\nNode: {13}w\\d-k8s/192\\.168\\.1\\.10\\d\n`));
+    expect(d).toMatch(new RegExp(`^Name: {13}${pod}\nNamespace: {8}default\nPriority: {9}0\nService Account:  default\nNode: {13}w\\d-k8s/192\\.168\\.56\\.10\\d\n`));
     expect(d).toContain('\nControlled By:  ReplicaSet/web-');
     expect(d).toMatch(/\nConditions:\n  Type {24}Status\n  PodReadyToStartContainers   True \n/);
     expect(d).toMatch(/\nQoS Class: {19}BestEffort\nNode-Selectors: {14}<none>\nTolerations: {17}node\.kubernetes\.io\/not-ready:NoExecute op=Exists for 300s\n {29}node\.kubernetes\.io\/unreachable:NoExecute op=Exists for 300s\n/);
@@ -198,11 +198,11 @@ describe('kubectl mutations', () => {
   it('prints version, cluster-info, api-resources and config view', () => {
     const { run } = makeCluster();
     expect(run('version').out).toBe('Client Version: v1.28.15\nKustomize Version: v5.0.4-0.20230601165947-6ce0bf390ce3\nServer Version: v1.28.15\n');
-    expect(run('cluster-info').out).toBe("Kubernetes control plane is running at https://192.168.1.10:6443\nCoreDNS is running at https://192.168.1.10:6443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy\n\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n");
+    expect(run('cluster-info').out).toBe("Kubernetes control plane is running at https://192.168.56.10:6443\nCoreDNS is running at https://192.168.56.10:6443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy\n\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n");
     const ar = run('api-resources').out.split('\n');
     expect(ar[0]).toMatch(/^NAME {30}SHORTNAMES {3}APIVERSION {29}NAMESPACED {3}KIND$/);
     expect(ar.find((l) => l.startsWith('deployments'))).toMatch(/^deployments\s+deploy\s+apps\/v1\s+true\s+Deployment$/);
-    expect(run('config view').out).toContain('    certificate-authority-data: DATA+OMITTED\n    server: https://192.168.1.10:6443\n');
+    expect(run('config view').out).toContain('    certificate-authority-data: DATA+OMITTED\n    server: https://192.168.56.10:6443\n');
     expect(run('top nodes').err).toBe('error: Metrics API not available\n');
     const cs = run('get componentstatuses');
     expect(cs.err).toBe('Warning: v1 ComponentStatus is deprecated in v1.19+\n');

@@ -90,7 +90,7 @@ describe('reaching services', () => {
     await s.advance(20_000);
     const port = (await s.exec('kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}')).stdout;
     expect(port).toMatch(/^3\d{4}$/);
-    expect((await s.exec(`curl -s 192.168.1.102:${port}`)).stdout).toContain('<title>Welcome to nginx!</title>');
+    expect((await s.exec(`curl -s 192.168.56.102:${port}`)).stdout).toContain('<title>Welcome to nginx!</title>');
     const ip = (await s.exec('kubectl get svc web -o jsonpath={.spec.clusterIP}')).stdout;
     expect((await s.exec(`curl -s http://${ip}/`)).stdout).toContain('<h1>Welcome to nginx!</h1>');
     const r = await s.exec('kubectl run tmp --rm -it --image=busybox --restart=Never -- sh', { answers: ['wget -qO- http://web', 'wget -qO- http://nope', 'exit'] });
@@ -99,11 +99,11 @@ describe('reaching services', () => {
     expect(r.stdout.endsWith('pod "tmp" deleted\n')).toBe(true);
     const logs = (await s.exec('kubectl logs -l app=web --tail=-1')).stdout;
     expect(logs.match(/Configuration complete; ready for start up/g)).toHaveLength(2);
-    expect(logs).toMatch(/\n(192\.168\.1\.10|10\.244\.\d+\.\d+) - - \[\d\d\/Dec\/2025:\d\d:\d\d:\d\d \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "curl\/7\.76\.1" "-"\n/);
+    expect(logs).toMatch(/\n(192\.168\.56\.10|10\.244\.\d+\.\d+) - - \[\d\d\/Dec\/2025:\d\d:\d\d:\d\d \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "curl\/7\.76\.1" "-"\n/);
     expect((await s.exec('kubectl logs -l app=web')).stdout.split('\n')).toHaveLength(21);
     await s.exec('kubectl scale deployment web --replicas=0');
     await s.advance(10_000);
-    expect((await s.exec(`curl -s 192.168.1.102:${port}`)).exitCode).toBe(7);
+    expect((await s.exec(`curl -s 192.168.56.102:${port}`)).exitCode).toBe(7);
   }, 30_000);
 });
 

@@ -31,10 +31,10 @@ describe('walkthrough: the cluster built from the nodes lab', () => {
   it('prepares three nodes, initialises the control plane, joins the workers, applies flannel', async () => {
     const { s, sh } = await lab('nodes', 11);
     await prep(sh);
-    const init = await sh('kubeadm init --pod-network-cidr=10.244.0.0/16 --apiserver-advertise-address=192.168.1.10');
+    const init = await sh('kubeadm init --pod-network-cidr=10.244.0.0/16 --apiserver-advertise-address=192.168.56.10');
     expect(init.exitCode, init.output).toBe(0);
     expect(init.stdout).toContain('Your Kubernetes control-plane has initialized successfully!');
-    const join = /kubeadm join 192\.168\.1\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} \\\n\t--discovery-token-ca-cert-hash sha256:[0-9a-f]{64} /.exec(init.stdout)![0].replace(' \\\n\t', ' ');
+    const join = /kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} \\\n\t--discovery-token-ca-cert-hash sha256:[0-9a-f]{64} /.exec(init.stdout)![0].replace(' \\\n\t', ' ');
     const refused = await sh('kubectl get nodes');
     expect(refused.stderr).toContain('The connection to the server localhost:8080 was refused - did you specify the right host or port?');
     for (const l of ['mkdir -p $HOME/.kube', 'cp -i /etc/kubernetes/admin.conf $HOME/.kube/config', 'chown $(id -u):$(id -g) $HOME/.kube/config']) expect((await sh(l)).exitCode).toBe(0);
@@ -64,7 +64,7 @@ describe('walkthrough: the cluster built from the nodes lab', () => {
     expect(pods).toMatch(/kube-system +coredns-\w{10}-\w{5} +1\/1 +Running/);
     expect(pods.match(/kube-flannel-ds-\w{5} +1\/1 +Running/g)).toHaveLength(3);
     expect((await sh('crictl ps')).stdout).toMatch(/kube-apiserver/);
-    expect((await sh('kubeadm token create --print-join-command')).stdout).toMatch(/^kubeadm join 192\.168\.1\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
+    expect((await sh('kubeadm token create --print-join-command')).stdout).toMatch(/^kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
   }, 60_000);
 });
 
@@ -78,7 +78,7 @@ describe('walkthrough: Kubernetes basics on the cluster lab', () => {
     expect((await sh('echo $POD_NAME')).stdout).toMatch(/^kubernetes-bootcamp-\w{10}-\w{5}\n$/);
     expect((await sh('kubectl expose deployment/kubernetes-bootcamp --type="NodePort" --port 8080')).stdout).toBe('service/kubernetes-bootcamp exposed\n');
     await sh(`export NODE_PORT="$(kubectl get services/kubernetes-bootcamp -o go-template='{{(index .spec.ports 0).nodePort}}')"`);
-    expect((await sh('curl http://192.168.1.101:$NODE_PORT')).stdout).toMatch(/^Hello Kubernetes bootcamp! \| Running on: kubernetes-bootcamp-\w{10}-\w{5} \| v=1\n$/);
+    expect((await sh('curl http://192.168.56.101:$NODE_PORT')).stdout).toMatch(/^Hello Kubernetes bootcamp! \| Running on: kubernetes-bootcamp-\w{10}-\w{5} \| v=1\n$/);
     const inside = await sh('kubectl exec -ti $POD_NAME -- bash', ['curl http://localhost:8080', 'exit']);
     expect(inside.stdout).toContain('| v=1\n');
     expect((await sh('kubectl logs $POD_NAME')).stdout).toMatch(/\| Total Requests: 2 \| App Uptime: [\d.]+ seconds \| Log Time: /);
