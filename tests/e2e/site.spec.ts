@@ -23,6 +23,10 @@ test.describe('every page', () => {
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         await expectNoAxeViolations(page, `${p} (${scheme})`);
       }
+      // And on a phone, where tables scroll and the outline is a menu.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expectNoAxeViolations(page, `${p} (360 px)`);
+      await page.setViewportSize({ width: 1280, height: 720 });
 
       // Every link, image, stylesheet and script on the page resolves, and in-page anchors have targets.
       const refs = await page.evaluate(() => {

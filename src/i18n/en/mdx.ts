@@ -1,5 +1,6 @@
 export default {
   note: 'Note',
   tip: 'Tip',
+  table: 'Table',
   warning: 'Warning',
 } as const;
