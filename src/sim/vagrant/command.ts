@@ -113,6 +113,15 @@ function* withEnv(ctx: CommandContext, validate = true): Generator<Yield, Env | 
 }
 
 /** Machines a command targets: names or ids given, else all (or the primary for single-target commands). */
+/** The environment and the machines a subcommand names; a number is the exit code of an error it printed. */
+function* envTargets(ctx: CommandContext, names: string[], single: boolean): Generator<Yield, { env: Env; list: Machine[] } | number, unknown> {
+  const env = yield* withEnv(ctx);
+  if (typeof env === 'number') return env;
+  const list = targets(ctx, env, names, single);
+  if (typeof list === 'number') return list;
+  return { env, list };
+}
+
 function targets(ctx: CommandContext, env: Env, names: string[], single: boolean): Machine[] | number {
   const all = env.configs.map((c) => env.project.machines.get(c.name)!);
   if (names.length === 0) {
@@ -471,10 +480,9 @@ function* cmdUp(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--provision': 'bool', '--provision-with': 'value', '--destroy-on-error': 'bool', '--parallel': 'bool', '--provider': 'value', '--install-provider': 'bool' });
   if (p.bad) return fail(ctx, HELP.up.trimEnd());
   const provider = p.flags.get('--provider');
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   if (typeof provider === 'string' && provider !== 'virtualbox') {
     return fail(ctx, `The provider '${provider}' could not be found, but was requested to\nback the machine '${list[0]?.name ?? 'default'}'. Please use a provider that exists.\n\nVagrant knows about the following providers: docker, hyperv, virtualbox`);
   }
@@ -519,10 +527,9 @@ function stateLabel(m: Machine): string {
 function* cmdStatus(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, {});
   if (p.bad) return fail(ctx, HELP.status.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(500);
   const width = Math.max(25, ...list.map((m) => m.name.length));
   const states = list.map((m) => `${m.name.padEnd(width)} ${stateLabel(m)} (virtualbox)`).join('\n');
@@ -572,10 +579,9 @@ function* cmdSsh(ctx: CommandContext, args: string[]): CommandRun {
   const own = dd >= 0 ? args.slice(0, dd) : args;
   const p = parseArgs(own, { '--command': 'value', '--plain': 'bool', '--tty': 'bool' }, { '-c': '--command', '-p': '--plain', '-t': '--tty' });
   if (p.bad) return fail(ctx, HELP.ssh.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos.slice(0, 1), true);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos.slice(0, 1), true);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   const m = list[0];
   yield wait(1200);
   if (m.state === 'not_created') return fail(ctx, M.vm_creation_required);
@@ -601,10 +607,9 @@ function* cmdSsh(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdHalt(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--force': 'bool' }, { '-f': '--force' });
   if (p.bad) return fail(ctx, HELP.halt.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   for (const m of [...list].reverse()) {
     if (m.state === 'not_created') {
@@ -626,10 +631,9 @@ function* cmdHalt(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdSuspend(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--all-global': 'bool' }, { '-a': '--all-global' });
   if (p.bad) return fail(ctx, HELP.suspend.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') info(ctx, m.name, M.common_vm_not_created);
@@ -645,10 +649,9 @@ function* cmdSuspend(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdResume(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--provision': 'bool', '--provision-with': 'value' });
   if (p.bad) return fail(ctx, HELP.resume.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') info(ctx, m.name, M.common_vm_not_created);
@@ -681,10 +684,9 @@ function* cmdResume(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdReload(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--provision': 'bool', '--provision-with': 'value', '--force': 'bool' }, { '-f': '--force' });
   if (p.bad) return fail(ctx, HELP.reload.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') {
@@ -714,10 +716,9 @@ function* cmdReload(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdProvision(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--provision-with': 'value' });
   if (p.bad) return fail(ctx, HELP.provision.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') info(ctx, m.name, M.common_vm_not_created);
@@ -733,10 +734,9 @@ function* cmdProvision(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdDestroy(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--force': 'bool', '--parallel': 'bool', '--graceful': 'bool' }, { '-f': '--force', '-g': '--graceful' });
   if (p.bad) return fail(ctx, HELP.destroy.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   const force = p.flags.has('--force') || p.flags.get('--parallel') === true;
   let declined = 0;
@@ -904,10 +904,9 @@ function* cmdBox(ctx: CommandContext, args: string[]): CommandRun {
       }
       return 0;
     }
-    const env = yield* withEnv(ctx);
-    if (typeof env === 'number') return env;
-    const list = targets(ctx, env, p.pos, false);
-    if (typeof list === 'number') return list;
+    const found = yield* envTargets(ctx, p.pos, false);
+    if (typeof found === 'number') return found;
+    const { env, list } = found;
     for (const m of list) {
       const cfg = cfgOf(env, m);
       const version = m.state === 'not_created' ? boxInstalled(world, cfg.box ?? '', cfg.boxVersion) : m.boxVersion;
@@ -924,10 +923,9 @@ function* cmdBox(ctx: CommandContext, args: string[]): CommandRun {
     return 0;
   }
   if (sub === 'update') {
-    const env = yield* withEnv(ctx);
-    if (typeof env === 'number') return env;
-    const list = targets(ctx, env, [], false);
-    if (typeof list === 'number') return list;
+    const found = yield* envTargets(ctx, [], false);
+    if (typeof found === 'number') return found;
+    const { env, list } = found;
     for (const m of list) {
       const cfg = cfgOf(env, m);
       const installed = boxInstalled(world, cfg.box ?? '', null);
@@ -991,10 +989,9 @@ function* cmdVersion(ctx: CommandContext): CommandRun {
 function* cmdPort(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--guest': 'value' });
   if (p.bad) return fail(ctx, HELP.port.trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos.slice(0, 1), true);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos.slice(0, 1), true);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   const m = list[0];
   yield wait(500);
   const ports = m.state === 'running' ? m.forwardedPorts : [];
@@ -1016,10 +1013,9 @@ function* cmdPort(ctx: CommandContext, args: string[]): CommandRun {
 function* cmdSshConfig(ctx: CommandContext, args: string[]): CommandRun {
   const p = parseArgs(args, { '--host': 'value' });
   if (p.bad) return fail(ctx, HELP['ssh-config'].trimEnd());
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
-  const list = targets(ctx, env, p.pos, false);
-  if (typeof list === 'number') return list;
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
   yield wait(800);
   const blocks: string[] = [];
   for (const m of list) {
