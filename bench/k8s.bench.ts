@@ -18,9 +18,9 @@ function stats(samples: number[]) {
 /** 12 workers, 100 deployments of 10 replicas: 1,000 workload pods plus the system pods. */
 function bigCluster() {
   const c = new Cluster(42);
-  initCluster(c, { node: 'm-k8s', ip: '192.168.1.10', version: 'v1.28.15', podCidr: '10.244.0.0/16' });
-  for (let i = 1; i <= 12; i++) joinNode(c, `w${i}-k8s`, `192.168.1.${100 + i}`, 'v1.28.15');
-  const k = new Kubectl({ cluster: c, server: 'https://192.168.1.10:6443', clientVersion: 'v1.28.15' });
+  initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: 'v1.28.15', podCidr: '10.244.0.0/16' });
+  for (let i = 1; i <= 12; i++) joinNode(c, `w${i}-k8s`, `192.168.56.${100 + i}`, 'v1.28.15');
+  const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15' });
   k.run(['apply', '-f', 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml']);
   c.advance(60_000);
   const t = performance.now();
@@ -52,7 +52,7 @@ async function walkthrough(): Promise<{ ms: number; commands: number; nodesReady
     return s.exec(l, { answers });
   };
   for (const l of PREP) await sh(l);
-  const init = await sh('kubeadm init --pod-network-cidr=10.244.0.0/16 --apiserver-advertise-address=192.168.1.10');
+  const init = await sh('kubeadm init --pod-network-cidr=10.244.0.0/16 --apiserver-advertise-address=192.168.56.10');
   const join = /kubeadm join \S+ --token \S+ \\\n\t--discovery-token-ca-cert-hash \S+/.exec(init.stdout)![0].replace(' \\\n\t', ' ');
   for (const l of ['mkdir -p $HOME/.kube', 'cp -i /etc/kubernetes/admin.conf $HOME/.kube/config']) await sh(l);
   for (const w of ['w1-k8s', 'w2-k8s']) {

@@ -90,47 +90,45 @@ async function weightSection(browser: Browser): Promise<void> {
     row('weight', `${label}: JavaScript (gzip)`, kb(total), '≤ 10 KB', total <= 10 * 1024);
     if (label.startsWith('lesson with a')) {
       const before = new Set(js);
-      const lab = page.locator('.lab-slot');
-      await lab.scrollIntoViewIfNeeded();
-      await lab.click({ position: { x: 20, y: 20 } }).catch(() => undefined);
+      // A click on the panel starts it without scrolling past the quiz (which loads its own code near view).
+      await page.locator('.lab-slot .lab-placeholder').dispatchEvent('click');
       await page.waitForSelector('.xterm', { timeout: 20_000 }).catch(() => undefined);
       await page.waitForLoadState('networkidle');
       const added = [...js].filter((u) => !before.has(u));
       const size = added.reduce((s, u) => s + gz(u), 0);
       row('weight', `${label.includes('Kubernetes') ? 'Kubernetes lab' : 'Vagrant lab'} on first load: xterm, addon, simulator, panel (gzip)`, added.length ? kb(size) : 'the lab did not load', '≤ 130 KB', added.length ? size <= 130 * 1024 : false);
-      const t0 = await page.evaluate(() => performance.now());
-      const ok = await page
+      // Keystroke to echo: real key presses, timed in the page from keydown to the terminal's rows changing.
+      await page.locator('.lab-slot').scrollIntoViewIfNeeded();
+      const focused = await page
         .locator('.xterm-helper-textarea')
         .first()
         .focus()
         .then(() => true)
         .catch(() => false);
-      if (ok) {
-        const echo = await page.evaluate(async () => {
-          const rows = document.querySelector('.xterm-rows');
-          const ta = document.querySelector<HTMLTextAreaElement>('.xterm-helper-textarea');
-          if (!rows || !ta) return -1;
-          const times: number[] = [];
-          for (const ch of 'vagrant status') {
-            const start = performance.now();
-            const seen = new Promise<void>((resolve) => {
-              const mo = new MutationObserver(() => {
-                mo.disconnect();
-                resolve();
-              });
-              mo.observe(rows, { subtree: true, childList: true, characterData: true });
-            });
-            ta.dispatchEvent(new InputEvent('input', { data: ch, inputType: 'insertText', bubbles: true }));
-            ta.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true }));
-            await Promise.race([seen, new Promise((r) => setTimeout(r, 100))]);
-            times.push(performance.now() - start);
-          }
-          times.sort((a, b) => a - b);
-          return times[Math.floor(times.length / 2)];
+      if (focused) {
+        await page.evaluate(() => {
+          const w = window as unknown as { __echo: number[]; __t0: number };
+          w.__echo = [];
+          w.__t0 = 0;
+          document.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
+          const rows = document.querySelector('.xterm-rows')!;
+          new MutationObserver(() => {
+            if (w.__t0) {
+              w.__echo.push(performance.now() - w.__t0);
+              w.__t0 = 0;
+            }
+          }).observe(rows, { subtree: true, childList: true, characterData: true });
         });
-        if (echo >= 0) row('speed', 'keystroke to echo in the page (median)', `${echo.toFixed(1)} ms`, '≤ 16.7 ms (one frame)', echo <= 16.7);
+        for (const ch of 'vagrant status --help') {
+          await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+          await page.waitForTimeout(40);
+        }
+        const echo = await page.evaluate(() => {
+          const t = [...(window as unknown as { __echo: number[] }).__echo].sort((a, b) => a - b);
+          return t.length ? { median: t[Math.floor(t.length / 2)], n: t.length } : null;
+        });
+        if (echo) row('speed', `keystroke to echo in the page (median of ${echo.n})`, `${echo.median.toFixed(1)} ms`, '≤ 16.7 ms (one frame)', echo.median <= 16.7);
       }
-      void t0;
     }
     await page.close();
   }
@@ -172,6 +170,34 @@ async function lighthouseSection(): Promise<void> {
   }
 }
 
+/** A bench module's figure: `{ value, budget, ok }`, a latency summary `{ medianMs, p99Ms, … }`, a group, or a plain value. */
+function addResult(section: string, measure: string, value: unknown): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    row(section, measure, String(value));
+    return;
+  }
+  const v = value as Record<string, unknown>;
+  if ('value' in v) {
+    row(section, measure, String(v.value), String(v.budget ?? ''), typeof v.ok === 'boolean' ? v.ok : null);
+    return;
+  }
+  if ('medianMs' in v) {
+    const known = ['medianMs', 'p99Ms', 'maxMs', 'runs', 'budgetMs', 'withinBudget', 'perSecond'];
+    const extra = Object.entries(v)
+      .filter(([k]) => !known.includes(k))
+      .map(([k, x]) => `${k} ${typeof x === 'object' ? JSON.stringify(x) : x}`);
+    const text =
+      `median ${v.medianMs} ms, p99 ${v.p99Ms} ms` + (v.perSecond ? `, ${v.perSecond}/s` : '') + (extra.length ? ` (${extra.join(', ')})` : '');
+    row(section, measure, text, v.budgetMs !== undefined ? `median ≤ ${v.budgetMs} ms` : '', typeof v.withinBudget === 'boolean' ? v.withinBudget : null);
+    return;
+  }
+  if (Object.values(v).every((x) => typeof x !== 'object' || x === null)) {
+    row(section, measure, Object.entries(v).map(([k, x]) => `${k} ${x}`).join(', '));
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) addResult(section, `${measure} ${k}`, x);
+}
+
 async function moduleSections(): Promise<void> {
   const dir = path.join(root, 'bench');
   if (!existsSync(dir)) return;
@@ -181,12 +207,7 @@ async function moduleSections(): Promise<void> {
     try {
       const mod = (await import(pathToFileURL(path.join(dir, name)).href)) as { default: () => Promise<Record<string, unknown>> };
       const result = await mod.default();
-      for (const [measure, value] of Object.entries(result)) {
-        if (value && typeof value === 'object' && 'value' in (value as object)) {
-          const v = value as { value: string; budget?: string; ok?: boolean };
-          row(section, measure, String(v.value), v.budget ?? '', v.ok ?? null);
-        } else row(section, measure, String(value));
-      }
+      for (const [measure, value] of Object.entries(result)) addResult(section, measure, value);
     } catch (e) {
       row(section, 'error', (e as Error).message.split('\n')[0], '', false);
     }
