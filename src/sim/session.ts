@@ -153,7 +153,7 @@ export class Session {
     return p;
   }
 
-  /** A typed line: a new command, the answer to a pending question, or the next line of a here-document. */
+  /** A typed line: a new command, the answer to a pending question, or the next line of a heredoc. */
   submit(line: string): Promise<void> {
     return this.serial(() => this.doSubmit(line));
   }

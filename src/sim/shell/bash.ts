@@ -350,7 +350,7 @@ function writeTarget(host: Host, frame: Frame, target: string, content: string, 
 }
 
 function* expandHeredoc(rt: Runtime, frame: Frame, body: string): Generator<import('../types').Yield, string, unknown> {
-  // Expand $VAR, ${VAR} and $(...) inside an unquoted here-document.
+  // Expand $VAR, ${VAR} and $(...) inside an unquoted heredoc.
   let out = '';
   let i = 0;
   while (i < body.length) {
