@@ -35,5 +35,17 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's compiled MDX starts with an "astro:head-inject" directive that the bundler cannot keep and
+        // says so once per lesson; it is expected, so the build output stays readable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   prefetch: false,
 });
