@@ -292,6 +292,22 @@ class Parser {
     while (this.peek().k === 'nl' || this.isOp(';')) this.i++;
   }
 
+  /** Comma-separated items up to `close` (the opener already read), newlines allowed between them. */
+  bracketed<T>(close: string, item: () => T): T[] {
+    const items: T[] = [];
+    this.skipNl();
+    while (!this.isOp(close)) {
+      items.push(item());
+      this.skipNl();
+      if (!this.isOp(',')) break;
+      this.i++;
+      this.skipNl();
+    }
+    this.skipNl();
+    this.expectOp(close);
+    return items;
+  }
+
   program(): Node[] {
     const body = this.stmts(['eof']);
     if (this.peek().k !== 'eof') this.fail('end-of-input');
@@ -565,41 +581,20 @@ class Parser {
           return e;
         }
         if (t.v === '[') {
-          const items: Node[] = [];
-          this.skipNl();
-          while (!this.isOp(']')) {
-            items.push(this.ternaryOrBinary());
-            this.skipNl();
-            if (this.isOp(',')) {
-              this.i++;
-              this.skipNl();
-            } else break;
-          }
-          this.skipNl();
-          this.expectOp(']');
+          const items = this.bracketed(']', () => this.ternaryOrBinary());
           return { t: 'arr', items, line: t.line };
         }
         if (t.v === '{') {
-          const pairs: [Node, Node][] = [];
-          this.skipNl();
-          while (!this.isOp('}')) {
+          const pairs = this.bracketed('}', (): [Node, Node] => {
             const k = this.peek();
             if (k.k === 'label') {
               this.i++;
-              pairs.push([{ t: 'lit', v: { sym: k.v }, line: k.line }, this.ternaryOrBinary()]);
-            } else {
-              const key = this.ternaryOrBinary();
-              this.expectOp('=>');
-              pairs.push([key, this.ternaryOrBinary()]);
+              return [{ t: 'lit', v: { sym: k.v }, line: k.line }, this.ternaryOrBinary()];
             }
-            this.skipNl();
-            if (this.isOp(',')) {
-              this.i++;
-              this.skipNl();
-            } else break;
-          }
-          this.skipNl();
-          this.expectOp('}');
+            const key = this.ternaryOrBinary();
+            this.expectOp('=>');
+            return [key, this.ternaryOrBinary()];
+          });
           return { t: 'hash', pairs, line: t.line };
         }
         this.i--;
