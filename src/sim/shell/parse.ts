@@ -236,26 +236,14 @@ class Lexer {
             this.pos += 2;
             continue;
           }
-          if (d === '$' || d === '`') {
-            const p = this.readDollar(true);
-            if (p) {
-              parts.push(p);
-              continue;
-            }
-          }
+          if (this.pushDollar(d, true, parts)) continue;
           lit(d, true);
           this.pos++;
         }
         if (!any) parts.push({ k: 'lit', t: '', q: true });
         continue;
       }
-      if (c === '$' || c === '`') {
-        const p = this.readDollar(false);
-        if (p) {
-          parts.push(p);
-          continue;
-        }
-      }
+      if (this.pushDollar(c, false, parts)) continue;
       lit(c, false);
       this.pos++;
     }
@@ -264,6 +252,14 @@ class Lexer {
   }
 
   /** $NAME ${NAME} ${NAME:-x} $(...) `...` $? $$ $# $0-9; null when "$" is literal. */
+  /** At `$` or a backtick, reads an expansion into `parts`; false when there is none here. */
+  pushDollar(c: string, quoted: boolean, parts: WordPart[]): boolean {
+    if (c !== '$' && c !== '`') return false;
+    const p = this.readDollar(quoted);
+    if (p) parts.push(p);
+    return p !== null;
+  }
+
   readDollar(q: boolean): WordPart | null {
     const s = this.s;
     if (s[this.pos] === '`') {
