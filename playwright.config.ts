@@ -8,8 +8,11 @@ function chromium(): string | undefined {
   return undefined;
 }
 
-export const SITE = 'http://127.0.0.1:4321';
-export const SUBPATH_SITE = 'http://127.0.0.1:4322/course/';
+/** Ports of the two static servers; E2E_PORT moves both (the sub-path site is on the next port). */
+export const PORT = Number(process.env.E2E_PORT ?? 4321);
+export const SUBPATH_PORT = PORT + 1;
+export const SITE = `http://127.0.0.1:${PORT}`;
+export const SUBPATH_SITE = `http://127.0.0.1:${SUBPATH_PORT}/course/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,13 +33,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
-      command: 'node scripts/serve-static.mjs dist 4321 /',
+      command: `node scripts/serve-static.mjs dist ${PORT} /`,
       url: `${SITE}/en/`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },
     {
-      command: 'node scripts/serve-static.mjs dist-subpath 4322 /course/',
+      command: `node scripts/serve-static.mjs dist-subpath ${SUBPATH_PORT} /course/`,
       url: SUBPATH_SITE,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { builtPages, watchErrors, expectNoAxeViolations } from './helpers';
+import { SITE } from '../../playwright.config';
 
 const pages = builtPages('dist').filter((p) => p !== '/');
 
@@ -10,7 +11,7 @@ test.describe('every page', () => {
       const foreign: string[] = [];
       page.on('request', (r) => {
         const u = new URL(r.url());
-        if (u.protocol !== 'data:' && u.host !== '127.0.0.1:4321') foreign.push(r.url());
+        if (u.protocol !== 'data:' && u.host !== new URL(SITE).host) foreign.push(r.url());
       });
       const response = await page.goto(p);
       expect(response?.status()).toBe(200);
@@ -43,8 +44,8 @@ test.describe('every page', () => {
       for (const id of hashes) {
         expect(await page.locator(`[id="${decodeURIComponent(id)}"]`).count(), `#${id} on ${p}`).toBeGreaterThan(0);
       }
-      const internal = [...new Set(refs.map((r) => r.split('#')[0]))].filter((r) => r.startsWith('http://127.0.0.1:4321/'));
-      expect(refs.filter((r) => /^https?:/.test(r) && !r.startsWith('http://127.0.0.1:4321/')), 'links to other origins').toEqual([]);
+      const internal = [...new Set(refs.map((r) => r.split('#')[0]))].filter((r) => r.startsWith(SITE + '/'));
+      expect(refs.filter((r) => /^https?:/.test(r) && !r.startsWith(SITE + '/')), 'links to other origins').toEqual([]);
       for (const url of internal) {
         const res = await request.get(url);
         expect(res.status(), `${url} linked from ${p}`).toBe(200);

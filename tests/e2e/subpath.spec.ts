@@ -1,8 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { builtPages, watchErrors } from './helpers';
+import { SUBPATH_PORT } from '../../playwright.config';
 
 // The same site built with BASE_PATH=/course (npm run build:subpath) and served from /course/.
-const SITE = 'http://127.0.0.1:4322';
+const SITE = `http://127.0.0.1:${SUBPATH_PORT}`;
 const pages = builtPages('dist-subpath');
 
 test('under a sub-path every page, link and asset resolves inside /course/', async ({ page, request }) => {
