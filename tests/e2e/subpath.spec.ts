@@ -7,6 +7,8 @@ const SITE = `http://127.0.0.1:${SUBPATH_PORT}`;
 const pages = builtPages('dist-subpath');
 
 test('under a sub-path every page, link and asset resolves inside /course/', async ({ page, request }) => {
+  // One test walks every page: its time grows with the course.
+  test.setTimeout(30_000 + pages.length * 5_000);
   const errors = watchErrors(page);
   const seen = new Set<string>();
   for (const p of pages) {
