@@ -179,6 +179,8 @@ export interface BoxVersion {
   os: 'rocky9' | 'ubuntu' | 'other';
   release?: string; // e.g. "Rocky Linux release 9.5 (Blue Onyx)"
   kernel?: string;
+  /** The catalog lists the version but its file is gone: the download fails with this curl message. */
+  downloadError?: string;
 }
 
 export interface CatalogBox {

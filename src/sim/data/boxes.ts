@@ -18,6 +18,8 @@ export const BOX_CATALOG: CatalogBox[] = [
       ROCKY('3.0.0', '2', '5.14.0-284.11.1.el9_2.x86_64'),
       ROCKY('4.0.0', '4', '5.14.0-427.13.1.el9_4.x86_64'),
       ROCKY('5.0.0', '5', '5.14.0-503.14.1.el9_5.x86_64'),
+      // Rocky 9.6: listed in the catalog, but its box file moved to the Rocky vault (hashicorp/vagrant#13770).
+      { ...ROCKY('6.0.0', '6', '5.14.0-570.17.1.el9_6.x86_64'), downloadError: 'The requested URL returned error: 404' },
     ],
   },
   {

@@ -202,6 +202,12 @@ function* ensureBox(ctx: CommandContext, prefix: string, box: string, constraint
   }
   info(ctx, prefix, fmt('box_add_with_version', { name: box, version, providers: 'virtualbox (amd64)' }));
   detail(ctx, prefix, fmt('box_downloading', { url: `${CLOUD}/${box.split('/')[0]}/boxes/${box.split('/')[1]}/versions/${version}/providers/virtualbox/amd64/vagrant.box` }));
+  const gone = cat.versions.find((v) => v.version === version)?.downloadError;
+  if (gone) {
+    yield wait(1200);
+    detail(ctx, prefix, 'Progress: 0% (Rate: 0/s, Estimated time remaining: --:--:--)');
+    return fail(ctx, fmt('downloader_error', { message: gone }));
+  }
   // download progress over ~25 s of world time
   const size = boxSizeMb(box);
   const steps = 10;

@@ -127,7 +127,7 @@ describe('cmd.exe on the Windows host', () => {
   });
 
   it('ipconfig, ping and VBoxManage see the VMs on their private network', async () => {
-    const s = await host({ [`${DIR}\\Vagrantfile`]: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.network "private_network", ip: "192.168.1.10"\nend\n' });
+    const s = await host({ [`${DIR}\\Vagrantfile`]: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\n  config.vm.network "private_network", ip: "192.168.1.10"\nend\n' });
     expect((await s.exec('ping 192.168.1.10')).stdout).toContain('Request timed out.\n');
     await s.exec('vagrant up');
     expect((await s.exec('ipconfig')).stdout).toContain('Ethernet adapter VirtualBox Host-Only Network #2:\n\n   Connection-specific DNS Suffix  . : \n   Link-local IPv6 Address . . . . . : fe80::8d2a:11c4:5e0b:3a11%18\n   IPv4 Address. . . . . . . . . . . : 192.168.1.1\n');

@@ -154,9 +154,9 @@ describe('more vagrant commands', () => {
     const pinned = 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "4.0.0"\nend\n';
     const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: pinned } });
     await s.exec('vagrant up');
-    expect((await s.exec('vagrant box outdated --global')).stdout).toBe("* 'rockylinux/9' for 'virtualbox' is outdated! Current: 4.0.0. Latest: 5.0.0\n\n");
+    expect((await s.exec('vagrant box outdated --global')).stdout).toBe("* 'rockylinux/9' for 'virtualbox' is outdated! Current: 4.0.0. Latest: 6.0.0\n\n");
     expect((await s.exec('vagrant box outdated')).stdout).toBe("==> default: Checking if box 'rockylinux/9' version '4.0.0' is up to date...\n==> default: Box 'rockylinux/9' (v4.0.0) is running the latest version.\n\n");
-    s.saveFile('host', `${DIR}\\Vagrantfile`, pinned.replace('  config.vm.box_version = "4.0.0"\n', ''));
+    s.saveFile('host', `${DIR}\\Vagrantfile`, pinned.replace('"4.0.0"', '"~> 5.0"'));
     const u = await s.exec('vagrant box update');
     expect(u.stdout).toContain("==> default: Updating 'rockylinux/9' with provider 'virtualbox' from version\n==> default: '4.0.0' to '5.0.0'...\n");
     await s.exec('vagrant destroy -f');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession, labIds, registerCommand, registerLazyLab, registerLab, UnknownLabError, type OutputChunk } from '../../../src/sim/index';
 
 const DIR = 'D:\\3_VMs\\HashiCorp';
-const VF = 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\nend\n';
+const VF = 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\nend\n';
 
 describe('sessions and labs', () => {
   it('knows the host and vm labs; an unknown lab names the known ones', async () => {

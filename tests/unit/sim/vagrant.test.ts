@@ -97,7 +97,7 @@ describe('boxes', () => {
   });
   it('box add asks for the provider, box list shows it, box remove removes it', async () => {
     const s = await host();
-    const r = await s.exec('vagrant box add rockylinux/9', { answers: ['9', '2'] });
+    const r = await s.exec('vagrant box add rockylinux/9 --box-version 5.0.0', { answers: ['9', '2'] });
     expect(r.stdout).toContain('This box can work with multiple providers! The providers that it\ncan work with are listed below. Please review the list and choose\nthe provider you will be working with.\n\n1) libvirt\n2) virtualbox\n3) vmware_desktop\n\nEnter your choice: 9\nInvalid choice. Try again: 2\n');
     expect(r.stdout).toContain("==> box: Successfully added box 'rockylinux/9' (v5.0.0) for 'virtualbox (amd64)'!");
     expect((await s.exec('vagrant box list')).stdout).toBe('rockylinux/9 (virtualbox, 5.0.0, (amd64))\n\n');
