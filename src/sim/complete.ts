@@ -4,6 +4,7 @@ import { commandNames, findCommand } from './registry';
 import type { CompletionResult } from './types';
 import type { World } from './world';
 import { guestLoaded, loadGuest } from './lazy';
+import { loadSpecEngine, specEngineIfLoaded, specOf } from './spec/run';
 
 export function complete(world: World, frame: Frame, line: string, cursor: number): CompletionResult {
   const host = world.hosts.get(frame.hostId);
@@ -32,6 +33,13 @@ export function complete(world: World, frame: Frame, line: string, cursor: numbe
     frame,
     resolve: (p) => host.fs.resolve(frame.cwd, p, host.users.get(frame.user)?.home),
   };
+  const spec = def && specOf(def);
+  if (spec) {
+    const engine = specEngineIfLoaded();
+    if (!engine) void loadSpecEngine();
+    const own = engine?.completeSpec(spec, args, word, cctx);
+    if (own && (own.length || word.startsWith('-') || (ci && word.startsWith('/')))) return { start, candidates: uniq(own) };
+  }
   if (def?.complete) {
     const own = def.complete(args, word, cctx);
     if (own.length || word.startsWith('-')) return { start, candidates: uniq(own) };

@@ -1,6 +1,7 @@
 // What a running command sees.
 import type { CommandRun, EditRequest, Host, ShellKind, User } from './types';
 import type { World } from './world';
+import type { CommandSpec, Options } from './spec/types';
 
 /** One shell level in the session: the Windows prompt, an ssh login on a guest, a root shell... */
 export interface Frame {
@@ -57,6 +58,14 @@ export interface CommandContext {
   session: SessionHooks;
   /** Run a whole command line in a frame (default: the current frame) and return its exit code. */
   runLine(line: string, frame?: Frame, io?: { out?: (t: string) => void; err?: (t: string) => void }): CommandRun;
+  /** With a spec: the options parsed from args, in order. */
+  opts?: Options;
+  /** With a spec: the operands (args that are not options), sub-command words removed. */
+  operands?: string[];
+  /** With a spec: the command and the sub-commands named (`kubectl`, `create`, `secret`). */
+  specPath?: CommandSpec[];
+  /** With a spec that has no recorded help: `--help` was asked for and the command answers itself. */
+  helpRequested?: boolean;
 }
 
 export interface CompleteContext {

@@ -2,6 +2,7 @@
 import type { CommandRun, Host, ShellKind } from './types';
 import type { CommandContext, CompleteContext } from './context';
 import type { World } from './world';
+import type { CommandSpec } from './spec/types';
 
 export interface CommandDef {
   /** Lower-case name as typed (cmd.exe matches case-insensitively). */
@@ -13,12 +14,18 @@ export interface CommandDef {
   available?: (host: Host, world: World) => boolean;
   /** Candidates for the word being completed; `args` are the words before it (without the name). */
   complete?: (args: string[], word: string, ctx: CompleteContext) => string[];
+  /**
+   * Flags, operands, sub-commands and help as data (spec/types.ts). With a spec, `--help`, usage errors and
+   * flag completion come from it, and `run` sees ctx.opts / ctx.operands.
+   */
+  spec?: CommandSpec;
   run(ctx: CommandContext): CommandRun;
 }
 
 /** A command whose body is imported on first use (keeps heavy modules out of the first chunk). */
 export interface LazyCommandDef extends Omit<CommandDef, 'run' | 'complete'> {
-  load: () => Promise<Pick<CommandDef, 'run'> & Partial<Pick<CommandDef, 'complete'>>>;
+  /** The body, with its spec when the spec is too big for the first chunk (kubectl). */
+  load: () => Promise<Pick<CommandDef, 'run'> & Partial<Pick<CommandDef, 'complete' | 'spec'>>>;
   /** Optional completion that works before the module is loaded. */
   complete?: CommandDef['complete'];
 }
@@ -42,6 +49,27 @@ export function registerCommand(def: AnyCommandDef): void {
 
 export function registerLazyCommand(def: LazyCommandDef): void {
   registerCommand(def);
+}
+
+/**
+ * Register a command from its spec: the name, aliases and summary come from the spec; the body from `run`
+ * or, lazily, from `load` (help texts load with the command, via spec.help).
+ */
+export function registerSpecCommand(
+  spec: CommandSpec,
+  def: { shell: ShellKind | 'both'; summary?: string; available?: CommandDef['available']; complete?: CommandDef['complete'] } & (
+    | { run: CommandDef['run'] }
+    | { load: LazyCommandDef['load'] }
+  ),
+): void {
+  registerCommand({ name: spec.name, aliases: spec.aliases, summary: def.summary ?? spec.summary ?? '', spec, ...def } as AnyCommandDef);
+}
+
+/** Every registered command of a shell, once each (for generic tests and listings). */
+export function allCommands(shell: ShellKind): AnyCommandDef[] {
+  const out = new Set<AnyCommandDef>();
+  for (const [k, def] of commands) if (k.startsWith(shell + ':')) out.add(def);
+  return [...out];
 }
 
 export function isLazy(def: AnyCommandDef): def is LazyCommandDef {

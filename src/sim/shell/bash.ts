@@ -1,5 +1,6 @@
 // The bash interpreter: runs a parsed list as a generator (commands may wait, ask, load).
-import { findCommand, isLazy, type AnyCommandDef, type CommandDef } from '../registry';
+import { findCommand, type AnyCommandDef } from '../registry';
+import { resolveDef, runDef } from '../spec/run';
 import type { CommandContext, Frame, SessionHooks } from '../context';
 import type { CommandRun, Host } from '../types';
 import { Interrupt } from '../types';
@@ -440,23 +441,14 @@ export function* runArgv(
     session: rt.hooks,
     runLine: (line, f, o) => runBash(rt, f ?? frame, line, { out: o?.out ?? io.out, err: o?.err ?? io.err, tty: io.tty }),
   };
-  const impl = yield* resolveDef(def);
-  return yield* impl.run(ctx);
+  return yield* runDef(def, ctx);
 }
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
 }
 
-/** Load a lazy command's body on first use. */
-export function* resolveDef(def: AnyCommandDef): Generator<import('../types').Yield, Pick<CommandDef, 'run'>, unknown> {
-  if (!isLazy(def)) return def;
-  const cached = lazyCache.get(def);
-  if (cached) return cached;
-  const loaded = (yield { load: def.load }) as Pick<CommandDef, 'run'>;
-  lazyCache.set(def, loaded);
-  return loaded;
-}
-const lazyCache = new WeakMap<object, Pick<CommandDef, 'run'>>();
+export { resolveDef, runDef };
+
 
 export { Interrupt };

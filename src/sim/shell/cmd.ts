@@ -2,7 +2,8 @@
 import { findCommand } from '../registry';
 import type { CommandContext, Frame } from '../context';
 import type { CommandRun, Host } from '../types';
-import { available, resolveDef, type IO, type Runtime } from './bash';
+import { available, type IO, type Runtime } from './bash';
+import { runDef } from '../spec/run';
 
 export const NOT_RECOGNIZED = (name: string) =>
   `'${name}' is not recognized as an internal or external command,\noperable program or batch file.\n`;
@@ -261,8 +262,7 @@ function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, st
     runLine: (l, f, o) => runCmd(rt, f ?? frame, l, { out: o?.out ?? out, err: o?.err ?? err, tty }),
   };
   try {
-    const impl = yield* resolveDef(def);
-    return yield* impl.run(ctx);
+    return yield* runDef(def, ctx);
   } finally {
     for (const s of sinks) if (s.buf) host.fs.write(s.path, s.buf, true);
   }
