@@ -50,7 +50,7 @@ interface Timer {
 
 export const NOT_READY_GRACE = 40_000;
 export const EVICTION_DELAY = 300_000;
-const KIND_ORDER = ['Namespace', 'Node', 'ConfigMap', 'Service', 'Endpoints', 'Deployment', 'ReplicaSet', 'DaemonSet', 'Pod', 'HorizontalPodAutoscaler', 'Event'];
+const KIND_ORDER = ['Namespace', 'Node', 'ConfigMap', 'Service', 'Endpoints', 'Deployment', 'ReplicaSet', 'DaemonSet', 'Pod', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Event'];
 
 function intOrPercent(v: any, total: number, roundUp: boolean): number {
   if (typeof v === 'number') return v;
@@ -685,6 +685,39 @@ export class Cluster {
   }
   podReady(p: Obj): boolean {
     return !p.metadata.deletionTimestamp && !!p.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True');
+  }
+  /** A PodDisruptionBudget's numbers as the disruption controller computes them, from the pods as they are now. */
+  pdbStatus(b: Obj): { expectedPods: number; currentHealthy: number; desiredHealthy: number; disruptionsAllowed: number } {
+    const ns = b.metadata.namespace;
+    const sel = b.spec?.selector?.matchLabels;
+    const pods = sel ? this.list('Pod', ns).filter((p) => matchLabels(sel, p.metadata.labels)) : [];
+    const currentHealthy = pods.filter((p) => this.podReady(p)).length;
+    // expected pods: the scale of the pods' controllers (a bare pod counts as one)
+    const scale = new Map<string, number>();
+    let bare = 0;
+    for (const p of pods) {
+      const o = ownerOf(p);
+      const owner = o && this.list(o.kind, ns).find((x) => x.metadata.uid === o.uid);
+      if (owner) scale.set(owner.metadata.uid, owner.spec?.replicas ?? 0);
+      else if (!p.metadata.deletionTimestamp) bare++;
+    }
+    const expectedPods = [...scale.values()].reduce((a, n) => a + n, bare);
+    const min = b.spec?.minAvailable;
+    const max = b.spec?.maxUnavailable;
+    const desiredHealthy = min !== undefined ? intOrPercent(min, expectedPods, true) : max !== undefined ? Math.max(0, expectedPods - intOrPercent(max, expectedPods, true)) : 0;
+    return { expectedPods, currentHealthy, desiredHealthy, disruptionsAllowed: Math.max(0, currentHealthy - desiredHealthy) };
+  }
+  /** The eviction API's answer for a pod: the budget that forbids evicting it now, if any. */
+  evictionBlockedBy(p: Obj): Obj | undefined {
+    const ready = this.podReady(p);
+    for (const b of this.list('PodDisruptionBudget', p.metadata.namespace)) {
+      const sel = b.spec?.selector?.matchLabels;
+      if (!sel || !matchLabels(sel, p.metadata.labels)) continue;
+      const s = this.pdbStatus(b);
+      // an unready pod does not lower availability: it may go while the budget is met
+      if (ready ? s.disruptionsAllowed < 1 : s.currentHealthy < s.desiredHealthy) return b;
+    }
+    return undefined;
   }
   private restartPod(p: Obj): void {
     const s = this.sim(p);

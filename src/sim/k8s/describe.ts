@@ -292,6 +292,17 @@ function memOf(q: string | undefined): number {
 
 function describeSimple(o: Obj, c: Cluster): string {
   const L: string[] = [];
+  if (o.kind === 'PodDisruptionBudget') {
+    const s = c.pdbStatus(o);
+    const sel = o.spec?.selector?.matchLabels;
+    L.push(`Name:\t${o.metadata.name}`, `Namespace:\t${o.metadata.namespace}`);
+    if (o.spec?.minAvailable !== undefined) L.push(`Min available:\t${o.spec.minAvailable}`);
+    else if (o.spec?.maxUnavailable !== undefined) L.push(`Max unavailable:\t${o.spec.maxUnavailable}`);
+    L.push(`Selector:\t${sel ? Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',') : '<unset>'}`, 'Status:');
+    L.push(`    Allowed disruptions:\t${s.disruptionsAllowed}`, `    Current:\t${s.currentHealthy}`, `    Desired:\t${s.desiredHealthy}`, `    Total:\t${s.expectedPods}`);
+    L.push(eventsBlock(c, o));
+    return L.join('\n');
+  }
   L.push(`Name:\t${o.metadata.name}`);
   if (o.metadata.namespace) L.push(`Namespace:\t${o.metadata.namespace}`);
   L.push(`Labels:\t${kv(o.metadata.labels)}`);

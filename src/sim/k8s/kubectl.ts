@@ -1330,6 +1330,8 @@ export class Kubectl {
     let err = '';
     const seq: [stream: 'out' | 'err', text: string][] = [];
     const evicting: Obj[] = [];
+    const blocked = new Map<string, number>();
+    const RETRY = 5000;
     for (const n of nodes) {
       const name = n.metadata.name;
       out += `node/${name} ${this.c.cordon(name, true) ? 'cordoned' : 'already cordoned'}\n`;
@@ -1368,17 +1370,44 @@ export class Kubectl {
       }
       for (const x of evict) {
         out += `evicting pod ${x.metadata.namespace}/${x.metadata.name}\n`;
-        this.c.deleteObj(x, p.flags['grace-period'] as number | undefined);
         evicting.push(x);
+        if (!p.flags['disable-eviction'] && this.c.evictionBlockedBy(x)) blocked.set(x.metadata.uid, this.c.t + RETRY);
+        else this.c.deleteObj(x, p.flags['grace-period'] as number | undefined);
       }
     }
+    // a PodDisruptionBudget refuses some evictions: each is retried every 5 s, as kubectl's drain does
+    const refused = (x: Obj) => `error when evicting pods/"${x.metadata.name}" -n "${x.metadata.namespace}" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.\n`;
+    if (blocked.size) {
+      const e = evicting.filter((x) => blocked.has(x.metadata.uid)).map(refused).join('');
+      seq.push(['out', out], ['err', e]);
+      err += e;
+      out = '';
+    }
+    const retry = (): { o: string; e: string } => {
+      let o = '';
+      let e = '';
+      for (const x of evicting) {
+        const at = blocked.get(x.metadata.uid);
+        if (at === undefined || at > this.c.t) continue;
+        o += `evicting pod ${x.metadata.namespace}/${x.metadata.name}\n`;
+        if (this.c.evictionBlockedBy(x)) {
+          blocked.set(x.metadata.uid, this.c.t + RETRY);
+          e += refused(x);
+        } else {
+          blocked.delete(x.metadata.uid);
+          this.c.deleteObj(x, p.flags['grace-period'] as number | undefined);
+        }
+      }
+      return { o, e };
+    };
     const done = new Set<string>();
     const finish = () => nodes.map((n) => `node/${n.metadata.name} drained\n`).join('');
     const res: KResult = { out, err, code: 0 };
     const poll = () => {
-      let o = '';
+      const again = retry();
+      let o = again.o;
       for (const x of evicting) {
-        if (done.has(x.metadata.uid)) continue;
+        if (done.has(x.metadata.uid) || blocked.has(x.metadata.uid)) continue;
         const cur = this.c.get('Pod', x.metadata.namespace, x.metadata.name);
         if (!cur || cur.metadata.uid !== x.metadata.uid) {
           done.add(x.metadata.uid);
@@ -1386,7 +1415,7 @@ export class Kubectl {
         }
       }
       if (done.size === evicting.length) return { out: o + finish(), done: 0 };
-      return { out: o };
+      return { out: o, err: again.e };
     };
     const first = poll();
     res.out += first.out;

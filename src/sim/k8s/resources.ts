@@ -62,7 +62,7 @@ ingressclasses,,networking.k8s.io/v1,0,IngressClass,0
 ingresses,ing,networking.k8s.io/v1,1,Ingress,0
 networkpolicies,netpol,networking.k8s.io/v1,1,NetworkPolicy,0
 runtimeclasses,,node.k8s.io/v1,0,RuntimeClass,0
-poddisruptionbudgets,pdb,policy/v1,1,PodDisruptionBudget,0
+poddisruptionbudgets,pdb,policy/v1,1,PodDisruptionBudget,1
 clusterrolebindings,,rbac.authorization.k8s.io/v1,0,ClusterRoleBinding,0
 clusterroles,,rbac.authorization.k8s.io/v1,0,ClusterRole,0
 rolebindings,,rbac.authorization.k8s.io/v1,1,RoleBinding,0
