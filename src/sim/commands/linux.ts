@@ -8,8 +8,11 @@ import { canRead, canWrite, padStart, parseFlags, tm, two, unixDate } from '../u
 import { editFile } from './editor';
 import { runArgv, writeProcSys } from '../shell/bash';
 
+import { COREUTILS } from './coreutils';
+
+/** A guest command; GNU coreutils ones get their spec (options, help, usage errors) by name. */
 function def(d: Omit<CommandDef, 'shell'>): void {
-  registerCommand({ ...d, shell: 'bash' });
+  registerCommand({ ...d, shell: 'bash', spec: d.spec ?? COREUTILS[d.name] });
 }
 
 export const isRoot = (ctx: CommandContext) => ctx.frame.user === 'root';

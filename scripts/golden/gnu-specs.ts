@@ -1,0 +1,234 @@
+/**
+ * Writes the spec and help of each GNU coreutils command the guest has, from the coreutils version Rocky 9.5
+ * ships (8.32), into src/sim/commands/coreutils/<tool>/{spec,help}.ts.
+ *
+ *   npx tsx scripts/golden/gnu-specs.ts <coreutils git dir> [--check]
+ *
+ * The git dir is a clone of https://github.com/coreutils/coreutils with its tags. --check first runs the same
+ * readers on the tag of the host's coreutils (9.1 on Debian 12) and compares with the host's own `--help` and
+ * `--version` (LC_ALL=C.UTF-8; the "Report any translation bugs" line, printed only outside en_* locales, is
+ * dropped because the guest runs en_US.UTF-8), so a reader bug shows before anything is written.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { usageText, tokenize } from './c-usage';
+import { readOptions, type COption } from './c-options';
+
+const LAB_TAG = 'v8.32';
+const root = path.resolve(import.meta.dirname, '../..');
+const repo = process.argv[2];
+if (!repo) {
+  console.error('usage: gnu-specs.ts <coreutils git dir> [--check]');
+  process.exit(2);
+}
+
+interface Tool {
+  /** Source file name when not <name>.c */
+  src?: string;
+  operands?: { min?: number; max?: number; missing?: string };
+  numberFlag?: string;
+  conditions?: Record<string, boolean>;
+  /** Options read by hand in the source (no getopt_long table). */
+  flags?: COption[];
+  usageStatus?: number;
+  table?: string;
+  /** The short-option string when the source builds it from macros. */
+  shortopts?: string;
+}
+
+const STD: COption[] = [
+  { long: 'help', value: 'none' },
+  { long: 'version', value: 'none' },
+];
+
+export const TOOLS: Record<string, Tool> = {
+  ls: {},
+  cat: {},
+  touch: { operands: { min: 1, missing: 'missing file operand' } },
+  mkdir: { operands: { min: 1, missing: 'missing operand' } },
+  rm: { operands: { min: 1, missing: 'missing operand' } },
+  cp: { operands: { min: 1, missing: 'missing file operand' } },
+  mv: { operands: { min: 1, missing: 'missing file operand' } },
+  head: { numberFlag: 'lines' },
+  tail: { numberFlag: 'lines' },
+  wc: {},
+  sort: {},
+  uniq: { operands: { max: 2 } },
+  tee: {},
+  env: { shortopts: '+C:iS:u:v0' },
+  chown: { operands: { min: 1, missing: 'missing operand' } },
+  chmod: {
+    operands: { min: 1, missing: 'missing operand' },
+    usageStatus: 1,
+    flags: [
+      { short: 'c', long: 'changes', value: 'none' },
+      { long: 'no-preserve-root', value: 'none' },
+      { long: 'preserve-root', value: 'none' },
+      { short: 'f', long: 'silent', value: 'none' },
+      { long: 'quiet', value: 'none' },
+      { long: 'reference', value: 'required' },
+      { short: 'R', long: 'recursive', value: 'none' },
+      { short: 'v', long: 'verbose', value: 'none' },
+      ...STD,
+      // a mode such as -w or -x is read as an option by getopt and given back to the mode parser
+      ...'rwxXstugoa0123456789'.split('').map((c) => ({ short: c, value: 'optional' as const })),
+    ],
+  },
+  id: {},
+  whoami: { flags: STD, operands: { max: 0 }, usageStatus: 1 },
+  uname: { table: 'uname_long_options', shortopts: 'asnrvmpio', conditions: { 'uname_mode == UNAME_UNAME': true }, operands: { max: 0 } },
+  date: { operands: { max: 1 } },
+  sleep: { flags: STD, operands: { min: 1, missing: 'missing operand' }, usageStatus: 1 },
+  df: {},
+};
+
+const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
+
+function authors(src: string): string[] {
+  const m = /#\s*define\s+AUTHORS\s*((?:.*\\\n)*.*)/.exec(src);
+  if (!m) return [];
+  const toks = tokenize(m[1].replace(/\\\n/g, '\n'));
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.t === 'id' && (t.v === 'proper_name' || t.v === 'proper_name_utf8')) {
+      const strs: string[] = [];
+      let j = i + 2;
+      while (toks[j] && toks[j].v !== ')') {
+        if (toks[j].t === 'str') strs.push(toks[j].v);
+        j++;
+      }
+      // proper_name_utf8 ("ASCII", "UTF-8 bytes"): a UTF-8 locale prints the second
+      out.push(t.v === 'proper_name_utf8' ? Buffer.from(strs[1], 'latin1').toString('utf8') : strs[0]);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function versionText(program: string, version: string, year: number, names: string[]): string {
+  let written = '';
+  const n = names.length;
+  if (n === 1) written = `Written by ${names[0]}.\n`;
+  else if (n === 2) written = `Written by ${names[0]} and ${names[1]}.\n`;
+  else if (n === 3) written = `Written by ${names[0]}, ${names[1]}, and ${names[2]}.\n`;
+  else if (n === 4) written = `Written by ${names[0]}, ${names[1]}, ${names[2]},\nand ${names[3]}.\n`;
+  else if (n === 5) written = `Written by ${names[0]}, ${names[1]}, ${names[2]},\n${names[3]}, and ${names[4]}.\n`;
+  else written = `Written by ${names.slice(0, 3).join(', ')},\n${names.slice(3, -1).join(', ')}, and ${names[n - 1]}.\n`;
+  return (
+    `${program} (GNU coreutils) ${version}\nCopyright (C) ${year} Free Software Foundation, Inc.\n` +
+    'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
+    'This is free software: you are free to change and redistribute it.\n' +
+    'There is NO WARRANTY, to the extent permitted by law.\n\n' +
+    written
+  );
+}
+
+const YEAR: Record<string, number> = { 'v8.32': 2020, 'v9.1': 2022 };
+
+function read(tag: string, name: string, tool: Tool) {
+  const src = show(tag, `src/${tool.src ?? name}.c`);
+  const systemH = show(tag, 'src/system.h');
+  const help = usageText({ source: src, systemH, program: name, conditions: tool.conditions });
+  const opts = tool.flags ? { flags: tool.flags, permute: true, usageStatus: tool.usageStatus ?? 1 } : readOptions(src, tool.table, tool.shortopts);
+  const version = versionText(name, tag.slice(1), YEAR[tag], authors(src));
+  return { help, opts, version };
+}
+
+function check(): boolean {
+  const host = /\(GNU coreutils\) ([\d.]+)/.exec(execSync('ls --version', { encoding: 'utf8' }))![1];
+  const tag = 'v' + host;
+  YEAR[tag] ??= Number(/Copyright \(C\) (\d+)/.exec(execSync('ls --version', { encoding: 'utf8' }))![1]);
+  let ok = true;
+  for (const [name, tool] of Object.entries(TOOLS)) {
+    const r = read(tag, name, tool);
+    const real = (flag: string) => {
+      try {
+        return execSync(`env LC_ALL=C.UTF-8 ${name} ${flag}`, { encoding: 'utf8' });
+      } catch (e) {
+        return (e as { stdout: string }).stdout;
+      }
+    };
+    const help = real('--help').replace('Report any translation bugs to <https://translationproject.org/team/>\n', '');
+    const same = help === r.help && real('--version') === r.version;
+    if (!same) ok = false;
+    console.log(`${name} ${tag}: ${same ? 'same as the host' : 'DIFFERS from the host'}`);
+  }
+  return ok;
+}
+
+function flagSource(flags: COption[], numberFlag?: string): string {
+  const merged: (COption & { longAliases?: string[] })[] = [];
+  for (const f of flags) {
+    if (numberFlag && f.short && /\d/.test(f.short) && !f.long) continue;
+    if (f.long === 'help' || f.long === 'version') continue;
+    const same = f.short && merged.find((m) => m.short === f.short && m.value === f.value);
+    if (same && f.long) (same.longAliases ??= []).push(f.long);
+    else merged.push({ ...f });
+  }
+  return merged
+    .map((f) => {
+      const parts: string[] = [];
+      if (f.short) parts.push(`short: ${JSON.stringify(f.short)}`);
+      if (f.long) parts.push(`long: ${JSON.stringify(f.long)}`);
+      if (f.longAliases) parts.push(`longAliases: ${JSON.stringify(f.longAliases)}`);
+      if (f.value !== 'none') parts.push(`value: '${f.value}'`);
+      return `    { ${parts.join(', ')} },`;
+    })
+    .join('\n');
+}
+
+function write(): void {
+  for (const [name, tool] of Object.entries(TOOLS)) {
+    const r = read(LAB_TAG, name, tool);
+    const dir = path.join(root, 'src/sim/commands/coreutils', name);
+    mkdirSync(dir, { recursive: true });
+    const synopsis = /^Usage: (.*)$/m.exec(r.help)![1];
+    const lines = [
+      `// ${name} from GNU coreutils ${LAB_TAG.slice(1)} (Rocky 9.5): options from src/${tool.src ?? name}.c, help and version in help.ts.`,
+      '// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.',
+      "import type { CommandSpec } from '../../../spec/types';",
+      '',
+      'export const spec: CommandSpec = {',
+      `  name: ${JSON.stringify(name)},`,
+      "  style: 'gnu',",
+      `  synopsis: ${JSON.stringify(synopsis)},`,
+      r.opts.usageStatus !== 1 ? `  usageStatus: ${r.opts.usageStatus},` : '',
+      r.opts.permute ? '' : '  permute: false,',
+      tool.numberFlag ? `  numberFlag: ${JSON.stringify(tool.numberFlag)},` : '',
+      tool.operands ? `  operands: { ${Object.entries(tool.operands).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} },` : '',
+      '  flags: [',
+      flagSource(r.opts.flags, tool.numberFlag),
+      '  ],',
+      "  help: () => import('./help').then((m) => m.help),",
+      "  version: () => import('./help').then((m) => m.version),",
+      '};',
+      '',
+    ].filter((l) => l !== '');
+    writeFileSync(path.join(dir, 'spec.ts'), lines.join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, 'help.ts'),
+      `// \`${name} --help\` and \`${name} --version\` of GNU coreutils ${LAB_TAG.slice(1)}, read from its source by scripts/golden/gnu-specs.ts.\n` +
+        `export const help = ${JSON.stringify(r.help)};\n\nexport const version = ${JSON.stringify(r.version)};\n`,
+    );
+  }
+  const names = Object.keys(TOOLS);
+  writeFileSync(
+    path.join(root, 'src/sim/commands/coreutils/index.ts'),
+    '// The GNU coreutils commands of the guest, by name: their specs (help loads with each command).\n' +
+      '// Written by scripts/golden/gnu-specs.ts.\n' +
+      "import type { CommandSpec } from '../../spec/types';\n" +
+      names.map((n) => `import { spec as ${n} } from './${n}/spec';`).join('\n') +
+      '\n\nexport const COREUTILS: Record<string, CommandSpec> = { ' +
+      names.join(', ') +
+      ' };\n',
+  );
+  console.log(`wrote ${names.length} coreutils specs from ${LAB_TAG}`);
+}
+
+if (process.argv.includes('--check') && !check()) {
+  console.error('the readers do not reproduce the host; nothing written');
+  process.exit(1);
+}
+write();

@@ -1,0 +1,17 @@
+// mkdir from GNU coreutils 8.32 (Rocky 9.5): options from src/mkdir.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "mkdir",
+  style: 'gnu',
+  synopsis: "mkdir [OPTION]... DIRECTORY...",
+  operands: { min: 1, missing: "missing operand" },
+  flags: [
+    { short: "m", long: "mode", value: 'required' },
+    { short: "p", long: "parents" },
+    { short: "v", long: "verbose" },
+    { short: "Z" },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

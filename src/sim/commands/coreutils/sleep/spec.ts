@@ -1,0 +1,13 @@
+// sleep from GNU coreutils 8.32 (Rocky 9.5): options from src/sleep.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "sleep",
+  style: 'gnu',
+  synopsis: "sleep NUMBER[SUFFIX]...",
+  operands: { min: 1, missing: "missing operand" },
+  flags: [
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
