@@ -66,22 +66,33 @@ test("the seed's Vagrant session, typed into the terminal", async ({ page }) => 
 
   await typeLine(page, panel, 'vagrant init');
   await expect(transcript(panel)).toContainText('A `Vagrantfile` has been placed in this directory.');
-  await typeLine(page, panel, 'type Vagrantfile');
-  await expect(transcript(panel)).toContainText('config.vm.box = "base"');
   await typeLine(page, panel, 'vagrant init');
   await expect(transcript(panel)).toContainText('`Vagrantfile` already exists in this directory.');
+  await typeLine(page, panel, 'del vagrantfile');
+  await typeLine(page, panel, 'vagrant init');
+  await waitForPrompt(panel, host);
+  await typeLine(page, panel, 'type Vagrantfile');
+  await expect(transcript(panel)).toContainText('config.vm.box = "base"');
   await typeLine(page, panel, 'vagrant up');
   await expect(transcript(panel)).toContainText("Couldn't open file", { timeout: 30_000 });
   await waitForPrompt(panel, host);
 
-  // The Vagrantfile edit happens in the editor pane.
-  await typeLine(page, panel, 'notepad Vagrantfile');
+  // The Vagrantfile edits happen in the editor pane: 6.0.0 (Rocky 9.6) is listed but its file is gone.
   const editor = panel.locator('.lab-editor-text');
+  const vagrantfile = (version: string) =>
+    `# -*- mode: ruby -*-\n# vi: set ft=ruby :\n\nVagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "${version}"\nend\n`;
+  await typeLine(page, panel, 'notepad Vagrantfile');
   await expect(editor).toBeVisible();
   await expect(editor).toBeFocused();
-  await editor.fill(
-    '# -*- mode: ruby -*-\n# vi: set ft=ruby :\n\nVagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\nend\n',
-  );
+  await editor.fill(vagrantfile('6.0.0'));
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await typeLine(page, panel, 'vagrant up');
+  await expect(transcript(panel)).toContainText('The requested URL returned error: 404', { timeout: 30_000 });
+  await waitForPrompt(panel, host);
+  await typeLine(page, panel, 'notepad Vagrantfile');
+  await expect(editor).toBeVisible();
+  await editor.fill(vagrantfile('5.0.0'));
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();
 
@@ -105,7 +116,7 @@ test("the seed's Vagrant session, typed into the terminal", async ({ page }) => 
   await waitForPrompt(panel, host);
 
   // Every step of the lab is complete: its checks read the world, not the text.
-  await expect(panel.locator('.lab-step[data-state="done"]')).toHaveCount(9);
+  await expect(panel.locator('.lab-step[data-state="done"]')).toHaveCount(11);
   await expect(panel.locator('.lab-count')).toContainText('Lab complete');
   expect(errors).toEqual([]);
 });

@@ -19,6 +19,8 @@ export interface LabWorldView {
   readFile(path: string, host?: string): string | null;
   /** Vagrant machine state in the lab's project folder. */
   machineState(name: string): string;
+  /** The addresses of the machine's guest network interfaces (empty when it has no guest). */
+  machineIps?(name: string): string[];
   /** A systemd unit on a Linux host, or null when it is not installed. */
   unit(host: string, name: string): { active: boolean; enabled: boolean } | null;
   /** The installed version of a package on a Linux host, or null. */
@@ -31,6 +33,8 @@ export interface LabWorldView {
   ): { replicas: number; ready: number; images: string[]; revision: number } | null;
   pods(namespace: string): PodView[];
   service(namespace: string, name: string): { type: string } | null;
+  /** A PodDisruptionBudget's spec, or null when there is none. */
+  pdb?(namespace: string, name: string): { minAvailable?: number | string; maxUnavailable?: number | string } | null;
   node(name: string): { ready: boolean; schedulable: boolean; version: string } | null;
 }
 
@@ -94,7 +98,10 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
   if ('machine' in check) {
     const name = check.machine.name ?? 'default';
     const state = view.machineState(name);
-    return state === check.machine.state ? pass : fail(`machine ${name} is ${state}, not ${check.machine.state}`);
+    if (state !== check.machine.state) return fail(`machine ${name} is ${state}, not ${check.machine.state}`);
+    const ip = check.machine.ip;
+    if (ip && !(view.machineIps?.(name) ?? []).includes(ip)) return fail(`machine ${name} has no interface with the address ${ip}`);
+    return pass;
   }
   if ('shell' in check) {
     const sh = view.shell();
@@ -160,6 +167,16 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
     if (p.count !== undefined && pods.length !== p.count) return fail(`${pods.length} pods match, not ${p.count}`);
     if (p.min !== undefined && pods.length < p.min) return fail(`${pods.length} pods match, fewer than ${p.min}`);
     if (p.count === undefined && p.min === undefined && pods.length === 0) return fail('no pod matches');
+    return pass;
+  }
+  if ('pdb' in check) {
+    const b = check.pdb;
+    const found = view.pdb?.(b.namespace ?? 'default', b.name) ?? null;
+    if (b.exists === false) return found ? fail(`PodDisruptionBudget ${b.name} exists`) : pass;
+    if (!found) return fail(`PodDisruptionBudget ${b.name} does not exist`);
+    for (const k of ['minAvailable', 'maxUnavailable'] as const) {
+      if (b[k] !== undefined && String(found[k]) !== String(b[k])) return fail(`PodDisruptionBudget ${b.name} has ${k} ${found[k] ?? 'unset'}, not ${b[k]}`);
+    }
     return pass;
   }
   if ('service' in check) {

@@ -38,7 +38,7 @@ const labels = z.record(z.string(), z.string());
 
 export type Check =
   | { file: { path: string; host?: string; exists?: boolean; contains?: string; matches?: string } }
-  | { machine: { name?: string; state: z.infer<typeof machineState> } }
+  | { machine: { name?: string; state: z.infer<typeof machineState>; ip?: string } }
   | { shell: { host?: string; user?: string } }
   | { unit: { host: string; name: string; active?: boolean; enabled?: boolean } }
   | { package: { host: string; name: string; version?: string; installed?: boolean } }
@@ -67,6 +67,7 @@ export type Check =
       };
     }
   | { service: { name: string; namespace?: string; exists?: boolean; type?: string } }
+  | { pdb: { name: string; namespace?: string; exists?: boolean; minAvailable?: number | string; maxUnavailable?: number | string } }
   | { node: { name: string; ready?: boolean; schedulable?: boolean; version?: string } }
   | { all: Check[] }
   | { any: Check[] }
@@ -97,7 +98,7 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
           .strict(),
       })
       .strict(),
-    z.object({ machine: z.object({ name: z.string().optional(), state: machineState }).strict() }).strict(),
+    z.object({ machine: z.object({ name: z.string().optional(), state: machineState, ip: z.string().optional() }).strict() }).strict(),
     z.object({ shell: z.object({ host: z.string().optional(), user: z.string().optional() }).strict() }).strict(),
     z.object({ ran: regex }).strict(),
     z
@@ -163,6 +164,19 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
             namespace: z.string().optional(),
             exists: z.boolean().optional(),
             type: z.string().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    z
+      .object({
+        pdb: z
+          .object({
+            name: z.string().min(1),
+            namespace: z.string().optional(),
+            exists: z.boolean().optional(),
+            minAvailable: z.union([z.number(), z.string()]).optional(),
+            maxUnavailable: z.union([z.number(), z.string()]).optional(),
           })
           .strict(),
       })

@@ -13,6 +13,16 @@ export function worldView(session: Session): LabWorldView {
   const startDir = root.cwd;
 
   const k8s = (): ClusterObjects | null => clusterObjects(world);
+  // The lab's project folder; a lab that makes a new folder first finds its machines by name there.
+  const machine = (name: string) => {
+    const own = world.project(startDir)?.machines.get(name);
+    if (own) return own;
+    for (const p of world.projects.values()) {
+      const m = p.machines.get(name);
+      if (m) return m;
+    }
+    return undefined;
+  };
 
   return {
     readFile(path, hostId = startHost) {
@@ -23,8 +33,12 @@ export function worldView(session: Session): LabWorldView {
       return typeof r === 'string' && host.fs.isFile(abs) ? r : null;
     },
     machineState(name) {
-      const project = world.project(startDir);
-      return project?.machines.get(name)?.state ?? 'not_created';
+      return machine(name)?.state ?? 'not_created';
+    },
+    machineIps(name) {
+      const m = machine(name);
+      const guest = m && m.state !== 'not_created' ? world.hosts.get(m.hostId) : undefined;
+      return guest?.ifaces.map((i) => i.addr) ?? [];
     },
     unit(hostId, name) {
       const units = world.hosts.get(hostId)?.sys?.units;
@@ -67,6 +81,10 @@ export function worldView(session: Session): LabWorldView {
     service(namespace, name) {
       const s = k8s()?.get('Service', namespace, name);
       return s ? { type: String(s.spec?.type ?? 'ClusterIP') } : null;
+    },
+    pdb(namespace, name) {
+      const b = k8s()?.get('PodDisruptionBudget', namespace, name);
+      return b ? { minAvailable: b.spec?.minAvailable, maxUnavailable: b.spec?.maxUnavailable } : null;
     },
     node(name) {
       const n = k8s()?.get('Node', '', name);

@@ -14,6 +14,8 @@ function view(state: {
   nodes?: Record<string, { ready: boolean; schedulable: boolean; version: string }>;
   units?: Record<string, { active: boolean; enabled: boolean }>;
   packages?: Record<string, string>;
+  ips?: Record<string, string[]>;
+  pdbs?: Record<string, { minAvailable?: number | string; maxUnavailable?: number | string }>;
 }): LabWorldView {
   return {
     unit: (host, name) => state.units?.[`${host}/${name}`] ?? null,
@@ -25,6 +27,8 @@ function view(state: {
     pods: (ns) => (state.pods ?? []).filter((p) => p.namespace === ns),
     service: (ns, name) => (state.services?.[`${ns}/${name}`] ? { type: state.services[`${ns}/${name}`] } : null),
     node: (name) => state.nodes?.[name] ?? null,
+    machineIps: (name) => state.ips?.[name] ?? [],
+    pdb: (ns, name) => state.pdbs?.[`${ns}/${name}`] ?? null,
   };
 }
 
@@ -55,6 +59,31 @@ describe('evaluateCheck', () => {
     expect(evaluateCheck({ shell: { user: 'vagrant' } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ shell: { host: 'localhost.localdomain' } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ shell: { host: 'host' } }, v, noLines).ok).toBe(false);
+  });
+
+  it('a machine at an address', () => {
+    const v = view({ machines: { 'm-k8s': 'running' }, ips: { 'm-k8s': ['127.0.0.1', '10.0.2.15', '192.168.56.10'] } });
+    expect(evaluateCheck({ machine: { name: 'm-k8s', state: 'running', ip: '192.168.56.10' } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ machine: { name: 'm-k8s', state: 'running', ip: '192.168.56.11' } }, v, noLines)).toEqual({
+      ok: false,
+      reason: 'machine m-k8s has no interface with the address 192.168.56.11',
+    });
+    expect(evaluateCheck({ machine: { name: 'w1-k8s', state: 'running', ip: '192.168.56.101' } }, v, noLines).ok).toBe(false);
+    expect(checkSchema.safeParse({ machine: { name: 'm-k8s', state: 'running', ip: '192.168.56.10' } }).success).toBe(true);
+  });
+
+  it('a PodDisruptionBudget and its budget', () => {
+    const v = view({ pdbs: { 'default/nginx-pdb': { minAvailable: 3 } } });
+    expect(evaluateCheck({ pdb: { name: 'nginx-pdb' } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ pdb: { name: 'nginx-pdb', minAvailable: 3 } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ pdb: { name: 'nginx-pdb', minAvailable: 2 } }, v, noLines)).toEqual({
+      ok: false,
+      reason: 'PodDisruptionBudget nginx-pdb has minAvailable 3, not 2',
+    });
+    expect(evaluateCheck({ pdb: { name: 'nginx-pdb', maxUnavailable: 1 } }, v, noLines).ok).toBe(false);
+    expect(evaluateCheck({ pdb: { name: 'other' } }, v, noLines).ok).toBe(false);
+    expect(evaluateCheck({ pdb: { name: 'other', exists: false } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ pdb: { name: 'x', namespace: 'kube-system' } }, v, noLines).ok).toBe(false);
   });
 
   it('systemd units on a host', () => {
