@@ -58,7 +58,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the seed's Vagrant session, typed into the terminal", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const errors = watchErrors(page);
   const panel = await openLab(page);
   const host = 'D:\\3_VMs\\HashiCorp>';
