@@ -233,7 +233,9 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
       const known = /^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) || c.list('Service').some((s) => s.metadata.name === url.hostname.split('.')[0]);
       if (!r) {
         if (name === 'curl') return { out: '', err: known ? `curl: (7) Failed to connect to ${url.hostname} port ${port} after 0 ms: Couldn't connect to server\n` : `curl: (6) Could not resolve host: ${url.hostname}\n`, code: known ? 7 : 6 };
-        return { out: '', err: known ? `wget: can't connect to remote host (${url.hostname}): Connection refused\n` : `wget: bad address '${url.hostname}'\n`, code: 1 };
+        // wget names the address it connected to: a Service name resolves to its cluster IP
+        const svcIp = c.list('Service').find((s) => s.metadata.name === url.hostname.split('.')[0] && s.metadata.namespace === (url.hostname.split('.')[1] ?? pod.metadata.namespace))?.spec.clusterIP;
+        return { out: '', err: known ? `wget: can't connect to remote host (${/^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) ? url.hostname : svcIp ?? url.hostname}): Connection refused\n` : `wget: bad address '${url.hostname}'\n`, code: 1 };
       }
       if (name === 'curl') return { out: r.body, err: '', code: 0 };
       const quietOut = args.includes('-qO-') || (args.includes('-q') && args.includes('-O-')) || args.includes('-O-');

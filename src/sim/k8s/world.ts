@@ -66,6 +66,8 @@ function attach(world: World): K8sState {
       const h = world.hosts.get(hostId);
       // only the nodes of the cluster reach its service and pod networks
       if (!h || st.hostOf.get(hostname(h)) !== hostId) return null;
+      // a node resolves names with its own resolver (VirtualBox's NAT DNS), not CoreDNS: Service names reach nothing
+      if (!/^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) && url.hostname !== 'localhost') return null;
       const nodeIps = [...st.hostOf.values()].map((id) => world.hosts.get(id)).filter((x): x is Host => !!x && x.up).map(nodeIp);
       return httpGet(st.cluster, url.hostname, Number(url.port || 80), url.pathname, nodeIp(h), 'default', nodeIps);
     },

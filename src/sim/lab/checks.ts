@@ -32,7 +32,7 @@ export interface LabWorldView {
     name: string,
   ): { replicas: number; ready: number; images: string[]; revision: number } | null;
   pods(namespace: string): PodView[];
-  service(namespace: string, name: string): { type: string } | null;
+  service(namespace: string, name: string): { type: string; endpoints: number } | null;
   /** A PodDisruptionBudget's spec, or null when there is none. */
   pdb?(namespace: string, name: string): { minAvailable?: number | string; maxUnavailable?: number | string } | null;
   node(name: string): { ready: boolean; schedulable: boolean; version: string } | null;
@@ -185,6 +185,9 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
     if (s.exists === false) return svc ? fail(`service ${s.name} exists`) : pass;
     if (!svc) return fail(`service ${s.name} does not exist`);
     if (s.type !== undefined && svc.type !== s.type) return fail(`service ${s.name} is ${svc.type}, not ${s.type}`);
+    if (s.endpoints !== undefined && svc.endpoints !== s.endpoints) {
+      return fail(`service ${s.name} has ${svc.endpoints} endpoints, not ${s.endpoints}`);
+    }
     return pass;
   }
   if ('node' in check) {

@@ -66,7 +66,7 @@ export type Check =
         min?: number;
       };
     }
-  | { service: { name: string; namespace?: string; exists?: boolean; type?: string } }
+  | { service: { name: string; namespace?: string; exists?: boolean; type?: string; endpoints?: number } }
   | { pdb: { name: string; namespace?: string; exists?: boolean; minAvailable?: number | string; maxUnavailable?: number | string } }
   | { node: { name: string; ready?: boolean; schedulable?: boolean; version?: string } }
   | { all: Check[] }
@@ -164,6 +164,8 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
             namespace: z.string().optional(),
             exists: z.boolean().optional(),
             type: z.string().optional(),
+            /** How many ready pod addresses its Endpoints list (kubectl get endpoints). */
+            endpoints: z.number().int().nonnegative().optional(),
           })
           .strict(),
       })

@@ -80,7 +80,10 @@ export function worldView(session: Session): LabWorldView {
     },
     service(namespace, name) {
       const s = k8s()?.get('Service', namespace, name);
-      return s ? { type: String(s.spec?.type ?? 'ClusterIP') } : null;
+      if (!s) return null;
+      const ep = k8s()?.get('Endpoints', namespace, name);
+      const subsets = (ep?.subsets ?? []) as { addresses?: unknown[] }[];
+      return { type: String(s.spec?.type ?? 'ClusterIP'), endpoints: subsets.reduce((n, ss) => n + (ss.addresses?.length ?? 0), 0) };
     },
     pdb(namespace, name) {
       const b = k8s()?.get('PodDisruptionBudget', namespace, name);

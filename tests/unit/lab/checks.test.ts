@@ -11,6 +11,7 @@ function view(state: {
   deployments?: Record<string, { replicas: number; ready: number; images: string[]; revision: number }>;
   pods?: PodView[];
   services?: Record<string, string>;
+  endpoints?: Record<string, number>;
   nodes?: Record<string, { ready: boolean; schedulable: boolean; version: string }>;
   units?: Record<string, { active: boolean; enabled: boolean }>;
   packages?: Record<string, string>;
@@ -25,7 +26,10 @@ function view(state: {
     shell: () => state.shell ?? { host: 'host', hostname: 'DESKTOP', user: 'user' },
     deployment: (ns, name) => state.deployments?.[`${ns}/${name}`] ?? null,
     pods: (ns) => (state.pods ?? []).filter((p) => p.namespace === ns),
-    service: (ns, name) => (state.services?.[`${ns}/${name}`] ? { type: state.services[`${ns}/${name}`] } : null),
+    service: (ns, name) => {
+      const type = state.services?.[`${ns}/${name}`];
+      return type ? { type, endpoints: state.endpoints?.[`${ns}/${name}`] ?? 0 } : null;
+    },
     node: (name) => state.nodes?.[name] ?? null,
     machineIps: (name) => state.ips?.[name] ?? [],
     pdb: (ns, name) => state.pdbs?.[`${ns}/${name}`] ?? null,
@@ -145,6 +149,17 @@ describe('evaluateCheck', () => {
     expect(evaluateCheck({ node: { name: 'w1-k8s', ready: true, schedulable: false } }, v, noLines).ok).toBe(true);
     expect(evaluateCheck({ node: { name: 'w1-k8s', version: 'v1.29.0' } }, v, noLines).ok).toBe(false);
     expect(evaluateCheck({ node: { name: 'w9' } }, v, noLines).ok).toBe(false);
+  });
+
+  it('services: the number of ready addresses behind a Service', () => {
+    const v = view({ services: { 'default/web': 'ClusterIP', 'default/api': 'NodePort' }, endpoints: { 'default/web': 2 } });
+    expect(evaluateCheck({ service: { name: 'web', endpoints: 2 } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ service: { name: 'api', endpoints: 0 } }, v, noLines).ok).toBe(true);
+    expect(evaluateCheck({ service: { name: 'web', endpoints: 0 } }, v, noLines)).toEqual({
+      ok: false,
+      reason: 'service web has 2 endpoints, not 0',
+    });
+    expect(evaluateCheck({ service: { name: 'gone', endpoints: 0 } }, v, noLines).ok).toBe(false);
   });
 
   it('all, any, not', () => {
