@@ -98,7 +98,7 @@ export function tokenize(src: string): Tok[] {
 
 /** The text of a C function body `name (...) { ... }` (first definition at column 0). */
 export function functionBody(src: string, name: string, from = 0): string | null {
-  const re = new RegExp(`^${name} \\([^)]*\\)\\s*\\n\\{`, 'm');
+  const re = new RegExp(`(?:^|[\\s*])${name}\\s*\\([^)]*\\)\\s*\\n\\{`, 'm');
   const m = re.exec(src.slice(from));
   if (!m) return null;
   let i = from + m.index + m[0].length;
@@ -137,17 +137,30 @@ function macros(src: string): Map<string, string> {
 
 export class UsageError extends Error {}
 
+/** Expand one-parameter function-like macros (`#define USAGE_MAN_TAIL(_man) _("...%s.\\n"), _man`) in `src`. */
+function expandMacros(src: string, headers: string): string {
+  const re = /^#\s*define\s+([A-Z_][A-Z0-9_]*)\((\w+)\)\s+(.*)$/gm;
+  let out = src;
+  for (let m = re.exec(headers); m; m = re.exec(headers)) {
+    const [, name, param, body] = m;
+    out = out.replace(new RegExp(`\\b${name}\\s*\\(\\s*("(?:[^"\\\\]|\\\\.)*"|[^()]*)\\s*\\)`, 'g'), (_x, arg: string) => body.replace(new RegExp(`\\b${param}\\b`, 'g'), arg));
+  }
+  return out;
+}
+
 /** Evaluate the success branch of usage() and return what it prints on stdout. */
 export function usageText(env: UsageEnv): string {
   const known = new Map<string, string>([
     ['PACKAGE_NAME', 'GNU coreutils'],
     ['PACKAGE_URL', 'https://www.gnu.org/software/coreutils/'],
     ['program_name', env.program],
+    ['program_invocation_short_name', env.program],
     ...macros(env.systemH),
     ...macros(env.source),
     ...Object.entries(env.known ?? {}),
   ]);
-  const body = functionBody(env.source, 'usage');
+  const body0 = functionBody(env.source, 'usage');
+  const body = body0 === null ? null : expandMacros(body0, env.systemH);
   if (!body) throw new UsageError('no usage() in source');
   const toks = tokenize(body);
   // skip to the success branch: `else {` after emit_try_help (), or the whole body
@@ -291,6 +304,7 @@ export function usageText(env: UsageEnv): string {
         }
         const a = args();
         if (name === 'printf') out += fmt(a[0] ?? '', a.slice(1));
+        else if (name === 'fprintf') out += fmt(a[1] ?? '', a.slice(2));
         else if (name === 'fputs' || name === 'fputs_unlocked') {
           if (a[0] === null) throw new UsageError('fputs of an unknown string');
           out += a[0];

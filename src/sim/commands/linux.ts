@@ -9,10 +9,13 @@ import { editFile } from './editor';
 import { runArgv, writeProcSys } from '../shell/bash';
 
 import { COREUTILS } from './coreutils';
+import { PROCPS } from './procps';
+import { spec as sudoSpec } from './sudo/spec';
+import { usage as SUDO_USAGE } from './sudo/usage';
 
-/** A guest command; GNU coreutils ones get their spec (options, help, usage errors) by name. */
+/** A guest command; GNU coreutils and procps-ng ones get their spec (options, help, usage errors) by name. */
 function def(d: Omit<CommandDef, 'shell'>): void {
-  registerCommand({ ...d, shell: 'bash', spec: d.spec ?? COREUTILS[d.name] });
+  registerCommand({ ...d, shell: 'bash', spec: d.spec ?? COREUTILS[d.name] ?? PROCPS[d.name] });
 }
 
 export const isRoot = (ctx: CommandContext) => ctx.frame.user === 'root';
@@ -1700,25 +1703,16 @@ function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
 
 def({
   name: 'sudo',
+  spec: sudoSpec,
   summary: 'execute a command as another user',
   complete: () => [],
   *run(ctx) {
-    const args = [...ctx.args];
-    let user = 'root';
-    let login = false;
-    let shell = false;
-    while (args.length && args[0].startsWith('-')) {
-      const a = args.shift()!;
-      if (a === '-i' || a === '--login') login = true;
-      else if (a === '-s' || a === '--shell') shell = true;
-      else if (a === '-u') user = args.shift() ?? 'root';
-      else if (a === '-E' || a === '-H' || a === '-n') continue;
-      else if (a === '--') break;
-      else {
-        ctx.err(`sudo: invalid option -- '${a.replace(/^-+/, '')}'\nusage: sudo -h | -K | -k | -V\n`);
-        return 1;
-      }
-    }
+    // options come parsed from the spec (sudo/spec.ts); the first operand is the command
+    const args = [...(ctx.operands ?? [])];
+    const user = ctx.opts?.str('user') ?? 'root';
+    const login = ctx.opts?.has('login') ?? false;
+    const shell = ctx.opts?.has('shell') ?? false;
+    if (!args.length && (ctx.opts?.has('reset-timestamp') || ctx.opts?.has('remove-timestamp') || ctx.opts?.has('validate'))) return 0;
     if (!ctx.host.users.has(user)) {
       ctx.err(`sudo: unknown user ${user}\nsudo: error initializing audit plugin sudoers_audit\n`);
       return 1;
@@ -1730,7 +1724,7 @@ def({
         ctx.session.pushFrame(f);
         return 0;
       }
-      ctx.err('usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo -l [-ABkNnS] [-g group] [-h host] [-p prompt] [-U user] [-u user] [command [arg ...]]\nusage: sudo [-ABbEHkNnPS] [-r role] [-t type] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s] [<command>]\nusage: sudo -e [-ABkNnS] [-r role] [-t type] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] file ...\n');
+      ctx.err(SUDO_USAGE);
       return 1;
     }
     const u = ctx.host.users.get(user)!;

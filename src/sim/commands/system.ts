@@ -7,8 +7,12 @@ import { isRoot, polkit, readPath, sysctlValue } from './linux';
 import { PACKAGES, REPOS, DOCKER_REPO_FILE, cmpVersion } from '../data/packages';
 import { Interrupt } from '../types';
 
+import { PROCPS } from './procps';
+import { spec as systemctlSpec } from './systemd/systemctl/spec';
+
+/** A guest command; procps-ng ones (sysctl) get their spec by name. */
 function def(d: Omit<CommandDef, 'shell'>): void {
-  registerCommand({ ...d, shell: 'bash' });
+  registerCommand({ ...d, shell: 'bash', spec: d.spec ?? PROCPS[d.name] });
 }
 
 const linuxOnly = (h: Host) => h.kind === 'linux' && h.sys !== null;
@@ -530,6 +534,7 @@ function statusText(ctx: CommandContext, u: SystemdUnit): string {
 
 def({
   name: 'systemctl',
+  spec: systemctlSpec,
   summary: 'Control the systemd system and service manager',
   available: linuxOnly,
   complete: (args, _w, c) => (args.length === 0 ? ['status', 'start', 'stop', 'restart', 'enable', 'disable', 'is-active', 'is-enabled', 'daemon-reload', 'list-units'] : [...(c.host.sys?.units.keys() ?? [])].map((u) => u.replace(/\.service$/, ''))),

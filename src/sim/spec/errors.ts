@@ -42,7 +42,7 @@ function gnu(name: string, leaf: CommandSpec, e: UsageError): ErrorOutput {
   }
   const tail = leaf.usageTail;
   const status = leaf.usageStatus ?? 1;
-  if (tail === 'help') return { stderr: `${name}: ${msg}\n`, status, withHelp: 'stderr' };
+  if (tail === 'help' || tail === 'help-stdout') return { stderr: `${name}: ${msg}\n`, status, withHelp: tail === 'help' ? 'stderr' : 'stdout' };
   return { stderr: `${name}: ${msg}\n${tail ?? `Try '${name} --help' for more information.\n`}`, status };
 }
 

@@ -117,15 +117,15 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
   const add = (f: FlagSpec, value: string | true, as: string) => opts.list.push({ key: keyOf(f), value, as });
 
   // help/version words the spec did not declare as flags (GNU: --help and --version take part in prefixes)
-  const helpFlag: FlagSpec = { long: '\0help', key: '\0help' };
-  const versionFlag: FlagSpec = { long: 'version', key: '\0version' };
+  const helpFlag: FlagSpec = { long: '\0help', action: 'help' };
+  const versionFlag: FlagSpec = { long: 'version', action: 'version' };
   const longHelp = helpWords.filter((w) => w.startsWith('--')).map((w) => w.slice(2));
   const shortHelp = helpWords.filter((w) => /^-[^-]$/.test(w)).map((w) => w[1]);
   const table: FlagSpec[] = leaf.ownHelp ? [...flags] : [...flags, ...longHelp.map((n) => ({ ...helpFlag, long: n })), ...shortHelp.map((c) => ({ ...helpFlag, long: undefined, short: c }))];
   if (leaf.version && !flags.some((f) => f.long === 'version')) table.push(versionFlag);
   const special = (f: FlagSpec): ParseResult | null => {
-    if (f.key === '\0version') return { kind: 'version', path };
-    if (f.key === '\0help') {
+    if (f.action === 'version') return { kind: 'version', path };
+    if (f.action === 'help') {
       if (inOrderHelp) return { kind: 'help', path };
       sawHelp = true;
     }
@@ -173,7 +173,7 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
       const f = m.flag;
       const sp = special(f);
       if (sp) return sp;
-      if (f.key === '\0help') continue;
+      if (f.action === 'help') continue;
       const full = '--' + m.name;
       const mode = takes(f);
       if (m.negated) {
@@ -209,7 +209,7 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
       if (!f) return err({ code: 'unknown-option', option: style === 'cobra' ? a : c, short: true, value: c });
       const sp = special(f);
       if (sp) return sp;
-      if (f.key === '\0help') continue;
+      if (f.action === 'help') continue;
       const mode = takes(f);
       const restOf = a.slice(j + 1);
       if (style === 'cobra' && mode !== 'required') {

@@ -37,6 +37,8 @@ export interface FlagSpec {
   key?: string;
   /** Hidden from completion (deprecated flags). */
   hidden?: boolean;
+  /** The flag prints the help or the version (`-V, --version` of procps) instead of being passed on. */
+  action?: 'help' | 'version';
 }
 
 export interface OperandSpec {
@@ -104,9 +106,9 @@ export interface CommandSpec {
   usageStatus?: number;
   /**
    * Text after a GNU usage error instead of `Try 'NAME --help' for more information.` (grep adds its Usage line);
-   * 'help' prints the whole help to stderr (sed, free).
+   * 'help' prints the whole help to stderr (sed, free); 'help-stdout' to stdout (procps sysctl).
    */
-  usageTail?: string | 'help';
+  usageTail?: string | 'help' | 'help-stdout';
   /** Tool-specific wording of a usage error; return undefined to use the style's default. */
   onError?: (e: UsageError, path: CommandSpec[]) => ErrorOutput | undefined;
   /** Let the command see `--help` itself (for commands whose real help is unknown or special). */

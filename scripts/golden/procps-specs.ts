@@ -1,0 +1,112 @@
+/**
+ * Writes the spec and help of the procps-ng commands the guest has (Rocky 9.5 ships procps-ng 3.3.17) into
+ * src/sim/commands/procps/<tool>/{spec,help}.ts.
+ *
+ *   npx tsx scripts/golden/procps-specs.ts <procps git dir> [--check]
+ *
+ * The git dir is a clone of procps-ng (https://gitlab.com/procps-ng/procps, or a GitHub mirror) with its tags.
+ * --check runs the readers on the tag of the host's procps-ng and compares with the host's `--help` first.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { usageText } from './c-usage';
+import { readOptions } from './c-options';
+
+const LAB_TAG = 'v3.3.17';
+const root = path.resolve(import.meta.dirname, '../..');
+const repo = process.argv[2];
+if (!repo) {
+  console.error('usage: procps-specs.ts <procps git dir> [--check]');
+  process.exit(2);
+}
+
+interface Tool {
+  usage?: string;
+  helpFlags: string[];
+  /** Where the usage goes after a bad option (free, uptime: stderr with status 1; sysctl: stdout, status 0). */
+  bad: 'help' | 'help-stdout';
+  status: number;
+}
+
+const TOOLS: Record<string, Tool> = {
+  free: { helpFlags: ['--help'], bad: 'help', status: 1 },
+  uptime: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
+  sysctl: { usage: 'Usage', helpFlags: ['-h', '--help'], bad: 'help-stdout', status: 0 },
+};
+
+const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] });
+const file = (tag: string, name: string) => (tag.startsWith('v4') ? `src/${name}.c` : `${name}.c`);
+const header = (tag: string) => (tag.startsWith('v4') ? 'local/c.h' : 'include/c.h');
+
+function read(tag: string, name: string, tool: Tool) {
+  let src = show(tag, file(tag, name));
+  if (tool.usage) src = src.replace(new RegExp(`\\b${tool.usage}\\s*\\(`, 'g'), 'usage(');
+  const help = usageText({ source: src, systemH: show(tag, header(tag)), program: name });
+  return { help, opts: readOptions(src) };
+}
+
+if (process.argv.includes('--check')) {
+  const host = /procps-ng ([\d.]+)/.exec(execSync('free --version', { encoding: 'utf8' }))![1];
+  let ok = true;
+  for (const [name, tool] of Object.entries(TOOLS)) {
+    if (name === 'sysctl') continue; // /usr/sbin/sysctl needs no root for --help, but Debian's 4.x rewrote its usage
+    const r = read('v' + host, name, tool);
+    const real = execSync(`${name} --help`, { encoding: 'utf8' });
+    console.log(`${name} v${host}: ${real === r.help ? 'same as the host' : 'DIFFERS from the host'}`);
+    if (real !== r.help) ok = false;
+  }
+  if (!ok) process.exit(1);
+}
+
+for (const [name, tool] of Object.entries(TOOLS)) {
+  const r = read(LAB_TAG, name, tool);
+  const dir = path.join(root, 'src/sim/commands/procps', name);
+  mkdirSync(dir, { recursive: true });
+  const flags = r.opts.flags
+    .filter((f) => f.long !== 'help' && !(f.short && tool.helpFlags.includes('-' + f.short) && f.long === undefined))
+    .filter((f) => !(f.long === undefined && f.short && r.opts.flags.some((g) => g !== f && g.short === f.short)))
+    .map((f) => {
+      const parts: string[] = [];
+      if (f.short) parts.push(`short: ${JSON.stringify(f.short)}`);
+      if (f.long) parts.push(`long: ${JSON.stringify(f.long)}`);
+      if (f.value !== 'none') parts.push(`value: '${f.value}'`);
+      return `    { ${parts.join(', ')} },`;
+    });
+  writeFileSync(
+    path.join(dir, 'spec.ts'),
+    [
+      `// ${name} from procps-ng ${LAB_TAG.slice(1)} (Rocky 9.5): options from ${file(LAB_TAG, name)}, help in help.ts.`,
+      '// Written by scripts/golden/procps-specs.ts; edit that script, not this file.',
+      "import type { CommandSpec } from '../../../spec/types';",
+      '',
+      'export const spec: CommandSpec = {',
+      `  name: ${JSON.stringify(name)},`,
+      "  style: 'gnu',",
+      `  helpFlags: ${JSON.stringify(tool.helpFlags)},`,
+      `  usageTail: '${tool.bad}',`,
+      tool.status !== 1 ? `  usageStatus: ${tool.status},` : '',
+      '  flags: [',
+      ...flags.filter((l) => !l.includes('"V"') && !l.includes('"version"')),
+      "    { short: 'V', long: 'version', action: 'version' },",
+      '  ],',
+      "  help: () => import('./help').then((m) => m.help),",
+      // PROCPS_NG_VERSION: "%s from %s\n", program name, PACKAGE_STRING
+      `  version: ${JSON.stringify(`${name} from procps-ng ${LAB_TAG.slice(1)}\n`)},`,
+      '};',
+      '',
+    ]
+      .filter((l) => l !== '')
+      .join('\n') + '\n',
+  );
+  writeFileSync(path.join(dir, 'help.ts'), `// \`${name} --help\` of procps-ng ${LAB_TAG.slice(1)}, read from its source by scripts/golden/procps-specs.ts.\nexport const help = ${JSON.stringify(r.help)};\n`);
+}
+writeFileSync(
+  path.join(root, 'src/sim/commands/procps/index.ts'),
+  "// The procps-ng commands of the guest, by name. Written by scripts/golden/procps-specs.ts.\nimport type { CommandSpec } from '../../spec/types';\n" +
+    Object.keys(TOOLS)
+      .map((n) => `import { spec as ${n} } from './${n}/spec';`)
+      .join('\n') +
+    `\n\nexport const PROCPS: Record<string, CommandSpec> = { ${Object.keys(TOOLS).join(', ')} };\n`,
+);
+console.log(`wrote ${Object.keys(TOOLS).length} procps-ng specs from ${LAB_TAG}`);

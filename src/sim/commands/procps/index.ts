@@ -1,0 +1,7 @@
+// The procps-ng commands of the guest, by name. Written by scripts/golden/procps-specs.ts.
+import type { CommandSpec } from '../../spec/types';
+import { spec as free } from './free/spec';
+import { spec as uptime } from './uptime/spec';
+import { spec as sysctl } from './sysctl/spec';
+
+export const PROCPS: Record<string, CommandSpec> = { free, uptime, sysctl };
