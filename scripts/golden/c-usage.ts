@@ -242,7 +242,7 @@ export function usageText(env: UsageEnv): string {
     };
     const fmt = (f: string, a: (string | null)[]): string => {
       let k = 0;
-      return f.replace(/%(%|[-0-9.*]*[sdc])/g, (m, spec: string) => {
+      return f.replace(/%(%|[-0-9.*]*[sdc])/g, (_m, spec: string) => {
         if (spec === '%') return '%';
         const v = a[k++];
         if (v === null || v === undefined) throw new UsageError(`printf argument ${k} of "${f.slice(0, 40)}" is not a known string`);

@@ -21,11 +21,18 @@ export function complete(world: World, frame: Frame, line: string, cursor: numbe
   const ci = frame.shell === 'cmd';
   const match = (c: string) => (ci ? c.toLowerCase().startsWith(word.toLowerCase()) : c.startsWith(word));
   const uniq = (xs: string[]) => [...new Set(xs)].filter(match).sort();
-  if (words.length === 0 || (words.length === 1 && words[0] === 'sudo' && frame.shell === 'bash')) {
+  // after sudo and its options comes the command
+  let cmdWords = words;
+  if (frame.shell === 'bash' && words[0] === 'sudo') {
+    let i = 1;
+    while (i < words.length && words[i].startsWith('-')) i += /^-[ugpCDRTUrt]$/.test(words[i]) ? 2 : 1;
+    cmdWords = i >= words.length && word.startsWith('-') ? words : words.slice(i);
+  }
+  if (cmdWords.length === 0) {
     if (word.includes('/') || word.includes('\\')) return { start, candidates: files(world, frame, word, false) };
     return { start, candidates: uniq(commandNames(frame.shell, host, world)) };
   }
-  const [name, ...args] = words[0] === 'sudo' ? words.slice(1) : words;
+  const [name, ...args] = cmdWords;
   const def = findCommand(frame.shell, name);
   const cctx: CompleteContext = {
     world,
