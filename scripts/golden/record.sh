@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Re-records the golden fixtures of a command family from the real tools on this machine:
+#   scripts/golden/record.sh linux
+# Layout (shared by every family): tests/golden/<family>/cases.txt lists `<name>|<command>`; each case gets
+# tests/golden/<family>/<name>/{cmd,stdout,stderr,status}. A family may add `setup` (lines run first) and its
+# input files in tests/golden/<family>/files/. The simulator's side is tests/unit/sim/golden.test.ts.
+# Normalised: only names, times and random suffixes (the temporary directory becomes /home/vagrant/fx).
+# The linux family runs Debian's bash, coreutils, grep and sed with LC_ALL=C.UTF-8; where Rocky's coreutils
+# 8.32 words a message differently, the case is left out rather than recorded from 9.1.
+set -euo pipefail
+family=${1:?usage: record.sh <family>}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+dir="$root/tests/golden/$family"
+[ -f "$dir/cases.txt" ] || { echo "no $dir/cases.txt" >&2; exit 2; }
+case "$family" in
+  linux)
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    while IFS='|' read -r name cmd; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      rm -rf "$work/fx" && cp -r "$dir/files" "$work/fx"
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s\n' "$cmd" > "$out/cmd"
+      set +e
+      (cd "$work/fx" && env -i HOME="$work" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      echo $? > "$out/status"
+      set -e
+      sed -i "s|$work/fx|/home/vagrant/fx|g" "$out/stdout" "$out/stderr"
+    done < "$dir/cases.txt"
+    ;;
+  *)
+    echo "record.sh: no recorder for '$family' yet (add a branch here)" >&2
+    exit 2
+    ;;
+esac
+echo "recorded $(grep -cv '^#' "$dir/cases.txt") $family cases"
