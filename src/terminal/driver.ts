@@ -3,6 +3,10 @@
  * simulated time passes, type-ahead while a command runs, Ctrl+C, Ctrl+L, completion, copy of a
  * selection, and a plain-text transcript for screen readers. Nothing written to the screen comes
  * unfiltered: control characters in output, typed or pasted text are removed first.
+ *
+ * The first prompt may come before the simulator: `showEarlyPrompt` draws the prompt the page was built
+ * with, and line editing works at once. Keys that need the simulator (Enter, Tab, history, Ctrl+C) wait,
+ * with everything typed after them, and run in order once `bind` attaches the session.
  */
 import type { Terminal } from '@xterm/xterm';
 import type { Session } from '../sim/session';
@@ -24,9 +28,16 @@ export interface DriverOptions {
 
 type Listener = () => void;
 
+/** Keys the line editor handles alone, without the simulator. */
+const LOCAL_KEYS = new Set<Key['kind']>([
+  'text', 'backspace', 'delete', 'left', 'right', 'wordLeft', 'wordRight', 'home', 'end',
+  'killStart', 'killEnd', 'killWord', 'killWordForward', 'yank', 'ignored',
+]);
+
 export class TerminalDriver {
   readonly editor: LineEditor;
-  session: Session;
+  /** Null until the simulator has loaded (the early prompt). */
+  session: Session | null;
   /** Multiplies the clock (the replay's speed); 0 freezes it. */
   speed = 1;
   /** While true the keyboard is ignored (a replay is typing). */
@@ -46,21 +57,23 @@ export class TerminalDriver {
   private tickListeners: Listener[] = [];
   private readonly busyScale: number;
   private muted = false;
+  /** A line was handed to the session and its answer has not come back yet. */
+  private submitting = false;
 
   constructor(
     readonly term: Terminal,
-    session: Session,
+    session: Session | null,
     private readonly opts: DriverOptions = {},
   ) {
-    this.session = session;
+    this.session = null;
     this.busyScale = opts.busyScale ?? 6;
     this.editor = new LineEditor({
-      history: () => this.session.history,
-      complete: (line, cursor) => this.session.complete(line, cursor),
+      history: () => this.session?.history ?? [],
+      complete: (line, cursor) => this.session?.complete(line, cursor) ?? { start: cursor, candidates: [] },
     });
     term.onData((data) => this.onData(data));
     term.attachCustomKeyEventHandler((e) => this.onKeyEvent(e));
-    this.bind(session);
+    if (session) this.bind(session);
   }
 
   // ------------------------------------------------------------ session
@@ -68,10 +81,14 @@ export class TerminalDriver {
   /** Attach to a (new) session: used at start and after "reset lab". */
   bind(session: Session): void {
     for (const off of this.offSession) off();
+    const early = this.session === null && this.atPrompt;
     this.session = session;
-    this.pendingKeys = [];
-    this.editor.reset();
-    this.atPrompt = false;
+    if (!early) {
+      this.submitting = false;
+      this.pendingKeys = [];
+      this.editor.reset();
+      this.atPrompt = false;
+    }
     this.offSession = [
       session.on('output', ({ text, stream }) => {
         if (!this.muted) this.output(text, stream);
@@ -83,6 +100,26 @@ export class TerminalDriver {
       }),
       session.on('done', () => queueMicrotask(() => this.maybePrompt())),
     ];
+    if (early) {
+      // The line typed so far stays; the prompt is redrawn only if the world's differs from the page's.
+      const prompt = this.currentPrompt();
+      if (prompt !== this.promptText) {
+        this.promptText = prompt;
+        this.render();
+      }
+      for (const fn of this.idleListeners) fn();
+      this.drainPending();
+    }
+  }
+
+  /** Draws the lab's first prompt before the simulator is there (see the note at the top). */
+  showEarlyPrompt(prompt: string): void {
+    if (this.session || this.atPrompt) return;
+    this.promptText = stripControls(prompt);
+    this.atPrompt = true;
+    this.row = 0;
+    this.toTranscript(this.promptText);
+    this.render();
   }
 
   /** Run `fn` without showing what it prints (rebuilding saved progress). */
@@ -97,7 +134,12 @@ export class TerminalDriver {
 
   /** Whether the prompt is showing and input goes to the line editor. */
   get ready(): boolean {
-    return this.atPrompt;
+    return this.atPrompt && this.session !== null;
+  }
+
+  /** Whether keys wait for the simulator or a running command. */
+  get queued(): number {
+    return this.pendingKeys.length;
   }
 
   onLine(fn: (line: string) => void): void {
@@ -174,6 +216,7 @@ export class TerminalDriver {
   // ------------------------------------------------------------ prompt and line
 
   private currentPrompt(): string {
+    if (!this.session) return this.promptText;
     if (this.session.question !== null) {
       const q = this.session.question;
       return stripControls(q.slice(q.lastIndexOf('\n') + 1));
@@ -182,7 +225,7 @@ export class TerminalDriver {
   }
 
   private maybePrompt(): void {
-    if (this.atPrompt || this.session.closed || this.muted) return;
+    if (!this.session || this.atPrompt || this.submitting || this.session.closed || this.muted) return;
     if (this.session.busy && this.session.question === null) return;
     const asking = this.session.question !== null;
     this.promptText = this.currentPrompt();
@@ -207,7 +250,7 @@ export class TerminalDriver {
 
   /** A password question: what is typed stays off the screen, as a real terminal does. */
   private get secret(): boolean {
-    return this.session.question !== null && this.session.questionSecret;
+    return !!this.session && this.session.question !== null && this.session.questionSecret;
   }
 
   private render(): void {
@@ -265,6 +308,15 @@ export class TerminalDriver {
     this.feedKeys(parseKeys(data));
   }
 
+  /** A key from the on-screen key row: the same path as the hardware key (Escape leaves the terminal). */
+  key(data: string): void {
+    if (data === '\x1b') {
+      this.opts.onEscape?.();
+      return;
+    }
+    this.onData(data);
+  }
+
   /** Puts text on the prompt without running it ("show me"). */
   setLine(text: string): void {
     if (!this.atPrompt) return;
@@ -275,7 +327,13 @@ export class TerminalDriver {
   private feedKeys(keys: Key[]): void {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (!this.atPrompt) {
+      if (!this.session) {
+        // The early prompt: edit the line now; the first key that needs the simulator waits, with all after it.
+        if (!this.atPrompt || this.pendingKeys.length > 0 || !LOCAL_KEYS.has(key.kind)) {
+          this.pendingKeys.push(...keys.slice(i));
+          return;
+        }
+      } else if (!this.atPrompt) {
         if (key.kind === 'interrupt') {
           this.pendingKeys = [];
           void this.session.interrupt();
@@ -295,7 +353,7 @@ export class TerminalDriver {
           this.term.write(out);
           this.atPrompt = false;
           this.row = 0;
-          void this.session.interrupt();
+          void this.session?.interrupt();
         } else if (fx.type === 'clear') {
           this.clearScreen();
           this.render();
@@ -325,9 +383,15 @@ export class TerminalDriver {
     this.toTranscript(shown + '\n');
     this.row = 0;
     this.atPrompt = false;
-    const asking = this.session.question !== null;
+    const session = this.session;
+    if (!session) return;
+    const asking = session.question !== null;
     if (!asking) for (const fn of this.lineListeners) fn(line);
-    void this.session.submit(line).then(() => this.maybePrompt());
+    this.submitting = true;
+    void session.submit(line).then(() => {
+      this.submitting = false;
+      this.maybePrompt();
+    });
   }
 
   private drainPending(): void {
@@ -345,14 +409,15 @@ export class TerminalDriver {
     const frame = (now: number) => {
       const dt = Math.min(250, now - this.last);
       this.last = now;
-      if (!this.advancing && this.speed > 0) {
-        const running = this.session.busy && this.session.question === null;
+      const session = this.session;
+      if (session && !this.advancing && this.speed > 0) {
+        const running = session.busy && session.question === null;
         // Whole milliseconds only: the simulator's clock stays an integer.
         const exact = dt * this.speed * (running ? this.busyScale : 1) + this.carry;
         const ms = Math.floor(exact);
         this.carry = exact - ms;
         this.advancing = true;
-        void this.session.advance(ms).then(() => {
+        void session.advance(ms).then(() => {
           this.advancing = false;
           this.maybePrompt();
           for (const fn of this.tickListeners) fn();
@@ -365,7 +430,7 @@ export class TerminalDriver {
 
   /** Runs the current command to its end at once. */
   async fastForward(): Promise<void> {
-    await this.session.settle();
+    await this.session?.settle();
     this.maybePrompt();
   }
 }

@@ -1,5 +1,7 @@
 /**
- * The lab chunk: xterm, the simulator and the panel's controls. Loaded by boot.ts on first need.
+ * The lab chunk: xterm, the line editor and the panel's controls. Loaded by boot.ts on first need. The
+ * first prompt (built with the page) shows before the simulator arrives; the simulator (lab-sim.ts)
+ * is imported right after it, and keys typed meanwhile wait and run in order.
  *
  * Practise: the learner types; after every command (and as simulated time passes) the current step's
  * check runs against the world; completed steps go to the progress store. Watch: the steps' commands
@@ -7,20 +9,13 @@
  * state the replay reached.
  */
 import '@xterm/xterm/css/xterm.css';
-import { createSession } from '../sim/index';
-// Registers kubectl, kubeadm and the cluster labs; their bodies stay in chunks loaded on first use.
-import '../sim/k8s/register';
 import type { Session } from '../sim/session';
 import type { EditRequest } from '../sim/types';
 import type { Check, LabAction } from '../sim/lab/schema';
-import { durationMs } from '../sim/lab/actions';
-import { StepTracker } from '../sim/lab/tracker';
-import { worldView } from '../sim/lab/world-view';
-import { runAction } from '../sim/lab/replay';
 import { getProgressStore } from '../progress/store';
 import { TerminalDriver } from './driver';
 import { adoptXtermStyles, cspSafeDocument } from './csp-styles';
-import { renderCluster } from './cluster-view';
+import { setupSoftKeys } from './soft-keys';
 
 interface StepData {
   id: string;
@@ -35,6 +30,8 @@ interface StepData {
 interface LabData {
   id: string;
   lang: string;
+  /** The lab's first prompt, computed by the simulator when the page was built. */
+  prompt?: string;
   start: { lab: string; files: { host?: string; path: string; content: string }[] };
   steps: StepData[];
 }
@@ -54,6 +51,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   const loadMsg = panel.querySelector('.lab-load-msg');
   if (loadMsg) loadMsg.textContent = ui.loading;
 
+  const loadSim = () => import('./lab-sim');
   const [{ Terminal }, { FitAddon }] = await Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit')]);
 
   const store = (() => {
@@ -63,14 +61,6 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
       return null;
     }
   })();
-
-  const newSession = () => {
-    const files: Record<string, string> = {};
-    for (const f of data.start.files ?? []) files[f.host ? `${f.host}:${f.path}` : f.path] = f.content;
-    return createSession({ lab: data.start.lab, files });
-  };
-
-  let session: Session = await newSession();
 
   // ------------------------------------------------------------ terminal
   const box = $('.lab-term');
@@ -107,7 +97,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   new ResizeObserver(refit).observe(box);
   void stopStyles;
 
-  const driver = new TerminalDriver(term, session, {
+  const driver = new TerminalDriver(term, null, {
     transcript: $('.lab-transcript'),
     onLockedInput: () => {
       if (mode === 'watch') say(ui.replayHasKeyboard);
@@ -117,12 +107,32 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
       panel.querySelector<HTMLElement>(`${bar} button:not(:disabled)`)?.focus();
     },
   });
+  let mode: 'practise' | 'watch' = 'practise';
+  const form = $<HTMLFormElement>('.lab-editor');
+  const textarea = $<HTMLTextAreaElement>('.lab-editor-text');
+  setupSoftKeys(panel, { term, driver, editor: () => (form.hidden ? null : textarea) });
+
+  // A first visit: the prompt the page was built with, at once. Saved progress is rebuilt first instead.
+  const saved = store?.labStepsDone(data.id) ?? [];
+  if (!saved.length && data.prompt) {
+    driver.showEarlyPrompt(data.prompt);
+    panel.classList.add('lab-early');
+    if (panel.dataset.wantFocus) term.focus();
+  }
+
+  // ------------------------------------------------------------ the simulator
+  const { createSession, durationMs, StepTracker, worldView, runAction, renderCluster } = await loadSim();
+  const newSession = () => {
+    const files: Record<string, string> = {};
+    for (const f of data.start.files ?? []) files[f.host ? `${f.host}:${f.path}` : f.path] = f.content;
+    return createSession({ lab: data.start.lab, files });
+  };
+  let session: Session = await newSession();
 
   // ------------------------------------------------------------ steps
   let tracker = new StepTracker(data.steps);
   let view = worldView(session);
   let edits: EditRequest | null = null;
-  let mode: 'practise' | 'watch' = 'practise';
   const status = $('.lab-status');
   const hintsList = $('.lab-hints');
   const hintBtn = $<HTMLButtonElement>('.lab-hint-btn');
@@ -193,8 +203,6 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   });
 
   // ------------------------------------------------------------ editor pane
-  const form = $<HTMLFormElement>('.lab-editor');
-  const textarea = $<HTMLTextAreaElement>('.lab-editor-text');
   const label = $('.lab-editor-label');
   const openEditor = (req: EditRequest) => {
     edits = req;
@@ -277,10 +285,10 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
     return restored;
   };
 
-  const saved = store?.labStepsDone(data.id) ?? [];
   let restoredCount = 0;
   if (saved.length) restoredCount = await restore(saved);
   updateSteps();
+  driver.bind(session);
   driver.start();
   if (restoredCount) say(fill(ui.restored, { count: restoredCount }));
   drawCluster();

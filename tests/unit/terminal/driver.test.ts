@@ -173,4 +173,50 @@ describe('TerminalDriver', () => {
     expect(term.screen()).not.toContain('hunter2');
     expect(term.screen()).toContain('Password:');
   });
+
+  it('shows the early prompt before the simulator, edits the line, and runs queued keys in order once bound', async () => {
+    const term = new FakeTerm();
+    const driver = new TerminalDriver(term as unknown as Terminal, null);
+    driver.showEarlyPrompt('D:\\3_VMs\\HashiCorp>');
+    expect(term.screen()).toBe('D:\\3_VMs\\HashiCorp>');
+    // Editing keys act at once; Enter waits with everything typed after it.
+    term.input('vagrnt');
+    term.input('\x1b[D\x1b[D');
+    term.input('a');
+    term.input('\x1b[F init\rvagrant status\r');
+    expect(term.screen()).toBe('D:\\3_VMs\\HashiCorp>vagrant init');
+    expect(driver.queued).toBeGreaterThan(0);
+    expect(driver.ready).toBe(false);
+    const session = await createSession({ lab: 'host' });
+    driver.bind(session);
+    driver.start();
+    for (let i = 0; i < 10; i++) {
+      await driver.fastForward();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(session.history).toEqual(['vagrant init', 'vagrant status']);
+    const screen = term.screen();
+    expect(screen).toContain('D:\\3_VMs\\HashiCorp>vagrant init\nA `Vagrantfile` has been placed');
+    expect(screen).toContain('D:\\3_VMs\\HashiCorp>vagrant status');
+    expect(screen.split('D:\\3_VMs\\HashiCorp>vagrant init').length).toBe(2);
+  });
+
+  it('keys from the on-screen row act as the hardware keys: Tab completes, Up recalls, Ctrl+C interrupts', async () => {
+    const { term, session, driver, run } = await setup('vm');
+    driver.key('ech');
+    driver.key('\t');
+    expect(driver.editor.buffer).toBe('echo ');
+    driver.key('hi\r');
+    await run('');
+    driver.key('\x1b[A');
+    expect(term.screen().split('\n').at(-1)).toBe('[vagrant@localhost ~]$ echo hi');
+    driver.key('\x03');
+    term.input('sleep 100\r');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(session.busy).toBe(true);
+    driver.key('\x03');
+    await run('');
+    expect(session.busy).toBe(false);
+    expect(term.screen()).toContain('^C');
+  });
 });
