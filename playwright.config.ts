@@ -25,6 +25,8 @@ export default defineConfig({
   use: {
     baseURL: `${SITE}/`,
     trace: 'retain-on-failure',
+    // The service worker precaches the whole site on every new context: only offline.spec.ts wants it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium(),
       args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-gpu'],

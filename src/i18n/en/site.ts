@@ -60,4 +60,6 @@ export default {
   runInTerminal: 'Run in terminal',
   footer: 'Cloud DX Course. Everything runs in your browser: no account, no server, no VM to shut down.',
   draft: 'Draft',
+  updateReady: 'A new version of the course is ready. Your progress is kept.',
+  updateReload: 'Reload',
 } as const;

@@ -62,4 +62,6 @@ export default {
   runInTerminal: '터미널에서 실행',
   footer: 'Cloud DX 코스. 모든 것이 브라우저 안에서 실행됩니다. 계정도, 서버도, 꺼야 할 VM도 없습니다.',
   draft: '초안',
+  updateReady: '코스의 새 버전이 준비되었습니다. 진행 상황은 그대로 유지됩니다.',
+  updateReload: '새로 고침',
 } satisfies Record<keyof typeof en, string>;
