@@ -63,6 +63,7 @@ import { World, windowsHost } from './world';
 import { seedFrom } from './rng';
 import type { Frame } from './context';
 import './commands/cmd';
+import './commands/docker-register';
 import { registerLazyCommand } from './registry';
 import { loadGuest, loadVagrant, vagrantIfLoaded } from './lazy';
 
