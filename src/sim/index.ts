@@ -1,6 +1,22 @@
 /**
  * The simulated world: public API.
  *
+ * Layout of src/sim
+ *   index.ts, session.ts, world.ts, fs.ts, login.ts   the API, a terminal session, hosts and clock, the file
+ *                                      system, the login environment
+ *   registry.ts, complete.ts, lazy.ts  commands and labs by name, Tab completion, modules loaded on first use
+ *   spec/                              a command as data (types.ts) and the one argv parser (parse.ts), usage
+ *                                      errors per tool family (errors.ts), Tab from the spec (complete.ts), the
+ *                                      dispatch help / version / error / run (engine.ts, loaded on first use)
+ *   shell/                             bash and cmd.exe: parsing, expansion, running a command through runDef
+ *   commands/                          guest and host commands; one folder per tool family with each command's
+ *                                      spec and help side by side (coreutils/, procps/, systemd/, sudo/), written
+ *                                      from the real tools' sources by scripts/golden/*.ts
+ *   data/                              catalogs (boxes, dnf packages)
+ *   vagrant/, k8s/, lab/               the Vagrant command and Vagrantfile, the Kubernetes model, lab checks
+ * tests/unit/sim/spec/every-command.test.ts checks every command's help, bad options and Tab;
+ * tests/golden/ holds the real tools' output the simulator is compared with.
+ *
  * Pure TypeScript, no DOM. Deterministic: the clock and random source are injected through
  * `createSession({ seed, start })`; names, hashes, IPs and tokens repeat for the same seed.
  *
@@ -24,7 +40,9 @@
  *   s.world                         the World (hosts, vagrant projects, clock, ext slot)
  *
  * Commands are data (see registry.ts): registerCommand({ name, shell: 'cmd'|'bash'|'both', summary,
- * available?(host, world), complete?(args, word, ctx), *run(ctx) }). `run` is a generator: write with
+ * available?(host, world), complete?(args, word, ctx), spec?, *run(ctx) }); with a spec (spec/types.ts, or
+ * registerSpecCommand(spec, { shell, run | load })) help, usage errors and flag completion come from it and
+ * run sees ctx.opts / ctx.operands. `run` is a generator: write with
  * ctx.out / ctx.err; `yield { wait: ms }` to let time pass, `yield { ask: text }` to read a line
  * (the answer is the value of the yield), `yield { load: () => import(...) }` for lazy modules;
  * return the exit code. Catch `Interrupt` to print what the real tool prints on Ctrl+C.
@@ -66,6 +84,7 @@ import './commands/cmd';
 import './commands/docker-register';
 import { registerLazyCommand } from './registry';
 import { loadGuest, loadVagrant, vagrantIfLoaded } from './lazy';
+import { loginEnv, loginVars } from './login';
 
 export { Session } from './session';
 export { World, windowsHost, linuxHost, DEFAULT_START } from './world';
@@ -207,7 +226,7 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
     hostId,
     user,
     cwd: start.cwd ?? (host.kind === 'windows' ? 'D:\\3_VMs\\HashiCorp' : host.users.get(user)?.home ?? '/'),
-    env: { ...host.env, ...(host.kind === 'linux' ? linuxEnv(host.users.get(user)?.home ?? '/', user) : {}) },
+    env: host.kind === 'linux' ? loginEnv(host, user) : { ...host.env },
     via: 'root',
     lastExit: 0,
     history: [],
@@ -223,7 +242,7 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
       hostId: f.hostId,
       user: f.user,
       cwd: f.cwd ?? home,
-      env: { ...h.env, ...linuxEnv(home, f.user) },
+      env: loginEnv(h, f.user),
       via: f.via,
       lastExit: 0,
       history: [],
@@ -232,15 +251,9 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
   return session;
 }
 
-/** Environment of a login shell on a guest. */
+/** Environment variables of a login shell on a guest (login.ts has the whole builder). */
 export function linuxEnv(home: string, user: string): Record<string, string> {
-  return {
-    HOME: home,
-    USER: user,
-    LOGNAME: user,
-    PWD: home,
-    PATH: user === 'root' ? '/root/.local/bin:/root/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' : `${home}/.local/bin:${home}/bin:/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin`,
-  };
+  return loginVars(home, user);
 }
 
 export { labIds as knownLabs };

@@ -9,6 +9,7 @@ import { editFile } from './editor';
 import { runArgv, writeProcSys } from '../shell/bash';
 
 import { COREUTILS } from './coreutils';
+import { switchUserFrame } from '../login';
 import { PROCPS } from './procps';
 import { spec as sudoSpec } from './sudo/spec';
 import { usage as SUDO_USAGE } from './sudo/usage';
@@ -1685,20 +1686,7 @@ function* loadPackages(): Generator<import('../types').Yield, typeof import('../
 // ---------------------------------------------------------------- users and shells
 
 function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
-  const u = ctx.host.users.get(user)!;
-  const base = { ...ctx.host.env };
-  return {
-    shell: 'bash',
-    hostId: ctx.host.id,
-    user,
-    cwd: login ? u.home : ctx.frame.cwd,
-    env: login
-      ? { ...base, HOME: u.home, USER: user, LOGNAME: user, PWD: u.home, PATH: user === 'root' ? '/root/.local/bin:/root/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' : base.PATH }
-      : { ...ctx.frame.env, HOME: u.home, USER: user, LOGNAME: user },
-    via: login ? 'sudo' : 'su',
-    lastExit: 0,
-    history: ctx.frame.history,
-  };
+  return switchUserFrame(ctx.host, ctx.frame, user, login);
 }
 
 def({

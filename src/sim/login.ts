@@ -1,0 +1,40 @@
+// One login environment for every way into a guest shell: a lab's first shell, `vagrant ssh`, `sudo -i`,
+// `su -`; and the environment a non-login `su` / `sudo -s` keeps.
+import type { Frame } from './context';
+import type { Host } from './types';
+
+/** PATH of a login shell on Rocky 9 (/etc/profile and ~/.bashrc): root gets the sbin directories first. */
+export function loginPath(home: string, user: string): string {
+  return user === 'root'
+    ? `${home}/.local/bin:${home}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin`
+    : `${home}/.local/bin:${home}/bin:/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin`;
+}
+
+/** HOME, USER, LOGNAME, PWD and PATH of a login shell of `user` (no host defaults). */
+export function loginVars(home: string, user: string): Record<string, string> {
+  return { HOME: home, USER: user, LOGNAME: user, PWD: home, PATH: loginPath(home, user) };
+}
+
+/** The whole environment of a login shell of `user` on `host`. */
+export function loginEnv(host: Host, user: string): Record<string, string> {
+  const home = host.users.get(user)?.home ?? '/';
+  return { ...host.env, ...loginVars(home, user) };
+}
+
+/**
+ * The shell level `su` / `sudo -i` / `sudo -s` opens: a login shell starts in the user's home with a fresh
+ * login environment; otherwise the caller's environment and directory stay, with the user's names.
+ */
+export function switchUserFrame(host: Host, from: Frame, user: string, login: boolean): Frame {
+  const home = host.users.get(user)?.home ?? '/';
+  return {
+    shell: 'bash',
+    hostId: host.id,
+    user,
+    cwd: login ? home : from.cwd,
+    env: login ? loginEnv(host, user) : { ...from.env, HOME: home, USER: user, LOGNAME: user },
+    via: login ? 'sudo' : 'su',
+    lastExit: 0,
+    history: from.history,
+  };
+}
