@@ -1,7 +1,22 @@
 // A small in-memory file system. Windows flavour: drive letters, "\" separators, case-insensitive
 // names that keep their case. POSIX flavour: "/" root, case-sensitive.
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL';
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES';
+
+/** What glibc's strerror() says for each error (the words after `cmd: path: ` in a tool's message). */
+export const ERRNO_MESSAGE: Readonly<Record<FsError, string>> = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  EINVAL: 'Invalid argument',
+  EACCES: 'Permission denied',
+};
+
+export function strerror(e: FsError): string {
+  return ERRNO_MESSAGE[e];
+}
 
 export interface FileNode {
   type: 'file';

@@ -26,6 +26,19 @@ type Listener<T> = (data: T) => void;
 /** Default start: the morning of the lecture's lab. */
 export const DEFAULT_START = Date.UTC(2025, 11, 10, 1, 2, 55);
 
+/**
+ * A typed piece of world state owned by one module: `const GUEST = defineSlot('guest', () => new Map())`,
+ * then `world.slot(GUEST)`. The slot object is the key, so two modules cannot clash on a name.
+ */
+export interface WorldSlot<T> {
+  readonly name: string;
+  init(world: World): T;
+}
+
+export function defineSlot<T>(name: string, init: (world: World) => T): WorldSlot<T> {
+  return { name, init };
+}
+
 export class World {
   /** Simulated clock, epoch milliseconds. */
   now: number;
@@ -37,8 +50,23 @@ export class World {
   readonly projects = new Map<string, VagrantProject>();
   /** Boxes in ~/.vagrant.d/boxes. */
   readonly boxes: InstalledBox[] = [];
-  /** Free slot for extensions (the Kubernetes model keeps its cluster here, e.g. ext.get('k8s')). */
+  /**
+   * String-keyed slot kept for the modules not yet on typed slots (the Kubernetes model's 'k8s', Vagrant's
+   * boot markers). New state goes in a typed slot: world.slot(SLOT).
+   */
   readonly ext = new Map<string, unknown>();
+  private readonly slots = new Map<WorldSlot<unknown>, unknown>();
+
+  /** The value of a typed slot, created on first use. */
+  slot<T>(s: WorldSlot<T>): T {
+    if (!this.slots.has(s as WorldSlot<unknown>)) this.slots.set(s as WorldSlot<unknown>, s.init(this));
+    return this.slots.get(s as WorldSlot<unknown>) as T;
+  }
+
+  /** The value of a typed slot if it was created. */
+  peek<T>(s: WorldSlot<T>): T | undefined {
+    return this.slots.get(s as WorldSlot<unknown>) as T | undefined;
+  }
   /** Offset applied to the displayed local time on the Windows host and the guests (hours). */
   tzOffsetHours = 9;
 

@@ -3,13 +3,14 @@ import { registerCommand, type CommandDef } from '../registry';
 import type { CommandContext, Frame } from '../context';
 import type { CommandRun, Host } from '../types';
 import { Interrupt } from '../types';
-import { byteLength } from '../fs';
+import { byteLength, ERRNO_MESSAGE, strerror, type FsError } from '../fs';
 import { canRead, canWrite, padStart, parseFlags, tm, two, unixDate } from '../util';
 import { editFile } from './editor';
 import { runArgv, writeProcSys } from '../shell/bash';
 
 import { COREUTILS } from './coreutils';
 import { switchUserFrame } from '../login';
+import { guestState } from '../guest-state';
 import { PROCPS } from './procps';
 import { spec as sudoSpec } from './sudo/spec';
 import { usage as SUDO_USAGE } from './sudo/usage';
@@ -73,7 +74,7 @@ function owner(path: string): string {
 }
 
 function fileErr(cmd: string, name: string, e: string, quote = false): string {
-  const what = e === 'ENOENT' ? 'No such file or directory' : e === 'EISDIR' ? 'Is a directory' : e === 'ENOTDIR' ? 'Not a directory' : e === 'EEXIST' ? 'File exists' : e === 'ENOTEMPTY' ? 'Directory not empty' : 'Permission denied';
+  const what = e in ERRNO_MESSAGE ? strerror(e as FsError) : strerror('EACCES');
   return `${cmd}: ${quote ? `'${name}'` : name}: ${what}\n`;
 }
 
@@ -796,7 +797,7 @@ def({
         const p = ctx.resolve(f);
         const r = readPath(ctx, p);
         if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
-          ctx.err(`sed: can't read ${f}: ${r === 'ENOENT' ? 'No such file or directory' : r === 'EISDIR' ? 'Is a directory' : 'Permission denied'}\n`);
+          ctx.err(`sed: can't read ${f}: ${strerror(r)}\n`);
           code = 2;
           continue;
         }
@@ -1125,7 +1126,7 @@ def({
     }
     const r = readPath(ctx, ctx.resolve(f));
     if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
-      ctx.err(`-bash: ${f}: ${r === 'ENOENT' ? 'No such file or directory' : r === 'EISDIR' ? 'Is a directory' : 'Permission denied'}\n`);
+      ctx.err(`-bash: ${f}: ${strerror(r)}\n`);
       return 1;
     }
     return yield* ctx.runLine(r);
@@ -1147,7 +1148,7 @@ for (const sh of ['bash', 'sh']) {
       }
       const r = readPath(ctx, ctx.resolve(f));
       if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
-        ctx.err(`${sh}: ${f}: ${r === 'ENOENT' ? 'No such file or directory' : r === 'EISDIR' ? 'Is a directory' : 'Permission denied'}\n`);
+        ctx.err(`${sh}: ${f}: ${strerror(r)}\n`);
         return 127;
       }
       const rest = ctx.args.slice(ctx.args.indexOf(f) + 1);
@@ -1288,8 +1289,8 @@ def({
     }
     const ver = /release ([\d.]+)/.exec(sys.release)?.[1] ?? '9.5';
     const seedHex = (n: number) => ctx.world.rng.hex(n);
-    const mid = (ctx.world.ext.get(`machine-id:${host.id}`) as string | undefined) ?? seedHex(32);
-    ctx.world.ext.set(`machine-id:${host.id}`, mid);
+    const gs = guestState(ctx.world, host.id);
+    const mid = (gs.machineId ??= seedHex(32));
     ctx.out(
       [
         ` Static hostname: ${host.hostname}`,

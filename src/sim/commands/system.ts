@@ -8,6 +8,7 @@ import { PACKAGES, REPOS, DOCKER_REPO_FILE, cmpVersion } from '../data/packages'
 import { Interrupt } from '../types';
 
 import { PROCPS } from './procps';
+import { guestState } from '../guest-state';
 import { spec as systemctlSpec } from './systemd/systemctl/spec';
 
 /** A guest command; procps-ng ones (sysctl) get their spec by name. */
@@ -111,9 +112,8 @@ function resolveSpec(avail: Available[], spec: string): Available | null {
 }
 
 function metadataLines(ctx: CommandContext, host: Host): string {
-  const key = `dnf-metadata:${host.id}`;
-  const seen = (ctx.world.ext.get(key) as Set<string> | undefined) ?? new Set<string>();
-  ctx.world.ext.set(key, seen);
+  const gs = guestState(ctx.world, host.id);
+  const seen = gs.dnfMetadata;
   let out = '';
   const order = (id: string) => REPOS.findIndex((x) => x.id === id);
   const repos = (enabledRepos(host) as ({ id: string; name: string; section?: string })[]).sort((a, b) => order(a.id) - order(b.id));
@@ -124,11 +124,10 @@ function metadataLines(ctx: CommandContext, host: Host): string {
     const rate = r.id === 'baseos' ? '4.1 MB/s' : r.id === 'appstream' ? '9.8 MB/s' : r.id === 'extras' ? '28 kB/s' : '72 kB/s';
     out += `${padEnd(r.name, 48)} ${padStart(rate, 8)} | ${padStart(kb, 6)}     00:0${r.id === 'appstream' ? 1 : 0}    \n`;
   }
-  if (out) ctx.world.ext.set(`dnf-metadata-at:${host.id}`, ctx.world.now);
+  if (out) gs.dnfMetadataAt = ctx.world.now;
   // a fresh download says nothing more; a cached one tells its age
   if (out) return out;
-  const key2 = `dnf-metadata-at:${host.id}`;
-  const at = (ctx.world.ext.get(key2) as number | undefined) ?? ctx.world.now;
+  const at = gs.dnfMetadataAt ?? ctx.world.now;
   const age = Math.max(0, Math.floor((ctx.world.now - at) / 1000));
   const t = tm(at);
   const h12 = t.h % 12 === 0 ? 12 : t.h % 12;
@@ -340,8 +339,7 @@ function* dnf(ctx: CommandContext): CommandRun {
       ctx.out(`${padEnd(name.length > 48 ? name.slice(0, 48) : name, 48)} ${padStart('21 MB/s', 8)} | ${padStart(sizeStr(all[i].pkg.sizeKb).replace(' ', ' ') + 'B', 6)}     00:0${all[i].pkg.sizeKb > 20000 ? 2 : 0}    \n`);
     }
     ctx.out(`${'-'.repeat(80)}\n${padEnd('Total', 48)} ${padStart('18 MB/s', 8)} | ${padStart(sizeStr(totalKb) + 'B', 6)}     00:0${totalKb > 20000 ? 3 : 1}     \n`);
-    const keys = (ctx.world.ext.get(`gpg-keys:${host.id}`) as Set<string> | undefined) ?? new Set<string>();
-    ctx.world.ext.set(`gpg-keys:${host.id}`, keys);
+    const keys = guestState(ctx.world, host.id).gpgKeys;
     const k = all.find((a) => (a.pkg.repo.startsWith('kubernetes') || a.pkg.repo.startsWith('docker')) && !keys.has(a.pkg.repo));
     if (k) {
       keys.add(k.pkg.repo);

@@ -8,6 +8,7 @@ import type { World } from '../world';
 import { isCompound, parseBash, type AndOr, type Command, type CompoundCommand, type Pipeline, type SimpleCommand, type Word } from './parse';
 import { ArithError, evalArith } from './arith';
 import { canRead, canWrite, globMatch } from '../util';
+import { strerror } from '../fs';
 import { needGuest } from '../lazy';
 
 export interface IO {
@@ -287,7 +288,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
       const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
       const content = host.fs.read(p);
       if (content === 'ENOENT' || content === 'EISDIR' || !canRead(frame.user, p)) {
-        io.err(`-bash: ${target}: ${content === 'EISDIR' ? 'Is a directory' : content === 'ENOENT' ? 'No such file or directory' : 'Permission denied'}\n`);
+        io.err(`-bash: ${target}: ${strerror(content === 'EISDIR' || content === 'ENOENT' ? content : 'EACCES')}\n`);
         return 1;
       }
       input = content;
