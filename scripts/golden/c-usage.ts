@@ -16,6 +16,36 @@ export interface UsageEnv {
   known?: Record<string, string>;
   /** Answers for `if (...)` conditions met in usage(), by the condition's text; default: error. */
   conditions?: Record<string, boolean>;
+  /** Preprocessor symbols for `#if NAME` / `#ifdef NAME` blocks inside usage(); an unknown one is an error. */
+  defines?: Record<string, boolean>;
+  /** gnulib's emit_bug_reporting_address(): the package's bug address and home page. */
+  bugs?: { address: string; home: string };
+}
+
+/** Keep the lines of the branches `defines` selects in `#if`/`#ifdef`/`#ifndef` ... `#else` ... `#endif`. */
+export function preprocess(src: string, defines: Record<string, boolean> = {}): string {
+  const out: string[] = [];
+  const stack: { on: boolean; parentOn: boolean }[] = [];
+  const active = () => stack.every((f) => f.on);
+  for (const line of src.split('\n')) {
+    const m = /^\s*#\s*(ifdef|ifndef|if|else|endif|elif)\b\s*(.*)$/.exec(line);
+    if (!m) {
+      if (active()) out.push(line);
+      continue;
+    }
+    const [, d, rest] = m;
+    const name = rest.replace(/\/\*.*$/, '').trim();
+    const val = () => {
+      if (!(name in defines)) throw new UsageError(`preprocessor symbol needs an answer: ${name}`);
+      return defines[name];
+    };
+    if (d === 'ifdef' || d === 'if') stack.push({ on: val(), parentOn: active() });
+    else if (d === 'ifndef') stack.push({ on: !val(), parentOn: active() });
+    else if (d === 'else') stack[stack.length - 1].on = !stack[stack.length - 1].on;
+    else if (d === 'endif') stack.pop();
+    else throw new UsageError('#elif is not read');
+  }
+  return out.join('\n');
 }
 
 type Tok = { t: 'str'; v: string } | { t: 'id'; v: string } | { t: 'p'; v: string } | { t: 'num'; v: string };
@@ -37,7 +67,7 @@ export function tokenize(src: string): Tok[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i];
-    if (/\s/.test(c)) {
+    if (/\s/.test(c) || (c === '\\' && src[i + 1] === '\n')) {
       i++;
       continue;
     }
@@ -137,9 +167,12 @@ function macros(src: string): Map<string, string> {
 
 export class UsageError extends Error {}
 
+/** Calls in usage() that print nothing on stdout. */
+const IGNORED = new Set(['exit', 'emit_try_help', 'fflush', 'assert', 'ck_fclose']);
+
 /** Expand one-parameter function-like macros (`#define USAGE_MAN_TAIL(_man) _("...%s.\\n"), _man`) in `src`. */
 function expandMacros(src: string, headers: string): string {
-  const re = /^#\s*define\s+([A-Z_][A-Z0-9_]*)\((\w+)\)\s+(.*)$/gm;
+  const re = /^#\s*define\s+([A-Z][A-Z0-9_]+)\((\w+)\)\s+(.*)$/gm;
   let out = src;
   for (let m = re.exec(headers); m; m = re.exec(headers)) {
     const [, name, param, body] = m;
@@ -160,7 +193,8 @@ export function usageText(env: UsageEnv): string {
     ...Object.entries(env.known ?? {}),
   ]);
   const body0 = functionBody(env.source, 'usage');
-  const body = body0 === null ? null : expandMacros(body0, env.systemH);
+  const preBody = body0 === null ? null : preprocess(body0, env.defines);
+  const body = preBody === null ? null : expandMacros(preBody, env.systemH);
   if (!body) throw new UsageError('no usage() in source');
   const toks = tokenize(body);
   // skip to the success branch: `else {` after emit_try_help (), or the whole body
@@ -207,6 +241,10 @@ export function usageText(env: UsageEnv): string {
           if (ts[i]?.v !== ')') throw new UsageError('unbalanced _()');
           i++;
           s += inner ?? '';
+          any = true;
+        } else if (t.t === 'id' && t.v === 'getprogname' && ts[i + 1]?.v === '(' && ts[i + 2]?.v === ')') {
+          s += env.program;
+          i += 3;
           any = true;
         } else if (t.t === 'id' && (scope.has(t.v) || known.has(t.v))) {
           s += scope.get(t.v) ?? known.get(t.v)!;
@@ -303,20 +341,29 @@ export function usageText(env: UsageEnv): string {
           return;
         }
         const a = args();
-        if (name === 'printf') out += fmt(a[0] ?? '', a.slice(1));
+        if (IGNORED.has(name)) {
+          /* prints nothing on stdout */
+        } else if (name === 'printf') out += fmt(a[0] ?? '', a.slice(1));
         else if (name === 'fprintf') out += fmt(a[1] ?? '', a.slice(2));
         else if (name === 'fputs' || name === 'fputs_unlocked') {
           if (a[0] === null) throw new UsageError('fputs of an unknown string');
           out += a[0];
         } else if (name === 'putchar' || name === 'putchar_unlocked') out += '\n';
         else if (name === 'emit_ancillary_info') out += ancillary(a[0] ?? env.program);
-        else if (helpers.has(name)) {
+        else if (name === 'emit_bug_reporting_address') {
+          if (!env.bugs) throw new UsageError('emit_bug_reporting_address needs env.bugs');
+          out += `\nReport bugs to: ${env.bugs.address}\n${known.get('PACKAGE_NAME')} home page: <${env.bugs.home}>\nGeneral help using GNU software: <https://www.gnu.org/gethelp/>\n`;
+        } else if (!helpers.has(name) && functionBody(env.source, name)) {
+          const sig = new RegExp(`^${name} \\(([^)]*)\\)`, 'm').exec(env.source);
+          const params = !sig || sig[1].trim() === 'void' ? [] : sig[1].split(',').map((p) => p.trim().split(/[\s*]+/).pop()!);
+          const sc = new Map(scope);
+          params.forEach((p, k) => sc.set(p, a[k] ?? ''));
+          run(tokenize(preprocess(functionBody(env.source, name)!, env.defines)), sc);
+        } else if (helpers.has(name)) {
           const h = helpers.get(name)!;
           const sc = new Map(scope);
           h.params.forEach((p, k) => sc.set(p, a[k] ?? ''));
           run(h.body, sc);
-        } else if (name === 'exit' || name === 'emit_try_help' || name === 'fflush' || name === 'assert') {
-          /* nothing printed */
         } else throw new UsageError(`unknown call ${name}()`);
         if (peek()?.v === ';') i++;
         return;

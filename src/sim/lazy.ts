@@ -1,6 +1,7 @@
 // Parts of the simulator loaded on first use, so the first chunk stays small:
 // the guest commands (bash builtins, dnf, systemctl...) and the Vagrant command.
 import type { Yield } from './types';
+import { loadSpecEngine } from './spec/run';
 
 let guestReady = false;
 let guestLoading: Promise<void> | null = null;
@@ -8,7 +9,8 @@ let guestLoading: Promise<void> | null = null;
 /** Import the guest commands (they register themselves). */
 export function loadGuest(): Promise<void> {
   if (guestReady) return Promise.resolve();
-  guestLoading ??= import('./commands/guest').then(() => {
+  // the guest commands have specs: their parser comes with them
+  guestLoading ??= Promise.all([import('./commands/guest'), loadSpecEngine()]).then(() => {
     guestReady = true;
   });
   return guestLoading;

@@ -7,7 +7,6 @@ import { parseBash } from './shell/parse';
 import { runBash, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
 import { complete } from './complete';
-import { loadSpecEngine } from './spec/run';
 
 type Listener<T> = (data: T) => void;
 
@@ -46,7 +45,6 @@ export class Session {
   constructor(world: World, root: Frame) {
     this.world = world;
     this.frames.push(root);
-    void loadSpecEngine();
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const hooks: SessionHooks = {

@@ -13,11 +13,15 @@ import { switchUserFrame } from '../login';
 import { guestState } from '../guest-state';
 import { PROCPS } from './procps';
 import { spec as sudoSpec } from './sudo/spec';
+import { spec as grepSpec } from './grep/spec';
+import { spec as sedSpec } from './sed/spec';
 import { usage as SUDO_USAGE } from './sudo/usage';
 
-/** A guest command; GNU coreutils and procps-ng ones get their spec (options, help, usage errors) by name. */
+const GNU_TEXT: Record<string, typeof grepSpec> = { grep: grepSpec, sed: sedSpec };
+
+/** A guest command; GNU coreutils, procps-ng, grep and sed get their spec (options, help, usage errors) by name. */
 function def(d: Omit<CommandDef, 'shell'>): void {
-  registerCommand({ ...d, shell: 'bash', spec: d.spec ?? COREUTILS[d.name] ?? PROCPS[d.name] });
+  registerCommand({ ...d, shell: 'bash', spec: d.spec ?? COREUTILS[d.name] ?? PROCPS[d.name] ?? GNU_TEXT[d.name] });
 }
 
 export const isRoot = (ctx: CommandContext) => ctx.frame.user === 'root';

@@ -11,8 +11,6 @@ import type { Session } from '../../../../src/sim/session';
 const GUEST_WITHOUT_SPEC = new Set([
   // bash 5.1 builtins
   'cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'true', 'false', 'alias', 'unalias', 'test', '[', 'complete', 'type', 'history', 'source', '.', 'exit', 'logout',
-  // GNU grep 3.6, GNU sed 4.8
-  'grep', 'sed',
   // util-linux 2.37, kmod 28, libselinux 3.6, iproute2 6.2, iputils, curl 7.76, rpm 4.16, dnf 4.14, which 2.21, hostname 3.23, ncurses, vim, nano
   'lsblk', 'su', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'getenforce', 'setenforce', 'ip', 'ping', 'curl', 'rpm', 'dnf', 'yum', 'yum-config-manager',
   'which', 'hostname', 'clear', 'vi', 'vim', 'nano', 'bash', 'sh', 'printenv',
