@@ -119,3 +119,41 @@ test('soft-keyboard text and Korean composition reach the line once', async ({ p
   expect(lines).toContain('한글');
   expect((await screen(panel)).split('한글').length).toBe(3);
 });
+
+test('the first prompt comes before the simulator, and what is typed meanwhile runs in order', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A slow connection for the simulator's chunk only: the prompt must not wait for it.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/lab-sim\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/vagrant-lab/first-vm/');
+  const panel = page.locator('.lab-slot .lab-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel).toHaveClass(/lab-early/, { timeout: 30_000 });
+  const host = 'D:\\3_VMs\\HashiCorp>';
+  await expect.poll(() => lastLine(panel)).toBe(host);
+  await expect(panel).not.toHaveClass(/lab-ready/);
+  await panel.locator('.xterm-screen').tap();
+  await page.keyboard.type('vagrant init');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('type Vagrantfile');
+  await page.keyboard.press('Enter');
+  // Nothing ran yet: the line waits for the simulator.
+  expect(await screen(panel)).not.toContain('has been placed');
+  release();
+  await expect(panel).toHaveClass(/lab-ready/, { timeout: 30_000 });
+  await expect(panel.locator('.lab-transcript')).toContainText('config.vm.box = "base"', { timeout: 20_000 });
+  // In order, each once: the first command, its output, then the second command.
+  const lines = await panel.locator('.lab-transcript p').allTextContents();
+  const at = (pred: (l: string) => boolean) => lines.findIndex(pred);
+  const init = at((l) => l === `${host}vagrant init`);
+  const placed = at((l) => l.startsWith('A `Vagrantfile` has been placed'));
+  const typed = at((l) => l === `${host}type Vagrantfile`);
+  expect(init).toBeGreaterThanOrEqual(0);
+  expect(placed).toBeGreaterThan(init);
+  expect(typed).toBeGreaterThan(placed);
+  expect(lines.filter((l) => l === `${host}vagrant init`)).toHaveLength(1);
+});
