@@ -99,21 +99,20 @@ export async function measureLab(
     await page.goto(opts.site + opts.page, { waitUntil: 'networkidle' });
     const before = new Set(scripts);
     const panel = `.lab-panel[data-lab-id="${opts.lab}"]`;
-    const result = await page.evaluate(
-      (sel) =>
-        new Promise<{ ms: number; loaded: string[] }>((resolve) => {
-          const el = document.querySelector<HTMLElement>(sel)!;
-          const t0 = performance.now();
-          const done = () => {
-            if (!/\blab-(early|ready)\b/.test(el.className)) return false;
-            resolve({ ms: performance.now() - t0, loaded: performance.getEntriesByType('resource').map((e) => e.name) });
-            return true;
-          };
-          new MutationObserver((_, obs) => done() && obs.disconnect()).observe(el, { attributes: true, attributeFilter: ['class'] });
-          el.scrollIntoView({ block: 'center' });
-        }),
-      panel,
-    );
+    await page.locator(panel).first().waitFor({ state: 'attached', timeout: 30_000 });
+    // A string, not a function: tsx (bench) would wrap a function's inner helpers in names the page lacks.
+    const result = (await page.evaluate(`new Promise((resolve, reject) => {
+      const el = document.querySelector(${JSON.stringify(panel)});
+      if (!el) return reject(new Error('no panel ' + ${JSON.stringify(panel)} + ' on ' + location.href + ': ' + document.title));
+      const t0 = performance.now();
+      const done = () => {
+        if (!/\\blab-(early|ready)\\b/.test(el.className)) return false;
+        resolve({ ms: performance.now() - t0, loaded: performance.getEntriesByType('resource').map((e) => e.name) });
+        return true;
+      };
+      new MutationObserver((_, obs) => done() && obs.disconnect()).observe(el, { attributes: true, attributeFilter: ['class'] });
+      el.scrollIntoView({ block: 'center' });
+    })`)) as { ms: number; loaded: string[] };
     await page.locator(`${panel}.lab-ready`).waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const gz = (u: string) => gzOf(opts.dist, opts.base, u);
