@@ -275,16 +275,18 @@ for (const r of rows) console.log(line([r.section, r.measure, r.value, r.budget]
 const over = rows.filter((r) => r.ok === false).length;
 console.log(over ? `\n${over} measure(s) over budget` : '\nall measures within budget');
 
-// Figures to compare over time.
-mkdirSync(path.join(root, 'bench'), { recursive: true });
-let commit = '';
-try {
-  commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
-} catch {
-  /* not a git checkout */
+// Figures to compare over time (a run of one section, --only=<section>, leaves the file as it was, except the lab section's).
+if (!only || only === 'lab') {
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  let commit = '';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    /* not a git checkout */
+  }
+  writeFileSync(
+    path.join(root, 'bench/results.json'),
+    JSON.stringify({ date: new Date().toISOString(), commit, runs, budgets: BUDGETS, labs: labResults, rows }, null, 2) + '\n',
+  );
+  console.log('wrote bench/results.json');
 }
-writeFileSync(
-  path.join(root, 'bench/results.json'),
-  JSON.stringify({ date: new Date().toISOString(), commit, runs, budgets: BUDGETS, labs: labResults, rows }, null, 2) + '\n',
-);
-console.log('wrote bench/results.json');
