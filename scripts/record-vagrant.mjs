@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+// Re-records the vagrant golden fixtures from Debian's vagrant package (2.3.4; no provider needed):
+//   node scripts/record-vagrant.mjs        (writes tests/golden/vagrant/2.3.4/<case>/ and tests/golden/vagrant/2.4/<case>/)
+// Each case directory holds `cmd` (the command line), `stdout`, `stderr` and `status` (exit code), and `Vagrantfile`
+// when the case starts from one (`pre` lists commands run before, one a line, when the case needs them).
+// Every case runs in a fresh empty folder with HOME and VAGRANT_HOME in temporary folders, so nothing of this
+// machine leaks into the output. The folder's path is written as the lab's, D:/3_VMs/HashiCorp (Vagrant's own
+// spelling of a Windows path). The 2.4 fixtures are the 2.3.4 ones with the differences that Vagrant 2.4.3's
+// source proves (see tests/golden/vagrant/2.4/DIFFERENCES.md; the edits are in ADJUST_24 below).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const OUT = path.join(ROOT, 'tests/golden/vagrant');
+const LAB_DIR = 'D:/3_VMs/HashiCorp';
+
+const MINIMAL = '# -*- mode: ruby -*-\n# vi: set ft=ruby :\n\nVagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\nend\n';
+const FILES = {
+  ok: MINIMAL,
+  syntax: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n',
+  syntax2: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9\nend\n',
+  name: 'Vagrant.configure("2") do |config|\n  config.vm.box = rockylinux\nend\n',
+  nobox: 'Vagrant.configure("2") do |config|\nend\n',
+  unknown: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.boxx = "x"\nend\n',
+  multi:
+    'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "m-k8s" do |m|\n    m.vm.hostname = "m-k8s"\n  end\n  config.vm.define "w1-k8s" do |w|\n    w.vm.hostname = "w1-k8s"\n  end\nend\n',
+};
+
+const SUBS = [
+  'autocomplete', 'box', 'cloud', 'destroy', 'global-status', 'halt', 'init', 'login', 'package', 'plugin', 'port',
+  'powershell', 'provision', 'push', 'rdp', 'reload', 'resume', 'snapshot', 'ssh', 'ssh-config', 'status', 'suspend',
+  'up', 'upload', 'validate', 'version', 'winrm', 'winrm-config',
+];
+const NESTED = {
+  box: ['add', 'list', 'outdated', 'prune', 'remove', 'repackage', 'update'],
+  snapshot: ['delete', 'list', 'pop', 'push', 'restore', 'save'],
+  plugin: ['expunge', 'install', 'license', 'list', 'repair', 'uninstall', 'update'],
+};
+
+/** name → { argv, file?, pre? } */
+const CASES = {};
+const add = (name, argv, extra = {}) => (CASES[name] = { argv, ...extra });
+
+add('help', ['--help']);
+add('help-short', ['-h']);
+add('help-word', ['help']);
+add('no-args', []);
+add('version-flag', ['--version']);
+add('version-short', ['-v']);
+add('bogus-global', ['--bogus']);
+add('unknown-sub', ['foo']);
+add('list-commands', ['list-commands']);
+add('help-up', ['help', 'up']);
+add('help-box', ['help', 'box']);
+for (const s of SUBS) {
+  add(`${s}--help`, [s, '--help']);
+  add(`${s}-h`, [s, '-h']);
+}
+for (const [s, list] of Object.entries(NESTED)) for (const n of list) add(`${s}-${n}--help`, [s, n, '--help']);
+// usage errors
+for (const s of ['up', 'status', 'halt', 'destroy', 'ssh', 'init', 'validate', 'reload', 'provision', 'resume', 'suspend', 'port', 'ssh-config', 'global-status'])
+  add(`${s}-bogus`, [s, '--bogus']);
+add('box-list-bogus', ['box', 'list', '--bogus']);
+add('box-add-bogus', ['box', 'add', '--bogus']);
+add('box-remove-bogus', ['box', 'remove', '--bogus']);
+add('up-short-bogus', ['up', '-x']);
+add('init-missing-value', ['init', '--box-version']);
+add('up-ambiguous', ['up', '--pro']);
+add('up-abbrev-provider', ['up', '--provider=x', '--no-provision', '--bogus']);
+add('box-bogus-sub', ['box', 'foo']);
+add('box-no-sub', ['box']);
+add('snapshot-no-sub', ['snapshot']);
+// init
+add('init', ['init']);
+add('init-twice', ['init'], { pre: [['init']] });
+add('init-minimal', ['init', '-m']);
+add('init-minimal-box', ['init', '-m', 'rockylinux/9']);
+add('init-force', ['init', '-f'], { pre: [['init']] });
+add('init-box-version', ['init', '--box-version', '5.0.0', 'rockylinux/9']);
+add('init-minimal-box-version', ['init', '-m', '--box-version', '5.0.0', 'rockylinux/9']);
+add('init-box-url', ['init', 'rockylinux/9', 'https://example.com/rocky.box']);
+add('init-output-stdout', ['init', '-m', '--output', '-', 'rockylinux/9']);
+add('init-output-file', ['init', '--output', 'Other', 'rockylinux/9']);
+add('init-extra-args', ['init', 'a', 'b', 'c']);
+// without a Vagrantfile
+for (const s of ['status', 'up', 'halt', 'destroy', 'ssh', 'validate', 'reload', 'provision', 'suspend', 'resume', 'port', 'ssh-config', 'snapshot list'])
+  add(`${s.replace(' ', '-')}-no-env`, s.split(' '));
+add('global-status', ['global-status']);
+add('box-list', ['box', 'list']);
+add('box-list-i', ['box', 'list', '-i']);
+add('box-remove-missing', ['box', 'remove', 'rockylinux/9']);
+// Vagrantfiles
+add('validate-ok', ['validate'], { file: 'ok' });
+add('validate-syntax', ['validate'], { file: 'syntax' });
+add('validate-syntax-string', ['validate'], { file: 'syntax2' });
+add('validate-name-error', ['validate'], { file: 'name' });
+add('validate-no-box', ['validate'], { file: 'nobox' });
+add('validate-unknown-setting', ['validate'], { file: 'unknown' });
+add('validate-multi', ['validate'], { file: 'multi' });
+add('status-syntax', ['status'], { file: 'syntax' });
+add('up-syntax', ['up'], { file: 'syntax' });
+add('status-unknown-machine', ['status', 'nope'], { file: 'multi' });
+
+function run(argv, cwd, home) {
+  const r = spawnSync('vagrant', argv, {
+    cwd,
+    env: { PATH: '/usr/bin:/bin', HOME: home, VAGRANT_HOME: path.join(home, '.vagrant.d'), LANG: 'C.UTF-8', TERM: 'dumb', VAGRANT_CHECKPOINT_DISABLE: '1' },
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status ?? 255 };
+}
+
+const norm = (s, cwd, home) => s.split(cwd).join(LAB_DIR).split(home).join('C:/Users/user');
+
+/**
+ * Vagrant 2.4.3 against 2.3.4, each edit proven by 2.4.3's source (tag v2.4.3 of hashicorp/vagrant):
+ * [case test, file, from, to, source].
+ */
+const ADJUST_24 = [
+  [() => true, 'stdout', /Installed Version: 2\.3\.4/, 'Installed Version: 2.4.3', 'version.rb: the running version'],
+  [() => true, 'stdout', /^Vagrant 2\.3\.4$/m, 'Vagrant 2.4.3', 'version.txt'],
+  [
+    (c) => c.startsWith('box-add'),
+    'stdout',
+    '    -f, --force                      Overwrite an existing box if it exists\n',
+    '    -f, --force                      Overwrite an existing box if it exists\n    -a, --architecture ARCH          Architecture the box should satisfy\n',
+    'plugins/commands/box/command/add.rb: o.on("-a", "--architecture ARCH", ...)',
+  ],
+  [
+    (c) => c.startsWith('box-remove'),
+    'stdout',
+    '        --box-version VERSION        The specific version of the box to remove\n',
+    '        --box-version VERSION        The specific version of the box to remove\n    -a, --architecture ARCH          The specific architecture for the box to remove\n',
+    'plugins/commands/box/command/remove.rb',
+  ],
+  [
+    (c) => c.startsWith('box-remove'),
+    'stdout',
+    '        --all                        Remove all available versions of the box\n',
+    '        --all                        Remove all available versions of the box\n        --all-providers              Remove all providers within a version of the box\n        --all-architectures          Remove all architectures within a provider a version of the box\n',
+    'plugins/commands/box/command/remove.rb',
+  ],
+  [
+    (c) => c.startsWith('box-update'),
+    'stdout',
+    '        --provider PROVIDER          Update box with specific provider\n',
+    '        --provider PROVIDER          Update box with specific provider\n        --architecture ARCHITECTURE  Update box with specific architecture\n',
+    'plugins/commands/box/command/update.rb',
+  ],
+  [
+    (c) => c.startsWith('box-outdated'),
+    'stdout',
+    'that are you are using.',
+    'that you are using.',
+    'plugins/commands/box/command/outdated.rb: o.separator "that you are using. ..."',
+  ],
+  [
+    (c) => c.startsWith('init') && !c.includes('minimal') && !c.includes('help') && !c.includes('-h') && !c.includes('bogus'),
+    'Vagrantfile',
+    '  # config.vm.synced_folder "../data", "/vagrant_data"\n\n',
+    '  # config.vm.synced_folder "../data", "/vagrant_data"\n\n  # Disable the default share of the current code directory. Doing this\n  # provides improved isolation between the vagrant box and your host\n  # by making sure your Vagrantfile isn\'t accessible to the vagrant box.\n  # If you use this you may want to enable additional shared subfolders as\n  # shown above.\n  # config.vm.synced_folder ".", "/vagrant", disabled: true\n\n',
+    'templates/commands/init/Vagrantfile.erb',
+  ],
+];
+
+function main() {
+  const v = spawnSync('vagrant', ['--version'], { encoding: 'utf8' });
+  const version = (v.stdout ?? '').trim().replace(/^Vagrant /, '');
+  if (!version) throw new Error('vagrant is not installed (apt-get install vagrant)');
+  const raw = path.join(OUT, version);
+  const lab = path.join(OUT, '2.4');
+  for (const d of [raw, lab]) {
+    fs.rmSync(d, { recursive: true, force: true });
+    fs.mkdirSync(d, { recursive: true });
+  }
+  for (const [name, c] of Object.entries(CASES)) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vagrant-golden-'));
+    const home = path.join(tmp, 'home');
+    const cwd = path.join(tmp, 'work');
+    fs.mkdirSync(home);
+    fs.mkdirSync(cwd);
+    if (c.file) fs.writeFileSync(path.join(cwd, 'Vagrantfile'), FILES[c.file]);
+    for (const p of c.pre ?? []) run(p, cwd, home);
+    const r = run(c.argv, cwd, home);
+    const files = {
+      cmd: ['vagrant', ...c.argv].join(' ') + '\n',
+      stdout: norm(r.stdout, cwd, home),
+      stderr: norm(r.stderr, cwd, home),
+      status: `${r.status}\n`,
+    };
+    if (c.file) files.setup = FILES[c.file];
+    if (c.pre) files.pre = c.pre.map((p) => ['vagrant', ...p].join(' ') + '\n').join('');
+    // what init wrote, as the case's result
+    for (const out of ['Vagrantfile', 'Other'])
+      if (!c.file && fs.existsSync(path.join(cwd, out)) && c.argv[0] === 'init') files[out] = fs.readFileSync(path.join(cwd, out), 'utf8');
+    fs.rmSync(tmp, { recursive: true, force: true });
+    write(path.join(raw, name), files);
+    const adjusted = { ...files };
+    for (const [when, file, from, to] of ADJUST_24) if (when(name) && adjusted[file] !== undefined) adjusted[file] = adjusted[file].replace(from, to);
+    write(path.join(lab, name), adjusted);
+    process.stdout.write('.');
+  }
+  process.stdout.write(`\n${Object.keys(CASES).length} cases recorded from vagrant ${version}\n`);
+}
+
+function write(dir, files) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [k, v] of Object.entries(files)) fs.writeFileSync(path.join(dir, k), v);
+}
+
+main();
