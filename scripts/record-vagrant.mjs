@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Re-records the vagrant golden fixtures from Debian's vagrant package (2.3.4; no provider needed):
-//   node scripts/record-vagrant.mjs        (writes tests/golden/vagrant/2.3.4/<case>/ and tests/golden/vagrant/2.4/<case>/)
+//   node scripts/record-vagrant.mjs           (writes tests/golden/vagrant/2.3.4/<case>/ and tests/golden/vagrant/2.4/<case>/)
+//   node scripts/record-vagrant.mjs --adjust  (derives 2.4 from the 2.3.4 recordings again, without vagrant)
 // Each case directory holds `cmd` (the command line), `stdout`, `stderr` and `status` (exit code), and `Vagrantfile`
 // when the case starts from one (`pre` lists commands run before, one a line, when the case needs them).
 // Every case runs in a fresh empty folder with HOME and VAGRANT_HOME in temporary folders, so nothing of this
@@ -125,16 +126,16 @@ const ADJUST_24 = [
   [
     (c) => c.startsWith('box-add'),
     'stdout',
-    '    -f, --force                      Overwrite an existing box if it exists\n',
-    '    -f, --force                      Overwrite an existing box if it exists\n    -a, --architecture ARCH          Architecture the box should satisfy\n',
-    'plugins/commands/box/command/add.rb: o.on("-a", "--architecture ARCH", ...)',
+    /( +--location-trusted +.*\n)/,
+    '$1    -a, --architecture ARCH          Architecture the box should satisfy\n',
+    'plugins/commands/box/command/add.rb: o.on("-a", "--architecture ARCH", ...) after --location-trusted',
   ],
   [
     (c) => c.startsWith('box-remove'),
     'stdout',
-    '        --box-version VERSION        The specific version of the box to remove\n',
-    '        --box-version VERSION        The specific version of the box to remove\n    -a, --architecture ARCH          The specific architecture for the box to remove\n',
-    'plugins/commands/box/command/remove.rb',
+    '    -f, --force                      Remove without confirmation.\n',
+    '    -f, --force                      Remove without confirmation.\n    -a, --architecture ARCH          The specific architecture for the box to remove\n',
+    'plugins/commands/box/command/remove.rb: -a after -f',
   ],
   [
     (c) => c.startsWith('box-remove'),
@@ -146,8 +147,8 @@ const ADJUST_24 = [
   [
     (c) => c.startsWith('box-update'),
     'stdout',
-    '        --provider PROVIDER          Update box with specific provider\n',
-    '        --provider PROVIDER          Update box with specific provider\n        --architecture ARCHITECTURE  Update box with specific architecture\n',
+    '        --box BOX                    Update a specific box\n',
+    '        --box BOX                    Update a specific box\n        --architecture ARCHITECTURE  Update box with specific architecture\n',
     'plugins/commands/box/command/update.rb',
   ],
   [
@@ -166,15 +167,42 @@ const ADJUST_24 = [
   ],
 ];
 
+/**
+ * A case's files as Vagrant 2.4 prints them. A help text adjusted on stdout is adjusted where it is printed on
+ * stderr too; the Vagrantfile template wherever init wrote it (`--output`).
+ */
+function adjust(name, files) {
+  const out = { ...files };
+  for (const [when, file, from, to] of ADJUST_24) {
+    if (!when(name)) continue;
+    for (const f of { stdout: ['stdout', 'stderr'], Vagrantfile: ['Vagrantfile', 'Other', 'stdout'] }[file] ?? [file]) if (out[f] !== undefined) out[f] = out[f].replace(from, to);
+  }
+  return out;
+}
+
+/** `--adjust`: derive the 2.4 fixtures again from the 2.3.4 recordings (after a change to ADJUST_24), without vagrant. */
+function adjustOnly() {
+  const raw = path.join(OUT, '2.3.4');
+  const lab = path.join(OUT, '2.4');
+  for (const name of fs.readdirSync(raw)) {
+    const files = {};
+    for (const f of fs.readdirSync(path.join(raw, name))) files[f] = fs.readFileSync(path.join(raw, name, f), 'utf8');
+    fs.rmSync(path.join(lab, name), { recursive: true, force: true });
+    write(path.join(lab, name), adjust(name, files));
+  }
+}
+
 function main() {
+  if (process.argv.includes('--adjust')) return adjustOnly();
   const v = spawnSync('vagrant', ['--version'], { encoding: 'utf8' });
   const version = (v.stdout ?? '').trim().replace(/^Vagrant /, '');
   if (!version) throw new Error('vagrant is not installed (apt-get install vagrant)');
   const raw = path.join(OUT, version);
   const lab = path.join(OUT, '2.4');
   for (const d of [raw, lab]) {
-    fs.rmSync(d, { recursive: true, force: true });
     fs.mkdirSync(d, { recursive: true });
+    // case folders only: the notes beside them stay
+    for (const n of fs.readdirSync(d)) if (fs.statSync(path.join(d, n)).isDirectory()) fs.rmSync(path.join(d, n), { recursive: true });
   }
   for (const [name, c] of Object.entries(CASES)) {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vagrant-golden-'));
@@ -198,9 +226,7 @@ function main() {
       if (!c.file && fs.existsSync(path.join(cwd, out)) && c.argv[0] === 'init') files[out] = fs.readFileSync(path.join(cwd, out), 'utf8');
     fs.rmSync(tmp, { recursive: true, force: true });
     write(path.join(raw, name), files);
-    const adjusted = { ...files };
-    for (const [when, file, from, to] of ADJUST_24) if (when(name) && adjusted[file] !== undefined) adjusted[file] = adjusted[file].replace(from, to);
-    write(path.join(lab, name), adjusted);
+    write(path.join(lab, name), adjust(name, files));
     process.stdout.write('.');
   }
   process.stdout.write(`\n${Object.keys(CASES).length} cases recorded from vagrant ${version}\n`);

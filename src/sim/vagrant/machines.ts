@@ -42,17 +42,36 @@ export function rubyPath(p: string): string {
 export function envError(env: LoadedEnv, validate = true): string | null {
   const r = env.result;
   if (!r.ok) {
-    if (r.kind === 'syntax') return fmt('vagrantfile_syntax_error', { file: `${rubyPath(env.path)}:${r.message}` });
-    if (r.kind === 'name') return fmt('vagrantfile_name_error', { path: rubyPath(env.path), line: r.line, message: r.message });
-    return fmt('vagrantfile_load_error', { path: rubyPath(env.path), line: r.line, exception_class: r.exceptionClass ?? 'RuntimeError', message: r.message });
+    // the Vagrantfile is first read while the environment is set up, so bin/vagrant reports it with this line
+    return EARLY + loadError(env);
   }
   if (validate && r.errors.size) {
     const order = ['Vagrant', 'SSH', 'vm', 'VirtualBox Provider', 'shell provisioner'];
     const sections = [...r.errors.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    const text = sections.map((s) => `${s}:\n${r.errors.get(s)!.map((e) => `* ${e}`).join('\n')}`).join('\n\n');
-    return fmt('config_invalid', { errors: text });
+    return configInvalid(sections.map((s) => `${s}:\n${r.errors.get(s)!.map((e) => `* ${e}`).join('\n')}`));
   }
   return null;
+}
+
+/** bin/vagrant, for an error raised before the environment exists. */
+const EARLY = 'Vagrant failed to initialize at a very early stage:\n\n';
+
+/**
+ * vagrant.errors.config_invalid with its sections as templates/config/validation_failed.erb lays them out (a blank
+ * line after each); without the final newline, which the error's printing adds.
+ */
+export function configInvalid(sections: string[]): string {
+  return fmt('config_invalid', { errors: sections.map((s) => s + '\n\n').join('').slice(0, -1) });
+}
+
+function loadError(env: LoadedEnv): string {
+  const r = env.result;
+  if (!r.ok) {
+    if (r.kind === 'syntax') return fmt('vagrantfile_syntax_error', { file: `${rubyPath(env.path)}:${r.message}` });
+    if (r.kind === 'name') return fmt('vagrantfile_name_error', { path: rubyPath(env.path), line: r.line, message: r.message });
+    return fmt('vagrantfile_load_error', { path: rubyPath(env.path), line: r.line, exception_class: r.exceptionClass ?? 'RuntimeError', message: r.message });
+  }
+  return '';
 }
 
 /** The project record for a folder, with a machine entry for every machine in the Vagrantfile. */

@@ -229,7 +229,7 @@ describe('multi-machine Vagrantfile', () => {
   it('a missing provisioner script is a configuration error', async () => {
     const s = await host({ [VF]: LAB });
     const r = await s.exec('vagrant up w1-k8s');
-    expect(r.stderr).toBe('There are errors in the configuration of this machine. Please fix\nthe following errors and try again:\n\nshell provisioner:\n* `path` for shell provisioner does not exist on the host system: D:/3_VMs/HashiCorp/worker.sh\n');
+    expect(r.stderr).toBe('There are errors in the configuration of this machine. Please fix\nthe following errors and try again:\n\nshell provisioner:\n* `path` for shell provisioner does not exist on the host system: D:/3_VMs/HashiCorp/worker.sh\n\n');
   });
 });
 
@@ -237,7 +237,7 @@ describe('Vagrantfile errors', () => {
   it('a missing end is a Ruby syntax error', async () => {
     const s = await host({ [VF]: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n' });
     const r = await s.exec('vagrant up');
-    expect(r.stderr).toBe("There is a syntax error in the following Vagrantfile. The syntax error\nmessage is reproduced below for convenience:\n\nD:/3_VMs/HashiCorp/Vagrantfile:3: syntax error, unexpected end-of-input, expecting `end'\n");
+    expect(r.stderr).toBe("Vagrant failed to initialize at a very early stage:\n\nThere is a syntax error in the following Vagrantfile. The syntax error\nmessage is reproduced below for convenience:\n\nD:/3_VMs/HashiCorp/Vagrantfile:3: syntax error, unexpected end-of-input, expecting `end'\n");
   });
   it('an unterminated string', async () => {
     const r = parseVagrantfile('Vagrant.configure("2") do |config|\n  config.vm.box = "rocky\nend\n');
@@ -247,12 +247,12 @@ describe('Vagrantfile errors', () => {
   it('an undefined variable is a NameError with its line', async () => {
     const s = await host({ [VF]: 'Vagrant.configure("2") do |config|\n  config.vm.box = boxname\nend\n' });
     const r = await s.exec('vagrant validate');
-    expect(r.stderr).toBe("There was an error loading a Vagrantfile. The file being loaded\nand the error message are shown below. This is usually caused by\nan invalid or undefined variable.\n\nPath: D:/3_VMs/HashiCorp/Vagrantfile\nLine number: 2\nMessage: undefined local variable or method `boxname' for main:Object\n");
+    expect(r.stderr).toBe("Vagrant failed to initialize at a very early stage:\n\nThere was an error loading a Vagrantfile. The file being loaded\nand the error message are shown below. This is usually caused by\nan invalid or undefined variable.\n\nPath: D:/3_VMs/HashiCorp/Vagrantfile\nLine number: 2\nMessage: undefined local variable or method `boxname' for main:Object\n");
   });
   it('unknown settings and a missing box are configuration errors', async () => {
     const s = await host({ [VF]: 'Vagrant.configure("2") do |config|\n  config.vm.boxx = "rockylinux/9"\n  config.vm.provider "virtualbox" do |vb|\n    vb.memroy = 1024\n  end\nend\n' });
     const r = await s.exec('vagrant validate');
-    expect(r.stderr).toBe("There are errors in the configuration of this machine. Please fix\nthe following errors and try again:\n\nvm:\n* The following settings shouldn't exist: boxx\n* A box must be specified.\n\nVirtualBox Provider:\n* The following settings shouldn't exist: memroy\n");
+    expect(r.stderr).toBe("There are errors in the configuration of this machine. Please fix\nthe following errors and try again:\n\nvm:\n* The following settings shouldn't exist: boxx\n* A box must be specified.\n\nVirtualBox Provider:\n* The following settings shouldn't exist: memroy\n\n");
   });
   it('validate succeeds on a good file', async () => {
     const s = await host({ [VF]: LAB });

@@ -1,0 +1,9 @@
+// `vagrant autocomplete`: flags and operands as data; its help loads on first use.
+import type { CommandSpec } from '../../../spec/types';
+
+export const spec: CommandSpec = {
+  name: 'autocomplete',
+  style: 'ruby',
+  synopsis: 'vagrant autocomplete <subcommand>',
+  help: () => import('./help').then((m) => m.default),
+};

@@ -1,0 +1,12 @@
+// `vagrant plugin uninstall`: flags and operands as data; its help loads on first use.
+import type { CommandSpec } from '../../../../spec/types';
+
+export const spec: CommandSpec = {
+  name: 'uninstall',
+  style: 'ruby',
+  synopsis: 'vagrant plugin uninstall <name> [<name2> <name3> ...] [-h]',
+  flags: [
+    { long: 'local', description: 'Remove plugin from local project' },
+  ],
+  help: () => import('./help').then((m) => m.default),
+};

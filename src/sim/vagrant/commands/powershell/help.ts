@@ -1,0 +1,19 @@
+// `vagrant powershell --help`, as Vagrant 2.4 prints it (tests/golden/vagrant/2.4).
+export default `Usage: vagrant powershell [-- extra powershell args]
+
+Opens a PowerShell session on the host to the guest
+machine if both support powershell remoting.
+
+Options:
+
+    -c, --command COMMAND            Execute a powershell command directly
+    -e, --elevated                   Execute a powershell command with elevated permissions
+        --[no-]color                 Enable or disable color output
+        --machine-readable           Enable machine readable output
+    -v, --version                    Display Vagrant version
+        --debug                      Enable debug output
+        --timestamp                  Enable timestamps on log output
+        --debug-timestamp            Enable debug output with timestamps
+        --no-tty                     Enable non-interactive output
+    -h, --help                       Print this help
+`;

@@ -1,0 +1,39 @@
+// `vagrant reload`: what it does (its flags and help are in spec.ts and help.ts beside this file).
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { fmt, M } from '../../messages';
+import { applyConfig } from '../../machines';
+import { info, wait, parsed } from '../../out';
+import { envTargets, cfgOf } from '../../env';
+import { bootLines, afterBoot, networkLines, provisionOne } from '../../boot';
+
+export function* run(ctx: CommandContext): CommandRun {
+  const p = parsed(ctx);
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
+  yield wait(800);
+  for (const m of list) {
+    if (m.state === 'not_created') {
+      info(ctx, m.name, M.common_vm_not_created);
+      continue;
+    }
+    if (m.state === 'running') {
+      info(ctx, m.name, p.flags.has('--force') ? M.halt_force : M.halt_graceful);
+      yield wait(6000);
+      ctx.world.setMachineState(env.project, m.name, 'poweroff');
+    }
+    const cfg = cfgOf(env, m);
+    info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
+    yield* networkLines(ctx, m, cfg, true);
+    yield* bootLines(ctx, m, false);
+    applyConfig(ctx.world, m, cfg);
+    ctx.world.setMachineState(env.project, m.name, 'running');
+    yield* afterBoot(ctx, env, m);
+    if (p.flags.get('--provision') === true) {
+      const c = yield* provisionOne(ctx, env, m);
+      if (c) return c;
+    } else info(ctx, m.name, M.provision_disabled_by_sentinel);
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+// `vagrant snapshot --help`, as Vagrant 2.4 prints it (tests/golden/vagrant/2.4).
+export default `Usage: vagrant snapshot <subcommand> [<args>]
+
+Available subcommands:
+     delete
+     list
+     pop
+     push
+     restore
+     save
+
+For help on any individual subcommand run \`vagrant snapshot <subcommand> -h\`
+        --[no-]color                 Enable or disable color output
+        --machine-readable           Enable machine readable output
+    -v, --version                    Display Vagrant version
+        --debug                      Enable debug output
+        --timestamp                  Enable timestamps on log output
+        --debug-timestamp            Enable debug output with timestamps
+        --no-tty                     Enable non-interactive output
+`;

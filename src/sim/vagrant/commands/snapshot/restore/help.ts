@@ -1,0 +1,16 @@
+// `vagrant snapshot restore --help`, as Vagrant 2.4 prints it (tests/golden/vagrant/2.4).
+export default `Usage: vagrant snapshot restore [options] [vm-name] <name>
+
+        --[no-]provision             Enable or disable provisioning
+        --provision-with x,y,z       Enable only certain provisioners, by type or by name.
+Restore a snapshot taken previously with snapshot save.
+        --no-start                   Don't start the snapshot after the restore
+        --[no-]color                 Enable or disable color output
+        --machine-readable           Enable machine readable output
+    -v, --version                    Display Vagrant version
+        --debug                      Enable debug output
+        --timestamp                  Enable timestamps on log output
+        --debug-timestamp            Enable debug output with timestamps
+        --no-tty                     Enable non-interactive output
+    -h, --help                       Print this help
+`;

@@ -1,0 +1,46 @@
+// `vagrant ssh`: what it does (its flags and help are in spec.ts and help.ts beside this file).
+import type { CommandContext } from '../../../context';
+import type { CommandRun, Host } from '../../../types';
+import { M } from '../../messages';
+import { loadGuest } from '../../../lazy';
+import { unixDate } from '../../../util';
+import { fail, parsed, wait } from '../../out';
+import { envTargets } from '../../env';
+import { runInGuest } from '../../boot';
+
+function lastLogin(ctx: CommandContext, guest: Host): void {
+  const key = `ssh-last-login:${guest.id}`;
+  const prev = ctx.world.ext.get(key) as number | undefined;
+  if (prev !== undefined) ctx.out(`Last login: ${unixDate(prev).replace(' UTC', '')} from 10.0.2.2\n`);
+  ctx.world.ext.set(key, ctx.world.now);
+}
+
+export function* run(ctx: CommandContext): CommandRun {
+  const p = parsed(ctx);
+  // words after `--` go to ssh itself; the machine name comes before them
+  const dd = ctx.args.indexOf('--');
+  const names = dd >= 0 ? p.pos.slice(0, p.pos.length - (ctx.args.length - dd - 1)) : p.pos;
+  const found = yield* envTargets(ctx, names.slice(0, 1), true);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
+  const m = list[0];
+  yield wait(1200);
+  if (m.state === 'not_created') return fail(ctx, M.vm_creation_required);
+  if (m.state !== 'running') return fail(ctx, M.vm_not_running);
+  const guest = ctx.world.host(m.hostId);
+  const command = p.flags.get('--command');
+  if (typeof command === 'string') {
+    const code = yield* runInGuest(ctx, m, command, 'vagrant', [], { write: ctx.out, flush: () => {} }, { write: ctx.err, flush: () => {} });
+    if (p.flags.get('--tty') !== 'false') ctx.err('Connection to 127.0.0.1 closed.\n');
+    return code;
+  }
+  yield { load: loadGuest };
+  lastLogin(ctx, guest);
+  const home = guest.users.get('vagrant')?.home ?? '/home/vagrant';
+  ctx.session.pushFrame({
+    shell: 'bash', hostId: guest.id, user: 'vagrant', cwd: home,
+    env: { ...guest.env, HOME: home, USER: 'vagrant', LOGNAME: 'vagrant', PWD: home, SSH_CONNECTION: `10.0.2.2 ${50000 + ctx.world.rng.int(0, 9999)} 10.0.2.15 22`, SSH_TTY: '/dev/pts/0' },
+    via: 'ssh', lastExit: 0, history: [],
+  });
+  return 0;
+}

@@ -1,0 +1,51 @@
+// `vagrant up`: what it does (its flags and help are in spec.ts and help.ts beside this file).
+import type { CommandContext } from '../../../context';
+import { type CommandRun, type Machine, Interrupt } from '../../../types';
+import { fmt, M } from '../../messages';
+import { destroyGuest } from '../../machines';
+import { info, fail, parsed } from '../../out';
+import { envTargets, cfgOf } from '../../env';
+import { upOne } from '../../boot';
+
+export function* run(ctx: CommandContext): CommandRun {
+  const p = parsed(ctx);
+  const provider = p.flags.get('--provider');
+  const found = yield* envTargets(ctx, p.pos, false);
+  if (typeof found === 'number') return found;
+  const { env, list } = found;
+  if (typeof provider === 'string' && provider !== 'virtualbox') {
+    return fail(ctx, `The provider '${provider}' could not be found, but was requested to\nback the machine '${list[0]?.name ?? 'default'}'. Please use a provider that exists.\n\nVagrant knows about the following providers: docker, hyperv, virtualbox`);
+  }
+  const prov = p.flags.get('--provision');
+  const provisionFlag = prov === undefined ? null : prov !== 'false';
+  const machines = p.pos.length ? list : list.filter((m) => cfgOf(env, m).autostart || p.pos.includes(m.name));
+  for (const m of machines) ctx.out(fmt('upping', { name: m.name, provider: 'virtualbox' }) + '\n');
+  let current: Machine | null = null;
+  let wasCreated = true;
+  try {
+    for (const m of machines) {
+      current = m;
+      wasCreated = m.state !== 'not_created';
+      const code = yield* upOne(ctx, env, m, provisionFlag);
+      if (code !== 0) return code;
+    }
+  } catch (e) {
+    if (e instanceof Interrupt) {
+      if (current) info(ctx, current.name, M.waiting_cleanup);
+      // a VM imported by this run is destroyed again (unless --no-destroy-on-error), as Vagrant's
+      // import step does when it recovers from an interrupt
+      if (current && !wasCreated && current.state !== 'not_created' && p.flags.get('--destroy-on-error') !== 'false') {
+        const booting = ctx.world.ext.get(`vagrant-booting:${current.hostId}`) === true;
+        if (booting || current.state === 'running') info(ctx, current.name, M.halt_force);
+        if (current.state === 'running') ctx.world.setMachineState(env.project, current.name, 'poweroff');
+        info(ctx, current.name, M.destroying);
+        destroyGuest(ctx.world, env.project, current);
+      }
+      if (current) ctx.world.ext.delete(`vagrant-booting:${current.hostId}`);
+      ctx.err(M.vagrant_interrupt + '\n');
+      return 1;
+    }
+    throw e;
+  }
+  return 0;
+}
