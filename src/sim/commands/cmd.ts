@@ -6,6 +6,8 @@ import { Interrupt } from '../types';
 import { byteLength } from '../fs';
 import { commas, globMatch, padStart, tm, two } from '../util';
 import { editFile } from './editor';
+import { cmdHelp } from './cmd/help';
+import { spec as dirSpec } from './cmd/dir/spec';
 
 type CmdCtx = CommandContext & { raw?: string };
 const raw = (ctx: CmdCtx) => (ctx.raw ?? ctx.args.join(' ')).replace(/^\s/, '');
@@ -14,8 +16,17 @@ const SYNTAX = 'The syntax of the command is incorrect.\n';
 const NOT_FOUND_FILE = 'The system cannot find the file specified.\n';
 const NOT_FOUND_PATH = 'The system cannot find the path specified.\n';
 
+/** A builtin: `/?` prints its help (cmd/<name>/help.ts, loaded on demand) before it runs. */
 function def(d: Omit<CommandDef, 'shell'>): void {
-  registerCommand({ ...d, shell: 'cmd' });
+  const body = d.run;
+  registerCommand({
+    ...d,
+    shell: 'cmd',
+    *run(ctx) {
+      const help = yield* cmdHelp(ctx);
+      return help ?? (yield* body(ctx));
+    },
+  });
 }
 
 /** "12/10/2025  10:02 AM" in the host's local time. */
@@ -66,6 +77,7 @@ for (const drive of ['c:', 'd:']) {
 
 def({
   name: 'dir',
+  spec: dirSpec,
   summary: 'Displays a list of files and subdirectories in a directory.',
   *run(ctx: CmdCtx): CommandRun {
     const fs = ctx.host.fs;

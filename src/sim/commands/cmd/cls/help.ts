@@ -1,0 +1,5 @@
+// What `cls /?` prints on Windows (sources: tests/golden/cmd/SOURCES.md).
+export default `Clears the screen.
+
+CLS
+`;

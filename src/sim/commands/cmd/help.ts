@@ -1,0 +1,46 @@
+// `/?` on the cmd.exe builtins: each text lives in its builtin's folder and loads on first use (not in the first
+// chunk). Builtins whose Windows text no public source gives have none here (see tests/golden/cmd/SOURCES.md).
+import type { CommandContext } from '../../context';
+
+const HELP: Record<string, () => Promise<{ default: string }>> = {
+  cd: () => import('./cd/help'),
+  chdir: () => import('./cd/help'),
+  cls: () => import('./cls/help'),
+  copy: () => import('./copy/help'),
+  del: () => import('./del/help'),
+  erase: () => import('./del/help'),
+  dir: () => import('./dir/help'),
+  echo: () => import('./echo/help'),
+  exit: () => import('./exit/help'),
+  findstr: () => import('./findstr/help'),
+  md: () => import('./mkdir/help'),
+  mkdir: () => import('./mkdir/help'),
+  rd: () => import('./rmdir/help'),
+  rmdir: () => import('./rmdir/help'),
+  type: () => import('./type/help'),
+  ver: () => import('./ver/help'),
+};
+
+/** Builtins with a recorded `/?` text. */
+export const HELP_NAMES = Object.keys(HELP);
+
+/** The `/?` text of a builtin, loaded on demand. */
+export function loadCmdHelp(name: string): Promise<string> | undefined {
+  return HELP[name.toLowerCase()]?.().then((m) => m.default);
+}
+
+/**
+ * cmd.exe answers `/?` anywhere among a builtin's arguments with its help (ECHO only as its first argument:
+ * `echo a /?` prints `a /?`). Returns the exit code when it did, else null.
+ */
+export function* cmdHelp(ctx: CommandContext): Generator<{ load: () => Promise<unknown> }, number | null, unknown> {
+  const name = ctx.name.toLowerCase();
+  const asked = name === 'echo' ? ctx.args[0] === '/?' : ctx.args.includes('/?');
+  const load = asked ? HELP[name] : undefined;
+  if (!load) return null;
+  const text = (yield { load: () => load().then((m) => m.default) }) as string;
+  ctx.out(text);
+  return 0;
+}
+
+

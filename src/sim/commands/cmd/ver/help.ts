@@ -1,0 +1,5 @@
+// What `ver /?` prints on Windows (sources: tests/golden/cmd/SOURCES.md).
+export default `Displays the Windows version.
+
+VER
+`;
