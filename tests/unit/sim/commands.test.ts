@@ -110,7 +110,7 @@ describe('more vagrant commands', () => {
     expect((await s.exec('vagrant box remove rockylinux/9 --box-version 1.0.0')).stderr).toBe("You requested to remove the box 'rockylinux/9' version '1.0.0',\nbut that specific version of the box is not installed. Please\ndouble-check and try again. The available versions for this box\nare:\n\n* 5.0.0\n");
     expect((await s.exec('vagrant box add nobody/nothing')).stderr).toContain("The box 'nobody/nothing' could not be found");
     expect((await s.exec('vagrant up --provider hyperv')).stderr).toContain("The provider 'hyperv' could not be found");
-    expect((await s.exec('vagrant up --bogus')).stderr).toMatch(/^Usage: vagrant up \[options\] \[name\|id\]/);
+    expect((await s.exec('vagrant up --bogus')).stderr).toMatch(/^An invalid option was specified\. The help for this command\nis available below\.\n\nUsage: vagrant up \[options\] \[name\|id\]/);
     expect((await s.exec('vagrant version')).stdout).toBe("Installed Version: 2.4.3\nLatest Version: 2.4.3\n \nYou're running an up-to-date version of Vagrant!\n\n");
     expect((await s.exec('dir /b .vagrant')).stdout).toBe('machines\nrgloader\n\n');
   });

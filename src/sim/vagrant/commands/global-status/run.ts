@@ -3,10 +3,9 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
 import { rubyPath } from '../../machines';
-import { wait, parsed } from '../../out';
+import { wait } from '../../out';
 
 export function* run(ctx: CommandContext): CommandRun {
-  const p = parsed(ctx);
   yield wait(400);
   const entries: { id: string; name: string; provider: string; state: string; dir: string }[] = [];
   for (const pr of ctx.world.projects.values())

@@ -9,7 +9,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
   const found = yield* envTargets(ctx, p.pos.slice(0, 1), true);
   if (typeof found === 'number') return found;
-  const { env, list } = found;
+  const { list } = found;
   const m = list[0];
   yield wait(500);
   const ports = m.state === 'running' ? m.forwardedPorts : [];

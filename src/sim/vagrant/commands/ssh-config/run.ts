@@ -1,6 +1,6 @@
 // `vagrant ssh-config`: what it does (its flags and help are in spec.ts and help.ts beside this file).
 import type { CommandContext } from '../../../context';
-import type { CommandRun, Host } from '../../../types';
+import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
 import { rubyPath } from '../../machines';
 import { fail, wait, parsed } from '../../out';

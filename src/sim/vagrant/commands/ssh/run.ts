@@ -22,7 +22,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const names = dd >= 0 ? p.pos.slice(0, p.pos.length - (ctx.args.length - dd - 1)) : p.pos;
   const found = yield* envTargets(ctx, names.slice(0, 1), true);
   if (typeof found === 'number') return found;
-  const { env, list } = found;
+  const { list } = found;
   const m = list[0];
   yield wait(1200);
   if (m.state === 'not_created') return fail(ctx, M.vm_creation_required);

@@ -13,7 +13,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
   const found = yield* envTargets(ctx, p.pos, false);
   if (typeof found === 'number') return found;
-  const { env, list } = found;
+  const { list } = found;
   yield wait(500);
   const width = Math.max(25, ...list.map((m) => m.name.length));
   const states = list.map((m) => `${m.name.padEnd(width)} ${stateLabel(m)} (virtualbox)`).join('\n');

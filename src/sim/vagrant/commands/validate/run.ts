@@ -2,11 +2,10 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
-import { wait, parsed } from '../../out';
+import { wait } from '../../out';
 import { withEnv } from '../../env';
 
 export function* run(ctx: CommandContext): CommandRun {
-  const p = parsed(ctx);
   const env = yield* withEnv(ctx);
   if (typeof env === 'number') return env;
   yield wait(500);

@@ -2,12 +2,11 @@
 import type { CommandContext } from '../../../../context';
 import type { CommandRun } from '../../../../types';
 import { M } from '../../../messages';
-import { wait, parsed } from '../../../out';
+import { wait } from '../../../out';
 
 export function* run(ctx: CommandContext): CommandRun {
   yield wait(500);
   const world = ctx.world;
-  const p = parsed(ctx);
   if (!world.boxes.length) {
     ctx.out(M.box_no_installed + '\n');
     return 0;

@@ -5,7 +5,6 @@ import { wait } from '../../../out';
 
 export function* run(ctx: CommandContext): CommandRun {
   yield wait(500);
-  const world = ctx.world;
   ctx.err('The box you requested to be repackaged could not be found.\n');
   return 1;
 }
