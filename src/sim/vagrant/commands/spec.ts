@@ -34,13 +34,13 @@ import { spec as winrmConfig } from './winrm-config/spec';
 
 /** Options Vagrant's OptionParser adds to every command (Vagrant.default_cli_options). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
-  { long: 'color', negatable: true, description: 'Enable or disable color output' },
-  { long: 'machine-readable', description: 'Enable machine readable output' },
-  { short: 'v', long: 'version', description: 'Display Vagrant version' },
-  { long: 'debug', description: 'Enable debug output' },
-  { long: 'timestamp', description: 'Enable timestamps on log output' },
-  { long: 'debug-timestamp', description: 'Enable debug output with timestamps' },
-  { long: 'no-tty', description: 'Enable non-interactive output' },
+  { long: 'color', negatable: true },
+  { long: 'machine-readable' },
+  { short: 'v', long: 'version' },
+  { long: 'debug' },
+  { long: 'timestamp' },
+  { long: 'debug-timestamp' },
+  { long: 'no-tty' },
 ];
 
 /** templates/locales/en.yml: vagrant.errors.cli_invalid_options and cli_invalid_usage (the help follows). */

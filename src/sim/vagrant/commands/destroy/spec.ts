@@ -6,9 +6,9 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant destroy [options] [name|id]',
   flags: [
-    { short: 'f', long: 'force', description: 'Destroy without confirmation.' },
-    { long: 'parallel', negatable: true, description: 'Enable or disable parallelism if provider supports it (automatically enables force)' },
-    { short: 'g', long: 'graceful', description: 'Gracefully poweroff of VM' },
+    { short: 'f', long: 'force' },
+    { long: 'parallel', negatable: true },
+    { short: 'g', long: 'graceful' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

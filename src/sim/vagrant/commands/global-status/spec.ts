@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant global-status',
   flags: [
-    { long: 'prune', description: 'Prune invalid entries.' },
+    { long: 'prune' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant halt [options] [name|id]',
   flags: [
-    { short: 'f', long: 'force', description: 'Force shut down (equivalent of pulling power)' },
+    { short: 'f', long: 'force' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,11 +6,11 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant init [options] [name [url]]',
   flags: [
-    { long: 'box-version', value: 'required', arg: 'VERSION', description: 'Version of the box to add' },
-    { short: 'f', long: 'force', description: 'Overwrite existing Vagrantfile' },
-    { short: 'm', long: 'minimal', description: 'Use minimal Vagrantfile template (no help comments). Ignored with --template' },
-    { long: 'output', value: 'required', arg: 'FILE', description: 'Output path for the box. \'-\' for stdout' },
-    { long: 'template', value: 'required', arg: 'FILE', description: 'Path to custom Vagrantfile template' },
+    { long: 'box-version', value: 'required', arg: 'VERSION' },
+    { short: 'f', long: 'force' },
+    { short: 'm', long: 'minimal' },
+    { long: 'output', value: 'required', arg: 'FILE' },
+    { long: 'template', value: 'required', arg: 'FILE' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant port [options] [name|id]',
   flags: [
-    { long: 'guest', value: 'required', arg: 'PORT', description: 'Output the host port that maps to the given guest port' },
+    { long: 'guest', value: 'required', arg: 'PORT' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

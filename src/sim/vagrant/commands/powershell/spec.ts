@@ -6,8 +6,8 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant powershell [-- extra powershell args]',
   flags: [
-    { short: 'c', long: 'command', value: 'required', arg: 'COMMAND', description: 'Execute a powershell command directly' },
-    { short: 'e', long: 'elevated', description: 'Execute a powershell command with elevated permissions' },
+    { short: 'c', long: 'command', value: 'required', arg: 'COMMAND' },
+    { short: 'e', long: 'elevated' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

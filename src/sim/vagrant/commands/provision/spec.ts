@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant provision [vm-name] [--provision-with x,y,z]',
   flags: [
-    { long: 'provision-with', value: 'required', arg: 'x,y,z', description: 'Enable only certain provisioners, by type or by name.' },
+    { long: 'provision-with', value: 'required', arg: 'x,y,z' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,9 +6,9 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant reload [vm-name]',
   flags: [
-    { long: 'provision', negatable: true, description: 'Enable or disable provisioning' },
-    { long: 'provision-with', value: 'required', arg: 'x,y,z', description: 'Enable only certain provisioners, by type or by name.' },
-    { short: 'f', long: 'force', description: 'Force shut down (equivalent of pulling power)' },
+    { long: 'provision', negatable: true },
+    { long: 'provision-with', value: 'required', arg: 'x,y,z' },
+    { short: 'f', long: 'force' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

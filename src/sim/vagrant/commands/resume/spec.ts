@@ -6,8 +6,8 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant resume [vm-name]',
   flags: [
-    { long: 'provision', negatable: true, description: 'Enable or disable provisioning' },
-    { long: 'provision-with', value: 'required', arg: 'x,y,z', description: 'Enable only certain provisioners, by type or by name.' },
+    { long: 'provision', negatable: true },
+    { long: 'provision-with', value: 'required', arg: 'x,y,z' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

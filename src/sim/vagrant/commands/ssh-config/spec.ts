@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant ssh-config [options] [name|id]',
   flags: [
-    { long: 'host', value: 'required', arg: 'NAME', description: 'Name the host for the config' },
+    { long: 'host', value: 'required', arg: 'NAME' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,9 +6,9 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant ssh [options] [name|id] [-- extra ssh args]',
   flags: [
-    { short: 'c', long: 'command', value: 'required', arg: 'COMMAND', description: 'Execute an SSH command directly' },
-    { short: 'p', long: 'plain', description: 'Plain mode, leaves authentication up to user' },
-    { short: 't', long: 'tty', negatable: true, description: 'Enables tty when executing an ssh command (defaults to true)' },
+    { short: 'c', long: 'command', value: 'required', arg: 'COMMAND' },
+    { short: 'p', long: 'plain' },
+    { short: 't', long: 'tty', negatable: true },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant suspend [options] [name|id]',
   flags: [
-    { short: 'a', long: 'all-global', description: 'Suspend all running vms globally.' },
+    { short: 'a', long: 'all-global' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,9 +6,9 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant upload [options] <source> [destination] [name|id]',
   flags: [
-    { short: 't', long: 'temporary', description: 'Upload source to temporary directory' },
-    { short: 'c', long: 'compress', description: 'Use gzip compression for upload' },
-    { short: 'C', long: 'compression-type', value: 'required', arg: 'TYPE', description: 'Type of compression to use (tgz, zip)' },
+    { short: 't', long: 'temporary' },
+    { short: 'c', long: 'compress' },
+    { short: 'C', long: 'compression-type', value: 'required', arg: 'TYPE' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

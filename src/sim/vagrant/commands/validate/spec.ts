@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant validate [options]',
   flags: [
-    { short: 'p', long: 'ignore-provider', description: 'Ignores provider config options' },
+    { short: 'p', long: 'ignore-provider' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,9 +6,9 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant winrm [options] [name|id]',
   flags: [
-    { short: 'c', long: 'command', value: 'required', arg: 'COMMAND', description: 'Execute a WinRM command directly' },
-    { short: 'e', long: 'elevated', description: 'Run with elevated credentials' },
-    { short: 's', long: 'shell', value: 'required', arg: 'SHELL', description: 'Use specified shell (powershell, cmd)' },
+    { short: 'c', long: 'command', value: 'required', arg: 'COMMAND' },
+    { short: 'e', long: 'elevated' },
+    { short: 's', long: 'shell', value: 'required', arg: 'SHELL' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

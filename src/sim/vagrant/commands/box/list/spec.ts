@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant box list [options]',
   flags: [
-    { short: 'i', long: 'box-info', description: 'Displays additional information about the boxes' },
+    { short: 'i', long: 'box-info' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

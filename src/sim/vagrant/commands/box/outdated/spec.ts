@@ -6,12 +6,12 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant box outdated [options]',
   flags: [
-    { long: 'global', description: 'Check all boxes installed' },
-    { short: 'f', long: 'force', description: 'Force checks for latest box updates' },
-    { long: 'insecure', description: 'Do not validate SSL certificates' },
-    { long: 'cacert', value: 'required', arg: 'FILE', description: 'CA certificate for SSL download' },
-    { long: 'capath', value: 'required', arg: 'DIR', description: 'CA certificate directory for SSL download' },
-    { long: 'cert', value: 'required', arg: 'FILE', description: 'A client SSL cert, if needed' },
+    { long: 'global' },
+    { short: 'f', long: 'force' },
+    { long: 'insecure' },
+    { long: 'cacert', value: 'required', arg: 'FILE' },
+    { long: 'capath', value: 'required', arg: 'DIR' },
+    { long: 'cert', value: 'required', arg: 'FILE' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,11 +6,11 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant plugin expunge [-h]',
   flags: [
-    { long: 'force', description: 'Do not prompt for confirmation' },
-    { long: 'local', description: 'Include plugins from local project for expunge' },
-    { long: 'local-only', description: 'Only expunge local project plugins' },
-    { long: 'global-only', description: 'Only expunge global plugins' },
-    { long: 'reinstall', description: 'Reinstall current plugins after expunge' },
+    { long: 'force' },
+    { long: 'local' },
+    { long: 'local-only' },
+    { long: 'global-only' },
+    { long: 'reinstall' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant plugin list [-h]',
   flags: [
-    { long: 'local', description: 'Include local project plugins' },
+    { long: 'local' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

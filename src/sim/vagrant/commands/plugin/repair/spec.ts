@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant plugin repair [-h]',
   flags: [
-    { long: 'local', description: 'Repair plugins in local project' },
+    { long: 'local' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

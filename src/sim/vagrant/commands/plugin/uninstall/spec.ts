@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant plugin uninstall <name> [<name2> <name3> ...] [-h]',
   flags: [
-    { long: 'local', description: 'Remove plugin from local project' },
+    { long: 'local' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant plugin update [names...] [-h]',
   flags: [
-    { long: 'local', description: 'Update plugin in local project' },
+    { long: 'local' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

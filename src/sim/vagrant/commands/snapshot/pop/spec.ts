@@ -6,10 +6,10 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant snapshot pop [options] [vm-name]',
   flags: [
-    { long: 'provision', negatable: true, description: 'Enable or disable provisioning' },
-    { long: 'provision-with', value: 'required', arg: 'x,y,z', description: 'Enable only certain provisioners, by type or by name.' },
-    { long: 'no-delete', description: 'Don\'t delete the snapshot after the restore' },
-    { long: 'no-start', description: 'Don\'t start the snapshot after the restore' },
+    { long: 'provision', negatable: true },
+    { long: 'provision-with', value: 'required', arg: 'x,y,z' },
+    { long: 'no-delete' },
+    { long: 'no-start' },
   ],
   help: () => import('./help').then((m) => m.default),
 };

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
   style: 'ruby',
   synopsis: 'vagrant snapshot save [options] [vm-name] <name>',
   flags: [
-    { short: 'f', long: 'force', description: 'Replace snapshot without confirmation' },
+    { short: 'f', long: 'force' },
   ],
   help: () => import('./help').then((m) => m.default),
 };
