@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { lessonSchema, chapterSchema, glossarySchema } from '../src/schemas/lesson';
 import { quizSchema } from '../src/schemas/quiz';
 import { labSchema } from '../src/sim/lab/schema';
+import { checkQuizPredictions } from '../src/quiz/predict';
 import { checkContent, formatProblem, zodProblems, type ContentProblem, type LessonRecord } from '../src/lib/content-rules';
 
 function files(dir: string, ext: string): string[] {
@@ -95,9 +96,31 @@ export function validateContentTree(root: string): ContentProblem[] {
   return problems;
 }
 
+/**
+ * Predict-the-output questions: the simulator runs each one, and a claim or rule that no longer agrees
+ * with its output is a problem naming the file and the question.
+ */
+export async function validatePredictions(root: string): Promise<ContentProblem[]> {
+  const dir = path.join(root, 'content', 'quizzes');
+  const problems: ContentProblem[] = [];
+  for (const f of files(dir, '.yaml')) {
+    const rel = path.relative(root, f).split(path.sep).join('/');
+    let data: unknown;
+    try {
+      data = parse(readFileSync(f, 'utf8'));
+    } catch {
+      continue; // reported by validateContentTree
+    }
+    const parsed = quizSchema.safeParse(data);
+    if (!parsed.success) continue;
+    problems.push(...(await checkQuizPredictions(rel, parsed.data)).problems);
+  }
+  return problems;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const root = path.resolve(process.argv[2] ?? '.');
-  const problems = validateContentTree(root);
+  const problems = [...validateContentTree(root), ...(await validatePredictions(root))];
   if (problems.length) {
     console.error(`The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
     for (const p of problems) console.error(`  ${formatProblem(p)}`);

@@ -18,7 +18,9 @@ import {
   type ProgressDoc,
   type QuizAnswer,
   type QuizRecord,
+  type ReviewEntry,
 } from './doc';
+import { afterMiss, afterPass, reviewKey } from './review';
 
 export const STORAGE_KEY = 'cloud-dx-course:progress';
 
@@ -53,6 +55,8 @@ export interface QuizAttempt {
   score: number;
   total: number;
   answers: Record<string, QuizAnswer>;
+  /** question id → content hash of the question answered */
+  hashes?: Record<string, string>;
 }
 
 type Op = (doc: ProgressDoc) => void;
@@ -116,6 +120,11 @@ export class ProgressStore {
     return this.doc.quizzes[quizId];
   }
 
+  /** The review queue (`<quiz>#<question>` → entry). */
+  review(): Readonly<Record<string, ReviewEntry>> {
+    return this.doc.review;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => {
@@ -166,9 +175,10 @@ export class ProgressStore {
     const score = Math.min(total, Math.max(0, Math.floor(attempt.score)));
     const at = this.iso();
     const answers = clone(attempt.answers);
+    const hashes = attempt.hashes ? clone(attempt.hashes) : undefined;
     this.change((d) => {
       const prev = d.quizzes[quizId];
-      const last = { score, total, at, answers };
+      const last = { score, total, at, answers, ...(hashes ? { hashes } : {}) };
       const better = !prev || ratio(score, total) >= ratio(prev.best.score, prev.best.total);
       d.quizzes[quizId] = {
         attempts: (prev?.attempts ?? 0) + 1,
@@ -179,12 +189,43 @@ export class ProgressStore {
     return this.doc.quizzes[quizId];
   }
 
+  /** A question was missed (in its quiz or on the review page): it is due again in a day. */
+  reviewMiss(quiz: string, question: string, hash: string): void {
+    const now = this.now();
+    this.change((d) => {
+      d.review[reviewKey(quiz, question)] = afterMiss(quiz, question, hash, now);
+    });
+  }
+
+  /** A review was answered right: the next one is further away, or the question leaves the queue. */
+  reviewPass(quiz: string, question: string): void {
+    const key = reviewKey(quiz, question);
+    if (!this.doc.review[key]) return;
+    const now = this.now();
+    this.change((d) => {
+      const prev = d.review[key];
+      if (!prev) return;
+      const next = afterPass(prev, now);
+      if (next) d.review[key] = next;
+      else delete d.review[key];
+    });
+  }
+
+  /** Take entries off the queue (their question no longer exists). */
+  dropReviews(keys: readonly string[]): void {
+    if (!keys.some((k) => k in this.doc.review)) return;
+    this.change((d) => {
+      for (const k of keys) delete d.review[k];
+    }, true);
+  }
+
   /** Forget one lesson: read marks, its quiz and (if given) its lab. */
   resetLesson(lessonId: string, opts: { quizId?: string; labId?: string } = {}): void {
     const quizId = opts.quizId ?? lessonId;
     this.change((d) => {
       delete d.lessons[lessonId];
       delete d.quizzes[quizId];
+      for (const [k, e] of Object.entries(d.review)) if (e.quiz === quizId) delete d.review[k];
       if (opts.labId) delete d.labs[opts.labId];
       if (d.last?.lessonId === lessonId) delete d.last;
     }, true);

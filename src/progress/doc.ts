@@ -6,7 +6,7 @@
  * tests); a property test checks that both accept and refuse exactly the same documents.
  */
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** An answer as the quiz records it: a choice id, several ids (multiple, order), true/false, or a command. */
 export type QuizAnswer = string | string[] | boolean;
@@ -31,7 +31,23 @@ export interface QuizScore {
 export interface QuizRecord {
   attempts: number;
   best: QuizScore;
-  last: QuizScore & { answers: Record<string, QuizAnswer> };
+  /** `hashes`: question id → content hash of the question the answer was given to (version 3). */
+  last: QuizScore & { answers: Record<string, QuizAnswer>; hashes?: Record<string, string> };
+}
+
+/**
+ * A missed question waiting to be asked again, under the key `<quiz id>#<question id>`. `step` counts the
+ * reviews passed in a row (0 to 3): the next one is due 1, 3, 7 or 21 days after the last answer.
+ */
+export interface ReviewEntry {
+  quiz: string;
+  question: string;
+  /** Content hash of the question when it was missed. */
+  hash: string;
+  step: number;
+  due: string;
+  missedAt: string;
+  lastAt: string;
 }
 
 export interface Recovery {
@@ -43,15 +59,20 @@ export interface Recovery {
 }
 
 export interface ProgressDoc {
-  version: 2;
+  version: 3;
   createdAt: string;
   updatedAt: string;
   lessons: Record<string, LessonRecord>;
   labs: Record<string, LabRecord>;
   quizzes: Record<string, QuizRecord>;
+  /** The review queue: `<quiz id>#<question id>` → entry. */
+  review: Record<string, ReviewEntry>;
   last?: { lessonId: string; lang: string; at: string };
   recovered?: Recovery;
 }
+
+/** Version 2: no review queue, no question hashes. */
+export type ProgressDocV2 = Omit<ProgressDoc, 'version' | 'review'> & { version: 2 };
 
 /** Version 1: flat lists, one timestamp for the whole document (epoch milliseconds). */
 export interface ProgressDocV1 {
@@ -67,7 +88,7 @@ export interface ProgressDocV1 {
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
 
 export function emptyDoc(at: string): ProgressDoc {
-  return { version: 2, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {} };
+  return { version: 3, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {}, review: {} };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -154,21 +175,44 @@ const answer: Check<QuizAnswer> = (v, p) =>
     ? v
     : list(str, 'expected a string, a list of strings or true/false')(v, p);
 
-const checkV2 = shape<ProgressDoc>({
-  version: is((v) => v === 2, 'expected 2'),
+const quizRecord = (lastFields: Record<string, Check<unknown>>) =>
+  record(
+    shape({
+      attempts: (v: unknown, p: string) => (count(v, p) >= 1 ? v : fail(p, 'expected at least 1')),
+      best: scored(scoreFields),
+      last: scored({ ...scoreFields, answers: record(answer), ...lastFields }),
+    }),
+  );
+const commonFields = {
   createdAt: time,
   updatedAt: time,
   lessons: record(shape({ firstVisitedAt: time, lastVisitedAt: time, 'completedAt?': time })),
   labs: record(shape({ steps: record(time) })),
-  quizzes: record(
-    shape({
-      attempts: (v: unknown, p: string) => (count(v, p) >= 1 ? v : fail(p, 'expected at least 1')),
-      best: scored(scoreFields),
-      last: scored({ ...scoreFields, answers: record(answer) }),
-    }),
-  ),
   'last?': shape({ lessonId: id, lang: id, at: time }),
   'recovered?': shape({ backupKey: id, at: time, reason: str, dismissed: bool }),
+};
+
+const checkV2 = shape<ProgressDocV2>({
+  version: is((v) => v === 2, 'expected 2'),
+  ...commonFields,
+  quizzes: quizRecord({}),
+});
+
+const checkV3 = shape<ProgressDoc>({
+  version: is((v) => v === 3, 'expected 3'),
+  ...commonFields,
+  quizzes: quizRecord({ 'hashes?': record(id) }),
+  review: record(
+    shape({
+      quiz: id,
+      question: id,
+      hash: id,
+      step: (v: unknown, p: string) => (count(v, p) <= 3 ? v : fail(p, 'expected a step from 0 to 3')),
+      due: time,
+      missedAt: time,
+      lastAt: time,
+    }),
+  ),
 });
 
 const checkV1 = shape<ProgressDocV1>({
@@ -180,10 +224,10 @@ const checkV1 = shape<ProgressDocV1>({
   quizBest: record((v, p) => (count(v, p) <= 100 ? (v as number) : fail(p, 'expected a percentage'))),
 });
 
-/** Validate a current (version 2) document. */
+/** Validate a current (version 3) document. */
 export function checkDoc(v: unknown): CheckResult<ProgressDoc> {
   try {
-    return { ok: true, value: checkV2(v, '') };
+    return { ok: true, value: checkV3(v, '') };
   } catch (e) {
     if (e instanceof Bad) return { ok: false, path: e.path, message: e.message };
     throw e;
@@ -191,9 +235,9 @@ export function checkDoc(v: unknown): CheckResult<ProgressDoc> {
 }
 
 /** Bring a version 1 document to version 2. */
-export function migrateV1(d: ProgressDocV1): ProgressDoc {
+export function migrateV1(d: ProgressDocV1): ProgressDocV2 {
   const at = new Date(d.updated).toISOString();
-  const doc = emptyDoc(at);
+  const doc: ProgressDocV2 = { version: 2, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {} };
   for (const l of d.visited) doc.lessons[l] = { firstVisitedAt: at, lastVisitedAt: at };
   for (const l of d.completed) doc.lessons[l] = { firstVisitedAt: at, lastVisitedAt: at, completedAt: at };
   for (const [lab, steps] of Object.entries(d.labSteps)) {
@@ -207,6 +251,14 @@ export function migrateV1(d: ProgressDocV1): ProgressDoc {
 }
 
 /**
+ * Bring a version 2 document to version 3: an empty review queue. Answers keep no question hash, so the
+ * quiz checks that each still fits its question instead.
+ */
+export function migrateV2(d: ProgressDocV2): ProgressDoc {
+  return { ...d, version: 3, review: {} };
+}
+
+/**
  * Read any known version: validate it as what it says it is, then migrate it to the current version.
  * Refuses documents from a newer version (written by a newer site) rather than guessing.
  */
@@ -214,8 +266,9 @@ export function readAnyVersion(v: unknown): CheckResult<ProgressDoc> {
   if (!isObj(v)) return { ok: false, path: '', message: 'expected an object' };
   const version = v.version;
   try {
-    if (version === 1) return { ok: true, value: migrateV1(checkV1(v, '')) };
-    if (version === 2) return { ok: true, value: checkV2(v, '') };
+    if (version === 1) return { ok: true, value: migrateV2(migrateV1(checkV1(v, ''))) };
+    if (version === 2) return { ok: true, value: migrateV2(checkV2(v, '')) };
+    if (version === 3) return { ok: true, value: checkV3(v, '') };
   } catch (e) {
     if (e instanceof Bad) return { ok: false, path: e.path, message: e.message };
     throw e;

@@ -156,6 +156,7 @@ function setup(page: HTMLElement): void {
     const name = byId.get(c.id)?.title ?? c.id;
     if (c.kind === 'lesson') return fill(S.changeLesson, { id: name, from: state(c.from), to: state(c.to) });
     if (c.kind === 'lab') return fill(S.changeLab, { id: c.id, from: c.from, to: c.to });
+    if (c.kind === 'review') return fill(S.changeReview, { from: c.from, to: c.to });
     return fill(S.changeQuiz, { id: name, from: c.from, to: c.to });
   }
 

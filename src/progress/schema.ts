@@ -18,29 +18,51 @@ const score = z
 
 const answer = z.union([z.string(), z.array(z.string()), z.boolean()]);
 
-export const progressDocV2 = z
+const quizLast = (extra: z.ZodRawShape) =>
+  z
+    .object({ score: count, total: count, at: time, answers: record(answer), ...extra })
+    .strict()
+    .refine((s) => s.score <= s.total, { message: 'the score is larger than the total', path: ['score'] });
+
+const progressFields = (version: 2 | 3, lastExtra: z.ZodRawShape) => ({
+  version: z.literal(version),
+  createdAt: time,
+  updatedAt: time,
+  lessons: record(
+    z.object({ firstVisitedAt: time, lastVisitedAt: time, completedAt: time.optional() }).strict(),
+  ),
+  labs: record(z.object({ steps: record(time) }).strict()),
+  quizzes: record(
+    z
+      .object({
+        attempts: count.min(1),
+        best: score,
+        last: quizLast(lastExtra),
+      })
+      .strict(),
+  ),
+  last: z.object({ lessonId: id, lang: id, at: time }).strict().optional(),
+  recovered: z.object({ backupKey: id, at: time, reason: z.string(), dismissed: z.boolean() }).strict().optional(),
+});
+
+export const progressDocV2 = z.object(progressFields(2, {})).strict();
+
+export const progressDocV3 = z
   .object({
-    version: z.literal(2),
-    createdAt: time,
-    updatedAt: time,
-    lessons: record(
-      z.object({ firstVisitedAt: time, lastVisitedAt: time, completedAt: time.optional() }).strict(),
-    ),
-    labs: record(z.object({ steps: record(time) }).strict()),
-    quizzes: record(
+    ...progressFields(3, { hashes: record(id).optional() }),
+    review: record(
       z
         .object({
-          attempts: count.min(1),
-          best: score,
-          last: z
-            .object({ score: count, total: count, at: time, answers: record(answer) })
-            .strict()
-            .refine((s) => s.score <= s.total, { message: 'the score is larger than the total', path: ['score'] }),
+          quiz: id,
+          question: id,
+          hash: id,
+          step: count.max(3),
+          due: time,
+          missedAt: time,
+          lastAt: time,
         })
         .strict(),
     ),
-    last: z.object({ lessonId: id, lang: id, at: time }).strict().optional(),
-    recovered: z.object({ backupKey: id, at: time, reason: z.string(), dismissed: z.boolean() }).strict().optional(),
   })
   .strict();
 
@@ -55,4 +77,4 @@ export const progressDocV1 = z
   })
   .strict();
 
-export const anyProgressDoc = z.union([progressDocV1, progressDocV2]);
+export const anyProgressDoc = z.union([progressDocV1, progressDocV2, progressDocV3]);

@@ -3,7 +3,7 @@ import { readAnyVersion, type ProgressDoc } from './doc';
 import { ratio } from './core';
 
 export interface Change {
-  kind: 'lesson' | 'lab' | 'quiz';
+  kind: 'lesson' | 'lab' | 'quiz' | 'review';
   id: string;
   from: string;
   to: string;
@@ -56,6 +56,10 @@ export function diff(a: ProgressDoc, b: ProgressDoc): Change[] {
     const to = qb ? pct(qb.best.score, qb.best.total) : '—';
     if (from !== to || qa?.attempts !== qb?.attempts) out.push({ kind: 'quiz', id, from, to });
   }
+  const ra = Object.keys(a.review).sort();
+  const rb = Object.keys(b.review).sort();
+  const sameReview = ra.length === rb.length && ra.every((k, i) => k === rb[i] && a.review[k].due === b.review[k].due);
+  if (!sameReview) out.push({ kind: 'review', id: 'review', from: String(ra.length), to: String(rb.length) });
   return out;
 }
 

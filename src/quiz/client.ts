@@ -1,16 +1,24 @@
 /**
- * The quiz in the page: reads answers from the server-rendered form, grades them, shows why each answer
- * is right or wrong, records the attempt in the progress store, and restores the last attempt on return.
+ * The quiz in the page: reads answers from the server-rendered form and grades them. A learner who
+ * missed questions may retry just those before the right answers are shown, or show the answers at once.
+ * Every check is recorded in the progress store; missed questions join the review queue. On return, the
+ * last attempt is shown again, except answers given to a question that has changed since (content hash).
  */
 import { getProgressStore } from '../progress/store';
 import type { QuizRecord } from '../progress/doc';
-import { gradeQuiz, shuffle, shuffleAway, type Answer, type Key, type QuizResult } from './grade';
-
-type Strings = Record<string, string>;
-
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+import { answerFits, gradeQuiz, type Answer, type Key, type QuizResult } from './grade';
+import {
+  bindMoves,
+  clearItem,
+  fill,
+  firstControl,
+  readAnswer,
+  reveal,
+  showVerdict,
+  writeAnswer,
+  keyOfItem,
+  type Strings,
+} from './question-ui';
 
 const pct = (score: number, total: number) => (total ? Math.round((score / total) * 100) : 0);
 
@@ -21,113 +29,72 @@ export function mountQuiz(section: HTMLElement): void {
   const form = section.querySelector('form') as HTMLFormElement;
   const items = [...section.querySelectorAll<HTMLElement>('.quiz-q')];
   const keys: Record<string, Key> = {};
-  for (const li of items) keys[li.dataset.qid ?? ''] = JSON.parse(li.dataset.key ?? '{}') as Key;
-  const q = <T extends Element = HTMLElement>(sel: string, root: ParentNode = section) => root.querySelector<T>(sel);
-  const checkButton = q<HTMLButtonElement>('[data-check]')!;
-  const retryButton = q<HTMLButtonElement>('[data-retry]')!;
+  const hashes: Record<string, string> = {};
+  const byId = new Map<string, HTMLElement>();
+  for (const li of items) {
+    const id = li.dataset.qid ?? '';
+    keys[id] = keyOfItem(li);
+    hashes[id] = li.dataset.hash ?? '';
+    byId.set(id, li);
+  }
+  const q = <T extends Element = HTMLElement>(sel: string) => section.querySelector<T>(sel)!;
+  const checkButton = q<HTMLButtonElement>('[data-check]');
+  const retryButton = q<HTMLButtonElement>('[data-retry]');
+  const retryMissedButton = q<HTMLButtonElement>('[data-retry-missed]');
+  const showAnswersButton = q<HTMLButtonElement>('[data-show-answers]');
   const retryHint = q('[data-retry-hint]');
-  const scoreLine = q('[data-score]')!;
-  const bestLine = q('[data-quiz-best]')!;
-  const warning = q('[data-warning]')!;
-  const live = q('[data-live]')!;
+  const scoreLine = q('[data-score]');
+  const missedLine = q('[data-missed]');
+  const reviewNote = q('[data-review-note]');
+  const bestLine = q('[data-quiz-best]');
+  const staleLine = q('[data-stale]');
+  const warning = q('[data-warning]');
+  const live = q('[data-live]');
   const store = getProgressStore();
-  let checked = false;
+  /** answering: questions open; graded: verdicts shown, missed ones may be retried; revealed: answers shown. */
+  let phase: 'answering' | 'graded' | 'revealed' = 'answering';
   let warned = false;
+  let last: { result: QuizResult; answers: Record<string, Answer> } | null = null;
 
-  // ------------------------------------------------------------------ answers in and out of the form
+  const editable = (li: HTMLElement) => !li.querySelector<HTMLFieldSetElement>('fieldset')!.disabled;
 
   function readAnswers(): Record<string, Answer> {
     const out: Record<string, Answer> = {};
     for (const li of items) {
       const id = li.dataset.qid ?? '';
-      const kind = keys[id].kind;
-      if (kind === 'single' || kind === 'truefalse') {
-        const el = q<HTMLInputElement>('input:checked', li);
-        if (el) out[id] = kind === 'truefalse' ? el.value === 'true' : el.value;
-      } else if (kind === 'multiple') {
-        const vals = [...li.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
-        if (vals.length) out[id] = vals;
-      } else if (kind === 'order') {
-        out[id] = [...li.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset.step ?? '');
-      } else {
-        const v = q<HTMLInputElement>('input', li)?.value.trim() ?? '';
-        if (v) out[id] = v;
-      }
+      const a = readAnswer(li, keys[id]);
+      if (a !== undefined) out[id] = a;
     }
     return out;
   }
 
-  function writeAnswers(answers: Record<string, Answer>): void {
-    for (const li of items) {
-      const id = li.dataset.qid ?? '';
-      const a = answers[id];
-      if (a === undefined) continue;
-      const kind = keys[id].kind;
-      if (kind === 'order' && Array.isArray(a)) {
-        const list = q('[data-order]', li)!;
-        const byId = new Map([...list.children].map((c) => [(c as HTMLElement).dataset.step, c]));
-        if (a.length === byId.size && a.every((s) => byId.has(s))) for (const s of a) list.append(byId.get(s)!);
-      } else if (kind === 'command' && typeof a === 'string') {
-        const input = q<HTMLInputElement>('input', li);
-        if (input) input.value = a;
-      } else {
-        const vals = Array.isArray(a) ? a : [String(a)];
-        for (const input of li.querySelectorAll<HTMLInputElement>('input')) input.checked = vals.includes(input.value);
-      }
-    }
+  function buttons(): void {
+    checkButton.hidden = phase !== 'answering';
+    retryMissedButton.hidden = phase !== 'graded';
+    showAnswersButton.hidden = phase !== 'graded';
+    retryButton.hidden = phase !== 'revealed';
+    retryHint.hidden = phase !== 'revealed';
+    missedLine.hidden = phase !== 'graded';
+    if (phase === 'answering') checkButton.textContent = S.check;
+    warning.hidden = true;
   }
 
-  // ------------------------------------------------------------------ showing results
+  function scoreText(result: QuizResult): string {
+    return (
+      fill(S.score, { score: result.score, total: result.total, percent: pct(result.score, result.total) }) +
+      (result.score === result.total ? ' ' + S.perfect : '')
+    );
+  }
 
-  function showResult(result: QuizResult, answers: Record<string, Answer>): void {
+  function revealAll(result: QuizResult, answers: Record<string, Answer>): void {
     for (const li of items) {
       const id = li.dataset.qid ?? '';
-      const key = keys[id];
-      const v = result.verdicts[id];
-      const fb = q('[data-feedback]', li)!;
-      fb.hidden = false;
-      fb.toggleAttribute('data-correct', v.correct);
-      q('[data-feedback-verdict]', li)!.textContent = v.correct ? S.correct : v.answered ? S.incorrect : S.unanswered;
-      const parser = q('[data-parser]', li);
-      if (parser) {
-        parser.hidden = !v.error;
-        q('[data-parser-text]', parser)!.textContent = v.error ?? '';
-      }
-      if (key.kind === 'single' || key.kind === 'multiple' || key.kind === 'truefalse') {
-        const a = answers[id];
-        const chosen = new Set(Array.isArray(a) ? a : a === undefined ? [] : [String(a)]);
-        const right = new Set(
-          key.kind === 'single' ? [key.correct] : key.kind === 'multiple' ? key.correct : [String(key.answer)],
-        );
-        for (const c of li.querySelectorAll<HTMLElement>('[data-choice]')) {
-          const cid = c.dataset.choice ?? '';
-          const isRight = right.has(cid);
-          const isChosen = chosen.has(cid);
-          c.dataset.state = isRight ? 'right' : isChosen ? 'wrong' : 'neutral';
-          const why = q('[data-why]', c);
-          if (why) {
-            why.hidden = false;
-            const note = isChosen ? ` (${S.yourChoice})` : isRight && key.kind === 'multiple' ? ` (${S.missedChoice})` : '';
-            q('[data-verdict]', why)!.textContent = `${isRight ? '✓ ' + S.rightChoice : '✗ ' + S.wrongChoice}${note}:`;
-          }
-        }
-      }
-      const fieldset = q<HTMLFieldSetElement>('fieldset', li)!;
-      fieldset.disabled = true;
-      // The verdict and the explanation become part of the question's description.
-      const hint = fieldset.getAttribute('aria-describedby')?.split(' ')[0] ?? '';
-      fieldset.setAttribute('aria-describedby', `${hint} ${fb.id}`.trim());
+      reveal(li, keys[id], result.verdicts[id], answers[id], S);
     }
-    const p = pct(result.score, result.total);
-    scoreLine.textContent =
-      fill(S.score, { score: result.score, total: result.total, percent: p }) +
-      (result.score === result.total ? ' ' + S.perfect : '');
+    scoreLine.textContent = scoreText(result);
     scoreLine.hidden = false;
-    checkButton.hidden = true;
-    retryButton.hidden = false;
-    if (retryHint) retryHint.hidden = false;
-    warning.hidden = true;
-    checked = true;
+    phase = 'revealed';
+    buttons();
   }
 
   function showBest(rec: QuizRecord | undefined): void {
@@ -145,33 +112,14 @@ export function mountQuiz(section: HTMLElement): void {
     bestLine.hidden = false;
   }
 
-  function clearResult(): void {
-    for (const li of items) {
-      q('[data-feedback]', li)!.hidden = true;
-      for (const c of li.querySelectorAll<HTMLElement>('[data-choice]')) delete c.dataset.state;
-      for (const w of li.querySelectorAll<HTMLElement>('[data-why]')) w.hidden = true;
-      const fieldset = q<HTMLFieldSetElement>('fieldset', li)!;
-      fieldset.disabled = false;
-      fieldset.setAttribute('aria-describedby', fieldset.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
-    }
-    scoreLine.hidden = true;
-    checkButton.hidden = false;
-    retryButton.hidden = true;
-    if (retryHint) retryHint.hidden = true;
-    checkButton.textContent = S.check;
-    warning.hidden = true;
-    checked = false;
-    warned = false;
-  }
-
   // ------------------------------------------------------------------ actions
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    if (checked) return;
+    if (phase !== 'answering') return;
     const answers = readAnswers();
     const result = gradeQuiz(keys, answers);
-    const missing = Object.values(result.verdicts).filter((v) => !v.answered).length;
+    const missing = items.filter((li) => editable(li) && !result.verdicts[li.dataset.qid ?? ''].answered).length;
     if (missing > 0 && !warned) {
       warned = true;
       warning.textContent = missing === 1 ? S.unansweredOne : fill(S.unansweredCount, { count: missing });
@@ -179,63 +127,91 @@ export function mountQuiz(section: HTMLElement): void {
       checkButton.textContent = S.checkAnyway;
       return;
     }
-    showResult(result, answers);
-    const rec = store.recordQuizAttempt(quizId, { score: result.score, total: result.total, answers });
+    warned = false;
+    last = { result, answers };
+    const rec = store.recordQuizAttempt(quizId, { score: result.score, total: result.total, answers, hashes });
+    const missed = items.filter((li) => !result.verdicts[li.dataset.qid ?? ''].correct);
+    for (const li of missed) store.reviewMiss(quizId, li.dataset.qid ?? '', hashes[li.dataset.qid ?? '']);
     const lessonId = document.querySelector<HTMLElement>('[data-progress-boot]')?.dataset.currentLesson;
     if (lessonId) store.markCompleted(lessonId);
     store.flush();
     showBest(rec);
+    staleLine.hidden = true;
+    reviewNote.hidden = missed.length === 0;
+    scoreLine.textContent = scoreText(result);
+    scoreLine.hidden = false;
+    if (missed.length === 0) {
+      revealAll(result, answers);
+    } else {
+      for (const li of items) {
+        const id = li.dataset.qid ?? '';
+        const v = result.verdicts[id];
+        if (v.correct) reveal(li, keys[id], v, answers[id], S);
+        else showVerdict(li, v, S);
+      }
+      missedLine.textContent = missed.length === 1 ? S.missedOne : fill(S.missedSome, { count: missed.length });
+      phase = 'graded';
+      buttons();
+    }
     scoreLine.focus();
   });
 
-  retryButton.addEventListener('click', () => {
-    clearResult();
-    for (const li of items) {
-      const kind = keys[li.dataset.qid ?? ''].kind;
-      for (const input of li.querySelectorAll<HTMLInputElement>('input')) {
-        input.checked = false;
-        if (input.type === 'text') input.value = '';
-      }
-      if (kind === 'single' || kind === 'multiple') {
-        const list = q('.quiz-choices', li)!;
-        for (const c of shuffle([...list.children])) list.append(c);
-      } else if (kind === 'order') {
-        const list = q('[data-order]', li)!;
-        const key = keys[li.dataset.qid ?? ''] as Extract<Key, { kind: 'order' }>;
-        const byId = new Map([...list.children].map((c) => [(c as HTMLElement).dataset.step ?? '', c]));
-        for (const s of shuffleAway(key.steps)) list.append(byId.get(s)!);
-      }
-    }
-    q<HTMLElement>('input, [data-move]', items[0])?.focus();
+  retryMissedButton.addEventListener('click', () => {
+    if (!last) return;
+    const missed = items.filter((li) => li.dataset.phase === 'retry');
+    for (const li of missed) clearItem(li, keys[li.dataset.qid ?? ''], true);
+    scoreLine.hidden = true;
+    phase = 'answering';
+    buttons();
+    live.textContent = S.retryingNote;
+    if (missed[0]) firstControl(missed[0])?.focus();
   });
 
-  // Order questions: move a step up or down; the button keeps focus, the new place is announced.
-  section.addEventListener('click', (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('[data-move]');
-    if (!button || checked) return;
-    const step = button.closest<HTMLElement>('[data-step]')!;
-    const list = step.parentElement!;
-    const delta = Number(button.dataset.move);
-    const sibling = delta < 0 ? step.previousElementSibling : step.nextElementSibling;
-    if (!sibling) return;
-    if (delta < 0) list.insertBefore(step, sibling);
-    else list.insertBefore(sibling, step);
-    button.focus();
-    const all = [...list.children];
-    live.textContent = fill(S.moved, {
-      step: q('.quiz-step-text', step)?.textContent ?? '',
-      n: all.indexOf(step) + 1,
-      total: all.length,
-    });
+  showAnswersButton.addEventListener('click', () => {
+    if (!last) return;
+    revealAll(last.result, last.answers);
+    const first = items.find((li) => !last!.result.verdicts[li.dataset.qid ?? ''].correct) ?? items[0];
+    first.querySelector<HTMLElement>('[data-feedback]')?.setAttribute('tabindex', '-1');
+    first.querySelector<HTMLElement>('[data-feedback]')?.focus();
   });
+
+  retryButton.addEventListener('click', () => {
+    for (const li of items) clearItem(li, keys[li.dataset.qid ?? ''], true);
+    scoreLine.hidden = true;
+    reviewNote.hidden = true;
+    phase = 'answering';
+    last = null;
+    buttons();
+    firstControl(items[0])?.focus();
+  });
+
+  bindMoves(section, live, S);
 
   // ------------------------------------------------------------------ coming back
 
   const rec = store.quiz(quizId);
   showBest(rec);
-  if (rec && Object.keys(rec.last.answers).some((id) => id in keys)) {
-    writeAnswers(rec.last.answers);
-    showResult(gradeQuiz(keys, readAnswers()), readAnswers());
+  if (rec) {
+    let stale = 0;
+    const kept: Record<string, Answer> = {};
+    for (const [id, a] of Object.entries(rec.last.answers)) {
+      if (!(id in keys)) continue;
+      const h = rec.last.hashes?.[id];
+      if (h !== undefined ? h !== hashes[id] : !answerFits(keys[id], a)) stale++;
+      else kept[id] = a;
+    }
+    if (Object.keys(kept).length > 0) {
+      for (const [id, a] of Object.entries(kept)) writeAnswer(byId.get(id)!, keys[id], a);
+      const result = gradeQuiz(keys, kept);
+      if (stale === 0) {
+        last = { result, answers: kept };
+        revealAll(result, kept);
+      } else {
+        // Show what still fits; the changed questions are open to answer again.
+        for (const id of Object.keys(kept)) reveal(byId.get(id)!, keys[id], result.verdicts[id], kept[id], S);
+      }
+    }
+    staleLine.hidden = stale === 0;
   }
   // Another tab took the quiz: follow its best score.
   store.subscribe(() => showBest(store.quiz(quizId)));

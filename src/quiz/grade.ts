@@ -39,6 +39,48 @@ export function keyOf(q: Question): Key {
       return { kind: 'order', steps: q.steps.map((s) => s.id) };
     case 'command':
       return { kind: 'command', expected: q.expected, shell: q.shell };
+    // Predict questions are graded like the choices they show: claims as "every true claim",
+    // output variants as "the real one" (the build has checked both against the simulator).
+    case 'predict':
+      return q.claims
+        ? { kind: 'multiple', correct: q.claims.filter((c) => c.correct).map((c) => c.id) }
+        : { kind: 'single', correct: 'real' };
+  }
+}
+
+/**
+ * A short hash of what an answer to this question depends on: its kind, its answer key, the options it
+ * offers and, for predict questions, the output. A stored answer with another hash no longer fits.
+ */
+export function questionHash(q: Question, output = ''): string {
+  const options =
+    q.kind === 'single' || q.kind === 'multiple'
+      ? q.choices.map((c) => c.id)
+      : q.kind === 'order'
+        ? q.steps.map((s) => s.id)
+        : q.kind === 'predict'
+          ? [...(q.claims ?? []).map((c) => c.id), ...(q.variants ?? []).map((v) => `${v.id}:${v.output}`), output]
+          : [];
+  const text = JSON.stringify([q.kind, keyOf(q), options]);
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+/** Does a stored answer still make sense for this key (its ids still exist)? */
+export function answerFits(key: Key, answer: Answer | undefined): boolean {
+  if (answer === undefined) return false;
+  switch (key.kind) {
+    case 'single':
+      return typeof answer === 'string';
+    case 'multiple':
+      return Array.isArray(answer);
+    case 'truefalse':
+      return typeof answer === 'boolean';
+    case 'order':
+      return Array.isArray(answer) && answer.length === key.steps.length && answer.every((s) => key.steps.includes(s));
+    case 'command':
+      return typeof answer === 'string';
   }
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
  *
  *   questions:
  *     - id: vending-machine            # unique in the file
- *       kind: single                   # single | multiple | truefalse | order | command
+ *       kind: single                   # single | multiple | truefalse | order | command | predict
  *       prompt: { en: …, ko: … }
  *       choices:                       # single, multiple
  *         - id: a
@@ -21,6 +21,25 @@ import { z } from 'zod';
  *     - kind: command
  *       expected: [ 'kubectl get pods -n kube-system' ]   # any of these, compared by the simulator's parser
  *       shell: bash                    # bash (default) or cmd (Windows host: command names ignore case)
+ *       why: { en: …, ko: … }
+ *     - kind: predict                  # predict the output: the simulator runs it at build time
+ *       start: { lab: cluster, files: { 'D:\\3_VMs\\HashiCorp\\Vagrantfile': '…' } }   # a lab start state
+ *       setup: [ 'kubectl create deployment hello --image=nginx --replicas=3' ]   # run first, not shown
+ *       command: kubectl get pods      # the command whose output the learner predicts
+ *       claims:                        # either short statements the learner marks as true …
+ *         - id: a
+ *           text: { en: …, ko: … }
+ *           rule: { match: 'ContainerCreating' }   # match: regex on one line | line: a whole line
+ *                                                   # | lines: { match, count } | exit: exit code
+ *           correct: true              # must agree with the rule on the real output, or the build fails
+ *           why: { en: …, ko: … }
+ *       variants:                      # … or wrong outputs shown beside the real one; pick the real one
+ *         - id: b
+ *           output: |
+ *             …
+ *           why: { en: …, ko: … }
+ *       expect: [ { match: '404' } ]   # variants: rules the real output must meet (the why relies on them)
+ *       highlight: [ 'ContainerCreating' ]  # optional: more regexes for lines to highlight in the output
  *       why: { en: …, ko: … }
  *
  * Errors name the field: `questions.2.choices.1.why.ko: missing translation`.
@@ -135,9 +154,87 @@ const command = z
   })
   .strict();
 
-export const questionSchema = z.discriminatedUnion('kind', [single, multiple, truefalse, order, command], {
+const regexText = z
+  .string({ error: 'expected a regular expression' })
+  .min(1, 'empty regular expression')
+  .superRefine((src, ctx) => {
+    try {
+      new RegExp(src);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `not a regular expression: ${(e as Error).message}` });
+    }
+  });
+
+/** A check on a command's real output: true or false, computed by the simulator at build time. */
+export const outputRule = z.union(
+  [
+    z.object({ match: regexText }).strict(),
+    z.object({ line: z.string().min(1, 'empty line') }).strict(),
+    z.object({ lines: z.object({ match: regexText, count: z.number().int().nonnegative() }).strict() }).strict(),
+    z.object({ exit: z.number().int().nonnegative() }).strict(),
+  ],
+  { error: 'a rule is { match: regex }, { line: text }, { lines: { match, count } } or { exit: code }' },
+);
+
+const claim = z
+  .object({
+    id: idText,
+    text: localizedText,
+    rule: outputRule,
+    correct: z.boolean({ error: 'say whether the claim is true: `correct: true` or `correct: false`' }),
+    why: localizedText,
+  })
+  .strict();
+
+const variant = z
+  .object({
+    id: idText.refine((v) => v !== 'real', 'the id "real" is kept for the simulator\'s output'),
+    output: z.string().trim().min(1, 'empty output'),
+    why: localizedText,
+  })
+  .strict();
+
+const predict = z
+  .object({
+    ...base,
+    kind: z.literal('predict'),
+    start: z
+      .object({
+        lab: z.string({ error: 'name the lab start state: host, vm, nodes, cluster, …' }).min(1),
+        files: z.record(z.string(), z.string()).default({}),
+      })
+      .strict(),
+    setup: z.array(z.string().trim().min(1, 'empty command')).default([]),
+    command: z.string({ error: 'the command to predict is missing' }).trim().min(1, 'empty command'),
+    claims: z.array(claim).min(2, 'needs at least 2 claims').optional(),
+    variants: z.array(variant).min(1, 'needs at least 1 wrong output besides the real one').optional(),
+    expect: z.array(outputRule).optional(),
+    highlight: z.array(regexText).default([]),
+    why: localizedText,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (!q.claims === !q.variants)
+      ctx.addIssue({
+        code: 'custom',
+        path: q.claims ? ['variants'] : [],
+        message: 'a predict question has either `claims` or `variants`, not both and not neither',
+      });
+    if (q.claims) uniqueIds(q.claims, ctx, 'claims', 'claim');
+    if (q.variants) {
+      uniqueIds(q.variants, ctx, 'variants', 'variant');
+      if (!q.expect?.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expect'],
+          message: 'variants need `expect`: at least one rule the real output must meet',
+        });
+    }
+  });
+
+export const questionSchema = z.discriminatedUnion('kind', [single, multiple, truefalse, order, command, predict], {
   error: (iss) =>
-    iss.code === 'invalid_union' ? 'unknown kind: use single, multiple, truefalse, order or command' : undefined,
+    iss.code === 'invalid_union' ? 'unknown kind: use single, multiple, truefalse, order, command or predict' : undefined,
 });
 
 export const quizSchema = z
@@ -151,3 +248,5 @@ export type Quiz = z.infer<typeof quizSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type LocalizedText = z.infer<typeof localizedText>;
+export type PredictQuestion = Extract<Question, { kind: 'predict' }>;
+export type OutputRule = z.infer<typeof outputRule>;

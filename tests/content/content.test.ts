@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, renameSync } 
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { validateContentTree } from '../../scripts/validate-content';
+import { validateContentTree, validatePredictions } from '../../scripts/validate-content';
 import { formatProblem } from '../../src/lib/content-rules';
 
 const root = path.resolve(__dirname, '../..');
@@ -81,5 +81,52 @@ describe('course content', () => {
     expect(code).toBe(1);
     expect(output).toContain(`${rel}: objectives:`);
     rmSync(dir, { recursive: true });
-  });
+  }, 120_000);
+
+  it('fails the build on a predict question whose claim no longer matches the simulator, naming file and question', async () => {
+    expect(await validatePredictions(root)).toEqual([]);
+    const dir = copyContent();
+    const rel = 'content/quizzes/kubernetes-cluster/workloads.yaml';
+    const file = path.join(dir, rel);
+    const text = readFileSync(file, 'utf8');
+    // The author now claims only two pods are listed right after the delete: the simulator prints three.
+    const stale = text.replace("rule: { lines: { match: '^hello-', count: 3 } }", "rule: { lines: { match: '^hello-', count: 2 } }");
+    expect(stale).not.toBe(text);
+    writeFileSync(file, stale);
+    const problems = await validatePredictions(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toBe(rel);
+    expect(problems[0].field).toMatch(/^questions\.\d+\.claims\.0\.correct$/);
+    expect(problems[0].message).toContain('question "predict-get-pods-after-delete"');
+    expect(problems[0].message).toContain('exactly 2 lines matching /^hello-/');
+    // The build's first step stops with exit 1 and says the same.
+    let output = '';
+    let code = 0;
+    try {
+      execFileSync('npx', ['tsx', path.join(root, 'scripts/validate-content.ts'), dir], { stdio: 'pipe', cwd: root });
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      code = err.status;
+      output = err.stderr.toString();
+    }
+    expect(code).toBe(1);
+    expect(output).toContain(`${rel}: questions.`);
+    expect(output).toContain('predict-get-pods-after-delete');
+    rmSync(dir, { recursive: true });
+  }, 120_000);
+
+  it('refuses a wrong output variant that is the real output, and a setup command that fails', async () => {
+    const dir = copyContent();
+    const rel = 'content/quizzes/vagrant-lab/first-vm.yaml';
+    const file = path.join(dir, rel);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text.replace('    command: vagrant up\n', '    setup: [ vagrant frobnicate ]\n    command: vagrant up\n'),
+    );
+    const problems = await validatePredictions(dir);
+    expect(problems.map((p) => p.file)).toEqual([rel]);
+    expect(problems[0].message).toMatch(/question "predict-box-version-600": setup: `vagrant frobnicate` failed/);
+    rmSync(dir, { recursive: true });
+  }, 120_000);
 });

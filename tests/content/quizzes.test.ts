@@ -58,7 +58,9 @@ describe('every quiz file', () => {
           } else if (q.kind === 'single') answers[q.id] = q.choices.find((c) => c.correct)!.id;
           else if (q.kind === 'multiple') answers[q.id] = q.choices.filter((c) => c.correct).map((c) => c.id);
           else if (q.kind === 'truefalse') answers[q.id] = q.answer;
-          else answers[q.id] = q.steps.map((s) => s.id);
+          else if (q.kind === 'order') answers[q.id] = q.steps.map((s) => s.id);
+          else if (q.claims) answers[q.id] = q.claims.filter((c) => c.correct).map((c) => c.id);
+          else answers[q.id] = 'real';
         }
         const r = gradeQuiz(keysOf(res.quiz), answers);
         expect(r.score).toBe(r.total);
@@ -178,7 +180,7 @@ describe('a bad quiz file fails naming the file and the field', () => {
 
   it('an unknown kind, an unknown field, and broken YAML', () => {
     expect(errorsOf(good().replace('kind: single', 'kind: essay'))).toEqual([
-      `${F}: questions.0.kind: unknown kind: use single, multiple, truefalse, order or command`,
+      `${F}: questions.0.kind: unknown kind: use single, multiple, truefalse, order, command or predict`,
     ]);
     expect(errorsOf(good().replace('kind: single', 'kind: single\n    points: 3'))[0]).toMatch(
       new RegExp(`^${F}: questions\\.0: .*points`),

@@ -18,8 +18,12 @@ test('answer a quiz, see why, reload: the score and the answers are still there'
   const expected = `You got ${total - 1} of ${total} (${Math.round(((total - 1) / total) * 100)}%).`;
   await expect(score).toHaveText(expected);
   await expect(score).toBeFocused();
-  // Why each answer is right or wrong
+  // A miss is named but not answered yet: the learner may retry it first.
   const wrongItem = quiz.locator('[data-qid="os-patching"]');
+  await expect(wrongItem.locator('[data-feedback-verdict]')).toHaveText('Not quite. Try again.');
+  await expect(wrongItem.locator('[data-feedback] [data-answer]')).toBeHidden();
+  await quiz.getByRole('button', { name: 'Show the answers' }).click();
+  // Why each answer is right or wrong
   await expect(wrongItem.locator('[data-feedback-verdict]')).toHaveText('Not quite.');
   await expect(wrongItem.locator('[data-feedback]')).toContainText('The operating system, runtime, data and applications stay yours');
   const first = quiz.locator('[data-qid="defining-trait"]');
@@ -51,6 +55,7 @@ test('try again: answers cleared, choices shuffled, best score kept', async ({ p
   const quiz = await openQuiz(page, LESSON);
   await answerAll(quiz, { wrong: ['defining-trait', 'iaas-offerings'] });
   await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await quiz.getByRole('button', { name: 'Show the answers' }).click();
   const orderOf = () =>
     quiz.locator('.quiz-choices:not(.quiz-tf)').evaluateAll((lists) =>
       lists.map((l) => [...l.children].map((c) => (c as HTMLElement).dataset.choice).join(',')),
@@ -79,6 +84,8 @@ test('unanswered questions are pointed out before checking', async ({ page }) =>
     `${total - 2} questions are not answered yet. Check anyway, or answer them first.`,
   );
   await quiz.getByRole('button', { name: 'Check anyway' }).click();
+  await expect(quiz.locator('[data-qid="os-patching"] [data-feedback-verdict]')).toHaveText('Not answered. Try again.');
+  await quiz.getByRole('button', { name: 'Show the answers' }).click();
   await expect(quiz.locator('[data-qid="os-patching"] [data-feedback-verdict]')).toHaveText('Not answered.');
 });
 
@@ -93,6 +100,8 @@ test('command answers are judged by the simulator: other spellings count, typos 
   await quiz.getByRole('button', { name: 'Try again' }).click();
   await answerAll(quiz, { typed: { 'apply-manifest': 'kubectl aply web.yaml' } });
   await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(q.locator('[data-feedback-verdict]')).toHaveText('Not quite. Try again.');
+  await quiz.getByRole('button', { name: 'Show the answers' }).click();
   await expect(q.locator('[data-feedback-verdict]')).toHaveText('Not quite.');
   await expect(q.locator('[data-parser]')).toContainText('unknown command "aply" for "kubectl"');
   await expect(q.locator('[data-feedback]')).toContainText('An accepted answer: kubectl apply -f web.yaml');
@@ -102,7 +111,7 @@ test('command answers are judged by the simulator: other spellings count, typos 
   await answerAll(vm, { typed: { login: 'Vagrant ssh', 'destroy-force': 'vagrant -f destroy' } });
   await vm.getByRole('button', { name: 'Check answers' }).click();
   await expect(vm.locator('[data-qid="login"] [data-feedback-verdict]')).toHaveText('Correct.');
-  await expect(vm.locator('[data-qid="destroy-force"] [data-feedback-verdict]')).toHaveText('Not quite.');
+  await expect(vm.locator('[data-qid="destroy-force"] [data-feedback-verdict]')).toHaveText('Not quite. Try again.');
 });
 
 test('keyboard and screen readers: move steps, choose, check, hear the result', async ({ page }) => {

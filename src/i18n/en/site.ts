@@ -62,4 +62,6 @@ export default {
   draft: 'Draft',
   updateReady: 'A new version of the course is ready. Your progress is kept.',
   updateReload: 'Reload',
+  review: 'Review',
+  reviewDue: 'Review ({count} due)',
 } as const;

@@ -64,4 +64,6 @@ export default {
   draft: '초안',
   updateReady: '코스의 새 버전이 준비되었습니다. 진행 상황은 그대로 유지됩니다.',
   updateReload: '새로 고침',
+  review: '복습',
+  reviewDue: '복습 ({count}개 남음)',
 } satisfies Record<keyof typeof en, string>;

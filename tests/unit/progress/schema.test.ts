@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDoc, readAnyVersion, migrateV1 } from '../../../src/progress/doc';
-import { progressDocV1, progressDocV2 } from '../../../src/progress/schema';
+import { checkDoc, readAnyVersion, migrateV1, migrateV2 } from '../../../src/progress/doc';
+import { progressDocV1, progressDocV2, progressDocV3 } from '../../../src/progress/schema';
 
 const time = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
@@ -13,9 +13,19 @@ const score = fc
   .record({ total: fc.nat(20), at: time })
   .chain((s) => fc.record({ score: fc.nat(s.total), total: fc.constant(s.total), at: fc.constant(s.at) }));
 
+const reviewEntry = fc.record({
+  quiz: idArb,
+  question: idArb,
+  hash: fc.constantFrom('1x2y3z', 'abc'),
+  step: fc.integer({ min: 0, max: 3 }),
+  due: time,
+  missedAt: time,
+  lastAt: time,
+});
+
 const validDoc = fc.record(
   {
-    version: fc.constant(2),
+    version: fc.constant(3),
     createdAt: time,
     updatedAt: time,
     lessons: fc.dictionary(
@@ -34,14 +44,16 @@ const validDoc = fc.record(
             total: fc.constant(s.total),
             at: fc.constant(s.at),
             answers: fc.dictionary(idArb, fc.oneof(fc.string(), fc.array(fc.string()), fc.boolean())),
-          }),
+            hashes: fc.dictionary(idArb, fc.constantFrom('1x2y3z', 'abc')),
+          }, { requiredKeys: ['score', 'total', 'at', 'answers'] }),
         ),
       }),
     ),
+    review: fc.dictionary(fc.constantFrom('a/b#q1', 'vagrant-lab/first-vm#predict-box-version-600'), reviewEntry),
     last: fc.record({ lessonId: idArb, lang: fc.constantFrom('en', 'ko'), at: time }),
     recovered: fc.record({ backupKey: idArb, at: time, reason: fc.string(), dismissed: fc.boolean() }),
   },
-  { requiredKeys: ['version', 'createdAt', 'updatedAt', 'lessons', 'labs', 'quizzes'] },
+  { requiredKeys: ['version', 'createdAt', 'updatedAt', 'lessons', 'labs', 'quizzes', 'review'] },
 );
 
 /** Break one random spot of a valid document. */
@@ -82,7 +94,7 @@ describe('progress document: hand-written checks agree with the zod schema', () 
   it('accepts every valid document, and returns it unchanged', () => {
     fc.assert(
       fc.property(validDoc, (doc) => {
-        expect(progressDocV2.safeParse(doc).success).toBe(true);
+        expect(progressDocV3.safeParse(doc).success).toBe(true);
         const res = checkDoc(doc);
         expect(res.ok).toBe(true);
         if (res.ok) expect(res.value).toEqual(doc);
@@ -94,14 +106,43 @@ describe('progress document: hand-written checks agree with the zod schema', () 
   it('refuses exactly what zod refuses', () => {
     fc.assert(
       fc.property(brokenDoc, (doc) => {
-        const z = progressDocV2.safeParse(doc).success;
+        const z = progressDocV3.safeParse(doc).success;
         expect(checkDoc(doc).ok).toBe(z);
       }),
       { numRuns: 2000 },
     );
+  }, 60_000);
+
+  it('agrees on version 2 documents and migrates them into valid version 3 documents with an empty review queue', () => {
+    const v2 = validDoc.map((d) => {
+      const copy = JSON.parse(JSON.stringify(d)) as Record<string, unknown>;
+      copy.version = 2;
+      delete copy.review;
+      for (const q of Object.values(copy.quizzes as Record<string, { last: Record<string, unknown> }>)) delete q.last.hashes;
+      return copy;
+    });
+    fc.assert(
+      fc.property(v2, (doc) => {
+        expect(progressDocV2.safeParse(doc).success).toBe(true);
+        const res = readAnyVersion(doc);
+        expect(res.ok).toBe(true);
+        if (res.ok) {
+          expect(progressDocV3.safeParse(res.value).success).toBe(true);
+          expect(res.value).toEqual({ ...doc, version: 3, review: {} });
+          expect(res.value).toEqual(migrateV2(doc as Parameters<typeof migrateV2>[0]));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
-  it('agrees on version 1 documents and migrates them into valid version 2 documents', () => {
+  it('refuses a version 2 document that carries version 3 fields', () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const r = readAnyVersion({ version: 2, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {}, review: {} });
+    expect(r).toEqual({ ok: false, path: 'review', message: 'unexpected field' });
+  });
+
+  it('agrees on version 1 documents and migrates them into valid version 3 documents', () => {
     const v1 = fc.record({
       version: fc.constant(1),
       updated: fc.integer({ min: 0, max: 4102444800000 }),
@@ -116,8 +157,8 @@ describe('progress document: hand-written checks agree with the zod schema', () 
         const res = readAnyVersion(doc);
         expect(res.ok).toBe(true);
         if (res.ok) {
-          expect(progressDocV2.safeParse(res.value).success).toBe(true);
-          expect(res.value).toEqual(migrateV1(doc as Parameters<typeof migrateV1>[0]));
+          expect(progressDocV3.safeParse(res.value).success).toBe(true);
+          expect(res.value).toEqual(migrateV2(migrateV1(doc as Parameters<typeof migrateV1>[0])));
         }
       }),
     );
@@ -126,7 +167,8 @@ describe('progress document: hand-written checks agree with the zod schema', () 
 
 describe('progress document: the checks name the first field that is wrong', () => {
   const at = '2026-01-01T00:00:00.000Z';
-  const base = () => ({ version: 2, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {} }) as Record<string, unknown>;
+  const base = () => ({ version: 3, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {}, review: {} }) as Record<string, unknown>;
+  const entry = (over: Record<string, unknown>) => ({ quiz: 'a/b', question: 'q', hash: 'h', step: 0, due: at, missedAt: at, lastAt: at, ...over });
   const quiz = (over: Record<string, unknown>) => ({
     attempts: 1,
     best: { score: 1, total: 2, at },
@@ -136,7 +178,10 @@ describe('progress document: the checks name the first field that is wrong', () 
   const cases: [string, unknown, string][] = [
     ['not an object', 'hello', ': expected an object'],
     ['an unknown field', { ...base(), extra: 1 }, 'extra: unexpected field'],
-    ['a wrong version', { ...base(), version: 3 }, 'version: expected 2'],
+    ['a wrong version', { ...base(), version: 4 }, 'version: expected 3'],
+    ['no review queue', { ...base(), review: undefined }, 'review: expected an object'],
+    ['a review step past the last', { ...base(), review: { 'a/b#q': entry({ step: 4 }) } }, 'review.a/b#q.step: expected a step from 0 to 3'],
+    ['a review entry without a due date', { ...base(), review: { 'a/b#q': entry({ due: 'tomorrow' }) } }, 'review.a/b#q.due: expected a date and time'],
     ['a bad time', { ...base(), createdAt: 'soon' }, 'createdAt: expected a date and time'],
     ['an empty id', { ...base(), labs: { '': { steps: {} } } }, 'labs.: expected an id of 1 to 200 characters'],
     ['no attempts', { ...base(), quizzes: { q: quiz({ attempts: 0 }) } }, 'quizzes.q.attempts: expected at least 1'],
@@ -154,7 +199,7 @@ describe('progress document: the checks name the first field that is wrong', () 
       const r = checkDoc(doc);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(`${r.path}: ${r.message}`).toBe(message);
-      expect(progressDocV2.safeParse(doc).success).toBe(false);
+      expect(progressDocV3.safeParse(doc).success).toBe(false);
     });
   }
 

@@ -19,8 +19,9 @@ function stored(s: FakeStorage): ProgressDoc {
 describe('progress store: basics and batching', () => {
   it('starts empty without writing anything', () => {
     const { store, storage } = setup();
-    expect(store.get().version).toBe(2);
+    expect(store.get().version).toBe(3);
     expect(store.get().lessons).toEqual({});
+    expect(store.review()).toEqual({});
     expect(storage!.getItem(STORAGE_KEY)).toBeNull();
     expect(store.status().storage).toBe('ok');
   });
@@ -118,7 +119,8 @@ describe('progress store: older versions', () => {
     );
     const { store, timers } = setup(storage);
     const doc = store.get();
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
+    expect(doc.review).toEqual({});
     expect(store.isVisited('foundations/on-premises-and-iaas')).toBe(true);
     expect(store.isCompleted('foundations/on-premises-and-iaas')).toBe(false);
     expect(store.isCompleted('foundations/container-infrastructure')).toBe(true);
@@ -126,10 +128,10 @@ describe('progress store: older versions', () => {
     expect(store.quiz('foundations/on-premises-and-iaas')?.best).toMatchObject({ score: 75, total: 100 });
     expect(doc.lessons['foundations/on-premises-and-iaas'].firstVisitedAt).toBe(new Date(updated).toISOString());
     expect(doc.recovered).toBeUndefined();
-    // The first write stores version 2.
+    // The first write stores version 3.
     store.markVisited('x/y', 'en');
     timers.runAll();
-    expect(stored(storage).version).toBe(2);
+    expect(stored(storage).version).toBe(3);
     expect(storage.getItem(STORAGE_KEY + ':backup')).toBeNull();
   });
 
@@ -378,6 +380,120 @@ describe('progress store: export and import', () => {
       JSON.stringify({ version: 1, updated: 0, visited: ['a/b'], completed: [], labSteps: {}, quizBest: {} }),
     );
     expect(p.ok).toBe(true);
-    if (p.ok) expect(p.doc.version).toBe(2);
+    if (p.ok) expect(p.doc.version).toBe(3);
+  });
+
+  it('exports the review queue and question hashes, and imports them back', () => {
+    const { store, storage } = setup();
+    store.recordQuizAttempt('a/b', { score: 1, total: 2, answers: { q1: 'x', q2: 'y' }, hashes: { q1: 'h1', q2: 'h2' } });
+    store.reviewMiss('a/b', 'q2', 'h2');
+    store.flush();
+    const file = store.exportJSON();
+    expect(JSON.parse(file).review['a/b#q2']).toMatchObject({ quiz: 'a/b', question: 'q2', step: 0 });
+    store.resetAll();
+    expect(store.review()).toEqual({});
+    const p = previewImport(store.get(), file);
+    expect(p.ok).toBe(true);
+    if (!p.ok) return;
+    expect(p.changes).toContainEqual({ kind: 'review', id: 'review', from: '0', to: '1' });
+    store.importDoc(p.doc);
+    expect(store.review()['a/b#q2'].hash).toBe('h2');
+    expect(store.quiz('a/b')?.last.hashes).toEqual({ q1: 'h1', q2: 'h2' });
+    expect(stored(storage!).review['a/b#q2']).toBeDefined();
+  });
+});
+
+describe('progress store: version 2 documents', () => {
+  it('migrates a stored version 2 document, keeping everything, and writes version 3', () => {
+    const storage = new FakeStorage();
+    const at = '2026-01-02T03:04:05.000Z';
+    const v2 = {
+      version: 2,
+      createdAt: at,
+      updatedAt: at,
+      lessons: { 'a/b': { firstVisitedAt: at, lastVisitedAt: at, completedAt: at } },
+      labs: { lab: { steps: { one: at } } },
+      quizzes: { 'a/b': { attempts: 2, best: { score: 3, total: 4, at }, last: { score: 2, total: 4, at, answers: { q1: 'x' } } } },
+      last: { lessonId: 'a/b', lang: 'ko', at },
+    };
+    storage.setItem(STORAGE_KEY, JSON.stringify(v2));
+    const { store, timers } = setup(storage);
+    expect(store.get()).toEqual({ ...v2, version: 3, review: {} });
+    expect(store.status().recovered).toBeUndefined();
+    store.reviewMiss('a/b', 'q1', 'h');
+    timers.runAll();
+    const written = stored(storage);
+    expect(written.version).toBe(3);
+    expect(written.quizzes).toEqual(v2.quizzes);
+    expect(Object.keys(written.review)).toEqual(['a/b#q1']);
+    expect(storage.getItem(STORAGE_KEY + ':backup')).toBeNull();
+  });
+
+  it('sets a broken version 2 document aside like any unreadable one', () => {
+    const storage = new FakeStorage();
+    const raw = JSON.stringify({ version: 2, createdAt: 'x', updatedAt: 'y', lessons: {}, labs: {}, quizzes: {} });
+    storage.setItem(STORAGE_KEY, raw);
+    const { store } = setup(storage);
+    expect(store.status().recovered?.reason).toBe('createdAt: expected a date and time');
+    expect(storage.getItem(STORAGE_KEY + ':backup')).toBe(raw);
+    expect(store.get().version).toBe(3);
+  });
+});
+
+describe('progress store: the review queue', () => {
+  const DAY = 86_400_000;
+  it('schedules a missed question 1, 3, 7 and 21 days out, on the injected clock', () => {
+    const { store, tick } = setup();
+    store.reviewMiss('a/b', 'q', 'h');
+    const e0 = store.review()['a/b#q'];
+    expect(e0).toMatchObject({ quiz: 'a/b', question: 'q', hash: 'h', step: 0, due: '2026-01-06T10:00:00.000Z' });
+    tick(DAY);
+    store.reviewPass('a/b', 'q');
+    expect(store.review()['a/b#q']).toMatchObject({ step: 1, due: '2026-01-09T10:00:00.000Z' });
+    tick(3 * DAY);
+    store.reviewPass('a/b', 'q');
+    expect(store.review()['a/b#q']).toMatchObject({ step: 2, due: '2026-01-16T10:00:00.000Z' });
+    tick(7 * DAY);
+    store.reviewPass('a/b', 'q');
+    expect(store.review()['a/b#q']).toMatchObject({ step: 3, due: '2026-02-06T10:00:00.000Z' });
+    tick(21 * DAY);
+    store.reviewPass('a/b', 'q');
+    expect(store.review()['a/b#q']).toBeUndefined();
+  });
+
+  it('starts over after a miss', () => {
+    const { store, tick } = setup();
+    store.reviewMiss('a/b', 'q', 'h');
+    tick(DAY);
+    store.reviewPass('a/b', 'q');
+    tick(3 * DAY);
+    store.reviewMiss('a/b', 'q', 'h');
+    expect(store.review()['a/b#q']).toMatchObject({ step: 0, due: '2026-01-10T10:00:00.000Z', missedAt: '2026-01-09T10:00:00.000Z' });
+  });
+
+  it('drops entries on request, and with their lesson', () => {
+    const { store } = setup();
+    store.reviewMiss('a/b', 'q1', 'h');
+    store.reviewMiss('a/b', 'q2', 'h');
+    store.reviewMiss('c/d', 'q1', 'h');
+    store.dropReviews(['a/b#q1']);
+    expect(Object.keys(store.review()).sort()).toEqual(['a/b#q2', 'c/d#q1']);
+    store.resetLesson('a/b');
+    expect(Object.keys(store.review())).toEqual(['c/d#q1']);
+  });
+
+  it('keeps two tabs in step', () => {
+    const storage = new FakeStorage();
+    const a = setup(storage);
+    const b = setup(storage);
+    a.store.reviewMiss('a/b', 'q', 'h');
+    a.store.flush();
+    b.store.receive(STORAGE_KEY, storage.getItem(STORAGE_KEY));
+    expect(b.store.review()['a/b#q']).toBeDefined();
+    b.store.reviewMiss('c/d', 'q', 'h');
+    a.store.reviewMiss('e/f', 'q', 'h');
+    a.store.flush();
+    b.store.flush();
+    expect(Object.keys(stored(storage).review).sort()).toEqual(['a/b#q', 'c/d#q', 'e/f#q']);
   });
 });

@@ -1,0 +1,15 @@
+export default {
+  title: 'Completion page',
+  intro: 'Type your name as it should appear, then print this page or save it as a PDF. Your name stays in this browser tab: it is not saved or sent anywhere.',
+  nameLabel: 'Your name',
+  print: 'Print or save as PDF',
+  locked: 'This page opens when every lesson is read, every lab step done and every quiz passed (80% or more).',
+  lockedLink: 'See what is left on your progress page',
+  heading: 'Certificate of completion',
+  statement: 'has completed the self-study course',
+  chapters: 'Chapters covered',
+  lessonsCount: '{count} lessons',
+  date: 'Completed on {date}',
+  disclaimer: 'This page records self-study in a free online course, checked only by the learner’s own browser. It is not an accreditation, a qualification or proof of identity.',
+  loading: 'Checking your progress…',
+} as const;
