@@ -36,7 +36,7 @@ export function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
 export const stripOrder = (segment: string): string => segment.replace(/^\d+-/, '');
 
 /** Page addresses that a chapter id would shadow. */
-export const RESERVED_CHAPTER_IDS = ['glossary', 'progress', 'pagefind', '_astro', 'figures'];
+export const RESERVED_CHAPTER_IDS = ['glossary', 'progress', 'review', 'certificate', 'pagefind', '_astro', 'figures'];
 
 export interface LessonRecord {
   /** Path below content/lessons without extension: `en/01-foundations/01-on-premises-and-iaas`. */

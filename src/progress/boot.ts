@@ -138,10 +138,23 @@ function boot(root: HTMLElement): void {
     }
   }
 
+  // The header's review link says how many questions are due.
+  const reviewLink = document.querySelector<HTMLElement>('[data-review-link]');
+  const plain = reviewLink?.textContent ?? '';
+  function reviewCount(doc: Readonly<ProgressDoc>): void {
+    if (!reviewLink) return;
+    const now = Date.now();
+    const due = Object.values(doc.review).filter((e) => Date.parse(e.due) <= now).length;
+    const label = due ? fill(reviewLink.dataset.template ?? plain, { count: due }) : plain;
+    if (reviewLink.textContent !== label) reviewLink.textContent = label;
+  }
+
   decorate(store.get());
   notices();
+  reviewCount(store.get());
   store.subscribe((doc) => {
     decorate(doc);
     notices();
+    reviewCount(doc);
   });
 }

@@ -1,7 +1,8 @@
 /** The progress page: per-lesson table, overall percentage, continue link, export, import, resets. */
 import { getProgressStore } from './store';
 import { download, exportFileName } from './download';
-import { lessonSummary, overallPercent, type LessonUnits } from './summary';
+import { completion, lessonSummary, overallPercent, type LessonUnits } from './summary';
+import { dueEntries } from './review';
 import type { ProgressDoc } from './store';
 import { previewImport, type Change } from './transfer';
 
@@ -60,6 +61,19 @@ function setup(page: HTMLElement): void {
     const percent = overallPercent(doc, lessons);
     $('[data-overall]').textContent = fill(S.overallValue, { percent });
     $<HTMLProgressElement>('[data-overall-bar]').value = percent;
+
+    // Review queue and the completion page
+    const queued = Object.keys(doc.review).length;
+    const due = dueEntries(doc.review, Date.now()).length;
+    $('[data-review-summary]').textContent = queued ? fill(S.reviewSummary, { count: due, waiting: queued - due }) : S.reviewNone;
+    const done = completion(doc, lessons);
+    $('[data-certificate-state]').textContent = done.complete ? S.certificateReady : S.certificateLocked;
+    const left = $('[data-certificate-left]');
+    left.textContent = done.complete
+      ? ''
+      : fill(S.certificateLeft, { lessons: done.lessonsLeft, steps: done.stepsLeft, quizzes: done.quizzesLeft });
+    left.hidden = done.complete;
+    $('[data-certificate-link]').hidden = !done.complete;
 
     // Continue: the last lesson opened, else the first lesson not yet read.
     const cont = $('[data-continue]');

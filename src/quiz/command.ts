@@ -7,7 +7,9 @@
 import { tokenize } from '../sim/shell/parse';
 import { canonicalKubectl } from '../sim/k8s/canonical';
 
-export type Shell = 'bash' | 'cmd';
+import type { Shell } from './grading';
+
+export type { Shell };
 
 export type Canonical = { ok: true; key: string } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@
  * (while the learner may still retry) or the whole answer, and clear it for another try. Shared by the
  * lesson's quiz and the review page.
  */
-import { shuffle, shuffleAway, type Answer, type Key, type Verdict } from './grade';
+import { shuffle, shuffleAway, type Answer, type Key, type Verdict } from './grading';
 
 export type Strings = Record<string, string>;
 

@@ -32,7 +32,8 @@ test('retry only the missed questions before the answers are shown; misses join 
   await expect(predict.locator('input:checked')).toHaveCount(0);
   // Focus moves to the first missed question.
   await expect(quiz.locator('[data-qid="self-healing"] input').first()).toBeFocused();
-  await expect(quiz.locator('[data-qid="nodeport"] fieldset')).toBeDisabled();
+  await expect(quiz.locator('[data-qid="nodeport"] input').first()).toBeDisabled();
+  await expect(quiz.locator('[data-qid="nodeport"] [data-feedback-verdict]')).toHaveText('Correct.');
   await expect(quiz.locator('[data-live]')).toHaveText(/the ones you got right stay as they are/);
   await answerAll(quiz); // disabled questions keep their answers; the missed ones are answered right
   await quiz.getByRole('button', { name: 'Check answers' }).click();
@@ -94,3 +95,125 @@ test('a predict question with output variants, in Korean', async ({ page }) => {
   await expect(q.locator('.quiz-output mark').first()).toContainText('6.0.0');
   await expectNoAxeViolations(page, 'predict question after checking');
 });
+
+const DAY = 86_400_000;
+function reviewDoc(entries: Record<string, { quiz: string; question: string; dueIn: number }>) {
+  const now = Date.now();
+  const at = new Date(now - 5 * DAY).toISOString();
+  const review: Record<string, unknown> = {};
+  for (const [k, e] of Object.entries(entries)) {
+    review[k] = { quiz: e.quiz, question: e.question, hash: 'h', step: 0, due: new Date(now + e.dueIn).toISOString(), missedAt: at, lastAt: at };
+  }
+  return { version: 3, createdAt: at, updatedAt: at, lessons: {}, labs: {}, quizzes: {}, review };
+}
+
+test('the review page asks the due questions across lessons, drops deleted ones, and reschedules', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/');
+  const doc = reviewDoc({
+    [`kubernetes-cluster/workloads#${PREDICT}`]: { quiz: 'kubernetes-cluster/workloads', question: PREDICT, dueIn: -2 * DAY },
+    'vagrant-lab/first-vm#predict-box-version-600': { quiz: 'vagrant-lab/first-vm', question: 'predict-box-version-600', dueIn: -DAY },
+    'kubernetes-cluster/workloads#a-deleted-question': { quiz: 'kubernetes-cluster/workloads', question: 'a-deleted-question', dueIn: -DAY },
+    'foundations/on-premises-and-iaas#os-patching': { quiz: 'foundations/on-premises-and-iaas', question: 'os-patching', dueIn: 2 * DAY },
+  });
+  await page.evaluate(([k, d]) => localStorage.setItem(k, d), [KEY, JSON.stringify(doc)]);
+  await page.reload();
+  // The header says how many are due (the deleted one is still counted until the review page drops it).
+  await expect(page.locator('.header-nav [data-review-link]')).toHaveText('Review (3 due)');
+  await page.locator('.header-nav [data-review-link]').click();
+  await expect(page).toHaveURL(/\/en\/review\/$/);
+
+  const list = page.locator('[data-review-list]');
+  await expect(page.locator('[data-review-dropped]')).toHaveText('1 review question was removed because its quiz no longer has it.');
+  await expect(page.locator('[data-review-count]')).toHaveText('2 questions are due.');
+  await expect(page.locator('[data-review-waiting]')).toContainText('1 more are waiting for a later day; the next one is due on');
+  await expect(list.locator('li.quiz-q:visible')).toHaveCount(2);
+  // The longest-waiting first, each linked back to its lesson.
+  const first = list.locator('li.quiz-q:visible').first();
+  await expect(first).toHaveAttribute('data-qid', PREDICT);
+  await expect(first.getByRole('link', { name: /^From: / })).toHaveAttribute('href', '/en/kubernetes-cluster/workloads/');
+  await expectNoAxeViolations(page, 'review page with due questions');
+
+  // Right: the next review is 3 days out.
+  await first.locator('[data-choice="three-pods"] input').check();
+  await first.locator('[data-choice="creating"] input').check();
+  await first.getByRole('button', { name: 'Check' }).click();
+  await expect(first.locator('[data-review-result]')).toHaveText('Right. Next review in 3 days.');
+  await expect(first.locator('[data-review-result]')).toBeFocused();
+  await expect(first.locator('.quiz-output mark')).toHaveCount(3);
+  // Wrong: back to tomorrow.
+  const second = list.locator('li.quiz-q:visible').nth(1);
+  await second.locator('[data-choice="boots"] label').click();
+  await second.getByRole('button', { name: 'Check' }).click();
+  await expect(second.locator('[data-review-result]')).toHaveText('Not quite. It comes back tomorrow.');
+  await expect(page.locator('[data-review-count]')).toHaveText('Nothing is due right now.');
+  await expect(page.locator('[data-review-done]')).toBeVisible();
+
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
+  expect(Object.keys(stored.review).sort()).toEqual([
+    'foundations/on-premises-and-iaas#os-patching',
+    `kubernetes-cluster/workloads#${PREDICT}`,
+    'vagrant-lab/first-vm#predict-box-version-600',
+  ]);
+  expect(stored.review[`kubernetes-cluster/workloads#${PREDICT}`].step).toBe(1);
+  expect(Date.parse(stored.review[`kubernetes-cluster/workloads#${PREDICT}`].due) - Date.now()).toBeGreaterThan(2.9 * DAY);
+  expect(stored.review['vagrant-lab/first-vm#predict-box-version-600'].step).toBe(0);
+  await expectNoAxeViolations(page, 'review page after answering');
+  expect(errors).toEqual([]);
+});
+
+test('the review page in Korean, empty, passes an accessibility scan; the progress page links to it', async ({ page }) => {
+  await page.goto('/ko/progress/');
+  await page.getByRole('link', { name: '복습 페이지 열기' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '복습' })).toBeVisible();
+  await expect(page.locator('[data-review-count]')).toHaveText('지금 복습할 문제가 없습니다.');
+  await expect(page.locator('[data-review-waiting]')).toContainText('복습 목록이 비어 있습니다.');
+  await expect(page.locator('[data-review-list] li.quiz-q:visible')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'Korean review page, empty');
+});
+
+/** A progress document with the whole course done, built from the completion page's own list of lessons. */
+async function completeCourse(page: import('@playwright/test').Page, lang: string) {
+  await page.goto(`/${lang}/certificate/`);
+  await page.evaluate((k) => {
+    const lessons = JSON.parse(document.querySelector<HTMLElement>('[data-certificate-page]')!.dataset.lessons!) as {
+      id: string; lab?: string; labSteps: string[]; quiz?: string; quizQuestions: number;
+    }[];
+    const at = '2026-03-14T09:00:00.000Z';
+    const doc = { version: 3, createdAt: at, updatedAt: at, lessons: {} as Record<string, unknown>, labs: {} as Record<string, { steps: Record<string, string> }>, quizzes: {} as Record<string, unknown>, review: {} };
+    for (const l of lessons) {
+      doc.lessons[l.id] = { firstVisitedAt: at, lastVisitedAt: at, completedAt: at };
+      if (l.lab) for (const s of l.labSteps) (doc.labs[l.lab] ??= { steps: {} }).steps[s] = at;
+      if (l.quiz) doc.quizzes[l.quiz] = { attempts: 1, best: { score: l.quizQuestions, total: l.quizQuestions, at }, last: { score: l.quizQuestions, total: l.quizQuestions, at, answers: {} } };
+    }
+    localStorage.setItem(k, JSON.stringify(doc));
+  }, KEY);
+  await page.reload();
+}
+
+for (const lang of ['en', 'ko']) {
+  test(`the completion page (${lang}): locked until the course is done, then printable on one page`, async ({ page }) => {
+    await page.goto(`/${lang}/certificate/`);
+    await expect(page.locator('[data-cert-locked]')).toBeVisible();
+    await expect(page.locator('[data-certificate]')).toBeHidden();
+    await completeCourse(page, lang);
+    await expect(page.locator('[data-certificate]')).toBeVisible();
+    const name = lang === 'ko' ? '김하늘' : 'Ada Lovelace';
+    await page.getByLabel(lang === 'ko' ? '이름' : 'Your name').fill(name);
+    await expect(page.locator('[data-cert-name]')).toHaveText(name);
+    await expect(page.locator('[data-cert-date]')).toHaveText(lang === 'ko' ? '수료일: 2026년 3월 14일' : 'Completed on March 14, 2026');
+    await expect(page.locator('.cert-disclaimer')).toContainText(lang === 'ko' ? '공인 자격' : 'not an accreditation');
+    await expect(page.locator('.cert-chapters li')).toHaveCount(3);
+    // The name is never stored.
+    const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(everything).not.toContain(name);
+    await expectNoAxeViolations(page, `completion page ${lang}`);
+    // Chromium's print to PDF: one page.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+    // The progress page offers it.
+    await page.goto(`/${lang}/progress/`);
+    await expect(page.locator('[data-certificate-link] a')).toBeVisible();
+  });
+}

@@ -258,7 +258,7 @@ test('an older saved document is migrated, and lab steps show in the table and t
   await expect(page.locator('[data-lesson-id="vagrant-lab/first-vm"] [data-mark]').first()).toContainText(/2\/\d+/);
   // The next write stores the current version.
   await page.goto(LESSON);
-  await expect.poll(async () => (await storedDoc(page))?.version).toBe(2);
+  await expect.poll(async () => (await storedDoc(page))?.version).toBe(3);
   const doc = await storedDoc(page);
   expect(Object.keys(doc.labs['vagrant-first-vm'].steps)).toEqual(['init', 'read']);
 });

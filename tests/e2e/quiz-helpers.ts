@@ -19,7 +19,8 @@ export async function openQuiz(page: Page, url: string): Promise<Locator> {
 
 /**
  * Answers every question the way a learner does (clicking labels, moving steps with the buttons,
- * typing), reading what is right from the quiz's own markup. `wrong` lists questions to get wrong;
+ * typing), reading what is right from the quiz's own markup (a predict question's key is that of the
+ * choices it shows), skipping locked questions. `wrong` lists questions to get wrong;
  * `typed` gives other spellings for command answers.
  */
 export async function answerAll(quiz: Locator, opts: { wrong?: string[]; typed?: Record<string, string> } = {}) {
@@ -29,6 +30,8 @@ export async function answerAll(quiz: Locator, opts: { wrong?: string[]; typed?:
     const id = (await item.getAttribute('data-qid'))!;
     const key = JSON.parse((await item.getAttribute('data-key'))!) as Key;
     const wrong = opts.wrong?.includes(id);
+    // Questions locked after a check (answered right, while the missed ones are retried) keep their answer.
+    if (await item.locator('fieldset').evaluate((f) => (f as HTMLFieldSetElement).disabled)) continue;
     if (key.kind === 'single') {
       const values = await item.locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       const pick = wrong ? values.find((v) => v !== key.correct)! : key.correct;

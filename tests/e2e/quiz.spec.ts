@@ -6,6 +6,7 @@ if (process.env.E2E_BASE_URL) test.use({ baseURL: process.env.E2E_BASE_URL });
 
 const LESSON = '/en/foundations/on-premises-and-iaas/';
 const KEY = 'cloud-dx-course:progress';
+test.setTimeout(120_000);
 
 test('answer a quiz, see why, reload: the score and the answers are still there', async ({ page }) => {
   const errors = watchErrors(page);

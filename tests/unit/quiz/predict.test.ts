@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFits, gradeQuestion, gradeQuiz, keyOf, questionHash } from '../../../src/quiz/grade';
-import { questionSchema, quizSchema } from '../../../src/schemas/quiz';
+import { questionSchema, quizSchema, type PredictQuestion } from '../../../src/schemas/quiz';
 import { ruleHolds, ruleLines } from '../../../src/quiz/rules';
 import { checkPredict, cleanOutput } from '../../../src/quiz/predict';
 
@@ -18,7 +18,7 @@ const claimsQ = questionSchema.parse({
     { id: 'two', text: text('Two pods'), rule: { lines: { match: '^hello-', count: 2 } }, correct: false, why: text('w') },
   ],
   why: text('self-healing'),
-});
+}) as PredictQuestion;
 const variantsQ = questionSchema.parse({
   id: 'box',
   kind: 'predict',
@@ -28,7 +28,7 @@ const variantsQ = questionSchema.parse({
   expect: [{ match: '6\\.0\\.0' }],
   variants: [{ id: 'boots', output: '==> default: Machine booted and ready!', why: text('no') }],
   why: text('w'),
-});
+}) as PredictQuestion;
 
 describe('predict questions: grading', () => {
   it('claims are graded as "mark every true claim"', () => {
