@@ -192,3 +192,25 @@ describe('a bad quiz file fails naming the file and the field', () => {
     expect(errorsOf('questions: []')).toEqual([`${F}: questions: a quiz needs at least one question`]);
   });
 });
+
+describe('hands-on lessons', () => {
+  it('every lesson with a lab, and every lesson of the lab chapters, asks a predict-the-output question', () => {
+    const base = 'content/lessons/en';
+    const missing: string[] = [];
+    let checked = 0;
+    for (const ch of readdirSync(base)) {
+      for (const f of readdirSync(path.join(base, ch))) {
+        const text = readFileSync(path.join(base, ch, f), 'utf8');
+        const handsOn = /^lab: /m.test(text) || /^\d+-(vagrant-lab|kubernetes-cluster)$/.test(ch);
+        if (!handsOn) continue;
+        checked++;
+        const id = `${ch.replace(/^\d+-/, '')}/${f.replace(/\.mdx$/, '').replace(/^\d+-/, '')}`;
+        const quiz = path.join(root, `${id}.yaml`);
+        const res = existsSync(quiz) ? validateQuizText(quiz, readFileSync(quiz, 'utf8')) : null;
+        if (!res?.ok || !res.quiz.questions.some((q) => q.kind === 'predict')) missing.push(id);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+    expect(missing).toEqual([]);
+  });
+});
