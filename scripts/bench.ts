@@ -78,6 +78,8 @@ async function weightSection(browser: Browser): Promise<void> {
     ['lesson with a lab (before the terminal loads)', pagesOf('lab')],
     ['lesson with a Kubernetes lab (before the terminal loads)', pagesOf('k8s-lab')],
     ['progress page', '/en/progress/'],
+    ['review page', '/en/review/'],
+    ['completion page', '/en/certificate/'],
   ];
   for (const [label, p] of targets) {
     if (!p) {
