@@ -42,6 +42,7 @@ for (const [name, summary] of CMDS) {
 
 registerLab('nodes', async (ctx) => (await import('./labs')).nodesLab(ctx), 'Three Rocky Linux VMs (m-k8s, w1-k8s, w2-k8s) running, nothing installed yet; shell on m-k8s');
 registerLab('cluster', async (ctx) => (await import('./labs')).clusterLab(ctx), 'A healthy 3-node Kubernetes 1.28 cluster (containerd, flannel); root shell on m-k8s');
+registerLab('incidents', async (ctx) => (await import('./incidents')).incidentsLab(ctx), 'The lab cluster a day later with six faults to find from what it shows; root shell on m-k8s');
 
 // curl on a node reaches Services and pods once the model is loaded (it keeps its state in world.ext)
 registerHttpHandler(({ url, host, world }) => {

@@ -9,6 +9,7 @@ import { sandboxId } from './runtime';
 import { httpGet } from './container';
 import { joinNode } from './bootstrap';
 import { nodeSim } from './kubeadm';
+import { kubeletSwap } from './swap';
 
 export interface K8sState {
   cluster: Cluster;
@@ -74,13 +75,18 @@ function attach(world: World): K8sState {
   };
   world.ext.set('k8s', st);
   world.onTick((now) => {
+    for (const h of world.hosts.values()) kubeletSwap(world, h);
     syncNodes(world, st);
     st.cluster.advanceTo(now);
   });
-  world.on('machine-state', () => syncNodes(world, st));
+  world.on('machine-state', () => {
+    for (const h of world.hosts.values()) kubeletSwap(world, h);
+    syncNodes(world, st);
+  });
   world.on('unit-changed', (e) => {
     const h = world.hosts.get(e.hostId);
     if (h) kubeletCrashLoop(world, h);
+    if (h) kubeletSwap(world, h);
     if (h && e.unit === 'containerd.service' && st.hostOf.get(hostname(h)) === h.id && st.cluster.nodes.get(hostname(h))?.controlPlane && unitActive(h, 'containerd.service'))
       st.cluster.setUnstable(!systemdCgroup(h));
     syncNodes(world, st);
