@@ -78,7 +78,7 @@ function podMarks(pods: { name: string; phase: string }[]): HTMLElement {
   for (const p of pods) {
     const li = el('li', 'lab-pod');
     li.dataset.phase = p.phase;
-    li.setAttribute('role', 'img');
+    // a list item named by its pod and phase (a role such as img would stop the list being a list)
     li.setAttribute('aria-label', `${p.name}: ${p.phase}`);
     li.title = `${p.name}: ${p.phase}`;
     list.append(li);
