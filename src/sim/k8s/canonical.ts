@@ -2,7 +2,7 @@
  * canonicalKubectl: a canonical form of a kubectl command line, so that two spellings of the same
  * command compare equal (short names resolved, flags in any order, `-n x` = `--namespace=x` = `--namespace x`).
  */
-import { isParseError, parseKubectl, type FlagValue } from './args';
+import { isParseError, parseKubectl, type FlagValue } from './kubectl/cli';
 import { lookupResource } from './resources';
 
 export type CanonicalResult =

@@ -7,6 +7,9 @@ import { editFile } from '../commands/editor';
 import { isRoot } from '../commands/linux';
 import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
+import { loadVerb, verbReady } from './kubectl/cli';
+import { TREE } from './kubectl/tree';
+import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
 import { crictl, ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
 import { containerExec } from './container';
@@ -27,14 +30,44 @@ function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: s
   const home = ctx.frame.env.HOME ?? ctx.user.home;
   const path = ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
   const text = h.fs.read(path);
-  if (typeof text !== 'string' || !h.fs.isFile(path)) {
-    if (ctx.frame.env.KUBECONFIG) return { server: null, error: `error: error loading config file "${path}": open ${path}: no such file or directory` };
-    return { server: null };
-  }
+  // a missing file reads as an empty config (kubectl then tries localhost:8080)
+  if (typeof text !== 'string' || !h.fs.isFile(path)) return { server: null };
   if (!isRoot(ctx) && path.startsWith('/etc/kubernetes/')) return { server: null, error: `error: error loading config file "${path}": open ${path}: permission denied` };
-  const server = /^\s*server:\s*(\S+)/m.exec(text)?.[1] ?? null;
-  const namespace = /^\s*namespace:\s*(\S+)/m.exec(text)?.[1];
-  return { server, namespace };
+  return { server: serverOf(text), namespace: namespaceOf(text) };
+}
+
+/** the server of the current context's cluster (the kubeconfig is read without a YAML parser: it is on every command's path) */
+function serverOf(text: string): string | null {
+  return /^\s*server:\s*(\S+)/m.exec(text)?.[1] ?? null;
+}
+/** the namespace of the current context */
+function namespaceOf(text: string): string | undefined {
+  const current = /^current-context:\s*"?([^"\n]*)"?\s*$/m.exec(text)?.[1];
+  const blocks = text.split(/\n(?=- context:)/);
+  for (const b of blocks) {
+    if (!b.startsWith('- context:')) continue;
+    const name = /^\s{2}name:\s*(\S+)/m.exec(b)?.[1];
+    if (name === current) return /^\s+namespace:\s*(\S+)/m.exec(b)?.[1];
+  }
+  return undefined;
+}
+
+function configIO(ctx: CommandContext): ConfigIO {
+  const h = ctx.host;
+  const home = ctx.frame.env.HOME ?? ctx.user.home;
+  const path = ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
+  return {
+    path,
+    read: () => {
+      const t = h.fs.read(path);
+      return typeof t === 'string' && h.fs.isFile(path) ? t : null;
+    },
+    write: (text) => {
+      h.fs.mkdir(h.fs.dirname(path), true);
+      h.fs.write(path, text, false, 0o600);
+    },
+    parseYaml: (text) => yamlMod!.parse(text),
+  };
 }
 
 function reachable(ctx: CommandContext, st: K8sState, server: string): boolean {
@@ -60,6 +93,7 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     server: kc.server,
     namespace: kc.namespace,
     clientVersion: `v${pkgVersion(h, 'kubectl') ?? '1.28.15'}`,
+    kubeconfig: configIO(ctx),
     now: ctx.world.now,
     pid: 4000 + Math.floor(ctx.world.now % 900),
     readFile: (p) => {
@@ -207,7 +241,11 @@ function* kubectlEdit(ctx: CommandContext, st: K8sState, k: Kubectl, args: strin
 function* kubectlMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
-  if (!yamlMod && (needsYaml(ctx.args) || ctx.args[0] === 'edit')) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  if (!yamlMod && (needsYaml(ctx.args) || ctx.args[0] === 'edit' || ctx.args.includes('config'))) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  // the verb's help texts and own code load with it (the first word naming a verb, or the one after `help`)
+  const words = ctx.args.filter((a) => !a.startsWith('-'));
+  const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);
+  if (verb && TREE[verb] && !verbReady(verb)) yield { load: () => loadVerb(verb) };
   const env = envFor(ctx, st);
   if (typeof env === 'string') {
     ctx.err(env + '\n');

@@ -6,12 +6,14 @@
  *   new Cluster(seed, startMs)             object store + controllers over simulated time (advance/advanceTo)
  *   initCluster / joinNode / upgradeControlPlane   what kubeadm does to the API objects
  *   new Kubectl(env).run(argv)             { out, err, code, follow?, seq?, shell? } — kubectl as a function
+ *                                          (await loadAllHelp() first: help texts load per verb)
  *   k8sOf(world)                           the world's cluster state (world.ext 'k8s'), kept in step with the VMs
  *   buildCluster(world, hosts)             a ready 3-node cluster over running guests (labs, tests)
  *   K8S_COMMANDS                           kubectl, kubeadm, crictl, ctr, containerd command bodies
  */
 export { canonicalKubectl, splitWords, type CanonicalResult } from './canonical';
-export { parseKubectl, COMMANDS as KUBECTL_COMMANDS } from './args';
+export { parseKubectl, loadAllHelp, helpText as kubectlHelpText } from './kubectl/cli';
+export { TREE as KUBECTL_TREE } from './kubectl/tree';
 export { Cluster, type NodeSim } from './cluster';
 export { initCluster, joinNode, upgradeControlPlane, controlPlaneImages } from './bootstrap';
 export { Kubectl, type KResult, type KubectlEnv, type Follow } from './kubectl';

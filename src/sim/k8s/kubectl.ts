@@ -1,15 +1,23 @@
 /** kubectl as a function: argv → { out, err, code } (+ a follow-up stream for -w, logs -f, rollout status, delete). */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { COMMANDS, isParseError, parseKubectl, type Parsed } from './args';
+import { helpText, isParseError, minorOf, parseKubectl, suggest, type Parsed } from './kubectl/cli';
+import { usageError, parentOnly } from './kubectl/usage';
+import { ROOT_HELP, OPTIONS, PLUGINS_129 } from './kubectl/root';
+import { GLOBAL_FLAGS } from './kubectl/tree';
+import { flagOf } from './cli/spec';
+import { flagBlock } from './cli/help';
+import type { Built } from './kubectl/verbs/create/index';
+import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
+import { verbModules } from './kubectl/cli';
 import { Cluster } from './cluster';
 import { describe } from './describe';
 import { age, jsonpath, renderRows, tableRows, toApi, toYaml, podStatus } from './format';
 import { bundledManifest } from './manifests';
+import * as api from './apiserver';
 import { clone, matchLabels, ownerOf, parseSelector, selectorMatches, type Obj } from './objects';
 import { apiVersionOf, byKind, lookupResource, qualified, RESOURCES, type ResourceInfo } from './resources';
 import { parseImage } from './images';
 import { containerEnv, containerExec, podLogs } from './container';
-import { kubectlHelp } from './help';
 
 export interface Follow {
   /** output produced since the last poll (the cluster has been advanced to the present) */
@@ -36,6 +44,8 @@ export interface KubectlEnv {
   /** namespace of the current context */
   namespace?: string;
   readFile?(path: string): string | null;
+  /** the kubeconfig file, for `kubectl config` */
+  kubeconfig?: ConfigIO;
   isDir?(path: string): boolean;
   listDir?(path: string): string[];
   parseYaml?(text: string): any[];
@@ -70,34 +80,58 @@ function nameOf(o: Obj): string {
   return `${qualified(lookupResource(o.kind)!)}/${o.metadata.name}`;
 }
 
+/** what `kubectl version` reports about the client builds the lab installs */
+const BUILDS: Record<string, { gitCommit: string; buildDate: string; goVersion: string }> = {
+  'v1.28.15': { gitCommit: '841856557ef0f6a399096c42635d114d6f2cf7f4', buildDate: '2024-10-22T20:34:56Z', goVersion: 'go1.22.8' },
+  'v1.29.14': { gitCommit: '4f359b2e16764ab5e175195ee6992dfb53b36acf', buildDate: '2025-02-12T21:34:28Z', goVersion: 'go1.22.12' },
+};
+
 export class Kubectl {
   constructor(public env: KubectlEnv) {}
   get c(): Cluster {
     return this.env.cluster!;
   }
 
+  get minor(): number {
+    return minorOf(this.env.clientVersion);
+  }
+
   run(argv: string[]): KResult {
-    if (!argv.length) return ok(kubectlHelp([]));
-    const p = parseKubectl(argv);
-    if (isParseError(p)) {
-      if (!p.path.length) {
-        const word = argv.find((a) => !a.startsWith('-'));
-        if (word) return this.unknown(word);
-      }
-      return fail(`error: ${p.error}\nSee 'kubectl ${p.path.join(' ') || ''}${p.path.length ? ' ' : ''}--help' for usage.`.replace("'kubectl --help'", "'kubectl --help'"));
-    }
+    const minor = this.minor;
+    if (!argv.length) return ok(this.rootHelp());
+    const p = parseKubectl(argv, minor);
+    if (isParseError(p)) return fail(`error: ${p.error}\nSee 'kubectl ${p.path.length ? p.path.join(' ') + ' ' : ''}--help' for usage.`);
     if (!p.path.length) {
-      const word = argv.find((a) => !a.startsWith('-'));
+      const word = p.args[0];
+      if (word === 'help') {
+        const q = parseKubectl(p.args.slice(1), minor);
+        const path = isParseError(q) ? q.path : q.path;
+        return ok(path.length ? helpText(path, minor) : this.rootHelp());
+      }
+      if (word === 'options') return ok(OPTIONS.long + flagBlock(GLOBAL_FLAGS.map(flagOf), OPTIONS.usage) + '\n');
       if (word) return this.unknown(word);
-      return ok(kubectlHelp([]));
+      return ok(this.rootHelp());
     }
-    if (p.flags.help || p.path[0] === 'help') return ok(kubectlHelp(p.path[0] === 'help' ? p.args : p.path));
+    if (p.flags.help) return ok(helpText(p.path, minor));
     const key = p.path.join(' ');
-    // parent commands without a subcommand
-    if (['create service', 'set', 'rollout', 'top', 'config'].includes(key) && !p.args.length) return ok(kubectlHelp(p.path));
-    if (['set', 'rollout', 'top', 'config', 'create service'].includes(key)) return fail(`error: unknown command "${p.args[0]}" for "kubectl ${key}"\nRun 'kubectl ${key} --help' for usage.`);
+    // commands that only group others: help on stderr, or the unknown sub-command
+    const parent = parentOnly(key);
+    if (parent) {
+      if (!p.args.length) return parent === 'out' ? { out: helpText(p.path, minor), err: '', code: 1 } : { out: '', err: helpText(p.path, minor), code: 1 };
+      return fail(`error: unknown command "${p.args.join(' ')}"\nSee 'kubectl ${key} -h' for help and examples`);
+    }
+    if (key === 'create' && !p.flags.filename && !p.flags.kustomize) {
+      const head = 'Error: must specify one of -f and -k\n\n';
+      if (!p.args.length) return { out: '', err: head + helpText(p.path, minor), code: 1 };
+      return fail(`${head}error: unknown command "${p.args.join(' ')}"\nSee 'kubectl create -h' for help and examples`);
+    }
+    const pre = usageError(p, minor);
+    if (pre) return pre;
     if (key === 'version') return this.version(p);
     if (key.startsWith('config')) return this.config(p);
+    // create's sub-commands build their object on the client first (bad input fails before any request)
+    const built = this.clientBuild(p);
+    if (built) return built;
     const down = this.connection();
     if (down) return down;
     this.sync();
@@ -108,15 +142,12 @@ export class Kubectl {
     }
   }
 
+  private rootHelp(): string {
+    return this.minor >= 29 ? ROOT_HELP.replace('Other Commands:', PLUGINS_129 + 'Other Commands:') : ROOT_HELP;
+  }
+
   private unknown(word: string): KResult {
-    const names = [...new Set(Object.keys(COMMANDS).map((k) => k.split(' ')[0]))];
-    const dist = (a: string, b: string) => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-      for (let j = 1; j <= b.length; j++) d[0][j] = j;
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      return d[a.length][b.length];
-    };
-    const sugg = names.filter((n) => dist(n, word) <= 2 || (n.startsWith(word) && word.length > 1)).sort();
+    const sugg = suggest(word, this.minor);
     const s = sugg.length ? `\n\nDid you mean this?\n${sugg.map((x) => `\t${x}\n`).join('')}` : '';
     return fail(`error: unknown command "${word}" for "kubectl"${s}`);
   }
@@ -152,6 +183,21 @@ export class Kubectl {
         return this.createSimple(p, 'Namespace');
       case 'create configmap':
         return this.createSimple(p, 'ConfigMap');
+      case 'create secret generic':
+      case 'create secret tls':
+      case 'create secret docker-registry':
+      case 'create job':
+      case 'create cronjob':
+      case 'create serviceaccount':
+      case 'create quota':
+      case 'create priorityclass':
+      case 'create poddisruptionbudget':
+      case 'create ingress':
+      case 'create rolebinding':
+      case 'create clusterrolebinding':
+      case 'create service loadbalancer':
+      case 'create service externalname':
+        return this.createBuilt(p);
       case 'create service clusterip':
       case 'create service nodeport':
         return this.createService(p, key.endsWith('nodeport') ? 'NodePort' : 'ClusterIP');
@@ -501,7 +547,7 @@ export class Kubectl {
   private applyFiles(p: Parsed, mode: 'create' | 'apply'): KResult {
     const files = p.flags.filename as string[] | undefined;
     if (!files) {
-      if (mode === 'create') return ok(kubectlHelp(['create']));
+      if (mode === 'create') return ok(helpText(['create'], this.minor));
       return fail(`error: must specify one of -f and -k\n`);
     }
     const r = this.readManifests(files, p);
@@ -547,152 +593,57 @@ export class Kubectl {
   }
 
   private validate(d: any, src: string): string | null {
-    if (d.kind === 'Deployment' || d.kind === 'ReplicaSet' || d.kind === 'DaemonSet') {
-      const sel = d.spec?.selector?.matchLabels;
-      const labels = d.spec?.template?.metadata?.labels;
-      if (!d.spec?.selector) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.selector: Required value\n`;
-      if (!matchLabels(sel, labels)) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{${Object.entries(labels ?? {}).map(([k, v]) => `"${k}":"${v}"`).join(', ')}}: \`selector\` does not match template \`labels\`\n`;
-      if (!d.spec?.template?.spec?.containers?.length) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.template.spec.containers: Required value\n`;
-    }
-    if (d.kind === 'Pod' && !d.spec?.containers?.length) return `The Pod "${d.metadata.name}" is invalid: spec.containers: Required value\n`;
-    for (const c of d.spec?.template?.spec?.containers ?? d.spec?.containers ?? []) if (!c.image) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.${d.kind === 'Pod' ? '' : 'template.spec.'}containers[0].image: Required value\n`;
-    void src;
-    return null;
+    return api.validate(d, src);
   }
-
-  /** creates an API object from a manifest document */
   createObject(d: any, ns: string | undefined, applied: boolean): Obj {
-    const o: Obj = clone(d);
-    o.metadata = { ...o.metadata, namespace: ns, uid: '', resourceVersion: '', creationTimestamp: this.c.t };
-    if (applied) {
-      const last = clone(d);
-      if (ns && !last.metadata.namespace) last.metadata.namespace = ns;
-      o.metadata.annotations = { ...o.metadata.annotations, 'kubectl.kubernetes.io/last-applied-configuration': JSON.stringify(sortKeys(last)) + '\n' };
-    }
-    return this.defaultsAndAdd(o);
+    return api.createObject(this.c, d, ns, applied);
   }
   defaultsAndAdd(o: Obj): Obj {
-    const c = this.c;
-    switch (o.kind) {
-      case 'Deployment':
-        o.spec.replicas = o.spec.replicas ?? 1;
-        o.spec.revisionHistoryLimit = o.spec.revisionHistoryLimit ?? 10;
-        o.spec.progressDeadlineSeconds = o.spec.progressDeadlineSeconds ?? 600;
-        o.spec.strategy = o.spec.strategy ?? {};
-        if (!o.spec.strategy.type) o.spec.strategy.type = 'RollingUpdate';
-        if (o.spec.strategy.type === 'RollingUpdate') o.spec.strategy.rollingUpdate = { maxSurge: '25%', maxUnavailable: '25%', ...o.spec.strategy.rollingUpdate };
-        this.podTemplateDefaults(o.spec.template);
-        o.metadata.annotations = { 'deployment.kubernetes.io/revision': '1', ...o.metadata.annotations };
-        o.status = {};
-        break;
-      case 'DaemonSet':
-        o.spec.updateStrategy = o.spec.updateStrategy ?? { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } };
-        o.spec.revisionHistoryLimit = o.spec.revisionHistoryLimit ?? 10;
-        this.podTemplateDefaults(o.spec.template);
-        o.status = {};
-        break;
-      case 'ReplicaSet':
-        o.spec.replicas = o.spec.replicas ?? 1;
-        this.podTemplateDefaults(o.spec.template);
-        o.status = { replicas: 0 };
-        break;
-      case 'Service': {
-        o.spec.type = o.spec.type ?? 'ClusterIP';
-        o.spec.sessionAffinity = o.spec.sessionAffinity ?? 'None';
-        o.spec.clusterIP = c.clusterIp(o.spec.clusterIP);
-        o.spec.clusterIPs = [o.spec.clusterIP];
-        o.spec.internalTrafficPolicy = 'Cluster';
-        o.spec.ipFamilies = ['IPv4'];
-        o.spec.ipFamilyPolicy = 'SingleStack';
-        for (const port of o.spec.ports ?? []) {
-          port.protocol = port.protocol ?? 'TCP';
-          port.targetPort = port.targetPort ?? port.port;
-          if (o.spec.type === 'NodePort' || o.spec.type === 'LoadBalancer') {
-            const np = c.nodePort(port.nodePort);
-            if (typeof np === 'number') port.nodePort = np;
-          }
-        }
-        if (o.spec.type !== 'ClusterIP') o.spec.externalTrafficPolicy = 'Cluster';
-        o.status = { loadBalancer: {} };
-        break;
-      }
-      case 'Namespace':
-        o.spec = { finalizers: ['kubernetes'] };
-        o.status = { phase: 'Active' };
-        o.metadata.labels = { 'kubernetes.io/metadata.name': o.metadata.name, ...o.metadata.labels };
-        break;
-      case 'Pod': {
-        const p = c.newPod(o.metadata.namespace!, o.metadata.name, { metadata: o.metadata, spec: o.spec });
-        return p;
-      }
-      case 'HorizontalPodAutoscaler':
-        o.apiVersion = 'autoscaling/v2';
-        if (o.spec.targetCPUUtilizationPercentage !== undefined) {
-          o.spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: o.spec.targetCPUUtilizationPercentage } } }];
-          delete o.spec.targetCPUUtilizationPercentage;
-        }
-        o.status = { currentReplicas: 0, desiredReplicas: 0 };
-        break;
-    }
-    const added = c.add(o);
-    if (o.kind === 'HorizontalPodAutoscaler') c.startHpa();
-    if (o.kind === 'Namespace') {
-      c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n' } });
-      c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t } });
-    }
-    if (o.kind === 'DaemonSet' && /flannel/.test(o.metadata.name)) c.cni = 'flannel';
-    if (o.kind === 'DaemonSet' && o.metadata.name === 'calico-node') c.cni = 'calico';
-    return added;
+    return api.defaultsAndAdd(this.c, o);
   }
   podTemplateDefaults(t: any): void {
-    t.metadata = t.metadata ?? {};
-    t.metadata.creationTimestamp = null;
-    const s = t.spec;
-    s.restartPolicy = s.restartPolicy ?? 'Always';
-    s.dnsPolicy = s.dnsPolicy ?? 'ClusterFirst';
-    s.schedulerName = s.schedulerName ?? 'default-scheduler';
-    s.securityContext = s.securityContext ?? {};
-    s.terminationGracePeriodSeconds = s.terminationGracePeriodSeconds ?? 30;
-    for (const c of s.containers ?? []) {
-      c.imagePullPolicy = c.imagePullPolicy ?? (parseImage(c.image).tag === 'latest' ? 'Always' : 'IfNotPresent');
-      c.resources = c.resources ?? {};
-      c.terminationMessagePath = c.terminationMessagePath ?? '/dev/termination-log';
-      c.terminationMessagePolicy = c.terminationMessagePolicy ?? 'File';
-      for (const port of c.ports ?? []) port.protocol = port.protocol ?? 'TCP';
-    }
+    api.podTemplateDefaults(t);
   }
   /** kubectl apply to an existing object: returns whether anything changed */
   applyTo(o: Obj, d: any, dry: boolean): boolean {
-    const c = this.c;
-    const lastText = o.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
-    const want = clone(d);
-    if (o.metadata.namespace && !want.metadata.namespace) want.metadata.namespace = o.metadata.namespace;
-    const newLast = JSON.stringify(sortKeys(want)) + '\n';
-    if (lastText === newLast) return false;
-    if (dry) return true;
-    if (d.spec) {
-      if (o.kind === 'Deployment' || o.kind === 'DaemonSet' || o.kind === 'ReplicaSet') {
-        const tpl = clone(d.spec.template);
-        this.podTemplateDefaults(tpl);
-        const tplChanged = JSON.stringify(tpl) !== JSON.stringify(o.spec.template);
-        o.spec = { ...o.spec, ...clone(d.spec), template: tpl };
-        if (o.kind === 'Deployment') {
-          o.spec.replicas = d.spec.replicas ?? 1;
-          o.spec.strategy = d.spec.strategy ? { ...clone(d.spec.strategy) } : o.spec.strategy;
-          if (o.spec.strategy.type === 'RollingUpdate') o.spec.strategy.rollingUpdate = { maxSurge: '25%', maxUnavailable: '25%', ...o.spec.strategy.rollingUpdate };
-        }
-        if (tplChanged) c.resetProgress(o);
-        o.metadata.generation = (o.metadata.generation ?? 1) + 1;
-      } else if (o.kind === 'Service') {
-        const ports = (d.spec.ports ?? []).map((p: any, i: number) => ({ protocol: 'TCP', targetPort: p.port, ...o.spec.ports?.[i], ...p }));
-        o.spec = { ...o.spec, ...clone(d.spec), ports, clusterIP: o.spec.clusterIP, clusterIPs: o.spec.clusterIPs };
-      } else if (o.kind !== 'Pod') o.spec = { ...o.spec, ...clone(d.spec) };
-    }
-    if (d.data) o.data = clone(d.data);
-    o.metadata.labels = d.metadata.labels ? clone(d.metadata.labels) : o.metadata.labels;
-    o.metadata.annotations = { ...o.metadata.annotations, ...d.metadata.annotations, 'kubectl.kubernetes.io/last-applied-configuration': newLast };
-    c.touch(o);
-    return true;
+    return api.applyTo(this.c, o, d, dry);
+  }
+
+  private buildIO() {
+    return { readFile: (path: string) => this.env.readFile?.(path) ?? null };
+  }
+  /** `kubectl create <sub>`: the object as the client builds it; with --dry-run=client no server is needed */
+  private clientBuild(p: Parsed): KResult | null {
+    if (p.path[0] !== 'create') return null;
+    const b = verbModules.create?.BUILDERS[p.path.join(' ')];
+    if (!b) return null;
+    const r = b(p, this.buildIO());
+    if ('error' in r) return fail(r.error);
+    return p.flags['dry-run'] === 'client' ? this.printBuilt(r, p, '(dry run)') : null;
+  }
+  private printBuilt(r: Extract<Built, { obj: any }>, p: Parsed, note: string): KResult {
+    const out = p.flags.output as string | undefined;
+    const name = `${r.resource}/${r.obj.metadata.name}`;
+    if (out === 'yaml') return ok(toYaml(r.obj) + '\n');
+    if (out === 'json') return ok(JSON.stringify(r.obj, null, 4) + '\n');
+    if (out === 'name') return ok(name + '\n');
+    return ok(`${name} created${note ? ' ' + note : ''}\n`);
+  }
+  /** the create sub-commands the cluster keeps as plain objects (Secrets, Jobs, CronJobs, ...) */
+  private createBuilt(p: Parsed): KResult {
+    const r = verbModules.create!.BUILDERS[p.path.join(' ')](p, this.buildIO());
+    if ('error' in r) return fail(r.error);
+    if (p.flags['dry-run'] === 'server') return this.printBuilt(r, p, '(server dry run)');
+    const o = r.obj;
+    const info = lookupResource(o.kind);
+    const ns = info?.namespaced === false ? undefined : (o.metadata.namespace ?? this.ns(p));
+    if (ns && !this.nsExists(ns)) return fail(`error: failed to create ${info?.singular ?? o.kind.toLowerCase()}: namespaces "${ns}" not found`);
+    if (this.c.get(o.kind, ns, o.metadata.name)) return fail(`error: failed to create ${info?.singular ?? o.kind.toLowerCase()}: ${info ? gr(info) : o.kind.toLowerCase()} "${o.metadata.name}" already exists`);
+    const stored = clone(o);
+    delete stored.status;
+    delete stored.metadata.creationTimestamp;
+    this.createObject(stored, ns, false);
+    return this.printBuilt(r, p, '');
   }
 
   private createDeployment(p: Parsed): KResult {
@@ -1529,12 +1480,13 @@ export class Kubectl {
     const cv = this.env.clientVersion;
     const fmt = p.flags.output as string | undefined;
     const kustomize = 'v5.0.4-0.20230601165947-6ce0bf390ce3';
-    const client = { major: '1', minor: cv.split('.')[1], gitVersion: cv, gitCommit: '', gitTreeState: 'clean', buildDate: '', goVersion: 'go1.22.8', compiler: 'gc', platform: 'linux/amd64' };
+    const b = BUILDS[cv] ?? { gitCommit: '', buildDate: '', goVersion: 'go1.22.8' };
+    const client = { major: '1', minor: cv.split('.')[1], gitVersion: cv, gitCommit: b.gitCommit, gitTreeState: 'clean', buildDate: b.buildDate, goVersion: b.goVersion, compiler: 'gc', platform: 'linux/amd64' };
     const down = p.flags.client ? null : this.connection();
     if (fmt === 'json' || fmt === 'yaml') {
       const data: any = { clientVersion: client, kustomizeVersion: kustomize };
-      if (!down) data.serverVersion = { ...client, gitVersion: this.c.version, minor: this.c.version.split('.')[1] };
-      return { out: fmt === 'json' ? JSON.stringify(data, null, 2) + '\n' : toYaml(data) + '\n', err: down?.err ?? '', code: down ? 1 : 0 };
+      if (!down && !p.flags.client) data.serverVersion = { ...client, gitVersion: this.c.version, minor: this.c.version.split('.')[1] };
+      return { out: fmt === 'json' ? JSON.stringify(data, null, 2) + '\n' : toYaml(data) + '\n\n', err: down?.err ?? '', code: down ? 1 : 0 };
     }
     if (fmt) return fail(`error: --output must be 'yaml' or 'json'`);
     let out = `Client Version: ${cv}\nKustomize Version: ${kustomize}\n`;
@@ -1548,31 +1500,23 @@ export class Kubectl {
     return { out, err, code: 0 };
   }
   private config(p: Parsed): KResult {
-    const sub = p.path[1];
-    const has = !!this.env.server;
-    if (sub === 'view') {
-      if (!has) return ok('apiVersion: v1\nclusters: null\ncontexts: null\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n');
-      const data = p.flags.raw ? 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJ...' : 'DATA+OMITTED';
-      return ok(
-        `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: ${data}\n    server: ${this.env.server}\n  name: kubernetes\ncontexts:\n- context:\n    cluster: kubernetes\n${this.env.namespace && this.env.namespace !== 'default' ? `    namespace: ${this.env.namespace}\n` : ''}    user: kubernetes-admin\n  name: kubernetes-admin@kubernetes\ncurrent-context: kubernetes-admin@kubernetes\nkind: Config\npreferences: {}\nusers:\n- name: kubernetes-admin\n  user:\n    client-certificate-data: ${p.flags.raw ? data : 'DATA+OMITTED'}\n    client-key-data: ${p.flags.raw ? data : 'DATA+OMITTED'}\n`,
-      );
-    }
-    if (sub === 'current-context') return has ? ok('kubernetes-admin@kubernetes\n') : fail('error: current-context is not set');
-    if (sub === 'get-contexts') {
-      const rows = [['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']];
-      if (has) rows.push(['*', 'kubernetes-admin@kubernetes', 'kubernetes', 'kubernetes-admin', this.env.namespace && this.env.namespace !== 'default' ? this.env.namespace : '']);
-      return ok(renderRows(rows) + '\n');
-    }
-    if (sub === 'use-context') {
-      if (p.args[0] === 'kubernetes-admin@kubernetes' && has) return ok('Switched to context "kubernetes-admin@kubernetes".\n');
-      return fail(`error: no context exists with the name: "${p.args[0] ?? ''}"`);
-    }
-    if (sub === 'set-context') {
-      if (!has) return fail('error: you must specify a non-empty context name or --current');
-      if (p.flags.namespace !== undefined) this.env.namespace = p.flags.namespace as string;
-      return ok('Context "kubernetes-admin@kubernetes" modified.\n');
-    }
-    return ok(kubectlHelp(['config']));
+    const io = this.env.kubeconfig ?? this.memoryKubeconfig();
+    const m = verbModules.config;
+    if (!m) throw new Error('kubectl config is not loaded');
+    return m.runConfig(p, io, () => helpText(p.path, this.minor));
+  }
+  /** without a file system (tests): kubeadm's admin.conf for the server, kept in memory */
+  private memoryKubeconfig(): ConfigIO {
+    const server = this.env.server;
+    let doc: any = server
+      ? {
+          clusters: [{ name: 'kubernetes', cluster: { 'certificate-authority-data': 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==', server } }],
+          contexts: [{ name: 'kubernetes-admin@kubernetes', context: { cluster: 'kubernetes', user: 'kubernetes-admin', ...(this.env.namespace ? { namespace: this.env.namespace } : {}) } }],
+          'current-context': 'kubernetes-admin@kubernetes',
+          users: [{ name: 'kubernetes-admin', user: { 'client-certificate-data': 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==', 'client-key-data': 'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo=' } }],
+        }
+      : null;
+    return { path: '/root/.kube/config', read: () => (doc ? '' : null), write: (t) => void (doc = JSON.parse(JSON.stringify(doc))), parseYaml: () => doc };
   }
   private clusterInfo(): KResult {
     const s = this.env.server;
@@ -1616,15 +1560,6 @@ function goTemplate(t: string): string {
     .replace(/\{\{\s*(\.[\w.]*)\s*\}\}/g, '{$1}');
 }
 
-function sortKeys(v: any): any {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    const o: any = {};
-    for (const k of Object.keys(v).sort()) o[k] = sortKeys(v[k]);
-    return o;
-  }
-  return v;
-}
 
 /** the Pod Template block of rollout history --revision and describe deployment */
 export function podTemplateText(t: any, indent = ''): string {

@@ -9,7 +9,7 @@ import { k8sOf, hostname, nodeIp, type K8sState } from './world';
 import { initCluster, joinNode } from './bootstrap';
 import { nodeSim } from './kubeadm';
 import { CONTAINERD_DEFAULT } from './runtime';
-import { Kubectl } from './kubectl';
+import { applyBundled } from './apiserver';
 
 export const LAB_DIR = 'D:\\3_VMs\\k8s';
 
@@ -152,9 +152,8 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
     joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w));
     nodeFiles(w, ip, false);
   }
-  const k = new Kubectl({ cluster: c, server: `https://${ip}:6443`, clientVersion: 'v1.28.15' });
   world.advanceTo(world.now + 60_000);
-  k.run(['apply', '-f', 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml']);
+  applyBundled(c, 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml');
   world.advanceTo(world.now + (o.minutes ?? 12) * 60_000);
   return st;
 }

@@ -3,6 +3,10 @@ import { initCluster, joinNode } from '../../../../src/sim/k8s/bootstrap';
 import { Kubectl, type KResult } from '../../../../src/sim/k8s/kubectl';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { loadAllHelp } from '../../../../src/sim/k8s/kubectl/cli';
+
+// kubectl's help texts load with each verb in the page; the synchronous Kubectl used here needs them all
+await loadAllHelp();
 
 export const FLANNEL = 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml';
 

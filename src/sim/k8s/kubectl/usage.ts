@@ -1,0 +1,183 @@
+/**
+ * What kubectl checks on the client before it talks to the server: required flags (cobra), argument counts
+ * and flag combinations (each command's Complete/Validate), with the real tool's words.
+ */
+import type { Parsed } from '../cli/cobra';
+
+export interface UsageResult {
+  out: string;
+  err: string;
+  code: number;
+}
+
+const fail = (err: string, code = 1): UsageResult => ({ out: '', err: err.endsWith('\n') ? err : err + '\n', code });
+const see = (path: string) => `See 'kubectl ${path} -h' for help and examples`;
+
+/** Commands that only group others (cobra's DefaultSubCommandRun); the stream their help goes to. */
+const PARENTS: Record<string, 'out' | 'err'> = {
+  rollout: 'out',
+  set: 'err',
+  top: 'err',
+  config: 'err',
+  'create secret': 'err',
+  'create service': 'err',
+  auth: 'err',
+  certificate: 'err',
+  plugin: 'err',
+  'apply edit-last-applied': 'err',
+};
+export function parentOnly(path: string): 'out' | 'err' | undefined {
+  return PARENTS[path];
+}
+
+/** Flags cobra requires (MarkFlagRequired), in the order cobra names them. */
+const REQUIRED: Record<string, string[]> = {
+  'create deployment': ['image'],
+  'create cronjob': ['image', 'schedule'],
+  'create priorityclass': ['value'],
+  'create quota': [],
+  'create clusterrolebinding': [],
+  run: ['image'],
+  scale: ['replicas'],
+  autoscale: ['max'],
+};
+
+const MANY_RESOURCES =
+  "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+
+const has = (p: Parsed, f: string) => p.flags[f] !== undefined && !(Array.isArray(p.flags[f]) && !(p.flags[f] as string[]).length);
+const files = (p: Parsed) => has(p, 'filename') || has(p, 'kustomize');
+
+/** Commands with one NAME and nothing else (kubectl create's sub-commands). */
+const ONE_NAME = new Set([
+  'create configmap', 'create job', 'create namespace', 'create secret generic', 'create secret tls', 'create secret docker-registry',
+  'create service clusterip', 'create service nodeport', 'create service loadbalancer', 'create service externalname', 'create serviceaccount',
+  'create quota', 'create priorityclass', 'create poddisruptionbudget', 'create ingress', 'create clusterrole', 'create role',
+  'create rolebinding', 'create clusterrolebinding', 'create cronjob', 'create deployment',
+]);
+
+const DRY_RUN_VALUES = new Set(['none', 'server', 'client', 'true', 'false', 'unchanged']);
+const OUTPUTS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
+
+/** The client-side answer to a command line that cannot run, or null when it may go on. */
+export function usageError(p: Parsed, minor = 28): UsageResult | null {
+  const key = p.path.join(' ');
+  const req = (REQUIRED[key] ?? []).filter((f) => !has(p, f));
+  if (req.length) return fail(`error: required flag(s) ${req.map((f) => `"${f}"`).join(', ')} not set`);
+  const n = p.args.length;
+  if (key === 'create' && !files(p)) return null; // handled by the create verb (help or unknown command)
+  if (ONE_NAME.has(key) && n !== 1) return fail(`error: exactly one NAME is required, got ${n}\n${see(key)}`);
+  if (p.path[0] === 'create' && has(p, 'dry-run')) {
+    const d = p.flags['dry-run'] as string;
+    if (!DRY_RUN_VALUES.has(d)) return fail(`error: Invalid dry-run value (${d}). Must be "none", "server", or "client".`);
+  }
+  if (p.path[0] === 'create' && has(p, 'output')) {
+    const o = String(p.flags.output).split('=')[0];
+    if (!OUTPUTS.split(',').includes(o) && o !== 'wide')
+      return fail(`error: unable to match a printer suitable for the output format "${o}", allowed formats are: ${OUTPUTS}`);
+  }
+  switch (key) {
+    case 'annotate':
+    case 'label':
+      if (!n && !files(p)) return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
+      break;
+    case 'apply':
+    case 'replace':
+      if (!files(p)) return fail('error: must specify one of -f and -k');
+      break;
+    case 'diff':
+      if (!files(p)) return fail('error: must specify one of -f and -k', 2);
+      break;
+    case 'attach':
+      if (!n) return fail('error: at least 1 argument is required for attach');
+      break;
+    case 'completion':
+      if (!n) return fail(`error: Shell not specified.\n${see(key)}`);
+      if (!['bash', 'zsh', 'fish', 'powershell'].includes(p.args[0])) return fail(`error: Unsupported shell type "${p.args[0]}".\n${see(key)}`);
+      break;
+    case 'cordon':
+    case 'uncordon':
+    case 'drain':
+      if (!n && !has(p, 'selector')) return fail(`error: USAGE: ${key} NODE [flags]\n${see(key)}`);
+      break;
+    case 'cp':
+      if (n < 2) return fail('error: source and destination are required');
+      break;
+    case 'create job':
+      if (!has(p, 'image') && !has(p, 'from')) return fail('error: either --image or --from must be specified');
+      break;
+    case 'create secret tls':
+      if (!has(p, 'cert') || !has(p, 'key')) return fail('error: key and cert must be specified');
+      break;
+    case 'create secret docker-registry':
+      if (!has(p, 'from-file') && !(has(p, 'docker-username') && has(p, 'docker-password') && has(p, 'docker-server')))
+        if (!(has(p, 'docker-username') && has(p, 'docker-password')))
+          return fail('error: either --from-file or the combination of --docker-username, --docker-password and --docker-server is required');
+      break;
+    case 'create service nodeport':
+    case 'create service loadbalancer':
+      if (!has(p, 'tcp')) return fail('error: at least one tcp port specifier must be provided');
+      break;
+    case 'create service clusterip':
+      if (!has(p, 'tcp') && p.flags.clusterip !== 'None') return fail('error: at least one tcp port specifier must be provided');
+      break;
+    case 'delete':
+    case 'edit':
+    case 'expose':
+    case 'set image':
+    case 'set env':
+    case 'set resources':
+      if (!n && !files(p)) return fail(MANY_RESOURCES);
+      break;
+    case 'describe':
+      if (!n && !files(p)) return fail('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
+      break;
+    case 'exec':
+      if (!n && !files(p)) return fail('error: pod, type/name or --filename must be specified');
+      if (!p.rest.length && n < 2) return fail('error: you must specify at least one command for the container');
+      break;
+    case 'get':
+      if (!n && !files(p))
+        return fail(
+          'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n' +
+            see(key),
+        );
+      break;
+    case 'logs':
+      if (!n && !has(p, 'selector'))
+        return fail(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\n${see(key)}`);
+      break;
+    case 'patch':
+      if (!has(p, 'patch') && !has(p, 'patch-file')) return fail('error: must specify --patch or --patch-file containing the contents of the patch');
+      break;
+    case 'port-forward':
+      if (n < 2) return fail(`error: TYPE/NAME and list of ports are required for port-forward\n${see(key)}`);
+      break;
+    case 'rollout history':
+    case 'rollout restart':
+    case 'rollout status':
+    case 'rollout undo':
+    case 'rollout pause':
+    case 'rollout resume':
+      if (!n && !files(p)) return fail('error: required resource not specified');
+      break;
+    case 'run':
+      if (has(p, 'restart') && !['Always', 'OnFailure', 'Never'].includes(p.flags.restart as string))
+        return fail(`error: invalid restart policy: ${p.flags.restart}\n${see(key)}`);
+      break;
+    case 'taint':
+      if (!n) return fail('error: one or more resources must be specified as <resource> <name>');
+      break;
+    case 'explain':
+      // 1.28 asks the server first; 1.29 checks the argument on the client
+      if (!n && minor >= 29) return fail(`error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n`);
+      break;
+    case 'wait':
+      if (!has(p, 'for')) return fail('error: unrecognized condition: ""');
+      break;
+    case 'version':
+      if (has(p, 'output') && !['yaml', 'json'].includes(p.flags.output as string)) return fail("error: --output must be 'yaml' or 'json'");
+      break;
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * kubectl config: the kubeconfig file as clientcmd reads and writes it (clusters, users and contexts by
+ * name, the current context), and the sub-commands that show or change it.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Parsed } from '../../../cli/cobra';
+import { jsonpath, renderRows, toYaml } from '../../../format';
+
+export interface KubeConfig {
+  clusters: { name: string; cluster: Record<string, any> }[];
+  users: { name: string; user: Record<string, any> }[];
+  contexts: { name: string; context: { cluster?: string; user?: string; namespace?: string } }[];
+  'current-context': string;
+}
+
+export interface ConfigIO {
+  /** the file kubectl reads ($KUBECONFIG, else ~/.kube/config) */
+  path: string;
+  read(): string | null;
+  write(text: string): void;
+  parseYaml(text: string): any;
+}
+
+export interface ConfigResult {
+  out: string;
+  err: string;
+  code: number;
+}
+
+const ok = (out = ''): ConfigResult => ({ out, err: '', code: 0 });
+const fail = (err: string, out = ''): ConfigResult => ({ out, err: err + '\n', code: 1 });
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export function load(io: ConfigIO): KubeConfig | null {
+  const text = io.read();
+  if (text == null) return null;
+  const d = io.parseYaml(text) ?? {};
+  return {
+    clusters: [...(d.clusters ?? [])].sort(byName),
+    users: [...(d.users ?? [])].sort(byName),
+    contexts: [...(d.contexts ?? [])].sort(byName),
+    'current-context': d['current-context'] ?? '',
+  };
+}
+
+function save(io: ConfigIO, c: KubeConfig): void {
+  io.write(toYaml({ apiVersion: 'v1', clusters: c.clusters, contexts: c.contexts, 'current-context': c['current-context'], kind: 'Config', preferences: {}, users: c.users }) + '\n');
+}
+
+const redact = (o: Record<string, any>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k.endsWith('-data') ? 'DATA+OMITTED' : v]));
+
+/** The config as `config view` shows it: in the Go struct's order (for -o json), data redacted unless --raw. */
+function viewOf(c: KubeConfig | null, p: Parsed): any {
+  if (!c || (!c.clusters.length && !c.users.length && !c.contexts.length && !c['current-context']))
+    return { kind: 'Config', apiVersion: 'v1', preferences: {}, clusters: null, users: null, contexts: null, 'current-context': '' };
+  let { clusters, users, contexts } = c;
+  if (p.flags.minify) {
+    const ctx = contexts.find((x) => x.name === c['current-context']);
+    contexts = ctx ? [ctx] : [];
+    clusters = clusters.filter((x) => x.name === ctx?.context.cluster);
+    users = users.filter((x) => x.name === ctx?.context.user);
+  }
+  const raw = !!p.flags.raw;
+  const order = (o: Record<string, any>, keys: string[]) => Object.fromEntries([...keys.filter((k) => k in o), ...Object.keys(o).filter((k) => !keys.includes(k))].map((k) => [k, o[k]]));
+  return {
+    kind: 'Config',
+    apiVersion: 'v1',
+    preferences: {},
+    clusters: clusters.map((x) => ({ name: x.name, cluster: order(raw ? x.cluster : redact(x.cluster), ['server', 'certificate-authority', 'certificate-authority-data', 'insecure-skip-tls-verify']) })),
+    users: users.map((x) => ({ name: x.name, user: order(raw ? x.user : redact(x.user), ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token']) })),
+    contexts: contexts.map((x) => ({ name: x.name, context: order(x.context, ['cluster', 'user', 'namespace']) })),
+    'current-context': c['current-context'],
+  };
+}
+
+export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigResult {
+  const sub = p.path[1];
+  const c = load(io);
+  const cfg = (): KubeConfig => c ?? { clusters: [], users: [], contexts: [], 'current-context': '' };
+  switch (sub) {
+    case 'view': {
+      const v = viewOf(c, p);
+      const o = (p.flags.output as string | undefined) ?? 'yaml';
+      if (o === 'json') return ok(JSON.stringify(v, null, 4) + '\n');
+      if (o.startsWith('jsonpath=')) {
+        const r = jsonpath(o.slice(9), JSON.parse(JSON.stringify(v)));
+        return 'error' in r ? fail(`error: ${r.error}`) : ok(r.out);
+      }
+      return ok(toYaml(v) + '\n');
+    }
+    case 'current-context':
+      return c?.['current-context'] ? ok(c['current-context'] + '\n') : fail('error: current-context is not set');
+    case 'get-contexts': {
+      const all = cfg().contexts;
+      const names = p.args.length ? p.args : all.map((x) => x.name);
+      const missing = names.filter((n) => !all.some((x) => x.name === n));
+      const shown = all.filter((x) => names.includes(x.name));
+      if (p.flags.output === 'name') return { out: shown.map((x) => x.name + '\n').join(''), err: missing.map((n) => `error: context ${n} not found\n`).join(''), code: missing.length ? 1 : 0 };
+      const rows = [['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']];
+      for (const x of shown) rows.push([x.name === cfg()['current-context'] ? '*' : '', x.name, x.context.cluster ?? '', x.context.user ?? '', x.context.namespace ?? '']);
+      if (p.flags['no-headers']) rows.shift();
+      const out = rows.length ? renderRows(rows) + '\n' : '';
+      return { out, err: missing.map((n) => `error: context ${n} not found\n`).join(''), code: missing.length ? 1 : 0 };
+    }
+    case 'get-clusters':
+      return ok(['NAME', ...cfg().clusters.map((x) => x.name)].join('\n') + '\n');
+    case 'get-users':
+      return ok(['NAME', ...cfg().users.map((x) => x.name)].join('\n') + '\n');
+    case 'use-context': {
+      if (p.args.length !== 1) return fail(`error: Unexpected args: ${JSON.stringify(p.args).replace(/"/g, '').replace(/,/g, ' ')}`, help());
+      const name = p.args[0];
+      if (!cfg().contexts.some((x) => x.name === name)) return fail(`error: no context exists with the name: "${name}"`);
+      const n = cfg();
+      n['current-context'] = name;
+      save(io, n);
+      return ok(`Switched to context "${name}".\n`);
+    }
+    case 'set-context': {
+      const n = cfg();
+      const name = p.flags.current ? n['current-context'] : p.args[0];
+      if (!name) return fail('error: you must specify a non-empty context name or --current');
+      let ctx = n.contexts.find((x) => x.name === name);
+      const created = !ctx;
+      if (!ctx) {
+        ctx = { name, context: {} };
+        n.contexts = [...n.contexts, ctx].sort(byName);
+      }
+      for (const [flag, field] of [['cluster', 'cluster'], ['user', 'user'], ['namespace', 'namespace']] as const) if (typeof p.flags[flag] === 'string') ctx.context[field] = p.flags[flag] as string;
+      save(io, n);
+      return ok(`Context "${name}" ${created ? 'created' : 'modified'}.\n`);
+    }
+    case 'rename-context': {
+      if (p.args.length !== 2) return fail(`error: Unexpected args: ${JSON.stringify(p.args).replace(/"/g, '').replace(/,/g, ' ')}`, help());
+      const [from, to] = p.args;
+      const n = cfg();
+      const ctx = n.contexts.find((x) => x.name === from);
+      if (!ctx) return fail(`error: cannot rename the context "${from}", it's not in ${io.path}`);
+      if (n.contexts.some((x) => x.name === to)) return fail(`error: cannot rename the context "${from}", the context "${to}" already exists in ${io.path}`);
+      ctx.name = to;
+      if (n['current-context'] === from) n['current-context'] = to;
+      n.contexts.sort(byName);
+      save(io, n);
+      return ok(`Context "${from}" renamed to "${to}".\n`);
+    }
+    case 'delete-context': {
+      const name = p.args[0];
+      const n = cfg();
+      if (!n.contexts.some((x) => x.name === name)) return fail(`error: cannot delete context ${name}, not in ${io.path}`);
+      n.contexts = n.contexts.filter((x) => x.name !== name);
+      save(io, n);
+      return ok(`deleted context ${name} from ${io.path}\n`);
+    }
+    case 'set-cluster':
+    case 'set-credentials':
+      if (p.args.length !== 1) return fail(`error: Unexpected args: ${JSON.stringify(p.args).replace(/"/g, '').replace(/,/g, ' ')}`, help());
+      return fail(`error: kubectl config ${sub} is not available here`);
+  }
+  return fail(`error: kubectl config ${sub} is not available here`);
+}
