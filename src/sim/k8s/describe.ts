@@ -3,7 +3,7 @@
 import { Cluster } from './cluster';
 import { age, endpointsList, hpaTargets, podStatus, rfc1123, tabwrite } from './format';
 import { ownerOf, selectorString, type Obj } from './objects';
-import { podTemplateText } from './kubectl';
+import { podTemplateText } from './kubectl/podtemplate';
 
 function kv(m: Record<string, string> | undefined, sep = '='): string {
   const keys = Object.keys(m ?? {}).sort();

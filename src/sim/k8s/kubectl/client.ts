@@ -1,0 +1,283 @@
+/**
+ * kubectl as a function: argv → { out, err, code } (+ a follow-up stream for -w, logs -f, rollout status, delete).
+ * This is the client's frame: reading the command line, the connection to the server, and what every verb
+ * shares (namespace, resource names, manifests). Each verb's own work is in verbs/<verb>/.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { helpText, isParseError, minorOf, parseKubectl, suggest, type Parsed } from './cli';
+import { usageError, parentOnly } from './usage';
+import { ROOT_HELP, OPTIONS, PLUGINS_129 } from './root';
+import { GLOBAL_FLAGS } from './tree';
+import { flagOf } from '../cli/spec';
+import { flagBlock } from '../cli/help';
+import type { ConfigIO } from './verbs/config/kubeconfig';
+import type { Cluster } from '../cluster';
+import { bundledManifest } from '../manifests';
+import * as api from '../apiserver';
+import { toYaml } from '../format';
+import { clone, parseSelector, type Obj } from '../objects';
+import { lookupResource, type ResourceInfo } from '../resources';
+import { fail, gr, ok, type KResult } from './result';
+import { RUNS } from './verbs/runs';
+import { clientBuild } from './verbs/create/run';
+import { run as config } from './verbs/config/run';
+import { run as version } from './verbs/version/run';
+
+export type { Follow, KResult } from './result';
+
+export interface KubectlEnv {
+  cluster: Cluster | null;
+  /** server URL from the kubeconfig, or null when there is no kubeconfig */
+  server: string | null;
+  /** the kubectl client version, e.g. "v1.28.15" */
+  clientVersion: string;
+  /** namespace of the current context */
+  namespace?: string;
+  readFile?(path: string): string | null;
+  /** the kubeconfig file, for `kubectl config` */
+  kubeconfig?: ConfigIO;
+  isDir?(path: string): boolean;
+  listDir?(path: string): string[];
+  parseYaml?(text: string): any[];
+  /** wall clock for the E-lines ("E1210 01:12:55.123456") */
+  now?: number;
+  pid?: number;
+}
+
+function refused(env: KubectlEnv, host: string, verbose: boolean): string {
+  const t = new Date(env.now ?? Date.UTC(2025, 11, 10, 1, 12, 55));
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  const url = host === 'localhost:8080' ? 'http://localhost:8080' : `https://${host}`;
+  const dial = host === 'localhost:8080' ? 'dial tcp [::1]:8080' : `dial tcp ${host}`;
+  let lines = '';
+  if (verbose)
+    for (let i = 0; i < 5; i++) {
+      const us = (123456 + i * 2311) % 1000000;
+      lines += `E${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}.${p(us, 6)}   ${env.pid ?? 4242} memcache.go:265] couldn't get current server API group list: Get "${url}/api?timeout=32s": ${dial}: connect: connection refused\n`;
+    }
+  return `${lines}The connection to the server ${host} was refused - did you specify the right host or port?\n`;
+}
+
+export class Kubectl {
+  constructor(public env: KubectlEnv) {}
+  get c(): Cluster {
+    return this.env.cluster!;
+  }
+
+  get minor(): number {
+    return minorOf(this.env.clientVersion);
+  }
+
+  run(argv: string[]): KResult {
+    const minor = this.minor;
+    if (!argv.length) return ok(this.rootHelp());
+    const p = parseKubectl(argv, minor);
+    if (isParseError(p)) return fail(`error: ${p.error}\nSee 'kubectl ${p.path.length ? p.path.join(' ') + ' ' : ''}--help' for usage.`);
+    if (!p.path.length) {
+      const word = p.args[0];
+      if (word === 'help') {
+        const q = parseKubectl(p.args.slice(1), minor);
+        const path = isParseError(q) ? q.path : q.path;
+        return ok(path.length ? helpText(path, minor) : this.rootHelp());
+      }
+      if (word === 'options') return ok(OPTIONS.long + flagBlock(GLOBAL_FLAGS.map(flagOf), OPTIONS.usage) + '\n');
+      if (word) return this.unknown(word);
+      return ok(this.rootHelp());
+    }
+    if (p.flags.help) return ok(helpText(p.path, minor));
+    const key = p.path.join(' ');
+    // commands that only group others: help on stderr, or the unknown sub-command
+    const parent = parentOnly(key);
+    if (parent) {
+      if (!p.args.length) return parent === 'out' ? { out: helpText(p.path, minor), err: '', code: 1 } : { out: '', err: helpText(p.path, minor), code: 1 };
+      return fail(`error: unknown command "${p.args.join(' ')}"\nSee 'kubectl ${key} -h' for help and examples`);
+    }
+    if (key === 'create' && !p.flags.filename && !p.flags.kustomize) {
+      const head = 'Error: must specify one of -f and -k\n\n';
+      if (!p.args.length) return { out: '', err: head + helpText(p.path, minor), code: 1 };
+      return fail(`${head}error: unknown command "${p.args.join(' ')}"\nSee 'kubectl create -h' for help and examples`);
+    }
+    const pre = usageError(p, minor);
+    if (pre) return pre;
+    if (key === 'version') return version(this, p);
+    if (key.startsWith('config')) return config(this, p);
+    // create's sub-commands build their object on the client first (bad input fails before any request)
+    const built = clientBuild(this, p);
+    if (built) return built;
+    const down = this.connection();
+    if (down) return down;
+    this.sync();
+    try {
+      return this.dispatch(p);
+    } finally {
+      this.c.settle();
+    }
+  }
+
+  private rootHelp(): string {
+    return this.minor >= 29 ? ROOT_HELP.replace('Other Commands:', PLUGINS_129 + 'Other Commands:') : ROOT_HELP;
+  }
+
+  private unknown(word: string): KResult {
+    const sugg = suggest(word, this.minor);
+    const s = sugg.length ? `\n\nDid you mean this?\n${sugg.map((x) => `\t${x}\n`).join('')}` : '';
+    return fail(`error: unknown command "${word}" for "kubectl"${s}`);
+  }
+
+  connection(): KResult | null {
+    const { env } = this;
+    if (!env.server) return fail(refused(env, 'localhost:8080', true));
+    const host = env.server.replace(/^https?:\/\//, '');
+    if (!env.cluster || !env.cluster.initialized || !env.cluster.apiserverUp) return fail(refused(env, host, true));
+    return null;
+  }
+  sync(): void {
+    if (this.env.now !== undefined && this.env.now > this.c.t) this.c.advanceTo(this.env.now);
+  }
+  ns(p: Parsed): string {
+    return (p.flags.namespace as string) ?? this.env.namespace ?? 'default';
+  }
+
+  private dispatch(p: Parsed): KResult {
+    const run = RUNS[p.path.join(' ')];
+    return run ? run(this, p) : fail(`error: unknown command "${p.path[0]}" for "kubectl"`);
+  }
+
+  // ---------------------------------------------------------------- resolving
+  resolveType(t: string): ResourceInfo | KResult {
+    const r = lookupResource(t);
+    if (!r) return fail(`error: the server doesn't have a resource type "${t}"`);
+    return r;
+  }
+  /** TYPE NAME... | TYPE/NAME... → pairs */
+  targets(args: string[], path: string[]): { r: ResourceInfo; name?: string }[] | KResult {
+    if (!args.length) return [];
+    if (args[0].includes('/')) {
+      const out: { r: ResourceInfo; name?: string }[] = [];
+      for (const a of args) {
+        const [t, n] = a.split('/');
+        if (!a.includes('/')) return fail(`error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
+        const r = this.resolveType(t);
+        if ('code' in r) return r;
+        out.push({ r, name: n });
+      }
+      return out;
+    }
+    const types = args[0].split(',');
+    const out: { r: ResourceInfo; name?: string }[] = [];
+    for (const t of types) {
+      if (t === 'all') {
+        for (const k of ['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'horizontalpodautoscalers']) out.push({ r: lookupResource(k)! });
+        continue;
+      }
+      const r = this.resolveType(t);
+      if ('code' in r) return r;
+      if (args.length > 1) for (const n of args.slice(1)) out.push({ r, name: n });
+      else out.push({ r });
+    }
+    void path;
+    return out;
+  }
+  find(r: ResourceInfo, ns: string, name: string): Obj | undefined {
+    return this.c.get(r.kind, r.namespaced ? ns : undefined, name);
+  }
+  notFound(r: ResourceInfo, name: string): string {
+    return `Error from server (NotFound): ${gr(r)} "${name}" not found`;
+  }
+  selector(p: Parsed): ReturnType<typeof parseSelector> | null {
+    const s = p.flags.selector as string | undefined;
+    return s === undefined ? null : parseSelector(s);
+  }
+  visible(o: Obj): boolean {
+    return o.kind !== 'Event' || this.c.t - o.lastTimestamp < 3600_000;
+  }
+
+  // ---------------------------------------------------------------- get
+  readManifests(files: string[], p: Parsed): { docs: any[]; src: string[] } | KResult {
+    const docs: any[] = [];
+    const src: string[] = [];
+    const add = (d: any, from: string) => {
+      if (!d) return;
+      if (d.kind === 'List' && Array.isArray(d.items)) for (const i of d.items) add(i, from);
+      else {
+        docs.push(d);
+        src.push(from);
+      }
+    };
+    for (const f of files) {
+      if (/^https?:\/\//.test(f)) {
+        const b = bundledManifest(f);
+        if (!b) return fail(`error: unable to read URL "${f}", server reported 404 Not Found, status code=404`);
+        for (const d of b) add(clone(d), f);
+        continue;
+      }
+      const paths: string[] = [];
+      if (this.env.isDir?.(f)) {
+        for (const n of (this.env.listDir?.(f) ?? []).sort()) if (/\.(ya?ml|json)$/.test(n)) paths.push(f.replace(/\/$/, '') + '/' + n);
+      } else paths.push(f);
+      for (const path of paths) {
+        const text = this.env.readFile?.(path);
+        if (text === null || text === undefined) return fail(`error: the path "${f}" does not exist`);
+        let parsed: any[];
+        try {
+          parsed = path.endsWith('.json') ? [JSON.parse(text)] : this.env.parseYaml ? this.env.parseYaml(text) : [JSON.parse(text)];
+        } catch (e) {
+          return fail(`error: error parsing ${path}: error converting YAML to JSON: ${(e as Error).message.split('\n')[0]}`);
+        }
+        for (const d of parsed) {
+          if (d === null || d === undefined) continue;
+          if (typeof d !== 'object' || !d.kind) return fail(`error: error validating "${path}": error validating data: ${!d?.apiVersion ? '[apiVersion not set, kind not set]' : 'kind not set'}; if you choose to ignore these errors, turn validation off with --validate=false`);
+          add(d, path);
+        }
+      }
+    }
+    void p;
+    return { docs, src };
+  }
+
+  validate(d: any, src: string): string | null {
+    return api.validate(d, src);
+  }
+  createObject(d: any, ns: string | undefined, applied: boolean): Obj {
+    return api.createObject(this.c, d, ns, applied);
+  }
+  defaultsAndAdd(o: Obj): Obj {
+    return api.defaultsAndAdd(this.c, o);
+  }
+  podTemplateDefaults(t: any): void {
+    api.podTemplateDefaults(t);
+  }
+  /** kubectl apply to an existing object: returns whether anything changed */
+  applyTo(o: Obj, d: any, dry: boolean): boolean {
+    return api.applyTo(this.c, o, d, dry);
+  }
+
+  nsExists(ns: string): boolean {
+    return !!this.c.get('Namespace', undefined, ns);
+  }
+  createOrPrint(p: Parsed, d: any, ns: string | undefined, q: string): KResult {
+    const out = p.flags.output as string | undefined;
+    const dry = p.flags['dry-run'];
+    if (dry && (out === 'yaml' || out === 'json')) {
+      // the object as the client builds it: empty resources, null timestamps, an empty status
+      const o = clone(d);
+      o.metadata = { creationTimestamp: null, ...o.metadata };
+      const pod = o.kind === 'Pod' ? o.spec : o.spec?.template?.spec;
+      if (o.spec?.template) o.spec.template.metadata = { creationTimestamp: null, ...o.spec.template.metadata };
+      for (const c of pod?.containers ?? []) c.resources = c.resources ?? {};
+      if (o.kind === 'Pod') {
+        pod.dnsPolicy = pod.dnsPolicy ?? 'ClusterFirst';
+        o.spec = { containers: pod.containers, dnsPolicy: pod.dnsPolicy, restartPolicy: pod.restartPolicy };
+      }
+      if (o.kind === 'Service') o.status = { loadBalancer: {} };
+      else o.status = {};
+      return ok(out === 'yaml' ? toYaml(o) + '\n' : JSON.stringify(o, null, 4) + '\n');
+    }
+    if (dry) return ok(`${q}/${d.metadata.name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
+    this.createObject(d, ns, false);
+    return ok(`${q}/${d.metadata.name} created\n`);
+  }
+  metricsReady(): boolean {
+    return this.c.metricsAvailable();
+  }
+}

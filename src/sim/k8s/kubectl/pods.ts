@@ -1,0 +1,50 @@
+/** Finding the pod and container a command talks to (logs, exec, attach, port-forward). */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Kubectl } from './client';
+import { type KResult, fail, usage } from './result';
+import type { Parsed } from './cli';
+import { matchLabels, type Obj } from '../objects';
+
+export function podFor(k: Kubectl, p: Parsed, arg: string | undefined): { pod: Obj; note?: string } | KResult {
+  if (!arg) return fail(`error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\n${usage(p.path)}`);
+  const ns = k.ns(p);
+  if (arg.includes('/')) {
+    const [t, n] = arg.split('/');
+    const r = k.resolveType(t);
+    if ('code' in r) return r;
+    const o = k.find(r, ns, n);
+    if (!o) return fail(k.notFound(r, n));
+    if (o.kind === 'Pod') return { pod: o };
+    const sel = o.kind === 'Service' ? o.spec.selector : o.spec.selector?.matchLabels;
+    const pods = k.c.list('Pod', ns).filter((x) => matchLabels(sel, x.metadata.labels)).sort((a, b) => a.metadata.creationTimestamp - b.metadata.creationTimestamp);
+    if (!pods.length) return fail(`error: timed out waiting for the condition`);
+    return { pod: pods[0], note: pods.length > 1 ? `Found ${pods.length} pods, using pod/${pods[0].metadata.name}\n` : undefined };
+  }
+  const o = k.c.get('Pod', ns, arg);
+  if (!o) return fail(`Error from server (NotFound): pods "${arg}" not found`);
+  return { pod: o };
+}
+
+export function container(k: Kubectl, pod: Obj, name: string | undefined): { c: any; note: string } | KResult {
+  const cs = pod.spec.containers ?? [];
+  if (name) {
+    const c = cs.find((x: any) => x.name === name);
+    if (!c) return fail(`Error from server (BadRequest): container ${name} is not valid for pod ${pod.metadata.name}`);
+    return { c, note: '' };
+  }
+  return { c: cs[0], note: cs.length > 1 ? `Defaulted container "${cs[0].name}" out of: ${cs.map((x: any) => x.name).join(', ')}\n` : '' };
+}
+
+export function waitingError(k: Kubectl, pod: Obj, c: any, verb: 'logs' | 'exec'): KResult | null {
+  const i = pod.spec.containers.indexOf(c);
+  const cs = pod.status?.containerStatuses?.[i];
+  const w = cs?.state?.waiting;
+  if (!cs || (w && cs.restartCount === 0 && !cs.lastState?.terminated)) {
+    if (verb === 'exec') return fail(`error: unable to upgrade connection: container not found ("${c.name}")`);
+    const why = !w ? 'ContainerCreating' : w.reason === 'ErrImagePull' || w.reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : w.reason;
+    if (!pod.spec.nodeName) return fail(`Error from server (BadRequest): container "${c.name}" in pod "${pod.metadata.name}" is waiting to start: ContainerCreating`);
+    return fail(`Error from server (BadRequest): container "${c.name}" in pod "${pod.metadata.name}" is waiting to start: ${why}`);
+  }
+  if (verb === 'exec' && !cs.state?.running) return fail(`error: cannot exec into a container in a completed pod; current phase is ${pod.status.phase === 'Running' ? 'Succeeded' : pod.status.phase}`);
+  return null;
+}

@@ -1,0 +1,33 @@
+/** What a kubectl command gives back, and the small helpers every verb uses to build it. */
+import type { Obj } from '../objects';
+import { lookupResource, qualified, type ResourceInfo } from '../resources';
+
+export interface Follow {
+  /** output produced since the last poll (the cluster has been advanced to the present) */
+  poll(): { out?: string; err?: string; done?: number };
+  /** Ctrl+C */
+  stop?(): void;
+}
+export interface KResult {
+  out: string;
+  err: string;
+  code: number;
+  follow?: Follow;
+  /** stdout and stderr in the order a terminal shows them (when it matters) */
+  seq?: [stream: 'out' | 'err', text: string][];
+  /** an interactive container shell requested (`exec -it ... -- sh`) */
+  shell?: { pod: Obj; container: string; command: string };
+}
+
+export const ok = (out = '', err = ''): KResult => ({ out, err, code: 0 });
+export const fail = (err: string, code = 1, out = ''): KResult => ({ out, err: err.endsWith('\n') ? err : err + '\n', code });
+export const usage = (path: string[]) => `See 'kubectl ${path.join(' ')} -h' for help and examples`;
+
+/** group names as kubectl prints them in errors: pods, deployments.apps */
+export function gr(r: ResourceInfo): string {
+  return r.group ? `${r.name}.${r.group}` : r.name;
+}
+/** TYPE/NAME as kubectl prints it: deployment.apps/web */
+export function nameOf(o: Obj): string {
+  return `${qualified(lookupResource(o.kind)!)}/${o.metadata.name}`;
+}

@@ -1,0 +1,29 @@
+/** kubectl cordon and uncordon. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Kubectl } from '../../client';
+import { type KResult, ok, fail, usage } from '../../result';
+import type { Parsed } from '../../cli';
+import { selectorMatches, type Obj } from '../../../objects';
+
+export function nodesArg(k: Kubectl, p: Parsed): Obj[] | KResult {
+  const sel = k.selector(p);
+  if (typeof sel === 'string') return fail(`error: ${sel}`);
+  const names = p.args.map((a) => a.replace(/^(nodes?|no)\//, ''));
+  if (!names.length && !sel) return fail(`error: USAGE: ${p.path[0]} NODE [flags]\n${usage(p.path)}`);
+  if (sel) return k.c.list('Node').filter((n) => selectorMatches(sel, n.metadata.labels));
+  const out: Obj[] = [];
+  for (const n of names) {
+    const o = k.c.nodeObj(n);
+    if (!o) return fail(`Error from server (NotFound): nodes "${n}" not found`);
+    out.push(o);
+  }
+  return out;
+}
+
+export function cordon(k: Kubectl, p: Parsed, on: boolean): KResult {
+  const nodes = nodesArg(k, p);
+  if ('code' in nodes) return nodes;
+  let out = '';
+  for (const n of nodes) out += `node/${n.metadata.name} ${k.c.cordon(n.metadata.name, on) ? '' : 'already '}${on ? 'cordoned' : 'uncordoned'}\n`;
+  return ok(out);
+}

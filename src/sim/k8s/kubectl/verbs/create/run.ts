@@ -1,0 +1,111 @@
+/** kubectl create's sub-commands on a cluster: the object the client builds, then stored. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Kubectl } from '../../client';
+import { type KResult, ok, fail, usage, gr } from '../../result';
+import { type Parsed, verbModules } from '../../cli';
+import type { Built } from './index';
+import { toYaml } from '../../../format';
+import { clone, matchLabels } from '../../../objects';
+import { byKind, lookupResource } from '../../../resources';
+import { parseImage } from '../../../images';
+
+function buildIO(k: Kubectl) {
+  return { readFile: (path: string) => k.env.readFile?.(path) ?? null };
+}
+/** `kubectl create <sub>`: the object as the client builds it; with --dry-run=client no server is needed */
+
+export function clientBuild(k: Kubectl, p: Parsed): KResult | null {
+  if (p.path[0] !== 'create') return null;
+  const b = verbModules.create?.BUILDERS[p.path.join(' ')];
+  if (!b) return null;
+  const r = b(p, buildIO(k));
+  if ('error' in r) return fail(r.error);
+  return p.flags['dry-run'] === 'client' ? printBuilt(k, r, p, '(dry run)') : null;
+}
+
+function printBuilt(k: Kubectl, r: Extract<Built, { obj: any }>, p: Parsed, note: string): KResult {
+  const out = p.flags.output as string | undefined;
+  const name = `${r.resource}/${r.obj.metadata.name}`;
+  if (out === 'yaml') return ok(toYaml(r.obj) + '\n');
+  if (out === 'json') return ok(JSON.stringify(r.obj, null, 4) + '\n');
+  if (out === 'name') return ok(name + '\n');
+  return ok(`${name} created${note ? ' ' + note : ''}\n`);
+}
+/** the create sub-commands the cluster keeps as plain objects (Secrets, Jobs, CronJobs, ...) */
+
+export function createBuilt(k: Kubectl, p: Parsed): KResult {
+  const r = verbModules.create!.BUILDERS[p.path.join(' ')](p, buildIO(k));
+  if ('error' in r) return fail(r.error);
+  if (p.flags['dry-run'] === 'server') return printBuilt(k, r, p, '(server dry run)');
+  const o = r.obj;
+  const info = lookupResource(o.kind);
+  const ns = info?.namespaced === false ? undefined : (o.metadata.namespace ?? k.ns(p));
+  if (ns && !k.nsExists(ns)) return fail(`error: failed to create ${info?.singular ?? o.kind.toLowerCase()}: namespaces "${ns}" not found`);
+  if (k.c.get(o.kind, ns, o.metadata.name)) return fail(`error: failed to create ${info?.singular ?? o.kind.toLowerCase()}: ${info ? gr(info) : o.kind.toLowerCase()} "${o.metadata.name}" already exists`);
+  const stored = clone(o);
+  delete stored.status;
+  delete stored.metadata.creationTimestamp;
+  k.createObject(stored, ns, false);
+  return printBuilt(k, r, p, '');
+}
+
+export function createDeployment(k: Kubectl, p: Parsed): KResult {
+  if (p.args.length !== 1) return fail(`error: exactly one NAME is required, got ${p.args.length}\n${usage(p.path)}`);
+  const imgs = p.flags.image as string[] | undefined;
+  if (!imgs) return fail(`error: required flag(s) "image" not set`);
+  const name = p.args[0];
+  const ns = k.ns(p);
+  if (!k.nsExists(ns)) return fail(`error: failed to create deployment: namespaces "${ns}" not found`);
+  if (k.c.get('Deployment', ns, name)) return fail(`error: failed to create deployment: deployments.apps "${name}" already exists`);
+  const containers = imgs.map((image) => {
+    const base = parseImage(image).repo.split('/').pop()!;
+    const c: any = { name: imgs.length > 1 ? base : base, image };
+    if (p.flags.port !== undefined) c.ports = [{ containerPort: p.flags.port as number }];
+    return c;
+  });
+  const d = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, labels: { app: name } }, spec: { replicas: (p.flags.replicas as number) ?? 1, selector: { matchLabels: { app: name } }, strategy: {}, template: { metadata: { labels: { app: name } }, spec: { containers } } } };
+  return k.createOrPrint(p, d, ns, 'deployment.apps');
+}
+
+export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace' | 'ConfigMap'): KResult {
+  if (p.args.length !== 1) return fail(`error: exactly one NAME is required, got ${p.args.length}\n${usage(p.path)}`);
+  const name = p.args[0];
+  const r = byKind(kind);
+  const ns = r.namespaced ? k.ns(p) : undefined;
+  if (k.c.get(kind, ns, name)) return fail(`error: failed to create ${r.singular}: ${gr(r)} "${name}" already exists`.replace('error: failed to create namespace: ', 'Error from server (AlreadyExists): '));
+  if (kind === 'Namespace' && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name))
+    return fail(`The Namespace "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
+  const d: any = { apiVersion: 'v1', kind, metadata: { name } };
+  if (kind === 'ConfigMap') {
+    d.data = {};
+    for (const l of (p.flags['from-literal'] as string[]) ?? []) {
+      const i = l.indexOf('=');
+      if (i < 0) return fail(`error: invalid literal source ${l}, expected key=value`);
+      d.data[l.slice(0, i)] = l.slice(i + 1);
+    }
+    for (const f of (p.flags['from-file'] as string[]) ?? []) {
+      const [key, path] = f.includes('=') ? f.split('=') : [f.split('/').pop()!, f];
+      const text = k.env.readFile?.(path);
+      if (text == null) return fail(`error: error reading ${path}: no such file or directory`);
+      d.data[key] = text;
+    }
+  }
+  return k.createOrPrint(p, d, ns, r.singular);
+}
+
+export function createService(k: Kubectl, p: Parsed, type: string): KResult {
+  if (p.args.length !== 1) return fail(`error: exactly one NAME is required, got ${p.args.length}\n${usage(p.path)}`);
+  const name = p.args[0];
+  const ns = k.ns(p);
+  if (k.c.get('Service', ns, name)) return fail(`error: failed to create ${type === 'NodePort' ? 'NodePort' : 'ClusterIP'} service: services "${name}" already exists`);
+  const tcp = (p.flags.tcp as string[]) ?? [];
+  if (!tcp.length && type !== 'ClusterIP') return fail(`error: at least one tcp port specifier must be provided`);
+  const ports = tcp.map((s) => {
+    const [port, target] = s.split(':');
+    const o: any = { name: `${port}-${target ?? port}`, port: Number(port), protocol: 'TCP', targetPort: Number(target ?? port) };
+    if (p.flags['node-port']) o.nodePort = p.flags['node-port'];
+    return o;
+  });
+  const d = { apiVersion: 'v1', kind: 'Service', metadata: { name, labels: { app: name } }, spec: { ports, selector: { app: name }, type } };
+  return k.createOrPrint(p, d, ns, 'service');
+}

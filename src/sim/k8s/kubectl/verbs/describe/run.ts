@@ -1,0 +1,38 @@
+/** kubectl describe: the describer of each kind, name prefixes, selectors. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Kubectl } from '../../client';
+import { type KResult, fail, usage } from '../../result';
+import type { Parsed } from '../../cli';
+import { describe } from '../../../describe';
+import { selectorMatches } from '../../../objects';
+
+export function run(k: Kubectl, p: Parsed): KResult {
+  if (!p.args.length && !p.flags.filename) return fail(`You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\n${usage(['describe'])}`);
+  const t = k.targets(p.args, p.path);
+  if ('code' in t) return t;
+  const ns = k.ns(p);
+  const all = !!p.flags['all-namespaces'];
+  const sel = k.selector(p);
+  if (typeof sel === 'string') return fail(`error: ${sel}`);
+  const parts: string[] = [];
+  const errs: string[] = [];
+  for (const x of t) {
+    if (x.name) {
+      // describe matches name prefixes when there is no exact match
+      let o = k.find(x.r, ns, x.name);
+      let objs = o ? [o] : k.c.list(x.r.kind, x.r.namespaced ? ns : undefined).filter((y) => y.metadata.name.startsWith(x.name!));
+      if (sel) objs = objs.filter((y) => selectorMatches(sel, y.metadata.labels));
+      if (!objs.length) errs.push(k.notFound(x.r, x.name));
+      for (o of objs) parts.push(describe(o, k.c));
+    } else {
+      let objs = k.c.list(x.r.kind, x.r.namespaced && !all ? ns : undefined);
+      if (sel) objs = objs.filter((y) => selectorMatches(sel, y.metadata.labels));
+      objs.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+      for (const o of objs) parts.push(describe(o, k.c));
+      if (!objs.length && t.length === 1) errs.push(all || !x.r.namespaced ? 'No resources found' : `No resources found in ${ns} namespace.`);
+    }
+  }
+  const out = parts.join('\n\n\n') + (parts.length ? '\n' : '');
+  const noneFound = errs.length === 1 && errs[0].startsWith('No resources');
+  return { out, err: errs.length ? errs.join('\n') + '\n' : '', code: errs.length && !noneFound ? 1 : 0 };
+}

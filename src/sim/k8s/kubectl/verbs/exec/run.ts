@@ -1,0 +1,24 @@
+/** kubectl exec: a command in a container, or an interactive shell. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Kubectl } from '../../client';
+import { type KResult, fail, usage } from '../../result';
+import type { Parsed } from '../../cli';
+import { containerExec } from '../../../container';
+import { podFor, container, waitingError } from '../../pods';
+
+export function run(k: Kubectl, p: Parsed): KResult {
+  const name = p.args[0];
+  if (!name) return fail(`error: expected 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]'.\nPOD or TYPE/NAME is a required argument for the exec command\n${usage(p.path)}`);
+  const cmd = p.dash ? p.rest : p.args.slice(1);
+  if (!cmd.length) return fail(`error: you must specify at least one command for the container`);
+  const f = podFor(k, p, name);
+  if ('code' in f) return f;
+  const ct = container(k, f.pod, p.flags.container as string | undefined);
+  if ('code' in ct) return ct;
+  const w = waitingError(k, f.pod, ct.c, 'exec');
+  if (w) return w;
+  const pre = p.dash ? '' : 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n';
+  if (p.flags.stdin && p.flags.tty && ['sh', 'bash', '/bin/sh', '/bin/bash', 'ash'].includes(cmd[0]) && cmd.length === 1) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
+  const r = containerExec(k.c, f.pod, ct.c, cmd);
+  return { out: r.out, err: pre + ct.note + r.err, code: r.code };
+}
