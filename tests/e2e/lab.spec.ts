@@ -254,8 +254,12 @@ test('a completed step is still complete after a reload', async ({ page }) => {
   await expect(again.locator('.lab-step').first()).toHaveAttribute('data-state', 'done');
   await expect(again.locator('.lab-status')).toContainText('Restored the 1 completed steps');
   // The world was rebuilt to match: the Vagrantfile is there.
+  await expect(again.locator('.lab-step').nth(1)).toHaveAttribute('data-state', 'current');
   await typeLine(page, again, 'type Vagrantfile');
   await expect(transcript(again)).toContainText('config.vm.box = "base"');
+  // So a second `vagrant init` meets the file and refuses, which is the next step.
+  await typeLine(page, again, 'vagrant init');
+  await expect(transcript(again)).toContainText('`Vagrantfile` already exists in this directory.');
   await expect(again.locator('.lab-step').nth(1)).toHaveAttribute('data-state', 'done');
 });
 
@@ -284,9 +288,18 @@ test('practise: hints one at a time, show me puts the solution on the prompt, re
 test('keyboard only: start the terminal, type, leave it, use the controls', async ({ page }) => {
   await page.goto(LESSON);
   const panel = page.locator('.lab-slot .lab-panel');
-  // Reach the lab's controls with Tab alone.
+  // The second skip link leads past a long lesson straight to the lab.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the lab' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#lab')).toBeFocused();
+  // Reach the lab's controls with Tab alone from there.
   let reached = false;
-  for (let i = 0; i < 80 && !reached; i++) {
+  for (let i = 0; i < 5 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await page.evaluate(() => document.activeElement?.closest('.lab-slot .lab-panel') !== null);
   }

@@ -2,6 +2,7 @@ export default {
   siteName: 'Cloud DX Course',
   tagline: 'Cloud infrastructure from the ground up, with a real terminal beside every lesson.',
   skipToContent: 'Skip to content',
+  skipToLab: 'Skip to the lab',
   mainNav: 'Main',
   courseNav: 'Course contents',
   home: 'Home',

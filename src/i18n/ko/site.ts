@@ -4,6 +4,7 @@ export default {
   siteName: 'Cloud DX 코스',
   tagline: '클라우드 인프라를 바닥부터, 모든 강의 옆에 실제 같은 터미널과 함께 배웁니다.',
   skipToContent: '본문으로 건너뛰기',
+  skipToLab: '실습으로 건너뛰기',
   mainNav: '주 메뉴',
   courseNav: '코스 목차',
   home: '홈',
