@@ -1,0 +1,59 @@
+// The syntax tree of a bash command line: words, redirections, commands, pipelines, lists.
+
+export type WordPart =
+  | { k: 'lit'; t: string; q: boolean } // q: came from quotes (no globbing/splitting)
+  | { k: 'var'; name: string; q: boolean; def?: string }
+  | { k: 'sub'; src: string; q: boolean }
+  | { k: 'tilde'; user: string }
+  | { k: 'arith'; src: string; q: boolean };
+
+export interface Word {
+  parts: WordPart[];
+  /** The word as typed. */
+  raw: string;
+}
+
+export type RedirOp = '>' | '>>' | '<' | '2>' | '2>>' | '&>' | '2>&1' | '>&2' | '<<' | '<<-' | '<<<';
+
+export interface Redir {
+  op: RedirOp;
+  target?: Word;
+  heredoc?: { delim: string; quoted: boolean; body: string };
+}
+
+export interface SimpleCommand {
+  assigns: { name: string; value: Word }[];
+  words: Word[];
+  redirs: Redir[];
+}
+
+export type CompoundCommand =
+  | { kind: 'for'; name: string; words: Word[] | null; body: AndOr[] }
+  | { kind: 'cfor'; init: string; cond: string; step: string; body: AndOr[] }
+  | { kind: 'if'; clauses: { cond: AndOr[]; body: AndOr[] }[]; otherwise: AndOr[] | null }
+  | { kind: 'while'; until: boolean; cond: AndOr[]; body: AndOr[] }
+  | { kind: 'arith'; expr: string }
+  | { kind: 'group'; body: AndOr[] };
+
+export type Command = SimpleCommand | CompoundCommand;
+
+export function isCompound(c: Command): c is CompoundCommand {
+  return 'kind' in c;
+}
+
+export interface Pipeline {
+  cmds: Command[];
+  negate: boolean;
+}
+
+export interface AndOr {
+  first: Pipeline;
+  rest: { op: '&&' | '||'; p: Pipeline }[];
+  background: boolean;
+}
+
+export type ParseResult =
+  | { ok: true; list: AndOr[] }
+  | { ok: false; incomplete: true; reason: 'quote' | 'heredoc' | 'operator' | 'escape' }
+  | { ok: false; incomplete: false; error: string };
+

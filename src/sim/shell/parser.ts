@@ -1,0 +1,251 @@
+// The bash parser: pipelines, && || ; & lists and compound commands over the lexer's tokens.
+import { isCompound, type AndOr, type CompoundCommand, type ParseResult, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
+import { Incomplete, Lexer, SyntaxErr, type Tok } from './lexer';
+
+/** Parse a (possibly multi-line) bash script. */
+export function parseBash(text: string): ParseResult {
+  let toks: Tok[];
+  const lx = new Lexer(text);
+  try {
+    toks = lx.run();
+  } catch (e) {
+    if (e instanceof Incomplete) return { ok: false, incomplete: true, reason: e.reason };
+    if (e instanceof SyntaxErr) {
+      if (e.message.startsWith('bad substitution:')) return { ok: false, incomplete: false, error: `bash: \${${e.message.slice(17)}}: bad substitution` };
+      return { ok: false, incomplete: false, error: `bash: syntax error near unexpected token \`${e.message}'` };
+    }
+    throw e;
+  }
+  let i = 0;
+  const peek = () => toks[i];
+  const tokText = (t: Tok | undefined) => (!t ? 'newline' : t.t === 'op' ? t.v : t.t === 'redir' ? t.op : t.t === 'nl' ? 'newline' : t.t === 'arith' ? '((' : t.w.raw);
+  const syntax = (t: Tok | undefined): ParseResult => ({ ok: false, incomplete: false, error: `bash: syntax error near unexpected token \`${tokText(t)}'` });
+
+  const parseSimple = (): SimpleCommand | ParseResult => {
+    const cmd: SimpleCommand = { assigns: [], words: [], redirs: [] };
+    while (i < toks.length) {
+      const t = toks[i];
+      if (t.t === 'word') {
+        const m = cmd.words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(t.w.raw) : null;
+        if (m) {
+          // strip "NAME=" from the word's parts
+          const parts = t.w.parts.slice();
+          const first = parts[0];
+          if (first && first.k === 'lit' && !first.q && first.t.startsWith(m[0])) {
+            const restLit = first.t.slice(m[0].length);
+            parts[0] = { k: 'lit', t: restLit, q: false };
+            cmd.assigns.push({ name: m[1], value: { parts, raw: t.w.raw.slice(m[0].length) } });
+            i++;
+            continue;
+          }
+        }
+        cmd.words.push(t.w);
+        i++;
+        continue;
+      }
+      if (t.t === 'redir') {
+        const obj = (t as { redirObj?: Redir }).redirObj;
+        if (obj) {
+          cmd.redirs.push(obj);
+          i++;
+          continue;
+        }
+        if (t.op === '2>&1' || t.op === '>&2') {
+          cmd.redirs.push({ op: t.op });
+          i++;
+          continue;
+        }
+        const n = toks[i + 1];
+        if (!n || n.t !== 'word') return syntax(n);
+        cmd.redirs.push({ op: t.op, target: n.w });
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    return cmd;
+  };
+  const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}']);
+  const isWord = (t: Tok | undefined, w: string) => !!t && t.t === 'word' && t.w.raw === w;
+  const skipSeps = () => {
+    while (i < toks.length && (toks[i].t === 'nl' || (toks[i].t === 'op' && (toks[i] as { v: string }).v === ';'))) i++;
+  };
+  const INCOMPLETE: ParseResult = { ok: false, incomplete: true, reason: 'operator' };
+  type R<T> = T | ParseResult;
+  const failed = (x: unknown): x is ParseResult => typeof x === 'object' && x !== null && 'ok' in x;
+
+  const expect = (w: string): ParseResult | null => {
+    skipSeps();
+    if (i >= toks.length) return INCOMPLETE;
+    if (!isWord(peek(), w)) return syntax(peek());
+    i++;
+    return null;
+  };
+
+  const parseCompound = (): R<CompoundCommand> | null => {
+    const t = peek();
+    if (t && t.t === 'arith') {
+      i++;
+      return { kind: 'arith', expr: t.v };
+    }
+    if (!t || t.t !== 'word') return null;
+    const w = t.w.raw;
+    if (w === 'for') {
+      i++;
+      const n = peek();
+      if (!n) return INCOMPLETE;
+      if (n.t === 'arith') {
+        i++;
+        const parts = n.v.split(';');
+        if (parts.length !== 3) return syntax(n);
+        const e = expect('do');
+        if (e) return e;
+        const body = parseList(['done']);
+        if (failed(body)) return body;
+        const e2 = expect('done');
+        if (e2) return e2;
+        return { kind: 'cfor', init: parts[0], cond: parts[1], step: parts[2], body };
+      }
+      if (n.t !== 'word' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n.w.raw)) return syntax(n);
+      i++;
+      let words: Word[] | null = null;
+      if (isWord(peek(), 'in')) {
+        i++;
+        words = [];
+        while (peek() && peek().t === 'word') words.push((toks[i++] as { w: Word }).w);
+      }
+      const e = expect('do');
+      if (e) return e;
+      const body = parseList(['done']);
+      if (failed(body)) return body;
+      const e2 = expect('done');
+      if (e2) return e2;
+      return { kind: 'for', name: n.w.raw, words, body };
+    }
+    if (w === 'while' || w === 'until') {
+      i++;
+      const cond = parseList(['do']);
+      if (failed(cond)) return cond;
+      const e = expect('do');
+      if (e) return e;
+      const body = parseList(['done']);
+      if (failed(body)) return body;
+      const e2 = expect('done');
+      if (e2) return e2;
+      return { kind: 'while', until: w === 'until', cond, body };
+    }
+    if (w === 'if') {
+      i++;
+      const clauses: { cond: AndOr[]; body: AndOr[] }[] = [];
+      let otherwise: AndOr[] | null = null;
+      for (;;) {
+        const cond = parseList(['then']);
+        if (failed(cond)) return cond;
+        const e = expect('then');
+        if (e) return e;
+        const body = parseList(['elif', 'else', 'fi']);
+        if (failed(body)) return body;
+        clauses.push({ cond, body });
+        skipSeps();
+        if (i >= toks.length) return INCOMPLETE;
+        if (isWord(peek(), 'elif')) {
+          i++;
+          continue;
+        }
+        if (isWord(peek(), 'else')) {
+          i++;
+          const b = parseList(['fi']);
+          if (failed(b)) return b;
+          otherwise = b;
+        }
+        const e2 = expect('fi');
+        if (e2) return e2;
+        return { kind: 'if', clauses, otherwise };
+      }
+    }
+    if (w === '{') {
+      i++;
+      const body = parseList(['}']);
+      if (failed(body)) return body;
+      const e = expect('}');
+      if (e) return e;
+      return { kind: 'group', body };
+    }
+    return null;
+  };
+
+  const parsePipeline = (): Pipeline | ParseResult => {
+    const p: Pipeline = { cmds: [], negate: false };
+    const t0 = peek();
+    if (t0 && t0.t === 'word' && t0.w.raw === '!') {
+      p.negate = true;
+      i++;
+    }
+    while (true) {
+      const t = peek();
+      if (t && t.t === 'op') return syntax(t);
+      if (t && t.t === 'word' && RESERVED.has(t.w.raw)) return syntax(t);
+      const comp = parseCompound();
+      if (comp) {
+        if (failed(comp)) return comp;
+        p.cmds.push(comp);
+      } else {
+        const c = parseSimple();
+        if ('ok' in c) return c;
+        if (c.words.length === 0 && c.assigns.length === 0 && c.redirs.length === 0) return syntax(peek());
+        p.cmds.push(c);
+      }
+      const n = peek();
+      if (n && n.t === 'op' && n.v === '|') {
+        i++;
+        while (peek()?.t === 'nl') i++;
+        if (i >= toks.length) return INCOMPLETE;
+        continue;
+      }
+      return p;
+    }
+  };
+
+  /** A list of and-or lists; stops before a reserved word in `terms` (incomplete at the end if any). */
+  const parseList = (terms: string[]): AndOr[] | ParseResult => {
+    const list: AndOr[] = [];
+    for (;;) {
+      skipSeps();
+      if (i >= toks.length) return terms.length ? INCOMPLETE : list;
+      const t = peek();
+      if (t.t === 'word' && terms.includes(t.w.raw)) return list;
+      const first = parsePipeline();
+      if ('ok' in first) return first;
+      const ao: AndOr = { first, rest: [], background: false };
+      while (true) {
+        const n = peek();
+        if (n && n.t === 'op' && (n.v === '&&' || n.v === '||')) {
+          i++;
+          while (peek()?.t === 'nl') i++;
+          if (i >= toks.length) return INCOMPLETE;
+          const p = parsePipeline();
+          if ('ok' in p) return p;
+          ao.rest.push({ op: n.v as '&&' | '||', p });
+          continue;
+        }
+        break;
+      }
+      list.push(ao);
+      const n = peek();
+      if (!n) continue;
+      if (n.t === 'nl' || (n.t === 'op' && n.v === ';')) continue;
+      if (n.t === 'op' && n.v === '&') {
+        ao.background = true;
+        i++;
+        continue;
+      }
+      if (n.t === 'word' && terms.includes(n.w.raw)) continue;
+      return syntax(n);
+    }
+  };
+
+  const list = parseList([]);
+  if (failed(list)) return list;
+  return { ok: true, list };
+}
+
