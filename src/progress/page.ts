@@ -1,10 +1,12 @@
-/** The progress page: per-lesson table, overall percentage, continue link, export, import, resets. */
+/**
+ * The progress page: per-lesson table, overall percentage, continue link, review and certificate state,
+ * export; resets, import and set-aside data load their code on first use (manage.ts).
+ */
 import { getProgressStore } from './store';
 import { download, exportFileName } from './download';
 import { completion, lessonSummary, overallPercent, type LessonUnits } from './summary';
 import { dueEntries } from './review';
 import type { ProgressDoc } from './store';
-import { previewImport, type Change } from './transfer';
 
 interface LessonRow extends LessonUnits {
   title: string;
@@ -25,16 +27,7 @@ function setup(page: HTMLElement): void {
   const byId = new Map(lessons.map((l) => [l.id, l]));
   const store = getProgressStore();
   const $ = <T extends HTMLElement = HTMLElement>(sel: string, root: ParentNode = page) => root.querySelector<T>(sel)!;
-  const message = $('[data-message]');
-  const dialog = $<HTMLDialogElement>('[data-confirm]');
-  const preview = $('[data-import-preview]');
   const fileInput = $<HTMLInputElement>('[data-import]');
-  let pending: { doc: ProgressDoc; file: string } | null = null;
-
-  function say(text: string, kind: 'ok' | 'error' = 'ok'): void {
-    message.dataset.kind = kind;
-    message.textContent = text;
-  }
 
   function render(doc: Readonly<ProgressDoc>): void {
     for (const l of lessons) {
@@ -91,120 +84,30 @@ function setup(page: HTMLElement): void {
       cont.replaceChildren(a);
     }
 
-    // Data set aside
-    const backups = store.backups();
-    const box = $('[data-backups]');
-    box.hidden = backups.length === 0;
-    $('[data-backup-list]').replaceChildren(
-      ...backups.map((b) => {
-        const li = document.createElement('li');
-        const code = document.createElement('code');
-        code.textContent = `${b.key} (${b.raw.length} B)`;
-        const dl = document.createElement('button');
-        dl.type = 'button';
-        dl.className = 'button secondary small';
-        dl.textContent = S.downloadBackup;
-        dl.addEventListener('click', () => download('cloud-dx-course-unreadable-progress.txt', b.raw, 'text/plain'));
-        const del = document.createElement('button');
-        del.type = 'button';
-        del.className = 'button danger small';
-        del.textContent = S.deleteBackup;
-        del.addEventListener('click', () =>
-          confirmThen(S.confirmDeleteBackup, () => {
-            store.deleteBackup(b.key);
-            render(store.get());
-          }),
-        );
-        li.append(code, dl, del);
-        return li;
-      }),
-    );
+    // Data set aside: only when saved progress could not be read, so its code loads then.
+    if (store.backups().length || !$('[data-backups]').hidden) void actions().then((m) => m.backups());
   }
 
-  function confirmThen(text: string, action: () => void): void {
-    $('[data-confirm-text]').textContent = text;
-    dialog.returnValue = '';
-    dialog.addEventListener(
-      'close',
-      () => {
-        if (dialog.returnValue === 'ok') action();
-      },
-      { once: true },
-    );
-    dialog.showModal();
-  }
-
+  // Export and the file picker act at once (the picker needs the click's user activation); the other
+  // managing actions load their code on first use.
+  let loaded: Promise<ReturnType<typeof import('./manage').manage>> | null = null;
+  const actions = () =>
+    (loaded ??= import('./manage').then((m) =>
+      m.manage({ page, store, S, fill, title: (id) => byId.get(id)?.title ?? id, lesson: (id) => byId.get(id) }),
+    ));
+  const managing = '[data-reset-lesson], [data-reset-all], [data-import-apply], [data-import-cancel]';
   page.addEventListener('click', (e) => {
     const t = (e.target as Element).closest<HTMLElement>('button');
     if (!t) return;
-    if (t.dataset.resetLesson) {
-      const l = byId.get(t.dataset.resetLesson);
-      if (!l) return;
-      confirmThen(fill(S.confirmResetLesson, { title: l.title }), () => {
-        store.resetLesson(l.id, { quizId: l.quiz, labId: l.lab });
-        say(fill(S.lessonResetDone, { title: l.title }));
-      });
-    } else if (t.hasAttribute('data-reset-all')) {
-      confirmThen(S.confirmResetAll, () => {
-        store.resetAll();
-        say(S.resetDone);
-      });
-    } else if (t.hasAttribute('data-export')) {
-      download(exportFileName(), store.exportJSON());
-    } else if (t.hasAttribute('data-import-button')) {
-      fileInput.click();
-    } else if (t.hasAttribute('data-import-apply') && pending) {
-      store.importDoc(pending.doc);
-      say(fill(S.importDone, { file: pending.file }));
-      pending = null;
-      preview.hidden = true;
-    } else if (t.hasAttribute('data-import-cancel')) {
-      pending = null;
-      preview.hidden = true;
-      say('');
-    }
+    if (t.hasAttribute('data-export')) download(exportFileName(), store.exportJSON());
+    else if (t.hasAttribute('data-import-button')) fileInput.click();
+    else if (t.matches(managing)) void actions().then((m) => m.click(t));
   });
 
-  function describe(c: Change): string {
-    const state = (v: string) => (v === 'read' ? S.stateRead : v === 'visited' ? S.stateVisited : S.stateNone);
-    const name = byId.get(c.id)?.title ?? c.id;
-    if (c.kind === 'lesson') return fill(S.changeLesson, { id: name, from: state(c.from), to: state(c.to) });
-    if (c.kind === 'lab') return fill(S.changeLab, { id: c.id, from: c.from, to: c.to });
-    if (c.kind === 'review') return fill(S.changeReview, { from: c.from, to: c.to });
-    return fill(S.changeQuiz, { id: name, from: c.from, to: c.to });
-  }
-
-  fileInput.addEventListener('change', async () => {
+  fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
-    if (!file) return;
-    pending = null;
-    preview.hidden = true;
-    let text: string;
-    try {
-      text = file.size > 5_000_000 ? '' : await file.text();
-    } catch {
-      text = '';
-    }
-    const res = previewImport(store.get(), text);
-    if (!res.ok) {
-      say(fill(S.importRefused, { file: file.name, reason: res.reason }), 'error');
-      return;
-    }
-    say('');
-    pending = { doc: res.doc, file: file.name };
-    $('[data-import-title]').textContent = res.changes.length
-      ? fill(S.importPreview, { file: file.name })
-      : S.importNoChanges;
-    $('[data-import-changes]').replaceChildren(
-      ...res.changes.map((c) => {
-        const li = document.createElement('li');
-        li.textContent = describe(c);
-        return li;
-      }),
-    );
-    preview.hidden = false;
-    $('[data-import-apply]').focus();
+    if (file) void actions().then((m) => m.importFile(file));
   });
 
   render(store.get());

@@ -125,21 +125,26 @@ export function clearItem(li: HTMLElement, key: Key, reshuffle: boolean): void {
 export function bindMoves(root: HTMLElement, live: HTMLElement, S: Strings): void {
   root.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('[data-move]');
-    if (!button || button.closest('fieldset')?.disabled) return;
-    const step = button.closest<HTMLElement>('[data-step]')!;
-    const list = step.parentElement!;
-    const delta = Number(button.dataset.move);
-    const sibling = delta < 0 ? step.previousElementSibling : step.nextElementSibling;
-    if (!sibling) return;
-    if (delta < 0) list.insertBefore(step, sibling);
-    else list.insertBefore(sibling, step);
-    button.focus();
-    const all = [...list.children];
-    live.textContent = fill(S.moved, {
-      step: $('.quiz-step-text', step)?.textContent ?? '',
-      n: all.indexOf(step) + 1,
-      total: all.length,
-    });
+    if (button) moveStep(button, live, S);
+  });
+}
+
+/** Moves the step of a move button (`data-move` -1 or 1) and announces its new place. */
+export function moveStep(button: HTMLElement, live: HTMLElement, S: Strings): void {
+  if (button.closest('fieldset')?.disabled) return;
+  const step = button.closest<HTMLElement>('[data-step]')!;
+  const list = step.parentElement!;
+  const delta = Number(button.dataset.move);
+  const sibling = delta < 0 ? step.previousElementSibling : step.nextElementSibling;
+  if (!sibling) return;
+  if (delta < 0) list.insertBefore(step, sibling);
+  else list.insertBefore(sibling, step);
+  button.focus();
+  const all = [...list.children];
+  live.textContent = fill(S.moved, {
+    step: $('.quiz-step-text', step)?.textContent ?? '',
+    n: all.indexOf(step) + 1,
+    total: all.length,
   });
 }
 

@@ -1,13 +1,16 @@
 /**
  * The review page in the browser: shows the questions the review queue says are due (the page holds every
  * question, hidden), grades each on its own, and moves it along the schedule. Entries whose question no
- * longer exists are taken off the queue with a notice. Command answers need the simulator's parsers, which
- * load only when a due question asks for a command.
+ * longer exists are taken off the queue with a notice. Answering loads its code (review-answer.ts) as soon
+ * as the learner reaches the list, so the page's first paint needs only the queue.
  */
 import { getProgressStore } from '../progress/store';
-import { dueEntries, nextDue, REVIEW_DAYS, reviewKey } from '../progress/review';
-import { gradeQuestion, useCommandJudge } from './grading';
-import { bindMoves, fill, keyOfItem, readAnswer, reveal, type Strings } from './question-ui';
+import { dueEntries, nextDue, reviewKey } from '../progress/review';
+
+type Strings = Record<string, string>;
+
+const fill = (text: string, vars: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 const page = document.querySelector<HTMLElement>('[data-review-page]');
 if (page) void mount(page);
@@ -35,11 +38,6 @@ async function mount(page: HTMLElement): Promise<void> {
 
   const due = () => dueEntries(store.review(), Date.now()).map((e) => reviewKey(e.quiz, e.question)).filter((k) => items.has(k));
 
-  // Command questions need the simulator's parsers.
-  if (due().some((k) => items.get(k)!.dataset.kind === 'command')) {
-    useCommandJudge((await import('./command')).sameCommand);
-  }
-
   function render(): void {
     const now = Date.now();
     const waitingKeys = due();
@@ -62,39 +60,20 @@ async function mount(page: HTMLElement): Promise<void> {
     $('[data-review-done]').hidden = !(open === 0 && answered.size > 0);
   }
 
+  let answering: Promise<typeof import('./review-answer')> | null = null;
+  const load = () => (answering ??= import('./review-answer'));
+  for (const type of ['focusin', 'pointerdown', 'keydown']) list.addEventListener(type, () => void load(), { once: true });
   list.addEventListener('click', (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('[data-review-check]');
+    const button = (e.target as Element).closest<HTMLElement>('[data-review-check], [data-move]');
     if (!button) return;
-    const li = button.closest<HTMLElement>('li.quiz-q')!;
-    const k = reviewKey(li.dataset.quiz ?? '', li.dataset.qid ?? '');
-    const key = keyOfItem(li);
-    const answer = readAnswer(li, key);
-    const result = li.querySelector<HTMLElement>('[data-review-result]')!;
-    if (answer === undefined && key.kind !== 'order') {
-      result.textContent = S.unanswered;
-      result.hidden = false;
-      result.focus();
-      return;
-    }
-    const v = gradeQuestion(key, answer);
-    reveal(li, key, v, answer, S);
-    answered.add(k);
-    if (v.correct) {
-      const step = (store.review()[k]?.step ?? 0) + 1;
-      store.reviewPass(li.dataset.quiz ?? '', li.dataset.qid ?? '');
-      result.textContent = step >= REVIEW_DAYS.length ? S.passedLast : fill(S.passed, { days: REVIEW_DAYS[step] });
-    } else {
-      store.reviewMiss(li.dataset.quiz ?? '', li.dataset.qid ?? '', li.dataset.hash ?? '');
-      result.textContent = S.missed;
-    }
-    store.flush();
-    button.hidden = true;
-    result.hidden = false;
-    result.focus();
-    render();
+    void load().then((m) =>
+      m.press(button, store, S, $('[data-live]'), (k) => {
+        answered.add(k);
+        render();
+      }),
+    );
   });
 
-  bindMoves(list, $('[data-live]'), S);
   render();
   // Another tab answered or missed questions: follow it.
   store.subscribe(() => render());
