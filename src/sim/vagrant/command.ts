@@ -32,6 +32,8 @@ import { run as boxOutdated } from './commands/box/outdated/run';
 import { run as boxUpdate } from './commands/box/update/run';
 import { run as boxPrune } from './commands/box/prune/run';
 import { run as boxRepackage } from './commands/box/repackage/run';
+import { run as pluginList } from './commands/plugin/list/run';
+import * as snapshot from './commands/snapshot/run';
 
 export { info, detail } from './out';
 export { spec } from './commands/spec';
@@ -42,6 +44,9 @@ const RUNS: Record<string, (ctx: CommandContext) => CommandRun> = {
   'ssh-config': sshConfig,
   'box list': boxList, 'box add': boxAdd, 'box remove': boxRemove, 'box outdated': boxOutdated, 'box update': boxUpdate,
   'box prune': boxPrune, 'box repackage': boxRepackage,
+  'plugin list': pluginList,
+  'snapshot save': snapshot.save, 'snapshot list': snapshot.list, 'snapshot restore': snapshot.restoreCmd, 'snapshot delete': snapshot.del,
+  'snapshot push': snapshot.push, 'snapshot pop': snapshot.pop,
 };
 
 function* mainHelp(ctx: CommandContext, code: number): CommandRun {

@@ -45,6 +45,8 @@ function describe(t: Tok): string {
 
 export class Parser {
   i = 0;
+  /** Inside a command's arguments without parentheses, `do` belongs to the command (`define n do |c|`). */
+  private noDo = 0;
   constructor(readonly toks: Tok[]) {}
   peek(o = 0): Tok {
     return this.toks[Math.min(this.i + o, this.toks.length - 1)];
@@ -201,6 +203,16 @@ export class Parser {
   }
 
   callArgs(node: Extract<Node, { t: 'call' }>, closer: string | null): void {
+    const saved = this.noDo;
+    this.noDo = closer ? 0 : saved + 1;
+    try {
+      this.callArgList(node, closer);
+    } finally {
+      this.noDo = saved;
+    }
+  }
+
+  private callArgList(node: Extract<Node, { t: 'call' }>, closer: string | null): void {
     for (;;) {
       if (closer) this.skipNl();
       if (closer && this.isOp(closer)) break;
@@ -228,6 +240,17 @@ export class Parser {
   }
 
   block(): Block | null {
+    const saved = this.noDo;
+    try {
+      this.noDo = 0;
+      if (this.isKw('do') && saved > 0) return null;
+      return this.blockBody();
+    } finally {
+      this.noDo = saved;
+    }
+  }
+
+  private blockBody(): Block | null {
     if (this.isKw('do')) {
       this.i++;
       const params = this.blockParams();
@@ -345,7 +368,7 @@ export class Parser {
           call.block = this.block();
           return call;
         }
-        const blk = this.isKw('do') || (this.isOp('{') && t.k === 'id') ? this.block() : null;
+        const blk = (this.isKw('do') && this.noDo === 0) || (this.isOp('{') && t.k === 'id') ? this.block() : null;
         if (blk) {
           call.block = blk;
           return call;
