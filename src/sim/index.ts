@@ -10,8 +10,10 @@
  *                                      dispatch help / version / error / run (engine.ts, loaded on first use)
  *   shell/                             bash and cmd.exe: parsing, expansion, running a command through runDef
  *   commands/                          guest and host commands; one folder per tool family with each command's
- *                                      spec and help side by side (coreutils/, procps/, systemd/, sudo/), written
- *                                      from the real tools' sources by scripts/golden/*.ts
+ *                                      spec, help and run module side by side (coreutils/ls/{spec,help,run}.ts,
+ *                                      procps/, systemd/, sudo/, ...); specs and help are written from the real
+ *                                      tools' sources by scripts/golden/*.ts; guest.ts lists the guest modules,
+ *                                      lib/ holds what they share
  *   data/                              catalogs (boxes, dnf packages)
  *   vagrant/, k8s/, lab/               the Vagrant command and Vagrantfile, the Kubernetes model, lab checks
  * tests/unit/sim/spec/every-command.test.ts checks every command's help, bad options and Tab;
@@ -67,9 +69,11 @@
  * dnf, systemctl, ...; commands/guest.ts) load on the first bash command or `vagrant ssh`, the Vagrant
  * command (vagrant/command.ts) on its first use; loadGuest()/loadVagrant() preload them.
  * Helpers for extensions, imported from their modules (they are in the lazy chunks):
- *   commands/system.ts  hasCommand(host, cmd), installPackage(host, pkg, now), removePackage, enabledRepos,
- *                       setUnit({world, host}, unit, active)
- *   commands/linux.ts   registerHttpHandler(({url, host, world}) => ({status, body}) | null)  (curl)
+ *   commands/lib/packages.ts  hasCommand(host, cmd), installPackage(host, pkg, now), removePackage, enabledRepos
+ *   commands/lib/units.ts     setUnit({world, host}, unit, active)
+ *   commands/lib/http.ts      registerHttpHandler(({url, host, world}) => ({status, body}) | null)  (curl, wget)
+ *   commands/lib/guest.ts     isRoot(ctx); commands/lib/files.ts readPath(ctx, path), sysctlValue(host, key)
+ *   (commands/linux.ts and commands/system.ts re-export these for older imports)
  *   data/packages.ts    PACKAGES, findPackages(name), REPOS, K8S_REPO_VERSIONS, cmpVersion
  *   vagrant/vagrantfile.ts  parseVagrantfile(text)
  * Extensions register their lazy commands and labs from a module such as src/sim/k8s/register.ts;

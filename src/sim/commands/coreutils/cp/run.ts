@@ -1,0 +1,67 @@
+// cp of GNU coreutils 8.32 (options and help in spec.ts).
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { canRead, canWrite, parseFlags } from '../../../util';
+import { def } from '../../lib/guest';
+
+export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
+  const cmd = move ? 'mv' : 'cp';
+  const { flags, pos } = parseFlags(ctx.args);
+  const fs = ctx.host.fs;
+  if (pos.length < 2) {
+    ctx.err(pos.length ? `${cmd}: missing destination file operand after '${pos[0]}'\nTry '${cmd} --help' for more information.\n` : `${cmd}: missing file operand\nTry '${cmd} --help' for more information.\n`);
+    return 1;
+  }
+  const dest = ctx.resolve(pos[pos.length - 1]);
+  const srcs = pos.slice(0, -1);
+  if (srcs.length > 1 && !fs.isDir(dest)) {
+    ctx.err(`${cmd}: target '${pos[pos.length - 1]}' is not a directory\n`);
+    return 1;
+  }
+  let code = 0;
+  for (const s of srcs) {
+    const p = ctx.resolve(s);
+    const node = fs.get(p);
+    if (!node || !canRead(ctx.frame.user, p)) {
+      ctx.err(`${cmd}: cannot stat '${s}': ${node ? 'Permission denied' : 'No such file or directory'}\n`);
+      code = 1;
+      continue;
+    }
+    if (node.type === 'dir' && !move && !(flags.has('r') || flags.has('R') || flags.has('a'))) {
+      ctx.err(`cp: -r not specified; omitting directory '${s}'\n`);
+      code = 1;
+      continue;
+    }
+    const target = fs.isDir(dest) ? fs.join(dest, fs.basename(p)) : dest;
+    if (flags.has('i') && fs.isFile(target)) {
+      const ans = String(yield { ask: `${cmd}: overwrite '${fs.isDir(dest) ? pos[pos.length - 1].replace(/\/$/, '') + '/' + fs.basename(p) : pos[pos.length - 1]}'? ` });
+      if (!/^y/i.test(ans.trim())) continue;
+    }
+    if (!canWrite(ctx.frame.user, target) || (move && !canWrite(ctx.frame.user, p))) {
+      ctx.err(move ? `mv: cannot move '${s}' to '${pos[pos.length - 1]}': Permission denied\n` : `cp: cannot create regular file '${pos[pos.length - 1]}': Permission denied\n`);
+      code = 1;
+      continue;
+    }
+    if (!fs.isDir(fs.dirname(target))) {
+      ctx.err(`${cmd}: cannot ${move ? 'move' : 'create regular file'} '${move ? s : pos[pos.length - 1]}'${move ? ` to '${pos[pos.length - 1]}'` : ''}: No such file or directory\n`);
+      code = 1;
+      continue;
+    }
+    const shown = fs.isDir(dest) ? `${pos[pos.length - 1].replace(/\/$/, '')}/${fs.basename(p)}` : pos[pos.length - 1];
+    if (target === p) {
+      ctx.err(`${cmd}: '${s}' and '${shown}' are the same file\n`);
+      code = 1;
+      continue;
+    }
+    if (node.type === 'dir' && (p === '/' || target.startsWith(p + '/'))) {
+      ctx.err(move ? `mv: cannot move '${s}' to a subdirectory of itself, '${shown}'\n` : `cp: cannot copy a directory, '${s}', into itself, '${shown}'\n`);
+      code = 1;
+      continue;
+    }
+    fs.copy(p, target);
+    if (move) fs.remove(p, true);
+  }
+  return code;
+}
+
+def({ name: 'cp', summary: 'copy files and directories', run: (ctx) => copyOrMove(ctx, false) });

@@ -1,0 +1,47 @@
+// rm of GNU coreutils 8.32 (options and help in spec.ts).
+import { canWrite, parseFlags } from '../../../util';
+import { def } from '../../lib/guest';
+
+def({
+  name: 'rm',
+  summary: 'remove files or directories',
+  *run(ctx) {
+    const { flags, pos } = parseFlags(ctx.args);
+    const force = flags.has('f') || flags.has('force');
+    const rec = flags.has('r') || flags.has('R') || flags.has('recursive');
+    if (!pos.length) {
+      if (force) return 0;
+      ctx.err("rm: missing operand\nTry 'rm --help' for more information.\n");
+      return 1;
+    }
+    let code = 0;
+    for (const f of pos) {
+      const p = ctx.resolve(f);
+      const node = ctx.host.fs.get(p);
+      if (!node) {
+        if (!force) {
+          ctx.err(`rm: cannot remove '${f}': No such file or directory\n`);
+          code = 1;
+        }
+        continue;
+      }
+      if (node.type === 'dir' && !rec) {
+        ctx.err(`rm: cannot remove '${f}': Is a directory\n`);
+        code = 1;
+        continue;
+      }
+      if (!canWrite(ctx.frame.user, p)) {
+        ctx.err(`rm: cannot remove '${f}': Permission denied\n`);
+        code = 1;
+        continue;
+      }
+      if (p === '/') {
+        ctx.err("rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n");
+        code = 1;
+        continue;
+      }
+      ctx.host.fs.remove(p, true);
+    }
+    return code;
+  },
+});

@@ -1,0 +1,85 @@
+// Reading files as a user (with /proc from the system state) and the input loop the filters share.
+import type { CommandContext } from '../../context';
+import type { Host } from '../../types';
+import { ERRNO_MESSAGE, strerror, type FsError } from '../../fs';
+import { canRead, padStart } from '../../util';
+
+/** Read a file as the current user; /proc entries come from the system state. */
+export function readPath(ctx: CommandContext, path: string): string | 'ENOENT' | 'EISDIR' | 'EACCES' {
+  const host = ctx.host;
+  const dyn = procFile(host, path, ctx.world.now);
+  if (dyn !== null) return dyn;
+  if (!canRead(ctx.frame.user, path)) return 'EACCES';
+  const r = host.fs.read(path);
+  return r === 'ENOENT' || r === 'EISDIR' ? r : (r as string);
+}
+
+export function procFile(host: Host, path: string, now: number): string | null | 'ENOENT' {
+  const sys = host.sys;
+  if (!sys || !path.startsWith('/proc/')) return null;
+  if (path.startsWith('/proc/sys/')) {
+    const key = path.slice(10).replace(/\//g, '.');
+    const v = sysctlValue(host, key);
+    return v === null ? 'ENOENT' : v + '\n';
+  }
+  if (path === '/proc/swaps')
+    return 'Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n' + (sys.swapOn ? `/dev/sda2                               partition\t${sys.swapTotalKb}\t\t0\t\t-2\n` : '');
+  if (path === '/proc/meminfo') {
+    const free = Math.round(sys.memTotalKb * 0.62);
+    return `MemTotal:       ${padStart(String(sys.memTotalKb), 8)} kB\nMemFree:        ${padStart(String(free), 8)} kB\nMemAvailable:   ${padStart(String(Math.round(sys.memTotalKb * 0.8)), 8)} kB\nSwapTotal:      ${padStart(String(sys.swapOn ? sys.swapTotalKb : 0), 8)} kB\nSwapFree:       ${padStart(String(sys.swapOn ? sys.swapTotalKb : 0), 8)} kB\n`;
+  }
+  if (path === '/proc/uptime') {
+    const s = (now - host.bootedAt) / 1000;
+    return `${s.toFixed(2)} ${(s * 1.9).toFixed(2)}\n`;
+  }
+  if (path === '/proc/modules') return [...sys.modules].map((m) => `${m} 16384 0 - Live 0x0000000000000000\n`).join('');
+  if (path === '/proc/version') return `Linux version ${sys.kernel} (mockbuild@iad1-prod-build001.bld.equ.rockylinux.org) (gcc (GCC) 11.5.0 20240719 (Red Hat 11.5.0-2), GNU ld version 2.35.2-54.el9) #1 SMP PREEMPT_DYNAMIC Fri Nov 15 12:04:32 UTC 2024\n`;
+  if (path === '/proc/cpuinfo') return Array.from({ length: sys.cpus }, (_, i) => `processor\t: ${i}\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Core(TM) i7-10700 CPU @ 2.90GHz\n\n`).join('');
+  return null;
+}
+
+/** Bridge keys exist only with br_netfilter loaded. */
+export function sysctlValue(host: Host, key: string): string | null {
+  const sys = host.sys!;
+  if (key.startsWith('net.bridge.')) {
+    if (!sys.modules.has('br_netfilter')) return null;
+    return sys.sysctl.get(key) ?? '1';
+  }
+  return sys.sysctl.get(key) ?? null;
+}
+
+export function owner(path: string): string {
+  const m = /^\/home\/([^/]+)/.exec(path);
+  return m ? m[1] : 'root';
+}
+
+export function fileErr(cmd: string, name: string, e: string, quote = false): string {
+  const what = e in ERRNO_MESSAGE ? strerror(e as FsError) : strerror('EACCES');
+  return `${cmd}: ${quote ? `'${name}'` : name}: ${what}\n`;
+}
+
+/** Read named files or stdin for filters (cat, grep, head, ...). Calls back per source. */
+export function* inputs(ctx: CommandContext, cmd: string, files: string[], each: (text: string, name: string | null) => void): Generator<never, number, unknown> {
+  if (!files.length || (files.length === 1 && files[0] === '-')) {
+    each(ctx.stdin ?? '', null);
+    return 0;
+  }
+  let code = 0;
+  for (const f of files) {
+    const r = readPath(ctx, ctx.resolve(f));
+    if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
+      ctx.err(fileErr(cmd, f, r));
+      code = cmd === 'grep' ? 2 : 1;
+      continue;
+    }
+    each(r, f);
+  }
+  return code;
+}
+
+export const lines = (t: string) => {
+  if (t === '') return [];
+  const l = t.split('\n');
+  if (l[l.length - 1] === '') l.pop();
+  return l;
+};

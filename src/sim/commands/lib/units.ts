@@ -1,0 +1,57 @@
+// systemd units of a guest: starting and stopping them, journal time stamps.
+import type { CommandContext } from '../../context';
+import type { Host, SystemdUnit } from '../../types';
+import { tm, two } from '../../util';
+
+export function unitName(n: string): string {
+  return /\.(service|socket|target|timer|mount)$/.test(n) ? n : n + '.service';
+}
+
+export function ago(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}min ${s % 60}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h}h ${m % 60}min`;
+  return `${Math.floor(h / 24)} days`;
+}
+
+export function stamp(ms: number): string {
+  const t = tm(ms);
+  return `${t.dayName} ${t.y}-${two(t.mo + 1)}-${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)} UTC`;
+}
+
+export function journalStamp(ms: number): string {
+  const t = tm(ms);
+  return `${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)}`;
+}
+
+export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: SystemdUnit, active: boolean): void {
+  const was = u.active;
+  if (active) {
+    u.active = 'active';
+    u.sub = 'running';
+    u.pid = u.pid || 1000 + ctx.world.rng.int(0, 8999);
+    // until kubeadm init/join writes its configuration the kubelet exits and systemd restarts it
+    if (u.name === 'kubelet.service' && !ctx.host.fs.isFile('/var/lib/kubelet/config.yaml')) {
+      u.active = 'activating';
+      u.sub = 'auto-restart';
+    }
+  } else {
+    u.active = 'inactive';
+    u.sub = 'dead';
+    u.pid = 0;
+  }
+  u.since = ctx.world.now;
+  const short = ctx.host.hostname.split('.')[0];
+  u.log = [
+    ...(u.log ?? []),
+    ...(active
+      ? [`${journalStamp(ctx.world.now)} ${short} systemd[1]: Starting ${u.description}...`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: Started ${u.description}.`]
+      : was === 'active'
+        ? [`${journalStamp(ctx.world.now)} ${short} systemd[1]: Stopping ${u.description}...`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: ${u.name}: Deactivated successfully.`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: Stopped ${u.description}.`]
+        : []),
+  ].slice(-10);
+  ctx.world.emit('unit-changed', { hostId: ctx.host.id, unit: u.name });
+}

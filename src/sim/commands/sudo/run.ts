@@ -1,0 +1,68 @@
+// sudo 1.9 (options, help and usage from sudo/spec.ts).
+import { findCommand } from '../../registry';
+import type { CommandContext, Frame } from '../../context';
+import { runArgv } from '../../shell/bash';
+import { switchUserFrame } from '../../login';
+import { usage as SUDO_USAGE } from './usage';
+import { def } from '../lib/guest';
+import { spec as sudoSpec } from './spec';
+
+function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
+  return switchUserFrame(ctx.host, ctx.frame, user, login);
+}
+
+def({
+  name: 'sudo',
+  spec: sudoSpec,
+  summary: 'execute a command as another user',
+  complete: () => [],
+  *run(ctx) {
+    // options come parsed from the spec (sudo/spec.ts); the first operand is the command
+    const args = [...(ctx.operands ?? [])];
+    const user = ctx.opts?.str('user') ?? 'root';
+    const login = ctx.opts?.has('login') ?? false;
+    const shell = ctx.opts?.has('shell') ?? false;
+    if (!args.length && (ctx.opts?.has('reset-timestamp') || ctx.opts?.has('remove-timestamp') || ctx.opts?.has('validate'))) return 0;
+    if (!ctx.host.users.has(user)) {
+      ctx.err(`sudo: unknown user ${user}\nsudo: error initializing audit plugin sudoers_audit\n`);
+      return 1;
+    }
+    if (!args.length) {
+      if (login || shell) {
+        const f = loginFrame(ctx, user, login);
+        f.via = 'sudo';
+        ctx.session.pushFrame(f);
+        return 0;
+      }
+      ctx.err(SUDO_USAGE);
+      return 1;
+    }
+    const u = ctx.host.users.get(user)!;
+    const frame: Frame = { ...ctx.frame, user, env: { ...ctx.frame.env, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user } };
+    const def = findCommand('bash', args[0]);
+    if ((!def || (def.available && !def.available(ctx.host, ctx.world))) && !args[0].includes('/')) {
+      ctx.err(`sudo: ${args[0]}: command not found\n`);
+      return 1;
+    }
+    // a frame change inside (sudo su -) applies to the session
+    if ((args[0] === 'su' || args[0] === 'bash' || args[0] === 'sh') && args.length <= 2 && (args[0] === 'su' || args.length === 1)) {
+      if (args[0] === 'su') {
+        const target = args.slice(1).find((a) => !a.startsWith('-')) ?? 'root';
+        const l = args.includes('-') || args.includes('-l') || args.includes('--login');
+        if (!ctx.host.users.has(target)) {
+          ctx.err(`su: user ${target} does not exist or the user entry does not contain all the required fields\n`);
+          return 1;
+        }
+        const f = loginFrame(ctx, target, l);
+        f.via = l ? 'sudo' : 'su';
+        ctx.session.pushFrame(f);
+        return 0;
+      }
+      const f = loginFrame(ctx, user, false);
+      ctx.session.pushFrame(f);
+      return 0;
+    }
+    const rt = { world: ctx.world, hooks: ctx.session };
+    return yield* runArgv(rt, frame, args, { out: ctx.out, err: ctx.err, tty: ctx.tty }, ctx.stdin);
+  },
+});

@@ -1,0 +1,36 @@
+// What `systemctl status UNIT` prints.
+import type { CommandContext } from '../../../context';
+import type { SystemdUnit } from '../../../types';
+import { lines } from '../../lib/files';
+import { ago, stamp, journalStamp } from '../../lib/units';
+
+export function statusText(ctx: CommandContext, u: SystemdUnit): string {
+  const dot = u.active === 'active' ? '●' : u.active === 'failed' ? '×' : u.active === 'activating' ? '●' : '○';
+  const exe = u.execStart.split(' ')[0];
+  const base = exe.split('/').pop();
+  const act =
+    u.active === 'active'
+      ? `active (${u.sub}) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
+      : u.active === 'activating'
+        ? `activating (auto-restart) (Result: exit-code) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
+        : u.active === 'failed'
+          ? `failed (Result: exit-code) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
+          : 'inactive (dead)';
+  const preset = u.name === 'sshd.service' || u.name === 'chronyd.service' || u.name === 'NetworkManager.service' || u.name === 'crond.service' ? 'enabled' : 'disabled';
+  let out = `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${u.path}; ${u.enabled}; preset: ${preset})\n`;
+  if (u.name === 'kubelet.service') out += '    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             └─10-kubeadm.conf\n';
+  out += `     Active: ${act}\n`;
+  const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)' };
+  if (docs[u.name]) out += `       Docs: ${docs[u.name]}\n`;
+  if (u.active === 'active') {
+    // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node
+    const cg = (ctx.world.ext.get('k8s') as { cgroupLines?: (h: string, u: string) => { tasks: number; lines: string[] } | null } | undefined)?.cgroupLines?.(ctx.host.id, u.name);
+    const procs = cg ? cg.lines.map((l, i) => `             ${i === cg.lines.length - 1 ? '└─' : '├─'}${l}\n`).join('') : `             └─${u.pid} ${u.execStart.replace(/ \$\w+/g, '')}\n`;
+    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1}\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
+  } else if (u.active === 'activating' || u.active === 'failed') {
+    out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
+  }
+  const log = u.log ?? (u.active === 'active' ? [`${journalStamp(u.since)} ${ctx.host.hostname.split('.')[0]} systemd[1]: Started ${u.description}.`] : []);
+  if (log.length) out += '\n' + log.join('\n') + '\n';
+  return out;
+}
