@@ -72,6 +72,7 @@ const USAGE = [
   'run web --image=nginx --restart=Sometimes --dry-run=client', 'run web --dry-run=client', 'create deployment web --image=nginx --dry-run=maybe',
   'create deployment web --image=nginx --dry-run=client -o yml', 'create namespace a b', 'version --client --bogus', 'version --client -o xml',
   'get pods -o', 'completion', 'completion fish2', 'apply -f', 'explain', 'api-versions --bogus', 'logs -f',
+  'get -Az', 'get -Azq', 'rollout status --timeout=abc deploy/x', 'get pods -A -w=maybe',
 ];
 
 /** `--dry-run=client -o yaml` (and other outputs) of every create sub-verb and of run. */

@@ -57,7 +57,8 @@ function cobra(path: CommandSpec[], e: UsageError): ErrorOutput {
       break;
     case 'invalid-value': {
       const v = e.value ?? '';
-      const why = e.flag?.type === 'bool' ? `strconv.ParseBool: parsing "${v}": invalid syntax` : `strconv.ParseInt: parsing "${v}": invalid syntax`;
+      const why =
+        e.flag?.type === 'bool' ? `strconv.ParseBool: parsing "${v}": invalid syntax` : e.flag?.type === 'duration' ? `time: invalid duration "${v}"` : `strconv.ParseInt: parsing "${v}": invalid syntax`;
       msg = `invalid argument "${v}" for "${flagLabel(e.flag)}" flag: ${why}`;
       break;
     }

@@ -53,6 +53,7 @@ function matchLong(flags: FlagSpec[], name: string, abbrev: boolean, ruby: boole
 function checkValue(f: FlagSpec, value: string, option: string, short: boolean): UsageError | null {
   if (f.type === 'bool' && !/^(1|0|t|f|T|F|true|false|TRUE|FALSE|True|False)$/.test(value)) return { code: 'invalid-value', flag: f, value, option, short };
   if (f.type === 'int' && !/^[+-]?\d+$/.test(value)) return { code: 'invalid-value', flag: f, value, option, short };
+  if (f.type === 'duration' && !/^([-+]?(\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$|^[-+]?0$/.test(value)) return { code: 'invalid-value', flag: f, value, option, short };
   return null;
 }
 
@@ -113,6 +114,7 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
   const abbrev = leaf.abbreviations ?? (style === 'gnu' || style === 'ruby');
   const inOrderHelp = style !== 'cobra';
   let sawHelp = false;
+  let dashAt: number | undefined;
   const err = (e: UsageError): ParseResult => ({ kind: 'error', error: e, path });
   const add = (f: FlagSpec, value: string | true, as: string) => opts.list.push({ key: keyOf(f), value, as });
 
@@ -137,6 +139,7 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--' && style !== 'builtin') {
+      dashAt = operands.length;
       operands.push(...rest.slice(i + 1));
       break;
     }
@@ -250,7 +253,7 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
   if (sawHelp) return { kind: 'help', path };
   const oe = operandError(leaf, operands);
   if (oe) return err(oe);
-  return { kind: 'ok', opts, operands, path };
+  return dashAt === undefined ? { kind: 'ok', opts, operands, path } : { kind: 'ok', opts, operands, path, dashAt };
 }
 
 function operandError(leaf: CommandSpec, operands: string[]): UsageError | null {

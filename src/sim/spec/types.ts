@@ -159,7 +159,8 @@ export class Options {
 }
 
 export type ParseResult =
-  | { kind: 'ok'; opts: Options; operands: string[]; path: CommandSpec[] }
+  /** dashAt: how many operands came before a `--` (cobra's ArgsLenAtDash), when there was one */
+  | { kind: 'ok'; opts: Options; operands: string[]; path: CommandSpec[]; dashAt?: number }
   | { kind: 'help'; path: CommandSpec[] }
   | { kind: 'version'; path: CommandSpec[] }
   | { kind: 'error'; error: UsageError; path: CommandSpec[] };

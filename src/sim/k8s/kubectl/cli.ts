@@ -2,39 +2,48 @@
  * kubectl's command line from its spec: the tree (tree.ts) drives the parser; each verb's help texts
  * (verbs/<verb>/help.ts) are imported with the verb the first time it is asked for help.
  */
-import { findPath, parseFlags, suggestions, typedPath, isParseError, type CommandTree, type Parsed, type ParseError } from '../cli/cobra';
+import { parseArgv } from '../../spec/parse';
 import { kubectlHelpText } from '../cli/help';
-import { flagOf, helpFor, type FlagSpec, type HelpText, type TreeNode } from '../cli/spec';
+import { flagOf, flagType, helpFor, type FlagSpec, type HelpText, type TreeNode } from '../cli/spec';
 import { GLOBAL_FLAGS, TREE } from './tree';
+import { kubectlSpec, pflagMessage } from './spec';
 
-export { isParseError, type Parsed, type ParseError };
-export type { FlagValue } from '../cli/cobra';
+export type FlagValue = string | boolean | string[] | number;
+/** A kubectl command line as read by the spec parser. */
+export interface Parsed {
+  /** command path, e.g. ["rollout", "undo"] */
+  path: string[];
+  args: string[];
+  flags: Record<string, FlagValue>;
+  /** words after `--` */
+  rest: string[];
+  /** true when a `--` was seen */
+  dash: boolean;
+}
+export interface ParseError {
+  /** pflag's message, e.g. `unknown flag: --bogus` */
+  error: string;
+  path: string[];
+}
+export function isParseError(p: Parsed | ParseError): p is ParseError {
+  return 'error' in p;
+}
 
 /** `v1.29.14` → 29 */
 export function minorOf(version: string): number {
   return Number(/^v?\d+\.(\d+)/.exec(version)?.[1] ?? 28);
 }
 
-/** the global flags, and cobra's -h/--help that every command has (kubectl's help does not list it) */
-const globals = [...GLOBAL_FLAGS.map(flagOf), flagOf('h|help=false')];
-
 /** cobra's order of the root's commands: as `kubectl --help` lists them (the order of "Did you mean this?"). */
 const ROOT_ORDER = 'create expose run set explain get edit delete rollout scale autoscale certificate cluster-info top cordon uncordon drain taint describe logs attach exec port-forward proxy cp auth debug events diff apply patch replace wait kustomize label annotate completion alpha api-resources api-versions config plugin version options'.split(' ');
 
-export class KubectlTree implements CommandTree {
+/** The tree of the client of one minor version: which commands it has, their children and flags. */
+export class KubectlTree {
   constructor(readonly minor = 28) {}
 
   node(path: string[] | string): TreeNode | undefined {
     const n = TREE[typeof path === 'string' ? path : path.join(' ')];
     return n && (!n.since || this.minor >= n.since) ? n : undefined;
-  }
-
-  child(path: string[], word: string): string[] | null {
-    const here = path.join(' ');
-    const p = here ? `${here} ${word}` : word;
-    if (this.node(p)) return [...path, word];
-    for (const k of this.childPaths(path)) if (TREE[k].aliases?.includes(word)) return k.split(' ');
-    return null;
   }
 
   childPaths(path: string[]): string[] {
@@ -51,12 +60,6 @@ export class KubectlTree implements CommandTree {
     return (this.minor >= 29 && n.flags129 ? n.flags129 : n.flags).map(flagOf);
   }
 
-  flags(path: string[]): FlagSpec[] {
-    const own = this.own(path);
-    // a command's own flag shadows the global one with the same name (config set-context --namespace)
-    return [...own, ...globals.filter((g) => !own.some((o) => o.name === g.name || (g.short && o.short === g.short)))];
-  }
-
   /** the root's commands in cobra's order (for suggestions) */
   rootNames(): string[] {
     return ROOT_ORDER.filter((v) => this.node(v));
@@ -70,15 +73,40 @@ export function treeFor(minor: number): KubectlTree {
   return t;
 }
 
-/** Reads kubectl's argv (without "kubectl"). */
+const globals = GLOBAL_FLAGS.map(flagOf);
+
+/** Reads kubectl's argv (without "kubectl") with the shared parser, against the client's spec. */
 export function parseKubectl(argv: string[], minor = 28): Parsed | ParseError {
+  const r = parseArgv(kubectlSpec(minor), argv);
+  const path = r.path.slice(1).map((s) => s.name);
+  if (r.kind === 'error') return { error: pflagMessage(r.error), path };
+  if (r.kind !== 'ok') return { path, args: [], flags: { help: true }, rest: [], dash: false };
   const tree = treeFor(minor);
-  const path = findPath(argv, tree);
-  return parseFlags(argv, path, tree, typedPath(argv, tree));
+  const own = tree.own(path);
+  const flags: Record<string, FlagValue> = {};
+  for (const f of [...own, ...globals]) {
+    if (f.name in flags || !r.opts.list.some((o) => o.key === f.name)) continue;
+    const t = flagType(f);
+    if (t === 'b') flags[f.name] = r.opts.bool(f.name);
+    else if (t === 'i') flags[f.name] = Number(r.opts.str(f.name));
+    else if (t === 'a') flags[f.name] = r.opts.all(f.name).flatMap((v) => (f.comma ? v.split(',') : [v]));
+    else flags[f.name] = r.opts.str(f.name) ?? '';
+  }
+  const dash = r.dashAt !== undefined;
+  const at = r.dashAt ?? r.operands.length;
+  return { path, args: r.operands.slice(0, at), flags, rest: r.operands.slice(at), dash };
 }
 
+/** cobra's "Did you mean this?" candidates: within two edits, or starting with what was typed. */
 export function suggest(word: string, minor = 28): string[] {
-  return suggestions(word, treeFor(minor).rootNames());
+  const dist = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+  };
+  const w = word.toLowerCase();
+  return treeFor(minor).rootNames().filter((n) => dist(n, w) <= 2 || n.startsWith(w));
 }
 
 // ---------------------------------------------------------------- help texts, loaded per verb

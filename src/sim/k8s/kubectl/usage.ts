@@ -2,7 +2,7 @@
  * What kubectl checks on the client before it talks to the server: required flags (cobra), argument counts
  * and flag combinations (each command's Complete/Validate), with the real tool's words.
  */
-import type { Parsed } from '../cli/cobra';
+import type { Parsed } from './cli';
 
 export interface UsageResult {
   out: string;

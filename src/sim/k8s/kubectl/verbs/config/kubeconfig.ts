@@ -3,7 +3,7 @@
  * name, the current context), and the sub-commands that show or change it.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import type { Parsed } from '../../../cli/cobra';
+import type { Parsed } from '../../cli';
 import { jsonpath, renderRows, toYaml } from '../../../format';
 
 export interface KubeConfig {

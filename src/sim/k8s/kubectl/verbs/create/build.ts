@@ -2,7 +2,7 @@
  * What every `kubectl create <sub>` shares: the object it builds on the client (fields in the Go struct's
  * order, as `-o json` prints them) and the checks before it.
  */
-import type { Parsed } from '../../../cli/cobra';
+import type { Parsed } from '../../cli';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export interface BuildIO {
