@@ -8,6 +8,7 @@ import { clone, matchLabels, type Obj } from './objects';
 import { parseImage } from './images';
 import { lookupResource } from './resources';
 import { bundledManifest } from './manifests';
+import { toBase64 } from './podconfig';
 
 /** Validation the API server does before it stores a workload. */
 export function validate(d: any, src: string): string | null {
@@ -81,6 +82,9 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
       o.status = { loadBalancer: {} };
       break;
     }
+    case 'Secret':
+      secretDefaults(o);
+      break;
     case 'Namespace':
       o.spec = { finalizers: ['kubernetes'] };
       o.status = { phase: 'Active' };
@@ -108,6 +112,15 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
   if (o.kind === 'DaemonSet' && /flannel/.test(o.metadata.name)) c.cni = 'flannel';
   if (o.kind === 'DaemonSet' && o.metadata.name === 'calico-node') c.cni = 'calico';
   return added;
+}
+/** a Secret as stored: type Opaque unless given, stringData merged into data as base64 */
+function secretDefaults(o: Obj): void {
+  o.type = o.type ?? 'Opaque';
+  if (o.stringData) {
+    o.data = { ...o.data };
+    for (const [k, v] of Object.entries(o.stringData as Record<string, string>)) o.data[k] = toBase64(String(v));
+    delete o.stringData;
+  }
 }
 export function podTemplateDefaults(t: any): void {
   t.metadata = t.metadata ?? {};
@@ -153,6 +166,10 @@ export function applyTo(c: Cluster, o: Obj, d: any, dry: boolean): boolean {
     } else if (o.kind !== 'Pod') o.spec = { ...o.spec, ...clone(d.spec) };
   }
   if (d.data) o.data = clone(d.data);
+  if (o.kind === 'Secret' && d.stringData) {
+    o.stringData = clone(d.stringData);
+    secretDefaults(o);
+  }
   o.metadata.labels = d.metadata.labels ? clone(d.metadata.labels) : o.metadata.labels;
   o.metadata.annotations = { ...o.metadata.annotations, ...d.metadata.annotations, 'kubectl.kubernetes.io/last-applied-configuration': newLast };
   c.touch(o);

@@ -7,6 +7,10 @@ import { clone, matchLabels, ownerOf, type Labels, type Obj, type OwnerRef } fro
 import { parseImage, pullable, pullError, pullMs } from './images';
 import { Rng, templateHash } from './rand';
 import { byKind, apiVersionOf } from './resources';
+import { missingVolumes, resolveEnv } from './podconfig';
+import { cpuMilli, intOrPercent, podRequests, tolerates } from './quantity';
+
+export { cpuMilli, memKi, podRequests, tolerates } from './quantity';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export type Watcher = (type: WatchType, obj: Obj) => void;
@@ -40,6 +44,11 @@ interface PodSim {
   pullFailures: number;
   crashes: number;
   token: number;
+  /** the environment each container started with (name -> [key, value] pairs): fixed until it restarts */
+  env?: Record<string, [string, string][]>;
+  /** failed attempts to mount a volume / to build a container's configuration (their back-off) */
+  mountFailures?: number;
+  configFailures?: number;
 }
 
 interface Timer {
@@ -51,47 +60,6 @@ interface Timer {
 export const NOT_READY_GRACE = 40_000;
 export const EVICTION_DELAY = 300_000;
 const KIND_ORDER = ['Namespace', 'Node', 'ConfigMap', 'Service', 'Endpoints', 'Deployment', 'ReplicaSet', 'DaemonSet', 'Pod', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Event'];
-
-function intOrPercent(v: any, total: number, roundUp: boolean): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string' && v.endsWith('%')) {
-    const x = (Number(v.slice(0, -1)) * total) / 100;
-    return roundUp ? Math.ceil(x) : Math.floor(x);
-  }
-  return Number(v) || 0;
-}
-
-/** CPU quantity ("250m", "1") in millicores; memory ("128Mi", "1Gi") in Ki. */
-export function cpuMilli(q: string | undefined): number {
-  if (!q) return 0;
-  return q.endsWith('m') ? Number(q.slice(0, -1)) : Math.round(Number(q) * 1000);
-}
-export function memKi(q: string | undefined): number {
-  if (!q) return 0;
-  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|K|M|G)?$/.exec(q);
-  if (!m) return 0;
-  const f: Record<string, number> = { Ki: 1, Mi: 1024, Gi: 1048576, K: 1000 / 1024, M: 1e6 / 1024, G: 1e9 / 1024, '': 1 / 1024 };
-  return Math.round(Number(m[1]) * f[m[2] ?? '']);
-}
-
-export function podRequests(pod: Obj): { cpu: number; mem: number } {
-  let cpu = 0;
-  let mem = 0;
-  for (const c of pod.spec.containers ?? []) {
-    cpu += cpuMilli(c.resources?.requests?.cpu);
-    mem += memKi(c.resources?.requests?.memory);
-  }
-  return { cpu, mem };
-}
-
-export function tolerates(pod: Obj, taint: { key: string; value?: string; effect: string }): boolean {
-  for (const t of pod.spec?.tolerations ?? []) {
-    if (t.effect && t.effect !== taint.effect) continue;
-    if (t.operator === 'Exists' && (!t.key || t.key === taint.key)) return true;
-    if (t.key === taint.key && (t.value ?? '') === (taint.value ?? '')) return true;
-  }
-  return false;
-}
 
 export class Cluster {
   t: number;
@@ -814,6 +782,17 @@ export class Cluster {
     if (!this.get('Pod', p.metadata.namespace, p.metadata.name) || p.metadata.deletionTimestamp) return;
     this.ensureStatus(p, n);
     const st = p.status;
+    const vols = missingVolumes(this, p);
+    if (vols.length) {
+      // the volume manager retries with exponential back-off (0.5 s doubling up to 2m2s)
+      const s = this.sim(p);
+      const token = s.token;
+      s.mountFailures = (s.mountFailures ?? 0) + 1;
+      for (const vol of vols) this.event(p, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${vol.volume}" : ${vol.error}`, `kubelet|${n.name}`);
+      this.touch(p);
+      this.later(Math.min(122_000, 500 * 2 ** (s.mountFailures - 1)), () => token === s.token && this.startSandbox(p, n));
+      return;
+    }
     if (!st.podIP) {
       if (p.spec.hostNetwork) st.podIP = n.ip;
       else {
@@ -918,8 +897,29 @@ export class Cluster {
     const token = s.token;
     this.later(300 + this.rng.int(500), () => {
       if (token !== s.token) return;
-      const v129 = n.kubeletVersion >= 'v1.29';
       let exit: number | null = null;
+      // each container's configuration: a missing ConfigMap, Secret or key stops it being created
+      const env: Record<string, [string, string][]> = {};
+      let configError = false;
+      for (const [i, c] of (p.spec.containers ?? []).entries()) {
+        const r = resolveEnv(this, p, c);
+        if ('error' in r) {
+          this.event(p, 'Warning', 'Failed', `Error: ${r.error}`, src);
+          p.status.containerStatuses[i].state = { waiting: { reason: 'CreateContainerConfigError', message: r.error } };
+          configError = true;
+          continue;
+        }
+        for (const sk of r.skipped) this.event(p, 'Warning', 'InvalidEnvironmentVariableNames', `Keys [${sk.keys.join(', ')}] from the EnvFrom ${sk.kind} ${sk.name} were skipped since they are considered invalid environment variable names.`, src);
+        env[c.name] = r.env;
+      }
+      if (configError) {
+        s.configFailures = (s.configFailures ?? 0) + 1;
+        s.stage = 'pulling';
+        this.touch(p);
+        this.later(Math.min(300_000, 10_000 * 2 ** (s.configFailures - 1)), () => token === s.token && this.pull(p, n));
+        return;
+      }
+      s.env = env;
       for (const [i, c] of (p.spec.containers ?? []).entries()) {
         this.event(p, 'Normal', 'Created', `Created container ${c.name}`, src);
         this.event(p, 'Normal', 'Started', `Started container ${c.name}`, src);
@@ -934,7 +934,6 @@ export class Cluster {
         const e = this.exitsAlone(p, c, n);
         if (e !== null) exit = e;
       }
-      void v129;
       s.stage = 'running';
       p.status.phase = 'Running';
       const unready = (p.spec.containers ?? []).some((c: any) => this.neverReady(c));

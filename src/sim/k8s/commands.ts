@@ -154,7 +154,7 @@ function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container:
         return 137;
       }
       const words = line.split(/\s+/);
-      const r = containerExec(st.cluster, pod, ct, words);
+      const r = containerExec(st.cluster, pod, ct, ['sh', '-c', line]);
       const notFound = r.err.includes('executable file not found') || /^sh: 1: \S+: not found/.test(r.err);
       if (notFound) ctx.err(bash ? `bash: ${words[0]}: command not found\n` : busybox ? `sh: ${words[0]}: not found\n` : `sh: 1: ${words[0]}: not found\n`);
       else {

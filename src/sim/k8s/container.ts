@@ -3,6 +3,7 @@
 import type { Cluster } from './cluster';
 import { parseImage } from './images';
 import type { Obj } from './objects';
+import { mountedFiles, resolveEnv } from './podconfig';
 
 function stamp(ms: number): string {
   const d = new Date(ms);
@@ -97,7 +98,13 @@ export function recordAccess(c: Cluster, pod: Obj, from: string, at: number, pat
 
 export function containerEnv(c: Cluster, pod: Obj, ct: any): string[] {
   const env: string[] = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${pod.metadata.name}`];
-  for (const e of ct.env ?? []) env.push(`${e.name}=${e.value ?? ''}`);
+  // the variables the container started with (ConfigMaps and Secrets read then)
+  const started = c.sim(pod).env?.[ct.name];
+  const own = started ?? (() => {
+    const r = resolveEnv(c, pod, ct);
+    return 'env' in r ? r.env : [];
+  })();
+  for (const [k, v] of own) env.push(`${k}=${v}`);
   const svcs = c.list('Service', pod.metadata.namespace).filter((s) => s.metadata.creationTimestamp <= pod.metadata.creationTimestamp && s.spec.clusterIP && s.spec.clusterIP !== 'None');
   const kube = svcs.find((s) => s.metadata.name === 'kubernetes');
   for (const s of svcs) {
@@ -171,17 +178,30 @@ export function nginxPage(): string {
 export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { out: string; err: string; code: number } {
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
   let cmd = argv;
-  if ((cmd[0] === 'sh' || cmd[0] === 'bash' || cmd[0] === '/bin/sh' || cmd[0] === '/bin/bash') && cmd[1] === '-c') cmd = (cmd[2] ?? '').split(/\s+/).filter(Boolean);
+  if ((cmd[0] === 'sh' || cmd[0] === 'bash' || cmd[0] === '/bin/sh' || cmd[0] === '/bin/bash') && cmd[1] === '-c') cmd = shellWords(cmd[2] ?? '', containerEnv(c, pod, ct));
   const [name, ...args] = cmd;
   const ok = (out: string) => ({ out, err: '', code: 0 });
+  const inVolume = (path: string) => (path.startsWith('/') ? mountedFiles(c, pod, ct, path) : undefined);
   switch (name) {
     case 'env':
-    case 'printenv':
       return ok(containerEnv(c, pod, ct).join('\n') + '\n');
+    case 'printenv': {
+      const all = containerEnv(c, pod, ct);
+      if (!args.length) return ok(all.join('\n') + '\n');
+      const found = args.map((a) => all.find((e) => e.startsWith(a + '='))).filter((e): e is string => e !== undefined);
+      return { out: found.map((e) => e.slice(e.indexOf('=') + 1) + '\n').join(''), err: '', code: found.length === args.length ? 0 : 1 };
+    }
     case 'hostname':
       return ok(pod.metadata.name + '\n');
     case 'ls': {
       const dir = args.find((a) => !a.startsWith('-')) ?? '/';
+      const vol = inVolume(dir);
+      if (vol) {
+        const rel = dir.replace(/\/+$/, '').slice(vol.dir.length + 1);
+        if (!rel) return ok([...vol.files.keys()].sort().map((f) => f + '\n').join(''));
+        if (vol.files.has(rel)) return ok(dir + '\n');
+        return { out: '', err: `ls: cannot access '${dir}': No such file or directory\n`, code: 2 };
+      }
       if (dir === '/') return ok(ROOT_LS.replace(nginx ? '' : 'docker-entrypoint.d\ndocker-entrypoint.sh\n', '') + '\n');
       if (dir === '/usr/share/nginx/html' && nginx) return ok('50x.html\nindex.html\n');
       if (dir === '/etc/nginx' && nginx) return ok('conf.d\nfastcgi_params\nmime.types\nmodules\nnginx.conf\nscgi_params\nuwsgi_params\n');
@@ -189,6 +209,13 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     }
     case 'cat': {
       const f = args[0];
+      const vol = f ? inVolume(f) : undefined;
+      if (vol) {
+        const rel = f.replace(/\/+$/, '').slice(vol.dir.length + 1);
+        if (!rel) return { out: '', err: `cat: ${f}: Is a directory\n`, code: 1 };
+        const text = vol.files.get(rel);
+        if (text !== undefined) return ok(text);
+      }
       if (f === '/etc/hostname') return ok(pod.metadata.name + '\n');
       if (f === '/etc/resolv.conf') return ok(`search ${pod.metadata.namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`);
       if (f === '/etc/hosts') return ok(`# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${pod.status.podIP}\t${pod.metadata.name}\n`);
@@ -249,6 +276,24 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     err: `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${c.rng.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`,
     code: 1,
   };
+}
+
+/** a `sh -c` line as the container's shell splits it: quotes removed, $VAR and ${VAR} expanded */
+function shellWords(line: string, env: string[]): string[] {
+  const vars = new Map(env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
+  const sub = (s: string) => s.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a, b) => vars.get(a ?? b) ?? '');
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    if (m[2] !== undefined) out.push(m[2]);
+    else if (m[1] !== undefined) out.push(sub(m[1]));
+    else {
+      const w = sub(m[3]);
+      if (w) out.push(...w.split(/\s+/).filter(Boolean));
+    }
+  }
+  return out;
 }
 
 const rr = new WeakMap<object, number>();

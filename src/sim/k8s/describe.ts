@@ -4,6 +4,7 @@ import { Cluster } from './cluster';
 import { age, endpointsList, hpaTargets, podStatus, rfc1123, tabwrite } from './format';
 import { ownerOf, selectorString, type Obj } from './objects';
 import { podTemplateText } from './kubectl/podtemplate';
+import { base64Bytes, fieldValue, fromBase64 } from './podconfig';
 
 function kv(m: Record<string, string> | undefined, sep = '='): string {
   const keys = Object.keys(m ?? {}).sort();
@@ -59,6 +60,32 @@ function containerState(st: any, indent: string): string[] {
   return L;
 }
 
+/** a container's Environment Variables from / Environment lines, as describe prints them */
+export function containerEnvText(ct: any, pod?: Obj): string[] {
+  const L: string[] = [];
+  if (ct.envFrom?.length) {
+    L.push('    Environment Variables from:');
+    for (const e of ct.envFrom) {
+      const ref = e.configMapRef ?? e.secretRef ?? {};
+      const from = e.configMapRef ? 'ConfigMap' : e.secretRef ? 'Secret' : '';
+      L.push(`      ${ref.name ?? ''}\t${from}${e.prefix ? ` with prefix '${e.prefix}'` : ''}\tOptional: ${!!ref.optional}`);
+    }
+  }
+  if (!ct.env?.length) return [...L, '    Environment:\t<none>'];
+  L.push('    Environment:');
+  for (const e of ct.env) {
+    const vf = e.valueFrom;
+    if (!vf) {
+      const [first, ...more] = String(e.value ?? '').split('\n');
+      L.push(`      ${e.name}:\t${first}`, ...more.map((x) => `      \t${x}`));
+    } else if (vf.fieldRef) L.push(`      ${e.name}:\t${pod ? fieldValue(pod, vf.fieldRef.fieldPath) : ''} (${vf.fieldRef.apiVersion ?? 'v1'}:${vf.fieldRef.fieldPath})`);
+    else if (vf.resourceFieldRef) L.push(`      ${e.name}:\t (${vf.resourceFieldRef.resource})`);
+    else if (vf.secretKeyRef) L.push(`      ${e.name}:\t<set to the key '${vf.secretKeyRef.key}' in secret '${vf.secretKeyRef.name}'>\tOptional: ${!!vf.secretKeyRef.optional}`);
+    else if (vf.configMapKeyRef) L.push(`      ${e.name}:\t<set to the key '${vf.configMapKeyRef.key}' of config map '${vf.configMapKeyRef.name}'>\tOptional: ${!!vf.configMapKeyRef.optional}`);
+  }
+  return L;
+}
+
 function describePod(p: Obj, c: Cluster): string {
   const L: string[] = [];
   const st = p.status ?? {};
@@ -106,8 +133,7 @@ function describePod(p: Obj, c: Cluster): string {
     if (ct.resources?.limits) L.push('    Limits:', ...Object.entries(ct.resources.limits).map(([k, v]) => `      ${k}:\t${v}`));
     if (ct.resources?.requests) L.push('    Requests:', ...Object.entries(ct.resources.requests).map(([k, v]) => `      ${k}:\t${v}`));
     if (ct.readinessProbe) L.push(`    Readiness:\thttp-get ${ct.readinessProbe.httpGet?.scheme?.toLowerCase() ?? 'http'}://:${ct.readinessProbe.httpGet?.port}${ct.readinessProbe.httpGet?.path ?? '/'} delay=${ct.readinessProbe.initialDelaySeconds ?? 0}s timeout=1s period=${ct.readinessProbe.periodSeconds ?? 10}s #success=1 #failure=${ct.readinessProbe.failureThreshold ?? 3}`);
-    if (ct.env?.length) L.push('    Environment:', ...ct.env.map((e: any) => `      ${e.name}:\t${e.value ?? ''}`));
-    else L.push('    Environment:\t<none>');
+    L.push(...containerEnvText(ct, p));
     L.push('    Mounts:', ...(ct.volumeMounts ?? []).map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`));
   };
   if (p.spec.initContainers?.length) section('Init Containers:', p.spec.initContainers, st.initContainerStatuses);
@@ -121,7 +147,8 @@ function describePod(p: Obj, c: Cluster): string {
     if (v.projected) L.push('    Type:\tProjected (a volume that contains injected data from multiple sources)', '    TokenExpirationSeconds:\t3607', '    ConfigMapName:\tkube-root-ca.crt', '    ConfigMapOptional:\t<nil>', '    DownwardAPI:\ttrue');
     else if (v.emptyDir) L.push("    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)", '    Medium:\t', '    SizeLimit:\t<unset>');
     else if (v.hostPath) L.push('    Type:\tHostPath (bare host directory volume)', `    Path:\t${v.hostPath.path}`, `    HostPathType:\t${v.hostPath.type ?? ''}`);
-    else if (v.configMap) L.push('    Type:\tConfigMap (a volume populated by a ConfigMap)', `    Name:\t${v.configMap.name}`, '    Optional:\tfalse');
+    else if (v.configMap) L.push('    Type:\tConfigMap (a volume populated by a ConfigMap)', `    Name:\t${v.configMap.name}`, `    Optional:\t${!!v.configMap.optional}`);
+    else if (v.secret) L.push('    Type:\tSecret (a volume populated by a Secret)', `    SecretName:\t${v.secret.secretName}`, `    Optional:\t${!!v.secret.optional}`);
   }
   L.push(`QoS Class:\t${st.qosClass ?? 'BestEffort'}`);
   L.push(`Node-Selectors:\t${p.spec.nodeSelector ? kv(p.spec.nodeSelector) : '<none>'}`);
@@ -311,6 +338,12 @@ function describeSimple(o: Obj, c: Cluster): string {
     case 'Namespace':
       L.push('', `Status:\t${o.status?.phase ?? 'Active'}`, '', 'No resource quota.', '', 'No LimitRange resource.');
       return L.join('\n');
+    case 'Secret': {
+      // no events: the secret describer prints none
+      L.push('', `Type:\t${o.type ?? 'Opaque'}`, '', 'Data', '====');
+      for (const k of Object.keys(o.data ?? {}).sort()) L.push(o.type === 'kubernetes.io/service-account-token' && k === 'token' ? `${k}:\t${fromBase64(o.data![k])}` : `${k}:\t${base64Bytes(o.data![k])} bytes`);
+      return L.join('\n');
+    }
     case 'ConfigMap':
       L.push('', 'Data', '====');
       for (const k of Object.keys(o.data ?? {}).sort()) L.push(`${k}:`, '----', o.data![k], '');

@@ -203,6 +203,7 @@ export const COLUMNS: Record<string, Columns> = {
     wideRow: (o) => [none(selectorString(o.spec?.selector))],
   },
   Endpoints: { head: ['NAME', 'ENDPOINTS', 'AGE'], row: (o, c) => [o.metadata.name, endpointsList(o), age(c.t - o.metadata.creationTimestamp)] },
+  Secret: { head: ['NAME', 'TYPE', 'DATA', 'AGE'], row: (o, c) => [o.metadata.name, o.type ?? 'Opaque', String(Object.keys(o.data ?? {}).length), age(c.t - o.metadata.creationTimestamp)] },
   ConfigMap: { head: ['NAME', 'DATA', 'AGE'], row: (o, c) => [o.metadata.name, String(Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length), age(c.t - o.metadata.creationTimestamp)] },
   HorizontalPodAutoscaler: {
     head: ['NAME', 'REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS', 'REPLICAS', 'AGE'],

@@ -29,7 +29,7 @@ pods,po,v1,1,Pod,1
 podtemplates,,v1,1,PodTemplate,0
 replicationcontrollers,rc,v1,1,ReplicationController,0
 resourcequotas,quota,v1,1,ResourceQuota,0
-secrets,,v1,1,Secret,0
+secrets,,v1,1,Secret,1
 serviceaccounts,sa,v1,1,ServiceAccount,0
 services,svc,v1,1,Service,1
 mutatingwebhookconfigurations,,admissionregistration.k8s.io/v1,0,MutatingWebhookConfiguration,0
