@@ -91,7 +91,7 @@ test('unanswered questions are pointed out before checking', async ({ page }) =>
 });
 
 test('command answers are judged by the simulator: other spellings count, typos are explained', async ({ page }) => {
-  const url = '/en/foundations/runtimes-and-orchestration/';
+  const url = '/en/foundations/orchestration/';
   const quiz = await openQuiz(page, url);
   await answerAll(quiz, { typed: { 'apply-manifest': 'kubectl apply --filename=web.yaml' } });
   await quiz.getByRole('button', { name: 'Check answers' }).click();
