@@ -73,6 +73,9 @@ const USAGE = [
   'create deployment web --image=nginx --dry-run=client -o yml', 'create namespace a b', 'version --client --bogus', 'version --client -o xml',
   'get pods -o', 'completion', 'completion fish2', 'apply -f', 'explain', 'api-versions --bogus', 'logs -f',
   'get -Az', 'get -Azq', 'rollout status --timeout=abc deploy/x', 'get pods -A -w=maybe',
+  'events --types=Foo', 'events --for=pod', 'events -o foo', 'wait pod/x --for=foo', 'wait --for=condition=Ready', 'auth can-i', 'auth can-i get',
+  'debug', 'debug mypod', 'cp a', 'proxy --port=x', 'label pods x', 'annotate pods x', 'run x --image=busybox --rm',
+  'run x --image=busybox --rm -it --dry-run=client', 'logs --previous',
 ];
 
 /** `--dry-run=client -o yaml` (and other outputs) of every create sub-verb and of run. */

@@ -102,9 +102,23 @@ for (const r of RESOURCES) {
   }
 }
 
-/** Resolves what a user typed ("po", "deploy", "deployment.apps", "Pod") to a resource, or undefined. */
+/**
+ * Resolves what a user typed to a resource, or undefined: "po", "deploy", "Pod", and with a group and
+ * version as kubectl reads them, "deployments.apps", "deploy.apps", "deployment.v1.apps".
+ */
 export function lookupResource(typed: string): ResourceInfo | undefined {
-  return BY_KEY.get(typed.toLowerCase());
+  const t = typed.toLowerCase();
+  const direct = BY_KEY.get(t);
+  if (direct) return direct;
+  const dot = t.indexOf('.');
+  if (dot < 0) return undefined;
+  const name = t.slice(0, dot);
+  const rest = t.slice(dot + 1);
+  const m = /^(v\d+(?:(?:alpha|beta)\d+)?)\.(.+)$/.exec(rest);
+  const [version, group] = m ? [m[1], m[2]] : [undefined, rest];
+  return RESOURCES.find(
+    (r) => r.group === group && (!version || r.version === version) && r.group !== 'metrics.k8s.io' && [r.name, r.singular, r.kind.toLowerCase(), ...r.short].includes(name),
+  );
 }
 
 export function byKind(kind: string): ResourceInfo {

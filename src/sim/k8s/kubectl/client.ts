@@ -146,7 +146,7 @@ export class Kubectl {
   // ---------------------------------------------------------------- resolving
   resolveType(t: string): ResourceInfo | KResult {
     const r = lookupResource(t);
-    if (!r) return fail(`error: the server doesn't have a resource type "${t}"`);
+    if (!r) return fail(`error: the server doesn't have a resource type "${t.split('.')[0]}"`);
     return r;
   }
   /** TYPE NAME... | TYPE/NAME... → pairs */

@@ -80,6 +80,7 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
     case 'annotate':
     case 'label':
       if (!n && !files(p)) return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
+      if (!p.flags.list && !p.args.some((a) => a.includes('=') || (a.endsWith('-') && !a.includes('/')))) return fail(`error: at least one ${key === 'label' ? 'label' : 'annotation'} update is required`);
       break;
     case 'apply':
     case 'replace':
@@ -162,6 +163,9 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
       if (!n && !files(p)) return fail('error: required resource not specified');
       break;
     case 'run':
+      if (p.flags.rm && !p.flags.stdin && !p.flags.tty && !p.flags.attach) return fail(`error: --rm should only be used for attached containers\n${see(key)}`);
+      if (has(p, 'dry-run') && p.flags['dry-run'] !== 'none' && (p.flags.stdin || p.flags.tty || p.flags.attach))
+        return fail(`error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\n${see(key)}`);
       if (has(p, 'restart') && !['Always', 'OnFailure', 'Never'].includes(p.flags.restart as string))
         return fail(`error: invalid restart policy: ${p.flags.restart}\n${see(key)}`);
       break;
@@ -172,8 +176,27 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
       // 1.28 asks the server first; 1.29 checks the argument on the client
       if (!n && minor >= 29) return fail(`error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n`);
       break;
-    case 'wait':
-      if (!has(p, 'for')) return fail('error: unrecognized condition: ""');
+    case 'wait': {
+      const f = String(p.flags.for ?? '');
+      const ok = f === 'delete' || f.startsWith('condition=') || f.startsWith('jsonpath=') || (minor >= 29 && f === 'create');
+      if (!ok) return fail(`error: unrecognized condition: "${f}"`);
+      if (!n && !files(p)) return fail(MANY_RESOURCES);
+      break;
+    }
+    case 'events': {
+      if (has(p, 'output')) {
+        const o = String(p.flags.output).split('=')[0];
+        if (!OUTPUTS.split(',').includes(o)) return fail(`error: unable to match a printer suitable for the output format "${o}", allowed formats are: ${OUTPUTS}`);
+      }
+      if (has(p, 'for') && !String(p.flags.for).includes('/')) return fail('error: --for must be in resource/name form');
+      for (const t of (p.flags.types as string[] | undefined) ?? []) if (!/^(normal|warning)$/i.test(t)) return fail('error: valid --types are Normal or Warning');
+      break;
+    }
+    case 'auth can-i':
+      if (!p.flags.list && (n < 2 || n > 3)) return fail(`error: you must specify two arguments: verb resource or verb resource/resourceName.\n${see(key)}.`);
+      break;
+    case 'debug':
+      if (!has(p, 'image') && !has(p, 'copy-to')) return fail('error: you must specify --image when not using --copy-to.');
       break;
     case 'version':
       if (has(p, 'output') && !['yaml', 'json'].includes(p.flags.output as string)) return fail("error: --output must be 'yaml' or 'json'");

@@ -27,6 +27,8 @@ import { run as edit } from './edit/run';
 import { run as explain } from './explain/run';
 import { run as patch } from './patch/run';
 import { run as proxy } from './proxy/run';
+import { run as events } from './events/run';
+import { run as wait } from './wait/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -86,4 +88,6 @@ export const RUNS: Record<string, VerbRun> = {
   explain,
   patch,
   proxy,
+  events,
+  wait,
 };

@@ -1,0 +1,62 @@
+// kubectl verbs beyond the lessons' path: resource forms, events, wait.
+import { describe, expect, it } from 'vitest';
+import { makeCluster, drainFollow } from './helpers';
+
+describe('resource forms', () => {
+  it('takes the fully qualified and grouped forms the Kubernetes docs use', () => {
+    const { c, run } = makeCluster();
+    run('create deployment nginx-deployment --image=nginx:1.14.2 --replicas=2');
+    c.advance(20_000);
+    expect(run('set image deployment.v1.apps/nginx-deployment nginx=nginx:1.16.1')).toMatchObject({ out: 'deployment.apps/nginx-deployment image updated\n', code: 0 });
+    for (const t of ['deployments.apps', 'deploy.apps', 'deployment.v1.apps', 'deployments.v1.apps', 'deploy', 'Deployment'])
+      expect(run(`get ${t} nginx-deployment -o name`).out).toBe('deployment.apps/nginx-deployment\n');
+    for (const t of ['po', 'svc', 'cm', 'ns', 'no', 'rs', 'ds', 'ep']) expect(run(`get ${t}`).code).toBe(0);
+    // kubectl names only the resource part of what it could not find
+    expect(run('get foo.v1.apps').err).toBe('error: the server doesn\'t have a resource type "foo"\n');
+    expect(run('get deployment.v2.apps').err).toBe('error: the server doesn\'t have a resource type "deployment"\n');
+  });
+});
+
+describe('kubectl events', () => {
+  it('lists the namespace events oldest first with Kind/name, filters by --for and --types', () => {
+    const { c, run } = makeCluster();
+    run('create namespace dev');
+    expect(run('events -n dev')).toMatchObject({ out: '', err: 'No events found in dev namespace.\n', code: 0 });
+    run('create deployment web --image=nginx -n dev');
+    c.advance(5_000);
+    const lines = run('events -n dev').out.split('\n');
+    expect(lines[0]).toMatch(/^LAST SEEN {3}TYPE {5}REASON {14}OBJECT {22}MESSAGE$/);
+    expect(lines[1]).toMatch(/^5s {10}Normal {3}ScalingReplicaSet {3}Deployment\/web {14}Scaled up replica set web-\w+ to 1 from 0$/);
+    expect(lines.some((l) => /Normal {3}Scheduled {11}Pod\/web-\w+-\w+ +Successfully assigned dev\/web-/.test(l))).toBe(true);
+    expect(run('events -n dev --for deployment/web').out.split('\n').length).toBe(3);
+    expect(run('events -A --types=Warning').out).toMatch(/^NAMESPACE {5}LAST SEEN/);
+    expect(run('events -n dev --types=Normal -o name').out).toMatch(/^event\/web\.\w+\n/);
+  });
+  it('follows new events with -w', () => {
+    const { c, run } = makeCluster();
+    run('create namespace dev');
+    const r = run('events -w -n dev');
+    expect(r.out).toBe('');
+    run('run solo --image=busybox -n dev -- sleep 3600');
+    const d = drainFollow(c, r, 1000, 3);
+    expect(d.out).toMatch(/^LAST SEEN {3}TYPE {5}REASON {6}OBJECT {5}MESSAGE\n0s {10}Normal {3}Scheduled {3}Pod\/solo {3}Successfully assigned dev\/solo to w\d-k8s\n/);
+  });
+});
+
+describe('kubectl wait', () => {
+  it('waits for a condition, a JSONPath value or a deletion, and times out with the resource named', () => {
+    const { c, run } = makeCluster();
+    run('create deployment web --image=nginx');
+    const avail = drainFollow(c, run('wait --for=condition=Available deployment/web'));
+    expect(avail).toEqual({ out: 'deployment.apps/web condition met\n', err: '', done: 0 });
+    expect(run('wait --for=condition=Ready pod -l app=web').out).toMatch(/^pod\/web-\w+-\w+ condition met\n$/);
+    expect(run('wait --for=jsonpath={.status.phase}=Running pod -l app=web').out).toMatch(/condition met\n$/);
+    const t = drainFollow(c, run('wait --for=condition=Nope pod -l app=web --timeout=3s'));
+    expect(t).toMatchObject({ out: '', err: expect.stringMatching(/^error: timed out waiting for the condition on pods\/web-\w+-\w+\n$/), done: 1 });
+    expect(run('wait --for=condition=Ready pod/nope').err).toBe('Error from server (NotFound): pods "nope" not found\n');
+    expect(run('wait --for=condition=Ready pod -l app=none').err).toBe('error: no matching resources found\n');
+    expect(run('wait --for=delete pod/nope')).toMatchObject({ out: '', err: '', code: 0 });
+    run('delete deployment web --wait=false');
+    expect(drainFollow(c, run('wait --for=delete pod -l app=web')).out).toMatch(/^pod\/web-\w+-\w+ condition met\n$/);
+  });
+});
