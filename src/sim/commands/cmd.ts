@@ -4,10 +4,19 @@ import type { CommandContext } from '../context';
 import type { CommandRun } from '../types';
 import { Interrupt } from '../types';
 import { byteLength } from '../fs';
-import { commas, globMatch, padStart, tm, two } from '../util';
+import { globMatch } from '../util';
 import { editFile } from './editor';
 import { cmdHelp } from './cmd/help';
 import { spec as dirSpec } from './cmd/dir/spec';
+import { run as dirRun } from './cmd/dir/run';
+import { run as whereRun } from './cmd/where/run';
+import { run as treeRun } from './cmd/tree/run';
+import { run as tasklistRun } from './cmd/tasklist/run';
+import { run as findstrRun } from './cmd/findstr/run';
+import { spec as whereSpec } from './cmd/where/spec';
+import { spec as treeSpec } from './cmd/tree/spec';
+import { spec as tasklistSpec } from './cmd/tasklist/spec';
+import { spec as hostnameSpec } from './cmd/hostname/spec';
 
 type CmdCtx = CommandContext & { raw?: string };
 const raw = (ctx: CmdCtx) => (ctx.raw ?? ctx.args.join(' ')).replace(/^\s/, '');
@@ -29,12 +38,6 @@ function def(d: Omit<CommandDef, 'shell'>): void {
   });
 }
 
-/** "12/10/2025  10:02 AM" in the host's local time. */
-export function winStamp(ms: number, offset: number): string {
-  const t = tm(ms, offset);
-  const h12 = t.h % 12 === 0 ? 12 : t.h % 12;
-  return `${two(t.mo + 1)}/${two(t.d)}/${t.y}  ${two(h12)}:${two(t.mi)} ${t.h < 12 ? 'AM' : 'PM'}`;
-}
 
 def({
   name: 'cd',
@@ -75,71 +78,7 @@ for (const drive of ['c:', 'd:']) {
   });
 }
 
-def({
-  name: 'dir',
-  spec: dirSpec,
-  summary: 'Displays a list of files and subdirectories in a directory.',
-  *run(ctx: CmdCtx): CommandRun {
-    const fs = ctx.host.fs;
-    const args = ctx.args.filter((a) => !a.startsWith('/'));
-    const bare = ctx.args.some((a) => a.toLowerCase() === '/b');
-    const target = args[0] ?? '.';
-    let dir = fs.resolve(ctx.frame.cwd, target);
-    let pattern = '*';
-    if (!fs.isDir(dir)) {
-      pattern = fs.basename(dir);
-      dir = fs.dirname(dir);
-    }
-    const off = ctx.world.tzOffsetHours;
-    const header = ` Volume in drive ${dir.slice(0, 1)} is ${dir.startsWith('C') ? 'Windows' : 'Data'}\n Volume Serial Number is ${dir.startsWith('C') ? '6A4E-1F2B' : '3C9D-77A1'}\n\n Directory of ${fs.canonical(dir)}\n\n`;
-    const list = fs.list(dir);
-    if (typeof list === 'string') {
-      if (!bare) ctx.out(` Volume in drive ${dir.slice(0, 1)} is Data\n Volume Serial Number is 3C9D-77A1\n\n`);
-      ctx.err(list === 'ENOENT' ? NOT_FOUND_PATH : 'The directory name is invalid.\n');
-      return 1;
-    }
-    const entries = list.filter((e) => globMatch(pattern, e.name, true));
-    const node = fs.get(dir);
-    const isRoot = fs.segments(dir).length === 1;
-    if (bare) {
-      if (!entries.length) {
-        ctx.err('File Not Found\n');
-        return 1;
-      }
-      ctx.out(entries.map((e) => e.name + '\n').join(''));
-      return 0;
-    }
-    if (!entries.length && pattern !== '*') {
-      ctx.out(header);
-      ctx.err('File Not Found\n');
-      return 1;
-    }
-    let out = header;
-    const rows: { name: string; dir: boolean; size: number; mtime: number }[] = [];
-    if (pattern === '*' && !isRoot) {
-      rows.push({ name: '.', dir: true, size: 0, mtime: node!.mtime });
-      rows.push({ name: '..', dir: true, size: 0, mtime: node!.mtime });
-    }
-    for (const e of entries) rows.push({ name: e.name, dir: e.type === 'dir', size: e.size, mtime: e.mtime });
-    let files = 0;
-    let bytes = 0;
-    let dirs = 0;
-    for (const r of rows) {
-      if (r.dir) {
-        dirs++;
-        out += `${winStamp(r.mtime, off)}    <DIR>          ${r.name}\n`;
-      } else {
-        files++;
-        bytes += r.size;
-        out += `${winStamp(r.mtime, off)}${padStart(commas(r.size), 18)} ${r.name}\n`;
-      }
-    }
-    out += `${padStart(String(files), 16)} File(s)${padStart(commas(bytes), 15)} bytes\n`;
-    out += `${padStart(String(dirs), 16)} Dir(s)${padStart(commas(412_316_860_416 - bytes), 16)} bytes free\n`;
-    ctx.out(out);
-    return 0;
-  },
-});
+def({ name: 'dir', spec: dirSpec, summary: 'Displays a list of files and subdirectories in a directory.', run: dirRun });
 
 def({
   name: 'type',
@@ -391,12 +330,22 @@ def({
 
 def({
   name: 'hostname',
+  spec: hostnameSpec,
   summary: 'Prints the name of the current host.',
   *run(ctx) {
+    // hostname.exe does not set the name: any argument is refused
+    if (ctx.args.length) {
+      ctx.err(ctx.args[0] === '-s' ? 'hostname -s is not supported.\n' : 'sethostname: Use the Network Control Panel Applet to set hostname.\n');
+      return 1;
+    }
     ctx.out(ctx.host.hostname + '\n');
     return 0;
   },
 });
+
+def({ name: 'where', spec: whereSpec, summary: whereSpec.summary!, run: whereRun });
+def({ name: 'tree', spec: treeSpec, summary: treeSpec.summary!, run: treeRun });
+def({ name: 'tasklist', spec: tasklistSpec, summary: tasklistSpec.summary!, run: tasklistRun });
 
 def({
   name: 'whoami',
@@ -425,33 +374,7 @@ def({
   },
 });
 
-def({
-  name: 'findstr',
-  summary: 'Searches for strings in files.',
-  *run(ctx: CmdCtx): CommandRun {
-    const flags = ctx.args.filter((a) => a.startsWith('/')).map((a) => a.toLowerCase());
-    const [pat, ...files] = ctx.args.filter((a) => !a.startsWith('/'));
-    if (pat === undefined) {
-      ctx.err('FINDSTR: Bad command line\n');
-      return 2;
-    }
-    const ci = flags.includes('/i');
-    let text = ctx.stdin ?? '';
-    if (files.length) {
-      const c = ctx.host.fs.read(ctx.host.fs.resolve(ctx.frame.cwd, files[0]));
-      if (c === 'ENOENT' || c === 'EISDIR') {
-        ctx.err(`FINDSTR: Cannot open ${files[0]}\n`);
-        return 1;
-      }
-      text = c;
-    }
-    const words = pat.split(' ');
-    const lines = text.split('\n').filter((l, i, arr) => !(i === arr.length - 1 && l === ''));
-    const hit = lines.filter((l) => words.some((w) => (ci ? l.toLowerCase().includes(w.toLowerCase()) : l.includes(w))));
-    ctx.out(hit.map((l) => l + '\n').join(''));
-    return hit.length ? 0 : 1;
-  },
-});
+def({ name: 'findstr', summary: 'Searches for strings in files.', run: findstrRun });
 
 def({
   name: 'more',

@@ -13,12 +13,16 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   echo: () => import('./echo/help'),
   exit: () => import('./exit/help'),
   findstr: () => import('./findstr/help'),
+  hostname: () => import('./hostname/help'),
   md: () => import('./mkdir/help'),
   mkdir: () => import('./mkdir/help'),
   rd: () => import('./rmdir/help'),
   rmdir: () => import('./rmdir/help'),
+  tasklist: () => import('./tasklist/help'),
+  tree: () => import('./tree/help'),
   type: () => import('./type/help'),
   ver: () => import('./ver/help'),
+  where: () => import('./where/help'),
 };
 
 /** Builtins with a recorded `/?` text. */

@@ -1,0 +1,14 @@
+// The programs installed on the Windows host, by folder: what `where` finds along PATH and what `tasklist`
+// names. They are not files of the simulated disk (their contents would only weigh on the page); `dir` of these
+// folders shows what the world itself put there.
+export const PROGRAMS: Record<string, string[]> = {
+  'C:\\Windows\\System32': [
+    'cmd.exe', 'conhost.exe', 'curl.exe', 'findstr.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'notepad.exe', 'PING.EXE',
+    'ssh.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'tree.com', 'where.exe', 'whoami.exe', 'xcopy.exe',
+  ],
+  'C:\\Windows\\System32\\OpenSSH': ['scp.exe', 'ssh.exe', 'ssh-keygen.exe'],
+  'C:\\Windows': ['explorer.exe', 'notepad.exe', 'regedit.exe'],
+  'C:\\Windows\\System32\\Wbem': ['WMIC.exe'],
+  'C:\\Program Files\\Vagrant\\bin': ['vagrant.exe'],
+  'C:\\Program Files\\Oracle\\VirtualBox': ['VBoxManage.exe', 'VBoxHeadless.exe', 'VBoxSVC.exe', 'VBoxSDS.exe', 'VirtualBox.exe'],
+};
