@@ -62,4 +62,5 @@ import './util-linux/lsblk';
 import './util-linux/su';
 import './util-linux/swap';
 import './which/run';
+import './wget/run';
 export {};

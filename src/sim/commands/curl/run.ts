@@ -1,84 +1,130 @@
-// curl 7.76.1.
+// curl 7.76.1 (curl-minimal of Rocky 9.5): GET, HEAD, -o/-O into files with the progress meter, -L through
+// redirects, -f, -s/-S, -i/-I, -m/--connect-timeout; failures with curl's exit codes and words. Options and help
+// come from spec.ts.
+import type { CommandContext } from '../../context';
+import type { CommandRun } from '../../types';
 import { byteLength } from '../../fs';
-import { canWrite, padStart, parseFlags } from '../../util';
-import { DOCKER_REPO_FILE } from '../../data/packages';
+import { canWrite } from '../../util';
 import { def } from '../lib/guest';
-import { resolveHost } from '../lib/net';
-import { httpHandlers } from '../lib/http';
+import { httpRequest, type HttpResponse } from '../lib/http';
+import { spec } from './spec';
 
-const K8S_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----
-Version: GnuPG v2.0.15 (GNU/Linux)
+/** lib/progress.c max5data: a number in at most 5 columns. */
+function max5(n: number): string {
+  if (n < 100000) return String(n).padStart(5);
+  if (n < 10000 * 1024) return String(Math.floor(n / 1024)).padStart(4) + 'k';
+  if (n < 100 * 1024 * 1024) return `${String(Math.floor(n / 1048576)).padStart(2)}.${Math.floor((n % 1048576) / 104858)}M`;
+  return String(Math.floor(n / 1048576)).padStart(4) + 'M';
+}
 
-mQENBGMHoXcBCADukGOEQyleViOgtkMVa7hKifP6POCTh+98xNW4TfHK/nBJN2sm
-u4XaiUmtB9UuGt9jl8VxQg4hOMRf40coIwHsNwtSrc2R9v5Kgpvcv537QVIigVHH
-WMNvXeoZkkoDIUljvbCEDWaEhS9R5OMYKd4AaJ+f1c8OELhEcV2dAQLLyjtnEaF/
-qmREN+3Y9+5VcRZvQHeyBxCG+hdUGE740ixgnY2gSqZ/J4YeQntQ6pMUEhT6pbaE
-10q2HUierj/im0V+ZUdCh46Lxtv3zsr59h39Aft6Nr3xqMvnTNl2aNBY5V/B53Rs
-=oVvQ
------END PGP PUBLIC KEY BLOCK-----
-`;
+/** lib/progress.c time2str: at most 8 columns, `--:--:--` for none. */
+function time2str(s: number): string {
+  if (s <= 0) return '--:--:--';
+  const h = Math.floor(s / 3600);
+  return `${String(h).padStart(2)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
 
-def({
-  name: 'curl',
-  summary: 'transfer a URL',
-  *run(ctx) {
-    const { flags, pos } = parseFlags(ctx.args, ['o', 'X', 'H', 'd', 'm', 'w']);
-    const silent = flags.has('s') || flags.has('silent');
-    const showErr = flags.has('S') || flags.has('show-error');
-    const failFlag = flags.has('f') || flags.has('fail');
-    const raw = pos[0];
-    if (!raw) {
-      ctx.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
-      return 2;
-    }
+/** One line of the progress meter (lib/progress.c progress_meter), after a carriage return. */
+function meterLine(total: number, got: number, ms: number, done: boolean): string {
+  const pct = total > 10000 ? Math.floor(got / Math.floor(total / 100)) : total > 0 ? Math.floor((got * 100) / total) : 0;
+  const speed = done ? Math.floor((got * 1000) / Math.max(1, ms)) : 0;
+  const secs = Math.floor(ms / 1000);
+  const tot = done ? time2str(speed ? Math.floor(total / speed) : 0) : '--:--:--';
+  const spent = done ? time2str(secs) : '--:--:--';
+  return `\r${String(pct).padStart(3)} ${max5(total)}  ${String(pct).padStart(3)} ${max5(got)}    0 ${max5(0)}  ${max5(speed)}  ${max5(0)} ${tot} ${spent} --:--:-- ${max5(speed)}`;
+}
+
+const METER_HEAD = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n';
+
+function* curl(ctx: CommandContext): CommandRun {
+  const o = ctx.opts!;
+  const urls = ctx.operands ?? [];
+  const silent = o.has('silent');
+  const showErr = o.has('show-error');
+  const fail = o.has('fail');
+  const follow = o.has('location');
+  const head = o.has('head');
+  const include = o.has('include');
+  const maxTime = Number(o.str('max-time') ?? o.str('connect-timeout') ?? 0);
+  const report = (code: number, msg: string) => {
+    if (!silent || showErr) ctx.err(`curl: (${code}) ${msg}\n`);
+    return code;
+  };
+  if (!urls.length) {
+    ctx.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
+    return 2;
+  }
+  let last = 0;
+  const outputs = o.all('output');
+  for (const [i, raw] of urls.entries()) {
     let url: URL;
     try {
-      url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : 'http://' + raw);
+      url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : 'http://' + raw);
     } catch {
-      ctx.err(`curl: (3) URL using bad/illegal format or missing URL\n`);
-      return 3;
+      last = report(3, 'URL using bad/illegal format or missing URL');
+      continue;
     }
-    yield { wait: 150 };
-    const reportErr = (code: number, msg: string) => {
-      if (!silent || showErr) ctx.err(`curl: (${code}) ${msg}\n`);
-      return code;
-    };
-    let res: { status: number; body: string } | null = null;
-    for (const h of httpHandlers) {
-      res = h({ url, host: ctx.host, world: ctx.world });
-      if (res) break;
+    if (!/^https?:$/.test(url.protocol)) {
+      last = report(1, `Protocol "${url.protocol.slice(0, -1)}" not supported or disabled in libcurl`);
+      continue;
     }
-    if (!res) {
-      if (url.hostname === 'pkgs.k8s.io' && url.pathname.endsWith('repomd.xml.key')) res = { status: 200, body: K8S_KEY };
-      else if (url.hostname === 'download.docker.com' && url.pathname.endsWith('docker-ce.repo')) {
-        const { DOCKER_REPO_FILE } = yield* loadPackages();
-        res = { status: 200, body: DOCKER_REPO_FILE };
-      } else {
-        const r = resolveHost(ctx, url.hostname);
-        if (!r) return reportErr(6, `Could not resolve host: ${url.hostname}`);
-        const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-        if (r.addr.startsWith('192.168.') || r.addr.startsWith('127.') || r.addr.startsWith('10.')) {
-          if (!r.up) return reportErr(28, `Failed to connect to ${url.hostname} port ${port} after 3002 ms: Couldn't connect to server`);
-          return reportErr(7, `Failed to connect to ${url.hostname} port ${port} after 0 ms: Couldn't connect to server`);
+    const file = outputs[i] ?? (o.has('remote-name') ? url.pathname.split('/').pop() || '' : undefined);
+    if (file === '') {
+      last = report(23, 'Remote file name has no length!');
+      continue;
+    }
+    const toFile = file !== undefined && file !== '-';
+    const meter = !silent && (toFile || !ctx.tty) && !head;
+    if (meter) ctx.err(METER_HEAD + meterLine(0, 0, 0, false));
+    const start = ctx.world.now;
+    let res: HttpResponse | null = null;
+    let headers = '';
+    for (let hops = 0; ; hops++) {
+      const r = yield* httpRequest(ctx, url);
+      const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+      if (r.kind !== 'response') {
+        if (meter) ctx.err('\n');
+        if (r.kind === 'resolve') return report(6, `Could not resolve host: ${url.hostname}`);
+        if (r.kind === 'refused') return report(7, `Failed to connect to ${url.hostname} port ${port}: Connection refused`);
+        if (r.kind === 'empty') return report(52, 'Empty reply from server');
+        // no answer to the SYN: -m / --connect-timeout, else the kernel gives up after its SYN retries (about 127 s)
+        if (maxTime > 0) {
+          yield { wait: maxTime * 1000 };
+          return report(28, `Connection timed out after ${Math.round(maxTime * 1000) + 1} milliseconds`);
         }
-        res = { status: 200, body: `<!doctype html><html><head><title>${url.hostname}</title></head><body></body></html>\n` };
+        yield { wait: 127_000 };
+        return report(7, `Failed to connect to ${url.hostname} port ${port}: Connection timed out`);
       }
+      headers += `HTTP/1.1 ${r.status} ${r.reason}\r\n` + Object.entries(r.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
+      res = r;
+      if (follow && r.status >= 300 && r.status < 400 && r.headers.location && hops < 50) {
+        url = new URL(r.headers.location, url);
+        continue;
+      }
+      break;
     }
-    if (failFlag && res.status >= 400) return reportErr(22, `The requested URL returned error: ${res.status}`);
-    const out = flags.get('o');
-    if (typeof out === 'string') {
-      const p = ctx.resolve(out);
-      if (!canWrite(ctx.frame.user, p)) return reportErr(23, `Failure writing output to destination`);
-      ctx.host.fs.write(p, res.body);
-      if (!silent) ctx.err(`  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n100  ${padStart(String(byteLength(res.body)), 4)}  100  ${padStart(String(byteLength(res.body)), 4)}    0     0  12345      0 --:--:-- --:--:-- --:--:-- 12345\n`);
-      return 0;
+    const ms = Math.max(1, ctx.world.now - start);
+    if (fail && res.status >= 400) {
+      if (meter) ctx.err('\n');
+      last = report(22, `The requested URL returned error: ${res.status}`);
+      continue;
     }
-    if (flags.has('I')) ctx.out(`HTTP/1.1 ${res.status} ${res.status === 200 ? 'OK' : ''}\n`);
-    else ctx.out(res.body);
-    return 0;
-  },
-});
-
-function* loadPackages(): Generator<import('../../types').Yield, typeof import('../../data/packages'), unknown> {
-  return (yield { load: () => import('../../data/packages') }) as typeof import('../../data/packages');
+    const body = head ? headers : include ? headers + res.body : res.body;
+    const size = byteLength(head ? '' : res.body);
+    if (toFile) {
+      const p = ctx.resolve(file!);
+      if (!canWrite(ctx.frame.user, p) || !ctx.host.fs.isDir(ctx.host.fs.dirname(p))) {
+        if (meter) ctx.err('\n');
+        ctx.err(`Warning: Failed to create the file ${file}: ${ctx.host.fs.isDir(ctx.host.fs.dirname(p)) ? 'Permission denied' : 'No such file or directory'}\n`);
+        last = report(23, 'Failure writing output to destination');
+        continue;
+      }
+      ctx.host.fs.write(p, body);
+    } else ctx.out(body);
+    if (meter) ctx.err(meterLine(size, size, ms, true) + '\n');
+    last = 0;
+  }
+  return last;
 }
+
+def({ name: 'curl', summary: 'transfer a URL', spec, run: curl });

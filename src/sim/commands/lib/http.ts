@@ -1,10 +1,111 @@
-// HTTP answers curl and wget get: extensions register handlers (the Kubernetes model serves NodePorts).
+// HTTP from a guest, for curl and wget: the host's own listeners (net/listeners.ts), what extensions answer
+// (the Kubernetes model serves Services, NodePorts and pods), the simulated internet (net/web), or a failure
+// in the words of the network: name not resolved, connection refused, connection timed out.
 import type { CommandContext } from '../../context';
-import type { Host } from '../../types';
+import type { Host, Yield } from '../../types';
+import { connectLocal } from '../../net/listeners';
+import { resolveHost } from './net';
+import { PUBLIC_HOSTS } from '../../net/hosts';
 
-/** HTTP answers for curl: extensions register handlers (the Kubernetes model serves NodePorts). */
-export type HttpHandler = (req: { url: URL; host: Host; world: CommandContext['world'] }) => { status: number; body: string; headers?: Record<string, string> } | null;
+/** An extension's answer: a reply, or how the connection fails (`refused`: nothing listens or a REJECT rule). */
+export type HttpHandlerResult = { status: number; body: string; headers?: Record<string, string> } | { error: 'refused' | 'timeout' } | null;
+
+/** HTTP answers for curl and wget: extensions register handlers (the Kubernetes model serves Services and NodePorts). */
+export type HttpHandler = (req: { url: URL; host: Host; world: CommandContext['world'] }) => HttpHandlerResult;
 export const httpHandlers: HttpHandler[] = [];
 export function registerHttpHandler(h: HttpHandler): void {
   httpHandlers.push(h);
+}
+
+export interface HttpResponse {
+  kind: 'response';
+  status: number;
+  reason: string;
+  headers: Record<string, string>;
+  body: string;
+  /** The address connected to. */
+  addr: string;
+}
+
+export type HttpResult =
+  | HttpResponse
+  /** resolve: the name is unknown; refused: nothing listens; timeout: no answer to the SYN; empty: accepted, closed. */
+  | { kind: 'resolve'; addr?: string }
+  | { kind: 'refused'; addr?: string }
+  | { kind: 'timeout'; addr?: string }
+  | { kind: 'empty'; addr?: string };
+
+const REASON: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+
+const K8S_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----
+Version: GnuPG v2.0.15 (GNU/Linux)
+
+mQENBGMHoXcBCADukGOEQyleViOgtkMVa7hKifP6POCTh+98xNW4TfHK/nBJN2sm
+u4XaiUmtB9UuGt9jl8VxQg4hOMRf40coIwHsNwtSrc2R9v5Kgpvcv537QVIigVHH
+WMNvXeoZkkoDIUljvbCEDWaEhS9R5OMYKd4AaJ+f1c8OELhEcV2dAQLLyjtnEaF/
+qmREN+3Y9+5VcRZvQHeyBxCG+hdUGE740ixgnY2gSqZ/J4YeQntQ6pMUEhT6pbaE
+10q2HUierj/im0V+ZUdCh46Lxtv3zsr59h39Aft6Nr3xqMvnTNl2aNBY5V/B53Rs
+=oVvQ
+-----END PGP PUBLIC KEY BLOCK-----
+`;
+
+const response = (status: number, body: string, addr: string, headers: Record<string, string> = {}): HttpResponse => ({
+  kind: 'response',
+  status,
+  reason: REASON[status] ?? '',
+  headers: { 'content-length': String(new TextEncoder().encode(body).length), ...headers },
+  body,
+  addr,
+});
+
+/** A ClusterIP with a Service but no endpoints: kube-proxy's REJECT rule answers (connection refused). */
+function serviceWithoutEndpoints(ctx: CommandContext, ip: string, port: number): boolean {
+  const st = ctx.world.ext.get('k8s') as { cluster?: { list(kind: string): { spec?: { clusterIP?: string; ports?: { port: number }[] } }[] } } | undefined;
+  const svcs = st?.cluster?.list('Service') ?? [];
+  return svcs.some((s) => s.spec?.clusterIP === ip && (s.spec.ports ?? []).some((p) => p.port === port));
+}
+
+/** One HTTP request from the current guest (no redirects followed). Time passes as the network takes it. */
+export function* httpRequest(ctx: CommandContext, url: URL): Generator<Yield, HttpResult, unknown> {
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // this host itself: what listens here
+  const own = host === 'localhost' || host === ctx.host.hostname || host.startsWith('127.') || ctx.host.ifaces.some((i) => i.addr === host);
+  if (own) {
+    const addr = host === 'localhost' || host === ctx.host.hostname ? '127.0.0.1' : host;
+    const l = connectLocal(ctx.world, ctx.host.id, addr, port);
+    if (l?.http) {
+      const r = l.http({ method: 'GET', url, headers: {} });
+      return response(r.status, r.body, addr, r.headers);
+    }
+    if (l) return { kind: 'empty', addr };
+  }
+  for (const h of httpHandlers) {
+    const r = h({ url, host: ctx.host, world: ctx.world });
+    if (!r) continue;
+    if ('error' in r) return { kind: r.error, addr: host };
+    return response(r.status, r.body, host, r.headers);
+  }
+  if (own) return { kind: 'refused', addr: host === 'localhost' ? '127.0.0.1' : host };
+  const { webGet } = (yield { load: () => import('../../net/web') }) as typeof import('../../net/web');
+  const page = webGet(url.href);
+  if (page) {
+    yield { wait: 120 };
+    return { kind: 'response', status: page.status, reason: page.reason, headers: page.headers, body: (yield { load: page.body }) as string, addr: PUBLIC_HOSTS[host] ?? host };
+  }
+  if (host === 'pkgs.k8s.io' && url.pathname.endsWith('repomd.xml.key')) return response(200, K8S_KEY, PUBLIC_HOSTS[host]);
+  if (host === 'download.docker.com' && url.pathname.endsWith('docker-ce.repo')) {
+    const { DOCKER_REPO_FILE } = (yield { load: () => import('../../data/packages') }) as typeof import('../../data/packages');
+    return response(200, DOCKER_REPO_FILE, PUBLIC_HOSTS[host]);
+  }
+  const r = resolveHost(ctx, host);
+  if (!r) return { kind: 'resolve' };
+  const priv = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|127\.)/.test(r.addr);
+  if (priv) {
+    if (/^10\.(9[6-9]|10\d|11[01])\./.test(r.addr) && serviceWithoutEndpoints(ctx, r.addr, port)) return { kind: 'refused', addr: r.addr };
+    // a machine that is up answers a SYN to a closed port with a reset; no machine there: no answer
+    return { kind: r.up && !/^10\.(9[6-9]|10\d|11[01])\./.test(r.addr) ? 'refused' : 'timeout', addr: r.addr };
+  }
+  yield { wait: 150 };
+  return response(200, `<!doctype html><html><head><title>${host}</title></head><body></body></html>\n`, r.addr, { 'content-type': 'text/html; charset=utf-8' });
 }

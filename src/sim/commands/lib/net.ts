@@ -1,5 +1,6 @@
 // Name resolution from a guest: /etc/hosts, the lab hosts, a few public names.
 import type { CommandContext } from '../../context';
+import { PUBLIC_HOSTS } from '../../net/hosts';
 
 /** Resolve a name or address to an address reachable from a guest; null if unknown. */
 export function resolveHost(ctx: CommandContext, target: string): { addr: string; up: boolean } | null {
@@ -11,8 +12,7 @@ export function resolveHost(ctx: CommandContext, target: string): { addr: string
       if (names.includes(target)) return resolveHost(ctx, addr);
     }
   }
-  const known: Record<string, string> = { 'google.com': '142.250.207.46', 'www.google.com': '142.250.206.228', 'pkgs.k8s.io': '34.107.204.206', 'download.docker.com': '18.65.168.52', 'github.com': '20.200.245.247', 'rockylinux.org': '104.21.74.132' };
-  if (known[target]) return { addr: known[target], up: true };
+  if (PUBLIC_HOSTS[target]) return { addr: PUBLIC_HOSTS[target], up: true };
   if (/^\d+\.\d+\.\d+\.\d+$/.test(target)) {
     if (target === '10.0.2.2' || target === '10.0.2.3' || target === '8.8.8.8' || target === '1.1.1.1') return { addr: target, up: true };
     for (const h of ctx.world.hosts.values()) if (h.ifaces.some((i) => i.addr === target && i.name !== 'eth0')) return { addr: target, up: h.up };

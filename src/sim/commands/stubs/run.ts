@@ -5,7 +5,6 @@ import { hasCommand } from '../lib/packages';
 /** Commands that exist once their package is installed (the Kubernetes model registers the real ones). */
 for (const [name, summary] of [
   ['git', 'the stupid content tracker'],
-  ['wget', 'The non-interactive network downloader.'],
   ['tar', 'an archiving utility'],
   ['jq', 'Command-line JSON processor'],
 ] as const) {
@@ -15,7 +14,6 @@ for (const [name, summary] of [
     available: (h) => hasCommand(h, name),
     *run(ctx) {
       if (name === 'git' && ctx.args[0] === '--version') ctx.out('git version 2.43.5\n');
-      else if (name === 'wget' && ctx.args[0] === '--version') ctx.out('GNU Wget 1.21.1 built on linux-gnu.\n');
       else ctx.err(`${name}: this lab does not model ${name} beyond --version\n`);
       return ctx.args[0] === '--version' ? 0 : 1;
     },
