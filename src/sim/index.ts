@@ -89,6 +89,7 @@ import './commands/docker-register';
 import { registerLazyCommand } from './registry';
 import { loadGuest, loadVagrant, vagrantIfLoaded } from './lazy';
 import { loginEnv, loginVars } from './login';
+import { restoreWorld, saveWorld, type WorldSnapshot } from './snapshot';
 
 export { Session } from './session';
 export { World, windowsHost, linuxHost, DEFAULT_START } from './world';
@@ -112,6 +113,7 @@ export { Interrupt } from './types';
 export * from './types';
 export { globMatch, parseFlags, padEnd, padStart } from './util';
 export { loadGuest, loadVagrant } from './lazy';
+export { registerSnapshotPart, SnapshotError, type WorldSnapshot, type SnapshotPart } from './snapshot';
 
 /** The dnf package catalog (data/packages.ts), loaded on demand. */
 export const loadPackages = () => import('./data/packages');
@@ -160,6 +162,11 @@ export interface CreateSessionOptions {
   options?: Record<string, unknown>;
   /** false: editors print the file and read replacement lines (CLI). Default true (edit event). */
   interactiveEditor?: boolean;
+  /**
+   * The lab's start world saved when the site was built (labSnapshot): restored instead of running the
+   * lab's factory; `lab`, `seed`, `start` and `options` are then those it was saved with.
+   */
+  snapshot?: WorldSnapshot;
 }
 
 registerLab(
@@ -205,7 +212,8 @@ export class UnknownLabError extends Error {
   }
 }
 
-export async function createSession(opts: CreateSessionOptions = {}): Promise<Session> {
+/** A new world with the lab's factory run on it, and where the learner's shell starts. */
+async function buildLab(opts: CreateSessionOptions): Promise<{ world: World; start: LabStart }> {
   const labId = opts.lab ?? 'host';
   const factory = findLab(labId);
   if (!factory) throw new UnknownLabError(labId);
@@ -213,6 +221,19 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
   const world = new World(seed, opts.start);
   world.addHost(windowsHost(world));
   const start: LabStart = (await factory({ world, seed, options: opts.options ?? {} })) ?? {};
+  return { world, start };
+}
+
+/** A lab's start world as JSON-ready data, for createSession({ snapshot }); see snapshot.ts. */
+export async function labSnapshot(opts: Omit<CreateSessionOptions, 'files' | 'snapshot' | 'interactiveEditor'> = {}): Promise<WorldSnapshot> {
+  const { world, start } = await buildLab(opts);
+  return saveWorld(world, start);
+}
+
+export async function createSession(opts: CreateSessionOptions = {}): Promise<Session> {
+  const { world, start } = opts.snapshot
+    ? { world: await restoreWorld(opts.snapshot), start: opts.snapshot.lab }
+    : await buildLab(opts);
   for (const [path, content] of Object.entries(opts.files ?? {})) {
     const g = /^([A-Za-z0-9_.-]+):(\/.*)$/.exec(path);
     const m = g && world.hosts.has(g[1]) ? g : null;
@@ -235,7 +256,11 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
     lastExit: 0,
     history: [],
   };
-  if (host.kind === 'linux' || (start.stack ?? []).length) await loadGuest();
+  // A restored world needs no guest command yet: bash loads them before its first command.
+  if (host.kind === 'linux' || (start.stack ?? []).length) {
+    if (opts.snapshot) void loadGuest();
+    else await loadGuest();
+  }
   const session = new Session(world, root);
   if (opts.interactiveEditor === false) session.interactiveEditor = false;
   for (const f of start.stack ?? []) {

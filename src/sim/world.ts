@@ -57,15 +57,42 @@ export class World {
   readonly ext = new Map<string, unknown>();
   private readonly slots = new Map<WorldSlot<unknown>, unknown>();
 
+  /** Slot values restored from a snapshot (snapshot.ts), by slot name, until their module asks for them. */
+  private restoredSlots = new Map<string, unknown>();
+
   /** The value of a typed slot, created on first use. */
   slot<T>(s: WorldSlot<T>): T {
+    if (!this.slots.has(s as WorldSlot<unknown>) && this.restoredSlots.has(s.name)) {
+      this.slots.set(s as WorldSlot<unknown>, this.restoredSlots.get(s.name));
+      this.restoredSlots.delete(s.name);
+    }
     if (!this.slots.has(s as WorldSlot<unknown>)) this.slots.set(s as WorldSlot<unknown>, s.init(this));
     return this.slots.get(s as WorldSlot<unknown>) as T;
   }
 
   /** The value of a typed slot if it was created. */
   peek<T>(s: WorldSlot<T>): T | undefined {
-    return this.slots.get(s as WorldSlot<unknown>) as T | undefined;
+    return (this.slots.get(s as WorldSlot<unknown>) ?? this.restoredSlots.get(s.name)) as T | undefined;
+  }
+
+  /** Every slot's value by slot name (for snapshots). */
+  slotValues(): Map<string, unknown> {
+    const out = new Map(this.restoredSlots);
+    for (const [s, v] of this.slots) out.set(s.name, v);
+    return out;
+  }
+
+  /** Slot values from a snapshot: each is adopted when its module first asks for the slot. */
+  restoreSlots(values: Map<string, unknown>): void {
+    this.slots.clear();
+    this.restoredSlots = new Map(values);
+  }
+
+  /** How many tick handlers and event listeners are registered (a snapshot cannot carry them). */
+  handlerCount(): number {
+    let n = this.tickers.length;
+    for (const l of this.listeners.values()) n += l.length;
+    return n;
   }
   /** Offset applied to the displayed local time on the Windows host and the guests (hours). */
   tzOffsetHours = 9;

@@ -10,6 +10,7 @@
  */
 import '@xterm/xterm/css/xterm.css';
 import type { Session } from '../sim/session';
+import type { WorldSnapshot } from '../sim/snapshot';
 import type { EditRequest } from '../sim/types';
 import type { Check, LabAction } from '../sim/lab/schema';
 import { getProgressStore } from '../progress/store';
@@ -32,6 +33,8 @@ interface LabData {
   lang: string;
   /** The lab's first prompt, computed by the simulator when the page was built. */
   prompt?: string;
+  /** Where the lab's start world saved at build time is (src/sim/snapshot.ts), when it could be saved. */
+  world?: string;
   start: { lab: string; files: { host?: string; path: string; content: string }[] };
   steps: StepData[];
 }
@@ -121,10 +124,27 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   }
 
   // ------------------------------------------------------------ the simulator
-  const { createSession, durationMs, StepTracker, worldView, runAction, renderCluster } = await loadSim();
-  const newSession = () => {
+  // The start world saved when the site was built is restored, not rebuilt; without it (or if it cannot be
+  // read) the lab's factory runs here.
+  const startWorld = data.world
+    ? fetch(data.world)
+        .then((r) => (r.ok ? (r.json() as Promise<WorldSnapshot>) : null))
+        .catch(() => null)
+    : Promise.resolve(null);
+  const [{ createSession, durationMs, StepTracker, worldView, runAction, renderCluster }, snapshot] = await Promise.all([
+    loadSim(),
+    startWorld,
+  ]);
+  const newSession = async () => {
     const files: Record<string, string> = {};
     for (const f of data.start.files ?? []) files[f.host ? `${f.host}:${f.path}` : f.path] = f.content;
+    if (snapshot) {
+      try {
+        return await createSession({ snapshot, files });
+      } catch {
+        /* a snapshot this simulator cannot read: build the world instead */
+      }
+    }
     return createSession({ lab: data.start.lab, files });
   };
   let session: Session = await newSession();

@@ -157,3 +157,20 @@ test('the first prompt comes before the simulator, and what is typed meanwhile r
   expect(typed).toBeGreaterThan(placed);
   expect(lines.filter((l) => l === `${host}vagrant init`)).toHaveLength(1);
 });
+
+test('the start world comes from the build: restored, not rebuilt, and it answers as the lab left it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const worlds: string[] = [];
+  page.on('response', (r) => {
+    if (/\/lab-worlds\/[^/]+\.json$/.test(r.url())) worlds.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  const panel = await openLab(page, '/en/kubernetes-cluster/kubeadm-init-and-join/');
+  expect(worlds).toEqual(['200 /lab-worlds/nodes.json']);
+  await expect.poll(() => lastLine(panel)).toBe('[vagrant@m-k8s ~]$');
+  await page.keyboard.type('hostname; ls /etc/yum.repos.d | head -1');
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.lab-transcript')).toContainText('m-k8s', { timeout: 20_000 });
+  await expect(panel.locator('.lab-transcript')).toContainText('rocky-extras.repo');
+  expect(errors).toEqual([]);
+});
