@@ -7,7 +7,8 @@ import { editFile } from '../commands/editor';
 import { isRoot } from '../commands/linux';
 import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
-import { loadVerb, verbReady } from './kubectl/cli';
+import { isParseError, loadVerb, minorOf, parseKubectl, verbReady } from './kubectl/cli';
+import { editSession } from './kubectl/verbs/edit/session';
 import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
@@ -171,77 +172,10 @@ function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container:
   }
 }
 
-function* kubectlEdit(ctx: CommandContext, st: K8sState, k: Kubectl, args: string[]): CommandRun {
-  const words = args.filter((a) => a !== 'edit' && !a.startsWith('-'));
-  const t = k.targets(words, ['edit']);
-  if ('code' in t) {
-    ctx.err(t.err);
-    return t.code;
-  }
-  if (!t.length || !t[0].name) {
-    ctx.err('error: you must provide one or more resources by argument or filename.\n');
-    return 1;
-  }
-  const nsIdx = args.findIndex((a) => a === '-n' || a === '--namespace');
-  const ns = nsIdx >= 0 ? args[nsIdx + 1] : (k.env.namespace ?? 'default');
-  const o = k.find(t[0].r, ns, t[0].name!);
-  if (!o) {
-    ctx.err(k.notFound(t[0].r, t[0].name!) + '\n');
-    return 1;
-  }
-  const before = toYaml(toApi(o)) + '\n';
-  const header = '# Please edit the object below. Lines beginning with a \'#\' will be ignored,\n# and an empty file will abort the edit. If an error occurs while saving this file will be\n# reopened with the relevant failures.\n#\n';
-  const path = `/tmp/kubectl-edit-${st.cluster.rng.int(4294967295)}.yaml`;
-  ctx.host.fs.write(path, header + before);
-  yield* editFile(ctx, path, 'vi');
-  let text = String(ctx.host.fs.read(path));
-  if (ctx.session.interactiveEditor) {
-    try {
-      while (text === header + before) {
-        yield { wait: 500 };
-        text = String(ctx.host.fs.read(path));
-      }
-    } catch (e) {
-      if (e instanceof Interrupt) {
-        ctx.out('Edit cancelled, no changes made.\n');
-        return 0;
-      }
-      throw e;
-    }
-  }
-  if (text.trim() === '' || text === header + before) {
-    ctx.out('Edit cancelled, no changes made.\n');
-    return 0;
-  }
-  let doc: any;
-  try {
-    doc = yamlMod!.parse(text);
-  } catch (e) {
-    ctx.err(`error: error parsing edited object: ${(e as Error).message.split('\n')[0]}\n`);
-    return 1;
-  }
-  const cur = st.cluster.get(o.kind, o.metadata.namespace, o.metadata.name);
-  if (!cur) return 1;
-  if (doc?.spec) {
-    if (cur.kind === 'Deployment' || cur.kind === 'DaemonSet') {
-      const tplChanged = JSON.stringify(doc.spec.template) !== JSON.stringify(toApi(cur.spec.template));
-      cur.spec = { ...clone(doc.spec), template: tplChanged ? clone(doc.spec.template) : cur.spec.template };
-      if (tplChanged) st.cluster.resetProgress(cur);
-      cur.metadata.generation = (cur.metadata.generation ?? 1) + 1;
-    } else if (cur.kind !== 'Pod') cur.spec = clone(doc.spec);
-    else if (doc.spec.containers) cur.spec.containers.forEach((c: any, i: number) => (c.image = doc.spec.containers[i]?.image ?? c.image));
-  }
-  if (doc?.data) cur.data = clone(doc.data);
-  if (doc?.metadata?.labels) cur.metadata.labels = clone(doc.metadata.labels);
-  st.cluster.touch(cur);
-  ctx.out(`${qualified(lookupResource(cur.kind)!)}/${cur.metadata.name} edited\n`);
-  return 0;
-}
-
 function* kubectlMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
-  if (!yamlMod && (needsYaml(ctx.args) || ctx.args[0] === 'edit' || ctx.args.includes('config'))) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  if (!yamlMod && (needsYaml(ctx.args) || ctx.args.includes('edit') || ctx.args.includes('config'))) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   // the verb's help texts and own code load with it (the first word naming a verb, or the one after `help`)
   const words = ctx.args.filter((a) => !a.startsWith('-'));
   const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);
@@ -252,7 +186,11 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
     return 1;
   }
   const k = new Kubectl(env);
-  if (ctx.args[0] === 'edit' && env.cluster) return yield* kubectlEdit(ctx, st, k, ctx.args);
+  const p = parseKubectl(ctx.args, minorOf(env.clientVersion));
+  if (env.cluster && !isParseError(p) && p.path.join(' ') === 'edit' && !p.flags.help && p.args.length) {
+    k.sync();
+    return yield* editSession(ctx, k, p, { parseYaml: (t) => yamlMod!.parse(t) });
+  }
   let r = k.run(ctx.args);
   if (r.seq) for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
   else {
