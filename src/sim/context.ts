@@ -2,6 +2,8 @@
 import type { CommandRun, EditRequest, Host, ShellKind, User } from './types';
 import type { World } from './world';
 import type { CommandSpec, Options } from './spec/types';
+import type { CompoundCommand } from './shell/ast';
+import type { JobControl } from './shell/jobs';
 
 /** One shell level in the session: the Windows prompt, an ssh login on a guest, a root shell... */
 export interface Frame {
@@ -18,6 +20,19 @@ export interface Frame {
   history: string[];
   /** Aliases defined with `alias` (bash). */
   aliases?: Record<string, string>;
+  /** Functions defined in this shell (bash): name → body. */
+  functions?: Record<string, CompoundCommand>;
+  /** `set -e` and the other `set -o` options that are on. */
+  options?: Set<string>;
+  /** A script being run: `$0` and error prefixes (`./x.sh: line 3: `) name it; `exit` ends it. */
+  script?: { name: string; line: number };
+  /** A subshell or background job: `exit` ends it, not the login shell. */
+  subshell?: boolean;
+  /** Depth of loops and functions being run (break, continue and return check it). */
+  loops?: number;
+  funcs?: number;
+  /** PID of the last background job (`$!`). */
+  lastBg?: number;
 }
 
 /** Hooks a command uses to talk to the session (front end). */
@@ -34,6 +49,8 @@ export interface SessionHooks {
   top(): Frame | undefined;
   /** Whether a person at a terminal is attached (the CLI editor fallback prints instead). */
   interactiveEditor: boolean;
+  /** The session's job table (bash job control); absent where commands run without a terminal (provisioners). */
+  jobs?: JobControl;
 }
 
 export interface CommandContext {
@@ -64,6 +81,8 @@ export interface CommandContext {
   operands?: string[];
   /** With a spec: the command and the sub-commands named (`kubectl`, `create`, `secret`). */
   specPath?: CommandSpec[];
+  /** Input shared by the commands of a compound command (`while read l; do ...; done < file`): `read` takes a line. */
+  input?: { text: string; pos: number };
   /** With a spec that has no recorded help: `--help` was asked for and the command answers itself. */
   helpRequested?: boolean;
 }

@@ -6,11 +6,11 @@ import { loadSpecEngine } from './spec/run';
 let guestReady = false;
 let guestLoading: Promise<void> | null = null;
 
-/** Import the guest commands (they register themselves). */
+/** Import the guest commands and then the bash builtins (they register themselves). */
 export function loadGuest(): Promise<void> {
   if (guestReady) return Promise.resolve();
   // the guest commands have specs: their parser comes with them
-  guestLoading ??= Promise.all([import('./commands/guest'), loadSpecEngine()]).then(() => {
+  guestLoading ??= Promise.all([import('./commands/guest'), loadSpecEngine()]).then(() => import('./shell/builtins')).then(() => {
     guestReady = true;
   });
   return guestLoading;

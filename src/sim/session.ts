@@ -7,6 +7,7 @@ import { parseBash } from './shell/parse';
 import { runBash, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
 import { complete } from './complete';
+import { JobTable, type Job as BgJob } from './shell/jobs';
 
 type Listener<T> = (data: T) => void;
 
@@ -17,6 +18,8 @@ interface Job {
   startDepth: number;
   startShell: 'cmd' | 'bash';
   cleared: boolean;
+  /** The line that started it (a stopped job is named by it). */
+  line: string;
 }
 
 /** Longest single fast-forward loop (guards against commands that never end). */
@@ -41,10 +44,13 @@ export class Session {
   /** Whether editors open an editing pane (browser) or print the file (CLI). */
   interactiveEditor = true;
   private rt: Runtime;
+  /** Background and stopped jobs (bash job control). */
+  readonly jobs: JobTable;
 
   constructor(world: World, root: Frame) {
     this.world = world;
     this.frames.push(root);
+    this.jobs = new JobTable(() => this.world.now);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const hooks: SessionHooks = {
@@ -69,6 +75,7 @@ export class Session {
       get interactiveEditor() {
         return self.interactiveEditor;
       },
+      jobs: this.jobs,
     };
     this.rt = { world, hooks };
   }
@@ -189,7 +196,7 @@ export class Session {
         this.history.push(text);
         f.history.push(text);
       }
-      this.start(runBash(this.rt, f, text, this.io()), 'bash');
+      this.start(runBash(this.rt, f, text, this.io()), 'bash', text);
     } else {
       if (line.trim() === '') {
         this.emit('done', { exitCode: f.lastExit });
@@ -197,7 +204,7 @@ export class Session {
       }
       this.history.push(line);
       f.history.push(line);
-      this.start(runCmd(this.rt, f, line, this.io()), 'cmd');
+      this.start(runCmd(this.rt, f, line, this.io()), 'cmd', line);
     }
     await this.pump(undefined);
   }
@@ -210,9 +217,9 @@ export class Session {
     };
   }
 
-  private start(gen: CommandRun, shell: 'cmd' | 'bash'): void {
+  private start(gen: CommandRun, shell: 'cmd' | 'bash', line: string): void {
     this.clearedInJob = false;
-    this.job = { gen, wakeAt: null, asking: null, startDepth: this.frames.length, startShell: shell, cleared: false };
+    this.job = { gen, wakeAt: null, asking: null, startDepth: this.frames.length, startShell: shell, cleared: false, line };
   }
 
   /** Drive the job until it waits, asks, or ends. */
@@ -277,7 +284,60 @@ export class Session {
     } else if (!this.atLineStart && f.shell === 'bash' && this.frames.length < job.startDepth) {
       this.write('\n', 'stdout');
     }
+    if (f.shell === 'bash') this.write(this.jobs.notices(), 'stderr');
     this.emit('done', { exitCode: code });
+  }
+
+  /** Run a background job until it waits, stops on a question, or ends. */
+  private async pumpBackground(j: BgJob): Promise<void> {
+    let input: unknown = undefined;
+    let toThrow: unknown;
+    for (;;) {
+      let r: IteratorResult<Yield, number>;
+      try {
+        r = toThrow !== undefined ? j.gen.throw(toThrow) : j.gen.next(input);
+      } catch (e) {
+        if (e instanceof Interrupt) this.jobs.signal(j, 'INT');
+        else {
+          this.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+          this.jobs.finished(j, 1);
+        }
+        return;
+      }
+      toThrow = undefined;
+      input = undefined;
+      if (r.done) {
+        this.jobs.finished(j, r.value);
+        return;
+      }
+      const y = r.value;
+      if ('wait' in y) {
+        j.wakeAt = this.world.now + Math.max(0, y.wait);
+        return;
+      }
+      if ('ask' in y) {
+        // reading from the terminal in the background stops the job (SIGTTIN)
+        j.asking = y.ask;
+        j.state = 'Stopped';
+        j.wakeAt = null;
+        return;
+      }
+      try {
+        input = await y.load();
+      } catch (e) {
+        toThrow = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+  }
+
+  /** Run the background jobs due by simulated time `t`, in time order. */
+  private async runBackground(t: number): Promise<void> {
+    let steps = 0;
+    for (let j = this.jobs.due(t); j && steps++ < MAX_STEPS; j = this.jobs.due(t)) {
+      if (j.wakeAt! > this.world.now) this.world.advanceTo(j.wakeAt!);
+      j.wakeAt = null;
+      await this.pumpBackground(j);
+    }
   }
 
   /** Let `ms` of simulated time pass; a running command resumes when its wait is over. */
@@ -288,11 +348,16 @@ export class Session {
   private async doAdvance(ms: number): Promise<void> {
     const target = this.world.now + Math.max(0, ms);
     let steps = 0;
+    await this.runBackground(this.world.now);
     while (this.job && this.job.wakeAt !== null && this.job.wakeAt <= target && steps++ < MAX_STEPS) {
+      await this.runBackground(this.job.wakeAt);
+      if (!this.job || this.job.wakeAt === null) continue;
       this.world.advanceTo(this.job.wakeAt);
       this.job.wakeAt = null;
       await this.pump(undefined);
+      await this.runBackground(this.world.now);
     }
+    await this.runBackground(target);
     this.world.advanceTo(target);
   }
 
@@ -311,6 +376,20 @@ export class Session {
       this.pending = '';
       this.write('^C\n', 'stdout');
       this.emit('done', { exitCode: 130 });
+    });
+  }
+
+  /** Ctrl+Z: the running command becomes a stopped job (bash). */
+  suspend(): Promise<void> {
+    return this.serial(async () => {
+      const job = this.job;
+      if (!job || this.frame?.shell !== 'bash') return;
+      this.job = null;
+      const j = this.jobs.stopped(job.line, job.gen, job.wakeAt, job.asking);
+      this.write('^Z\n', 'stdout');
+      this.write(`[${j.id}]+  ${'Stopped'.padEnd(24)}${j.command}\n`, 'stderr');
+      this.frame.lastExit = 148;
+      this.emit('done', { exitCode: 148 });
     });
   }
 

@@ -25,15 +25,21 @@ export interface SimpleCommand {
   assigns: { name: string; value: Word }[];
   words: Word[];
   redirs: Redir[];
+  /** Line of the script it starts on (error messages of scripts name it). */
+  line?: number;
 }
 
-export type CompoundCommand =
+/** A compound command; it may carry redirections after its end (`done < file`). */
+export type CompoundCommand = { redirs?: Redir[] } & (
   | { kind: 'for'; name: string; words: Word[] | null; body: AndOr[] }
   | { kind: 'cfor'; init: string; cond: string; step: string; body: AndOr[] }
   | { kind: 'if'; clauses: { cond: AndOr[]; body: AndOr[] }[]; otherwise: AndOr[] | null }
   | { kind: 'while'; until: boolean; cond: AndOr[]; body: AndOr[] }
   | { kind: 'arith'; expr: string }
-  | { kind: 'group'; body: AndOr[] };
+  | { kind: 'group'; body: AndOr[] }
+  | { kind: 'subshell'; body: AndOr[] }
+  | { kind: 'func'; name: string; body: CompoundCommand }
+);
 
 export type Command = SimpleCommand | CompoundCommand;
 
@@ -50,6 +56,8 @@ export interface AndOr {
   first: Pipeline;
   rest: { op: '&&' | '||'; p: Pipeline }[];
   background: boolean;
+  /** The text as typed (a background job is named by it). */
+  text?: string;
 }
 
 export type ParseResult =

@@ -1,7 +1,7 @@
 // The bash lexer: words with quoting and substitutions, operators, redirections, here-document bodies.
 import type { Redir, RedirOp, Word, WordPart } from './ast';
 
-export type Tok = { t: 'word'; w: Word } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean } | { t: 'nl' } | { t: 'arith'; v: string };
+export type Tok = { t: 'word'; w: Word; line?: number } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean } | { t: 'nl' } | { t: 'arith'; v: string };
 
 export class Incomplete extends Error {
   constructor(readonly reason: 'quote' | 'heredoc' | 'operator' | 'escape') {
@@ -26,9 +26,18 @@ export class Lexer {
   pendingHeredocs: { redir: Redir }[] = [];
   constructor(readonly s: string) {}
 
+  /** Where each token starts and ends in the text (a background job is named by its text). */
+  spans: [number, number][] = [];
+
   run(): Tok[] {
     const s = this.s;
+    let iterStart = 0;
+    const mark = () => {
+      while (this.spans.length < this.toks.length) this.spans.push([iterStart, this.pos]);
+    };
     while (this.pos < s.length) {
+      mark();
+      iterStart = this.pos;
       const c = s[this.pos];
       if (isSpace(c)) {
         this.pos++;
@@ -86,12 +95,27 @@ export class Lexer {
         this.toks.push({ t: 'op', v: op });
         continue;
       }
+      const at = this.pos;
       const w = this.readWord();
-      if (w) this.toks.push({ t: 'word', w });
+      if (w) this.toks.push({ t: 'word', w, line: this.lineAt(at) });
       else this.pos++;
     }
+    mark();
     if (this.pendingHeredocs.length) throw new Incomplete('heredoc');
     return this.toks;
+  }
+
+  private lineCache = { pos: 0, line: 1 };
+  /** Line number (from 1) of a position, counted forward from the last one asked. */
+  lineAt(pos: number): number {
+    const c = this.lineCache;
+    if (pos < c.pos) {
+      c.pos = 0;
+      c.line = 1;
+    }
+    for (let i = c.pos; i < pos; i++) if (this.s[i] === '\n') c.line++;
+    c.pos = pos;
+    return c.line;
   }
 
   skipSpaces(): void {

@@ -23,6 +23,8 @@ export function parseBash(text: string): ParseResult {
 
   const parseSimple = (): SimpleCommand | ParseResult => {
     const cmd: SimpleCommand = { assigns: [], words: [], redirs: [] };
+    const first = toks[i];
+    if (first?.t === 'word' && first.line !== undefined) cmd.line = first.line;
     while (i < toks.length) {
       const t = toks[i];
       if (t.t === 'word') {
@@ -83,13 +85,65 @@ export function parseBash(text: string): ParseResult {
   };
 
   const parseCompound = (): R<CompoundCommand> | null => {
+    const c = parseCompoundBody();
+    if (!c || failed(c)) return c;
+    // redirections after the end of a compound command apply to all of it
+    const redirs: Redir[] = [];
+    while (peek()?.t === 'redir') {
+      const r = parseSimple();
+      if ('ok' in r) return r;
+      redirs.push(...r.redirs);
+      if (r.words.length) return syntax(toks[i - 1]);
+    }
+    return redirs.length ? { ...c, redirs } : c;
+  };
+
+  const isOp = (t: Tok | undefined, v: string) => !!t && t.t === 'op' && t.v === v;
+
+  /** `name () compound` or `function name [()] compound`. */
+  const parseFunction = (name: string): R<CompoundCommand> => {
+    while (peek()?.t === 'nl') i++;
+    if (i >= toks.length) return INCOMPLETE;
+    const body = parseCompound();
+    if (!body) return syntax(peek());
+    if (failed(body)) return body;
+    return { kind: 'func', name, body };
+  };
+
+  const parseCompoundBody = (): R<CompoundCommand> | null => {
     const t = peek();
     if (t && t.t === 'arith') {
       i++;
       return { kind: 'arith', expr: t.v };
     }
+    if (isOp(t, '(')) {
+      i++;
+      const body = parseList([')']);
+      if (failed(body)) return body;
+      skipSeps();
+      if (i >= toks.length) return INCOMPLETE;
+      if (!isOp(peek(), ')')) return syntax(peek());
+      i++;
+      return { kind: 'subshell', body };
+    }
     if (!t || t.t !== 'word') return null;
     const w = t.w.raw;
+    if (w === 'function') {
+      const n = toks[i + 1];
+      if (!n) return INCOMPLETE;
+      if (n.t !== 'word') return syntax(n);
+      i += 2;
+      if (isOp(peek(), '(')) {
+        if (!isOp(toks[i + 1], ')')) return syntax(toks[i + 1]);
+        i += 2;
+      }
+      return parseFunction(n.w.raw);
+    }
+    if (/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(w) && isOp(toks[i + 1], '(') && !RESERVED.has(w)) {
+      if (!isOp(toks[i + 2], ')')) return syntax(toks[i + 2]);
+      i += 3;
+      return parseFunction(w);
+    }
     if (w === 'for') {
       i++;
       const n = peek();
@@ -183,7 +237,7 @@ export function parseBash(text: string): ParseResult {
     }
     while (true) {
       const t = peek();
-      if (t && t.t === 'op') return syntax(t);
+      if (t && t.t === 'op' && t.v !== '(') return syntax(t);
       if (t && t.t === 'word' && RESERVED.has(t.w.raw)) return syntax(t);
       const comp = parseCompound();
       if (comp) {
@@ -214,6 +268,8 @@ export function parseBash(text: string): ParseResult {
       if (i >= toks.length) return terms.length ? INCOMPLETE : list;
       const t = peek();
       if (t.t === 'word' && terms.includes(t.w.raw)) return list;
+      if (t.t === 'op' && t.v === ')' && terms.includes(')')) return list;
+      const startTok = i;
       const first = parsePipeline();
       if ('ok' in first) return first;
       const ao: AndOr = { first, rest: [], background: false };
@@ -230,6 +286,9 @@ export function parseBash(text: string): ParseResult {
         }
         break;
       }
+      const [from] = lx.spans[startTok] ?? [0, 0];
+      const [, to] = lx.spans[i - 1] ?? [0, text.length];
+      ao.text = text.slice(from, to);
       list.push(ao);
       const n = peek();
       if (!n) continue;
@@ -240,6 +299,7 @@ export function parseBash(text: string): ParseResult {
         continue;
       }
       if (n.t === 'word' && terms.includes(n.w.raw)) continue;
+      if (n.t === 'op' && n.v === ')' && terms.includes(')')) continue;
       return syntax(n);
     }
   };

@@ -111,6 +111,8 @@ export interface CommandSpec {
   usageTail?: string | 'help' | 'help-stdout';
   /** Tool-specific wording of a usage error; return undefined to use the style's default. */
   onError?: (e: UsageError, path: CommandSpec[]) => ErrorOutput | undefined;
+  /** The command reads its own words (bash's echo, test, kill, set): no option parsing, help only from `helpFlags` as the first word. */
+  rawArgs?: boolean;
   /** Let the command see `--help` itself (for commands whose real help is unknown or special). */
   ownHelp?: boolean;
   /** Candidates for an operand (flag values complete from `choices`). */

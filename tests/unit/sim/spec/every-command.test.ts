@@ -9,8 +9,8 @@ import type { Session } from '../../../../src/sim/session';
 
 /** Guest commands with no spec yet: bash builtins (their help is bash 5.1's `help` text) and tools whose source is not read yet. */
 const GUEST_WITHOUT_SPEC = new Set([
-  // bash 5.1 builtins
-  'cd', 'pwd', 'echo', 'printf', 'export', 'unset', 'true', 'false', 'alias', 'unalias', 'test', '[', 'complete', 'type', 'history', 'source', '.', 'exit', 'logout',
+  // bash 5.1 builtins not on the spec yet
+  'complete',
   // util-linux 2.37, kmod 28, libselinux 3.6, iproute2 6.2, iputils, curl 7.76, rpm 4.16, dnf 4.14, which 2.21, hostname 3.23, ncurses, vim, nano
   'lsblk', 'su', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'getenforce', 'setenforce', 'ip', 'ping', 'rpm', 'dnf', 'yum', 'yum-config-manager',
   'which', 'hostname', 'clear', 'vi', 'vim', 'nano', 'bash', 'sh', 'printenv',
@@ -53,6 +53,8 @@ describe('every guest command', () => {
     for (const def of guest) {
       const spec = specOf(def);
       if (!spec) continue;
+      // echo, test, true, false and `:` take no --help in bash: `echo --help` prints "--help"
+      if (spec.helpFlags?.length === 0) continue;
       const help = await helpText(spec);
       expect(help, `${def.name} has a spec but no help`).toBeTypeOf('string');
       const r = await s.exec(`${def.name} ${helpWord(spec)}`);

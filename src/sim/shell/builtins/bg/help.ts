@@ -1,0 +1,2 @@
+// `bg --help` and `help bg` in bash 5.1 (builtins/fg_bg.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "bg: bg [job_spec ...]\n    Move jobs to the background.\n    \n    Place the jobs identified by each JOB_SPEC in the background, as if they\n    had been started with `&'.  If JOB_SPEC is not present, the shell's notion\n    of the current job is used.\n    \n    Exit Status:\n    Returns success unless job control is not enabled or an error occurs.\n";

@@ -1,0 +1,2 @@
+// `continue --help` and `help continue` in bash 5.1 (builtins/break.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "continue: continue [n]\n    Resume for, while, or until loops.\n    \n    Resumes the next iteration of the enclosing FOR, WHILE or UNTIL loop.\n    If N is specified, resumes the Nth enclosing loop.\n    \n    Exit Status:\n    The exit status is 0 unless N is not greater than or equal to 1.\n";

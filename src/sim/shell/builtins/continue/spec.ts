@@ -1,0 +1,12 @@
+// The bash 5.1 builtin `continue`: options as its source reads them (builtins/break.def), help in help.ts.
+// Written by scripts/golden/bash-builtins.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "continue",
+  style: 'builtin',
+  synopsis: "continue [n]",
+  summary: "Resume for, while, or until loops.",
+  flags: [
+  ],
+  help: () => import('./help').then((m) => m.help),
+};

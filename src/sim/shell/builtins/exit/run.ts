@@ -1,0 +1,30 @@
+// exit and logout: leave the script or subshell, or close this shell level (`logout` for a login shell).
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { ExitSignal } from '../../signals';
+
+export function* run(ctx: CommandContext): CommandRun {
+  const f = ctx.frame;
+  const [nw, ...extra] = ctx.operands ?? [];
+  const login = f.via === 'ssh' || f.via === 'sudo' || f.via === 'root';
+  if (ctx.name === 'logout' && (f.script || f.subshell || !login)) {
+    ctx.err("-bash: logout: not login shell: use `exit'\n");
+    return 1;
+  }
+  let code = f.lastExit;
+  if (nw !== undefined) {
+    if (!/^-?\d+$/.test(nw)) {
+      if (!f.script && !f.subshell) ctx.out(login ? 'logout\n' : 'exit\n');
+      ctx.err(`-bash: ${ctx.name}: ${nw}: numeric argument required\n`);
+      code = 2;
+    } else if (extra.length) {
+      if (!f.script && !f.subshell) ctx.out(login ? 'logout\n' : 'exit\n');
+      ctx.err(`-bash: ${ctx.name}: too many arguments\n`);
+      return 1;
+    } else code = Number(nw) & 255;
+  }
+  if (f.script || f.subshell) throw new ExitSignal(code);
+  if (nw === undefined || /^-?\d+$/.test(nw)) ctx.out(login ? 'logout\n' : 'exit\n');
+  ctx.session.popFrame();
+  return code;
+}

@@ -1,0 +1,2 @@
+// `fg --help` and `help fg` in bash 5.1 (builtins/fg_bg.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "fg: fg [job_spec]\n    Move job to the foreground.\n    \n    Place the job identified by JOB_SPEC in the foreground, making it the\n    current job.  If JOB_SPEC is not present, the shell's notion of the\n    current job is used.\n    \n    Exit Status:\n    Status of command placed in foreground, or failure if an error occurs.\n";

@@ -1,0 +1,2 @@
+// `pwd --help` and `help pwd` in bash 5.1 (builtins/cd.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "pwd: pwd [-LP]\n    Print the name of the current working directory.\n    \n    Options:\n      -L\tprint the value of $PWD if it names the current working\n    \t\tdirectory\n      -P\tprint the physical directory, without any symbolic links\n    \n    By default, `pwd' behaves as if `-L' were specified.\n    \n    Exit Status:\n    Returns 0 unless an invalid option is given or the current directory\n    cannot be read.\n";

@@ -1,0 +1,2 @@
+// `return --help` and `help return` in bash 5.1 (builtins/return.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "return: return [n]\n    Return from a shell function.\n    \n    Causes a function or sourced script to exit with the return value\n    specified by N.  If N is omitted, the return status is that of the\n    last command executed within the function or script.\n    \n    Exit Status:\n    Returns N, or failure if the shell is not executing a function or script.\n";

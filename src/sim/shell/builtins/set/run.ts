@@ -1,0 +1,74 @@
+// set: shell options (-e, -o errexit ...) and the positional parameters; with no words, the variables.
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { setPositional } from '../../exec';
+import { spec } from './spec';
+
+const LETTERS: Record<string, string> = { e: 'errexit', u: 'nounset', x: 'xtrace', f: 'noglob', v: 'verbose', a: 'allexport', b: 'notify', h: 'hashall', m: 'monitor', C: 'noclobber', B: 'braceexpand', H: 'histexpand', n: 'noexec', E: 'errtrace', T: 'functrace', P: 'physical', k: 'keyword', p: 'privileged', t: 'onecmd' };
+const NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify', 'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'];
+/** On in an interactive login shell on Rocky 9 without being asked. */
+const DEFAULT_ON = new Set(['braceexpand', 'emacs', 'hashall', 'histexpand', 'history', 'interactive-comments', 'monitor']);
+
+function isOn(ctx: CommandContext, name: string): boolean {
+  const o = ctx.frame.options;
+  if (o?.has(name)) return true;
+  if (o?.has('-' + name)) return false;
+  return DEFAULT_ON.has(name) && !ctx.frame.script;
+}
+
+function turn(ctx: CommandContext, name: string, on: boolean): void {
+  const o = (ctx.frame.options ??= new Set());
+  o.delete(name);
+  o.delete('-' + name);
+  if (on !== (DEFAULT_ON.has(name) && !ctx.frame.script)) o.add(on ? name : '-' + name);
+  else if (on) o.add(name);
+}
+
+export function* run(ctx: CommandContext): CommandRun {
+  const args = [...(ctx.operands ?? ctx.args)];
+  if (!args.length) {
+    const env = ctx.frame.env;
+    ctx.out(Object.keys(env).filter((k) => /^[A-Za-z_]/.test(k)).sort().map((k) => `${k}=${/^[A-Za-z0-9_./:@%+,-]*$/.test(env[k]) ? env[k] : `'${env[k].replace(/'/g, `'\\''`)}'`}\n`).join(''));
+    return 0;
+  }
+  while (args.length) {
+    const a = args[0];
+    if (a === '--') {
+      args.shift();
+      setPositional(ctx.frame, args);
+      return 0;
+    }
+    if (a === '-' ) {
+      args.shift();
+      setPositional(ctx.frame, args);
+      return 0;
+    }
+    if (!/^[-+]/.test(a)) break;
+    args.shift();
+    const on = a[0] === '-';
+    for (const c of a.slice(1)) {
+      if (c === 'o') {
+        const name = args.shift();
+        if (name === undefined) {
+          if (on) ctx.out(NAMES.map((n) => `${n.padEnd(15)}\t${isOn(ctx, n) ? 'on' : 'off'}\n`).join(''));
+          else ctx.out(NAMES.map((n) => `set ${isOn(ctx, n) ? '-o' : '+o'} ${n}\n`).join(''));
+          continue;
+        }
+        if (!NAMES.includes(name)) {
+          ctx.err(`-bash: set: ${name}: invalid option name\n`);
+          return 1;
+        }
+        turn(ctx, name, on);
+        continue;
+      }
+      const name = LETTERS[c];
+      if (!name) {
+        ctx.err(`-bash: set: ${a[0]}${c}: invalid option\nset: usage: ${spec.synopsis}\n`);
+        return 2;
+      }
+      turn(ctx, name, on);
+    }
+  }
+  if (args.length) setPositional(ctx.frame, args);
+  return 0;
+}

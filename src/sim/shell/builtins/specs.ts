@@ -1,0 +1,68 @@
+// Every bash builtin's spec (names, options, synopsis; help loads with each). Written with the specs by
+// scripts/golden/bash-builtins.ts's list; the bodies are in each folder's run.ts.
+import type { CommandSpec } from '../../spec/types';
+import { spec as aliasSpec } from './alias/spec';
+import { spec as unaliasSpec } from './unalias/spec';
+import { spec as bgSpec } from './bg/spec';
+import { spec as fgSpec } from './fg/spec';
+import { spec as breakSpec } from './break/spec';
+import { spec as continueSpec } from './continue/spec';
+import { spec as cdSpec } from './cd/spec';
+import { spec as pwdSpec } from './pwd/spec';
+import { spec as echoSpec } from './echo/spec';
+import { spec as exitSpec } from './exit/spec';
+import { spec as logoutSpec } from './logout/spec';
+import { spec as exportSpec } from './export/spec';
+import { spec as unsetSpec } from './unset/spec';
+import { spec as setSpec } from './set/spec';
+import { spec as shiftSpec } from './shift/spec';
+import { spec as returnSpec } from './return/spec';
+import { spec as sourceSpec } from './source/spec';
+import { spec as dotSpec } from './dot/spec';
+import { spec as typeSpec } from './type/spec';
+import { spec as historySpec } from './history/spec';
+import { spec as jobsSpec } from './jobs/spec';
+import { spec as killSpec } from './kill/spec';
+import { spec as readSpec } from './read/spec';
+import { spec as waitSpec } from './wait/spec';
+import { spec as printfSpec } from './printf/spec';
+import { spec as helpSpec } from './help/spec';
+import { spec as trueSpec } from './true/spec';
+import { spec as falseSpec } from './false/spec';
+import { spec as colonSpec } from './colon/spec';
+import { spec as testSpec } from './test/spec';
+import { spec as bracketSpec } from './bracket/spec';
+
+export const BUILTIN_SPECS: Record<string, CommandSpec> = {
+  alias: aliasSpec,
+  unalias: unaliasSpec,
+  bg: bgSpec,
+  fg: fgSpec,
+  break: breakSpec,
+  continue: continueSpec,
+  cd: cdSpec,
+  pwd: pwdSpec,
+  echo: echoSpec,
+  exit: exitSpec,
+  logout: logoutSpec,
+  export: exportSpec,
+  unset: unsetSpec,
+  set: setSpec,
+  shift: shiftSpec,
+  return: returnSpec,
+  source: sourceSpec,
+  '.': dotSpec,
+  type: typeSpec,
+  history: historySpec,
+  jobs: jobsSpec,
+  kill: killSpec,
+  read: readSpec,
+  wait: waitSpec,
+  printf: printfSpec,
+  help: helpSpec,
+  true: trueSpec,
+  false: falseSpec,
+  ':': colonSpec,
+  test: testSpec,
+  '[': bracketSpec,
+};

@@ -1,0 +1,12 @@
+// The bash 5.1 builtin `test`: options as its source reads them (builtins/test.def), help in help.ts.
+// Written by scripts/golden/bash-builtins.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "test",
+  style: 'builtin',
+  synopsis: "test [expr]",
+  summary: "Evaluate conditional expression.",
+  rawArgs: true,
+  helpFlags: [],
+  help: () => import('./help').then((m) => m.help),
+};

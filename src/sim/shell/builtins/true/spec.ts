@@ -1,0 +1,12 @@
+// The bash 5.1 builtin `true`: options as its source reads them (builtins/colon.def), help in help.ts.
+// Written by scripts/golden/bash-builtins.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "true",
+  style: 'builtin',
+  synopsis: "true",
+  summary: "Return a successful result.",
+  rawArgs: true,
+  helpFlags: [],
+  help: () => import('./help').then((m) => m.help),
+};

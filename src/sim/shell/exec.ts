@@ -1,0 +1,170 @@
+// Running an expanded word list: aliases, functions, builtins and commands, scripts (`./x.sh`, shebangs).
+import type { CommandContext, Frame } from '../context';
+import type { CommandRun, Host } from '../types';
+import type { World } from '../world';
+import { findCommand, type AnyCommandDef } from '../registry';
+import { resolveDef, runDef } from '../spec/run';
+import type { CompoundCommand } from './ast';
+import { interpreter, type IO, type Runtime } from './runtime';
+import { ExitSignal, ReturnSignal, errPrefix } from './signals';
+
+export function available(def: AnyCommandDef, host: Host, world: World): boolean {
+  return !def.available || def.available(host, world);
+}
+
+/** Builtins run in the shell itself; they do not read what is left of a shared input. */
+export const BUILTIN_NAMES = new Set([
+  'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
+  'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
+]);
+
+/** The positional parameters of a frame ($1 ... $#). */
+export function positional(frame: Frame): string[] {
+  return Array.from({ length: Number(frame.env['#'] ?? 0) }, (_, k) => frame.env[String(k + 1)] ?? '');
+}
+
+/** Set the positional parameters; returns the old ones. */
+export function setPositional(frame: Frame, args: string[]): string[] {
+  const old = positional(frame);
+  for (let k = 1; k <= old.length; k++) delete frame.env[String(k)];
+  args.forEach((a, k) => (frame.env[String(k + 1)] = a));
+  frame.env['#'] = String(args.length);
+  return old;
+}
+
+function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: string[], io: IO): CommandRun {
+  const old = setPositional(frame, args);
+  frame.funcs = (frame.funcs ?? 0) + 1;
+  try {
+    return yield* interpreter.runCompound!(rt, frame, body, io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.code;
+    throw e;
+  } finally {
+    frame.funcs = (frame.funcs ?? 1) - 1;
+    setPositional(frame, old);
+  }
+}
+
+/** A frame for a script run as a new bash process: its own variables, functions, options and `$0`. */
+export function scriptFrame(frame: Frame, name: string, args: string[], inline = false): Frame {
+  const env = { ...frame.env };
+  for (const k of Object.keys(env)) if (/^[0-9]+$/.test(k)) delete env[k];
+  args.forEach((a, k) => (env[String(k + 1)] = a));
+  env['#'] = String(args.length);
+  // `bash -c` names itself `bash: line 1: ` in its errors
+  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0 };
+}
+
+/** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
+export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false): CommandRun {
+  const sub = scriptFrame(frame, name, args, inline);
+  try {
+    return yield* interpreter.runText!(rt, sub, text, io);
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.code;
+    if (e instanceof ReturnSignal) return e.code;
+    throw e;
+  }
+}
+
+/** `./x.sh`: a file with the execute bit, run by the interpreter its `#!` line names (bash without one). */
+function* runFile(rt: Runtime, frame: Frame, name: string, content: string, args: string[], io: IO): CommandRun {
+  const pre = errPrefix(frame);
+  const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(content);
+  if (m) {
+    const interp = m[1];
+    const host = rt.world.host(frame.hostId);
+    const base = interp.slice(interp.lastIndexOf('/') + 1);
+    const viaEnv = base === 'env' ? m[2] : undefined;
+    const prog = viaEnv ?? base;
+    if (!host.fs.get(interp) || host.fs.get(interp)?.type !== 'file') {
+      if (!(/^\/(usr\/)?bin\/(ba)?sh$/.test(interp) || /^\/(usr\/)?bin\/env$/.test(interp))) {
+        io.err(`${pre}${name}: ${interp}: bad interpreter: No such file or directory\n`);
+        return 126;
+      }
+    }
+    if (viaEnv && prog !== 'bash' && prog !== 'sh') {
+      if (!findCommand('bash', prog)) {
+        io.err(`/usr/bin/env: ‘${prog}’: No such file or directory\n`);
+        return 127;
+      }
+    } else if (prog !== 'bash' && prog !== 'sh' && !viaEnv) {
+      // another interpreter the world has as a command (python3 ...): hand it the script
+      const def = findCommand('bash', prog);
+      if (def) return yield* runArgv(rt, frame, [prog, name, ...args], io, null);
+      io.err(`${pre}${name}: ${interp}: bad interpreter: No such file or directory\n`);
+      return 126;
+    }
+  }
+  return yield* runScript(rt, frame, name, content, args, io);
+}
+
+/** Run an argv (after expansion) in a frame: aliases, functions, builtins, registered commands, scripts. */
+export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, stdin: string | null, assigns: [string, string][] = []): CommandRun {
+  let argv = argvIn;
+  const world = rt.world;
+  const host = world.host(frame.hostId);
+  const pre = errPrefix(frame);
+  const alias = frame.aliases?.[argv[0]];
+  if (alias !== undefined && !argv[0].startsWith('\\') && !frame.script) {
+    const words = alias.trim().split(/\s+/).filter(Boolean);
+    if (words.length) argv = [...words, ...argv.slice(1)];
+  }
+  let name = argv[0];
+  const fn = frame.functions?.[name];
+  if (fn) return yield* callFunction(rt, frame, fn, argv.slice(1), io);
+  // /usr/bin/ls → ls ; ./script.sh → run the script
+  if (name.includes('/')) {
+    const p = host.fs.resolve(frame.cwd, name, host.users.get(frame.user)?.home);
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const node = host.fs.get(p);
+    if (node?.type === 'file') {
+      if (/^\/(usr\/)?s?bin\//.test(p) && findCommand('bash', base)) name = base;
+      else if (!(node.mode & 0o111)) {
+        io.err(`${pre}${name}: Permission denied\n`);
+        return 126;
+      } else return yield* runFile(rt, frame, name, node.content, argv.slice(1), io);
+    } else if (/^\/(usr\/)?s?bin\/[^/]+$/.test(p) && findCommand('bash', base) && available(findCommand('bash', base)!, host, world)) {
+      name = base;
+    } else {
+      io.err(`${pre}${name}: ${node?.type === 'dir' ? 'Is a directory' : 'No such file or directory'}\n`);
+      return node?.type === 'dir' ? 126 : 127;
+    }
+  }
+  const def = findCommand('bash', name);
+  if (!def || !available(def, host, world)) {
+    io.err(`${pre}${name}: command not found\n`);
+    return 127;
+  }
+  const env = assigns.length ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;
+  const runFrame: Frame = assigns.length ? { ...frame, env } : frame;
+  const builtin = BUILTIN_NAMES.has(name);
+  // in a script, builtins' `-bash: ` becomes `./x.sh: line 3: `
+  const err = frame.script && builtin ? (t: string) => io.err(t.replace(/^-bash: /gm, pre)) : io.err;
+  const ctx: CommandContext = {
+    world,
+    host,
+    shell: 'bash',
+    frame: runFrame,
+    name,
+    args: argv.slice(1),
+    stdin,
+    tty: io.tty,
+    out: io.out,
+    err,
+    user: host.users.get(frame.user) ?? { name: frame.user, uid: 1000, gid: 1000, home: '/', shell: '/bin/bash', groups: [] },
+    resolve: (p) => host.fs.resolve(frame.cwd, p, host.users.get(frame.user)?.home),
+    session: rt.hooks,
+    runLine: (line, f, o) => interpreter.runText!(rt, f ?? frame, line, { out: o?.out ?? io.out, err: o?.err ?? io.err, tty: io.tty }),
+    input: io.input,
+  };
+  try {
+    return yield* runDef(def, ctx);
+  } finally {
+    // a command that is not a builtin reads what is left of a shared input
+    if (io.input && !builtin) io.input.pos = io.input.text.length;
+  }
+}
+
+export { resolveDef, runDef };

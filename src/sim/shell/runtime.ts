@@ -1,0 +1,26 @@
+// What the interpreter's parts share: the world, the session hooks, the streams of a command.
+import type { Frame, SessionHooks } from '../context';
+import type { CommandRun } from '../types';
+import type { World } from '../world';
+import type { CompoundCommand } from './ast';
+
+export interface IO {
+  out: (t: string) => void;
+  err: (t: string) => void;
+  tty: boolean;
+  /** Input shared by the commands of a compound command (`while read l; do ...; done < file`). */
+  input?: { text: string; pos: number };
+}
+
+export interface Runtime {
+  world: World;
+  hooks: SessionHooks;
+}
+
+/** The interpreter's entry points, for the parts it uses (filled in by bash.ts when it loads). */
+export const interpreter: {
+  /** Runs a script text in a frame (command substitution, scripts). */
+  runText?: (rt: Runtime, frame: Frame, text: string, io: IO) => CommandRun;
+  /** Runs a compound command (function bodies). */
+  runCompound?: (rt: Runtime, frame: Frame, c: CompoundCommand, io: IO) => CommandRun;
+} = {};

@@ -1,0 +1,22 @@
+// How break, continue, return and exit leave the commands they are in: thrown values the interpreter catches
+// at the loop, the function, or the script (or subshell, or background job) that they end.
+export class LoopSignal {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    /** How many enclosing loops it leaves (`break 2`). */
+    readonly levels: number,
+  ) {}
+}
+
+export class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+/** What `-bash: ` becomes in a script: `./x.sh: line 3: `. */
+export function errPrefix(frame: { script?: { name: string; line: number } }): string {
+  return frame.script ? `${frame.script.name}: line ${frame.script.line}: ` : '-bash: ';
+}
