@@ -7,6 +7,9 @@ import { containerdConfig, systemdCgroup, k8sOf, hostname, nodeIp, osImage, pkgV
 import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
 import { Cluster } from './cluster';
 import { renderRows } from './format';
+import { checkExpiration, shortHumanDuration } from './kubeadm/certs';
+import { descriptions, goDuration } from './kubeadm/tokens';
+import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
 
 const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
@@ -247,25 +250,50 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
 
   // ------------------------------------------------------------ join
   if (sub === 'join') {
-    const endpoint = pos[1];
-    if (!endpoint) {
+    // discovery: a token (with the CA pinned or --discovery-token-unsafe-skip-ca-verification), or a kubeconfig file
+    const discoveryFile = f['discovery-file'];
+    let endpoint = pos[1];
+    if (discoveryFile) {
+      if (!runChecks('join')) return 1;
+      const text = h.fs.read(h.fs.resolve(ctx.frame.cwd, discoveryFile));
+      if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES')
+        return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: open ${discoveryFile}: ${text === 'EISDIR' ? 'is a directory' : 'no such file or directory'}\nTo see the stack trace of this error execute with --v=5 or higher`);
+      const server = /^\s*server:\s*https:\/\/(\S+)\s*$/m.exec(text);
+      if (!server) return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: couldn't find a cluster in the discovery file ${discoveryFile}\nTo see the stack trace of this error execute with --v=5 or higher`);
+      endpoint = server[1];
+      if (!apiReachable(ctx, st, endpoint)) {
+        yield { wait: 10_000 };
+        return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: Get "https://${endpoint}/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": dial tcp ${endpoint}: connect: connection refused\nTo see the stack trace of this error execute with --v=5 or higher`);
+      }
+      // the TLS bootstrap needs a live token unless the file carries credentials of its own
+      const creds = /client-certificate-data:|^\s*token:/m.test(text);
+      const tls = f['tls-bootstrap-token'] ?? f.token;
+      const texp = tls ? st.tokens.get(tls) : undefined;
+      if (!creds && (texp === undefined || texp < ctx.world.now)) {
+        out('[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Starting the kubelet\n[kubelet-start] Waiting for the kubelet to perform the TLS Bootstrap...\n');
+        yield { wait: 40_000 };
+        out('[kubelet-check] Initial timeout of 40s passed.\n');
+        yield { wait: 260_000 };
+        return fatal('error execution phase kubelet-start: timed out waiting for the condition\nTo see the stack trace of this error execute with --v=5 or higher');
+      }
+    } else if (!endpoint) {
       out('[preflight] Running pre-flight checks\n');
       return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": bootstrapToken or file must be set\nTo see the stack trace of this error execute with --v=5 or higher');
     }
-    if (!runChecks('join')) return 1;
-    const token = f.token ?? f['discovery-token'];
+    if (!discoveryFile && !runChecks('join')) return 1;
+    const token = discoveryFile ? 'file' : (f.token ?? f['discovery-token']);
     if (!token) return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\nTo see the stack trace of this error execute with --v=5 or higher');
-    if (!apiReachable(ctx, st, endpoint)) {
+    if (!discoveryFile && !apiReachable(ctx, st, endpoint)) {
       yield { wait: 10_000 };
       return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: Get "https://${endpoint}/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": dial tcp ${endpoint}: connect: ${ctx.world.hosts.get(controlPlaneHost(ctx, st)?.id ?? '')?.up ? 'connection refused' : 'no route to host'}\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
-    const exp = st.tokens.get(token);
+    const exp = discoveryFile ? Infinity : st.tokens.get(token);
     if (exp === undefined || exp < ctx.world.now) {
       yield { wait: 5000 };
       return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: could not find a JWS signature in the cluster-info ConfigMap for token ID "${token.split('.')[0]}"\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
     const hash = (f['discovery-token-ca-cert-hash'] ?? '').replace(/^sha256:/, '');
-    if (!f['discovery-token-unsafe-skip-ca-verification'] && hash !== st.caHash) {
+    if (!discoveryFile && !f['discovery-token-unsafe-skip-ca-verification'] && hash !== st.caHash) {
       if (!f['discovery-token-ca-cert-hash']) return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\nTo see the stack trace of this error execute with --v=5 or higher');
       return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:${st.caHash}" are pinned\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
@@ -333,9 +361,14 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     const cp = controlPlaneHost(ctx, st);
     const ep = cp ? `${nodeIp(cp)}:6443` : c.endpoint;
     if (verb === 'create') {
-      const t = pos[2] && tokenRe.test(pos[2]) ? pos[2] : newToken(c);
-      const ttl = f.ttl === '0' ? Infinity : ctx.world.now + 24 * 3600_000;
+      if (pos[2] && !tokenRe.test(pos[2])) return fatal(`the bootstrap token "${pos[2]}" was not of the form "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher`);
+      const t = pos[2] ?? newToken(c);
+      const d = goDuration(f.ttl ?? '24h0m0s');
+      if (d === null) return fatal(`invalid argument "${f.ttl}" for "--ttl" flag: time: invalid duration "${f.ttl}"`);
+      yield { wait: 300 };
+      const ttl = d === 0 ? Infinity : ctx.world.now - 300 + d;
       st.tokens.set(t, ttl);
+      if (f.description) descriptions(st).set(t, f.description);
       out(f['print-join-command'] ? `kubeadm join ${ep} --token ${t} --discovery-token-ca-cert-hash sha256:${st.caHash} \n` : t + '\n');
       return 0;
     }
@@ -344,8 +377,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       let first = true;
       for (const [t, exp] of st.tokens) {
         if (exp < ctx.world.now) continue;
-        const ttl = exp === Infinity ? '<forever>' : `${Math.max(0, Math.floor((exp - ctx.world.now) / 3600_000))}h`;
-        rows.push([t, ttl, exp === Infinity ? '<never>' : new Date(exp).toISOString().replace(/\.\d+Z$/, 'Z'), 'authentication,signing', first ? "The default bootstrap token generated by 'kubeadm init'." : '<none>', 'system:bootstrappers:kubeadm:default-node-token']);
+        const ttl = exp === Infinity ? '<forever>' : shortHumanDuration(exp - ctx.world.now);
+        const desc = descriptions(st).get(t) ?? (first ? "The default bootstrap token generated by 'kubeadm init'." : '<none>');
+        rows.push([t, ttl, exp === Infinity ? '<never>' : new Date(exp).toISOString().replace(/\.\d+Z$/, 'Z'), 'authentication,signing', desc, 'system:bootstrappers:kubeadm:default-node-token']);
         first = false;
       }
       out(renderRows(rows) + '\n');
@@ -353,8 +387,11 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     }
     if (verb === 'delete') {
       for (const t of pos.slice(2)) {
-        const full = [...st.tokens.keys()].find((k) => k === t || k.split('.')[0] === t);
-        if (!full) return fatal(`bootstrap token "${t.split('.')[0]}" not found\nTo see the stack trace of this error execute with --v=5 or higher`);
+        if (!tokenRe.test(t) && !/^[a-z0-9]{6}$/.test(t)) return fatal(`given token didn't match pattern "^([a-z0-9]{6})$" or "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher`);
+        const id = t.split('.')[0];
+        // the controller manager's token cleaner has already removed an expired token's Secret
+        const full = [...st.tokens.keys()].find((k) => k.split('.')[0] === id && st.tokens.get(k)! >= ctx.world.now);
+        if (!full) return fatal(`failed to delete bootstrap token "${id}": secrets "bootstrap-token-${id}" not found\nTo see the stack trace of this error execute with --v=5 or higher`);
         st.tokens.delete(full);
         out(`bootstrap token "${full.split('.')[0]}" deleted\n`);
       }
@@ -365,6 +402,14 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       return 0;
     }
     return fatal(`unknown command "${verb ?? ''}" for "kubeadm token"`);
+  }
+
+  // ------------------------------------------------------------ certs, config print
+  const minor = Number(minorOf(version).split('.')[1]);
+  if (sub === 'certs' && pos[1] === 'check-expiration') return checkExpiration(ctx, minor);
+  if (sub === 'config' && pos[1] === 'print' && (pos[2] === 'init-defaults' || pos[2] === 'join-defaults')) {
+    out(pos[2] === 'init-defaults' ? initDefaults(minor) : JOIN_DEFAULTS);
+    return 0;
   }
 
   // ------------------------------------------------------------ config images

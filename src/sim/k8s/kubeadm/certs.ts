@@ -1,0 +1,72 @@
+// `kubeadm certs check-expiration` (cmd/kubeadm/app/cmd/certs.go): the node's certificates and their CAs, with
+// the expiry, the residual time (apimachinery's ShortHumanDuration) and whether they are managed outside kubeadm.
+// Certificates are issued when kubeadm writes the CA: leaves for a year, CAs for ten (kubeadm's constants).
+import type { CommandContext } from '../../context';
+import { renderRows } from '../format';
+
+const DAY = 24 * 3600_000;
+const YEAR = 365 * DAY;
+/** The certificates kubeadm manages, by name, with their CA; 1.29 adds the super-admin kubeconfig. */
+function certificates(minor: number): [string, string][] {
+  const list: [string, string][] = [
+    ['admin.conf', 'ca'],
+    ['apiserver', 'ca'],
+    ['apiserver-etcd-client', 'etcd-ca'],
+    ['apiserver-kubelet-client', 'ca'],
+    ['controller-manager.conf', 'ca'],
+    ['etcd-healthcheck-client', 'etcd-ca'],
+    ['etcd-peer', 'etcd-ca'],
+    ['etcd-server', 'etcd-ca'],
+    ['front-proxy-client', 'front-proxy-ca'],
+    ['scheduler.conf', 'ca'],
+  ];
+  if (minor >= 29) list.push(['super-admin.conf', 'ca']);
+  return list;
+}
+
+export function shortHumanDuration(ms: number): string {
+  const s = Math.trunc(ms / 1000);
+  if (s < -1) return '<invalid>';
+  if (s < 0) return '0s';
+  if (s < 60) return `${s}s`;
+  const m = Math.trunc(s / 60);
+  if (m < 60) return `${m}m`;
+  const h = Math.trunc(m / 60);
+  if (h < 24) return `${h}h`;
+  if (h < 24 * 365) return `${Math.trunc(h / 24)}d`;
+  return `${Math.trunc(h / 24 / 365)}y`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Go's "Jan 02, 2006 15:04 MST" in UTC. */
+function stamp(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())}, ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`;
+}
+
+/** Returns the exit code; `minor` is kubeadm's own minor version. */
+export function checkExpiration(ctx: CommandContext, minor: number): number {
+  const fs = ctx.host.fs;
+  const now = ctx.world.now;
+  const ca = fs.get('/etc/kubernetes/pki/ca.crt');
+  if (fs.isFile('/etc/kubernetes/admin.conf'))
+    ctx.out("[check-expiration] Reading configuration from the cluster...\n[check-expiration] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
+  ctx.out('\n');
+  const issued = ca?.mtime ?? now;
+  const hasCerts = !!ca && fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+  const yn = (b: boolean) => (b ? 'yes' : 'no').padEnd(8);
+  const rows = [['CERTIFICATE', 'EXPIRES', 'RESIDUAL TIME', 'CERTIFICATE AUTHORITY', 'EXTERNALLY MANAGED']];
+  for (const [name, auth] of certificates(minor)) {
+    if (!hasCerts) rows.push([`!MISSING! ${name}`, '', '', '', '']);
+    else rows.push([name, stamp(issued + YEAR), shortHumanDuration(issued + YEAR - now), auth, yn(false)]);
+  }
+  const cas = [['CERTIFICATE AUTHORITY', 'EXPIRES', 'RESIDUAL TIME', 'EXTERNALLY MANAGED']];
+  for (const name of ['ca', 'etcd-ca', 'front-proxy-ca']) {
+    const exists = name === 'ca' ? !!ca : hasCerts;
+    if (!exists) cas.push([`!MISSING! ${name}`, '', '', '']);
+    else cas.push([name, stamp(issued + 10 * YEAR), shortHumanDuration(issued + 10 * YEAR - now), yn(false)]);
+  }
+  ctx.out(renderRows(rows) + '\n\n' + renderRows(cas) + '\n');
+  return 0;
+}
