@@ -3,7 +3,10 @@ import type { CommandContext } from '../context';
 import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
 import { isRoot, sysctlValue } from '../commands/linux';
-import { containerdConfig, systemdCgroup, k8sOf, hostname, nodeIp, osImage, pkgVersion, unitActive, type K8sState } from './world';
+import { k8sOf, type K8sState } from './world';
+import { containerdConfig, systemdCgroup, hostname, nodeIp, osImage, pkgVersion, unitActive, nodeSim } from './host';
+
+export { nodeSim } from './host';
 import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
 import { Cluster } from './cluster';
 import { renderRows } from './format';
@@ -518,15 +521,3 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
   return fatal(`unknown command "${sub}" for "kubeadm"\nRun 'kubeadm --help' for usage.`);
 }
 
-export function nodeSim(h: Host): Record<string, unknown> {
-  return {
-    osImage: osImage(h),
-    kernel: h.sys?.kernel,
-    cpus: h.sys?.cpus ?? 2,
-    memKi: h.sys?.memTotalKb ?? 3735748,
-    runtimeVersion: pkgVersion(h, 'containerd.io') ?? '1.7.24',
-    up: h.up,
-    kubelet: true,
-    runtime: unitActive(h, 'containerd.service'),
-  };
-}

@@ -9,6 +9,13 @@ export class Rng {
     this.s = typeof seed === 'number' ? seed >>> 0 : fnv32a(seed);
     if (this.s === 0) this.s = 0x9e3779b9;
   }
+  /** the generator's whole state (for snapshots): setting it resumes the same sequence */
+  get state(): number {
+    return this.s;
+  }
+  set state(v: number) {
+    this.s = v >>> 0;
+  }
   /** mulberry32: a float in [0, 1). */
   next(): number {
     let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);

@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Host } from '../types';
 import type { K8sState } from './world';
-import { hostname, pkgVersion, unitActive } from './world';
+import { hostname, pkgVersion, unitActive } from './host';
 import { fnv32a } from './rand';
 import { parseImage, pullable, pullError } from './images';
 import { tabwrite } from './format';

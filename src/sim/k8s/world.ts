@@ -8,8 +8,10 @@ import { Cluster } from './cluster';
 import { sandboxId } from './runtime';
 import { httpGet } from './container';
 import { joinNode } from './bootstrap';
-import { nodeSim } from './kubeadm';
 import { kubeletSwap } from './swap';
+import { hostname, nodeIp, nodeSim, pkgVersion, systemdCgroup, unitActive } from './host';
+
+export { containerdConfig, hostname, nodeIp, nodeNameOf, nodeSim, osImage, pkgVersion, systemdCgroup, unitActive } from './host';
 
 export interface K8sState {
   cluster: Cluster;
@@ -31,27 +33,10 @@ export interface K8sState {
   http(hostId: string, url: URL): { status: number; body: string } | null;
 }
 
-export function hostname(h: Host): string {
-  return h.hostname.split('.')[0];
-}
 
-/** The private-network address a node registers with (eth1 under Vagrant, else the first address). */
-export function nodeIp(h: Host): string {
-  const eth1 = h.ifaces.find((i) => i.name === 'eth1');
-  return (eth1 ?? h.ifaces.find((i) => i.name !== 'lo') ?? { addr: '10.0.2.15' }).addr;
-}
 
-export function pkgVersion(h: Host, name: string): string | null {
-  return h.sys?.packages.get(name)?.version ?? null;
-}
 
-export function unitActive(h: Host, unit: string): boolean {
-  return h.sys?.units.get(unit)?.active === 'active';
-}
 
-export function osImage(h: Host): string {
-  return (h.sys?.release ?? 'Rocky Linux release 9.5 (Blue Onyx)').replace(' release ', ' ');
-}
 
 function attach(world: World): K8sState {
   const cluster = new Cluster((world.seed ^ 0x6b387) >>> 0, world.now);
@@ -191,15 +176,4 @@ export function notePackages(world: World, st: K8sState): void {
   }
 }
 
-export function containerdConfig(h: Host): string {
-  const r = h.fs.read('/etc/containerd/config.toml');
-  return typeof r === 'string' ? r : '';
-}
-export function systemdCgroup(h: Host): boolean {
-  return /^\s*SystemdCgroup\s*=\s*true/m.test(containerdConfig(h));
-}
 
-/** The host a shell runs on, as the cluster's node name. */
-export function nodeNameOf(h: Host): string {
-  return hostname(h);
-}

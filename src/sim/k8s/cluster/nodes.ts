@@ -1,0 +1,255 @@
+/** The nodes: registration, the Ready condition and taints from the kubelet's heartbeat, power and service changes, eviction of unreachable pods, cordon, the pod network coming up. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from '../cluster';
+import type { Labels, Obj } from '../objects';
+import { NOT_READY_GRACE, EVICTION_DELAY, type NodeSim } from './types';
+
+export const nodeMethods = {
+  addNode(this: Cluster, opts: Partial<NodeSim> & { name: string; ip: string; controlPlane?: boolean }): Obj {
+    const n: NodeSim = {
+      controlPlane: false,
+      up: true,
+      kubelet: true,
+      runtime: true,
+      kubeletVersion: this.version,
+      runtimeVersion: '1.7.24',
+      osImage: 'Rocky Linux 9.5 (Blue Onyx)',
+      kernel: '5.14.0-503.14.1.el9_5.x86_64',
+      cpus: 2,
+      memKi: 3735748,
+      cni: false,
+      lastHeartbeat: this.t,
+      ready: 'False',
+      readySince: this.t,
+      images: new Set(),
+      podIndex: this.nodes.size,
+      nextIp: 2,
+      bootId: this.uid(),
+      ...opts,
+    };
+    this.nodes.set(n.name, n);
+    const labels: Labels = {
+      'beta.kubernetes.io/arch': 'amd64',
+      'beta.kubernetes.io/os': 'linux',
+      'kubernetes.io/arch': 'amd64',
+      'kubernetes.io/hostname': n.name,
+      'kubernetes.io/os': 'linux',
+    };
+    const taints: any[] = [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }];
+    if (n.controlPlane) {
+      labels['node-role.kubernetes.io/control-plane'] = '';
+      labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
+      taints.unshift({ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' });
+    }
+    const spec: any = { taints };
+    if (this.podCidr) {
+      spec.podCIDR = `${this.podSubnet(n)}.0/24`;
+      spec.podCIDRs = [spec.podCIDR];
+    }
+    const node = this.add({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: n.name,
+        uid: '',
+        resourceVersion: '',
+        creationTimestamp: this.t,
+        labels,
+        annotations: {
+          'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock',
+          'node.alpha.kubernetes.io/ttl': '0',
+          'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+        },
+      },
+      spec,
+      status: {},
+    });
+    this.refreshNode(n);
+    return node;
+  },
+  nodeObj(this: Cluster, name: string): Obj | undefined {
+    return this.get('Node', undefined, name);
+  },
+  /** kubelet heartbeat alive (VM on, kubelet and runtime running) */
+  alive(this: Cluster, n: NodeSim): boolean {
+    return n.up && n.kubelet && n.runtime;
+  },
+  /** Recomputes a node's Ready condition and taints from its state. */
+  refreshNode(this: Cluster, n: NodeSim): void {
+    const o = this.nodeObj(n.name);
+    if (!o) return;
+    let ready: NodeSim['ready'];
+    if (!this.alive(n)) ready = this.t - n.lastHeartbeat >= NOT_READY_GRACE ? 'Unknown' : n.ready;
+    else ready = n.cni ? 'True' : 'False';
+    if (ready !== n.ready) {
+      n.ready = ready;
+      n.readySince = this.t;
+      if (ready === 'True') this.event(o, 'Normal', 'NodeReady', `Node ${n.name} status is now: NodeReady`, `kubelet|${n.name}`);
+      else if (ready === 'Unknown') {
+        this.event(o, 'Normal', 'NodeNotReady', `Node ${n.name} status is now: NodeNotReady`, 'node-controller');
+        for (const p of this.podsOn(n.name)) {
+          this.event(p, 'Warning', 'NodeNotReady', 'Node is not ready', 'node-controller');
+          this.setPodReady(p, false);
+        }
+        const at = this.t;
+        this.later(EVICTION_DELAY, 'evictUnreachable', n.name, at);
+      }
+    }
+    let taints: any[] = (o.spec.taints ?? []).filter((x: any) => !x.key.startsWith('node.kubernetes.io/'));
+    if (o.spec.unschedulable) taints.push({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule', timeAdded: this.t });
+    if (ready === 'False') taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+    if (ready === 'Unknown')
+      taints.push({ key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule', timeAdded: n.readySince }, { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: n.readySince });
+    // keep timeAdded of taints already present
+    taints = taints.map((x) => (o.spec.taints ?? []).find((y: any) => y.key === x.key && y.effect === x.effect) ?? x);
+    const before = JSON.stringify(o.spec.taints ?? []);
+    if (taints.length) o.spec.taints = taints;
+    else delete o.spec.taints;
+    const status = this.nodeStatus(n, o);
+    if (before !== JSON.stringify(o.spec.taints ?? []) || JSON.stringify(status) !== JSON.stringify(o.status)) {
+      o.status = status;
+      this.touch(o);
+    }
+  },
+  nodeStatus(this: Cluster, n: NodeSim, o: Obj): any {
+    const hb = this.alive(n) ? n.lastHeartbeat : n.lastHeartbeat;
+    const cond = (type: string, status: string, reason: string, message: string) => ({
+      type,
+      status: n.ready === 'Unknown' ? 'Unknown' : status,
+      lastHeartbeatTime: hb,
+      lastTransitionTime: n.ready === 'Unknown' ? n.readySince : o.metadata.creationTimestamp,
+      reason: n.ready === 'Unknown' ? 'NodeStatusUnknown' : reason,
+      message: n.ready === 'Unknown' ? 'Kubelet stopped posting node status.' : message,
+    });
+    const conditions = [
+      cond('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+      cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+      cond('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+      n.ready === 'True'
+        ? { ...cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'), lastTransitionTime: n.readySince }
+        : {
+            ...cond('Ready', 'False', 'KubeletNotReady', 'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized'),
+            lastTransitionTime: n.readySince,
+          },
+    ];
+    if (this.cni === 'flannel' && n.cni) conditions.unshift({ type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: n.readySince, lastTransitionTime: n.readySince, reason: 'FlannelIsUp', message: 'Flannel is running on this node' });
+    if (this.cni === 'calico' && n.cni) conditions.unshift({ type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: n.readySince, lastTransitionTime: n.readySince, reason: 'CalicoIsUp', message: 'Calico is running on this node' });
+    const cap = { cpu: String(n.cpus), 'ephemeral-storage': '129300Mi'.replace('129300Mi', '131010540Ki'), 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: `${n.memKi}Ki`, pods: '110' };
+    return {
+      addresses: [
+        { type: 'InternalIP', address: n.ip },
+        { type: 'Hostname', address: n.name },
+      ],
+      capacity: cap,
+      allocatable: { ...cap, 'ephemeral-storage': '120740469348', memory: `${n.memKi - 102400}Ki` },
+      conditions,
+      daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+      images: [...n.images].map((i) => ({ names: [i], sizeBytes: 0 })),
+      nodeInfo: {
+        architecture: 'amd64',
+        bootID: n.bootId,
+        containerRuntimeVersion: `containerd://${n.runtimeVersion}`,
+        kernelVersion: n.kernel,
+        kubeProxyVersion: n.kubeletVersion,
+        kubeletVersion: n.kubeletVersion,
+        machineID: n.bootId.replace(/-/g, ''),
+        operatingSystem: 'linux',
+        osImage: n.osImage,
+        systemUUID: n.bootId,
+      },
+    };
+  },
+  /** Changes a node's machine state (VM halted, kubelet stopped, ...). */
+  setNode(this: Cluster, name: string, change: Partial<Pick<NodeSim, 'up' | 'kubelet' | 'runtime' | 'kubeletVersion' | 'runtimeVersion'>>): void {
+    const n = this.nodes.get(name);
+    if (!n) return;
+    const wasAlive = this.alive(n);
+    const wasUp = n.up;
+    Object.assign(n, change);
+    const alive = this.alive(n);
+    if (wasAlive && !alive) {
+      n.lastHeartbeat = this.t;
+      this.later(NOT_READY_GRACE, 'refreshNodeNamed', n.name);
+      if (!n.up) for (const p of this.podsOn(name)) this.pods.set(p.metadata.uid, { ...(this.pods.get(p.metadata.uid) ?? { pullFailures: 0, crashes: 0, token: 0 }), stage: 'new' });
+    }
+    if (!wasAlive && alive) {
+      n.lastHeartbeat = this.t;
+      if (!wasUp) n.bootId = this.uid();
+      this.later(1500 + this.rng.int(1500), 'nodeBack', name, wasUp);
+    }
+    const o = this.nodeObj(name);
+    if (o) {
+      const st = this.nodeStatus(n, o);
+      if (JSON.stringify(st) !== JSON.stringify(o.status)) {
+        o.status = st;
+        this.touch(o);
+      }
+    }
+  },
+  /** a node's kubelet is back: it posts its status, and its pods restart (or go, when deleted meanwhile) */
+  nodeBack(this: Cluster, name: string, wasUp: boolean): void {
+    const n = this.nodes.get(name);
+    if (!n || !this.alive(n)) return;
+    n.lastHeartbeat = this.t;
+    this.refreshNode(n);
+    // pods marked for deletion while the node was away go now; the rest restart
+    for (const p of this.podsOn(name)) {
+      if (p.metadata.deletionTimestamp) this.remove(p);
+      else if (!wasUp || this.pods.get(p.metadata.uid)?.stage === 'new') this.restartPod(p);
+    }
+    this.dirty = true;
+  },
+  refreshNodeNamed(this: Cluster, name: string): void {
+    const n = this.nodes.get(name);
+    if (n) this.refreshNode(n);
+  },
+  podsOn(this: Cluster, node: string): Obj[] {
+    return this.list('Pod').filter((p) => p.spec.nodeName === node);
+  },
+  evictUnreachable(this: Cluster, node: string, since: number): void {
+    const n = this.nodes.get(node);
+    if (!n || n.ready !== 'Unknown' || n.readySince !== since) return;
+    for (const p of this.podsOn(node)) {
+      if (p.metadata.deletionTimestamp) continue;
+      const unreachable = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
+      const tol = (p.spec.tolerations ?? []).find((t: any) => (t.key === unreachable.key || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoExecute'));
+      if (tol && tol.tolerationSeconds === undefined) continue;
+      this.event(p, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${p.metadata.namespace}/${p.metadata.name}`, 'taint-eviction-controller');
+      p.metadata.deletionTimestamp = this.t;
+      p.metadata.deletionGracePeriodSeconds = 30;
+      this.touch(p);
+    }
+  },
+  cordon(this: Cluster, name: string, on: boolean): boolean {
+    const o = this.nodeObj(name)!;
+    if (!!o.spec.unschedulable === on) return false;
+    if (on) o.spec.unschedulable = true;
+    else delete o.spec.unschedulable;
+    this.event(o, 'Normal', on ? 'NodeNotSchedulable' : 'NodeSchedulable', `Node ${name} status is now: ${on ? 'NodeNotSchedulable' : 'NodeSchedulable'}`, `kubelet|${name}`);
+    this.refreshNode(this.nodes.get(name)!);
+    this.touch(o);
+    return true;
+  },
+  cniUpNamed(this: Cluster, name: string): void {
+    const n = this.nodes.get(name);
+    if (n) this.cniUp(n);
+  },
+  cniUp(this: Cluster, n: NodeSim): void {
+    if (n.cni || !this.alive(n)) return;
+    n.cni = true;
+    const o = this.nodeObj(n.name);
+    if (o && this.cni === 'flannel') {
+      o.metadata.annotations = {
+        ...o.metadata.annotations,
+        'flannel.alpha.coreos.com/backend-data': `{"VNI":1,"VtepMAC":"${this.mac()}"}`,
+        'flannel.alpha.coreos.com/backend-type': 'vxlan',
+        'flannel.alpha.coreos.com/kube-subnet-manager': 'true',
+        'flannel.alpha.coreos.com/public-ip': n.ip,
+      };
+    }
+    this.refreshNode(n);
+  },
+  mac(this: Cluster): string {
+    return Array.from({ length: 6 }, () => this.rng.hex(2)).join(':');
+  },
+};

@@ -1,0 +1,52 @@
+/** The cluster's state types: kept as plain data (objects, arrays, Maps and Sets) so a world can be saved and restored. */
+import type { Obj } from '../objects';
+
+export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export type Watcher = (type: WatchType, obj: Obj) => void;
+
+export interface NodeSim {
+  name: string;
+  ip: string;
+  controlPlane: boolean;
+  /** VM powered on */
+  up: boolean;
+  kubelet: boolean;
+  runtime: boolean;
+  kubeletVersion: string;
+  runtimeVersion: string;
+  osImage: string;
+  kernel: string;
+  cpus: number;
+  memKi: number;
+  cni: boolean;
+  lastHeartbeat: number;
+  ready: 'True' | 'False' | 'Unknown';
+  readySince: number;
+  images: Set<string>;
+  podIndex: number;
+  nextIp: number;
+  bootId: string;
+}
+
+export interface PodSim {
+  stage: 'new' | 'creating' | 'pulling' | 'backoff' | 'running' | 'crash' | 'done' | 'killing';
+  pullFailures: number;
+  crashes: number;
+  token: number;
+  /** the environment each container started with (name -> [key, value] pairs): fixed until it restarts */
+  env?: Record<string, [string, string][]>;
+  /** failed attempts to mount a volume / to build a container's configuration (their back-off) */
+  mountFailures?: number;
+  configFailures?: number;
+}
+
+/** A scheduled step, kept as data: the Cluster method to call and its plain arguments. */
+export interface Timer {
+  at: number;
+  seq: number;
+  fn: string;
+  args: unknown[];
+}
+
+export const NOT_READY_GRACE = 40_000;
+export const EVICTION_DELAY = 300_000;

@@ -1,0 +1,44 @@
+/** The ReplicaSet controller: creates and deletes pods to match replicas (most expendable first), and reports status. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from '../cluster';
+import type { Obj } from '../objects';
+
+export const replicaSetMethods = {
+  /** the ordering ReplicaSets use to choose pods to delete (most expendable first) */
+  expendable(this: Cluster, a: Obj, b: Obj): number {
+    const rank = (p: Obj) => [p.spec.nodeName ? 1 : 0, p.status.phase === 'Pending' ? 0 : p.status.phase === 'Running' ? 2 : 1, this.podReady(p) ? 1 : 0];
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < 3; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+    return b.metadata.creationTimestamp - a.metadata.creationTimestamp;
+  },
+  replicaSetController(this: Cluster): void {
+    for (const rs of this.list('ReplicaSet')) {
+      const pods = this.owned('Pod', rs);
+      const active = pods.filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+      const want = rs.spec.replicas ?? 1;
+      if (active.length < want) {
+        for (let i = active.length; i < want; i++) {
+          const name = this.uniqueName(rs.metadata.namespace!, rs.metadata.name + '-');
+          const p = this.newPod(rs.metadata.namespace!, name, rs.spec.template, rs, rs.metadata.name + '-');
+          active.push(p);
+          this.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${p.metadata.name}`, 'replicaset-controller');
+        }
+      } else if (active.length > want) {
+        active.sort((a, b) => this.expendable(a, b));
+        for (const p of active.splice(0, active.length - want)) {
+          this.deletePod(p);
+          this.event(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, 'replicaset-controller');
+        }
+      }
+      const ready = active.filter((p) => this.podReady(p)).length;
+      const status: any = { replicas: active.length, fullyLabeledReplicas: active.length, readyReplicas: ready, availableReplicas: ready, observedGeneration: rs.metadata.generation };
+      if (!ready) {
+        delete status.readyReplicas;
+        delete status.availableReplicas;
+      }
+      if (!active.length) delete status.fullyLabeledReplicas;
+      this.setStatus(rs, status);
+    }
+  },
+};
