@@ -83,11 +83,15 @@ export function cmdArgs(text: string): string[] {
   return out;
 }
 
-function expandPercent(text: string, env: Record<string, string>): string {
+/** %VAR% from the environment; cmd.exe's dynamic %CD% and %ERRORLEVEL% when no variable of that name is set. */
+function expandPercent(text: string, frame: Frame): string {
+  const env = frame.env;
   return text.replace(/%([^%\s]+)%/g, (m, name: string) => {
     const k = Object.keys(env).find((x) => x.toLowerCase() === name.toLowerCase());
-    if (name.toUpperCase() === 'CD') return '';
-    return k !== undefined ? env[k] : m;
+    if (k !== undefined) return env[k];
+    if (name.toUpperCase() === 'CD') return frame.cwd;
+    if (name.toUpperCase() === 'ERRORLEVEL') return String(frame.lastExit);
+    return m;
   });
 }
 
@@ -177,7 +181,7 @@ export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): Comman
       const last = i === stages.length - 1;
       let buf = '';
       const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false };
-      code = yield* runOne(rt, frame, host, expandPercent(stages[i], frame.env), stageIo, stdin);
+      code = yield* runOne(rt, frame, host, expandPercent(stages[i], frame), stageIo, stdin);
       stdin = buf;
     }
     frame.lastExit = code;

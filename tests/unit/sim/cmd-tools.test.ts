@@ -169,3 +169,18 @@ describe('cd /D and set', () => {
     expect(lines).toContain('Path=C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\Wbem;C:\\Program Files\\Vagrant\\bin;C:\\Program Files\\Oracle\\VirtualBox');
   });
 });
+
+describe('dynamic variables and the remaining /? texts', () => {
+  it('%ERRORLEVEL% is the last exit status, %CD% the current folder', async () => {
+    const s = await host();
+    await s.exec('where /Q kubectl');
+    expect(out((await s.exec('echo %ERRORLEVEL%')).stdout)).toBe('1\n');
+    expect(out((await s.exec('echo %errorlevel%')).stdout)).toBe('0\n');
+    expect(out((await s.exec('echo %CD%')).stdout)).toBe(`${DIR}\n`);
+  });
+  it('whoami /? and ipconfig /? start as Windows prints them', async () => {
+    const s = await host();
+    expect((await s.exec('whoami /?')).stdout.startsWith('\nWhoAmI has three ways of working: \n\nSyntax 1:\n    WHOAMI [/UPN | /FQDN | /LOGONID]\n')).toBe(true);
+    expect((await s.exec('ipconfig /?')).stdout.startsWith('\nUSAGE:\n    ipconfig [/allcompartments] [/? | /all | \n')).toBe(true);
+  });
+});

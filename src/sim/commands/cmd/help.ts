@@ -14,6 +14,7 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   exit: () => import('./exit/help'),
   findstr: () => import('./findstr/help'),
   hostname: () => import('./hostname/help'),
+  ipconfig: () => import('./ipconfig/help'),
   md: () => import('./mkdir/help'),
   mkdir: () => import('./mkdir/help'),
   rd: () => import('./rmdir/help'),
@@ -23,6 +24,7 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   type: () => import('./type/help'),
   ver: () => import('./ver/help'),
   where: () => import('./where/help'),
+  whoami: () => import('./whoami/help'),
 };
 
 /** Builtins with a recorded `/?` text. */
