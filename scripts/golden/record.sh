@@ -29,6 +29,32 @@ case "$family" in
       sed -i "s|$work/fx|/home/vagrant/fx|g" "$out/stdout" "$out/stderr"
     done < "$dir/cases.txt"
     ;;
+  bash)
+    # Interactive bash as a learner meets it: a login shell (`-bash: ` in messages) on a terminal, with job
+    # control. A case is `## name` and the lines typed; each runs under script(1) in a copy of files/ with
+    # HOME one level up (the sim: /home/vagrant and /home/vagrant/fx). stdout and stderr go to files; the
+    # status is what `$?` says after the last line. Normalised: the prompts (bash's default `-bash-5.2# `), the paths, job PIDs (`[1] PID`), and the
+    # `logout` bash prints when its input ends.
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    printf 'PS1=\nPS2=\n' > "$work/rc"
+    awk '/^## /{name=$2; next} /^#/{next} name!=""{print > ("'"$work"'/case." name)}' "$dir/cases.txt"
+    for f in "$work"/case.*; do
+      name=${f##*/case.}
+      rm -rf "$work/home" && mkdir -p "$work/home" && cp -r "$dir/files" "$work/home/fx"
+      out="$dir/$name"
+      mkdir -p "$out"
+      cp "$f" "$out/cmd"
+      { cat "$f"; printf 'echo $? >&3\n'; } > "$work/typed"
+      printf '%s\n' "exec 3>'$out/status'" "exec -a -bash bash --noprofile --noediting -i >'$out/stdout' 2>'$out/stderr'" > "$work/run"
+      (cd "$work/home/fx" && env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb SHELL=/bin/bash \
+        script -qec "bash $work/run" /dev/null < "$work/typed" > /dev/null)
+      sed -i "s|-bash-[0-9.]*[#$] ||g; s|$work/home|/home/vagrant|g; s|^\(\[[0-9]*\]\) [0-9][0-9]*\$|\1 PID|" "$out/stdout" "$out/stderr"
+      sed -i '$ { /^logout$/d }' "$out/stderr"
+    done
+    echo "recorded $(ls "$work"/case.* | wc -l) bash cases"
+    exit 0
+    ;;
   *)
     echo "record.sh: no recorder for '$family' yet (add a branch here)" >&2
     exit 2

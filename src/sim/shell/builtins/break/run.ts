@@ -21,7 +21,8 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   const loops = ctx.frame.loops ?? 0;
   if (!loops) {
-    // bash says nothing when not in a loop unless posix mode; the status is 0
+    // bash is built with BREAK_COMPLAINS (config-top.h); the status stays 0
+    ctx.err(`-bash: ${kind}: only meaningful in a \`for', \`while', or \`until' loop\n`);
     return 0;
   }
   throw new LoopSignal(kind, Math.min(n, loops));

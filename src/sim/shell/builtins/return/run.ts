@@ -7,7 +7,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const [nw, ...extra] = ctx.operands ?? [];
   if (!ctx.frame.funcs && !ctx.frame.script) {
     ctx.err("-bash: return: can only `return' from a function or sourced script\n");
-    return 1;
+    return 2;
   }
   if (nw !== undefined && !/^-?\d+$/.test(nw)) {
     ctx.err(`-bash: return: ${nw}: numeric argument required\n`);

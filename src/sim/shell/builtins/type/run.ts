@@ -12,8 +12,11 @@ export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'es
 
 /** A function as bash prints it: `name () `, then the body, four spaces an indent. */
 export function functionText(name: string, body: CompoundCommand): string {
-  if (body.kind === 'group') return `${name} () \n{ \n${body.body.map((ao) => `    ${(ao.text ?? '').trim().replace(/;$/, '')}${ao.background ? ' &' : ''}\n`).join('')}}\n`;
-  if (body.kind === 'subshell') return `${name} () \n( \n${body.body.map((ao) => `    ${(ao.text ?? '').trim()}\n`).join('')})\n`;
+  // every command but the last ends in `;` (bash's print_cmd.c)
+  const lines = (list: { text?: string; background: boolean }[]) =>
+    list.map((ao, i) => `    ${(ao.text ?? '').trim().replace(/;$/, '')}${ao.background ? ' &' : i < list.length - 1 ? ';' : ''}\n`).join('');
+  if (body.kind === 'group') return `${name} () \n{ \n${lines(body.body)}}\n`;
+  if (body.kind === 'subshell') return `${name} () \n( \n${lines(body.body)})\n`;
   return `${name} () \n{ \n}\n`;
 }
 

@@ -1,0 +1,83 @@
+// Job control and scripts where the recorded bash (Debian's 5.2) cannot be the reference: Ctrl+Z, fg of a
+// running job, a background command's output, and bash 5.1's `bad interpreter` (5.2 words it differently).
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+
+async function guest() {
+  const s = await createSession({ lab: 'vm', seed: 1 });
+  await s.exec('cd /tmp');
+  return s;
+}
+
+describe('job control', () => {
+  it('Ctrl+Z stops the running command; bg runs it on, fg brings it back and Ctrl+C ends it', async () => {
+    const s = await guest();
+    await s.submit('sleep 100');
+    expect(s.busy).toBe(true);
+    const out: string[] = [];
+    s.on('output', (c) => out.push(c.text));
+    await s.suspend();
+    expect(s.busy).toBe(false);
+    expect(out.join('')).toBe('^Z\n[1]+  Stopped                 sleep 100\n');
+    expect((await s.exec('jobs')).stdout).toBe('[1]+  Stopped                 sleep 100\n');
+    expect((await s.exec('bg')).stdout).toBe('[1]+ sleep 100 &\n');
+    expect((await s.exec('jobs -l')).stdout).toMatch(/^\[1\]\+ \d+ Running {17}sleep 100 &\n$/);
+    await s.submit('fg');
+    expect(s.busy).toBe(true);
+    await s.interrupt();
+    expect(s.busy).toBe(false);
+    expect((await s.exec('jobs')).stdout).toBe('');
+  });
+
+  it('a background loop prints as simulated time passes, and kill ends it', async () => {
+    const s = await guest();
+    const r = await s.exec('for i in 1 2 3; do echo tick $i; sleep 1; done &');
+    expect(r.stderr).toMatch(/^\[1\] \d+\n$/);
+    const r2 = await s.exec('sleep 1.5');
+    expect(r2.stdout).toBe('tick 1\ntick 2\n');
+    const r3 = await s.exec('sleep 5');
+    expect(r3.stdout).toBe('tick 3\n');
+    expect(r3.stderr).toBe('[1]+  Done                    for i in 1 2 3; do echo tick $i; sleep 1; done\n');
+  });
+
+  it('$! is the PID kill and wait take', async () => {
+    const s = await guest();
+    await s.exec('sleep 100 &');
+    const pid = (await s.exec('echo $!')).stdout.trim();
+    expect(pid).toMatch(/^\d+$/);
+    expect((await s.exec(`kill ${pid}`)).exitCode).toBe(0);
+    await s.exec('true');
+    expect((await s.exec('jobs')).stdout).toBe('');
+    await s.exec('sleep 2 &');
+    const w = await s.exec('wait');
+    expect(w.exitCode).toBe(0);
+  });
+});
+
+describe('scripts', () => {
+  it('a shebang naming a missing interpreter: bash 5.1 says bad interpreter (execute_cmd.c), status 126', async () => {
+    const s = await guest();
+    await s.exec("printf '#!/bin/bsh\\necho hi\\n' > y.sh");
+    await s.exec('chmod +x y.sh');
+    const r = await s.exec('./y.sh');
+    expect(r.stderr).toBe('-bash: ./y.sh: /bin/bsh: bad interpreter: No such file or directory\n');
+    expect(r.exitCode).toBe(126);
+  });
+
+  it('set -e ends a script at the first failing command, not at a failing condition', async () => {
+    const s = await guest();
+    await s.exec("printf 'set -e\\nif false; then :; fi\\nfalse || echo handled\\necho one\\nfalse\\necho two\\n' > e.sh");
+    const r = await s.exec('bash e.sh');
+    expect(r.stdout).toBe('handled\none\n');
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('exit in a script ends the script, not the login shell', async () => {
+    const s = await guest();
+    const depth = s.stack.length;
+    await s.exec("printf 'echo in\\nexit 4\\necho no\\n' > x.sh");
+    const r = await s.exec('bash x.sh; echo $?');
+    expect(r.stdout).toBe('in\n4\n');
+    expect(s.stack.length).toBe(depth);
+  });
+});
