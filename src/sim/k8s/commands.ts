@@ -3,7 +3,6 @@
 import type { CommandContext } from '../context';
 import type { CommandDef } from '../registry';
 import { Interrupt, type CommandRun, type Host } from '../types';
-import { editFile } from '../commands/editor';
 import { isRoot } from '../commands/linux';
 import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
@@ -14,9 +13,8 @@ import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
 import { crictl, ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
 import { containerExec } from './container';
-import { toApi, toYaml } from './format';
-import { clone, type Obj } from './objects';
-import { lookupResource, qualified } from './resources';
+import type { Obj } from './objects';
+import { listen } from '../net/listeners';
 
 type Yaml = typeof import('yaml');
 let yamlMod: Yaml | null = null;
@@ -96,6 +94,18 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     clientVersion: `v${pkgVersion(h, 'kubectl') ?? '1.28.15'}`,
     kubeconfig: configIO(ctx),
     now: ctx.world.now,
+    listen: (port, addr, http) =>
+      listen(ctx.world, {
+        hostId: h.id,
+        port,
+        addr,
+        process: 'kubectl',
+        pid: 4000 + Math.floor(ctx.world.now % 900),
+        http: (req) => {
+          st.cluster.advanceTo(ctx.world.now);
+          return http(req);
+        },
+      }),
     pid: 4000 + Math.floor(ctx.world.now % 900),
     readFile: (p) => {
       const abs = ctx.resolve(p);
@@ -123,15 +133,14 @@ function* follow(ctx: CommandContext, st: K8sState, r: KResult): CommandRun {
       const p = f.poll();
       if (p.out) ctx.out(p.out);
       if (p.err) ctx.err(p.err);
-      if (p.done !== undefined) {
-        f.stop?.();
-        return p.done;
-      }
+      if (p.done !== undefined) return p.done;
     }
   } catch (e) {
-    f.stop?.();
     if (e instanceof Interrupt) return 130;
     throw e;
+  } finally {
+    // Ctrl+C, the end, or `kill` of a background job: listeners close, watches end
+    f.stop?.();
   }
 }
 

@@ -12,6 +12,7 @@ import { flagOf } from '../cli/spec';
 import { flagBlock } from '../cli/help';
 import type { ConfigIO } from './verbs/config/kubeconfig';
 import type { Cluster } from '../cluster';
+import type { HttpReply, HttpRequest } from '../../net/listeners';
 import { bundledManifest } from '../manifests';
 import * as api from '../apiserver';
 import { toYaml } from '../format';
@@ -22,6 +23,7 @@ import { RUNS } from './verbs/runs';
 import { clientBuild } from './verbs/create/run';
 import { run as config } from './verbs/config/run';
 import { run as version } from './verbs/version/run';
+import { run as proxy } from './verbs/proxy/run';
 
 export type { Follow, KResult } from './result';
 
@@ -39,6 +41,8 @@ export interface KubectlEnv {
   isDir?(path: string): boolean;
   listDir?(path: string): string[];
   parseYaml?(text: string): any[];
+  /** Listen on a local port of the shell's host (kubectl proxy, port-forward): the close function, or null when the port is taken. */
+  listen?(port: number, addr: string, http: (req: HttpRequest) => HttpReply): (() => void) | null;
   /** wall clock for the E-lines ("E1210 01:12:55.123456") */
   now?: number;
   pid?: number;
@@ -104,6 +108,8 @@ export class Kubectl {
     // create's sub-commands build their object on the client first (bad input fails before any request)
     const built = clientBuild(this, p);
     if (built) return built;
+    // the proxy listens before it asks the server anything
+    if (key === 'proxy') return proxy(this, p);
     const down = this.connection();
     if (down) return down;
     this.sync();

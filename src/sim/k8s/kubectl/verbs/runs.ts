@@ -26,9 +26,9 @@ import { run as apiVersions } from './api-versions/run';
 import { run as edit } from './edit/run';
 import { run as explain } from './explain/run';
 import { run as patch } from './patch/run';
-import { run as proxy } from './proxy/run';
 import { run as events } from './events/run';
 import { run as wait } from './wait/run';
+import { run as portForward } from './port-forward/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -87,7 +87,7 @@ export const RUNS: Record<string, VerbRun> = {
   edit,
   explain,
   patch,
-  proxy,
   events,
   wait,
+  'port-forward': portForward,
 };

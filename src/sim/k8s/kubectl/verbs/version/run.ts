@@ -6,7 +6,7 @@ import type { Parsed } from '../../cli';
 import { toYaml } from '../../../format';
 
 /** what `kubectl version` reports about the client builds the lab installs */
-const BUILDS: Record<string, { gitCommit: string; buildDate: string; goVersion: string }> = {
+export const BUILDS: Record<string, { gitCommit: string; buildDate: string; goVersion: string }> = {
   'v1.28.15': { gitCommit: '841856557ef0f6a399096c42635d114d6f2cf7f4', buildDate: '2024-10-22T20:34:56Z', goVersion: 'go1.22.8' },
   'v1.29.14': { gitCommit: '4f359b2e16764ab5e175195ee6992dfb53b36acf', buildDate: '2025-02-12T21:34:28Z', goVersion: 'go1.22.12' },
 };

@@ -1,0 +1,86 @@
+/**
+ * The API server as `kubectl proxy` passes it on: /version, /healthz, the discovery documents, and GET of
+ * lists and objects under /api/v1 and /apis/<group>/<version>. Bodies are JSON as the API server writes it
+ * for curl and wget (indented by two spaces, no newline at the end).
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from '../../../cluster';
+import { toApi } from '../../../format';
+import type { Obj } from '../../../objects';
+import { apiVersionOf, RESOURCES, type ResourceInfo } from '../../../resources';
+import { BUILDS } from '../version/run';
+
+export interface Reply {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+const json = (status: number, v: any): Reply => ({ status, body: JSON.stringify(v, null, 2), headers: { 'Content-Type': 'application/json' } });
+
+function status(code: number, reason: string, message: string, details?: any): Reply {
+  return json(code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code });
+}
+
+/** kind and apiVersion first, as the API server's encoder orders an object */
+function object(o: Obj, r: ResourceInfo): any {
+  const { kind: _k, apiVersion: _a, ...rest } = toApi(o);
+  void _k;
+  void _a;
+  return { kind: r.kind, apiVersion: apiVersionOf(r), ...rest };
+}
+
+function list(c: Cluster, r: ResourceInfo, objs: Obj[]): any {
+  return {
+    kind: `${r.kind}List`,
+    apiVersion: apiVersionOf(r),
+    metadata: { resourceVersion: String(Math.max(0, ...c.list('Node').map((o) => Number(o.metadata.resourceVersion) || 0))) },
+    items: objs.map((o) => {
+      const { kind: _k, apiVersion: _a, ...rest } = toApi(o);
+      void _k;
+      void _a;
+      return rest;
+    }),
+  };
+}
+
+export function versionInfo(version: string): any {
+  const b = BUILDS[version] ?? { gitCommit: '', buildDate: '', goVersion: 'go1.22.8' };
+  return { major: '1', minor: version.split('.')[1], gitVersion: version, gitCommit: b.gitCommit, gitTreeState: 'clean', buildDate: b.buildDate, goVersion: b.goVersion, compiler: 'gc', platform: 'linux/amd64' };
+}
+
+/** A GET through the proxy. */
+export function apiGet(c: Cluster, path: string): Reply {
+  const p = path.replace(/\/+$/, '') || '/';
+  if (p === '/version') return json(200, versionInfo(c.version));
+  if (p === '/healthz' || p === '/livez' || p === '/readyz') return { status: 200, body: 'ok', headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
+  if (p === '/api') return json(200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `${c.nodeObj([...c.nodes.keys()][0])?.status?.addresses?.[0]?.address ?? '192.168.56.10'}:6443` }] });
+  const m = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))(?:\/namespaces\/([^/]+))?(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(p);
+  if (!m) return status(404, 'NotFound', 'the server could not find the requested resource', undefined);
+  const [, core, group = '', version = core] = m;
+  let [, , , , ns, res, name] = m;
+  // /api/v1/namespaces and /api/v1/namespaces/NAME name the namespaces themselves
+  if (ns !== undefined && res === undefined) {
+    res = 'namespaces';
+    name = ns;
+    ns = undefined as unknown as string;
+  }
+  if (res === undefined) {
+    const rs = RESOURCES.filter((r) => r.group === (core ? '' : group) && r.version === version);
+    if (!rs.length) return status(404, 'NotFound', 'the server could not find the requested resource');
+    return json(200, {
+      kind: 'APIResourceList',
+      groupVersion: core ? 'v1' : `${group}/${version}`,
+      resources: rs.map((r) => ({ name: r.name, singularName: r.singular, namespaced: r.namespaced, kind: r.kind, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'], ...(r.short.length ? { shortNames: r.short } : {}) })),
+    });
+  }
+  const r = RESOURCES.find((x) => x.name === res && x.group === (core ? '' : group) && x.version === version);
+  if (!r) return status(404, 'NotFound', 'the server could not find the requested resource');
+  if (name !== undefined) {
+    const o = c.get(r.kind, r.namespaced ? ns : undefined, name);
+    if (!o) return status(404, 'NotFound', `${r.group ? `${r.name}.${r.group}` : r.name} "${name}" not found`, { name, ...(r.group ? { group: r.group } : {}), kind: r.name });
+    return json(200, object(o, r));
+  }
+  const objs = c.list(r.kind, r.namespaced ? ns : undefined).sort((a, b) => ((a.metadata.namespace ?? '') + '/' + a.metadata.name < (b.metadata.namespace ?? '') + '/' + b.metadata.name ? -1 : 1));
+  return json(200, list(c, r, objs));
+}
