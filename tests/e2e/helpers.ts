@@ -42,3 +42,11 @@ export async function expectNoAxeViolations(page: Page, label = ''): Promise<voi
   );
   expect(report, `axe violations ${label}`).toEqual([]);
 }
+
+/** The official sites a lesson may link to: the box catalog, the Kubernetes and Vagrant docs, source repositories. */
+export const REFERENCES = new Set(['portal.cloud.hashicorp.com', 'developer.hashicorp.com', 'kubernetes.io', 'github.com']);
+
+/** An https link to one of REFERENCES. */
+export function isReference(href: string): boolean {
+  return href.startsWith('https://') && REFERENCES.has(new URL(href).host);
+}
