@@ -73,6 +73,8 @@ export interface LabWeight {
   all: number;
   /** Milliseconds from the panel scrolling into view to its first prompt. */
   ms: number;
+  /** Milliseconds from the panel scrolling into view until the simulator takes commands (start world ready). */
+  readyMs: number;
   files: string[];
 }
 
@@ -105,6 +107,11 @@ export async function measureLab(
       const el = document.querySelector(${JSON.stringify(panel)});
       if (!el) return reject(new Error('no panel ' + ${JSON.stringify(panel)} + ' on ' + location.href + ': ' + document.title));
       const t0 = performance.now();
+      new MutationObserver((_, obs) => {
+        if (!/\blab-ready\b/.test(el.className)) return;
+        el.dataset.benchReadyMs = String(performance.now() - t0);
+        obs.disconnect();
+      }).observe(el, { attributes: true, attributeFilter: ['class'] });
       const done = () => {
         if (!/\\blab-(early|ready)\\b/.test(el.className)) return false;
         resolve({ ms: performance.now() - t0, loaded: performance.getEntriesByType('resource').map((e) => e.name) });
@@ -114,6 +121,7 @@ export async function measureLab(
       el.scrollIntoView({ block: 'center' });
     })`)) as { ms: number; loaded: string[] };
     await page.locator(`${panel}.lab-ready`).waitFor({ timeout: 60_000 });
+    const readyMs = Number(await page.locator(panel).first().getAttribute('data-bench-ready-ms'));
     await page.waitForLoadState('networkidle');
     const gz = (u: string) => gzOf(opts.dist, opts.base, u);
     const atPrompt = result.loaded.filter((u) => /\.m?js(\?|$)/.test(u) && !before.has(u));
@@ -122,6 +130,7 @@ export async function measureLab(
       beforePrompt: atPrompt.reduce((s, u) => s + gz(u), 0),
       all: all.reduce((s, u) => s + gz(u), 0),
       ms: result.ms,
+      readyMs,
       files: atPrompt.map((u) => new URL(u).pathname.split('/').pop() ?? u),
     };
   } finally {
