@@ -33,6 +33,14 @@ export function setupSoftKeys(panel: HTMLElement, { term, driver, editor }: Targ
     if (e.pointerType === 'touch' || e.pointerType === 'pen') panel.classList.add('lab-touch');
   };
   panel.addEventListener('pointerdown', markTouch, { passive: true });
+  // A phone held sideways: a tap on the terminal brings it and the keys into view whole.
+  const short = matchMedia('(orientation: landscape) and (max-height: 32rem)');
+  term.textarea?.addEventListener('focus', () => {
+    const screen = panel.querySelector('.lab-screen');
+    if (!short.matches || !screen) return;
+    const r = screen.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > innerHeight) screen.scrollIntoView({ block: 'start' });
+  });
   // Keep focus (and the soft keyboard) where it is.
   row.addEventListener('pointerdown', (e) => {
     if ((e.target as Element).closest('.lab-key')) e.preventDefault();

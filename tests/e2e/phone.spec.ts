@@ -174,3 +174,53 @@ test('the start world comes from the build: restored, not rebuilt, and it answer
   await expect(panel.locator('.lab-transcript')).toContainText('rocky-extras.repo');
   expect(errors).toEqual([]);
 });
+
+test.describe('held sideways', () => {
+  test.use({ viewport: { width: 740, height: 360 } });
+
+  test('the terminal and its keys fit the height, with no sideways scroll and text of at least 12 px', async ({ page }) => {
+    const panel = await openLab(page, K8S_LESSON);
+    await expect.poll(() => lastLine(panel)).toBe(ROOT);
+    const measure = () => page.evaluate(() => {
+      const rect = (sel: string) => {
+        const r = document.querySelector(`.lab-slot ${sel}`)!.getBoundingClientRect();
+        return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: Math.round(r.height) };
+      };
+      return {
+        term: rect('.lab-term-box'),
+        keys: rect('.lab-softkeys'),
+        view: innerHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+        width: document.documentElement.clientWidth,
+        font: parseFloat(getComputedStyle(document.querySelector('.lab-slot .xterm-rows')!).fontSize),
+        keyFont: parseFloat(getComputedStyle(document.querySelector('.lab-slot .lab-key')!).fontSize),
+      };
+    });
+    // The tap scrolls the terminal into view (smoothly): wait until it stops.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await measure());
+        const still = now === last;
+        last = now;
+        return still;
+      }, { intervals: [250] })
+      .toBe(true);
+    const box = JSON.parse(last) as Awaited<ReturnType<typeof measure>>;
+    // Both whole on screen, the terminal taking most of the height.
+    expect(box.term.top).toBeGreaterThanOrEqual(0);
+    expect(box.keys.top).toBeGreaterThanOrEqual(box.term.bottom);
+    expect(box.keys.bottom).toBeLessThanOrEqual(box.view);
+    expect(box.term.height).toBeGreaterThanOrEqual(box.view * 0.6);
+    expect(box.scrollWidth).toBe(box.width);
+    expect(box.font).toBeGreaterThanOrEqual(12);
+    expect(box.keyFont).toBeGreaterThanOrEqual(12);
+    // The keys work here too: Tab completes, and the output shows above the prompt.
+    await page.keyboard.type('kubectl get no');
+    await panel.getByRole('button', { name: 'Tab: complete' }).tap();
+    await expect.poll(() => lastLine(panel)).toBe(`${ROOT} kubectl get nodes`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => screen(panel)).toContain('m-k8s    Ready');
+    expect(await focusInTerminal(page)).toBe(true);
+  });
+});
