@@ -3,6 +3,7 @@
  * first use (`kubectl`, `kubeadm`, `crictl`, `ctr`, `containerd` are there only once their package is installed).
  */
 import { registerLab, registerLazyCommand } from '../registry';
+import { registerSnapshotPart } from '../snapshot';
 import { registerHttpHandler } from '../commands/linux';
 import type { Host } from '../types';
 import type { World } from '../world';
@@ -49,3 +50,6 @@ registerHttpHandler(({ url, host, world }) => {
   const st = world.ext.get('k8s') as { http?: (hostId: string, url: URL) => { status: number; body: string } | null } | undefined;
   return st?.http?.(host.id, url) ?? null;
 });
+
+// a saved world keeps the cluster's state; restoring it brings the model back (loaded with it)
+registerSnapshotPart('k8s', () => import('./snapshot-part').then((m) => m.part));

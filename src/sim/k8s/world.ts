@@ -4,7 +4,7 @@
  */
 import type { World } from '../world';
 import type { Host } from '../types';
-import { Cluster } from './cluster';
+import { Cluster, type ClusterState } from './cluster';
 import { sandboxId } from './runtime';
 import { httpGet } from './container';
 import { joinNode } from './bootstrap';
@@ -38,15 +38,34 @@ export interface K8sState {
 
 
 
-function attach(world: World): K8sState {
+/** What a saved world keeps of the cluster: the cluster's state and the bookkeeping around it, all plain data. */
+export interface K8sSaved {
+  cluster: ClusterState;
+  hostOf: Map<string, string>;
+  tokens: Map<string, number>;
+  caHash: string;
+  pkgSeen: Map<string, string>;
+  pkgChangedAt: Map<string, number>;
+}
+
+export function saveK8s(st: K8sState): K8sSaved {
+  return { cluster: st.cluster.save(), hostOf: st.hostOf, tokens: st.tokens, caHash: st.caHash, pkgSeen: st.pkgSeen, pkgChangedAt: st.pkgChangedAt };
+}
+
+/**
+ * Puts the cluster into a world: a new one, or the one `saved` describes (a restored snapshot). Either way
+ * the world's tick and events drive it from here on.
+ */
+export function attach(world: World, saved?: K8sSaved): K8sState {
   const cluster = new Cluster((world.seed ^ 0x6b387) >>> 0, world.now);
+  if (saved) cluster.restore(saved.cluster);
   const st: K8sState = {
     cluster,
-    hostOf: new Map(),
-    tokens: new Map(),
-    caHash: cluster.rng.hex(64),
-    pkgSeen: new Map(),
-    pkgChangedAt: new Map(),
+    hostOf: saved?.hostOf ?? new Map(),
+    tokens: saved?.tokens ?? new Map(),
+    caHash: saved?.caHash ?? cluster.rng.hex(64),
+    pkgSeen: saved?.pkgSeen ?? new Map(),
+    pkgChangedAt: saved?.pkgChangedAt ?? new Map(),
     cgroupLines: (hostId, unit) => cgroup(world, st, hostId, unit),
     http: (hostId, url) => {
       const h = world.hosts.get(hostId);
@@ -80,6 +99,7 @@ function attach(world: World): K8sState {
     notePackages(world, st);
     syncNodes(world, st);
   });
+  if (saved) return st;
   notePackages(world, st);
   for (const h of world.hosts.values()) kubeletCrashLoop(world, h);
   return st;

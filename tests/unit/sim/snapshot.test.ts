@@ -50,8 +50,8 @@ describe('world snapshots', () => {
     await expect(saveWorld(w)).rejects.toThrow(SnapshotError);
   });
 
-  it('the Windows host and the Rocky VM labs can be saved', async () => {
-    for (const lab of ['host', 'vm', 'nodes']) expect(await snapshotText(lab), lab).not.toBeNull();
+  it('the Windows host, the Rocky VM and the cluster labs can be saved', async () => {
+    for (const lab of ['host', 'vm', 'nodes', 'cluster', 'incidents']) expect(await snapshotText(lab), lab).not.toBeNull();
   });
 
   it('a restored world saves to the same snapshot, clock and random source included', async () => {
