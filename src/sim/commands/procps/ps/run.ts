@@ -1,0 +1,171 @@
+// ps of procps-ng 3.3.17: the default, -f/-ef, BSD u/aux, --forest and f, -u/-p/-C selections, -o with the
+// common columns. Columns are as wide as on Rocky 9 (PID and PPID take 7: kernel.pid_max is 4194304); on a
+// terminal lines are cut at its width, into a pipe they are whole. Options and help in spec.ts.
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { tm, two } from '../../../util';
+import { def } from '../../lib/guest';
+import { cpuSeconds, processes, type Proc } from '../../lib/procs';
+import { spec } from './spec';
+
+const W = 7;
+
+function stime(ms: number, now: number): string {
+  const t = tm(ms);
+  const n = tm(now);
+  if (t.y === n.y && t.mo === n.mo && t.d === n.d) return `${two(t.h)}:${two(t.mi)}`;
+  if (now - ms < 365 * 86400_000) return `${t.monName}${two(t.d)}`;
+  return ` ${t.y}`;
+}
+
+const hms = (s: number) => `${two(Math.floor(s / 3600))}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+const ms = (s: number) => `${Math.floor(s / 60)}:${two(s % 60)}`;
+const user8 = (p: Proc) => (p.user.length > 8 ? String(p.uid) : p.user).padEnd(8);
+
+type Col = { head: string; width: number; left?: boolean; value: (p: Proc, now: number, memKb: number) => string };
+const COLS: Record<string, Col> = {
+  pid: { head: 'PID', width: W, value: (p) => String(p.pid) },
+  ppid: { head: 'PPID', width: W, value: (p) => String(p.ppid) },
+  user: { head: 'USER', width: 8, left: true, value: (p) => user8(p).trimEnd() },
+  uid: { head: 'UID', width: 5, value: (p) => String(p.uid) },
+  '%cpu': { head: '%CPU', width: 4, value: (p) => (p.load * 100).toFixed(1) },
+  '%mem': { head: '%MEM', width: 4, value: (p, _n, m) => ((p.rssKb / m) * 100).toFixed(1) },
+  vsz: { head: 'VSZ', width: 6, value: (p) => String(p.vszKb) },
+  rss: { head: 'RSS', width: 5, value: (p) => String(p.rssKb) },
+  tty: { head: 'TT', width: 8, left: true, value: (p) => p.tty },
+  stat: { head: 'STAT', width: 4, left: true, value: (p) => p.stat },
+  etime: { head: 'ELAPSED', width: 11, value: (p, n) => { const s = Math.floor((n - p.start) / 1000); return s >= 3600 ? hms(s) : `${two(Math.floor(s / 60))}:${two(s % 60)}`; } },
+  time: { head: 'TIME', width: 8, value: (p, n) => hms(cpuSeconds(p, n)) },
+  comm: { head: 'COMMAND', width: 0, left: true, value: (p) => p.comm },
+  args: { head: 'COMMAND', width: 0, left: true, value: (p) => p.args },
+};
+const ALIAS: Record<string, string> = { cmd: 'args', command: 'args', pcpu: '%cpu', pmem: '%mem', ucomm: 'comm', tname: 'tty', tt: 'tty', uname: 'user', euser: 'user', cputime: 'time' };
+
+function* ps(ctx: CommandContext): CommandRun {
+  const args = ctx.args;
+  let all = false;
+  let bsdA = false;
+  let bsdX = false;
+  let full = false;
+  let userFmt = false;
+  let forest = false;
+  let headers = true;
+  let fmt: string[] | null = null;
+  const users: string[] = [];
+  const pids: number[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = () => args[++i] ?? '';
+    if (a.startsWith('--')) {
+      const [k, v] = a.slice(2).split('=');
+      const val = () => v ?? next();
+      if (k === 'forest') forest = true;
+      else if (k === 'no-headers' || k === 'no-heading') headers = false;
+      else if (k === 'format') fmt = val().split(/[,\s]+/);
+      else if (k === 'user' || k === 'User') users.push(...val().split(','));
+      else if (k === 'pid') pids.push(...val().split(',').map(Number));
+      else if (k === 'sort' || k === 'cols' || k === 'columns' || k === 'width' || k === 'rows' || k === 'lines') val();
+      continue;
+    }
+    if (a.startsWith('-')) {
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j];
+        const rest = () => (j + 1 < a.length ? a.slice(j + 1) : next());
+        if (c === 'e' || c === 'A') all = true;
+        else if (c === 'f' || c === 'F') full = true;
+        else if (c === 'H') forest = true;
+        else if (c === 'u' || c === 'U') { users.push(...rest().split(',')); break; }
+        else if (c === 'p') { pids.push(...rest().split(',').map(Number)); break; }
+        else if (c === 'C') { names.push(...rest().split(',')); break; }
+        else if (c === 'o') { fmt = rest().split(/[,\s]+/); break; }
+      }
+      continue;
+    }
+    // BSD words
+    for (const c of a) {
+      if (c === 'a') bsdA = true;
+      else if (c === 'x') bsdX = true;
+      else if (c === 'u') userFmt = true;
+      else if (c === 'f') forest = true;
+    }
+  }
+  const now = ctx.world.now;
+  const memKb = ctx.host.sys?.memTotalKb ?? 2_000_000;
+  const list = processes(ctx);
+  const me = list[list.length - 1].pid === Math.max(...list.map((p) => p.pid)) ? list.find((p) => p.stat === 'R+')! : list[list.length - 1];
+  let sel = list.filter((p) => {
+    if (all || (bsdA && bsdX)) return true;
+    if (bsdA) return p.tty !== '?';
+    if (bsdX) return p.user === ctx.frame.user;
+    if (users.length || pids.length || names.length) return false;
+    return p.tty === me.tty && p.user === me.user;
+  });
+  if (users.length) sel = [...new Set([...sel.filter((p) => all || bsdA || bsdX), ...list.filter((p) => users.includes(p.user) || users.includes(String(p.uid)))])];
+  if (pids.length) sel = [...sel.filter((p) => all), ...list.filter((p) => pids.includes(p.pid))];
+  if (names.length) sel = [...sel.filter((p) => all), ...list.filter((p) => names.includes(p.comm))];
+  sel = [...new Set(sel)].sort((a, b) => a.pid - b.pid);
+
+  // the columns: -o, BSD u, -f, or the default
+  let cols: string[];
+  if (fmt) cols = fmt.filter(Boolean).map((c) => ALIAS[c.toLowerCase()] ?? c.toLowerCase());
+  else if (userFmt) cols = ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tty-f', 'stat', 'start', 'time-bsd', 'args'];
+  else if (full) cols = ['uid-f', 'pid', 'ppid', 'c', 'stime', 'tty-f', 'time', 'cmd-f'];
+  else if (bsdA || bsdX) cols = ['pid', 'tty-f', 'stat', 'time-bsd', 'args'];
+  else cols = ['pid', 'tty-f', 'time', 'ucmd'];
+  const unknown = cols.find((c) => !COLS[c] && !['start', 'time-bsd', 'uid-f', 'c', 'stime', 'tty-f', 'cmd-f', 'ucmd'].includes(c));
+  if (unknown) {
+    ctx.err(`error: unknown user-defined format specifier "${unknown}"\n\nUsage:\n ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\nFor more details see ps(1).\n`);
+    return 1;
+  }
+  const special: Record<string, Col> = {
+    start: { head: 'START', width: 5, value: (p) => stime(p.start, now) },
+    stime: { head: 'STIME', width: 5, value: (p) => stime(p.start, now) },
+    'time-bsd': { head: 'TIME', width: 6, value: (p) => ms(cpuSeconds(p, now)) },
+    'uid-f': { head: 'UID', width: 8, left: true, value: (p) => user8(p).trimEnd() },
+    c: { head: 'C', width: 2, value: (p) => String(Math.floor(p.load * 100)) },
+    'tty-f': { head: 'TTY', width: 8, left: true, value: (p) => p.tty },
+    'cmd-f': { head: 'CMD', width: 0, left: true, value: (p) => p.args },
+    ucmd: { head: 'CMD', width: 0, left: true, value: (p) => p.comm },
+  };
+  const spec = cols.map((c) => special[c] ?? COLS[c]);
+
+  // forest: children under their parent; the children of PID 1 start trees of their own, as ps draws them
+  let order: { p: Proc; depth: number }[] = sel.map((p) => ({ p, depth: 0 }));
+  if (forest) {
+    const inSel = new Set(sel.map((p) => p.pid));
+    const kids = new Map<number, Proc[]>();
+    for (const p of sel) {
+      const parent = inSel.has(p.ppid) && p.ppid !== 1 ? p.ppid : 0;
+      kids.set(parent, [...(kids.get(parent) ?? []), p]);
+    }
+    order = [];
+    const walk = (pid: number, depth: number) => {
+      for (const c of kids.get(pid) ?? []) {
+        order.push({ p: c, depth });
+        walk(c.pid, depth + 1);
+      }
+    };
+    walk(0, 0);
+  }
+  const width = ctx.tty ? Number(ctx.frame.env.COLUMNS) || 80 : Infinity;
+  const line = (cells: string[]) => {
+    const l = cells.join(' ');
+    return (l.length > width ? l.slice(0, width) : l).trimEnd() + '\n';
+  };
+  const fit = (c: Col, v: string, last: boolean) => (last && c.left ? v : c.left ? v.padEnd(c.width) : v.padStart(c.width));
+  let out = headers ? line(spec.map((c, i) => fit(c, c.head, i === spec.length - 1))) : '';
+  for (const { p, depth } of order) {
+    out += line(
+      spec.map((c, i) => {
+        let v = c.value(p, now, memKb);
+        if (forest && ['args', 'comm', 'cmd-f', 'ucmd'].includes(cols[i]) && depth > 0) v = '    '.repeat(depth - 1) + ' \\_ ' + v;
+        return fit(c, v, i === spec.length - 1);
+      }),
+    );
+  }
+  ctx.out(out);
+  return 0;
+}
+
+def({ name: 'ps', summary: 'report a snapshot of the current processes.', spec, run: ps });

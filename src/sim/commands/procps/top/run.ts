@@ -1,0 +1,91 @@
+// top of procps-ng 3.3.17: the summary (uptime, tasks, CPU, memory in MiB) and the task list by %CPU, once
+// with -bn1, or refreshed every -d seconds (3 by default) until Ctrl+C. Options and texts in spec.ts.
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { Interrupt } from '../../../types';
+import { two } from '../../../util';
+import { def } from '../../lib/guest';
+import { processes, type Proc } from '../../lib/procs';
+import { uptimeText } from '../uptime/run';
+import { spec } from './spec';
+
+const mib = (kb: number) => (kb / 1024).toFixed(1).padStart(8);
+
+/** VIRT/RES/SHR in KiB, scaled as top does when they do not fit. */
+function mem(kb: number, width: number): string {
+  if (String(kb).length <= width) return String(kb).padStart(width);
+  const m = (kb / 1024).toFixed(1) + 'm';
+  if (m.length <= width) return m.padStart(width);
+  return ((kb / 1048576).toFixed(1) + 'g').padStart(width);
+}
+
+function timePlus(p: Proc, now: number): string {
+  const cs = Math.floor(((now - p.start) / 10) * p.load);
+  const s = Math.floor(cs / 100);
+  return `${Math.floor(s / 60)}:${two(s % 60)}.${two(cs % 100)}`;
+}
+
+function frame(ctx: CommandContext, users: string[], pids: number[]): string {
+  const now = ctx.world.now;
+  const sys = ctx.host.sys;
+  const list = processes(ctx).filter((p) => !p.args.startsWith('[') || p.load > 0 || true);
+  const total = list.length;
+  const running = list.filter((p) => p.stat.startsWith('R')).length;
+  const load = list.reduce((a, p) => a + p.load, 0);
+  const cpus = sys?.cpus ?? 2;
+  const us = Math.min(99, (load / cpus) * 100 * 0.7);
+  const sy = Math.min(99 - us, (load / cpus) * 100 * 0.3);
+  const memKb = sys?.memTotalKb ?? 2_000_000;
+  const used = Math.min(memKb * 0.9, list.reduce((a, p) => a + p.rssKb, 0) + 180_000);
+  const buff = memKb * 0.22;
+  const free = Math.max(0, memKb - used - buff);
+  const swap = sys?.swapOn ? sys.swapTotalKb : 0;
+  const t = new Date(now);
+  const la = (load * 1.1).toFixed(2);
+  let out = `top - ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())} up ${uptimeText(now - ctx.host.bootedAt)},  1 user,  load average: ${la}, ${(load * 0.9).toFixed(2)}, ${(load * 0.6).toFixed(2)}\n`;
+  out += `Tasks: ${String(total).padStart(3)} total, ${String(running).padStart(3)} running, ${String(total - running).padStart(3)} sleeping,   0 stopped,   0 zombie\n`;
+  out += `%Cpu(s): ${us.toFixed(1).padStart(4)} us, ${sy.toFixed(1).padStart(4)} sy,  0.0 ni, ${(100 - us - sy).toFixed(1).padStart(4)} id,  0.0 wa,  0.0 hi,  0.0 si,  0.0 st\n`;
+  out += `MiB Mem : ${mib(memKb)} total, ${mib(free)} free, ${mib(used)} used, ${mib(buff)} buff/cache\n`;
+  out += `MiB Swap: ${mib(swap)} total, ${mib(swap)} free, ${mib(0)} used. ${mib(memKb - used)} avail Mem\n\n`;
+  out += '    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND\n';
+  let rows = list.filter((p) => (!users.length || users.includes(p.user)) && (!pids.length || pids.includes(p.pid)));
+  rows = rows.sort((a, b) => b.load - a.load || a.pid - b.pid);
+  for (const p of rows) {
+    const pr = p.comm.startsWith('migration') || p.comm.startsWith('watchdog') ? ' rt' : p.stat.includes('<') ? '  0' : ' 20';
+    const ni = p.stat.includes('<') ? '-20' : '  0';
+    const user = (p.user.length > 8 ? p.user.slice(0, 7) + '+' : p.user).padEnd(8);
+    const shr = Math.floor(p.rssKb * 0.3);
+    out += `${String(p.pid).padStart(7)} ${user} ${pr} ${ni} ${mem(p.vszKb, 7)} ${mem(p.rssKb, 6)} ${mem(shr, 6)} ${p.stat[0]} ${(p.load * 100).toFixed(1).padStart(5)} ${((p.rssKb / memKb) * 100).toFixed(1).padStart(5)} ${timePlus(p, now).padStart(9)} ${p.comm}\n`;
+  }
+  return out;
+}
+
+function* top(ctx: CommandContext): CommandRun {
+  const o = ctx.opts!;
+  const batch = o.has('b');
+  const n = o.str('n') !== undefined ? Number(o.str('n')) : Infinity;
+  const delay = Number(o.str('d') ?? 3);
+  if (o.str('n') !== undefined && !/^\d+$/.test(o.str('n')!)) {
+    ctx.err(`top: bad iterations argument '${o.str('n')}'\n`);
+    return 1;
+  }
+  if (!Number.isFinite(delay) || delay < 0) {
+    ctx.err(`top: bad delay interval '${o.str('d')}'\n`);
+    return 1;
+  }
+  const users = [...o.all('u'), ...o.all('U')];
+  const pids = o.all('p').flatMap((x) => x.split(',').map(Number));
+  try {
+    for (let i = 0; i < n; i++) {
+      // on a terminal each refresh redraws the screen; in batch mode frames follow one another
+      const f = frame(ctx, users, pids);
+      ctx.out(batch ? (i ? '\n' : '') + f : '\x1b[H\x1b[2J' + f);
+      if (i + 1 < n) yield { wait: delay * 1000 };
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupt)) throw e;
+  }
+  return 0;
+}
+
+def({ name: 'top', summary: 'display Linux processes', spec, run: top });
