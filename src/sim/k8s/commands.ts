@@ -12,6 +12,7 @@ import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
 import { crictl, ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
+import { crictlFront, expandShortFlags } from './crictl/front';
 import { containerExec } from './container';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
@@ -234,9 +235,16 @@ function* kubeadmMain(ctx: CommandContext): CommandRun {
 }
 
 function* crictlMain(ctx: CommandContext): CommandRun {
+  // help and usage errors as urfave/cli gives them (crictl/front.ts), before any runtime call
+  const front = crictlFront(ctx.args, `v${pkgVersion(ctx.host, 'cri-tools') ?? '1.28.0'}`);
+  if (front) {
+    ctx.out(front.out);
+    ctx.err(front.err);
+    return front.code;
+  }
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
-  const r = crictl(st, ctx.host, ctx.args, isRoot(ctx), ctx.world.now);
+  const r = crictl(st, ctx.host, expandShortFlags(ctx.args), isRoot(ctx), ctx.world.now);
   ctx.err(r.err);
   ctx.out(r.out);
   return r.code;
