@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { shikiConfig, shikiCssIntegration } from './scripts/shiki.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './scripts/glossary-plugin.mjs';
 
 const base = process.env.BASE_PATH || '/';
 // The public origin (https://course.example.org). With it, pages carry canonical and hreflang links.
@@ -13,7 +15,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), shikiCssIntegration()],
+  integrations: [mdx({ processor: satteri({ hastPlugins: [glossaryPlugin({ base })] }) }), shikiCssIntegration()],
   markdown: { shikiConfig },
   security: {
     // A strict policy: nothing from other origins, scripts only from this site or hashed; Pagefind compiles

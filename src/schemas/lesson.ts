@@ -43,7 +43,26 @@ export const glossarySchema = z
     term: localized,
     definition: localized,
     see: z.array(z.string()).default([]),
+    /** How lessons find the term, per language: regular expressions, case-sensitive (src/lib/glossary-links.ts). */
+    match: z
+      .object({
+        en: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).min(1).optional(),
+        ko: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Link the term only in these chapters (ids), where its word means this term. */
+    chapters: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).optional(),
   })
   .strict();
+
+function isRegExp(s: string): boolean {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
