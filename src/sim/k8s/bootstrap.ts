@@ -130,8 +130,44 @@ function addKubeProxy(c: Cluster, version: string): void {
   });
 }
 
-function addCoreDns(c: Cluster, version: string): void {
+/** CoreDNS's pod template as kubeadm writes it for a version. */
+function coreDnsTemplate(version: string): any {
   const comps = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
+  return {
+    metadata: { creationTimestamp: null, labels: { 'k8s-app': 'kube-dns' } },
+    spec: {
+      containers: [
+        {
+          name: 'coredns',
+          image: `registry.k8s.io/coredns/coredns:${comps.coredns}`,
+          imagePullPolicy: 'IfNotPresent',
+          args: ['-conf', '/etc/coredns/Corefile'],
+          ports: [{ containerPort: 53, name: 'dns', protocol: 'UDP' }, { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' }, { containerPort: 9153, name: 'metrics', protocol: 'TCP' }],
+          resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+        },
+      ],
+      dnsPolicy: 'Default',
+      nodeSelector: { 'kubernetes.io/os': 'linux' },
+      priorityClassName: 'system-cluster-critical',
+      serviceAccountName: 'coredns',
+      tolerations: [{ key: 'CriticalAddonsOnly', operator: 'Exists' }, { effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }],
+    },
+  };
+}
+
+/**
+ * The pod-template-hash a real cluster gives kubeadm's CoreDNS ReplicaSet: the same in every cluster of a
+ * version (coredns-5dd5756b68-xxxxx on 1.28, coredns-76f75df574-xxxxx on 1.29), as long as the template is
+ * kubeadm's own.
+ */
+const COREDNS_HASH: Record<string, string> = { '1.28': '5dd5756b68', '1.29': '76f75df574' };
+export function kubeadmTemplateHash(d: Obj): string | undefined {
+  if (d.metadata.namespace !== 'kube-system' || d.metadata.name !== 'coredns') return undefined;
+  for (const [minor, hash] of Object.entries(COREDNS_HASH)) if (JSON.stringify(d.spec.template) === JSON.stringify(coreDnsTemplate(`v${minor}.0`))) return hash;
+  return undefined;
+}
+
+function addCoreDns(c: Cluster, version: string): void {
   c.add({
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -142,26 +178,7 @@ function addCoreDns(c: Cluster, version: string): void {
       revisionHistoryLimit: 10,
       selector: { matchLabels: { 'k8s-app': 'kube-dns' } },
       strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: 1 }, type: 'RollingUpdate' },
-      template: {
-        metadata: { creationTimestamp: null, labels: { 'k8s-app': 'kube-dns' } },
-        spec: {
-          containers: [
-            {
-              name: 'coredns',
-              image: `registry.k8s.io/coredns/coredns:${comps.coredns}`,
-              imagePullPolicy: 'IfNotPresent',
-              args: ['-conf', '/etc/coredns/Corefile'],
-              ports: [{ containerPort: 53, name: 'dns', protocol: 'UDP' }, { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' }, { containerPort: 9153, name: 'metrics', protocol: 'TCP' }],
-              resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
-            },
-          ],
-          dnsPolicy: 'Default',
-          nodeSelector: { 'kubernetes.io/os': 'linux' },
-          priorityClassName: 'system-cluster-critical',
-          serviceAccountName: 'coredns',
-          tolerations: [{ key: 'CriticalAddonsOnly', operator: 'Exists' }, { effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }],
-        },
-      },
+      template: coreDnsTemplate(version),
     },
     status: {},
   });

@@ -1,6 +1,7 @@
 /** The Deployment controller: a ReplicaSet per template (pod-template-hash), rolling and Recreate updates, rollbacks, history, conditions and the progress deadline. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from '../cluster';
+import { kubeadmTemplateHash } from '../bootstrap';
 import { clone, matchLabels, type Obj } from '../objects';
 import { templateHash } from '../rand';
 import { intOrPercent } from '../quantity';
@@ -47,7 +48,7 @@ export const deploymentMethods = {
       if (!d.spec.paused) {
         if (!nrs) {
           const tpl = clone(d.spec.template);
-          let hash = templateHash(tpl);
+          let hash = kubeadmTemplateHash(d) ?? templateHash(tpl);
           for (let c = 1; this.get('ReplicaSet', d.metadata.namespace, `${d.metadata.name}-${hash}`); c++) hash = templateHash(tpl, c);
           tpl.metadata = { ...tpl.metadata, labels: { ...tpl.metadata?.labels, 'pod-template-hash': hash } };
           const anyActive = olds.some((rs) => (rs.spec.replicas ?? 0) > 0);
