@@ -136,7 +136,7 @@ describe('more vagrant commands', () => {
     expect((await s.exec('vagrant port --guest 22')).stdout).toBe('2222\n\n');
     expect((await s.exec('vagrant port --guest 80')).stderr).toContain('The guest is not currently mapping port 80 to the host machine.');
     const c = await s.exec('vagrant ssh-config');
-    expect(c.stdout).toBe('Host default\n  HostName 127.0.0.1\n  User vagrant\n  Port 2222\n  UserKnownHostsFile /dev/null\n  StrictHostKeyChecking no\n  PasswordAuthentication no\n  IdentityFile D:/3_VMs/HashiCorp/.vagrant/machines/default/virtualbox/private_key\n  IdentitiesOnly yes\n  LogLevel FATAL\n  PubkeyAcceptedKeyTypes +ssh-rsa\n  HostKeyAlgorithms +ssh-rsa\n\n');
+    expect(c.stdout).toBe('Host default\n  HostName 127.0.0.1\n  User vagrant\n  Port 2222\n  UserKnownHostsFile /dev/null\n  StrictHostKeyChecking no\n  PasswordAuthentication no\n  IdentityFile D:/3_VMs/HashiCorp/.vagrant/machines/default/virtualbox/private_key\n  IdentitiesOnly yes\n  LogLevel FATAL\n  PubkeyAcceptedKeyTypes +ssh-rsa\n  HostKeyAlgorithms +ssh-rsa\n\n\n');
   });
 
   it('suspend and resume on a stopped VM', async () => {

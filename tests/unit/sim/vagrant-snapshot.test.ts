@@ -2,6 +2,7 @@
 // Texts: Vagrant 2.4.3's templates/locales/en.yml and plugins/commands (tests/golden/vagrant/2.4 for help).
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/sim/index';
+import { parseVagrantfile } from '../../../src/sim/vagrant/vagrantfile';
 
 const DIR = 'D:\\3_VMs\\HashiCorp';
 const VF = `${DIR}\\Vagrantfile`;
@@ -152,6 +153,31 @@ describe('one machine of several', () => {
     r = await s.exec('vagrant provision c');
     expect([r.stdout, r.exitCode]).toEqual(['==> c: VM is not currently running. Please, first bring it up with `vagrant up` then run this command.\n\n', 0]);
     expect(s.world.checkConsistency()).toEqual([]);
+  });
+});
+
+describe('vagrant ssh-config', () => {
+  it('one block per machine, each followed by an empty line; a stopped machine ends it with SSHNotReady', async () => {
+    const s = await host({ [VF]: MULTI });
+    await s.exec('vagrant up a b');
+    await s.exec('vagrant halt b');
+    const block = (name: string, port: number, as = name) =>
+      `Host ${as}\n  HostName 127.0.0.1\n  User vagrant\n  Port ${port}\n  UserKnownHostsFile /dev/null\n  StrictHostKeyChecking no\n  PasswordAuthentication no\n  IdentityFile D:/3_VMs/HashiCorp/.vagrant/machines/${name}/virtualbox/private_key\n  IdentitiesOnly yes\n  LogLevel FATAL\n  PubkeyAcceptedKeyTypes +ssh-rsa\n  HostKeyAlgorithms +ssh-rsa\n\n`;
+    let r = await s.exec('vagrant ssh-config a --host lab');
+    expect(r.stdout).toBe(block('a', 2222, 'lab') + '\n');
+    r = await s.exec('vagrant ssh-config');
+    expect(r.stdout.startsWith(block('a', 2222))).toBe(true);
+    expect(r.stderr.startsWith('The provider for this Vagrant-managed machine is reporting that it\nis not yet ready for SSH.')).toBe(true);
+    expect(r.exitCode).toBe(1);
+  });
+});
+
+describe('Vagrantfile lists of machines', () => {
+  it('%w() and %i() word lists; a do-block after a bare argument belongs to define', () => {
+    for (const list of ['%w(a b c)', '%w[a b c]', '["a", "b", "c"]', '%i(a b c)']) {
+      const r = parseVagrantfile(`Vagrant.configure("2") do |config|\n  config.vm.box = "x"\n  ${list}.each do |n|\n    config.vm.define n do |c|\n      c.vm.hostname = "h-#{n}"\n    end\n  end\nend\n`);
+      expect(r.ok && r.machines.map((m) => `${m.name}:${m.hostname}`), list).toEqual(['a:h-a', 'b:h-b', 'c:h-c']);
+    }
   });
 });
 

@@ -198,6 +198,23 @@ export function lex(src: string): Tok[] {
       i += word.length;
       continue;
     }
+    // %w(a b c) and %i(a b c): arrays of words or symbols, as the brackets and commas they stand for
+    const pct = /^%([wWiI])([([{<]|[^\sA-Za-z0-9])/.exec(src.slice(i));
+    if (c === '%' && pct) {
+      const close = ({ '(': ')', '[': ']', '{': '}', '<': '>' } as Record<string, string>)[pct[2]] ?? pct[2];
+      const end = src.indexOf(close, i + 3);
+      if (end < 0) throw new RubySyntaxError(line, 'unterminated list meets end of file');
+      const words = src.slice(i + 3, end).split(/\s+/).filter(Boolean);
+      push({ k: 'op', v: '[' });
+      words.forEach((w, n) => {
+        if (n) push({ k: 'op', v: ',' });
+        push(/[iI]/.test(pct[1]) ? { k: 'sym', v: w } : { k: 'str', parts: [w] });
+      });
+      push({ k: 'op', v: ']' });
+      line += (src.slice(i, end).match(/\n/g) ?? []).length;
+      i = end + 1;
+      continue;
+    }
     const ops = ['...', '..', '::', '==', '!=', '>=', '<=', '=>', '&&', '||', '+=', '-=', '*=', '<<', '**', '=', '.', ',', '(', ')', '[', ']', '{', '}', '|', '+', '-', '*', '/', '%', '<', '>', '!', '?', ':', ';', '&'];
     const op = ops.find((o) => src.startsWith(o, i));
     if (!op) throw new RubySyntaxError(line, `Invalid char '${c}' in expression`);

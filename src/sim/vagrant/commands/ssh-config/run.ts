@@ -12,12 +12,12 @@ export function* run(ctx: CommandContext): CommandRun {
   if (typeof found === 'number') return found;
   const { env, list } = found;
   yield wait(800);
-  const blocks: string[] = [];
+  // each machine's block as the template renders it, then the empty line `safe_puts` adds; a machine that is not
+  // running stops the command there (SSHNotReady), after the blocks already printed
   for (const m of list) {
-    if (m.state === 'not_created') return fail(ctx, M.ssh_not_ready);
     if (m.state !== 'running') return fail(ctx, M.ssh_not_ready);
     const host = (p.flags.get('--host') as string | undefined) ?? m.name;
-    blocks.push(
+    ctx.out(
       [
         `Host ${host}`,
         '  HostName 127.0.0.1',
@@ -32,9 +32,9 @@ export function* run(ctx: CommandContext): CommandRun {
         '  PubkeyAcceptedKeyTypes +ssh-rsa',
         '  HostKeyAlgorithms +ssh-rsa',
         '',
+        '',
       ].join('\n'),
     );
   }
-  ctx.out(blocks.join('\n'));
   return 0;
 }
