@@ -67,6 +67,7 @@ const BUILTINS: Record<string, B> = {
   false: { file: 'colon', raw: true },
   ':': { file: 'colon', raw: true, dir: 'colon' },
   test: { file: 'test', raw: true },
+  complete: { file: 'complete', raw: true, help: true },
   '[': { file: 'test', raw: true, dir: 'bracket' },
 };
 

@@ -8,6 +8,7 @@ import { runBash, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
 import { complete } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
+import { expandHistory } from './shell/history';
 
 type Listener<T> = (data: T) => void;
 
@@ -185,7 +186,20 @@ export class Session {
     }
     const f = this.frame;
     if (f.shell === 'bash') {
-      const text = this.pending ? this.pending + '\n' + line : line;
+      let typed = line;
+      const h = expandHistory(line, f.history);
+      if ('error' in h) {
+        this.write(h.error, 'stderr');
+        f.lastExit = 1;
+        this.emit('done', { exitCode: 1 });
+        return;
+      }
+      if (h.changed) {
+        // bash shows the line as expanded before it runs it
+        this.write(h.line + '\n', 'stderr');
+        typed = h.line;
+      }
+      const text = this.pending ? this.pending + '\n' + typed : typed;
       const r = parseBash(text);
       if (!r.ok && r.incomplete) {
         this.pending = text;

@@ -1,19 +1,6 @@
 // Every command of a Linux guest, one module each (a folder per tool family); loaded on first use of a bash shell.
-// Each module registers its command(s); the shared pieces are in lib/.
-import './bash/run';
-import './builtins/alias';
-import './builtins/cd';
-import './builtins/complete';
-import './builtins/echo';
-import './builtins/exit';
-import './builtins/export';
-import './builtins/history';
-import './builtins/printf';
-import './builtins/pwd';
-import './builtins/source';
-import './builtins/test';
-import './builtins/true-false';
-import './builtins/type';
+// Each module registers its command(s); the shared pieces are in lib/. The bash builtins and bash itself are
+// in src/sim/shell/builtins (loaded after this).
 import './coreutils/cat/run';
 import './coreutils/chmod/run';
 import './coreutils/chown/run';

@@ -1,6 +1,6 @@
 // The bash builtins of the guests, registered on their specs (bash 5.1's options, help and usage errors).
-// Loaded with the guest commands; a builtin the guest module already runs keeps its body and gains its spec.
-import { findCommand, registerCommand, type CommandDef } from '../../registry';
+// Loaded with the guest commands (src/sim/lazy.ts), after them.
+import { registerCommand } from '../../registry';
 import type { CommandRun } from '../../types';
 import type { CommandContext } from '../../context';
 import { BUILTIN_SPECS } from './specs';
@@ -18,19 +18,24 @@ import { run as type } from './type/run';
 import { run as source } from './source/run';
 import { run as help } from './help/run';
 import { run as bashCommand } from '../bash-command/run';
+import { run as alias, unalias } from './alias/run';
+import { run as cd, pwd } from './cd/run';
+import { run as echo } from './echo/run';
+import { run as printf } from './printf/run';
+import { run as exp, unset } from './export/run';
+import { run as history } from './history/run';
+import { run as test } from './test/run';
+import { run as ok, fail } from './true/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
-  ':': function* () {
-    return 0;
-  },
+  alias, unalias, cd, pwd, echo, printf, export: exp, unset, history, test, '[': test, true: ok, ':': ok, false: fail,
+  // accepted; completion specs are not kept
+  complete: ok,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
-  const own = OWN[name];
-  const old = findCommand('bash', name);
-  const run = own ?? (old && 'run' in old ? (old as CommandDef).run : undefined);
-  if (!run) continue;
+  const run = OWN[name];
   registerCommand({ name, shell: 'bash', summary: spec.summary ?? '', spec, run });
 }
 

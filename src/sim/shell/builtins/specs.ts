@@ -32,6 +32,7 @@ import { spec as falseSpec } from './false/spec';
 import { spec as colonSpec } from './colon/spec';
 import { spec as testSpec } from './test/spec';
 import { spec as bracketSpec } from './bracket/spec';
+import { spec as completeSpec } from './complete/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -65,4 +66,5 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   ':': colonSpec,
   test: testSpec,
   '[': bracketSpec,
+  complete: completeSpec,
 };

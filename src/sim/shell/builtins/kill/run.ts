@@ -5,14 +5,15 @@ import { spec } from '../kill/spec';
 
 const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM', 'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'IO', 'PWR', 'SYS'];
 
-/** `kill -l` as bash prints it on Linux: five a line, `NN) SIGNAME` padded. */
+/** `kill -l` as bash prints it on Linux: `NN) SIGNAME`, a tab between, a newline after every fifth. */
 function list(): string {
-  const names: string[] = SIGNALS.map((s, i) => `${String(i + 1).padStart(2)}) SIG${s}`);
   const rt = ['RTMIN', ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`), ...Array.from({ length: 14 }, (_, i) => `RTMAX-${14 - i}`), 'RTMAX'];
-  rt.forEach((s, i) => names.push(`${String(34 + i).padStart(2)}) SIG${s}`));
+  const names = [...SIGNALS.map((s, i) => [i + 1, s] as const), ...rt.map((s, i) => [34 + i, s] as const)];
   let out = '';
-  for (let i = 0; i < names.length; i += 5) out += names.slice(i, i + 5).map((n) => n.padEnd(16)).join('').replace(/\s+$/, '') + '\n';
-  return out.replace(/\) SIG/g, ') SIG');
+  names.forEach(([n, s], i) => {
+    out += `${String(n).padStart(2)}) SIG${s}` + ((i + 1) % 5 === 0 ? '\n' : '\t');
+  });
+  return out.endsWith('\n') ? out : out + '\n';
 }
 
 function signalOf(word: string): string | null {

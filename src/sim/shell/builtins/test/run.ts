@@ -1,8 +1,8 @@
-// test and [, the bash builtins.
-import type { CommandContext } from '../../context';
-import { canRead, canWrite } from '../../util';
-import { def } from '../lib/guest';
-import { readPath } from '../lib/files';
+// test and [: conditional expressions on strings, numbers and files.
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { canRead, canWrite } from '../../../util';
+import { readPath } from '../../../commands/lib/files';
 
 function testExpr(ctx: CommandContext, a: string[]): boolean | string {
   if (a[0] === '!') {
@@ -73,25 +73,20 @@ function testExpr(ctx: CommandContext, a: string[]): boolean | string {
   return 'too many arguments';
 }
 
-for (const name of ['test', '[']) {
-  def({
-    name,
-    summary: 'evaluate conditional expression',
-    *run(ctx) {
-      let args = ctx.args;
-      if (name === '[') {
-        if (args[args.length - 1] !== ']') {
-          ctx.err("-bash: [: missing `]'\n");
-          return 2;
-        }
-        args = args.slice(0, -1);
-      }
-      const r = testExpr(ctx, args);
-      if (typeof r === 'string') {
-        ctx.err(`-bash: ${name}: ${r}\n`);
-        return 2;
-      }
-      return r ? 0 : 1;
-    },
-  });
+export function* run(ctx: CommandContext): CommandRun {
+  const name = ctx.name;
+  let args = ctx.args;
+  if (name === '[') {
+    if (args[args.length - 1] !== ']') {
+      ctx.err("-bash: [: missing `]'\n");
+      return 2;
+    }
+    args = args.slice(0, -1);
+  }
+  const r = testExpr(ctx, args);
+  if (typeof r === 'string') {
+    ctx.err(`-bash: ${name}: ${r}\n`);
+    return 2;
+  }
+  return r ? 0 : 1;
 }

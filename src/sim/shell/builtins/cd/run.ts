@@ -1,0 +1,53 @@
+// cd and pwd: the shell's working directory ($PWD, $OLDPWD, `cd -`).
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { canRead } from '../../../util';
+
+export function* run(ctx: CommandContext): CommandRun {
+  const words = ctx.operands ?? ctx.args;
+  if (words.length > 1) {
+    ctx.err('-bash: cd: too many arguments\n');
+    return 1;
+  }
+  const arg = words[0];
+  let target: string;
+  if (arg === undefined || arg === '~') {
+    const home = ctx.frame.env.HOME;
+    if (home === undefined && arg === undefined) {
+      ctx.err('-bash: cd: HOME not set\n');
+      return 1;
+    }
+    target = home ?? ctx.user.home;
+  } else if (arg === '-') {
+    const old = ctx.frame.env.OLDPWD;
+    if (old === undefined) {
+      ctx.err('-bash: cd: OLDPWD not set\n');
+      return 1;
+    }
+    target = old;
+  } else target = ctx.resolve(arg);
+  const node = ctx.host.fs.get(target);
+  const shown = arg ?? target;
+  if (!node) {
+    ctx.err(`-bash: cd: ${shown}: No such file or directory\n`);
+    return 1;
+  }
+  if (node.type !== 'dir') {
+    ctx.err(`-bash: cd: ${shown}: Not a directory\n`);
+    return 1;
+  }
+  if (!canRead(ctx.frame.user, target)) {
+    ctx.err(`-bash: cd: ${shown}: Permission denied\n`);
+    return 1;
+  }
+  if (arg === '-') ctx.out(target + '\n');
+  ctx.frame.env.OLDPWD = ctx.frame.cwd;
+  ctx.frame.cwd = target;
+  ctx.frame.env.PWD = target;
+  return 0;
+}
+
+export function* pwd(ctx: CommandContext): CommandRun {
+  ctx.out(ctx.frame.cwd + '\n');
+  return 0;
+}
