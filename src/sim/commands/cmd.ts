@@ -435,7 +435,8 @@ def({
       else if (!args[i].startsWith('-') && !args[i].startsWith('/')) target = args[i];
     }
     if (!target) {
-      ctx.out('\nUsage: ping [-t] [-a] [-n count] [-l size] [-f] [-i TTL] [-v TOS]\n            [-r count] [-s count] [[-j host-list] | [-k host-list]]\n            [-w timeout] [-R] [-S srcaddr] [-c compartment] [-p]\n            [-4] [-6] target_name\n');
+      // without a target, ping prints its whole usage
+      ctx.out((yield { load: () => import('./cmd/ping/help').then((m) => m.default) }) as string);
       return 1;
     }
     let addr: string | null = null;

@@ -182,5 +182,9 @@ describe('dynamic variables and the remaining /? texts', () => {
     const s = await host();
     expect((await s.exec('whoami /?')).stdout.startsWith('\nWhoAmI has three ways of working: \n\nSyntax 1:\n    WHOAMI [/UPN | /FQDN | /LOGONID]\n')).toBe(true);
     expect((await s.exec('ipconfig /?')).stdout.startsWith('\nUSAGE:\n    ipconfig [/allcompartments] [/? | /all | \n')).toBe(true);
+    const ping = await s.exec('ping');
+    expect(ping.exitCode).toBe(1);
+    expect(ping.stdout).toBe((await s.exec('ping /?')).stdout);
+    expect(ping.stdout).toContain('\nOptions:\n    -t             Ping the specified host until stopped.\n');
   });
 });

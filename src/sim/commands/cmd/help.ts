@@ -17,6 +17,7 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   ipconfig: () => import('./ipconfig/help'),
   md: () => import('./mkdir/help'),
   mkdir: () => import('./mkdir/help'),
+  ping: () => import('./ping/help'),
   rd: () => import('./rmdir/help'),
   rmdir: () => import('./rmdir/help'),
   tasklist: () => import('./tasklist/help'),
