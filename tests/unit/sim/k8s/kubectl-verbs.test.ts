@@ -60,3 +60,47 @@ describe('kubectl wait', () => {
     expect(drainFollow(c, run('wait --for=delete pod -l app=web')).out).toMatch(/^pod\/web-\w+-\w+ condition met\n$/);
   });
 });
+
+describe('kubectl replace', () => {
+  it('puts the file in place of the object, or deletes and creates it with --force', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 41 });
+    await s.exec('kubectl create deployment web --image=nginx');
+    await s.advance(15_000);
+    await s.exec("kubectl get deploy web -o yaml | sed 's/replicas: 1/replicas: 2/' > web.yaml");
+    expect(await s.exec('kubectl replace -f web.yaml')).toMatchObject({ stdout: 'deployment.apps/web replaced\n', exitCode: 0 });
+    await s.advance(15_000);
+    expect((await s.exec('kubectl get deploy web -o jsonpath={.status.readyReplicas}')).stdout).toBe('2');
+    expect((await s.exec('kubectl replace --force -f web.yaml')).stdout).toBe('deployment.apps "web" deleted\ndeployment.apps/web replaced\n');
+    await s.exec('kubectl delete deploy web');
+    expect(await s.exec('kubectl replace -f web.yaml')).toMatchObject({ stderr: 'Error from server (NotFound): error when replacing "web.yaml": deployments.apps "web" not found\n', exitCode: 1 });
+  });
+});
+
+describe('kubectl auth', () => {
+  it('answers can-i from the RBAC bindings: the admin may do anything, a service account what it is bound to', () => {
+    const { run } = makeCluster();
+    expect(run('auth can-i create deployments -n kube-system')).toMatchObject({ out: 'yes\n', code: 0 });
+    const sa = '--as=system:serviceaccount:default:default';
+    expect(run(`auth can-i list pods ${sa}`)).toMatchObject({ out: 'no\n', code: 1 });
+    run('create rolebinding viewers --clusterrole=view --serviceaccount=default:default');
+    expect(run(`auth can-i list pods ${sa}`)).toMatchObject({ out: 'yes\n', code: 0 });
+    expect(run(`auth can-i delete pods ${sa}`).out).toBe('no\n');
+    expect(run(`auth can-i list pods ${sa} -n kube-system`).out).toBe('no\n');
+    expect(run(`auth can-i list pods ${sa} -q`)).toMatchObject({ out: '', code: 0 });
+    expect(run('auth can-i frob widgets').seq).toEqual([
+      ['err', "Warning: verb 'frob' is not a known verb\nWarning: the server doesn't have a resource type 'widgets'\n"],
+      ['out', 'yes\n'],
+    ]);
+    expect(run('auth whoami').out).toBe('ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [system:masters system:authenticated]\n');
+  });
+});
+
+describe('kubectl logs --previous', () => {
+  it('says when there is no previous container', () => {
+    const { c, run } = makeCluster();
+    run('run web --image=nginx');
+    c.advance(20_000);
+    expect(run('logs web --previous')).toMatchObject({ err: 'Error from server (BadRequest): previous terminated container "web" in pod "web" not found\n', code: 1 });
+  });
+});

@@ -29,6 +29,8 @@ import { run as patch } from './patch/run';
 import { run as events } from './events/run';
 import { run as wait } from './wait/run';
 import { run as portForward } from './port-forward/run';
+import { run as replace } from './replace/run';
+import { canI, whoami } from './auth/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -90,4 +92,7 @@ export const RUNS: Record<string, VerbRun> = {
   events,
   wait,
   'port-forward': portForward,
+  replace,
+  'auth can-i': canI,
+  'auth whoami': whoami,
 };

@@ -14,6 +14,7 @@ import { toApi, toYaml } from '../../../format';
 import { clone, type Obj } from '../../../objects';
 import type { ResourceInfo } from '../../../resources';
 import * as api from '../../../apiserver';
+import { commit } from '../../update';
 
 const HEADER =
   "# Please edit the object below. Lines beginning with a '#' will be ignored,\n# and an empty file will abort the edit. If an error occurs while saving this file will be\n# reopened with the relevant failures.\n#\n";
@@ -169,24 +170,4 @@ export function* editSession(ctx: CommandContext, k: Kubectl, p: Parsed, io: Edi
     ctx.out(`${nameOf(cur)} edited\n`);
     return 0;
   }
-}
-
-/** The saved changes on the stored object; a new pod template starts a rollout. */
-function commit(k: Kubectl, cur: Obj, next: Obj, patch: any): void {
-  const c = k.c;
-  if (cur.kind === 'Pod') {
-    // a pod's spec takes only new images
-    (next.spec?.containers ?? []).forEach((ct: any, i: number) => cur.spec.containers[i] && (cur.spec.containers[i].image = ct.image ?? cur.spec.containers[i].image));
-    if (patch.metadata) cur.metadata = { ...next.metadata };
-  } else {
-    const tplChanged = JSON.stringify(cur.spec?.template) !== JSON.stringify(next.spec?.template);
-    for (const key of Object.keys(patch)) {
-      if (key === 'status') continue;
-      if (next[key] === undefined) delete cur[key];
-      else cur[key] = next[key];
-    }
-    if (patch.spec && ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet'].includes(cur.kind)) cur.metadata.generation = (cur.metadata.generation ?? 1) + 1;
-    if (tplChanged && (cur.kind === 'Deployment' || cur.kind === 'DaemonSet')) c.resetProgress(cur);
-  }
-  c.touch(cur);
 }

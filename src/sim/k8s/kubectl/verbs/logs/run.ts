@@ -27,6 +27,10 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if ('code' in ct) return ct;
   const w = waitingError(k, f.pod, ct.c, 'logs');
   if (w) return w;
+  if (p.flags.previous) {
+    const cs = f.pod.status?.containerStatuses?.[f.pod.spec.containers.indexOf(ct.c)];
+    if (!cs?.lastState?.terminated) return fail(`Error from server (BadRequest): previous terminated container "${ct.c.name}" in pod "${f.pod.metadata.name}" not found`);
+  }
   const lines = podLogs(k.c, f.pod, ct.c, !!p.flags.previous);
   const tail = p.flags.tail as number | undefined;
   const shown = tail !== undefined && tail >= 0 ? lines.slice(Math.max(0, lines.length - tail)) : lines;
