@@ -221,6 +221,8 @@ export class Session {
       this.start(runCmd(this.rt, f, line, this.io()), 'cmd', line);
     }
     await this.pump(undefined);
+    // jobs started with `&` begin at once (a server started in the background listens before the next line)
+    await this.runBackground(this.world.now);
   }
 
   private io() {

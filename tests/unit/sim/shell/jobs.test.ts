@@ -29,12 +29,13 @@ describe('job control', () => {
     expect((await s.exec('jobs')).stdout).toBe('');
   });
 
-  it('a background loop prints as simulated time passes, and kill ends it', async () => {
+  it('a background loop starts at once and prints as simulated time passes', async () => {
     const s = await guest();
     const r = await s.exec('for i in 1 2 3; do echo tick $i; sleep 1; done &');
     expect(r.stderr).toMatch(/^\[1\] \d+\n$/);
+    expect(r.stdout).toBe('tick 1\n');
     const r2 = await s.exec('sleep 1.5');
-    expect(r2.stdout).toBe('tick 1\ntick 2\n');
+    expect(r2.stdout).toBe('tick 2\n');
     const r3 = await s.exec('sleep 5');
     expect(r3.stdout).toBe('tick 3\n');
     expect(r3.stderr).toBe('[1]+  Done                    for i in 1 2 3; do echo tick $i; sleep 1; done\n');
@@ -51,6 +52,21 @@ describe('job control', () => {
     await s.exec('sleep 2 &');
     const w = await s.exec('wait');
     expect(w.exitCode).toBe(0);
+  });
+});
+
+describe('a server in the background', () => {
+  it('kubectl proxy & serves at once; kill %1 closes the port', async () => {
+    await import('../../../../src/sim/k8s/register');
+    const s = await createSession({ lab: 'cluster', seed: 31 });
+    const r = await s.exec('kubectl proxy &');
+    expect(r.stderr).toMatch(/^\[1\] \d+\n$/);
+    expect(r.stdout).toBe('Starting to serve on 127.0.0.1:8001\n');
+    expect((await s.exec('curl -s localhost:8001/version')).stdout).toContain('"gitVersion": "v1.28.15"');
+    expect((await s.exec('jobs')).stdout).toBe('[1]+  Running                 kubectl proxy &\n');
+    await s.exec('kill %1');
+    expect((await s.exec('true')).stderr).toBe('[1]+  Terminated              kubectl proxy\n');
+    expect((await s.exec('curl -s localhost:8001/version')).exitCode).toBe(7);
   });
 });
 
