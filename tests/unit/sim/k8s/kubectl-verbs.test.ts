@@ -104,3 +104,30 @@ describe('kubectl logs --previous', () => {
     expect(run('logs web --previous')).toMatchObject({ err: 'Error from server (BadRequest): previous terminated container "web" in pod "web" not found\n', code: 1 });
   });
 });
+
+describe('kubectl diff', () => {
+  it('prints the unified hunks GNU diff prints', async () => {
+    const { unifiedHunks } = await import('../../../../src/sim/k8s/kubectl/unidiff');
+    // recorded from GNU diffutils 3.8: diff -u -N A B, without the two file lines
+    expect(unifiedHunks('a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\n', 'a\nb\nc\nD\ne\nf\ng\nh\ni\nj\nk\nL\nm\nn\n')).toBe(
+      '@@ -1,7 +1,7 @@\n a\n b\n c\n-d\n+D\n e\n f\n g\n@@ -9,5 +9,6 @@\n i\n j\n k\n-l\n+L\n m\n+n\n',
+    );
+    expect(unifiedHunks('', 'x\ny\n')).toBe('@@ -0,0 +1,2 @@\n+x\n+y\n');
+  });
+  it('compares the live object with the dry-run result of applying the file, exit status 1 when they differ', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 42 });
+    await s.exec('kubectl create deployment web --image=nginx');
+    await s.advance(15_000);
+    await s.exec("kubectl get deploy web -o yaml | sed 's/^  replicas: 1/  replicas: 3/' > web.yaml");
+    const r = await s.exec('kubectl diff -f web.yaml');
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^diff -u -N \/tmp\/LIVE-\d+\/apps\.v1\.Deployment\.default\.web \/tmp\/MERGED-\d+\/apps\.v1\.Deployment\.default\.web\n--- \/tmp\/LIVE-\d+\/apps\.v1\.Deployment\.default\.web\t\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9} \+0000\n\+\+\+ /);
+    expect(r.stdout).toContain('-  generation: 1\n+  generation: 2\n');
+    expect(r.stdout).toContain('-  replicas: 1\n+  replicas: 3\n');
+    // nothing applied
+    expect((await s.exec('kubectl get deploy web -o jsonpath={.spec.replicas}')).stdout).toBe('1');
+    await s.exec('kubectl apply -f web.yaml');
+    expect(await s.exec('kubectl diff -f web.yaml')).toMatchObject({ stdout: '', exitCode: 0 });
+  });
+});

@@ -31,6 +31,7 @@ import { run as wait } from './wait/run';
 import { run as portForward } from './port-forward/run';
 import { run as replace } from './replace/run';
 import { canI, whoami } from './auth/run';
+import { run as diff } from './diff/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -95,4 +96,5 @@ export const RUNS: Record<string, VerbRun> = {
   replace,
   'auth can-i': canI,
   'auth whoami': whoami,
+  diff,
 };
