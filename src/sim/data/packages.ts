@@ -44,6 +44,9 @@ const base: CatalogPackage[] = [
   p('epel-release', '9', '8.el9', 'extras', 'Extra Packages for Enterprise Linux repository configuration', 19),
   p('htop', '3.3.0', '1.el9', 'epel', 'Interactive process viewer', 180, { commands: ['htop'] }),
   p('jq', '1.6', '17.el9', 'appstream', 'Command-line JSON processor', 187, { commands: ['jq'] }),
+  // not in the rockylinux/9 box (rocky-linux/kickstarts, vagrant/rocky-vagrant-packages.ks and @core)
+  p('nano', '5.6.1', '6.el9', 'baseos', 'A small text editor', 2600, { commands: ['nano'] }),
+  p('bind-utils', '9.16.23', '24.el9_5', 'appstream', 'Utilities for querying DNS name servers', 1100, { commands: ['dig', 'host', 'nslookup', 'nsupdate'] }),
 ];
 
 const containerdVersions: [string, string][] = [

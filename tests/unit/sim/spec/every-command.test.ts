@@ -14,6 +14,8 @@ const GUEST_WITHOUT_SPEC = new Set([
   'which', 'hostname', 'clear', 'vi', 'vim', 'nano', 'bash', 'sh', 'printenv',
   // systemd 252: hostnamectl, journalctl, reboot/poweroff/halt/shutdown
   'hostnamectl', 'journalctl', 'reboot', 'poweroff', 'halt', 'shutdown',
+  // firewalld 1.3, policycoreutils 3.6 (sestatus), bind-utils 9.16 (nslookup, dig, host): help texts not read yet
+  'firewall-cmd', 'sestatus', 'nslookup', 'dig', 'host',
 ]);
 
 /** cmd.exe builtins and vagrant move onto the spec with the vagrant/cmd family; this many have none yet (may only go down). */

@@ -1,10 +1,12 @@
 // systemctl of systemd 252 (options and help in spec.ts).
 import type { CommandRun } from '../../../types';
-import { padEnd } from '../../../util';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { polkit } from '../../lib/polkit';
 import { setUnit, unitName } from '../../lib/units';
 import { statusText } from './status';
+import { catUnit, listUnitFiles, listUnits } from './list';
+import { BOX_UNITS } from './box-units';
+import { ensureBoxUnit } from '../../lib/box-units';
 import { spec as systemctlSpec } from './spec';
 
 def({
@@ -12,13 +14,15 @@ def({
   spec: systemctlSpec,
   summary: 'Control the systemd system and service manager',
   available: linuxOnly,
-  complete: (args, _w, c) => (args.length === 0 ? ['status', 'start', 'stop', 'restart', 'enable', 'disable', 'is-active', 'is-enabled', 'daemon-reload', 'list-units'] : [...(c.host.sys?.units.keys() ?? [])].map((u) => u.replace(/\.service$/, ''))),
+  complete: (args, _w, c) => (args.length === 0 ? ['status', 'start', 'stop', 'restart', 'enable', 'disable', 'is-active', 'is-enabled', 'daemon-reload', 'list-units', 'list-unit-files', 'cat', 'is-failed'] : [...(c.host.sys?.units.keys() ?? [])].map((u) => u.replace(/\.service$/, ''))),
   *run(ctx): CommandRun {
-    const args = ctx.args.filter((a) => !a.startsWith('-'));
-    const now = ctx.args.includes('--now');
+    const args = ctx.operands ?? ctx.args.filter((a) => !a.startsWith('-'));
+    const now = ctx.opts?.has('now') ?? ctx.args.includes('--now');
     const sys = ctx.host.sys!;
     const sub = args[0] ?? 'list-units';
     const names = args.slice(1).map(unitName);
+    // stopped units of the box (firewalld, rsyslog, kdump) join the model when a command names them
+    if (['start', 'stop', 'restart', 'enable', 'disable', 'status', 'reload'].includes(sub)) for (const n of names) ensureBoxUnit(ctx.host, n);
     const world = ctx.world;
     if (sub === 'daemon-reload') {
       if (!isRoot(ctx) && !(yield* polkit(ctx, 'org.freedesktop.systemd1.reload-daemon', "Authentication is required to reload the systemd state."))) {
@@ -28,10 +32,29 @@ def({
       return 0;
     }
     if (sub === 'list-units') {
-      const units = [...sys.units.values()].filter((u) => u.active !== 'inactive' || ctx.args.includes('--all'));
-      const w = Math.max(...units.map((u) => u.name.length)) + 2;
-      ctx.out(`  ${padEnd('UNIT', w)}LOAD   ACTIVE SUB     DESCRIPTION\n` + units.map((u) => `  ${padEnd(u.name, w)}loaded ${padEnd(u.active, 6)} ${padEnd(u.sub, 7)} ${u.description}\n`).join('') + `\nLOAD   = Reflects whether the unit definition was properly loaded.\nACTIVE = The high-level unit activation state, i.e. generalization of SUB.\nSUB    = The low-level unit activation state, values depend on unit type.\n${units.length} loaded units listed.\n`);
+      ctx.out(listUnits(ctx, args.slice(1)));
       return 0;
+    }
+    if (sub === 'list-unit-files') {
+      ctx.out(listUnitFiles(ctx, args.slice(1)));
+      return 0;
+    }
+    if (sub === 'cat') {
+      if (!names.length) {
+        ctx.err('Too few arguments.\n');
+        return 1;
+      }
+      let code = 0;
+      const parts: string[] = [];
+      for (const n of names) {
+        const t = catUnit(ctx, n);
+        if (t === null) {
+          ctx.err(`No files found for ${n}.\n`);
+          code = 1;
+        } else parts.push(t);
+      }
+      ctx.out(parts.join('\n'));
+      return code;
     }
     if (!names.length) {
       ctx.err(`Too few arguments.\n`);
@@ -53,26 +76,30 @@ def({
       ctx.out(parts.join('\n'));
       return code;
     }
-    if (sub === 'is-active') {
-      let code = 0;
+    const quiet = ctx.opts?.has('quiet') ?? false;
+    const box = (n: string) => BOX_UNITS.find((b) => b[0] === n);
+    if (sub === 'is-active' || sub === 'is-failed') {
+      let code = sub === 'is-failed' ? 1 : 3;
+      let any = false;
       for (const n of names) {
-        const u = sys.units.get(n);
-        ctx.out((u ? u.active : 'inactive') + '\n');
-        if (!u || u.active !== 'active') code = 3;
+        const state = sys.units.get(n)?.active ?? box(n)?.[1] ?? 'inactive';
+        if (!quiet) ctx.out(state + '\n');
+        if (sub === 'is-active' ? state === 'active' : state === 'failed') any = true;
       }
+      if (any) code = 0;
       return code;
     }
     if (sub === 'is-enabled') {
       let code = 0;
       for (const n of names) {
-        const u = sys.units.get(n);
-        if (!u) {
+        const state = sys.units.get(n)?.enabled ?? box(n)?.[4];
+        if (!state) {
           ctx.err(`Failed to get unit file state for ${n}: No such file or directory\n`);
           code = 1;
           continue;
         }
-        ctx.out(u.enabled + '\n');
-        if (u.enabled !== 'enabled') code = 1;
+        if (!quiet) ctx.out(state + '\n');
+        if (state !== 'enabled' && state !== 'static' && state !== 'enabled-runtime') code = 1;
       }
       return code;
     }
