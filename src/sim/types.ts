@@ -117,6 +117,8 @@ export interface ForwardedPort {
 
 export interface Provisioner {
   type: 'shell' | 'file';
+  /** The provisioner type as written (shell, file, ansible, ...). */
+  kind?: string;
   inline?: string;
   path?: string;
   args?: string[];

@@ -91,16 +91,12 @@ export function* networkLines(ctx: CommandContext, m: Machine, cfg: MachineConfi
 }
 
 /** `vagrant up` for one machine. Returns 0 or an exit code (errors already printed). */
-export function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolean | null): Generator<Yield, number, unknown> {
+export function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag: boolean | null, types: string[] | null = null): Generator<Yield, number, unknown> {
   const world = ctx.world;
   const cfg = cfgOf(env, m);
   const project = env.project;
   // after the boot, the provision step: run, skipped by --no-provision, or skipped by the sentinel
-  const provisionStep = function* (): Generator<Yield, number, unknown> {
-    if (provisionFlag === true) return yield* provisionOne(ctx, env, m);
-    info(ctx, m.name, provisionFlag === false ? M.provision_disabled_by_config : M.provision_disabled_by_sentinel);
-    return 0;
-  };
+  const provisionStep = () => provisionAfterBoot(ctx, env, m, provisionFlag, types);
   if (m.state === 'running') {
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
     return yield* provisionStep();
@@ -150,7 +146,7 @@ export function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag:
     info(ctx, m.name, M.provision_disabled_by_config);
     return 0;
   }
-  return yield* provisionOne(ctx, env, m);
+  return yield* provisionOne(ctx, env, m, { all: true, types });
 }
 
 /** A line-buffered writer that prefixes every line with "    name: ". */
@@ -172,12 +168,51 @@ export function prefixed(write: (t: string) => void, name: string) {
   };
 }
 
-export function* provisionOne(ctx: CommandContext, env: Env, m: Machine): Generator<Yield, number, unknown> {
+/** Which provisioners run: all of them (first boot, `vagrant provision`, --provision), only those marked
+ * `run: "always"` (the sentinel says the machine was provisioned), or those --provision-with names. */
+export interface ProvisionChoice {
+  all: boolean;
+  types: string[] | null;
+}
+
+/** After a boot: --no-provision runs none; --provision or --provision-with ignore the sentinel; otherwise the
+ * sentinel message, then the `run: "always"` provisioners (lib/vagrant/action/builtin/provision.rb). */
+export function* provisionAfterBoot(ctx: CommandContext, env: Env, m: Machine, flag: boolean | null, types: string[] | null): Generator<Yield, number, unknown> {
+  if (flag === false) {
+    info(ctx, m.name, M.provision_disabled_by_config);
+    return 0;
+  }
+  if (flag === true || types) return yield* provisionOne(ctx, env, m, { all: true, types });
+  info(ctx, m.name, M.provision_disabled_by_sentinel);
+  return yield* provisionOne(ctx, env, m, { all: false, types: null });
+}
+
+const KNOWN_PROVISIONERS = ['ansible', 'ansible_local', 'cfengine', 'chef_apply', 'chef_client', 'chef_solo', 'chef_zero', 'container', 'docker', 'file', 'podman', 'puppet', 'puppet_server', 'salt', 'shell'];
+
+/** --provision-with: the names and types given, or Vagrant's ProvisionerFlagInvalid for one it knows neither way. */
+export function provisionTypes(ctx: CommandContext, env: Env, value: string | true | undefined): string[] | null | number {
+  if (typeof value !== 'string') return null;
+  const types = value.split(',').filter(Boolean);
+  const names = new Set(env.configs.flatMap((c) => c.provisioners.map((p) => p.name).filter((n): n is string => !!n)));
+  if (types.some((t) => names.has(t))) return types;
+  const bad = types.find((t) => !KNOWN_PROVISIONERS.includes(t));
+  if (bad) return fail(ctx, `'${bad}' is not a known provisioner. Please specify a valid\nprovisioner.`);
+  return types;
+}
+
+export function* provisionOne(ctx: CommandContext, env: Env, m: Machine, choice: ProvisionChoice = { all: true, types: null }): Generator<Yield, number, unknown> {
   const cfg = cfgOf(env, m);
   const world = ctx.world;
   for (const p of cfg.provisioners) {
+    const typeName = p.kind ?? p.type;
+    if (p.run === 'never') {
+      if (!p.name || !choice.types?.includes(p.name)) continue;
+    } else if (choice.types) {
+      if (!choice.types.includes(typeName) && !(p.name && choice.types.includes(p.name))) continue;
+    } else if (!choice.all && p.run !== 'always') continue;
+    const title = p.name ? `${p.name} (${typeName})` : typeName;
     if (p.type !== 'shell') {
-      info(ctx, m.name, fmt('provision_beginning', { provisioner: p.name ?? p.type }));
+      info(ctx, m.name, fmt('provision_beginning', { provisioner: title }));
       continue;
     }
     let script = p.inline ?? '';
@@ -192,7 +227,7 @@ export function* provisionOne(ctx: CommandContext, env: Env, m: Machine): Genera
       const d = new Date(world.now);
       label = `C:/Users/user/AppData/Local/Temp/vagrant-shell${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}-${world.rng.int(1000, 9999)}-${world.rng.str(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}.sh`;
     }
-    info(ctx, m.name, fmt('provision_beginning', { provisioner: p.name ?? 'shell' }));
+    info(ctx, m.name, fmt('provision_beginning', { provisioner: title }));
     detail(ctx, m.name, fmt('shell_running', { script: label }));
     yield wait(500);
     const code = yield* runInGuest(ctx, m, script, 'root', p.args ?? [], prefixed(ctx.out, m.name), prefixed(ctx.err, m.name));

@@ -93,8 +93,10 @@ function applyVm(vm: ConfigObj, m: MachineConfig, errors: Map<string, string[]>,
         break;
       }
       case 'provision': {
-        const type = toS(c.args[0] ?? '');
-        const p: Provisioner = { type: type === 'file' ? 'file' : 'shell', name: type };
+        // provision "name", type: "shell" names the provisioner; provision "shell" is an unnamed one of that type
+        const named = c.kwargs.get('type') !== undefined;
+        const type = named ? toS(c.kwargs.get('type')!) : toS(c.args[0] ?? '');
+        const p: Provisioner = { type: type === 'file' ? 'file' : 'shell', kind: type, ...(named ? { name: toS(c.args[0] ?? '') } : {}) };
         const inline = c.kwargs.get('inline');
         const path = c.kwargs.get('path');
         const args = c.kwargs.get('args');

@@ -156,6 +156,38 @@ describe('one machine of several', () => {
   });
 });
 
+describe('provisioners: names, run: always and never, --provision-with', () => {
+  const VF3 = 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\n  config.vm.provision "setup", type: "shell", inline: "echo once"\n  config.vm.provision "shell", inline: "echo always", run: "always"\n  config.vm.provision "later", type: "shell", inline: "echo never", run: "never"\nend\n';
+  const lines = (t: string) => t.split('\n').filter((l) => /provision|Running|once|always|never/.test(l));
+  it('first up runs all but the never ones; later ups only the always ones after the sentinel message', async () => {
+    const s = await host({ [VF]: VF3 });
+    let r = await s.exec('vagrant up');
+    expect(lines(r.stdout)).toEqual(['==> default: Running provisioner: setup (shell)...', '    default: Running: inline script', '    default: once', '==> default: Running provisioner: shell...', '    default: Running: inline script', '    default: always']);
+    r = await s.exec('vagrant up');
+    expect(lines(r.stdout)).toEqual([
+      '==> default: Machine already provisioned. Run `vagrant provision` or use the `--provision`',
+      '==> default: flag to force provisioning. Provisioners marked to run always will still run.',
+      '==> default: Running provisioner: shell...',
+      '    default: Running: inline script',
+      '    default: always',
+    ]);
+    r = await s.exec('vagrant reload');
+    expect(lines(r.stdout).slice(-3)).toEqual(['==> default: Running provisioner: shell...', '    default: Running: inline script', '    default: always']);
+  });
+  it('vagrant provision runs them again; --provision-with picks by name or type, never ones only by name', async () => {
+    const s = await host({ [VF]: VF3 });
+    await s.exec('vagrant up');
+    let r = await s.exec('vagrant provision');
+    expect(lines(r.stdout).filter((l) => l.startsWith('==>'))).toEqual(['==> default: Running provisioner: setup (shell)...', '==> default: Running provisioner: shell...']);
+    r = await s.exec('vagrant provision --provision-with later');
+    expect(lines(r.stdout)).toEqual(['==> default: Running provisioner: later (shell)...', '    default: Running: inline script', '    default: never']);
+    r = await s.exec('vagrant provision --provision-with shell');
+    expect(lines(r.stdout).filter((l) => l.startsWith('==>'))).toEqual(['==> default: Running provisioner: setup (shell)...', '==> default: Running provisioner: shell...']);
+    r = await s.exec('vagrant provision --provision-with nope');
+    expect([r.stderr, r.exitCode]).toEqual(["'nope' is not a known provisioner. Please specify a valid\nprovisioner.\n", 1]);
+  });
+});
+
 describe('vagrant ssh-config', () => {
   it('one block per machine, each followed by an empty line; a stopped machine ends it with SSHNotReady', async () => {
     const s = await host({ [VF]: MULTI });

@@ -5,13 +5,15 @@ import { fmt, M } from '../../messages';
 import { applyConfig } from '../../machines';
 import { info, wait, parsed } from '../../out';
 import { envTargets, cfgOf } from '../../env';
-import { bootLines, afterBoot, networkLines, provisionOne } from '../../boot';
+import { bootLines, afterBoot, networkLines, provisionAfterBoot, provisionTypes } from '../../boot';
 
 export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
   const found = yield* envTargets(ctx, p.pos, false);
   if (typeof found === 'number') return found;
   const { env, list } = found;
+  const types = provisionTypes(ctx, env, p.flags.get('--provision-with'));
+  if (typeof types === 'number') return types;
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') {
@@ -30,10 +32,9 @@ export function* run(ctx: CommandContext): CommandRun {
     applyConfig(ctx.world, m, cfg);
     ctx.world.setMachineState(env.project, m.name, 'running');
     yield* afterBoot(ctx, env, m);
-    if (p.flags.get('--provision') === true) {
-      const c = yield* provisionOne(ctx, env, m);
-      if (c) return c;
-    } else info(ctx, m.name, M.provision_disabled_by_sentinel);
+    const prov = p.flags.get('--provision');
+    const c = yield* provisionAfterBoot(ctx, env, m, prov === undefined ? null : prov !== 'false', types);
+    if (c) return c;
   }
   return 0;
 }

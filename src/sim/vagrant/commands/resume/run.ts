@@ -4,13 +4,15 @@ import type { CommandRun } from '../../../types';
 import { fmt, M } from '../../messages';
 import { info, detail, fail, wait, parsed } from '../../out';
 import { envTargets } from '../../env';
-import { provisionOne } from '../../boot';
+import { provisionAfterBoot, provisionTypes } from '../../boot';
 
 export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
   const found = yield* envTargets(ctx, p.pos, false);
   if (typeof found === 'number') return found;
   const { env, list } = found;
+  const types = provisionTypes(ctx, env, p.flags.get('--provision-with'));
+  if (typeof types === 'number') return types;
   yield wait(800);
   for (const m of list) {
     if (m.state === 'not_created') info(ctx, m.name, M.common_vm_not_created);
@@ -31,10 +33,9 @@ export function* run(ctx: CommandContext): CommandRun {
       detail(ctx, m.name, 'SSH auth method: private key');
       yield wait(2000);
       info(ctx, m.name, M.boot_completed);
-      if (p.flags.get('--provision') === true) {
-        const c = yield* provisionOne(ctx, env, m);
-        if (c) return c;
-      } else info(ctx, m.name, p.flags.get('--provision') === 'false' ? M.provision_disabled_by_config : M.provision_disabled_by_sentinel);
+      const prov = p.flags.get('--provision');
+      const c = yield* provisionAfterBoot(ctx, env, m, prov === undefined ? null : prov !== 'false', types);
+      if (c) return c;
     }
   }
   return 0;

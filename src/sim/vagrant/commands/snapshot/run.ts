@@ -51,7 +51,7 @@ function* deleteOne(ctx: CommandContext, m: Machine, name: string): Generator<Yi
 }
 
 /** action_snapshot_restore: forced halt, restore, then (unless --no-start) the start action as `vagrant up`. */
-function* restoreOne(ctx: CommandContext, env: Env, m: Machine, name: string, opts: { start: boolean; provision: boolean | null; drop: boolean }): Run {
+function* restoreOne(ctx: CommandContext, env: Env, m: Machine, name: string, opts: { start: boolean; provision: boolean | null; types: string[] | null; drop: boolean }): Run {
   if (m.state === 'saved') {
     info(ctx, m.name, M.discarding);
     yield wait(1000);
@@ -66,13 +66,14 @@ function* restoreOne(ctx: CommandContext, env: Env, m: Machine, name: string, op
   ctx.world.setMachineState(env.project, m.name, state);
   if (opts.drop) yield* deleteOne(ctx, m, name);
   if (!opts.start) return 0;
-  return yield* upOne(ctx, env, m, opts.provision);
+  return yield* upOne(ctx, env, m, opts.provision, opts.types);
 }
 
-function startOptions(ctx: CommandContext): { start: boolean; provision: boolean | null } {
+function startOptions(ctx: CommandContext): { start: boolean; provision: boolean | null; types: string[] | null } {
   const f = parsed(ctx).flags;
   const prov = f.get('--provision');
-  return { start: !f.has('--no-start'), provision: f.has('--provision-with') ? true : prov === undefined ? null : prov !== 'false' };
+  const w = f.get('--provision-with');
+  return { start: !f.has('--no-start'), provision: prov === undefined ? null : prov !== 'false', types: typeof w === 'string' ? w.split(',').filter(Boolean) : null };
 }
 
 export function* save(ctx: CommandContext): CommandRun {

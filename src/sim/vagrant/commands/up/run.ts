@@ -5,7 +5,7 @@ import { fmt, M } from '../../messages';
 import { destroyGuest } from '../../machines';
 import { info, fail, parsed } from '../../out';
 import { envTargets, cfgOf } from '../../env';
-import { upOne } from '../../boot';
+import { provisionTypes, upOne } from '../../boot';
 
 export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
@@ -18,6 +18,8 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   const prov = p.flags.get('--provision');
   const provisionFlag = prov === undefined ? null : prov !== 'false';
+  const types = provisionTypes(ctx, env, p.flags.get('--provision-with'));
+  if (typeof types === 'number') return types;
   const machines = p.pos.length ? list : list.filter((m) => cfgOf(env, m).autostart || p.pos.includes(m.name));
   for (const m of machines) ctx.out(fmt('upping', { name: m.name, provider: 'virtualbox' }) + '\n');
   let current: Machine | null = null;
@@ -26,7 +28,7 @@ export function* run(ctx: CommandContext): CommandRun {
     for (const m of machines) {
       current = m;
       wasCreated = m.state !== 'not_created';
-      const code = yield* upOne(ctx, env, m, provisionFlag);
+      const code = yield* upOne(ctx, env, m, provisionFlag, types);
       if (code !== 0) return code;
     }
   } catch (e) {
