@@ -103,29 +103,43 @@ export async function measureLab(
     const panel = `.lab-panel[data-lab-id="${opts.lab}"]`;
     await page.locator(panel).first().waitFor({ state: 'attached', timeout: 30_000 });
     // A string, not a function: tsx (bench) would wrap a function's inner helpers in names the page lacks.
-    const result = (await page.evaluate(`new Promise((resolve, reject) => {
+    await page.evaluate(`new Promise((resolve, reject) => {
       const el = document.querySelector(${JSON.stringify(panel)});
       if (!el) return reject(new Error('no panel ' + ${JSON.stringify(panel)} + ' on ' + location.href + ': ' + document.title));
       const t0 = performance.now();
       new MutationObserver((_, obs) => {
-        if (!/\blab-ready\b/.test(el.className)) return;
+        if (!/\\blab-ready\\b/.test(el.className)) return;
         el.dataset.benchReadyMs = String(performance.now() - t0);
         obs.disconnect();
       }).observe(el, { attributes: true, attributeFilter: ['class'] });
+      window.__labT0 = t0;
       const done = () => {
         if (!/\\blab-(early|ready)\\b/.test(el.className)) return false;
-        resolve({ ms: performance.now() - t0, loaded: performance.getEntriesByType('resource').map((e) => e.name) });
+        resolve();
         return true;
       };
       new MutationObserver((_, obs) => done() && obs.disconnect()).observe(el, { attributes: true, attributeFilter: ['class'] });
       el.scrollIntoView({ block: 'center' });
-    })`)) as { ms: number; loaded: string[] };
+    })`);
     await page.locator(`${panel}.lab-ready`).waitFor({ timeout: 60_000 });
     const readyMs = Number(await page.locator(panel).first().getAttribute('data-bench-ready-ms'));
     await page.waitForLoadState('networkidle');
+    // The page marks the moment it drew the prompt (lab-app.ts): the scripts requested before it are what the
+    // prompt needed, however late this page script got to look.
+    const result = (await page.evaluate(`(() => {
+      const mark = performance.getEntriesByName('lab-prompt')[0];
+      const after = performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__labT0);
+      return {
+        ms: mark.startTime - window.__labT0,
+        loaded: after.filter((e) => e.startTime <= mark.startTime).map((e) => e.name),
+        all: after.map((e) => e.name),
+      };
+    })()`)) as { ms: number; loaded: string[]; all: string[] };
     const gz = (u: string) => gzOf(opts.dist, opts.base, u);
-    const atPrompt = result.loaded.filter((u) => /\.m?js(\?|$)/.test(u) && !before.has(u));
-    const all = [...scripts].filter((u) => !before.has(u));
+    // Scripts requested from the moment the panel was scrolled into view: before the prompt, and in all.
+    const js = (u: string) => /\.m?js(\?|$)/.test(u) && !before.has(u);
+    const atPrompt = result.loaded.filter(js);
+    const all = [...new Set([...result.all.filter(js), ...[...scripts].filter((u) => !before.has(u))])];
     return {
       beforePrompt: atPrompt.reduce((s, u) => s + gz(u), 0),
       all: all.reduce((s, u) => s + gz(u), 0),

@@ -6,7 +6,7 @@
  */
 import { getProgressStore } from '../progress/store';
 import type { QuizRecord } from '../progress/doc';
-import { answerFits, gradeQuiz, type Answer, type Key, type QuizResult } from './grade';
+import { answerFits, gradeQuiz, useCommandJudge, type Answer, type Key, type QuizResult } from './grading';
 import {
   bindMoves,
   clearItem,
@@ -22,8 +22,9 @@ import {
 
 const pct = (score: number, total: number) => (total ? Math.round((score / total) * 100) : 0);
 
-export function mountQuiz(section: HTMLElement): void {
-  if (section.dataset.ready !== undefined) return;
+export async function mountQuiz(section: HTMLElement): Promise<void> {
+  if (section.dataset.ready !== undefined || section.dataset.mounting !== undefined) return;
+  section.dataset.mounting = '';
   const quizId = section.dataset.quizId ?? '';
   const S = JSON.parse(section.dataset.strings ?? '{}') as Strings;
   const form = section.querySelector('form') as HTMLFormElement;
@@ -55,6 +56,15 @@ export function mountQuiz(section: HTMLElement): void {
   let phase: 'answering' | 'graded' | 'revealed' = 'answering';
   let warned = false;
   let last: { result: QuizResult; answers: Record<string, Answer> } | null = null;
+
+  // Command answers are judged by the simulator's parsers (command.ts): they load when the learner reaches
+  // the quiz's form, or before grading a command answer, not with the quiz.
+  let judging: Promise<void> | null = null;
+  const judgeReady = () =>
+    (judging ??= Object.values(keys).some((k) => k.kind === 'command')
+      ? import('./command').then((m) => useCommandJudge(m.sameCommand))
+      : Promise.resolve());
+  form.addEventListener('focusin', () => void judgeReady(), { once: true });
 
   const editable = (li: HTMLElement) => !li.querySelector<HTMLFieldSetElement>('fieldset')!.disabled;
 
@@ -116,6 +126,10 @@ export function mountQuiz(section: HTMLElement): void {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    if (phase === 'answering') void judgeReady().then(check);
+  });
+
+  function check(): void {
     if (phase !== 'answering') return;
     const answers = readAnswers();
     const result = gradeQuiz(keys, answers);
@@ -154,7 +168,7 @@ export function mountQuiz(section: HTMLElement): void {
       buttons();
     }
     scoreLine.focus();
-  });
+  }
 
   retryMissedButton.addEventListener('click', () => {
     if (!last) return;
@@ -202,6 +216,7 @@ export function mountQuiz(section: HTMLElement): void {
     }
     if (Object.keys(kept).length > 0) {
       for (const [id, a] of Object.entries(kept)) writeAnswer(byId.get(id)!, keys[id], a);
+      if (Object.keys(kept).some((id) => keys[id].kind === 'command')) await judgeReady();
       const result = gradeQuiz(keys, kept);
       if (stale === 0) {
         last = { result, answers: kept };
@@ -215,5 +230,6 @@ export function mountQuiz(section: HTMLElement): void {
   }
   // Another tab took the quiz: follow its best score.
   store.subscribe(() => showBest(store.quiz(quizId)));
+  delete section.dataset.mounting;
   section.dataset.ready = '';
 }

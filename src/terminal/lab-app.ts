@@ -120,6 +120,8 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   if (!saved.length && data.prompt) {
     driver.showEarlyPrompt(data.prompt);
     panel.classList.add('lab-early');
+    // For the size gate and the bench: what was requested before this moment is what the prompt needed.
+    performance.mark('lab-prompt');
     if (panel.dataset.wantFocus) term.focus();
   }
 
@@ -552,6 +554,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   });
 
   panel.classList.remove('lab-loading');
+  if (!panel.classList.contains('lab-early')) performance.mark('lab-prompt');
   panel.classList.add('lab-ready');
   if (panel.dataset.wantFocus) term.focus();
 
