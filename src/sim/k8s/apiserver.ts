@@ -19,6 +19,8 @@ export function validate(d: any, src: string): string | null {
     if (!matchLabels(sel, labels)) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{${Object.entries(labels ?? {}).map(([k, v]) => `"${k}":"${v}"`).join(', ')}}: \`selector\` does not match template \`labels\`\n`;
     if (!d.spec?.template?.spec?.containers?.length) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.template.spec.containers: Required value\n`;
   }
+  if (d.kind === 'Job' && !['Never', 'OnFailure'].includes(d.spec?.template?.spec?.restartPolicy))
+    return `The Job "${d.metadata.name}" is invalid: spec.template.spec.restartPolicy: ${d.spec?.template?.spec?.restartPolicy ? `Unsupported value: "${d.spec.template.spec.restartPolicy}": supported values: "OnFailure", "Never"` : 'Required value: valid values: "OnFailure", "Never"'}\n`;
   if (d.kind === 'Pod' && !d.spec?.containers?.length) return `The Pod "${d.metadata.name}" is invalid: spec.containers: Required value\n`;
   for (const c of d.spec?.template?.spec?.containers ?? d.spec?.containers ?? []) if (!c.image) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.${d.kind === 'Pod' ? '' : 'template.spec.'}containers[0].image: Required value\n`;
   void src;
@@ -65,7 +67,8 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
     case 'Service': {
       o.spec.type = o.spec.type ?? 'ClusterIP';
       o.spec.sessionAffinity = o.spec.sessionAffinity ?? 'None';
-      o.spec.clusterIP = c.clusterIp(o.spec.clusterIP);
+      // a headless Service (clusterIP: None) keeps None
+      o.spec.clusterIP = o.spec.clusterIP === 'None' ? 'None' : c.clusterIp(o.spec.clusterIP);
       o.spec.clusterIPs = [o.spec.clusterIP];
       o.spec.internalTrafficPolicy = 'Cluster';
       o.spec.ipFamilies = ['IPv4'];
@@ -84,6 +87,48 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
     }
     case 'Secret':
       secretDefaults(o);
+      break;
+    case 'Job':
+      c.jobDefaults(o);
+      podTemplateDefaults(o.spec.template);
+      break;
+    case 'CronJob':
+      o.spec.concurrencyPolicy = o.spec.concurrencyPolicy ?? 'Allow';
+      o.spec.failedJobsHistoryLimit = o.spec.failedJobsHistoryLimit ?? 1;
+      o.spec.successfulJobsHistoryLimit = o.spec.successfulJobsHistoryLimit ?? 3;
+      o.spec.suspend = o.spec.suspend ?? false;
+      o.spec.jobTemplate = o.spec.jobTemplate ?? { spec: {} };
+      o.spec.jobTemplate.metadata = { creationTimestamp: null, ...o.spec.jobTemplate.metadata };
+      if (o.spec.jobTemplate.spec?.template) podTemplateDefaults(o.spec.jobTemplate.spec.template);
+      o.status = {};
+      break;
+    case 'StatefulSet':
+      o.spec.replicas = o.spec.replicas ?? 1;
+      o.spec.podManagementPolicy = o.spec.podManagementPolicy ?? 'OrderedReady';
+      o.spec.revisionHistoryLimit = o.spec.revisionHistoryLimit ?? 10;
+      o.spec.updateStrategy = o.spec.updateStrategy ?? { rollingUpdate: { partition: 0 }, type: 'RollingUpdate' };
+      o.spec.persistentVolumeClaimRetentionPolicy = o.spec.persistentVolumeClaimRetentionPolicy ?? { whenDeleted: 'Retain', whenScaled: 'Retain' };
+      podTemplateDefaults(o.spec.template);
+      for (const t of o.spec.volumeClaimTemplates ?? []) {
+        t.apiVersion = 'v1';
+        t.kind = 'PersistentVolumeClaim';
+        t.spec = { volumeMode: 'Filesystem', ...t.spec };
+        t.status = { phase: 'Pending' };
+      }
+      o.status = { replicas: 0, availableReplicas: 0 };
+      break;
+    case 'PersistentVolumeClaim':
+      o.spec = { volumeMode: 'Filesystem', ...o.spec };
+      o.metadata.finalizers = ['kubernetes.io/pvc-protection'];
+      o.status = { phase: 'Pending' };
+      break;
+    case 'PersistentVolume':
+      o.spec = { persistentVolumeReclaimPolicy: 'Retain', volumeMode: 'Filesystem', ...o.spec };
+      o.metadata.finalizers = ['kubernetes.io/pv-protection'];
+      o.status = { phase: 'Pending' };
+      break;
+    case 'Ingress':
+      o.status = { loadBalancer: {} };
       break;
     case 'Namespace':
       o.spec = { finalizers: ['kubernetes'] };
@@ -105,6 +150,7 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
   }
   const added = c.add(o);
   if (o.kind === 'HorizontalPodAutoscaler') c.startHpa();
+  if (o.kind === 'CronJob') c.startCron();
   if (o.kind === 'Namespace') {
     c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n' } });
     c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t } });

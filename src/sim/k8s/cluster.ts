@@ -23,12 +23,18 @@ import { daemonSetMethods } from './controllers/daemonset';
 import { endpointsMethods } from './controllers/endpoints';
 import { hpaMethods } from './controllers/hpa';
 import { disruptionMethods } from './controllers/disruption';
+import { jobMethods } from './controllers/job';
+import { cronJobMethods } from './controllers/cronjob';
+import { statefulSetMethods } from './controllers/statefulset';
+import { volumeMethods } from './controllers/volumes';
 
 export { cpuMilli, memKi, podRequests, tolerates } from './quantity';
 export { NOT_READY_GRACE, EVICTION_DELAY } from './cluster/types';
 export type { NodeSim, PodSim, Timer, WatchType, Watcher } from './cluster/types';
 
-const KIND_ORDER = ['Namespace', 'Node', 'ConfigMap', 'Service', 'Endpoints', 'Deployment', 'ReplicaSet', 'DaemonSet', 'Pod', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Event'];
+const KIND_ORDER = ['Namespace', 'Node', 'ConfigMap', 'Secret', 'ServiceAccount', 'Role', 'RoleBinding', 'Service', 'Endpoints', 'Ingress', 'PersistentVolumeClaim', 'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'CronJob', 'Job', 'Pod', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Event'];
+/** what the garbage collector removes with an owner */
+const DEPENDENTS: Record<string, string> = { Deployment: 'ReplicaSet', ReplicaSet: 'Pod', DaemonSet: 'Pod', Node: 'Pod', StatefulSet: 'Pod', Job: 'Pod', CronJob: 'Job' };
 
 type Methods = typeof nodeMethods &
   typeof podMethods &
@@ -39,7 +45,11 @@ type Methods = typeof nodeMethods &
   typeof daemonSetMethods &
   typeof endpointsMethods &
   typeof hpaMethods &
-  typeof disruptionMethods;
+  typeof disruptionMethods &
+  typeof jobMethods &
+  typeof cronJobMethods &
+  typeof statefulSetMethods &
+  typeof volumeMethods;
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface Cluster extends Methods {}
 
@@ -72,8 +82,11 @@ export interface ClusterState {
   progress: Map<string, { key: string; at: number }>;
   hpaTimer: boolean;
   hpaRecs: Map<string, [number, number][]>;
+  jobBackoff: Map<string, number>;
+  cronTimer: boolean;
+  pvcWaiting: Set<string>;
 }
-const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs'] as const;
+const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'cronTimer', 'pvcWaiting'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Cluster {
@@ -111,6 +124,11 @@ export class Cluster {
   progress = new Map<string, { key: string; at: number }>();
   hpaTimer = false;
   hpaRecs = new Map<string, [number, number][]>();
+  /** a Job's next pod waits until then after a failure (by job uid) */
+  jobBackoff = new Map<string, number>();
+  cronTimer = false;
+  /** claims the volume controller keeps retrying (by uid) */
+  pvcWaiting = new Set<string>();
 
   constructor(seed: number | string = 1, start = Date.UTC(2025, 11, 10, 1, 0, 0)) {
     this.rng = new Rng(seed);
@@ -176,8 +194,8 @@ export class Cluster {
     }
     this.touch(o, 'DELETED');
     // garbage collection of dependents (background propagation)
-    if (['Deployment', 'ReplicaSet', 'DaemonSet', 'Node'].includes(o.kind)) {
-      for (const kind of o.kind === 'Deployment' ? ['ReplicaSet'] : ['Pod']) {
+    if (DEPENDENTS[o.kind]) {
+      for (const kind of [DEPENDENTS[o.kind]]) {
         for (const d of this.list(kind)) if (d.metadata.ownerReferences?.some((r) => r.uid === o.metadata.uid)) this.deleteObj(d);
       }
     }
@@ -265,6 +283,13 @@ export class Cluster {
       this.idx = null;
       this.daemonSetController();
       this.idx = null;
+      this.statefulSetController();
+      this.idx = null;
+      this.cronJobController();
+      this.idx = null;
+      this.jobController();
+      this.idx = null;
+      this.volumeController();
       this.scheduler();
       this.kubelets();
       if (this.podsTouched) {
@@ -407,4 +432,4 @@ export class Cluster {
   }
 }
 
-Object.assign(Cluster.prototype, nodeMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods);
+Object.assign(Cluster.prototype, nodeMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods);

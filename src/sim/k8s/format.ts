@@ -74,6 +74,9 @@ export interface Columns {
 
 const none = (s: string | undefined) => (s ? s : '<none>');
 const containers = (tpl: any) => (tpl?.spec?.containers ?? []).map((c: any) => c.name).join(',');
+/** RWO, ROX, RWX, RWOP: access modes as the tables print them */
+const accessModes = (m: string[] | undefined) =>
+  (m ?? []).map((x) => ({ ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' })[x] ?? x).join(',');
 const images = (tpl: any) => (tpl?.spec?.containers ?? []).map((c: any) => c.image).join(',');
 
 export function podStatus(p: Obj): { ready: string; status: string; restarts: string } {
@@ -205,6 +208,60 @@ export const COLUMNS: Record<string, Columns> = {
   Endpoints: { head: ['NAME', 'ENDPOINTS', 'AGE'], row: (o, c) => [o.metadata.name, endpointsList(o), age(c.t - o.metadata.creationTimestamp)] },
   Secret: { head: ['NAME', 'TYPE', 'DATA', 'AGE'], row: (o, c) => [o.metadata.name, o.type ?? 'Opaque', String(Object.keys(o.data ?? {}).length), age(c.t - o.metadata.creationTimestamp)] },
   ConfigMap: { head: ['NAME', 'DATA', 'AGE'], row: (o, c) => [o.metadata.name, String(Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length), age(c.t - o.metadata.creationTimestamp)] },
+  Job: {
+    head: ['NAME', 'COMPLETIONS', 'DURATION', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (o, c) => {
+      const s = o.status ?? {};
+      const done = o.spec?.completions != null ? `${s.succeeded ?? 0}/${o.spec.completions}` : `${s.succeeded ?? 0}/1 of ${o.spec?.parallelism ?? 1}`;
+      const dur = s.startTime !== undefined ? age((s.completionTime ?? c.t) - s.startTime) : '';
+      return [o.metadata.name, done, dur, age(c.t - o.metadata.creationTimestamp)];
+    },
+    wideRow: (o) => [containers(o.spec.template), images(o.spec.template), selectorString(o.spec.selector?.matchLabels)],
+  },
+  CronJob: {
+    head: ['NAME', 'SCHEDULE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (o, c) => [o.metadata.name, o.spec.schedule, o.spec.suspend ? 'True' : 'False', String(o.status?.active?.length ?? 0), o.status?.lastScheduleTime !== undefined ? age(c.t - o.status.lastScheduleTime) : '<none>', age(c.t - o.metadata.creationTimestamp)],
+    wideRow: (o) => [containers(o.spec.jobTemplate?.spec?.template), images(o.spec.jobTemplate?.spec?.template), none(selectorString(o.spec.jobTemplate?.spec?.selector?.matchLabels))],
+  },
+  StatefulSet: {
+    head: ['NAME', 'READY', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES'],
+    row: (o, c) => [o.metadata.name, `${o.status?.readyReplicas ?? 0}/${o.spec?.replicas ?? 1}`, age(c.t - o.metadata.creationTimestamp)],
+    wideRow: (o) => [containers(o.spec.template), images(o.spec.template)],
+  },
+  PersistentVolumeClaim: {
+    head: ['NAME', 'STATUS', 'VOLUME', 'CAPACITY', 'ACCESS MODES', 'STORAGECLASS', 'AGE'],
+    wide: ['VOLUMEMODE'],
+    row: (o, c) => {
+      const bound = o.status?.phase === 'Bound';
+      return [o.metadata.name, o.status?.phase ?? 'Pending', o.spec?.volumeName ?? '', bound ? (o.status?.capacity?.storage ?? '') : '', bound ? accessModes(o.status?.accessModes) : '', o.spec?.storageClassName ?? '', age(c.t - o.metadata.creationTimestamp)];
+    },
+    wideRow: (o) => [o.spec?.volumeMode ?? 'Filesystem'],
+  },
+  PersistentVolume: {
+    head: ['NAME', 'CAPACITY', 'ACCESS MODES', 'RECLAIM POLICY', 'STATUS', 'CLAIM', 'STORAGECLASS', 'REASON', 'AGE'],
+    wide: ['VOLUMEMODE'],
+    row: (o, c) => {
+      const ref = o.spec?.claimRef;
+      return [o.metadata.name, o.spec?.capacity?.storage ?? '', accessModes(o.spec?.accessModes), o.spec?.persistentVolumeReclaimPolicy ?? 'Retain', o.status?.phase ?? 'Pending', ref ? `${ref.namespace}/${ref.name}` : '', o.spec?.storageClassName ?? '', o.status?.reason ?? '', age(c.t - o.metadata.creationTimestamp)];
+    },
+    wideRow: (o) => [o.spec?.volumeMode ?? 'Filesystem'],
+  },
+  Ingress: {
+    head: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'],
+    row: (o, c) => {
+      const hosts = [...new Set((o.spec?.rules ?? []).map((r: any) => r.host || '*'))].join(',') || '*';
+      const lb = (o.status?.loadBalancer?.ingress ?? []).map((i: any) => i.ip || i.hostname).join(',');
+      return [o.metadata.name, o.spec?.ingressClassName ?? '<none>', hosts, lb, o.spec?.tls?.length ? '80, 443' : '80', age(c.t - o.metadata.creationTimestamp)];
+    },
+  },
+  ServiceAccount: { head: ['NAME', 'SECRETS', 'AGE'], row: (o, c) => [o.metadata.name, String(o.secrets?.length ?? 0), age(c.t - o.metadata.creationTimestamp)] },
+  Role: { head: ['NAME', 'CREATED AT'], row: (o) => [o.metadata.name, rfc3339(o.metadata.creationTimestamp)] },
+  ClusterRole: { head: ['NAME', 'CREATED AT'], row: (o) => [o.metadata.name, rfc3339(o.metadata.creationTimestamp)] },
+  RoleBinding: { head: ['NAME', 'ROLE', 'AGE'], row: (o, c) => [o.metadata.name, `${o.roleRef?.kind}/${o.roleRef?.name}`, age(c.t - o.metadata.creationTimestamp)] },
+  ClusterRoleBinding: { head: ['NAME', 'ROLE', 'AGE'], row: (o, c) => [o.metadata.name, `${o.roleRef?.kind}/${o.roleRef?.name}`, age(c.t - o.metadata.creationTimestamp)] },
   HorizontalPodAutoscaler: {
     head: ['NAME', 'REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS', 'REPLICAS', 'AGE'],
     row: (o, c) => [o.metadata.name, `${o.spec.scaleTargetRef.kind}/${o.spec.scaleTargetRef.name}`, hpaTargets(o), String(o.spec.minReplicas ?? 1), String(o.spec.maxReplicas), String(o.status?.currentReplicas ?? 0), age(c.t - o.metadata.creationTimestamp)],
@@ -270,7 +327,7 @@ export function renderRows(rows: string[][], pad = 3): string {
 
 // ------------------------------------------------------------------ serialisation
 
-const TIME_KEYS = new Set(['creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastUpdateTime', 'lastHeartbeatTime', 'lastProbeTime', 'startTime', 'startedAt', 'finishedAt', 'timeAdded', 'firstTimestamp', 'lastTimestamp', 'lastScaleTime', 'eventTime']);
+const TIME_KEYS = new Set(['creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastUpdateTime', 'lastHeartbeatTime', 'lastProbeTime', 'startTime', 'startedAt', 'finishedAt', 'timeAdded', 'firstTimestamp', 'lastTimestamp', 'lastScaleTime', 'eventTime', 'completionTime', 'lastScheduleTime', 'lastSuccessfulTime']);
 
 /** The object as the API serves it: times as RFC 3339 strings, no undefined values. */
 export function toApi(v: any, key = ''): any {

@@ -23,6 +23,7 @@ export interface Meta {
   annotations?: Record<string, string>;
   ownerReferences?: OwnerRef[];
   generateName?: string;
+  finalizers?: string[];
 }
 
 export interface Obj {

@@ -1,6 +1,7 @@
 /** The kubelet: mounts, sandbox and pod IP, init containers, image pulls with back-off, container configuration, start, exit and crash-loop back-off. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from '../cluster';
+import { ownerOf } from '../objects';
 import type { Obj } from '../objects';
 import { parseImage, pullable, pullError, pullMs } from '../images';
 import { missingVolumes, resolveEnv } from '../podconfig';
@@ -213,9 +214,12 @@ export const kubeletMethods = {
   exitsAlone(this: Cluster, p: Obj, c: any, n: NodeSim): number | null {
     const ref = parseImage(c.image);
     if (/flannel\/flannel$/.test(ref.repo) && c.name === 'kube-flannel' && !this.nodeObj(n.name)?.spec.podCIDR) return 1;
-    if (!/\/(busybox|alpine|ubuntu|centos)$/.test(ref.repo)) return null;
     const cmd = [...(c.command ?? []), ...(c.args ?? [])].join(' ');
-    if (/sleep|while|tail -f|httpd|nc -l|sh -c .*loop|infinity/.test(cmd)) return null;
+    // a Job's container is a batch program: it ends (a long sleep ends too) unless it is a server image
+    const batch = ownerOf(p)?.kind === 'Job' && !/\/(nginx|httpd|redis|mysql|postgres|mongo)$/.test(ref.repo);
+    if (!batch && !/\/(busybox|alpine|ubuntu|centos)$/.test(ref.repo)) return null;
+    if (!batch && /sleep|while|tail -f|httpd|nc -l|sh -c .*loop|infinity/.test(cmd)) return null;
+    if (batch && /while true|tail -f|infinity/.test(cmd)) return null;
     if (p.spec.containers.length && (c.stdin || c.tty) && !cmd) return null;
     return /exit [1-9]|false/.test(cmd) ? 1 : 0;
   },
@@ -274,7 +278,9 @@ export const kubeletMethods = {
       }
       if (this.isCniPod(p) && exit === null) this.later(1500 + this.rng.int(1500), 'cniUpNamed', n.name);
       this.touch(p);
-      if (exit !== null) this.laterPod(200 + this.rng.int(800), p, n, token, 'containerExited', exit);
+      // a program that sleeps first ends that much later
+      const runFor = exit !== null ? Number(/sleep (\d+)/.exec((p.spec.containers ?? []).map((c: any) => [...(c.command ?? []), ...(c.args ?? [])].join(' ')).join(' '))?.[1] ?? 0) * 1000 : 0;
+      if (exit !== null) this.laterPod(200 + this.rng.int(800) + runFor, p, n, token, 'containerExited', exit);
     }
   },
   /** metrics-server cannot scrape kubelets whose serving certificates lack IP SANs unless told not to verify */

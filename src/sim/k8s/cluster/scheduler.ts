@@ -1,11 +1,22 @@
 /** The scheduler: filters (taints, selectors, resources, pod count), spreading, and FailedScheduling with the real message. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from '../cluster';
-import { ownerOf } from '../objects';
+import { ownerOf, type Obj } from '../objects';
 import { podRequests, tolerates } from '../quantity';
 import type { NodeSim } from './types';
 
 export const schedulerMethods = {
+  /** the scheduler's volume check: why the pod's claims keep it unscheduled, if they do */
+  unboundClaim(this: Cluster, p: Obj): string | undefined {
+    for (const v of p.spec.volumes ?? []) {
+      const name = v.persistentVolumeClaim?.claimName;
+      if (!name) continue;
+      const pvc = this.get('PersistentVolumeClaim', p.metadata.namespace, name);
+      if (!pvc) return `persistentvolumeclaim "${name}" not found`;
+      if (pvc.status?.phase !== 'Bound') return 'pod has unbound immediate PersistentVolumeClaims';
+    }
+    return undefined;
+  },
   scheduler(this: Cluster): void {
     const nodes = [...this.nodes.values()].map((n) => ({ n, o: this.nodeObj(n.name)! })).filter((x) => x.o);
     let counts: Map<string, number> | undefined;
@@ -28,6 +39,19 @@ export const schedulerMethods = {
           u.mem += r.mem;
           used.set(q.spec.nodeName, u);
         }
+      }
+      // volumes first: a claim that is missing or not bound yet keeps the pod off every node
+      const claimMsg = this.unboundClaim(p);
+      if (claimMsg) {
+        const total = nodes.length;
+        const msg = `0/${total} nodes are available: ${claimMsg}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling..`;
+        const last = p.status.conditions?.find((c: any) => c.type === 'PodScheduled');
+        if (!last || last.message !== msg) {
+          p.status.conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.t, reason: 'Unschedulable', message: msg }];
+          this.event(p, 'Warning', 'FailedScheduling', msg, 'default-scheduler');
+          this.touch(p);
+        }
+        continue;
       }
       const req = podRequests(p);
       const reasons = new Map<string, number>();

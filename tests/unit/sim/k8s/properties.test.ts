@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { makeCluster } from './helpers';
 import { pullable } from '../../../../src/sim/k8s/images';
 import { ownerOf, type Obj } from '../../../../src/sim/k8s/objects';
+import { createObject } from '../../../../src/sim/k8s/apiserver';
 
 const NAMES = ['web', 'api', 'db'];
 const IMAGES = ['nginx', 'nginx:1.14.2', 'nginx:1.16.1', 'nginx:1.161', 'httpd'];
@@ -20,7 +21,12 @@ const op = fc.oneof(
   fc.record({ k: fc.constant('drain'), node: fc.constantFrom(...NODES) }),
   fc.record({ k: fc.constant('power'), node: fc.constantFrom(...NODES), on: fc.boolean() }),
   fc.record({ k: fc.constant('wait'), ms: fc.integer({ min: 100, max: 400_000 }) }),
-  fc.record({ k: fc.constant('kubectl'), line: fc.constantFrom('get pods -A -o wide', 'get all', 'describe nodes', 'get deploy -o yaml', 'get events -A', 'rollout history deployment/web', 'get rs,ep,svc', 'top nodes') }),
+  fc.record({ k: fc.constant('kubectl'), line: fc.constantFrom('get pods -A -o wide', 'get all', 'describe nodes', 'get deploy -o yaml', 'get events -A', 'rollout history deployment/web', 'get rs,ep,svc', 'top nodes', 'get jobs,cronjobs,sts,pvc,pv -A', 'describe jobs', 'describe pvc', 'get secrets -A -o yaml', 'delete jobs --all', 'delete sts --all') }),
+  fc.record({ k: fc.constant('job'), name: fc.constantFrom(...NAMES), fail: fc.boolean() }),
+  fc.record({ k: fc.constant('cron'), name: fc.constantFrom(...NAMES) }),
+  fc.record({ k: fc.constant('sts'), name: fc.constantFrom(...NAMES), n: fc.integer({ min: 0, max: 4 }), claim: fc.boolean() }),
+  fc.record({ k: fc.constant('pv'), i: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ k: fc.constant('secret'), name: fc.constantFrom(...NAMES) }),
 );
 
 describe('cluster invariants under random commands and time', () => {
@@ -79,7 +85,35 @@ describe('cluster invariants under random commands and time', () => {
             case 'kubectl':
               expect(run(x.line).code).toBeGreaterThanOrEqual(0);
               break;
+            case 'job':
+              run(`create job ${x.name}-job --image=busybox:1.36 -- sh -c "${x.fail ? 'exit 1' : 'echo done'}"`);
+              break;
+            case 'cron':
+              run(`create cronjob ${x.name}-cron --image=busybox:1.36 --schedule "*/2 * * * *" -- echo hi`);
+              break;
+            case 'sts':
+              if (!c.get('StatefulSet', 'default', x.name + '-sts'))
+                createObject(c, { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: x.name + '-sts' }, spec: { serviceName: x.name, replicas: x.n, selector: { matchLabels: { set: x.name } }, template: { metadata: { labels: { set: x.name } }, spec: { containers: [{ name: 'c', image: 'nginx:1.25' }] } }, volumeClaimTemplates: x.claim ? [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }] : undefined } }, 'default', false);
+              else run(`scale statefulset ${x.name}-sts --replicas=${x.n}`);
+              break;
+            case 'pv':
+              if (!c.get('PersistentVolume', undefined, `pv${x.i}`)) createObject(c, { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: `pv${x.i}` }, spec: { capacity: { storage: `${x.i}Gi` }, accessModes: ['ReadWriteOnce'], hostPath: { path: `/mnt/pv${x.i}` } } }, undefined, false);
+              break;
+            case 'secret':
+              run(`create secret generic ${x.name} --from-literal=k=${x.name}`);
+              break;
           }
+          // a volume is bound to one claim at most, and a bound claim names a volume bound back to it
+          const claimed = new Map<string, string>();
+          for (const pv of c.list('PersistentVolume')) {
+            const ref = pv.spec.claimRef;
+            if (!ref || pv.status?.phase !== 'Bound') continue;
+            const key = `${ref.namespace}/${ref.name}`;
+            if (claimed.has(key)) violations.push(`${key} bound twice`);
+            claimed.set(key, pv.metadata.name);
+          }
+          for (const pvc of c.list('PersistentVolumeClaim')) if (pvc.status?.phase === 'Bound' && claimed.get(`${pvc.metadata.namespace}/${pvc.metadata.name}`) !== pvc.spec.volumeName) violations.push(`${pvc.metadata.name} bound to ${pvc.spec.volumeName} one way only`);
+          for (const j of c.list('Job')) if ((j.status?.succeeded ?? 0) > (j.spec.completions ?? 1)) violations.push(`${j.metadata.name} succeeded more than its completions`);
           const uids = new Set<string>();
           const names = new Set<string>();
           for (const p of c.list('Pod')) {
@@ -102,6 +136,15 @@ describe('cluster invariants under random commands and time', () => {
           if (!pullable(image).ok) continue;
           const ready = c.list('Pod', 'default').filter((p: Obj) => ownerOf(p)?.uid === rs.metadata.uid && c.podReady(p));
           if (ready.length !== rs.spec.replicas) violations.push(`${rs.metadata.name}: ${ready.length}/${rs.spec.replicas} ready`);
+        }
+        for (const ss of c.list('StatefulSet', 'default')) {
+          const pods = c.list('Pod', 'default').filter((p: Obj) => ownerOf(p)?.uid === ss.metadata.uid && !p.metadata.deletionTimestamp);
+          const claims = !!ss.spec.volumeClaimTemplates?.length;
+          // with claims and no volumes for them, the first pod waits Pending and the rest are never made
+          const want = claims ? Math.min(ss.spec.replicas, pods.length) : ss.spec.replicas;
+          const names = pods.map((p) => p.metadata.name).sort();
+          const expected = Array.from({ length: want }, (_, i) => `${ss.metadata.name}-${i}`).sort();
+          if (JSON.stringify(names) !== JSON.stringify(expected)) violations.push(`${ss.metadata.name}: pods ${names.join(',')}`);
         }
         for (const d of c.list('Deployment', 'default')) {
           const image = d.spec.template.spec.containers[0].image;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { makeCluster, cells } from './helpers';
+import { createObject, validate } from '../../../../src/sim/k8s/apiserver';
+
+const rows = (out: string) => out.trim().split('\n').map(cells);
+
+describe('Jobs and CronJobs', () => {
+  it('runs a Job to completion: COMPLETIONS, DURATION, a Completed pod, the events', () => {
+    const { c, run } = makeCluster();
+    expect(run('create job pi --image=busybox:1.36 -- sh -c "echo 3.14"').out).toBe('job.batch/pi created\n');
+    c.advance(10_000);
+    const [head, row] = rows(run('get jobs').out);
+    expect(head).toEqual(['NAME', 'COMPLETIONS', 'DURATION', 'AGE']);
+    expect(row[0]).toBe('pi');
+    expect(row[1]).toBe('1/1');
+    expect(row[2]).toMatch(/^\d+s$/);
+    expect(run('get pods').out).toMatch(/^pi-[a-z0-9]{5} +0\/1 +Completed +0 +\d+s$/m);
+    expect(run('get pods -l job-name=pi -o name').out).toMatch(/^pod\/pi-\w{5}\n$/);
+    const y = run('get job pi -o yaml').out;
+    expect(y).toContain('  backoffLimit: 6\n  completionMode: NonIndexed\n  completions: 1\n  parallelism: 1\n');
+    expect(y).toMatch(/completionTime: "\d{4}-\d\d-\d\dT[\d:]+Z"\n {2}conditions:\n {2}- lastProbeTime: .*\n {4}lastTransitionTime: .*\n {4}status: "True"\n {4}type: Complete\n {2}ready: 0\n/);
+    const ev = run('get events --field-selector involvedObject.kind=Job').out;
+    expect(ev).toMatch(/Normal +SuccessfulCreate +job\/pi +Created pod: pi-\w{5}/);
+    expect(ev).toMatch(/Normal +Completed +job\/pi +Job completed/);
+  });
+
+  it('runs completions with parallelism, and gives up after backoffLimit failures', () => {
+    const { c, run } = makeCluster();
+    createObject(c, { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'many' }, spec: { completions: 4, parallelism: 2, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'w', image: 'busybox:1.36', command: ['sh', '-c', 'sleep 5'] }] } } } }, 'default', false);
+    c.advance(3_000);
+    expect(rows(run('get job many').out)[1][1]).toBe('0/4');
+    expect(run('get pods --no-headers').out.trim().split('\n')).toHaveLength(2);
+    c.advance(60_000);
+    expect(rows(run('get job many').out)[1][1]).toBe('4/4');
+    createObject(c, { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'bad' }, spec: { backoffLimit: 2, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'w', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] }] } } } }, 'default', false);
+    c.advance(300_000);
+    expect(run('get pods -l job-name=bad --no-headers').out.trim().split('\n')).toHaveLength(3);
+    expect(run('get events --field-selector involvedObject.name=bad').out).toMatch(/Warning +BackoffLimitExceeded +job\/bad +Job has reached the specified backoff limit/);
+    expect(run('get job bad -o jsonpath={.status.conditions[0].reason}').out).toBe('BackoffLimitExceeded');
+  });
+
+  it('refuses a Job whose pods would restart Always, as the API server does', () => {
+    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'x' }, spec: { template: { spec: { restartPolicy: 'Always', containers: [{ name: 'x', image: 'busybox' }] } } } };
+    expect(validate(job, 'x.yaml')).toBe('The Job "x" is invalid: spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"\n');
+  });
+
+  it('fires a CronJob each scheduled minute with jobs named by the minute, and keeps three', () => {
+    const { c, run } = makeCluster();
+    run('create cronjob hello --image=busybox:1.36 --schedule "*/1 * * * *" -- echo hi');
+    expect(rows(run('get cronjob hello').out)).toEqual([
+      ['NAME', 'SCHEDULE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE'],
+      ['hello', '*/1 * * * *', 'False', '0', '<none>', '0s'],
+    ]);
+    c.advance(5 * 60_000 + 30_000);
+    const jobs = run('get jobs -o name').out.trim().split('\n');
+    expect(jobs).toHaveLength(3);
+    for (const j of jobs) {
+      const minute = Number(j.split('-').pop());
+      expect(minute * 60_000).toBeLessThanOrEqual(c.t);
+      expect(c.t - minute * 60_000).toBeLessThan(4 * 60_000);
+    }
+    expect(rows(run('get cronjob hello').out)[1][4]).toMatch(/^\d+s$/);
+    const ev = run('describe cronjob hello').out;
+    expect(ev).toMatch(/Normal {2}SuccessfulCreate {2}.*cronjob-controller {2}Created job hello-\d+/);
+    expect(ev).toMatch(/SawCompletedJob .*Saw completed job: hello-\d+, status: Complete/);
+    expect(ev).toMatch(/SuccessfulDelete .*Deleted job hello-\d+/);
+  });
+});
+
+describe('StatefulSets and volumes', () => {
+  it('starts ordinal pods one after the other behind a headless Service', () => {
+    const { c, run } = makeCluster();
+    createObject(c, { apiVersion: 'v1', kind: 'Service', metadata: { name: 'nginx' }, spec: { clusterIP: 'None', selector: { app: 'web' }, ports: [{ port: 80 }] } }, 'default', false);
+    createObject(c, { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web' }, spec: { serviceName: 'nginx', replicas: 3, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25' }] } } } }, 'default', false);
+    c.advance(1_000);
+    expect(run('get pods -o name').out).toBe('pod/web-0\n');
+    c.advance(60_000);
+    expect(run('get pods -o name').out).toBe('pod/web-0\npod/web-1\npod/web-2\n');
+    const started = ['web-0', 'web-1', 'web-2'].map((n) => c.get('Pod', 'default', n)!.metadata.creationTimestamp);
+    expect(started[0]).toBeLessThan(started[1]);
+    expect(started[1]).toBeLessThan(started[2]);
+    expect(rows(run('get sts').out)).toEqual([['NAME', 'READY', 'AGE'], ['web', '3/3', '61s']]);
+    expect(rows(run('get svc nginx').out)[1].slice(0, 3)).toEqual(['nginx', 'ClusterIP', 'None']);
+    expect(run('get pod web-1 -o jsonpath={.spec.hostname}/{.spec.subdomain}').out).toBe('web-1/nginx');
+  });
+
+  it('leaves a claim Pending on a bare kubeadm cluster with the real event, and binds it to a hostPath volume', () => {
+    const { c, run } = makeCluster();
+    createObject(c, { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }, 'default', false);
+    createObject(c, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'db' }, spec: { containers: [{ name: 'db', image: 'nginx:1.25' }], volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'data' } }] } }, 'default', false);
+    c.advance(46_000);
+    expect(rows(run('get pvc').out)).toEqual([
+      ['NAME', 'STATUS', 'VOLUME', 'CAPACITY', 'ACCESS MODES', 'STORAGECLASS', 'AGE'],
+      ['data', 'Pending', '46s'],
+    ]);
+    expect(run('describe pvc data').out).toMatch(/Normal {2}FailedBinding {2}\S+ \(x4 over 4\ds\) {2}persistentvolume-controller {2}no persistent volumes available for this claim and no storage class is set/);
+    expect(run('describe pod db').out).toContain('0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..');
+    createObject(c, { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pv1' }, spec: { capacity: { storage: '5Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/mnt/data' } } }, undefined, false);
+    c.advance(30_000);
+    expect(rows(run('get pv').out)).toEqual([
+      ['NAME', 'CAPACITY', 'ACCESS MODES', 'RECLAIM POLICY', 'STATUS', 'CLAIM', 'STORAGECLASS', 'REASON', 'AGE'],
+      ['pv1', '5Gi', 'RWO', 'Retain', 'Bound', 'default/data', '30s'],
+    ]);
+    expect(rows(run('get pvc').out)[1]).toEqual(['data', 'Bound', 'pv1', '5Gi', 'RWO', '76s']);
+    expect(rows(run('get pod db').out)[1][2]).toBe('Running');
+  });
+
+  it('shows an Ingress with no ADDRESS when no controller runs', () => {
+    const { c, run } = makeCluster();
+    run('create ingress web --rule=example.com/=web:80');
+    c.advance(30_000);
+    expect(rows(run('get ingress').out)).toEqual([
+      ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'],
+      ['web', '<none>', 'example.com', '80', '30s'],
+    ]);
+  });
+});
