@@ -147,7 +147,7 @@ function* follow(ctx: CommandContext, st: K8sState, r: KResult): CommandRun {
 
 /** `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time */
 function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container: string, command: string): CommandRun {
-  const ct = pod.spec.containers.find((c: any) => c.name === container) ?? pod.spec.containers[0];
+  const ct = pod.spec.containers.find((c: any) => c.name === container) ?? pod.spec.ephemeralContainers?.find((c: any) => c.name === container) ?? pod.spec.containers[0];
   const bash = command.endsWith('bash');
   const busybox = /busybox|alpine/.test(ct.image);
   const prompt = () => (bash ? `root@${pod.metadata.name}:/# ` : busybox ? '/ # ' : '# ');
@@ -209,22 +209,20 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   }
   if (r.follow) return yield* follow(ctx, st, r);
   if (r.shell) {
-    const run = ctx.args.includes('run');
-    if (run) {
-      ctx.out("If you don't see a command prompt, try pressing enter.\n");
-      for (let i = 0; i < 60 && st.cluster.podStage(r.shell.pod) !== 'running'; i++) {
+    const sh = r.shell;
+    if (sh.attach) {
+      // kubectl attaches to the container's terminal once it runs
+      ctx.err("If you don't see a command prompt, try pressing enter.\n");
+      for (let i = 0; i < 60 && st.cluster.podStage(sh.pod) !== 'running'; i++) {
         yield { wait: 1000 };
         st.cluster.advanceTo(ctx.world.now);
       }
     }
-    const code = yield* containerShell(ctx, st, r.shell.pod, r.shell.container, r.shell.command);
-    if (run) {
-      const p = r.shell.pod;
-      if (ctx.args.includes('--rm')) {
-        st.cluster.deletePod(p, 0);
-        ctx.out(`pod "${p.metadata.name}" deleted\n`);
-      } else ctx.out(`Session ended, resume using 'kubectl attach ${p.metadata.name} -c ${r.shell.container} -i -t' command when the pod is running\n`);
-    }
+    const code = yield* containerShell(ctx, st, sh.pod, sh.container, sh.command);
+    if (sh.end === 'delete') {
+      st.cluster.deletePod(sh.pod, 0);
+      ctx.out(`pod "${sh.pod.metadata.name}" deleted\n`);
+    } else if (sh.end) ctx.out(sh.end + '\n');
     r = { ...r, code };
   }
   return r.code;

@@ -15,8 +15,16 @@ export interface KResult {
   follow?: Follow;
   /** stdout and stderr in the order a terminal shows them (when it matters) */
   seq?: [stream: 'out' | 'err', text: string][];
-  /** an interactive container shell requested (`exec -it ... -- sh`) */
-  shell?: { pod: Obj; container: string; command: string };
+  /** an interactive container shell requested (`exec -it ... -- sh`, `run -it`, `attach -it`, `debug -it`) */
+  shell?: {
+    pod: Obj;
+    container: string;
+    command: string;
+    /** attached to the container's own terminal (run, attach, debug): kubectl's prompt hint first */
+    attach?: boolean;
+    /** after the shell: delete the pod (run --rm), or the line kubectl prints */
+    end?: 'delete' | string;
+  };
 }
 
 export const ok = (out = '', err = ''): KResult => ({ out, err, code: 0 });

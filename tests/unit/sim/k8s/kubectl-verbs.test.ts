@@ -131,3 +131,31 @@ describe('kubectl diff', () => {
     expect(await s.exec('kubectl diff -f web.yaml')).toMatchObject({ stdout: '', exitCode: 0 });
   });
 });
+
+describe('kubectl debug and attach', () => {
+  it('adds an ephemeral container and opens its shell, then tells how to reattach', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 43 });
+    await s.exec('kubectl run web --image=nginx');
+    await s.advance(20_000);
+    const r = await s.exec('kubectl debug -it web --image=busybox --target=web', { answers: ['hostname', 'exit'] });
+    const cn = /Defaulting debug container name to (debugger-[a-z0-9]{5})\./.exec(r.stdout)?.[1];
+    expect(r.stdout).toBe(
+      `Targeting container "web". If you don't see processes from this container it may be because the container runtime doesn't support this feature.\nDefaulting debug container name to ${cn}.\n/ # hostname\nweb\n/ # exit\nexit\nSession ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach web -c ${cn} -i -t' if it is still running\n`,
+    );
+    expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
+    expect((await s.exec('kubectl get pod web -o jsonpath={.spec.ephemeralContainers[0].image}')).stdout).toBe('busybox');
+    expect((await s.exec('kubectl debug deploy/web --image=busybox')).stderr).toBe('error: "apps/v1, Kind=Deployment" not supported by debug\n');
+    const node = await s.exec('kubectl debug node/w1-k8s --image=busybox');
+    expect(node.stdout).toMatch(/^Creating debugging pod node-debugger-w1-k8s-[a-z0-9]{5} with container debugger on node w1-k8s\.\n$/);
+  });
+  it('attaches to the shell of a pod started with -it', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 44 });
+    const first = await s.exec('kubectl run bb --image=busybox -it -- sh', { answers: ['exit'] });
+    expect(first.stdout).toMatch(/Session ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n$/);
+    const r = await s.exec('kubectl attach bb -it', { answers: ['hostname', 'exit'] });
+    expect(r.stdout).toBe("/ # hostname\nbb\n/ # exit\nexit\nSession ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n");
+    expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
+  });
+});

@@ -32,6 +32,8 @@ import { run as portForward } from './port-forward/run';
 import { run as replace } from './replace/run';
 import { canI, whoami } from './auth/run';
 import { run as diff } from './diff/run';
+import { run as attach } from './attach/run';
+import { run as debug } from './debug/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -97,4 +99,6 @@ export const RUNS: Record<string, VerbRun> = {
   'auth can-i': canI,
   'auth whoami': whoami,
   diff,
+  attach,
+  debug,
 };

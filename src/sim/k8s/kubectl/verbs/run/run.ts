@@ -29,7 +29,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (p.flags.stdin && p.flags.tty && !p.flags['dry-run']) {
     res.out = '';
     const pod = k.c.get('Pod', ns, name)!;
-    return { out: '', err: '', code: 0, shell: { pod, container: name, command: cmd.join(' ') || 'sh' } };
+    const end = p.flags.rm ? 'delete' : `Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running`;
+    return { out: '', err: '', code: 0, shell: { pod, container: name, command: cmd.join(' ') || 'sh', attach: true, end } };
   }
   return res;
 }
