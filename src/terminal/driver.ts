@@ -339,6 +339,12 @@ export class TerminalDriver {
           void this.session.interrupt();
           continue;
         }
+        if (key.kind === 'suspend') {
+          // Ctrl+Z: the running command becomes a stopped job, as in bash (a no-op outside bash).
+          this.pendingKeys = [];
+          void this.session.suspend();
+          continue;
+        }
         this.pendingKeys.push(key);
         continue;
       }

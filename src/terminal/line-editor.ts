@@ -49,6 +49,7 @@ export type Key =
   | { kind: 'yank' }
   | { kind: 'tab' }
   | { kind: 'interrupt' }
+  | { kind: 'suspend' }
   | { kind: 'clear' }
   | { kind: 'eof' }
   | { kind: 'ignored' };
@@ -82,6 +83,7 @@ const CTRL: Record<number, SimpleKind> = {
   0x15: 'killStart', // Ctrl+U
   0x17: 'killWord', // Ctrl+W
   0x19: 'yank', // Ctrl+Y
+  0x1a: 'suspend', // Ctrl+Z: stops the running command; at the prompt bash ignores it
   0x7f: 'backspace',
 };
 
@@ -341,6 +343,7 @@ export class LineEditor {
         effects.push({ type: 'clear' });
         break;
       case 'ignored':
+      case 'suspend':
         break;
     }
     return effects;

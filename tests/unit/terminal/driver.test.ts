@@ -219,4 +219,26 @@ describe('TerminalDriver', () => {
     expect(session.busy).toBe(false);
     expect(term.screen()).toContain('^C');
   });
+  it('Ctrl+Z stops the running command as a job, fg brings it back, and at the prompt it does nothing', async () => {
+    const { term, session, driver, run } = await setup('vm');
+    driver.key('\x1a');
+    expect(driver.editor.buffer).toBe('');
+    expect(session.busy).toBe(false);
+    term.input('sleep 100\r');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(session.busy).toBe(true);
+    driver.key('\x1a');
+    await run('');
+    expect(session.busy).toBe(false);
+    expect(term.screen()).toContain('^Z');
+    expect(term.screen()).toMatch(/\[1\]\+  Stopped +sleep 100/);
+    await run('jobs\r');
+    expect(term.screen().split('\n').filter((l) => /\[1\]\+  Stopped +sleep 100/.test(l))).toHaveLength(2);
+    term.input('fg\r');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(session.busy).toBe(true);
+    driver.key('\x03');
+    await run('echo $?\r');
+    expect(term.screen().split('\n').at(-2)).toBe('130');
+  });
 });
