@@ -361,6 +361,8 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       yield { wait: 2000 };
       return fatal(`failed to load admin kubeconfig: open /etc/kubernetes/admin.conf: no such file or directory\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
+    // admin.conf is readable by root only (0600)
+    if (verb !== 'generate' && !isRoot(ctx)) return fatal(`failed to load admin kubeconfig: open /etc/kubernetes/admin.conf: permission denied\nTo see the stack trace of this error execute with --v=5 or higher`);
     const cp = controlPlaneHost(ctx, st);
     const ep = cp ? `${nodeIp(cp)}:6443` : c.endpoint;
     if (verb === 'create') {

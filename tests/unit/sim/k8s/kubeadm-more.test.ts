@@ -42,6 +42,11 @@ describe('kubeadm config print', () => {
 describe('kubeadm token', () => {
   it('create with a ttl and description, list, delete, and expiry after the ttl', async () => {
     const { s, sh } = await lab('cluster', 9);
+    // the lab starts as root; as the vagrant user admin.conf cannot be read
+    await sh('exit');
+    expect(s.prompt()).toBe('[vagrant@m-k8s ~]$ ');
+    expect((await sh('kubeadm token list')).stderr).toBe('failed to load admin kubeconfig: open /etc/kubernetes/admin.conf: permission denied\nTo see the stack trace of this error execute with --v=5 or higher\n');
+    await sh('sudo -i');
     await sh('sudo -i');
     const t = (await sh('kubeadm token create --ttl 2h --description lab')).stdout.trim();
     expect(t).toMatch(/^[a-z0-9]{6}\.[a-z0-9]{16}$/);
