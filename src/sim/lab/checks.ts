@@ -36,6 +36,8 @@ export interface LabWorldView {
   /** A PodDisruptionBudget's spec, or null when there is none. */
   pdb?(namespace: string, name: string): { minAvailable?: number | string; maxUnavailable?: number | string } | null;
   node(name: string): { ready: boolean; schedulable: boolean; version: string } | null;
+  /** A ConfigMap's or Secret's keys (and a Secret's type), or null when there is none. */
+  config?(kind: 'ConfigMap' | 'Secret', namespace: string, name: string): { keys: string[]; type?: string; data?: Record<string, string> } | null;
 }
 
 export interface CheckContext {
@@ -188,6 +190,21 @@ export function evaluateCheck(check: Check, view: LabWorldView, ctx: CheckContex
     if (s.endpoints !== undefined && svc.endpoints !== s.endpoints) {
       return fail(`service ${s.name} has ${svc.endpoints} endpoints, not ${s.endpoints}`);
     }
+    return pass;
+  }
+  if ('configmap' in check || 'secret' in check) {
+    const [kind, c] = 'configmap' in check ? (['ConfigMap', check.configmap] as const) : (['Secret', check.secret] as const);
+    const found = view.config?.(kind, c.namespace ?? 'default', c.name) ?? null;
+    if (c.exists === false) return found ? fail(`${kind} ${c.name} exists`) : pass;
+    if (!found) return fail(`${kind} ${c.name} does not exist`);
+    const missing = (c.keys ?? []).filter((k) => !found.keys.includes(k));
+    if (missing.length > 0) return fail(`${kind} ${c.name} has no key ${missing.join(', ')}`);
+    if ('data' in c && c.data) {
+      for (const [k, v] of Object.entries(c.data)) {
+        if (found.data?.[k] !== v) return fail(`${kind} ${c.name} has ${k}=${found.data?.[k] ?? '(none)'}, not ${v}`);
+      }
+    }
+    if ('type' in c && c.type !== undefined && found.type !== c.type) return fail(`${kind} ${c.name} is of type ${found.type}, not ${c.type}`);
     return pass;
   }
   if ('node' in check) {

@@ -68,6 +68,8 @@ export type Check =
     }
   | { service: { name: string; namespace?: string; exists?: boolean; type?: string; endpoints?: number } }
   | { pdb: { name: string; namespace?: string; exists?: boolean; minAvailable?: number | string; maxUnavailable?: number | string } }
+  | { configmap: { name: string; namespace?: string; exists?: boolean; keys?: string[]; data?: Record<string, string> } }
+  | { secret: { name: string; namespace?: string; exists?: boolean; keys?: string[]; type?: string } }
   | { node: { name: string; ready?: boolean; schedulable?: boolean; version?: string } }
   | { all: Check[] }
   | { any: Check[] }
@@ -179,6 +181,35 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
             exists: z.boolean().optional(),
             minAvailable: z.union([z.number(), z.string()]).optional(),
             maxUnavailable: z.union([z.number(), z.string()]).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    z
+      .object({
+        configmap: z
+          .object({
+            name: z.string().min(1),
+            namespace: z.string().optional(),
+            exists: z.boolean().optional(),
+            /** Keys it must hold (under data or binaryData); others may be there too. */
+            keys: z.array(z.string().min(1)).min(1).optional(),
+            /** Values some keys must hold. */
+            data: z.record(z.string(), z.string()).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    z
+      .object({
+        secret: z
+          .object({
+            name: z.string().min(1),
+            namespace: z.string().optional(),
+            exists: z.boolean().optional(),
+            keys: z.array(z.string().min(1)).min(1).optional(),
+            /** Opaque, kubernetes.io/tls, … */
+            type: z.string().optional(),
           })
           .strict(),
       })

@@ -89,6 +89,12 @@ export function worldView(session: Session): LabWorldView {
       const b = k8s()?.get('PodDisruptionBudget', namespace, name);
       return b ? { minAvailable: b.spec?.minAvailable, maxUnavailable: b.spec?.maxUnavailable } : null;
     },
+    config(kind, namespace, name) {
+      const o = k8s()?.get(kind, namespace, name);
+      if (!o) return null;
+      const keys = [...Object.keys(o.data ?? {}), ...Object.keys(o.binaryData ?? {}), ...Object.keys(o.stringData ?? {})];
+      return kind === 'Secret' ? { keys, type: String(o.type ?? 'Opaque') } : { keys, data: { ...(o.data ?? {}) } as Record<string, string> };
+    },
     node(name) {
       const n = k8s()?.get('Node', '', name);
       if (!n) return null;
