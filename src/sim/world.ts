@@ -371,6 +371,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     ['sudo', '1.9.5p2', '10.el9_3'],
     ['systemd', '252', '46.el9_5.2.0.1'],
     ['vim-minimal', '8.2.2637', '21.el9'],
+    ['tar', '1.34', '7.el9'],
     ['NetworkManager', '1.48.10', '2.el9_5'],
     ['chrony', '4.5', '3.el9'],
   ] as const)

@@ -16,6 +16,8 @@ const GUEST_WITHOUT_SPEC = new Set([
   'hostnamectl', 'journalctl', 'reboot', 'poweroff', 'halt', 'shutdown',
   // firewalld 1.3, policycoreutils 3.6 (sestatus), bind-utils 9.16 (nslookup, dig, host): help texts not read yet
   'firewall-cmd', 'sestatus', 'nslookup', 'dig', 'host',
+  // findutils 4.8 (find, xargs; this machine has 4.9), GNU tar 1.34 (its help names build paths): not recorded yet
+  'find', 'xargs', 'tar',
 ]);
 
 /** cmd.exe builtins and vagrant move onto the spec with the vagrant/cmd family; this many have none yet (may only go down). */

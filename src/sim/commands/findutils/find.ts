@@ -1,0 +1,158 @@
+// find of GNU findutils 4.8: paths walked in directory order (as readdir gives them), the tests -name, -iname,
+// -path, -type, -maxdepth, -mindepth, -empty, -newer, the actions -print, -exec … \; / +, -delete, and
+// -not / ! / -a / -o between them. Errors in find's words.
+import type { CommandContext } from '../../context';
+import type { CommandRun } from '../../types';
+import type { FsNode } from '../../fs';
+import { canRead, globMatch } from '../../util';
+import { def } from '../lib/guest';
+
+type Test = (path: string, node: FsNode, depth: number) => boolean;
+interface Expr {
+  test: Test;
+  /** -exec … + collects paths to run at the end */
+  batch?: { argv: string[]; paths: string[] };
+  exec?: string[];
+  del?: boolean;
+}
+
+function* find(ctx: CommandContext): CommandRun {
+  const args = ctx.args;
+  let i = 0;
+  const starts: string[] = [];
+  while (i < args.length && !args[i].startsWith('-') && args[i] !== '!' && args[i] !== '(') starts.push(args[i++]);
+  if (!starts.length) starts.push('.');
+  let maxdepth = Infinity;
+  let mindepth = 0;
+  let hasAction = false;
+  const execs: { argv: string[]; batch: boolean; paths: string[] }[] = [];
+  const deletes: string[] = [];
+  const fs = ctx.host.fs;
+  // expression: OR of ANDs of (possibly negated) primaries
+  const ors: Test[][] = [[]];
+  let negate = false;
+  const push = (t: Test) => {
+    const n = negate;
+    negate = false;
+    ors[ors.length - 1].push(n ? (p, node, d) => !t(p, node, d) : t);
+  };
+  const need = (opt: string) => {
+    if (i + 1 >= args.length) {
+      ctx.err(`find: missing argument to \`${opt}'\n`);
+      return null;
+    }
+    return args[++i];
+  };
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '!' || a === '-not') negate = !negate;
+    else if (a === '-a' || a === '-and') continue;
+    else if (a === '-o' || a === '-or') ors.push([]);
+    else if (a === '-name' || a === '-iname') {
+      const pat = need(a);
+      if (pat === null) return 1;
+      const ci = a === '-iname';
+      push((p) => globMatch(ci ? pat.toLowerCase() : pat, ci ? fs.basename(p).toLowerCase() || p : fs.basename(p) || p));
+    } else if (a === '-path' || a === '-wholename') {
+      const pat = need(a);
+      if (pat === null) return 1;
+      push((p) => globMatch(pat, p));
+    } else if (a === '-type') {
+      const t = need(a);
+      if (t === null) return 1;
+      if (!/^[fdlbcps]$/.test(t)) {
+        ctx.err(`find: Unknown argument to -type: ${t}\n`);
+        return 1;
+      }
+      push((_p, n) => (t === 'f' ? n.type === 'file' : t === 'd' ? n.type === 'dir' : false));
+    } else if (a === '-maxdepth' || a === '-mindepth') {
+      const v = need(a);
+      if (v === null) return 1;
+      if (!/^\d+$/.test(v)) {
+        ctx.err(`find: Expected a positive decimal integer argument to ${a}, but got ‘${v}’\n`);
+        return 1;
+      }
+      if (a === '-maxdepth') maxdepth = Number(v);
+      else mindepth = Number(v);
+    } else if (a === '-empty') push((_p, n) => (n.type === 'file' ? n.content === '' : n.children.size === 0));
+    else if (a === '-newer') {
+      const ref = need(a);
+      if (ref === null) return 1;
+      const r = fs.get(ctx.resolve(ref));
+      if (!r) {
+        ctx.err(`find: ‘${ref}’: No such file or directory\n`);
+        return 1;
+      }
+      push((_p, n) => n.mtime > r.mtime);
+    } else if (a === '-print') {
+      hasAction = true;
+      push((p) => (ctx.out(p + '\n'), true));
+    } else if (a === '-delete') {
+      hasAction = true;
+      push((p) => (deletes.push(p), true));
+    } else if (a === '-exec') {
+      const argv: string[] = [];
+      let j = i + 1;
+      while (j < args.length && args[j] !== ';' && !(args[j] === '+' && args[j - 1] === '{}')) argv.push(args[j++]);
+      if (j >= args.length) {
+        ctx.err("find: missing argument to `-exec'\n");
+        return 1;
+      }
+      const e = { argv, batch: args[j] === '+', paths: [] as string[] };
+      execs.push(e);
+      hasAction = true;
+      i = j;
+      push((p) => (e.paths.push(p), true));
+    } else if (a.startsWith('-')) {
+      ctx.err(`find: unknown predicate \`${a}'\n`);
+      return 1;
+    } else {
+      ctx.err(`find: paths must precede expression: \`${a}'\nfind: possible unquoted pattern after predicate \`${args[i - 1] ?? ''}'?\n`);
+      return 1;
+    }
+  }
+  const match: Test = (p, n, d) => ors.some((and) => and.every((t) => t(p, n, d)));
+  let code = 0;
+  const visit = (shown: string, abs: string, node: FsNode, depth: number) => {
+    if (depth >= mindepth && depth <= maxdepth) {
+      const hit = match(shown, node, depth);
+      if (hit && !hasAction) ctx.out(shown + '\n');
+    }
+    if (node.type !== 'dir' || depth >= maxdepth) return;
+    if (!canRead(ctx.frame.user, abs)) {
+      ctx.err(`find: ‘${shown}’: Permission denied\n`);
+      code = 1;
+      return;
+    }
+    for (const c of node.children.values()) visit(shown === '/' ? '/' + c.name : `${shown.replace(/\/$/, '')}/${c.name}`, fs.join(abs, c.name), c, depth + 1);
+  };
+  for (const s of starts) {
+    const abs = ctx.resolve(s);
+    const node = fs.get(abs);
+    if (!node) {
+      ctx.err(`find: ‘${s}’: No such file or directory\n`);
+      code = 1;
+      continue;
+    }
+    visit(s, abs, node, 0);
+  }
+  for (const e of execs) {
+    const runs = e.batch ? [e.argv.flatMap((x) => (x === '{}' ? e.paths : [x]))] : e.paths.map((p) => e.argv.map((x) => x.replace(/\{\}/g, p)));
+    for (const argv of runs) {
+      if (!e.paths.length) break;
+      const line = argv.map((x) => `'${x.replace(/'/g, `'\\''`)}'`).join(' ');
+      const r = yield* ctx.runLine(line);
+      if (r !== 0) code = 1;
+    }
+  }
+  for (const p of deletes.reverse()) {
+    const e = fs.remove(ctx.resolve(p), false);
+    if (e) {
+      ctx.err(`find: cannot delete ‘${p}’: ${e === 'ENOTEMPTY' ? 'Directory not empty' : 'Permission denied'}\n`);
+      code = 1;
+    }
+  }
+  return code;
+}
+
+def({ name: 'find', summary: 'search for files in a directory hierarchy', run: find });

@@ -1,0 +1,60 @@
+// find, xargs and tar on a guest, against what GNU findutils and tar print (recorded on this machine over the
+// same tree: directory order, messages, exit statuses).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+import type { Session } from '../../../../src/sim/session';
+
+let s: Session;
+beforeAll(async () => {
+  await loadGuest();
+});
+
+const tree = async () => {
+  s = await createSession({ lab: 'vm', seed: 3 });
+  await s.exec('mkdir -p d/e; echo a > d/a.txt; echo b > d/e/b.yaml');
+};
+
+describe('find', () => {
+  it('walks in directory order with -name, -type, -maxdepth', async () => {
+    await tree();
+    expect((await s.exec('find d')).stdout).toBe('d\nd/e\nd/e/b.yaml\nd/a.txt\n');
+    expect((await s.exec("find d -name '*.txt'")).stdout).toBe('d/a.txt\n');
+    expect((await s.exec('find d -type d')).stdout).toBe('d\nd/e\n');
+    expect((await s.exec('find d -maxdepth 1')).stdout).toBe('d\nd/e\nd/a.txt\n');
+    expect((await s.exec('find d -type f -exec wc -c {} \\;')).stdout).toBe('2 d/e/b.yaml\n2 d/a.txt\n');
+  });
+
+  it('errors as findutils words them', async () => {
+    await tree();
+    expect(await s.exec('find /nonexist')).toMatchObject({ stderr: 'find: ‘/nonexist’: No such file or directory\n', exitCode: 1 });
+    expect(await s.exec('find . -bogus')).toMatchObject({ stderr: "find: unknown predicate `-bogus'\n", exitCode: 1 });
+  });
+});
+
+describe('xargs', () => {
+  it('appends the words of its input, -n at a time', async () => {
+    await tree();
+    expect((await s.exec("echo 'a b c' | xargs echo hi")).stdout).toBe('hi a b c\n');
+    expect((await s.exec("echo 'a b' | xargs -n1 echo x")).stdout).toBe('x a\nx b\n');
+    expect((await s.exec("find d -name '*.yaml' | xargs cat")).stdout).toBe('b\n');
+    expect(await s.exec('xargs --bogus')).toMatchObject({ stderr: "xargs: unrecognized option '--bogus'\nTry 'xargs --help' for more information.\n", exitCode: 1 });
+  });
+});
+
+describe('tar', () => {
+  it('is in the box; czvf, tvf, tf and xf round-trip a tree', async () => {
+    await tree();
+    expect((await s.exec('tar czvf x.tgz d')).stdout).toBe('d/\nd/e/\nd/e/b.yaml\nd/a.txt\n');
+    expect((await s.exec('tar tf x.tgz')).stdout).toBe('d/\nd/e/\nd/e/b.yaml\nd/a.txt\n');
+    expect((await s.exec('tar tvf x.tgz')).stdout.split('\n')[0]).toMatch(/^drwxr-xr-x vagrant\/vagrant   0 \d{4}-\d\d-\d\d \d\d:\d\d d\/$/);
+    await s.exec('rm -rf d; tar xf x.tgz');
+    expect((await s.exec('cat d/e/b.yaml')).stdout).toBe('b\n');
+  });
+
+  it('errors as GNU tar 1.34 words them', async () => {
+    await tree();
+    expect(await s.exec('tar xf nosuch.tar')).toMatchObject({ stderr: 'tar: nosuch.tar: Cannot open: No such file or directory\ntar: Error is not recoverable: exiting now\n', exitCode: 2 });
+    expect(await s.exec('tar')).toMatchObject({ stderr: "tar: You must specify one of the '-Acdtrux', '--delete' or '--test-label' options\nTry 'tar --help' or 'tar --usage' for more information.\n", exitCode: 2 });
+    expect(await s.exec('tar --bogus')).toMatchObject({ stderr: "tar: unrecognized option '--bogus'\nTry 'tar --help' or 'tar --usage' for more information.\n", exitCode: 64 });
+  });
+});
