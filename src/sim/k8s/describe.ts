@@ -5,28 +5,10 @@ import { age, endpointsList, hpaTargets, podStatus, rfc1123, tabwrite } from './
 import { ownerOf, selectorString, type Obj } from './objects';
 import { podTemplateText } from './kubectl/podtemplate';
 import { base64Bytes, fieldValue, fromBase64 } from './podconfig';
+import { annotations, eventsBlock, kv } from './describe-common';
+import { describeMore } from './describe-kinds';
 
-function kv(m: Record<string, string> | undefined, sep = '='): string {
-  const keys = Object.keys(m ?? {}).sort();
-  if (!keys.length) return '<none>';
-  return keys.map((k) => `${k}${sep}${m![k]}`).join('\n\t');
-}
-function annotations(m: Record<string, string> | undefined): string {
-  const skip = 'kubectl.kubernetes.io/last-applied-configuration';
-  const keys = Object.keys(m ?? {}).filter((k) => k !== skip).sort();
-  return keys.length ? keys.map((k) => `${k}: ${m![k]}`).join('\n\t') : '<none>';
-}
-
-export function eventsBlock(c: Cluster, o: Obj): string {
-  const evs = c.eventsFor(o);
-  if (!evs.length) return 'Events:\t<none>';
-  const rows = ['  Type\tReason\tAge\tFrom\tMessage', '  ----\t------\t----\t----\t-------'];
-  for (const e of evs) {
-    const a = e.count > 1 ? `${age(c.t - e.lastTimestamp)} (x${e.count} over ${age(c.t - e.firstTimestamp)})` : age(c.t - e.firstTimestamp);
-    rows.push(`  ${e.type}\t${e.reason}\t${a}\t${e.source.component}\t${e.message}`);
-  }
-  return 'Events:\n' + rows.join('\n');
-}
+export { eventsBlock } from './describe-common';
 
 function tolerations(ts: any[] | undefined, indent: string): string {
   if (!ts?.length) return '<none>';
@@ -394,7 +376,7 @@ export function describe(o: Obj, c: Cluster): string {
       text = describeNode(o, c);
       break;
     default:
-      text = describeSimple(o, c);
+      text = describeMore(o, c) ?? describeSimple(o, c);
   }
   return tabwrite(text, 2);
 }

@@ -19,6 +19,10 @@ describe('Jobs and CronJobs', () => {
     const y = run('get job pi -o yaml').out;
     expect(y).toContain('  backoffLimit: 6\n  completionMode: NonIndexed\n  completions: 1\n  parallelism: 1\n');
     expect(y).toMatch(/completionTime: "\d{4}-\d\d-\d\dT[\d:]+Z"\n {2}conditions:\n {2}- lastProbeTime: .*\n {4}lastTransitionTime: .*\n {4}status: "True"\n {4}type: Complete\n {2}ready: 0\n/);
+    const d = run('describe job pi').out;
+    expect(d).toMatch(/^Name: {13}pi\nNamespace: {8}default\nSelector: {9}batch\.kubernetes\.io\/controller-uid=[-0-9a-f]{36}\nLabels: {11}batch\.kubernetes\.io\/controller-uid=/);
+    expect(d).toContain('Parallelism:      1\nCompletions:      1\nCompletion Mode:  NonIndexed\nStart Time:       ');
+    expect(d).toContain('Pods Statuses:    0 Active (0 Ready) / 1 Succeeded / 0 Failed\nPod Template:\n');
     const ev = run('get events --field-selector involvedObject.kind=Job').out;
     expect(ev).toMatch(/Normal +SuccessfulCreate +job\/pi +Created pod: pi-\w{5}/);
     expect(ev).toMatch(/Normal +Completed +job\/pi +Job completed/);
@@ -61,6 +65,7 @@ describe('Jobs and CronJobs', () => {
     }
     expect(rows(run('get cronjob hello').out)[1][4]).toMatch(/^\d+s$/);
     const ev = run('describe cronjob hello').out;
+    expect(ev).toContain('Schedule:                      */1 * * * *\nConcurrency Policy:            Allow\nSuspend:                       False\nSuccessful Job History Limit:  3\nFailed Job History Limit:      1\nStarting Deadline Seconds:     <unset>\n');
     expect(ev).toMatch(/Normal {2}SuccessfulCreate {2}.*cronjob-controller {2}Created job hello-\d+/);
     expect(ev).toMatch(/SawCompletedJob .*Saw completed job: hello-\d+, status: Complete/);
     expect(ev).toMatch(/SuccessfulDelete .*Deleted job hello-\d+/);
@@ -103,6 +108,8 @@ describe('StatefulSets and volumes', () => {
     ]);
     expect(rows(run('get pvc').out)[1]).toEqual(['data', 'Bound', 'pv1', '5Gi', 'RWO', '76s']);
     expect(rows(run('get pod db').out)[1][2]).toBe('Running');
+    expect(run('describe pvc data').out).toContain('Status:        Bound\nVolume:        pv1\nLabels:        <none>\nAnnotations:   pv.kubernetes.io/bind-completed: yes\n               pv.kubernetes.io/bound-by-controller: yes\nFinalizers:    [kubernetes.io/pvc-protection]\nCapacity:      5Gi\nAccess Modes:  RWO\nVolumeMode:    Filesystem\nUsed By:       db\n');
+    expect(run('describe pv pv1').out).toContain('Claim:           default/data\nReclaim Policy:  Retain\nAccess Modes:    RWO\nVolumeMode:      Filesystem\nCapacity:        5Gi\nNode Affinity:   <none>\nMessage:         \nSource:\n    Type:          HostPath (bare host directory volume)\n    Path:          /mnt/data\n    HostPathType:  <none>\n');
   });
 
   it('shows an Ingress with no ADDRESS when no controller runs', () => {

@@ -1,0 +1,113 @@
+/**
+ * kubectl describe for Jobs, CronJobs, StatefulSets, PersistentVolumeClaims and PersistentVolumes, in the
+ * order and words of kubectl 1.28's describers.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from './cluster';
+import { age, rfc1123 } from './format';
+import { ownerOf, selectorString, type Obj } from './objects';
+import { podTemplateText } from './kubectl/podtemplate';
+import { annotations, eventsBlock, kv } from './describe-common';
+
+const MODES: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
+const modes = (m: string[] | undefined) => (m ?? []).map((x) => MODES[x] ?? x).join(',');
+/** Go's %v of a string slice */
+const goList = (a: string[] | undefined) => `[${(a ?? []).join(' ')}]`;
+
+function describeJob(j: Obj, c: Cluster): string {
+  const s = j.status ?? {};
+  const L = [`Name:\t${j.metadata.name}`, `Namespace:\t${j.metadata.namespace}`, `Selector:\t${selectorString(j.spec.selector?.matchLabels)}`, `Labels:\t${kv(j.metadata.labels)}`, `Annotations:\t${annotations(j.metadata.annotations)}`];
+  const owner = ownerOf(j);
+  if (owner) L.push(`Controlled By:\t${owner.kind}/${owner.name}`);
+  L.push(`Parallelism:\t${j.spec.parallelism ?? 1}`, `Completions:\t${j.spec.completions ?? '<unset>'}`, `Completion Mode:\t${j.spec.completionMode ?? 'NonIndexed'}`);
+  if (s.startTime !== undefined) L.push(`Start Time:\t${rfc1123(s.startTime)}`);
+  if (s.completionTime !== undefined) L.push(`Completed At:\t${rfc1123(s.completionTime)}`, `Duration:\t${age(s.completionTime - s.startTime)}`);
+  if (j.spec.activeDeadlineSeconds !== undefined) L.push(`Active Deadline Seconds:\t${j.spec.activeDeadlineSeconds}s`);
+  L.push(s.ready === undefined ? `Pods Statuses:\t${s.active ?? 0} Active / ${s.succeeded ?? 0} Succeeded / ${s.failed ?? 0} Failed` : `Pods Statuses:\t${s.active ?? 0} Active (${s.ready} Ready) / ${s.succeeded ?? 0} Succeeded / ${s.failed ?? 0} Failed`);
+  L.push(podTemplateText(j.spec.template), eventsBlock(c, j));
+  return L.join('\n');
+}
+
+function describeCronJob(cj: Obj, c: Cluster): string {
+  const sp = cj.spec;
+  const jt = sp.jobTemplate?.spec ?? {};
+  const L = [`Name:\t${cj.metadata.name}`, `Namespace:\t${cj.metadata.namespace}`, `Labels:\t${kv(cj.metadata.labels)}`, `Annotations:\t${annotations(cj.metadata.annotations)}`];
+  L.push(`Schedule:\t${sp.schedule}`, `Concurrency Policy:\t${sp.concurrencyPolicy ?? 'Allow'}`, `Suspend:\t${sp.suspend ? 'True' : 'False'}`);
+  L.push(`Successful Job History Limit:\t${sp.successfulJobsHistoryLimit ?? '<unset>'}`, `Failed Job History Limit:\t${sp.failedJobsHistoryLimit ?? '<unset>'}`);
+  L.push(`Starting Deadline Seconds:\t${sp.startingDeadlineSeconds !== undefined ? sp.startingDeadlineSeconds + 's' : '<unset>'}`);
+  L.push(`Selector:\t${jt.selector ? selectorString(jt.selector.matchLabels) : '<unset>'}`, `Parallelism:\t${jt.parallelism ?? '<unset>'}`, `Completions:\t${jt.completions ?? '<unset>'}`);
+  if (jt.activeDeadlineSeconds !== undefined) L.push(`Active Deadline Seconds:\t${jt.activeDeadlineSeconds}s`);
+  L.push(podTemplateText(jt.template ?? {}));
+  L.push(`Last Schedule Time:\t${cj.status?.lastScheduleTime !== undefined ? rfc1123(cj.status.lastScheduleTime) : '<unset>'}`);
+  L.push(`Active Jobs:\t${(cj.status?.active ?? []).map((r: any) => r.name).join(', ') || '<none>'}`);
+  L.push(eventsBlock(c, cj));
+  return L.join('\n');
+}
+
+function describeStatefulSet(ss: Obj, c: Cluster): string {
+  const pods = c.list('Pod', ss.metadata.namespace).filter((p) => ownerOf(p)?.uid === ss.metadata.uid);
+  const count = (phase: string) => pods.filter((p) => p.status?.phase === phase).length;
+  const L = [`Name:\t${ss.metadata.name}`, `Namespace:\t${ss.metadata.namespace}`, `CreationTimestamp:\t${rfc1123(ss.metadata.creationTimestamp)}`, `Selector:\t${selectorString(ss.spec.selector?.matchLabels)}`, `Labels:\t${kv(ss.metadata.labels)}`, `Annotations:\t${annotations(ss.metadata.annotations)}`];
+  L.push(`Replicas:\t${ss.spec.replicas ?? 1} desired | ${ss.status?.replicas ?? 0} total`, `Update Strategy:\t${ss.spec.updateStrategy?.type ?? 'RollingUpdate'}`);
+  if (ss.spec.updateStrategy?.rollingUpdate?.partition !== undefined) L.push(`  Partition:\t${ss.spec.updateStrategy.rollingUpdate.partition}`);
+  L.push(`Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`);
+  L.push(podTemplateText(ss.spec.template));
+  const tpls: any[] = ss.spec.volumeClaimTemplates ?? [];
+  if (!tpls.length) L.push('Volume Claims:\t<none>');
+  else {
+    L.push('Volume Claims:');
+    for (const t of tpls) {
+      L.push(`  Name:\t${t.metadata?.name}`, `  StorageClass:\t${t.spec?.storageClassName ?? ''}`, `  Labels:\t${kv(t.metadata?.labels).replace(/\n\t/g, '\n  \t')}`, `  Annotations:\t${kv(t.metadata?.annotations).replace(/\n\t/g, '\n  \t')}`);
+      L.push(`  Capacity:\t${t.spec?.resources?.requests?.storage ?? '<default>'}`, `  Access Modes:\t${goList(t.spec?.accessModes)}`);
+    }
+  }
+  L.push(eventsBlock(c, ss));
+  return L.join('\n');
+}
+
+function describeClaim(pvc: Obj, c: Cluster): string {
+  const bound = !!pvc.spec.volumeName;
+  const users = c
+    .list('Pod', pvc.metadata.namespace)
+    .filter((p) => (p.spec.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === pvc.metadata.name))
+    .map((p) => p.metadata.name)
+    .sort();
+  const L = [`Name:\t${pvc.metadata.name}`, `Namespace:\t${pvc.metadata.namespace}`, `StorageClass:\t${pvc.spec.storageClassName ?? ''}`];
+  L.push(pvc.metadata.deletionTimestamp ? `Status:\tTerminating (lasts ${age(c.t - pvc.metadata.deletionTimestamp)})` : `Status:\t${pvc.status?.phase ?? 'Pending'}`);
+  L.push(`Volume:\t${pvc.spec.volumeName ?? ''}`, `Labels:\t${kv(pvc.metadata.labels)}`, `Annotations:\t${annotations(pvc.metadata.annotations)}`, `Finalizers:\t${goList(pvc.metadata.finalizers)}`);
+  L.push(`Capacity:\t${bound ? (pvc.status?.capacity?.storage ?? '') : ''}`, `Access Modes:\t${bound ? modes(pvc.status?.accessModes) : ''}`);
+  if (pvc.spec.volumeMode) L.push(`VolumeMode:\t${pvc.spec.volumeMode}`);
+  L.push(`Used By:\t${users.length ? users.join('\n\t') : '<none>'}`);
+  L.push(eventsBlock(c, pvc));
+  return L.join('\n');
+}
+
+function describeVolume(pv: Obj, c: Cluster): string {
+  const ref = pv.spec.claimRef;
+  const L = [`Name:\t${pv.metadata.name}`, `Labels:\t${kv(pv.metadata.labels)}`, `Annotations:\t${annotations(pv.metadata.annotations)}`, `Finalizers:\t${goList(pv.metadata.finalizers)}`, `StorageClass:\t${pv.spec.storageClassName ?? ''}`];
+  L.push(pv.metadata.deletionTimestamp ? `Status:\tTerminating (lasts ${age(c.t - pv.metadata.deletionTimestamp)})` : `Status:\t${pv.status?.phase ?? 'Pending'}`);
+  L.push(`Claim:\t${ref ? `${ref.namespace}/${ref.name}` : ''}`, `Reclaim Policy:\t${pv.spec.persistentVolumeReclaimPolicy ?? 'Retain'}`, `Access Modes:\t${modes(pv.spec.accessModes)}`);
+  if (pv.spec.volumeMode) L.push(`VolumeMode:\t${pv.spec.volumeMode}`);
+  L.push(`Capacity:\t${pv.spec.capacity?.storage ?? ''}`, 'Node Affinity:\t<none>', `Message:\t${pv.status?.message ?? ''}`, 'Source:');
+  if (pv.spec.hostPath) L.push('    Type:\tHostPath (bare host directory volume)', `    Path:\t${pv.spec.hostPath.path}`, `    HostPathType:\t${pv.spec.hostPath.type || '<none>'}`);
+  L.push(eventsBlock(c, pv));
+  return L.join('\n');
+}
+
+/** the describer of these kinds, or undefined for the others */
+export function describeMore(o: Obj, c: Cluster): string | undefined {
+  switch (o.kind) {
+    case 'Job':
+      return describeJob(o, c);
+    case 'CronJob':
+      return describeCronJob(o, c);
+    case 'StatefulSet':
+      return describeStatefulSet(o, c);
+    case 'PersistentVolumeClaim':
+      return describeClaim(o, c);
+    case 'PersistentVolume':
+      return describeVolume(o, c);
+  }
+  return undefined;
+}
+
