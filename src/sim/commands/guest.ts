@@ -47,6 +47,7 @@ import './firewalld/run';
 import './bind-utils/run';
 import './stubs/run';
 import './tar/run';
+import './pagers/run';
 import './findutils/find';
 import './findutils/xargs';
 import './sudo/run';

@@ -58,3 +58,13 @@ describe('tar', () => {
     expect(await s.exec('tar --bogus')).toMatchObject({ stderr: "tar: unrecognized option '--bogus'\nTry 'tar --help' or 'tar --usage' for more information.\n", exitCode: 64 });
   });
 });
+
+describe('less and more', () => {
+  it('print the file or their input; a missing file in each tool’s words', async () => {
+    await tree();
+    expect((await s.exec('less d/a.txt')).stdout).toBe('a\n');
+    expect((await s.exec('cat d/a.txt | more')).stdout).toBe('a\n');
+    expect(await s.exec('less nosuch')).toMatchObject({ stderr: 'nosuch: No such file or directory\n', exitCode: 1 });
+    expect(await s.exec('more nosuch')).toMatchObject({ stderr: 'more: cannot open nosuch: No such file or directory\n', exitCode: 1 });
+  });
+});
