@@ -113,6 +113,12 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
       const r = h.fs.read(abs);
       return typeof r === 'string' && h.fs.isFile(abs) ? r : null;
     },
+    writeFile: (p, text) => {
+      const abs = ctx.resolve(p);
+      const target = h.fs.isDir(abs) ? `${abs.replace(/\/+$/, '')}/${p.split('/').pop()}` : abs;
+      const e = h.fs.write(target, text);
+      return e ? `open ${p}: ${e === 'ENOENT' ? 'no such file or directory' : e === 'EACCES' ? 'permission denied' : 'is a directory'}` : null;
+    },
     isDir: (p) => h.fs.isDir(ctx.resolve(p)),
     listDir: (p) => {
       const l = h.fs.list(ctx.resolve(p));

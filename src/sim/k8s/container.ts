@@ -175,6 +175,16 @@ export function nginxPage(): string {
 }
 
 /** Runs one command line inside a container (exec). */
+/** Files written into a container (kubectl cp), by pod, container and absolute path. */
+const written = new WeakMap<Obj, Map<string, Map<string, string>>>();
+export function containerFiles(pod: Obj, container: string): Map<string, string> {
+  let byCt = written.get(pod);
+  if (!byCt) written.set(pod, (byCt = new Map()));
+  let files = byCt.get(container);
+  if (!files) byCt.set(container, (files = new Map()));
+  return files;
+}
+
 export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { out: string; err: string; code: number } {
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
   let cmd = argv;
@@ -195,6 +205,10 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
       return ok(pod.metadata.name + '\n');
     case 'ls': {
       const dir = args.find((a) => !a.startsWith('-')) ?? '/';
+      const copied = [...containerFiles(pod, ct.name).keys()];
+      if (copied.includes(dir)) return ok(dir + '\n');
+      const inDir = copied.filter((f) => f.slice(0, f.lastIndexOf('/') || 1) === (dir.replace(/\/+$/, '') || '/')).map((f) => f.slice(f.lastIndexOf('/') + 1));
+      if (inDir.length && dir !== '/') return ok(inDir.sort().join('\n') + '\n');
       const vol = inVolume(dir);
       if (vol) {
         const rel = dir.replace(/\/+$/, '').slice(vol.dir.length + 1);
@@ -209,6 +223,8 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     }
     case 'cat': {
       const f = args[0];
+      const copied = f !== undefined ? containerFiles(pod, ct.name).get(f) : undefined;
+      if (copied !== undefined) return ok(copied);
       const vol = f ? inVolume(f) : undefined;
       if (vol) {
         const rel = f.replace(/\/+$/, '').slice(vol.dir.length + 1);

@@ -36,6 +36,8 @@ export interface KubectlEnv {
   /** namespace of the current context */
   namespace?: string;
   readFile?(path: string): string | null;
+  /** write a file on this machine (kubectl cp out of a container): an error text, or null */
+  writeFile?(path: string, text: string): string | null;
   /** the kubeconfig file, for `kubectl config` */
   kubeconfig?: ConfigIO;
   isDir?(path: string): boolean;

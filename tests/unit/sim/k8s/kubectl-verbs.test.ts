@@ -159,3 +159,21 @@ describe('kubectl debug and attach', () => {
     expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
   });
 });
+
+describe('kubectl cp', () => {
+  it('copies a file into a container and one out of it', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 45 });
+    await s.exec('kubectl run web --image=nginx');
+    await s.advance(20_000);
+    await s.exec('echo hello > note.txt');
+    expect(await s.exec('kubectl cp note.txt web:/tmp/note.txt')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await s.exec('kubectl exec web -- cat /tmp/note.txt')).stdout).toBe('hello\n');
+    expect((await s.exec('kubectl exec web -- ls /tmp')).stdout).toBe('note.txt\n');
+    expect(await s.exec('kubectl cp web:/etc/hostname copied')).toMatchObject({ stderr: "tar: Removing leading `/' from member names\n", exitCode: 0 });
+    expect((await s.exec('cat copied')).stdout).toBe('web\n');
+    expect((await s.exec('kubectl cp nope.txt web:/tmp/')).stderr).toBe("error: nope.txt doesn't exist in local filesystem\n");
+    expect((await s.exec('kubectl cp a b')).stderr).toBe('error: one of src or dest must be a remote file specification\n');
+    expect((await s.exec('kubectl cp web:/a web:/b')).stderr).toBe('error: one of src or dest must be a local file specification\n');
+  });
+});

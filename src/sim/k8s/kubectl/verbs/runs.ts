@@ -34,6 +34,7 @@ import { canI, whoami } from './auth/run';
 import { run as diff } from './diff/run';
 import { run as attach } from './attach/run';
 import { run as debug } from './debug/run';
+import { run as cp } from './cp/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -101,4 +102,5 @@ export const RUNS: Record<string, VerbRun> = {
   diff,
   attach,
   debug,
+  cp,
 };
