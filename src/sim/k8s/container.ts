@@ -22,7 +22,8 @@ export function nginxVersion(image: string): string {
 export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at: number; text: string }[] {
   const i = pod.spec.containers.indexOf(ct);
   const cs = pod.status?.containerStatuses?.[i];
-  const started = previous ? cs?.lastState?.terminated?.startedAt : cs?.state?.running?.startedAt ?? cs?.state?.terminated?.startedAt;
+  // without --previous the kubelet reads the running container, else the one that ended last (a crash loop's)
+  const started = previous ? cs?.lastState?.terminated?.startedAt : (cs?.state?.running?.startedAt ?? cs?.state?.terminated?.startedAt ?? cs?.lastState?.terminated?.startedAt);
   if (started === undefined) return [];
   const node = c.nodes.get(pod.spec.nodeName);
   const repo = parseImage(ct.image).repo;

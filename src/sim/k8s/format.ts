@@ -8,6 +8,20 @@ import { lookupResource, qualified } from './resources';
 /** text/tabwriter with minwidth 0, padchar ' ': cells end with \t, the last cell of a line is not aligned. */
 export function tabwrite(text: string, pad: number): string {
   const lines = text.split('\n').map((l) => l.split('\t'));
+  // a plain table (every line with the same cells) is one block per column: its width is the column's widest cell
+  const n = lines[0].length;
+  if (lines.every((l) => l.length === n)) {
+    const w: number[] = new Array(n - 1).fill(0);
+    for (const l of lines) for (let j = 0; j < n - 1; j++) if (l[j].length + pad > w[j]) w[j] = l[j].length + pad;
+    let out = '';
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      let row = '';
+      for (let j = 0; j < n - 1; j++) row += l[j] + ' '.repeat(w[j] - l[j].length);
+      out += (i ? '\n' : '') + row + l[n - 1];
+    }
+    return out;
+  }
   const widths: number[][] = lines.map(() => []);
   const format = (l0: number, l1: number, col: number): void => {
     let i = l0;

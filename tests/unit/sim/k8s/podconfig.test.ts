@@ -121,3 +121,14 @@ describe('ConfigMaps and Secrets in pods', () => {
     expect(run('get secret s -o yaml').out).not.toContain('stringData');
   });
 });
+
+describe('logs after a crash', () => {
+  it('shows the ended container with --previous, and in a crash loop without it too', () => {
+    const { c, run } = makeCluster();
+    run('run crash --image=busybox:1.36 -- sh -c "echo boom; exit 1"');
+    c.advance(60_000);
+    expect(podRow(run, 'crash')[2]).toBe('CrashLoopBackOff');
+    expect(run('logs crash --previous').out).toBe('boom\n');
+    expect(run('logs crash').out).toBe('boom\n');
+  });
+});
