@@ -86,7 +86,7 @@ function readDef(text: string): Map<string, Doc> {
   let cur: Doc | null = null;
   let inDoc = false;
   for (const line of text.split('\n')) {
-    const m = /^\$BUILTIN\s+(\S+)/.exec(line);
+    const m = /^\$BUILTIN\s+(.+?)\s*$/.exec(line);
     if (m) {
       // a second $BUILTIN of the same name is the build without job control (wait) or V9_ECHO (echo)
       cur = { short: '', long: [] };
@@ -123,6 +123,47 @@ function docsAt(tag: string): Map<string, Doc> {
   return all;
 }
 
+/** Every $BUILTIN of every .def at a tag (reserved words included), as `help` lists them: sorted by name. */
+function allDocs(tag: string): [string, Doc][] {
+  // the .def files built into bash: DEFSRC of builtins/Makefile.in
+  const make = execFileSync('git', ['-C', repo, 'show', `${tag}:builtins/Makefile.in`], { encoding: 'utf8' });
+  const defsrc = /^DEFSRC\s*=([\s\S]*?)\n\s*\n/m.exec(make)![1];
+  const files = [...defsrc.matchAll(/\/([a-z_]+\.def)/g)].map((m) => m[1]);
+  const all: [string, Doc][] = [];
+  const seen = new Set<string>();
+  for (const f of files)
+    for (const [name, d] of readDef(show(tag, f.replace(/\.def$/, '')))) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      all.push([name, d]);
+    }
+  return all.sort((a, b) => (Buffer.from(a[0]) < Buffer.from(b[0]) ? -1 : 1));
+}
+
+function allShortDocs(tag: string): [string, string][] {
+  return allDocs(tag).map(([n, d]) => [n, d.short]);
+}
+
+/** `help` with no words (help.def's show_builtin_command_help and dispcolumn, 80 columns). */
+function helpList(version: string, docs: [string, string][]): string {
+  const width = 40;
+  const n = docs.length;
+  const height = (n + 1) >> 1;
+  const cell = (doc: string, w: number) => ' ' + (doc.length >= w - 2 ? doc.slice(0, w - 3) + '>' : doc);
+  let out =
+    `GNU bash, version ${version}\n` +
+    "These shell commands are defined internally.  Type `help' to see this list.\nType `help name' to find out more about the function `name'.\nUse `info bash' to find out more about the shell in general.\nUse `man -k' or `info' to find out more about commands not in this list.\n\nA star (*) next to a name means that the command is disabled.\n\n";
+  for (let i = 0; i < height; i++) {
+    const first = cell(docs[i][1], width);
+    if (i << 1 >= n || i + height >= n) {
+      out += first + '\n';
+      continue;
+    }
+    out += first.padEnd(width) + cell(docs[i + height][1], width - 1) + '\n';
+  }
+  return out;
+}
+
 if (process.argv.includes('--check')) {
   const ver = execFileSync('bash', ['-c', 'echo ${BASH_VERSINFO[0]}.${BASH_VERSINFO[1]}'], { encoding: 'utf8' }).trim();
   const docs = docsAt(`bash-${ver}`);
@@ -139,8 +180,16 @@ if (process.argv.includes('--check')) {
       writeFileSync(`/tmp/help-${BUILTINS[name].dir ?? name}.mine`, mine);
     }
   }
+  const hostList = execFileSync('bash', ['--norc', '-c', 'help'], { encoding: 'utf8', env: { LC_ALL: 'C.UTF-8', PATH: '/usr/bin:/bin', COLUMNS: '80' } });
+  const hostVersion = /^GNU bash, version (.*)\n/.exec(hostList)![1];
+  if (helpList(hostVersion, allShortDocs(`bash-${ver}`)) !== hostList) {
+    bad++;
+    console.error('--check: the `help` list differs from the host');
+    writeFileSync('/tmp/help-list.host', hostList);
+    writeFileSync('/tmp/help-list.mine', helpList(hostVersion, allShortDocs(`bash-${ver}`)));
+  }
   if (bad) process.exit(1);
-  console.log(`--check: ${Object.keys(BUILTINS).length} help texts match bash ${ver}`);
+  console.log(`--check: ${Object.keys(BUILTINS).length} help texts and the \`help\` list match bash ${ver}`);
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -181,4 +230,16 @@ for (const [name, b] of Object.entries(BUILTINS)) {
     ].join('\n'),
   );
 }
-console.log(`wrote ${Object.keys(BUILTINS).length} builtins from ${LAB_TAG}`);
+// Rocky 9.5's bash 5.1.8 names its build x86_64-redhat-linux-gnu (as its curl does)
+writeFileSync(
+  path.join(root, 'src/sim/shell/builtins/help/list.ts'),
+  `// \`help\` with no words in Rocky 9.5's bash 5.1.8 (every builtin's short doc at ${LAB_TAG}). Written by scripts/golden/bash-builtins.ts.\nexport const list = ${q(helpList('5.1.8(1)-release (x86_64-redhat-linux-gnu)', allShortDocs(LAB_TAG)))};\n`,
+);
+// `help NAME` for every builtin and reserved word, in the order `help` lists them
+writeFileSync(
+  path.join(root, 'src/sim/shell/builtins/help/topics.ts'),
+  `// What \`help NAME\` prints for every builtin and reserved word of bash 5.1 (${LAB_TAG}), in \`help\`'s order:\n// [name, short doc, long doc]. Loaded on the first \`help\`. Written by scripts/golden/bash-builtins.ts.\nexport const topics: [string, string, string][] = [\n${allDocs(LAB_TAG)
+    .map(([n, d]) => `  [${q(n)}, ${q(d.short)}, ${q(d.long.map((l) => '    ' + l + '\n').join(''))}],\n`)
+    .join('')}];\n`,
+);
+console.log(`wrote ${Object.keys(BUILTINS).length} builtins, the help list and every help topic from ${LAB_TAG}`);
