@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { CommandContext } from '../context';
 import type { CommandDef } from '../registry';
-import { Interrupt, type CommandRun, type Host } from '../types';
+import { Interrupt, type CommandRun, type Host, type Yield } from '../types';
 import { isRoot } from '../commands/linux';
 import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
@@ -188,6 +188,31 @@ function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container:
   }
 }
 
+/**
+ * The manifests named by URL on the command line, fetched from the simulated internet (redirects followed, as
+ * kubectl's HTTP client does): the same text curl and wget download, so a file and its URL apply alike.
+ */
+function* fetchManifests(args: string[]): Generator<Yield, Map<string, string>, unknown> {
+  const urls = args.map((a) => a.replace(/^(--filename=|-f=?)/, '')).filter((a) => /^https?:\/\//.test(a));
+  const texts = new Map<string, string>();
+  if (!urls.length) return texts;
+  const { webGet } = (yield { load: () => import('../net/web') }) as typeof import('../net/web');
+  for (const url of urls) {
+    let cur = url;
+    for (let hop = 0; hop < 10; hop++) {
+      const a = webGet(cur);
+      if (!a) break;
+      if (a.status >= 300 && a.status < 400 && a.headers.location) {
+        cur = a.headers.location;
+        continue;
+      }
+      if (a.status === 200) texts.set(url, (yield { load: a.body }) as string);
+      break;
+    }
+  }
+  return texts;
+}
+
 function* kubectlMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
@@ -196,7 +221,10 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   const words = ctx.args.filter((a) => !a.startsWith('-'));
   const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);
   if (verb && TREE[verb] && !verbReady(verb)) yield { load: () => loadVerb(verb) };
+  const fetched = yield* fetchManifests(ctx.args);
+  if (fetched.size && !yamlMod) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   const env = envFor(ctx, st);
+  if (typeof env !== 'string') env.urlText = (u) => fetched.get(u) ?? null;
   if (typeof env === 'string') {
     ctx.err(env + '\n');
     return 1;

@@ -36,6 +36,8 @@ export interface KubectlEnv {
   /** namespace of the current context */
   namespace?: string;
   readFile?(path: string): string | null;
+  /** the text a URL serves (fetched before the command runs), or null when the web has no such page */
+  urlText?(url: string): string | null;
   /** write a file on this machine (kubectl cp out of a container): an error text, or null */
   writeFile?(path: string, text: string): string | null;
   /** the kubeconfig file, for `kubectl config` */
@@ -214,6 +216,15 @@ export class Kubectl {
     };
     for (const f of files) {
       if (/^https?:\/\//.test(f)) {
+        const text = this.env.urlText?.(f);
+        if (text != null && this.env.parseYaml) {
+          try {
+            for (const d of this.env.parseYaml(text)) add(d, f);
+          } catch (e) {
+            return fail(`error: error parsing ${f}: error converting YAML to JSON: ${(e as Error).message.split('\n')[0]}`);
+          }
+          continue;
+        }
         const b = bundledManifest(f);
         if (!b) return fail(`error: unable to read URL "${f}", server reported 404 Not Found, status code=404`);
         for (const d of b) add(clone(d), f);

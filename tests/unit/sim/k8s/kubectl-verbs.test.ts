@@ -177,3 +177,17 @@ describe('kubectl cp', () => {
     expect((await s.exec('kubectl cp web:/a web:/b')).stderr).toBe('error: one of src or dest must be a local file specification\n');
   });
 });
+
+describe('manifests from the network', () => {
+  it('applies a URL from the same text curl downloads, so the file and the URL agree', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 46 });
+    const url = 'https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml';
+    await s.exec(`curl -sLO ${url}`);
+    const file = await s.exec('kubectl apply -f components.yaml');
+    expect(file.stdout).toMatch(/^serviceaccount\/metrics-server created\n[\s\S]*deployment\.apps\/metrics-server created\n/);
+    const again = await s.exec(`kubectl apply -f ${url}`);
+    expect(again.stdout.split('\n').filter(Boolean).every((l) => l.endsWith(' unchanged'))).toBe(true);
+    expect((await s.exec('kubectl apply -f https://k8s.io/examples/application/deployment.yaml')).stdout).toBe('deployment.apps/nginx-deployment created\n');
+  });
+});

@@ -54,8 +54,9 @@ describe('walkthrough: the cluster built from the nodes lab', () => {
     await sh('sudo -i');
     await s.advance(20_000);
     expect((await sh('kubectl get nodes')).stdout.match(/NotReady/g)).toHaveLength(3);
+    // in the order of the documents in flannel's v0.26.1 kube-flannel.yml (the file curl downloads from the same URL)
     expect((await sh('kubectl apply -f https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml')).stdout).toBe(
-      'namespace/kube-flannel created\nserviceaccount/flannel created\nclusterrole.rbac.authorization.k8s.io/flannel created\nclusterrolebinding.rbac.authorization.k8s.io/flannel created\nconfigmap/kube-flannel-cfg created\ndaemonset.apps/kube-flannel-ds created\n',
+      'namespace/kube-flannel created\nclusterrole.rbac.authorization.k8s.io/flannel created\nclusterrolebinding.rbac.authorization.k8s.io/flannel created\nserviceaccount/flannel created\nconfigmap/kube-flannel-cfg created\ndaemonset.apps/kube-flannel-ds created\n',
     );
     await s.advance(60_000);
     const nodes = (await sh('kubectl get nodes')).stdout;
