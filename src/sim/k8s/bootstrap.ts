@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster, NodeSim } from './cluster';
 import type { Obj } from './objects';
+import { fnv32a } from './rand';
 
 export const COMPONENTS: Record<string, { etcd: string; coredns: string; pause: string }> = {
   '1.28': { etcd: '3.5.15-0', coredns: 'v1.10.1', pause: '3.9' },
@@ -48,6 +49,15 @@ function staticPod(c: Cluster, node: Obj, component: string, image: string, cpu:
   return c.newPod('kube-system', name, { metadata: { labels: { component, tier: 'control-plane' }, annotations }, spec }, node);
 }
 
+const SYSTEM_ACCOUNTS = 'attachdetach-controller bootstrap-signer certificate-controller clusterrole-aggregation-controller coredns cronjob-controller daemon-set-controller deployment-controller disruption-controller endpoint-controller endpointslice-controller endpointslicemirroring-controller ephemeral-volume-controller expand-controller generic-garbage-collector horizontal-pod-autoscaler job-controller kube-proxy namespace-controller node-controller persistent-volume-binder pod-garbage-collector pv-protection-controller pvc-protection-controller replicaset-controller replication-controller resourcequota-controller root-ca-cert-publisher service-account-controller service-controller statefulset-controller token-cleaner ttl-after-finished-controller ttl-controller'.split(' ');
+
+/** a uid derived from a name (version 4 layout), for objects made without a random draw */
+function nameUid(name: string): string {
+  let h = '';
+  for (let i = 0; h.length < 32; i++) h += fnv32a(`${name}#${i}`).toString(16).padStart(8, '0');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 export interface InitOptions {
   node: string;
   ip: string;
@@ -85,6 +95,9 @@ export function initCluster(c: Cluster, o: InitOptions): void {
     c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kube-root-ca.crt', ns), data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIK8s...\n-----END CERTIFICATE-----\n' } });
     c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(c, 'default', ns) });
   }
+  // the controller manager runs each controller with its own account (kubeadm sets --use-service-account-credentials);
+  // kubeadm adds CoreDNS's and kube-proxy's. Their uids come from their names, so the story's random draws stay as they were.
+  for (const name of SYSTEM_ACCOUNTS) c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(c, name, 'kube-system', { uid: nameUid(`sa/kube-system/${name}`) }) });
   c.add({ apiVersion: 'v1', kind: 'Service', metadata: meta(c, 'kubernetes', 'default', { labels: { component: 'apiserver', provider: 'kubernetes' } }), spec: { clusterIP: c.clusterIp('10.96.0.1'), clusterIPs: ['10.96.0.1'], internalTrafficPolicy: 'Cluster', ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], sessionAffinity: 'None', type: 'ClusterIP' }, status: { loadBalancer: {} } });
   c.add({ apiVersion: 'v1', kind: 'Endpoints', metadata: meta(c, 'kubernetes', 'default', { labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }), subsets: [{ addresses: [{ ip: o.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }] });
   c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kubeadm-config', 'kube-system'), data: { ClusterConfiguration: kubeadmConfig(c, o.version) } });

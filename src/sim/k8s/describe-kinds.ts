@@ -4,7 +4,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from './cluster';
-import { age, rfc1123 } from './format';
+import { age, endpointsList, rfc1123 } from './format';
 import { ownerOf, selectorString, type Obj } from './objects';
 import { podTemplateText } from './kubectl/podtemplate';
 import { annotations, eventsBlock, kv } from './describe-common';
@@ -94,6 +94,60 @@ function describeVolume(pv: Obj, c: Cluster): string {
   return L.join('\n');
 }
 
+/** an Ingress backend: service:port and the endpoints behind that port (or the error the lookup gives) */
+function backendText(c: Cluster, ns: string, b: any): string {
+  if (b?.service) {
+    const port = b.service.port?.number ?? b.service.port?.name ?? '';
+    const sb = `${b.service.name}:${port}`;
+    const ep = c.get('Endpoints', ns, b.service.name);
+    if (!ep) return `${sb} (<error: endpoints "${b.service.name}" not found>)`;
+    const svc = c.get('Service', ns, b.service.name);
+    if (!svc) return `${sb}(<error: services "${b.service.name}" not found>)`;
+    const spName = (svc.spec.ports ?? []).find((p: any) => (b.service.port?.number && p.port === b.service.port.number) || (b.service.port?.name && p.name === b.service.port.name))?.name ?? '';
+    const only = { ...ep, subsets: (ep.subsets ?? []).map((ss: any) => ({ ...ss, ports: (ss.ports ?? []).filter((p: any) => (p.name ?? '') === spName) })) };
+    return `${sb} (${endpointsList(only)})`;
+  }
+  if (b?.resource) return `APIGroup: ${b.resource.apiGroup ?? '<none>'}, Kind: ${b.resource.kind}, Name: ${b.resource.name}`;
+  return '';
+}
+
+function describeIngress(ing: Obj, c: Cluster): string {
+  const ns = ing.metadata.namespace!;
+  const lb = (ing.status?.loadBalancer?.ingress ?? []).map((i: any) => i.ip || i.hostname).join(',');
+  const def = ing.spec.defaultBackend ? backendText(c, ns, ing.spec.defaultBackend) : '<default>';
+  const L = [`Name:\t${ing.metadata.name}`, `Labels:\t${kv(ing.metadata.labels)}`, `Namespace:\t${ns}`, `Address:\t${lb}`, `Ingress Class:\t${ing.spec.ingressClassName ?? '<none>'}`, `Default backend:\t${def}`];
+  if (ing.spec.tls?.length) {
+    L.push('TLS:');
+    for (const t of ing.spec.tls) L.push(t.secretName ? `  ${t.secretName} terminates ${(t.hosts ?? []).join(',')}` : `  SNI routes ${(t.hosts ?? []).join(',')}`);
+  }
+  L.push('Rules:', '  Host\tPath\tBackends', '  ----\t----\t--------');
+  let count = 0;
+  for (const r of ing.spec.rules ?? []) {
+    if (!r.http) continue;
+    count++;
+    L.push(`  ${r.host || '*'}\t`);
+    for (const p of r.http.paths ?? []) L.push(`    \t${p.path ?? ''} \t${backendText(c, ns, p.backend)}`);
+  }
+  if (!count) L.push(`  *\t*\t${def}`);
+  L.push(`Annotations:\t${annotations(ing.metadata.annotations)}`, eventsBlock(c, ing));
+  return L.join('\n');
+}
+
+function describeServiceAccount(sa: Obj, c: Cluster): string {
+  const L = [`Name:\t${sa.metadata.name}`, `Namespace:\t${sa.metadata.namespace}`, `Labels:\t${kv(sa.metadata.labels)}`, `Annotations:\t${annotations(sa.metadata.annotations)}`];
+  const lists: [string, string[]][] = [
+    ['Image pull secrets:', (sa.imagePullSecrets ?? []).map((s: any) => s.name)],
+    ['Mountable secrets: ', (sa.secrets ?? []).map((s: any) => s.name)],
+    ['Tokens:            ', []],
+  ];
+  for (const [head, names] of lists) {
+    if (!names.length) L.push(`${head}\t<none>`);
+    else names.forEach((n, i) => L.push(`${i ? '                   ' : head}\t${n}${c.get('Secret', sa.metadata.namespace, n) ? '' : ' (not found)'}`));
+  }
+  L.push(eventsBlock(c, sa));
+  return L.join('\n');
+}
+
 /** the describer of these kinds, or undefined for the others */
 export function describeMore(o: Obj, c: Cluster): string | undefined {
   switch (o.kind) {
@@ -107,6 +161,10 @@ export function describeMore(o: Obj, c: Cluster): string | undefined {
       return describeClaim(o, c);
     case 'PersistentVolume':
       return describeVolume(o, c);
+    case 'Ingress':
+      return describeIngress(o, c);
+    case 'ServiceAccount':
+      return describeServiceAccount(o, c);
   }
   return undefined;
 }

@@ -121,4 +121,21 @@ describe('StatefulSets and volumes', () => {
       ['web', '<none>', 'example.com', '80', '30s'],
     ]);
   });
+
+  it('describes an Ingress with its rules and backends, and service accounts as 1.28 does', () => {
+    const { c, run } = makeCluster();
+    run('create deployment web --image=nginx:1.25 --replicas=2');
+    run('expose deployment web --port=80');
+    run('create ingress web --rule=example.com/=web:80 --rule=/api*=api:8080');
+    c.advance(30_000);
+    const d = run('describe ingress web').out;
+    expect(d).toMatch(/^Name: {13}web\nLabels: {11}<none>\nNamespace: {8}default\nAddress: {10}\nIngress Class: {4}<none>\nDefault backend: {2}<default>\nRules:\n {2}Host {9}Path {2}Backends\n {2}---- {9}---- {2}--------\n/);
+    expect(d).toMatch(/\n {15}\/ {3}web:80 \(10\.244\.\d+\.\d+:80,10\.244\.\d+\.\d+:80\)\n/);
+    expect(d).toContain('/api   api:8080 (<error: endpoints "api" not found>)\n');
+    run('create sa robot');
+    expect(run('describe sa robot').out).toBe('Name:                robot\nNamespace:           default\nLabels:              <none>\nAnnotations:         <none>\nImage pull secrets:  <none>\nMountable secrets:   <none>\nTokens:              <none>\nEvents:              <none>\n');
+    const sas = run('get sa -n kube-system -o name').out.trim().split('\n');
+    expect(sas).toHaveLength(35);
+    for (const n of ['default', 'coredns', 'kube-proxy', 'job-controller', 'persistent-volume-binder', 'statefulset-controller']) expect(sas).toContain(`serviceaccount/${n}`);
+  });
 });
