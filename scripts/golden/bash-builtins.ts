@@ -68,6 +68,7 @@ const BUILTINS: Record<string, B> = {
   ':': { file: 'colon', raw: true, dir: 'colon' },
   test: { file: 'test', raw: true },
   complete: { file: 'complete', raw: true, help: true },
+  local: { file: 'declare', raw: true, help: true },
   '[': { file: 'test', raw: true, dir: 'bracket' },
 };
 
@@ -230,6 +231,23 @@ for (const [name, b] of Object.entries(BUILTINS)) {
     ].join('\n'),
   );
 }
+// the table of every builtin's spec
+const ident = (n: string) => (BUILTINS[n].dir ?? n) + 'Spec';
+writeFileSync(
+  path.join(root, 'src/sim/shell/builtins/specs.ts'),
+  [
+    "// Every bash builtin's spec (names, options, synopsis; help loads with each). Written by",
+    '// scripts/golden/bash-builtins.ts; the bodies are in each folder\'s run.ts.',
+    "import type { CommandSpec } from '../../spec/types';",
+    ...Object.entries(BUILTINS).map(([n, b]) => `import { spec as ${ident(n)} } from './${b.dir ?? n}/spec';`),
+    '',
+    'export const BUILTIN_SPECS: Record<string, CommandSpec> = {',
+    ...Object.keys(BUILTINS).map((n) => `  ${/^[a-z]+$/.test(n) ? n : `'${n}'`}: ${ident(n)},`),
+    '};',
+    '',
+  ].join('\n'),
+);
+
 // Rocky 9.5's bash 5.1.8 names its build x86_64-redhat-linux-gnu (as its curl does)
 writeFileSync(
   path.join(root, 'src/sim/shell/builtins/help/list.ts'),

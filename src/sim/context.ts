@@ -31,6 +31,8 @@ export interface Frame {
   /** Depth of loops and functions being run (break, continue and return check it). */
   loops?: number;
   funcs?: number;
+  /** Variables made `local` by each function being run, with the values they hid (undefined: unset). */
+  locals?: Map<string, string | undefined>[];
   /** PID of the last background job (`$!`). */
   lastBg?: number;
 }

@@ -16,6 +16,7 @@ export function available(def: AnyCommandDef, host: Host, world: World): boolean
 export const BUILTIN_NAMES = new Set([
   'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
   'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
+  'local', 'complete',
 ]);
 
 /** The positional parameters of a frame ($1 ... $#). */
@@ -35,6 +36,7 @@ export function setPositional(frame: Frame, args: string[]): string[] {
 function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: string[], io: IO): CommandRun {
   const old = setPositional(frame, args);
   frame.funcs = (frame.funcs ?? 0) + 1;
+  (frame.locals ??= []).push(new Map());
   try {
     return yield* interpreter.runCompound!(rt, frame, body, io);
   } catch (e) {
@@ -43,6 +45,11 @@ function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: s
   } finally {
     frame.funcs = (frame.funcs ?? 1) - 1;
     setPositional(frame, old);
+    // local variables give back the values they hid
+    for (const [k, v] of frame.locals.pop() ?? []) {
+      if (v === undefined) delete frame.env[k];
+      else frame.env[k] = v;
+    }
   }
 }
 

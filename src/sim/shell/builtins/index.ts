@@ -26,12 +26,14 @@ import { run as exp, unset } from './export/run';
 import { run as history } from './history/run';
 import { run as test } from './test/run';
 import { run as ok, fail } from './true/run';
+import { run as local } from './local/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
   alias, unalias, cd, pwd, echo, printf, export: exp, unset, history, test, '[': test, true: ok, ':': ok, false: fail,
   // accepted; completion specs are not kept
   complete: ok,
+  local,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

@@ -1,5 +1,5 @@
-// Every bash builtin's spec (names, options, synopsis; help loads with each). Written with the specs by
-// scripts/golden/bash-builtins.ts's list; the bodies are in each folder's run.ts.
+// Every bash builtin's spec (names, options, synopsis; help loads with each). Written by
+// scripts/golden/bash-builtins.ts; the bodies are in each folder's run.ts.
 import type { CommandSpec } from '../../spec/types';
 import { spec as aliasSpec } from './alias/spec';
 import { spec as unaliasSpec } from './unalias/spec';
@@ -31,8 +31,9 @@ import { spec as trueSpec } from './true/spec';
 import { spec as falseSpec } from './false/spec';
 import { spec as colonSpec } from './colon/spec';
 import { spec as testSpec } from './test/spec';
-import { spec as bracketSpec } from './bracket/spec';
 import { spec as completeSpec } from './complete/spec';
+import { spec as localSpec } from './local/spec';
+import { spec as bracketSpec } from './bracket/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -65,6 +66,7 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   false: falseSpec,
   ':': colonSpec,
   test: testSpec,
-  '[': bracketSpec,
   complete: completeSpec,
+  local: localSpec,
+  '[': bracketSpec,
 };
