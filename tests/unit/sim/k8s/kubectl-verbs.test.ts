@@ -191,3 +191,22 @@ describe('manifests from the network', () => {
     expect((await s.exec('kubectl apply -f https://k8s.io/examples/application/deployment.yaml')).stdout).toBe('deployment.apps/nginx-deployment created\n');
   });
 });
+
+describe('kubectl api-resources and api-versions', () => {
+  it('list what the server serves, metrics.k8s.io only once metrics-server answers', () => {
+    const { c, run } = makeCluster();
+    const names = run('api-resources -o name').out.split('\n');
+    expect(names).toContain('deployments.apps');
+    expect(names.some((n) => n.endsWith('.metrics.k8s.io'))).toBe(false);
+    expect(run('api-versions').out).not.toContain('metrics.k8s.io');
+    const ns = run('api-resources --namespaced=true --no-headers').out.split('\n').filter(Boolean);
+    expect(ns.every((l) => / true /.test(l))).toBe(true);
+    expect(run('api-resources --namespaced=false -o name').out).toMatch(/^componentstatuses\nnamespaces\nnodes\n/);
+    run('apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml');
+    run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
+    c.advance(120_000);
+    expect(run('top nodes').code).toBe(0);
+    expect(run('api-versions').out).toContain('metrics.k8s.io/v1beta1\n');
+    expect(run('api-resources --api-group=metrics.k8s.io -o name').out).toBe('nodes.metrics.k8s.io\npods.metrics.k8s.io\n');
+  });
+});

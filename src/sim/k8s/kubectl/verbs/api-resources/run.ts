@@ -7,8 +7,9 @@ import { renderRows } from '../../../format';
 import { apiVersionOf, RESOURCES } from '../../../resources';
 
 export function run(k: Kubectl, p: Parsed): KResult {
-  let rs = RESOURCES;
-  if (p.flags.namespaced !== undefined) rs = rs.filter((r) => r.namespaced === (p.flags.namespaced === 'true' || p.flags.namespaced === ''));
+  // metrics.k8s.io is served once metrics-server's APIService is available
+  let rs = RESOURCES.filter((r) => r.group !== 'metrics.k8s.io' || k.metricsReady());
+  if (p.flags.namespaced !== undefined) rs = rs.filter((r) => r.namespaced === p.flags.namespaced);
   if (p.flags['api-group'] !== undefined) rs = rs.filter((r) => r.group === p.flags['api-group']);
   if (p.flags.output === 'name') return ok(rs.map((r) => (r.group ? `${r.name}.${r.group}` : r.name)).join('\n') + '\n');
   const rows = [['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND'], ...rs.map((r) => [r.name, r.short.join(','), apiVersionOf(r), String(r.namespaced), r.kind])];

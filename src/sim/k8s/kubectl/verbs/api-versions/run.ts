@@ -5,7 +5,7 @@ import { ok, type KResult } from '../../result';
 import { apiVersionOf, RESOURCES } from '../../../resources';
 
 export function run(k: Kubectl, p: Parsed): KResult {
-  void k;
   void p;
-  return ok([...new Set(RESOURCES.map(apiVersionOf))].sort().join('\n') + '\n');
+  const rs = RESOURCES.filter((r) => r.group !== 'metrics.k8s.io' || k.metricsReady());
+  return ok([...new Set(rs.map(apiVersionOf))].sort().join('\n') + '\n');
 }
