@@ -124,6 +124,7 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
       break;
     case 'PersistentVolume':
       o.spec = { persistentVolumeReclaimPolicy: 'Retain', volumeMode: 'Filesystem', ...o.spec };
+      if (o.spec.hostPath) o.spec.hostPath = { type: '', ...o.spec.hostPath };
       o.metadata.finalizers = ['kubernetes.io/pv-protection'];
       o.status = { phase: 'Pending' };
       break;

@@ -89,7 +89,7 @@ function describeVolume(pv: Obj, c: Cluster): string {
   L.push(`Claim:\t${ref ? `${ref.namespace}/${ref.name}` : ''}`, `Reclaim Policy:\t${pv.spec.persistentVolumeReclaimPolicy ?? 'Retain'}`, `Access Modes:\t${modes(pv.spec.accessModes)}`);
   if (pv.spec.volumeMode) L.push(`VolumeMode:\t${pv.spec.volumeMode}`);
   L.push(`Capacity:\t${pv.spec.capacity?.storage ?? ''}`, 'Node Affinity:\t<none>', `Message:\t${pv.status?.message ?? ''}`, 'Source:');
-  if (pv.spec.hostPath) L.push('    Type:\tHostPath (bare host directory volume)', `    Path:\t${pv.spec.hostPath.path}`, `    HostPathType:\t${pv.spec.hostPath.type || '<none>'}`);
+  if (pv.spec.hostPath) L.push('    Type:\tHostPath (bare host directory volume)', `    Path:\t${pv.spec.hostPath.path}`, `    HostPathType:\t${pv.spec.hostPath.type ?? ''}`);
   L.push(eventsBlock(c, pv));
   return L.join('\n');
 }

@@ -129,6 +129,7 @@ function describePod(p: Obj, c: Cluster): string {
     if (v.projected) L.push('    Type:\tProjected (a volume that contains injected data from multiple sources)', '    TokenExpirationSeconds:\t3607', '    ConfigMapName:\tkube-root-ca.crt', '    ConfigMapOptional:\t<nil>', '    DownwardAPI:\ttrue');
     else if (v.emptyDir) L.push("    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)", '    Medium:\t', '    SizeLimit:\t<unset>');
     else if (v.hostPath) L.push('    Type:\tHostPath (bare host directory volume)', `    Path:\t${v.hostPath.path}`, `    HostPathType:\t${v.hostPath.type ?? ''}`);
+    else if (v.persistentVolumeClaim) L.push('    Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)', `    ClaimName:\t${v.persistentVolumeClaim.claimName}`, `    ReadOnly:\t${!!v.persistentVolumeClaim.readOnly}`);
     else if (v.configMap) L.push('    Type:\tConfigMap (a volume populated by a ConfigMap)', `    Name:\t${v.configMap.name}`, `    Optional:\t${!!v.configMap.optional}`);
     else if (v.secret) L.push('    Type:\tSecret (a volume populated by a Secret)', `    SecretName:\t${v.secret.secretName}`, `    Optional:\t${!!v.secret.optional}`);
   }

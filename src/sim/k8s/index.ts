@@ -3,7 +3,12 @@
  * tests and benches only).
  *
  *   canonicalKubectl(argv | line)          canonical form of a kubectl command, or kubectl's error
- *   new Cluster(seed, startMs)             object store + controllers over simulated time (advance/advanceTo)
+ *   new Cluster(seed, startMs)             object store + controllers over simulated time (advance/advanceTo);
+ *                                          state is plain data (save/restore), steps are timers kept as data.
+ *                                          Its parts: cluster/ (nodes, pods, kubelet, scheduler) and controllers/
+ *                                          (deployment, replicaset, daemonset, statefulset, job, cronjob, endpoints,
+ *                                          volumes, hpa, disruption); podconfig.ts is what the kubelet reads from
+ *                                          ConfigMaps and Secrets; describe*.ts and format.ts print every kind
  *   initCluster / joinNode / upgradeControlPlane   what kubeadm does to the API objects
  *   new Kubectl(env).run(argv)             { out, err, code, follow?, seq?, shell? } — kubectl as a function
  *                                          (await loadAllHelp() first: help texts load per verb)

@@ -108,8 +108,10 @@ describe('StatefulSets and volumes', () => {
     ]);
     expect(rows(run('get pvc').out)[1]).toEqual(['data', 'Bound', 'pv1', '5Gi', 'RWO', '76s']);
     expect(rows(run('get pod db').out)[1][2]).toBe('Running');
+    expect(run('describe pod db').out).toContain('  d:\n    Type:       PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n    ClaimName:  data\n    ReadOnly:   false\n');
+    expect(run('get pv pv1 -o yaml').out).toContain('  hostPath:\n    path: /mnt/data\n    type: ""\n');
     expect(run('describe pvc data').out).toContain('Status:        Bound\nVolume:        pv1\nLabels:        <none>\nAnnotations:   pv.kubernetes.io/bind-completed: yes\n               pv.kubernetes.io/bound-by-controller: yes\nFinalizers:    [kubernetes.io/pvc-protection]\nCapacity:      5Gi\nAccess Modes:  RWO\nVolumeMode:    Filesystem\nUsed By:       db\n');
-    expect(run('describe pv pv1').out).toContain('Claim:           default/data\nReclaim Policy:  Retain\nAccess Modes:    RWO\nVolumeMode:      Filesystem\nCapacity:        5Gi\nNode Affinity:   <none>\nMessage:         \nSource:\n    Type:          HostPath (bare host directory volume)\n    Path:          /mnt/data\n    HostPathType:  <none>\n');
+    expect(run('describe pv pv1').out).toContain('Claim:           default/data\nReclaim Policy:  Retain\nAccess Modes:    RWO\nVolumeMode:      Filesystem\nCapacity:        5Gi\nNode Affinity:   <none>\nMessage:         \nSource:\n    Type:          HostPath (bare host directory volume)\n    Path:          /mnt/data\n    HostPathType:  \n');
   });
 
   it('shows an Ingress with no ADDRESS when no controller runs', () => {
