@@ -18,6 +18,12 @@ export function strerror(e: FsError): string {
   return ERRNO_MESSAGE[e];
 }
 
+/**
+ * The outcome of reading a file: its text, or the errno of the failure. Unlike `read()`, a file whose text is
+ * "ENOENT" reads as that text.
+ */
+export type ReadResult = { ok: true; text: string } | { ok: false; errno: FsError };
+
 export interface FileNode {
   type: 'file';
   name: string;
@@ -146,6 +152,14 @@ export class Vfs {
     if (!n) return 'ENOENT';
     if (n.type === 'dir') return 'EISDIR';
     return n.content;
+  }
+
+  /** Read a file: its text, or a typed error (ENOENT, EISDIR); see ReadResult. */
+  readFile(abs: string): ReadResult {
+    const n = this.get(abs);
+    if (!n) return { ok: false, errno: 'ENOENT' };
+    if (n.type === 'dir') return { ok: false, errno: 'EISDIR' };
+    return { ok: true, text: n.content };
   }
 
   private parentOf(abs: string): { dir: DirNode | null; name: string; err?: FsError } {

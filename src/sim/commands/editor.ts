@@ -8,8 +8,8 @@ export const EDIT_END = '.';
 
 export function* editFile(ctx: CommandContext, path: string, editor: EditRequest['editor']): CommandRun {
   const fs = ctx.host.fs;
-  const cur = fs.read(path);
-  const content = typeof cur === 'string' && cur !== 'ENOENT' && cur !== 'EISDIR' ? cur : '';
+  const cur = fs.readFile(path);
+  const content = cur.ok ? cur.text : '';
   const readonly = ctx.host.kind === 'linux' && !canWrite(ctx.frame.user, path);
   if (ctx.session.interactiveEditor) {
     ctx.session.edit({ hostId: ctx.host.id, path, content, editor, ...(readonly ? { readonly } : {}) });

@@ -1,18 +1,26 @@
 // Reading files as a user (with /proc from the system state) and the input loop the filters share.
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
-import { ERRNO_MESSAGE, strerror, type FsError } from '../../fs';
+import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
 import { canRead, padStart } from '../../util';
 
-/** Read a file as the current user; /proc entries come from the system state. */
-export function readPath(ctx: CommandContext, path: string): string | 'ENOENT' | 'EISDIR' | 'EACCES' {
+/** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
+export function readFile(ctx: CommandContext, path: string): ReadResult {
   const host = ctx.host;
   const dyn = procFile(host, path, ctx.world.now);
-  if (dyn !== null) return dyn;
-  if (!canRead(ctx.frame.user, path)) return 'EACCES';
-  const r = host.fs.read(path);
-  return r === 'ENOENT' || r === 'EISDIR' ? r : (r as string);
+  if (dyn !== null) return dyn === PROC_MISSING ? { ok: false, errno: 'ENOENT' } : { ok: true, text: dyn };
+  if (!canRead(ctx.frame.user, path)) return { ok: false, errno: 'EACCES' };
+  return host.fs.readFile(path);
 }
+
+/** Read a file as the current user; /proc entries come from the system state. Prefer readFile: here a file whose text is an errno name is mistaken for the error. */
+export function readPath(ctx: CommandContext, path: string): string | 'ENOENT' | 'EISDIR' | 'EACCES' {
+  const r = readFile(ctx, path);
+  return r.ok ? r.text : (r.errno as 'ENOENT' | 'EISDIR' | 'EACCES');
+}
+
+/** procFile's answer for a /proc/sys key that does not exist. */
+const PROC_MISSING = 'ENOENT';
 
 export function procFile(host: Host, path: string, now: number): string | null | 'ENOENT' {
   const sys = host.sys;
@@ -66,13 +74,13 @@ export function* inputs(ctx: CommandContext, cmd: string, files: string[], each:
   }
   let code = 0;
   for (const f of files) {
-    const r = readPath(ctx, ctx.resolve(f));
-    if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
-      ctx.err(fileErr(cmd, f, r));
+    const r = readFile(ctx, ctx.resolve(f));
+    if (!r.ok) {
+      ctx.err(fileErr(cmd, f, r.errno));
       code = cmd === 'grep' ? 2 : 1;
       continue;
     }
-    each(r, f);
+    each(r.text, f);
   }
   return code;
 }

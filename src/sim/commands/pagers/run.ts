@@ -3,7 +3,8 @@
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import { def } from '../lib/guest';
-import { readPath } from '../lib/files';
+import { readFile } from '../lib/files';
+import { strerror } from '../../fs';
 
 function* page(ctx: CommandContext, tool: 'less' | 'more'): CommandRun {
   const files = ctx.args.filter((a) => !a.startsWith('-') && !a.startsWith('+'));
@@ -17,21 +18,21 @@ function* page(ctx: CommandContext, tool: 'less' | 'more'): CommandRun {
   }
   let code = 0;
   for (const [i, f] of files.entries()) {
-    const r = readPath(ctx, ctx.resolve(f));
-    if (r === 'ENOENT' || r === 'EACCES') {
-      const why = r === 'ENOENT' ? 'No such file or directory' : 'Permission denied';
+    const read = readFile(ctx, ctx.resolve(f));
+    if (!read.ok && read.errno !== 'EISDIR') {
+      const why = strerror(read.errno);
       ctx.err(tool === 'less' ? `${f}: ${why}\n` : `more: cannot open ${f}: ${why}\n`);
       code = 1;
       continue;
     }
-    if (r === 'EISDIR') {
+    if (!read.ok) {
       if (tool === 'less') ctx.err(`${f} is a directory\n`);
       else ctx.out(`\n*** ${f}: directory ***\n\n`);
       code = 1;
       continue;
     }
     if (files.length > 1) ctx.out(tool === 'more' ? `::::::::::::::\n${f}\n::::::::::::::\n` : i ? '' : '');
-    ctx.out(r);
+    ctx.out(read.text);
   }
   return code;
 }

@@ -2,7 +2,7 @@
 import { strerror } from '../../fs';
 import { canWrite } from '../../util';
 import { def } from '../lib/guest';
-import { readPath, inputs, lines } from '../lib/files';
+import { readFile, inputs, lines } from '../lib/files';
 import { breToJs } from '../lib/regex';
 
 /** A small sed: s///[gI], /re/ addresses, line numbers, d, p, -n, -i, -e. */
@@ -108,9 +108,9 @@ def({
       let code = 0;
       for (const f of files) {
         const p = ctx.resolve(f);
-        const r = readPath(ctx, p);
-        if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
-          ctx.err(`sed: can't read ${f}: ${strerror(r)}\n`);
+        const read = readFile(ctx, p);
+        if (!read.ok) {
+          ctx.err(`sed: can't read ${f}: ${strerror(read.errno)}\n`);
           code = 2;
           continue;
         }
@@ -119,7 +119,7 @@ def({
           code = 4;
           continue;
         }
-        ctx.host.fs.write(p, apply(r));
+        ctx.host.fs.write(p, apply(read.text));
       }
       return code;
     }

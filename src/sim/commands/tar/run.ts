@@ -135,8 +135,8 @@ function* tar(ctx: CommandContext): CommandRun {
   let text: string | null;
   if (file === null || file === '-') text = ctx.stdin;
   else {
-    const r = fs.read(ctx.resolve(file));
-    text = typeof r === 'string' && r !== 'ENOENT' && r !== 'EISDIR' ? r : null;
+    const r = fs.readFile(ctx.resolve(file));
+    text = r.ok ? r.text : null;
     if (text === null) {
       ctx.err(`tar: ${file}: Cannot open: No such file or directory\ntar: Error is not recoverable: exiting now\n`);
       return 2;

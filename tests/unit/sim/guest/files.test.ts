@@ -68,3 +68,13 @@ describe('less and more', () => {
     expect(await s.exec('more nosuch')).toMatchObject({ stderr: 'more: cannot open nosuch: No such file or directory\n', exitCode: 1 });
   });
 });
+
+describe('typed file errors', () => {
+  it('a file whose text is an errno name reads as text; a missing one reports the errno’s message', async () => {
+    await tree();
+    await s.exec('echo -n ENOENT > f');
+    expect(await s.exec('cat f')).toMatchObject({ stdout: 'ENOENT', exitCode: 0 });
+    expect((await s.exec('wc -c f')).stdout).toBe('6 f\n');
+    expect(await s.exec('cat nosuch d')).toMatchObject({ stderr: 'cat: nosuch: No such file or directory\ncat: d: Is a directory\n', exitCode: 1 });
+  });
+});

@@ -1,12 +1,12 @@
 // sysctl of procps-ng 3.3.17 (options and help in spec.ts).
 import type { CommandContext } from '../../../context';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
-import { readPath, sysctlValue, lines } from '../../lib/files';
+import { readFile, sysctlValue, lines } from '../../lib/files';
 
 function applySysctlFile(ctx: CommandContext, path: string, out: string[]): boolean {
-  const text = readPath(ctx, path);
-  if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES') return false;
-  for (const raw of text.split('\n')) {
+  const read = readFile(ctx, path);
+  if (!read.ok) return false;
+  for (const raw of read.text.split('\n')) {
     const l = raw.trim();
     if (!l || l.startsWith('#') || l.startsWith(';')) continue;
     const m = /^-?([\w./-]+)\s*=\s*(.*)$/.exec(l);
