@@ -1,6 +1,6 @@
 /** The command bodies registered (lazily) in the core's registry: kubectl, kubeadm, crictl, ctr, containerd. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import type { CommandContext } from '../context';
+import type { CommandContext, CompleteContext } from '../context';
 import type { CommandDef } from '../registry';
 import { Interrupt, type CommandRun, type Host, type Yield } from '../types';
 import { isRoot } from '../commands/linux';
@@ -8,6 +8,9 @@ import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
 import { isParseError, loadVerb, minorOf, parseKubectl, verbReady } from './kubectl/cli';
 import { editSession } from './kubectl/verbs/edit/session';
+import { kubectlSpec } from './kubectl/spec';
+import { completeSpec } from '../spec/complete';
+import { setKubectlSpecCompletion } from './register';
 import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
@@ -322,6 +325,9 @@ function* containerdMain(ctx: CommandContext): CommandRun {
   ctx.err(`containerd: No help topic for '${a[0]}'\n`);
   return 1;
 }
+
+// Tab completes kubectl's verbs and each command's flags from its spec from now on
+setKubectlSpecCompletion((args, word) => completeSpec(kubectlSpec(28), args, word, {} as CompleteContext));
 
 export const K8S_COMMANDS: Record<string, Pick<CommandDef, 'run'>> = {
   kubectl: { run: kubectlMain },

@@ -20,7 +20,17 @@ const VERBS = 'annotate api-resources api-versions apply autoscale cluster-info 
 const TYPES = 'pods deployments replicasets daemonsets services endpoints nodes namespaces configmaps events horizontalpodautoscalers all'.split(' ');
 const KIND: Record<string, string> = { pods: 'Pod', pod: 'Pod', po: 'Pod', deployments: 'Deployment', deployment: 'Deployment', deploy: 'Deployment', services: 'Service', service: 'Service', svc: 'Service', nodes: 'Node', node: 'Node', no: 'Node', replicasets: 'ReplicaSet', rs: 'ReplicaSet', namespaces: 'Namespace', ns: 'Namespace', daemonsets: 'DaemonSet', ds: 'DaemonSet' };
 
+/** Verbs and flags from kubectl's own spec, once its module has loaded (it registers itself here). */
+let fromSpec: ((args: string[], word: string) => string[] | null) | null = null;
+export function setKubectlSpecCompletion(f: (args: string[], word: string) => string[] | null): void {
+  fromSpec = f;
+}
+
 function kubectlComplete(args: string[], word: string, ctx: { world: World }): string[] {
+  if (fromSpec && (word.startsWith('-') || !args.length || args.every((a) => a.startsWith('-')))) {
+    const r = fromSpec(args, word);
+    if (r) return [...new Set(r)].filter((c) => c.startsWith(word));
+  }
   if (word.startsWith('-')) return ['--all-namespaces', '--namespace', '--output', '--selector', '--show-labels', '--watch', '--replicas', '--image', '--port', '--type', '--filename', '--help'].filter((f) => f.startsWith(word));
   if (!args.length) return VERBS.filter((v) => v.startsWith(word));
   if (args.length === 1 && ['get', 'describe', 'delete', 'edit', 'label', 'scale', 'expose', 'rollout'].includes(args[0])) return TYPES.filter((t) => t.startsWith(word));

@@ -25,3 +25,17 @@ describe('kubectl on the spec parser', () => {
     expect(parseKubectl(['rollout', 'status', '--timeout=abc'])).toEqual({ error: 'invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"', path: ['rollout', 'status'] });
   });
 });
+
+describe('Tab completion from the spec', () => {
+  it('offers every verb and the flags of the command being typed', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    await import('../../../../src/sim/k8s/register');
+    const s = await createSession({ lab: 'cluster', seed: 51 });
+    await s.exec('kubectl version --client');
+    expect(s.complete('kubectl ev').candidates).toEqual(['events']);
+    expect(s.complete('kubectl port').candidates).toEqual(['port-forward']);
+    expect(s.complete('kubectl events --ty').candidates).toEqual(['--types']);
+    expect(s.complete('kubectl rollout undo --to').candidates).toEqual(['--to-revision', '--token']);
+    expect(s.complete('kubectl get pods -n kube-system --show-l').candidates).toEqual(['--show-labels']);
+  });
+});
