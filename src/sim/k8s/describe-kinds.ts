@@ -148,6 +148,54 @@ function describeServiceAccount(sa: Obj, c: Cluster): string {
   return L.join('\n');
 }
 
+/** kubectl's rule listing: each rule broken down to one group, resource and name, the verbs of equal ones merged, sorted as Go prints them */
+function policyRows(rules: any[]): string[] {
+  const simple = new Map<string, any>();
+  const other: any[] = [];
+  for (const r of rules ?? []) {
+    const parts: any[] = [];
+    for (const g of r.apiGroups ?? [])
+      for (const res of r.resources ?? [])
+        for (const v of r.verbs ?? []) {
+          if (r.resourceNames?.length) for (const n of r.resourceNames) parts.push({ apiGroups: [g], resources: [res], verbs: [v], resourceNames: [n] });
+          else parts.push({ apiGroups: [g], resources: [res], verbs: [v] });
+        }
+    for (const u of r.nonResourceURLs ?? []) for (const v of r.verbs ?? []) parts.push({ nonResourceURLs: [u], verbs: [v] });
+    for (const x of parts) {
+      if (x.nonResourceURLs) {
+        other.push(x);
+        continue;
+      }
+      const key = `${x.apiGroups[0]}|${x.resources[0]}|${x.resourceNames?.[0] ?? ''}|${x.resourceNames ? 1 : 0}`;
+      const ex = simple.get(key);
+      if (ex) {
+        if (!ex.verbs.includes(x.verbs[0])) ex.verbs.push(x.verbs[0]);
+      } else simple.set(key, { ...x, verbs: [...x.verbs] });
+    }
+  }
+  const list = (a: string[] | undefined) => `[${(a ?? []).join(' ')}]`;
+  const goString = (r: any) => `&PolicyRule{Verbs:${list(r.verbs)},APIGroups:${list(r.apiGroups)},Resources:${list(r.resources)},ResourceNames:${list(r.resourceNames)},NonResourceURLs:${list(r.nonResourceURLs)},}`;
+  const all = [...other, ...simple.values()].sort((a, b) => (goString(a) < goString(b) ? -1 : goString(a) > goString(b) ? 1 : 0));
+  return all.map((r) => {
+    let res = '';
+    if (r.resources?.length) {
+      const [base, sub] = r.resources[0].split('/');
+      res = base + (r.apiGroups?.[0] ? '.' + r.apiGroups[0] : '') + (sub !== undefined ? '/' + sub : '');
+    }
+    return `  ${res}\t${list(r.nonResourceURLs)}\t${list(r.resourceNames)}\t${list(r.verbs)}`;
+  });
+}
+
+function describeRole(r: Obj): string {
+  return [`Name:\t${r.metadata.name}`, `Labels:\t${kv(r.metadata.labels)}`, `Annotations:\t${annotations(r.metadata.annotations)}`, 'PolicyRule:', '  Resources\tNon-Resource URLs\tResource Names\tVerbs', '  ---------\t-----------------\t--------------\t-----', ...policyRows(r.rules)].join('\n');
+}
+
+function describeBinding(b: Obj): string {
+  const L = [`Name:\t${b.metadata.name}`, `Labels:\t${kv(b.metadata.labels)}`, `Annotations:\t${annotations(b.metadata.annotations)}`, 'Role:', `  Kind:\t${b.roleRef?.kind ?? ''}`, `  Name:\t${b.roleRef?.name ?? ''}`, 'Subjects:', '  Kind\tName\tNamespace', '  ----\t----\t---------'];
+  for (const x of b.subjects ?? []) L.push(`  ${x.kind}\t${x.name}\t${x.namespace ?? ''}`);
+  return L.join('\n');
+}
+
 /** the describer of these kinds, or undefined for the others */
 export function describeMore(o: Obj, c: Cluster): string | undefined {
   switch (o.kind) {
@@ -165,6 +213,12 @@ export function describeMore(o: Obj, c: Cluster): string | undefined {
       return describeIngress(o, c);
     case 'ServiceAccount':
       return describeServiceAccount(o, c);
+    case 'Role':
+    case 'ClusterRole':
+      return describeRole(o);
+    case 'RoleBinding':
+    case 'ClusterRoleBinding':
+      return describeBinding(o);
   }
   return undefined;
 }
