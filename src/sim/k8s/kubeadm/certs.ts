@@ -50,9 +50,10 @@ export function checkExpiration(ctx: CommandContext, minor: number): number {
   const fs = ctx.host.fs;
   const now = ctx.world.now;
   const ca = fs.get('/etc/kubernetes/pki/ca.crt');
+  // the configuration comes from the cluster when admin.conf gives a client (then an empty line follows),
+  // else kubeadm's defaults, silently
   if (fs.isFile('/etc/kubernetes/admin.conf'))
-    ctx.out("[check-expiration] Reading configuration from the cluster...\n[check-expiration] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
-  ctx.out('\n');
+    ctx.out("[check-expiration] Reading configuration from the cluster...\n[check-expiration] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n\n");
   const issued = ca?.mtime ?? now;
   const hasCerts = !!ca && fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
   const yn = (b: boolean) => (b ? 'yes' : 'no').padEnd(8);

@@ -26,6 +26,22 @@ describe('kubeadm certs check-expiration', () => {
     await s.advance(40 * DAY);
     expect((await sh('kubeadm certs check-expiration')).stdout).toMatch(/\napiserver {18}\S+ \d\d, \d{4} \d\d:\d\d UTC {3}324d /);
   });
+  it('on a worker the certificates kubeadm manages are missing, the table comes straight away', async () => {
+    const { sh } = await lab('cluster', 9);
+    await sh('exit');
+    await sh('exit');
+    await sh('vagrant ssh w1-k8s');
+    await sh('sudo -i');
+    const lines = (await sh('kubeadm certs check-expiration')).stdout.split('\n');
+    // text/tabwriter (minwidth 10, padding 3): the empty cells of the missing rows are padded to their columns
+    const w0 = '!MISSING! apiserver-kubelet-client'.length + 3;
+    expect(lines[0]).toBe('CERTIFICATE'.padEnd(w0) + 'EXPIRES   RESIDUAL TIME   CERTIFICATE AUTHORITY   EXTERNALLY MANAGED');
+    expect(lines[1]).toBe('!MISSING! admin.conf'.padEnd(w0) + ' '.repeat(10 + 16 + 24));
+    const w1 = '!MISSING! front-proxy-ca'.length + 3;
+    expect(lines[12]).toBe('CERTIFICATE AUTHORITY'.padEnd(w1) + 'EXPIRES                  RESIDUAL TIME   EXTERNALLY MANAGED');
+    expect(lines[13]).toMatch(new RegExp(`^ca {${w1 - 2}}\\S+ \\d\\d, \\d{4} \\d\\d:\\d\\d UTC {3}9y {14}no {6}$`));
+    expect(lines[14]).toBe('!MISSING! etcd-ca'.padEnd(w1) + ' '.repeat(25 + 16));
+  });
 });
 
 describe('kubeadm config print', () => {
