@@ -13,6 +13,18 @@ import { pathToFileURL } from 'node:url';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { BUDGETS, labPages, measureLab, type LabWeight } from './budgets';
+import { runLighthouse, type PageScores } from './lighthouse';
+
+let lighthouseResults: Record<string, PageScores> | null = null;
+
+/** The Lighthouse figures already in bench/results.json (kept when this run skipped Lighthouse). */
+function earlierLighthouse(): unknown {
+  try {
+    return (JSON.parse(readFileSync(path.join(import.meta.dirname, '../bench/results.json'), 'utf8')) as { lighthouse?: unknown }).lighthouse;
+  } catch {
+    return undefined;
+  }
+}
 
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith('--only='))?.slice(7);
@@ -177,37 +189,13 @@ async function labSection(browser: Browser): Promise<void> {
 
 async function lighthouseSection(): Promise<void> {
   if (args.has('--skip-lighthouse')) return;
-  const { default: lighthouse } = await import('lighthouse');
-  const debugPort = 9333;
-  const browser = await chromium.launch({ executablePath: chromePath(), args: [...chromeArgs, `--remote-debugging-port=${debugPort}`] });
-  try {
-    for (const [label, p] of [
-      ['home', '/en/'],
-      ['lesson', pagesOf('lesson')],
-      ['lab lesson', pagesOf('lab')],
-      ['progress', '/en/progress/'],
-    ] as const) {
-      if (!p) continue;
-      const result = await lighthouse(SITE + p, {
-        port: debugPort,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        formFactor: 'mobile',
-      });
-      const cats = result?.lhr.categories ?? {};
-      const scores = Object.values(cats).map((c) => `${c.id.replace('best-practices', 'bp')} ${Math.round((c.score ?? 0) * 100)}`);
-      const all100 = Object.values(cats).every((c) => c.score === 1);
-      row('lighthouse', `${label} (mobile)`, scores.join(', '), 'all 100', all100);
-      const audits = result?.lhr.audits ?? {};
-      const failing = Object.values(cats)
-        .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => audits[r.id]))
-        .filter((a) => a && a.score !== null && a.score < 1)
-        .map((a) => a.id);
-      if (failing.length) row('lighthouse', `${label}: audits below full marks`, failing.join(', '));
-    }
-  } finally {
-    await browser.close();
+  // The same run as `npm run lighthouse` (scripts/lighthouse.ts), with the installable-app checks.
+  lighthouseResults = await runLighthouse(SITE);
+  for (const [label, r] of Object.entries(lighthouseResults)) {
+    const scores = Object.entries(r.scores).map(([k, v]) => `${k.replace('best-practices', 'bp')} ${v}`);
+    row('lighthouse', `${label} (mobile)`, scores.join(', '), 'all 100', Object.values(r.scores).every((v) => v === 100));
+    row('lighthouse', `${label}: installable, opens offline`, `${r.installable ? 'yes' : `no (${r.installErrors.join('; ')})`}, ${r.offline ? 'yes' : 'no'}`, 'yes, yes', r.installable && r.offline);
+    if (r.failing.length) row('lighthouse', `${label}: audits below full marks`, r.failing.join(', '));
   }
 }
 
@@ -291,7 +279,7 @@ if (!only || only === 'lab') {
   }
   writeFileSync(
     path.join(root, 'bench/results.json'),
-    JSON.stringify({ date: new Date().toISOString(), commit, runs, budgets: BUDGETS, labs: labResults, rows }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), commit, runs, budgets: BUDGETS, labs: labResults, lighthouse: lighthouseResults ? { date: new Date().toISOString(), commit, formFactor: 'mobile', pages: lighthouseResults } : earlierLighthouse(), rows }, null, 2) + '\n',
   );
   console.log('wrote bench/results.json');
 }

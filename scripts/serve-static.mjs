@@ -1,7 +1,9 @@
 // A plain static file server for tests: serves a built site from a folder under a path prefix, the way any
 // static host would (directory → index.html, unknown path → 404.html with status 404).
+// Text is sent gzipped to clients that accept it, as any static host does.
 // Usage: node scripts/serve-static.mjs <dir> <port> [prefix]
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -57,11 +59,15 @@ http
       return;
     }
     const body = await readFile(found.file);
+    const type = types[path.extname(found.file)] ?? 'application/octet-stream';
+    const gzip = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
-      'content-type': types[path.extname(found.file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    res.end(body);
+    res.end(gzip ? gzipSync(body) : body);
   })
   .listen(Number(port), '127.0.0.1', () => {
     console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
