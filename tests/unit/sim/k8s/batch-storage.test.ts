@@ -87,6 +87,11 @@ describe('StatefulSets and volumes', () => {
     expect(rows(run('get sts').out)).toEqual([['NAME', 'READY', 'AGE'], ['web', '3/3', '61s']]);
     expect(rows(run('get svc nginx').out)[1].slice(0, 3)).toEqual(['nginx', 'ClusterIP', 'None']);
     expect(run('get pod web-1 -o jsonpath={.spec.hostname}/{.spec.subdomain}').out).toBe('web-1/nginx');
+    run('create job once --image=busybox:1.36 -- echo 1');
+    c.advance(10_000);
+    const all = run('get all').out;
+    expect(all).toContain('\nNAME                   READY   AGE\nstatefulset.apps/web   3/3     71s\n');
+    expect(all).toMatch(/\nNAME             COMPLETIONS   DURATION   AGE\njob\.batch\/once   1\/1 /);
   });
 
   it('leaves a claim Pending on a bare kubeadm cluster with the real event, and binds it to a hostPath volume', () => {
