@@ -38,6 +38,8 @@ export type CompoundCommand = { redirs?: Redir[] } & (
   | { kind: 'arith'; expr: string }
   | { kind: 'group'; body: AndOr[] }
   | { kind: 'subshell'; body: AndOr[] }
+  | { kind: 'cond'; items: (Word | string)[] }
+  | { kind: 'case'; word: Word; items: { patterns: Word[]; body: AndOr[] }[] }
   | { kind: 'func'; name: string; body: CompoundCommand }
 );
 

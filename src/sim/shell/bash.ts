@@ -3,12 +3,12 @@
 import type { Frame } from '../context';
 import type { CommandRun } from '../types';
 import { needGuest } from '../lazy';
-import { canRead } from '../util';
+import { canRead, globMatch } from '../util';
 import { strerror } from '../fs';
 import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand } from './ast';
 import { parseBash } from './parser';
 import { ArithError } from './arith';
-import { arith, expandHeredoc, expandWord } from './expand';
+import { arith, expandHeredoc, expandPattern, expandWord } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { ExitSignal, LoopSignal, errPrefix } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
@@ -182,6 +182,26 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       const sub: Frame = { ...frame, env: { ...frame.env }, functions: { ...frame.functions }, subshell: true };
       const r = yield* runIsolated(rt, sub, runList(rt, sub, c.body, io));
       return r;
+    }
+    case 'cond': {
+      const args: string[] = [];
+      for (const it of c.items) {
+        const prev = args[args.length - 1];
+        if (typeof it === 'string') args.push(it);
+        else if (prev === '==' || prev === '=' || prev === '!=') args.push(yield* expandPattern(rt, frame, it));
+        else args.push((yield* expandWord(rt, frame, it, false)).join(''));
+      }
+      return yield* runArgv(rt, frame, ['[[', ...args, ']]'], io, null);
+    }
+    case 'case': {
+      const value = (yield* expandWord(rt, frame, c.word, false)).join('');
+      for (const item of c.items) {
+        for (const p of item.patterns) {
+          const pattern = yield* expandPattern(rt, frame, p);
+          if (globMatch(pattern, value)) return yield* runList(rt, frame, item.body, io);
+        }
+      }
+      return 0;
     }
     case 'func':
       (frame.functions ??= {})[c.name] = c.body;

@@ -67,7 +67,7 @@ export function parseBash(text: string): ParseResult {
     }
     return cmd;
   };
-  const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}']);
+  const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}', 'esac']);
   const isWord = (t: Tok | undefined, w: string) => !!t && t.t === 'word' && t.w.raw === w;
   const skipSeps = () => {
     while (i < toks.length && (toks[i].t === 'nl' || (toks[i].t === 'op' && (toks[i] as { v: string }).v === ';'))) i++;
@@ -188,6 +188,82 @@ export function parseBash(text: string): ParseResult {
       if (e2) return e2;
       return { kind: 'while', until: w === 'until', cond, body };
     }
+    if (w === '[[') {
+      // [[ expression ]]: words are not split or globbed; && || ( ) ! < > are the expression's own
+      i++;
+      const items: (Word | string)[] = [];
+      for (;;) {
+        const t = peek();
+        if (!t) return INCOMPLETE;
+        i++;
+        if (t.t === 'word' && t.w.raw === ']]') break;
+        if (t.t === 'word' && t.w.raw === '=~') {
+          // the regular expression after =~ is one word up to the next blank, ( ) | included
+          items.push(t.w);
+          let j = i;
+          let end = lx.spans[i - 1]?.[1] ?? 0;
+          const start = lx.spans[j]?.[0] ?? 0;
+          while (j < toks.length && lx.spans[j] && (j === i || lx.spans[j][0] === end) && !(toks[j].t === 'word' && (toks[j] as { w: Word }).w.raw === ']]')) {
+            end = lx.spans[j][1];
+            j++;
+          }
+          if (j > i) {
+            const src = text.slice(start, end);
+            items.push({ parts: [{ k: 'lit', t: src, q: true }], raw: src });
+            i = j;
+          }
+          continue;
+        }
+        if (t.t === 'word') items.push(t.w);
+        else if (t.t === 'op' && ['&&', '||', '(', ')'].includes(t.v)) items.push(t.v);
+        else if (t.t === 'redir' && (t.op === '<' || t.op === '>')) items.push(t.op);
+        else if (t.t === 'nl') continue;
+        else return syntax(t);
+      }
+      return { kind: 'cond', items };
+    }
+    if (w === 'case') {
+      i++;
+      const wt = peek();
+      if (!wt) return INCOMPLETE;
+      if (wt.t !== 'word') return syntax(wt);
+      i++;
+      while (peek()?.t === 'nl') i++;
+      if (i >= toks.length) return INCOMPLETE;
+      if (!isWord(peek(), 'in')) return syntax(peek());
+      i++;
+      const items: { patterns: Word[]; body: AndOr[] }[] = [];
+      for (;;) {
+        skipSeps();
+        if (i >= toks.length) return INCOMPLETE;
+        if (isWord(peek(), 'esac')) {
+          i++;
+          break;
+        }
+        if (isOp(peek(), '(')) i++;
+        const patterns: Word[] = [];
+        for (;;) {
+          const p = peek();
+          if (!p) return INCOMPLETE;
+          if (p.t !== 'word') return syntax(p);
+          patterns.push(p.w);
+          i++;
+          if (isOp(peek(), '|')) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (i >= toks.length) return INCOMPLETE;
+        if (!isOp(peek(), ')')) return syntax(peek());
+        i++;
+        const body = parseList([';;', 'esac']);
+        if (failed(body)) return body;
+        items.push({ patterns, body });
+        if (isOp(peek(), ';;')) i++;
+      }
+      return { kind: 'case', word: wt.w, items };
+    }
     if (w === 'if') {
       i++;
       const clauses: { cond: AndOr[]; body: AndOr[] }[] = [];
@@ -268,7 +344,7 @@ export function parseBash(text: string): ParseResult {
       if (i >= toks.length) return terms.length ? INCOMPLETE : list;
       const t = peek();
       if (t.t === 'word' && terms.includes(t.w.raw)) return list;
-      if (t.t === 'op' && t.v === ')' && terms.includes(')')) return list;
+      if (t.t === 'op' && terms.includes(t.v)) return list;
       const startTok = i;
       const first = parsePipeline();
       if ('ok' in first) return first;
@@ -299,7 +375,7 @@ export function parseBash(text: string): ParseResult {
         continue;
       }
       if (n.t === 'word' && terms.includes(n.w.raw)) continue;
-      if (n.t === 'op' && n.v === ')' && terms.includes(')')) continue;
+      if (n.t === 'op' && terms.includes(n.v)) continue;
       return syntax(n);
     }
   };

@@ -27,6 +27,7 @@ import { run as history } from './history/run';
 import { run as test } from './test/run';
 import { run as ok, fail } from './true/run';
 import { run as local } from './local/run';
+import { run as cond } from './test/cond';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -42,3 +43,6 @@ for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
 }
 
 for (const name of ['bash', 'sh']) registerCommand({ name, shell: 'bash', summary: 'GNU Bourne-Again SHell', run: bashCommand });
+
+// `[[ ... ]]` is a keyword: the parser hands its words here
+registerCommand({ name: '[[', shell: 'bash', summary: 'Execute conditional command.', run: cond });

@@ -9,6 +9,8 @@ import type { Session } from '../../../../src/sim/session';
 
 /** Guest commands with no spec yet: bash builtins (their help is bash 5.1's `help` text) and tools whose source is not read yet. */
 const GUEST_WITHOUT_SPEC = new Set([
+  // `[[ ... ]]` is a keyword bash parses itself, not a command with options
+  '[[',
   // util-linux 2.37, kmod 28, libselinux 3.6, iproute2 6.2, iputils, curl 7.76, rpm 4.16, dnf 4.14, which 2.21, hostname 3.23, ncurses, vim, nano
   'lsblk', 'su', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'getenforce', 'setenforce', 'ip', 'ping', 'rpm', 'dnf', 'yum', 'yum-config-manager',
   'which', 'hostname', 'clear', 'vi', 'vim', 'nano', 'bash', 'sh', 'printenv',

@@ -4,7 +4,7 @@ import type { CommandRun } from '../../../types';
 import { canRead, canWrite } from '../../../util';
 import { readPath } from '../../../commands/lib/files';
 
-function testExpr(ctx: CommandContext, a: string[]): boolean | string {
+export function testExpr(ctx: CommandContext, a: string[]): boolean | string {
   if (a[0] === '!') {
     const r = testExpr(ctx, a.slice(1));
     return typeof r === 'string' ? r : !r;
