@@ -16,6 +16,9 @@ import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
 
 const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
+/** cluster-bootstrap's BootstrapTokenPattern and BootstrapTokenIDPattern, as Go's %q quotes them. */
+const TOKEN_PATTERN = String.raw`"\\A([a-z0-9]{6})\\.([a-z0-9]{16})\\z"`;
+const TOKEN_ID_PATTERN = String.raw`"\\A([a-z0-9]{6})\\z"`;
 
 function klogStamp(ms: number, level = 'W'): string {
   const d = new Date(ms);
@@ -242,7 +245,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     fresh.setUnstable(!systemdCgroup(h));
     out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n[upload-config] Storing the configuration used in ConfigMap "kubeadm-config" in the "kube-system" Namespace\n[kubelet] Creating a ConfigMap "kubelet-config" in namespace kube-system with the configuration for the kubelets in the cluster\n[upload-certs] Skipping phase. Please see --upload-certs\n[mark-control-plane] Marking the node ${name} as control-plane by adding the labels: [node-role.kubernetes.io/control-plane node.kubernetes.io/exclude-from-external-load-balancers]\n[mark-control-plane] Marking the node ${name} as control-plane by adding the taints [node-role.kubernetes.io/control-plane:NoSchedule]\n`);
     const token = f.token && tokenRe.test(f.token) ? f.token : newToken(fresh);
-    if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher`);
+    if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form ${TOKEN_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
     st.tokens.clear();
     st.tokens.set(token, f['token-ttl'] === '0' ? Infinity : ctx.world.now + 24 * 3600_000);
     st.caHash = fresh.rng.hex(64);
@@ -366,7 +369,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     const cp = controlPlaneHost(ctx, st);
     const ep = cp ? `${nodeIp(cp)}:6443` : c.endpoint;
     if (verb === 'create') {
-      if (pos[2] && !tokenRe.test(pos[2])) return fatal(`the bootstrap token "${pos[2]}" was not of the form "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher`);
+      if (pos[2] && !tokenRe.test(pos[2])) return fatal(`the bootstrap token "${pos[2]}" was not of the form ${TOKEN_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
       const t = pos[2] ?? newToken(c);
       const d = goDuration(f.ttl ?? '24h0m0s');
       if (d === null) return fatal(`invalid argument "${f.ttl}" for "--ttl" flag: time: invalid duration "${f.ttl}"`);
@@ -392,7 +395,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     }
     if (verb === 'delete') {
       for (const t of pos.slice(2)) {
-        if (!tokenRe.test(t) && !/^[a-z0-9]{6}$/.test(t)) return fatal(`given token didn't match pattern "^([a-z0-9]{6})$" or "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher`);
+        if (!tokenRe.test(t) && !/^[a-z0-9]{6}$/.test(t)) return fatal(`given token didn't match pattern ${TOKEN_PATTERN} or ${TOKEN_ID_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
         const id = t.split('.')[0];
         // the controller manager's token cleaner has already removed an expired token's Secret
         const full = [...st.tokens.keys()].find((k) => k.split('.')[0] === id && st.tokens.get(k)! >= ctx.world.now);

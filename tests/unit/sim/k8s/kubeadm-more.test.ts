@@ -72,7 +72,10 @@ describe('kubeadm token', () => {
     let r = await sh(`kubeadm token delete ${t}`);
     expect(r.stderr).toBe(`failed to delete bootstrap token "${t.slice(0, 6)}": secrets "bootstrap-token-${t.slice(0, 6)}" not found\nTo see the stack trace of this error execute with --v=5 or higher\n`);
     r = await sh('kubeadm token delete nope');
-    expect(r.stderr).toBe('given token didn\'t match pattern "^([a-z0-9]{6})$" or "^([a-z0-9]{6})\\.([a-z0-9]{16})$"\nTo see the stack trace of this error execute with --v=5 or higher\n');
+    // cluster-bootstrap's patterns, quoted by Go's %q (backslashes doubled)
+    expect(r.stderr).toBe(String.raw`given token didn't match pattern "\\A([a-z0-9]{6})\\.([a-z0-9]{16})\\z" or "\\A([a-z0-9]{6})\\z"` + '\nTo see the stack trace of this error execute with --v=5 or higher\n');
+    r = await sh('kubeadm token create abc');
+    expect(r.stderr).toBe(String.raw`the bootstrap token "abc" was not of the form "\\A([a-z0-9]{6})\\.([a-z0-9]{16})\\z"` + '\nTo see the stack trace of this error execute with --v=5 or higher\n');
     // a day later the init token has expired and is gone; a join with it fails as the capstone incident has it
     const join = (await sh('kubeadm token create --print-join-command')).stdout.trim();
     await s.advance(DAY + 60_000);
