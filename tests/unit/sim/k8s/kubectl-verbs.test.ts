@@ -210,3 +210,23 @@ describe('kubectl api-resources and api-versions', () => {
     expect(run('api-resources --api-group=metrics.k8s.io -o name').out).toBe('nodes.metrics.k8s.io\npods.metrics.k8s.io\n');
   });
 });
+
+describe('kubectl auth can-i --list', () => {
+  it('lists the rules bound to the user, one resource a row', () => {
+    const { run } = makeCluster();
+    run('create role pod-reader --verb=get,list --resource=pods,pods/log');
+    run('create rolebinding read --role=pod-reader --user=jane');
+    expect(run('auth can-i --list --as=jane').out).toBe('Resources   Non-Resource URLs   Resource Names   Verbs\npods        []                  []               [get list]\npods/log    []                  []               [get list]\n');
+  });
+});
+
+describe('kubectl create role', () => {
+  it('makes one rule per API group, in the order of the groups', () => {
+    const { run } = makeCluster();
+    expect(run('create role r --verb=get --verb=list --resource=deploy.apps,pods,pods/log --dry-run=client -o yaml').out).toBe(
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  creationTimestamp: null\n  name: r\nrules:\n- apiGroups:\n  - ""\n  resources:\n  - pods\n  - pods/log\n  verbs:\n  - get\n  - list\n- apiGroups:\n  - apps\n  resources:\n  - deployments\n  verbs:\n  - get\n  - list\n',
+    );
+    expect(run('create role r --resource=pods').err).toBe('error: at least one verb must be specified\n');
+    expect(run('create clusterrole c --verb=get --resource=nodes').out).toBe('clusterrole.rbac.authorization.k8s.io/c created\n');
+  });
+});

@@ -61,6 +61,8 @@ export const RUNS: Record<string, VerbRun> = {
   'create ingress': built,
   'create rolebinding': built,
   'create clusterrolebinding': built,
+  'create role': built,
+  'create clusterrole': built,
   'create service loadbalancer': built,
   'create service externalname': built,
   'create service clusterip': (k, p) => createService(k, p, 'ClusterIP'),

@@ -82,3 +82,12 @@ export function authorize(c: Cluster, s: Subject, a: Attributes): boolean {
     for (const b of c.list('RoleBinding', a.namespace)) if ((b.subjects ?? []).some((x: any) => names(s, x)) && rulesOf(c, b.roleRef, a.namespace).some((r) => allows(r, a))) return true;
   return false;
 }
+
+/** The rules that apply to a subject in a namespace (what a SelfSubjectRulesReview lists), one resource per rule. */
+export function rulesFor(c: Cluster, s: Subject, namespace: string): any[] {
+  const rules: any[] = [];
+  if (s.groups.includes('system:masters')) rules.push(...(builtinRules('cluster-admin') ?? []));
+  for (const b of c.list('ClusterRoleBinding')) if ((b.subjects ?? []).some((x: any) => names(s, x))) rules.push(...rulesOf(c, b.roleRef, undefined));
+  for (const b of c.list('RoleBinding', namespace)) if ((b.subjects ?? []).some((x: any) => names(s, x))) rules.push(...rulesOf(c, b.roleRef, namespace));
+  return rules.flatMap((r) => (r.resources?.length ? r.resources.map((res: string) => ({ ...r, resources: [res] })) : [r]));
+}

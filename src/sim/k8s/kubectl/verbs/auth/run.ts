@@ -4,7 +4,7 @@ import type { Parsed } from '../../cli';
 import { ok, type KResult } from '../../result';
 import { renderRows, toYaml } from '../../../format';
 import { lookupResource } from '../../../resources';
-import { authorize, subjectFor } from './rbac';
+import { authorize, rulesFor, subjectFor } from './rbac';
 
 const VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
 
@@ -15,7 +15,21 @@ function who(k: Kubectl, p: Parsed) {
   return subjectFor('kubernetes-admin', [group]);
 }
 
+/** `--list`: the rules as kubectl prints them (RESOURCE.GROUP, then the lists as Go prints them) */
+function list(k: Kubectl, p: Parsed): KResult {
+  const go = (l: string[] | undefined) => `[${(l ?? []).join(' ')}]`;
+  const rows = rulesFor(k.c, who(k, p), k.ns(p)).map((r) => {
+    const [res, sub] = (r.resources?.[0] ?? '').split('/');
+    const group = r.apiGroups?.[0];
+    const name = r.resources?.length ? `${res}${group ? `.${group}` : ''}${sub ? `/${sub}` : ''}` : '';
+    return [name, go(r.nonResourceURLs), go(r.resourceNames), go(r.verbs)];
+  });
+  if (!p.flags['no-headers']) rows.unshift(['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs']);
+  return ok(renderRows(rows) + '\n');
+}
+
 export function canI(k: Kubectl, p: Parsed): KResult {
+  if (p.flags.list) return list(k, p);
   const [verb, what] = p.args;
   let err = '';
   if (!VERBS.includes(verb)) err += `Warning: verb '${verb}' is not a known verb\n`;

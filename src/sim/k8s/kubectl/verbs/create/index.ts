@@ -15,6 +15,7 @@ import { build as priorityclass } from './priorityclass';
 import { build as poddisruptionbudget } from './poddisruptionbudget';
 import { build as ingress } from './ingress';
 import { build as rolebinding } from './rolebinding';
+import { build as role } from './role';
 
 export type { Builder, BuildIO, Built } from './build';
 
@@ -38,4 +39,6 @@ export const BUILDERS: Record<string, Builder> = {
   'create ingress': ingress,
   'create rolebinding': rolebinding,
   'create clusterrolebinding': rolebinding,
+  'create role': role,
+  'create clusterrole': role,
 };

@@ -39,7 +39,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
     const [l, r] = s.includes(':') ? s.split(':') : [s, s];
     const remote = remotePort(k, arg, pod, r);
     if (typeof remote === 'string') return fail(remote);
-    const local = l === '' ? 32768 + k.c.rng.int(28000) : Number(l);
+    // one port names both ends: a name or a Service port becomes the number it stands for
+    const local = l === '' ? 32768 + k.c.rng.int(28000) : !s.includes(':') && !/^\d+$/.test(l) ? remote : Number(l);
     if (!Number.isInteger(local) || local < 0 || local > 65535) return fail(`error: Error parsing local port '${l}': strconv.ParseUint: parsing "${l}": invalid syntax`);
     pairs.push({ local, remote });
   }
