@@ -19,14 +19,16 @@ export const jobMethods = {
       const active = pods.filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
       const succeeded = pods.filter((p) => p.status.phase === 'Succeeded').length;
       const failed = pods.filter((p) => p.status.phase === 'Failed').length;
+      // with restartPolicy OnFailure the pod stays and its container restarts: each restart counts as a failure
+      const restarts = j.spec.template?.spec?.restartPolicy === 'OnFailure' ? active.reduce((a, p) => a + (p.status.containerStatuses ?? []).reduce((b: number, cs: any) => b + (cs.restartCount ?? 0), 0), 0) : 0;
       const completions = j.spec.completions ?? null;
       const parallelism = j.spec.parallelism ?? 1;
       if (failed > (st.failed ?? 0)) this.jobPodFailed(j);
       const status: any = { ...st, startTime: st.startTime ?? this.t, uncountedTerminatedPods: {} };
-      if (failed > (j.spec.backoffLimit ?? 6)) {
+      if (failed + restarts > (j.spec.backoffLimit ?? 6)) {
         for (const p of active) this.deletePod(p);
         this.event(j, 'Warning', 'BackoffLimitExceeded', 'Job has reached the specified backoff limit', SRC);
-        Object.assign(status, { conditions: [{ type: 'Failed', status: 'True', lastProbeTime: this.t, lastTransitionTime: this.t, reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }], failed, ready: 0 });
+        Object.assign(status, { conditions: [{ type: 'Failed', status: 'True', lastProbeTime: this.t, lastTransitionTime: this.t, reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }], failed: failed + (restarts ? active.length : 0), ready: 0 });
         delete status.active;
         this.setStatus(j, status);
         continue;

@@ -41,6 +41,12 @@ describe('Jobs and CronJobs', () => {
     expect(run('get pods -l job-name=bad --no-headers').out.trim().split('\n')).toHaveLength(3);
     expect(run('get events --field-selector involvedObject.name=bad').out).toMatch(/Warning +BackoffLimitExceeded +job\/bad +Job has reached the specified backoff limit/);
     expect(run('get job bad -o jsonpath={.status.conditions[0].reason}').out).toBe('BackoffLimitExceeded');
+    // OnFailure: the same pod restarts, and its restarts count against the limit
+    createObject(c, { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'flaky' }, spec: { backoffLimit: 1, template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'w', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] }] } } } }, 'default', false);
+    c.advance(20_000);
+    expect(run('get pods -l job-name=flaky --no-headers').out).toMatch(/^flaky-\w{5} +0\/1 +(CrashLoopBackOff|Error) +1 /);
+    c.advance(60_000);
+    expect(run('get job flaky -o jsonpath={.status.conditions[0].reason}').out).toBe('BackoffLimitExceeded');
   });
 
   it('refuses a Job whose pods would restart Always, as the API server does', () => {
