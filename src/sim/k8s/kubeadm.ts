@@ -12,6 +12,7 @@ import { Cluster } from './cluster';
 import { renderRows } from './format';
 import { checkExpiration, shortHumanDuration } from './kubeadm/certs';
 import { descriptions, goDuration } from './kubeadm/tokens';
+import { invalidSubcommand, ROOT_COMMANDS, suggestions } from './kubeadm/errors';
 import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
 
 const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -409,7 +410,8 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       out(newToken(c) + '\n');
       return 0;
     }
-    return fatal(`unknown command "${verb ?? ''}" for "kubeadm token"`);
+    if (!verb) return fatal(`unknown command "" for "kubeadm token"`);
+    return fatal(invalidSubcommand('kubeadm token', pos.slice(1)));
   }
 
   // ------------------------------------------------------------ certs, config print
@@ -521,8 +523,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       out(`[upgrade] Backing up kubelet config file to /etc/kubernetes/tmp/kubeadm-kubelet-config${c.rng.int(999999999)}/config.yaml\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[upgrade] The configuration for this node was successfully updated!\n[upgrade] Now you should go ahead and upgrade the kubelet package using your package manager.\n`);
       return 0;
     }
-    return fatal(`unknown command "${verb ?? ''}" for "kubeadm upgrade"`);
+    if (!verb) return fatal(`unknown command "" for "kubeadm upgrade"`);
+    return fatal(invalidSubcommand('kubeadm upgrade', pos.slice(1)));
   }
-  return fatal(`unknown command "${sub}" for "kubeadm"\nRun 'kubeadm --help' for usage.`);
+  return fatal(`unknown command "${sub}" for "kubeadm"${suggestions(sub, ROOT_COMMANDS)}\nTo see the stack trace of this error execute with --v=5 or higher`);
 }
 

@@ -93,6 +93,18 @@ describe('kubeadm token', () => {
   });
 });
 
+describe('kubeadm usage errors', () => {
+  it('an unknown command, with cobra\'s suggestions; an unknown token subcommand', async () => {
+    const { sh } = await lab('cluster', 9);
+    let r = await sh('kubeadm ini');
+    expect([r.stderr, r.exitCode]).toEqual(['unknown command "ini" for "kubeadm"\n\nDid you mean this?\n\tinit\n\nTo see the stack trace of this error execute with --v=5 or higher\n', 1]);
+    r = await sh('kubeadm foo');
+    expect(r.stderr).toBe('unknown command "foo" for "kubeadm"\nTo see the stack trace of this error execute with --v=5 or higher\n');
+    r = await sh('kubeadm token foo bar');
+    expect([r.stderr, r.exitCode]).toEqual(['invalid subcommand "foo bar"\nSee \'kubeadm token -h\' for help and examples\n', 1]);
+  });
+});
+
 describe('kubeadm join discovery', () => {
   async function worker() {
     const { s, sh } = await lab('cluster', 9);
