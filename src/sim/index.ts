@@ -73,6 +73,10 @@
  *   commands/lib/units.ts     setUnit({world, host}, unit, active)
  *   commands/lib/http.ts      registerHttpHandler(({url, host, world}) => ({status, body}) | null)  (curl, wget)
  *   commands/lib/guest.ts     isRoot(ctx); commands/lib/files.ts readPath(ctx, path), sysctlValue(host, key)
+ *   net/listeners.ts          listen(world, { hostId, port, addr, process, pid, http? }) → close: what ss lists and
+ *                             curl/wget on that host reach (kubectl proxy, port-forward); net/web/ the pages
+ *                             (manifests) curl and wget download, loaded per URL
+ *   commands/lib/procs.ts, lib/sockets.ts  the processes and sockets of a guest (ps, top, ss)
  *   (commands/linux.ts and commands/system.ts re-export these for older imports)
  *   data/packages.ts    PACKAGES, findPackages(name), REPOS, K8S_REPO_VERSIONS, cmpVersion
  *   vagrant/vagrantfile.ts  parseVagrantfile(text)

@@ -6,6 +6,7 @@ import type { CommandRun } from '../../types';
 import type { FsNode } from '../../fs';
 import { canRead, globMatch } from '../../util';
 import { def } from '../lib/guest';
+import { spec } from './find.spec';
 
 type Test = (path: string, node: FsNode, depth: number) => boolean;
 interface Expr {
@@ -155,4 +156,4 @@ function* find(ctx: CommandContext): CommandRun {
   return code;
 }
 
-def({ name: 'find', summary: 'search for files in a directory hierarchy', run: find });
+def({ name: 'find', summary: 'search for files in a directory hierarchy', spec, run: find });

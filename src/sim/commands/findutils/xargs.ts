@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import { def } from '../lib/guest';
+import { spec } from './xargs.spec';
 
 function words(text: string): string[] {
   const out: string[] = [];
@@ -87,4 +88,4 @@ function* xargs(ctx: CommandContext): CommandRun {
   return code;
 }
 
-def({ name: 'xargs', summary: 'build and execute command lines from standard input', run: xargs });
+def({ name: 'xargs', summary: 'build and execute command lines from standard input', spec, run: xargs });

@@ -78,3 +78,15 @@ describe('typed file errors', () => {
     expect(await s.exec('cat nosuch d')).toMatchObject({ stderr: 'cat: nosuch: No such file or directory\ncat: d: Is a directory\n', exitCode: 1 });
   });
 });
+
+describe('find and xargs help', () => {
+  it('find --help is findutils 4.8’s usage (with its run-on -context line); xargs --help its own', async () => {
+    await tree();
+    const find = (await s.exec('find --help')).stdout;
+    expect(find).toMatch(/^Usage: find \[-H\] \[-L\] \[-P\] \[-Olevel\] \[-D debugopts\] \[path\.\.\.\] \[expression\]\n\n/);
+    expect(find).toContain('      -used N -user NAME -xtype [bcdpfls]      -context CONTEXT\n');
+    expect(find).toContain('Valid arguments for -D:\nexec, opt, rates, search, stat, time, tree, all, help\nUse \'-D help\'');
+    expect((await s.exec('xargs --help')).stdout).toMatch(/^Usage: xargs \[OPTION\]\.\.\. COMMAND \[INITIAL-ARGS\]\.\.\.\n/);
+    expect((await s.exec("echo a | xargs -n 1 -- echo x")).stdout).toBe('x a\n');
+  });
+});
