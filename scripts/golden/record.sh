@@ -50,7 +50,7 @@ case "$family" in
       (cd "$work/home/fx" && env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb SHELL=/bin/bash \
         script -qec "bash $work/run" /dev/null < "$work/typed" > /dev/null)
       sed -i "s|-bash-[0-9.]*[#$] ||g; s|$work/home|/home/vagrant|g; s|^\(\[[0-9]*\]\) [0-9][0-9]*\$|\1 PID|" "$out/stdout" "$out/stderr"
-      sed -i '$ { /^logout$/d }' "$out/stderr"
+      perl -0pi -e 's/logout\n\z//' "$out/stderr"
     done
     echo "recorded $(ls "$work"/case.* | wc -l) bash cases"
     exit 0

@@ -16,6 +16,8 @@ interface Job {
   gen: CommandRun;
   wakeAt: number | null;
   asking: string | null;
+  /** The answer is not echoed (read -s). */
+  secret?: boolean;
   startDepth: number;
   startShell: 'cmd' | 'bash';
   cleared: boolean;
@@ -135,7 +137,7 @@ export class Session {
 
   /** The pending question asks for a password: the terminal should not echo the answer. */
   get questionSecret(): boolean {
-    return /password: $/i.test(this.job?.asking ?? '');
+    return !!this.job?.secret || /password: $/i.test(this.job?.asking ?? '');
   }
 
   /** The prompt to show now: the shell prompt, "> " inside a here-document, or "" while busy. */
@@ -269,7 +271,8 @@ export class Session {
       }
       if ('ask' in y) {
         job.asking = y.ask;
-        this.write(y.ask, 'stdout');
+        job.secret = y.secret;
+        this.write(y.ask, y.stderr ? 'stderr' : 'stdout');
         return;
       }
       try {

@@ -13,10 +13,11 @@ export interface OutputChunk {
 /**
  * What a command generator may yield:
  * - `{ wait: ms }` lets simulated time pass (output streams while the session advances);
- * - `{ ask: prompt }` prints `prompt` and resumes with the next submitted line (a string);
+ * - `{ ask: prompt }` prints `prompt` and resumes with the next submitted line (a string); `stderr` prints the
+ *   prompt there (bash's `read -p`), `secret` keeps the answer from being echoed (`read -s`, passwords);
  * - `{ load: () => Promise }` resumes with the resolved value (lazy modules).
  */
-export type Yield = { wait: number } | { ask: string } | { load: () => Promise<unknown> };
+export type Yield = { wait: number } | { ask: string; stderr?: boolean; secret?: boolean } | { load: () => Promise<unknown> };
 
 /** A command body: a generator that writes through its context and returns an exit code. */
 export type CommandRun = Generator<Yield, number, unknown>;

@@ -2,7 +2,7 @@
 
 export type WordPart =
   | { k: 'lit'; t: string; q: boolean } // q: came from quotes (no globbing/splitting)
-  | { k: 'var'; name: string; q: boolean; def?: string }
+  | { k: 'var'; name: string; q: boolean; def?: string; length?: boolean }
   | { k: 'sub'; src: string; q: boolean }
   | { k: 'tilde'; user: string }
   | { k: 'arith'; src: string; q: boolean };

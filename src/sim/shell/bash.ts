@@ -319,6 +319,17 @@ function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, stdin: st
   return { out, err, tty, input, flush };
 }
 
+/** A word as `set -x` shows it: quoted when the shell would need it. */
+function quoteWord(w: string): string {
+  if (w !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(w)) return w;
+  return `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The `set -x` line of a command: `+ ` (one `+` a level of subshell), the words. */
+function xtrace(frame: Frame, words: string[]): string {
+  return `${frame.env.PS4 ?? '+ '}${words.join(' ')}\n`;
+}
+
 function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: string | null): CommandRun {
   const host = rt.world.host(frame.hostId);
   if (frame.script && c.line !== undefined) frame.script.line = c.line;
@@ -326,6 +337,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   for (const w of c.words) argv.push(...(yield* expandWord(rt, frame, w)));
   const assigns: [string, string][] = [];
   for (const a of c.assigns) assigns.push([a.name, (yield* expandWord(rt, frame, a.value, false)).join(' ')]);
+  if (frame.options?.has('xtrace')) io.err(xtrace(frame, [...assigns.map(([k, v]) => `${k}=${quoteWord(v)}`), ...argv.map(quoteWord)]));
   if (argv.length === 0) {
     for (const [k, v] of assigns) frame.env[k] = v;
     // bare redirections create/truncate files

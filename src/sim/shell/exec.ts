@@ -64,8 +64,9 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
-export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false): CommandRun {
+export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false, options: string[] = []): CommandRun {
   const sub = scriptFrame(frame, name, args, inline);
+  for (const o of options) sub.options!.add(o);
   try {
     return yield* interpreter.runText!(rt, sub, text, io);
   } catch (e) {

@@ -59,6 +59,10 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true): G
         cur += frame.env[String(k)] ?? '';
         has = true;
       }
+    } else if (p.k === 'var' && p.length) {
+      // ${#name}: its length in characters; ${#@} the number of parameters
+      cur += p.name === '@' || p.name === '*' ? frame.env['#'] ?? '0' : String([...(varValue(frame, p.name) ?? '')].length);
+      has = true;
     } else if (p.k === 'var') {
       let v = varValue(frame, p.name);
       if ((v === undefined || v === '') && p.def !== undefined) v = p.def;

@@ -275,6 +275,8 @@ export class Lexer {
       if (end === -1) throw new Incomplete('quote');
       const inner = s.slice(this.pos + 2, end);
       this.pos = end + 1;
+      const len = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9@*])$/.exec(inner);
+      if (len) return { k: 'var', name: len[1], q, length: true };
       const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?#$@*])(?::?-(.*))?$/.exec(inner);
       if (!m) throw new SyntaxErr('bad substitution:' + inner);
       return { k: 'var', name: m[1], q, def: m[2] };

@@ -12,7 +12,13 @@ export function* run(ctx: CommandContext): CommandRun {
   const io = { out: ctx.out, err: ctx.err, tty: ctx.tty };
   const args = ctx.args;
   let i = 0;
-  while (i < args.length && /^-[a-zA-Z]+$/.test(args[i]) && args[i] !== '-c') i++;
+  // -x and -e as on the command line of bash (`bash -x script.sh`)
+  const options: string[] = [];
+  const LETTERS: Record<string, string> = { x: 'xtrace', e: 'errexit', u: 'nounset', v: 'verbose' };
+  while (i < args.length && /^-[a-zA-Z]+$/.test(args[i]) && args[i] !== '-c') {
+    for (const c of args[i].slice(1)) if (LETTERS[c]) options.push(LETTERS[c]);
+    i++;
+  }
   if (args[i] === '-c') {
     const cmd = args[i + 1];
     if (cmd === undefined) {
@@ -20,7 +26,7 @@ export function* run(ctx: CommandContext): CommandRun {
       return 2;
     }
     const rest = args.slice(i + 2);
-    return yield* runScript(rt, ctx.frame, rest[0] ?? ctx.name, cmd, rest.slice(1), io, true);
+    return yield* runScript(rt, ctx.frame, rest[0] ?? ctx.name, cmd, rest.slice(1), io, true, options);
   }
   const file = args[i];
   if (file === undefined) {
@@ -34,5 +40,5 @@ export function* run(ctx: CommandContext): CommandRun {
     ctx.err(`${ctx.name}: ${file}: ${node?.type === 'dir' ? 'Is a directory' : node ? strerror('EACCES') : strerror('ENOENT')}\n`);
     return node?.type === 'dir' ? 126 : 127;
   }
-  return yield* runScript(rt, ctx.frame, file, node.content, args.slice(i + 1), io);
+  return yield* runScript(rt, ctx.frame, file, node.content, args.slice(i + 1), io, false, options);
 }

@@ -38,8 +38,9 @@ describe('bash: interactive cases recorded from the real shell', () => {
       for (const line of lines) {
         // a line that answers `read` was echoed by the terminal, not printed by bash
         const answer = s.question !== null;
+        const echoed = (s.questionSecret ? '' : line) + '\n';
         const r = await s.exec(line);
-        if (answer && r.stdout.startsWith(line + '\n')) r.stdout = r.stdout.slice(line.length + 1);
+        if (answer && r.stdout.startsWith(echoed)) r.stdout = r.stdout.slice(echoed.length);
         stdout += r.stdout;
         stderr += r.stderr;
         status = r.exitCode;

@@ -27,7 +27,8 @@ export function* run(ctx: CommandContext): CommandRun {
     const nl = ctx.stdin.indexOf('\n');
     line = ctx.stdin === '' ? null : nl < 0 ? ctx.stdin : ctx.stdin.slice(0, nl);
   } else {
-    const answer = yield { ask: prompt !== undefined ? prompt : '' };
+    // the prompt of -p goes to stderr; -s does not echo what is typed
+    const answer = yield { ask: prompt !== undefined ? prompt : '', stderr: true, secret: ctx.opts?.has('s') };
     line = typeof answer === 'string' ? answer : '';
   }
   const eof = line === null;
