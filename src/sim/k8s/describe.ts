@@ -97,9 +97,10 @@ function describePod(p: Obj, c: Cluster): string {
   };
   const containerBlock = (ct: any, cs: any) => {
     L.push(`  ${ct.name}:`);
-    if (cs?.containerID) L.push(`    Container ID:\t${cs.containerID}`);
+    // the status lines come with a container status (ID and image ID empty until it runs)
+    if (cs) L.push(`    Container ID:\t${cs.containerID ?? ''}`);
     L.push(`    Image:\t${ct.image}`);
-    L.push(`    Image ID:\t${cs?.imageID ?? ''}`);
+    if (cs) L.push(`    Image ID:\t${cs.imageID ?? ''}`);
     const port = ct.ports?.[0];
     L.push(`    Port:\t${port ? `${port.containerPort}/${port.protocol ?? 'TCP'}` : '<none>'}`);
     L.push(`    Host Port:\t${port ? `${port.hostPort ?? 0}/${port.protocol ?? 'TCP'}` : '<none>'}`);
@@ -116,7 +117,9 @@ function describePod(p: Obj, c: Cluster): string {
     if (ct.resources?.requests) L.push('    Requests:', ...Object.entries(ct.resources.requests).map(([k, v]) => `      ${k}:\t${v}`));
     if (ct.readinessProbe) L.push(`    Readiness:\thttp-get ${ct.readinessProbe.httpGet?.scheme?.toLowerCase() ?? 'http'}://:${ct.readinessProbe.httpGet?.port}${ct.readinessProbe.httpGet?.path ?? '/'} delay=${ct.readinessProbe.initialDelaySeconds ?? 0}s timeout=1s period=${ct.readinessProbe.periodSeconds ?? 10}s #success=1 #failure=${ct.readinessProbe.failureThreshold ?? 3}`);
     L.push(...containerEnvText(ct, p));
-    L.push('    Mounts:', ...(ct.volumeMounts ?? []).map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`));
+    const mounts = [...(ct.volumeMounts ?? [])].sort((a: any, b: any) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
+    if (!mounts.length) L.push('    Mounts:\t<none>');
+    else L.push('    Mounts:', ...mounts.map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'}${m.subPath ? `,path="${m.subPath}"` : ''})`));
   };
   if (p.spec.initContainers?.length) section('Init Containers:', p.spec.initContainers, st.initContainerStatuses);
   section('Containers:', p.spec.containers ?? [], st.containerStatuses);

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Re-records the describe fixtures from the real kubectl 1.28 client:
+//   node scripts/record-describe.mjs           (writes tests/golden/describe/<case>/{objects.json,cmd,stdout})
+// kubectl's describers run on the client: a small local API server answers discovery and serves each case's
+// objects (everything else is an empty list or NotFound), and the real kubectl describes them. The simulator's
+// describe of the same objects is diffed against stdout in tests/unit/sim/k8s/describe-golden.test.ts.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const OUT = path.join(ROOT, 'tests/golden/describe');
+const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.28';
+const T = '2025-12-10T01:02:00Z';
+
+// group/version → [resource, kind, namespaced]
+const API = {
+  v1: [['pods', 'Pod', true], ['secrets', 'Secret', true], ['serviceaccounts', 'ServiceAccount', true], ['persistentvolumeclaims', 'PersistentVolumeClaim', true], ['persistentvolumes', 'PersistentVolume', false], ['events', 'Event', true], ['services', 'Service', true], ['endpoints', 'Endpoints', true], ['namespaces', 'Namespace', false]],
+  'batch/v1': [['jobs', 'Job', true], ['cronjobs', 'CronJob', true]],
+  'networking.k8s.io/v1': [['ingresses', 'Ingress', true]],
+  'rbac.authorization.k8s.io/v1': [['roles', 'Role', true], ['rolebindings', 'RoleBinding', true], ['clusterroles', 'ClusterRole', false], ['clusterrolebindings', 'ClusterRoleBinding', false]],
+};
+const meta = (name, ns, extra = {}) => ({ name, ...(ns ? { namespace: ns } : {}), uid: '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', resourceVersion: '1202', creationTimestamp: T, ...extra });
+
+const CASES = {
+  'secret-opaque': { argv: ['describe', 'secret', 'db'], objects: [{ apiVersion: 'v1', kind: 'Secret', metadata: meta('db', 'default'), type: 'Opaque', data: { password: 'aHVudGVyMg==', user: 'YWRtaW4=' } }] },
+  'secret-tls': { argv: ['describe', 'secret', 't'], objects: [{ apiVersion: 'v1', kind: 'Secret', metadata: meta('t', 'default', { labels: { app: 'web' } }), type: 'kubernetes.io/tls', data: { 'tls.crt': 'Y2VydGlmaWNhdGU=', 'tls.key': 'a2V5' } }] },
+  'pvc-pending': { argv: ['describe', 'pvc', 'data'], objects: [{ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta('data', 'default', { finalizers: ['kubernetes.io/pvc-protection'] }), spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, volumeMode: 'Filesystem' }, status: { phase: 'Pending' } }] },
+  'pvc-bound': { argv: ['describe', 'pvc', 'data'], objects: [{ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta('data', 'default', { finalizers: ['kubernetes.io/pvc-protection'], annotations: { 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes' } }), spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, volumeMode: 'Filesystem', volumeName: 'pv1' }, status: { phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '5Gi' } } }] },
+  'pv-hostpath': { argv: ['describe', 'pv', 'pv1'], objects: [{ apiVersion: 'v1', kind: 'PersistentVolume', metadata: meta('pv1', undefined, { finalizers: ['kubernetes.io/pv-protection'], annotations: { 'pv.kubernetes.io/bound-by-controller': 'yes' } }), spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '5Gi' }, hostPath: { path: '/mnt/data', type: '' }, persistentVolumeReclaimPolicy: 'Retain', volumeMode: 'Filesystem', claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: 'data', namespace: 'default' } }, status: { phase: 'Bound' } }] },
+  'serviceaccount': { argv: ['describe', 'sa', 'robot'], objects: [{ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta('robot', 'default') }] },
+  'role': { argv: ['describe', 'role', 'pod-reader'], objects: [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: meta('pod-reader', 'default'), rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'watch', 'list'] }, { apiGroups: ['apps'], resources: ['deployments', 'deployments/scale'], verbs: ['get', 'update'], resourceNames: ['web'] }] }] },
+  'rolebinding': { argv: ['describe', 'rolebinding', 'rb'], objects: [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: meta('rb', 'default'), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-reader' }, subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'jane' }, { kind: 'ServiceAccount', name: 'robot', namespace: 'default' }] }] },
+  'pod-config': {
+    argv: ['describe', 'pod', 'cfg'],
+    objects: [
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: meta('cfg', 'default'),
+        spec: {
+          containers: [
+            {
+              name: 'app',
+              image: 'busybox:1.36',
+              command: ['sleep', '3600'],
+              envFrom: [{ configMapRef: { name: 'app-config' } }, { prefix: 'DB_', secretRef: { name: 'db', optional: true } }],
+              env: [
+                { name: 'MODE', valueFrom: { configMapKeyRef: { name: 'app-config', key: 'COLOR' } } },
+                { name: 'PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+                { name: 'GREETING', value: 'hello' },
+              ],
+              volumeMounts: [{ name: 'config', mountPath: '/etc/app' }, { name: 'sec', mountPath: '/etc/db', readOnly: true }, { name: 'data', mountPath: '/data' }],
+              resources: {},
+              terminationMessagePath: '/dev/termination-log',
+              terminationMessagePolicy: 'File',
+              imagePullPolicy: 'IfNotPresent',
+            },
+          ],
+          volumes: [
+            { name: 'config', configMap: { name: 'app-config', defaultMode: 420 } },
+            { name: 'sec', secret: { secretName: 'db', defaultMode: 420 } },
+            { name: 'data', persistentVolumeClaim: { claimName: 'data' } },
+          ],
+          nodeName: 'w1-k8s',
+          restartPolicy: 'Always',
+          serviceAccountName: 'default',
+          priority: 0,
+        },
+        status: { phase: 'Pending', hostIP: '192.168.56.101', startTime: T, qosClass: 'BestEffort', conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: T }], containerStatuses: [{ name: 'app', image: 'busybox:1.36', imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'CreateContainerConfigError', message: 'configmap "app-config" not found' } } }] },
+      },
+    ],
+  },
+  'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
+};
+
+function resourcesOf(gv) {
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'] }[name] }));
+}
+
+function serve(objects) {
+  const send = (res, code, body) => {
+    res.writeHead(code, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  return http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const p = url.pathname;
+    if (p === '/api') return send(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] });
+    if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: Object.keys(API).filter((g) => g !== 'v1').map((gv) => ({ name: gv.split('/')[0], versions: [{ groupVersion: gv, version: 'v1' }], preferredVersion: { groupVersion: gv, version: 'v1' } })) });
+    if (p === '/api/v1') return send(res, 200, { kind: 'APIResourceList', groupVersion: 'v1', resources: resourcesOf('v1') });
+    const g = /^\/apis\/([^/]+\/v1)$/.exec(p);
+    if (g && API[g[1]]) return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: g[1], resources: resourcesOf(g[1]) });
+    const m = /^\/(?:api\/v1|apis\/[^/]+\/v1)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/.exec(p);
+    if (m) {
+      const [, ns, resource, name] = m;
+      const entry = Object.values(API).flat().find(([r]) => r === resource);
+      const kind = entry?.[1];
+      if (!name) return send(res, 200, { kind: `${kind}List`, apiVersion: 'v1', metadata: { resourceVersion: '1300' }, items: objects.filter((o) => o.kind === kind && (!ns || o.metadata.namespace === ns)) });
+      const o = objects.find((x) => x.kind === kind && x.metadata.name === name && (!ns || x.metadata.namespace === ns));
+      if (o) return send(res, 200, o);
+      return send(res, 404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `${resource} "${name}" not found`, reason: 'NotFound', details: { name, kind: resource }, code: 404 });
+    }
+    send(res, 404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'the server could not find the requested resource' });
+  });
+}
+
+fs.rmSync(OUT, { recursive: true, force: true });
+for (const [name, c] of Object.entries(CASES)) {
+  const server = serve(c.objects);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const port = server.address().port;
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kdesc-'));
+  fs.mkdirSync(path.join(home, '.kube'));
+  fs.writeFileSync(path.join(home, '.kube/config'), `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: http://127.0.0.1:${port}\n  name: c\ncontexts:\n- context:\n    cluster: c\n    user: u\n    namespace: default\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {}\n`);
+  // the server runs in this process: kubectl must run beside it, not block the event loop
+  const r = await new Promise((resolve) => {
+    import('node:child_process').then(({ execFile }) =>
+      execFile(KUBECTL, c.argv, { env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TZ: 'UTC' }, timeout: 20000 }, (err, stdout, stderr) => resolve({ stdout, stderr, code: err?.code ?? 0 })),
+    );
+  });
+  server.close();
+  fs.rmSync(home, { recursive: true, force: true });
+  const dir = path.join(OUT, name);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'cmd'), ['kubectl', ...c.argv].join(' ') + '\n');
+  fs.writeFileSync(path.join(dir, 'objects.json'), JSON.stringify(c.objects, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, 'stdout'), r.stdout);
+  if (r.stderr) console.error(name, r.stderr.trim());
+  console.log(name, r.code, r.stdout.split('\n').length, 'lines');
+}
+void spawnSync;
