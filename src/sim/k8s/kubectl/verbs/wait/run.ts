@@ -15,6 +15,7 @@ type Check = (o: Obj | undefined, first: Obj) => boolean;
 
 function condition(forText: string): Check {
   if (forText.toLowerCase() === 'delete') return (o, first) => !o || o.metadata.uid !== first.metadata.uid;
+  if (forText === 'create') return (o) => !!o;
   if (forText.startsWith('jsonpath=')) {
     const body = forText.slice('jsonpath='.length);
     const close = body.lastIndexOf('}');
