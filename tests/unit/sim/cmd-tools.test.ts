@@ -121,6 +121,13 @@ describe('dir', () => {
     expect(text).toMatch(/ {15}1 File\(s\) {14}4 bytes\n\n Directory of /);
     expect(text.endsWith('\n     Total Files Listed:\n               3 File(s)             12 bytes\n               5 Dir(s) 412,316,860,404 bytes free\n')).toBe(true);
   });
+  it('/O sorts: by size, reversed by name, folders first', async () => {
+    const s = await host({ [`${DIR}\\b.txt`]: 'xxxxxx\n', [`${DIR}\\a.log`]: 'x\n', [`${DIR}\\c.txt`]: 'xxx\n', [`${DIR}\\zdir\\f`]: 'x\n' });
+    expect(out((await s.exec('dir /b /OS')).stdout)).toBe('zdir\na.log\nc.txt\nb.txt\n');
+    expect(out((await s.exec('dir /b /O:-N')).stdout)).toBe('zdir\nc.txt\nb.txt\na.log\n');
+    expect(out((await s.exec('dir /b /O')).stdout)).toBe('zdir\na.log\nb.txt\nc.txt\n');
+    expect(out((await s.exec('dir /b /OE')).stdout)).toBe('zdir\na.log\nb.txt\nc.txt\n');
+  });
   it('/A:D lists folders only', async () => {
     const s = await host(files);
     expect(out((await s.exec('dir /b /A:D')).stdout)).toBe('scripts\n');

@@ -1,5 +1,5 @@
 // `dir`: a folder's listing as cmd.exe prints it: the long form, /B bare names, /W wide columns, /S every
-// subfolder too (with the grand total), /A:D or /A:-D for folders or files only. Switches: spec.ts beside this.
+// subfolder too (with the grand total), /A:D or /A:-D for folders or files only, /O to sort. Switches: spec.ts beside this.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { Vfs } from '../../../fs';
@@ -37,6 +37,25 @@ function rowsOf(fs: Vfs, dir: string, pattern: string, attr: string | null): Row
   return rows;
 }
 
+/** /O[[:]sortorder]: N name, E extension, S size, D date, G folders first, each reversed by a `-`; /O alone is /OGN. */
+function sortRows(rows: Row[], order: string): Row[] {
+  const keys = [...(order || 'GN').matchAll(/(-?)([NESDG])/gi)].map((m) => ({ rev: m[1] === '-', key: m[2].toUpperCase() }));
+  const ext = (n: string) => (n.includes('.') && !/^\.+$/.test(n) ? n.slice(n.lastIndexOf('.') + 1).toLowerCase() : '');
+  const cmp = (a: Row, b: Row): number => {
+    for (const { rev, key } of keys) {
+      let c = 0;
+      if (key === 'N') c = a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0;
+      else if (key === 'E') c = ext(a.name) < ext(b.name) ? -1 : ext(a.name) > ext(b.name) ? 1 : 0;
+      else if (key === 'S') c = (a.dir ? 0 : a.size) - (b.dir ? 0 : b.size);
+      else if (key === 'D') c = a.mtime - b.mtime;
+      else if (key === 'G') c = Number(b.dir) - Number(a.dir);
+      if (c) return rev ? -c : c;
+    }
+    return 0;
+  };
+  return [...rows].sort(cmp);
+}
+
 const summary = (files: number, bytes: number) => `${padStart(String(files), 16)} File(s)${padStart(commas(bytes), 15)} bytes\n`;
 const free = (dirs: number, bytes: number) => `${padStart(String(dirs), 16)} Dir(s)${padStart(commas(FREE - bytes), 16)} bytes free\n`;
 
@@ -57,6 +76,9 @@ export function* run(ctx: CommandContext): CommandRun {
   const recurse = has('S');
   const isWide = has('W') || has('D');
   const a = sw.find((s) => s.startsWith('A'));
+  const o = sw.find((s) => s.startsWith('O'));
+  const order = o === undefined ? null : o.slice(1).replace(/^:/, '');
+  const rowsIn = (d: string) => (order === null ? rowsOf(fs, d, pattern, attr) : sortRows(rowsOf(fs, d, pattern, attr), order));
   const attr = a ? a.slice(1).replace(/^:/, '') || null : null;
   const target = ctx.args.find((x) => !x.startsWith('/'))?.replace(/"/g, '') ?? '.';
   let dir = fs.resolve(ctx.frame.cwd, target);
@@ -84,7 +106,7 @@ export function* run(ctx: CommandContext): CommandRun {
   walk(dir);
   if (bare) {
     const names: string[] = [];
-    for (const d of dirs) for (const r of rowsOf(fs, d, pattern, attr)) if (r.name !== '.' && r.name !== '..') names.push(recurse ? fs.join(fs.canonical(d), r.name) : r.name);
+    for (const d of dirs) for (const r of rowsIn(d)) if (r.name !== '.' && r.name !== '..') names.push(recurse ? fs.join(fs.canonical(d), r.name) : r.name);
     if (!names.length) {
       ctx.err('File Not Found\n');
       return 1;
@@ -98,7 +120,7 @@ export function* run(ctx: CommandContext): CommandRun {
   let dirCount = 0;
   let listed = 0;
   for (const d of dirs) {
-    const rows = rowsOf(fs, d, pattern, attr);
+    const rows = rowsIn(d);
     if (!rows.length) continue;
     listed++;
     out += `\n Directory of ${fs.canonical(d)}\n\n`;
