@@ -163,6 +163,37 @@ test('the review page asks the due questions across lessons, drops deleted ones,
   expect(errors).toEqual([]);
 });
 
+test('the review page by keyboard alone: reach a question, answer a command in other words, hear the result', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/');
+  const doc = reviewDoc({ 'vagrant-lab/first-vm#login': { quiz: 'vagrant-lab/first-vm', question: 'login', dueIn: -DAY } });
+  await page.evaluate(([k, d]) => localStorage.setItem(k, d), [KEY, JSON.stringify(doc)]);
+  await page.goto('/en/review/');
+  await expect(page.locator('[data-review-count]')).toHaveText('1 question is due.');
+  const item = page.locator('[data-review-list] li.quiz-q:visible');
+  // From the question's link back to its lesson, Tab reaches the answer field, then the Check button.
+  await item.getByRole('link', { name: /^From: / }).focus();
+  await page.keyboard.press('Tab');
+  const field = item.getByRole('textbox');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleName('Your command');
+  await expect(item.locator('fieldset')).toHaveAccessibleName(/logs you in/);
+  // Another spelling of `vagrant ssh default` counts: the simulator's parser judges it.
+  await page.keyboard.type('VAGRANT.exe  ssh   default');
+  await page.keyboard.press('Tab');
+  await expect(item.getByRole('button', { name: 'Check' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Focus moves to the result, which says what happens next; the verdict is part of the question's description.
+  const result = item.locator('[data-review-result]');
+  await expect(result).toHaveText('Right. Next review in 3 days.');
+  await expect(result).toBeFocused();
+  await expect(item.locator('fieldset')).toHaveAttribute('aria-describedby', /\S+ \S+/);
+  await expect(page.locator('[data-review-count]')).toHaveText('Nothing is due right now.');
+  await expect(page.locator('.review-status')).toHaveAttribute('role', 'status');
+  await expectNoAxeViolations(page, 'review page after a keyboard answer');
+  expect(errors).toEqual([]);
+});
+
 test('the review page in Korean, empty, passes an accessibility scan; the progress page links to it', async ({ page }) => {
   await page.goto('/ko/progress/');
   await page.getByRole('link', { name: '복습 페이지 열기' }).click();
@@ -209,10 +240,12 @@ for (const lang of ['en', 'ko']) {
     const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(everything).not.toContain(name);
     await expectNoAxeViolations(page, `completion page ${lang}`);
-    // Chromium's print to PDF: one page.
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    // Chromium's print to PDF: one page, on A4 and on US Letter.
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, `${lang} on ${format}`).toHaveLength(1);
+    }
     // The progress page offers it.
     await page.goto(`/${lang}/progress/`);
     await expect(page.locator('[data-certificate-link] a')).toBeVisible();
