@@ -63,6 +63,12 @@ describe('glossary terms in lessons', () => {
     expect(show(ch1)).toBe('[Platform as a Service→paas] and Linux namespaces');
   });
 
+  it('keeps a word that names something else out of the term: the Vagrant registry is not a container registry', () => {
+    const tree = p(text('Vagrant downloads boxes from the Vagrant registry; images come from a registry.'));
+    linkTerms(tree, buildMatchers(glossary, 'en', 'foundations'), href);
+    expect(show(tree)).toBe('[Vagrant→vagrant] downloads [boxes→box] from the Vagrant registry; images come from a [registry→registry].');
+  });
+
   it('derives names from the term: parts in parentheses, lower case, plurals', () => {
     const vm = glossary.find((g) => g.id === 'vm')!;
     expect(termPatterns(vm, 'en')).toEqual(['Virtual machine(?:e?s)?', 'virtual machine(?:e?s)?', 'VM(?:e?s)?']);
