@@ -19,6 +19,7 @@ const T = '2025-12-10T01:02:00Z';
 const API = {
   v1: [['pods', 'Pod', true], ['secrets', 'Secret', true], ['serviceaccounts', 'ServiceAccount', true], ['persistentvolumeclaims', 'PersistentVolumeClaim', true], ['persistentvolumes', 'PersistentVolume', false], ['events', 'Event', true], ['services', 'Service', true], ['endpoints', 'Endpoints', true], ['namespaces', 'Namespace', false]],
   'batch/v1': [['jobs', 'Job', true], ['cronjobs', 'CronJob', true]],
+  'apps/v1': [['statefulsets', 'StatefulSet', true], ['deployments', 'Deployment', true], ['replicasets', 'ReplicaSet', true]],
   'networking.k8s.io/v1': [['ingresses', 'Ingress', true]],
   'rbac.authorization.k8s.io/v1': [['roles', 'Role', true], ['rolebindings', 'RoleBinding', true], ['clusterroles', 'ClusterRole', false], ['clusterrolebindings', 'ClusterRoleBinding', false]],
 };
@@ -73,11 +74,51 @@ const CASES = {
       },
     ],
   },
+  'job-complete': {
+    argv: ['describe', 'job', 'pi'],
+    objects: [
+      {
+        apiVersion: 'batch/v1',
+        kind: 'Job',
+        metadata: meta('pi', 'default', { labels: { 'batch.kubernetes.io/controller-uid': '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', 'batch.kubernetes.io/job-name': 'pi', 'controller-uid': '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', 'job-name': 'pi' } }),
+        spec: {
+          backoffLimit: 6, completionMode: 'NonIndexed', completions: 1, parallelism: 1, suspend: false,
+          selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf' } },
+          template: { metadata: { creationTimestamp: null, labels: { 'batch.kubernetes.io/controller-uid': '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', 'batch.kubernetes.io/job-name': 'pi', 'controller-uid': '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', 'job-name': 'pi' } }, spec: { containers: [{ name: 'pi', image: 'busybox:1.36', command: ['sh', '-c', 'echo 3.14'], resources: {} }], restartPolicy: 'Never' } },
+        },
+        status: { startTime: T, completionTime: '2025-12-10T01:02:05Z', succeeded: 1, ready: 0, conditions: [{ type: 'Complete', status: 'True', lastProbeTime: '2025-12-10T01:02:05Z', lastTransitionTime: '2025-12-10T01:02:05Z' }] },
+      },
+    ],
+  },
+  'cronjob': {
+    argv: ['describe', 'cronjob', 'hello'],
+    objects: [
+      {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: meta('hello', 'default'),
+        spec: { schedule: '*/1 * * * *', concurrencyPolicy: 'Allow', suspend: false, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 1, jobTemplate: { metadata: { creationTimestamp: null, name: 'hello' }, spec: { template: { metadata: { creationTimestamp: null }, spec: { containers: [{ name: 'hello', image: 'busybox:1.36', command: ['echo', 'hi'], resources: {} }], restartPolicy: 'OnFailure' } } } } },
+        status: { lastScheduleTime: '2025-12-10T01:03:00Z' },
+      },
+    ],
+  },
+  'statefulset': {
+    argv: ['describe', 'sts', 'web'],
+    objects: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: meta('web', 'default'),
+        spec: { replicas: 3, serviceName: 'nginx', podManagementPolicy: 'OrderedReady', selector: { matchLabels: { app: 'web' } }, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } }, template: { metadata: { creationTimestamp: null, labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25', resources: {} }] } }, volumeClaimTemplates: [{ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'www', creationTimestamp: null }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, volumeMode: 'Filesystem' }, status: { phase: 'Pending' } }] },
+        status: { replicas: 1, availableReplicas: 0 },
+      },
+    ],
+  },
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'] }[name] }));
 }
 
 function serve(objects) {

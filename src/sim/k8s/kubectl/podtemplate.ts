@@ -26,9 +26,7 @@ export function podTemplateText(t: any, indent = ''): string {
     L.push(`    Mounts:\t${c.volumeMounts?.length ? '\n' + c.volumeMounts.map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`).join('\n') : '<none>'}`);
   }
   L.push(`  Volumes:\t${t.spec?.volumes?.length ? '\n' + t.spec.volumes.map((v: any) => `   ${v.name}:\n    Type:\t${v.emptyDir ? 'EmptyDir (a temporary directory that shares a pod\'s lifetime)' : 'Projected'}`).join('\n') : '<none>'}`);
-  if (t.spec?.nodeSelector) L.push(`  Node-Selectors:\t${Object.entries(t.spec.nodeSelector).map(([k, v]) => `${k}=${v}`).join(',')}`);
-  else L.push('  Node-Selectors:\t<none>');
-  L.push(`  Tolerations:\t${t.spec?.tolerations?.length ? t.spec.tolerations.map((x: any) => `${x.key ?? ''}${x.operator === 'Exists' ? ' op=Exists' : ''}`).join('\n  \t') : '<none>'}`);
+  // kubectl 1.28 and 1.29 print no Node-Selectors or Tolerations in a pod template (1.30 added them)
   return L.map((l) => indent + l).join('\n');
 }
 
