@@ -19,6 +19,11 @@ export interface WorldEvents {
   'unit-changed': { hostId: string; unit: string };
   /** Packages were installed or removed by dnf. */
   'packages-changed': { hostId: string; installed: string[]; removed: string[] };
+  /**
+   * A VM snapshot of a guest is taken or restored: on `take`, a module keeps in `data` what lives in that VM beyond
+   * its disk (plain, cloneable values); on `restore`, it gets the same back.
+   */
+  'vm-snapshot': { hostId: string; action: 'take' | 'restore'; data: Map<string, unknown> };
 }
 
 type Listener<T> = (data: T) => void;

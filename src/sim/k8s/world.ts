@@ -95,6 +95,20 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
       st.cluster.setUnstable(!systemdCgroup(h));
     syncNodes(world, st);
   });
+  // etcd lives on the control-plane VM: its snapshot keeps the cluster's objects and tokens, its restore brings them back
+  world.on('vm-snapshot', (e) => {
+    const cp = [...st.hostOf].find(([name, id]) => id === e.hostId && st.cluster.nodes.get(name)?.controlPlane);
+    if (!cp) return;
+    if (e.action === 'take') e.data.set('k8s', { cluster: st.cluster.save(), tokens: new Map(st.tokens) });
+    else {
+      const saved = e.data.get('k8s') as { cluster: ReturnType<Cluster['save']>; tokens: Map<string, number> } | undefined;
+      if (!saved) return;
+      st.cluster.restore(saved.cluster);
+      st.tokens.clear();
+      for (const [t, exp] of saved.tokens) st.tokens.set(t, exp);
+      syncNodes(world, st);
+    }
+  });
   world.on('packages-changed', () => {
     notePackages(world, st);
     syncNodes(world, st);

@@ -16,6 +16,8 @@ interface Image {
   bootedAt: number;
   takenAt: number;
   guest: GuestState;
+  /** What other modules keep of this VM (the cluster state on a control-plane node). */
+  ext: Map<string, unknown>;
   machine: Pick<Machine, 'hostname' | 'privateIps' | 'cpus' | 'memory'>;
 }
 
@@ -36,6 +38,8 @@ export function snapshotNames(world: World, m: Machine): string[] {
 /** `VBoxManage snapshot take --live`: a running VM's snapshot keeps its memory, so it comes back saved. */
 export function take(world: World, m: Machine, name: string): void {
   const g = world.host(m.hostId);
+  const ext = new Map<string, unknown>();
+  world.emit('vm-snapshot', { hostId: m.hostId, action: 'take', data: ext });
   of(world, m).set(
     name,
     structuredClone({
@@ -49,6 +53,7 @@ export function take(world: World, m: Machine, name: string): void {
       bootedAt: g.bootedAt,
       takenAt: world.now,
       guest: guestState(world, m.hostId),
+      ext,
       machine: { hostname: m.hostname, privateIps: m.privateIps, cpus: m.cpus, memory: m.memory },
     }),
   );
@@ -74,5 +79,6 @@ export function restore(world: World, m: Machine, name: string): MachineState {
   g.bootedAt = world.now - (img.takenAt - img.bootedAt);
   Object.assign(guestState(world, m.hostId), img.guest);
   Object.assign(m, img.machine);
+  world.emit('vm-snapshot', { hostId: m.hostId, action: 'restore', data: img.ext });
   return img.state;
 }
