@@ -69,6 +69,11 @@ const BUILTINS: Record<string, B> = {
   test: { file: 'test', raw: true },
   complete: { file: 'complete', raw: true, help: true },
   local: { file: 'declare', raw: true, help: true },
+  command: { file: 'command', opts: 'pvV' },
+  eval: { file: 'eval', raw: true, help: true },
+  let: { file: 'let', raw: true, help: true },
+  umask: { file: 'umask', opts: 'Sp' },
+  disown: { file: 'jobs', opts: 'ahr' },
   '[': { file: 'test', raw: true, dir: 'bracket' },
 };
 

@@ -16,7 +16,7 @@ export function available(def: AnyCommandDef, host: Host, world: World): boolean
 export const BUILTIN_NAMES = new Set([
   'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
   'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
-  'local', 'complete', '[[',
+  'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown',
 ]);
 
 /** The positional parameters of a frame ($1 ... $#). */

@@ -35,6 +35,8 @@ export interface JobControl {
   take(job: Job): void;
   /** Send a signal: TERM and KILL end the job (its `finally` runs), STOP stops it, CONT resumes it. */
   signal(job: Job, sig: 'TERM' | 'KILL' | 'INT' | 'STOP' | 'CONT'): void;
+  /** Take a job out of the table and let it run on unseen (disown). */
+  disown(job: Job): void;
   /** A new process id. */
   nextPid(): number;
   now(): number;
@@ -60,6 +62,8 @@ export function jobLine(j: Job, mark: string, opts: { pid?: boolean } = {}): str
 export class JobTable implements JobControl {
   private jobs: Job[] = [];
   private pid: number;
+  /** Disowned jobs: still running, no longer listed. */
+  private detached: Job[] = [];
   /** Most recently started or stopped first: the current job is order[0]. */
   private order: Job[] = [];
 
@@ -119,6 +123,11 @@ export class JobTable implements JobControl {
     return job;
   }
 
+  disown(job: Job): void {
+    this.take(job);
+    if (job.state === 'Running') this.detached.push(job);
+  }
+
   take(job: Job): void {
     this.jobs = this.jobs.filter((j) => j !== job);
     this.order = this.order.filter((j) => j !== job);
@@ -156,7 +165,8 @@ export class JobTable implements JobControl {
   /** Running jobs due to wake by `t`, earliest first. */
   due(t: number): Job | undefined {
     let best: Job | undefined;
-    for (const j of this.jobs) if (j.state === 'Running' && j.wakeAt !== null && j.wakeAt <= t && (!best || j.wakeAt < best.wakeAt!)) best = j;
+    this.detached = this.detached.filter((j) => j.state === 'Running');
+    for (const j of [...this.jobs, ...this.detached]) if (j.state === 'Running' && j.wakeAt !== null && j.wakeAt <= t && (!best || j.wakeAt < best.wakeAt!)) best = j;
     return best;
   }
 

@@ -28,6 +28,11 @@ import { run as test } from './test/run';
 import { run as ok, fail } from './true/run';
 import { run as local } from './local/run';
 import { run as cond } from './test/cond';
+import { run as command } from './command/run';
+import { run as evalBuiltin } from './eval/run';
+import { run as letBuiltin } from './let/run';
+import { run as umask } from './umask/run';
+import { run as disown } from './disown/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -35,6 +40,11 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   // accepted; completion specs are not kept
   complete: ok,
   local,
+  command,
+  eval: evalBuiltin,
+  let: letBuiltin,
+  umask,
+  disown,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

@@ -33,6 +33,11 @@ import { spec as colonSpec } from './colon/spec';
 import { spec as testSpec } from './test/spec';
 import { spec as completeSpec } from './complete/spec';
 import { spec as localSpec } from './local/spec';
+import { spec as commandSpec } from './command/spec';
+import { spec as evalSpec } from './eval/spec';
+import { spec as letSpec } from './let/spec';
+import { spec as umaskSpec } from './umask/spec';
+import { spec as disownSpec } from './disown/spec';
 import { spec as bracketSpec } from './bracket/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
@@ -68,5 +73,10 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   test: testSpec,
   complete: completeSpec,
   local: localSpec,
+  command: commandSpec,
+  eval: evalSpec,
+  let: letSpec,
+  umask: umaskSpec,
+  disown: disownSpec,
   '[': bracketSpec,
 };

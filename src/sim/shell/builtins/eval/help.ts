@@ -1,0 +1,2 @@
+// `eval --help` and `help eval` in bash 5.1 (builtins/eval.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "eval: eval [arg ...]\n    Execute arguments as a shell command.\n    \n    Combine ARGs into a single string, use the result as input to the shell,\n    and execute the resulting commands.\n    \n    Exit Status:\n    Returns exit status of command or success if command is null.\n";
