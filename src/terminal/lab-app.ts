@@ -133,7 +133,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
         .then((r) => (r.ok ? (r.json() as Promise<WorldSnapshot>) : null))
         .catch(() => null)
     : Promise.resolve(null);
-  const [{ createSession, durationMs, StepTracker, worldView, runAction, renderCluster }, snapshot] = await Promise.all([
+  const [{ createSession, durationMs, StepTracker, worldView, runAction, renderCluster, preloadTools }, snapshot] = await Promise.all([
     loadSim(),
     startWorld,
   ]);
@@ -557,6 +557,9 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
   if (!panel.classList.contains('lab-early')) performance.mark('lab-prompt');
   panel.classList.add('lab-ready');
   if (panel.dataset.wantFocus) term.focus();
+  // The tools the lab's commands need load in idle time now, not on the first command.
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 4000 }) : setTimeout(fn, 300));
+  idle(() => preloadTools(session.world));
 
   return {
     run(command: string) {
