@@ -4,7 +4,6 @@
 // kubectl's describers run on the client: a small local API server answers discovery and serves each case's
 // objects (everything else is an empty list or NotFound), and the real kubectl describes them. The simulator's
 // describe of the same objects is diffed against stdout in tests/unit/sim/k8s/describe-golden.test.ts.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -17,7 +16,7 @@ const T = '2025-12-10T01:02:00Z';
 
 // group/version → [resource, kind, namespaced]
 const API = {
-  v1: [['pods', 'Pod', true], ['secrets', 'Secret', true], ['serviceaccounts', 'ServiceAccount', true], ['persistentvolumeclaims', 'PersistentVolumeClaim', true], ['persistentvolumes', 'PersistentVolume', false], ['events', 'Event', true], ['services', 'Service', true], ['endpoints', 'Endpoints', true], ['namespaces', 'Namespace', false]],
+  v1: [['pods', 'Pod', true], ['secrets', 'Secret', true], ['serviceaccounts', 'ServiceAccount', true], ['persistentvolumeclaims', 'PersistentVolumeClaim', true], ['persistentvolumes', 'PersistentVolume', false], ['events', 'Event', true], ['services', 'Service', true], ['endpoints', 'Endpoints', true], ['namespaces', 'Namespace', false], ['configmaps', 'ConfigMap', true], ['resourcequotas', 'ResourceQuota', true], ['limitranges', 'LimitRange', true]],
   'batch/v1': [['jobs', 'Job', true], ['cronjobs', 'CronJob', true]],
   'apps/v1': [['statefulsets', 'StatefulSet', true], ['deployments', 'Deployment', true], ['replicasets', 'ReplicaSet', true]],
   'networking.k8s.io/v1': [['ingresses', 'Ingress', true]],
@@ -114,11 +113,30 @@ const CASES = {
       },
     ],
   },
+  'configmap': { argv: ['describe', 'cm', 'app-config'], objects: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('app-config', 'default'), data: { COLOR: 'blue', GREETING: 'hello', 'nginx.conf': 'server {\n  listen 80;\n}\n' } }] },
+  'service-nodeport': {
+    argv: ['describe', 'svc', 'web'],
+    objects: [
+      { apiVersion: 'v1', kind: 'Service', metadata: meta('web', 'default', { labels: { app: 'web' } }), spec: { type: 'NodePort', selector: { app: 'web' }, clusterIP: '10.101.12.7', clusterIPs: ['10.101.12.7'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', sessionAffinity: 'None', externalTrafficPolicy: 'Cluster', internalTrafficPolicy: 'Cluster', ports: [{ port: 80, protocol: 'TCP', targetPort: 80, nodePort: 31234 }] }, status: { loadBalancer: {} } },
+      { apiVersion: 'v1', kind: 'Endpoints', metadata: meta('web', 'default', { labels: { app: 'web' } }), subsets: [{ addresses: [{ ip: '10.244.1.2' }, { ip: '10.244.2.3' }], ports: [{ port: 80, protocol: 'TCP' }] }] },
+    ],
+  },
+  'namespace': { argv: ['describe', 'ns', 'dev'], objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: meta('dev', undefined, { labels: { 'kubernetes.io/metadata.name': 'dev' } }), spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } }] },
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
+/** whether the data keys of a Secret (`key:  N bytes`) or ConfigMap (`key:` over `----`) are in sorted order */
+function keysSorted(out) {
+  const lines = out.split('\n');
+  const keys = lines.flatMap((l, i) => {
+    const m = /^(\S+):\s+\d+ bytes$/.exec(l) ?? (lines[i + 1] === '----' ? /^(\S+):$/.exec(l) : null);
+    return m ? [m[1]] : [];
+  });
+  return keys.every((k, i) => i === 0 || keys[i - 1] < k);
+}
+
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
 }
 
 function serve(objects) {
@@ -157,11 +175,16 @@ for (const [name, c] of Object.entries(CASES)) {
   fs.mkdirSync(path.join(home, '.kube'));
   fs.writeFileSync(path.join(home, '.kube/config'), `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: http://127.0.0.1:${port}\n  name: c\ncontexts:\n- context:\n    cluster: c\n    user: u\n    namespace: default\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {}\n`);
   // the server runs in this process: kubectl must run beside it, not block the event loop
-  const r = await new Promise((resolve) => {
-    import('node:child_process').then(({ execFile }) =>
-      execFile(KUBECTL, c.argv, { env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TZ: 'UTC' }, timeout: 20000 }, (err, stdout, stderr) => resolve({ stdout, stderr, code: err?.code ?? 0 })),
-    );
-  });
+  const once = () =>
+    new Promise((resolve) => {
+      import('node:child_process').then(({ execFile }) =>
+        execFile(KUBECTL, c.argv, { env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TZ: 'UTC' }, timeout: 20000 }, (err, stdout, stderr) => resolve({ stdout, stderr, code: err?.code ?? 0 })),
+      );
+    });
+  // Secret and ConfigMap describers walk a Go map: the key order changes from run to run. Keep a run whose
+  // keys came out sorted (the order the simulator prints), so the fixture is real bytes and stable.
+  let r = await once();
+  for (let i = 0; i < 30 && !keysSorted(r.stdout); i++) r = await once();
   server.close();
   fs.rmSync(home, { recursive: true, force: true });
   const dir = path.join(OUT, name);
@@ -172,4 +195,3 @@ for (const [name, c] of Object.entries(CASES)) {
   if (r.stderr) console.error(name, r.stderr.trim());
   console.log(name, r.code, r.stdout.split('\n').length, 'lines');
 }
-void spawnSync;

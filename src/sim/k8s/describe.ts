@@ -322,7 +322,7 @@ function describeSimple(o: Obj, c: Cluster): string {
   L.push(`Annotations:\t${annotations(o.metadata.annotations)}`);
   switch (o.kind) {
     case 'Namespace':
-      L.push('', `Status:\t${o.status?.phase ?? 'Active'}`, '', 'No resource quota.', '', 'No LimitRange resource.');
+      L.push(`Status:\t${o.status?.phase ?? 'Active'}`, '', 'No resource quota.', '', 'No LimitRange resource.');
       return L.join('\n');
     case 'Secret': {
       // no events: the secret describer prints none
@@ -332,7 +332,7 @@ function describeSimple(o: Obj, c: Cluster): string {
     }
     case 'ConfigMap':
       L.push('', 'Data', '====');
-      for (const k of Object.keys(o.data ?? {}).sort()) L.push(`${k}:`, '----', o.data![k], '');
+      for (const k of Object.keys(o.data ?? {}).sort()) L.push(`${k}:`, '----', o.data![k]);
       L.push('', 'BinaryData', '====', '', eventsBlock(c, o));
       return L.join('\n');
     case 'Endpoints':
