@@ -53,6 +53,8 @@ export interface SessionHooks {
   top(): Frame | undefined;
   /** Whether a person at a terminal is attached (the CLI editor fallback prints instead). */
   interactiveEditor: boolean;
+  /** Whether the editor pane showing this file was closed since it was opened (a program waiting on it gives up). */
+  editorClosed?(hostId: string, path: string): boolean;
   /** The session's job table (bash job control); absent where commands run without a terminal (provisioners). */
   jobs?: JobControl;
 }

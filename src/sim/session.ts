@@ -42,6 +42,8 @@ export class Session {
   private clearedInJob = false;
   /** Files opened in an editor by a user who may not write them. */
   private readonly = new Set<string>();
+  /** Files whose editor pane was closed since it was opened (`host:path`). */
+  private closedEdits = new Set<string>();
   /** True once the first shell exited. */
   closed = false;
   /** Whether editors open an editing pane (browser) or print the file (CLI). */
@@ -63,6 +65,7 @@ export class Session {
       },
       edit: (req: EditRequest) => {
         const key = `${req.hostId}:${req.path}`;
+        this.closedEdits.delete(key);
         if (req.readonly) this.readonly.add(key);
         else this.readonly.delete(key);
         this.emit('edit', req);
@@ -78,6 +81,7 @@ export class Session {
       get interactiveEditor() {
         return self.interactiveEditor;
       },
+      editorClosed: (hostId, path) => this.closedEdits.has(`${hostId}:${path}`),
       jobs: this.jobs,
     };
     this.rt = { world, hooks };
@@ -456,6 +460,11 @@ export class Session {
   }
 
   // ------------------------------------------------------------ editing and completion
+
+  /** The editor pane showing this file was closed (saved or not): a command waiting on it may go on. */
+  closeFile(hostId: string, path: string): void {
+    this.closedEdits.add(`${hostId}:${path}`);
+  }
 
   /** Write back the text saved in the editor pane; false when the file may not be written. */
   saveFile(hostId: string, path: string, content: string): boolean {

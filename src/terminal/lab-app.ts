@@ -237,6 +237,7 @@ export async function mountLab(panel: HTMLElement): Promise<{ run(command: strin
     textarea.scrollTop = 0;
   };
   const closeEditor = () => {
+    if (edits && !form.hidden) session.closeFile(edits.hostId, edits.path);
     form.hidden = true;
     driver.locked = mode === 'watch';
     term.focus();

@@ -50,4 +50,34 @@ describe('kubectl edit', () => {
     expect(r.stderr).toMatch(/^A copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: At least one of apiVersion, kind and name was changed\n$/);
     expect(r.exitCode).toBe(1);
   });
+  it('in the page: saving applies, and closing the pane unsaved cancels as when the editor exits', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 21 });
+    await s.exec('kubectl create deployment web --image=nginx');
+    await s.advance(20_000);
+    const opened: { hostId: string; path: string; content: string }[] = [];
+    s.on('edit', (r) => opened.push(r));
+    let out = '';
+    const done: number[] = [];
+    s.on('output', (c) => (out += c.text));
+    s.on('done', (d) => done.push(d.exitCode));
+    // Closed without saving: the command ends with kubectl's words, and the object is as it was.
+    expect((await s.exec('kubectl edit deploy web')).exitCode).toBeNull();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.content.startsWith(HEADER)).toBe(true);
+    await s.advance(5_000);
+    expect(s.busy).toBe(true);
+    s.closeFile(opened[0]!.hostId, opened[0]!.path);
+    await s.advance(1_000);
+    expect(s.busy).toBe(false);
+    expect(out).toContain('Edit cancelled, no changes made.\n');
+    expect(done.at(-1)).toBe(0);
+    // Saved, then closed: the change is applied.
+    expect((await s.exec('kubectl edit deploy web')).exitCode).toBeNull();
+    const req = opened[1]!;
+    expect(s.saveFile(req.hostId, req.path, req.content.replace('  replicas: 1\n', '  replicas: 3\n'))).toBe(true);
+    s.closeFile(req.hostId, req.path);
+    await s.advance(1_000);
+    expect(out).toContain('deployment.apps/web edited\n');
+    expect((await s.exec('kubectl get deploy web -o jsonpath={.spec.replicas}')).stdout).toBe('3');
+  });
 });

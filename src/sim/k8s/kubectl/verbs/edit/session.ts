@@ -105,9 +105,10 @@ export function* editSession(ctx: CommandContext, k: Kubectl, p: Parsed, io: Edi
     yield* editFile(ctx, path, 'vi');
     edited = String(ctx.host.fs.read(path));
     if (ctx.session.interactiveEditor) {
-      // the pane is open: the command goes on when the file is saved (Ctrl+C gives up)
+      // the pane is open: the command goes on when the file is saved, or when the pane is closed, as
+      // when an editor exits (closed unsaved, the text is as shown: kubectl cancels); Ctrl+C gives up
       try {
-        while (edited === shown) {
+        while (edited === shown && !ctx.session.editorClosed?.(ctx.host.id, path)) {
           yield { wait: 500 };
           edited = String(ctx.host.fs.read(path));
         }
