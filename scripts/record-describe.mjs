@@ -122,6 +122,25 @@ const CASES = {
     ],
   },
   'namespace': { argv: ['describe', 'ns', 'dev'], objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: meta('dev', undefined, { labels: { 'kubernetes.io/metadata.name': 'dev' } }), spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } }] },
+  'deployment': {
+    argv: ['describe', 'deploy', 'web'],
+    objects: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: meta('web', 'default', { generation: 1, labels: { app: 'web' }, annotations: { 'deployment.kubernetes.io/revision': '1' } }),
+        spec: { replicas: 2, revisionHistoryLimit: 10, progressDeadlineSeconds: 600, selector: { matchLabels: { app: 'web' } }, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } }, template: { metadata: { creationTimestamp: null, labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25', ports: [{ containerPort: 80, protocol: 'TCP' }], resources: {} }], restartPolicy: 'Always' } } },
+        status: { observedGeneration: 1, replicas: 2, updatedReplicas: 2, readyReplicas: 2, availableReplicas: 2, conditions: [{ type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.', lastUpdateTime: T, lastTransitionTime: T }, { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: 'ReplicaSet "web-5d59c5d84" has successfully progressed.', lastUpdateTime: T, lastTransitionTime: T }] },
+      },
+      {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: meta('web-5d59c5d84', 'default', { labels: { app: 'web', 'pod-template-hash': '5d59c5d84' }, annotations: { 'deployment.kubernetes.io/desired-replicas': '2', 'deployment.kubernetes.io/max-replicas': '3', 'deployment.kubernetes.io/revision': '1' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', controller: true, blockOwnerDeletion: true }] }),
+        spec: { replicas: 2, selector: { matchLabels: { app: 'web', 'pod-template-hash': '5d59c5d84' } }, template: { metadata: { creationTimestamp: null, labels: { app: 'web', 'pod-template-hash': '5d59c5d84' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25', ports: [{ containerPort: 80, protocol: 'TCP' }], resources: {} }], restartPolicy: 'Always' } } },
+        status: { replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, availableReplicas: 2, observedGeneration: 1 },
+      },
+    ],
+  },
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
@@ -136,7 +155,7 @@ function keysSorted(out) {
 }
 
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
 }
 
 function serve(objects) {
@@ -157,7 +176,8 @@ function serve(objects) {
       const [, ns, resource, name] = m;
       const entry = Object.values(API).flat().find(([r]) => r === resource);
       const kind = entry?.[1];
-      if (!name) return send(res, 200, { kind: `${kind}List`, apiVersion: 'v1', metadata: { resourceVersion: '1300' }, items: objects.filter((o) => o.kind === kind && (!ns || o.metadata.namespace === ns)) });
+      const gv = p.startsWith('/api/v1') ? 'v1' : p.split('/').slice(2, 4).join('/');
+      if (!name) return send(res, 200, { kind: `${kind}List`, apiVersion: gv, metadata: { resourceVersion: '1300' }, items: objects.filter((o) => o.kind === kind && (!ns || o.metadata.namespace === ns)) });
       const o = objects.find((x) => x.kind === kind && x.metadata.name === name && (!ns || x.metadata.namespace === ns));
       if (o) return send(res, 200, o);
       return send(res, 404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `${resource} "${name}" not found`, reason: 'NotFound', details: { name, kind: resource }, code: 404 });
