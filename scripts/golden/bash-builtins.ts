@@ -74,6 +74,7 @@ const BUILTINS: Record<string, B> = {
   let: { file: 'let', raw: true, help: true },
   umask: { file: 'umask', opts: 'Sp' },
   disown: { file: 'jobs', opts: 'ahr' },
+  trap: { file: 'trap', opts: 'lp' },
   '[': { file: 'test', raw: true, dir: 'bracket' },
 };
 

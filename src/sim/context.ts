@@ -33,6 +33,8 @@ export interface Frame {
   funcs?: number;
   /** Variables made `local` by each function being run, with the values they hid (undefined: unset). */
   locals?: Map<string, string | undefined>[];
+  /** Commands set with `trap`, by signal name (`EXIT`, `SIGINT`...). */
+  traps?: Record<string, string>;
   /** The file-creation mask set with `umask` (the login default when unset). */
   umask?: number;
   /** PID of the last background job (`$!`). */

@@ -16,7 +16,7 @@ export function available(def: AnyCommandDef, host: Host, world: World): boolean
 export const BUILTIN_NAMES = new Set([
   'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
   'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
-  'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown',
+  'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown', 'trap',
 ]);
 
 /** The positional parameters of a frame ($1 ... $#). */
@@ -60,20 +60,34 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
   args.forEach((a, k) => (env[String(k + 1)] = a));
   env['#'] = String(args.length);
   // `bash -c` names itself `bash: line 1: ` in its errors
-  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0 };
+  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), traps: {}, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0 };
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
 export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false, options: string[] = []): CommandRun {
   const sub = scriptFrame(frame, name, args, inline);
   for (const o of options) sub.options!.add(o);
+  let code: number;
   try {
-    return yield* interpreter.runText!(rt, sub, text, io);
+    code = yield* interpreter.runText!(rt, sub, text, io);
   } catch (e) {
-    if (e instanceof ExitSignal) return e.code;
-    if (e instanceof ReturnSignal) return e.code;
-    throw e;
+    if (e instanceof ExitSignal) code = e.code;
+    else if (e instanceof ReturnSignal) code = e.code;
+    else throw e;
   }
+  // the EXIT trap runs as the script ends, with $? of its last command
+  const onExit = sub.traps?.EXIT;
+  if (onExit !== undefined) {
+    delete sub.traps!.EXIT;
+    sub.lastExit = code;
+    try {
+      yield* interpreter.runText!(rt, sub, onExit, io);
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      throw e;
+    }
+  }
+  return code;
 }
 
 /** `./x.sh`: a file with the execute bit, run by the interpreter its `#!` line names (bash without one). */

@@ -33,6 +33,7 @@ import { run as evalBuiltin } from './eval/run';
 import { run as letBuiltin } from './let/run';
 import { run as umask } from './umask/run';
 import { run as disown } from './disown/run';
+import { run as trap } from './trap/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -45,6 +46,7 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   let: letBuiltin,
   umask,
   disown,
+  trap,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

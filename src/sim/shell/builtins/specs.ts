@@ -38,6 +38,7 @@ import { spec as evalSpec } from './eval/spec';
 import { spec as letSpec } from './let/spec';
 import { spec as umaskSpec } from './umask/spec';
 import { spec as disownSpec } from './disown/spec';
+import { spec as trapSpec } from './trap/spec';
 import { spec as bracketSpec } from './bracket/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
@@ -78,5 +79,6 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   let: letSpec,
   umask: umaskSpec,
   disown: disownSpec,
+  trap: trapSpec,
   '[': bracketSpec,
 };
