@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Re-records the explain fixtures from the real kubectl 1.28 client:
+//   node scripts/record-explain.mjs           (writes tests/golden/explain/{openapi-batch-v1.json,<case>/{cmd,stdout,stderr,status}})
+// kubectl explain reads the server's OpenAPI v3 document. The batch/v1 document kept in kubectl's own test data
+// (pkg/explain/v2/templates/batch.k8s.io_v1.json at v0.28.15, a real server's answer) is served from a small local
+// API server with discovery, and the real kubectl explains it. tests/unit/sim/k8s/explain-golden.test.ts feeds the
+// simulator's renderer the same document and compares byte for byte.
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const OUT = path.join(ROOT, 'tests/golden/explain');
+const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.28';
+const MIRROR = process.env.KUBECTL_GIT ?? '/work/.mirror/kubernetes+kubectl/repo';
+
+const full = JSON.parse(execFileSync('git', ['-C', MIRROR, 'show', 'v0.28.15:pkg/explain/v2/templates/batch.k8s.io_v1.json'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+// keep what explain reads: the schemas, and of the paths only the x-kubernetes-group-version-kind of each operation
+const paths = {};
+for (const [p, ops] of Object.entries(full.paths)) {
+  const kept = {};
+  for (const [m, op] of Object.entries(ops)) if (op && op['x-kubernetes-group-version-kind']) kept[m] = { 'x-kubernetes-group-version-kind': op['x-kubernetes-group-version-kind'] };
+  if (Object.keys(kept).length) paths[p] = kept;
+}
+const doc = { openapi: full.openapi, info: full.info, paths, components: full.components };
+
+const CASES = [
+  ['jobs', 'explain jobs'],
+  ['job-singular', 'explain job'],
+  ['cronjobs-recursive', 'explain cronjobs --recursive'],
+  ['job-spec', 'explain job.spec'],
+  ['job-metadata', 'explain jobs.metadata'],
+  ['job-labels', 'explain jobs.metadata.labels'],
+  ['job-completionmode', 'explain job.spec.completionMode'],
+  ['job-template-recursive', 'explain job.spec.template --recursive'],
+  ['job-containers', 'explain job.spec.template.spec.containers'],
+  ['job-resources', 'explain jobs.spec.template.spec.containers.resources'],
+  ['job-limits', 'explain jobs.spec.template.spec.containers.resources.limits'],
+  ['job-probe-port', 'explain jobs.spec.template.spec.containers.livenessProbe.httpGet.port'],
+  ['job-condition-time', 'explain jobs.status.conditions.lastProbeTime'],
+  ['job-status-conditions', 'explain job.status.conditions'],
+  ['cronjob-container-port', 'explain cronjob.spec.jobTemplate.spec.template.spec.containers.ports.containerPort'],
+  ['job-api-version', 'explain jobs --api-version=batch/v1'],
+  ['job-api-version-bad', 'explain jobs --api-version=batch/v2'],
+  ['job-field-missing', 'explain job.spec.foo'],
+  ['job-field-missing-deep', 'explain job.spec.template.spec.nope.x'],
+  ['job-scalar-child', 'explain job.spec.parallelism.x'],
+  ['unknown-resource', 'explain foo'],
+  ['unknown-resource-field', 'explain foos.spec'],
+  ['job-kind', 'explain job.kind'],
+  ['job-volumes-recursive', 'explain job.spec.template.spec.volumes.configMap --recursive'],
+  ['job-fullname', 'explain jobs.batch'],
+  ['job-fullname-v', 'explain jobs.v1.batch.spec.suspend'],
+  ['short-name', 'explain cj.spec.schedule'],
+  ['upper-case', 'explain Jobs.spec.suspend'],
+  ['api-version-core', 'explain jobs --api-version=v1'],
+  ['api-version-field', 'explain jobs.spec.suspend --api-version=batch/v1'],
+  ['no-args', 'explain'],
+  ['two-args', 'explain jobs cronjobs'],
+];
+
+function serve() {
+  const send = (res, code, body) => {
+    res.writeHead(code, { 'Content-Type': 'application/json' });
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  };
+  const docText = JSON.stringify(doc);
+  return http.createServer((req, res) => {
+    const p = new URL(req.url, 'http://x').pathname;
+    if (p === '/api') return send(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] });
+    if (p === '/api/v1') return send(res, 200, { kind: 'APIResourceList', groupVersion: 'v1', resources: [] });
+    if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'batch', versions: [{ groupVersion: 'batch/v1', version: 'v1' }], preferredVersion: { groupVersion: 'batch/v1', version: 'v1' } }] });
+    if (p === '/apis/batch/v1') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'batch/v1', resources: [
+      { name: 'cronjobs', singularName: 'cronjob', namespaced: true, kind: 'CronJob', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['cj'], categories: ['all'] },
+      { name: 'jobs', singularName: 'job', namespaced: true, kind: 'Job', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], categories: ['all'] },
+    ] });
+    // the 1.28 client also loads the v2 document before using v3: an empty protobuf message is a valid, empty one
+    if (p === '/openapi/v2') {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      return res.end();
+    }
+    if (p === '/openapi/v3') return send(res, 200, { paths: { 'apis/batch/v1': { serverRelativeURL: '/openapi/v3/apis/batch/v1?hash=0123456789ABCDEF' } } });
+    if (p === '/openapi/v3/apis/batch/v1') return send(res, 200, docText);
+    send(res, 404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'the server could not find the requested resource' });
+  });
+}
+
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT, { recursive: true });
+fs.writeFileSync(path.join(OUT, 'openapi-batch-v1.json'), JSON.stringify(doc) + '\n');
+const server = serve();
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kexpl-'));
+fs.mkdirSync(path.join(home, '.kube'));
+fs.writeFileSync(path.join(home, '.kube/config'), `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: http://127.0.0.1:${port}\n  name: c\ncontexts:\n- context:\n    cluster: c\n    user: u\n    namespace: default\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {}\n`);
+const cases = [];
+for (const [name, line] of CASES) {
+  const argv = line.split(' ');
+  const r = await new Promise((resolve) =>
+    execFile(KUBECTL, argv, { env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TZ: 'UTC' }, timeout: 20000, maxBuffer: 1 << 24 }, (err, stdout, stderr) => resolve({ stdout, stderr, code: err?.code ?? 0 })),
+  );
+  const dir = path.join(OUT, name);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'cmd'), `kubectl ${line}\n`);
+  fs.writeFileSync(path.join(dir, 'stdout'), r.stdout);
+  fs.writeFileSync(path.join(dir, 'stderr'), r.stderr);
+  fs.writeFileSync(path.join(dir, 'status'), `${r.code}\n`);
+  cases.push(`${name}|kubectl ${line}`);
+  console.log(name, r.code, r.stdout.split('\n').length, 'lines', r.stderr.trim().slice(0, 100));
+}
+fs.writeFileSync(path.join(OUT, 'cases.txt'), cases.join('\n') + '\n');
+server.close();
+fs.rmSync(home, { recursive: true, force: true });

@@ -1,0 +1,52 @@
+/** `kubectl explain RESOURCE[.field…]`: find the resource as kubectl's REST mapper does, then render its schema. */
+import { renderExplain, gvrString, type OpenAPIDoc } from './render';
+
+export interface ExplainResource {
+  name: string;
+  singular: string;
+  short: string[];
+  group: string;
+  version: string;
+}
+export interface ExplainOptions {
+  apiVersion?: string;
+  recursive?: boolean;
+}
+export interface ExplainResult {
+  out: string;
+  err: string;
+  code: number;
+}
+
+const failed = (err: string, out = ''): ExplainResult => ({ out, err: err.endsWith('\n') ? err : err + '\n', code: 1 });
+
+/** `doc` holds the schemas and paths of the group-versions listed in `groupVersions` ("api/v1", "apis/apps/v1") */
+export function explain(args: string[], o: ExplainOptions, resources: ExplainResource[], doc: OpenAPIDoc, groupVersions: string[]): ExplainResult {
+  if (!args.length) return failed('error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n');
+  if (args.length > 1) return failed('error: We accept only this format: explain RESOURCE\n');
+  const input = args[0].replace(/\.$/, '');
+  const [first, ...rest] = input.split('.');
+  const want = first.toLowerCase();
+  const matches = resources.filter((r) => r.name === want || r.singular === want || r.short.includes(want));
+  if (!matches.length) return failed(`the server doesn't have a resource type "${first}"`);
+  let gvr = { group: matches[0].group, version: matches[0].version, resource: matches[0].name };
+  let fields = rest;
+  if (o.apiVersion) {
+    const [g, v] = o.apiVersion.includes('/') ? o.apiVersion.split('/', 2) : ['', o.apiVersion];
+    gvr = { ...gvr, group: g, version: v };
+  } else {
+    // a group-qualified name (deployments.apps.spec) picks that group; the rest is the field path
+    for (const m of matches) {
+      const gr = m.group ? `${m.name}.${m.group}` : m.name;
+      if (!input.startsWith(gr)) continue;
+      const suffix = input.slice(gr.length);
+      gvr = { group: m.group, version: m.version, resource: m.name };
+      fields = suffix ? (suffix.startsWith('.') ? suffix.slice(1).split('.') : suffix.split('.').slice(1)) : [];
+      break;
+    }
+  }
+  const gvPath = gvr.group ? `apis/${gvr.group}/${gvr.version}` : `api/${gvr.version}`;
+  if (!groupVersions.includes(gvPath)) return failed(`error: couldn't find resource for "${gvrString(gvr)}"`);
+  const r = renderExplain(doc, gvr, fields, !!o.recursive);
+  return r.err ? failed(r.err, r.out) : { out: r.out, err: '', code: 0 };
+}
