@@ -62,9 +62,10 @@ describe('guest commands', () => {
   it('ip route and ip -br a; df; free -h after swapoff', async () => {
     const s = await vm();
     expect((await s.exec('ip route')).stdout).toBe('default via 10.0.2.2 dev eth0 proto dhcp src 10.0.2.15 metric 100 \n10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100 \n');
-    expect((await s.exec('ip -br a')).stdout).toBe('lo               UNKNOWN        127.0.0.1/8 \neth0             UP             10.0.2.15/24 \n');
+    // iproute2 lists the IPv6 link-local address of each interface too (tests/unit/sim/guest/procs.test.ts)
+    expect((await s.exec('ip -br a')).stdout).toMatch(/^lo {15}UNKNOWN {8}127\.0\.0\.1\/8 ::1\/128 \neth0 {13}UP {13}10\.0\.2\.15\/24 fe80::[0-9a-f:]+\/64 \n$/);
     expect((await s.exec('ip foo')).stderr).toBe('Object "foo" is unknown, try "ip help".\n');
-    expect((await s.exec('ip a show eth0 | grep inet')).stdout).toBe('    inet 10.0.2.15/24 brd 10.0.2.255 scope global dynamic noprefixroute eth0\n');
+    expect((await s.exec('ip a show eth0 | grep inet')).stdout).toMatch(/^ {4}inet 10\.0\.2\.15\/24 brd 10\.0\.2\.255 scope global dynamic noprefixroute eth0\n {4}inet6 fe80::[0-9a-f:]+\/64 scope link noprefixroute \n$/);
     expect((await s.exec('ip addr show dev eth9')).stderr).toBe('Device "eth9" does not exist.\n');
     expect((await s.exec('lsblk | grep SWAP')).stdout).toBe('├─sda2   8:2    0    2G  0 part [SWAP]\n');
     await s.exec('sudo swapoff -a');

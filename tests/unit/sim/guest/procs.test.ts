@@ -112,3 +112,19 @@ describe('ss', () => {
     expect(r.exitCode).toBe(255);
   });
 });
+
+describe('ip', () => {
+  it('shows the IPv6 link-local address the kernel derives from each MAC; usage and errors in ip’s words', async () => {
+    const s = await createSession({ lab: 'vm', seed: 3 });
+    const mac = s.world.host('default').ifaces.find((i) => i.name === 'eth0')!.mac;
+    const b = mac.split(':').map((x) => parseInt(x, 16));
+    const ll = `fe80::${((b[0] ^ 2) << 8 | b[1]).toString(16)}:${(b[2] << 8 | 0xff).toString(16)}:${(0xfe << 8 | b[3]).toString(16)}:${(b[4] << 8 | b[5]).toString(16)}`;
+    expect((await s.exec('ip -br a')).stdout).toBe(`lo               UNKNOWN        127.0.0.1/8 ::1/128 \neth0             UP             10.0.2.15/24 ${ll}/64 \n`);
+    expect((await s.exec('ip a show eth0')).stdout).toContain(`    inet6 ${ll}/64 scope link noprefixroute \n       valid_lft forever preferred_lft forever\n`);
+    expect(await s.exec('ip -bogus')).toMatchObject({ stderr: 'Option "-bogus" is unknown, try "ip -help".\n', exitCode: 255 });
+    expect(await s.exec('ip foo')).toMatchObject({ stderr: 'Object "foo" is unknown, try "ip help".\n', exitCode: 1 });
+    const u = await s.exec('ip');
+    expect(u.stderr).toMatch(/^Usage: ip \[ OPTIONS \] OBJECT \{ COMMAND \| help \}\n {7}ip \[ -force \] -batch filename\n/);
+    expect(u.exitCode).toBe(255);
+  });
+});
