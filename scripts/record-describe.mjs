@@ -20,6 +20,7 @@ const API = {
   'batch/v1': [['jobs', 'Job', true], ['cronjobs', 'CronJob', true]],
   'apps/v1': [['statefulsets', 'StatefulSet', true], ['deployments', 'Deployment', true], ['replicasets', 'ReplicaSet', true]],
   'networking.k8s.io/v1': [['ingresses', 'Ingress', true]],
+  'policy/v1': [['poddisruptionbudgets', 'PodDisruptionBudget', true]],
   'rbac.authorization.k8s.io/v1': [['roles', 'Role', true], ['rolebindings', 'RoleBinding', true], ['clusterroles', 'ClusterRole', false], ['clusterrolebindings', 'ClusterRoleBinding', false]],
 };
 const meta = (name, ns, extra = {}) => ({ name, ...(ns ? { namespace: ns } : {}), uid: '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', resourceVersion: '1202', creationTimestamp: T, ...extra });
@@ -141,6 +142,20 @@ const CASES = {
       },
     ],
   },
+  'endpoints': { argv: ['describe', 'ep', 'web'], objects: [{ apiVersion: 'v1', kind: 'Endpoints', metadata: meta('web', 'default', { labels: { app: 'web' } }), subsets: [{ addresses: [{ ip: '10.244.1.2' }, { ip: '10.244.2.3' }], notReadyAddresses: [{ ip: '10.244.1.5' }], ports: [{ port: 80, protocol: 'TCP' }] }] }] },
+  'pdb': { argv: ['describe', 'pdb', 'web'], objects: [{ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: meta('web', 'default', { generation: 1 }), spec: { minAvailable: 2, selector: { matchLabels: { app: 'web' } } }, status: { currentHealthy: 3, desiredHealthy: 2, disruptionsAllowed: 1, expectedPods: 3, observedGeneration: 1 } }, ...[0, 1, 2].map((i) => readyPod(`web-${i}`, { app: 'web' }))] },
+  'replicaset': {
+    argv: ['describe', 'rs', 'web-5d59c5d84'],
+    objects: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: meta('web-5d59c5d84', 'default', { labels: { app: 'web', 'pod-template-hash': '5d59c5d84' }, annotations: { 'deployment.kubernetes.io/desired-replicas': '2', 'deployment.kubernetes.io/max-replicas': '3', 'deployment.kubernetes.io/revision': '1' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: '0d0bf9b6-33c1-4d5e-9a44-1c1b8b6d0b7e', controller: true, blockOwnerDeletion: true }] }),
+        spec: { replicas: 2, selector: { matchLabels: { app: 'web', 'pod-template-hash': '5d59c5d84' } }, template: { metadata: { creationTimestamp: null, labels: { app: 'web', 'pod-template-hash': '5d59c5d84' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25', resources: {} }], restartPolicy: 'Always' } } },
+        status: { replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, availableReplicas: 2, observedGeneration: 1 },
+      },
+    ],
+  },
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
@@ -154,8 +169,13 @@ function keysSorted(out) {
   return keys.every((k, i) => i === 0 || keys[i - 1] < k);
 }
 
+/** a running, ready pod (for the cases whose numbers count pods) */
+function readyPod(name, labels) {
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { ...meta(name, 'default'), uid: `0000000${name.length}-0000-4000-8000-00000000000${name.slice(-1)}`, labels }, spec: { containers: [{ name: 'c', image: 'nginx:1.25' }], nodeName: 'w1-k8s' }, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: T }] } };
+}
+
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
 }
 
 function serve(objects) {
