@@ -156,6 +156,27 @@ const CASES = {
       },
     ],
   },
+  'pod-running': {
+    argv: ['describe', 'pod', 'web-5d59c5d84-x7k2p'],
+    objects: [
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: meta('web-5d59c5d84-x7k2p', 'default', { generateName: 'web-5d59c5d84-', labels: { app: 'web', 'pod-template-hash': '5d59c5d84' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d59c5d84', uid: '0d0bf9b6-33c1-4d5e-9a44-1c1b8b6d0b7e', controller: true, blockOwnerDeletion: true }] }),
+        spec: {
+          containers: [{ name: 'nginx', image: 'nginx:1.25', ports: [{ containerPort: 80, protocol: 'TCP' }], resources: { requests: { cpu: '100m' }, limits: { cpu: '200m', memory: '128Mi' } }, volumeMounts: [{ mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: 'kube-api-access-p7t7b', readOnly: true }] }],
+          nodeName: 'w1-k8s', restartPolicy: 'Always', serviceAccountName: 'default', priority: 0,
+          tolerations: [{ effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 }, { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 }],
+          volumes: [{ name: 'kube-api-access-p7t7b', projected: { defaultMode: 420, sources: [{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } }, { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } }, { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } }] } }],
+        },
+        status: {
+          phase: 'Running', hostIP: '192.168.56.101', podIP: '10.244.1.2', podIPs: [{ ip: '10.244.1.2' }], startTime: T, qosClass: 'Burstable',
+          conditions: ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: T })),
+          containerStatuses: [{ name: 'nginx', image: 'docker.io/library/nginx:1.25', imageID: 'docker.io/library/nginx@sha256:56559579e7dda7d3a3298d4a3315287b93114ca5f3ed402857ed8f41493c188b', containerID: 'containerd://5268e429d31d3b1d517c247c554729a8112d1264a22a791b0b68ebd7305c84b7', ready: true, started: true, restartCount: 1, state: { running: { startedAt: '2025-12-10T01:02:10Z' } }, lastState: { terminated: { exitCode: 137, reason: 'Error', startedAt: '2025-12-10T01:02:02Z', finishedAt: '2025-12-10T01:02:09Z' } } }],
+        },
+      },
+    ],
+  },
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
