@@ -1,6 +1,7 @@
 // Every command of a Linux guest, one module each (a folder per tool family); loaded on first use of a bash shell.
 // Each module registers its command(s); the shared pieces are in lib/. The bash builtins and bash itself are
 // in src/sim/shell/builtins (loaded after this).
+import './coreutils/base64/run';
 import './coreutils/cat/run';
 import './coreutils/chmod/run';
 import './coreutils/chown/run';

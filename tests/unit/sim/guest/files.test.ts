@@ -90,3 +90,13 @@ describe('find and xargs help', () => {
     expect((await s.exec("echo a | xargs -n 1 -- echo x")).stdout).toBe('x a\n');
   });
 });
+
+describe('base64', () => {
+  it('encodes and decodes as coreutils does (recorded here: the same bytes and error)', async () => {
+    await tree();
+    expect((await s.exec("echo -n 's3cr3t-pässword' | base64")).stdout).toBe('czNjcjN0LXDDpHNzd29yZA==\n');
+    expect((await s.exec('echo czNjcjN0LXDDpHNzd29yZA== | base64 -d')).stdout).toBe('s3cr3t-pässword');
+    expect(await s.exec("echo 'czNjcjN0!!' | base64 -d")).toMatchObject({ stdout: 's3cr3t', stderr: 'base64: invalid input\n', exitCode: 1 });
+    expect(await s.exec('base64 nosuch')).toMatchObject({ stderr: 'base64: nosuch: No such file or directory\n', exitCode: 1 });
+  });
+});
