@@ -21,6 +21,7 @@ const API = {
   'apps/v1': [['statefulsets', 'StatefulSet', true], ['deployments', 'Deployment', true], ['replicasets', 'ReplicaSet', true]],
   'networking.k8s.io/v1': [['ingresses', 'Ingress', true]],
   'policy/v1': [['poddisruptionbudgets', 'PodDisruptionBudget', true]],
+  'autoscaling/v2': [['horizontalpodautoscalers', 'HorizontalPodAutoscaler', true]],
   'rbac.authorization.k8s.io/v1': [['roles', 'Role', true], ['rolebindings', 'RoleBinding', true], ['clusterroles', 'ClusterRole', false], ['clusterrolebindings', 'ClusterRoleBinding', false]],
 };
 const meta = (name, ns, extra = {}) => ({ name, ...(ns ? { namespace: ns } : {}), uid: '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', resourceVersion: '1202', creationTimestamp: T, ...extra });
@@ -177,6 +178,10 @@ const CASES = {
       },
     ],
   },
+  'hpa': {
+    argv: ['describe', 'hpa', 'web'],
+    objects: [{ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: meta('web', 'default'), spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 10, metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] }, status: { currentReplicas: 3, desiredReplicas: 3, currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 37, averageValue: '74m' } } }] } }],
+  },
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
@@ -196,7 +201,7 @@ function readyPod(name, labels) {
 }
 
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
 }
 
 function serve(objects) {
@@ -208,11 +213,11 @@ function serve(objects) {
     const url = new URL(req.url, 'http://x');
     const p = url.pathname;
     if (p === '/api') return send(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] });
-    if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: Object.keys(API).filter((g) => g !== 'v1').map((gv) => ({ name: gv.split('/')[0], versions: [{ groupVersion: gv, version: 'v1' }], preferredVersion: { groupVersion: gv, version: 'v1' } })) });
+    if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: Object.keys(API).filter((g) => g !== 'v1').map((gv) => ({ name: gv.split('/')[0], versions: [{ groupVersion: gv, version: gv.split('/')[1] }], preferredVersion: { groupVersion: gv, version: gv.split('/')[1] } })) });
     if (p === '/api/v1') return send(res, 200, { kind: 'APIResourceList', groupVersion: 'v1', resources: resourcesOf('v1') });
-    const g = /^\/apis\/([^/]+\/v1)$/.exec(p);
+    const g = /^\/apis\/([^/]+\/v\w+)$/.exec(p);
     if (g && API[g[1]]) return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: g[1], resources: resourcesOf(g[1]) });
-    const m = /^\/(?:api\/v1|apis\/[^/]+\/v1)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/.exec(p);
+    const m = /^\/(?:api\/v1|apis\/[^/]+\/v\w+)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/.exec(p);
     if (m) {
       const [, ns, resource, name] = m;
       const entry = Object.values(API).flat().find(([r]) => r === resource);

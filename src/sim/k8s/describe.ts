@@ -349,7 +349,12 @@ function describeSimple(o: Obj, c: Cluster): string {
       L.push(`CreationTimestamp:\t${rfc1123(o.metadata.creationTimestamp)}`);
       L.push(`Reference:\t${o.spec.scaleTargetRef.kind}/${o.spec.scaleTargetRef.name}`);
       L.push('Metrics:\t( current / target )');
-      L.push(`  resource cpu on pods  (as a percentage of request):\t${hpaTargets(o).replace('/', ' / ')}`);
+      {
+        const cur = o.status?.currentMetrics?.[0]?.resource?.current;
+        const target = o.spec.metrics?.[0]?.resource?.target?.averageUtilization;
+        const now = cur?.averageUtilization !== undefined ? `${cur.averageUtilization}%${cur.averageValue ? ` (${cur.averageValue})` : ''}` : '<unknown>';
+        L.push(`  resource cpu on pods  (as a percentage of request):\t${target === undefined ? hpaTargets(o).replace('/', ' / ') : `${now} / ${target}%`}`);
+      }
       L.push(`Min replicas:\t${o.spec.minReplicas ?? 1}`);
       L.push(`Max replicas:\t${o.spec.maxReplicas}`);
       L.push(`${o.spec.scaleTargetRef.kind} pods:\t${o.status?.currentReplicas ?? 0} current / ${o.status?.desiredReplicas ?? 0} desired`);
