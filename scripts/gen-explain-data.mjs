@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// Writes src/sim/k8s/kubectl/verbs/explain/data.ts: the OpenAPI v3 schemas `kubectl explain` reads, for the kinds
+// the world has, built from Kubernetes 1.28's API sources:
+//   node scripts/gen-explain-data.mjs
+// Field names, types, required markers and enum values come from the Go structs and json tags of k8s.io/api and
+// k8s.io/apimachinery at v0.28.15 (types.go); descriptions from their types_swagger_doc_generated.go. The few types
+// whose schema is written by hand in apimachinery (Quantity, IntOrString, Time, MicroTime, FieldsV1, RawExtension)
+// take their schema from the real server document kept in tests/golden/explain/openapi-batch-v1.json.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const API_GIT = process.env.K8S_API_GIT ?? '/work/.mirror/kubernetes+api/repo';
+const MACH_GIT = process.env.K8S_APIMACHINERY_GIT ?? '/work/.mirror/kubernetes+apimachinery/repo';
+const TAG = 'v0.28.15';
+const show = (git, p) => execFileSync('git', ['-C', git, 'show', `${TAG}:${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+
+// package import path → the files that define it
+const PACKAGES = {
+  'k8s.io/api/core/v1': [API_GIT, 'core/v1'],
+  'k8s.io/api/apps/v1': [API_GIT, 'apps/v1'],
+  'k8s.io/api/batch/v1': [API_GIT, 'batch/v1'],
+  'k8s.io/api/networking/v1': [API_GIT, 'networking/v1'],
+  'k8s.io/api/rbac/v1': [API_GIT, 'rbac/v1'],
+  'k8s.io/api/policy/v1': [API_GIT, 'policy/v1'],
+  'k8s.io/apimachinery/pkg/apis/meta/v1': [MACH_GIT, 'pkg/apis/meta/v1'],
+};
+// kinds the world has: [package, kind, plural, namespaced]
+const KINDS = [
+  ['k8s.io/api/core/v1', 'Pod', 'pods', true],
+  ['k8s.io/api/core/v1', 'Service', 'services', true],
+  ['k8s.io/api/core/v1', 'Endpoints', 'endpoints', true],
+  ['k8s.io/api/core/v1', 'Node', 'nodes', false],
+  ['k8s.io/api/core/v1', 'Namespace', 'namespaces', false],
+  ['k8s.io/api/core/v1', 'ConfigMap', 'configmaps', true],
+  ['k8s.io/api/core/v1', 'Secret', 'secrets', true],
+  ['k8s.io/api/core/v1', 'PersistentVolume', 'persistentvolumes', false],
+  ['k8s.io/api/core/v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true],
+  ['k8s.io/api/core/v1', 'ServiceAccount', 'serviceaccounts', true],
+  ['k8s.io/api/core/v1', 'Event', 'events', true],
+  ['k8s.io/api/apps/v1', 'Deployment', 'deployments', true],
+  ['k8s.io/api/apps/v1', 'ReplicaSet', 'replicasets', true],
+  ['k8s.io/api/apps/v1', 'StatefulSet', 'statefulsets', true],
+  ['k8s.io/api/apps/v1', 'DaemonSet', 'daemonsets', true],
+  ['k8s.io/api/batch/v1', 'Job', 'jobs', true],
+  ['k8s.io/api/batch/v1', 'CronJob', 'cronjobs', true],
+  ['k8s.io/api/networking/v1', 'Ingress', 'ingresses', true],
+  ['k8s.io/api/rbac/v1', 'Role', 'roles', true],
+  ['k8s.io/api/rbac/v1', 'ClusterRole', 'clusterroles', false],
+  ['k8s.io/api/rbac/v1', 'RoleBinding', 'rolebindings', true],
+  ['k8s.io/api/rbac/v1', 'ClusterRoleBinding', 'clusterrolebindings', false],
+  ['k8s.io/api/policy/v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true],
+];
+const schemaName = (pkg, t) => `io.k8s.${pkg.replace(/^k8s\.io\//, '').replace(/\//g, '.')}.${t}`;
+
+// schemas written by hand in apimachinery, taken from a real server's document
+const real = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden/explain/openapi-batch-v1.json'), 'utf8')).components.schemas;
+const SPECIAL = {
+  'k8s.io/apimachinery/pkg/api/resource.Quantity': 'io.k8s.apimachinery.pkg.api.resource.Quantity',
+  'k8s.io/apimachinery/pkg/util/intstr.IntOrString': 'io.k8s.apimachinery.pkg.util.intstr.IntOrString',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.Time': 'io.k8s.apimachinery.pkg.apis.meta.v1.Time',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime': 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime',
+  'k8s.io/apimachinery/pkg/apis/meta/v1.FieldsV1': 'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1',
+  'k8s.io/apimachinery/pkg/runtime.RawExtension': 'io.k8s.apimachinery.pkg.runtime.RawExtension',
+};
+const MICROTIME = { description: 'MicroTime is version of Time with microsecond level precision.', type: 'string', format: 'date-time' };
+// types marshalled as plain strings
+const STRINGS = new Set(['k8s.io/apimachinery/pkg/apis/meta/v1.Duration', 'k8s.io/apimachinery/pkg/types.UID']);
+
+// ---------------------------------------------------------------- reading the Go sources
+const pkgs = {};
+function loadPackage(pkg) {
+  if (pkgs[pkg]) return pkgs[pkg];
+  const [git, dir] = PACKAGES[pkg];
+  const types = {};
+  const docs = {};
+  const enums = {};
+  const files = execFileSync('git', ['-C', git, 'ls-tree', '--name-only', `${TAG}:${dir}`], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.go') && !f.endsWith('_test.go') && !f.startsWith('zz_') && !f.startsWith('generated'));
+  for (const f of files) {
+    const text = show(git, `${dir}/${f}`);
+    if (f === 'types_swagger_doc_generated.go') {
+      for (const m of text.matchAll(/var map_(\w+) = map\[string\]string\{\n([\s\S]*?)\n\}/g)) {
+        const d = {};
+        for (const l of m[2].matchAll(/^\s*"([^"]*)":\s*("(?:[^"\\]|\\.)*"),?$/gm)) d[l[1]] = JSON.parse(l[2]);
+        docs[m[1]] = d;
+      }
+      continue;
+    }
+    const imports = {};
+    for (const m of text.matchAll(/^\s*(?:(\w+)\s+)?"([^"]+)"$/gm)) imports[m[1] ?? m[2].split('/').pop()] = m[2];
+    const lines = text.split('\n');
+    let comment = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (/^\s*\/\//.test(l)) { comment.push(l.replace(/^\s*\/\/ ?/, '')); continue; }
+      let m;
+      if ((m = /^type (\w+) struct \{$/.exec(l))) {
+        const fields = [];
+        let fc = [];
+        for (i++; lines[i] !== '}'; i++) {
+          const fl = lines[i];
+          if (/^\s*\/\//.test(fl)) { fc.push(fl.replace(/^\s*\/\/ ?/, '')); continue; }
+          const fm = /^\s*(?:(\w+)\s+)?([\w.*[\]]+)\s+`json:"([^"]*)"/.exec(fl);
+          if (fm) {
+            const [name, ...opts] = fm[3].split(',');
+            fields.push({ go: fm[1], type: fm[2], json: name, inline: opts.includes('inline'), omitempty: opts.includes('omitempty'), optional: fc.some((c) => c.trim() === '+optional'), comment: fc });
+          }
+          fc = [];
+        }
+        types[m[1]] = { kind: 'struct', fields, imports };
+      } else if ((m = /^type (\w+) ([\w.*[\]]+)$/.exec(l))) {
+        types[m[1]] = { kind: 'alias', of: m[2], imports, enum: comment.some((c) => c.trim() === '+enum') };
+      } else if ((m = /^\s+(\w+)\s+(\w+)\s+=\s+"([^"]*)"/.exec(l))) {
+        const text = comment.map((c) => c.trim()).filter((c) => c && !c.startsWith('+')).join(' ').split(/\s+/).join(' ');
+        (enums[m[2]] ??= []).push({ value: m[3], comment: text.startsWith(m[1] + ' ') ? text.slice(m[1].length + 1) : text.startsWith(m[1]) ? text.slice(m[1].length) : text });
+      }
+      comment = [];
+    }
+  }
+  return (pkgs[pkg] = { types, docs, enums });
+}
+
+// ---------------------------------------------------------------- building the schemas
+const schemas = {};
+const PRIMITIVE = { string: ['string'], bool: ['boolean'], int: ['integer', 'int32'], int32: ['integer', 'int32'], int64: ['integer', 'int64'], float64: ['number', 'double'], byte: ['integer'] };
+const ref = (name) => ({ allOf: [{ $ref: `#/components/schemas/${name}` }] });
+
+/** where a Go type name points: [package, name] */
+function qualify(pkg, imports, t) {
+  if (t.includes('.')) {
+    const [alias, name] = t.split('.');
+    return [imports[alias], name];
+  }
+  return [pkg, t];
+}
+
+/** the schema of a value of Go type `t` written in package `pkg` */
+function typeSchema(pkg, imports, t, field) {
+  t = t.replace(/^\*/, '');
+  if (t === '[]byte') return { type: 'string', format: 'byte' };
+  if (t.startsWith('[]')) return { type: 'array', items: typeSchema(pkg, imports, t.slice(2)) };
+  const mm = /^map\[([\w.*]+)\](.+)$/.exec(t);
+  if (mm) return { type: 'object', additionalProperties: typeSchema(pkg, imports, mm[2]) };
+  if (PRIMITIVE[t]) return { type: PRIMITIVE[t][0] };
+  const [p, name] = qualify(pkg, imports, t);
+  const full = `${p}.${name}`;
+  if (STRINGS.has(full)) return { type: 'string' };
+  if (SPECIAL[full]) {
+    const n = SPECIAL[full];
+    schemas[n] ??= real[n] ?? MICROTIME;
+    return ref(n);
+  }
+  const def = loadPackage(p).types[name];
+  if (!def) throw new Error(`unknown type ${full}`);
+  if (def.kind === 'alias') {
+    const s = typeSchema(p, def.imports, def.of);
+    const values = def.enum ? loadPackage(p).enums[name] : undefined;
+    if (values?.length && field) s.enumText = '\n\nPossible enum values:\n' + [...values].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).map((v) => ` - \`"${v.value}"\`${v.comment ? ' ' + v.comment : ''}`).join('\n');
+    return s;
+  }
+  structSchema(p, name);
+  return ref(schemaName(p, name));
+}
+
+/** a Go doc comment as the OpenAPI descriptions give it: lines joined, blank lines kept as paragraphs, indented
+ *  lines on their own, markers (+…) and TODOs left out, nothing after a `---` line */
+function commentDoc(lines) {
+  let b = '';
+  for (const raw of lines) {
+    if (raw.trim() === '---') break;
+    const line = raw.replace(/ +$/, '');
+    const lead = line.replace(/^ +/, '');
+    if (!line.length) b = b.slice(0, -1) + '\n\n';
+    else if (lead.startsWith('TODO') || lead.startsWith('+')) continue;
+    else if (line.startsWith(' ') || line.startsWith('\t')) b = b.slice(0, -1) + '\n' + line + '\n';
+    else b += line + ' ';
+  }
+  return b.replace(/\n+$/, '').trim();
+}
+
+/** the properties a struct contributes (inline members flattened) */
+function collect(pkg, name, props, required) {
+  const { types, docs } = loadPackage(pkg);
+  const def = types[name];
+  for (const f of def.fields) {
+    if (f.json === '-') continue;
+    if (f.inline || (!f.json && !f.go)) {
+      const [p, n] = qualify(pkg, def.imports, f.type.replace(/^\*/, ''));
+      collect(p, n, props, required);
+      continue;
+    }
+    const s = typeSchema(pkg, def.imports, f.type, true);
+    // the swagger texts stop at a "---"; the OpenAPI ones go on
+    const doc = f.comment.some((c) => c.includes('---')) ? commentDoc(f.comment) : docs[name]?.[f.json];
+    const { enumText, ...rest } = s;
+    const desc = (doc ?? '') + (enumText ?? '');
+    props[f.json] = desc ? { description: desc, ...rest } : rest;
+    if (!f.omitempty && !f.optional) required.push(f.json);
+  }
+}
+
+function structSchema(pkg, name) {
+  const n = schemaName(pkg, name);
+  if (schemas[n]) return;
+  schemas[n] = {};
+  const props = {};
+  const required = [];
+  collect(pkg, name, props, required);
+  const s = {};
+  const d = loadPackage(pkg).docs[name]?.[''];
+  if (d) s.description = d;
+  s.type = 'object';
+  if (required.length) s.required = required;
+  if (Object.keys(props).length) s.properties = props;
+  schemas[n] = s;
+}
+
+const paths = {};
+const groupVersions = new Set();
+const resources = [];
+for (const [pkg, kind, plural, namespaced] of KINDS) {
+  structSchema(pkg, kind);
+  const [, group, version] = /^k8s\.io\/api\/(\w+)\/(\w+)$/.exec(pkg);
+  const g = group === 'core' ? '' : group === 'networking' || group === 'rbac' ? `${group}${group === 'rbac' ? '.authorization' : ''}.k8s.io` : group;
+  schemas[schemaName(pkg, kind)]['x-kubernetes-group-version-kind'] = [{ group: g, kind, version }];
+  const base = g ? `/apis/${g}/${version}` : `/api/${version}`;
+  groupVersions.add(base.slice(1));
+  const gvk = { 'x-kubernetes-group-version-kind': { group: g, kind, version } };
+  paths[namespaced ? `${base}/namespaces/{namespace}/${plural}` : `${base}/${plural}`] = { get: gvk };
+  resources.push(kind);
+}
+const sorted = Object.fromEntries(Object.keys(schemas).sort().map((k) => [k, schemas[k]]));
+const doc = { paths, components: { schemas: sorted } };
+const out = path.join(ROOT, 'src/sim/k8s/kubectl/verbs/explain/data.ts');
+fs.writeFileSync(
+  out,
+  `// Generated by scripts/gen-explain-data.mjs from k8s.io/api and k8s.io/apimachinery ${TAG} (Kubernetes 1.28). Do not edit.\n` +
+    `import type { OpenAPIDoc } from './render';\n\n` +
+    `/** the group-versions the document covers, as the server's /openapi/v3 lists them */\n` +
+    `export const GROUP_VERSIONS: string[] = ${JSON.stringify([...groupVersions].sort())};\n\n` +
+    `export const DOC: OpenAPIDoc = JSON.parse(${JSON.stringify(JSON.stringify(doc))});\n`,
+);
+console.log(`${Object.keys(schemas).length} schemas, ${resources.length} kinds, ${fs.statSync(out).size} bytes`);
