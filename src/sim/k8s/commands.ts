@@ -10,7 +10,8 @@ import { isParseError, loadVerb, minorOf, parseKubectl, verbReady } from './kube
 import { editSession } from './kubectl/verbs/edit/session';
 import { kubectlSpec } from './kubectl/spec';
 import { completeSpec } from '../spec/complete';
-import { setKubectlSpecCompletion } from './register';
+import { setKubeadmSpecCompletion, setKubectlSpecCompletion } from './register';
+import { kubeadmSpec } from './kubeadm/spec';
 import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
@@ -328,6 +329,7 @@ function* containerdMain(ctx: CommandContext): CommandRun {
 
 // Tab completes kubectl's verbs and each command's flags from its spec from now on
 setKubectlSpecCompletion((args, word) => completeSpec(kubectlSpec(28), args, word, {} as CompleteContext));
+setKubeadmSpecCompletion((args, word) => completeSpec(kubeadmSpec(), args, word, {} as CompleteContext));
 
 export const K8S_COMMANDS: Record<string, Pick<CommandDef, 'run'>> = {
   kubectl: { run: kubectlMain },

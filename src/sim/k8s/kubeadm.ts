@@ -14,6 +14,7 @@ import { checkExpiration, shortHumanDuration } from './kubeadm/certs';
 import { descriptions, goDuration } from './kubeadm/tokens';
 import { invalidSubcommand, ROOT_COMMANDS, suggestions } from './kubeadm/errors';
 import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
+import { kubeadmFront, helpOf as kubeadmHelp } from './kubeadm/spec';
 
 const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
@@ -159,7 +160,14 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
   c.advanceTo(ctx.world.now);
   const h = ctx.host;
   const version = `v${pkgVersion(h, 'kubeadm') ?? '1.28.15'}`;
-  const { pos, f } = flags(ctx.args);
+  // help, usage errors and flags as kubeadm's cobra commands read them (kubeadm/spec.ts)
+  const front = kubeadmFront(ctx.args);
+  if (front.kind === 'done') {
+    if (front.out) ctx.out(front.out);
+    if (front.err) ctx.err(front.err);
+    return front.code;
+  }
+  const { pos, f } = front.kind === 'run' ? front : flags(ctx.args);
   const sub = pos[0];
   const out = (s: string) => ctx.out(s);
   const fatal = (s: string) => {
@@ -167,7 +175,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     return 1;
   };
   if (!sub || f.help || f.h) {
-    out(`\n    ┌──────────────────────────────────────────────────────────┐\n    │ KUBEADM                                                  │\n    │ Easily bootstrap a secure Kubernetes cluster             │\n    │                                                          │\n    │ Please give us feedback at:                              │\n    │ https://github.com/kubernetes/kubeadm/issues             │\n    └──────────────────────────────────────────────────────────┘\n\nExample usage:\n\n    Create a two-machine cluster with one control-plane node\n    (which controls the cluster), and one worker node\n    (where your workloads, like Pods and Deployments run).\n\n    ┌──────────────────────────────────────────────────────────┐\n    │ On the first machine:                                    │\n    ├──────────────────────────────────────────────────────────┤\n    │ control-plane# kubeadm init                              │\n    └──────────────────────────────────────────────────────────┘\n\n    ┌──────────────────────────────────────────────────────────┐\n    │ On the second machine:                                   │\n    ├──────────────────────────────────────────────────────────┤\n    │ worker# kubeadm join <arguments-returned-from-init>      │\n    └──────────────────────────────────────────────────────────┘\n\n    You can then repeat the second step on as many other machines as you like.\n\nUsage:\n  kubeadm [command]\n\nAvailable Commands:\n  certs       Commands related to handling kubernetes certificates\n  completion  Output shell completion code for the specified shell (bash or zsh)\n  config      Manage configuration for a kubeadm cluster persisted in a ConfigMap in the cluster\n  help        Help about any command\n  init        Run this command in order to set up the Kubernetes control plane\n  join        Run this on any machine you wish to join an existing cluster\n  kubeconfig  Kubeconfig file utilities\n  reset       Performs a best effort revert of changes made to this host by 'kubeadm init' or 'kubeadm join'\n  token       Manage bootstrap tokens\n  upgrade     Upgrade your cluster smoothly to a newer version with this command\n  version     Print the version of kubeadm\n\nFlags:\n  -h, --help                     help for kubeadm\n      --rootfs string            [EXPERIMENTAL] The path to the 'real' host root filesystem.\n  -v, --v Level                  number for the log level verbosity\n\nUse "kubeadm [command] --help" for more information about a command.\n`);
+    out(kubeadmHelp(''));
     return 0;
   }
   if (sub === 'version') {

@@ -26,6 +26,18 @@ export function setKubectlSpecCompletion(f: (args: string[], word: string) => st
   fromSpec = f;
 }
 
+/** kubeadm's commands and flags from its spec, once its module has loaded; its commands before that. */
+let kubeadmFromSpec: ((args: string[], word: string) => string[] | null) | null = null;
+export function setKubeadmSpecCompletion(f: (args: string[], word: string) => string[] | null): void {
+  kubeadmFromSpec = f;
+}
+const KUBEADM_COMMANDS = 'certs completion config help init join kubeconfig reset token upgrade version'.split(' ');
+
+function kubeadmComplete(args: string[], word: string): string[] {
+  const r = kubeadmFromSpec ? kubeadmFromSpec(args, word) : args.length ? [] : KUBEADM_COMMANDS;
+  return [...new Set(r ?? [])].filter((c) => c.startsWith(word));
+}
+
 function kubectlComplete(args: string[], word: string, ctx: { world: World }): string[] {
   if (fromSpec && (word.startsWith('-') || !args.length || args.every((a) => a.startsWith('-')))) {
     const r = fromSpec(args, word);
@@ -46,7 +58,7 @@ for (const [name, summary] of CMDS) {
     shell: 'bash',
     summary,
     available: (host: Host) => !!host.sys?.extraCommands.has(name),
-    complete: name === 'kubectl' ? (args, word, ctx) => kubectlComplete(args, word, ctx) : undefined,
+    complete: name === 'kubectl' ? (args, word, ctx) => kubectlComplete(args, word, ctx) : name === 'kubeadm' ? (args, word) => kubeadmComplete(args, word) : undefined,
     load: () => import('./commands').then((m) => m.K8S_COMMANDS[name]),
   });
 }

@@ -1,0 +1,171 @@
+// kubeadm's command tree (tree.ts) as a command spec for the shared parser, pflag style, with cobra's help and
+// usage texts rendered from it and kubeadm's way of failing on a usage error: cobra's `Error: ...` and usage,
+// then kubeadm's own line with the stack-trace hint, exit status 1.
+import type { CommandSpec, FlagSpec, UsageError, ErrorOutput } from '../../spec/types';
+import { parseArgv } from '../../spec/parse';
+import { GLOBAL, TREE, RENEWABLE, type KFlag, type KNode } from './tree';
+
+/** `kubeadm alpha`: no sub-command left, so cobra lists it as a help topic. */
+const ALPHA = 'Kubeadm experimental sub-commands';
+const HINT = 'To see the stack trace of this error execute with --v=5 or higher';
+const SPEC_TYPE = { string: 'string', strings: 'stringSlice', int32: 'int', uint: 'int', duration: 'duration', Level: 'int' } as const;
+
+function specFlag(k: KFlag): FlagSpec {
+  return { long: k.name, ...(k.short ? { short: k.short } : {}), type: k.type ? SPEC_TYPE[k.type] : 'bool', ...(k.def !== undefined ? { default: k.def } : {}) };
+}
+
+const pathOf = (key: string) => (key ? `kubeadm ${key}` : 'kubeadm');
+const childKeys = (key: string) =>
+  Object.keys(TREE)
+    .filter((k) => k && (key ? k.startsWith(key + ' ') : true) && k.split(' ').length === (key ? key.split(' ').length + 1 : 1))
+    .sort();
+
+/** Flags a command inherits: the global ones and its parents' persistent ones. */
+function inherited(key: string): KFlag[] {
+  const out = [...GLOBAL];
+  const words = key.split(' ');
+  for (let i = 1; i < words.length; i++) out.push(...(TREE[words.slice(0, i).join(' ')]?.persistent ?? []));
+  return out;
+}
+
+/** pflag's FlagUsages: names and types in a column, descriptions after it, defaults that are not zero values. */
+export function flagUsages(flags: KFlag[]): string {
+  const sorted = [...flags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const heads = sorted.map((x) => (x.short ? `  -${x.short}, --${x.name}` : `      --${x.name}`) + (x.type ? ` ${x.type}` : ''));
+  const width = Math.max(...heads.map((h) => h.length)) + 1;
+  return sorted
+    .map((x, i) => {
+      const zero = x.def === undefined || x.def === '' || x.def === 'false' || x.def === '0' || x.def === '[]';
+      const dflt = zero ? '' : x.type === 'string' ? ` (default "${x.def}")` : ` (default ${x.def})`;
+      const desc = (x.desc ?? '').replace(/\n/g, '\n' + ' '.repeat(width + 2));
+      return `${heads[i]}${' '.repeat(width - heads[i].length)}  ${desc}${dflt}`.replace(/\s+$/, '');
+    })
+    .join('\n');
+}
+
+const complete = (flags: KFlag[]) => flags.every((x) => x.desc !== undefined);
+const helpFlag = (key: string): KFlag => ({ name: 'help', short: 'h', desc: `help for ${key ? key.split(' ').pop() : 'kubeadm'}` });
+
+/** cobra's UsageString, when every flag of the command has its known description; else undefined. */
+export function usageOf(key: string): string | undefined {
+  const n = TREE[key];
+  const local = [...n.flags, ...(n.persistent ?? []), helpFlag(key)];
+  const inh = key ? inherited(key) : [];
+  if (!complete(local) || !complete(inh)) return undefined;
+  const kids = childKeys(key);
+  const path = pathOf(key);
+  let s = 'Usage:';
+  if (n.runnable) s += `\n  ${path}${n.use ? ' ' + n.use : ''}${n.noFlagsInUse || (n.use ?? '').includes('[flags]') ? '' : ' [flags]'}`;
+  if (kids.length) s += `\n  ${path} [command]`;
+  if (kids.length || !key) {
+    const names = kids.map((k) => k.split(' ').pop()!);
+    const rows = key ? kids.map((k, i) => [names[i], TREE[k].short]) : [...kids.map((k, i) => [names[i], TREE[k].short]), ['help', 'Help about any command']].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const pad = Math.max(11, ...rows.map((r) => r[0].length));
+    s += '\n\nAvailable Commands:' + rows.map(([name, short]) => `\n  ${name.padEnd(pad)} ${short}`).join('');
+  }
+  s += '\n\nFlags:\n' + flagUsages(key ? local : [...local, ...GLOBAL]);
+  if (key) s += '\n\nGlobal Flags:\n' + flagUsages(inh);
+  if (!key) s += `\n\nAdditional help topics:\n  ${'kubeadm alpha'.padEnd(Math.max(...kids.map((k) => pathOf(k).length)))} ${ALPHA}`;
+  if (kids.length || !key) s += `\n\nUse "${path} [command] --help" for more information about a command.`;
+  return s + '\n';
+}
+
+/** cobra's help: the long description, then the usage; undefined where the 1.28 text is not known. */
+export function helpOf(key: ''): string;
+export function helpOf(key: string): string | undefined;
+export function helpOf(key: string): string | undefined {
+  const n = TREE[key];
+  const usage = usageOf(key);
+  if (n.long === undefined || usage === undefined) return undefined;
+  return `${n.long.replace(/\s+$/, '')}\n\n${usage}`;
+}
+
+/** pflag's words for a usage error. */
+export function pflagMessage(e: UsageError): string {
+  // a bad shorthand is shown with the rest of its word from that letter on
+  const from = (word: string, c: string) => word.slice(Math.max(1, word.indexOf(c, 1)));
+  switch (e.code) {
+    case 'unknown-option':
+      return e.short ? `unknown shorthand flag: '${e.value}' in -${from(e.option ?? '', e.value ?? '')}` : `unknown flag: ${e.option}`;
+    case 'missing-value':
+      return e.short ? `flag needs an argument: '${e.flag?.short}' in -${from(e.option ?? '', e.flag?.short ?? '')}` : `flag needs an argument: ${e.option}`;
+    case 'invalid-value': {
+      const v = e.value ?? '';
+      const t = e.flag?.type;
+      const why = t === 'bool' ? `strconv.ParseBool: parsing "${v}": invalid syntax` : t === 'duration' ? `time: invalid duration "${v}"` : `strconv.ParseInt: parsing "${v}": invalid syntax`;
+      const label = e.flag?.short ? `-${e.flag.short}, --${e.flag.long}` : `--${e.flag?.long}`;
+      return `invalid argument "${v}" for "${label}" flag: ${why}`;
+    }
+    default:
+      return e.code.replace('-', ' ');
+  }
+}
+
+/**
+ * What kubeadm prints for a usage error: kubeadm silences cobra's own error and usage, and its CheckErr prints
+ * the error with the stack-trace hint (kubeadm 1.27.1: `kubeadm reset ipvsadm --clear`), exit status 1.
+ */
+export function usageError(e: UsageError): ErrorOutput {
+  return { stderr: `${pflagMessage(e)}\n${HINT}\n`, status: 1 };
+}
+
+const keyOfPath = (path: CommandSpec[]) => path.slice(1).map((p) => p.name).join(' ');
+
+function build(): CommandSpec {
+  const make = (key: string): CommandSpec => {
+    const n: KNode = TREE[key];
+    const kids = childKeys(key).map(make);
+    const spec: CommandSpec = {
+      name: key ? key.split(' ').pop()! : 'kubeadm',
+      style: 'cobra',
+      summary: n.short,
+      flags: n.flags.map(specFlag),
+      ...(n.persistent ? { globalFlags: n.persistent.map(specFlag) } : {}),
+      operands: {},
+      ...(kids.length ? { subcommands: kids } : {}),
+      ...(n.passThrough ? { passThrough: true } : {}),
+    };
+    const help = helpOf(key);
+    if (help !== undefined) spec.help = help;
+    if (key === 'certs renew') spec.complete = (ops) => (ops.length ? [] : RENEWABLE);
+    if (key === 'completion') spec.complete = (ops) => (ops.length ? [] : ['bash', 'zsh']);
+    return spec;
+  };
+  const root = make('');
+  root.globalFlags = GLOBAL.map(specFlag);
+  root.helpCommand = true;
+  // a command whose subcommands are its only words: another word goes to the command (kubeadm's own message)
+  root.operands = undefined;
+  root.onError = (e) => (e.code === 'unknown-command' ? undefined : usageError(e));
+  return root;
+}
+
+let spec: CommandSpec | null = null;
+/** kubeadm 1.28's spec. */
+export function kubeadmSpec(): CommandSpec {
+  return (spec ??= build());
+}
+
+export type KubeadmFront =
+  | { kind: 'done'; out: string; err: string; code: number }
+  | { kind: 'run'; pos: string[]; f: Record<string, string> }
+  /** unknown sub-command, or help whose 1.28 text is not known: the command's own handling */
+  | { kind: 'legacy' };
+
+/** Read kubeadm's argv: help, usage errors, or the command's words and flags (by long name). */
+export function kubeadmFront(args: string[]): KubeadmFront {
+  const r = parseArgv(kubeadmSpec(), args);
+  if (r.kind === 'help') {
+    const h = helpOf(keyOfPath(r.path));
+    return h === undefined ? { kind: 'legacy' } : { kind: 'done', out: h, err: '', code: 0 };
+  }
+  if (r.kind === 'error') {
+    if (r.error.code === 'unknown-command') return { kind: 'legacy' };
+    const o = usageError(r.error);
+    return { kind: 'done', out: '', err: o.stderr, code: o.status };
+  }
+  if (r.kind !== 'ok') return { kind: 'legacy' };
+  const f: Record<string, string> = {};
+  for (const o of r.opts.list) f[o.key] = o.value === true ? 'true' : o.value;
+  return { kind: 'run', pos: [...r.path.slice(1).map((p) => p.name), ...r.operands], f };
+}

@@ -1,0 +1,252 @@
+// kubeadm 1.28's command tree: every command the simulated clusters answer, with its flags as pflag declares
+// them. Texts (`desc`, `long`) are kept only where a 1.28 source gives them (tests/golden/kubeadm/README.md);
+// a command without them has no help text here.
+
+/** A pflag flag: `type` is the name pflag prints after it (`string`, `strings`, `int32`, `duration`, `Level`; none for bool). */
+export interface KFlag {
+  name: string;
+  short?: string;
+  type?: 'string' | 'strings' | 'int32' | 'uint' | 'duration' | 'Level';
+  /** The default as pflag prints it (omitted: the type's zero value). */
+  def?: string;
+  desc?: string;
+}
+
+export interface KNode {
+  short: string;
+  /** cobra's Long; with every flag's `desc`, the command's help is complete. */
+  long?: string;
+  /** The words after the command path in the usage line (`[token]`), and whether cobra adds ` [flags]`. */
+  use?: string;
+  noFlagsInUse?: boolean;
+  /** cobra's Runnable: the usage shows the command's own line. */
+  runnable?: boolean;
+  flags: KFlag[];
+  /** Flags every sub-command inherits. */
+  persistent?: KFlag[];
+  /** Sub-commands listed but not modelled word for word (`init phase ...`): their words pass to the command. */
+  passThrough?: boolean;
+}
+
+const f = (name: string, type?: KFlag['type'], def?: string, desc?: string, short?: string): KFlag => ({ name, ...(short ? { short } : {}), ...(type ? { type } : {}), ...(def !== undefined ? { def } : {}), ...(desc !== undefined ? { desc } : {}) });
+
+/** The klog and kubeadm flags every command inherits (kubeadm 1.28.10's `Global Flags`). */
+export const GLOBAL: KFlag[] = [
+  f('add-dir-header', undefined, undefined, 'If true, adds the file directory to the header of the log messages'),
+  f('log-file', 'string', undefined, 'If non-empty, use this log file (no effect when -logtostderr=true)'),
+  f('log-file-max-size', 'uint', '1800', 'Defines the maximum size a log file can grow to (no effect when -logtostderr=true). Unit is megabytes. If the value is 0, the maximum file size is unlimited.'),
+  f('one-output', undefined, undefined, 'If true, only write logs to their native severity level (vs also writing to each lower severity level; no effect when -logtostderr=true)'),
+  f('rootfs', 'string', undefined, "[EXPERIMENTAL] The path to the 'real' host root filesystem."),
+  f('skip-headers', undefined, undefined, 'If true, avoid header prefixes in the log messages'),
+  f('skip-log-headers', undefined, undefined, 'If true, avoid headers when opening log files (no effect when -logtostderr=true)'),
+  f('v', 'Level', undefined, 'number for the log level verbosity', 'v'),
+];
+
+const ROOT_LONG = `
+
+    ┌──────────────────────────────────────────────────────────┐
+    │ KUBEADM                                                  │
+    │ Easily bootstrap a secure Kubernetes cluster             │
+    │                                                          │
+    │ Please give us feedback at:                              │
+    │ https://github.com/kubernetes/kubeadm/issues             │
+    └──────────────────────────────────────────────────────────┘
+
+Example usage:
+
+    Create a two-machine cluster with one control-plane node
+    (which controls the cluster), and one worker node
+    (where your workloads, like Pods and Deployments run).
+
+    ┌──────────────────────────────────────────────────────────┐
+    │ On the first machine:                                    │
+    ├──────────────────────────────────────────────────────────┤
+    │ control-plane# kubeadm init                              │
+    └──────────────────────────────────────────────────────────┘
+
+    ┌──────────────────────────────────────────────────────────┐
+    │ On the second machine:                                   │
+    ├──────────────────────────────────────────────────────────┤
+    │ worker# kubeadm join <arguments-returned-from-init>      │
+    └──────────────────────────────────────────────────────────┘
+
+    You can then repeat the second step on as many other machines as you like.
+`;
+
+/** `kubeadm init`'s Long: the init workflow's phases (kubeadm 1.27.1's text; see tests/golden/kubeadm/DIFFERENCES.md). */
+const INIT_LONG = `Run this command in order to set up the Kubernetes control plane
+
+The "init" command executes the following phases:
+\`\`\`
+preflight                    Run pre-flight checks
+certs                        Certificate generation
+  /ca                          Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components
+  /apiserver                   Generate the certificate for serving the Kubernetes API
+  /apiserver-kubelet-client    Generate the certificate for the API server to connect to kubelet
+  /front-proxy-ca              Generate the self-signed CA to provision identities for front proxy
+  /front-proxy-client          Generate the certificate for the front proxy client
+  /etcd-ca                     Generate the self-signed CA to provision identities for etcd
+  /etcd-server                 Generate the certificate for serving etcd
+  /etcd-peer                   Generate the certificate for etcd nodes to communicate with each other
+  /etcd-healthcheck-client     Generate the certificate for liveness probes to healthcheck etcd
+  /apiserver-etcd-client       Generate the certificate the apiserver uses to access etcd
+  /sa                          Generate a private key for signing service account tokens along with its public key
+kubeconfig                   Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file
+  /admin                       Generate a kubeconfig file for the admin to use and for kubeadm itself
+  /kubelet                     Generate a kubeconfig file for the kubelet to use *only* for cluster bootstrapping purposes
+  /controller-manager          Generate a kubeconfig file for the controller manager to use
+  /scheduler                   Generate a kubeconfig file for the scheduler to use
+kubelet-start                Write kubelet settings and (re)start the kubelet
+control-plane                Generate all static Pod manifest files necessary to establish the control plane
+  /apiserver                   Generates the kube-apiserver static Pod manifest
+  /controller-manager          Generates the kube-controller-manager static Pod manifest
+  /scheduler                   Generates the kube-scheduler static Pod manifest
+etcd                         Generate static Pod manifest file for local etcd
+  /local                       Generate the static Pod manifest file for a local, single-node local etcd instance
+upload-config                Upload the kubeadm and kubelet configuration to a ConfigMap
+  /kubeadm                     Upload the kubeadm ClusterConfiguration to a ConfigMap
+  /kubelet                     Upload the kubelet component config to a ConfigMap
+upload-certs                 Upload certificates to kubeadm-certs
+mark-control-plane           Mark a node as a control-plane
+bootstrap-token              Generates bootstrap tokens used to join a node to a cluster
+kubelet-finalize             Updates settings relevant to the kubelet after TLS bootstrap
+  /experimental-cert-rotation  Enable kubelet client certificate rotation
+addon                        Install required addons for passing conformance tests
+  /coredns                     Install the CoreDNS addon to a Kubernetes cluster
+  /kube-proxy                  Install the kube-proxy addon to a Kubernetes cluster
+show-join-command            Show the join command for control-plane and worker node
+\`\`\``;
+
+const PATCHES_DESC = (targets: string) =>
+  `Path to a directory that contains files named "target[suffix][+patchtype].extension". For example, "kube-apiserver0+merge.yaml" or just "etcd.json". "target" can be one of ${targets}. "patchtype" can be one of "strategic", "merge" or "json" and they match the patch formats supported by kubectl. The default "patchtype" is "strategic". "extension" must be either "json" or "yaml". "suffix" is an optional string that can be used to determine which patches are applied first alpha-numerically.`;
+const FEATURE_GATES_DESC =
+  'A set of key=value pairs that describe feature gates for various features. Options are:\nEtcdLearnerMode=true|false (ALPHA - default=false)\nPublicKeysECDSA=true|false (ALPHA - default=false)\nRootlessControlPlane=true|false (ALPHA - default=false)\nUpgradeAddonsBeforeControlPlane=true|false (DEPRECATED - default=false)';
+const IGNORE_DESC = "A list of checks whose errors will be shown as warnings. Example: 'IsPrivilegedUser,Swap'. Value 'all' ignores errors from all checks.";
+const ADMIN = '/etc/kubernetes/admin.conf';
+const PRINT_FLAGS = [f('allow-missing-template-keys', undefined, 'true'), f('output', 'string', undefined, undefined, 'o'), f('show-managed-fields')];
+
+/** Every command path (after `kubeadm`) and its node; `''` is kubeadm itself. */
+export const TREE: Record<string, KNode> = {
+  '': { short: 'kubeadm: easily bootstrap a secure Kubernetes cluster', long: ROOT_LONG, flags: [] },
+  init: {
+    short: 'Run this command in order to set up the Kubernetes control plane',
+    long: INIT_LONG,
+    runnable: true,
+    flags: [
+      f('apiserver-advertise-address', 'string', undefined, "The IP address the API Server will advertise it's listening on. If not set the default network interface will be used."),
+      f('apiserver-bind-port', 'int32', '6443', 'Port for the API Server to bind to.'),
+      f('apiserver-cert-extra-sans', 'strings', undefined, 'Optional extra Subject Alternative Names (SANs) to use for the API Server serving certificate. Can be both IP addresses and DNS names.'),
+      f('cert-dir', 'string', '/etc/kubernetes/pki', 'The path where to save and store the certificates.'),
+      f('certificate-key', 'string', undefined, 'Key used to encrypt the control-plane certificates in the kubeadm-certs Secret.'),
+      f('config', 'string', undefined, 'Path to a kubeadm configuration file.'),
+      f('control-plane-endpoint', 'string', undefined, 'Specify a stable IP address or DNS name for the control plane.'),
+      f('cri-socket', 'string', undefined, 'Path to the CRI socket to connect. If empty kubeadm will try to auto-detect this value; use this option only if you have more than one CRI installed or if you have non-standard CRI socket.'),
+      f('dry-run', undefined, undefined, "Don't apply any changes; just output what would be done."),
+      f('feature-gates', 'string', undefined, FEATURE_GATES_DESC),
+      f('ignore-preflight-errors', 'strings', undefined, IGNORE_DESC),
+      f('image-repository', 'string', 'registry.k8s.io', 'Choose a container registry to pull control plane images from'),
+      f('kubernetes-version', 'string', 'stable-1', 'Choose a specific Kubernetes version for the control plane.'),
+      f('node-name', 'string', undefined, 'Specify the node name.'),
+      f('patches', 'string', undefined, PATCHES_DESC('"kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd", "kubeletconfiguration"')),
+      f('pod-network-cidr', 'string', undefined, 'Specify range of IP addresses for the pod network. If set, the control plane will automatically allocate CIDRs for every node.'),
+      f('service-cidr', 'string', '10.96.0.0/12', 'Use alternative range of IP address for service VIPs.'),
+      f('service-dns-domain', 'string', 'cluster.local', 'Use alternative domain for services, e.g. "myorg.internal".'),
+      f('skip-certificate-key-print', undefined, undefined, "Don't print the key used to encrypt the control-plane certificates."),
+      f('skip-phases', 'strings', undefined, 'List of phases to be skipped'),
+      f('skip-token-print', undefined, undefined, "Skip printing of the default bootstrap token generated by 'kubeadm init'."),
+      f('token', 'string', undefined, 'The token to use for establishing bidirectional trust between nodes and control-plane nodes. The format is [a-z0-9]{6}\\.[a-z0-9]{16} - e.g. abcdef.0123456789abcdef'),
+      f('token-ttl', 'duration', '24h0m0s', "The duration before the token is automatically deleted (e.g. 1s, 2m, 3h). If set to '0', the token will never expire"),
+      f('upload-certs', undefined, undefined, 'Upload control-plane certificates to the kubeadm-certs Secret.'),
+    ],
+  },
+  'init phase': { short: 'Use this command to invoke single phase of the init workflow', passThrough: true, flags: [] },
+  join: {
+    short: 'Run this on any machine you wish to join an existing cluster',
+    use: '[api-server-endpoint]',
+    runnable: true,
+    flags: [
+      f('apiserver-advertise-address', 'string'),
+      f('apiserver-bind-port', 'int32', '6443'),
+      f('certificate-key', 'string'),
+      f('config', 'string'),
+      f('control-plane'),
+      f('cri-socket', 'string'),
+      f('discovery-file', 'string'),
+      f('discovery-token', 'string'),
+      f('discovery-token-ca-cert-hash', 'strings'),
+      f('discovery-token-unsafe-skip-ca-verification'),
+      f('dry-run'),
+      f('ignore-preflight-errors', 'strings'),
+      f('node-name', 'string'),
+      f('patches', 'string'),
+      f('skip-phases', 'strings'),
+      f('tls-bootstrap-token', 'string'),
+      f('token', 'string'),
+    ],
+  },
+  'join phase': { short: 'Use this command to invoke single phase of the join workflow', passThrough: true, flags: [] },
+  reset: {
+    short: "Performs a best effort revert of changes made to this host by 'kubeadm init' or 'kubeadm join'",
+    runnable: true,
+    flags: [f('cert-dir', 'string', '/etc/kubernetes/pki'), f('cleanup-tmp-dir'), f('config', 'string'), f('cri-socket', 'string'), f('dry-run'), f('force', undefined, undefined, undefined, 'f'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('skip-phases', 'strings')],
+  },
+  'reset phase': { short: 'Use this command to invoke single phase of the reset workflow', passThrough: true, flags: [] },
+  token: { short: 'Manage bootstrap tokens', runnable: true, flags: [], persistent: [f('dry-run'), f('kubeconfig', 'string', ADMIN)] },
+  'token create': {
+    short: 'Create bootstrap tokens on the server',
+    use: '[token]',
+    noFlagsInUse: true,
+    runnable: true,
+    flags: [f('certificate-key', 'string'), f('config', 'string'), f('description', 'string'), f('groups', 'strings', '[system:bootstrappers:kubeadm:default-node-token]'), f('print-join-command'), f('ttl', 'duration', '24h0m0s'), f('usages', 'strings', '[signing,authentication]')],
+  },
+  'token delete': { short: 'Delete bootstrap tokens on the server', use: '[token-value] ...', noFlagsInUse: true, runnable: true, flags: [] },
+  'token generate': { short: 'Generate and print a bootstrap token, but do not create it on the server', runnable: true, flags: [] },
+  'token list': { short: 'List bootstrap tokens on the server', runnable: true, flags: PRINT_FLAGS },
+  upgrade: { short: 'Upgrade your cluster smoothly to a newer version with this command', runnable: true, flags: [] },
+  'upgrade apply': {
+    short: 'Upgrade your Kubernetes cluster to the specified version',
+    use: '[version]',
+    runnable: true,
+    flags: [f('allow-experimental-upgrades'), f('allow-release-candidate-upgrades'), f('certificate-renewal', undefined, 'true'), f('config', 'string'), f('dry-run'), f('etcd-upgrade', undefined, 'true'), f('feature-gates', 'string'), f('force', undefined, undefined, undefined, 'f'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('patches', 'string'), f('print-config'), f('yes', undefined, undefined, undefined, 'y')],
+  },
+  'upgrade diff': {
+    short: 'Show what differences would be applied to existing static pod manifests. See also: kubeadm upgrade apply --dry-run',
+    use: '[version]',
+    runnable: true,
+    flags: [f('api-server-manifest', 'string', '/etc/kubernetes/manifests/kube-apiserver.yaml'), f('config', 'string'), f('context-lines', 'int32', '3', undefined, 'c'), f('controller-manager-manifest', 'string', '/etc/kubernetes/manifests/kube-controller-manager.yaml'), f('kubeconfig', 'string', ADMIN), f('scheduler-manifest', 'string', '/etc/kubernetes/manifests/kube-scheduler.yaml')],
+  },
+  'upgrade node': {
+    short: 'Upgrade commands for a node in the cluster',
+    runnable: true,
+    flags: [f('certificate-renewal', undefined, 'true'), f('dry-run'), f('etcd-upgrade', undefined, 'true'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('patches', 'string'), f('skip-phases', 'strings')],
+  },
+  'upgrade node phase': { short: 'Use this command to invoke single phase of the node workflow', passThrough: true, flags: [] },
+  'upgrade plan': {
+    short: 'Check which versions are available to upgrade to and validate whether your current cluster is upgradeable.',
+    use: '[version] [flags]',
+    runnable: true,
+    flags: [f('allow-experimental-upgrades'), f('allow-release-candidate-upgrades'), f('config', 'string'), f('feature-gates', 'string'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('print-config'), ...PRINT_FLAGS],
+  },
+  certs: { short: 'Commands related to handling kubernetes certificates', runnable: true, flags: [] },
+  'certs certificate-key': { short: 'Generate certificate keys', runnable: true, flags: [] },
+  'certs check-expiration': { short: 'Check certificates expiration for a Kubernetes cluster', runnable: true, flags: [f('cert-dir', 'string', '/etc/kubernetes/pki'), f('config', 'string'), f('kubeconfig', 'string', ADMIN), ...PRINT_FLAGS] },
+  'certs generate-csr': { short: 'Generate keys and certificate signing requests', runnable: true, flags: [f('cert-dir', 'string'), f('config', 'string'), f('kubeconfig-dir', 'string', '/etc/kubernetes')] },
+  'certs renew': { short: 'Renew certificates for a Kubernetes cluster', runnable: true, flags: [] },
+  config: { short: 'Manage configuration for a kubeadm cluster persisted in a ConfigMap in the cluster', runnable: true, flags: [], persistent: [f('kubeconfig', 'string', ADMIN)] },
+  'config images': { short: 'Interact with container images used by kubeadm', runnable: true, flags: [] },
+  'config images list': { short: 'Print a list of images kubeadm will use. The configuration file is used in case any images or image repositories are customized', runnable: true, flags: [f('allow-missing-template-keys', undefined, 'true'), f('config', 'string'), f('feature-gates', 'string'), f('image-repository', 'string', 'registry.k8s.io'), f('kubernetes-version', 'string', 'stable-1'), f('output', 'string', 'text', undefined, 'o'), f('show-managed-fields')] },
+  'config images pull': { short: 'Pull images used by kubeadm', runnable: true, flags: [f('config', 'string'), f('cri-socket', 'string'), f('feature-gates', 'string'), f('image-repository', 'string', 'registry.k8s.io'), f('kubernetes-version', 'string', 'stable-1')] },
+  'config migrate': { short: 'Read an older version of the kubeadm configuration API types from a file, and output the similar config object for the newer version', runnable: true, flags: [f('new-config', 'string'), f('old-config', 'string')] },
+  'config print': { short: 'Print configuration', runnable: true, flags: [] },
+  'config print init-defaults': { short: 'Print default init configuration, that can be used for \'kubeadm init\'', runnable: true, flags: [f('component-configs', 'strings')] },
+  'config print join-defaults': { short: 'Print default join configuration, that can be used for \'kubeadm join\'', runnable: true, flags: [f('component-configs', 'strings')] },
+  'config print reset-defaults': { short: 'Print default reset configuration, that can be used for \'kubeadm reset\'', runnable: true, flags: [f('component-configs', 'strings')] },
+  'config validate': { short: 'Read a file containing the kubeadm configuration API and report any validation problems', runnable: true, flags: [f('allow-experimental-api'), f('config', 'string')] },
+  kubeconfig: { short: 'Kubeconfig file utilities', runnable: true, flags: [] },
+  'kubeconfig user': { short: 'Output a kubeconfig file for an additional user', runnable: true, flags: [f('client-name', 'string'), f('config', 'string'), f('org', 'strings'), f('token', 'string'), f('validity-period', 'duration', '8760h0m0s')] },
+  completion: { short: 'Output shell completion code for the specified shell (bash or zsh)', use: 'SHELL', runnable: true, flags: [] },
+  version: { short: 'Print the version of kubeadm', runnable: true, flags: [f('output', 'string', undefined, undefined, 'o')] },
+};
+
+/** `certs renew <certificate>`: the renewable certificates and kubeconfig files of 1.28 (no super-admin.conf before 1.29). */
+export const RENEWABLE = ['admin.conf', 'all', 'apiserver', 'apiserver-etcd-client', 'apiserver-kubelet-client', 'controller-manager.conf', 'etcd-healthcheck-client', 'etcd-peer', 'etcd-server', 'front-proxy-client', 'scheduler.conf'];

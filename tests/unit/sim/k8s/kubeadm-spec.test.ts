@@ -1,0 +1,92 @@
+// kubeadm on the command spec: 1.28's help and usage texts (tests/golden/kubeadm), cobra's usage errors with
+// kubeadm's stack-trace hint, and Tab completion of its commands and flags.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lab } from './helpers';
+
+const golden = (name: string) => readFileSync(new URL(`../../../golden/kubeadm/${name}`, import.meta.url), 'utf8');
+const HINT = 'To see the stack trace of this error execute with --v=5 or higher\n';
+
+async function root() {
+  const { s, sh } = await lab('cluster', 21);
+  await sh('sudo -i');
+  return { s, sh };
+}
+
+describe('kubeadm help', () => {
+  it('prints kubeadm’s help for kubeadm, kubeadm -h and kubeadm help', async () => {
+    const { sh } = await root();
+    const want = golden('1.27/help');
+    for (const line of ['kubeadm', 'kubeadm --help', 'kubeadm -h', 'kubeadm help']) {
+      const r = await sh(line);
+      expect(r.stdout, line).toBe(want);
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(0);
+    }
+  });
+  it('prints init’s help: its phases, then the 1.28 usage with every flag', async () => {
+    const { sh } = await root();
+    const want = golden('1.27/init_long') + golden('1.28/init_usage');
+    for (const line of ['kubeadm init --help', 'kubeadm init -h', 'kubeadm help init', 'kubeadm init --pod-network-cidr=10.244.0.0/16 --help']) {
+      const r = await sh(line);
+      expect(r.stdout, line).toBe(want);
+      expect(r.exitCode).toBe(0);
+    }
+    // nothing ran
+    expect((await sh('ls /etc/kubernetes/manifests')).stdout).toContain('kube-apiserver.yaml');
+  });
+});
+
+describe('kubeadm usage errors', () => {
+  it('prints the error and the stack-trace hint, not cobra’s usage, and exits 1', async () => {
+    const { sh } = await root();
+    const r = await sh('kubeadm reset ipvsadm --clear');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(golden('1.27/reset_ipvsadm_--clear.stderr'));
+    expect(r.exitCode).toBe(1);
+    // the cluster was not reset
+    expect((await sh('ls /etc/kubernetes/manifests')).stdout).toContain('kube-apiserver.yaml');
+  });
+  it('refuses an unknown flag, an unknown shorthand and a flag without its value, before anything runs', async () => {
+    const { sh } = await root();
+    const cases: [string, string][] = [
+      ['kubeadm init --bogus', 'unknown flag: --bogus'],
+      ['kubeadm init -z', "unknown shorthand flag: 'z' in -z"],
+      ['kubeadm init --pod-network-cidr', 'flag needs an argument: --pod-network-cidr'],
+      ['kubeadm init --token-ttl=soon', 'invalid argument "soon" for "--token-ttl" flag: time: invalid duration "soon"'],
+      ['kubeadm token list --bogus', 'unknown flag: --bogus'],
+      ['kubeadm version --bogus', 'unknown flag: --bogus'],
+      ['kubeadm upgrade plan --bogus', 'unknown flag: --bogus'],
+      ['kubeadm upgrade apply v1.29.10 --bogus', 'unknown flag: --bogus'],
+      ['kubeadm join 192.168.56.10:6443 --bogus', 'unknown flag: --bogus'],
+    ];
+    for (const [line, msg] of cases) {
+      const r = await sh(line);
+      expect(r.stdout, line).toBe('');
+      expect(r.stderr, line).toBe(`${msg}\n${HINT}`);
+      expect(r.exitCode, line).toBe(1);
+    }
+  });
+  it('takes global flags anywhere and keeps the flags the lessons use working', async () => {
+    const { sh } = await root();
+    const v = await sh('kubeadm version -o short --v=5');
+    expect(v.stdout).toMatch(/^v1\.28\.\d+\n$/);
+    expect(v.exitCode).toBe(0);
+    const t = await sh('kubeadm token create --print-join-command --ttl 2h');
+    expect(t.stdout).toMatch(/^kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
+    expect(t.exitCode).toBe(0);
+  });
+});
+
+describe('kubeadm Tab completion', () => {
+  it('offers the commands, the sub-commands and the flags of the command being typed', async () => {
+    const { s, sh } = await root();
+    await sh('kubeadm version -o short');
+    expect(s.complete('kubeadm ').candidates).toEqual(['certs', 'completion', 'config', 'init', 'join', 'kubeconfig', 'reset', 'token', 'upgrade', 'version']);
+    expect(s.complete('kubeadm to').candidates).toEqual(['token']);
+    expect(s.complete('kubeadm token ').candidates).toEqual(['create', 'delete', 'generate', 'list']);
+    expect(s.complete('kubeadm token create --pr').candidates).toEqual(['--print-join-command']);
+    expect(s.complete('kubeadm init --pod').candidates).toEqual(['--pod-network-cidr']);
+    expect(s.complete('kubeadm certs renew apiserver-e').candidates).toEqual(['apiserver-etcd-client']);
+  });
+});
