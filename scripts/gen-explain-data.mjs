@@ -16,42 +16,69 @@ const MACH_GIT = process.env.K8S_APIMACHINERY_GIT ?? '/work/.mirror/kubernetes+a
 const TAG = 'v0.28.15';
 const show = (git, p) => execFileSync('git', ['-C', git, 'show', `${TAG}:${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
-// package import path → the files that define it
-const PACKAGES = {
-  'k8s.io/api/core/v1': [API_GIT, 'core/v1'],
-  'k8s.io/api/apps/v1': [API_GIT, 'apps/v1'],
-  'k8s.io/api/batch/v1': [API_GIT, 'batch/v1'],
-  'k8s.io/api/networking/v1': [API_GIT, 'networking/v1'],
-  'k8s.io/api/rbac/v1': [API_GIT, 'rbac/v1'],
-  'k8s.io/api/policy/v1': [API_GIT, 'policy/v1'],
-  'k8s.io/apimachinery/pkg/apis/meta/v1': [MACH_GIT, 'pkg/apis/meta/v1'],
-};
-// kinds the world has: [package, kind, plural, namespaced]
+// kinds the server lists: [API package, kind, plural, namespaced]; the world models the first ones
 const KINDS = [
-  ['k8s.io/api/core/v1', 'Pod', 'pods', true],
-  ['k8s.io/api/core/v1', 'Service', 'services', true],
-  ['k8s.io/api/core/v1', 'Endpoints', 'endpoints', true],
-  ['k8s.io/api/core/v1', 'Node', 'nodes', false],
-  ['k8s.io/api/core/v1', 'Namespace', 'namespaces', false],
-  ['k8s.io/api/core/v1', 'ConfigMap', 'configmaps', true],
-  ['k8s.io/api/core/v1', 'Secret', 'secrets', true],
-  ['k8s.io/api/core/v1', 'PersistentVolume', 'persistentvolumes', false],
-  ['k8s.io/api/core/v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true],
-  ['k8s.io/api/core/v1', 'ServiceAccount', 'serviceaccounts', true],
-  ['k8s.io/api/core/v1', 'Event', 'events', true],
-  ['k8s.io/api/apps/v1', 'Deployment', 'deployments', true],
-  ['k8s.io/api/apps/v1', 'ReplicaSet', 'replicasets', true],
-  ['k8s.io/api/apps/v1', 'StatefulSet', 'statefulsets', true],
-  ['k8s.io/api/apps/v1', 'DaemonSet', 'daemonsets', true],
-  ['k8s.io/api/batch/v1', 'Job', 'jobs', true],
-  ['k8s.io/api/batch/v1', 'CronJob', 'cronjobs', true],
-  ['k8s.io/api/networking/v1', 'Ingress', 'ingresses', true],
-  ['k8s.io/api/rbac/v1', 'Role', 'roles', true],
-  ['k8s.io/api/rbac/v1', 'ClusterRole', 'clusterroles', false],
-  ['k8s.io/api/rbac/v1', 'RoleBinding', 'rolebindings', true],
-  ['k8s.io/api/rbac/v1', 'ClusterRoleBinding', 'clusterrolebindings', false],
-  ['k8s.io/api/policy/v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true],
+  ['core/v1', 'Pod', 'pods', true],
+  ['core/v1', 'Service', 'services', true],
+  ['core/v1', 'Endpoints', 'endpoints', true],
+  ['core/v1', 'Node', 'nodes', false],
+  ['core/v1', 'Namespace', 'namespaces', false],
+  ['core/v1', 'ConfigMap', 'configmaps', true],
+  ['core/v1', 'Secret', 'secrets', true],
+  ['core/v1', 'PersistentVolume', 'persistentvolumes', false],
+  ['core/v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true],
+  ['core/v1', 'ServiceAccount', 'serviceaccounts', true],
+  ['core/v1', 'Event', 'events', true],
+  ['apps/v1', 'Deployment', 'deployments', true],
+  ['apps/v1', 'ReplicaSet', 'replicasets', true],
+  ['apps/v1', 'StatefulSet', 'statefulsets', true],
+  ['apps/v1', 'DaemonSet', 'daemonsets', true],
+  ['batch/v1', 'Job', 'jobs', true],
+  ['batch/v1', 'CronJob', 'cronjobs', true],
+  ['networking/v1', 'Ingress', 'ingresses', true],
+  ['rbac/v1', 'Role', 'roles', true],
+  ['rbac/v1', 'ClusterRole', 'clusterroles', false],
+  ['rbac/v1', 'RoleBinding', 'rolebindings', true],
+  ['rbac/v1', 'ClusterRoleBinding', 'clusterrolebindings', false],
+  ['policy/v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true],
+  ['autoscaling/v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true],
+  // the rest of what a kubeadm cluster serves
+  ['core/v1', 'Binding', 'bindings', true],
+  ['core/v1', 'ComponentStatus', 'componentstatuses', false],
+  ['core/v1', 'LimitRange', 'limitranges', true],
+  ['core/v1', 'PodTemplate', 'podtemplates', true],
+  ['core/v1', 'ReplicationController', 'replicationcontrollers', true],
+  ['core/v1', 'ResourceQuota', 'resourcequotas', true],
+  ['apps/v1', 'ControllerRevision', 'controllerrevisions', true],
+  ['admissionregistration/v1', 'MutatingWebhookConfiguration', 'mutatingwebhookconfigurations', false],
+  ['admissionregistration/v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', false],
+  ['authentication/v1', 'SelfSubjectReview', 'selfsubjectreviews', false],
+  ['authentication/v1', 'TokenReview', 'tokenreviews', false],
+  ['authorization/v1', 'LocalSubjectAccessReview', 'localsubjectaccessreviews', true],
+  ['authorization/v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', false],
+  ['authorization/v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', false],
+  ['authorization/v1', 'SubjectAccessReview', 'subjectaccessreviews', false],
+  ['certificates/v1', 'CertificateSigningRequest', 'certificatesigningrequests', false],
+  ['coordination/v1', 'Lease', 'leases', true],
+  ['discovery/v1', 'EndpointSlice', 'endpointslices', true],
+  ['events/v1', 'Event', 'events', true],
+  ['flowcontrol/v1beta3', 'FlowSchema', 'flowschemas', false],
+  ['flowcontrol/v1beta3', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', false],
+  ['networking/v1', 'IngressClass', 'ingressclasses', false],
+  ['networking/v1', 'NetworkPolicy', 'networkpolicies', true],
+  ['node/v1', 'RuntimeClass', 'runtimeclasses', false],
+  ['scheduling/v1', 'PriorityClass', 'priorityclasses', false],
+  ['storage/v1', 'CSIDriver', 'csidrivers', false],
+  ['storage/v1', 'CSINode', 'csinodes', false],
+  ['storage/v1', 'CSIStorageCapacity', 'csistoragecapacities', true],
+  ['storage/v1', 'StorageClass', 'storageclasses', false],
+  ['storage/v1', 'VolumeAttachment', 'volumeattachments', false],
 ];
+// package import path → [git dir, folder]
+const PACKAGES = { 'k8s.io/apimachinery/pkg/apis/meta/v1': [MACH_GIT, 'pkg/apis/meta/v1'] };
+for (const [dir] of KINDS) PACKAGES[`k8s.io/api/${dir}`] = [API_GIT, dir];
+/** the API group of a k8s.io/api folder */
+const groupOf = (dir) => ({ core: '', apps: 'apps', batch: 'batch', autoscaling: 'autoscaling', policy: 'policy', rbac: 'rbac.authorization.k8s.io', flowcontrol: 'flowcontrol.apiserver.k8s.io' })[dir] ?? `${dir}.k8s.io`;
 const schemaName = (pkg, t) => `io.k8s.${pkg.replace(/^k8s\.io\//, '').replace(/\//g, '.')}.${t}`;
 
 // schemas written by hand in apimachinery, taken from a real server's document
@@ -219,10 +246,11 @@ function structSchema(pkg, name) {
 const paths = {};
 const groupVersions = new Set();
 const resources = [];
-for (const [pkg, kind, plural, namespaced] of KINDS) {
+for (const [dir, kind, plural, namespaced] of KINDS) {
+  const pkg = `k8s.io/api/${dir}`;
   structSchema(pkg, kind);
-  const [, group, version] = /^k8s\.io\/api\/(\w+)\/(\w+)$/.exec(pkg);
-  const g = group === 'core' ? '' : group === 'networking' || group === 'rbac' ? `${group}${group === 'rbac' ? '.authorization' : ''}.k8s.io` : group;
+  const [group, version] = dir.split('/');
+  const g = groupOf(group);
   schemas[schemaName(pkg, kind)]['x-kubernetes-group-version-kind'] = [{ group: g, kind, version }];
   const base = g ? `/apis/${g}/${version}` : `/api/${version}`;
   groupVersions.add(base.slice(1));

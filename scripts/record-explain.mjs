@@ -59,6 +59,8 @@ const CASES = [
   ['api-version-field', 'explain jobs.spec.suspend --api-version=batch/v1'],
   ['no-args', 'explain'],
   ['two-args', 'explain jobs cronjobs'],
+  ['output-bad', 'explain jobs --output=json'],
+  ['output-plaintext', 'explain jobs.spec.suspend --output=plaintext'],
 ];
 
 function serve() {

@@ -18,7 +18,8 @@ describe('kubectl explain as the 1.28 client prints it', () => {
     const argv = line.split(' ').slice(2);
     const args = argv.filter((a) => !a.startsWith('--'));
     const apiVersion = argv.find((a) => a.startsWith('--api-version='))?.split('=')[1];
-    const r = explain(args, { apiVersion, recursive: argv.includes('--recursive') }, RESOURCES, doc, ['apis/batch/v1']);
+    const output = argv.find((a) => a.startsWith('--output='))?.split('=')[1];
+    const r = explain(args, { apiVersion, recursive: argv.includes('--recursive'), output }, RESOURCES, doc, ['apis/batch/v1']);
     const read = (f: string) => fs.readFileSync(path.join(DIR, name, f), 'utf8');
     expect(r.out).toBe(read('stdout'));
     expect(r.err).toBe(read('stderr'));

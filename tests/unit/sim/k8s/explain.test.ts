@@ -10,7 +10,7 @@ const read = (c: string, f: string) => fs.readFileSync(path.join(GOLDEN, c, f), 
 
 describe('kubectl explain (1.28 schemas)', () => {
   // parts of the API that did not change between the recorded server (1.27) and 1.28 print the same
-  it.each(['job-resources', 'job-limits', 'job-probe-port', 'job-condition-time', 'job-labels', 'job-kind', 'cronjob-container-port', 'job-volumes-recursive', 'short-name', 'job-field-missing', 'two-args', 'no-args', 'unknown-resource'])(
+  it.each(['job-resources', 'job-limits', 'job-probe-port', 'job-condition-time', 'job-labels', 'job-kind', 'cronjob-container-port', 'job-volumes-recursive', 'short-name', 'job-field-missing', 'two-args', 'no-args', 'unknown-resource', 'output-bad', 'output-plaintext'])(
     'prints what the real client printed for %s',
     (c) => {
       const line = read(c, 'cmd').trim().split(' ').slice(1).join(' ');
@@ -51,13 +51,15 @@ describe('kubectl explain (1.28 schemas)', () => {
     expect(run('explain pod.spec.containers').out).toContain('\n  restartPolicy\t<string>\n');
   });
 
-  it('covers every kind the world has', () => {
-    for (const t of ['po', 'deploy', 'rs', 'svc', 'ep', 'no', 'ns', 'cm', 'secret', 'job', 'cj', 'sts', 'ds', 'pv', 'pvc', 'ing', 'sa', 'role', 'clusterrole', 'rolebinding', 'clusterrolebinding', 'pdb', 'events']) {
+  it('covers every kind the world has, and the rest of what a kubeadm cluster serves', () => {
+    for (const t of ['hpa', 'netpol', 'sc', 'limits', 'quota', 'rc', 'csr', 'leases', 'endpointslices', 'pc', 'ingressclasses', 'po', 'deploy', 'rs', 'svc', 'ep', 'no', 'ns', 'cm', 'secret', 'job', 'cj', 'sts', 'ds', 'pv', 'pvc', 'ing', 'sa', 'role', 'clusterrole', 'rolebinding', 'clusterrolebinding', 'pdb', 'events']) {
       const r = run(`explain ${t}`);
       expect(r.code, t).toBe(0);
-      expect(r.out, t).toMatch(/KIND: {7}\w+\nVERSION: {4}v1\n\nDESCRIPTION:\n {4}\S/);
+      expect(r.out, t).toMatch(/KIND: {7}\w+\nVERSION: {4}v\d\n\nDESCRIPTION:\n {4}\S/);
     }
     expect(run('explain ing').out).toMatch(/^GROUP:      networking\.k8s\.io\nKIND:       Ingress\n/);
+    expect(run('explain hpa.spec.metrics').out).toContain('FIELD: metrics <[]MetricSpec>');
+    expect(run('explain sc').out).toMatch(/^GROUP:      storage\.k8s\.io\nKIND:       StorageClass\n/);
     expect(run('explain pdb').out).toMatch(/^GROUP:      policy\nKIND:       PodDisruptionBudget\n/);
   });
 

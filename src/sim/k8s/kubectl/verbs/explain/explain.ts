@@ -11,6 +11,8 @@ export interface ExplainResource {
 export interface ExplainOptions {
   apiVersion?: string;
   recursive?: boolean;
+  /** --output: the template's name */
+  output?: string;
 }
 export interface ExplainResult {
   out: string;
@@ -47,6 +49,7 @@ export function explain(args: string[], o: ExplainOptions, resources: ExplainRes
   }
   const gvPath = gvr.group ? `apis/${gvr.group}/${gvr.version}` : `api/${gvr.version}`;
   if (!groupVersions.includes(gvPath)) return failed(`error: couldn't find resource for "${gvrString(gvr)}"`);
+  if (o.output && o.output !== 'plaintext' && o.output !== 'plaintext-openapiv2') return failed(`error: unrecognized format: ${o.output}`);
   const r = renderExplain(doc, gvr, fields, !!o.recursive);
   return r.err ? failed(r.err, r.out) : { out: r.out, err: '', code: 0 };
 }

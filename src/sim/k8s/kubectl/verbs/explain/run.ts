@@ -9,5 +9,5 @@ import { explain } from './explain';
 export function run(_k: Kubectl, p: Parsed): KResult {
   const data = verbModules.explain;
   if (!data) throw new Error('kubectl explain: schemas not loaded');
-  return explain(p.args, { apiVersion: (p.flags['api-version'] as string) || undefined, recursive: p.flags.recursive === true || p.flags.recursive === 'true' }, RESOURCES, data.DOC, data.GROUP_VERSIONS);
+  return explain(p.args, { apiVersion: (p.flags['api-version'] as string) || undefined, recursive: p.flags.recursive === true || p.flags.recursive === 'true', output: (p.flags.output as string) || undefined }, RESOURCES, data.DOC, data.GROUP_VERSIONS);
 }
