@@ -105,8 +105,10 @@ export function pflagMessage(e: UsageError): string {
  * What kubeadm prints for a usage error: kubeadm silences cobra's own error and usage, and its CheckErr prints
  * the error with the stack-trace hint (kubeadm 1.27.1: `kubeadm reset ipvsadm --clear`), exit status 1.
  */
-export function usageError(e: UsageError): ErrorOutput {
-  return { stderr: `${pflagMessage(e)}\n${HINT}\n`, status: 1 };
+export function usageError(e: UsageError, path: CommandSpec[] = []): ErrorOutput {
+  // cobra.NoArgs
+  const msg = e.code === 'extra-operand' ? `unknown command "${e.operand}" for "${path.map((p) => p.name).join(' ')}"` : pflagMessage(e);
+  return { stderr: `${msg}\n${HINT}\n`, status: 1 };
 }
 
 const keyOfPath = (path: CommandSpec[]) => path.slice(1).map((p) => p.name).join(' ');
@@ -121,7 +123,7 @@ function build(): CommandSpec {
       summary: n.short,
       flags: n.flags.map(specFlag),
       ...(n.persistent ? { globalFlags: n.persistent.map(specFlag) } : {}),
-      operands: {},
+      operands: n.noArgs ? { max: 0 } : {},
       ...(kids.length ? { subcommands: kids } : {}),
       ...(n.passThrough ? { passThrough: true } : {}),
     };
@@ -136,7 +138,7 @@ function build(): CommandSpec {
   root.helpCommand = true;
   // a command whose subcommands are its only words: another word goes to the command (kubeadm's own message)
   root.operands = undefined;
-  root.onError = (e) => (e.code === 'unknown-command' ? undefined : usageError(e));
+  root.onError = (e, path) => (e.code === 'unknown-command' ? undefined : usageError(e, path));
   return root;
 }
 
@@ -161,7 +163,7 @@ export function kubeadmFront(args: string[]): KubeadmFront {
   }
   if (r.kind === 'error') {
     if (r.error.code === 'unknown-command') return { kind: 'legacy' };
-    const o = usageError(r.error);
+    const o = usageError(r.error, r.path);
     return { kind: 'done', out: '', err: o.stderr, code: o.status };
   }
   if (r.kind !== 'ok') return { kind: 'legacy' };

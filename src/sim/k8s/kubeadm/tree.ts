@@ -24,6 +24,8 @@ export interface KNode {
   flags: KFlag[];
   /** Flags every sub-command inherits. */
   persistent?: KFlag[];
+  /** cobra.NoArgs: a word after the command is an unknown command. */
+  noArgs?: boolean;
   /** Sub-commands listed but not modelled word for word (`init phase ...`): their words pass to the command. */
   passThrough?: boolean;
 }
@@ -117,6 +119,35 @@ addon                        Install required addons for passing conformance tes
 show-join-command            Show the join command for control-plane and worker node
 \`\`\``;
 
+/** `kubeadm token` and `kubeadm token create` (cmd/kubeadm/app/cmd/token.go; the text of kubeadm 1.23 and of today's reference). */
+const TOKEN_LONG = `
+This command manages bootstrap tokens. It is optional and needed only for advanced use cases.
+
+In short, bootstrap tokens are used for establishing bidirectional trust between a client and a server.
+A bootstrap token can be used when a client (for example a node that is about to join the cluster) needs
+to trust the server it is talking to. Then a bootstrap token with the "signing" usage can be used.
+bootstrap tokens can also function as a way to allow short-lived authentication to the API Server
+(the token serves as a way for the API Server to trust the client), for example for doing the TLS Bootstrap.
+
+What is a bootstrap token more exactly?
+ - It is a Secret in the kube-system namespace of type "bootstrap.kubernetes.io/token".
+ - A bootstrap token must be of the form "[a-z0-9]{6}.[a-z0-9]{16}". The former part is the public token ID,
+   while the latter is the Token Secret and it must be kept private at all circumstances!
+ - The name of the Secret must be named "bootstrap-token-(token-id)".
+
+You can read more about bootstrap tokens here:
+  https://kubernetes.io/docs/admin/bootstrap-tokens/
+`;
+const TOKEN_CREATE_LONG = `
+This command will create a bootstrap token for you.
+You can specify the usages for this token, the "time to live" and an optional human friendly description.
+
+The [token] is the actual token to write.
+This should be a securely generated random token of the form "[a-z0-9]{6}.[a-z0-9]{16}".
+If no [token] is given, kubeadm will generate a random token instead.
+`;
+const KUBECONFIG_DESC = 'The kubeconfig file to use when talking to the cluster. If the flag is not set, a set of standard locations can be searched for an existing kubeconfig file.';
+
 const PATCHES_DESC = (targets: string) =>
   `Path to a directory that contains files named "target[suffix][+patchtype].extension". For example, "kube-apiserver0+merge.yaml" or just "etcd.json". "target" can be one of ${targets}. "patchtype" can be one of "strategic", "merge" or "json" and they match the patch formats supported by kubectl. The default "patchtype" is "strategic". "extension" must be either "json" or "yaml". "suffix" is an optional string that can be used to determine which patches are applied first alpha-numerically.`;
 const FEATURE_GATES_DESC =
@@ -191,13 +222,22 @@ export const TREE: Record<string, KNode> = {
     flags: [f('cert-dir', 'string', '/etc/kubernetes/pki'), f('cleanup-tmp-dir'), f('config', 'string'), f('cri-socket', 'string'), f('dry-run'), f('force', undefined, undefined, undefined, 'f'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('skip-phases', 'strings')],
   },
   'reset phase': { short: 'Use this command to invoke single phase of the reset workflow', passThrough: true, flags: [] },
-  token: { short: 'Manage bootstrap tokens', runnable: true, flags: [], persistent: [f('dry-run'), f('kubeconfig', 'string', ADMIN)] },
+  token: { short: 'Manage bootstrap tokens', long: TOKEN_LONG, runnable: true, flags: [], persistent: [f('dry-run', undefined, undefined, 'Whether to enable dry-run mode or not'), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)] },
   'token create': {
     short: 'Create bootstrap tokens on the server',
     use: '[token]',
     noFlagsInUse: true,
     runnable: true,
-    flags: [f('certificate-key', 'string'), f('config', 'string'), f('description', 'string'), f('groups', 'strings', '[system:bootstrappers:kubeadm:default-node-token]'), f('print-join-command'), f('ttl', 'duration', '24h0m0s'), f('usages', 'strings', '[signing,authentication]')],
+    long: TOKEN_CREATE_LONG,
+    flags: [
+      f('certificate-key', 'string', undefined, "When used together with '--print-join-command', print the full 'kubeadm join' flag needed to join the cluster as a control-plane. To create a new certificate key you must use 'kubeadm init phase upload-certs --upload-certs'."),
+      f('config', 'string', undefined, 'Path to a kubeadm configuration file.'),
+      f('description', 'string', undefined, 'A human friendly description of how this token is used.'),
+      f('groups', 'strings', '[system:bootstrappers:kubeadm:default-node-token]', 'Extra groups that this token will authenticate as when used for authentication. Must match "\\\\Asystem:bootstrappers:[a-z0-9:-]{0,255}[a-z0-9]\\\\z"'),
+      f('print-join-command', undefined, undefined, "Instead of printing only the token, print the full 'kubeadm join' flag needed to join the cluster using the token."),
+      f('ttl', 'duration', '24h0m0s', "The duration before the token is automatically deleted (e.g. 1s, 2m, 3h). If set to '0', the token will never expire"),
+      f('usages', 'strings', '[signing,authentication]', 'Describes the ways in which this token can be used. You can pass --usages multiple times or provide a comma separated list of options. Valid options: [signing,authentication]'),
+    ],
   },
   'token delete': { short: 'Delete bootstrap tokens on the server', use: '[token-value] ...', noFlagsInUse: true, runnable: true, flags: [] },
   'token generate': { short: 'Generate and print a bootstrap token, but do not create it on the server', runnable: true, flags: [] },
@@ -245,7 +285,8 @@ export const TREE: Record<string, KNode> = {
   kubeconfig: { short: 'Kubeconfig file utilities', runnable: true, flags: [] },
   'kubeconfig user': { short: 'Output a kubeconfig file for an additional user', runnable: true, flags: [f('client-name', 'string'), f('config', 'string'), f('org', 'strings'), f('token', 'string'), f('validity-period', 'duration', '8760h0m0s')] },
   completion: { short: 'Output shell completion code for the specified shell (bash or zsh)', use: 'SHELL', runnable: true, flags: [] },
-  version: { short: 'Print the version of kubeadm', runnable: true, flags: [f('output', 'string', undefined, undefined, 'o')] },
+  // no Long: cobra's help starts with the Short; cobra.NoArgs
+  version: { short: 'Print the version of kubeadm', long: 'Print the version of kubeadm', runnable: true, noArgs: true, flags: [f('output', 'string', undefined, "Output format; available options are 'yaml', 'json' and 'short'", 'o')] },
 };
 
 /** `certs renew <certificate>`: the renewable certificates and kubeconfig files of 1.28 (no super-admin.conf before 1.29). */

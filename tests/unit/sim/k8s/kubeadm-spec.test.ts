@@ -7,6 +7,21 @@ import { lab } from './helpers';
 const golden = (name: string) => readFileSync(new URL(`../../../golden/kubeadm/${name}`, import.meta.url), 'utf8');
 const HINT = 'To see the stack trace of this error execute with --v=5 or higher\n';
 
+/**
+ * A help text of kubeadm 1.23 as 1.28 prints it: the same command texts, with 1.28's global (klog) flags — the
+ * `Global Flags` lines of the 1.28.10 transcript — and the command's own inherited flags kept in their place.
+ */
+function with128Globals(text: string): string {
+  const globals = golden('1.28/init_usage').split('Global Flags:\n')[1].split('\n\n')[0].split('\n');
+  const [head, rest] = text.split('Global Flags:\n');
+  const [block, ...tail] = rest.split('\n\n');
+  const klog = new Set(globals.map((l) => l.slice(6).split(' ')[0]));
+  const own = block.split('\n').filter((l) => l && !klog.has(l.slice(6).split(' ')[0]));
+  const key = (l: string) => l.slice(6).split(' ')[0].replace(/^-+/, '');
+  const lines = [...globals, ...own].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  return `${head}Global Flags:\n${lines.join('\n')}${tail.length ? '\n\n' + tail.join('\n\n') : '\n'}`;
+}
+
 async function root() {
   const { s, sh } = await lab('cluster', 21);
   await sh('sudo -i');
@@ -34,6 +49,35 @@ describe('kubeadm help', () => {
     }
     // nothing ran
     expect((await sh('ls /etc/kubernetes/manifests')).stdout).toContain('kube-apiserver.yaml');
+  });
+  it('prints token’s and token create’s help', async () => {
+    const { sh } = await root();
+    const token = await sh('kubeadm token --help');
+    expect(token.stdout).toBe(with128Globals(golden('1.23/token_help')));
+    expect(token.stdout).toContain('      --one-output               If true, only write logs to their native severity level (vs also writing to each lower severity level; no effect when -logtostderr=true)\n');
+    const create = await sh('kubeadm token create -h');
+    expect(create.stdout).toBe(with128Globals(golden('1.23/token_create_help')));
+    expect(create.stdout).toContain('Global Flags:\n      --add-dir-header           If true, adds the file directory to the header of the log messages\n      --dry-run                  Whether to enable dry-run mode or not\n');
+    const tokens = (await sh('kubeadm token list')).stdout.split('\n').length;
+    expect(tokens).toBeGreaterThan(1);
+  });
+  it('prints version’s help: its summary, its one flag and the global flags', async () => {
+    const { sh } = await root();
+    const r = await sh('kubeadm version --help');
+    expect(r.stdout.split('\n').slice(0, 8)).toEqual([
+      'Print the version of kubeadm',
+      '',
+      'Usage:',
+      '  kubeadm version [flags]',
+      '',
+      'Flags:',
+      '  -h, --help            help for version',
+      "  -o, --output string   Output format; available options are 'yaml', 'json' and 'short'",
+    ]);
+    expect(r.stdout.endsWith(golden('1.28/init_usage').split('\n\nGlobal Flags:\n')[1].split('\n\n')[0] + '\n')).toBe(true);
+    const extra = await sh('kubeadm version foo');
+    expect(extra.stderr).toBe(`unknown command "foo" for "kubeadm version"\n${HINT}`);
+    expect(extra.exitCode).toBe(1);
   });
 });
 
