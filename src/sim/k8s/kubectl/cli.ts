@@ -131,13 +131,13 @@ export function addHelp(verb: string, help: Record<string, HelpText>): void {
 
 type CreateModule = typeof import('./verbs/create/index');
 type ConfigModule = typeof import('./verbs/config/kubeconfig');
-type ExplainModule = typeof import('./verbs/explain/data');
+type ExplainModule = typeof import('./verbs/explain/lazy');
 /** the verbs' own modules once loaded */
 export const verbModules: { create?: CreateModule; config?: ConfigModule; explain?: ExplainModule } = {};
 const MODULES: Record<string, () => Promise<void>> = {
   create: async () => void (verbModules.create = await import('./verbs/create/index')),
   config: async () => void (verbModules.config = await import('./verbs/config/kubeconfig')),
-  explain: async () => void (verbModules.explain = await import('./verbs/explain/data')),
+  explain: async () => void (verbModules.explain = await import('./verbs/explain/lazy')),
 };
 
 /** Makes a verb ready to run: its help texts and its own module. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeCluster } from './helpers';
+import { lab, makeCluster } from './helpers';
 
 const { run } = makeCluster({ workers: 1, network: false });
 const GOLDEN = path.resolve(__dirname, '../../../golden/explain');
@@ -78,5 +78,40 @@ describe('kubectl explain (1.28 schemas)', () => {
     expect(run('explain pods --api-version=apps/v1')).toMatchObject({ code: 1, err: 'error: GVR (apps/v1, Resource=pods) not found in OpenAPI schema\n' });
     expect(run('explain deployments --api-version=apps/v2')).toMatchObject({ code: 1, err: 'error: couldn\'t find resource for "apps/v2, Resource=deployments"\n' });
     expect(run('explain deployments.apps.spec.replicas').out).toContain('FIELD: replicas <integer>\n');
+  });
+});
+
+/** every module `entry` loads up front: its static value imports, followed (type imports and import() left out) */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [path.resolve(entry)];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = fs.readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)) {
+      const base = path.resolve(path.dirname(f), m[1]);
+      const hit = [base + '.ts', base, path.join(base, 'index.ts')].find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+      if (hit) todo.push(hit);
+    }
+  }
+  return seen;
+}
+
+describe('kubectl explain in a lab', () => {
+  it('answers in the lab shell', async () => {
+    const { sh } = await lab('cluster');
+    const r = await sh('kubectl explain deploy.spec.replicas');
+    expect(r.exitCode).toBe(0);
+    expect(r.output).toContain('FIELD: replicas <integer>');
+  });
+
+  it('keeps the schemas out of what a lab loads before its first prompt', () => {
+    // the kubectl client and everything it imports statically
+    const up = staticClosure('src/sim/k8s/kubectl/client.ts');
+    expect(up.has(path.resolve('src/sim/k8s/kubectl/verbs/explain/run.ts'))).toBe(true);
+    expect(up.has(path.resolve('src/sim/k8s/kubectl/verbs/explain/data.ts'))).toBe(false);
+    expect(up.has(path.resolve('src/sim/k8s/kubectl/verbs/explain/render.ts'))).toBe(false);
   });
 });
