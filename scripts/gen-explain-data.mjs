@@ -103,6 +103,8 @@ function loadPackage(pkg) {
   const types = {};
   const docs = {};
   const enums = {};
+  const consts = {};
+  const aliases = [];
   const files = execFileSync('git', ['-C', git, 'ls-tree', '--name-only', `${TAG}:${dir}`], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.go') && !f.endsWith('_test.go') && !f.startsWith('zz_') && !f.startsWith('generated'));
   for (const f of files) {
     const text = show(git, `${dir}/${f}`);
@@ -138,13 +140,18 @@ function loadPackage(pkg) {
         types[m[1]] = { kind: 'struct', fields, imports };
       } else if ((m = /^type (\w+) ([\w.*[\]]+)$/.exec(l))) {
         types[m[1]] = { kind: 'alias', of: m[2], imports, enum: comment.some((c) => c.trim() === '+enum') };
+      } else if ((m = /^\s+(\w+)\s+=\s+([A-Z]\w+)$/.exec(l))) {
+        // a constant naming another (kept for compatibility): the same value again, without a text
+        aliases.push([m[1], m[2]]);
       } else if ((m = /^\s+(\w+)\s+(\w+)\s+=\s+"([^"]*)"/.exec(l))) {
+        consts[m[1]] = [m[2], m[3]];
         const text = comment.map((c) => c.trim()).filter((c) => c && !c.startsWith('+')).join(' ').split(/\s+/).join(' ');
         (enums[m[2]] ??= []).push({ value: m[3], comment: text.startsWith(m[1] + ' ') ? text.slice(m[1].length + 1) : text.startsWith(m[1]) ? text.slice(m[1].length) : text });
       }
       comment = [];
     }
   }
+  for (const [, target] of aliases) if (consts[target]) (enums[consts[target][0]] ??= []).push({ value: consts[target][1], comment: '' });
   return (pkgs[pkg] = { types, docs, enums });
 }
 
@@ -183,7 +190,7 @@ function typeSchema(pkg, imports, t, field) {
   if (def.kind === 'alias') {
     const s = typeSchema(p, def.imports, def.of);
     const values = def.enum ? loadPackage(p).enums[name] : undefined;
-    if (values?.length && field) s.enumText = '\n\nPossible enum values:\n' + [...values].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).map((v) => ` - \`"${v.value}"\`${v.comment ? ' ' + v.comment : ''}`).join('\n');
+    if (values?.length && field) s.enumText = '\n\nPossible enum values:\n' + [...values].sort((a, b) => (a.value !== b.value ? (a.value < b.value ? -1 : 1) : a.comment < b.comment ? -1 : a.comment > b.comment ? 1 : 0)).map((v) => ` - \`"${v.value}"\`${v.comment ? ' ' + v.comment : ''}`).join('\n');
     return s;
   }
   structSchema(p, name);

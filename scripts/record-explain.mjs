@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Re-records the explain fixtures from the real kubectl 1.28 client:
-//   node scripts/record-explain.mjs           (writes tests/golden/explain/{openapi-batch-v1.json,<case>/{cmd,stdout,stderr,status}})
-// kubectl explain reads the server's OpenAPI v3 document. The batch/v1 document kept in kubectl's own test data
-// (pkg/explain/v2/templates/batch.k8s.io_v1.json at v0.28.15, a real server's answer) is served from a small local
+//   node scripts/record-explain.mjs           (writes tests/golden/explain/{openapi-*.json,<case>/{cmd,stdout,stderr,status}})
+// kubectl explain reads the server's OpenAPI v3 documents. The batch/v1 and core v1 documents kept in kubectl's own
+// test data (v0.28.15: pkg/explain/v2/templates/batch.k8s.io_v1.json and testdata/openapi/v3/api/v1.json, real
+// 1.27 servers' answers) are served from a small local
 // API server with discovery, and the real kubectl explains it. tests/unit/sim/k8s/explain-golden.test.ts feeds the
 // simulator's renderer the same document and compares byte for byte.
 import { execFile, execFileSync } from 'node:child_process';
@@ -16,15 +17,23 @@ const OUT = path.join(ROOT, 'tests/golden/explain');
 const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.28';
 const MIRROR = process.env.KUBECTL_GIT ?? '/work/.mirror/kubernetes+kubectl/repo';
 
-const full = JSON.parse(execFileSync('git', ['-C', MIRROR, 'show', 'v0.28.15:pkg/explain/v2/templates/batch.k8s.io_v1.json'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-// keep what explain reads: the schemas, and of the paths only the x-kubernetes-group-version-kind of each operation
-const paths = {};
-for (const [p, ops] of Object.entries(full.paths)) {
-  const kept = {};
-  for (const [m, op] of Object.entries(ops)) if (op && op['x-kubernetes-group-version-kind']) kept[m] = { 'x-kubernetes-group-version-kind': op['x-kubernetes-group-version-kind'] };
-  if (Object.keys(kept).length) paths[p] = kept;
+/** a server document from kubectl's test data, cut to what explain reads: the schemas, and of the paths only the
+ *  x-kubernetes-group-version-kind of each operation */
+function serverDoc(file) {
+  const full = JSON.parse(execFileSync('git', ['-C', MIRROR, 'show', `v0.28.15:${file}`], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const paths = {};
+  for (const [p, ops] of Object.entries(full.paths)) {
+    const kept = {};
+    for (const [m, op] of Object.entries(ops)) if (op && op['x-kubernetes-group-version-kind']) kept[m] = { 'x-kubernetes-group-version-kind': op['x-kubernetes-group-version-kind'] };
+    if (Object.keys(kept).length) paths[p] = kept;
+  }
+  return { openapi: full.openapi, info: full.info, paths, components: full.components };
 }
-const doc = { openapi: full.openapi, info: full.info, paths, components: full.components };
+// group-version path → [fixture file, document]
+const DOCS = {
+  'apis/batch/v1': ['openapi-batch-v1.json', serverDoc('pkg/explain/v2/templates/batch.k8s.io_v1.json')],
+  'api/v1': ['openapi-core-v1.json', serverDoc('testdata/openapi/v3/api/v1.json')],
+};
 
 const CASES = [
   ['jobs', 'explain jobs'],
@@ -61,6 +70,26 @@ const CASES = [
   ['two-args', 'explain jobs cronjobs'],
   ['output-bad', 'explain jobs --output=json'],
   ['output-plaintext', 'explain jobs.spec.suspend --output=plaintext'],
+  ['pods', 'explain pods'],
+  ['pod-spec', 'explain pod.spec'],
+  ['pod-containers', 'explain pods.spec.containers'],
+  ['pod-recursive', 'explain pods --recursive'],
+  ['pod-volumes-hostpath', 'explain pod.spec.volumes.hostPath'],
+  ['pod-topology', 'explain pod.spec.topologySpreadConstraints'],
+  ['service-type', 'explain svc.spec.type'],
+  ['service-spec', 'explain service.spec'],
+  ['node-capacity', 'explain nodes.status.capacity'],
+  ['node', 'explain no'],
+  ['secret', 'explain secrets'],
+  ['configmap-data', 'explain cm.data'],
+  ['pvc-spec', 'explain pvc.spec'],
+  ['pv-recursive', 'explain pv --recursive'],
+  ['namespace', 'explain ns'],
+  ['serviceaccount', 'explain sa'],
+  ['endpoints-subsets', 'explain ep.subsets'],
+  ['event', 'explain events'],
+  ['pods-api-version', 'explain pods --api-version=v1'],
+  ['pods-wrong-group', 'explain pods --api-version=batch/v1'],
 ];
 
 function serve() {
@@ -68,11 +97,14 @@ function serve() {
     res.writeHead(code, { 'Content-Type': 'application/json' });
     res.end(typeof body === 'string' ? body : JSON.stringify(body));
   };
-  const docText = JSON.stringify(doc);
+  const docText = Object.fromEntries(Object.entries(DOCS).map(([gv, [, doc]]) => [gv, JSON.stringify(doc)]));
   return http.createServer((req, res) => {
     const p = new URL(req.url, 'http://x').pathname;
     if (p === '/api') return send(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] });
-    if (p === '/api/v1') return send(res, 200, { kind: 'APIResourceList', groupVersion: 'v1', resources: [] });
+    if (p === '/api/v1') return send(res, 200, { kind: 'APIResourceList', groupVersion: 'v1', resources: [
+      ...[['configmaps', 'ConfigMap', true, ['cm']], ['endpoints', 'Endpoints', true, ['ep']], ['events', 'Event', true, ['ev']], ['namespaces', 'Namespace', false, ['ns']], ['nodes', 'Node', false, ['no']], ['persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc']], ['persistentvolumes', 'PersistentVolume', false, ['pv']], ['pods', 'Pod', true, ['po']], ['secrets', 'Secret', true, []], ['serviceaccounts', 'ServiceAccount', true, ['sa']], ['services', 'Service', true, ['svc']]]
+        .map(([name, kind, namespaced, shortNames]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames })),
+    ] });
     if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'batch', versions: [{ groupVersion: 'batch/v1', version: 'v1' }], preferredVersion: { groupVersion: 'batch/v1', version: 'v1' } }] });
     if (p === '/apis/batch/v1') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'batch/v1', resources: [
       { name: 'cronjobs', singularName: 'cronjob', namespaced: true, kind: 'CronJob', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['cj'], categories: ['all'] },
@@ -83,15 +115,16 @@ function serve() {
       res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       return res.end();
     }
-    if (p === '/openapi/v3') return send(res, 200, { paths: { 'apis/batch/v1': { serverRelativeURL: '/openapi/v3/apis/batch/v1?hash=0123456789ABCDEF' } } });
-    if (p === '/openapi/v3/apis/batch/v1') return send(res, 200, docText);
+    if (p === '/openapi/v3') return send(res, 200, { paths: Object.fromEntries(Object.keys(DOCS).map((gv, i) => [gv, { serverRelativeURL: `/openapi/v3/${gv}?hash=0123456789ABCDE${i}` }])) });
+    const d = p.startsWith('/openapi/v3/') && docText[p.slice('/openapi/v3/'.length)];
+    if (d) return send(res, 200, d);
     send(res, 404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'the server could not find the requested resource' });
   });
 }
 
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
-fs.writeFileSync(path.join(OUT, 'openapi-batch-v1.json'), JSON.stringify(doc) + '\n');
+for (const [file, doc] of Object.values(DOCS)) fs.writeFileSync(path.join(OUT, file), JSON.stringify(doc) + '\n');
 const server = serve();
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;

@@ -6,8 +6,14 @@ import path from 'node:path';
 import { explain } from '../../../../src/sim/k8s/kubectl/verbs/explain/explain';
 
 const DIR = path.resolve(__dirname, '../../../golden/explain');
-const doc = JSON.parse(fs.readFileSync(path.join(DIR, 'openapi-batch-v1.json'), 'utf8'));
+const load = (f: string) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8'));
+const DOCS: Record<string, unknown> = { 'apis/batch/v1': load('openapi-batch-v1.json'), 'api/v1': load('openapi-core-v1.json') };
+const core = (name: string, kind: string, short: string[]) => ({ name, singular: kind.toLowerCase(), short, group: '', version: 'v1' });
+// what the recording server's discovery listed
 const RESOURCES = [
+  core('configmaps', 'ConfigMap', ['cm']), core('endpoints', 'Endpoints', ['ep']), core('events', 'Event', ['ev']), core('namespaces', 'Namespace', ['ns']),
+  core('nodes', 'Node', ['no']), core('persistentvolumeclaims', 'PersistentVolumeClaim', ['pvc']), core('persistentvolumes', 'PersistentVolume', ['pv']),
+  core('pods', 'Pod', ['po']), core('secrets', 'Secret', []), core('serviceaccounts', 'ServiceAccount', ['sa']), core('services', 'Service', ['svc']),
   { name: 'cronjobs', singular: 'cronjob', short: ['cj'], group: 'batch', version: 'v1' },
   { name: 'jobs', singular: 'job', short: [], group: 'batch', version: 'v1' },
 ];
@@ -19,7 +25,7 @@ describe('kubectl explain as the 1.28 client prints it', () => {
     const args = argv.filter((a) => !a.startsWith('--'));
     const apiVersion = argv.find((a) => a.startsWith('--api-version='))?.split('=')[1];
     const output = argv.find((a) => a.startsWith('--output='))?.split('=')[1];
-    const r = explain(args, { apiVersion, recursive: argv.includes('--recursive'), output }, RESOURCES, doc, ['apis/batch/v1']);
+    const r = explain(args, { apiVersion, recursive: argv.includes('--recursive'), output }, RESOURCES, (gv) => DOCS[gv] as never);
     const read = (f: string) => fs.readFileSync(path.join(DIR, name, f), 'utf8');
     expect(r.out).toBe(read('stdout'));
     expect(r.err).toBe(read('stderr'));

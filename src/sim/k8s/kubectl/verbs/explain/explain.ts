@@ -22,8 +22,8 @@ export interface ExplainResult {
 
 const failed = (err: string, out = ''): ExplainResult => ({ out, err: err.endsWith('\n') ? err : err + '\n', code: 1 });
 
-/** `doc` holds the schemas and paths of the group-versions listed in `groupVersions` ("api/v1", "apis/apps/v1") */
-export function explain(args: string[], o: ExplainOptions, resources: ExplainResource[], doc: OpenAPIDoc, groupVersions: string[]): ExplainResult {
+/** `docFor` gives the server's document of a group-version ("api/v1", "apis/apps/v1"), or undefined when it has none */
+export function explain(args: string[], o: ExplainOptions, resources: ExplainResource[], docFor: (groupVersion: string) => OpenAPIDoc | undefined): ExplainResult {
   if (!args.length) return failed('error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n');
   if (args.length > 1) return failed('error: We accept only this format: explain RESOURCE\n');
   const input = args[0].replace(/\.$/, '');
@@ -48,7 +48,8 @@ export function explain(args: string[], o: ExplainOptions, resources: ExplainRes
     }
   }
   const gvPath = gvr.group ? `apis/${gvr.group}/${gvr.version}` : `api/${gvr.version}`;
-  if (!groupVersions.includes(gvPath)) return failed(`error: couldn't find resource for "${gvrString(gvr)}"`);
+  const doc = docFor(gvPath);
+  if (!doc) return failed(`error: couldn't find resource for "${gvrString(gvr)}"`);
   if (o.output && o.output !== 'plaintext' && o.output !== 'plaintext-openapiv2') return failed(`error: unrecognized format: ${o.output}`);
   const r = renderExplain(doc, gvr, fields, !!o.recursive);
   return r.err ? failed(r.err, r.out) : { out: r.out, err: '', code: 0 };

@@ -9,5 +9,5 @@ import { RESOURCES } from '../../../resources';
 export function run(_k: Kubectl, p: Parsed): KResult {
   const m = verbModules.explain;
   if (!m) throw new Error('kubectl explain: schemas not loaded');
-  return m.explain(p.args, { apiVersion: (p.flags['api-version'] as string) || undefined, recursive: p.flags.recursive === true || p.flags.recursive === 'true', output: (p.flags.output as string) || undefined }, RESOURCES, m.DOC, m.GROUP_VERSIONS);
+  return m.explain(p.args, { apiVersion: (p.flags['api-version'] as string) || undefined, recursive: p.flags.recursive === true || p.flags.recursive === 'true', output: (p.flags.output as string) || undefined }, RESOURCES, (gv) => (m.GROUP_VERSIONS.includes(gv) ? m.DOC : undefined));
 }
