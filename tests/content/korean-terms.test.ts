@@ -58,6 +58,7 @@ const RULES: { re: RegExp; say: string; ui?: boolean }[] = [
   { re: /합류/g, say: '조인', ui: true },
   { re: /(?<![`\w-]|kubectl )drain(?=[가-힣])/g, say: '드레인', ui: true },
   { re: /원하는 상태/g, say: '의도한 상태', ui: true },
+  { re: /강의(?!\s?(?:노트|자료))/g, say: '레슨 (강의 is kept for the lecture itself: 강의 노트, 강의 자료)', ui: true },
   { re: /이야기(?:하|를 나누|합)|대화(?!형)/g, say: 'tools do not talk: 요청을 보내다, 주고받다, 다루다', ui: true },
   { re: /(?:로|로만|를|을|와|과)\s?(?:직접\s)?말하(?:지|고|는|며|면|기|ㅂ|다)?|말합니다(?=\.)(?<=로 말합니다)/g, say: 'tools do not speak: 요청을 보내다, 구현하다, 쓰다', ui: true },
   { re: new RegExp(`(?<!${PEOPLE})(?<=[\\w가-힣)])에게`, 'gu'), say: '에게 is for people: 에 (런타임에, kubelet에)', ui: true },
