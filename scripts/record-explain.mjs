@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Re-records the explain fixtures from the real kubectl 1.28 client:
 //   node scripts/record-explain.mjs           (writes tests/golden/explain/{openapi-*.json,<case>/{cmd,stdout,stderr,status}})
-// kubectl explain reads the server's OpenAPI v3 documents. The batch/v1 and core v1 documents kept in kubectl's own
-// test data (v0.28.15: pkg/explain/v2/templates/batch.k8s.io_v1.json and testdata/openapi/v3/api/v1.json, real
-// 1.27 servers' answers) are served from a small local
+// kubectl explain reads the server's OpenAPI v3 documents. The batch/v1, core v1 and autoscaling/v2 documents kept
+// in kubectl's own test data (v0.28.15: pkg/explain/v2/templates/batch.k8s.io_v1.json, testdata/openapi/v3/api/v1.json
+// and testdata/openapi/v3/apis/autoscaling/v2.json, real servers' answers) are served from a small local
 // API server with discovery, and the real kubectl explains it. tests/unit/sim/k8s/explain-golden.test.ts feeds the
 // simulator's renderer the same document and compares byte for byte.
 import { execFile, execFileSync } from 'node:child_process';
@@ -33,6 +33,7 @@ function serverDoc(file) {
 const DOCS = {
   'apis/batch/v1': ['openapi-batch-v1.json', serverDoc('pkg/explain/v2/templates/batch.k8s.io_v1.json')],
   'api/v1': ['openapi-core-v1.json', serverDoc('testdata/openapi/v3/api/v1.json')],
+  'apis/autoscaling/v2': ['openapi-autoscaling-v2.json', serverDoc('testdata/openapi/v3/apis/autoscaling/v2.json')],
 };
 
 const CASES = [
@@ -90,6 +91,10 @@ const CASES = [
   ['event', 'explain events'],
   ['pods-api-version', 'explain pods --api-version=v1'],
   ['pods-wrong-group', 'explain pods --api-version=batch/v1'],
+  ['hpa', 'explain hpa'],
+  ['hpa-metrics', 'explain hpa.spec.metrics'],
+  ['hpa-recursive', 'explain horizontalpodautoscalers --recursive'],
+  ['hpa-behavior', 'explain hpa.spec.behavior.scaleUp'],
 ];
 
 function serve() {
@@ -105,7 +110,13 @@ function serve() {
       ...[['configmaps', 'ConfigMap', true, ['cm']], ['endpoints', 'Endpoints', true, ['ep']], ['events', 'Event', true, ['ev']], ['namespaces', 'Namespace', false, ['ns']], ['nodes', 'Node', false, ['no']], ['persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc']], ['persistentvolumes', 'PersistentVolume', false, ['pv']], ['pods', 'Pod', true, ['po']], ['secrets', 'Secret', true, []], ['serviceaccounts', 'ServiceAccount', true, ['sa']], ['services', 'Service', true, ['svc']]]
         .map(([name, kind, namespaced, shortNames]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames })),
     ] });
-    if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'batch', versions: [{ groupVersion: 'batch/v1', version: 'v1' }], preferredVersion: { groupVersion: 'batch/v1', version: 'v1' } }] });
+    if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [
+      { name: 'autoscaling', versions: [{ groupVersion: 'autoscaling/v2', version: 'v2' }], preferredVersion: { groupVersion: 'autoscaling/v2', version: 'v2' } },
+      { name: 'batch', versions: [{ groupVersion: 'batch/v1', version: 'v1' }], preferredVersion: { groupVersion: 'batch/v1', version: 'v1' } },
+    ] });
+    if (p === '/apis/autoscaling/v2') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'autoscaling/v2', resources: [
+      { name: 'horizontalpodautoscalers', singularName: 'horizontalpodautoscaler', namespaced: true, kind: 'HorizontalPodAutoscaler', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['hpa'], categories: ['all'] },
+    ] });
     if (p === '/apis/batch/v1') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'batch/v1', resources: [
       { name: 'cronjobs', singularName: 'cronjob', namespaced: true, kind: 'CronJob', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['cj'], categories: ['all'] },
       { name: 'jobs', singularName: 'job', namespaced: true, kind: 'Job', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], categories: ['all'] },

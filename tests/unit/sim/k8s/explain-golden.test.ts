@@ -7,13 +7,14 @@ import { explain } from '../../../../src/sim/k8s/kubectl/verbs/explain/explain';
 
 const DIR = path.resolve(__dirname, '../../../golden/explain');
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8'));
-const DOCS: Record<string, unknown> = { 'apis/batch/v1': load('openapi-batch-v1.json'), 'api/v1': load('openapi-core-v1.json') };
+const DOCS: Record<string, unknown> = { 'apis/batch/v1': load('openapi-batch-v1.json'), 'api/v1': load('openapi-core-v1.json'), 'apis/autoscaling/v2': load('openapi-autoscaling-v2.json') };
 const core = (name: string, kind: string, short: string[]) => ({ name, singular: kind.toLowerCase(), short, group: '', version: 'v1' });
 // what the recording server's discovery listed
 const RESOURCES = [
   core('configmaps', 'ConfigMap', ['cm']), core('endpoints', 'Endpoints', ['ep']), core('events', 'Event', ['ev']), core('namespaces', 'Namespace', ['ns']),
   core('nodes', 'Node', ['no']), core('persistentvolumeclaims', 'PersistentVolumeClaim', ['pvc']), core('persistentvolumes', 'PersistentVolume', ['pv']),
   core('pods', 'Pod', ['po']), core('secrets', 'Secret', []), core('serviceaccounts', 'ServiceAccount', ['sa']), core('services', 'Service', ['svc']),
+  { name: 'horizontalpodautoscalers', singular: 'horizontalpodautoscaler', short: ['hpa'], group: 'autoscaling', version: 'v2' },
   { name: 'cronjobs', singular: 'cronjob', short: ['cj'], group: 'batch', version: 'v1' },
   { name: 'jobs', singular: 'job', short: [], group: 'batch', version: 'v1' },
 ];
