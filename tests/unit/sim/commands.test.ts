@@ -17,6 +17,10 @@ describe('guest commands', () => {
     expect((await s.exec('which ls')).stdout).toBe('/usr/bin/ls\n');
     expect((await s.exec('which kubectl')).stderr).toBe('/usr/bin/which: no kubectl in (/home/vagrant/.local/bin:/home/vagrant/bin:/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin)\n');
     expect((await s.exec('type cd')).stdout).toBe('cd is a shell builtin\n');
+    // System tools live in /usr/sbin on Rocky 9, and which and type agree.
+    expect((await s.exec('which swapoff ip')).stdout).toBe('/usr/sbin/swapoff\n/usr/sbin/ip\n');
+    expect((await s.exec('type sysctl')).stdout).toBe('sysctl is /usr/sbin/sysctl\n');
+    expect((await s.exec('type -p ss')).stdout).toBe('/usr/sbin/ss\n');
     expect((await s.exec('type nope')).stderr).toBe('-bash: type: nope: not found\n');
     await s.exec('echo "export B=2" > env.sh');
     await s.exec('source env.sh');

@@ -1,5 +1,6 @@
 // which (GNU which 2.21).
 import { def, BUILTINS, findBash } from '../lib/guest';
+import { binDir } from '../lib/paths';
 
 def({
   name: 'which',
@@ -8,7 +9,7 @@ def({
     let code = 0;
     for (const a of ctx.args) {
       const d = findBash(a);
-      if (d && (!d.available || d.available(ctx.host, ctx.world)) && !BUILTINS.has(a)) ctx.out(`/usr/bin/${a}\n`);
+      if (d && (!d.available || d.available(ctx.host, ctx.world)) && !BUILTINS.has(a)) ctx.out(`${binDir(a)}/${a}\n`);
       else {
         ctx.err(`/usr/bin/which: no ${a} in (${ctx.frame.env.PATH ?? ''})\n`);
         code = 1;

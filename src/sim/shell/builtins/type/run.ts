@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { CompoundCommand } from '../../ast';
 import { findCommand } from '../../../registry';
+import { binDir } from '../../../commands/lib/paths';
 
 /** Every builtin of bash 5.1 (`enable -a`). */
 export const BASH_BUILTINS = new Set([
@@ -28,7 +29,7 @@ export function* run(ctx: CommandContext): CommandRun {
   let code = 0;
   const bin = (n: string) => {
     const d = findCommand('bash', n);
-    return d && (!d.available || d.available(ctx.host, ctx.world)) && !BASH_BUILTINS.has(n) ? `/usr/bin/${n}` : null;
+    return d && (!d.available || d.available(ctx.host, ctx.world)) && !BASH_BUILTINS.has(n) ? `${binDir(n)}/${n}` : null;
   };
   for (const name of ctx.operands ?? []) {
     const found: string[] = [];
