@@ -56,28 +56,32 @@ export function usageOf(key: string): string | undefined {
   const path = pathOf(key);
   let s = 'Usage:';
   if (n.runnable) s += `\n  ${path}${n.use ? ' ' + n.use : ''}${n.noFlagsInUse || (n.use ?? '').includes('[flags]') ? '' : ' [flags]'}`;
-  if (kids.length) s += `\n  ${path} [command]`;
-  if (kids.length || !key) {
+  const listed = kids.length > 0 || (n.commands ?? []).length > 0;
+  if (listed) s += `\n  ${path} [command]`;
+  if (n.aliases) s += `\n\nAliases:\n  ${[path.split(' ').pop(), ...n.aliases].join(', ')}`;
+  if (n.example) s += `\n\nExamples:\n${n.example}`;
+  if (listed || !key) {
     const names = kids.map((k) => k.split(' ').pop()!);
-    const rows = key ? kids.map((k, i) => [names[i], TREE[k].short]) : [...kids.map((k, i) => [names[i], TREE[k].short]), ['help', 'Help about any command']].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const own: string[][] = [...kids.map((k, i) => [names[i], TREE[k].short]), ...(n.commands ?? [])];
+    const rows = key ? own.sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [...own, ['help', 'Help about any command']].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const pad = Math.max(11, ...rows.map((r) => r[0].length));
     s += '\n\nAvailable Commands:' + rows.map(([name, short]) => `\n  ${name.padEnd(pad)} ${short}`).join('');
   }
   s += '\n\nFlags:\n' + flagUsages(key ? local : [...local, ...GLOBAL]);
   if (key) s += '\n\nGlobal Flags:\n' + flagUsages(inh);
   if (!key) s += `\n\nAdditional help topics:\n  ${'kubeadm alpha'.padEnd(Math.max(...kids.map((k) => pathOf(k).length)))} ${ALPHA}`;
-  if (kids.length || !key) s += `\n\nUse "${path} [command] --help" for more information about a command.`;
+  if (listed || !key) s += `\n\nUse "${path} [command] --help" for more information about a command.`;
   return s + '\n';
 }
 
-/** cobra's help: the long description, then the usage; undefined where the 1.28 text is not known. */
+/** cobra's help: the long description (or the short one), then the usage; undefined where a flag's text is not known. */
 export function helpOf(key: ''): string;
 export function helpOf(key: string): string | undefined;
 export function helpOf(key: string): string | undefined {
   const n = TREE[key];
   const usage = usageOf(key);
-  if (n.long === undefined || usage === undefined) return undefined;
-  return `${n.long.replace(/\s+$/, '')}\n\n${usage}`;
+  if (usage === undefined) return undefined;
+  return `${(n.long ?? n.short).replace(/\s+$/, '')}\n\n${usage}`;
 }
 
 /** pflag's words for a usage error. */

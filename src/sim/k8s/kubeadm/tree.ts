@@ -1,6 +1,11 @@
 // kubeadm 1.28's command tree: every command the simulated clusters answer, with its flags as pflag declares
-// them. Texts (`desc`, `long`) are kept only where a 1.28 source gives them (tests/golden/kubeadm/README.md);
-// a command without them has no help text here.
+// them and cobra's texts (`short`, `long`, `example`, each flag's `desc`) from the sources listed in
+// tests/golden/kubeadm/README.md (the longer texts are in texts.ts).
+import {
+  JOIN_LONG, RESET_LONG, UPGRADE_PLAN_LONG, UPGRADE_NODE_LONG, CERTS_EXPIRATION_LONG, CERTS_KEY_LONG, CERTS_CSR_LONG, CERTS_CSR_EXAMPLE,
+  RENEW_COMMANDS, MACRO_LONG, CONFIG_LONG, CONFIG_PRINT_LONG, printDefaultsLong, COMPONENT_CONFIGS_DESC, CONFIG_MIGRATE_LONG,
+  CONFIG_VALIDATE_LONG, TOKEN_LIST_LONG, TOKEN_DELETE_LONG, TOKEN_GENERATE_LONG, COMPLETION_LONG, COMPLETION_EXAMPLE, KUBECONFIG_USER_EXAMPLE,
+} from './texts';
 
 /** A pflag flag: `type` is the name pflag prints after it (`string`, `strings`, `int32`, `duration`, `Level`; none for bool). */
 export interface KFlag {
@@ -14,8 +19,14 @@ export interface KFlag {
 
 export interface KNode {
   short: string;
-  /** cobra's Long; with every flag's `desc`, the command's help is complete. */
+  /** cobra's Long (the help starts with the Short where a command has none). */
   long?: string;
+  /** cobra's Example, printed after the usage lines. */
+  example?: string;
+  /** cobra's Aliases. */
+  aliases?: string[];
+  /** Sub-commands listed in the help but read as the command's words (`certs renew apiserver`). */
+  commands?: [string, string][];
   /** The words after the command path in the usage line (`[token]`), and whether cobra adds ` [flags]`. */
   use?: string;
   noFlagsInUse?: boolean;
@@ -154,7 +165,26 @@ const FEATURE_GATES_DESC =
   'A set of key=value pairs that describe feature gates for various features. Options are:\nEtcdLearnerMode=true|false (ALPHA - default=false)\nPublicKeysECDSA=true|false (ALPHA - default=false)\nRootlessControlPlane=true|false (ALPHA - default=false)\nUpgradeAddonsBeforeControlPlane=true|false (DEPRECATED - default=false)';
 const IGNORE_DESC = "A list of checks whose errors will be shown as warnings. Example: 'IsPrivilegedUser,Swap'. Value 'all' ignores errors from all checks.";
 const ADMIN = '/etc/kubernetes/admin.conf';
-const PRINT_FLAGS = [f('allow-missing-template-keys', undefined, 'true'), f('output', 'string', undefined, undefined, 'o'), f('show-managed-fields')];
+/** kubeadm's output flags (util/output): `-o` and the kubectl printer flags. */
+const PRINT_FLAGS = [
+  f('allow-missing-template-keys', undefined, 'true', 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'),
+  f('output', 'string', 'text', 'Output format. One of: text|json|yaml|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file.', 'o'),
+  f('show-managed-fields', undefined, undefined, 'If true, keep the managedFields when printing objects in JSON or YAML format.'),
+];
+const CONFIG_DESC = 'Path to a kubeadm configuration file.';
+const CRI_DESC = 'Path to the CRI socket to connect. If empty kubeadm will try to auto-detect this value; use this option only if you have more than one CRI installed or if you have non-standard CRI socket.';
+const DRY_RUN_DESC = "Don't apply any changes; just output what would be done.";
+const UPGRADE_DRY_RUN_DESC = 'Do not change any state, just output what actions would be performed.';
+const SKIP_PHASES_DESC = 'List of phases to be skipped';
+const PATCH_TARGETS = '"kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd", "kubeletconfiguration"';
+const ALLOW_EXPERIMENTAL_DESC = 'Show unstable versions of Kubernetes as an upgrade alternative and allow upgrading to an alpha/beta/release candidate versions of Kubernetes.';
+const ALLOW_RC_DESC = 'Show release candidate versions of Kubernetes as an upgrade alternative and allow upgrading to a release candidate versions of Kubernetes.';
+const CERT_RENEWAL_DESC = 'Perform the renewal of certificates used by component changed during upgrades.';
+const ETCD_UPGRADE_DESC = 'Perform the upgrade of etcd.';
+const PRINT_CONFIG_DESC = 'Specifies whether the configuration file that will be used in the upgrade should be printed or not.';
+const CERT_DIR_DESC = 'The path where to save the certificates';
+const IMAGE_REPO_DESC = 'Choose a container registry to pull control plane images from';
+const K8S_VERSION_DESC = 'Choose a specific Kubernetes version for the control plane.';
 
 /** Every command path (after `kubeadm`) and its node; `''` is kubeadm itself. */
 export const TREE: Record<string, KNode> = {
@@ -193,33 +223,45 @@ export const TREE: Record<string, KNode> = {
   'init phase': { short: 'Use this command to invoke single phase of the init workflow', passThrough: true, flags: [] },
   join: {
     short: 'Run this on any machine you wish to join an existing cluster',
+    long: JOIN_LONG,
     use: '[api-server-endpoint]',
     runnable: true,
     flags: [
-      f('apiserver-advertise-address', 'string'),
-      f('apiserver-bind-port', 'int32', '6443'),
-      f('certificate-key', 'string'),
-      f('config', 'string'),
-      f('control-plane'),
-      f('cri-socket', 'string'),
-      f('discovery-file', 'string'),
-      f('discovery-token', 'string'),
-      f('discovery-token-ca-cert-hash', 'strings'),
-      f('discovery-token-unsafe-skip-ca-verification'),
-      f('dry-run'),
-      f('ignore-preflight-errors', 'strings'),
-      f('node-name', 'string'),
-      f('patches', 'string'),
-      f('skip-phases', 'strings'),
-      f('tls-bootstrap-token', 'string'),
-      f('token', 'string'),
+      f('apiserver-advertise-address', 'string', undefined, "If the node should host a new control plane instance, the IP address the API Server will advertise it's listening on. If not set the default network interface will be used."),
+      f('apiserver-bind-port', 'int32', '6443', 'If the node should host a new control plane instance, the port for the API Server to bind to.'),
+      f('certificate-key', 'string', undefined, 'Use this key to decrypt the certificate secrets uploaded by init. The certificate key is a hex encoded string that is an AES key of size 32 bytes.'),
+      f('config', 'string', undefined, CONFIG_DESC),
+      f('control-plane', undefined, undefined, 'Create a new control plane instance on this node'),
+      f('cri-socket', 'string', undefined, CRI_DESC),
+      f('discovery-file', 'string', undefined, 'For file-based discovery, a file or URL from which to load cluster information.'),
+      f('discovery-token', 'string', undefined, 'For token-based discovery, the token used to validate cluster information fetched from the API server.'),
+      f('discovery-token-ca-cert-hash', 'strings', undefined, 'For token-based discovery, validate that the root CA public key matches this hash (format: "<type>:<value>").'),
+      f('discovery-token-unsafe-skip-ca-verification', undefined, undefined, 'For token-based discovery, allow joining without --discovery-token-ca-cert-hash pinning.'),
+      f('dry-run', undefined, undefined, DRY_RUN_DESC),
+      f('ignore-preflight-errors', 'strings', undefined, IGNORE_DESC),
+      f('node-name', 'string', undefined, 'Specify the node name.'),
+      f('patches', 'string', undefined, PATCHES_DESC(PATCH_TARGETS)),
+      f('skip-phases', 'strings', undefined, SKIP_PHASES_DESC),
+      f('tls-bootstrap-token', 'string', undefined, 'Specify the token used to temporarily authenticate with the Kubernetes Control Plane while joining the node.'),
+      f('token', 'string', undefined, 'Use this token for both discovery-token and tls-bootstrap-token when those values are not provided.'),
     ],
   },
   'join phase': { short: 'Use this command to invoke single phase of the join workflow', passThrough: true, flags: [] },
   reset: {
     short: "Performs a best effort revert of changes made to this host by 'kubeadm init' or 'kubeadm join'",
+    long: RESET_LONG,
     runnable: true,
-    flags: [f('cert-dir', 'string', '/etc/kubernetes/pki'), f('cleanup-tmp-dir'), f('config', 'string'), f('cri-socket', 'string'), f('dry-run'), f('force', undefined, undefined, undefined, 'f'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('skip-phases', 'strings')],
+    flags: [
+      f('cert-dir', 'string', '/etc/kubernetes/pki', 'The path to the directory where the certificates are stored. If specified, clean this directory.'),
+      f('cleanup-tmp-dir', undefined, undefined, 'Cleanup the "/etc/kubernetes/tmp" directory'),
+      f('config', 'string', undefined, CONFIG_DESC),
+      f('cri-socket', 'string', undefined, CRI_DESC),
+      f('dry-run', undefined, undefined, DRY_RUN_DESC),
+      f('force', undefined, undefined, 'Reset the node without prompting for confirmation.', 'f'),
+      f('ignore-preflight-errors', 'strings', undefined, IGNORE_DESC),
+      f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC),
+      f('skip-phases', 'strings', undefined, SKIP_PHASES_DESC),
+    ],
   },
   'reset phase': { short: 'Use this command to invoke single phase of the reset workflow', passThrough: true, flags: [] },
   token: { short: 'Manage bootstrap tokens', long: TOKEN_LONG, runnable: true, flags: [], persistent: [f('dry-run', undefined, undefined, 'Whether to enable dry-run mode or not'), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)] },
@@ -239,52 +281,136 @@ export const TREE: Record<string, KNode> = {
       f('usages', 'strings', '[signing,authentication]', 'Describes the ways in which this token can be used. You can pass --usages multiple times or provide a comma separated list of options. Valid options: [signing,authentication]'),
     ],
   },
-  'token delete': { short: 'Delete bootstrap tokens on the server', use: '[token-value] ...', noFlagsInUse: true, runnable: true, flags: [] },
-  'token generate': { short: 'Generate and print a bootstrap token, but do not create it on the server', runnable: true, flags: [] },
-  'token list': { short: 'List bootstrap tokens on the server', runnable: true, flags: PRINT_FLAGS },
+  'token delete': { short: 'Delete bootstrap tokens on the server', long: TOKEN_DELETE_LONG, use: '[token-value] ...', noFlagsInUse: true, runnable: true, flags: [] },
+  'token generate': { short: 'Generate and print a bootstrap token, but do not create it on the server', long: TOKEN_GENERATE_LONG, runnable: true, flags: [] },
+  'token list': { short: 'List bootstrap tokens on the server', long: TOKEN_LIST_LONG, runnable: true, flags: PRINT_FLAGS },
   upgrade: { short: 'Upgrade your cluster smoothly to a newer version with this command', runnable: true, flags: [] },
   'upgrade apply': {
     short: 'Upgrade your Kubernetes cluster to the specified version',
     use: '[version]',
     runnable: true,
-    flags: [f('allow-experimental-upgrades'), f('allow-release-candidate-upgrades'), f('certificate-renewal', undefined, 'true'), f('config', 'string'), f('dry-run'), f('etcd-upgrade', undefined, 'true'), f('feature-gates', 'string'), f('force', undefined, undefined, undefined, 'f'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('patches', 'string'), f('print-config'), f('yes', undefined, undefined, undefined, 'y')],
+    flags: [
+      f('allow-experimental-upgrades', undefined, undefined, ALLOW_EXPERIMENTAL_DESC),
+      f('allow-release-candidate-upgrades', undefined, undefined, ALLOW_RC_DESC),
+      f('certificate-renewal', undefined, 'true', CERT_RENEWAL_DESC),
+      f('config', 'string', undefined, CONFIG_DESC),
+      f('dry-run', undefined, undefined, UPGRADE_DRY_RUN_DESC),
+      f('etcd-upgrade', undefined, 'true', ETCD_UPGRADE_DESC),
+      f('feature-gates', 'string', undefined, FEATURE_GATES_DESC),
+      f('force', undefined, undefined, 'Force upgrading although some requirements might not be met. This also implies non-interactive mode.', 'f'),
+      f('ignore-preflight-errors', 'strings', undefined, IGNORE_DESC),
+      f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC),
+      f('patches', 'string', undefined, PATCHES_DESC(PATCH_TARGETS)),
+      f('print-config', undefined, undefined, PRINT_CONFIG_DESC),
+      f('yes', undefined, undefined, 'Perform the upgrade and do not prompt for confirmation (non-interactive mode).', 'y'),
+    ],
   },
   'upgrade diff': {
     short: 'Show what differences would be applied to existing static pod manifests. See also: kubeadm upgrade apply --dry-run',
     use: '[version]',
     runnable: true,
-    flags: [f('api-server-manifest', 'string', '/etc/kubernetes/manifests/kube-apiserver.yaml'), f('config', 'string'), f('context-lines', 'int32', '3', undefined, 'c'), f('controller-manager-manifest', 'string', '/etc/kubernetes/manifests/kube-controller-manager.yaml'), f('kubeconfig', 'string', ADMIN), f('scheduler-manifest', 'string', '/etc/kubernetes/manifests/kube-scheduler.yaml')],
+    flags: [
+      f('api-server-manifest', 'string', '/etc/kubernetes/manifests/kube-apiserver.yaml', 'path to API server manifest'),
+      f('config', 'string', undefined, CONFIG_DESC),
+      f('context-lines', 'int32', '3', 'How many lines of context in the diff', 'c'),
+      f('controller-manager-manifest', 'string', '/etc/kubernetes/manifests/kube-controller-manager.yaml', 'path to controller manifest'),
+      f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC),
+      f('scheduler-manifest', 'string', '/etc/kubernetes/manifests/kube-scheduler.yaml', 'path to scheduler manifest'),
+    ],
   },
   'upgrade node': {
     short: 'Upgrade commands for a node in the cluster',
+    long: UPGRADE_NODE_LONG,
     runnable: true,
-    flags: [f('certificate-renewal', undefined, 'true'), f('dry-run'), f('etcd-upgrade', undefined, 'true'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('patches', 'string'), f('skip-phases', 'strings')],
+    flags: [
+      f('certificate-renewal', undefined, 'true', CERT_RENEWAL_DESC),
+      f('dry-run', undefined, undefined, UPGRADE_DRY_RUN_DESC),
+      f('etcd-upgrade', undefined, 'true', ETCD_UPGRADE_DESC),
+      f('ignore-preflight-errors', 'strings', undefined, IGNORE_DESC),
+      f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC),
+      f('patches', 'string', undefined, PATCHES_DESC(PATCH_TARGETS)),
+      f('skip-phases', 'strings', undefined, SKIP_PHASES_DESC),
+    ],
   },
   'upgrade node phase': { short: 'Use this command to invoke single phase of the node workflow', passThrough: true, flags: [] },
   'upgrade plan': {
     short: 'Check which versions are available to upgrade to and validate whether your current cluster is upgradeable.',
+    long: UPGRADE_PLAN_LONG,
     use: '[version] [flags]',
     runnable: true,
-    flags: [f('allow-experimental-upgrades'), f('allow-release-candidate-upgrades'), f('config', 'string'), f('feature-gates', 'string'), f('ignore-preflight-errors', 'strings'), f('kubeconfig', 'string', ADMIN), f('print-config'), ...PRINT_FLAGS],
+    flags: [
+      f('allow-experimental-upgrades', undefined, undefined, ALLOW_EXPERIMENTAL_DESC),
+      f('allow-release-candidate-upgrades', undefined, undefined, ALLOW_RC_DESC),
+      f('config', 'string', undefined, CONFIG_DESC),
+      f('feature-gates', 'string', undefined, FEATURE_GATES_DESC),
+      f('ignore-preflight-errors', 'strings', undefined, IGNORE_DESC),
+      f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC),
+      f('print-config', undefined, undefined, PRINT_CONFIG_DESC),
+      ...PRINT_FLAGS,
+    ],
   },
-  certs: { short: 'Commands related to handling kubernetes certificates', runnable: true, flags: [] },
-  'certs certificate-key': { short: 'Generate certificate keys', runnable: true, flags: [] },
-  'certs check-expiration': { short: 'Check certificates expiration for a Kubernetes cluster', runnable: true, flags: [f('cert-dir', 'string', '/etc/kubernetes/pki'), f('config', 'string'), f('kubeconfig', 'string', ADMIN), ...PRINT_FLAGS] },
-  'certs generate-csr': { short: 'Generate keys and certificate signing requests', runnable: true, flags: [f('cert-dir', 'string'), f('config', 'string'), f('kubeconfig-dir', 'string', '/etc/kubernetes')] },
-  'certs renew': { short: 'Renew certificates for a Kubernetes cluster', runnable: true, flags: [] },
-  config: { short: 'Manage configuration for a kubeadm cluster persisted in a ConfigMap in the cluster', runnable: true, flags: [], persistent: [f('kubeconfig', 'string', ADMIN)] },
+  certs: { short: 'Commands related to handling kubernetes certificates', aliases: ['certificates'], runnable: true, flags: [] },
+  'certs certificate-key': { short: 'Generate certificate keys', long: CERTS_KEY_LONG, runnable: true, noArgs: true, flags: [] },
+  'certs check-expiration': {
+    short: 'Check certificates expiration for a Kubernetes cluster',
+    long: CERTS_EXPIRATION_LONG,
+    runnable: true,
+    flags: [f('cert-dir', 'string', '/etc/kubernetes/pki', CERT_DIR_DESC), f('config', 'string', undefined, CONFIG_DESC), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC), ...PRINT_FLAGS],
+  },
+  'certs generate-csr': {
+    short: 'Generate keys and certificate signing requests',
+    long: CERTS_CSR_LONG,
+    example: CERTS_CSR_EXAMPLE,
+    runnable: true,
+    flags: [f('cert-dir', 'string', undefined, CERT_DIR_DESC), f('config', 'string', undefined, CONFIG_DESC), f('kubeconfig-dir', 'string', '/etc/kubernetes', 'The path where to save the kubeconfig file.')],
+  },
+  'certs renew': { short: 'Renew certificates for a Kubernetes cluster', long: MACRO_LONG, runnable: true, flags: [], commands: RENEW_COMMANDS },
+  config: { short: 'Manage configuration for a kubeadm cluster persisted in a ConfigMap in the cluster', long: CONFIG_LONG, runnable: true, flags: [], persistent: [f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)] },
   'config images': { short: 'Interact with container images used by kubeadm', runnable: true, flags: [] },
-  'config images list': { short: 'Print a list of images kubeadm will use. The configuration file is used in case any images or image repositories are customized', runnable: true, flags: [f('allow-missing-template-keys', undefined, 'true'), f('config', 'string'), f('feature-gates', 'string'), f('image-repository', 'string', 'registry.k8s.io'), f('kubernetes-version', 'string', 'stable-1'), f('output', 'string', 'text', undefined, 'o'), f('show-managed-fields')] },
-  'config images pull': { short: 'Pull images used by kubeadm', runnable: true, flags: [f('config', 'string'), f('cri-socket', 'string'), f('feature-gates', 'string'), f('image-repository', 'string', 'registry.k8s.io'), f('kubernetes-version', 'string', 'stable-1')] },
-  'config migrate': { short: 'Read an older version of the kubeadm configuration API types from a file, and output the similar config object for the newer version', runnable: true, flags: [f('new-config', 'string'), f('old-config', 'string')] },
-  'config print': { short: 'Print configuration', runnable: true, flags: [] },
-  'config print init-defaults': { short: 'Print default init configuration, that can be used for \'kubeadm init\'', runnable: true, flags: [f('component-configs', 'strings')] },
-  'config print join-defaults': { short: 'Print default join configuration, that can be used for \'kubeadm join\'', runnable: true, flags: [f('component-configs', 'strings')] },
-  'config print reset-defaults': { short: 'Print default reset configuration, that can be used for \'kubeadm reset\'', runnable: true, flags: [f('component-configs', 'strings')] },
-  'config validate': { short: 'Read a file containing the kubeadm configuration API and report any validation problems', runnable: true, flags: [f('allow-experimental-api'), f('config', 'string')] },
-  kubeconfig: { short: 'Kubeconfig file utilities', runnable: true, flags: [] },
-  'kubeconfig user': { short: 'Output a kubeconfig file for an additional user', runnable: true, flags: [f('client-name', 'string'), f('config', 'string'), f('org', 'strings'), f('token', 'string'), f('validity-period', 'duration', '8760h0m0s')] },
-  completion: { short: 'Output shell completion code for the specified shell (bash or zsh)', use: 'SHELL', runnable: true, flags: [] },
+  'config images list': {
+    short: 'Print a list of images kubeadm will use. The configuration file is used in case any images or image repositories are customized',
+    runnable: true,
+    flags: [...PRINT_FLAGS, f('config', 'string', undefined, CONFIG_DESC), f('feature-gates', 'string', undefined, FEATURE_GATES_DESC), f('image-repository', 'string', 'registry.k8s.io', IMAGE_REPO_DESC), f('kubernetes-version', 'string', 'stable-1', K8S_VERSION_DESC)],
+  },
+  'config images pull': {
+    short: 'Pull images used by kubeadm',
+    runnable: true,
+    flags: [f('config', 'string', undefined, CONFIG_DESC), f('cri-socket', 'string', undefined, CRI_DESC), f('feature-gates', 'string', undefined, FEATURE_GATES_DESC), f('image-repository', 'string', 'registry.k8s.io', IMAGE_REPO_DESC), f('kubernetes-version', 'string', 'stable-1', K8S_VERSION_DESC)],
+  },
+  'config migrate': {
+    short: 'Read an older version of the kubeadm configuration API types from a file, and output the similar config object for the newer version',
+    long: CONFIG_MIGRATE_LONG,
+    runnable: true,
+    flags: [
+      f('new-config', 'string', undefined, 'Path to the resulting equivalent kubeadm config file using the new API version. Optional, if not specified output will be sent to STDOUT.'),
+      f('old-config', 'string', undefined, 'Path to the kubeadm config file that is using an old API version and should be converted. This flag is mandatory.'),
+    ],
+  },
+  'config print': { short: 'Print configuration', long: CONFIG_PRINT_LONG, runnable: true, flags: [] },
+  'config print init-defaults': { short: "Print default init configuration, that can be used for 'kubeadm init'", long: printDefaultsLong('init'), runnable: true, flags: [f('component-configs', 'strings', undefined, COMPONENT_CONFIGS_DESC)] },
+  'config print join-defaults': { short: "Print default join configuration, that can be used for 'kubeadm join'", long: printDefaultsLong('join'), runnable: true, flags: [f('component-configs', 'strings', undefined, COMPONENT_CONFIGS_DESC)] },
+  'config print reset-defaults': { short: "Print default reset configuration, that can be used for 'kubeadm reset'", long: printDefaultsLong('reset'), runnable: true, flags: [f('component-configs', 'strings', undefined, COMPONENT_CONFIGS_DESC)] },
+  'config validate': {
+    short: 'Read a file containing the kubeadm configuration API and report any validation problems',
+    long: CONFIG_VALIDATE_LONG,
+    runnable: true,
+    flags: [f('allow-experimental-api', undefined, undefined, 'Allow validation of experimental, unreleased APIs.'), f('config', 'string', undefined, CONFIG_DESC)],
+  },
+  kubeconfig: { short: 'Kubeconfig file utilities', long: 'Kubeconfig file utilities.', runnable: true, flags: [] },
+  'kubeconfig user': {
+    short: 'Output a kubeconfig file for an additional user',
+    long: 'Output a kubeconfig file for an additional user.',
+    example: KUBECONFIG_USER_EXAMPLE,
+    runnable: true,
+    flags: [
+      f('client-name', 'string', undefined, 'The name of user. It will be used as the CN if client certificates are created'),
+      f('config', 'string', undefined, CONFIG_DESC),
+      f('org', 'strings', undefined, 'The orgnizations of the client certificate. It will be used as the O if client certificates are created'),
+      f('token', 'string', undefined, 'The token that should be used as the authentication mechanism for this kubeconfig, instead of client certificates'),
+      f('validity-period', 'duration', '8760h0m0s', 'The validity period of the client certificate. It is an offset from the current time.'),
+    ],
+  },
+  completion: { short: 'Output shell completion code for the specified shell (bash or zsh)', long: COMPLETION_LONG, example: COMPLETION_EXAMPLE, use: 'SHELL', runnable: true, flags: [] },
   // no Long: cobra's help starts with the Short; cobra.NoArgs
   version: { short: 'Print the version of kubeadm', long: 'Print the version of kubeadm', runnable: true, noArgs: true, flags: [f('output', 'string', undefined, "Output format; available options are 'yaml', 'json' and 'short'", 'o')] },
 };

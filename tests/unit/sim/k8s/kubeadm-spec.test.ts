@@ -81,6 +81,64 @@ describe('kubeadm help', () => {
   });
 });
 
+describe('kubeadm help of every command', () => {
+  /** Each command: the start of its own help (its Long, or its Short where it has none), its usage line and flags it lists. */
+  const CASES: [string, string, string, string[]][] = [
+    ['join', '\nWhen joining a kubeadm initialized cluster, we need to establish\n', '  kubeadm join [api-server-endpoint] [flags]', ['      --discovery-token-ca-cert-hash strings          For token-based discovery, validate that the root CA public key matches this hash (format: "<type>:<value>").', '      --control-plane                                 Create a new control plane instance on this node', '  -h, --help                                          help for join']],
+    ['reset', "Performs a best effort revert of changes made to this host by 'kubeadm init' or 'kubeadm join'\n\nThe \"reset\" command executes the following phases:\n```\npreflight           Run reset pre-flight checks\n", '  kubeadm reset [flags]', ['  -f, --force                             Reset the node without prompting for confirmation.', '      --cleanup-tmp-dir                   Cleanup the "/etc/kubernetes/tmp" directory']],
+    ['upgrade', 'Upgrade your cluster smoothly to a newer version with this command\n\nUsage:\n', '  kubeadm upgrade [command]', ['  -h, --help   help for upgrade']],
+    ['upgrade plan', 'Check which versions are available to upgrade to and validate whether your current cluster is upgradeable. This command can only run', '  kubeadm upgrade plan [version] [flags]', ['      --print-config                       Specifies whether the configuration file that will be used in the upgrade should be printed or not.', '  -o, --output string                      Output format. One of: text|json|yaml|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file. (default "text")']],
+    ['upgrade apply', 'Upgrade your Kubernetes cluster to the specified version\n\nUsage:\n', '  kubeadm upgrade apply [version] [flags]', ['  -y, --yes                                Perform the upgrade and do not prompt for confirmation (non-interactive mode).', '      --etcd-upgrade                       Perform the upgrade of etcd. (default true)']],
+    ['upgrade node', 'Upgrade commands for a node in the cluster\n\nThe "node" command executes the following phases:\n```\npreflight       Run upgrade node pre-flight checks\n', '  kubeadm upgrade node [flags]', ['      --certificate-renewal               Perform the renewal of certificates used by component changed during upgrades. (default true)']],
+    ['certs', 'Commands related to handling kubernetes certificates\n\nUsage:\n', '  kubeadm certs [command]', ['  -h, --help   help for certs']],
+    ['certs check-expiration', 'Checks expiration for the certificates in the local PKI managed by kubeadm.\n\nUsage:\n', '  kubeadm certs check-expiration [flags]', ['      --cert-dir string               The path where to save the certificates (default "/etc/kubernetes/pki")']],
+    ['certs renew', 'This command is not meant to be run on its own. See list of available subcommands.\n\nUsage:\n', '  kubeadm certs renew [command]', ['  apiserver                Renew the certificate for serving the Kubernetes API', '  -h, --help   help for renew']],
+    ['config', '\nThere is a ConfigMap in the kube-system namespace called "kubeadm-config" that kubeadm uses', '  kubeadm config [command]', ['  -h, --help                help for config', '      --kubeconfig string   The kubeconfig file to use when talking to the cluster.']],
+    ['config print', '\nThis command prints configurations for subcommands provided.\n', '  kubeadm config print [command]', ['  init-defaults  Print default init configuration, that can be used for \'kubeadm init\'']],
+    ['config images list', 'Print a list of images kubeadm will use. The configuration file is used in case any images or image repositories are customized\n\nUsage:\n', '  kubeadm config images list [flags]', ['      --kubernetes-version string     Choose a specific Kubernetes version for the control plane. (default "stable-1")']],
+    ['token list', '\nThis command will list all bootstrap tokens for you.\n\nUsage:\n', '  kubeadm token list [flags]', ['      --show-managed-fields           If true, keep the managedFields when printing objects in JSON or YAML format.', '      --dry-run                  Whether to enable dry-run mode or not']],
+    ['token delete', '\nThis command will delete a list of bootstrap tokens for you.\n', '  kubeadm token delete [token-value] ...\n', ['  -h, --help   help for delete']],
+    ['token generate', '\nThis command will print out a randomly-generated bootstrap token that can be used with\nthe "init" and "join" commands.\n', '  kubeadm token generate [flags]', ['  -h, --help   help for generate']],
+    ['completion', '\nOutput shell completion code for the specified shell (bash or zsh).\n', '  kubeadm completion SHELL [flags]\n\nExamples:\n\n# Install bash completion on a Mac using homebrew\n', ['  -h, --help   help for completion']],
+    ['kubeconfig', 'Kubeconfig file utilities.\n\nUsage:\n', '  kubeadm kubeconfig [command]', ['  user        Output a kubeconfig file for an additional user']],
+  ];
+
+  it('prints each command’s own help: its text, its usage, its flags and the global flags', async () => {
+    const { sh } = await root();
+    const rootHelp = golden('1.27/help');
+    for (const [cmd, head, usage, lines] of CASES) {
+      for (const line of [`kubeadm ${cmd} --help`, `kubeadm help ${cmd}`]) {
+        const r = await sh(line);
+        expect(r.stdout.startsWith(head), line).toBe(true);
+        expect(r.stdout, line).toContain(usage);
+        for (const l of lines) expect(r.stdout, `${line}: ${l}`).toContain(l);
+        expect(r.stdout, line).toContain('\nGlobal Flags:\n');
+        expect(r.stdout, line).toContain("      --rootfs string            [EXPERIMENTAL] The path to the 'real' host root filesystem.\n");
+        expect(r.stdout, line).not.toBe(rootHelp);
+        expect(r.stderr, line).toBe('');
+        expect(r.exitCode, line).toBe(0);
+      }
+    }
+  });
+  it('lists the sub-commands of a command that has them, with cobra’s closing line', async () => {
+    const { sh } = await root();
+    const certs = (await sh('kubeadm certs -h')).stdout;
+    expect(certs).toContain('\nAliases:\n  certs, certificates\n\nAvailable Commands:\n  certificate-key  Generate certificate keys\n  check-expiration Check certificates expiration for a Kubernetes cluster\n');
+    expect(certs.endsWith('\n\nUse "kubeadm certs [command] --help" for more information about a command.\n')).toBe(true);
+    const join = (await sh('kubeadm join --help')).stdout;
+    expect(join).toContain('\n\nAvailable Commands:\n  phase       Use this command to invoke single phase of the join workflow\n\nFlags:\n');
+    const plan = (await sh('kubeadm upgrade plan --help')).stdout;
+    expect(plan).not.toContain('Available Commands');
+    expect(plan).not.toContain('[command] --help');
+  });
+  it('answers the help without running the command', async () => {
+    const { sh } = await root();
+    await sh('kubeadm reset --help');
+    await sh('kubeadm reset -f --help');
+    expect((await sh('ls /etc/kubernetes/manifests')).stdout).toContain('kube-apiserver.yaml');
+  });
+});
+
 describe('kubeadm usage errors', () => {
   it('prints the error and the stack-trace hint, not cobra’s usage, and exits 1', async () => {
     const { sh } = await root();
