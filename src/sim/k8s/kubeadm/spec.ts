@@ -3,7 +3,7 @@
 // then kubeadm's own line with the stack-trace hint, exit status 1.
 import type { CommandSpec, FlagSpec, UsageError, ErrorOutput } from '../../spec/types';
 import { parseArgv } from '../../spec/parse';
-import { GLOBAL, TREE, RENEWABLE, type KFlag, type KNode } from './tree';
+import { GLOBAL, TREE, type KFlag, type KNode } from './tree';
 
 /** `kubeadm alpha`: no sub-command left, so cobra lists it as a help topic. */
 const ALPHA = 'Kubeadm experimental sub-commands';
@@ -56,14 +56,14 @@ export function usageOf(key: string): string | undefined {
   const path = pathOf(key);
   let s = 'Usage:';
   if (n.runnable) s += `\n  ${path}${n.use ? ' ' + n.use : ''}${n.noFlagsInUse || (n.use ?? '').includes('[flags]') ? '' : ' [flags]'}`;
-  const listed = kids.length > 0 || (n.commands ?? []).length > 0;
+  const listed = kids.length > 0;
   if (listed) s += `\n  ${path} [command]`;
   if (n.aliases) s += `\n\nAliases:\n  ${[path.split(' ').pop(), ...n.aliases].join(', ')}`;
   if (n.example) s += `\n\nExamples:\n${n.example}`;
   if (listed || !key) {
     const names = kids.map((k) => k.split(' ').pop()!);
-    const own: string[][] = [...kids.map((k, i) => [names[i], TREE[k].short]), ...(n.commands ?? [])];
-    const rows = key ? own.sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [...own, ['help', 'Help about any command']].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const own = kids.map((k, i) => [names[i], TREE[k].short]);
+    const rows = key ? own : [...own, ['help', 'Help about any command']].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const pad = Math.max(11, ...rows.map((r) => r[0].length));
     s += '\n\nAvailable Commands:' + rows.map(([name, short]) => `\n  ${name.padEnd(pad)} ${short}`).join('');
   }
@@ -133,7 +133,6 @@ function build(): CommandSpec {
     };
     const help = helpOf(key);
     if (help !== undefined) spec.help = help;
-    if (key === 'certs renew') spec.complete = (ops) => (ops.length ? [] : RENEWABLE);
     if (key === 'completion') spec.complete = (ops) => (ops.length ? [] : ['bash', 'zsh']);
     return spec;
   };

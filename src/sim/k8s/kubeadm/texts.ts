@@ -74,8 +74,9 @@ cleanup-node        Run cleanup node.
 `,
 );
 
-export const UPGRADE_PLAN_LONG =
-  'Check which versions are available to upgrade to and validate whether your current cluster is upgradeable. This command can only run on the control plane nodes where the kubeconfig file "admin.conf" exists. To skip the internet check, pass in the optional [version] parameter.';
+export const UPGRADE_PLAN_LONG = `Check which versions are available to upgrade to and validate whether your current cluster is upgradeable.
+This command can only run on the control plane nodes where the kubeconfig file "admin.conf" exists.
+To skip the internet check, pass in the optional [version] parameter.`;
 
 export const UPGRADE_NODE_LONG = phases(
   'Upgrade commands for a node in the cluster',
@@ -109,6 +110,20 @@ and added to the kubeconfig file in the "users > user > client-certificate-data"
 
 export const CERTS_CSR_EXAMPLE = `  # The following command will generate keys and CSRs for all control-plane certificates and kubeconfig files:
   kubeadm certs generate-csr --kubeconfig-dir /tmp/etc-k8s --cert-dir /tmp/etc-k8s/pki`;
+
+export const renewLong = (what: string) => `Renew the ${what}.
+
+Renewals run unconditionally, regardless of certificate expiration date; extra attributes such as SANs will
+be based on the existing file/certificates, there is no need to resupply them.
+
+Renewal by default tries to use the certificate authority in the local PKI managed by kubeadm; as alternative
+it is possible to use K8s certificate API for certificate renewal, or as a last option, to generate a CSR request.
+
+After renewal, in order to make changes effective, is required to restart control-plane components and
+eventually re-distribute the renewed certificate in case the file is used elsewhere.`;
+
+export const RENEW_ALL_LONG = `Renew all known certificates necessary to run the control plane. Renewals are run unconditionally, regardless
+of expiration date. Renewals can also be run individually for more control.`;
 
 /** `certs renew`'s sub-commands: one per certificate (renewal manager's long names), and `all`. */
 export const RENEW_COMMANDS: [string, string][] = [

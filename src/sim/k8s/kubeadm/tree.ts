@@ -3,7 +3,7 @@
 // tests/golden/kubeadm/README.md (the longer texts are in texts.ts).
 import {
   JOIN_LONG, RESET_LONG, UPGRADE_PLAN_LONG, UPGRADE_NODE_LONG, CERTS_EXPIRATION_LONG, CERTS_KEY_LONG, CERTS_CSR_LONG, CERTS_CSR_EXAMPLE,
-  RENEW_COMMANDS, MACRO_LONG, CONFIG_LONG, CONFIG_PRINT_LONG, printDefaultsLong, COMPONENT_CONFIGS_DESC, CONFIG_MIGRATE_LONG,
+  RENEW_COMMANDS, RENEW_ALL_LONG, renewLong, MACRO_LONG, CONFIG_LONG, CONFIG_PRINT_LONG, printDefaultsLong, COMPONENT_CONFIGS_DESC, CONFIG_MIGRATE_LONG,
   CONFIG_VALIDATE_LONG, TOKEN_LIST_LONG, TOKEN_DELETE_LONG, TOKEN_GENERATE_LONG, COMPLETION_LONG, COMPLETION_EXAMPLE, KUBECONFIG_USER_EXAMPLE,
 } from './texts';
 
@@ -25,8 +25,6 @@ export interface KNode {
   example?: string;
   /** cobra's Aliases. */
   aliases?: string[];
-  /** Sub-commands listed in the help but read as the command's words (`certs renew apiserver`). */
-  commands?: [string, string][];
   /** The words after the command path in the usage line (`[token]`), and whether cobra adds ` [flags]`. */
   use?: string;
   noFlagsInUse?: boolean;
@@ -364,7 +362,7 @@ export const TREE: Record<string, KNode> = {
     runnable: true,
     flags: [f('cert-dir', 'string', undefined, CERT_DIR_DESC), f('config', 'string', undefined, CONFIG_DESC), f('kubeconfig-dir', 'string', '/etc/kubernetes', 'The path where to save the kubeconfig file.')],
   },
-  'certs renew': { short: 'Renew certificates for a Kubernetes cluster', long: MACRO_LONG, runnable: true, flags: [], commands: RENEW_COMMANDS },
+  'certs renew': { short: 'Renew certificates for a Kubernetes cluster', long: MACRO_LONG, runnable: true, flags: [] },
   config: { short: 'Manage configuration for a kubeadm cluster persisted in a ConfigMap in the cluster', long: CONFIG_LONG, runnable: true, flags: [], persistent: [f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)] },
   'config images': { short: 'Interact with container images used by kubeadm', runnable: true, flags: [] },
   'config images list': {
@@ -415,5 +413,13 @@ export const TREE: Record<string, KNode> = {
   version: { short: 'Print the version of kubeadm', long: 'Print the version of kubeadm', runnable: true, noArgs: true, flags: [f('output', 'string', undefined, "Output format; available options are 'yaml', 'json' and 'short'", 'o')] },
 };
 
-/** `certs renew <certificate>`: the renewable certificates and kubeconfig files of 1.28 (no super-admin.conf before 1.29). */
-export const RENEWABLE = ['admin.conf', 'all', 'apiserver', 'apiserver-etcd-client', 'apiserver-kubelet-client', 'controller-manager.conf', 'etcd-healthcheck-client', 'etcd-peer', 'etcd-server', 'front-proxy-client', 'scheduler.conf'];
+/** `certs renew <certificate>` and `certs renew all`: one command per certificate the renewal manager knows (no super-admin.conf before 1.29). */
+for (const [name, short] of RENEW_COMMANDS) {
+  TREE[`certs renew ${name}`] = {
+    short,
+    long: name === 'all' ? RENEW_ALL_LONG : renewLong(short.slice('Renew the '.length)),
+    runnable: true,
+    noArgs: true,
+    flags: [f('cert-dir', 'string', '/etc/kubernetes/pki', CERT_DIR_DESC), f('config', 'string', undefined, CONFIG_DESC), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)],
+  };
+}
