@@ -16,8 +16,10 @@ Kubernetes Control Plane trust the Node).
 
 There are 2 main schemes for discovery. The first is to use a shared
 token along with the IP address of the API server. The second is to
-provide a file - a subset of the standard kubeconfig file. This file
-can be a local file or downloaded via an HTTPS URL. The forms are
+provide a file - a subset of the standard kubeconfig file. The
+discovery/kubeconfig file supports token, client-go authentication
+plugins ("exec"), "tokenFile", and "authProvider". This file can be a
+local file or downloaded via an HTTPS URL. The forms are
 kubeadm join --discovery-token abcdef.1234567890abcdef 1.2.3.4:6443,
 kubeadm join --discovery-file path/to/file.conf, or kubeadm join
 --discovery-file https://url/file.conf. Only one form can be used. If
@@ -60,7 +62,7 @@ control-plane-prepare  Prepare the machine for serving a control plane
 kubelet-start          Write kubelet settings, certificates and (re)start the kubelet
 control-plane-join     Join a machine as a control plane instance
   /etcd                  Add a new local etcd member
-  /update-status         Register the new control-plane node into the ClusterStatus maintained in the kubeadm-config ConfigMap
+  /update-status         Register the new control-plane node into the ClusterStatus maintained in the kubeadm-config ConfigMap (DEPRECATED)
   /mark-control-plane    Mark a node as a control-plane
 `,
 );

@@ -128,6 +128,8 @@ describe('kubeadm help of every command', () => {
     expect(certs).toContain('\nAliases:\n  certs, certificates\n\nAvailable Commands:\n  certificate-key  Generate certificate keys\n  check-expiration Check certificates expiration for a Kubernetes cluster\n');
     expect(certs.endsWith('\n\nUse "kubeadm certs [command] --help" for more information about a command.\n')).toBe(true);
     const join = (await sh('kubeadm join --help')).stdout;
+    expect(join).toContain('provide a file - a subset of the standard kubeconfig file. The\ndiscovery/kubeconfig file supports token, client-go authentication\nplugins ("exec"), "tokenFile", and "authProvider".');
+    expect(join).toContain('\n  /update-status         Register the new control-plane node into the ClusterStatus maintained in the kubeadm-config ConfigMap (DEPRECATED)\n');
     expect(join).toContain('\n\nAvailable Commands:\n  phase       Use this command to invoke single phase of the join workflow\n\nFlags:\n');
     const plan = (await sh('kubeadm upgrade plan --help')).stdout;
     expect(plan).not.toContain('Available Commands');
