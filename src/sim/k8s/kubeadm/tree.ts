@@ -163,10 +163,10 @@ const FEATURE_GATES_DESC =
   'A set of key=value pairs that describe feature gates for various features. Options are:\nEtcdLearnerMode=true|false (ALPHA - default=false)\nPublicKeysECDSA=true|false (ALPHA - default=false)\nRootlessControlPlane=true|false (ALPHA - default=false)\nUpgradeAddonsBeforeControlPlane=true|false (DEPRECATED - default=false)';
 const IGNORE_DESC = "A list of checks whose errors will be shown as warnings. Example: 'IsPrivilegedUser,Swap'. Value 'all' ignores errors from all checks.";
 const ADMIN = '/etc/kubernetes/admin.conf';
-/** kubeadm's output flags (util/output): `-o` and the kubectl printer flags. */
+/** kubeadm's output flags (util/output): `-o` (1.28 names it `--experimental-output`; `--output` came in 1.31) and the kubectl printer flags. */
 const PRINT_FLAGS = [
   f('allow-missing-template-keys', undefined, 'true', 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.'),
-  f('output', 'string', 'text', 'Output format. One of: text|json|yaml|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file.', 'o'),
+  f('experimental-output', 'string', 'text', 'Output format. One of: text|json|yaml|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file.', 'o'),
   f('show-managed-fields', undefined, undefined, 'If true, keep the managedFields when printing objects in JSON or YAML format.'),
 ];
 const CONFIG_DESC = 'Path to a kubeadm configuration file.';
@@ -353,7 +353,8 @@ export const TREE: Record<string, KNode> = {
     short: 'Check certificates expiration for a Kubernetes cluster',
     long: CERTS_EXPIRATION_LONG,
     runnable: true,
-    flags: [f('cert-dir', 'string', '/etc/kubernetes/pki', CERT_DIR_DESC), f('config', 'string', undefined, CONFIG_DESC), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC), ...PRINT_FLAGS],
+    // no output flags before 1.30
+    flags: [f('cert-dir', 'string', '/etc/kubernetes/pki', CERT_DIR_DESC), f('config', 'string', undefined, CONFIG_DESC), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)],
   },
   'certs generate-csr': {
     short: 'Generate keys and certificate signing requests',
