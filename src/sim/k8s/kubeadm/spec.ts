@@ -56,13 +56,13 @@ export function usageOf(key: string): string | undefined {
   const path = pathOf(key);
   let s = 'Usage:';
   if (n.runnable) s += `\n  ${path}${n.use ? ' ' + n.use : ''}${n.noFlagsInUse || (n.use ?? '').includes('[flags]') ? '' : ' [flags]'}`;
-  const listed = kids.length > 0;
+  const listed = kids.length > 0 || (n.phases ?? []).length > 0;
   if (listed) s += `\n  ${path} [command]`;
   if (n.aliases) s += `\n\nAliases:\n  ${[path.split(' ').pop(), ...n.aliases].join(', ')}`;
   if (n.example) s += `\n\nExamples:\n${n.example}`;
   if (listed || !key) {
     const names = kids.map((k) => k.split(' ').pop()!);
-    const own = kids.map((k, i) => [names[i], TREE[k].short]);
+    const own = [...kids.map((k, i) => [names[i], TREE[k].short]), ...(n.phases ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const rows = key ? own : [...own, ['help', 'Help about any command']].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const pad = Math.max(11, ...rows.map((r) => r[0].length));
     s += '\n\nAvailable Commands:' + rows.map(([name, short]) => `\n  ${name.padEnd(pad)} ${short}`).join('');
@@ -82,6 +82,17 @@ export function helpOf(key: string): string | undefined {
   const usage = usageOf(key);
   if (usage === undefined) return undefined;
   return `${(n.long ?? n.short).replace(/\s+$/, '')}\n\n${usage}`;
+}
+
+/**
+ * The help of one phase (`kubeadm init phase preflight --help`): its Short and the usage with the help flag.
+ * The phases' own flags and texts are not modelled (tests/golden/kubeadm/DIFFERENCES.md).
+ */
+export function phaseHelpOf(key: string, name: string): string | undefined {
+  const phase = (TREE[key].phases ?? []).find(([p]) => p === name);
+  if (!phase) return undefined;
+  const path = `${pathOf(key)} ${name}`;
+  return `${phase[1]}\n\nUsage:\n  ${path} [flags]\n\nFlags:\n${flagUsages([{ name: 'help', short: 'h', desc: `help for ${name}` }])}\n\nGlobal Flags:\n${flagUsages(inherited(key))}\n`;
 }
 
 /** pflag's words for a usage error. */
@@ -161,7 +172,14 @@ export type KubeadmFront =
 export function kubeadmFront(args: string[]): KubeadmFront {
   const r = parseArgv(kubeadmSpec(), args);
   if (r.kind === 'help') {
-    const h = helpOf(keyOfPath(r.path));
+    const key = keyOfPath(r.path);
+    if (TREE[key].passThrough) {
+      // the first word after `phase` names the phase asked about
+      const word = args.slice(args.lastIndexOf('phase') + 1).find((a) => !a.startsWith('-'));
+      const ph = word === undefined ? undefined : phaseHelpOf(key, word);
+      if (ph !== undefined) return { kind: 'done', out: ph, err: '', code: 0 };
+    }
+    const h = helpOf(key);
     return h === undefined ? { kind: 'legacy' } : { kind: 'done', out: h, err: '', code: 0 };
   }
   if (r.kind === 'error') {

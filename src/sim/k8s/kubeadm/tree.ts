@@ -37,7 +37,20 @@ export interface KNode {
   noArgs?: boolean;
   /** Sub-commands listed but not modelled word for word (`init phase ...`): their words pass to the command. */
   passThrough?: boolean;
+  /** A `phase` command's sub-commands: the workflow's top-level phases and their Shorts. */
+  phases?: [string, string][];
 }
+
+/** The top-level phases of a workflow command's Long (the lines of its phase list that are not sub-phases). */
+const phasesOf = (long: string): [string, string][] =>
+  long
+    .split('```\n')[1]
+    .split('\n')
+    .filter((l) => l && !l.startsWith(' ') && !l.startsWith('`'))
+    .map((l) => {
+      const [name, ...rest] = l.split(/\s{2,}/);
+      return [name, rest.join('  ')] as [string, string];
+    });
 
 const f = (name: string, type?: KFlag['type'], def?: string, desc?: string, short?: string): KFlag => ({ name, ...(short ? { short } : {}), ...(type ? { type } : {}), ...(def !== undefined ? { def } : {}), ...(desc !== undefined ? { desc } : {}) });
 
@@ -218,7 +231,7 @@ export const TREE: Record<string, KNode> = {
       f('upload-certs', undefined, undefined, 'Upload control-plane certificates to the kubeadm-certs Secret.'),
     ],
   },
-  'init phase': { short: 'Use this command to invoke single phase of the init workflow', passThrough: true, flags: [] },
+  'init phase': { short: 'Use this command to invoke single phase of the init workflow', passThrough: true, phases: phasesOf(INIT_LONG), flags: [] },
   join: {
     short: 'Run this on any machine you wish to join an existing cluster',
     long: JOIN_LONG,
@@ -244,7 +257,7 @@ export const TREE: Record<string, KNode> = {
       f('token', 'string', undefined, 'Use this token for both discovery-token and tls-bootstrap-token when those values are not provided.'),
     ],
   },
-  'join phase': { short: 'Use this command to invoke single phase of the join workflow', passThrough: true, flags: [] },
+  'join phase': { short: 'Use this command to invoke single phase of the join workflow', passThrough: true, phases: phasesOf(JOIN_LONG), flags: [] },
   reset: {
     short: "Performs a best effort revert of changes made to this host by 'kubeadm init' or 'kubeadm join'",
     long: RESET_LONG,
@@ -261,7 +274,7 @@ export const TREE: Record<string, KNode> = {
       f('skip-phases', 'strings', undefined, SKIP_PHASES_DESC),
     ],
   },
-  'reset phase': { short: 'Use this command to invoke single phase of the reset workflow', passThrough: true, flags: [] },
+  'reset phase': { short: 'Use this command to invoke single phase of the reset workflow', passThrough: true, phases: phasesOf(RESET_LONG), flags: [] },
   token: { short: 'Manage bootstrap tokens', long: TOKEN_LONG, runnable: true, flags: [], persistent: [f('dry-run', undefined, undefined, 'Whether to enable dry-run mode or not'), f('kubeconfig', 'string', ADMIN, KUBECONFIG_DESC)] },
   'token create': {
     short: 'Create bootstrap tokens on the server',
@@ -330,7 +343,7 @@ export const TREE: Record<string, KNode> = {
       f('skip-phases', 'strings', undefined, SKIP_PHASES_DESC),
     ],
   },
-  'upgrade node phase': { short: 'Use this command to invoke single phase of the node workflow', passThrough: true, flags: [] },
+  'upgrade node phase': { short: 'Use this command to invoke single phase of the node workflow', passThrough: true, phases: phasesOf(UPGRADE_NODE_LONG), flags: [] },
   'upgrade plan': {
     short: 'Check which versions are available to upgrade to and validate whether your current cluster is upgradeable.',
     long: UPGRADE_PLAN_LONG,

@@ -138,6 +138,18 @@ describe('kubeadm help of every command', () => {
     expect(plan).not.toContain('Available Commands');
     expect(plan).not.toContain('[command] --help');
   });
+  it('lists a workflow’s phases under its phase command, and gives each phase its summary and usage', async () => {
+    const { sh } = await root();
+    const phase = (await sh('kubeadm init phase --help')).stdout;
+    expect(phase.startsWith('Use this command to invoke single phase of the init workflow\n\nUsage:\n  kubeadm init phase [command]\n\nAvailable Commands:\n  addon              Install required addons for passing conformance tests\n')).toBe(true);
+    expect(phase).toContain('\n  upload-config      Upload the kubeadm and kubelet configuration to a ConfigMap\n\nFlags:\n  -h, --help   help for phase\n');
+    expect(phase).not.toContain('```');
+    const join = (await sh('kubeadm join phase -h')).stdout;
+    expect(join).toContain('Available Commands:\n  control-plane-join    Join a machine as a control plane instance\n  control-plane-prepare Prepare the machine for serving a control plane\n  kubelet-start         Write kubelet settings, certificates and (re)start the kubelet\n  preflight             Run join pre-flight checks\n');
+    const one = await sh('kubeadm reset phase cleanup-node --help');
+    expect(one.stdout.startsWith('Run cleanup node.\n\nUsage:\n  kubeadm reset phase cleanup-node [flags]\n\nFlags:\n  -h, --help   help for cleanup-node\n\nGlobal Flags:\n')).toBe(true);
+    expect(one.exitCode).toBe(0);
+  });
   it('answers the help without running the command', async () => {
     const { sh } = await root();
     await sh('kubeadm reset --help');
