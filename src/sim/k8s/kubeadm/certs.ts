@@ -2,7 +2,12 @@
 // the expiry, the residual time (apimachinery's ShortHumanDuration) and whether they are managed outside kubeadm.
 // Certificates are issued when kubeadm writes the CA: leaves for a year, CAs for ten (kubeadm's constants).
 import type { CommandContext } from '../../context';
+import { defineSlot } from '../../world';
 import { renderRows } from '../format';
+import { RENEW_COMMANDS } from './texts';
+
+/** When `kubeadm certs renew` last renewed each certificate, by host: a renewed leaf expires a year after. */
+const RENEWED = defineSlot('kubeadm-renewed', () => ({}) as Record<string, Record<string, number>>);
 
 const DAY = 24 * 3600_000;
 const YEAR = 365 * DAY;
@@ -45,6 +50,11 @@ function stamp(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())}, ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`;
 }
 
+/** The words `certs renew` takes: every certificate kubeadm manages, and `all`. */
+export function renewable(minor: number): string[] {
+  return [...certificates(minor).map(([n]) => n), 'all'];
+}
+
 /** Returns the exit code; `minor` is kubeadm's own minor version. */
 export function checkExpiration(ctx: CommandContext, minor: number): number {
   const fs = ctx.host.fs;
@@ -60,7 +70,10 @@ export function checkExpiration(ctx: CommandContext, minor: number): number {
   const rows = [['CERTIFICATE', 'EXPIRES', 'RESIDUAL TIME', 'CERTIFICATE AUTHORITY', 'EXTERNALLY MANAGED']];
   for (const [name, auth] of certificates(minor)) {
     if (!hasCerts) rows.push([`!MISSING! ${name}`, '', '', '', '']);
-    else rows.push([name, stamp(issued + YEAR), shortHumanDuration(issued + YEAR - now), auth, yn(false)]);
+    else {
+      const from = ctx.world.slot(RENEWED)[ctx.host.id]?.[name] ?? issued;
+      rows.push([name, stamp(from + YEAR), shortHumanDuration(from + YEAR - now), auth, yn(false)]);
+    }
   }
   const cas = [['CERTIFICATE AUTHORITY', 'EXPIRES', 'RESIDUAL TIME', 'EXTERNALLY MANAGED']];
   for (const name of ['ca', 'etcd-ca', 'front-proxy-ca']) {
@@ -69,5 +82,32 @@ export function checkExpiration(ctx: CommandContext, minor: number): number {
     else cas.push([name, stamp(issued + 10 * YEAR), shortHumanDuration(issued + 10 * YEAR - now), yn(false)]);
   }
   ctx.out(renderRows(rows) + '\n\n' + renderRows(cas) + '\n');
+  return 0;
+}
+
+/**
+ * `kubeadm certs renew NAME|all`: each certificate renewed for a year from now, named by the renewal manager's
+ * long name; one kubeadm does not manage on this node is MISSING!; `all` ends with the restart reminder.
+ */
+export function renew(ctx: CommandContext, minor: number, which: string): number {
+  const fs = ctx.host.fs;
+  if (fs.isFile('/etc/kubernetes/admin.conf'))
+    ctx.out("[renew] Reading configuration from the cluster...\n[renew] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n\n");
+  const hasCerts = !!fs.get('/etc/kubernetes/pki/ca.crt') && fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+  const long = new Map(RENEW_COMMANDS.map(([n, short]) => [n, short.replace(/^Renew the /, '')]));
+  long.set('super-admin.conf', 'certificate embedded in the kubeconfig file for the super-admin');
+  const names = which === 'all' ? certificates(minor).map(([n]) => n) : [which];
+  const renewed = (ctx.world.slot(RENEWED)[ctx.host.id] ??= {});
+  for (const name of names) {
+    const what = long.get(name) ?? name;
+    if (!hasCerts) {
+      ctx.out(`MISSING! ${what}\n`);
+      continue;
+    }
+    renewed[name] = ctx.world.now;
+    ctx.out(`${what} renewed\n`);
+  }
+  if (which === 'all')
+    ctx.out('\nDone renewing certificates. You must restart the kube-apiserver, kube-controller-manager, kube-scheduler and etcd, so that they can use the new certificates.\n');
   return 0;
 }
