@@ -10,7 +10,7 @@ export { nodeSim } from './host';
 import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
 import { Cluster } from './cluster';
 import { renderRows } from './format';
-import { checkExpiration, renew, renewable, shortHumanDuration } from './kubeadm/certs';
+import { checkExpiration, renew, shortHumanDuration } from './kubeadm/certs';
 import { descriptions, goDuration } from './kubeadm/tokens';
 import { invalidSubcommand, ROOT_COMMANDS, suggestions } from './kubeadm/errors';
 import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
@@ -425,11 +425,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
   // ------------------------------------------------------------ certs, config print
   const minor = Number(minorOf(version).split('.')[1]);
   if (sub === 'certs' && pos[1] === 'check-expiration') return checkExpiration(ctx, minor);
-  if (sub === 'certs' && pos[1] === 'renew' && pos[2]) {
-    // certs renew is a parent command: a word that is not one of its certificates is kubeadm's SubCmdRun error
-    if (pos.length > 3 || !renewable(minor).includes(pos[2])) return fatal(invalidSubcommand('kubeadm certs renew', pos.slice(2)));
-    return renew(ctx, minor, pos[2]);
-  }
+  if (sub === 'certs' && pos[1] === 'renew' && pos[2]) return renew(ctx, minor, pos[2]);
   if (sub === 'config' && pos[1] === 'print' && (pos[2] === 'init-defaults' || pos[2] === 'join-defaults')) {
     out(pos[2] === 'init-defaults' ? initDefaults(minor) : JOIN_DEFAULTS);
     return 0;

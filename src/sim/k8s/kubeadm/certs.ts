@@ -50,11 +50,6 @@ function stamp(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())}, ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`;
 }
 
-/** The words `certs renew` takes: every certificate kubeadm manages, and `all`. */
-export function renewable(minor: number): string[] {
-  return [...certificates(minor).map(([n]) => n), 'all'];
-}
-
 /** Returns the exit code; `minor` is kubeadm's own minor version. */
 export function checkExpiration(ctx: CommandContext, minor: number): number {
   const fs = ctx.host.fs;

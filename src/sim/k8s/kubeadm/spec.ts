@@ -4,6 +4,7 @@
 import type { CommandSpec, FlagSpec, UsageError, ErrorOutput } from '../../spec/types';
 import { parseArgv } from '../../spec/parse';
 import { GLOBAL, TREE, type KFlag, type KNode } from './tree';
+import { invalidSubcommand } from './errors';
 
 /** `kubeadm alpha`: no sub-command left, so cobra lists it as a help topic. */
 const ALPHA = 'Kubeadm experimental sub-commands';
@@ -188,6 +189,12 @@ export function kubeadmFront(args: string[]): KubeadmFront {
     return { kind: 'done', out: '', err: o.stderr, code: o.status };
   }
   if (r.kind !== 'ok') return { kind: 'legacy' };
+  // a parent command (token, upgrade, certs renew …) runs kubeadm's SubCmdRun: a word that names none of its
+  // sub-commands is refused, without the stack-trace hint (kubeadm's CheckErr special-cases this error)
+  const key = keyOfPath(r.path);
+  const node = TREE[key];
+  if (key && node && !node.use && !node.passThrough && childKeys(key).length && r.operands.length)
+    return { kind: 'done', out: '', err: invalidSubcommand(pathOf(key), r.operands) + '\n', code: 1 };
   const f: Record<string, string> = {};
   for (const o of r.opts.list) f[o.key] = o.value === true ? 'true' : o.value;
   return { kind: 'run', pos: [...r.path.slice(1).map((p) => p.name), ...r.operands], f };

@@ -8,6 +8,27 @@ export interface Follow {
   /** Ctrl+C */
   stop?(): void;
 }
+/**
+ * Output that comes as the cluster changes (a watch, a forwarded connection): `write` it as it happens, and the
+ * follow hands what was written since the last poll.
+ */
+export function followBuffer(): { write(text: string): void; follow(stop?: () => void): Follow } {
+  let buf = '';
+  return {
+    write: (text) => {
+      buf += text;
+    },
+    follow: (stop) => ({
+      poll: () => {
+        const out = buf;
+        buf = '';
+        return { out };
+      },
+      ...(stop ? { stop } : {}),
+    }),
+  };
+}
+
 export interface KResult {
   out: string;
   err: string;

@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from '../../client';
 import type { Parsed } from '../../cli';
-import { fail, ok, type KResult } from '../../result';
+import { fail, followBuffer, ok, type KResult } from '../../result';
 import { age, renderRows, toApi, toYaml } from '../../../format';
 import type { Obj } from '../../../objects';
 
@@ -73,24 +73,17 @@ function watch(k: Kubectl, p: Parsed, all: boolean, ns: string, pick: (e: Obj) =
   };
   // the heading comes with the first event
   const out = first.length ? lay([...head(), ...first.map((e) => row(e, c.t, all))]) : '';
-  let buf = '';
+  const buf = followBuffer();
   const stop = c.watch((type: string, o: Obj) => {
     if (o.kind !== 'Event' || type === 'DELETED') return;
     if (!all && o.metadata.namespace !== ns) return;
     if (!pick(o)) return;
-    buf += lay([...head(), row(o, c.t, all)]);
+    buf.write(lay([...head(), row(o, c.t, all)]));
   });
   return {
     out,
     err: '',
     code: 0,
-    follow: {
-      poll: () => {
-        const o = buf;
-        buf = '';
-        return { out: o };
-      },
-      stop,
-    },
+    follow: buf.follow(stop),
   };
 }

@@ -1,7 +1,7 @@
 /** kubectl get: tables, -o yaml|json|name|jsonpath|custom-columns|go-template, selectors, sorting, watch. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from '../../client';
-import { type KResult, type Follow, ok, fail, usage, nameOf } from '../../result';
+import { type KResult, type Follow, followBuffer, ok, fail, usage, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
 import { jsonpath, renderRows, tableRows, toApi, toYaml } from '../../../format';
 import { selectorMatches, type Obj } from '../../../objects';
@@ -136,7 +136,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
 }
 
 function watchFollow(k: Kubectl, groups: { r: ResourceInfo; objs: Obj[]; named: boolean }[], ns: string, all: boolean, sel: any, wide: boolean, showLabels: boolean): Follow {
-  let buf = '';
+  const buf = followBuffer();
   const last = new Map<string, string>();
   const kinds = new Set(groups.map((g) => g.r.kind));
   const names = new Set(groups.flatMap((g) => (g.named ? g.objs.map((o) => o.metadata.name) : [])));
@@ -153,16 +153,9 @@ function watchFollow(k: Kubectl, groups: { r: ResourceInfo; objs: Obj[]; named: 
     const key = row + '|' + (o.spec?.nodeName ?? '');
     if (type !== 'DELETED' && last.get(o.metadata.uid) === key) return;
     last.set(o.metadata.uid, key);
-    buf += row + '\n';
+    buf.write(row + '\n');
   });
-  return {
-    poll: () => {
-      const o = buf;
-      buf = '';
-      return { out: o };
-    },
-    stop,
-  };
+  return buf.follow(stop);
 }
 
 function rowText(k: Kubectl, o: Obj, all: boolean, wide: boolean, showLabels: boolean): string {

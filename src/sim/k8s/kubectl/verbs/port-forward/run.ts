@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from '../../client';
 import type { Parsed } from '../../cli';
-import { fail, type KResult } from '../../result';
+import { fail, followBuffer, type KResult } from '../../result';
 import { podFor } from '../../pods';
 import { httpGet } from '../../../container';
 import type { Obj } from '../../../objects';
@@ -45,7 +45,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
     pairs.push({ local, remote });
   }
   let out = '';
-  let buf = '';
+  const buf = followBuffer();
   const closers: (() => void)[] = [];
   const stop = () => closers.splice(0).forEach((c) => c());
   for (const { local, remote } of pairs) {
@@ -53,7 +53,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
       const binds = a === 'localhost' ? ['127.0.0.1', '[::1]'] : [a];
       for (const b of binds) {
         const close = k.env.listen?.(local, b.replace(/^\[|\]$/g, ''), (req) => {
-          buf += `Handling connection for ${local}\n`;
+          buf.write(`Handling connection for ${local}\n`);
           const cur = k.c.get('Pod', pod.metadata.namespace, pod.metadata.name);
           const r = cur && cur.metadata.uid === pod.metadata.uid ? httpGet(k.c, cur.status.podIP, remote, req.url.pathname, cur.status.hostIP ?? '') : null;
           return r ?? { status: 502, body: '' };
@@ -71,13 +71,6 @@ export function run(k: Kubectl, p: Parsed): KResult {
     out,
     err: f.note ?? '',
     code: 0,
-    follow: {
-      poll: () => {
-        const o = buf;
-        buf = '';
-        return { out: o };
-      },
-      stop,
-    },
+    follow: buf.follow(stop),
   };
 }
