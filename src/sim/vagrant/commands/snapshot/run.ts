@@ -144,8 +144,11 @@ export function* del(ctx: CommandContext): CommandRun {
   return 0;
 }
 
-/** push: a snapshot named push_<unix seconds>_<0..9999>; pop: restore the newest such one and delete it. */
-export function* push(ctx: CommandContext): CommandRun {
+/**
+ * push and pop share Vagrant's loop (push_shared.rb `shared_exec`): every target machine, those not created
+ * skipped with the same line; `each` does the one machine's part and may end the command with a code.
+ */
+function* pushShared(ctx: CommandContext, each: (m: Machine, env: Env) => Generator<Yield, number | void, unknown>): CommandRun {
   const found = yield* envTargets(ctx, parsed(ctx).pos, false);
   if (typeof found === 'number') return found;
   yield wait(500);
@@ -154,30 +157,30 @@ export function* push(ctx: CommandContext): CommandRun {
       info(ctx, m.name, 'Not created. Cannot push snapshot state.');
       continue;
     }
-    yield* saveOne(ctx, m, `push_${Math.floor(ctx.world.now / 1000)}_${ctx.world.rng.int(0, 9999)}`);
+    const code = yield* each(m, found.env);
+    if (code) return code;
   }
   return 0;
 }
 
+/** push: a snapshot named push_<unix seconds>_<0..9999>. */
+export function* push(ctx: CommandContext): CommandRun {
+  return yield* pushShared(ctx, function* (m) {
+    yield* saveOne(ctx, m, `push_${Math.floor(ctx.world.now / 1000)}_${ctx.world.rng.int(0, 9999)}`);
+  });
+}
+
+/** pop: restore the newest pushed snapshot and delete it (unless --no-delete). */
 export function* pop(ctx: CommandContext): CommandRun {
-  const found = yield* envTargets(ctx, parsed(ctx).pos, false);
-  if (typeof found === 'number') return found;
-  yield wait(500);
-  for (const m of found.list) {
-    if (m.state === 'not_created') {
-      info(ctx, m.name, 'Not created. Cannot push snapshot state.');
-      continue;
-    }
+  return yield* pushShared(ctx, function* (m, env) {
     const name = snapshotNames(ctx.world, m)
       .sort()
       .reverse()
       .find((n) => /^push_\d+_\d+$/.test(n));
     if (!name) {
       info(ctx, m.name, S.no_push_snapshot);
-      continue;
+      return;
     }
-    const code = yield* restoreOne(ctx, found.env, m, name, { ...startOptions(ctx), drop: !parsed(ctx).flags.has('--no-delete') });
-    if (code) return code;
-  }
-  return 0;
+    return yield* restoreOne(ctx, env, m, name, { ...startOptions(ctx), drop: !parsed(ctx).flags.has('--no-delete') });
+  });
 }
