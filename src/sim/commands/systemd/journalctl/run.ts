@@ -1,12 +1,13 @@
 // journalctl of systemd 252: the journal of the model's units (the lines the world writes: starts and stops,
 // the kubelet's failures before kubeadm, its swap and cgroup-driver errors, node registration), merged by time;
-// -u UNIT (repeatable), -n N / --lines=N, -e, -f until Ctrl+C, --no-pager, -q. No "Journal begins" header
+// -u UNIT (repeatable), -n N / --lines=N, -e, -f until Ctrl+C, --no-pager, -q (options and help in spec.ts). No "Journal begins" header
 // (systemd 250 made it a debug message).
 import type { CommandContext } from '../../../context';
 import type { CommandRun, SystemdUnit } from '../../../types';
 import { Interrupt } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { unitName } from '../../lib/units';
+import { spec } from './spec';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number) => String(n).padStart(2, '0');
@@ -29,29 +30,26 @@ function entries(ctx: CommandContext, units: string[]): string[] {
     .map((x) => x.l);
 }
 
+/** The value of a bare `-n` / `--lines`: journalctl takes the next word when it is a number (parse_lines); the
+ * matches journalctl reads from its operands are not modelled, so that word needs no removing from them. */
+function bareLines(ctx: CommandContext): string | undefined {
+  const i = ctx.args.findIndex((a) => /^--lin(e|es)?$/.test(a) || /^-[a-zA-Z]*n$/.test(a));
+  const next = ctx.args[i + 1];
+  return i >= 0 && next !== undefined && /^\+?\d+$/.test(next) ? next : undefined;
+}
+
 function* journalctl(ctx: CommandContext): CommandRun {
-  const units: string[] = [];
+  const opts = ctx.opts!;
+  const units = opts.all('unit').map(unitName);
   let lines: number | null = null;
-  let follow = false;
-  let quiet = false;
-  const args = ctx.args;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '-u' || a === '--unit') units.push(unitName(args[++i] ?? ''));
-    else if (a.startsWith('--unit=')) units.push(unitName(a.slice(7)));
-    else if (/^-u./.test(a)) units.push(unitName(a.slice(2)));
-    else if (a === '-n' || a === '--lines') lines = Number(args[++i] ?? 10);
-    else if (a.startsWith('--lines=')) lines = Number(a.slice(8));
-    else if (/^-n\d+$/.test(a)) lines = Number(a.slice(2));
-    else if (a === '-f' || a === '--follow') follow = true;
-    else if (a === '-e' || a === '--pager-end') lines ??= 1000;
-    else if (a === '-q' || a === '--quiet') quiet = true;
-    else if (/^-[a-z]+$/.test(a)) {
-      if (a.includes('f')) follow = true;
-      if (a.includes('e')) lines ??= 1000;
-      if (a.includes('u')) units.push(unitName(args[++i] ?? ''));
-    }
+  const n = opts.get('lines');
+  if (n !== undefined) {
+    const word = n === true ? bareLines(ctx) : n;
+    lines = word === undefined ? 10 : Number(word.replace(/^\+/, ''));
   }
+  const follow = opts.has('follow');
+  const quiet = opts.has('quiet');
+  if (opts.has('pager-end')) lines ??= 1000;
   if (follow) lines ??= 10;
   let shown = entries(ctx, units);
   const first = lines === null ? shown : shown.slice(Math.max(0, shown.length - lines));
@@ -78,4 +76,4 @@ function* journalctl(ctx: CommandContext): CommandRun {
   return 0;
 }
 
-def({ name: 'journalctl', summary: 'Print log entries from the systemd journal', available: linuxOnly, run: journalctl });
+def({ name: 'journalctl', summary: 'Print log entries from the systemd journal', available: linuxOnly, spec, run: journalctl });

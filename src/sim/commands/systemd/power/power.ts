@@ -1,12 +1,16 @@
-// reboot, poweroff, halt and shutdown of systemd 252.
+// What reboot, poweroff, halt and shutdown of systemd 252 do on a guest (each command's spec and run are in its own folder).
 import type { CommandContext } from '../../../context';
 import type { Host, Yield } from '../../../types';
-import { def, isRoot, linuxOnly } from '../../lib/guest';
+import { isRoot } from '../../lib/guest';
 import { setUnit } from '../../lib/units';
 
-function* powerCommand(ctx: CommandContext, kind: 'reboot' | 'poweroff'): Generator<Yield, number, unknown> {
+export type PowerAction = 'reboot' | 'poweroff' | 'halt';
+
+/** Stop or restart the guest; halt is modelled as poweroff (a halted but still running VM is not modelled apart). */
+export function* powerCommand(ctx: CommandContext, kind: PowerAction): Generator<Yield, number, unknown> {
   if (!isRoot(ctx)) {
-    ctx.err(`Call to ${kind === 'reboot' ? 'Reboot' : 'PowerOff'} failed: Interactive authentication required.\n`);
+    // logind's method names (systemctl-logind.c: actions[])
+    ctx.err(`Call to ${kind === 'reboot' ? 'Reboot' : kind === 'halt' ? 'Halt' : 'PowerOff'} failed: Interactive authentication required.\n`);
     return 1;
   }
   const host = ctx.host;
@@ -17,7 +21,7 @@ function* powerCommand(ctx: CommandContext, kind: 'reboot' | 'poweroff'): Genera
   if (m) {
     const project = ctx.world.project(m.project);
     if (project) {
-      if (kind === 'poweroff') ctx.world.setMachineState(project, m.name, 'poweroff');
+      if (kind !== 'reboot') ctx.world.setMachineState(project, m.name, 'poweroff');
       else {
         ctx.world.setMachineState(project, m.name, 'poweroff');
         ctx.world.setMachineState(project, m.name, 'running');
@@ -38,12 +42,3 @@ function moduleConfigured(host: Host, mod: string): boolean {
   if (typeof list === 'string') return false;
   return list.some((f) => (host.fs.read('/etc/modules-load.d/' + f.name) as string).split('\n').some((l) => l.trim() === mod || (['bridge', 'stp', 'llc'].includes(mod) && l.trim() === 'br_netfilter')));
 }
-
-def({ name: 'reboot', summary: 'Reboot the machine', available: linuxOnly, run: (ctx) => powerCommand(ctx, 'reboot') });
-def({ name: 'poweroff', aliases: ['halt'], summary: 'Power off the machine', available: linuxOnly, run: (ctx) => powerCommand(ctx, 'poweroff') });
-def({
-  name: 'shutdown',
-  summary: 'Halt, power off or reboot the machine',
-  available: linuxOnly,
-  run: (ctx) => powerCommand(ctx, ctx.args.includes('-r') ? 'reboot' : 'poweroff'),
-});

@@ -1,0 +1,23 @@
+// hostnamectl of systemd 252 (Rocky 9.5, v252-46.el9): options from src/hostname/hostnamectl.c, help in help.ts.
+// `hostnamectl --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.
+// Written by scripts/golden/systemd-tools-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+
+export const spec: CommandSpec = {
+  name: "hostnamectl",
+  style: 'gnu',
+  synopsis: "hostnamectl [OPTIONS...] COMMAND ...",
+  usageTail: '',
+  flags: [
+    { short: "h", long: "help", action: 'help' },
+    { long: "version", action: 'version' },
+    { long: "transient" },
+    { long: "static" },
+    { long: "pretty" },
+    { short: "H", long: "host", value: 'required' },
+    { short: "M", long: "machine", value: 'required' },
+    { long: "no-ask-password" },
+    { long: "json", value: 'required' },
+  ],
+  help: () => import('./help').then((m) => m.help),
+};
