@@ -15,8 +15,9 @@ import { kubeadmSpec } from './kubeadm/spec';
 import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
-import { crictl, ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
-import { crictlFront, expandShortFlags } from './crictl/front';
+import { ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
+import { crictlSpec } from './crictl/spec';
+import { crictlRun } from './crictl/run';
 import { containerExec } from './container';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
@@ -270,22 +271,6 @@ function* kubeadmMain(ctx: CommandContext): CommandRun {
   return yield* kubeadm(ctx);
 }
 
-function* crictlMain(ctx: CommandContext): CommandRun {
-  // help and usage errors as urfave/cli gives them (crictl/front.ts), before any runtime call
-  const front = crictlFront(ctx.args, `v${pkgVersion(ctx.host, 'cri-tools') ?? '1.28.0'}`);
-  if (front) {
-    ctx.out(front.out);
-    ctx.err(front.err);
-    return front.code;
-  }
-  const st = k8sOf(ctx.world);
-  st.cluster.advanceTo(ctx.world.now);
-  const r = crictl(st, ctx.host, expandShortFlags(ctx.args), isRoot(ctx), ctx.world.now);
-  ctx.err(r.err);
-  ctx.out(r.out);
-  return r.code;
-}
-
 function* ctrMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
@@ -331,10 +316,11 @@ function* containerdMain(ctx: CommandContext): CommandRun {
 setKubectlSpecCompletion((args, word) => completeSpec(kubectlSpec(28), args, word, {} as CompleteContext));
 setKubeadmSpecCompletion((args, word) => completeSpec(kubeadmSpec(), args, word, {} as CompleteContext));
 
-export const K8S_COMMANDS: Record<string, Pick<CommandDef, 'run'>> = {
+export const K8S_COMMANDS: Record<string, Pick<CommandDef, 'run'> & Partial<Pick<CommandDef, 'spec'>>> = {
   kubectl: { run: kubectlMain },
   kubeadm: { run: kubeadmMain },
-  crictl: { run: crictlMain },
+  // help, usage errors and flags from crictl's spec (urfave style), then the Before hook and the command (crictl/run.ts)
+  crictl: { run: crictlRun, spec: crictlSpec() },
   ctr: { run: ctrMain },
   containerd: { run: containerdMain },
 };

@@ -40,11 +40,11 @@ export function* dispatch(spec: CommandSpec, ctx: CommandContext, run: (ctx: Com
   if (r.kind === 'error') {
     const o = renderError(ctx.name, r.path, r.error);
     if (o.stdout) ctx.out(o.stdout);
+    const h = o.withHelp ? yield* helpOf(r.path) : undefined;
+    const help = () => h && (o.withHelp === 'stderr' ? ctx.err : ctx.out)(h);
+    if (o.helpFirst) help();
     ctx.err(o.stderr);
-    if (o.withHelp) {
-      const h = yield* helpOf(r.path);
-      if (h) (o.withHelp === 'stderr' ? ctx.err : ctx.out)(h);
-    }
+    if (!o.helpFirst) help();
     return o.status;
   }
   return yield* run({ ...ctx, opts: r.opts, operands: r.operands, specPath: r.path });

@@ -102,6 +102,17 @@ function builtin(name: string, leaf: CommandSpec, e: UsageError): ErrorOutput {
   return { stderr: `-bash: ${name}: ${leaf.operands?.missing ?? 'missing operand'}\n${usage}`, status: 2 };
 }
 
+/**
+ * urfave/cli v2: `Incorrect Usage: <flag error>`, a blank line and the help of the level that refused it, on stdout;
+ * the program's own fatal line after it (crictl: logrus `FATA[0000] <error> `), exit 1. An unknown command has no
+ * help topic (exit 3).
+ */
+function urfave(e: UsageError): ErrorOutput {
+  if (e.code === 'unknown-command') return { stderr: `No help topic for '${e.operand}'\n`, status: 3 };
+  const msg = e.message ?? `flag provided but not defined: -${e.option ?? ''}`;
+  return { stdout: `Incorrect Usage: ${msg}\n\n`, stderr: `FATA[0000] ${msg} \n`, status: 1, withHelp: 'stdout', helpFirst: true };
+}
+
 /** What the real tool prints for a usage error. `name` is the command as typed. */
 export function renderError(name: string, path: CommandSpec[], e: UsageError): ErrorOutput {
   for (let i = path.length - 1; i >= 0; i--) {
@@ -118,6 +129,8 @@ export function renderError(name: string, path: CommandSpec[], e: UsageError): E
       return ruby(path, e);
     case 'cmd':
       return cmd(leaf, e);
+    case 'urfave':
+      return urfave(e);
     default:
       return builtin(name, leaf, e);
   }

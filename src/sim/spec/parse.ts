@@ -1,4 +1,5 @@
 // The one argv parser: reads words against a CommandSpec in the style of its tool family.
+import { parseUrfave } from './urfave';
 import { Options, type CommandSpec, type FlagSpec, type ParseResult, type SpecStyle, type UsageError } from './types';
 
 export function defaultHelpFlags(style: SpecStyle): string[] {
@@ -102,6 +103,7 @@ function walk(spec: CommandSpec, argv: string[]): { path: CommandSpec[]; rest: s
 }
 
 export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
+  if (spec.style === 'urfave') return parseUrfave(spec, argv);
   const { path, rest, helpFor } = walk(spec, argv);
   if (helpFor) return { kind: 'help', path };
   const leaf = path[path.length - 1];

@@ -45,8 +45,9 @@ export function specOf(def: AnyCommandDef): CommandSpec | undefined {
 /** Run a command: through its spec when it has one (help, usage errors, parsed options), else as is. */
 export function* runDef(def: AnyCommandDef, ctx: CommandContext): CommandRun {
   const impl = yield* resolveDef(def);
-  const spec = impl.spec ?? def.spec;
-  if (!spec) return yield* impl.run(ctx);
+  const base = impl.spec ?? def.spec;
+  if (!base) return yield* impl.run(ctx);
+  const spec = base.variant?.(ctx) ?? base;
   const e = engine ?? ((yield { load: loadSpecEngine }) as Engine);
   return yield* e.dispatch(spec, ctx, (c) => impl.run(c));
 }

@@ -1,6 +1,6 @@
 // A command described as data: names, flags, operands, sub-commands, help. One parser (parse.ts) reads argv
 // from it in the style of the tool family; errors, help and flag completion come from the spec alone.
-import type { CompleteContext } from '../context';
+import type { CommandContext, CompleteContext } from '../context';
 
 /**
  * How a tool family reads its argv.
@@ -8,9 +8,11 @@ import type { CompleteContext } from '../context';
  * - cobra: spf13/pflag (`--flag=v`, `--flag v`, `-n v`, `-nv`, bool `--x=false`, `--`, flags anywhere, no prefixes);
  * - ruby: Ruby OptionParser (like gnu, `--[no-]x` negation, unique prefixes);
  * - cmd: cmd.exe `/X`, `/X:value`, `/-X`, case-insensitive, `/?`;
- * - builtin: bash builtins (short options only, `--help`, `--` ends options).
+ * - builtin: bash builtins (short options only, `--help`, `--` ends options);
+ * - urfave: urfave/cli v2 over Go's flag package (`-x` and `--x` alike, `=value` or the next word, each level's
+ *   flags end at its first other word, `-h`/`--help` at every level, `help <command>`; see urfave.ts).
  */
-export type SpecStyle = 'gnu' | 'cobra' | 'ruby' | 'cmd' | 'builtin';
+export type SpecStyle = 'gnu' | 'cobra' | 'ruby' | 'cmd' | 'builtin' | 'urfave';
 
 export interface FlagSpec {
   /** One character without the dash (`l`); for cmd the switch letters (`W`, `A`). */
@@ -64,6 +66,8 @@ export interface UsageError {
   candidates?: string[];
   value?: string;
   operand?: string;
+  /** The tool's own words for the error, when the parser knows them (Go's flag package). */
+  message?: string;
 }
 
 /** What a usage error prints: stderr text, optional stdout text, exit status. */
@@ -73,6 +77,8 @@ export interface ErrorOutput {
   status: number;
   /** Print the help text (loaded on demand) after `stderr`, to stderr (sed, free) or stdout (vagrant). */
   withHelp?: 'stderr' | 'stdout';
+  /** Print that help before `stderr` (urfave/cli: the help, then the program's fatal log line). */
+  helpFirst?: boolean;
 }
 
 export interface CommandSpec {
@@ -117,6 +123,10 @@ export interface CommandSpec {
   ownHelp?: boolean;
   /** Candidates for an operand (flag values complete from `choices`). */
   complete?: (operands: string[], word: string, ctx: CompleteContext) => string[];
+  /** urfave/cli's UseShortOptionHandling: `-aq` is read as `-a -q` when each letter is a flag. */
+  bundling?: boolean;
+  /** The spec for the host the command runs on (the installed version's texts); completion uses this one. */
+  variant?: (ctx: CommandContext) => CommandSpec;
   /** Leave the sub-command unparsed (kubectl plugins, `vagrant ssh -- cmd`): operands after it are kept raw. */
   passThrough?: boolean;
 }
