@@ -51,6 +51,6 @@ export function completeSpec(spec: CommandSpec, args: string[], word: string, ct
     if (leaf.version) out.push('--version');
     return out;
   }
-  if (operands.length === 0 && leaf.subcommands?.length) return leaf.subcommands.map((s) => s.name);
+  if (operands.length === 0 && leaf.subcommands?.length) return leaf.subcommands.filter((s) => !s.hidden).map((s) => s.name);
   return leaf.complete ? leaf.complete(operands, word, ctx) : null;
 }

@@ -123,6 +123,8 @@ export interface CommandSpec {
   ownHelp?: boolean;
   /** Candidates for an operand (flag values complete from `choices`). */
   complete?: (operands: string[], word: string, ctx: CompleteContext) => string[];
+  /** A sub-command Tab does not offer (cobra's help topics). */
+  hidden?: boolean;
   /** urfave/cli's UseShortOptionHandling: `-aq` is read as `-a -q` when each letter is a flag. */
   bundling?: boolean;
   /** The spec for the host the command runs on (the installed version's texts); completion uses this one. */

@@ -4,10 +4,8 @@
 import type { CommandSpec, FlagSpec, UsageError, ErrorOutput } from '../../spec/types';
 import { parseArgv } from '../../spec/parse';
 import { GLOBAL, TREE, type KFlag, type KNode } from './tree';
-import { invalidSubcommand } from './errors';
+import { invalidSubcommand, ROOT_COMMANDS, suggestions } from './errors';
 
-/** `kubeadm alpha`: no sub-command left, so cobra lists it as a help topic. */
-const ALPHA = 'Kubeadm experimental sub-commands';
 const HINT = 'To see the stack trace of this error execute with --v=5 or higher';
 const SPEC_TYPE = { string: 'string', strings: 'stringSlice', int32: 'int', uint: 'int', duration: 'duration', Level: 'int' } as const;
 
@@ -53,7 +51,9 @@ export function usageOf(key: string): string | undefined {
   const local = [...n.flags, ...(n.persistent ?? []), helpFlag(key)];
   const inh = key ? inherited(key) : [];
   if (!complete(local) || !complete(inh)) return undefined;
-  const kids = childKeys(key);
+  const all = childKeys(key);
+  const kids = all.filter((k) => !TREE[k].topic);
+  const topics = all.filter((k) => TREE[k].topic);
   const path = pathOf(key);
   let s = 'Usage:';
   if (n.runnable) s += `\n  ${path}${n.use ? ' ' + n.use : ''}${n.noFlagsInUse || (n.use ?? '').includes('[flags]') ? '' : ' [flags]'}`;
@@ -70,7 +70,7 @@ export function usageOf(key: string): string | undefined {
   }
   s += '\n\nFlags:\n' + flagUsages(key ? local : [...local, ...GLOBAL]);
   if (key) s += '\n\nGlobal Flags:\n' + flagUsages(inh);
-  if (!key) s += `\n\nAdditional help topics:\n  ${'kubeadm alpha'.padEnd(Math.max(...kids.map((k) => pathOf(k).length)))} ${ALPHA}`;
+  if (topics.length) s += `\n\nAdditional help topics:${topics.map((t) => `\n  ${pathOf(t).padEnd(Math.max(...all.map((k) => pathOf(k).length)))} ${TREE[t].short}`).join('')}`;
   if (listed || !key) s += `\n\nUse "${path} [command] --help" for more information about a command.`;
   return s + '\n';
 }
@@ -80,6 +80,8 @@ export function helpOf(key: ''): string;
 export function helpOf(key: string): string | undefined;
 export function helpOf(key: string): string | undefined {
   const n = TREE[key];
+  // cobra's help template prints the usage only for a runnable command or one with sub-commands
+  if (n.topic) return `${n.short}\n\n`;
   const usage = usageOf(key);
   if (usage === undefined) return undefined;
   return `${(n.long ?? n.short).replace(/\s+$/, '')}\n\n${usage}`;
@@ -142,6 +144,7 @@ function build(): CommandSpec {
       operands: n.noArgs ? { max: 0 } : {},
       ...(kids.length ? { subcommands: kids } : {}),
       ...(n.passThrough ? { passThrough: true } : {}),
+      ...(n.topic ? { hidden: true } : {}),
     };
     const help = helpOf(key);
     if (help !== undefined) spec.help = help;
@@ -165,9 +168,7 @@ export function kubeadmSpec(): CommandSpec {
 
 export type KubeadmFront =
   | { kind: 'done'; out: string; err: string; code: number }
-  | { kind: 'run'; pos: string[]; f: Record<string, string> }
-  /** unknown sub-command, or help whose 1.28 text is not known: the command's own handling */
-  | { kind: 'legacy' };
+  | { kind: 'run'; pos: string[]; f: Record<string, string> };
 
 /** Read kubeadm's argv: help, usage errors, or the command's words and flags (by long name). */
 export function kubeadmFront(args: string[]): KubeadmFront {
@@ -180,21 +181,29 @@ export function kubeadmFront(args: string[]): KubeadmFront {
       const ph = word === undefined ? undefined : phaseHelpOf(key, word);
       if (ph !== undefined) return { kind: 'done', out: ph, err: '', code: 0 };
     }
-    const h = helpOf(key);
-    return h === undefined ? { kind: 'legacy' } : { kind: 'done', out: h, err: '', code: 0 };
+    return { kind: 'done', out: helpOf(key) ?? helpOf(''), err: '', code: 0 };
   }
   if (r.kind === 'error') {
-    if (r.error.code === 'unknown-command') return { kind: 'legacy' };
-    const o = usageError(r.error, r.path);
+    // cobra's legacyArgs on the root: an unknown command, with its suggestions
+    const o =
+      r.error.code === 'unknown-command'
+        ? { stderr: `unknown command "${r.error.operand}" for "kubeadm"${suggestions(r.error.operand ?? '', ROOT_COMMANDS)}\n${HINT}\n`, status: 1 }
+        : usageError(r.error, r.path);
     return { kind: 'done', out: '', err: o.stderr, code: o.status };
   }
-  if (r.kind !== 'ok') return { kind: 'legacy' };
+  if (r.kind !== 'ok') return { kind: 'done', out: helpOf(''), err: '', code: 0 };
   // a parent command (token, upgrade, certs renew …) runs kubeadm's SubCmdRun: a word that names none of its
   // sub-commands is refused, without the stack-trace hint (kubeadm's CheckErr special-cases this error)
   const key = keyOfPath(r.path);
   const node = TREE[key];
-  if (key && node && !node.use && !node.passThrough && childKeys(key).length && r.operands.length)
-    return { kind: 'done', out: '', err: invalidSubcommand(pathOf(key), r.operands) + '\n', code: 1 };
+  // a help topic is not runnable: cobra answers with its help (flag.ErrHelp), whatever words follow
+  if (node?.topic) return { kind: 'done', out: helpOf(key)!, err: '', code: 0 };
+  // (a workflow command's only child is its `phase` command: it runs itself)
+  if (key && node && !node.use && !node.passThrough && childKeys(key).some((k) => !TREE[k].passThrough)) {
+    if (r.operands.length) return { kind: 'done', out: '', err: invalidSubcommand(pathOf(key), r.operands) + '\n', code: 1 };
+    // SubCmdRun without a word: the help, then exit 1 (kubeadm's ErrExit prints nothing)
+    return { kind: 'done', out: helpOf(key) ?? '', err: '', code: 1 };
+  }
   const f: Record<string, string> = {};
   for (const o of r.opts.list) f[o.key] = o.value === true ? 'true' : o.value;
   return { kind: 'run', pos: [...r.path.slice(1).map((p) => p.name), ...r.operands], f };

@@ -39,6 +39,8 @@ export interface KNode {
   passThrough?: boolean;
   /** A `phase` command's sub-commands: the workflow's top-level phases and their Shorts. */
   phases?: [string, string][];
+  /** Neither runnable nor with sub-commands: cobra lists it under `Additional help topics` and answers with its Short. */
+  topic?: boolean;
 }
 
 /** The top-level phases of a workflow command's Long (the lines of its phase list that are not sub-phases). */
@@ -200,6 +202,8 @@ const K8S_VERSION_DESC = 'Choose a specific Kubernetes version for the control p
 /** Every command path (after `kubeadm`) and its node; `''` is kubeadm itself. */
 export const TREE: Record<string, KNode> = {
   '': { short: 'kubeadm: easily bootstrap a secure Kubernetes cluster', long: ROOT_LONG, flags: [] },
+  // cmd/kubeadm/app/cmd/alpha/alpha.go: left empty since 1.22 (the deprecated `alpha kubeconfig` went away), still so in 1.28 and 1.29
+  alpha: { short: 'Kubeadm experimental sub-commands', topic: true, flags: [] },
   init: {
     short: 'Run this command in order to set up the Kubernetes control plane',
     long: INIT_LONG,

@@ -211,3 +211,31 @@ describe('kubeadm Tab completion', () => {
     expect(s.complete('kubeadm certs renew apiserver-e').candidates).toEqual(['apiserver-etcd-client']);
   });
 });
+
+describe('kubeadm alpha and the parent commands', () => {
+  it('kubeadm alpha is an empty help topic in 1.28 (alpha.go adds no sub-command): its Short, exit 0', async () => {
+    const { s, sh } = await root();
+    for (const line of ['kubeadm alpha', 'kubeadm alpha --help', 'kubeadm alpha kubeconfig user']) {
+      const r = await sh(line);
+      expect([r.stdout, r.stderr, r.exitCode], line).toEqual(['Kubeadm experimental sub-commands\n\n', '', 0]);
+    }
+    const top = (await sh('kubeadm --help')).stdout;
+    expect(top).toContain('\n\nAdditional help topics:\n  kubeadm alpha      Kubeadm experimental sub-commands\n\n');
+    expect(top).not.toMatch(/\n {2}alpha +Kubeadm/);
+    expect(s.complete('kubeadm al', 10).candidates).toEqual([]);
+    expect((await sh('kubeadm alpha --bogus')).stderr).toBe(`unknown flag: --bogus\n${HINT}`);
+  });
+  it('a parent command without a sub-command prints its help and exits 1 (SubCmdRun, ErrExit)', async () => {
+    const { sh } = await root();
+    const help = (await sh('kubeadm token --help')).stdout;
+    const r = await sh('kubeadm token');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual([help, '', 1]);
+    expect((await sh('kubeadm upgrade')).exitCode).toBe(1);
+    expect((await sh('kubeadm upgrade bogus')).stderr).toBe(`invalid subcommand "bogus"\nSee 'kubeadm upgrade -h' for help and examples\n`);
+  });
+  it('an unknown command is refused by the front, with cobra’s suggestions', async () => {
+    const { sh } = await root();
+    const r = await sh('kubeadm tken');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['', `unknown command "tken" for "kubeadm"\n\nDid you mean this?\n\ttoken\n\n${HINT}`, 1]);
+  });
+});
