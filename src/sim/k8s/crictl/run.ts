@@ -91,7 +91,8 @@ function before(ctx: CommandContext): Settings | { fatal: string } {
   const imFlag = flag('image-endpoint', 'IMAGE_SERVICE_ENDPOINT');
   const toFlag = o.str(G('timeout'));
   const dbFlag = o.get(G('debug'));
-  const timeout = toFlag !== undefined && !/^[-+]?0/.test(toFlag) ? toFlag : cfg?.timeout && Number(cfg.timeout) > 0 ? `${Number(cfg.timeout)}s` : '2s';
+  // getTimeout: 0 or less is the default
+  const timeout = toFlag !== undefined && !toFlag.startsWith('-') && /[1-9]/.test(toFlag) ? toFlag : cfg?.timeout && Number(cfg.timeout) > 0 ? `${Number(cfg.timeout)}s` : '2s';
   return {
     runtime: rtFlag ?? cfg?.['runtime-endpoint'] ?? '',
     runtimeSet: rtFlag !== undefined || !!cfg?.['runtime-endpoint'],
