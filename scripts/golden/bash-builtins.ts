@@ -76,6 +76,15 @@ const BUILTINS: Record<string, B> = {
   disown: { file: 'jobs', opts: 'ahr' },
   trap: { file: 'trap', opts: 'lp' },
   '[': { file: 'test', raw: true, dir: 'bracket' },
+  declare: { file: 'declare', raw: true, help: true },
+  typeset: { file: 'declare', raw: true, help: true },
+  readonly: { file: 'setattr', opts: 'aAfnp' },
+  exec: { file: 'exec', opts: 'cla:' },
+  pushd: { file: 'pushd', raw: true, help: true },
+  popd: { file: 'pushd', raw: true, help: true },
+  dirs: { file: 'pushd', raw: true, help: true },
+  shopt: { file: 'shopt', opts: 'psuoq' },
+  getopts: { file: 'getopts', raw: true, help: true },
 };
 
 interface Doc {

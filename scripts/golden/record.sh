@@ -45,7 +45,9 @@ case "$family" in
       out="$dir/$name"
       mkdir -p "$out"
       cp "$f" "$out/cmd"
-      { cat "$f"; printf 'echo $? >&3\n'; } > "$work/typed"
+      # first the aliases Rocky's /etc/bashrc reads from /etc/profile.d (their texts: src/sim/data/profile-d.ts),
+      # typed before the case and left out of its history
+      { grep -o "\\\\nalias [^\\\\]*" "$root/src/sim/data/profile-d.ts" | sed 's/^\\n//'; printf 'history -c\n'; cat "$f"; printf 'echo $? >&3\n'; } > "$work/typed"
       printf '%s\n' "exec 3>'$out/status'" "exec -a -bash bash --noprofile --noediting -i >'$out/stdout' 2>'$out/stderr'" > "$work/run"
       (cd "$work/home/fx" && env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb SHELL=/bin/bash \
         script -qec "bash $work/run" /dev/null < "$work/typed" > /dev/null)

@@ -39,6 +39,16 @@ export interface Frame {
   umask?: number;
   /** PID of the last background job (`$!`). */
   lastBg?: number;
+  /** `declare` attributes by variable (letters of `aAfinrtxclu`); a variable without an entry came from the environment (exported). */
+  attrs?: Record<string, string>;
+  /** Indexed (`declare -a`) and associative (`declare -A`) arrays: subscript → value, in order. */
+  arrays?: Record<string, { assoc: boolean; items: [string, string][] }>;
+  /** The directory stack of pushd/popd/dirs, top first (the current directory is not in it). */
+  dirstack?: string[];
+  /** Where `exec > file` / `exec 2> file` sent the shell's own output (absolute paths; /dev/null drops it). */
+  fds?: { out?: string; err?: string };
+  /** The `shopt` options that differ from the login shell's defaults: name → on. */
+  shopts?: Record<string, boolean>;
 }
 
 /** Hooks a command uses to talk to the session (front end). */

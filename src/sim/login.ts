@@ -38,3 +38,21 @@ export function switchUserFrame(host: Host, from: Frame, user: string, login: bo
     history: from.history,
   };
 }
+
+/**
+ * The aliases an interactive bash on a guest has: /etc/bashrc sources every /etc/profile.d/*.sh, whose
+ * top-level `alias NAME='VALUE'` lines are read here in file order (a later line wins, as in colorls.sh).
+ */
+export function guestAliases(host: Host): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  const dir = '/etc/profile.d';
+  const list = host.fs.list(dir);
+  if (typeof list === 'string') return aliases;
+  for (const e of [...list].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!e.name.endsWith('.sh')) continue;
+    const node = host.fs.get(`${dir}/${e.name}`);
+    if (node?.type !== 'file') continue;
+    for (const m of node.content.matchAll(/^alias ([^=\s]+)='([^']*)'/gm)) aliases[m[1]] = m[2];
+  }
+  return aliases;
+}

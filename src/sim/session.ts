@@ -9,6 +9,8 @@ import { runCmd } from './shell/cmd';
 import { complete } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
+import { guestAliases } from './login';
+import { writeTarget } from './shell/redirect';
 
 type Listener<T> = (data: T) => void;
 
@@ -54,7 +56,7 @@ export class Session {
 
   constructor(world: World, root: Frame) {
     this.world = world;
-    this.frames.push(root);
+    this.frames.push(this.interactive(root));
     this.jobs = new JobTable(() => this.world.now);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
@@ -71,7 +73,7 @@ export class Session {
         this.emit('edit', req);
       },
       pushFrame: (f) => {
-        this.frames.push(f);
+        this.frames.push(this.interactive(f));
       },
       popFrame: () => {
         this.frames.pop();
@@ -126,7 +128,16 @@ export class Session {
 
   /** Open a shell level above the current one (labs that start inside a guest). */
   openShell(frame: Frame): void {
-    this.frames.push(frame);
+    this.frames.push(this.interactive(frame));
+  }
+
+  /** An interactive bash on a guest starts with the aliases /etc/bashrc reads from /etc/profile.d. */
+  private interactive(frame: Frame): Frame {
+    if (frame.shell === 'bash' && frame.aliases === undefined && !frame.script) {
+      const host = this.world.hosts.get(frame.hostId);
+      if (host?.kind === 'linux') frame.aliases = guestAliases(host);
+    }
+    return frame;
   }
 
   /** A command is running or waiting for an answer. */
@@ -216,7 +227,7 @@ export class Session {
         this.history.push(text);
         f.history.push(text);
       }
-      this.start(runBash(this.rt, f, text, this.io()), 'bash', text);
+      this.start(runBash(this.rt, f, text, this.shellIo(f)), 'bash', text);
     } else {
       if (line.trim() === '') {
         this.emit('done', { exitCode: f.lastExit });
@@ -237,6 +248,16 @@ export class Session {
       err: (t: string) => this.write(t, 'stderr'),
       tty: true,
     };
+  }
+
+  /** The terminal, or the files `exec > file` made this shell's output. */
+  private shellIo(f: Frame): { out: (t: string) => void; err: (t: string) => void; tty: boolean } {
+    const io = this.io();
+    const fds = f.fds;
+    if (!fds?.out && !fds?.err) return io;
+    const host = this.world.host(f.hostId);
+    const to = (path: string | undefined, dflt: (t: string) => void) => (path ? (t: string) => void writeTarget(host, f, path, t, true) : dflt);
+    return { out: to(fds.out, io.out), err: to(fds.err, io.err), tty: !fds.out };
   }
 
   private start(gen: CommandRun, shell: 'cmd' | 'bash', line: string): void {

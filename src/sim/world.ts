@@ -2,6 +2,7 @@
 import { Rng } from './rng';
 import { Vfs } from './fs';
 import type { Host, InstalledBox, LinuxSystem, MachineState, NetIf, User, VagrantProject } from './types';
+import { PROFILE_D } from './data/profile-d';
 
 export interface MachineStateEvent {
   project: string;
@@ -284,7 +285,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
   const memKb = (o.memoryMb ?? 1024) * 1024 - 200_000;
   for (const d of [
     '/afs', '/bin', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
-    '/etc/ssh', '/etc/sysconfig', '/home/vagrant/.ssh', '/lib', '/lib64', '/media', '/mnt', '/sbin', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
+    '/etc/ssh', '/etc/sysconfig', '/etc/profile.d', '/home/vagrant/.ssh', '/lib', '/lib64', '/media', '/mnt', '/sbin', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
     '/usr/bin', '/usr/lib/systemd/system', '/usr/local/bin', '/var/log', '/var/lib', '/vagrant',
   ])
     fs.mkdir(d, true);
@@ -336,6 +337,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     '/root/anaconda-ks.cfg': '#version=RHEL9\n',
   };
   fs.mkdir('/etc/selinux', true);
+  for (const [name, text] of Object.entries(PROFILE_D)) files[`/etc/profile.d/${name}`] = text;
   for (const [p, c] of Object.entries(files)) fs.write(p, c);
   for (const [p, c] of Object.entries(o.shared?.files ?? {})) fs.write('/vagrant/' + p, c);
 

@@ -5,7 +5,7 @@ import type { CommandRun } from '../types';
 import { needGuest } from '../lazy';
 import { canRead, globMatch } from '../util';
 import { strerror } from '../fs';
-import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand } from './ast';
+import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { parseBash } from './parser';
 import { ArithError } from './arith';
 import { arith, expandHeredoc, expandPattern, expandWord } from './expand';
@@ -13,6 +13,7 @@ import { writeProcSys, writeTarget } from './redirect';
 import { ExitSignal, LoopSignal, errPrefix } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
+import { assign, isReadonly } from './vars';
 
 export type { IO, Runtime } from './runtime';
 
@@ -217,7 +218,10 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       if (c.words) for (const w of c.words) items.push(...(yield* expandWord(rt, frame, w)));
       else items = Array.from({ length: Number(frame.env['#'] ?? 0) }, (_, k) => frame.env[String(k + 1)] ?? '');
       for (const it of items.slice(0, LOOP_LIMIT)) {
-        frame.env[c.name] = it;
+        if (!assign(frame, c.name, it)) {
+          io.err(`${errPrefix(frame)}${c.name}: readonly variable\n`);
+          return 1;
+        }
         const r = yield* loopBody(rt, frame, c.body, io);
         code = r.code;
         if (r.broke || rt.hooks.depth() === 0) break;
@@ -330,16 +334,40 @@ function xtrace(frame: Frame, words: string[]): string {
   return `${frame.env.PS4 ?? '+ '}${words.join(' ')}\n`;
 }
 
+/**
+ * Alias expansion of an interactive shell: an unquoted first word that names an alias is replaced by the
+ * alias's words (read as shell input, so `ls -d .*` still globs). An alias that is more than one simple
+ * command comes back as text to run with the rest of the words.
+ */
+function aliased(frame: Frame, words: Word[]): Word[] | string {
+  const first = words[0];
+  if (!first || frame.script || frame.shopts?.expand_aliases === false) return words;
+  const p = first.parts;
+  if (p.length !== 1 || p[0].k !== 'lit' || p[0].q) return words;
+  const value = frame.aliases?.[p[0].t];
+  if (value === undefined) return words;
+  const r = parseBash(value);
+  const one = r.ok && r.list.length === 1 && !r.list[0].rest.length && !r.list[0].background && r.list[0].first.cmds.length === 1 ? r.list[0].first.cmds[0] : null;
+  if (one && !isCompound(one) && !one.assigns.length && !one.redirs.length && one.words.length) return [...one.words, ...words.slice(1)];
+  return [value, ...words.slice(1).map((w) => w.raw)].join(' ');
+}
+
 function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: string | null): CommandRun {
   const host = rt.world.host(frame.hostId);
   if (frame.script && c.line !== undefined) frame.script.line = c.line;
+  const words = aliased(frame, c.words);
+  if (typeof words === 'string') return yield* runBash(rt, frame, words, io);
   const argv: string[] = [];
-  for (const w of c.words) argv.push(...(yield* expandWord(rt, frame, w)));
+  for (const w of words) argv.push(...(yield* expandWord(rt, frame, w)));
   const assigns: [string, string][] = [];
   for (const a of c.assigns) assigns.push([a.name, (yield* expandWord(rt, frame, a.value, false)).join(' ')]);
   if (frame.options?.has('xtrace')) io.err(xtrace(frame, [...assigns.map(([k, v]) => `${k}=${quoteWord(v)}`), ...argv.map(quoteWord)]));
   if (argv.length === 0) {
-    for (const [k, v] of assigns) frame.env[k] = v;
+    for (const [k, v] of assigns)
+      if (!assign(frame, k, v)) {
+        io.err(`${errPrefix(frame)}${k}: readonly variable\n`);
+        return 1;
+      }
     // bare redirections create/truncate files
     for (const r of c.redirs) {
       if ((r.op === '>' || r.op === '>>') && r.target) {
@@ -353,6 +381,10 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     }
     return 0;
   }
+  // `exec` with redirections only: they become the shell's own (the session writes there from the next line)
+  if (argv.length === 1 && argv[0] === 'exec' && c.redirs.length && !frame.script && !frame.subshell) return yield* execRedirect(rt, frame, c.redirs, io);
+  // a readonly name in front of a command is refused; the command still runs
+  for (const [k] of assigns) if (isReadonly(frame, k)) io.err(`${errPrefix(frame)}${k}: readonly variable\n`);
   const r = yield* redirect(rt, frame, c.redirs, io, stdin);
   if (typeof r === 'number') return r;
   // input: a pipe or redirection of its own, else what the enclosing compound command reads from
@@ -363,6 +395,30 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   } finally {
     r.flush();
   }
+}
+
+function* execRedirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO): CommandRun {
+  const host = rt.world.host(frame.hostId);
+  const fds = { ...frame.fds };
+  for (const r of redirs) {
+    if (r.op === '2>&1') fds.err = fds.out;
+    else if (r.op === '>&2') fds.out = fds.err;
+    else if (r.target && r.op !== '<' && r.op !== '<<' && r.op !== '<<-' && r.op !== '<<<') {
+      const t = (yield* expandWord(rt, frame, r.target)).join(' ');
+      const append = r.op === '>>' || r.op === '2>>';
+      const e = t === '/dev/tty' ? null : writeTarget(host, frame, t, '', append);
+      if (e) {
+        io.err(e.replace(/^-bash: /, errPrefix(frame)));
+        return 1;
+      }
+      const path = t === '/dev/tty' ? undefined : t === '/dev/null' ? '/dev/null' : host.fs.resolve(frame.cwd, t, host.users.get(frame.user)?.home);
+      if (r.op === '&>') fds.out = fds.err = path;
+      else if (r.op.startsWith('2')) fds.err = path;
+      else fds.out = path;
+    }
+  }
+  frame.fds = fds;
+  return 0;
 }
 
 interpreter.runText = runBash;

@@ -16,7 +16,8 @@ export function available(def: AnyCommandDef, host: Host, world: World): boolean
 export const BUILTIN_NAMES = new Set([
   'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
   'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
-  'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown', 'trap',
+  'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown', 'trap', 'declare', 'typeset', 'readonly', 'exec', 'pushd',
+  'popd', 'dirs', 'shopt', 'getopts',
 ]);
 
 /** The positional parameters of a frame ($1 ... $#). */
@@ -124,15 +125,10 @@ function* runFile(rt: Runtime, frame: Frame, name: string, content: string, args
 
 /** Run an argv (after expansion) in a frame: aliases, functions, builtins, registered commands, scripts. */
 export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, stdin: string | null, assigns: [string, string][] = []): CommandRun {
-  let argv = argvIn;
+  const argv = argvIn;
   const world = rt.world;
   const host = world.host(frame.hostId);
   const pre = errPrefix(frame);
-  const alias = frame.aliases?.[argv[0]];
-  if (alias !== undefined && !argv[0].startsWith('\\') && !frame.script) {
-    const words = alias.trim().split(/\s+/).filter(Boolean);
-    if (words.length) argv = [...words, ...argv.slice(1)];
-  }
   let name = argv[0];
   const fn = frame.functions?.[name];
   if (fn) return yield* callFunction(rt, frame, fn, argv.slice(1), io);

@@ -90,6 +90,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true): G
   if (glob && split && fields.length === 1) {
     const g = globExpand(host, frame, fields[0]);
     if (g.length) return g;
+    if (frame.shopts?.nullglob) return [];
   }
   return fields;
 }
@@ -118,7 +119,7 @@ export function globExpand(host: Host, frame: Frame, pattern: string): string[] 
   const list = host.fs.list(dir);
   if (typeof list === 'string') return [];
   return list
-    .filter((e) => (filePat.startsWith('.') || !e.name.startsWith('.')) && globMatch(filePat, e.name))
+    .filter((e) => (filePat.startsWith('.') || (frame.shopts?.dotglob && e.name !== '.' && e.name !== '..') || !e.name.startsWith('.')) && globMatch(filePat, e.name))
     .map((e) => dirPart + e.name);
 }
 

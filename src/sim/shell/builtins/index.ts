@@ -34,6 +34,12 @@ import { run as letBuiltin } from './let/run';
 import { run as umask } from './umask/run';
 import { run as disown } from './disown/run';
 import { run as trap } from './trap/run';
+import { run as declare } from './declare/run';
+import { run as readonly } from './readonly/run';
+import { run as exec } from './exec/run';
+import { pushd, popd, dirs } from './pushd/run';
+import { run as shopt } from './shopt/run';
+import { run as getopts } from './getopts/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -47,6 +53,15 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   umask,
   disown,
   trap,
+  declare,
+  typeset: declare,
+  readonly,
+  exec,
+  pushd,
+  popd,
+  dirs,
+  shopt,
+  getopts,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

@@ -40,6 +40,15 @@ import { spec as umaskSpec } from './umask/spec';
 import { spec as disownSpec } from './disown/spec';
 import { spec as trapSpec } from './trap/spec';
 import { spec as bracketSpec } from './bracket/spec';
+import { spec as declareSpec } from './declare/spec';
+import { spec as typesetSpec } from './typeset/spec';
+import { spec as readonlySpec } from './readonly/spec';
+import { spec as execSpec } from './exec/spec';
+import { spec as pushdSpec } from './pushd/spec';
+import { spec as popdSpec } from './popd/spec';
+import { spec as dirsSpec } from './dirs/spec';
+import { spec as shoptSpec } from './shopt/spec';
+import { spec as getoptsSpec } from './getopts/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -81,4 +90,13 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   disown: disownSpec,
   trap: trapSpec,
   '[': bracketSpec,
+  declare: declareSpec,
+  typeset: typesetSpec,
+  readonly: readonlySpec,
+  exec: execSpec,
+  pushd: pushdSpec,
+  popd: popdSpec,
+  dirs: dirsSpec,
+  shopt: shoptSpec,
+  getopts: getoptsSpec,
 };

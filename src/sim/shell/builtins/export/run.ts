@@ -1,12 +1,12 @@
 // export and unset: variables (and with -f, functions) of the shell.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { assign, declLine, hasAttr, isReadonly, setAttrs, unsetVar, variableNames } from '../../vars';
 
 export function* run(ctx: CommandContext): CommandRun {
   const words = ctx.operands ?? ctx.args;
-  const env = ctx.frame.env;
   if (!words.length) {
-    ctx.out(Object.keys(env).filter((k) => /^[A-Za-z_]/.test(k)).sort().map((k) => `declare -x ${k}="${env[k].replace(/(["\\$`])/g, '\\$1')}"\n`).join(''));
+    ctx.out(variableNames(ctx.frame).filter((k) => hasAttr(ctx.frame, k, 'x')).map((k) => declLine(ctx.frame, k) + '\n').join(''));
     return 0;
   }
   let code = 0;
@@ -17,9 +17,21 @@ export function* run(ctx: CommandContext): CommandRun {
       code = 1;
       continue;
     }
-    if (ctx.opts?.has('n')) continue;
-    if (m[2] !== undefined) env[m[1]] = m[2];
-    else env[m[1]] ??= '';
+    if (ctx.opts?.has('n')) {
+      setAttrs(ctx.frame, m[1], '', 'x');
+      continue;
+    }
+    if (m[2] !== undefined) {
+      if (isReadonly(ctx.frame, m[1])) {
+        // the value is refused, the name is exported all the same
+        ctx.err(`-bash: ${m[1]}: readonly variable\n`);
+        setAttrs(ctx.frame, m[1], 'x');
+        code = 1;
+        continue;
+      }
+      assign(ctx.frame, m[1], m[2]);
+    }
+    setAttrs(ctx.frame, m[1], 'x');
   }
   return code;
 }
@@ -33,7 +45,12 @@ export function* unset(ctx: CommandContext): CommandRun {
       continue;
     }
     if (ctx.opts?.has('f')) delete ctx.frame.functions?.[a];
-    else if (a in ctx.frame.env || ctx.opts?.has('v')) delete ctx.frame.env[a];
+    else if (a in ctx.frame.env || ctx.opts?.has('v') || ctx.frame.arrays?.[a]) {
+      if (!unsetVar(ctx.frame, a)) {
+        ctx.err(`-bash: unset: ${a}: cannot unset: readonly variable\n`);
+        code = 1;
+      }
+    }
     else delete ctx.frame.functions?.[a];
   }
   return code;

@@ -1,0 +1,11 @@
+// The bash 5.1 builtin `popd`: options as its source reads them (builtins/pushd.def), help in help.ts.
+// Written by scripts/golden/bash-builtins.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "popd",
+  style: 'builtin',
+  synopsis: "popd [-n] [+N | -N]",
+  summary: "Remove directories from stack.",
+  rawArgs: true,
+  help: () => import('./help').then((m) => m.help),
+};
