@@ -6,31 +6,32 @@ import { strerror } from '../../fs';
 import { canRead } from '../../util';
 import { runScript } from '../exec';
 import type { Runtime } from '../runtime';
+import { LETTERS, NAMES } from '../builtins/set/run';
 
 export function* run(ctx: CommandContext): CommandRun {
   const rt: Runtime = { world: ctx.world, hooks: ctx.session };
   const io = { out: ctx.out, err: ctx.err, tty: ctx.tty };
-  const args = ctx.args;
-  let i = 0;
-  // -x and -e as on the command line of bash (`bash -x script.sh`)
+  // the options come from the spec (spec.ts): long ones first, then letters, up to the first operand
+  const operands = ctx.operands ?? ctx.args;
+  // set's letters (-x, -e, ...), --verbose and -o NAME as on the command line of bash (`bash -x script.sh`)
   const options: string[] = [];
-  const LETTERS: Record<string, string> = { x: 'xtrace', e: 'errexit', u: 'nounset', v: 'verbose' };
-  while (i < args.length && /^-[a-zA-Z]+$/.test(args[i]) && args[i] !== '-c') {
-    for (const c of args[i].slice(1)) if (LETTERS[c]) options.push(LETTERS[c]);
-    i++;
+  for (const o of ctx.opts?.list ?? []) {
+    if (LETTERS[o.key]) options.push(LETTERS[o.key]);
+    else if (o.key === 'verbose') options.push('verbose');
+    else if (o.key === 'o' && typeof o.value === 'string' && NAMES.includes(o.value)) options.push(o.value);
   }
-  if (args[i] === '-c') {
-    const cmd = args[i + 1];
+  if (ctx.opts?.has('c')) {
+    const cmd = operands[0];
     if (cmd === undefined) {
       ctx.err(`${ctx.name}: -c: option requires an argument\n`);
       return 2;
     }
-    const rest = args.slice(i + 2);
+    const rest = operands.slice(1);
     return yield* runScript(rt, ctx.frame, rest[0] ?? ctx.name, cmd, rest.slice(1), io, true, options);
   }
-  const file = args[i];
+  const file = ctx.opts?.has('s') ? undefined : operands[0];
   if (file === undefined) {
-    if (ctx.stdin !== null) return yield* runScript(rt, ctx.frame, ctx.name, ctx.stdin, [], io, true);
+    if (ctx.stdin !== null) return yield* runScript(rt, ctx.frame, ctx.name, ctx.stdin, ctx.opts?.has('s') ? operands : [], io, true, options);
     ctx.err(`${ctx.name}: interactive subshells are not available here\n`);
     return 1;
   }
@@ -40,5 +41,5 @@ export function* run(ctx: CommandContext): CommandRun {
     ctx.err(`${ctx.name}: ${file}: ${node?.type === 'dir' ? 'Is a directory' : node ? strerror('EACCES') : strerror('ENOENT')}\n`);
     return node?.type === 'dir' ? 126 : 127;
   }
-  return yield* runScript(rt, ctx.frame, file, node.content, args.slice(i + 1), io, false, options);
+  return yield* runScript(rt, ctx.frame, file, node.content, operands.slice(1), io, false, options);
 }

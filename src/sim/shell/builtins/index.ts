@@ -18,6 +18,7 @@ import { run as type } from './type/run';
 import { run as source } from './source/run';
 import { run as help } from './help/run';
 import { run as bashCommand } from '../bash-command/run';
+import { shellSpec } from '../bash-command/spec';
 import { run as alias, unalias } from './alias/run';
 import { run as cd, pwd } from './cd/run';
 import { run as echo } from './echo/run';
@@ -69,7 +70,7 @@ for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
   registerCommand({ name, shell: 'bash', summary: spec.summary ?? '', spec, run });
 }
 
-for (const name of ['bash', 'sh']) registerCommand({ name, shell: 'bash', summary: 'GNU Bourne-Again SHell', run: bashCommand });
+for (const name of ['bash', 'sh']) registerCommand({ name, shell: 'bash', summary: 'GNU Bourne-Again SHell', spec: shellSpec(name), run: bashCommand });
 
 // `[[ ... ]]` is a keyword: the parser hands its words here
 registerCommand({ name: '[[', shell: 'bash', summary: 'Execute conditional command.', run: cond });

@@ -4,7 +4,7 @@ import type { CommandRun } from '../../../types';
 import { setPositional } from '../../exec';
 import { spec } from './spec';
 
-const LETTERS: Record<string, string> = { e: 'errexit', u: 'nounset', x: 'xtrace', f: 'noglob', v: 'verbose', a: 'allexport', b: 'notify', h: 'hashall', m: 'monitor', C: 'noclobber', B: 'braceexpand', H: 'histexpand', n: 'noexec', E: 'errtrace', T: 'functrace', P: 'physical', k: 'keyword', p: 'privileged', t: 'onecmd' };
+export const LETTERS: Record<string, string> = { e: 'errexit', u: 'nounset', x: 'xtrace', f: 'noglob', v: 'verbose', a: 'allexport', b: 'notify', h: 'hashall', m: 'monitor', C: 'noclobber', B: 'braceexpand', H: 'histexpand', n: 'noexec', E: 'errtrace', T: 'functrace', P: 'physical', k: 'keyword', p: 'privileged', t: 'onecmd' };
 export const NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify', 'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'];
 /** On in an interactive login shell on Rocky 9 without being asked. */
 const DEFAULT_ON = new Set(['braceexpand', 'emacs', 'hashall', 'histexpand', 'history', 'interactive-comments', 'monitor']);
