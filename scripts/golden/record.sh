@@ -29,6 +29,33 @@ case "$family" in
       sed -i "s|$work/fx|/home/vagrant/fx|g" "$out/stdout" "$out/stderr"
     done < "$dir/cases.txt"
     ;;
+  dnf)
+    # dnf 4.14 and dnf-plugins-core as Rocky 9.5 has them (dnf-4.14.0-17.el9, dnf-plugins-core-4.3.0-16.el9):
+    # Debian 12's dnf 4.14.0 and dnf-plugins-core 4.3.1 (apt-get install dnf dnf-plugins-core), with the plugins
+    # RHEL builds leave out of python3-dnf-plugins-core disabled (dnf-plugins-core.spec: leaves, local,
+    # modulesync, post-transaction-actions, show-leaves, versionlock) and --releasever given (Debian has no
+    # release package). `yum` is dnf under that name; `yum-config-manager` is libexec/dnf-utils's mapping to
+    # `dnf config-manager`. Normalised: the temporary bin directory in `Please use .../yum --help`.
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    mkdir -p "$work/bin"
+    ln -s /usr/bin/dnf "$work/bin/yum"
+    pre='--disableplugin=leaves,local,modulesync,post-transaction-actions,show-leaves,versionlock --releasever=9'
+    printf '%s\n' '#!/usr/bin/python3' 'import sys' 'from dnf.cli import main' "main.user_main('$pre'.split() + ['config-manager'] + sys.argv[1:], exit_code=True)" > "$work/bin/yum-config-manager"
+    chmod +x "$work/bin/yum-config-manager"
+    while IFS='|' read -r name cmd; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s\n' "$cmd" > "$out/cmd"
+      set +e
+      (cd "$work" && env -i HOME="$work" PATH="$work/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 TERM=dumb COLUMNS=80 bash --norc --noprofile -c \
+        "dnf() { command dnf $pre \"\$@\"; }; yum() { command yum $pre \"\$@\"; }; $cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      echo $? > "$out/status"
+      set -e
+      sed -i "s|$work/bin/|/usr/bin/|g" "$out/stdout" "$out/stderr"
+    done < "$dir/cases.txt"
+    ;;
   bash)
     # Interactive bash as a learner meets it: a login shell (`-bash: ` in messages) on a terminal, with job
     # control. A case is `## name` and the lines typed; each runs under script(1) in a copy of files/ with

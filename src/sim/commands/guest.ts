@@ -26,7 +26,7 @@ import './coreutils/wc/run';
 import './coreutils/whoami/run';
 import './curl/run';
 import './dnf/run';
-import './dnf/yum-config-manager';
+import './dnf/yum-config-manager/run';
 import './editors/run';
 import './grep/run';
 import './hostname/run';

@@ -1,7 +1,9 @@
 // dnf 4 (and yum, its alias): install, remove, list, info, repolist, makecache, config-manager.
 import type { CommandContext } from '../../context';
 import { type CommandRun, type Host, type CatalogPackage, Interrupt } from '../../types';
-import { padStart, padEnd, parseFlags, tm, two, globMatch } from '../../util';
+import { padStart, padEnd, tm, two, globMatch } from '../../util';
+import { Options } from '../../spec/types';
+import { dnfSpec } from './spec';
 import { guestState } from '../../guest-state';
 import { PACKAGES, REPOS, DOCKER_REPO_FILE, cmpVersion } from '../../data/packages';
 import { def, isRoot, linuxOnly } from '../lib/guest';
@@ -83,26 +85,28 @@ function table(rows: { title: string; items: Available[] }[]): string {
 }
 
 export function* dnf(ctx: CommandContext): CommandRun {
-  const { flags, pos } = parseFlags(ctx.args, ['disableexcludes', 'disablerepo', 'enablerepo', 'setopt', 'x', 'exclude']);
-  const sub = pos[0];
-  const yes = flags.has('y') || flags.has('assumeyes');
+  // options and the command come from the spec (spec.ts): ctx.specPath is [dnf, COMMAND]
+  const opts = ctx.opts ?? new Options();
+  const sub = ctx.specPath?.[1]?.name;
+  const pos = [sub ?? '', ...(ctx.operands ?? [])];
+  const yes = opts.has('assumeyes');
   const host = ctx.host;
   const sys = host.sys!;
-  const disable = String(flags.get('disableexcludes') ?? '').split(',').filter(Boolean);
-  const needsRoot = ['install', 'remove', 'erase', 'update', 'upgrade', 'makecache', 'config-manager', 'reinstall', 'downgrade'];
+  const disable = opts.all('disableexcludes').join(',').split(',').filter(Boolean);
+  const needsRoot = ['install', 'remove', 'upgrade', 'makecache', 'config-manager', 'reinstall', 'downgrade'];
   if (!sub) {
-    ctx.err('usage: dnf [options] COMMAND\n\nList of Main Commands:\n\nalias                     List or create command aliases\nautoremove                remove all unneeded packages that were originally installed as dependencies\ncheck-update              check for available package upgrades\ninfo                      display details about a package or group of packages\ninstall                   install a package or packages on your system\nlist                      list a package or groups of packages\nmakecache                 generate the metadata cache\nremove                    remove a package or packages from your system\nrepolist                  display the configured software repositories\nupgrade                   upgrade a package or packages on your system\n');
-    return 1;
+    // no command: dnf prints its help and exits 0 (cli.py)
+    ctx.out((yield { load: () => import('./help').then((m) => m.help(ctx.name === 'yum' ? 'yum' : 'dnf')) }) as string);
+    return 0;
   }
   if (needsRoot.includes(sub) && !isRoot(ctx)) {
     ctx.err('Error: This command has to be run with superuser privileges (under the root user on most systems).\n');
     return 1;
   }
   if (sub === 'config-manager') {
-    const url = flags.get('add-repo') ?? (pos[1] === '--add-repo' ? pos[2] : undefined);
-    const addRepo = typeof url === 'string' ? url : pos.find((p) => /^https?:/.test(p));
+    const addRepo = opts.str('add-repo');
     if (!addRepo) {
-      if (flags.has('set-enabled') || flags.has('set-disabled') || flags.has('enable') || flags.has('disable')) return 0;
+      if (opts.has('set-enabled') || opts.has('set-disabled') || opts.has('enable') || opts.has('disable')) return 0;
       ctx.err('Error: No matching repo to modify: .\n');
       return 1;
     }
@@ -127,8 +131,8 @@ export function* dnf(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (sub === 'list') {
-    const what = pos[1] === 'installed' || pos[1] === 'available' ? pos[1] : null;
-    const specs = pos.slice(what ? 2 : 1);
+    const what = opts.has('installed') ? 'installed' : opts.has('available') ? 'available' : pos[1] === 'installed' || pos[1] === 'available' ? pos[1] : null;
+    const specs = pos.slice(what && (pos[1] === what) ? 2 : 1);
     yield { wait: 800 };
     const avail = availablePackages(host, disable);
     const pick = (name: string) => specs.length === 0 || specs.some((s) => globMatch(s, name));
@@ -142,7 +146,7 @@ export function* dnf(ctx: CommandContext): CommandRun {
     if (what !== 'available' && inst.length) out += 'Installed Packages\n' + rows(inst.map((p) => ({ name: p.name, arch: p.arch, ver: `${p.version}-${p.release}`, repo: p.repo })));
     if (what !== 'installed') {
       let av = avail.filter((a) => pick(a.pkg.name));
-      if (!flags.has('showduplicates')) {
+      if (!opts.has('showduplicates')) {
         const newest = new Map<string, Available>();
         for (const a of av) {
           const cur = newest.get(a.pkg.name);
@@ -150,7 +154,7 @@ export function* dnf(ctx: CommandContext): CommandRun {
         }
         av = [...newest.values()];
       }
-      av = av.filter((a) => flags.has('showduplicates') || !(sys.packages.get(a.pkg.name)?.version === a.pkg.version));
+      av = av.filter((a) => opts.has('showduplicates') || !(sys.packages.get(a.pkg.name)?.version === a.pkg.version));
       av.sort((a, b) => a.pkg.name.localeCompare(b.pkg.name) || cmpVersion(a.pkg.version, b.pkg.version));
       if (av.length) out += 'Available Packages\n' + rows(av.map((a) => ({ name: a.pkg.name, arch: a.pkg.arch, ver: `${a.pkg.version}-${a.pkg.release}`, repo: a.section })));
     }
@@ -321,8 +325,7 @@ export function* dnf(ctx: CommandContext): CommandRun {
     ctx.out(metadataLines(ctx, host));
     return 0;
   }
-  ctx.err(`No such command: ${sub}. Please use /usr/bin/${ctx.name} --help\nIt could be a DNF plugin command, try: "dnf install 'dnf-command(${sub})'"\n`);
-  return 1;
+  return 0;
 }
 
 function wrapList(items: string[]): string {
@@ -333,4 +336,5 @@ function wrapList(items: string[]): string {
   return out;
 }
 
-def({ name: 'dnf', aliases: ['yum'], summary: 'package manager', available: linuxOnly, run: dnf, complete: (args) => (args.length === 0 ? ['install', 'remove', 'list', 'info', 'repolist', 'makecache', 'upgrade', 'config-manager', 'check-update'] : [...new Set(PACKAGES.map((p) => p.name))]) });
+for (const name of ['dnf', 'yum'])
+  def({ name, summary: 'package manager', available: linuxOnly, spec: dnfSpec(name), run: dnf, complete: (args) => (args.length === 0 ? ['install', 'remove', 'list', 'info', 'repolist', 'makecache', 'upgrade', 'config-manager', 'check-update'] : [...new Set(PACKAGES.map((p) => p.name))]) });
