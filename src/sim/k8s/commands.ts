@@ -18,6 +18,7 @@ import { kubeadm } from './kubeadm';
 import { ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
 import { crictlSpec } from './crictl/spec';
 import { crictlRun } from './crictl/run';
+import { containersLive } from './node-runtime';
 import { containerExec } from './container';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
@@ -83,7 +84,8 @@ function reachable(ctx: CommandContext, st: K8sState, server: string): boolean {
     const n = c.nodes.get(name);
     if (!n?.controlPlane) continue;
     const h = ctx.world.hosts.get(id);
-    if (!h || !h.up || !unitActive(h, 'kubelet.service') || !unitActive(h, 'containerd.service')) return false;
+    // the API server runs in its container: it keeps answering while containerd is stopped and its shim lives on
+    if (!h || !h.up || !unitActive(h, 'kubelet.service') || !containersLive(st, h)) return false;
     return hostport === `${nodeIp(h)}:6443` || hostport === `${n.ip}:6443`;
   }
   return false;

@@ -238,11 +238,11 @@ function describeNode(n: Obj, c: Cluster): string {
   L.push('Lease:');
   L.push(`  HolderIdentity:\t${n.metadata.name}`);
   L.push(`  AcquireTime:\t<unset>`);
-  L.push(`  RenewTime:\t${rfc1123(sim && c.alive(sim) ? c.t : (sim?.lastHeartbeat ?? c.t))}`);
+  L.push(`  RenewTime:\t${rfc1123(sim && c.heartbeat(sim) ? c.t : (sim?.lastHeartbeat ?? c.t))}`);
   L.push('Conditions:');
   L.push('  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   L.push('  ----\t------\t-----------------\t------------------\t------\t-------');
-  for (const cd of s.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} \t${rfc1123(cd.type === 'NetworkUnavailable' ? cd.lastHeartbeatTime : sim && c.alive(sim) ? c.t - (c.t % 60000) : cd.lastHeartbeatTime)} \t${rfc1123(cd.lastTransitionTime)} \t${cd.reason} \t${cd.message}`);
+  for (const cd of s.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} \t${rfc1123(cd.type === 'NetworkUnavailable' ? cd.lastHeartbeatTime : sim && c.heartbeat(sim) ? c.t - (c.t % 60000) : cd.lastHeartbeatTime)} \t${rfc1123(cd.lastTransitionTime)} \t${cd.reason} \t${cd.message}`);
   L.push('Addresses:');
   for (const a of s.addresses ?? []) L.push(`  ${a.type}:\t${a.address}`);
   for (const [t, m] of [['Capacity', s.capacity], ['Allocatable', s.allocatable]] as const) {

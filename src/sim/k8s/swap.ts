@@ -35,7 +35,7 @@ export function kubeletSwap(world: World, h: Host): void {
       `${stamp} ${hostname(h)} kubelet[${pid}]: E${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')} ${time}.731642    ${pid} run.go:74] "command failed" err="failed to run Kubelet: running with swap on is not supported, please disable swap! or set --fail-swap-on flag to false. /proc/swaps contained: [${swaps}]"`,
       `${stamp} ${hostname(h)} systemd[1]: kubelet.service: Main process exited, code=exited, status=1/FAILURE`,
       `${stamp} ${hostname(h)} systemd[1]: kubelet.service: Failed with result 'exit-code'.`,
-    ].slice(-10);
+    ].slice(-300);
   } else if (!blocked && u.active === 'activating' && u.sub === 'auto-restart') {
     u.active = 'active';
     u.sub = 'running';

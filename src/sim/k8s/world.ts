@@ -5,10 +5,10 @@
 import type { World } from '../world';
 import type { Host } from '../types';
 import { Cluster, type ClusterState } from './cluster';
-import { sandboxId } from './runtime';
 import { httpGet } from './container';
 import { joinNode } from './bootstrap';
 import { kubeletSwap } from './swap';
+import { containerdCgroup, containerdLeftovers, kubeletJournal, syncRunDir, JOURNAL_KEEP } from './node-runtime';
 import { hostname, nodeIp, nodeSim, pkgVersion, systemdCgroup, unitActive } from './host';
 
 export { containerdConfig, hostname, nodeIp, nodeNameOf, nodeSim, osImage, pkgVersion, systemdCgroup, unitActive } from './host';
@@ -66,7 +66,7 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
     caHash: saved?.caHash ?? cluster.rng.hex(64),
     pkgSeen: saved?.pkgSeen ?? new Map(),
     pkgChangedAt: saved?.pkgChangedAt ?? new Map(),
-    cgroupLines: (hostId, unit) => cgroup(world, st, hostId, unit),
+    cgroupLines: (hostId, unit) => containerdCgroup(world, st, hostId, unit),
     http: (hostId, url) => {
       const h = world.hosts.get(hostId);
       // only the nodes of the cluster reach its service and pod networks
@@ -82,18 +82,22 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
     for (const h of world.hosts.values()) kubeletSwap(world, h);
     syncNodes(world, st);
     st.cluster.advanceTo(now);
+    nodeHosts(world, st);
   });
   world.on('machine-state', () => {
     for (const h of world.hosts.values()) kubeletSwap(world, h);
     syncNodes(world, st);
+    nodeHosts(world, st);
   });
   world.on('unit-changed', (e) => {
     const h = world.hosts.get(e.hostId);
     if (h) kubeletCrashLoop(world, h);
     if (h) kubeletSwap(world, h);
+    if (h && e.unit === 'containerd.service') containerdLeftovers(world, st, h);
     if (h && e.unit === 'containerd.service' && st.hostOf.get(hostname(h)) === h.id && st.cluster.nodes.get(hostname(h))?.controlPlane && unitActive(h, 'containerd.service'))
       st.cluster.setUnstable(!systemdCgroup(h));
     syncNodes(world, st);
+    nodeHosts(world, st);
   });
   // etcd lives on the control-plane VM: its snapshot keeps the cluster's objects and tokens, its restore brings them back
   world.on('vm-snapshot', (e) => {
@@ -125,19 +129,14 @@ export function k8sOf(world: World): K8sState {
   return attach(world);
 }
 
-function cgroup(world: World, st: K8sState, hostId: string, unit: string): { tasks: number; lines: string[] } | null {
-  const h = world.hosts.get(hostId);
-  const u = h?.sys?.units.get(unit);
-  if (!h || !u || u.active !== 'active' || unit !== 'containerd.service') return null;
-  const name = hostname(h);
-  if (st.hostOf.get(name) !== hostId) return null;
-  const pods = st.cluster.podsOn(name).filter((p) => p.status?.podIP);
-  const lines = [`${u.pid} /usr/bin/containerd`];
-  pods.forEach((p, i) => {
-    const id = sandboxId(p);
-    lines.push(`${u.pid + 700 + i * 37} /usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${id} -address /run/containerd/containerd.sock`);
-  });
-  return { tasks: 8 + pods.length * 11, lines };
+/** The nodes' own state after a change: containerd's /run/containerd, the kubelet's journal. */
+function nodeHosts(world: World, st: K8sState): void {
+  for (const id of st.hostOf.values()) {
+    const h = world.hosts.get(id);
+    if (!h) continue;
+    syncRunDir(world, st, h);
+    kubeletJournal(world, st, h);
+  }
 }
 
 /** Without /var/lib/kubelet/config.yaml (before kubeadm init/join) the kubelet exits and systemd restarts it. */
@@ -153,10 +152,10 @@ export function kubeletCrashLoop(world: World, h: Host): void {
     const stamp = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')} ${d.toISOString().slice(11, 19)}`;
     u.log = [
       ...(u.log ?? []),
-      `${stamp} ${short} kubelet[${u.pid || 4312}]: E1210 ${d.toISOString().slice(11, 19)}.413085    ${u.pid || 4312} run.go:74] "command failed" err="failed to load kubelet config file, path: /var/lib/kubelet/config.yaml, error: failed to load Kubelet config file /var/lib/kubelet/config.yaml, error failed to read kubelet config file \\"/var/lib/kubelet/config.yaml\\", error: open /var/lib/kubelet/config.yaml: no such file or directory"`,
+      `${stamp} ${short} kubelet[${u.pid || 4312}]: E${d.toISOString().slice(5, 7)}${d.toISOString().slice(8, 10)} ${d.toISOString().slice(11, 19)}.413085    ${u.pid || 4312} run.go:74] "command failed" err="failed to load kubelet config file, path: /var/lib/kubelet/config.yaml, error: failed to load Kubelet config file /var/lib/kubelet/config.yaml, error failed to read kubelet config file \\"/var/lib/kubelet/config.yaml\\", error: open /var/lib/kubelet/config.yaml: no such file or directory"`,
       `${stamp} ${short} systemd[1]: kubelet.service: Main process exited, code=exited, status=1/FAILURE`,
       `${stamp} ${short} systemd[1]: kubelet.service: Failed with result 'exit-code'.`,
-    ].slice(-10);
+    ].slice(-JOURNAL_KEEP);
   } else if (u.active === 'activating' && configured) {
     u.active = 'active';
     u.sub = 'running';

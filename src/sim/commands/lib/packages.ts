@@ -1,6 +1,7 @@
 // Installed packages of a guest, for dnf and for labs that prepare a machine.
 import type { Host, CatalogPackage } from '../../types';
 import { PACKAGES, REPOS } from '../../data/packages';
+import { containerdUnitFile } from '../../data/containerd-unit';
 
 /** Whether a package providing `command` is installed on the host. */
 export function hasCommand(host: Host, command: string): boolean {
@@ -16,6 +17,8 @@ export function installPackage(host: Host, pkg: CatalogPackage, now: number): vo
     if (!sys.units.has(u.name)) sys.units.set(u.name, { ...u, enabled: 'disabled', active: 'inactive', sub: 'dead', since: now, pid: 0 });
   }
   if (pkg.name === 'containerd.io') {
+    host.fs.mkdir('/usr/lib/systemd/system', true);
+    host.fs.write('/usr/lib/systemd/system/containerd.service', containerdUnitFile(pkg.version));
     host.fs.mkdir('/etc/containerd', true);
     host.fs.write('/etc/containerd/config.toml', '#   Copyright 2018-2022 Docker Inc.\n\n#   Licensed under the Apache License, Version 2.0 (the "License");\n#   you may not use this file except in compliance with the License.\n\ndisabled_plugins = ["cri"]\n\n#root = "/var/lib/containerd"\n#state = "/run/containerd"\n#subreaper = true\n#oom_score = 0\n');
   }

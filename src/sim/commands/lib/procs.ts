@@ -150,8 +150,9 @@ export function processes(ctx: CommandContext): Proc[] {
   const k8s = ctx.world.ext.get('k8s') as K8sExt | undefined;
   const name = shortName(h);
   const containerd = sys?.units.get('containerd.service');
-  if (k8s?.cluster && k8s.hostOf?.get(name) === h.id && containerd?.active === 'active') {
-    const shims = (k8s.cgroupLines?.(h.id, 'containerd.service')?.lines ?? []).slice(1);
+  // the shims outlive a stopped containerd (KillMode=process): the cgroup lists them as long as they run
+  if (k8s?.cluster && k8s.hostOf?.get(name) === h.id && containerd) {
+    const shims = (k8s.cgroupLines?.(h.id, 'containerd.service')?.lines ?? []).filter((l) => l.includes('containerd-shim'));
     const pods = k8s.cluster.podsOn(name).filter((p) => p.status?.podIP);
     pods.forEach((p, i) => {
       const shim = shims[i];

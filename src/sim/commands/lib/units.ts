@@ -52,6 +52,6 @@ export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: 
       : was === 'active'
         ? [`${journalStamp(ctx.world.now)} ${short} systemd[1]: Stopping ${u.description}...`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: ${u.name}: Deactivated successfully.`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: Stopped ${u.description}.`]
         : []),
-  ].slice(-10);
+  ].slice(-300);
   ctx.world.emit('unit-changed', { hostId: ctx.host.id, unit: u.name });
 }

@@ -2,7 +2,21 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from '../cluster';
 import type { Labels, Obj } from '../objects';
-import { NOT_READY_GRACE, EVICTION_DELAY, type NodeSim } from './types';
+import { NOT_READY_GRACE, EVICTION_DELAY, RUNTIME_DOWN_AFTER, PLEG_THRESHOLD, NODE_STATUS_EVERY, type NodeSim } from './types';
+
+/** Go's time.Duration.String() for a whole number of milliseconds */
+export function goDuration(ms: number): string {
+  const m = Math.floor(ms / 60_000);
+  const s = ((ms % 60_000) / 1000).toFixed(3).replace(/\.?0+$/, '');
+  return m ? `${m}m${s}s` : `${s}s`;
+}
+
+/** the kubelet's runtimeErrors() while the container runtime does not answer, as the Ready condition's message */
+export function runtimeDownMessage(downAt: number, now: number): string {
+  const errs = ['container runtime is down'];
+  if (now - downAt >= PLEG_THRESHOLD) errs.push(`PLEG is not healthy: pleg was last seen active ${goDuration(now - downAt)} ago; threshold is 3m0s`);
+  return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+}
 
 export const nodeMethods = {
   addNode(this: Cluster, opts: Partial<NodeSim> & { name: string; ip: string; controlPlane?: boolean }): Obj {
@@ -74,17 +88,32 @@ export const nodeMethods = {
   alive(this: Cluster, n: NodeSim): boolean {
     return n.up && n.kubelet && n.runtime;
   },
+  /** the kubelet runs and posts the node's status (with or without its container runtime) */
+  heartbeat(this: Cluster, n: NodeSim): boolean {
+    return n.up && n.kubelet;
+  },
+  /** the kubelet's status loop while the runtime is down: the Ready condition turns False, its message grows */
+  runtimeDownTick(this: Cluster, name: string, since: number): void {
+    const n = this.nodes.get(name);
+    if (!n || n.runtime || n.runtimeDownAt !== since || !this.heartbeat(n)) return;
+    n.lastHeartbeat = this.t;
+    this.refreshNode(n);
+    this.later(NODE_STATUS_EVERY, 'runtimeDownTick', name, since);
+  },
   /** Recomputes a node's Ready condition and taints from its state. */
   refreshNode(this: Cluster, n: NodeSim): void {
     const o = this.nodeObj(n.name);
     if (!o) return;
     let ready: NodeSim['ready'];
-    if (!this.alive(n)) ready = this.t - n.lastHeartbeat >= NOT_READY_GRACE ? 'Unknown' : n.ready;
+    if (!this.heartbeat(n)) ready = this.t - n.lastHeartbeat >= NOT_READY_GRACE ? 'Unknown' : n.ready;
+    else if (!n.runtime) ready = n.runtimeDownAt !== undefined && this.t - n.runtimeDownAt >= RUNTIME_DOWN_AFTER ? 'False' : n.ready;
     else ready = n.cni ? 'True' : 'False';
     if (ready !== n.ready) {
+      const was = n.ready;
       n.ready = ready;
       n.readySince = this.t;
       if (ready === 'True') this.event(o, 'Normal', 'NodeReady', `Node ${n.name} status is now: NodeReady`, `kubelet|${n.name}`);
+      else if (ready === 'False' && was === 'True') this.event(o, 'Normal', 'NodeNotReady', `Node ${n.name} status is now: NodeNotReady`, `kubelet|${n.name}`);
       else if (ready === 'Unknown') {
         this.event(o, 'Normal', 'NodeNotReady', `Node ${n.name} status is now: NodeNotReady`, 'node-controller');
         for (const p of this.podsOn(n.name)) {
@@ -128,7 +157,7 @@ export const nodeMethods = {
       n.ready === 'True'
         ? { ...cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'), lastTransitionTime: n.readySince }
         : {
-            ...cond('Ready', 'False', 'KubeletNotReady', 'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized'),
+            ...cond('Ready', 'False', 'KubeletNotReady', !n.runtime && n.runtimeDownAt !== undefined ? runtimeDownMessage(n.runtimeDownAt, this.t) : 'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized'),
             lastTransitionTime: n.readySince,
           },
     ];
@@ -164,15 +193,24 @@ export const nodeMethods = {
     const n = this.nodes.get(name);
     if (!n) return;
     const wasAlive = this.alive(n);
+    const wasBeat = this.heartbeat(n);
     const wasUp = n.up;
     Object.assign(n, change);
     const alive = this.alive(n);
-    if (wasAlive && !alive) {
+    const beat = this.heartbeat(n);
+    if (wasBeat && !beat) {
       n.lastHeartbeat = this.t;
       this.later(NOT_READY_GRACE, 'refreshNodeNamed', n.name);
       if (!n.up) for (const p of this.podsOn(name)) this.pods.set(p.metadata.uid, { ...(this.pods.get(p.metadata.uid) ?? { pullFailures: 0, crashes: 0, token: 0 }), stage: 'new' });
+    } else if (beat && !n.runtime && (wasAlive || !wasBeat)) {
+      // containerd stopped under a running kubelet (or the kubelet came up without it): the kubelet keeps posting
+      // the node's status; its containers live on in their shims
+      n.lastHeartbeat = this.t;
+      n.runtimeDownAt = wasAlive ? this.t : this.t - RUNTIME_DOWN_AFTER;
+      this.later(1000 + this.rng.int(NODE_STATUS_EVERY - 1000), 'runtimeDownTick', n.name, n.runtimeDownAt);
     }
     if (!wasAlive && alive) {
+      delete n.runtimeDownAt;
       n.lastHeartbeat = this.t;
       if (!wasUp) n.bootId = this.uid();
       this.later(1500 + this.rng.int(1500), 'nodeBack', name, wasUp);

@@ -26,6 +26,12 @@ export interface NodeSim {
   podIndex: number;
   nextIp: number;
   bootId: string;
+  /** when the kubelet last reached its container runtime while the runtime is down (unset while it answers) */
+  runtimeDownAt?: number;
+  /** containerd was stopped at this time while its shims (and the containers under them) lived on */
+  shimsSince?: number;
+  /** the kubelet's journal on the node is written up to this time */
+  journalAt?: number;
 }
 
 export interface PodSim {
@@ -49,4 +55,10 @@ export interface Timer {
 }
 
 export const NOT_READY_GRACE = 40_000;
+/** kubelet: maxWaitForContainerRuntime (the runtime is "down" once its last good status check is this old) */
+export const RUNTIME_DOWN_AFTER = 30_000;
+/** kubelet: genericPlegRelistThreshold */
+export const PLEG_THRESHOLD = 180_000;
+/** kubelet: nodeStatusUpdateFrequency */
+export const NODE_STATUS_EVERY = 10_000;
 export const EVICTION_DELAY = 300_000;

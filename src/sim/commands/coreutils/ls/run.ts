@@ -6,7 +6,9 @@ import { owner } from '../../lib/files';
 
 function modeString(type: 'file' | 'dir', mode: number): string {
   const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 'x' : '-');
-  return (type === 'dir' ? 'd' : '-') + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
+  // a socket keeps S_IFSOCK in its mode (containerd.sock)
+  const kind = type === 'dir' ? 'd' : (mode & 0o170000) === 0o140000 ? 's' : '-';
+  return kind + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
 }
 
 function lsDate(ms: number, now: number): string {

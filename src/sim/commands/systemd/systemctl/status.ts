@@ -22,15 +22,20 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   out += `     Active: ${act}\n`;
   const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)' };
   if (docs[u.name]) out += `       Docs: ${docs[u.name]}\n`;
+  // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node; they stay in
+  // the cgroup after a stop (KillMode=process)
+  const cg = (ctx.world.ext.get('k8s') as { cgroupLines?: (h: string, u: string) => { tasks: number; lines: string[] } | null } | undefined)?.cgroupLines?.(ctx.host.id, u.name);
+  const tree = (lines: string[]) => [...lines].sort((a, b) => parseInt(a) - parseInt(b)).map((l, i) => `             ${i === lines.length - 1 ? '└─' : '├─'}${l}\n`).join('');
   if (u.active === 'active') {
-    // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node
-    const cg = (ctx.world.ext.get('k8s') as { cgroupLines?: (h: string, u: string) => { tasks: number; lines: string[] } | null } | undefined)?.cgroupLines?.(ctx.host.id, u.name);
-    const procs = cg ? cg.lines.map((l, i) => `             ${i === cg.lines.length - 1 ? '└─' : '├─'}${l}\n`).join('') : `             └─${u.pid} ${u.execStart.replace(/ \$\w+/g, '')}\n`;
+    const procs = cg ? tree(cg.lines) : `             └─${u.pid} ${u.execStart.replace(/ \$\w+/g, '')}\n`;
     out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1}\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
+  } else if (u.active === 'inactive' && cg?.lines.length) {
+    out += `      Tasks: ${cg.tasks}\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
     out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }
   const log = u.log ?? (u.active === 'active' ? [`${journalStamp(u.since)} ${ctx.host.hostname.split('.')[0]} systemd[1]: Started ${u.description}.`] : []);
-  if (log.length) out += '\n' + log.join('\n') + '\n';
+  // like the real status, the last ten lines of the unit's journal
+  if (log.length) out += '\n' + log.slice(-10).join('\n') + '\n';
   return out;
 }

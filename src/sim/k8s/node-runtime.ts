@@ -1,0 +1,267 @@
+/**
+ * containerd and the kubelet as a node shows them: containerd's state directory /run/containerd (its sockets
+ * while it runs, a task directory per live container, the shims that keep containers running after
+ * `systemctl stop containerd`, as the unit's KillMode=process leaves them), and the kubelet's journal in klog's
+ * text format (node registration, the runtime-down errors and the Ready condition going False).
+ *
+ * Texts: containerd v1.7 (runtime/v2/manager.go, runtime/v1/linux/runtime.go: state directories 0711;
+ * the shim socket directory s/ 0700), cri-tools v1.28.0's vendored k8s.io/kubernetes v1.28.0-rc.1
+ * pkg/kubelet/cri/remote/remote_runtime.go ("Status from runtime service failed", line 633), grpc-go v1.54
+ * ("transport: Error while dialing: %v"), pkg/kubelet/runtime.go runtimeErrors() ("container runtime is down",
+ * "PLEG is not healthy: ..."), systemd's unit_log_leftover_process_stop/start. The file:line tags of
+ * kubelet.go, kubelet_node_status.go, generic.go and setters.go could not be read from a v1.28 tree here (see
+ * tests/golden/linux/README.md): KLOG_AT below keeps them in one place.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { World } from '../world';
+import type { Host, SystemdUnit } from '../types';
+import type { K8sState } from './world';
+import type { Obj } from './objects';
+import type { NodeSim } from './cluster/types';
+import { RUNTIME_DOWN_AFTER, PLEG_THRESHOLD } from './cluster/types';
+import { goDuration } from './cluster/nodes';
+import { hostname } from './host';
+import { fnv32a } from './rand';
+import { sandboxId } from './runtime';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+/** the journal keeps this many lines of a unit */
+export const JOURNAL_KEEP = 300;
+
+export const KLOG_AT = {
+  status: 'remote_runtime.go:633',
+  sanity: 'kubelet.go:2855',
+  skipping: 'kubelet.go:2329',
+  listSandbox: 'remote_runtime.go:294',
+  plegRelist: 'generic.go:238',
+  register: 'kubelet_node_status.go:70',
+  registered: 'kubelet_node_status.go:73',
+  notReady: 'setters.go:568',
+};
+
+/** A live container's id (containerd://…) or a pod's sandbox, for the task directories and the shims. */
+function cid(cs: any): string {
+  return String(cs?.containerID ?? '').replace('containerd://', '');
+}
+
+/** Whether the containers of this node's pods are alive: containerd runs, or was stopped during this boot (its shims live on). */
+export function containersLive(st: K8sState, h: Host): boolean {
+  const u = h.sys?.units.get('containerd.service');
+  if (!u || !h.up) return false;
+  const n = st.cluster.nodes.get(hostname(h));
+  return u.active === 'active' || (n?.shimsSince !== undefined && n.shimsSince >= h.bootedAt && st.hostOf.get(n.name) === h.id);
+}
+
+/**
+ * systemd's words when containerd stops or starts with its shims in the cgroup (KillMode=process): called on
+ * every change of containerd's unit.
+ */
+export function containerdLeftovers(world: World, st: K8sState, h: Host): void {
+  const u = h.sys?.units.get('containerd.service');
+  const n = st.cluster.nodes.get(hostname(h));
+  if (!u || !n || st.hostOf.get(n.name) !== h.id || !u.log?.length) return;
+  const short = hostname(h);
+  const stamp = journalStamp(world.now);
+  const comm = 'containerd-shim';
+  if (u.active !== 'active' && n.shimsSince === undefined && u.since === world.now && u.log[u.log.length - 1].endsWith(`Stopped ${u.description}.`)) {
+    const pods = sandboxesOn(st, h);
+    if (!pods.length || !h.up) return;
+    n.shimsSince = world.now;
+    const left = pods.map((p) => shimPid(h, p)).sort((a, b) => a - b).map((pid) => `${stamp} ${short} systemd[1]: containerd.service: Unit process ${pid} (${comm}) remains running after unit stopped.`);
+    u.log = [...u.log.slice(0, -1), ...left, u.log[u.log.length - 1]].slice(-JOURNAL_KEEP);
+  } else if (u.active === 'active' && n.shimsSince !== undefined) {
+    const live = n.shimsSince >= h.bootedAt;
+    delete n.shimsSince;
+    if (!live || u.since !== world.now) return;
+    const pods = sandboxesOn(st, h);
+    const left = pods.map((p) => shimPid(h, p)).sort((a, b) => a - b).map((pid) => `${stamp} ${short} systemd[1]: containerd.service: Found left-over process ${pid} (${comm}) in control group while starting unit. Ignoring.`);
+    if (left.length) left.push(`${stamp} ${short} systemd[1]: containerd.service: This usually indicates unclean termination of a previous run, or service implementation deficiencies.`);
+    const at = u.log.length - 2;
+    u.log = [...u.log.slice(0, at), ...left, ...u.log.slice(at)].slice(-JOURNAL_KEEP);
+  }
+}
+
+/** The pods whose sandboxes run on the host (each has its shim). */
+export function sandboxesOn(st: K8sState, h: Host): Obj[] {
+  const name = hostname(h);
+  if (st.hostOf.get(name) !== h.id) return [];
+  return st.cluster.podsOn(name).filter((p) => p.status?.podIP);
+}
+
+/** A shim's pid: fixed for its sandbox, so it stays the same while containerd stops and starts. */
+export function shimPid(h: Host, p: Obj): number {
+  return 4000 + (fnv32a(h.id) % 400) * 10 + (fnv32a(sandboxId(p)) % 2000) * 37;
+}
+
+export function shimLine(h: Host, p: Obj): string {
+  return `${shimPid(h, p)} /usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${sandboxId(p)} -address /run/containerd/containerd.sock`;
+}
+
+/** The processes left in containerd.service's cgroup, for `systemctl status` and ps: containerd itself while it runs, and one shim per sandbox. */
+export function containerdCgroup(world: World, st: K8sState, hostId: string, unit: string): { tasks: number; lines: string[] } | null {
+  const h = world.hosts.get(hostId);
+  const u = h?.sys?.units.get(unit);
+  if (!h || !u || unit !== 'containerd.service') return null;
+  const live = containersLive(st, h);
+  const pods = live ? sandboxesOn(st, h) : [];
+  if (u.active !== 'active' && !pods.length) return null;
+  if (u.active === 'active' && st.hostOf.get(hostname(h)) !== hostId) return null;
+  const lines = [...(u.active === 'active' ? [`${u.pid} /usr/bin/containerd`] : []), ...pods.map((p) => shimLine(h, p))];
+  return { tasks: (u.active === 'active' ? 8 : 0) + pods.length * 11, lines };
+}
+
+const SOCK = 0o140660;
+
+function setDir(h: Host, path: string, mode: number): void {
+  h.fs.mkdir(path, true);
+  const n = h.fs.get(path);
+  if (n) n.mode = mode;
+}
+
+/** Keeps /run/containerd in step with containerd and the node's containers (a tmpfs: gone after a reboot). */
+export function syncRunDir(world: World, st: K8sState, h: Host): void {
+  const u = h.sys?.units.get('containerd.service');
+  if (!u) return;
+  const live = containersLive(st, h);
+  const fs = h.fs;
+  const key = `${st.cluster.rv}|${u.active}|${h.up}|${live}|${h.bootedAt}`;
+  if (seen.get(h) === key) return;
+  seen.set(h, key);
+  if (!live) {
+    if (fs.exists('/run/containerd')) fs.remove('/run/containerd', true);
+    return;
+  }
+  const fresh = !fs.exists('/run/containerd');
+  setDir(h, '/run/containerd', 0o711);
+  for (const d of ['io.containerd.grpc.v1.cri', 'io.containerd.runtime.v1.linux', 'io.containerd.runtime.v2.task']) setDir(h, `/run/containerd/${d}`, 0o711);
+  setDir(h, '/run/containerd/runc', 0o700);
+  setDir(h, '/run/containerd/s', 0o700);
+  for (const s of ['containerd.sock', 'containerd.sock.ttrpc']) {
+    const path = `/run/containerd/${s}`;
+    if (u.active === 'active' && !fs.exists(path)) fs.write(path, '', false, SOCK);
+    if (u.active !== 'active' && fs.exists(path)) fs.remove(path);
+  }
+  // a task directory per sandbox and per running container; the CRI plugin's state per sandbox and container
+  const want = new Map<string, number>();
+  const sandboxes = new Set<string>();
+  for (const p of sandboxesOn(st, h)) {
+    const sb = sandboxId(p);
+    sandboxes.add(sb);
+    want.set(sb, shimPid(h, p) + 20);
+    (p.status?.containerStatuses ?? []).forEach((cs: any, j: number) => {
+      if (cs.state?.running && cid(cs)) want.set(cid(cs), shimPid(h, p) + 24 + j * 3);
+    });
+  }
+  const task = '/run/containerd/io.containerd.runtime.v2.task/k8s.io';
+  const runc = '/run/containerd/runc/k8s.io';
+  const cri = '/run/containerd/io.containerd.grpc.v1.cri';
+  for (const d of [task, runc, `${cri}/sandboxes`, `${cri}/containers`]) setDir(h, d, d.startsWith(runc) ? 0o700 : 0o711);
+  for (const base of [task, runc, `${cri}/sandboxes`, `${cri}/containers`]) {
+    const list = fs.list(base);
+    if (typeof list !== 'string') for (const e of list) if (!want.has(e.name) || (base.endsWith('sandboxes') && !sandboxes.has(e.name)) || (base.endsWith('containers') && sandboxes.has(e.name))) fs.remove(`${base}/${e.name}`, true);
+  }
+  for (const [id, pid] of want) {
+    const dir = `${task}/${id}`;
+    if (fs.exists(dir)) continue;
+    setDir(h, dir, 0o700);
+    const shim = sandboxes.has(id) ? id : [...sandboxes].find((sb) => (want.get(sb) ?? 0) <= pid && pid - (want.get(sb) ?? 0) < 40) ?? id;
+    fs.write(`${dir}/address`, `unix:///run/containerd/s/${hex64(shim)}`);
+    fs.write(`${dir}/init.pid`, String(pid));
+    fs.write(`${dir}/runtime`, 'io.containerd.runc.v2');
+    fs.write(`${dir}/shim-binary-path`, '/usr/bin/containerd-shim-runc-v2');
+    fs.write(`${dir}/log`, '');
+    setDir(h, `${dir}/rootfs`, 0o755);
+    setDir(h, `${runc}/${id}`, 0o711);
+    setDir(h, `${cri}/${sandboxes.has(id) ? 'sandboxes' : 'containers'}/${id}`, 0o711);
+    if (sandboxes.has(id) && !fs.exists(`/run/containerd/s/${hex64(id)}`)) fs.write(`/run/containerd/s/${hex64(id)}`, '', false, SOCK);
+  }
+  const socks = fs.list('/run/containerd/s');
+  const keep = new Set([...sandboxes].map(hex64));
+  if (typeof socks !== 'string') for (const e of socks) if (!keep.has(e.name)) fs.remove(`/run/containerd/s/${e.name}`);
+  void fresh;
+}
+
+const seen = new WeakMap<Host, string>();
+
+function hex64(s: string): string {
+  let o = '';
+  for (let i = 0; o.length < 64; i++) o += fnv32a('sock' + s + '#' + i).toString(16).padStart(8, '0');
+  return o.slice(0, 64);
+}
+
+// ---- the kubelet's journal -------------------------------------------------------------------------------
+
+function journalStamp(ms: number): string {
+  const d = new Date(ms);
+  return `${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+/** one klog text line as the journal shows it: `E1206 12:00:05.123456    1234 file.go:12] "msg" k="v"` */
+export function klogLine(h: Host, pid: number, level: 'I' | 'W' | 'E', ms: number, at: string, msg: string): string {
+  const d = new Date(ms);
+  const micros = String((ms % 1000) * 1000 + (fnv32a(`${h.id}|${ms}|${at}`) % 1000)).padStart(6, '0');
+  return `${journalStamp(ms)} ${hostname(h)} kubelet[${pid}]: ${level}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros} ${String(pid).padStart(7)} ${at}] ${msg}`;
+}
+
+/** Appends journal lines to a unit, keeping what the journal already showed for a unit never logged before. */
+export function appendJournal(h: Host, u: SystemdUnit, lines: string[]): void {
+  if (!lines.length) return;
+  const boot = u.log ?? (u.active === 'active' ? [`${journalStamp(u.since)} ${hostname(h)} systemd[1]: Starting ${u.description}...`, `${journalStamp(u.since)} ${hostname(h)} systemd[1]: Started ${u.description}.`] : []);
+  u.log = [...boot, ...lines].slice(-JOURNAL_KEEP);
+}
+
+const q = (s: string) => JSON.stringify(s);
+const dialErr = 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /var/run/containerd/containerd.sock: connect: no such file or directory"';
+const rfc3339 = (ms: number) => new Date(ms - (ms % 1000)).toISOString().replace('.000Z', 'Z');
+
+/** What the kubelet logs from `from` to `to` while its runtime has been down since `downAt` (one status check every 5 s). */
+function runtimeDownLines(h: Host, pid: number, n: NodeSim, downAt: number, from: number, to: number): string[] {
+  const out: string[] = [];
+  const period = 5000;
+  let k = Math.max(0, Math.ceil((from - downAt) / period));
+  const last = Math.floor((to - downAt) / period);
+  if (last - k > 40) k = last - 40;
+  for (; k <= last; k++) {
+    const t = downAt + 700 + k * period;
+    if (t <= from || t > to) continue;
+    out.push(klogLine(h, pid, 'E', t, KLOG_AT.status, `"Status from runtime service failed" err=${q(dialErr)}`));
+    out.push(klogLine(h, pid, 'E', t, KLOG_AT.sanity, `"Container runtime sanity check failed" err=${q(dialErr)}`));
+    out.push(klogLine(h, pid, 'E', t + 300, KLOG_AT.listSandbox, `"ListPodSandbox with filter from runtime service failed" err=${q(dialErr)} filter="nil"`));
+    out.push(klogLine(h, pid, 'E', t + 300, KLOG_AT.plegRelist, `"GenericPLEG: Unable to retrieve pods" err=${q(dialErr)}`));
+    const since = t + 1000 - downAt;
+    if (since >= RUNTIME_DOWN_AFTER) {
+      const errs = ['container runtime is down', ...(since >= PLEG_THRESHOLD ? [`PLEG is not healthy: pleg was last seen active ${goDuration(since)} ago; threshold is 3m0s`] : [])];
+      out.push(klogLine(h, pid, 'E', t + 1000, KLOG_AT.skipping, `"Skipping pod synchronization" err=${q(errs.length > 1 ? `[${errs.join(', ')}]` : errs[0])}`));
+    }
+  }
+  // the status update that turned the node NotReady
+  if (n.ready === 'False' && n.readySince > from && n.readySince <= to && n.readySince >= downAt) {
+    const cond = { type: 'Ready', status: 'False', lastHeartbeatTime: rfc3339(n.readySince), lastTransitionTime: rfc3339(n.readySince), reason: 'KubeletNotReady', message: 'container runtime is down' };
+    out.push(klogLine(h, pid, 'I', n.readySince, KLOG_AT.notReady, `"Node became not ready" node=${q(n.name)} condition=${JSON.stringify(cond)}`));
+  }
+  return out.sort((a, b) => a.slice(0, 15).localeCompare(b.slice(0, 15)));
+}
+
+/** Brings the kubelet's journal on a node up to the world's time. */
+export function kubeletJournal(world: World, st: K8sState, h: Host): void {
+  const u = h.sys?.units.get('kubelet.service');
+  const n = st.cluster.nodes.get(hostname(h));
+  if (!u || !n || st.hostOf.get(n.name) !== h.id || u.active !== 'active' || !h.up) return;
+  const pid = u.pid || 4312;
+  const now = world.now;
+  const lines: string[] = [];
+  // registration: once per kubelet start that finds its Node (the first start registers it)
+  const from = n.journalAt ?? u.since;
+  const node = st.cluster.nodeObj(n.name);
+  if (node && (n.journalAt === undefined || n.journalAt < u.since)) {
+    const at = Math.max(u.since + 1200, node.metadata.creationTimestamp as number);
+    if (at <= now) {
+      lines.push(klogLine(h, pid, 'I', at, KLOG_AT.register, `"Attempting to register node" node=${q(n.name)}`));
+      lines.push(klogLine(h, pid, 'I', at + 40, KLOG_AT.registered, `"Successfully registered node" node=${q(n.name)}`));
+    }
+  }
+  if (!n.runtime && n.runtimeDownAt !== undefined) lines.push(...runtimeDownLines(h, pid, n, n.runtimeDownAt, Math.max(from, u.since), now));
+  n.journalAt = now;
+  appendJournal(h, u, lines);
+}
