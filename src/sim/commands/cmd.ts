@@ -27,6 +27,22 @@ import { spec as whereSpec } from './cmd/where/spec';
 import { spec as treeSpec } from './cmd/tree/spec';
 import { spec as tasklistSpec } from './cmd/tasklist/spec';
 import { spec as hostnameSpec } from './cmd/hostname/spec';
+import { spec as cdSpec } from './cmd/cd/spec';
+import { spec as typeSpec } from './cmd/type/spec';
+import { spec as delSpec } from './cmd/del/spec';
+import { spec as mkdirSpec } from './cmd/mkdir/spec';
+import { spec as rmdirSpec } from './cmd/rmdir/spec';
+import { spec as copySpec } from './cmd/copy/spec';
+import { spec as echoSpec } from './cmd/echo/spec';
+import { spec as clsSpec } from './cmd/cls/spec';
+import { spec as setSpec } from './cmd/set/spec';
+import { spec as exitSpec } from './cmd/exit/spec';
+import { spec as verSpec } from './cmd/ver/spec';
+import { spec as whoamiSpec } from './cmd/whoami/spec';
+import { spec as findstrSpec } from './cmd/findstr/spec';
+import { spec as moreSpec } from './cmd/more/spec';
+import { spec as ipconfigSpec } from './cmd/ipconfig/spec';
+import { spec as pingSpec } from './cmd/ping/spec';
 
 /** A program whose body loads on first use (kept out of the first chunk); `/?` as for a builtin. */
 function lazyDef(d: Omit<LazyCommandDef, 'shell' | 'load'>, load: () => Promise<CommandDef['run']>): void {
@@ -56,12 +72,7 @@ function def(d: Omit<CommandDef, 'shell'>): void {
   });
 }
 
-def({
-  name: 'cd',
-  aliases: ['chdir'],
-  summary: 'Displays the name of or changes the current directory.',
-  run: cdRun,
-});
+def({ name: 'cd', aliases: cdSpec.aliases, spec: cdSpec, summary: cdSpec.summary!, run: cdRun });
 
 for (const drive of ['c:', 'd:']) {
   def({
@@ -76,68 +87,25 @@ for (const drive of ['c:', 'd:']) {
 
 def({ name: 'dir', spec: dirSpec, summary: 'Displays a list of files and subdirectories in a directory.', run: dirRun });
 
-def({
-  name: 'type',
-  summary: 'Displays the contents of a text file or files.',
-  run: typeRun,
-});
+def({ name: 'type', aliases: typeSpec.aliases, spec: typeSpec, summary: typeSpec.summary!, run: typeRun });
 
-def({
-  name: 'del',
-  aliases: ['erase'],
-  summary: 'Deletes one or more files.',
-  run: delRun,
-});
+def({ name: 'del', aliases: delSpec.aliases, spec: delSpec, summary: delSpec.summary!, run: delRun });
 
-def({
-  name: 'mkdir',
-  aliases: ['md'],
-  summary: 'Creates a directory.',
-  run: mkdirRun,
-});
+def({ name: 'mkdir', aliases: mkdirSpec.aliases, spec: mkdirSpec, summary: mkdirSpec.summary!, run: mkdirRun });
 
-def({
-  name: 'rmdir',
-  aliases: ['rd'],
-  summary: 'Removes a directory.',
-  run: rmdirRun,
-});
+def({ name: 'rmdir', aliases: rmdirSpec.aliases, spec: rmdirSpec, summary: rmdirSpec.summary!, run: rmdirRun });
 
-def({
-  name: 'copy',
-  summary: 'Copies one or more files to another location.',
-  run: copyRun,
-});
+def({ name: 'copy', aliases: copySpec.aliases, spec: copySpec, summary: copySpec.summary!, run: copyRun });
 
-def({
-  name: 'echo',
-  summary: 'Displays messages, or turns command-echoing on or off.',
-  run: echoRun,
-});
+def({ name: 'echo', aliases: echoSpec.aliases, spec: echoSpec, summary: echoSpec.summary!, run: echoRun });
 
-def({
-  name: 'cls',
-  summary: 'Clears the screen.',
-  run: clsRun,
-});
+def({ name: 'cls', aliases: clsSpec.aliases, spec: clsSpec, summary: clsSpec.summary!, run: clsRun });
 
-def({
-  name: 'set',
-  summary: 'Displays, sets, or removes cmd.exe environment variables.',
-  run: setRun,
-});
+def({ name: 'set', aliases: setSpec.aliases, spec: setSpec, summary: setSpec.summary!, run: setRun });
 
-def({
-  name: 'exit',
-  summary: 'Quits the CMD.EXE program (command interpreter).',
-  run: exitRun,
-});
+def({ name: 'exit', aliases: exitSpec.aliases, spec: exitSpec, summary: exitSpec.summary!, run: exitRun });
 
-def({
-  name: 'ver',
-  summary: 'Displays the Windows version.',
-  run: verRun,
-});
+def({ name: 'ver', aliases: verSpec.aliases, spec: verSpec, summary: verSpec.summary!, run: verRun });
 
 def({
   name: 'hostname',
@@ -150,11 +118,7 @@ lazyDef({ name: 'where', spec: whereSpec, summary: whereSpec.summary! }, () => i
 lazyDef({ name: 'tree', spec: treeSpec, summary: treeSpec.summary! }, () => import('./cmd/tree/run').then((m) => m.run));
 lazyDef({ name: 'tasklist', spec: tasklistSpec, summary: tasklistSpec.summary! }, () => import('./cmd/tasklist/run').then((m) => m.run));
 
-def({
-  name: 'whoami',
-  summary: 'Displays the current user.',
-  run: whoamiRun,
-});
+def({ name: 'whoami', aliases: whoamiSpec.aliases, spec: whoamiSpec, summary: whoamiSpec.summary!, run: whoamiRun });
 
 def({
   name: 'notepad',
@@ -162,27 +126,15 @@ def({
   run: notepadRun,
 });
 
-lazyDef({ name: 'findstr', summary: 'Searches for strings in files.' }, () => import('./cmd/findstr/run').then((m) => m.run));
+lazyDef({ name: 'findstr', spec: findstrSpec, summary: findstrSpec.summary! }, () => import('./cmd/findstr/run').then((m) => m.run));
 
-def({
-  name: 'more',
-  summary: 'Displays output one screen at a time.',
-  run: moreRun,
-});
+def({ name: 'more', aliases: moreSpec.aliases, spec: moreSpec, summary: moreSpec.summary!, run: moreRun });
 
 export const cmdSize = (s: string) => byteLength(s);
 
-def({
-  name: 'ipconfig',
-  summary: 'Displays all current TCP/IP network configuration values.',
-  run: ipconfigRun,
-});
+def({ name: 'ipconfig', aliases: ipconfigSpec.aliases, spec: ipconfigSpec, summary: ipconfigSpec.summary!, run: ipconfigRun });
 
-def({
-  name: 'ping',
-  summary: 'Sends ICMP echo requests to a host.',
-  run: pingRun,
-});
+def({ name: 'ping', aliases: pingSpec.aliases, spec: pingSpec, summary: pingSpec.summary!, run: pingRun });
 
 def({
   name: 'vboxmanage',

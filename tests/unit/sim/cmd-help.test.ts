@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/sim/index';
 import { HELP_NAMES } from '../../../src/sim/commands/cmd/help';
+import { findCommand } from '../../../src/sim/registry';
+import { specOf } from '../../../src/sim/spec/run';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/cmd');
 const ALIAS: Record<string, string> = { chdir: 'cd', erase: 'del', md: 'mkdir', rd: 'rmdir' };
@@ -28,6 +30,27 @@ describe('cmd.exe /?', () => {
     const s = await createSession({ lab: 'host', seed: 1 });
     expect(out((await s.exec('type x.txt /?')).stdout)).toBe(fs.readFileSync(path.join(GOLDEN, 'type.help'), 'utf8'));
     expect((await s.exec('echo a /?')).stdout).toBe('a /?\n\n');
+    expect(out((await s.exec('set PATH /?')).stdout)).toBe(fs.readFileSync(path.join(GOLDEN, 'set.help'), 'utf8'));
+    expect(out((await s.exec('more x.txt /?')).stdout)).toBe(fs.readFileSync(path.join(GOLDEN, 'more.help'), 'utf8'));
+  });
+  it('every builtin with a recorded text declares it in its spec, with the aliases', async () => {
+    const s = await createSession({ lab: 'host', seed: 1 });
+    for (const name of HELP_NAMES) {
+      const def = findCommand('cmd', name);
+      const spec = def && specOf(def);
+      expect(spec?.style, name).toBe('cmd');
+      const help = typeof spec!.help === 'function' ? await spec!.help() : spec!.help;
+      expect(help, name).toBe(fs.readFileSync(path.join(GOLDEN, `${ALIAS[name] ?? name}.help`), 'utf8'));
+    }
+    expect(s.complete('chdir /').candidates).toContain('/?');
+  });
+  it('VBoxManage answers its version switches as VBoxManage.cpp does; an unknown command is refused', async () => {
+    const s = await createSession({ lab: 'host', seed: 1 });
+    const v = (await s.exec('VBoxManage --version')).stdout;
+    expect(v).toMatch(/^\d+\.\d+\.\d+r\d+\n\n$/);
+    for (const w of ['-V', '-v', '-version', '-Version']) expect((await s.exec(`VBoxManage ${w}`)).stdout, w).toBe(v);
+    const bad = await s.exec('VBoxManage frobnicate');
+    expect({ err: bad.stderr, status: bad.exitCode }).toEqual({ err: "VBoxManage.exe: error: Invalid command 'frobnicate'\n", status: 2 });
   });
 });
 

@@ -20,6 +20,8 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   ping: () => import('./ping/help'),
   rd: () => import('./rmdir/help'),
   rmdir: () => import('./rmdir/help'),
+  set: () => import('./set/help'),
+  more: () => import('./more/help'),
   tasklist: () => import('./tasklist/help'),
   tree: () => import('./tree/help'),
   type: () => import('./type/help'),

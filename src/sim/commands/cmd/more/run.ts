@@ -1,4 +1,4 @@
-// `more`: displays output one screen at a time. What it does, as on Windows; it has no `/?` text here (tests/golden/cmd/SOURCES.md says why).
+// `more`: displays output one screen at a time (here the whole text at once); `more /?` is in help.ts.
 import type { CommandRun } from '../../../types';
 import { type CmdCtx } from '../shared';
 

@@ -1,4 +1,4 @@
-// `set`: displays, sets, or removes cmd.exe environment variables. What it does, as on Windows; it has no `/?` text here (tests/golden/cmd/SOURCES.md says why).
+// `set`: displays, sets, or removes cmd.exe environment variables, as on Windows; `set /?` is in help.ts.
 import type { CommandRun } from '../../../types';
 import { type CmdCtx, raw, SYNTAX } from '../shared';
 

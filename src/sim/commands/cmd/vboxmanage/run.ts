@@ -1,10 +1,11 @@
-// `vboxmanage`: VirtualBox command-line interface. What it does, as on Windows; it has no `/?` text here (tests/golden/cmd/SOURCES.md says why).
+// `vboxmanage`: the version and the VM lists the lab asks for; its usage text is left out (tests/golden/cmd/SOURCES.md says why).
 import type { CommandRun } from '../../../types';
 import { type CmdCtx } from '../shared';
 
 export function* run(ctx: CmdCtx): CommandRun {
   const [sub, what] = ctx.args;
-  if (sub === '--version' || sub === '-v') {
+  // VBoxManage.cpp main(): -V and --version, and the deprecated -v, -version, -Version
+  if (sub === '-V' || sub === '--version' || sub === '-v' || sub === '-version' || sub === '-Version') {
     ctx.out('7.1.4r165100\n');
     return 0;
   }
@@ -19,6 +20,7 @@ export function* run(ctx: CmdCtx): CommandRun {
     ctx.out(rows.join(''));
     return 0;
   }
-  ctx.err(`VBoxManage.exe: error: Unknown command '${sub ?? ''}'\n`);
-  return 1;
+  // errorSyntax(): RTEXITCODE_SYNTAX
+  ctx.err(`VBoxManage.exe: error: Invalid command '${sub ?? ''}'\n`);
+  return 2;
 }
