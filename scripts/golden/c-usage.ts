@@ -284,6 +284,9 @@ export function usageText(env: UsageEnv): string {
         if (spec === '%') return '%';
         const v = a[k++];
         if (v === null || v === undefined) throw new UsageError(`printf argument ${k} of "${f.slice(0, 40)}" is not a known string`);
+        // a field width (`%-26s`, `%12s`) pads as printf does
+        const w = /^(-?)(\d+)s$/.exec(spec);
+        if (w) return w[1] ? v.padEnd(Number(w[2])) : v.padStart(Number(w[2]));
         return v;
       });
     };

@@ -11,15 +11,15 @@ import type { Session } from '../../../../src/sim/session';
 const GUEST_WITHOUT_SPEC = new Set([
   // `[[ ... ]]` is a keyword bash parses itself, not a command with options
   '[[',
-  // util-linux 2.37, kmod 28, libselinux 3.6, iproute2 6.2, iputils, curl 7.76, rpm 4.16, dnf 4.14, which 2.21, hostname 3.23, ncurses, vim, nano
-  'lsblk', 'su', 'swapon', 'swapoff', 'modprobe', 'lsmod', 'getenforce', 'setenforce', 'ip', 'ping', 'rpm',
+  // kmod 28, libselinux 3.6, iproute2 6.2, iputils, curl 7.76, rpm 4.16, which 2.21, hostname 3.23, ncurses, vim, nano
+  'modprobe', 'lsmod', 'getenforce', 'setenforce', 'ip', 'ping', 'rpm',
   'which', 'hostname', 'clear', 'vi', 'vim', 'nano', 'printenv',
   // firewalld 1.3, policycoreutils 3.6 (sestatus), bind-utils 9.16 (nslookup, dig, host): help texts not read yet
   'firewall-cmd', 'sestatus', 'nslookup', 'dig', 'host',
   // GNU tar 1.34 (its help names build paths), coreutils 8.32's base64 (basenc.c with BASE_TYPE 64): help not read yet
   'tar', 'base64',
-  // less 590 and util-linux 2.37's more: help not read yet
-  'less', 'more',
+  // less 590: help not read yet
+  'less',
 ]);
 
 /**

@@ -1,19 +1,17 @@
-// su of util-linux 2.37.
-import type { CommandContext, Frame } from '../../context';
-import { switchUserFrame } from '../../login';
-import { def } from '../lib/guest';
-
-function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
-  return switchUserFrame(ctx.host, ctx.frame, user, login);
-}
-
+// su of util-linux 2.37 (options and help in spec.ts): `su [-] [-l] [user]` asks the target's password (root
+// does not) and opens its shell; `-`, -l and --login make it a login shell.
+import { switchUserFrame } from '../../../login';
+import { def } from '../../lib/guest';
+import { spec } from './spec';
 
 def({
   name: 'su',
   summary: 'run a command with substitute user and group ID',
+  spec,
   *run(ctx) {
-    const login = ctx.args.includes('-') || ctx.args.includes('-l') || ctx.args.includes('--login');
-    const target = ctx.args.find((a) => !a.startsWith('-')) ?? 'root';
+    const operands = ctx.operands ?? ctx.args.filter((a) => !a.startsWith('-'));
+    const login = operands[0] === '-' || (ctx.opts?.has('login') ?? false);
+    const target = operands.find((a) => a !== '-') ?? 'root';
     if (!ctx.host.users.has(target)) {
       ctx.err(`su: user ${target} does not exist or the user entry does not contain all the required fields\n`);
       return 1;
@@ -26,7 +24,7 @@ def({
         return 1;
       }
     }
-    const f = loginFrame(ctx, target, login);
+    const f = switchUserFrame(ctx.host, ctx.frame, target, login);
     f.via = login ? 'sudo' : 'su';
     ctx.session.pushFrame(f);
     return 0;

@@ -1,0 +1,174 @@
+/**
+ * Writes the spec and help of the util-linux commands the guest has, from the util-linux Rocky 9.5 ships
+ * (2.37.4), into src/sim/commands/util-linux/<tool>/{spec,help}.ts.
+ *
+ *   npx tsx scripts/golden/util-linux-specs.ts <util-linux git dir> [--check]
+ *
+ * The git dir is a clone of https://github.com/util-linux/util-linux with its tags. usage() is evaluated by
+ * c-usage.ts after two rewrites of util-linux's own idioms: USAGE_HELP_OPTIONS(n) (a multi-line macro of c.h)
+ * and the loop that prints the output columns from the tool's infos[] table. --check first runs the same
+ * readers on the tag of the host's util-linux (2.38.1 on Debian 12) and compares with the host's `--help`.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { usageText, tokenize } from './c-usage';
+import { readOptions, type COption } from './c-options';
+
+const LAB_TAG = 'v2.37.4';
+const root = path.resolve(import.meta.dirname, '../..');
+const repo = process.argv[2];
+if (!repo) {
+  console.error('usage: util-linux-specs.ts <util-linux git dir> [--check]');
+  process.exit(2);
+}
+
+interface Tool {
+  src: string;
+  /** Answers for `if (...)` in usage(). */
+  conditions?: Record<string, boolean>;
+  /** Exit status of errtryhelp() on a bad option. */
+  usageStatus?: number;
+  /** The tool reads its own argv (whereis): no option table. */
+  raw?: boolean;
+  /** More spec lines (more's `-<number>`, read by its own argv pass before getopt). */
+  extra?: string[];
+}
+
+const TOOLS: Record<string, Tool> = {
+  lsblk: { src: 'misc-utils/lsblk.c' },
+  su: { src: 'login-utils/su-common.c', conditions: { 'mode == SU_MODE': true } },
+  swapon: { src: 'sys-utils/swapon.c' },
+  swapoff: { src: 'sys-utils/swapoff.c', usageStatus: 16 },
+  more: { src: 'text-utils/more.c', extra: ["  numberFlag: 'lines',"] },
+  whereis: { src: 'misc-utils/whereis.c', raw: true },
+};
+
+const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
+
+/** The rows of a `infos[] = { [COL_X] = { "NAME", ..., N_("help") }, ... }` table, in the order of the COL_ enum. */
+function infos(src: string): { name: string; help: string }[] {
+  const start = /\binfos\s*\[\s*\]\s*=\s*\{/.exec(src);
+  if (!start) throw new Error('no infos[] table');
+  const body = src.slice(start.index + start[0].length, src.indexOf('\n};', start.index));
+  const en = /enum\s*\{([^}]*\bCOL_NAME\b[^}]*)\}/.exec(src);
+  const order = en ? [...en[1].replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\b(COL_\w+)/g)].map((m) => m[1]) : [];
+  const rows: { name: string; help: string; key: number }[] = [];
+  let i = 0;
+  while ((i = body.indexOf('{', i)) >= 0) {
+    const end = body.indexOf('}', i);
+    const toks = tokenize(body.slice(i + 1, end));
+    const n = toks.findIndex((x) => x.v === 'N_');
+    const des = /\[\s*(COL_\w+)\s*\]\s*=\s*$/.exec(body.slice(0, i));
+    rows.push({
+      name: toks.find((x) => x.t === 'str')!.v,
+      help: toks.slice(n).filter((x) => x.t === 'str').map((x) => x.v).join(''),
+      key: des ? order.indexOf(des[1]) : rows.length,
+    });
+    i = end + 1;
+  }
+  return rows.sort((x, y) => x.key - y.key);
+}
+
+/** util-linux idioms the generic evaluator does not read, rewritten into plain printf calls. */
+function rewrite(src: string): string {
+  let out = src.replace(/USAGE_HELP_OPTIONS\s*\(\s*(\d+)\s*\)/g, (_m, n: string) => `"%-${n}s%s\\n%-${n}s%s\\n", " -h, --help", USAGE_OPTSTR_HELP, " -V, --version", USAGE_OPTSTR_VERSION`);
+  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*ARRAY_SIZE\(infos\)\s*;\s*i\+\+\s*\)\s*fprintf\(out,\s*("(?:[^"\\]|\\.)*")\s*,\s*infos\[i\]\.name\s*,\s*_\(infos\[i\]\.help\)\s*\)\s*;/, (_m, f: string) =>
+    infos(src).map((r) => `fprintf(out, ${f}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.help)});`).join('\n'),
+  );
+  // USAGE_MAN_TAIL inside helpers that usage() calls (su's usage_su) is not expanded by the evaluator
+  out = out.replace(/USAGE_MAN_TAIL\(("[^"]*")\)/g, (_m, man: string) => `_("\\nFor more details see %s.\\n"), ${man}`);
+  // more.c parses a copy of argv
+  return out.replace(/getopt_long\(as_argc, as_argv,/, 'getopt_long(argc, argv,');
+}
+
+function read(tag: string, name: string, tool: Tool) {
+  const src = rewrite(show(tag, tool.src));
+  const help = usageText({ source: src, systemH: show(tag, 'include/c.h'), program: name, conditions: tool.conditions });
+  const flags: COption[] = tool.raw ? [] : readOptions(src).flags;
+  const version = `${name} from util-linux ${tag.slice(1)}\n`;
+  return { help, flags, version };
+}
+
+function check(): boolean {
+  const host = /util-linux ([\d.]+)/.exec(execSync('lsblk --version', { encoding: 'utf8' }))![1];
+  let ok = true;
+  for (const [name, tool] of Object.entries(TOOLS)) {
+    const r = read('v' + host, name, tool);
+    const real = execSync(`env LC_ALL=C.UTF-8 ${name} --help`, { encoding: 'utf8' });
+    const same = real === r.help;
+    if (!same) {
+      ok = false;
+      if (process.env.SHOW_DIFF) { writeFileSync(`/tmp/${name}.want`, real); writeFileSync(`/tmp/${name}.got`, r.help); }
+    }
+    console.log(`${name} v${host}: ${same ? 'same as the host' : 'DIFFERS from the host'}`);
+  }
+  return ok;
+}
+
+function flagSource(flags: COption[]): string {
+  const merged: (COption & { longAliases?: string[] })[] = [];
+  for (const f of flags) {
+    if (f.long === 'help' || f.long === 'version') continue;
+    const same = f.short && merged.find((m) => m.short === f.short && m.value === f.value);
+    if (same && f.long) (same.longAliases ??= []).push(f.long);
+    else merged.push({ ...f });
+  }
+  return merged
+    .map((f) => {
+      const parts: string[] = [];
+      if (f.short) parts.push(`short: ${JSON.stringify(f.short)}`);
+      if (f.long) parts.push(`long: ${JSON.stringify(f.long)}`);
+      if (f.longAliases) parts.push(`longAliases: ${JSON.stringify(f.longAliases)}`);
+      if (f.value !== 'none') parts.push(`value: '${f.value}'`);
+      return `    { ${parts.join(', ')} },`;
+    })
+    .join('\n');
+}
+
+function write(): void {
+  for (const [name, tool] of Object.entries(TOOLS)) {
+    const r = read(LAB_TAG, name, tool);
+    const dir = path.join(root, 'src/sim/commands/util-linux', name);
+    mkdirSync(dir, { recursive: true });
+    const synopsis = name + ' ' + /^Usage:\n (\S+) (.*)$/m.exec(r.help)![2];
+    const hasV = r.flags.some((f) => f.short === 'V' && f.long === 'version');
+    const hasH = r.flags.some((f) => f.short === 'h' && f.long === 'help');
+    const lines = [
+      `// ${name} from util-linux ${LAB_TAG.slice(1)} (Rocky 9.5): options from ${tool.src}, help and version in help.ts.`,
+      '// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.',
+      "import type { CommandSpec } from '../../../spec/types';",
+      '',
+      'export const spec: CommandSpec = {',
+      `  name: ${JSON.stringify(name)},`,
+      "  style: 'gnu',",
+      `  synopsis: ${JSON.stringify(synopsis)},`,
+      tool.usageStatus ? `  usageStatus: ${tool.usageStatus},` : '',
+      tool.raw ? '  rawArgs: true,' : '',
+      ...(tool.extra ?? []),
+      tool.raw ? "  helpFlags: ['--help']," : hasH ? "  helpFlags: ['--help', '-h']," : '',
+      '  flags: [',
+      tool.raw ? '' : flagSource(r.flags),
+      hasH ? "    { short: 'h', long: 'help', action: 'help', hidden: true }," : '',
+      hasV ? "    { short: 'V', long: 'version', action: 'version', hidden: true }," : '',
+      '  ],',
+      "  help: () => import('./help').then((m) => m.help),",
+      "  version: () => import('./help').then((m) => m.version),",
+      '};',
+      '',
+    ].filter((l) => l !== '');
+    writeFileSync(path.join(dir, 'spec.ts'), lines.join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, 'help.ts'),
+      `// \`${name} --help\` and \`${name} --version\` of util-linux ${LAB_TAG.slice(1)}, read from its source by scripts/golden/util-linux-specs.ts.\n` +
+        `export const help = ${JSON.stringify(r.help)};\n\nexport const version = ${JSON.stringify(r.version)};\n`,
+    );
+  }
+  console.log(`wrote ${Object.keys(TOOLS).length} util-linux specs from ${LAB_TAG}`);
+}
+
+if (process.argv.includes('--check') && !check()) {
+  console.error('the readers do not reproduce the host; nothing written');
+  process.exit(1);
+}
+write();

@@ -1,0 +1,4 @@
+// `swapoff --help` and `swapoff --version` of util-linux 2.37.4, read from its source by scripts/golden/util-linux-specs.ts.
+export const help = "\nUsage:\n swapoff [options] [<spec>]\n\nDisable devices and files for paging and swapping.\n\nOptions:\n -a, --all              disable all swaps from /proc/swaps\n -v, --verbose          verbose mode\n\n -h, --help             display this help\n -V, --version          display version\n\nThe <spec> parameter:\n -L <label>             LABEL of device to be used\n -U <uuid>              UUID of device to be used\n LABEL=<label>          LABEL of device to be used\n UUID=<uuid>            UUID of device to be used\n <device>               name of device to be used\n <file>                 name of file to be used\n\nFor more details see swapoff(8).\n";
+
+export const version = "swapoff from util-linux 2.37.4\n";

@@ -1,0 +1,20 @@
+// swapoff from util-linux 2.37.4 (Rocky 9.5): options from sys-utils/swapoff.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "swapoff",
+  style: 'gnu',
+  synopsis: "swapoff [options] [<spec>]",
+  usageStatus: 16,
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "a", long: "all" },
+    { short: "v", long: "verbose" },
+    { short: "L", value: 'required' },
+    { short: "U", value: 'required' },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

@@ -1,0 +1,4 @@
+// `whereis --help` and `whereis --version` of util-linux 2.37.4, read from its source by scripts/golden/util-linux-specs.ts.
+export const help = "\nUsage:\n whereis [options] [-BMS <dir>... -f] <name>\n\nLocate the binary, source, and manual-page files for a command.\n\nOptions:\n -b         search only for binaries\n -B <dirs>  define binaries lookup path\n -m         search only for manuals and infos\n -M <dirs>  define man and info lookup path\n -s         search only for sources\n -S <dirs>  define sources lookup path\n -f         terminate <dirs> argument list\n -u         search for unusual entries\n -l         output effective lookup paths\n\n -h, --help     display this help\n -V, --version  display version\n\nFor more details see whereis(1).\n";
+
+export const version = "whereis from util-linux 2.37.4\n";
