@@ -35,6 +35,43 @@ interface Tool {
   table?: string;
   /** The short-option string when the source builds it from macros. */
   shortopts?: string;
+  /** Rewrite the source first (basenc.c built as base64: its `#if BASE_TYPE == ...` blocks resolved). */
+  transform?: (src: string) => string;
+}
+
+/** Keep the branches of `#if BASE_TYPE == N` / `#elif` / `#else` / `#endif` that hold for `type`; other `#if`s stay. */
+function baseType(type: number): (src: string) => string {
+  return (src) => {
+    const out: string[] = [`#define BASE_TYPE ${type}`];
+    const stack: { ours: boolean; on: boolean; taken: boolean }[] = [];
+    const active = () => stack.every((f) => f.on);
+    for (const line of src.split('\n')) {
+      const m = /^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b\s*(.*)$/.exec(line);
+      const test = (c: string) => Number(/BASE_TYPE\s*==\s*(\d+)/.exec(c)![1]) === type;
+      if (m && m[1] === 'if' && /BASE_TYPE/.test(m[2])) {
+        const on = test(m[2]);
+        stack.push({ ours: true, on, taken: on });
+        continue;
+      }
+      if (m && (m[1] === 'if' || m[1] === 'ifdef' || m[1] === 'ifndef')) stack.push({ ours: false, on: true, taken: true });
+      const top = stack[stack.length - 1];
+      if (m && top?.ours && m[1] === 'elif') {
+        top.on = !top.taken && test(m[2]);
+        top.taken ||= top.on;
+        continue;
+      }
+      if (m && top?.ours && m[1] === 'else') {
+        top.on = !top.taken;
+        continue;
+      }
+      if (m && m[1] === 'endif') {
+        stack.pop();
+        if (top?.ours) continue;
+      }
+      if (active()) out.push(line);
+    }
+    return out.join('\n');
+  };
 }
 
 const STD: COption[] = [
@@ -81,6 +118,8 @@ export const TOOLS: Record<string, Tool> = {
   date: { operands: { max: 1 } },
   sleep: { flags: STD, operands: { min: 1, missing: 'missing operand' }, usageStatus: 1 },
   df: {},
+  base64: { src: 'basenc', transform: baseType(64), operands: { max: 1 } },
+  printenv: {},
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -128,7 +167,8 @@ function versionText(program: string, version: string, year: number, names: stri
 const YEAR: Record<string, number> = { 'v8.32': 2020, 'v9.1': 2022 };
 
 function read(tag: string, name: string, tool: Tool) {
-  const src = show(tag, `src/${tool.src ?? name}.c`);
+  const raw = show(tag, `src/${tool.src ?? name}.c`);
+  const src = tool.transform ? tool.transform(raw) : raw;
   const systemH = show(tag, 'src/system.h');
   const help = usageText({ source: src, systemH, program: name, conditions: tool.conditions });
   const opts = tool.flags ? { flags: tool.flags, permute: true, usageStatus: tool.usageStatus ?? 1 } : readOptions(src, tool.table, tool.shortopts);

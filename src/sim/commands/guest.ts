@@ -14,6 +14,7 @@ import './coreutils/id/run';
 import './coreutils/ls/run';
 import './coreutils/mkdir/run';
 import './coreutils/mv/run';
+import './coreutils/printenv/run';
 import './coreutils/rm/run';
 import './coreutils/sleep/run';
 import './coreutils/sort/run';

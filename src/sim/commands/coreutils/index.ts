@@ -23,5 +23,7 @@ import { spec as uname } from './uname/spec';
 import { spec as date } from './date/spec';
 import { spec as sleep } from './sleep/spec';
 import { spec as df } from './df/spec';
+import { spec as base64 } from './base64/spec';
+import { spec as printenv } from './printenv/spec';
 
-export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df };
+export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv };
