@@ -16,9 +16,10 @@ const T = '2025-12-10T01:02:00Z';
 
 // group/version → [resource, kind, namespaced]
 const API = {
-  v1: [['pods', 'Pod', true], ['secrets', 'Secret', true], ['serviceaccounts', 'ServiceAccount', true], ['persistentvolumeclaims', 'PersistentVolumeClaim', true], ['persistentvolumes', 'PersistentVolume', false], ['events', 'Event', true], ['services', 'Service', true], ['endpoints', 'Endpoints', true], ['namespaces', 'Namespace', false], ['configmaps', 'ConfigMap', true], ['resourcequotas', 'ResourceQuota', true], ['limitranges', 'LimitRange', true]],
+  v1: [['nodes', 'Node', false], ['pods', 'Pod', true], ['secrets', 'Secret', true], ['serviceaccounts', 'ServiceAccount', true], ['persistentvolumeclaims', 'PersistentVolumeClaim', true], ['persistentvolumes', 'PersistentVolume', false], ['events', 'Event', true], ['services', 'Service', true], ['endpoints', 'Endpoints', true], ['namespaces', 'Namespace', false], ['configmaps', 'ConfigMap', true], ['resourcequotas', 'ResourceQuota', true], ['limitranges', 'LimitRange', true]],
   'batch/v1': [['jobs', 'Job', true], ['cronjobs', 'CronJob', true]],
-  'apps/v1': [['statefulsets', 'StatefulSet', true], ['deployments', 'Deployment', true], ['replicasets', 'ReplicaSet', true]],
+  'apps/v1': [['statefulsets', 'StatefulSet', true], ['deployments', 'Deployment', true], ['replicasets', 'ReplicaSet', true], ['daemonsets', 'DaemonSet', true]],
+  'coordination.k8s.io/v1': [['leases', 'Lease', true]],
   'networking.k8s.io/v1': [['ingresses', 'Ingress', true]],
   'policy/v1': [['poddisruptionbudgets', 'PodDisruptionBudget', true]],
   'autoscaling/v2': [['horizontalpodautoscalers', 'HorizontalPodAutoscaler', true]],
@@ -185,6 +186,82 @@ const CASES = {
   'ingress-no-controller': { argv: ['describe', 'ingress', 'web'], objects: [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta('web', 'default'), spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', pathType: 'Exact', backend: { service: { name: 'api', port: { number: 8080 } } } }] } }] }, status: { loadBalancer: {} } }] },
 };
 
+// Cases whose output holds ages (pods and events): kubectl measures them against its own clock, so their objects
+// are made relative to the recording time, which is kept in <case>/now for the test.
+const at = (now, ago) => new Date(now - ago * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+const NODE_OBJ = (now) => ({
+  apiVersion: 'v1',
+  kind: 'Node',
+  metadata: {
+    name: 'w1-k8s', uid: '4eaeaeea-9c41-49fe-a1fd-3d5fd8e3dcb8', resourceVersion: '1208', creationTimestamp: at(now, 780),
+    labels: { 'beta.kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': 'w1-k8s', 'kubernetes.io/os': 'linux' },
+    annotations: { 'flannel.alpha.coreos.com/backend-data': '{"VNI":1,"VtepMAC":"c3:21:0d:c4:4e:11"}', 'flannel.alpha.coreos.com/backend-type': 'vxlan', 'flannel.alpha.coreos.com/kube-subnet-manager': 'true', 'flannel.alpha.coreos.com/public-ip': '192.168.56.101', 'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/containerd/containerd.sock', 'node.alpha.kubernetes.io/ttl': '0', 'volumes.kubernetes.io/controller-managed-attach-detach': 'true' },
+  },
+  spec: { podCIDR: '10.244.1.0/24', podCIDRs: ['10.244.1.0/24'] },
+  status: {
+    addresses: [{ type: 'InternalIP', address: '192.168.56.101' }, { type: 'Hostname', address: 'w1-k8s' }],
+    capacity: { cpu: '2', 'ephemeral-storage': '131010540Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '2421440Ki', pods: '110' },
+    allocatable: { cpu: '2', 'ephemeral-storage': '120740469348', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '2319040Ki', pods: '110' },
+    conditions: [
+      { type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: at(now, 650), lastTransitionTime: at(now, 650), reason: 'FlannelIsUp', message: 'Flannel is running on this node' },
+      { type: 'MemoryPressure', status: 'False', lastHeartbeatTime: at(now, 20), lastTransitionTime: at(now, 780), reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+      { type: 'DiskPressure', status: 'False', lastHeartbeatTime: at(now, 20), lastTransitionTime: at(now, 780), reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
+      { type: 'PIDPressure', status: 'False', lastHeartbeatTime: at(now, 20), lastTransitionTime: at(now, 780), reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+      { type: 'Ready', status: 'True', lastHeartbeatTime: at(now, 20), lastTransitionTime: at(now, 650), reason: 'KubeletReady', message: 'kubelet is posting ready status' },
+    ],
+    daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+    nodeInfo: { architecture: 'amd64', bootID: 'd2af1e31-abaf-4b2f-822f-25e5b042d6ac', containerRuntimeVersion: 'containerd://1.7.24', kernelVersion: '5.14.0-503.14.1.el9_5.x86_64', kubeProxyVersion: 'v1.28.15', kubeletVersion: 'v1.28.15', machineID: 'd2af1e31abaf4b2f822f25e5b042d6ac', operatingSystem: 'linux', osImage: 'Rocky Linux 9.5 (Blue Onyx)', systemUUID: 'd2af1e31-abaf-4b2f-822f-25e5b042d6ac' },
+  },
+});
+const KUBE_PROXY_TEMPLATE = {
+  metadata: { creationTimestamp: null, labels: { 'k8s-app': 'kube-proxy' } },
+  spec: {
+    containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.28.15', imagePullPolicy: 'IfNotPresent', command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'], env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }], resources: {}, securityContext: { privileged: true }, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File', volumeMounts: [{ mountPath: '/var/lib/kube-proxy', name: 'kube-proxy' }, { mountPath: '/run/xtables.lock', name: 'xtables-lock' }, { mountPath: '/lib/modules', name: 'lib-modules', readOnly: true }] }],
+    dnsPolicy: 'ClusterFirst', hostNetwork: true, nodeSelector: { 'kubernetes.io/os': 'linux' }, priorityClassName: 'system-node-critical', restartPolicy: 'Always', schedulerName: 'default-scheduler', securityContext: {}, serviceAccount: 'kube-proxy', serviceAccountName: 'kube-proxy', terminationGracePeriodSeconds: 30, tolerations: [{ operator: 'Exists' }],
+    volumes: [{ name: 'kube-proxy', configMap: { name: 'kube-proxy', defaultMode: 420 } }, { name: 'xtables-lock', hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' } }, { name: 'lib-modules', hostPath: { path: '/lib/modules', type: '' } }],
+  },
+};
+const DS_UID = '576dc188-65ea-4128-9f17-3587baa974ae';
+/** a running pod of the world on a node: name, namespace, node, its containers' resources, owner */
+function worldPod(now, name, ns, node, ip, resources, owner, ago = 800, labels = {}) {
+  return {
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: { name, namespace: ns, uid: `${name.length.toString(16).padStart(8, '0')}-9c41-49fe-a1fd-3d5fd8e3dcb8`, resourceVersion: '1135', creationTimestamp: at(now, ago), labels, ...(owner ? { ownerReferences: [owner] } : {}) },
+    spec: { containers: [{ name: name.split('-')[0], image: 'registry.k8s.io/pause:3.9', resources }], nodeName: node },
+    status: { phase: 'Running', hostIP: ip, podIP: ip, startTime: at(now, ago), qosClass: 'BestEffort', conditions: [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: at(now, ago - 30) }] },
+  };
+}
+const nodeEvent = (now, node, reason, message, ago) => ({ apiVersion: 'v1', kind: 'Event', metadata: { name: `${node}.187f9a${ago}`, namespace: 'default', creationTimestamp: at(now, ago) }, involvedObject: { kind: 'Node', name: node, uid: node }, reason, message, source: { component: 'kubelet', host: node }, firstTimestamp: at(now, ago), lastTimestamp: at(now, ago), count: 1, type: 'Normal' });
+const dsOwner = { apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'kube-proxy', uid: DS_UID, controller: true, blockOwnerDeletion: true };
+
+const RELATIVE = {
+  'node': (now) => ({
+    argv: ['describe', 'node', 'w1-k8s'],
+    objects: [
+      NODE_OBJ(now),
+      { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: 'w1-k8s', namespace: 'kube-node-lease', uid: '1d2f0b41-7c6e-4d0b-9a53-3f0e8a61c2aa', resourceVersion: '1290', creationTimestamp: at(now, 780) }, spec: { holderIdentity: 'w1-k8s', leaseDurationSeconds: 40, renewTime: at(now, 3).replace('Z', '.000000Z') } },
+      worldPod(now, 'kube-flannel-ds-gdfgn', 'kube-flannel', 'w1-k8s', '192.168.56.101', { requests: { cpu: '100m', memory: '50Mi' } }, null, 740),
+      worldPod(now, 'coredns-5dd5756b68-8dcmk', 'kube-system', 'w1-k8s', '10.244.1.3', { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } }, null),
+      worldPod(now, 'coredns-5dd5756b68-rt7vp', 'kube-system', 'w1-k8s', '10.244.1.2', { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } }, null),
+      worldPod(now, 'kube-proxy-zc5zw', 'kube-system', 'w1-k8s', '192.168.56.101', {}, dsOwner),
+      nodeEvent(now, 'w1-k8s', 'NodeReady', 'Node w1-k8s status is now: NodeReady', 670),
+    ],
+  }),
+  'daemonset': (now) => ({
+    argv: ['describe', 'ds', 'kube-proxy', '-n', 'kube-system'],
+    objects: [
+      {
+        apiVersion: 'apps/v1', kind: 'DaemonSet',
+        metadata: { name: 'kube-proxy', namespace: 'kube-system', uid: DS_UID, resourceVersion: '1136', generation: 1, creationTimestamp: at(now, 780), labels: { 'k8s-app': 'kube-proxy' }, annotations: { 'deprecated.daemonset.template.generation': '1' } },
+        spec: { revisionHistoryLimit: 10, selector: { matchLabels: { 'k8s-app': 'kube-proxy' } }, template: KUBE_PROXY_TEMPLATE, updateStrategy: { rollingUpdate: { maxSurge: 0, maxUnavailable: 1 }, type: 'RollingUpdate' } },
+        status: { currentNumberScheduled: 3, desiredNumberScheduled: 3, numberAvailable: 3, numberMisscheduled: 0, numberReady: 3, observedGeneration: 1, updatedNumberScheduled: 3 },
+      },
+      ...[['kube-proxy-zdlcz', 'm-k8s', '192.168.56.10'], ['kube-proxy-zc5zw', 'w1-k8s', '192.168.56.101'], ['kube-proxy-nqjlh', 'w2-k8s', '192.168.56.102']].map(([n, node, ip]) => worldPod(now, n, 'kube-system', node, ip, {}, dsOwner, 800, { 'controller-revision-hash': '6886f76cb9', 'k8s-app': 'kube-proxy', 'pod-template-generation': '1' })),
+      ...['kube-proxy-zdlcz', 'kube-proxy-zc5zw', 'kube-proxy-nqjlh'].map((p, i) => ({ apiVersion: 'v1', kind: 'Event', metadata: { name: `kube-proxy.187f9b0${i}`, namespace: 'kube-system', creationTimestamp: at(now, 780) }, involvedObject: { apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'kube-proxy', namespace: 'kube-system', uid: DS_UID }, reason: 'SuccessfulCreate', message: `Created pod: ${p}`, source: { component: 'daemonset-controller' }, firstTimestamp: at(now, 800 - i), lastTimestamp: at(now, 800 - i), count: 1, type: 'Normal' })),
+    ],
+  }),
+};
+
 /** whether the data keys of a Secret (`key:  N bytes`) or ConfigMap (`key:` over `----`) are in sorted order */
 function keysSorted(out) {
   const lines = out.split('\n');
@@ -201,7 +278,18 @@ function readyPod(name, labels) {
 }
 
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], configmaps_: [] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], daemonsets: ['ds'], nodes: ['no'], configmaps_: [] }[name] }));
+}
+
+/** a field selector as the API server applies it (a=b, a!=b, comma-separated; empty values match absent fields) */
+function fieldsMatch(o, selector) {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const m = /^([^!=]+)(!=|==|=)(.*)$/.exec(term);
+    if (!m) return true;
+    const v = m[1].split('.').reduce((x, k) => (x == null ? x : x[k]), o) ?? '';
+    return m[2] === '!=' ? String(v) !== m[3] : String(v) === m[3];
+  });
 }
 
 function serve(objects) {
@@ -223,7 +311,7 @@ function serve(objects) {
       const entry = Object.values(API).flat().find(([r]) => r === resource);
       const kind = entry?.[1];
       const gv = p.startsWith('/api/v1') ? 'v1' : p.split('/').slice(2, 4).join('/');
-      if (!name) return send(res, 200, { kind: `${kind}List`, apiVersion: gv, metadata: { resourceVersion: '1300' }, items: objects.filter((o) => o.kind === kind && (!ns || o.metadata.namespace === ns)) });
+      if (!name) return send(res, 200, { kind: `${kind}List`, apiVersion: gv, metadata: { resourceVersion: '1300' }, items: objects.filter((o) => o.kind === kind && (!ns || o.metadata.namespace === ns) && fieldsMatch(o, url.searchParams.get('fieldSelector'))) });
       const o = objects.find((x) => x.kind === kind && x.metadata.name === name && (!ns || x.metadata.namespace === ns));
       if (o) return send(res, 200, o);
       return send(res, 404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `${resource} "${name}" not found`, reason: 'NotFound', details: { name, kind: resource }, code: 404 });
@@ -233,6 +321,8 @@ function serve(objects) {
 }
 
 fs.rmSync(OUT, { recursive: true, force: true });
+const NOW = Math.floor(Date.now() / 1000) * 1000;
+for (const [name, make] of Object.entries(RELATIVE)) CASES[name] = { ...make(NOW), now: new Date(NOW).toISOString().replace(/\.\d+Z$/, 'Z') };
 for (const [name, c] of Object.entries(CASES)) {
   const server = serve(c.objects);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -258,6 +348,7 @@ for (const [name, c] of Object.entries(CASES)) {
   fs.writeFileSync(path.join(dir, 'cmd'), ['kubectl', ...c.argv].join(' ') + '\n');
   fs.writeFileSync(path.join(dir, 'objects.json'), JSON.stringify(c.objects, null, 2) + '\n');
   fs.writeFileSync(path.join(dir, 'stdout'), r.stdout);
+  if (c.now) fs.writeFileSync(path.join(dir, 'now'), c.now + '\n');
   if (r.stderr) console.error(name, r.stderr.trim());
   console.log(name, r.code, r.stdout.split('\n').length, 'lines');
 }

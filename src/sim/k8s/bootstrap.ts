@@ -129,12 +129,41 @@ function addKubeProxy(c: Cluster, version: string): void {
       template: {
         metadata: { creationTimestamp: null, labels: { 'k8s-app': 'kube-proxy' } },
         spec: {
-          containers: [{ name: 'kube-proxy', image: `registry.k8s.io/kube-proxy:${version}`, imagePullPolicy: 'IfNotPresent', command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'], securityContext: { privileged: true } }],
+          // kubeadm's KubeProxyDaemonSet19 template, with the API server's defaults
+          containers: [
+            {
+              name: 'kube-proxy',
+              image: `registry.k8s.io/kube-proxy:${version}`,
+              imagePullPolicy: 'IfNotPresent',
+              command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'],
+              env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }],
+              resources: {},
+              securityContext: { privileged: true },
+              terminationMessagePath: '/dev/termination-log',
+              terminationMessagePolicy: 'File',
+              volumeMounts: [
+                { mountPath: '/var/lib/kube-proxy', name: 'kube-proxy' },
+                { mountPath: '/run/xtables.lock', name: 'xtables-lock' },
+                { mountPath: '/lib/modules', name: 'lib-modules', readOnly: true },
+              ],
+            },
+          ],
+          dnsPolicy: 'ClusterFirst',
           hostNetwork: true,
           nodeSelector: { 'kubernetes.io/os': 'linux' },
           priorityClassName: 'system-node-critical',
+          restartPolicy: 'Always',
+          schedulerName: 'default-scheduler',
+          securityContext: {},
+          serviceAccount: 'kube-proxy',
           serviceAccountName: 'kube-proxy',
+          terminationGracePeriodSeconds: 30,
           tolerations: [{ operator: 'Exists' }],
+          volumes: [
+            { name: 'kube-proxy', configMap: { name: 'kube-proxy', defaultMode: 420 } },
+            { name: 'xtables-lock', hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' } },
+            { name: 'lib-modules', hostPath: { path: '/lib/modules', type: '' } },
+          ],
         },
       },
       updateStrategy: { rollingUpdate: { maxSurge: 0, maxUnavailable: 1 }, type: 'RollingUpdate' },

@@ -343,7 +343,8 @@ export class Cluster {
   }
   eventsFor(obj: Obj): Obj[] {
     return this.list('Event', obj.metadata.namespace ?? 'default')
-      .filter((e) => e.involvedObject.uid === obj.metadata.uid && this.t - e.lastTimestamp < 3600_000)
+      // the kubelet names its node by name in the uid field; describe node searches both
+      .filter((e) => (e.involvedObject.uid === obj.metadata.uid || (obj.kind === 'Node' && e.involvedObject.kind === 'Node' && e.involvedObject.uid === obj.metadata.name)) && this.t - e.lastTimestamp < 3600_000)
       .sort((a, b) => a.firstTimestamp - b.firstTimestamp);
   }
   clusterIp(fixed?: string): string {

@@ -4,11 +4,13 @@ import { Cluster } from './cluster';
 import { age, endpointsList, hpaTargets, podStatus, rfc1123, tabwrite } from './format';
 import { ownerOf, selectorString, type Obj } from './objects';
 import { podTemplateText } from './kubectl/podtemplate';
-import { base64Bytes, fieldValue, fromBase64 } from './podconfig';
+import { base64Bytes, fromBase64 } from './podconfig';
+import { containerEnvText, mountsText, volumesText } from './describe-parts';
 import { annotations, eventsBlock, kv } from './describe-common';
 import { describeMore } from './describe-kinds';
 
 export { eventsBlock } from './describe-common';
+export { containerEnvText } from './describe-parts';
 
 function tolerations(ts: any[] | undefined, indent: string): string {
   if (!ts?.length) return '<none>';
@@ -38,32 +40,6 @@ function containerState(st: any, indent: string): string[] {
   } else {
     L.push(`${indent}State:\tWaiting`);
     L.push(`${indent}  Reason:\t${st?.waiting?.reason ?? 'ContainerCreating'}`);
-  }
-  return L;
-}
-
-/** a container's Environment Variables from / Environment lines, as describe prints them */
-export function containerEnvText(ct: any, pod?: Obj): string[] {
-  const L: string[] = [];
-  if (ct.envFrom?.length) {
-    L.push('    Environment Variables from:');
-    for (const e of ct.envFrom) {
-      const ref = e.configMapRef ?? e.secretRef ?? {};
-      const from = e.configMapRef ? 'ConfigMap' : e.secretRef ? 'Secret' : '';
-      L.push(`      ${ref.name ?? ''}\t${from}${e.prefix ? ` with prefix '${e.prefix}'` : ''}\tOptional: ${!!ref.optional}`);
-    }
-  }
-  if (!ct.env?.length) return [...L, '    Environment:\t<none>'];
-  L.push('    Environment:');
-  for (const e of ct.env) {
-    const vf = e.valueFrom;
-    if (!vf) {
-      const [first, ...more] = String(e.value ?? '').split('\n');
-      L.push(`      ${e.name}:\t${first}`, ...more.map((x) => `      \t${x}`));
-    } else if (vf.fieldRef) L.push(`      ${e.name}:\t${pod ? fieldValue(pod, vf.fieldRef.fieldPath) : ''} (${vf.fieldRef.apiVersion ?? 'v1'}:${vf.fieldRef.fieldPath})`);
-    else if (vf.resourceFieldRef) L.push(`      ${e.name}:\t (${vf.resourceFieldRef.resource})`);
-    else if (vf.secretKeyRef) L.push(`      ${e.name}:\t<set to the key '${vf.secretKeyRef.key}' in secret '${vf.secretKeyRef.name}'>\tOptional: ${!!vf.secretKeyRef.optional}`);
-    else if (vf.configMapKeyRef) L.push(`      ${e.name}:\t<set to the key '${vf.configMapKeyRef.key}' of config map '${vf.configMapKeyRef.name}'>\tOptional: ${!!vf.configMapKeyRef.optional}`);
   }
   return L;
 }
@@ -117,25 +93,14 @@ function describePod(p: Obj, c: Cluster): string {
     if (ct.resources?.requests) L.push('    Requests:', ...Object.entries(ct.resources.requests).map(([k, v]) => `      ${k}:\t${v}`));
     if (ct.readinessProbe) L.push(`    Readiness:\thttp-get ${ct.readinessProbe.httpGet?.scheme?.toLowerCase() ?? 'http'}://:${ct.readinessProbe.httpGet?.port}${ct.readinessProbe.httpGet?.path ?? '/'} delay=${ct.readinessProbe.initialDelaySeconds ?? 0}s timeout=1s period=${ct.readinessProbe.periodSeconds ?? 10}s #success=1 #failure=${ct.readinessProbe.failureThreshold ?? 3}`);
     L.push(...containerEnvText(ct, p));
-    const mounts = [...(ct.volumeMounts ?? [])].sort((a: any, b: any) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
-    if (!mounts.length) L.push('    Mounts:\t<none>');
-    else L.push('    Mounts:', ...mounts.map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'}${m.subPath ? `,path="${m.subPath}"` : ''})`));
+    L.push(...mountsText(ct));
   };
   if (p.spec.initContainers?.length) section('Init Containers:', p.spec.initContainers, st.initContainerStatuses);
   section('Containers:', p.spec.containers ?? [], st.containerStatuses);
   L.push('Conditions:');
   L.push('  Type\tStatus');
   for (const cd of st.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} `);
-  L.push('Volumes:');
-  for (const v of p.spec.volumes ?? []) {
-    L.push(`  ${v.name}:`);
-    if (v.projected) L.push('    Type:\tProjected (a volume that contains injected data from multiple sources)', '    TokenExpirationSeconds:\t3607', '    ConfigMapName:\tkube-root-ca.crt', '    ConfigMapOptional:\t<nil>', '    DownwardAPI:\ttrue');
-    else if (v.emptyDir) L.push("    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)", '    Medium:\t', '    SizeLimit:\t<unset>');
-    else if (v.hostPath) L.push('    Type:\tHostPath (bare host directory volume)', `    Path:\t${v.hostPath.path}`, `    HostPathType:\t${v.hostPath.type ?? ''}`);
-    else if (v.persistentVolumeClaim) L.push('    Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)', `    ClaimName:\t${v.persistentVolumeClaim.claimName}`, `    ReadOnly:\t${!!v.persistentVolumeClaim.readOnly}`);
-    else if (v.configMap) L.push('    Type:\tConfigMap (a volume populated by a ConfigMap)', `    Name:\t${v.configMap.name}`, `    Optional:\t${!!v.configMap.optional}`);
-    else if (v.secret) L.push('    Type:\tSecret (a volume populated by a Secret)', `    SecretName:\t${v.secret.secretName}`, `    Optional:\t${!!v.secret.optional}`);
-  }
+  L.push(...volumesText(p.spec.volumes, ''));
   L.push(`QoS Class:\t${st.qosClass ?? 'BestEffort'}`);
   L.push(`Node-Selectors:\t${p.spec.nodeSelector ? kv(p.spec.nodeSelector) : '<none>'}`);
   L.push(`Tolerations:\t${tolerations(p.spec.tolerations, '')}`);
@@ -177,20 +142,27 @@ function describeRS(r: Obj, c: Cluster): string {
   const count = (f: (p: Obj) => boolean) => pods.filter(f).length;
   const L: string[] = [];
   L.push(`Name:\t${r.metadata.name}`);
-  L.push(`Namespace:\t${r.metadata.namespace}`);
-  L.push(`Selector:\t${selectorString(r.spec.selector?.matchLabels)}`);
-  L.push(`Labels:\t${kv(r.metadata.labels)}`);
-  L.push(`Annotations:\t${annotations(r.metadata.annotations)}`);
-  const owner = ownerOf(r);
-  if (owner) L.push(`Controlled By:\t${owner.kind}/${owner.name}`);
   if (r.kind === 'DaemonSet') {
+    // the DaemonSet describer prints no namespace, and its numbers unaligned
     const s = r.status ?? {};
+    L.push(`Selector:\t${selectorString(r.spec.selector?.matchLabels)}`);
+    L.push(`Node-Selector:\t${r.spec.template?.spec?.nodeSelector ? selectorString(r.spec.template.spec.nodeSelector) : '<none>'}`);
+    L.push(`Labels:\t${kv(r.metadata.labels)}`);
+    L.push(`Annotations:\t${annotations(r.metadata.annotations)}`);
     L.push(`Desired Number of Nodes Scheduled: ${s.desiredNumberScheduled ?? 0}`);
     L.push(`Current Number of Nodes Scheduled: ${s.currentNumberScheduled ?? 0}`);
     L.push(`Number of Nodes Scheduled with Up-to-date Pods: ${s.updatedNumberScheduled ?? 0}`);
     L.push(`Number of Nodes Scheduled with Available Pods: ${s.numberAvailable ?? 0}`);
-    L.push(`Number of Nodes Misscheduled: 0`);
-  } else L.push(`Replicas:\t${r.status?.replicas ?? 0} current / ${r.spec.replicas} desired`);
+    L.push(`Number of Nodes Misscheduled: ${s.numberMisscheduled ?? 0}`);
+  } else {
+    L.push(`Namespace:\t${r.metadata.namespace}`);
+    L.push(`Selector:\t${selectorString(r.spec.selector?.matchLabels)}`);
+    L.push(`Labels:\t${kv(r.metadata.labels)}`);
+    L.push(`Annotations:\t${annotations(r.metadata.annotations)}`);
+    const owner = ownerOf(r);
+    if (owner) L.push(`Controlled By:\t${owner.kind}/${owner.name}`);
+  }
+  if (r.kind !== 'DaemonSet') L.push(`Replicas:\t${r.status?.replicas ?? 0} current / ${r.spec.replicas} desired`);
   L.push(`Pods Status:\t${count((p) => p.status.phase === 'Running')} Running / ${count((p) => p.status.phase === 'Pending')} Waiting / ${count((p) => p.status.phase === 'Succeeded')} Succeeded / ${count((p) => p.status.phase === 'Failed')} Failed`);
   L.push(podTemplateText(r.spec.template));
   L.push(eventsBlock(c, r));
@@ -238,7 +210,8 @@ function describeNode(n: Obj, c: Cluster): string {
   L.push('Lease:');
   L.push(`  HolderIdentity:\t${n.metadata.name}`);
   L.push(`  AcquireTime:\t<unset>`);
-  L.push(`  RenewTime:\t${rfc1123(sim && c.heartbeat(sim) ? c.t : (sim?.lastHeartbeat ?? c.t))}`);
+  const lease = c.get('Lease', 'kube-node-lease', n.metadata.name);
+  L.push(`  RenewTime:\t${rfc1123(lease?.spec?.renewTime ?? (sim && c.heartbeat(sim) ? c.t : (sim?.lastHeartbeat ?? c.t)))}`);
   L.push('Conditions:');
   L.push('  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   L.push('  ----\t------\t-----------------\t------------------\t------\t-------');
@@ -258,8 +231,9 @@ function describeNode(n: Obj, c: Cluster): string {
   }
   const pods = c.podsOn(n.metadata.name).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
   L.push(`Non-terminated Pods:\t(${pods.length} in total)`);
-  L.push('  Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
-  L.push('  ---------\t----\t------------\t----------\t---------------\t-------------\t---');
+  // kubectl leaves an empty column after Name (`Name\t\tCPU Requests`)
+  L.push('  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
+  L.push('  ---------\t----\t\t------------\t----------\t---------------\t-------------\t---');
   const cpuCap = Number(s.allocatable?.cpu ?? 2) * 1000;
   const memCap = parseInt(s.allocatable?.memory ?? '1', 10) * 1024;
   const pct = (v: number, cap: number) => `${Math.floor((v / cap) * 100)}%`;
@@ -278,7 +252,7 @@ function describeNode(n: Obj, c: Cluster): string {
     tcl += lc;
     tm += rm;
     tml += lm;
-    L.push(`  ${p.metadata.namespace}\t${p.metadata.name}\t${q(ct.requests?.cpu)} (${pct(rc, cpuCap)})\t${q(ct.limits?.cpu)} (${pct(lc, cpuCap)})\t${q(ct.requests?.memory)} (${pct(rm, memCap)})\t${q(ct.limits?.memory)} (${pct(lm, memCap)})\t${age(c.t - p.metadata.creationTimestamp)}`);
+    L.push(`  ${p.metadata.namespace}\t${p.metadata.name}\t\t${q(ct.requests?.cpu)} (${pct(rc, cpuCap)})\t${q(ct.limits?.cpu)} (${pct(lc, cpuCap)})\t${q(ct.requests?.memory)} (${pct(rm, memCap)})\t${q(ct.limits?.memory)} (${pct(lm, memCap)})\t${age(c.t - p.metadata.creationTimestamp)}`);
   }
   L.push('Allocated resources:');
   L.push('  (Total limits may be over 100 percent, i.e., overcommitted.)');

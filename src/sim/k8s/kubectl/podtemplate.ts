@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { podStatus } from '../format';
 import type { Obj } from '../objects';
+import { containerEnvText, mountsText, volumesText } from '../describe-parts';
 
 /** the Pod Template block of rollout history --revision and describe deployment */
 export function podTemplateText(t: any, indent = ''): string {
@@ -11,6 +12,7 @@ export function podTemplateText(t: any, indent = ''): string {
   L.push(`  Labels:\t${labels.length ? labels.map((k) => `${k}=${t.metadata.labels[k]}`).join('\n\t') : '<none>'}`.replace(/\n\t/g, '\n  \t'));
   const ann = Object.keys(t.metadata?.annotations ?? {}).sort();
   if (ann.length) L.push(`  Annotations:\t${ann.map((k) => `${k}: ${t.metadata.annotations[k]}`).join('\n  \t')}`);
+  if (t.spec?.serviceAccountName) L.push(`  Service Account:\t${t.spec.serviceAccountName}`);
   L.push('  Containers:');
   for (const c of t.spec?.containers ?? []) {
     L.push(`   ${c.name}:`);
@@ -22,10 +24,10 @@ export function podTemplateText(t: any, indent = ''): string {
     if (c.args) L.push(`    Args:\n${c.args.map((x: string) => `      ${x}`).join('\n')}`);
     if (c.resources?.limits) L.push(`    Limits:\n${Object.entries(c.resources.limits).map(([k, v]) => `      ${k}:\t${v}`).join('\n')}`);
     if (c.resources?.requests) L.push(`    Requests:\n${Object.entries(c.resources.requests).map(([k, v]) => `      ${k}:\t${v}`).join('\n')}`);
-    L.push(`    Environment:\t${c.env?.length ? '\n' + c.env.map((e: any) => `      ${e.name}:\t${e.value}`).join('\n') : '<none>'}`);
-    L.push(`    Mounts:\t${c.volumeMounts?.length ? '\n' + c.volumeMounts.map((m: any) => `      ${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`).join('\n') : '<none>'}`);
+    L.push(...containerEnvText(c), ...mountsText(c));
   }
-  L.push(`  Volumes:\t${t.spec?.volumes?.length ? '\n' + t.spec.volumes.map((v: any) => `   ${v.name}:\n    Type:\t${v.emptyDir ? 'EmptyDir (a temporary directory that shares a pod\'s lifetime)' : 'Projected'}`).join('\n') : '<none>'}`);
+  L.push(...volumesText(t.spec?.volumes, '  '));
+  if (t.spec?.priorityClassName) L.push(`  Priority Class Name:\t${t.spec.priorityClassName}`);
   // kubectl 1.28 and 1.29 print no Node-Selectors or Tolerations in a pod template (1.30 added them)
   return L.map((l) => indent + l).join('\n');
 }
