@@ -26,8 +26,11 @@ function ok(type: string, body: () => Promise<string>, length: number): WebAnswe
 const FLANNEL = page(() => import('./pages/kube-flannel'));
 const METRICS = page(() => import('./pages/metrics-server'));
 const K8S_DEPLOYMENT = page(() => import('./pages/k8s-example-deployment'));
+const CALICO = () => import('./pages/calico').then(async (m) => (await import('./inflate')).inflate(m.gz));
+const CALICO_CR = page(() => import('./pages/calico-custom-resources'));
 /** Byte lengths of the pages (the Content-Length their servers send), kept here so a HEAD needs no page load. */
-const LENGTH = { flannel: 4345, metrics: 4307, deployment: 371 };
+const LENGTH = { flannel: 4345, metrics: 4307, deployment: 371, calico: 244734, calicoCr: 824 };
+const CALICO_RAW = 'https://raw.githubusercontent.com/projectcalico/calico/v3.26.4/manifests/';
 
 /** GitHub's release downloads end on its object store, under a signed URL. */
 const asset = (repo: string, tag: string, file: string) =>
@@ -52,6 +55,10 @@ export function webGet(raw: string): WebAnswer | null {
       return redirect(302, asset('kubernetes-sigs/metrics-server', 'v0.7.2', 'components.yaml'));
     case asset('kubernetes-sigs/metrics-server', 'v0.7.2', 'components.yaml'):
       return ok('application/octet-stream', METRICS, LENGTH.metrics);
+    case CALICO_RAW + 'calico.yaml':
+      return ok('text/plain; charset=utf-8', CALICO, LENGTH.calico);
+    case CALICO_RAW + 'custom-resources.yaml':
+      return ok('text/plain; charset=utf-8', CALICO_CR, LENGTH.calicoCr);
     case 'https://k8s.io/examples/application/deployment.yaml':
       return redirect(301, 'https://kubernetes.io/examples/application/deployment.yaml');
     case 'https://kubernetes.io/examples/application/deployment.yaml':
