@@ -117,6 +117,8 @@ async function interactive(session: Session, speed: number): Promise<number> {
   const rlOut = rl as unknown as { _writeToOutput: (s: string) => void };
   const write = rlOut._writeToOutput.bind(rl);
   rlOut._writeToOutput = (str: string) => {
+    // a full-screen program (top) reads raw keys: nothing typed is echoed
+    if (session.wantsKey) return;
     if (session.questionSecret && str !== '\r\n' && str !== '\n') return;
     write(str);
   };
@@ -136,7 +138,8 @@ async function interactive(session: Session, speed: number): Promise<number> {
       const step = 50;
       while (session.busy && session.question === null) {
         await new Promise((r) => setTimeout(r, step));
-        await session.advance(step * speed);
+        // a full-screen program that reads keys (top) runs in real time
+        await session.advance(session.wantsKey ? step : step * speed);
       }
       ticking = false;
       showPrompt();
@@ -144,7 +147,19 @@ async function interactive(session: Session, speed: number): Promise<number> {
     session.on('exit', () => {
       rl.close();
     });
+    session.resize(out.columns ?? 80, out.rows ?? 24);
+    out.on('resize', () => session.resize(out.columns ?? 80, out.rows ?? 24));
+    // single keys for a program that reads them (readline keeps the terminal raw)
+    process.stdin.on('keypress', (str: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
+      if (!session.wantsKey || key?.ctrl) return;
+      const ch = key?.name === 'return' || key?.name === 'enter' ? '\n' : str;
+      if (!ch) return;
+      rl.write(null, { ctrl: true, name: 'u' });
+      void session.pressKey(ch).then(run);
+    });
     rl.on('line', async (line) => {
+      // Enter for a program that reads keys went through the keypress listener
+      if (session.wantsKey) return;
       await session.submit(line);
       await run();
     });

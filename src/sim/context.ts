@@ -69,6 +69,8 @@ export interface SessionHooks {
   editorClosed?(hostId: string, path: string): boolean;
   /** The session's job table (bash job control); absent where commands run without a terminal (provisioners). */
   jobs?: JobControl;
+  /** The terminal's size in characters (full-screen programs fill it). */
+  size?(): { cols: number; rows: number };
 }
 
 export interface CommandContext {

@@ -29,6 +29,8 @@
  *   await s.advance(ms)             move simulated time; running commands print as time passes
  *   await s.interrupt()             Ctrl+C (throws `Interrupt` into the running command)
  *   s.busy / s.question             a command is running / the y/N question it waits on
+ *   s.wantsKey / s.pressKey(k)      a full-screen command (top) reads single keys, unechoed: send each key
+ *   s.resize(cols, rows)            the terminal's size (top fills it)
  *   s.questionSecret                the question asks for a password (do not echo the answer)
  *   s.frame / s.stack / s.closed    current shell level (host, user, cwd, env) / all levels / first shell exited
  *   s.on('output', ({text, stream}) => ...)   newlines are "\n"

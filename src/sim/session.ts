@@ -20,6 +20,8 @@ interface Job {
   asking: string | null;
   /** The answer is not echoed (read -s). */
   secret?: boolean;
+  /** Waiting for a single key (the terminal is in raw mode: nothing is echoed, not even ^C). */
+  key?: boolean;
   startDepth: number;
   startShell: 'cmd' | 'bash';
   cleared: boolean;
@@ -53,6 +55,9 @@ export class Session {
   private rt: Runtime;
   /** Background and stopped jobs (bash job control). */
   readonly jobs: JobTable;
+  /** The terminal's size (the page and the CLI set it with resize). */
+  cols = 80;
+  rows = 24;
 
   constructor(world: World, root: Frame) {
     this.world = world;
@@ -85,6 +90,7 @@ export class Session {
       },
       editorClosed: (hostId, path) => this.closedEdits.has(`${hostId}:${path}`),
       jobs: this.jobs,
+      size: () => ({ cols: this.cols, rows: this.rows }),
     };
     this.rt = { world, hooks };
   }
@@ -145,6 +151,29 @@ export class Session {
     return this.job !== null;
   }
 
+  /** A running command reads single keys (top): the terminal sends each key with pressKey, unechoed. */
+  get wantsKey(): boolean {
+    return !!this.job?.key;
+  }
+
+  /** The terminal's size changed. */
+  resize(cols: number, rows: number): void {
+    if (cols > 0) this.cols = Math.floor(cols);
+    if (rows > 0) this.rows = Math.floor(rows);
+  }
+
+  /** One key for a command that reads keys (`q`, `\n` for Enter); ignored when none waits for one. */
+  pressKey(key: string): Promise<void> {
+    return this.serial(() => this.doKey(key));
+  }
+
+  private async doKey(key: string): Promise<void> {
+    if (!this.job?.key) return;
+    this.job.key = false;
+    this.job.wakeAt = null;
+    await this.pump(key);
+  }
+
   /** The question a running command waits to have answered, or null. */
   get question(): string | null {
     return this.job?.asking ?? null;
@@ -185,6 +214,8 @@ export class Session {
 
   private async doSubmit(line: string): Promise<void> {
     if (this.closed) return;
+    // a line for a command that reads keys: its first key (Enter for an empty line)
+    if (this.job?.key) return this.doKey(line === '' ? '\n' : line[0]);
     if (this.job) {
       if (this.job.asking !== null) {
         const secret = this.questionSecret;
@@ -294,6 +325,11 @@ export class Session {
         job.wakeAt = this.world.now + Math.max(0, y.wait);
         return;
       }
+      if ('key' in y) {
+        job.key = true;
+        job.wakeAt = y.timeout === undefined ? null : this.world.now + Math.max(0, y.timeout);
+        return;
+      }
       if ('ask' in y) {
         job.asking = y.ask;
         job.secret = y.secret;
@@ -359,9 +395,9 @@ export class Session {
         j.wakeAt = this.world.now + Math.max(0, y.wait);
         return;
       }
-      if ('ask' in y) {
+      if ('ask' in y || 'key' in y) {
         // reading from the terminal in the background stops the job (SIGTTIN)
-        j.asking = y.ask;
+        j.asking = 'ask' in y ? y.ask : '';
         j.state = 'Stopped';
         j.wakeAt = null;
         return;
@@ -398,6 +434,7 @@ export class Session {
       if (!this.job || this.job.wakeAt === null) continue;
       this.world.advanceTo(this.job.wakeAt);
       this.job.wakeAt = null;
+      this.job.key = false;
       await this.pump(undefined);
       await this.runBackground(this.world.now);
     }
@@ -409,9 +446,9 @@ export class Session {
   interrupt(): Promise<void> {
     return this.serial(async () => {
       if (this.job) {
-        this.write('^C', 'stdout');
-        if (!this.job.asking) this.write('\n', 'stdout');
-        else this.write('\n', 'stdout');
+        // a terminal in raw mode (a command reading keys) does not echo ^C
+        if (!this.job.key) this.write('^C\n', 'stdout');
+        this.job.key = false;
         this.job.asking = null;
         this.job.wakeAt = null;
         await this.pump(undefined, new Interrupt());

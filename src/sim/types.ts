@@ -15,9 +15,15 @@ export interface OutputChunk {
  * - `{ wait: ms }` lets simulated time pass (output streams while the session advances);
  * - `{ ask: prompt }` prints `prompt` and resumes with the next submitted line (a string); `stderr` prints the
  *   prompt there (bash's `read -p`), `secret` keeps the answer from being echoed (`read -s`, passwords);
- * - `{ load: () => Promise }` resumes with the resolved value (lazy modules).
+ * - `{ load: () => Promise }` resumes with the resolved value (lazy modules);
+ * - `{ key: true, timeout? }` reads one key from the terminal in raw mode, as a full-screen program does (top): resumes
+ *   with the key (`q`, `\n` for Enter), or with undefined when `timeout` ms of simulated time pass first.
  */
-export type Yield = { wait: number } | { ask: string; stderr?: boolean; secret?: boolean } | { load: () => Promise<unknown> };
+export type Yield =
+  | { wait: number }
+  | { ask: string; stderr?: boolean; secret?: boolean }
+  | { load: () => Promise<unknown> }
+  | { key: true; timeout?: number };
 
 /** A command body: a generator that writes through its context and returns an exit code. */
 export type CommandRun = Generator<Yield, number, unknown>;

@@ -100,6 +100,9 @@ export class TerminalDriver {
       }),
       session.on('done', () => queueMicrotask(() => this.maybePrompt())),
     ];
+    const resized = this.term.onResize(({ cols, rows }) => session.resize(cols, rows));
+    this.offSession.push(() => resized.dispose());
+    session.resize(this.term.cols, this.term.rows);
     if (early) {
       // The line typed so far stays; the prompt is redrawn only if the world's differs from the page's.
       const prompt = this.currentPrompt();
@@ -339,6 +342,12 @@ export class TerminalDriver {
           void this.session.interrupt();
           continue;
         }
+        if (this.session.wantsKey) {
+          // a full-screen program (top) reads single keys, unechoed
+          const raw = key.kind === 'text' ? key.text : key.kind === 'enter' ? '\n' : '';
+          for (const ch of raw) void this.session.pressKey(ch);
+          continue;
+        }
         if (key.kind === 'suspend') {
           // Ctrl+Z: the running command becomes a stopped job, as in bash (a no-op outside bash).
           this.pendingKeys = [];
@@ -417,7 +426,8 @@ export class TerminalDriver {
       this.last = now;
       const session = this.session;
       if (session && !this.advancing && this.speed > 0) {
-        const running = session.busy && session.question === null;
+        // a full-screen program that reads keys (top) runs in real time
+        const running = session.busy && session.question === null && !session.wantsKey;
         // Whole milliseconds only: the simulator's clock stays an integer.
         const exact = dt * this.speed * (running ? this.busyScale : 1) + this.carry;
         const ms = Math.floor(exact);
@@ -425,6 +435,8 @@ export class TerminalDriver {
         this.advancing = true;
         void session.advance(ms).then(() => {
           this.advancing = false;
+          // keys typed before a full-screen program started reading them
+          if (session.wantsKey && !this.atPrompt && this.pendingKeys.length) this.drainPending();
           this.maybePrompt();
           for (const fn of this.tickListeners) fn();
         });

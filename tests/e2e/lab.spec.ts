@@ -392,3 +392,18 @@ test('screenshots of the panel: light and dark, wide and narrow', async ({ brows
     await context.close();
   }
 });
+
+test('top runs full-screen in a guest until a single q, then the prompt comes back', async ({ page }) => {
+  const errors = watchErrors(page);
+  const panel = await openLab(page, '/en/kubernetes-cluster/workloads/');
+  const last = async () => (await screen(panel)).trimEnd().split('\n').at(-1)?.trimEnd() ?? '';
+  await expect.poll(last, { timeout: 30_000 }).toMatch(/^\[\w+@m-k8s ~\][#$]$/);
+  const prompt = await last();
+  await typeLine(page, panel, 'top');
+  await expect.poll(() => screen(panel), { timeout: 20_000 }).toMatch(/top - \d\d:\d\d:\d\d up [\s\S]*PID USER +PR +NI +VIRT +RES +SHR S +%CPU +%MEM +TIME\+ COMMAND/);
+  await page.keyboard.press('q');
+  await waitForPrompt(panel, prompt);
+  // the q was read as a key, not typed at the prompt
+  expect(await last()).toBe(prompt);
+  expect(errors).toEqual([]);
+});

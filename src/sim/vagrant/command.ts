@@ -164,7 +164,7 @@ export async function vagrantUpInstant(world: World, dir: string, opts: { provis
     const y = r.value;
     input = undefined;
     if ('wait' in y) world.advanceTo(world.now + Math.min(y.wait, 50));
-    else if ('ask' in y) input = '';
+    else if ('ask' in y || 'key' in y) input = '';
     else input = await y.load();
   }
   return world.project(dir)!;

@@ -1,5 +1,7 @@
 // top of procps-ng 3.3.17: the summary (uptime, tasks, CPU, memory in MiB) and the task list by %CPU, once
-// with -bn1, or refreshed every -d seconds (3 by default) until Ctrl+C. Options and texts in spec.ts.
+// with -bn1, or refreshed every -d seconds (3 by default). On a terminal it is full-screen: each frame fills the
+// screen, keys are read raw (top.c main: frame_make, then wait up to the delay for a key), `q` or Ctrl+C ends it.
+// Options and texts in spec.ts.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { Interrupt } from '../../../types';
@@ -60,6 +62,19 @@ function frame(ctx: CommandContext, users: string[], pids: number[]): string {
   return out;
 }
 
+/** Keys of top.c's do_key table (keys_global .. keys_xtra): the simulator redraws for them and does no more. */
+const KNOWN_KEYS = new Set('?BdEeFfgHhIkrsXYZ0\n !1234Clmt#<>bciJjnOoRSUuVvxyz\x0f+-=_&AaGLwMNPTW\x1b'.split(''));
+/** top_nls.c UNKNOWN_cmds_txt, shown by show_msg on the message row for MSG_USLEEP (1.25 s). */
+const UNKNOWN = " Unknown command - try 'h' for help ";
+
+/** One full screen: the frame's lines cut to the terminal (rows lines, cols columns); the last line unended. */
+function screen(text: string, rows: number, cols: number, msg?: string): { text: string; lines: number } {
+  const lines = text.replace(/\n$/, '').split('\n').slice(0, rows);
+  // the message row is the blank line after the summary (top.c Msg_row)
+  if (msg !== undefined && lines.length > 5) lines[5] = msg;
+  return { text: lines.map((l) => l.slice(0, cols)).join('\n'), lines: lines.length };
+}
+
 function* top(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
   const batch = o.has('b');
@@ -75,9 +90,10 @@ function* top(ctx: CommandContext): CommandRun {
   }
   const users = [...o.all('u'), ...o.all('U')];
   const pids = o.all('p').flatMap((x) => x.split(',').map(Number));
+  if (!batch && ctx.tty && ctx.stdin === null) return yield* fullScreen(ctx, n, delay, users, pids);
   try {
     for (let i = 0; i < n; i++) {
-      // on a terminal each refresh redraws the screen; in batch mode frames follow one another
+      // in batch mode frames follow one another; into a pipe each refresh still redraws the screen
       const f = frame(ctx, users, pids);
       ctx.out(batch ? (i ? '\n' : '') + f : '\x1b[H\x1b[2J' + f);
       if (i + 1 < n) yield { wait: delay * 1000 };
@@ -85,6 +101,41 @@ function* top(ctx: CommandContext): CommandRun {
   } catch (e) {
     if (!(e instanceof Interrupt)) throw e;
   }
+  return 0;
+}
+
+/**
+ * The terminal is top's: every frame clears the screen and fills it; between frames top waits up to the delay for a
+ * key. `q` and Ctrl+C end it (bye_bye: the cursor goes to the screen's last row and a newline follows, so the
+ * last frame stays above the prompt); other keys of its table redraw at once (their dialogs are not simulated), an
+ * unknown key shows top's message for 1.25 s first. After -n frames it ends the same way.
+ */
+function* fullScreen(ctx: CommandContext, n: number, delay: number, users: string[], pids: number[]): CommandRun {
+  // the size is read for each frame: top follows the window (SIGWINCH)
+  const size = () => ctx.session.size?.() ?? { rows: 24, cols: 80 };
+  let shown = 0;
+  const draw = (msg?: string) => {
+    const { rows, cols } = size();
+    const s = screen(frame(ctx, users, pids), rows, cols, msg);
+    ctx.session.clear();
+    ctx.out(s.text);
+    shown = s.lines;
+  };
+  try {
+    for (let i = 0; i < n; i++) {
+      draw();
+      if (i + 1 >= n) break;
+      const key = (yield { key: true, timeout: delay * 1000 }) as string | undefined;
+      if (key === 'q') break;
+      if (key !== undefined && key !== '\0' && !KNOWN_KEYS.has(key)) {
+        draw(UNKNOWN);
+        yield { wait: 1250 };
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupt)) throw e;
+  }
+  ctx.out('\n'.repeat(Math.max(1, size().rows - shown + 1)));
   return 0;
 }
 
