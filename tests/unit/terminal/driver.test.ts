@@ -9,6 +9,7 @@ import { TerminalDriver } from '../../../src/terminal/driver';
 
 class FakeTerm {
   cols = 80;
+  rows = 24;
   lines: string[] = [''];
   row = 0;
   col = 0;
@@ -16,6 +17,9 @@ class FakeTerm {
   private dataFn: (d: string) => void = () => undefined;
   onData(fn: (d: string) => void) {
     this.dataFn = fn;
+    return { dispose() {} };
+  }
+  onResize() {
     return { dispose() {} };
   }
   attachCustomKeyEventHandler() {}
@@ -106,6 +110,24 @@ async function setup(lab = 'host') {
 }
 
 describe('TerminalDriver', () => {
+  it('sends single keys to a full-screen program (top): q ends it and is not typed at the prompt', async () => {
+    const { term, session } = await setup('vm');
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    term.input('top\r');
+    await until(() => session.wantsKey);
+    expect(session.wantsKey).toBe(true);
+    expect(session.rows).toBe(24);
+    expect(term.screen()).toContain('PID USER');
+    term.input('q');
+    await until(() => !session.busy);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(session.busy).toBe(false);
+    expect(term.screen().trimEnd().endsWith('[vagrant@localhost ~]$')).toBe(true);
+    expect(session.history).toEqual(['top']);
+  });
+
   it('shows the prompt and echoes typing with line editing', async () => {
     const { term } = await setup();
     expect(term.screen()).toBe('D:\\3_VMs\\HashiCorp>');
