@@ -84,6 +84,24 @@ case "$family" in
     echo "recorded $(ls "$work"/case.* | wc -l) bash cases"
     exit 0
     ;;
+  net)
+    # ip (iproute2 6.1 here, 6.2 on Rocky: same usage strings), hostname 3.23, iputils ping (20221126 here,
+    # 20210202 on Rocky: only cases whose text is the same in both); as an unprivileged user when run as root.
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    as=()
+    [ "$(id -u)" = 0 ] && as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+    while IFS='|' read -r name cmd; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s\n' "$cmd" > "$out/cmd"
+      set +e
+      (cd "$work" && env -i HOME="$work" PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 TERM=dumb "${as[@]}" bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      echo $? > "$out/status"
+      set -e
+    done < "$dir/cases.txt"
+    ;;
   *)
     echo "record.sh: no recorder for '$family' yet (add a branch here)" >&2
     exit 2

@@ -29,8 +29,10 @@ export function* dispatch(spec: CommandSpec, ctx: CommandContext, run: (ctx: Com
       // no recorded help: the command answers --help itself
       return yield* run({ ...ctx, specPath: r.path, helpRequested: true });
     }
-    ctx.out(h);
-    return spec.style === 'builtin' ? 2 : 0;
+    const leaf = r.path[r.path.length - 1];
+    const stream = leaf.helpStream ?? spec.helpStream;
+    (stream === 'stderr' ? ctx.err : ctx.out)(h);
+    return leaf.helpStatus ?? spec.helpStatus ?? (spec.style === 'builtin' ? 2 : 0);
   }
   if (r.kind === 'version') {
     const v = yield* text(r.path[r.path.length - 1].version ?? spec.version);

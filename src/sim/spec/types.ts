@@ -98,6 +98,9 @@ export interface CommandSpec {
   help?: string | (() => Promise<string>);
   /** `--version` text (GNU tools). */
   version?: string | (() => Promise<string>);
+  /** Where the help goes and the exit status after it, for tools whose help is their usage() (ping -h, ip help: stderr, 2 / 255). */
+  helpStream?: 'stdout' | 'stderr';
+  helpStatus?: number;
   /** Which words ask for help. Defaults: gnu/builtin `--help`, cobra/ruby `-h` `--help`, cmd `/?`. */
   helpFlags?: string[];
   /** Also accept `help <sub>` (cobra, vagrant). */

@@ -49,3 +49,14 @@ describe('linux: bash and GNU tools over the fixture tree', () => {
     });
   }
 });
+
+describe('net: ip, hostname and ping as recorded (tests/golden/net, scripts/golden/record.sh net)', () => {
+  for (const c of cases('net')) {
+    it(c.name + ': ' + c.cmd, async () => {
+      const s = await createSession({ lab: 'vm', seed: 1 });
+      const r = await s.exec(`${c.cmd} > /tmp/.golden-out 2> /tmp/.golden-err`);
+      const fs = s.world.host('default').fs;
+      expect({ stdout: fs.read('/tmp/.golden-out'), stderr: fs.read('/tmp/.golden-err'), status: r.exitCode }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
+    });
+  }
+});

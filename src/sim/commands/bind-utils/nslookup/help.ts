@@ -1,0 +1,2 @@
+// nslookup's usage of bind 9.16.23 (bin/dig/nslookup.c usage(): stderr, status 1). Written by scripts/golden/net-specs.ts.
+export const usage = "Usage:\n   nslookup [-opt ...]             # interactive mode using default server\n   nslookup [-opt ...] - server    # interactive mode using 'server'\n   nslookup [-opt ...] host        # just look up 'host' using default server\n   nslookup [-opt ...] host server # just look up 'host' using 'server'\n";

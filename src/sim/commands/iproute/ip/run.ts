@@ -1,0 +1,184 @@
+// ip of iproute2 6.2: its own argv (ip/ip.c main: options by prefix, the object by prefix in the table's order,
+// then the object's command); address, route, link, neighbour and rule from the host's interfaces; each object's
+// help and the unknown option / object / command lines in ip's words (spec.ts for Tab, help.ts for the texts).
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { def } from '../../lib/guest';
+import { HELP_KEY, IP_OPTIONS, OBJECTS, spec } from './spec';
+
+/** lib/utils.c matches(): `word` is a non-empty prefix of `full`. */
+const matches = (word: string, full: string) => word !== '' && full.startsWith(word);
+
+/** The fe80:: address of an interface: its MAC as an EUI-64 (universal/local bit flipped, ff:fe in the middle). */
+export function linkLocal(mac: string): string {
+  const b = mac.split(':').map((x) => parseInt(x, 16));
+  const e = [b[0] ^ 2, b[1], b[2], 0xff, 0xfe, b[3], b[4], b[5]];
+  const groups = [0, 2, 4, 6].map((k) => ((e[k] << 8) | e[k + 1]).toString(16));
+  return `fe80::${groups.join(':')}`;
+}
+
+type Help = typeof import('./help');
+
+/** ip.c usage(): to stderr, exit(-1). */
+function* usage(ctx: CommandContext, key?: string): CommandRun {
+  const h = (yield { load: () => import('./help') }) as Help;
+  if (key === 'stats') {
+    ctx.err(h.stats);
+    return 0;
+  }
+  ctx.err(key ? h.objects[key] : h.usage);
+  return 255;
+}
+
+interface IpOpts {
+  brief: boolean;
+  family?: string;
+}
+
+function* ip(ctx: CommandContext): CommandRun {
+  const args = [...ctx.args];
+  const o: IpOpts = { brief: false };
+  while (args.length && args[0].startsWith('-')) {
+    const word = args.shift()!;
+    if (word === '--') break;
+    const opt = word[1] === '-' ? word.slice(1) : word;
+    const name = opt.slice(1);
+    if (/^-c(o(l(o(r)?)?)?)?(=(always|auto|never)?)?$/.test(opt) && !opt.endsWith('=')) continue;
+    const found = IP_OPTIONS.find((x) => (x.name.length === 1 ? name === x.name : matches(name, x.name)));
+    if (!found || found.name === 'color' || (found.name === 'echo' && name !== 'echo')) {
+      ctx.err(`Option "${word[1] === '-' ? opt : word}" is unknown, try "ip -help".\n`);
+      return 255;
+    }
+    if (found.name === 'help') return yield* usage(ctx);
+    if (found.name === 'Version') {
+      ctx.out('ip utility, iproute2-6.2.0, libbpf 1.4.0\n');
+      return 0;
+    }
+    if (found.value) {
+      if (!args.length) return yield* usage(ctx);
+      const v = args.shift()!;
+      if (found.name === 'family') {
+        if (v === 'help') return yield* usage(ctx);
+        if (!['inet', 'inet6', 'mpls', 'bridge', 'link', 'dnet', 'ipx'].includes(v)) {
+          ctx.err(`Error: argument "${v}" is wrong: invalid protocol family\n`);
+          return 255;
+        }
+        o.family = v;
+      }
+      continue;
+    }
+    if (found.name === 'brief') o.brief = true;
+    if (found.name === '4') o.family = 'inet';
+    if (found.name === '6') o.family = 'inet6';
+  }
+  if (!args.length) return yield* usage(ctx);
+  const word = args.shift()!;
+  const obj = OBJECTS.find((x) => matches(word, x));
+  if (!obj) {
+    ctx.err(`Object "${word}" is unknown, try "ip help".\n`);
+    return 1;
+  }
+  if (obj === 'help') return yield* usage(ctx);
+  const key = HELP_KEY[obj] ?? obj;
+  const cmd = args[0];
+  if (cmd !== undefined && matches(cmd, 'help')) return yield* usage(ctx, key);
+  return yield* object(ctx, key, args, o);
+}
+
+/** The commands (besides listing) of the objects modelled, and the name their unknown-command line uses. */
+const COMMANDS: Record<string, { cmds: string[]; help: string }> = {
+  address: { cmds: ['add', 'change', 'replace', 'delete', 'flush', 'save', 'showdump', 'restore'], help: 'address' },
+  route: { cmds: ['get', 'add', 'delete', 'change', 'append', 'replace', 'flush', 'save', 'restore', 'showdump'], help: 'route' },
+  link: { cmds: ['add', 'delete', 'set', 'xstats', 'afstats', 'property'], help: 'link' },
+  neighbor: { cmds: ['add', 'delete', 'change', 'replace', 'flush', 'get'], help: 'neigh' },
+  rule: { cmds: ['add', 'delete', 'flush', 'save', 'restore'], help: 'rule' },
+};
+
+/** The command words each object lists with. */
+const LIST = /^(l(i(s(t)?)?)?|s(h(o(w)?)?)?|lst)$/;
+
+function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): CommandRun {
+  const host = ctx.host;
+  const cmd = args[0];
+  const known = COMMANDS[key];
+  if (cmd !== undefined && !LIST.test(cmd) && known) {
+    if (!known.cmds.some((c) => matches(cmd, c))) {
+      ctx.err(`Command "${cmd}" is unknown, try "ip ${known.help} help".\n`);
+      return 255;
+    }
+    // changes to addresses, routes, links and neighbours: the kernel wants CAP_NET_ADMIN; the lab's
+    // network is what Vagrant set up, so a change as root is taken and not modelled
+    if (['get', 'save', 'showdump', 'xstats', 'afstats'].some((c) => matches(cmd, c))) return 0;
+    if (ctx.frame.user !== 'root') {
+      ctx.err('RTNETLINK answers: Operation not permitted\n');
+      return 2;
+    }
+    return 0;
+  }
+  const rest = cmd !== undefined && LIST.test(cmd) ? args.slice(1) : args;
+  const devIdx = rest.findIndex((a) => a === 'dev');
+  const dev = devIdx >= 0 ? rest[devIdx + 1] : rest.find((a) => a !== 'up');
+  if ((key === 'address' || key === 'link') && dev && !host.ifaces.some((i) => i.name === dev)) {
+    ctx.err(`Device "${dev}" does not exist.\n`);
+    return 1;
+  }
+  const v6 = o.family === 'inet6';
+  const v4 = o.family === 'inet';
+  if (key === 'address') {
+    if (o.brief) {
+      ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${v6 ? '' : `${i.addr}/${i.prefix} `}${v4 ? '' : (i.name === 'lo' ? '::1/128' : linkLocal(i.mac) + '/64') + ' '}\n`).join(''));
+      return 0;
+    }
+    let out = '';
+    host.ifaces.forEach((i, n) => {
+      if (dev && i.name !== dev) return;
+      const alt = ['enp0s3', 'enp0s8', 'enp0s9', 'enp0s10'][n - 1];
+      if (i.name === 'lo') {
+        out += `1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000\n`;
+        if (!o.family) out += `    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n`;
+        if (!v6) out += `    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n`;
+        if (!v4) out += `    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n`;
+        return;
+      }
+      const brd = i.addr.split('.').slice(0, 3).join('.') + '.255';
+      out += `${n + 1}: ${i.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UP group default qlen 1000\n`;
+      if (!o.family) out += `    link/ether ${i.mac} brd ff:ff:ff:ff:ff:ff\n    altname ${alt}\n`;
+      if (!v6)
+        out += i.name === 'eth0'
+          ? `    inet ${i.addr}/${i.prefix} brd ${brd} scope global dynamic noprefixroute ${i.name}\n       valid_lft 86013sec preferred_lft 86013sec\n`
+          : `    inet ${i.addr}/${i.prefix} brd ${brd} scope global noprefixroute ${i.name}\n       valid_lft forever preferred_lft forever\n`;
+      if (!v4) out += `    inet6 ${linkLocal(i.mac)}/64 scope link noprefixroute \n       valid_lft forever preferred_lft forever\n`;
+    });
+    ctx.out(out);
+    return 0;
+  }
+  if (key === 'route') {
+    if (v6) {
+      ctx.out(host.ifaces.filter((i) => i.name !== 'lo').map((i) => `fe80::/64 dev ${i.name} proto kernel metric 1024 pref medium\n`).join(''));
+      return 0;
+    }
+    let out = 'default via 10.0.2.2 dev eth0 proto dhcp src 10.0.2.15 metric 100 \n10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100 \n';
+    host.ifaces.filter((i) => i.name.startsWith('eth') && i.name !== 'eth0').forEach((i, n) => {
+      out += `${i.addr.split('.').slice(0, 3).join('.')}.0/24 dev ${i.name} proto kernel scope link src ${i.addr} metric ${101 + n} \n`;
+    });
+    ctx.out(out);
+    return 0;
+  }
+  if (key === 'link') {
+    ctx.out(host.ifaces.map((i, n) => (dev && i.name !== dev ? '' : `${n + 1}: ${i.name}: <${i.name === 'lo' ? 'LOOPBACK' : 'BROADCAST,MULTICAST'},UP,LOWER_UP> mtu ${i.name === 'lo' ? 65536 : 1500} qdisc ${i.name === 'lo' ? 'noqueue' : 'fq_codel'} state ${i.name === 'lo' ? 'UNKNOWN' : 'UP'} mode DEFAULT group default qlen 1000\n    link/${i.name === 'lo' ? 'loopback' : 'ether'} ${i.mac} brd ${i.name === 'lo' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}\n`)).join(''));
+    return 0;
+  }
+  if (key === 'neighbor') {
+    // VirtualBox's NAT gateway answers from its fixed MAC
+    if (!v6) ctx.out('10.0.2.2 dev eth0 lladdr 52:54:00:12:35:02 REACHABLE\n');
+    return 0;
+  }
+  if (key === 'rule') {
+    ctx.out(v6 ? '0:\tfrom all lookup local\n32766:\tfrom all lookup main\n' : '0:\tfrom all lookup local\n32766:\tfrom all lookup main\n32767:\tfrom all lookup default\n');
+    return 0;
+  }
+  // the other objects: nothing configured on the guests
+  return 0;
+}
+
+def({ name: 'ip', summary: 'show / manipulate routing, network devices, interfaces and tunnels', spec, run: ip });
