@@ -1,12 +1,13 @@
-// firewall-cmd of firewalld 1.3 (Rocky 9.5). The box's kickstart says `firewall --disabled`: firewalld is
+// firewall-cmd of firewalld 1.3.4 (Rocky 9.5; options, help and usage errors in spec.ts). The box's kickstart says `firewall --disabled`: firewalld is
 // installed but stopped and disabled, so every query but --state answers "FirewallD is not running" (exit 252)
 // until `systemctl start firewalld`. Then the public zone with Rocky's default services, ports added at runtime
 // or --permanent (kept until --reload), --list-*, --get-default-zone, --get-active-zones.
-import type { CommandContext } from '../../context';
-import type { CommandRun } from '../../types';
-import { guestState } from '../../guest-state';
-import { def, isRoot, linuxOnly } from '../lib/guest';
-import { ensureBoxUnit } from '../lib/box-units';
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { guestState } from '../../../guest-state';
+import { def, isRoot, linuxOnly } from '../../lib/guest';
+import { ensureBoxUnit } from '../../lib/box-units';
+import { spec, USAGE } from './spec';
 
 interface Zone {
   services: string[];
@@ -23,20 +24,26 @@ function fwOf(ctx: CommandContext): Fw {
 }
 
 function* firewallCmd(ctx: CommandContext): CommandRun {
-  const args = ctx.args;
+  // the options as argparse resolved them (prefixes expanded, `--opt value` as `--opt=value`)
+  const args = ctx.opts!.list.map((o) => `--${o.key}${o.value === true ? '' : '=' + o.value}`);
   const unit = ensureBoxUnit(ctx.host, 'firewalld.service');
   const running = unit?.active === 'active';
-  if (args.includes('-h') || args.includes('--help')) {
-    ctx.out('Usage: firewall-cmd [OPTIONS...]\n');
-    return 0;
+  if (!args.length) {
+    ctx.err(`State: ${running ? 'running' : 'not running'}\n\nNo options specified\n${USAGE}`);
+    return 2;
   }
   if (args.includes('--state')) {
-    ctx.out(running ? 'running\n' : 'not running\n');
+    if (running) ctx.out('running\n');
+    else ctx.err('not running\n');
     return running ? 0 : 252;
   }
   if (!running) {
-    ctx.out('FirewallD is not running\n');
+    ctx.err('FirewallD is not running\n');
     return 252;
+  }
+  if (args.includes('--version')) {
+    ctx.out('1.3.4\n');
+    return 0;
   }
   const fw = fwOf(ctx);
   const permanent = args.includes('--permanent');
@@ -44,7 +51,7 @@ function* firewallCmd(ctx: CommandContext): CommandRun {
   const changes = args.filter((a) => /^--(add|remove)-(port|service)=/.test(a));
   if ((changes.length || args.includes('--reload')) && !isRoot(ctx)) {
     ctx.err('Authorization failed.\n    Make sure polkit agent is running or run the application as superuser.\n');
-    return 11;
+    return 253;
   }
   if (args.includes('--reload')) {
     fw.runtime = { services: [...fw.permanent.services], ports: [...fw.permanent.ports] };
@@ -72,17 +79,15 @@ function* firewallCmd(ctx: CommandContext): CommandRun {
   const ifaces = ctx.host.ifaces.filter((i) => i.name !== 'lo').map((i) => i.name).join(' ');
   if (args.includes('--get-default-zone')) ctx.out('public\n');
   else if (args.includes('--get-active-zones')) ctx.out(`public\n  interfaces: ${ifaces}\n`);
+  else if (args.includes('--get-zones')) ctx.out('block dmz drop external home internal nm-shared public trusted work\n');
   else if (args.includes('--list-ports')) ctx.out(zone.ports.join(' ') + '\n');
   else if (args.includes('--list-services')) ctx.out(zone.services.join(' ') + '\n');
   else if (args.includes('--list-all'))
     ctx.out(
       `public${permanent ? '' : ' (active)'}\n  target: default\n  icmp-block-inversion: no\n  interfaces: ${permanent ? '' : ifaces}\n  sources: \n  services: ${zone.services.join(' ')}\n  ports: ${zone.ports.join(' ')}\n  protocols: \n  forward: yes\n  masquerade: no\n  forward-ports: \n  source-ports: \n  icmp-blocks: \n  rich rules: \n`,
     );
-  else {
-    ctx.err(`usage: see firewall-cmd man page\nfirewall-cmd: error: unrecognized arguments: ${args.join(' ')}\n`);
-    return 2;
-  }
+  // the other queries and changes of firewalld (zones, policies, ipsets, direct rules, ...) are not modelled
   return 0;
 }
 
-def({ name: 'firewall-cmd', summary: 'firewalld command line client', available: linuxOnly, run: firewallCmd });
+def({ name: 'firewall-cmd', summary: 'firewalld command line client', available: linuxOnly, spec, run: firewallCmd });

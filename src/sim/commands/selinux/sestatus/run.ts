@@ -1,10 +1,13 @@
-// sestatus of policycoreutils 3.6 (Rocky 9.5): the SELinux state from the system model and /etc/selinux/config.
-import { def, linuxOnly } from '../lib/guest';
+// sestatus of policycoreutils 3.6 (Rocky 9.5): the SELinux state from the system model and /etc/selinux/config
+// (options and the usage after a bad option in spec.ts; -v and -b are taken, their lists are not modelled).
+import { def, linuxOnly } from '../../lib/guest';
+import { spec } from './spec';
 
 def({
   name: 'sestatus',
   summary: 'SELinux status tool',
   available: linuxOnly,
+  spec,
   *run(ctx) {
     const sys = ctx.host.sys!;
     const row = (k: string, v: string) => `${(k + ':').padEnd(32)}${v}\n`;
