@@ -74,15 +74,17 @@ describe('journalctl', () => {
 describe('firewall-cmd and sestatus', () => {
   it('firewalld is installed but not running until started; then ports are added and reloaded', async () => {
     const s = await vm();
-    expect(await s.exec('firewall-cmd --state')).toMatchObject({ stdout: 'not running\n', exitCode: 252 });
-    expect(await s.exec('firewall-cmd --list-all')).toMatchObject({ stdout: 'FirewallD is not running\n', exitCode: 252 });
+    // firewall/command.py print_and_exit(): a status above 1 goes to stderr
+    expect(await s.exec('firewall-cmd --state')).toMatchObject({ stderr: 'not running\n', exitCode: 252 });
+    expect(await s.exec('firewall-cmd --list-all')).toMatchObject({ stderr: 'FirewallD is not running\n', exitCode: 252 });
     await s.exec('sudo systemctl start firewalld');
     expect(await s.exec('firewall-cmd --state')).toMatchObject({ stdout: 'running\n', exitCode: 0 });
     expect((await s.exec('sudo firewall-cmd --permanent --add-port=6443/tcp')).stdout).toBe('success\n');
     expect((await s.exec('sudo firewall-cmd --list-ports')).stdout).toBe('\n');
     await s.exec('sudo firewall-cmd --reload');
     expect((await s.exec('sudo firewall-cmd --list-ports')).stdout).toBe('6443/tcp\n');
-    expect((await s.exec('firewall-cmd --add-port=80/tcp')).exitCode).toBe(11);
+    // errors.NOT_AUTHORIZED
+    expect((await s.exec('firewall-cmd --add-port=80/tcp')).exitCode).toBe(253);
   });
 
   it('sestatus follows setenforce', async () => {
