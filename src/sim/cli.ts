@@ -102,7 +102,7 @@ async function piped(session: Session): Promise<number> {
 async function interactive(session: Session, speed: number): Promise<number> {
   const out = process.stdout;
   session.on('output', ({ text, stream }) => (stream === 'stdout' ? out : process.stderr).write(text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n')));
-  session.on('clear', () => out.write('\x1b[2J\x1b[H'));
+  session.on('clear', (how) => out.write('\x1b[2J\x1b[H' + (how?.keepScrollback ? '' : '\x1b[3J')));
   const rl = readline.createInterface({
     input: process.stdin,
     output: out,

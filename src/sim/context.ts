@@ -53,7 +53,8 @@ export interface Frame {
 
 /** Hooks a command uses to talk to the session (front end). */
 export interface SessionHooks {
-  clear(): void;
+  /** Clear the screen, and the scrollback unless keepScrollback (`clear -x`). */
+  clear(opts?: { keepScrollback?: boolean }): void;
   edit(req: EditRequest): void;
   /** Open a new shell level above the current one (ssh, sudo -i, su). */
   pushFrame(frame: Frame): void;

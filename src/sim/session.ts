@@ -66,9 +66,9 @@ export class Session {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const hooks: SessionHooks = {
-      clear: () => {
+      clear: (opts) => {
         this.clearedInJob = true;
-        this.emit('clear', undefined);
+        this.emit('clear', opts?.keepScrollback ? { keepScrollback: true } : undefined);
       },
       edit: (req: EditRequest) => {
         const key = `${req.hostId}:${req.path}`;

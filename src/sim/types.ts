@@ -246,7 +246,8 @@ export interface CompletionResult {
 
 export interface SessionEvents {
   output: OutputChunk;
-  clear: void;
+  /** The screen was cleared; keepScrollback: the lines above stay (`clear -x`). */
+  clear: { keepScrollback?: boolean } | undefined;
   edit: EditRequest;
   exit: void;
   /** A command line finished (the prompt is due). */

@@ -93,10 +93,10 @@ export class TerminalDriver {
       session.on('output', ({ text, stream }) => {
         if (!this.muted) this.output(text, stream);
       }),
-      session.on('clear', () => {
+      session.on('clear', (how) => {
         if (this.muted) return;
         this.term.write('\x1b[H\x1b[2J');
-        this.term.clear();
+        if (!how?.keepScrollback) this.term.clear();
       }),
       session.on('done', () => queueMicrotask(() => this.maybePrompt())),
     ];

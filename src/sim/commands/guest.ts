@@ -35,7 +35,7 @@ import './iproute/ip/run';
 import './iproute/ss/run';
 import './iputils/ping/run';
 import './kmod/run';
-import './ncurses/clear';
+import './ncurses/clear/run';
 import './procps/free/run';
 import './procps/ps/run';
 import './procps/top/run';
