@@ -55,6 +55,20 @@ describe('job control', () => {
   });
 });
 
+describe('jobs tells of an ended job once', () => {
+  it('jobs right after kill prints Terminated, and neither the next prompt nor jobs again repeats it', async () => {
+    const s = await guest();
+    await s.exec('sleep 100 &');
+    const k = await s.exec('kill %1');
+    expect(k.stdout + k.stderr).toBe('');
+    const j = await s.exec('jobs');
+    expect(j.stdout).toBe('[1]+  Terminated              sleep 100\n');
+    expect(j.stderr).toBe('');
+    const again = await s.exec('jobs');
+    expect(again.stdout + again.stderr).toBe('');
+  });
+});
+
 describe('a server in the background', () => {
   it('kubectl proxy & serves at once; kill %1 closes the port', async () => {
     await import('../../../../src/sim/k8s/register');

@@ -27,6 +27,8 @@ export function* run(ctx: CommandContext): CommandRun {
   for (const j of list) {
     if (pidsOnly) ctx.out(`${j.pid}\n`);
     else ctx.out(jobLine(j, j === current ? '+' : j === previous ? '-' : ' ', { pid: long }));
+    // an ended job that jobs has told of leaves the table: the next prompt does not tell it again
+    if (!pidsOnly && (j.state === 'Done' || j.state === 'Terminated' || j.state === 'Killed')) jobs.take(j);
   }
   return code;
 }
