@@ -1,11 +1,11 @@
-// sed of GNU sed 4.8 (options and help in spec.ts).
+// sed of GNU sed 4.8 (options and help in spec.ts, the script language in script.ts).
 import { strerror } from '../../fs';
 import { canWrite } from '../../util';
 import { def } from '../lib/guest';
 import { readFile, inputs, lines } from '../lib/files';
-import { breToJs } from '../lib/regex';
+import { compile, execute, SedError, type Script } from './script';
 
-/** A small sed: s///[gI], /re/ addresses, line numbers, d, p, -n, -i, -e. */
+/** sed: -n, -e, -f, -E/-r, -i[SUFFIX], -s; addresses, ranges and the commands of script.ts. */
 def({
   name: 'sed',
   summary: 'stream editor for filtering and transforming text',
@@ -16,93 +16,75 @@ def({
     let inPlace = false;
     let quiet = false;
     let extended = false;
+    let separate = false;
+    let scriptFileErr = '';
+    const fromFile = (name: string) => {
+      const r = readFile(ctx, ctx.resolve(name));
+      if (!r.ok) scriptFileErr ||= `sed: couldn't open file ${name}: ${strerror(r.errno)}\n`;
+      else scripts.push(r.text.replace(/\n$/, ''));
+    };
+    let onlyFiles = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
-      if (a === '-i' || a.startsWith('-i') && !a.startsWith('-i=') && a.length > 2 && !/^-i[a-z]/.test(a)) inPlace = true;
-      else if (a === '-n') quiet = true;
-      else if (a === '-E' || a === '-r') extended = true;
-      else if (a === '-e') scripts.push(args[++i] ?? '');
-      else if (/^-[inEr]+$/.test(a)) {
-        if (a.includes('i')) inPlace = true;
-        if (a.includes('n')) quiet = true;
-        if (a.includes('E') || a.includes('r')) extended = true;
-      } else if (!scripts.length && !a.startsWith('-')) scripts.push(a);
-      else files.push(a);
-    }
-    if (!scripts.length) {
-      ctx.err('Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n');
-      return 1;
-    }
-    type Cmd = { addr: RegExp | number | null; op: 's' | 'd' | 'p'; re?: RegExp; rep?: string };
-    const cmds: Cmd[] = [];
-    for (const s of scripts.flatMap((x) => x.split(/;\s*|\n/)).filter(Boolean)) {
-      let rest = s.trim();
-      let addr: Cmd['addr'] = null;
-      const am = /^\/((?:\\.|[^/])*)\/\s*/.exec(rest);
-      if (am) {
-        addr = new RegExp(extended ? am[1] : breToJs(am[1]));
-        rest = rest.slice(am[0].length);
+      if (onlyFiles || a === '-' || !a.startsWith('-')) {
+        files.push(a);
+        continue;
+      }
+      if (a === '--') onlyFiles = true;
+      else if (a.startsWith('--')) {
+        const [name, val] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+        if ('--expression'.startsWith(name) && name.length > 3) scripts.push(val ?? args[++i] ?? '');
+        else if ('--file'.startsWith(name) && name.length > 3) fromFile(val ?? args[++i] ?? '');
+        else if ('--in-place'.startsWith(name) && name.length > 3) inPlace = true;
+        else if (['--quiet', '--silent'].some((l) => l.startsWith(name))) quiet = true;
+        else if ('--regexp-extended'.startsWith(name)) extended = true;
+        else if ('--separate'.startsWith(name) && name.length > 3) separate = true;
+        else if ('--line-length'.startsWith(name) && val === undefined) i++;
       } else {
-        const nm = /^(\d+)\s*/.exec(rest);
-        if (nm) {
-          addr = Number(nm[1]);
-          rest = rest.slice(nm[0].length);
-        }
-      }
-      if (rest === 'd' || rest === 'p') {
-        cmds.push({ addr, op: rest });
-        continue;
-      }
-      if (rest.startsWith('s') && rest.length > 1) {
-        const d = rest[1];
-        const parts: string[] = [];
-        let cur = '';
-        for (let i = 2; i < rest.length; i++) {
-          if (rest[i] === '\\' && rest[i + 1] === d) {
-            cur += d;
-            i++;
-          } else if (rest[i] === d) {
-            parts.push(cur);
-            cur = '';
-          } else cur += rest[i];
-        }
-        parts.push(cur);
-        if (parts.length < 3) {
-          ctx.err(`sed: -e expression #1, char ${s.length}: unterminated \`s' command\n`);
-          return 1;
-        }
-        const fl = parts[2];
-        try {
-          const re = new RegExp(extended ? parts[0] : breToJs(parts[0]), (fl.includes('g') ? 'g' : '') + (fl.includes('I') || fl.includes('i') ? 'i' : ''));
-          cmds.push({ addr, op: 's', re, rep: parts[1].replace(/\\(\d)/g, '$$$1').replace(/&/g, '$$&') });
-        } catch {
-          ctx.err(`sed: -e expression #1, char ${s.length}: Invalid preceding regular expression\n`);
-          return 1;
-        }
-        continue;
-      }
-      ctx.err(`sed: -e expression #1, char ${s.length}: unknown command: \`${rest[0] ?? ''}'\n`);
-      return 1;
-    }
-    const apply = (text: string) => {
-      let out = '';
-      lines(text).forEach((line, idx) => {
-        let l = line;
-        let deleted = false;
-        let printed = '';
-        for (const c of cmds) {
-          const hit = c.addr === null || (typeof c.addr === 'number' ? c.addr === idx + 1 : c.addr.test(l));
-          if (!hit) continue;
-          if (c.op === 'd') {
-            deleted = true;
+        for (let k = 1; k < a.length; k++) {
+          const f = a[k];
+          if (f === 'n') quiet = true;
+          else if (f === 'E' || f === 'r') extended = true;
+          else if (f === 's') separate = true;
+          else if (f === 'i') {
+            inPlace = true;
+            break;
+          } else if (f === 'e' || f === 'f' || f === 'l') {
+            const v = k + 1 < a.length ? a.slice(k + 1) : (args[++i] ?? '');
+            if (f === 'e') scripts.push(v);
+            else if (f === 'f') fromFile(v);
             break;
           }
-          if (c.op === 'p') printed += l + '\n';
-          if (c.op === 's') l = l.replace(c.re!, c.rep!);
         }
-        if (!deleted) out += printed + (quiet ? '' : l + '\n');
-      });
-      return out;
+      }
+    }
+    if (scriptFileErr) {
+      ctx.err(scriptFileErr);
+      return 1;
+    }
+    if (!scripts.length) {
+      if (!files.length) {
+        ctx.err('Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n');
+        return 1;
+      }
+      scripts.push(files.shift()!);
+    }
+    let prog: Script;
+    try {
+      prog = compile(scripts, extended);
+    } catch (e) {
+      if (!(e instanceof SedError)) throw e;
+      ctx.err(e.message + '\n');
+      return e.status;
+    }
+    const state = { lastRe: null as RegExp | null, line: 0 };
+    const run = (text: string) => {
+      try {
+        return execute(prog, lines(text), quiet, state);
+      } catch (e) {
+        if (!(e instanceof SedError)) throw e;
+        return { out: '', error: e.message };
+      }
     };
     if (inPlace) {
       let code = 0;
@@ -119,13 +101,31 @@ def({
           code = 4;
           continue;
         }
-        ctx.host.fs.write(p, apply(read.text));
+        state.line = 0;
+        const r = run(read.text);
+        if ('error' in r) {
+          ctx.err(r.error + '\n');
+          return 4;
+        }
+        ctx.host.fs.write(p, r.out);
+        if (r.exit !== undefined) return r.exit;
       }
       return code;
     }
-    let out = '';
-    const code = yield* inputs(ctx, 'sed', files, (t) => (out += apply(t)));
-    ctx.out(out);
+    // without -s, the input files are one stream: line numbers go on and $ is the last line of the last file
+    const texts: string[] = [];
+    const code = yield* inputs(ctx, 'sed', files, (t) => texts.push(t));
+    const pieces = separate ? texts : [texts.map((t) => (t && !t.endsWith('\n') ? t + '\n' : t)).join('')];
+    for (const t of pieces) {
+      if (separate) state.line = 0;
+      const r = run(t);
+      if ('error' in r) {
+        ctx.err(r.error + '\n');
+        return 4;
+      }
+      ctx.out(r.out);
+      if (r.exit !== undefined) return r.exit;
+    }
     return code ? 2 : 0;
   },
 });
