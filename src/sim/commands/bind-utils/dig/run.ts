@@ -5,7 +5,7 @@ import type { CommandRun } from '../../../types';
 import { tm, two } from '../../../util';
 import { def } from '../../lib/guest';
 import { hasCommand } from '../../lib/packages';
-import { lookup, server, VERSION } from '../lib';
+import { resolve, server, VERSION } from '../lib';
 import { spec } from './spec';
 
 const SINGLE = '46dhimnruv';
@@ -54,19 +54,30 @@ function* dig(ctx: CommandContext): CommandRun {
   const name = words.find((w) => !/^(A|AAAA|MX|NS|SOA|TXT|CNAME|PTR|ANY|IN|CH|HS)$/i.test(w)) ?? '.';
   const ns = at ?? server(ctx);
   yield { wait: 30 };
-  const addr = name === '.' ? null : lookup(name);
+  const a = name === '.' ? { addrs: [], authoritative: false } : resolve(ctx, name, ns);
+  if (!a) {
+    ctx.out(`\n; <<>> DiG ${VERSION} <<>> ${ctx.args.join(' ')}\n;; global options: +cmd\n;; connection timed out; no servers could be reached\n`);
+    return 9;
+  }
   if (short) {
-    if (addr) ctx.out(addr + '\n');
+    for (const addr of a.addrs) ctx.out(addr + '\n');
     return 0;
   }
   const fq = name.endsWith('.') ? name : name + '.';
   const t = tm(ctx.world.now);
   const id = 1000 + ctx.world.rng.int(0, 64000);
+  const n = a.addrs.length;
+  // CoreDNS answers the cluster's names with authority and without recursion
+  const flags = a.authoritative ? 'qr aa rd' : 'qr rd ra';
   let out = `\n; <<>> DiG ${VERSION} <<>> ${ctx.args.join(' ')}\n;; global options: +cmd\n;; Got answer:\n`;
-  out += `;; ->>HEADER<<- opcode: QUERY, status: ${addr ? 'NOERROR' : 'NXDOMAIN'}, id: ${id}\n;; flags: qr rd ra; QUERY: 1, ANSWER: ${addr ? 1 : 0}, AUTHORITY: 0, ADDITIONAL: 1\n\n`;
-  out += `;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n;; QUESTION SECTION:\n;${fq}\t\t\tIN\tA\n\n`;
-  if (addr) out += `;; ANSWER SECTION:\n${fq}\t\t300\tIN\tA\t${addr}\n\n`;
-  out += `;; Query time: 31 msec\n;; SERVER: ${ns}#53(${ns})\n;; WHEN: ${t.dayName} ${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)} UTC ${t.y}\n;; MSG SIZE  rcvd: ${addr ? 55 : 39}\n\n`;
+  out += `;; ->>HEADER<<- opcode: QUERY, status: ${n ? 'NOERROR' : 'NXDOMAIN'}, id: ${id}\n;; flags: ${flags}; QUERY: 1, ANSWER: ${n}, AUTHORITY: 0, ADDITIONAL: 1\n`;
+  if (a.authoritative) out += ';; WARNING: recursion requested but not available\n';
+  out += `\n;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n;; QUESTION SECTION:\n;${fq}\t\t\tIN\tA\n\n`;
+  if (n) out += `;; ANSWER SECTION:\n${a.addrs.map((addr) => `${fq}\t\t${a.authoritative ? 30 : 300}\tIN\tA\t${addr}\n`).join('')}\n`;
+  // header, question (the name in wire form and its type and class), answers (a pointer, type, class, TTL, length, address), OPT
+  const wire = fq === '.' ? 1 : fq.length + 1;
+  const size = n ? 12 + wire + 4 + n * 16 + 11 : 39;
+  out += `;; Query time: 31 msec\n;; SERVER: ${ns}#53(${ns})\n;; WHEN: ${t.dayName} ${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)} UTC ${t.y}\n;; MSG SIZE  rcvd: ${size}\n\n`;
   ctx.out(out);
   return 0;
 }

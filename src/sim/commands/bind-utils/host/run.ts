@@ -2,7 +2,7 @@
 // when no name is given (options and errors in spec.ts).
 import { def } from '../../lib/guest';
 import { hasCommand } from '../../lib/packages';
-import { lookup, VERSION } from '../lib';
+import { resolve, server, VERSION } from '../lib';
 import { spec } from './spec';
 
 def({
@@ -22,12 +22,19 @@ def({
       return 1;
     }
     yield { wait: 30 };
-    const addr = lookup(name);
-    if (!addr) {
+    const ns = ctx.operands?.[1];
+    const a = resolve(ctx, name, ns ?? server(ctx));
+    if (!a) {
+      ctx.out(`;; connection timed out; no servers could be reached\n`);
+      return 1;
+    }
+    // a server named on the command line is told first (host.c)
+    if (ns) ctx.out(`Using domain server:\nName: ${ns}\nAddress: ${ns}#53\nAliases: \n\n`);
+    if (!a.addrs.length) {
       ctx.out(`Host ${name} not found: 3(NXDOMAIN)\n`);
       return 1;
     }
-    ctx.out(`${name} has address ${addr}\n`);
+    for (const addr of a.addrs) ctx.out(`${name} has address ${addr}\n`);
     return 0;
   },
 });

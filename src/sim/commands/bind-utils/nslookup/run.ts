@@ -4,7 +4,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { hasCommand } from '../../lib/packages';
-import { lookup, server, VERSION } from '../lib';
+import { resolve, server, VERSION } from '../lib';
 import { spec } from './spec';
 
 const BOOL = [['all', 3], ['recurse', 3], ['norecurse', 5], ['defname', 3], ['nodefname', 5], ['vc', 2], ['novc', 4], ['debug', 3], ['nodebug', 5], ['d2', 2], ['nod2', 4], ['search', 3], ['nosearch', 5], ['sil', 3], ['fail', 3], ['nofail', 5]] as const;
@@ -17,12 +17,17 @@ function known(opt: string): boolean {
 }
 
 function answer(ctx: CommandContext, name: string, ns: string): number {
-  const addr = lookup(name);
-  if (!addr) {
+  const a = resolve(ctx, name, ns);
+  if (!a) {
+    ctx.out(';; connection timed out; no servers could be reached\n\n');
+    return 1;
+  }
+  if (!a.addrs.length) {
     ctx.out(`Server:\t\t${ns}\nAddress:\t${ns}#53\n\n** server can't find ${name}: NXDOMAIN\n\n`);
     return 1;
   }
-  ctx.out(`Server:\t\t${ns}\nAddress:\t${ns}#53\n\nNon-authoritative answer:\nName:\t${name}\nAddress: ${addr}\n\n`);
+  const lines = a.addrs.map((addr) => `Name:\t${name}\nAddress: ${addr}\n`).join('');
+  ctx.out(`Server:\t\t${ns}\nAddress:\t${ns}#53\n\n${a.authoritative ? '' : 'Non-authoritative answer:\n'}${lines}\n`);
   return 0;
 }
 

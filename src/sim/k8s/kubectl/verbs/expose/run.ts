@@ -30,6 +30,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (!['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'].includes(type)) return fail(`The Service "${svcName}" is invalid: spec.type: Unsupported value: "${type}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`);
   const d = { apiVersion: 'v1', kind: 'Service', metadata: { name: svcName, labels: clone(o.metadata.labels) }, spec: { ports, selector, type } };
   if (!d.metadata.labels) delete (d.metadata as any).labels;
+  // --cluster-ip=None: a headless Service; an address: that one (the server checks its range)
+  if (p.flags['cluster-ip']) (d.spec as any).clusterIP = String(p.flags['cluster-ip']);
   if (p.flags['dry-run']) return k.createOrPrint(p, d, ns, 'service');
   k.createObject(d, ns, false);
   return ok(`service/${svcName} exposed\n`);
