@@ -39,6 +39,8 @@ export class Session {
   private frames: Frame[] = [];
   private job: Job | null = null;
   private pending = ''; // continuation buffer (here-documents, open quotes)
+  /** The pending text waits for a here-document's lines: bash reads them without history expansion. */
+  private inHeredoc = false;
   private listeners = new Map<string, Listener<never>[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private atLineStart = true;
@@ -235,11 +237,11 @@ export class Session {
     const f = this.frame;
     if (f.shell === 'bash') {
       let typed = line;
-      const h = expandHistory(line, f.history);
+      const h = this.pending && this.inHeredoc ? { line, changed: false } : expandHistory(line, f.history);
       if ('error' in h) {
+        // the line is dropped unrun: $? stays what it was
         this.write(h.error, 'stderr');
-        f.lastExit = 1;
-        this.emit('done', { exitCode: 1 });
+        this.emit('done', { exitCode: f.lastExit });
         return;
       }
       if (h.changed) {
@@ -251,9 +253,11 @@ export class Session {
       const r = parseBash(text);
       if (!r.ok && r.incomplete) {
         this.pending = text;
+        this.inHeredoc = r.reason === 'heredoc';
         return;
       }
       this.pending = '';
+      this.inHeredoc = false;
       if (text.trim() !== '') {
         this.history.push(text);
         f.history.push(text);
