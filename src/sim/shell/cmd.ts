@@ -40,13 +40,18 @@ function splitChain(line: string): { op: '&' | '&&' | '||' | null; text: string 
   return out;
 }
 
-/** Split on single | outside quotes. */
+/** Split on single | outside quotes (a `^|` is the character itself; the caret goes later, with the others). */
 function splitPipe(text: string): string[] {
   const out: string[] = [];
   let cur = '';
   let q = false;
-  for (const c of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
     if (c === '"') q = !q;
+    if (!q && c === '^' && i + 1 < text.length) {
+      cur += c + text[++i];
+      continue;
+    }
     if (!q && c === '|') {
       out.push(cur);
       cur = '';

@@ -12,6 +12,15 @@ describe('cmd.exe on the Windows host', () => {
     expect((await s.exec('')).output).toBe('');
   });
 
+  it('^| is a plain | to echo, not a pipe: a Vagrantfile written line by line with echo', async () => {
+    const s = await host();
+    const r = await s.exec('echo Vagrant.configure("2") do ^|config^| > Vagrantfile');
+    expect(r.stdout + r.stderr).toBe('\n');
+    await s.exec('echo end>> Vagrantfile');
+    expect((await s.exec('type Vagrantfile')).stdout).toBe('Vagrant.configure("2") do |config| \nend\n\n');
+    expect((await s.exec('echo a ^& b ^> c')).stdout).toBe('a & b > c\n\n');
+  });
+
   it('unknown commands answer as cmd.exe does, with status 9009', async () => {
     const s = await host();
     const r = await s.exec('kubectl get pods');
