@@ -16,6 +16,8 @@ const words = [
   'br_netfilter', 'sysctl', '--system', 'sed', '-n', 's/a/b/', 'tee', '/etc/hosts', '/tmp/f', '~', '$HOME', '$(whoami)', '"quoted text"', "'single'",
   'ping', '-c', '1', 'curl', 'localhost', 'uptime', 'free', '-h', 'ip', 'addr', 'hostnamectl', 'uname', 'history', 'logout', 'vi', 'notepad', 'reboot',
   'y', 'n', 'vagrant', 'kubectl', 'nosuchcommand', '%PATH%', 'touch', 'rm', '-rf', 'cp', 'mv', 'export', 'X=1', 'sleep', '2',
+  "'/a/,/b/p'", "'1,$d'", "'$!N;P;D'", "'{p'", "'2q'", "'y/ab/'", '-s', 'nslookup', 'dig', 'host', 'kubernetes.default.svc.cluster.local', '10.96.0.10',
+  '@10.96.0.10', '+short', '^|', '^&', 'jobs', 'kill', '%1', 'fg', 'bg',
 ];
 const ops = [' ', ' ', ' ', ' ', ' | ', ' && ', ' || ', '; ', ' > ', ' >> ', ' 2>&1 ', ' & ', ' <<EOF ', '"', "'", '\\', '$', '`', '(', ')'];
 

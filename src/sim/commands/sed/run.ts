@@ -107,6 +107,7 @@ def({
           ctx.err(r.error + '\n');
           return 4;
         }
+        if (r.loop) for (;;) yield { wait: 60_000 };
         ctx.host.fs.write(p, r.out);
         if (r.exit !== undefined) return r.exit;
       }
@@ -124,6 +125,7 @@ def({
         return 4;
       }
       ctx.out(r.out);
+      if (r.loop) for (;;) yield { wait: 60_000 };
       if (r.exit !== undefined) return r.exit;
     }
     return code ? 2 : 0;

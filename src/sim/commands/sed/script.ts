@@ -309,6 +309,8 @@ export function compile(pieces: string[], extended: boolean): Script {
 
 export interface RunResult {
   out: string;
+  /** the script loops without end on this input */
+  loop?: boolean;
   /** set when q or Q ended the run */
   exit?: number;
 }
@@ -396,7 +398,10 @@ export function execute(prog: Script, input: string[], quiet: boolean, state: { 
     let pc = 0;
     let endCycle = false;
     let quit: number | undefined;
+    let steps = 0;
     while (pc < cmds.length && !endCycle) {
+      // a loop without end (`:a;ba`): sed spins until Ctrl+C; the caller waits for it
+      if (++steps > 100_000) return { out, loop: true };
       const c = cmds[pc];
       let ok = c.op === '}' || c.op === ':' ? true : matches(c, ps!);
       if (c.neg) ok = !ok;

@@ -21,12 +21,13 @@ const op = fc.oneof(
   fc.record({ k: fc.constant('drain'), node: fc.constantFrom(...NODES) }),
   fc.record({ k: fc.constant('power'), node: fc.constantFrom(...NODES), on: fc.boolean() }),
   fc.record({ k: fc.constant('wait'), ms: fc.integer({ min: 100, max: 400_000 }) }),
-  fc.record({ k: fc.constant('kubectl'), line: fc.constantFrom('get pods -A -o wide', 'get all', 'describe nodes', 'get deploy -o yaml', 'get events -A', 'rollout history deployment/web', 'get rs,ep,svc', 'top nodes', 'get jobs,cronjobs,sts,pvc,pv -A', 'describe jobs', 'describe pvc', 'get secrets -A -o yaml', 'delete jobs --all', 'delete sts --all') }),
+  fc.record({ k: fc.constant('kubectl'), line: fc.constantFrom('get pods -A -o wide', 'get all', 'describe nodes', 'get deploy -o yaml', 'get events -A', 'rollout history deployment/web', 'get rs,ep,svc', 'top nodes', 'get jobs,cronjobs,sts,pvc,pv -A', 'describe jobs', 'describe pvc', 'get secrets -A -o yaml', 'delete jobs --all', 'delete sts --all', 'get ing -A', 'describe ingress', 'delete ingress --all', 'events -A', 'expose deployment web --port=80 --cluster-ip=None --name=web-headless') }),
   fc.record({ k: fc.constant('job'), name: fc.constantFrom(...NAMES), fail: fc.boolean() }),
   fc.record({ k: fc.constant('cron'), name: fc.constantFrom(...NAMES) }),
   fc.record({ k: fc.constant('sts'), name: fc.constantFrom(...NAMES), n: fc.integer({ min: 0, max: 4 }), claim: fc.boolean() }),
   fc.record({ k: fc.constant('pv'), i: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ k: fc.constant('secret'), name: fc.constantFrom(...NAMES) }),
+  fc.record({ k: fc.constant('ingress'), name: fc.constantFrom(...NAMES) }),
 );
 
 describe('cluster invariants under random commands and time', () => {
@@ -102,7 +103,12 @@ describe('cluster invariants under random commands and time', () => {
             case 'secret':
               run(`create secret generic ${x.name} --from-literal=k=${x.name}`);
               break;
+            case 'ingress':
+              run(`create ingress ${x.name} --rule=${x.name}.example.com/=${x.name}:80`);
+              break;
           }
+          // without an ingress controller no Ingress ever gets an address
+          for (const ing of c.list('Ingress')) if ((ing.status?.loadBalancer?.ingress ?? []).length) violations.push(`${ing.metadata.name} has an address without a controller`);
           // a volume is bound to one claim at most, and a bound claim names a volume bound back to it
           const claimed = new Map<string, string>();
           for (const pv of c.list('PersistentVolume')) {
@@ -158,8 +164,8 @@ describe('cluster invariants under random commands and time', () => {
 });
 
 describe('kubectl never throws on arbitrary command lines', () => {
-  const words = ['get', 'describe', 'delete', 'create', 'apply', 'run', 'expose', 'scale', 'set', 'image', 'rollout', 'status', 'history', 'undo', 'pause', 'resume', 'restart', 'label', 'annotate', 'logs', 'exec', 'cordon', 'uncordon', 'drain', 'taint', 'autoscale', 'top', 'node', 'pod', 'patch', 'cluster-info', 'version', 'api-resources', 'config', 'view', 'explain', 'proxy', 'pods', 'po', 'deploy', 'deployment', 'svc', 'nodes', 'ns', 'rs', 'ds', 'ep', 'cm', 'hpa', 'events', 'all', 'namespace', 'service', 'nodeport', 'clusterip', 'configmap', 'web', 'w1-k8s', 'm-k8s', 'kube-system', 'deploy/web', 'pod/x', 'nginx=nginx:1.16.1', 'app=web', 'env-', 'key=val:NoSchedule', 'key-', '--', 'sh', 'ls', 'env', 'wait', 'port-forward', '8080:80', 'replace', 'diff', 'debug', 'attach', 'cp', 'web:/tmp/x', '/etc/hosts', 'auth', 'can-i', 'whoami', 'role', 'clusterrole', 'edit', 'deployment.v1.apps/web', 'deployments.apps', 'node/w1-k8s'];
-  const flags = ['-n', 'kube-system', '-A', '-o', 'wide', 'yaml', 'json', 'name', 'jsonpath={.items[*].metadata.name}', 'jsonpath={.bad', 'go-template={{.metadata.name}}', '-l', 'app=web', '--show-labels', '--replicas=3', '--replicas', 'x', '--image=nginx', '--port=80', '--type=NodePort', '--to-revision=1', '--ignore-daemonsets', '--force', '--all', '-f', 'https://k8s.io/examples/controllers/nginx-deployment.yaml', 'missing.yaml', '--tail=2', '-c', 'nginx', '-it', '--min=1', '--max=3', '--cpu-percent=50', '-p', '{"spec":{"replicas":2}}', '--type=json', '--sort-by=.metadata.name', '--watch', '-w', '--help', '--bogus', '-z', '--grace-period=0', '--overwrite', '--tcp=80:80', '--for=condition=Ready', '--for=delete', '--for=jsonpath={.status.phase}=Running', '--timeout=2s', '--types=Warning', '--for=deploy/web', '--list', '--as=jane', '--verb=get', '--resource=pods', '--image=busybox', '--target=web', '--previous', '-i', '--address=0.0.0.0'];
+  const words = ['get', 'describe', 'delete', 'create', 'apply', 'run', 'expose', 'scale', 'set', 'image', 'rollout', 'status', 'history', 'undo', 'pause', 'resume', 'restart', 'label', 'annotate', 'logs', 'exec', 'cordon', 'uncordon', 'drain', 'taint', 'autoscale', 'top', 'node', 'pod', 'patch', 'cluster-info', 'version', 'api-resources', 'config', 'view', 'explain', 'proxy', 'pods', 'po', 'deploy', 'deployment', 'svc', 'nodes', 'ns', 'rs', 'ds', 'ep', 'cm', 'hpa', 'events', 'all', 'namespace', 'service', 'nodeport', 'clusterip', 'configmap', 'web', 'w1-k8s', 'm-k8s', 'kube-system', 'deploy/web', 'pod/x', 'nginx=nginx:1.16.1', 'app=web', 'env-', 'key=val:NoSchedule', 'key-', '--', 'sh', 'ls', 'env', 'wait', 'port-forward', '8080:80', 'replace', 'diff', 'debug', 'attach', 'cp', 'web:/tmp/x', '/etc/hosts', 'auth', 'can-i', 'whoami', 'role', 'clusterrole', 'edit', 'deployment.v1.apps/web', 'deployments.apps', 'node/w1-k8s', 'ingress', 'ing', 'secret', 'generic', 'tls', 'docker-registry', 'job', 'cronjob', 'sts', 'pvc', 'pv', 'jobs.batch', 'statefulsets.apps'];
+  const flags = ['-n', 'kube-system', '-A', '-o', 'wide', 'yaml', 'json', 'name', 'jsonpath={.items[*].metadata.name}', 'jsonpath={.bad', 'go-template={{.metadata.name}}', '-l', 'app=web', '--show-labels', '--replicas=3', '--replicas', 'x', '--image=nginx', '--port=80', '--type=NodePort', '--to-revision=1', '--ignore-daemonsets', '--force', '--all', '-f', 'https://k8s.io/examples/controllers/nginx-deployment.yaml', 'missing.yaml', '--tail=2', '-c', 'nginx', '-it', '--min=1', '--max=3', '--cpu-percent=50', '-p', '{"spec":{"replicas":2}}', '--type=json', '--sort-by=.metadata.name', '--watch', '-w', '--help', '--bogus', '-z', '--grace-period=0', '--overwrite', '--tcp=80:80', '--for=condition=Ready', '--for=delete', '--for=jsonpath={.status.phase}=Running', '--timeout=2s', '--types=Warning', '--for=deploy/web', '--list', '--as=jane', '--verb=get', '--resource=pods', '--image=busybox', '--target=web', '--previous', '-i', '--address=0.0.0.0', '--from-literal=a=b', '--rule=a.com/=web:80', '--schedule=*/1 * * * *', '--cluster-ip=None', '--docker-server=r.io'];
   it('returns an exit code and text for any token sequence', () => {
     const { c, run, k } = makeCluster({ seed: 5 });
     run('create deployment web --image=nginx --replicas=2');
