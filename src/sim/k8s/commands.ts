@@ -179,8 +179,9 @@ function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container:
       }
       const words = line.split(/\s+/);
       const r = containerExec(st.cluster, pod, ct, ['sh', '-c', line]);
-      const notFound = r.err.includes('executable file not found') || /^sh: 1: \S+: not found/.test(r.err);
+      const notFound = r.err.includes('executable file not found') || (bash && /^sh: 1: \S+: not found\n$/.test(r.err) && !r.out);
       if (notFound) ctx.err(bash ? `bash: ${words[0]}: command not found\n` : busybox ? `sh: ${words[0]}: not found\n` : `sh: 1: ${words[0]}: not found\n`);
+      else if (r.seq) for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
       else {
         ctx.out(r.out);
         ctx.err(r.err);

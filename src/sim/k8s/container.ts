@@ -186,10 +186,14 @@ export function containerFiles(pod: Obj, container: string): Map<string, string>
   return files;
 }
 
-export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { out: string; err: string; code: number } {
+export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } {
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
   let cmd = argv;
-  if ((cmd[0] === 'sh' || cmd[0] === 'bash' || cmd[0] === '/bin/sh' || cmd[0] === '/bin/bash') && cmd[1] === '-c') cmd = shellWords(cmd[2] ?? '', containerEnv(c, pod, ct));
+  if ((cmd[0] === 'sh' || cmd[0] === 'bash' || cmd[0] === '/bin/sh' || cmd[0] === '/bin/bash') && cmd[1] === '-c') {
+    const line = cmd[2] ?? '';
+    if (/[;&|>]/.test(line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, ''))) return shellLine(c, pod, ct, line);
+    cmd = shellWords(line, containerEnv(c, pod, ct));
+  }
   const [name, ...args] = cmd;
   const ok = (out: string) => ({ out, err: '', code: 0 });
   const inVolume = (path: string) => (path.startsWith('/') ? mountedFiles(c, pod, ct, path) : undefined);
@@ -221,6 +225,23 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
       if (dir === '/usr/share/nginx/html' && nginx) return ok('50x.html\nindex.html\n');
       if (dir === '/etc/nginx' && nginx) return ok('conf.d\nfastcgi_params\nmime.types\nmodules\nnginx.conf\nscgi_params\nuwsgi_params\n');
       return { out: '', err: `ls: cannot access '${dir}': No such file or directory\n`, code: 2 };
+    }
+    case 'head':
+    case 'tail': {
+      // -n N, -N or the default 10 lines of a file the container has
+      let n = 10;
+      const files: string[] = [];
+      for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-n') n = Number(args[++i]);
+        else if (/^-n?\d+$/.test(args[i])) n = Number(args[i].replace(/^-n?/, ''));
+        else files.push(args[i]);
+      }
+      const r = containerExec(c, pod, ct, ['cat', ...files.slice(0, 1)]);
+      if (r.code !== 0) return { ...r, err: r.err.replace(/^cat: (.*): No such file or directory/, `${name}: cannot open '$1' for reading: No such file or directory`) };
+      const lines = r.out.split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      const keep = name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
+      return ok(keep.length ? keep.join('\n') + '\n' : '');
     }
     case 'cat': {
       const f = args[0];
@@ -293,6 +314,64 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     err: `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${c.rng.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`,
     code: 1,
   };
+}
+
+/**
+ * A `sh -c` line with `;`, `&&`, `||` or a `>`/`>>` redirection: each command in turn, its output into a file
+ * of the container when redirected; a command the image lacks answers as its shell does (dash, busybox ash).
+ */
+function shellLine(c: Cluster, pod: Obj, ct: any, line: string): { out: string; err: string; code: number; seq: ['out' | 'err', string][] } {
+  const parts: { op: string; text: string }[] = [];
+  let cur = '';
+  let op = '';
+  let q = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (q) {
+      if (ch === q) q = '';
+      cur += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") q = ch;
+    const two = line.slice(i, i + 2);
+    if (ch === ';' || two === '&&' || two === '||') {
+      parts.push({ op, text: cur });
+      op = ch === ';' ? ';' : two;
+      cur = '';
+      if (ch !== ';') i++;
+      continue;
+    }
+    cur += ch;
+  }
+  parts.push({ op, text: cur });
+  const busybox = /busybox|alpine/.test(ct.image);
+  let out = '';
+  let err = '';
+  let code = 0;
+  // what the terminal shows, in the order written
+  const seq: ['out' | 'err', string][] = [];
+  for (const part of parts) {
+    if ((part.op === '&&' && code !== 0) || (part.op === '||' && code === 0)) continue;
+    let text = part.text;
+    const red = /\s*(>>?)\s*([^\s>]+)\s*$/.exec(text);
+    if (red) text = text.slice(0, red.index);
+    const words = shellWords(text, containerEnv(c, pod, ct));
+    if (!words.length) continue;
+    let r = containerExec(c, pod, ct, words);
+    if (r.err.includes('executable file not found')) r = { out: '', err: busybox ? `sh: ${words[0]}: not found\n` : `sh: 1: ${words[0]}: not found\n`, code: 127 };
+    if (red) {
+      const path = red[2].startsWith('/') ? red[2] : `/${red[2]}`;
+      const files = containerFiles(pod, ct.name);
+      files.set(path, (red[1] === '>>' ? (files.get(path) ?? '') : '') + r.out);
+      r = { ...r, out: '' };
+    }
+    out += r.out;
+    err += r.err;
+    if (r.err) seq.push(['err', r.err]);
+    if (r.out) seq.push(['out', r.out]);
+    code = r.code;
+  }
+  return { out, err, code, seq };
 }
 
 /** a `sh -c` line as the container's shell splits it: quotes removed, $VAR and ${VAR} expanded */

@@ -29,6 +29,22 @@ describe('kubectl in a shell on the lab cluster', () => {
     expect(r.stderr).toBe('bash: ps: command not found\n');
     expect(r.exitCode).toBe(0);
   });
+  it('the shell in a container runs ; && || and writes files with > and >>, which exec and cp then read', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 13 });
+    await s.exec('kubectl run web --image=nginx');
+    await s.exec('kubectl run bb --image=busybox -- sleep 3600');
+    await s.advance(30_000);
+    const r = await s.exec('kubectl exec -it web -- sh', { answers: ['echo hi > /tmp/x', 'echo more >> /tmp/x; cat /tmp/x', 'head -2 /etc/os-release', 'nope && echo yes || echo no', 'exit'] });
+    expect(r.stdout).toBe('# echo hi > /tmp/x\n# echo more >> /tmp/x; cat /tmp/x\nhi\nmore\n# head -2 /etc/os-release\nPRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\n# nope && echo yes || echo no\nno\n# exit\n');
+    expect(r.stderr).toBe('sh: 1: nope: not found\n');
+    expect((await s.exec("kubectl exec web -- sh -c 'echo a > /tmp/y && cat /tmp/y'")).stdout).toBe('a\n');
+    expect((await s.exec('kubectl exec web -- cat /tmp/x')).stdout).toBe('hi\nmore\n');
+    await s.exec('kubectl cp web:/tmp/x copied');
+    expect((await s.exec('cat copied')).stdout).toBe('hi\nmore\n');
+    const b = await s.exec('kubectl exec -it bb -- sh', { answers: ['echo hi > /tmp/x; cat /tmp/x', 'nope', 'exit'] });
+    expect(b.stdout).toBe('/ # echo hi > /tmp/x; cat /tmp/x\nhi\n/ # nope\n/ # exit\nexit\n');
+    expect(b.stderr).toBe('sh: nope: not found\n');
+  });
   it('edits a deployment through the editor and rolls out the change', async () => {
     const s = await createSession({ lab: 'cluster', seed: 14, interactiveEditor: false });
     await s.exec('kubectl create deployment web --image=nginx --replicas=1');
