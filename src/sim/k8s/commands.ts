@@ -261,6 +261,12 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
       }
     }
     const code = yield* containerShell(ctx, st, sh.pod, sh.container, sh.command);
+    // the shell was the container's own process (run -it, attach, a node's debugging pod): leaving it ends the
+    // container, which then restarts or completes by the pod's restart policy
+    const c = st.cluster;
+    const live = c.get('Pod', sh.pod.metadata.namespace, sh.pod.metadata.name);
+    const node = live?.spec.nodeName ? c.nodes.get(live.spec.nodeName) : undefined;
+    if (sh.attach && live && node && live.spec.containers.length === 1 && live.spec.containers[0].name === sh.container && c.sim(live).stage === 'running' && code !== 130) c.containerExited(live, node, code);
     if (sh.end === 'delete') {
       st.cluster.deletePod(sh.pod, 0);
       ctx.out(`pod "${sh.pod.metadata.name}" deleted\n`);

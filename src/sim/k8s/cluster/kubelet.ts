@@ -220,7 +220,8 @@ export const kubeletMethods = {
     if (!batch && !/\/(busybox|alpine|ubuntu|centos)$/.test(ref.repo)) return null;
     if (!batch && /sleep|while|tail -f|httpd|nc -l|sh -c .*loop|infinity/.test(cmd)) return null;
     if (batch && /while true|tail -f|infinity/.test(cmd)) return null;
-    if (p.spec.containers.length && (c.stdin || c.tty) && !cmd) return null;
+    // a shell with its standard input kept open (run -it, stdin: true) waits for input
+    if (p.spec.containers.length && (c.stdin || c.tty) && (!cmd || /^(\/bin\/)?(sh|bash|ash)$/.test(cmd.trim()))) return null;
     return /exit [1-9]|false/.test(cmd) ? 1 : 0;
   },
   startContainers(this: Cluster, p: Obj, n: NodeSim): void {

@@ -45,6 +45,16 @@ describe('kubectl in a shell on the lab cluster', () => {
     expect(b.stdout).toBe('/ # echo hi > /tmp/x; cat /tmp/x\nhi\n/ # nope\n/ # exit\nexit\n');
     expect(b.stderr).toBe('sh: nope: not found\n');
   });
+  it('leaving the shell of run -it ends the container: it restarts and its new shell waits on stdin; a node debugging pod completes', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 13 });
+    const r = await s.exec('kubectl run bb --image=busybox -it -- sh', { answers: ['exit'] });
+    expect(r.stdout).toBe("/ # exit\nexit\nSession ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n");
+    expect((await s.exec("kubectl get pod bb -o jsonpath='{.status.containerStatuses[0].state.terminated.reason}'")).stdout).toBe('Completed');
+    await s.advance(60_000);
+    expect((await s.exec('kubectl get pod bb --no-headers')).stdout).toMatch(/^bb\s+1\/1\s+Running\s+1 \(\d+s ago\)\s+\d+s\n$/);
+    await s.exec('kubectl debug node/w1-k8s -it --image=busybox', { answers: ['exit'] });
+    expect((await s.exec('kubectl get pods --no-headers | grep node-debugger')).stdout).toMatch(/^node-debugger-w1-k8s-\w{5}\s+0\/1\s+Completed\s+0\s+\d+s\n$/);
+  });
   it('edits a deployment through the editor and rolls out the change', async () => {
     const s = await createSession({ lab: 'cluster', seed: 14, interactiveEditor: false });
     await s.exec('kubectl create deployment web --image=nginx --replicas=1');
