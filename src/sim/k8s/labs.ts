@@ -88,7 +88,8 @@ export function prepareNode(world: World, h: Host): void {
   sys.swapOn = false;
   const fstab = h.fs.read('/etc/fstab');
   if (typeof fstab === 'string') h.fs.write('/etc/fstab', fstab.replace(/^(UUID=\S+\s+none\s+swap)/m, '#$1'));
-  for (const m of ['overlay', 'br_netfilter', 'bridge', 'stp', 'llc']) sys.modules.add(m);
+  // in the order modprobe overlay and modprobe br_netfilter insert them (a module's needs first)
+  for (const m of ['overlay', 'llc', 'stp', 'bridge', 'br_netfilter']) sys.modules.add(m);
   h.fs.write('/etc/modules-load.d/k8s.conf', 'overlay\nbr_netfilter\n');
   const sysctl = { 'net.bridge.bridge-nf-call-iptables': '1', 'net.bridge.bridge-nf-call-ip6tables': '1', 'net.ipv4.ip_forward': '1' };
   for (const [k, v] of Object.entries(sysctl)) sys.sysctl.set(k, v);

@@ -3,6 +3,7 @@ import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
 import { canRead, padStart } from '../../util';
+import { holders, moduleSize } from '../kmod/modules';
 
 /** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
 export function readFile(ctx: CommandContext, path: string): ReadResult {
@@ -40,7 +41,12 @@ export function procFile(host: Host, path: string, now: number): string | null |
     const s = (now - host.bootedAt) / 1000;
     return `${s.toFixed(2)} ${(s * 1.9).toFixed(2)}\n`;
   }
-  if (path === '/proc/modules') return [...sys.modules].map((m) => `${m} 16384 0 - Live 0x0000000000000000\n`).join('');
+  // newest first, each holder followed by a comma, addresses hidden from a user (kptr_restrict)
+  if (path === '/proc/modules')
+    return [...sys.modules].reverse().map((m) => {
+      const by = holders(sys, m);
+      return `${m} ${moduleSize(m)} ${by.length} ${by.length ? by.map((h) => h + ',').join('') : '-'} Live 0x0000000000000000\n`;
+    }).join('');
   if (path === '/proc/version') return `Linux version ${sys.kernel} (mockbuild@iad1-prod-build001.bld.equ.rockylinux.org) (gcc (GCC) 11.5.0 20240719 (Red Hat 11.5.0-2), GNU ld version 2.35.2-54.el9) #1 SMP PREEMPT_DYNAMIC Fri Nov 15 12:04:32 UTC 2024\n`;
   if (path === '/proc/cpuinfo') return Array.from({ length: sys.cpus }, (_, i) => `processor\t: ${i}\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Core(TM) i7-10700 CPU @ 2.90GHz\n\n`).join('');
   return null;

@@ -1,0 +1,96 @@
+// modprobe of kmod 28: loads a module and what it needs (-a: every operand), -r unloads it and the modules it
+// leaves unused; kmod's messages (`modprobe: FATAL: ...` ends the run, `ERROR` does not) from tools/modprobe.c and
+// libkmod. Options, help and getopt's errors come from spec.ts.
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { def, isRoot, linuxOnly } from '../../lib/guest';
+import { holders, load, missing, moduleExists, moduleName, unload } from '../modules';
+import { spec } from './spec';
+
+class Fatal extends Error {}
+
+function* modprobe(ctx: CommandContext): CommandRun {
+  const o = ctx.opts!;
+  const args = ctx.operands ?? [];
+  const sys = ctx.host.sys!;
+  const quiet = o.has('quiet');
+  const all = o.has('all');
+  const dry = o.has('dry-run') || o.has('show-depends');
+  // LOG() prints at the priority kmod runs with: FATAL (and exit) by default, WARNING with -a; -q silences it
+  const log = (msg: string) => {
+    if (quiet) return;
+    ctx.err(`modprobe: ${all ? 'WARNING' : 'FATAL'}: ${msg}\n`);
+    if (!all) throw new Fatal();
+  };
+  const error = (msg: string) => {
+    if (!quiet) ctx.err(`modprobe: ERROR: ${msg}\n`);
+  };
+  if (o.has('showconfig')) return 0;
+  if (!args.length) {
+    ctx.err('modprobe: ERROR: missing parameters. See -h.\n');
+    return 1;
+  }
+  const dir = `/lib/modules/${o.str('set-version') ?? sys.kernel}`;
+  const insert = (alias: string): boolean => {
+    if (!moduleExists(alias)) {
+      log(`Module ${alias} not found in directory ${dir}`);
+      return false;
+    }
+    const name = moduleName(alias);
+    if (o.has('resolve-alias')) {
+      ctx.out(name + '\n');
+      return true;
+    }
+    const need = missing(sys, name);
+    if (!need.length) {
+      if (!o.has('first-time')) return true;
+      error(`could not insert '${name}': Module already in kernel`);
+      return false;
+    }
+    if (dry) return true;
+    if (!isRoot(ctx)) {
+      error(`could not insert '${name}': Operation not permitted`);
+      return false;
+    }
+    load(sys, name);
+    return true;
+  };
+  const remove = (alias: string): boolean => {
+    if (!moduleExists(alias)) {
+      log(`Module ${alias} not found.`);
+      return false;
+    }
+    const name = moduleName(alias);
+    if (!sys.modules.has(name)) {
+      if (!o.has('first-time')) return true;
+      log(`Module ${name} is not in kernel.`);
+      return false;
+    }
+    if (holders(sys, name).length) {
+      log(`Module ${name} is in use.`);
+      return false;
+    }
+    if (dry) return true;
+    if (!isRoot(ctx)) {
+      error(`could not remove '${name}': Operation not permitted`);
+      return false;
+    }
+    unload(sys, name);
+    return true;
+  };
+  try {
+    let ok = true;
+    // without -a the first operand is the module and the rest its parameters (-r takes every operand)
+    const mods = o.has('remove') || all ? args : args.slice(0, 1);
+    for (const m of mods) {
+      ok = (o.has('remove') ? remove(m) : insert(m)) && ok;
+      if (!ok && !all && !o.has('remove')) break;
+    }
+    return ok ? 0 : 1;
+  } catch (e) {
+    if (e instanceof Fatal) return 1;
+    throw e;
+  }
+}
+
+def({ name: 'modprobe', summary: 'Add and remove modules from the Linux Kernel', available: linuxOnly, spec, run: modprobe });
