@@ -81,6 +81,8 @@ export interface CommandContext {
   frame: Frame;
   /** The name as typed (e.g. "Vagrant"). */
   name: string;
+  /** The command word as typed, path included (`/usr/bin/which`), where it differs from `name`. */
+  argv0?: string;
   /** Arguments after expansion and quote removal. */
   args: string[];
   /** Piped or redirected input, null when reading from the terminal. */

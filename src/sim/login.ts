@@ -2,6 +2,8 @@
 // `su -`; and the environment a non-login `su` / `sudo -s` keeps.
 import type { Frame } from './context';
 import type { Host } from './types';
+import type { CompoundCommand } from './shell/ast';
+import { parseBash } from './shell/parse';
 
 /** PATH of a login shell on Rocky 9 (/etc/profile and ~/.bashrc): root gets the sbin directories first. */
 export function loginPath(home: string, user: string): string {
@@ -55,4 +57,31 @@ export function guestAliases(host: Host): Record<string, string> {
     for (const m of node.content.matchAll(/^alias ([^=\s]+)='([^']*)'/gm)) aliases[m[1]] = m[2];
   }
   return aliases;
+}
+
+/**
+ * The functions and variables an interactive bash on a guest gets from /etc/profile.d: each file's top-level
+ * `name () { ... }` definitions, and the assignments of the `bash|sh)` branch of a `case` on the shell's name
+ * (which2.sh: `which` a function piping `(alias; eval ${which_declare})` into /usr/bin/which, `which_declare`
+ * exported as `declare -f`).
+ */
+export function guestFunctions(host: Host): { functions: Record<string, CompoundCommand>; vars: Record<string, string> } {
+  const functions: Record<string, CompoundCommand> = {};
+  const vars: Record<string, string> = {};
+  const dir = '/etc/profile.d';
+  const list = host.fs.list(dir);
+  if (typeof list === 'string') return { functions, vars };
+  for (const e of [...list].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!e.name.endsWith('.sh')) continue;
+    const node = host.fs.get(`${dir}/${e.name}`);
+    if (node?.type !== 'file') continue;
+    const branch = /^\s*(?:[^\n)]*\|)?bash(?:\|[^\n)]*)?\)\n([\s\S]*?);;/m.exec(node.content);
+    for (const m of branch?.[1].matchAll(/^\s*(\w+)="([^"]*)"$/gm) ?? []) vars[m[1]] = m[2];
+    for (const m of node.content.matchAll(/^[A-Za-z_][\w-]* \(\) \{\n[\s\S]*?\n\}$/gm)) {
+      const r = parseBash(m[0] + '\n');
+      const c = r.ok ? r.list[0]?.first.cmds[0] : undefined;
+      if (c && 'kind' in c && c.kind === 'func') functions[c.name] = c.body;
+    }
+  }
+  return { functions, vars };
 }

@@ -9,7 +9,7 @@ import { runCmd } from './shell/cmd';
 import { complete } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
-import { guestAliases } from './login';
+import { guestAliases, guestFunctions } from './login';
 import { writeTarget } from './shell/redirect';
 
 type Listener<T> = (data: T) => void;
@@ -143,7 +143,15 @@ export class Session {
   private interactive(frame: Frame): Frame {
     if (frame.shell === 'bash' && frame.aliases === undefined && !frame.script) {
       const host = this.world.hosts.get(frame.hostId);
-      if (host?.kind === 'linux') frame.aliases = guestAliases(host);
+      if (host?.kind === 'linux') {
+        frame.aliases = guestAliases(host);
+        if (frame.functions === undefined) {
+          const { functions, vars } = guestFunctions(host);
+          frame.functions = functions;
+          // which_declare is exported; which_opt only names `export -f`'s option in the script
+          if (vars.which_declare !== undefined) frame.env = { ...frame.env, which_declare: vars.which_declare };
+        }
+      }
     }
     return frame;
   }

@@ -166,6 +166,7 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     shell: 'bash',
     frame: runFrame,
     name,
+    ...(argv[0] !== name ? { argv0: argv[0] } : {}),
     args: argv.slice(1),
     stdin,
     tty: io.tty,

@@ -14,7 +14,8 @@ describe('guest commands', () => {
     expect((await s.exec('printenv A')).stdout).toBe('1\n');
     await s.exec('unset A');
     expect((await s.exec('printenv A')).exitCode).toBe(1);
-    expect((await s.exec('which ls')).stdout).toBe('/usr/bin/ls\n');
+    // the login shell's which is which2.sh's function: aliases first, then the path of the command they run
+    expect((await s.exec('which ls')).stdout).toBe("alias ls='ls --color=auto'\n\t/usr/bin/ls\n");
     expect((await s.exec('which kubectl')).stderr).toBe('/usr/bin/which: no kubectl in (/home/vagrant/.local/bin:/home/vagrant/bin:/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin)\n');
     expect((await s.exec('type cd')).stdout).toBe('cd is a shell builtin\n');
     // System tools live in /usr/sbin on Rocky 9, and which and type agree.

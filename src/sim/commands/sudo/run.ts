@@ -38,7 +38,8 @@ def({
       return 1;
     }
     const u = ctx.host.users.get(user)!;
-    const frame: Frame = { ...ctx.frame, user, env: { ...ctx.frame.env, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user } };
+    // sudo runs a program: the shell's functions (the login shell's which) stay behind
+    const frame: Frame = { ...ctx.frame, functions: {}, user, env: { ...ctx.frame.env, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user } };
     const def = findCommand('bash', args[0]);
     if ((!def || (def.available && !def.available(ctx.host, ctx.world))) && !args[0].includes('/')) {
       ctx.err(`sudo: ${args[0]}: command not found\n`);

@@ -1,7 +1,7 @@
 // type: how bash would read a name: alias, keyword, function, builtin or file.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
-import type { CompoundCommand } from '../../ast';
+import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline } from '../../ast';
 import { findCommand } from '../../../registry';
 import { binDir } from '../../../commands/lib/paths';
 
@@ -11,11 +11,47 @@ export const BASH_BUILTINS = new Set([
 ]);
 export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);
 
+/**
+ * An and-or list as bash's print_cmd.c prints it inside a function body, `indent` spaces deep: simple commands by
+ * their words, pipelines joined by ` | `, a `( ... )` or `{ ...; }` with its commands on lines of their own
+ * (`( alias;\n    eval ... )`). Undefined for what this printer does not cover (the list is then shown as typed).
+ */
+function printAndOr(ao: AndOr, indent: string): string | undefined {
+  const simple = (c: Command): string | undefined => {
+    if (isCompound(c)) {
+      if ((c.kind !== 'subshell' && c.kind !== 'group') || c.redirs?.length) return undefined;
+      const inner = c.body.map((x) => printAndOr(x, indent));
+      if (inner.some((x) => x === undefined)) return undefined;
+      const body = inner.join(`;\n${indent}`);
+      return c.kind === 'subshell' ? `( ${body} )` : `{ \n${indent}    ${body}\n${indent}}`;
+    }
+    if (c.assigns.length || c.redirs.length) return undefined;
+    return c.words.map((w) => w.raw).join(' ');
+  };
+  const pipeline = (p: Pipeline): string | undefined => {
+    const parts = p.cmds.map(simple);
+    return parts.some((x) => x === undefined) ? undefined : (p.negate ? '! ' : '') + parts.join(' | ');
+  };
+  const first = pipeline(ao.first);
+  const rest = ao.rest.map((r) => {
+    const t = pipeline(r.p);
+    return t === undefined ? undefined : ` ${r.op} ${t}`;
+  });
+  if (first === undefined || rest.some((x) => x === undefined)) return undefined;
+  return first + rest.join('');
+}
+
 /** A function as bash prints it: `name () `, then the body, four spaces an indent. */
 export function functionText(name: string, body: CompoundCommand): string {
   // every command but the last ends in `;` (bash's print_cmd.c)
-  const lines = (list: { text?: string; background: boolean }[]) =>
-    list.map((ao, i) => `    ${(ao.text ?? '').trim().replace(/;$/, '')}${ao.background ? ' &' : i < list.length - 1 ? ';' : ''}\n`).join('');
+  const lines = (list: AndOr[]) =>
+    list
+      .map((ao, i) => {
+        // a compound command inside a pipeline is printed by its parts; the rest as typed
+        const structured = [ao.first, ...ao.rest.map((r) => r.p)].some((p) => p.cmds.some(isCompound)) ? printAndOr(ao, '    ') : undefined;
+        return `    ${structured ?? (ao.text ?? '').trim().replace(/;$/, '')}${ao.background ? ' &' : i < list.length - 1 ? ';' : ''}\n`;
+      })
+      .join('');
   if (body.kind === 'group') return `${name} () \n{ \n${lines(body.body)}}\n`;
   if (body.kind === 'subshell') return `${name} () \n( \n${lines(body.body)})\n`;
   return `${name} () \n{ \n}\n`;
