@@ -366,7 +366,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     cpus: o.cpus ?? 2,
     extraCommands: new Set(),
   };
-  for (const [name, version, rel] of [
+  for (const [name, version, rel, arch] of [
     ['bash', '5.1.8', '9.el9'],
     ['coreutils', '8.32', '36.el9'],
     ['curl', '7.76.1', '31.el9'],
@@ -381,8 +381,13 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     ['tar', '1.34', '7.el9'],
     ['NetworkManager', '1.48.10', '2.el9_5'],
     ['chrony', '4.5', '3.el9'],
+    ['which', '2.21', '29.el9'],
+    // the kickstart's yum-utils (rocky-linux/kickstarts, r9: vagrant/rocky-vagrant-packages.ks) and what it needs
+    ['python3-dnf-plugins-core', '4.3.0', '16.el9', 'noarch'],
+    ['dnf-plugins-core', '4.3.0', '16.el9', 'noarch'],
+    ['yum-utils', '4.3.0', '16.el9', 'noarch'],
   ] as const)
-    sys.packages.set(name, { name, version, release: rel, arch: 'x86_64', repo: '@anaconda' });
+    sys.packages.set(name, { name, version, release: rel, arch: (arch as string | undefined) ?? 'x86_64', repo: '@anaconda' });
   const t = world.now;
   const base = (name: string, description: string, execStart: string, pid: number, pkg: string) =>
     sys.units.set(name, {

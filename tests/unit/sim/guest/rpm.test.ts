@@ -1,0 +1,67 @@
+// rpm 4.16.1.3: popt's errors (`rpm: <word>: unknown option`, exit 1), --version, the query modes of rpm.c and
+// lib/query.c: -q by name, -qa with patterns in install order, -qf by file, -V silent for an installed package,
+// the number of misses as status; erase and install need the rpmdb lock a user cannot take.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+
+beforeAll(async () => {
+  await loadGuest();
+});
+
+const vm = () => createSession({ lab: 'vm', seed: 3 });
+
+describe('rpm', () => {
+  it('--version, popt’s unknown option and missing argument, the mode errors of rpm.c', async () => {
+    const s = await vm();
+    expect(await s.exec('rpm --version')).toMatchObject({ stdout: 'RPM version 4.16.1.3\n', stderr: '', exitCode: 0 });
+    expect(await s.exec('rpm --bogus')).toMatchObject({ stdout: '', stderr: 'rpm: --bogus: unknown option\n', exitCode: 1 });
+    expect(await s.exec('rpm -qj bash')).toMatchObject({ stderr: 'rpm: -qj: unknown option\n', exitCode: 1 });
+    // popt has no abbreviations
+    expect(await s.exec('rpm --quer bash')).toMatchObject({ stderr: 'rpm: --quer: unknown option\n', exitCode: 1 });
+    expect(await s.exec('rpm -q --root')).toMatchObject({ stderr: 'rpm: --root: missing argument\n', exitCode: 1 });
+    expect(await s.exec('rpm -q')).toMatchObject({ stderr: 'rpm: no arguments given for query\n', exitCode: 1 });
+    expect(await s.exec('rpm -V')).toMatchObject({ stderr: 'rpm: no arguments given for verify\n', exitCode: 1 });
+    expect(await s.exec('rpm -qaf /etc/hosts')).toMatchObject({ stderr: 'rpm: one type of query/verify may be performed at a time\n', exitCode: 1 });
+    expect(await s.exec('rpm -e')).toMatchObject({ stderr: 'rpm: no packages given for erase\n', exitCode: 1 });
+  });
+
+  it('-q names installed packages by NEVRA; a missing one is said on stdout and counted in the status', async () => {
+    const s = await vm();
+    expect(await s.exec('rpm -q bash')).toMatchObject({ stdout: 'bash-5.1.8-9.el9.x86_64\n', exitCode: 0 });
+    expect((await s.exec('rpm -q bash-5.1.8')).stdout).toBe('bash-5.1.8-9.el9.x86_64\n');
+    expect((await s.exec('rpm --query which yum-utils')).stdout).toBe('which-2.21-29.el9.x86_64\nyum-utils-4.3.0-16.el9.noarch\n');
+    expect(await s.exec('rpm -q kubelet foo bash')).toMatchObject({ stdout: 'package kubelet is not installed\npackage foo is not installed\nbash-5.1.8-9.el9.x86_64\n', stderr: '', exitCode: 2 });
+    expect(await s.exec('rpm -V bash')).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(await s.exec('rpm -V kubelet')).toMatchObject({ stdout: 'package kubelet is not installed\n', exitCode: 1 });
+  });
+
+  it('-qa lists the box’s packages in install order, filtered by patterns; dnf’s installs come after', async () => {
+    const s = await vm();
+    const all = (await s.exec('rpm -qa')).stdout.split('\n').filter(Boolean);
+    expect(all).toContain('vim-minimal-8.2.2637-21.el9.x86_64');
+    expect(all).toContain('dnf-plugins-core-4.3.0-16.el9.noarch');
+    expect((await s.exec('rpm -qa "vim*" bash')).stdout).toBe('bash-5.1.8-9.el9.x86_64\nvim-minimal-8.2.2637-21.el9.x86_64\n');
+    expect(await s.exec('rpm -qa nothing')).toMatchObject({ stdout: '', exitCode: 0 });
+    await s.exec('sudo dnf install -y nano');
+    expect((await s.exec('rpm -qa | tail -1')).stdout).toBe('nano-5.6.1-6.el9.x86_64\n');
+  });
+
+  it('-qf names the package owning a file, says when none does, and errs on a missing file', async () => {
+    const s = await vm();
+    expect((await s.exec('rpm -qf /usr/bin/ls')).stdout).toBe('coreutils-8.32-36.el9.x86_64\n');
+    expect((await s.exec('rpm -qf /bin/bash /etc/redhat-release')).stdout).toBe('bash-5.1.8-9.el9.x86_64\nrocky-release-9.5-1.14.el9.x86_64\n');
+    await s.exec('touch notes.txt');
+    expect(await s.exec('rpm -qf notes.txt')).toMatchObject({ stdout: 'file /home/vagrant/notes.txt is not owned by any package\n', exitCode: 1 });
+    expect(await s.exec('rpm -qf /nonexistent')).toMatchObject({ stdout: '', stderr: 'error: file /nonexistent: No such file or directory\n', exitCode: 1 });
+  });
+
+  it('erase needs root: a user cannot take the rpmdb lock; root removes the package', async () => {
+    const s = await vm();
+    expect(await s.exec('rpm -e which')).toMatchObject({ stderr: "error: can't create transaction lock on /var/lib/rpm/.rpm.lock (Permission denied)\n", exitCode: 1 });
+    expect(await s.exec('sudo rpm -e nosuch')).toMatchObject({ stderr: 'error: package nosuch is not installed\n', exitCode: 1 });
+    await s.exec('sudo dnf install -y nano');
+    expect(await s.exec('sudo rpm -e nano')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await s.exec('rpm -q nano')).stdout).toBe('package nano is not installed\n');
+    expect((await s.exec('nano')).stderr).toBe('-bash: nano: command not found\n');
+  });
+});
