@@ -349,7 +349,8 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     swapOn: true,
     swapTotalKb: 2097148,
     memTotalKb: memKb,
-    modules: new Set(['xfs', 'libcrc32c', 'e1000', 'ata_piix', 'ahci', 'libata', 'vboxguest', 'sd_mod', 'sg', 'ip_tables', 'nf_tables', 'nfnetlink', 'fuse']),
+    // in load order, a module after those it needs (lsmod lists them newest first)
+    modules: new Set(['libcrc32c', 'xfs', 'e1000', 'libata', 'ata_piix', 'ahci', 'vboxguest', 'sd_mod', 'sg', 'ip_tables', 'nfnetlink', 'nf_tables', 'fuse']),
     sysctl: new Map([
       ['net.ipv4.ip_forward', '0'],
       ['vm.swappiness', '30'],

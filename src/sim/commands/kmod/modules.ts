@@ -15,7 +15,13 @@ const DEPENDS: Record<string, string[]> = {
   ip_vs_sh: ['ip_vs'],
   nf_conntrack: ['nf_defrag_ipv6', 'nf_defrag_ipv4'],
   iptable_nat: ['ip_tables'],
+  xfs: ['libcrc32c'],
+  ata_piix: ['libata'],
+  nf_tables: ['nfnetlink'],
 };
+
+/** Module names modprobe can load, for Tab. */
+export const knownModules = () => [...KNOWN].sort();
 
 /** Modules of /lib/modules/<kernel> modprobe can find (more are built in or not modelled). */
 const KNOWN = new Set([

@@ -66,6 +66,14 @@ describe('modprobe', () => {
   });
 });
 
+describe('modprobe Tab', () => {
+  it('offers the module names modprobe can find', async () => {
+    const s = await vm();
+    expect(s.complete('modprobe br_').candidates).toEqual(['br_netfilter']);
+    expect(s.complete('modprobe ove').candidates).toEqual(['overlay']);
+  });
+});
+
 describe('lsmod', () => {
   it('lists the modules newest first with their size, use count and holders', async () => {
     const s = await vm();
@@ -75,6 +83,8 @@ describe('lsmod', () => {
       'Module                  Size  Used by\nbr_netfilter           36864  0\nbridge                405504  1 br_netfilter\nstp                    16384  1 bridge\nllc                    16384  2 bridge,stp\noverlay               229376  0',
     );
     expect((await s.exec('lsmod | grep br_netfilter')).stdout).toBe('br_netfilter           36864  0\nbridge                405504  1 br_netfilter\n');
+    // modules the box loads at boot, with what holds them
+    expect((await s.exec('lsmod | grep -e ^libcrc32c -e ^nfnetlink')).stdout).toMatch(/^nfnetlink +\d+  1 nf_tables\nlibcrc32c +\d+  1 xfs\n$/);
     expect((await s.exec('grep -e ^bridge -e ^br_ /proc/modules')).stdout).toBe('br_netfilter 36864 0 - Live 0x0000000000000000\nbridge 405504 1 br_netfilter, Live 0x0000000000000000\n');
   });
 

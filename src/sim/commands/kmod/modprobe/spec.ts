@@ -2,6 +2,7 @@
 // A bad option gets getopt's line alone (the '?' case prints nothing more), exit 1. `-V` prints the version
 // and the features Rocky's build was configured with (see DIFFERENCES.md beside this file).
 import type { CommandSpec } from '../../../spec/types';
+import { knownModules } from '../modules';
 
 export const spec: CommandSpec = {
   name: 'modprobe',
@@ -33,6 +34,7 @@ export const spec: CommandSpec = {
     { short: 'v', long: 'verbose' },
     { short: 'V', long: 'version', action: 'version' },
   ],
+  complete: (_ops, word) => knownModules().filter((m) => m.startsWith(word)),
   help: () => import('./help').then((m) => m.help),
   // PACKAGE " version " VERSION, then KMOD_FEATURES of Rocky's build
   version: 'kmod version 28\n+ZSTD +XZ +ZLIB +LIBCRYPTO -EXPERIMENTAL\n',
