@@ -16,6 +16,8 @@ export interface Frame {
   /** How this level was entered: the session's first shell, `vagrant ssh`, `sudo -i`, `su`. */
   via: 'root' | 'ssh' | 'sudo' | 'su';
   lastExit: number;
+  /** Opened by ssh from another guest: the host as the user named it (`Connection to w1-k8s closed.` when it ends). */
+  sshHost?: string;
   /** Shell history kept per frame for `history`. */
   history: string[];
   /** Aliases defined with `alias` (bash). */

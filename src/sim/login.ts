@@ -4,6 +4,8 @@ import type { Frame } from './context';
 import type { Host } from './types';
 import type { CompoundCommand } from './shell/ast';
 import { parseBash } from './shell/parse';
+import type { World } from './world';
+import { unixDate } from './util';
 
 /** PATH of a login shell on Rocky 9 (/etc/profile and ~/.bashrc): root gets the sbin directories first. */
 export function loginPath(home: string, user: string): string {
@@ -84,4 +86,17 @@ export function guestFunctions(host: Host): { functions: Record<string, Compound
     }
   }
   return { functions, vars };
+}
+
+/**
+ * sshd's "Last login:" line (PrintLastLog yes) for a new login of `user` on `host` from `from`, recorded for the
+ * next one: the time and address of the previous login, or '' for the first.
+ */
+export function lastLogin(world: World, host: Host, user: string, from: string): string {
+  const key = user === 'vagrant' ? `ssh-last-login:${host.id}` : `ssh-last-login:${host.id}:${user}`;
+  const prev = world.ext.get(key) as number | undefined;
+  const prevFrom = (world.ext.get(key + ':from') as string | undefined) ?? '10.0.2.2';
+  world.ext.set(key, world.now);
+  world.ext.set(key + ':from', from);
+  return prev === undefined ? '' : `Last login: ${unixDate(prev).replace(' UTC', '')} from ${prevFrom}\n`;
 }

@@ -140,6 +140,9 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   const st = k8sOf(world);
   const [m, ...workers] = hosts;
   for (const h of hosts) prepareNode(world, h);
+  // the lesson's tip: every node knows the others by name
+  const names = hosts.map((h) => `${nodeIp(h).padEnd(14)} ${hostname(h)}\n`).join('');
+  for (const h of hosts) h.fs.write('/etc/hosts', names, true);
   const c = st.cluster;
   c.advanceTo(world.now);
   const ip = nodeIp(m);

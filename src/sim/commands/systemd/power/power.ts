@@ -14,9 +14,14 @@ export function* powerCommand(ctx: CommandContext, kind: PowerAction): Generator
     return 1;
   }
   const host = ctx.host;
-  ctx.out(`Connection to 127.0.0.1 closed by remote host.\n`);
-  // leave every shell level on this guest
-  while (ctx.session.depth() > 0 && ctx.session.top()?.hostId === host.id) ctx.session.popFrame();
+  // leave every shell level on this guest; the client of the first one reports the closed connection
+  let first: { sshHost?: string } | undefined;
+  while (ctx.session.depth() > 0 && ctx.session.top()?.hostId === host.id) {
+    first = ctx.session.top();
+    ctx.session.popFrame();
+  }
+  if (first?.sshHost !== undefined) ctx.err(`Connection to ${first.sshHost.slice(0, 300)} closed by remote host.\r\nConnection to ${first.sshHost.slice(0, 64)} closed.\r\n`);
+  else ctx.out(`Connection to 127.0.0.1 closed by remote host.\n`);
   const m = host.machine;
   if (m) {
     const project = ctx.world.project(m.project);

@@ -26,5 +26,7 @@ export function* run(ctx: CommandContext): CommandRun {
   if (f.script || f.subshell) throw new ExitSignal(code);
   if (nw === undefined || /^-?\d+$/.test(nw)) ctx.out(login ? 'logout\n' : 'exit\n');
   ctx.session.popFrame();
+  // the ssh client that opened this shell reports the end of the connection (clientloop.c)
+  if (f.sshHost !== undefined) ctx.err(`Connection to ${f.sshHost.slice(0, 64)} closed.\r\n`);
   return code;
 }

@@ -1,19 +1,13 @@
 // `vagrant ssh`: what it does (its flags and help are in spec.ts and help.ts beside this file).
 import type { CommandContext } from '../../../context';
-import type { CommandRun, Host } from '../../../types';
+import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
 import { loadGuest } from '../../../lazy';
-import { unixDate } from '../../../util';
+import { lastLogin } from '../../../login';
 import { fail, parsed, wait } from '../../out';
 import { envTargets } from '../../env';
 import { runInGuest } from '../../boot';
 
-function lastLogin(ctx: CommandContext, guest: Host): void {
-  const key = `ssh-last-login:${guest.id}`;
-  const prev = ctx.world.ext.get(key) as number | undefined;
-  if (prev !== undefined) ctx.out(`Last login: ${unixDate(prev).replace(' UTC', '')} from 10.0.2.2\n`);
-  ctx.world.ext.set(key, ctx.world.now);
-}
 
 export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
@@ -35,7 +29,7 @@ export function* run(ctx: CommandContext): CommandRun {
     return code;
   }
   yield { load: loadGuest };
-  lastLogin(ctx, guest);
+  ctx.out(lastLogin(ctx.world, guest, 'vagrant', '10.0.2.2'));
   const home = guest.users.get('vagrant')?.home ?? '/home/vagrant';
   ctx.session.pushFrame({
     shell: 'bash', hostId: guest.id, user: 'vagrant', cwd: home,
