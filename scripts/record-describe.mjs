@@ -322,6 +322,13 @@ function serve(objects) {
 
 fs.rmSync(OUT, { recursive: true, force: true });
 const NOW = Math.floor(Date.now() / 1000) * 1000;
+// the bootstrap policy's roles and bindings as the simulator holds them (scripts/golden/rbac-objects.ts writes the file)
+const RBAC_OBJECTS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden/rbac-objects.json'), 'utf8'));
+for (const [key, o] of Object.entries(RBAC_OBJECTS)) {
+  const [kind, name] = key.split('/');
+  const type = { ClusterRole: 'clusterrole', ClusterRoleBinding: 'clusterrolebinding', RoleBinding: 'rolebinding' }[kind];
+  CASES[`${type}-${name.replace(/[^a-z0-9-]+/g, '-')}`] = { argv: ['describe', type, name, ...(o.metadata.namespace ? ['-n', o.metadata.namespace] : [])], objects: [o] };
+}
 for (const [name, make] of Object.entries(RELATIVE)) CASES[name] = { ...make(NOW), now: new Date(NOW).toISOString().replace(/\.\d+Z$/, 'Z') };
 for (const [name, c] of Object.entries(CASES)) {
   const server = serve(c.objects);

@@ -76,6 +76,13 @@ const USAGE = [
   'events --types=Foo', 'events --for=pod', 'events -o foo', 'wait pod/x --for=foo', 'wait --for=condition=Ready', 'auth can-i', 'auth can-i get',
   'debug', 'debug mypod', 'cp a', 'proxy --port=x', 'label pods x', 'annotate pods x', 'run x --image=busybox --rm',
   'run x --image=busybox --rm -it --dry-run=client', 'logs --previous',
+  'create role', 'create role r', 'create role r --verb=get', 'create role r --resource=pods', 'create role r --verb=frob --resource=pods',
+  'create role r --verb=get --non-resource-url=/healthz', 'create clusterrole', 'create clusterrole c', 'create clusterrole c --verb=get',
+  'create clusterrole c --non-resource-url=healthz --verb=get', 'create clusterrole c --non-resource-url=/healthz --verb=list',
+  'create rolebinding', 'create rolebinding b', 'create rolebinding b --role=r --clusterrole=c', 'create rolebinding b --role=r --serviceaccount=robot',
+  'create clusterrolebinding', 'create clusterrolebinding b', 'create clusterrolebinding b --clusterrole=c --serviceaccount=x:y:z',
+  'create serviceaccount', 'create serviceaccount a b', 'create token', 'create token a b', 'create token a --duration=x',
+  'auth can-i --list get', 'auth can-i --list -A', 'auth can-i --list -q', 'auth can-i --list --subresource=log', 'auth whoami extra',
 ];
 
 /** `--dry-run=client -o yaml` (and other outputs) of every create sub-verb and of run. */
@@ -96,6 +103,9 @@ const DRY = [
   'create poddisruptionbudget pdb --selector=app=web --min-available=1', 'create pdb pdb --selector=app=web --max-unavailable=1',
   'create ingress web --rule=example.com/=web:80', 'create clusterrolebinding b --clusterrole=view --user=alice',
   'create rolebinding b --clusterrole=view --user=alice', 'create rolebinding b --role=r --serviceaccount=dev:sa',
+  'create clusterrolebinding b --clusterrole=cluster-admin --group=ops --serviceaccount=kube-system:robot --user=bob',
+  'create rolebinding b --clusterrole=edit --group=dev -n dev', 'create clusterrole c --non-resource-url=/healthz --non-resource-url=/metrics --verb=get',
+  'create clusterrole agg --aggregation-rule=rbac.example.com/aggregate-to-monitoring=true',
   'run web --image=nginx', 'run web --image=nginx --port=80 --labels=app=web,tier=fe', 'run bb --image=busybox --restart=Never -- sleep 3600',
   'run bb --image=busybox --env=A=1 --command -- sh -c date', 'create deployment web --image=nginx', 'create namespace dev',
 ];

@@ -52,7 +52,7 @@ function staticPod(c: Cluster, node: Obj, component: string, image: string, cpu:
 const SYSTEM_ACCOUNTS = 'attachdetach-controller bootstrap-signer certificate-controller clusterrole-aggregation-controller coredns cronjob-controller daemon-set-controller deployment-controller disruption-controller endpoint-controller endpointslice-controller endpointslicemirroring-controller ephemeral-volume-controller expand-controller generic-garbage-collector horizontal-pod-autoscaler job-controller kube-proxy namespace-controller node-controller persistent-volume-binder pod-garbage-collector pv-protection-controller pvc-protection-controller replicaset-controller replication-controller resourcequota-controller root-ca-cert-publisher service-account-controller service-controller statefulset-controller token-cleaner ttl-after-finished-controller ttl-controller'.split(' ');
 
 /** a uid derived from a name (version 4 layout), for objects made without a random draw */
-function nameUid(name: string): string {
+export function nameUid(name: string): string {
   let h = '';
   for (let i = 0; h.length < 32; i++) h += fnv32a(`${name}#${i}`).toString(16).padStart(8, '0');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;

@@ -85,8 +85,9 @@ export interface ClusterState {
   jobBackoff: Map<string, number>;
   cronTimer: boolean;
   pvcWaiting: Set<string>;
+  rbacSeeded: string;
 }
-const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'cronTimer', 'pvcWaiting'] as const;
+const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'cronTimer', 'pvcWaiting', 'rbacSeeded'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Cluster {
@@ -129,6 +130,8 @@ export class Cluster {
   cronTimer = false;
   /** claims the volume controller keeps retrying (by uid) */
   pvcWaiting = new Set<string>();
+  /** the minor version whose RBAC bootstrap policy is in the store ('' none yet): rbac/policy.ts puts it there when kubectl first talks to the cluster */
+  rbacSeeded = '';
 
   constructor(seed: number | string = 1, start = Date.UTC(2025, 11, 10, 1, 0, 0)) {
     this.rng = new Rng(seed);

@@ -168,9 +168,9 @@ function policyRows(rules: any[]): string[] {
       }
       const key = `${x.apiGroups[0]}|${x.resources[0]}|${x.resourceNames?.[0] ?? ''}|${x.resourceNames ? 1 : 0}`;
       const ex = simple.get(key);
-      if (ex) {
-        if (!ex.verbs.includes(x.verbs[0])) ex.verbs.push(x.verbs[0]);
-      } else simple.set(key, { ...x, verbs: [...x.verbs] });
+      // kubectl's CompactRules appends the verbs as they come, repeats included
+      if (ex) ex.verbs.push(x.verbs[0]);
+      else simple.set(key, { ...x, verbs: [...x.verbs] });
     }
   }
   const list = (a: string[] | undefined) => `[${(a ?? []).join(' ')}]`;

@@ -20,6 +20,8 @@ import { clone, parseSelector, type Obj } from '../objects';
 import { lookupResource, type ResourceInfo } from '../resources';
 import { fail, gr, ok, type KResult } from './result';
 import { RUNS } from './verbs/runs';
+import { ensureRbac, aggregate } from '../rbac/policy';
+import { forbiddenRequest, impersonationError } from '../rbac/requests';
 import { clientBuild } from './verbs/create/run';
 import { run as config } from './verbs/config/run';
 import { run as version } from './verbs/version/run';
@@ -65,6 +67,8 @@ function refused(env: KubectlEnv, host: string, verbose: boolean): string {
     }
   return `${lines}The connection to the server ${host} was refused - did you specify the right host or port?\n`;
 }
+
+const CHANGES = new Set(['create', 'apply', 'delete', 'label', 'edit', 'patch', 'replace', 'annotate']);
 
 export class Kubectl {
   constructor(public env: KubectlEnv) {}
@@ -114,12 +118,17 @@ export class Kubectl {
     if (built) return built;
     // the proxy listens before it asks the server anything
     if (key === 'proxy') return proxy(this, p);
+    const impersonation = impersonationError(this, p);
+    if (impersonation) return impersonation;
     const down = this.connection();
     if (down) return down;
     this.sync();
+    ensureRbac(this.c);
     try {
-      return this.dispatch(p);
+      return forbiddenRequest(this, p) ?? this.dispatch(p);
     } finally {
+      // the clusterrole-aggregation controller follows changes to ClusterRoles
+      if (CHANGES.has(p.path[0])) aggregate(this.c);
       this.c.settle();
     }
   }

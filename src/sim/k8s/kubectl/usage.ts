@@ -36,7 +36,7 @@ const REQUIRED: Record<string, string[]> = {
   'create cronjob': ['image', 'schedule'],
   'create priorityclass': ['value'],
   'create quota': [],
-  'create clusterrolebinding': [],
+  'create clusterrolebinding': ['clusterrole'],
   run: ['image'],
   scale: ['replicas'],
   autoscale: ['max'],
@@ -53,8 +53,10 @@ const ONE_NAME = new Set([
   'create configmap', 'create job', 'create namespace', 'create secret generic', 'create secret tls', 'create secret docker-registry',
   'create service clusterip', 'create service nodeport', 'create service loadbalancer', 'create service externalname', 'create serviceaccount',
   'create quota', 'create priorityclass', 'create poddisruptionbudget', 'create ingress', 'create clusterrole', 'create role',
-  'create rolebinding', 'create clusterrolebinding', 'create cronjob', 'create deployment',
+  'create rolebinding', 'create clusterrolebinding', 'create cronjob', 'create deployment', 'create token',
 ]);
+
+const URL_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
 
 const DRY_RUN_VALUES = new Set(['none', 'server', 'client', 'true', 'false', 'unchanged']);
 const OUTPUTS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
@@ -193,8 +195,22 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
       break;
     }
     case 'auth can-i':
-      if (!p.flags.list && (n < 2 || n > 3)) return fail(`error: you must specify two arguments: verb resource or verb resource/resourceName.\n${see(key)}.`);
+      if (p.flags.list) {
+        if (n) return fail('error: list option must be specified with no arguments');
+        if (p.flags.quiet || p.flags['all-namespaces'] || has(p, 'subresource')) return fail("error: list option can't be specified with neither quiet, all-namespaces nor subresource options");
+      } else if (n !== 2) return fail(`error: you must specify two arguments: verb resource or verb resource/resourceName.\n${see(key)}.`);
+      else if (p.args[1].startsWith('/')) {
+        // a non-resource URL needs no discovery: Validate answers before any request
+        if (has(p, 'subresource')) return fail('error: --subresource can not be used with NonResourceURL');
+        if (p.flags['no-headers']) return fail(`${URL_VERBS.includes(p.args[0]) ? '' : `Warning: verb '${p.args[0]}' is not a known verb\n\n`}error: --no-headers cannot be set without --list specified`);
+      }
       break;
+    case 'create rolebinding':
+    case 'create clusterrolebinding': {
+      if (key === 'create rolebinding' && !!p.flags.role === !!p.flags.clusterrole) return fail('error: exactly one of clusterrole or role must be specified');
+      for (const sa of (p.flags.serviceaccount as string[] | undefined) ?? []) if (sa.split(':').length !== 2) return fail('error: serviceaccount must be <namespace>:<name>');
+      break;
+    }
     case 'debug':
       if (!has(p, 'image') && !has(p, 'copy-to')) return fail('error: you must specify --image when not using --copy-to.');
       break;

@@ -31,6 +31,7 @@ import { run as wait } from './wait/run';
 import { run as portForward } from './port-forward/run';
 import { run as replace } from './replace/run';
 import { canI, whoami } from './auth/run';
+import { createToken } from './create/token';
 import { run as diff } from './diff/run';
 import { run as attach } from './attach/run';
 import { run as debug } from './debug/run';
@@ -55,6 +56,7 @@ export const RUNS: Record<string, VerbRun> = {
   'create job': built,
   'create cronjob': built,
   'create serviceaccount': built,
+  'create token': createToken,
   'create quota': built,
   'create priorityclass': built,
   'create poddisruptionbudget': built,
