@@ -374,6 +374,16 @@ export function* run(ctx: CommandContext): CommandRun {
   return yield* runCmd(ctx);
 }
 
+/**
+ * What containerd holds for Docker on a host, in its `moby` namespace: the running containers (Docker passes
+ * no image to containerd, and deletes the container when it exits) and whether the namespace exists yet
+ * (containerd creates it with the first container Docker makes).
+ */
+export function mobyNamespace(world: { ext: Map<string, unknown> }, hostId: string): { used: boolean; running: string[] } {
+  const st = world.ext.get(`docker:${hostId}`) as DockerState | undefined;
+  return { used: !!st?.containers.length, running: (st?.containers ?? []).filter((c) => !c.exited).map((c) => c.id) };
+}
+
 /** Whether the Docker CLI is installed on the host (docker-ce-cli). */
 export function dockerInstalled(host: Host): boolean {
   return !!host.sys?.extraCommands.has('docker');

@@ -16,6 +16,7 @@ import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
 import { ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
+import { mobyNamespace } from '../commands/docker';
 import { crictlSpec } from './crictl/spec';
 import { crictlRun } from './crictl/run';
 import { containersLive } from './node-runtime';
@@ -283,7 +284,7 @@ function* kubeadmMain(ctx: CommandContext): CommandRun {
 function* ctrMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
-  const r = ctr(st, ctx.host, ctx.args, isRoot(ctx));
+  const r = ctr(st, ctx.host, ctx.args, isRoot(ctx), mobyNamespace(ctx.world, ctx.host.id));
   ctx.out(r.out);
   ctx.err(r.err);
   return r.code;

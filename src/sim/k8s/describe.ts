@@ -215,7 +215,9 @@ function describeNode(n: Obj, c: Cluster): string {
   L.push('Conditions:');
   L.push('  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   L.push('  ----\t------\t-----------------\t------------------\t------\t-------');
-  for (const cd of s.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} \t${rfc1123(cd.type === 'NetworkUnavailable' ? cd.lastHeartbeatTime : sim && c.heartbeat(sim) ? c.t - (c.t % 60000) : cd.lastHeartbeatTime)} \t${rfc1123(cd.lastTransitionTime)} \t${cd.reason} \t${cd.message}`);
+  // the kubelet posts its conditions together: every heartbeat is at least as new as the last change it posted
+  const posted = Math.max(0, ...(s.conditions ?? []).filter((cd: any) => cd.type !== 'NetworkUnavailable').map((cd: any) => Number(cd.lastTransitionTime) || 0));
+  for (const cd of s.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} \t${rfc1123(cd.type === 'NetworkUnavailable' ? cd.lastHeartbeatTime : sim && c.heartbeat(sim) ? Math.max(c.t - (c.t % 60000), posted) : cd.lastHeartbeatTime)} \t${rfc1123(cd.lastTransitionTime)} \t${cd.reason} \t${cd.message}`);
   L.push('Addresses:');
   for (const a of s.addresses ?? []) L.push(`  ${a.type}:\t${a.address}`);
   for (const [t, m] of [['Capacity', s.capacity], ['Allocatable', s.allocatable]] as const) {

@@ -121,6 +121,7 @@ function kubeconfigText(ip: string): string {
 function nodeFiles(h: Host, cpIp: string, controlPlane: boolean): void {
   h.fs.mkdir('/var/lib/kubelet', true);
   h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
+  h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
   h.fs.mkdir('/etc/kubernetes/pki', true);
   h.fs.write('/etc/kubernetes/pki/ca.crt', '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
   h.fs.write('/etc/kubernetes/kubelet.conf', kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:node:${hostname(h)}`), false, 0o600);

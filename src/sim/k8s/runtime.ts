@@ -113,7 +113,8 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
   return { out: '', err: `No help topic for '${sub}'\n`, code: 3 };
 }
 
-export function ctr(st: K8sState, h: Host, args: string[], root: boolean): { out: string; err: string; code: number } {
+/** `ctr`: containers, images and namespaces; `moby` is what Docker keeps in containerd on this host (../commands/docker.ts). */
+export function ctr(st: K8sState, h: Host, args: string[], root: boolean, moby: { used: boolean; running: string[] } = { used: false, running: [] }): { out: string; err: string; code: number } {
   let ns = 'default';
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -135,6 +136,7 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean): { out
       list.push([sandboxId(p), parseImage(pause).full.replace('docker.io/', '').replace(/^registry\.k8s\.io/, 'registry.k8s.io')]);
       for (const cs of p.status.containerStatuses ?? []) if (cs.containerID) list.push([cid(cs), cs.image]);
     }
+    if (ns === 'moby') for (const id of moby.running) list.push([id, '-']);
     list.sort((a, b) => (a[0] < b[0] ? -1 : 1));
     for (const [id, img] of list) rows.push([id, img, 'io.containerd.runc.v2']);
     return { out: tw(rows), err: '', code: 0 };
@@ -150,7 +152,7 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean): { out
     return { out: tw(rows), err: '', code: 0 };
   }
   if (obj === 'namespaces' || obj === 'ns') {
-    const names = podsHere(st, h).length || st.cluster.nodes.has(hostname(h)) ? ['k8s.io'] : [];
+    const names = [...(podsHere(st, h).length || st.cluster.nodes.has(hostname(h)) ? ['k8s.io'] : []), ...(moby.used ? ['moby'] : [])].sort();
     return { out: tw([['NAME', 'LABELS'], ...names.map((n) => [n, ''])]), err: '', code: 0 };
   }
   if (obj === 'version' || args.includes('--version') || args.includes('-v')) {

@@ -161,8 +161,9 @@ export const nodeMethods = {
             lastTransitionTime: n.readySince,
           },
     ];
-    if (this.cni === 'flannel' && n.cni) conditions.unshift({ type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: n.readySince, lastTransitionTime: n.readySince, reason: 'FlannelIsUp', message: 'Flannel is running on this node' });
-    if (this.cni === 'calico' && n.cni) conditions.unshift({ type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: n.readySince, lastTransitionTime: n.readySince, reason: 'CalicoIsUp', message: 'Calico is running on this node' });
+    const netAt = n.cniSince ?? n.readySince;
+    if (this.cni === 'flannel' && n.cni) conditions.unshift({ type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: netAt, lastTransitionTime: netAt, reason: 'FlannelIsUp', message: 'Flannel is running on this node' });
+    if (this.cni === 'calico' && n.cni) conditions.unshift({ type: 'NetworkUnavailable', status: 'False', lastHeartbeatTime: netAt, lastTransitionTime: netAt, reason: 'CalicoIsUp', message: 'Calico is running on this node' });
     const cap = { cpu: String(n.cpus), 'ephemeral-storage': '129300Mi'.replace('129300Mi', '131010540Ki'), 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: `${n.memKi}Ki`, pods: '110' };
     return {
       addresses: [
@@ -275,6 +276,7 @@ export const nodeMethods = {
   cniUp(this: Cluster, n: NodeSim): void {
     if (n.cni || !this.alive(n)) return;
     n.cni = true;
+    n.cniSince ??= this.t;
     const o = this.nodeObj(n.name);
     if (o && this.cni === 'flannel') {
       o.metadata.annotations = {

@@ -19,6 +19,8 @@ export interface NodeSim {
   cpus: number;
   memKi: number;
   cni: boolean;
+  /** when the network plugin first set up the node (its NetworkUnavailable condition keeps this time) */
+  cniSince?: number;
   lastHeartbeat: number;
   ready: 'True' | 'False' | 'Unknown';
   readySince: number;
