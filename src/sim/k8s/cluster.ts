@@ -310,7 +310,15 @@ export class Cluster {
   flap(): void {
     if (!this.unstable || !this.initialized) return;
     this.apiserverUp = false;
-    for (const p of this.list('Pod', 'kube-system')) if (ownerOf(p)?.kind === 'Node' || /^kube-proxy-|^coredns-/.test(p.metadata.name)) this.restartPod(p);
+    // every pod on the node whose containerd disagrees with its kubelet (the control plane's) loses its sandbox
+    // and is started again; the pods on the other nodes are not touched
+    const cp = new Set([...this.nodes.values()].filter((n) => n.controlPlane).map((n) => n.name));
+    for (const p of this.list('Pod')) {
+      if (!cp.has(p.spec?.nodeName) || !(p.status?.containerStatuses ?? []).some((cs: any) => cs.state?.running)) continue;
+      this.event(p, 'Normal', 'SandboxChanged', 'Pod sandbox changed, it will be killed and re-created.', `kubelet|${p.spec.nodeName}`);
+      for (const cs of p.status.containerStatuses) if (cs.state?.running) this.event(p, 'Normal', 'Killing', `Stopping container ${cs.name}`, `kubelet|${p.spec.nodeName}`);
+      this.restartPod(p);
+    }
     this.later(15_000 + this.rng.int(20_000), 'flapEnd');
   }
   flapEnd(): void {

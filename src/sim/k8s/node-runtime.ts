@@ -226,9 +226,10 @@ function runtimeDownLines(h: Host, pid: number, n: NodeSim, downAt: number, from
     const t = downAt + 700 + k * period;
     if (t <= from || t > to) continue;
     out.push(klogLine(h, pid, 'E', t, KLOG_AT.status, `"Status from runtime service failed" err=${q(dialErr)}`));
-    out.push(klogLine(h, pid, 'E', t, KLOG_AT.sanity, `"Container runtime sanity check failed" err=${q(dialErr)}`));
+    // the kubelet logs the failed call where it returns, a moment after the CRI client logged it
+    out.push(klogLine(h, pid, 'E', t + 1, KLOG_AT.sanity, `"Container runtime sanity check failed" err=${q(dialErr)}`));
     out.push(klogLine(h, pid, 'E', t + 300, KLOG_AT.listSandbox, `"ListPodSandbox with filter from runtime service failed" err=${q(dialErr)} filter="nil"`));
-    out.push(klogLine(h, pid, 'E', t + 300, KLOG_AT.plegRelist, `"GenericPLEG: Unable to retrieve pods" err=${q(dialErr)}`));
+    out.push(klogLine(h, pid, 'E', t + 301, KLOG_AT.plegRelist, `"GenericPLEG: Unable to retrieve pods" err=${q(dialErr)}`));
     const since = t + 1000 - downAt;
     if (since >= RUNTIME_DOWN_AFTER) {
       const errs = ['container runtime is down', ...(since >= PLEG_THRESHOLD ? [`PLEG is not healthy: pleg was last seen active ${goDuration(since)} ago; threshold is 3m0s`] : [])];
