@@ -64,17 +64,46 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
   const w = (rows: string[][]) => tabwrite(rows.map((r) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(17) : c)).join('\t')).join('\n'), 3) + '\n';
   switch (sub) {
     case 'ps': {
-      const rows = [['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD']];
+      // cri-tools v1.28 ListContainers: the runtime filters by id, pod, state and labels (ids by unique prefix);
+      // crictl then keeps the names matching --name, newest first, and cuts to --latest / --last
+      const state = opts.str('state');
+      const states = ['created', 'running', 'exited', 'unknown'];
+      if (state && !states.includes(state.toLowerCase())) return { out: '', err: 'FATA[0000] --state should be one of created, running, exited or unknown\n', code: 1 };
+      const labels: [string, string][] = [];
+      for (const l of opts.all('label')) {
+        const pair = l.split('=');
+        if (pair.length !== 2) return { out: '', err: `FATA[0000] incorrectly specified label: ${l}\n`, code: 1 };
+        labels.push([pair[0], pair[1]]);
+      }
+      const last = Number(opts.str('last') ?? 0) || 0;
+      const latest = opts.bool('latest');
+      const want = latest || last > 0 ? undefined : state ? state.toLowerCase() : all ? undefined : 'running';
+      const id = opts.str('id') ?? '';
+      const pod = opts.str('pod') ?? '';
+      let name: RegExp | null = null;
+      try {
+        name = opts.str('name') ? new RegExp(opts.str('name')!) : null;
+      } catch {
+        name = /(?!)/;
+      }
+      const list: { row: string[]; at: number }[] = [];
       for (const p of pods)
         (p.status.containerStatuses ?? []).forEach((cs: any) => {
           if (!cs.containerID) return;
           const running = !!cs.state?.running;
-          if (!running && !all) return;
+          if (want && want !== (running ? 'running' : 'exited')) return;
+          if (id && !cid(cs).startsWith(id)) return;
+          if (pod && !sandboxId(p).startsWith(pod)) return;
+          const own: Record<string, string> = { 'io.kubernetes.container.name': cs.name, 'io.kubernetes.pod.name': p.metadata.name, 'io.kubernetes.pod.namespace': p.metadata.namespace ?? '', 'io.kubernetes.pod.uid': p.metadata.uid };
+          if (labels.some(([k, v]) => own[k] !== v)) return;
+          if (name && !name.test(cs.name)) return;
           const started = cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt ?? cs.lastState?.terminated?.startedAt ?? now;
-          rows.push([cid(cs).slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(cs.restartCount ?? 0), sandboxId(p).slice(0, 13), p.metadata.name]);
+          list.push({ at: started, row: [cid(cs).slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(cs.restartCount ?? 0), sandboxId(p).slice(0, 13), p.metadata.name] });
         });
-      if (quiet) return { out: rows.slice(1).map((r) => r[0]).join('\n') + (rows.length > 1 ? '\n' : ''), err, code: 0 };
-      return { out: w(rows), err, code: 0 };
+      const sorted = list.map((x, i) => ({ ...x, i })).sort((a, b) => b.at - a.at || a.i - b.i);
+      const shown = sorted.slice(0, latest ? 1 : last > 0 ? last : sorted.length).map((x) => x.row);
+      if (quiet) return { out: shown.map((r) => r[0] + '\n').join(''), err, code: 0 };
+      return { out: w([['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD'], ...shown]), err, code: 0 };
     }
     case 'pods': {
       const rows = [['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME']];
