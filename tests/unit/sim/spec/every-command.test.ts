@@ -11,8 +11,6 @@ import type { Session } from '../../../../src/sim/session';
 const GUEST_WITHOUT_SPEC = new Set([
   // `[[ ... ]]` is a keyword bash parses itself, not a command with options
   '[[',
-  // GNU tar 1.34 (its help names build paths): help not read yet
-  'tar',
   // less 590: help not read yet
   'less',
 ]);

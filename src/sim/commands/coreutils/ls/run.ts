@@ -1,6 +1,6 @@
 // ls of GNU coreutils 8.32 (options and help in spec.ts).
 import { byteLength } from '../../../fs';
-import { canRead, padStart, parseFlags, tm, two } from '../../../util';
+import { canRead, padStart, tm, two } from '../../../util';
 import { def } from '../../lib/guest';
 import { owner } from '../../lib/files';
 
@@ -61,23 +61,62 @@ def({
   name: 'ls',
   summary: 'list directory contents',
   *run(ctx) {
-    const { flags, pos } = parseFlags(ctx.args);
-    const all = flags.has('a') || flags.has('all');
-    const long = flags.has('l');
-    const h = flags.has('h');
-    const one = flags.has('1') || !ctx.tty;
+    const o = ctx.opts!;
+    const all = o.has('all');
+    const almost = all || o.has('almost-all');
+    const long = o.has('l');
+    const h = o.has('human-readable');
+    const one = o.has('1') || !ctx.tty;
+    const recursive = o.has('recursive') && !o.has('directory');
     const fs = ctx.host.fs;
-    const targets = pos.length ? pos : ['.'];
+    const targets = ctx.operands!.length ? ctx.operands! : ['.'];
     let code = 0;
     const blocks: string[] = [];
-    const fileRows: string[] = [];
-    const fmt = (name: string, path: string, type: 'file' | 'dir', size: number, mtime: number, mode: number) => {
-      if (!long) return name;
+    const fileRows: string[][] = [];
+    /** A directory's links: itself, its entry in the parent, and each sub-directory's `..`. */
+    const links = (path: string) => {
+      const l = fs.list(path);
+      return 2 + (typeof l === 'string' ? 0 : l.filter((e) => e.type === 'dir').length);
+    };
+    /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name). */
+    const fmt = (name: string, path: string, type: 'file' | 'dir', size: number, mtime: number, mode: number): string[] => {
+      if (!long) return [name];
       const o = owner(path);
       const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? human(size) : String(size);
-      return `${modeString(type, mode)} ${type === 'dir' ? 2 : 1} ${o} ${o} ${padStart(sz, h ? 4 : 5)} ${lsDate(mtime, ctx.world.now)} ${name}`;
+      return [modeString(type, mode), String(type === 'dir' ? links(path) : 1), o, o, sz, lsDate(mtime, ctx.world.now), name];
     };
-    const render = (rows: string[]) => (one || long ? rows.map((r) => r + '\n').join('') : columns(rows, 80));
+    // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
+    const render = (rows: string[][]) => {
+      if (!long) return one ? rows.map((r) => r[0] + '\n').join('') : columns(rows.map((r) => r[0]), 80);
+      const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
+      const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
+      return rows.map((r) => `${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
+    };
+    // a header names each directory when there are several operands or -R
+    const headers = targets.length > 1 || recursive;
+    const listDir = (label: string, p: string, mtime: number) => {
+      if (!canRead(ctx.frame.user, p)) {
+        ctx.err(`ls: cannot open directory '${label}': Permission denied\n`);
+        code = 2;
+        return;
+      }
+      const list = fs.list(p);
+      if (typeof list === 'string') return;
+      const entries = list.filter((e) => almost || !e.name.startsWith('.'));
+      const rows: string[][] = [];
+      if (all) {
+        rows.push(fmt('.', p, 'dir', 4096, mtime, 0o755));
+        rows.push(fmt('..', p === '/' ? p : fs.dirname(p), 'dir', 4096, mtime, 0o755));
+      }
+      for (const e of entries) rows.push(fmt(e.name, fs.join(p, e.name), e.type, e.size, e.mtime, e.mode));
+      let block = headers ? `${label}:\n` : '';
+      // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
+      if (long) block += `total ${(all ? 8 : 0) + entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      block += render(rows);
+      blocks.push(block);
+      // ls.c: the sub-directories next, each with its own sub-directories before the next one
+      if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name), e.mtime);
+    };
     for (const t of targets) {
       const p = ctx.resolve(t);
       const node = fs.get(p);
@@ -86,29 +125,11 @@ def({
         code = 2;
         continue;
       }
-      if (node.type === 'file' || flags.has('d')) {
+      if (node.type === 'file' || o.has('directory')) {
         fileRows.push(fmt(t, p, node.type, node.type === 'file' ? byteLength(node.content) : 4096, node.mtime, node.mode));
         continue;
       }
-      if (!canRead(ctx.frame.user, p)) {
-        ctx.err(`ls: cannot open directory '${t}': Permission denied\n`);
-        code = 2;
-        continue;
-      }
-      const list = fs.list(p);
-      if (typeof list === 'string') continue;
-      const entries = list.filter((e) => all || !e.name.startsWith('.'));
-      const rows: string[] = [];
-      if (all) {
-        rows.push(fmt('.', p, 'dir', 4096, node.mtime, 0o755));
-        rows.push(fmt('..', p, 'dir', 4096, node.mtime, 0o755));
-      }
-      for (const e of entries) rows.push(fmt(e.name, fs.join(p, e.name), e.type, e.size, e.mtime, e.mode));
-      let block = '';
-      if (targets.length > 1) block += `${t}:\n`;
-      if (long) block += `total ${entries.reduce((s, e) => s + (e.type === 'dir' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
-      block += render(rows);
-      blocks.push(block);
+      listDir(t, p, node.mtime);
     }
     const out = [fileRows.length ? render(fileRows) : '', ...blocks].filter((b) => b !== '');
     ctx.out(out.join('\n'));

@@ -1,0 +1,51 @@
+// The compression programs tar runs as a filter (-z, -j, -J, --lzma, ...), as the simulated archive marks them: a
+// compressed archive starts with its program's magic bytes, which is how tar (and the programs themselves) tell
+// the formats apart when reading. What each prints when the data is not its format, and the status tar reports.
+export type Program = 'gzip' | 'bzip2' | 'xz' | 'lzma' | 'lzip' | 'lzop' | 'zstd' | 'compress';
+
+interface Compressor {
+  /** The program tar runs (tar_help_filter's GZIP_PROGRAM ...; Rocky builds --lzma as `xz --format=lzma`). */
+  command: string;
+  magic: string;
+  /** On the lab's box (gzip, bzip2 and xz are; lzip, lzop, zstd and ncompress are not installed). */
+  installed: boolean;
+  /** Its message on data of another format, and its exit status (tar: "Child returned status N"). */
+  notFormat: string;
+  status: number;
+}
+
+export const COMPRESSORS: Record<Program, Compressor> = {
+  gzip: { command: 'gzip', magic: '\x1f\x8b\x08\x00', installed: true, notFormat: '\ngzip: stdin: not in gzip format\n', status: 1 },
+  bzip2: { command: 'bzip2', magic: 'BZh91AY&SY', installed: true, notFormat: 'bzip2: (stdin) is not a bzip2 file.\n', status: 2 },
+  xz: { command: 'xz', magic: '\xfd7zXZ\x00', installed: true, notFormat: 'xz: (stdin): File format not recognized\n', status: 1 },
+  lzma: { command: 'xz', magic: ']\x00\x00\x80\x00', installed: true, notFormat: 'xz: (stdin): File format not recognized\n', status: 1 },
+  lzip: { command: 'lzip', magic: 'LZIP', installed: false, notFormat: '', status: 2 },
+  lzop: { command: 'lzop', magic: '\x89LZO\x00', installed: false, notFormat: '', status: 2 },
+  zstd: { command: 'zstd', magic: '\x28\xb5\x2f\xfd', installed: false, notFormat: '', status: 2 },
+  compress: { command: 'compress', magic: '\x1f\x9d', installed: false, notFormat: '', status: 2 },
+};
+
+export function compress(p: Program | null, text: string): string {
+  return p ? COMPRESSORS[p].magic + text : text;
+}
+
+/** The program whose magic the data starts with (none: a plain archive or no archive), and the data inside. */
+export function detect(text: string): { program: Program | null; text: string } {
+  for (const [p, c] of Object.entries(COMPRESSORS) as [Program, Compressor][]) if (text.startsWith(c.magic)) return { program: p, text: text.slice(c.magic.length) };
+  return { program: null, text };
+}
+
+/** -a, --auto-compress: the program by the archive's suffix (suffixes.c). */
+export function suffixProgram(name: string): Program | null {
+  const table: [RegExp, Program][] = [
+    [/\.(gz|tgz|taz)$/, 'gzip'],
+    [/\.(Z|taZ)$/, 'compress'],
+    [/\.(bz2|tbz|tbz2|tz2)$/, 'bzip2'],
+    [/\.lz$/, 'lzip'],
+    [/\.(lzma|tlz)$/, 'lzma'],
+    [/\.lzo$/, 'lzop'],
+    [/\.(xz|txz)$/, 'xz'],
+    [/\.(zst|tzst)$/, 'zstd'],
+  ];
+  return table.find(([re]) => re.test(name))?.[1] ?? null;
+}
