@@ -102,6 +102,7 @@ async function piped(session: Session): Promise<number> {
 async function interactive(session: Session, speed: number): Promise<number> {
   const out = process.stdout;
   session.on('output', ({ text, stream }) => (stream === 'stdout' ? out : process.stderr).write(text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n')));
+  session.on('screen', ({ alternate }) => out.write(alternate ? '\x1b[?1049h' : '\x1b[?1049l'));
   session.on('clear', (how) => out.write('\x1b[2J\x1b[H' + (how?.keepScrollback ? '' : '\x1b[3J')));
   const rl = readline.createInterface({
     input: process.stdin,

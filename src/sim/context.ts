@@ -57,6 +57,8 @@ export interface Frame {
 export interface SessionHooks {
   /** Clear the screen, and the scrollback unless keepScrollback (`clear -x`). */
   clear(opts?: { keepScrollback?: boolean }): void;
+  /** A full-screen program takes the terminal's alternate screen (true) and gives it back (false): the lines above come back. */
+  alternateScreen?(on: boolean): void;
   edit(req: EditRequest): void;
   /** Open a new shell level above the current one (ssh, sudo -i, su). */
   pushFrame(frame: Frame): void;

@@ -72,6 +72,7 @@ export class Session {
         this.clearedInJob = true;
         this.emit('clear', opts?.keepScrollback ? { keepScrollback: true } : undefined);
       },
+      alternateScreen: (on) => this.emit('screen', { alternate: on }),
       edit: (req: EditRequest) => {
         const key = `${req.hostId}:${req.path}`;
         this.closedEdits.delete(key);

@@ -248,6 +248,8 @@ export interface SessionEvents {
   output: OutputChunk;
   /** The screen was cleared; keepScrollback: the lines above stay (`clear -x`). */
   clear: { keepScrollback?: boolean } | undefined;
+  /** A full-screen program entered (alternate: true) or left the terminal's alternate screen (less). */
+  screen: { alternate: boolean };
   edit: EditRequest;
   exit: void;
   /** A command line finished (the prompt is due). */

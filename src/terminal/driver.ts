@@ -98,6 +98,10 @@ export class TerminalDriver {
         this.term.write('\x1b[H\x1b[2J');
         if (!how?.keepScrollback) this.term.clear();
       }),
+      // terminfo smcup/rmcup of xterm: the alternate screen, and back to the lines it covered
+      session.on('screen', ({ alternate }) => {
+        if (!this.muted) this.term.write(alternate ? '\x1b[?1049h' : '\x1b[?1049l');
+      }),
       session.on('done', () => queueMicrotask(() => this.maybePrompt())),
     ];
     const resized = this.term.onResize(({ cols, rows }) => session.resize(cols, rows));

@@ -56,7 +56,7 @@ import './bind-utils/host/run';
 import './bind-utils/nslookup/run';
 import './stubs/run';
 import './tar/run';
-import './pagers/run';
+import './less/run';
 import './findutils/find';
 import './findutils/xargs';
 import './sudo/run';

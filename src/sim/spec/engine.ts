@@ -24,7 +24,7 @@ export function* helpOf(path: CommandSpec[]): Generator<Yield, string | undefine
 export function* dispatch(spec: CommandSpec, ctx: CommandContext, run: (ctx: CommandContext) => CommandRun): CommandRun {
   const r = parseArgv(spec, ctx.args);
   if (r.kind === 'help') {
-    const h = yield* helpOf(r.path);
+    const h = r.path[r.path.length - 1].helpPaged && ctx.tty ? undefined : yield* helpOf(r.path);
     if (h === undefined) {
       // no recorded help: the command answers --help itself
       return yield* run({ ...ctx, specPath: r.path, helpRequested: true });

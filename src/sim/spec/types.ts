@@ -122,6 +122,8 @@ export interface CommandSpec {
   onError?: (e: UsageError, path: CommandSpec[]) => ErrorOutput | undefined;
   /** The command reads its own words (bash's echo, test, kill, set): no option parsing, help only from `helpFlags` as the first word. */
   rawArgs?: boolean;
+  /** On a terminal the command pages its help itself (less); elsewhere the spec prints it whole. */
+  helpPaged?: boolean;
   /** Let the command see `--help` itself (for commands whose real help is unknown or special). */
   ownHelp?: boolean;
   /** Candidates for an operand (flag values complete from `choices`). */

@@ -1,0 +1,329 @@
+// less on a terminal: the screen is the terminal's height less one line, the last line is the prompt (prompt.c's
+// short prompt: the file name on a new file's first screen, "(file N of M)" with several files, "(END)" once the last
+// line shows, "- Next: NAME" before the next file, else ":"); lines past the end are "~". Keys as command.c reads
+// them (cmdtable of decode.c): a number prefix, j/k/e/y/Enter a line, f/Space/z a screen, b/w back, d/u half a
+// screen, g/</G/> the ends (or line N), p/% a percentage, /pattern and ?pattern (n, N repeat), :n/:p the next and
+// previous file, h the help, q/Q/ZZ/:q quit. less keeps the terminal's screen: it pages on the alternate screen and
+// leaves it on quit (the ti/te strings of terminfo), so the lines above come back.
+import type { CommandContext } from '../../context';
+import type { CommandRun, Yield } from '../../types';
+import { Interrupt } from '../../types';
+
+export interface Doc {
+  /** The file's name as given; null for standard input and the help. */
+  name: string | null;
+  text: string;
+  help?: boolean;
+}
+
+export interface PagerOptions {
+  lineNumbers: boolean;
+  chop: boolean;
+  quitIfOneScreen: boolean;
+  /** -e (at the end, the next forward command ends less) or -E (reaching the end does). */
+  quitAtEof: 'no' | 'second' | 'first';
+  ignoreCase: 'never' | 'smart' | 'always';
+  tilde: boolean;
+  /** `+cmd` words: run as keys before the first screen (+G, +/pattern, +42g). */
+  commands: string[];
+}
+
+/** prompt.c h_proto: the help's prompt. */
+const HELP_PROMPT = (end: boolean) => (end ? 'HELP -- END -- Press g to see it again, or q when done' : 'HELP -- Press RETURN for more, or q when done');
+
+/** Overstruck text (`X\bX` bold, `_\bX` underlined) as the terminal shows it. */
+const plain = (s: string) => s.replace(/[^\n]\x08/g, '');
+
+interface Row {
+  /** Index of the file line this screen row belongs to. */
+  line: number;
+  text: string;
+}
+
+/** The file's lines cut to screen rows (wrapped at the width, or chopped with -S); tabs to 8 columns. */
+function layout(text: string, cols: number, opts: PagerOptions): Row[] {
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const lines = body === '' ? [] : body.split('\n');
+  const rows: Row[] = [];
+  lines.forEach((raw, i) => {
+    let l = plain(raw).replace(/\r$/, '');
+    l = l.replace(/[^\t]*\t/g, (m) => m.slice(0, -1) + ' '.repeat(8 - ((m.length - 1) % 8)));
+    // line.c plinenum: the number right-aligned in 7 columns and a space
+    const num = opts.lineNumbers ? String(i + 1).padStart(7) + ' ' : '';
+    const width = Math.max(1, cols - num.length);
+    if (opts.chop || l.length <= width) rows.push({ line: i, text: num + l.slice(0, width) });
+    else for (let at = 0; at < l.length; at += width) rows.push({ line: i, text: (at === 0 ? num : ' '.repeat(num.length)) + l.slice(at, at + width) });
+  });
+  return rows;
+}
+
+export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): CommandRun {
+  const size = () => ctx.session.size?.() ?? { rows: 24, cols: 80 };
+  let doc = 0;
+  let top = 0;
+  let fresh = true;
+  let message: string | null = null;
+  let lastSearch: { re: RegExp; back: boolean } | null = null;
+  let window: number | null = null;
+  const rowsOf = () => layout(docs[doc].text, size().cols, opts);
+  const height = () => window ?? Math.max(1, size().rows - 1);
+  const maxTop = (rows: Row[]) => Math.max(0, rows.length - height());
+  const atEnd = (rows: Row[]) => top + height() >= rows.length;
+
+  // -F: a file that fits on one screen is printed and less ends
+  if (opts.quitIfOneScreen && docs.length === 1 && layout(docs[0].text, size().cols, opts).length <= size().rows - 1) {
+    ctx.out(docs[0].text);
+    return 0;
+  }
+
+  const promptText = (rows: Row[]): string => {
+    const d = docs[doc];
+    if (message !== null) return message;
+    if (d.help) return HELP_PROMPT(atEnd(rows));
+    let p = '';
+    if (fresh) {
+      if (d.name !== null) p += d.name + ' ';
+      if (docs.length > 1) p += `(file ${doc + 1} of ${docs.length}) `;
+    }
+    if (atEnd(rows)) {
+      p += '(END) ';
+      if (doc + 1 < docs.length) p += `- Next: ${docs[doc + 1].name ?? '-'}`;
+    }
+    return p.trimEnd() || ':';
+  };
+
+  const draw = () => {
+    const rows = rowsOf();
+    const { cols } = size();
+    const h = height();
+    const shown: string[] = [];
+    for (let i = 0; i < h; i++) {
+      const r = rows[top + i];
+      shown.push(r ? r.text : opts.tilde ? '~' : '');
+    }
+    ctx.session.clear({ keepScrollback: true });
+    ctx.out(shown.join('\n') + '\n' + promptText(rows).slice(0, cols));
+  };
+
+  const jumpLine = (n: number) => {
+    const rows = rowsOf();
+    const i = rows.findIndex((r) => r.line >= n);
+    top = Math.min(maxTop(rows), Math.max(0, i < 0 ? rows.length : i));
+  };
+
+  const search = (re: RegExp, back: boolean, from: number): boolean => {
+    const rows = rowsOf();
+    const lines = docs[doc].text.split('\n').map(plain);
+    const startLine = rows[Math.min(from, rows.length - 1)]?.line ?? 0;
+    if (!back) {
+      for (let i = startLine; i < lines.length; i++) if (re.test(lines[i])) return (jumpLine(i), true);
+    } else {
+      for (let i = startLine; i >= 0; i--) if (re.test(lines[i])) return (jumpLine(i), true);
+    }
+    return false;
+  };
+
+  const makeRe = (pattern: string): RegExp | null => {
+    const fold = opts.ignoreCase === 'always' || (opts.ignoreCase === 'smart' && pattern === pattern.toLowerCase());
+    try {
+      return new RegExp(pattern, fold ? 'i' : '');
+    } catch {
+      return null;
+    }
+  };
+
+  /** Read a line typed after `/`, `?` or `:` on the prompt line; null when erased past its start. */
+  function* readLine(lead: string): Generator<Yield, string | null, unknown> {
+    let typed = '';
+    for (;;) {
+      const rows = rowsOf();
+      ctx.session.clear({ keepScrollback: true });
+      const h = height();
+      const shown: string[] = [];
+      for (let i = 0; i < h; i++) shown.push(rows[top + i]?.text ?? (opts.tilde ? '~' : ''));
+      ctx.out(shown.join('\n') + '\n' + lead + typed);
+      const k = yield* key();
+      if (k === '\n' || k === '\r') return typed;
+      if (k === '\x7f' || k === '\b') {
+        if (!typed) return null;
+        typed = typed.slice(0, -1);
+      } else if (k === '\x1b' || k === '\x03') return null;
+      else if (k >= ' ') typed += k;
+    }
+  }
+
+  /** One key; ^C comes as itself (less reads it as its interrupt key and goes on, without -K). */
+  function* key(): Generator<Yield, string, unknown> {
+    try {
+      return (yield { key: true }) as string;
+    } catch (e) {
+      if (e instanceof Interrupt) return '\x03';
+      throw e;
+    }
+  }
+
+  /** Where h was pressed: q leaves the help and comes back there. */
+  let back: { doc: number; top: number } | null = null;
+
+  const keys: string[] = [];
+  for (const c of opts.commands) keys.push(...c.split(''), ...(c.startsWith('/') || c.startsWith('?') ? ['\n'] : []));
+  let count = '';
+  let pendingZ = false;
+  let pendingColon = false;
+  ctx.session.alternateScreen?.(true);
+  {
+    for (;;) {
+      if (!keys.length) draw();
+      const k = keys.length ? keys.shift()! : yield* key();
+      const rows = rowsOf();
+      const n = count === '' ? null : Number(count);
+      if (k === '\x03') continue;
+      const hadMessage = message !== null;
+      message = null;
+      if (/^[0-9]$/.test(k)) {
+        count += k;
+        continue;
+      }
+      count = '';
+      if (hadMessage && (k === '\n' || k === '\r')) continue;
+      if (pendingZ) {
+        pendingZ = false;
+        if (k === 'Z') return quit();
+      }
+      if (pendingColon) {
+        pendingColon = false;
+        if (k === 'q' || k === 'Q') return quit();
+        if (k === 'n' || k === 'p') {
+          const next = doc + (k === 'n' ? (n ?? 1) : -(n ?? 1));
+          if (next < 0 || next >= docs.length) message = k === 'n' ? 'No next file' : 'No previous file';
+          else {
+            doc = next;
+            top = 0;
+            fresh = true;
+          }
+          continue;
+        }
+        continue;
+      }
+      const before = top;
+      switch (k) {
+        case 'q':
+        case 'Q':
+          if (back) {
+            docs.splice(doc, 1);
+            ({ doc, top } = back);
+            fresh = true;
+            back = null;
+            continue;
+          }
+          return quit();
+        case 'Z':
+          pendingZ = true;
+          continue;
+        case ':':
+          pendingColon = true;
+          continue;
+        case 'j':
+        case 'e':
+        case '\x05':
+        case '\x0e':
+        case '\n':
+        case '\r':
+          top = Math.min(maxTop(rows), top + (n ?? 1));
+          break;
+        case 'k':
+        case 'y':
+        case '\x19':
+        case '\x0b':
+        case '\x10':
+          top = Math.max(0, top - (n ?? 1));
+          break;
+        case ' ':
+        case 'f':
+        case '\x06':
+        case '\x16':
+          top = Math.min(maxTop(rows), top + (n ?? height()));
+          break;
+        case 'z':
+          if (n) window = n;
+          top = Math.min(maxTop(rows), top + height());
+          break;
+        case 'b':
+        case '\x02':
+          top = Math.max(0, top - (n ?? height()));
+          break;
+        case 'w':
+          if (n) window = n;
+          top = Math.max(0, top - height());
+          break;
+        case 'd':
+        case '\x04':
+          top = Math.min(maxTop(rows), top + (n ?? Math.floor(height() / 2)));
+          break;
+        case 'u':
+        case '\x15':
+          top = Math.max(0, top - (n ?? Math.floor(height() / 2)));
+          break;
+        case 'g':
+        case '<':
+          jumpLine(n === null ? 0 : n - 1);
+          break;
+        case 'G':
+        case '>':
+          if (n === null) top = maxTop(rows);
+          else jumpLine(n - 1);
+          break;
+        case 'p':
+        case '%': {
+          const lines = docs[doc].text.split('\n').length;
+          jumpLine(Math.floor(((n ?? 0) * lines) / 100));
+          break;
+        }
+        case 'h':
+        case 'H':
+          if (back || docs[doc].help) break;
+          back = { doc, top };
+          docs.splice(doc, 0, { name: null, text: (yield { load: () => import('./help').then((m) => m.help) }) as string, help: true });
+          top = 0;
+          continue;
+        case '/':
+        case '?': {
+          const typed = yield* readLine(k);
+          if (typed === null) break;
+          const back = k === '?';
+          const re: RegExp | null = typed === '' && lastSearch ? lastSearch.re : makeRe(typed);
+          if (!re) {
+            message = 'Invalid pattern  (press RETURN)';
+            break;
+          }
+          lastSearch = { re, back };
+          // search.c: forward from the top line of the screen, backward from its bottom
+          if (!search(re, back, back ? top + height() - 1 : top)) message = 'Pattern not found  (press RETURN)';
+          break;
+        }
+        case 'n':
+        case 'N': {
+          if (!lastSearch) {
+            message = 'No previous regular expression  (press RETURN)';
+            break;
+          }
+          const back = k === 'N' ? !lastSearch.back : lastSearch.back;
+          if (!search(lastSearch.re, back, back ? top - 1 : top + 1)) message = 'Pattern not found  (press RETURN)';
+          break;
+        }
+        default:
+          break;
+      }
+      if (top !== before) fresh = false;
+      const forward = ' fj\n\r\x06\x16ed\x04\x05\x0ez'.includes(k);
+      // -E: the first time the end shows; -e: a forward command at the end
+      if (forward && atEnd(rowsOf()) && (opts.quitAtEof === 'first' || (opts.quitAtEof === 'second' && top === before))) return quit();
+    }
+  }
+
+  function quit(): number {
+    // deinit: the screen is given back (terminfo te) and the lines above come back
+    ctx.session.alternateScreen?.(false);
+    return 0;
+  }
+}
