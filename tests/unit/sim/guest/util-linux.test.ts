@@ -35,7 +35,7 @@ describe('util-linux help and usage errors', () => {
 
   it('more takes -<number> as --lines and pages files with headers', async () => {
     await s.exec('printf "a\\nb\\n" > m1; printf "c\\n" > m2');
-    expect((await s.exec('more -5 m1 m2')).stdout).toBe('::::::::::::::\nm1\n::::::::::::::\na\nb\n::::::::::::::\nm2\n::::::::::::::\nc\n');
+    expect((await s.exec('more -5 m1 m2 | cat')).stdout).toBe('::::::::::::::\nm1\n::::::::::::::\na\nb\n::::::::::::::\nm2\n::::::::::::::\nc\n');
   });
 
   it('Tab offers the long options', () => {
