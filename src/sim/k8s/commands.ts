@@ -7,6 +7,7 @@ import { isRoot } from '../commands/linux';
 import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
 import { isParseError, loadVerb, minorOf, parseKubectl, verbReady } from './kubectl/cli';
+import { explainLoad } from './kubectl/verbs/explain/run';
 import { editSession } from './kubectl/verbs/edit/session';
 import { kubectlSpec } from './kubectl/spec';
 import { completeSpec } from '../spec/complete';
@@ -240,6 +241,11 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   }
   const k = new Kubectl(env);
   const p = parseKubectl(ctx.args, minorOf(env.clientVersion));
+  // explain reads one group-version's schemas: they load the first time
+  if (!isParseError(p) && p.path.join(' ') === 'explain' && !p.flags.help) {
+    const need = explainLoad(k, p);
+    if (need) yield { load: need };
+  }
   if (env.cluster && !isParseError(p) && p.path.join(' ') === 'edit' && !p.flags.help && p.args.length) {
     k.sync();
     return yield* editSession(ctx, k, p, { parseYaml: (t) => yamlMod!.parse(t) });

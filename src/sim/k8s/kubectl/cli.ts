@@ -150,9 +150,10 @@ export function verbReady(verb: string): boolean {
   return helpLoaded(verb) && (!MODULES[verb] || !!verbModules[verb as keyof typeof verbModules]);
 }
 
-/** Every verb (Node: tests, the CLI). */
+/** Every verb, and every schema explain reads (Node: tests, the CLI). */
 export async function loadAllHelp(): Promise<void> {
   for (const v of Object.keys(TREE)) if (!v.includes(' ')) await loadVerb(v);
+  await verbModules.explain?.loadAllDocs();
 }
 
 export function helpLoaded(verb: string): boolean {

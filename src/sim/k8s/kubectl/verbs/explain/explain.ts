@@ -1,5 +1,5 @@
 /** `kubectl explain RESOURCE[.field…]`: find the resource as kubectl's REST mapper does, then render its schema. */
-import { renderExplain, gvrString, type OpenAPIDoc } from './render';
+import { renderExplain, gvrString, type GVR, type OpenAPIDoc } from './render';
 
 export interface ExplainResource {
   name: string;
@@ -22,8 +22,8 @@ export interface ExplainResult {
 
 const failed = (err: string, out = ''): ExplainResult => ({ out, err: err.endsWith('\n') ? err : err + '\n', code: 1 });
 
-/** `docFor` gives the server's document of a group-version ("api/v1", "apis/apps/v1"), or undefined when it has none */
-export function explain(args: string[], o: ExplainOptions, resources: ExplainResource[], docFor: (groupVersion: string) => OpenAPIDoc | undefined): ExplainResult {
+/** where the client looks: the resource's group-version and the field path, or the error that stops it first */
+export function explainTarget(args: string[], o: ExplainOptions, resources: ExplainResource[]): { gvr: GVR; fields: string[] } | ExplainResult {
   if (!args.length) return failed('error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n');
   if (args.length > 1) return failed('error: We accept only this format: explain RESOURCE\n');
   const input = args[0].replace(/\.$/, '');
@@ -47,8 +47,23 @@ export function explain(args: string[], o: ExplainOptions, resources: ExplainRes
       break;
     }
   }
-  const gvPath = gvr.group ? `apis/${gvr.group}/${gvr.version}` : `api/${gvr.version}`;
-  const doc = docFor(gvPath);
+  return { gvr, fields };
+}
+
+/** the group-version document explain will read ("api/v1", "apis/apps/v1"), if it gets that far */
+export function explainGroupVersion(args: string[], o: ExplainOptions, resources: ExplainResource[]): string | undefined {
+  const t = explainTarget(args, o, resources);
+  return 'gvr' in t ? gvPathOf(t.gvr) : undefined;
+}
+
+const gvPathOf = (g: GVR) => (g.group ? `apis/${g.group}/${g.version}` : `api/${g.version}`);
+
+/** `docFor` gives the server's document of a group-version ("api/v1", "apis/apps/v1"), or undefined when it has none */
+export function explain(args: string[], o: ExplainOptions, resources: ExplainResource[], docFor: (groupVersion: string) => OpenAPIDoc | undefined): ExplainResult {
+  const t = explainTarget(args, o, resources);
+  if (!('gvr' in t)) return t;
+  const { gvr, fields } = t;
+  const doc = docFor(gvPathOf(gvr));
   if (!doc) return failed(`error: couldn't find resource for "${gvrString(gvr)}"`);
   if (o.output && o.output !== 'plaintext' && o.output !== 'plaintext-openapiv2') return failed(`error: unrecognized format: ${o.output}`);
   const r = renderExplain(doc, gvr, fields, !!o.recursive);

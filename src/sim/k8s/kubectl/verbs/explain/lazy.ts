@@ -1,3 +1,4 @@
-/** What `kubectl explain` loads when it first runs: the 1.28 schemas and the renderer. */
-export { DOC, GROUP_VERSIONS } from './data';
-export { explain } from './explain';
+/** What `kubectl explain` loads when it first runs: the renderer and what says where the schemas are; each
+ *  group-version's document loads when explain first needs it (parts.ts). */
+export { explain, explainGroupVersion } from './explain';
+export { docLoaded, docOf, loadAllDocs, loadDoc, loadedParts } from './parts';

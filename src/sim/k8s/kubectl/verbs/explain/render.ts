@@ -7,6 +7,11 @@ export interface OpenAPIDoc {
   paths: Record<string, Record<string, Schema>>;
   components: { schemas: Record<string, Schema> };
 }
+/** a generated piece of the documents: one API package's schemas, and the paths of its group-version */
+export interface Part {
+  paths: OpenAPIDoc['paths'];
+  schemas: OpenAPIDoc['components']['schemas'];
+}
 export interface GVR {
   group: string;
   version: string;
