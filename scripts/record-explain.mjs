@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // Re-records the explain fixtures from the real kubectl 1.28 client:
-//   node scripts/record-explain.mjs           (writes tests/golden/explain/{openapi-*.json,<case>/{cmd,stdout,stderr,status}})
+//   npx tsx scripts/record-explain.mjs        (writes tests/golden/explain/{openapi-*.json,<case>/{cmd,stdout,stderr,status}})
 // kubectl explain reads the server's OpenAPI v3 documents. The batch/v1, core v1 and autoscaling/v2 documents kept
 // in kubectl's own test data (v0.28.15: pkg/explain/v2/templates/batch.k8s.io_v1.json, testdata/openapi/v3/api/v1.json
 // and testdata/openapi/v3/apis/autoscaling/v2.json, real servers' answers) are served from a small local
 // API server with discovery, and the real kubectl explains it. tests/unit/sim/k8s/explain-golden.test.ts feeds the
 // simulator's renderer the same document and compares byte for byte.
+// Calico v3.26.4's CustomResourceDefinitions (calico.yaml, as src/sim/net/web/pages/calico.ts keeps the real file) are
+// served too, their group-version's document built by the simulator's builder of what the apiextensions-apiserver
+// publishes (src/sim/k8s/kubectl/verbs/explain/crd.ts), with the meta schemas of the batch/v1 document.
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseAllDocuments } from 'yaml';
+import { crdGroupDocument } from '../src/sim/k8s/kubectl/verbs/explain/crd.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const OUT = path.join(ROOT, 'tests/golden/explain');
@@ -29,11 +35,24 @@ function serverDoc(file) {
   }
   return { openapi: full.openapi, info: full.info, paths, components: full.components };
 }
+/** the crd.projectcalico.org/v1 document: every Calico CRD's, merged, with the meta schemas they point to */
+function calicoDoc(batch) {
+  const src = fs.readFileSync(path.join(ROOT, 'src/sim/net/web/pages/calico.ts'), 'utf8');
+  const text = zlib.gunzipSync(Buffer.from(/gz = "([^"]+)"/.exec(src)[1], 'base64')).toString('utf8');
+  const crds = parseAllDocuments(text).map((d) => d.toJS()).filter((d) => d?.kind === 'CustomResourceDefinition');
+  const meta = Object.fromEntries(Object.entries(batch.components.schemas).filter(([k]) => k.startsWith('io.k8s.apimachinery.')));
+  const d = crdGroupDocument(crds, 'apis/crd.projectcalico.org/v1', () => meta);
+  const sorted = Object.fromEntries(Object.keys(d.components.schemas).sort().map((k) => [k, d.components.schemas[k]]));
+  return { doc: { openapi: '3.0.0', info: { title: 'Kubernetes CRD Swagger', version: 'v0.1.0' }, paths: d.paths, components: { schemas: sorted } }, crds };
+}
+const batch = serverDoc('pkg/explain/v2/templates/batch.k8s.io_v1.json');
+const calico = calicoDoc(batch);
 // group-version path → [fixture file, document]
 const DOCS = {
-  'apis/batch/v1': ['openapi-batch-v1.json', serverDoc('pkg/explain/v2/templates/batch.k8s.io_v1.json')],
+  'apis/batch/v1': ['openapi-batch-v1.json', batch],
   'api/v1': ['openapi-core-v1.json', serverDoc('testdata/openapi/v3/api/v1.json')],
   'apis/autoscaling/v2': ['openapi-autoscaling-v2.json', serverDoc('testdata/openapi/v3/apis/autoscaling/v2.json')],
+  'apis/crd.projectcalico.org/v1': ['openapi-crd-projectcalico-v1.json', calico.doc],
 };
 
 const CASES = [
@@ -95,6 +114,18 @@ const CASES = [
   ['hpa-metrics', 'explain hpa.spec.metrics'],
   ['hpa-recursive', 'explain horizontalpodautoscalers --recursive'],
   ['hpa-behavior', 'explain hpa.spec.behavior.scaleUp'],
+  ['crd-ippools', 'explain ippools'],
+  ['crd-ippool-spec', 'explain ippool.spec'],
+  ['crd-ippools-cidr', 'explain ippools.spec.cidr'],
+  ['crd-ippools-metadata', 'explain ippools.metadata'],
+  ['crd-ippools-api-version', 'explain ippools --api-version=crd.projectcalico.org/v1'],
+  ['crd-ippools-missing', 'explain ippools.spec.nope'],
+  ['crd-felix-spec', 'explain felixconfigurations.spec'],
+  ['crd-felix-nat-port-range', 'explain felixconfigurations.spec.natPortRange'],
+  ['crd-bgppeers-recursive', 'explain bgppeers --recursive'],
+  ['crd-netpol-qualified', 'explain networkpolicies.crd.projectcalico.org.spec.ingress'],
+  ['crd-gnp-protocol', 'explain globalnetworkpolicies.spec.ingress.protocol'],
+  ['crd-ipamblocks-recursive', 'explain ipamblocks --recursive'],
 ];
 
 function serve() {
@@ -113,7 +144,12 @@ function serve() {
     if (p === '/apis') return send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [
       { name: 'autoscaling', versions: [{ groupVersion: 'autoscaling/v2', version: 'v2' }], preferredVersion: { groupVersion: 'autoscaling/v2', version: 'v2' } },
       { name: 'batch', versions: [{ groupVersion: 'batch/v1', version: 'v1' }], preferredVersion: { groupVersion: 'batch/v1', version: 'v1' } },
+      { name: 'crd.projectcalico.org', versions: [{ groupVersion: 'crd.projectcalico.org/v1', version: 'v1' }], preferredVersion: { groupVersion: 'crd.projectcalico.org/v1', version: 'v1' } },
     ] });
+    // what the apiextensions-apiserver lists for a CRD's version (its names and scope)
+    if (p === '/apis/crd.projectcalico.org/v1') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'crd.projectcalico.org/v1', resources: calico.crds.map((c) => ({
+      name: c.spec.names.plural, singularName: c.spec.names.singular, namespaced: c.spec.scope === 'Namespaced', kind: c.spec.names.kind, verbs: ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch'], ...(c.spec.names.shortNames ? { shortNames: c.spec.names.shortNames } : {}),
+    })) });
     if (p === '/apis/autoscaling/v2') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'autoscaling/v2', resources: [
       { name: 'horizontalpodautoscalers', singularName: 'horizontalpodautoscaler', namespaced: true, kind: 'HorizontalPodAutoscaler', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['hpa'], categories: ['all'] },
     ] });

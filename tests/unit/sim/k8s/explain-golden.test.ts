@@ -4,10 +4,22 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { explain } from '../../../../src/sim/k8s/kubectl/verbs/explain/explain';
+import zlib from 'node:zlib';
+import { parseAllDocuments } from 'yaml';
+import { crdResources } from '../../../../src/sim/k8s/kubectl/verbs/explain/crd';
 
 const DIR = path.resolve(__dirname, '../../../golden/explain');
 const load = (f: string) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8'));
-const DOCS: Record<string, unknown> = { 'apis/batch/v1': load('openapi-batch-v1.json'), 'api/v1': load('openapi-core-v1.json'), 'apis/autoscaling/v2': load('openapi-autoscaling-v2.json') };
+const DOCS: Record<string, unknown> = {
+  'apis/batch/v1': load('openapi-batch-v1.json'),
+  'api/v1': load('openapi-core-v1.json'),
+  'apis/autoscaling/v2': load('openapi-autoscaling-v2.json'),
+  'apis/crd.projectcalico.org/v1': load('openapi-crd-projectcalico-v1.json'),
+};
+// Calico v3.26.4's calico.yaml, the file the recording server took its CRDs from
+const calicoTs = fs.readFileSync(path.resolve(__dirname, '../../../../src/sim/net/web/pages/calico.ts'), 'utf8');
+const calicoYaml = zlib.gunzipSync(Buffer.from(/gz = "([^"]+)"/.exec(calicoTs)![1], 'base64')).toString('utf8');
+const CRDS = parseAllDocuments(calicoYaml).map((d) => d.toJS()).filter((d) => d?.kind === 'CustomResourceDefinition');
 const core = (name: string, kind: string, short: string[]) => ({ name, singular: kind.toLowerCase(), short, group: '', version: 'v1' });
 // what the recording server's discovery listed
 const RESOURCES = [
@@ -17,6 +29,8 @@ const RESOURCES = [
   { name: 'horizontalpodautoscalers', singular: 'horizontalpodautoscaler', short: ['hpa'], group: 'autoscaling', version: 'v2' },
   { name: 'cronjobs', singular: 'cronjob', short: ['cj'], group: 'batch', version: 'v1' },
   { name: 'jobs', singular: 'job', short: [], group: 'batch', version: 'v1' },
+  // Calico's CRDs, as the recording server listed them
+  ...crdResources(CRDS),
 ];
 const cases = fs.readFileSync(path.join(DIR, 'cases.txt'), 'utf8').trim().split('\n').map((l) => l.split('|') as [string, string]);
 

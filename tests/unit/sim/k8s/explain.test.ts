@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { lab, makeCluster } from './helpers';
+import { webGet } from '../../../../src/sim/net/web';
 
 const { run } = makeCluster({ workers: 1, network: false });
 const GOLDEN = path.resolve(__dirname, '../../../golden/explain');
@@ -82,6 +84,30 @@ describe('kubectl explain (1.28 schemas)', () => {
     expect(run('explain deployments --api-version=apps/v2')).toMatchObject({ code: 1, err: 'error: couldn\'t find resource for "apps/v2, Resource=deployments"\n' });
     expect(run('explain deployments.apps.spec.replicas').out).toContain('FIELD: replicas <integer>\n');
   });
+});
+
+describe('kubectl explain for CustomResourceDefinitions (Calico v3.26.4)', () => {
+  const CALICO = 'https://raw.githubusercontent.com/projectcalico/calico/v3.26.4/manifests/calico.yaml';
+  const cluster = makeCluster({ workers: 1, network: false });
+  const before = cluster.run('explain ippools');
+
+  it('knows no ippools before the CRDs are applied', () => {
+    expect(before).toEqual({ out: '', err: 'the server doesn\'t have a resource type "ippools"\n', code: 1 });
+  });
+
+  it.each(['crd-ippools', 'crd-ippool-spec', 'crd-ippools-cidr', 'crd-ippools-api-version', 'crd-ippools-missing', 'crd-felix-spec', 'crd-felix-nat-port-range', 'crd-netpol-qualified', 'crd-gnp-protocol', 'crd-ipamblocks-recursive', 'crd-bgppeers-recursive', 'crd-ippools-metadata'])(
+    'prints what the real client printed for %s once calico.yaml is applied',
+    async (c) => {
+      const text = await webGet(CALICO)!.body();
+      cluster.k.env.urlText = (u) => (u === CALICO ? text : null);
+      cluster.k.env.parseYaml = (t) => parseAllDocuments(t).map((d) => d.toJS()).filter((d) => d);
+      if (!cluster.c.list('CustomResourceDefinition').length) expect(cluster.run(`apply -f ${CALICO}`).code).toBe(0);
+      const r = cluster.run(read(c, 'cmd').trim().split(' ').slice(1).join(' '));
+      expect(r.out).toBe(read(c, 'stdout'));
+      expect(r.err).toBe(read(c, 'stderr'));
+      expect(String(r.code)).toBe(read(c, 'status').trim());
+    },
+  );
 });
 
 /** every module `entry` loads up front: its static value imports, followed (type imports and import() left out) */

@@ -1,4 +1,5 @@
-/** What `kubectl explain` loads when it first runs: the renderer and what says where the schemas are; each
- *  group-version's document loads when explain first needs it (parts.ts). */
+/** What `kubectl explain` loads when it first runs: the renderer, what says where the schemas are, and the builder
+ *  of CRDs' documents; each group-version's schemas load when explain first needs them (parts.ts). */
 export { explain, explainGroupVersion } from './explain';
-export { docLoaded, docOf, loadAllDocs, loadDoc, loadedParts } from './parts';
+export { GROUP_VERSIONS, docLoaded, docOf, loadAllDocs, loadDoc, loadedParts, metaSchemas } from './parts';
+export { crdGroupDocument, crdResources } from './crd';

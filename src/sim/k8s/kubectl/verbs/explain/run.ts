@@ -1,4 +1,5 @@
-/** kubectl explain: the 1.28 schemas of the kinds the cluster serves, in the client's plaintext layout.
+/** kubectl explain: the schemas the API server publishes for the kinds it serves, in the client's plaintext layout:
+ *  Kubernetes 1.28's built-in kinds, and the kinds of the CustomResourceDefinitions applied (Calico's).
  *  The renderer loads with the verb (verbModules.explain), not with the page; the schemas of a group-version load
  *  when explain first reads them (explainLoad, called before run). */
 import type { Kubectl } from '../../client';
@@ -9,15 +10,28 @@ import { RESOURCES } from '../../../resources';
 
 const options = (p: Parsed) => ({ apiVersion: (p.flags['api-version'] as string) || undefined, recursive: p.flags.recursive === true || p.flags.recursive === 'true', output: (p.flags.output as string) || undefined });
 
-/** what must load before `run` can answer: the document of the group-version it will read, if not there yet */
-export function explainLoad(_k: Kubectl, p: Parsed): (() => Promise<void>) | undefined {
-  const m = verbModules.explain;
-  const gv = m?.explainGroupVersion(p.args, options(p), RESOURCES);
-  return m && gv && !m.docLoaded(gv) ? () => m.loadDoc(gv) : undefined;
+type Module = NonNullable<typeof verbModules.explain>;
+
+/** what discovery lists: the built-in resources, then those of the CRDs the cluster has; and the documents */
+function served(k: Kubectl, m: Module) {
+  const crds = k.c.list('CustomResourceDefinition');
+  const resources = [...RESOURCES, ...m.crdResources(crds)];
+  const docFor = (gv: string) => (m.GROUP_VERSIONS.includes(gv) ? m.docOf(gv) : m.crdGroupDocument(crds, gv, m.metaSchemas));
+  return { resources, docFor };
 }
 
-export function run(_k: Kubectl, p: Parsed): KResult {
+/** what must load before `run` can answer: the document of the group-version it will read, if not there yet */
+export function explainLoad(k: Kubectl, p: Parsed): (() => Promise<void>) | undefined {
+  const m = verbModules.explain;
+  if (!m || !k.env.cluster) return undefined;
+  const { resources } = served(k, m);
+  const gv = m.explainGroupVersion(p.args, options(p), resources);
+  return gv && !m.docLoaded(gv) ? () => m.loadDoc(gv) : undefined;
+}
+
+export function run(k: Kubectl, p: Parsed): KResult {
   const m = verbModules.explain;
   if (!m) throw new Error('kubectl explain: not loaded');
-  return m.explain(p.args, options(p), RESOURCES, m.docOf);
+  const { resources, docFor } = served(k, m);
+  return m.explain(p.args, options(p), resources, docFor);
 }
