@@ -4,7 +4,8 @@
  *  structural and unfolded (pkg/apiserver/schema: the fields a structural schema keeps; x-kubernetes-int-or-string
  *  gains its anyOf of integer and string), metadata a reference to ObjectMeta with PartialObjectMetadata's text,
  *  apiVersion and kind TypeMeta's, the kind's GroupVersionKind as x-kubernetes-group-version-kind, the list kind of
- *  buildListSchema, and the routes of registerResourceHandlers with the GroupVersionKind on each operation. The
+ *  buildListSchema, and the routes of registerResourceHandlers with the GroupVersionKind on each operation; kube-openapi's
+ *  builder3 then wraps each $ref that has siblings in an allOf. The
  *  CRDs of one group-version share one document (the controller merges them); ObjectMeta and ListMeta come from
  *  the "meta" part. scripts/record-explain.mjs serves the same documents to the real client. */
 import type { OpenAPIDoc } from './render';
@@ -67,6 +68,22 @@ export function structural(s: Schema): Schema {
   return out;
 }
 
+/** kube-openapi's builder3 WrapRefs (the commit apiextensions-apiserver v0.28.15 uses): a $ref with siblings moves
+ *  into an allOf of its own, in every schema the walker reaches */
+export function wrapRefs(s: Schema): Schema {
+  if (!s || typeof s !== 'object') return s;
+  const out: Schema = { ...s };
+  if (out.properties) out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, wrapRefs(v as Schema)]));
+  for (const k of ['items', 'not']) if (out[k] && typeof out[k] === 'object') out[k] = wrapRefs(out[k]);
+  if (out.additionalProperties && typeof out.additionalProperties === 'object') out.additionalProperties = wrapRefs(out.additionalProperties);
+  for (const k of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(out[k])) out[k] = out[k].map(wrapRefs);
+  if (out.$ref && Object.keys(out).length > 1) {
+    out.allOf = [{ $ref: out.$ref }];
+    delete out.$ref;
+  }
+  return out;
+}
+
 /** the paths and schemas one served version of a CRD adds to its group-version's document */
 export function crdDocument(crd: Schema, version: string): { paths: OpenAPIDoc['paths']; schemas: Record<string, Schema> } {
   const { group, names, scope } = crd.spec;
@@ -106,7 +123,7 @@ export function crdDocument(crd: Schema, version: string): { paths: OpenAPIDoc['
   const sub = v?.subresources ?? crd.spec.subresources ?? {};
   if (sub.status) paths[`${root}/{name}/status`] = { get: op, put: op, patch: op };
   if (sub.scale) paths[`${root}/{name}/scale`] = { get: op, put: op, patch: op };
-  return { paths, schemas: { [kindName]: kind, [listName]: list } };
+  return { paths, schemas: { [kindName]: wrapRefs(kind), [listName]: wrapRefs(list) } };
 }
 
 export interface CrdResource {
