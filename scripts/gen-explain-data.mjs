@@ -7,7 +7,10 @@
 // whose schema is written by hand in apimachinery (Quantity, IntOrString, Time, MicroTime, FieldsV1, RawExtension)
 // take their schema from the real server document kept in tests/golden/explain/openapi-batch-v1.json.
 // One module per API package (data/core-v1.ts, data/meta.ts …) so that a group-version's document loads only the
-// packages it points into; data/index.ts lists them per group-version.
+// packages it points into; data/index.ts lists them per group-version. metrics-server's metrics.k8s.io/v1beta1 is
+// data/metrics-v1beta1.ts (see metricsPart). Kubernetes 1.29's schemas (v0.29.14, served
+// after `kubeadm upgrade apply v1.29.x`) are stored as what they change: data/v129/<part>.ts, a JSON merge patch of
+// the 1.28 part, or a part 1.29 adds (flowcontrol.apiserver.k8s.io/v1).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +18,7 @@ import path from 'node:path';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const API_GIT = process.env.K8S_API_GIT ?? '/work/.mirror/kubernetes+api/repo';
 const MACH_GIT = process.env.K8S_APIMACHINERY_GIT ?? '/work/.mirror/kubernetes+apimachinery/repo';
-const TAG = 'v0.28.15';
+let TAG = 'v0.28.15';
 const show = (git, p) => execFileSync('git', ['-C', git, 'show', `${TAG}:${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
 // kinds the server lists: [API package, kind, plural, namespaced]; the world models the first ones
@@ -77,8 +80,15 @@ const KINDS = [
   ['storage/v1', 'VolumeAttachment', 'volumeattachments', false],
 ];
 // package import path → [git dir, folder]
+// what a 1.29 server serves besides: flowcontrol.apiserver.k8s.io/v1 (GA in 1.29, now the preferred version; v1beta3
+// still served, v1beta2 no longer: the deprecation guide's v1.29 section)
+const KINDS_129 = [
+  ...KINDS,
+  ['flowcontrol/v1', 'FlowSchema', 'flowschemas', false],
+  ['flowcontrol/v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', false],
+];
 const PACKAGES = { 'k8s.io/apimachinery/pkg/apis/meta/v1': [MACH_GIT, 'pkg/apis/meta/v1'] };
-for (const [dir] of KINDS) PACKAGES[`k8s.io/api/${dir}`] = [API_GIT, dir];
+for (const [dir] of KINDS_129) PACKAGES[`k8s.io/api/${dir}`] = [API_GIT, dir];
 /** the API group of a k8s.io/api folder */
 const groupOf = (dir) => ({ core: '', apps: 'apps', batch: 'batch', autoscaling: 'autoscaling', policy: 'policy', rbac: 'rbac.authorization.k8s.io', flowcontrol: 'flowcontrol.apiserver.k8s.io' })[dir] ?? `${dir}.k8s.io`;
 const schemaName = (pkg, t) => `io.k8s.${pkg.replace(/^k8s\.io\//, '').replace(/\//g, '.')}.${t}`;
@@ -98,7 +108,7 @@ const MICROTIME = { description: 'MicroTime is version of Time with microsecond 
 const STRINGS = new Set(['k8s.io/apimachinery/pkg/apis/meta/v1.Duration', 'k8s.io/apimachinery/pkg/types.UID']);
 
 // ---------------------------------------------------------------- reading the Go sources
-const pkgs = {};
+let pkgs = {};
 function loadPackage(pkg) {
   if (pkgs[pkg]) return pkgs[pkg];
   const [git, dir] = PACKAGES[pkg];
@@ -158,7 +168,7 @@ function loadPackage(pkg) {
 }
 
 // ---------------------------------------------------------------- building the schemas
-const schemas = {};
+let schemas = {};
 const PRIMITIVE = { string: ['string'], bool: ['boolean'], int: ['integer', 'int32'], int32: ['integer', 'int32'], int64: ['integer', 'int64'], float64: ['number', 'double'], byte: ['integer'] };
 const ref = (name) => ({ allOf: [{ $ref: `#/components/schemas/${name}` }] });
 
@@ -252,59 +262,173 @@ function structSchema(pkg, name) {
   schemas[n] = s;
 }
 
-const paths = {};
-const groupVersions = new Set();
-const resources = [];
-for (const [dir, kind, plural, namespaced] of KINDS) {
-  const pkg = `k8s.io/api/${dir}`;
-  structSchema(pkg, kind);
-  const [group, version] = dir.split('/');
-  const g = groupOf(group);
-  schemas[schemaName(pkg, kind)]['x-kubernetes-group-version-kind'] = [{ group: g, kind, version }];
-  const base = g ? `/apis/${g}/${version}` : `/api/${version}`;
-  groupVersions.add(base.slice(1));
-  const gvk = { 'x-kubernetes-group-version-kind': { group: g, kind, version } };
-  paths[namespaced ? `${base}/namespaces/{namespace}/${plural}` : `${base}/${plural}`] = { get: gvk };
-  resources.push(kind);
-}
-// ---------------------------------------------------------------- one module per API package, loaded on use
 // io.k8s.apimachinery.* → "meta"; io.k8s.api.<group>.<version>.* → "<group>-<version>"
 const partOf = (name) => (name.startsWith('io.k8s.apimachinery.') ? 'meta' : name.split('.').slice(3, 5).join('-'));
-const parts = {};
-for (const name of Object.keys(schemas).sort()) ((parts[partOf(name)] ??= { paths: {}, schemas: {} }).schemas[name] = schemas[name]);
-const gvPart = {};
-for (const [dir] of KINDS) {
-  const [group, version] = dir.split('/');
-  const g = groupOf(group);
-  gvPart[g ? `apis/${g}/${version}` : `api/${version}`] = `${group}-${version}`;
+
+/** the schemas of `kinds` at `tag`, one part per API package: { parts, gvPart (group-version → its part), docParts } */
+function build(tag, kinds) {
+  TAG = tag;
+  pkgs = {};
+  schemas = {};
+  const paths = {};
+  for (const [dir, kind, plural, namespaced] of kinds) {
+    const pkg = `k8s.io/api/${dir}`;
+    structSchema(pkg, kind);
+    const [group, version] = dir.split('/');
+    const g = groupOf(group);
+    schemas[schemaName(pkg, kind)]['x-kubernetes-group-version-kind'] = [{ group: g, kind, version }];
+    const base = g ? `/apis/${g}/${version}` : `/api/${version}`;
+    const gvk = { 'x-kubernetes-group-version-kind': { group: g, kind, version } };
+    paths[namespaced ? `${base}/namespaces/{namespace}/${plural}` : `${base}/${plural}`] = { get: gvk };
+  }
+  // one module per API package, loaded on use
+  const parts = {};
+  for (const name of Object.keys(schemas).sort()) ((parts[partOf(name)] ??= { paths: {}, schemas: {} }).schemas[name] = schemas[name]);
+  const gvPart = {};
+  for (const [dir] of kinds) {
+    const [group, version] = dir.split('/');
+    const g = groupOf(group);
+    gvPart[g ? `apis/${g}/${version}` : `api/${version}`] = `${group}-${version}`;
+  }
+  for (const [p, ops] of Object.entries(paths)) {
+    const gv = Object.keys(gvPart).find((g) => p.startsWith(`/${g}/`));
+    parts[gvPart[gv]].paths[p] = ops;
+  }
+  /** the parts a part's schemas point into */
+  const refsOf = (v, out = new Set()) => {
+    if (Array.isArray(v)) for (const x of v) refsOf(x, out);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === '$ref' ? out.add(partOf(x.split('/').pop())) : refsOf(x, out);
+    return out;
+  };
+  /** every part a group-version's document is made of, its own first */
+  const closure = (start) => {
+    const seen = [start];
+    for (let i = 0; i < seen.length; i++) for (const d of [...refsOf(parts[seen[i]].schemas)].sort()) if (!seen.includes(d)) seen.push(d);
+    return seen;
+  };
+  const docParts = Object.fromEntries(Object.keys(gvPart).sort().map((g) => [g, closure(gvPart[g])]));
+  return { parts, gvPart, docParts, count: Object.keys(schemas).length };
 }
-for (const [p, ops] of Object.entries(paths)) {
-  const gv = Object.keys(gvPart).find((g) => p.startsWith(`/${g}/`));
-  parts[gvPart[gv]].paths[p] = ops;
+
+// ---------------------------------------------------------------- metrics.k8s.io, served by metrics-server
+// metrics-server v0.7.2 (the version the world installs) sets OpenAPIV3Config, so the aggregator publishes its
+// metrics.k8s.io/v1beta1 document; its schemas are the generated definitions in pkg/api/generated/openapi
+// (k8s.io/metrics v0.29.8's types), read here from that Go file, with the routes of pkg/api (nodes, pods: get, list).
+const METRICS_GIT = process.env.METRICS_SERVER_GIT ?? '/work/.mirror/kubernetes-sigs+metrics-server/repo';
+const METRICS_TAG = 'v0.7.2';
+function metricsPart() {
+  const go = execFileSync('git', ['-C', METRICS_GIT, 'show', `${METRICS_TAG}:pkg/api/generated/openapi/zz_generated.openapi.go`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const friendly = (n) => {
+    const [pkgPath, type] = [n.slice(0, n.lastIndexOf('.')), n.slice(n.lastIndexOf('.') + 1)];
+    const [domain, ...rest] = pkgPath.split('/');
+    return [...domain.split('.').reverse(), ...rest, type].join('.');
+  };
+  /** one definition function's Go literal, as JSON */
+  const definition = (fn) => {
+    const m = new RegExp(`^func ${fn}\\(ref common\\.ReferenceCallback\\) common\\.OpenAPIDefinition \\{\\n\\treturn common\\.OpenAPIDefinition\\{\\n\\t\\tSchema: spec\\.Schema\\{\\n([\\s\\S]*?)\\n\\t\\t\\},\\n`, 'm').exec(go);
+    if (!m) throw new Error(`no ${fn} in metrics-server's definitions`);
+    let t = m[1]
+      .replace(/v1\.Duration\{\}\.OpenAPISchemaType\(\)/g, '[]string{"string"}')
+      .replace(/v1\.Duration\{\}\.OpenAPISchemaFormat\(\)/g, '""')
+      .replace(/ref\(("[^"]+")\)/g, '{"$ref": $1}')
+      .replace(/\[\]string\{([^}]*)\}/g, '[$1]')
+      .replace(/map\[string\]interface\{\}\{\}/g, '{}')
+      .replace(/(?:&?spec\.\w+|map\[string\]spec\.Schema)\{/g, '{')
+      .replace(/^(\s*)(\w+):/gm, '$1"$2":')
+      .replace(/,(\s*[}\]])/g, '$1');
+    t = `{${t.replace(/,\s*$/, '')}}`;
+    return JSON.parse(t);
+  };
+  /** a go-openapi spec.Schema literal as the v3 document has it */
+  const toV3 = (s) => {
+    const p = s.SchemaProps ?? {};
+    const out = {};
+    if (p.Description) out.description = p.Description;
+    if (p.Type) out.type = p.Type[0];
+    if (p.Format) out.format = p.Format;
+    if (p.Default !== undefined) out.default = p.Default;
+    if (p.Items) out.items = toV3(p.Items.Schema);
+    if (p.Properties) out.properties = Object.fromEntries(Object.entries(p.Properties).map(([k, v]) => [k, toV3(v)]));
+    if (p.AdditionalProperties) out.additionalProperties = toV3(p.AdditionalProperties.Schema);
+    if (p.Required) out.required = p.Required;
+    if (p.Ref) out.$ref = `#/components/schemas/${friendly(p.Ref.$ref)}`;
+    return out;
+  };
+  /** builder3's WrapRefs: a $ref with siblings goes into an allOf */
+  const wrap = (s) => {
+    const out = { ...s };
+    if (out.properties) out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, wrap(v)]));
+    if (out.items) out.items = wrap(out.items);
+    if (out.additionalProperties) out.additionalProperties = wrap(out.additionalProperties);
+    if (out.$ref && Object.keys(out).length > 1) {
+      out.allOf = [{ $ref: out.$ref }];
+      delete out.$ref;
+    }
+    return out;
+  };
+  const schemas = {};
+  const group = 'metrics.k8s.io';
+  for (const t of ['ContainerMetrics', 'NodeMetrics', 'NodeMetricsList', 'PodMetrics', 'PodMetricsList']) {
+    const s = wrap(toV3(definition(`schema_pkg_apis_metrics_v1beta1_${t}`)));
+    if (t !== 'ContainerMetrics') s['x-kubernetes-group-version-kind'] = [{ group, kind: t, version: 'v1beta1' }];
+    schemas[`io.k8s.metrics.pkg.apis.metrics.v1beta1.${t}`] = s;
+  }
+  schemas['io.k8s.apimachinery.pkg.apis.meta.v1.Duration'] = toV3(definition('schema_pkg_apis_meta_v1_Duration'));
+  const gvk = (kind) => ({ get: { 'x-kubernetes-group-version-kind': { group, kind, version: 'v1beta1' } } });
+  const base = `/apis/${group}/v1beta1`;
+  const paths = { [`${base}/nodes`]: gvk('NodeMetrics'), [`${base}/nodes/{name}`]: gvk('NodeMetrics'), [`${base}/namespaces/{namespace}/pods`]: gvk('PodMetrics'), [`${base}/namespaces/{namespace}/pods/{name}`]: gvk('PodMetrics'), [`${base}/pods`]: gvk('PodMetrics') };
+  return { paths, schemas };
 }
-/** the parts a part's schemas point into */
-const refsOf = (v, out = new Set()) => {
-  if (Array.isArray(v)) for (const x of v) refsOf(x, out);
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === '$ref' ? out.add(partOf(x.split('/').pop())) : refsOf(x, out);
-  return out;
-};
-/** every part a group-version's document is made of, its own first */
-const closure = (start) => {
-  const seen = [start];
-  for (let i = 0; i < seen.length; i++) for (const d of [...refsOf(parts[seen[i]].schemas)].sort()) if (!seen.includes(d)) seen.push(d);
-  return seen;
-};
+
+const v128 = build('v0.28.15', KINDS);
+const v129 = build('v0.29.14', KINDS_129);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const isObj = (v) => v && typeof v === 'object' && !Array.isArray(v);
+/** a JSON merge patch (RFC 7386) turning `a` into `b`: changed keys only, null for a key that is gone */
+function mergeDiff(a, b) {
+  const d = {};
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!(k in b)) d[k] = null;
+    else if (!(k in a)) d[k] = b[k];
+    else if (same(a[k], b[k])) continue;
+    else d[k] = isObj(a[k]) && isObj(b[k]) ? mergeDiff(a[k], b[k]) : b[k];
+  }
+  return d;
+}
+/** what 1.29 changes in each 1.28 part, as a merge patch of the part; a part 1.29 adds, whole */
+const diffs = {};
+for (const [name, part] of Object.entries(v129.parts)) {
+  const old = v128.parts[name];
+  const d = old ? mergeDiff(old, part) : part;
+  if (Object.keys(d).length) diffs[name] = d;
+}
+const schemaBytes = (o) => Object.entries(o).map(([k, v]) => `${k} ${JSON.stringify(v).length}`).join(', ');
+if (process.env.SHOW_DIFF) console.log(JSON.stringify(diffs[process.env.SHOW_DIFF], null, 1));
 const OUT = path.join(ROOT, 'src/sim/k8s/kubectl/verbs/explain/data');
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
-const HEAD = `// Generated by scripts/gen-explain-data.mjs from k8s.io/api and k8s.io/apimachinery ${TAG} (Kubernetes 1.28). Do not edit.\n`;
+const HEAD = `// Generated by scripts/gen-explain-data.mjs from k8s.io/api and k8s.io/apimachinery v0.28.15 (Kubernetes 1.28). Do not edit.\n`;
+const { gvPart } = v128;
+const metrics = metricsPart();
+const parts = { ...v128.parts, 'metrics-v1beta1': metrics };
 const sizes = [];
 for (const [name, part] of Object.entries(parts).sort()) {
   const f = path.join(OUT, `${name}.ts`);
   fs.writeFileSync(f, HEAD + `import type { Part } from '../render';\n\nexport const PART: Part = JSON.parse(${JSON.stringify(JSON.stringify(part))});\n`);
   sizes.push(`${name} ${fs.statSync(f).size}`);
 }
+// 1.29: each changed part as a merge patch of its 1.28 self, a new part whole
+fs.mkdirSync(path.join(OUT, 'v129'));
+const HEAD129 = `// Generated by scripts/gen-explain-data.mjs: what k8s.io/api and k8s.io/apimachinery v0.29.14 (Kubernetes 1.29) change in the v0.28.15 schemas. Do not edit.\n`;
+for (const [name, d] of Object.entries(diffs).sort()) {
+  const f = path.join(OUT, 'v129', `${name}.ts`);
+  fs.writeFileSync(f, HEAD129 + `/** ${v128.parts[name] ? `a JSON merge patch (RFC 7386) of the 1.28 part "${name}"` : 'a part 1.28 does not have'} */\nexport const PATCH: Record<string, unknown> = JSON.parse(${JSON.stringify(JSON.stringify(d))});\n`);
+  sizes.push(`v129/${name} ${fs.statSync(f).size}`);
+}
 const gvs = Object.keys(gvPart).sort();
+const gvs129 = Object.keys(v129.gvPart).sort();
+// a group 1.29 serves at a newer version: discovery's preferred version there
+const preferred129 = Object.fromEntries(KINDS_129.slice(KINDS.length).map(([dir]) => [groupOf(dir.split('/')[0]), dir.split('/')[1]]));
 fs.writeFileSync(
   path.join(OUT, 'index.ts'),
   HEAD +
@@ -312,7 +436,15 @@ fs.writeFileSync(
     `/** the group-versions the server's /openapi/v3 lists */\n` +
     `export const GROUP_VERSIONS: string[] = ${JSON.stringify(gvs)};\n\n` +
     `/** the parts each group-version's document is made of: its own package's schemas and paths, then the packages they point into */\n` +
-    `export const DOC_PARTS: Record<string, string[]> = {\n${gvs.map((g) => `  ${JSON.stringify(g)}: ${JSON.stringify(closure(gvPart[g]))},`).join('\n')}\n};\n\n` +
-    `export const LOAD_PART: Record<string, () => Promise<{ PART: Part }>> = {\n${Object.keys(parts).sort().map((n) => `  ${JSON.stringify(n)}: () => import('./${n}'),`).join('\n')}\n};\n`,
+    `export const DOC_PARTS: Record<string, string[]> = {\n${gvs.map((g) => `  ${JSON.stringify(g)}: ${JSON.stringify(v128.docParts[g])},`).join('\n')}\n};\n\n` +
+    `export const LOAD_PART: Record<string, () => Promise<{ PART: Part }>> = {\n${Object.keys(parts).sort().map((n) => `  ${JSON.stringify(n)}: () => import('./${n}'),`).join('\n')}\n};\n\n` +
+    `/** an aggregated API's group-version, served while its APIService is available: metrics-server ${METRICS_TAG}'s */\n` +
+    `export const AGGREGATED_DOC_PARTS: Record<string, string[]> = { "apis/metrics.k8s.io/v1beta1": ["metrics-v1beta1", "meta"] };\n\n` +
+    `/** Kubernetes 1.29 (v0.29.14): the group-versions, their parts, the groups whose preferred version is new */\n` +
+    `export const GROUP_VERSIONS_129: string[] = ${JSON.stringify(gvs129)};\n\n` +
+    `export const DOC_PARTS_129: Record<string, string[]> = {\n${gvs129.filter((g) => !same(v128.docParts[g], v129.docParts[g])).map((g) => `  ${JSON.stringify(g)}: ${JSON.stringify(v129.docParts[g])},`).join('\n')}\n};\n\n` +
+    `export const PREFERRED_129: Record<string, string> = ${JSON.stringify(preferred129)};\n\n` +
+    `/** what 1.29 changes in a part (a merge patch), or a part it adds */\n` +
+    `export const LOAD_PATCH_129: Record<string, () => Promise<{ PATCH: Record<string, unknown> }>> = {\n${Object.keys(diffs).sort().map((n) => `  ${JSON.stringify(n)}: () => import('./v129/${n}'),`).join('\n')}\n};\n`,
 );
-console.log(`${Object.keys(schemas).length} schemas, ${resources.length} kinds; ${sizes.join(', ')}`);
+console.log(`${v128.count} schemas, ${KINDS.length} kinds (1.29: ${v129.count}, ${KINDS_129.length}); ${sizes.join(', ')}`);

@@ -8,7 +8,9 @@
 // simulator's renderer the same document and compares byte for byte.
 // Calico v3.26.4's CustomResourceDefinitions (calico.yaml, as src/sim/net/web/pages/calico.ts keeps the real file) are
 // served too, their group-version's document built by the simulator's builder of what the apiextensions-apiserver
-// publishes (src/sim/k8s/kubectl/verbs/explain/crd.ts), with the meta schemas of the batch/v1 document.
+// publishes (src/sim/k8s/kubectl/verbs/explain/crd.ts), with the meta schemas of the batch/v1 document. So is
+// metrics-server v0.7.2's metrics.k8s.io/v1beta1 (its generated definitions, data/metrics-v1beta1.ts, written by
+// scripts/gen-explain-data.mjs), listed in discovery as metrics-server lists it: no singular names.
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseAllDocuments } from 'yaml';
 import { crdGroupDocument } from '../src/sim/k8s/kubectl/verbs/explain/crd.ts';
+import { PART as METRICS } from '../src/sim/k8s/kubectl/verbs/explain/data/metrics-v1beta1.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const OUT = path.join(ROOT, 'tests/golden/explain');
@@ -47,12 +50,15 @@ function calicoDoc(batch) {
 }
 const batch = serverDoc('pkg/explain/v2/templates/batch.k8s.io_v1.json');
 const calico = calicoDoc(batch);
+const meta = Object.fromEntries(Object.entries(batch.components.schemas).filter(([k]) => k.startsWith('io.k8s.apimachinery.')));
+const metricsDoc = { openapi: '3.0.0', info: { title: 'Kubernetes metrics-server', version: 'v0.7.2' }, paths: METRICS.paths, components: { schemas: Object.fromEntries(Object.entries({ ...meta, ...METRICS.schemas }).sort(([a], [b]) => (a < b ? -1 : 1))) } };
 // group-version path → [fixture file, document]
 const DOCS = {
   'apis/batch/v1': ['openapi-batch-v1.json', batch],
   'api/v1': ['openapi-core-v1.json', serverDoc('testdata/openapi/v3/api/v1.json')],
   'apis/autoscaling/v2': ['openapi-autoscaling-v2.json', serverDoc('testdata/openapi/v3/apis/autoscaling/v2.json')],
   'apis/crd.projectcalico.org/v1': ['openapi-crd-projectcalico-v1.json', calico.doc],
+  'apis/metrics.k8s.io/v1beta1': ['openapi-metrics-v1beta1.json', metricsDoc],
 };
 
 const CASES = [
@@ -126,6 +132,13 @@ const CASES = [
   ['crd-netpol-qualified', 'explain networkpolicies.crd.projectcalico.org.spec.ingress'],
   ['crd-gnp-protocol', 'explain globalnetworkpolicies.spec.ingress.protocol'],
   ['crd-ipamblocks-recursive', 'explain ipamblocks --recursive'],
+  ['metrics-podmetrics', 'explain podmetrics'],
+  ['metrics-nodemetrics', 'explain nodemetrics'],
+  ['metrics-pod-containers', 'explain podmetrics.containers'],
+  ['metrics-pod-window', 'explain podmetrics.window'],
+  ['metrics-node-usage', 'explain nodemetrics.usage'],
+  ['metrics-qualified', 'explain pods.metrics.k8s.io.timestamp'],
+  ['metrics-recursive', 'explain podmetrics --recursive'],
 ];
 
 function serve() {
@@ -145,6 +158,12 @@ function serve() {
       { name: 'autoscaling', versions: [{ groupVersion: 'autoscaling/v2', version: 'v2' }], preferredVersion: { groupVersion: 'autoscaling/v2', version: 'v2' } },
       { name: 'batch', versions: [{ groupVersion: 'batch/v1', version: 'v1' }], preferredVersion: { groupVersion: 'batch/v1', version: 'v1' } },
       { name: 'crd.projectcalico.org', versions: [{ groupVersion: 'crd.projectcalico.org/v1', version: 'v1' }], preferredVersion: { groupVersion: 'crd.projectcalico.org/v1', version: 'v1' } },
+      { name: 'metrics.k8s.io', versions: [{ groupVersion: 'metrics.k8s.io/v1beta1', version: 'v1beta1' }], preferredVersion: { groupVersion: 'metrics.k8s.io/v1beta1', version: 'v1beta1' } },
+    ] });
+    // metrics-server's storage gives no singular names (GetSingularName returns "")
+    if (p === '/apis/metrics.k8s.io/v1beta1') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'metrics.k8s.io/v1beta1', resources: [
+      { name: 'nodes', singularName: '', namespaced: false, kind: 'NodeMetrics', verbs: ['get', 'list'] },
+      { name: 'pods', singularName: '', namespaced: true, kind: 'PodMetrics', verbs: ['get', 'list'] },
     ] });
     // what the apiextensions-apiserver lists for a CRD's version (its names and scope)
     if (p === '/apis/crd.projectcalico.org/v1') return send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'crd.projectcalico.org/v1', resources: calico.crds.map((c) => ({

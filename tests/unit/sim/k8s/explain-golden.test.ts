@@ -15,6 +15,7 @@ const DOCS: Record<string, unknown> = {
   'api/v1': load('openapi-core-v1.json'),
   'apis/autoscaling/v2': load('openapi-autoscaling-v2.json'),
   'apis/crd.projectcalico.org/v1': load('openapi-crd-projectcalico-v1.json'),
+  'apis/metrics.k8s.io/v1beta1': load('openapi-metrics-v1beta1.json'),
 };
 // Calico v3.26.4's calico.yaml, the file the recording server took its CRDs from
 const calicoTs = fs.readFileSync(path.resolve(__dirname, '../../../../src/sim/net/web/pages/calico.ts'), 'utf8');
@@ -31,6 +32,9 @@ const RESOURCES = [
   { name: 'jobs', singular: 'job', short: [], group: 'batch', version: 'v1' },
   // Calico's CRDs, as the recording server listed them
   ...crdResources(CRDS),
+  // metrics-server lists no singular names: the client guesses them from the kinds
+  { name: 'nodes', singular: 'nodemetrics', short: [], group: 'metrics.k8s.io', version: 'v1beta1' },
+  { name: 'pods', singular: 'podmetrics', short: [], group: 'metrics.k8s.io', version: 'v1beta1' },
 ];
 const cases = fs.readFileSync(path.join(DIR, 'cases.txt'), 'utf8').trim().split('\n').map((l) => l.split('|') as [string, string]);
 

@@ -6,7 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
-import { verbModules } from '../../../../src/sim/k8s/kubectl/cli';
+import { isParseError, loadVerb, parseKubectl, verbModules } from '../../../../src/sim/k8s/kubectl/cli';
+import { explainLoad } from '../../../../src/sim/k8s/kubectl/verbs/explain/run';
+import { Cluster } from '../../../../src/sim/k8s/cluster';
+import { initCluster } from '../../../../src/sim/k8s/bootstrap';
+import { Kubectl } from '../../../../src/sim/k8s/kubectl';
 
 const DATA = path.resolve(__dirname, '../../../../src/sim/k8s/kubectl/verbs/explain/data');
 const size = (part: string) => fs.statSync(path.join(DATA, `${part}.ts`)).size;
@@ -30,6 +34,22 @@ describe('kubectl explain loads schemas per group-version', () => {
   it('keeps each part smaller than the one module it replaced', () => {
     // the single module of all 1.28 schemas was 622,787 bytes; pods now read core/v1 and meta only
     expect(size('core-v1') + size('meta')).toBeLessThan(340_000);
-    expect(size('index')).toBeLessThan(4_000);
+    expect(size('index')).toBeLessThan(5_000);
+    // 1.29 keeps only what it changes in the 1.28 parts
+    expect(['batch-v1', 'core-v1', 'discovery-v1', 'storage-v1'].reduce((n, p) => n + size(`v129/${p}`), 0)).toBeLessThan(25_000);
+  });
+
+  it('adds 1.29\'s patch of core/v1 once the server is 1.29, and nothing else', async () => {
+    const c = new Cluster(1);
+    initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: 'v1.29.14', podCidr: '10.244.0.0/16' });
+    const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.29.14' });
+    await loadVerb('explain');
+    const before = verbModules.explain!.loadedParts();
+    const p = parseKubectl(['explain', 'pod.spec.containers.lifecycle.preStop.sleep'], 29);
+    if (isParseError(p)) throw new Error(p.error);
+    await explainLoad(k, p)?.();
+    expect(verbModules.explain!.loadedParts()).toEqual([...before, 'v129/core-v1'].sort());
+    const r = k.run(['explain', 'pod.spec.containers.lifecycle.preStop.sleep']);
+    expect(r.out).toContain('FIELD: sleep <SleepAction>\n');
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { lab, makeCluster } from './helpers';
 import { webGet } from '../../../../src/sim/net/web';
+import { upgradeControlPlane } from '../../../../src/sim/k8s/bootstrap';
 
 const { run } = makeCluster({ workers: 1, network: false });
 const GOLDEN = path.resolve(__dirname, '../../../golden/explain');
@@ -141,5 +142,52 @@ describe('kubectl explain in a lab', () => {
     const up = staticClosure('src/sim/k8s/kubectl/client.ts');
     expect(up.has(path.resolve('src/sim/k8s/kubectl/verbs/explain/run.ts'))).toBe(true);
     for (const f of ['data/index.ts', 'data/core-v1.ts', 'data/meta.ts', 'parts.ts', 'render.ts']) expect(up.has(path.resolve('src/sim/k8s/kubectl/verbs/explain', f)), f).toBe(false);
+  });
+});
+
+describe('kubectl explain after the control plane moves to 1.29', () => {
+  const { c, run } = makeCluster({ workers: 1, network: false });
+  const v128 = { flowschemas: run('explain flowschemas'), preStop: run('explain pod.spec.containers.lifecycle.preStop'), v1: run('explain flowschemas --api-version=flowcontrol.apiserver.k8s.io/v1') };
+  upgradeControlPlane(c, 'm-k8s', 'v1.29.14');
+
+  it('serves flowcontrol.apiserver.k8s.io/v1 as the preferred version, v1beta3 still', () => {
+    expect(v128.flowschemas.out).toMatch(/^GROUP:      flowcontrol\.apiserver\.k8s\.io\nKIND:       FlowSchema\nVERSION:    v1beta3\n/);
+    expect(v128.v1).toMatchObject({ code: 1, err: 'error: couldn\'t find resource for "flowcontrol.apiserver.k8s.io/v1, Resource=flowschemas"\n' });
+    expect(run('explain flowschemas').out).toMatch(/^GROUP:      flowcontrol\.apiserver\.k8s\.io\nKIND:       FlowSchema\nVERSION:    v1\n/);
+    expect(run('explain flowschemas --api-version=flowcontrol.apiserver.k8s.io/v1beta3').out).toMatch(/^GROUP:      flowcontrol\.apiserver\.k8s\.io\nKIND:       FlowSchema\nVERSION:    v1beta3\n/);
+    // v1's PriorityLevelConfiguration: nominalConcurrencyShares only defaults to 30 when unset
+    expect(run('explain prioritylevelconfigurations.spec.limited.nominalConcurrencyShares').out).toContain('FIELD: nominalConcurrencyShares <integer>');
+  });
+
+  it('answers with the 1.29 fields and texts where they changed, and as 1.28 elsewhere', () => {
+    expect(v128.preStop.out).not.toContain('\n  sleep\t<SleepAction>\n');
+    const preStop = run('explain pod.spec.containers.lifecycle.preStop');
+    expect(preStop.out).toContain('\n  sleep\t<SleepAction>\n    Sleep represents the duration that the container should sleep before being\n    terminated.\n');
+    expect(run('explain pvc.spec').out).toContain('\n  volumeAttributesClassName\t<string>\n');
+    expect(run('explain svc.status.loadBalancer.ingress').out).toContain('\n  ipMode\t<string>\n');
+    // JobStatus.ready lost its beta note in 1.29
+    expect(run('explain job.status.ready').out).toBe('GROUP:      batch\nKIND:       Job\nVERSION:    v1\n\nFIELD: ready <integer>\n\nDESCRIPTION:\n    The number of pods which have a Ready condition.\n    \n\n');
+    // unchanged parts print as the real client printed them
+    for (const c of ['configmap-data', 'secret', 'namespace', 'hpa-metrics']) expect(run(read(c, 'cmd').trim().split(' ').slice(1).join(' ')).out, c).toBe(read(c, 'stdout'));
+  });
+});
+
+describe('kubectl explain for metrics.k8s.io (metrics-server v0.7.2)', () => {
+  const { c, run } = makeCluster({ workers: 1 });
+  const before = run('explain podmetrics');
+  run('apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml');
+  run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
+  c.advance(120_000);
+
+  it('knows no podmetrics until metrics-server answers', () => {
+    expect(before).toEqual({ out: '', err: 'the server doesn\'t have a resource type "podmetrics"\n', code: 1 });
+  });
+
+  it.each(['metrics-podmetrics', 'metrics-nodemetrics', 'metrics-pod-containers', 'metrics-pod-window', 'metrics-node-usage', 'metrics-qualified', 'metrics-recursive'])('prints what the real client printed for %s', (name) => {
+    expect(run('top nodes').code).toBe(0);
+    const r = run(read(name, 'cmd').trim().split(' ').slice(1).join(' '));
+    expect(r.out).toBe(read(name, 'stdout'));
+    expect(r.err).toBe(read(name, 'stderr'));
+    expect(String(r.code)).toBe(read(name, 'status').trim());
   });
 });

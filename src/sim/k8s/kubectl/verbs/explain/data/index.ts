@@ -40,10 +40,32 @@ export const LOAD_PART: Record<string, () => Promise<{ PART: Part }>> = {
   "events-v1": () => import('./events-v1'),
   "flowcontrol-v1beta3": () => import('./flowcontrol-v1beta3'),
   "meta": () => import('./meta'),
+  "metrics-v1beta1": () => import('./metrics-v1beta1'),
   "networking-v1": () => import('./networking-v1'),
   "node-v1": () => import('./node-v1'),
   "policy-v1": () => import('./policy-v1'),
   "rbac-v1": () => import('./rbac-v1'),
   "scheduling-v1": () => import('./scheduling-v1'),
   "storage-v1": () => import('./storage-v1'),
+};
+
+/** an aggregated API's group-version, served while its APIService is available: metrics-server v0.7.2's */
+export const AGGREGATED_DOC_PARTS: Record<string, string[]> = { "apis/metrics.k8s.io/v1beta1": ["metrics-v1beta1", "meta"] };
+
+/** Kubernetes 1.29 (v0.29.14): the group-versions, their parts, the groups whose preferred version is new */
+export const GROUP_VERSIONS_129: string[] = ["api/v1","apis/admissionregistration.k8s.io/v1","apis/apps/v1","apis/authentication.k8s.io/v1","apis/authorization.k8s.io/v1","apis/autoscaling/v2","apis/batch/v1","apis/certificates.k8s.io/v1","apis/coordination.k8s.io/v1","apis/discovery.k8s.io/v1","apis/events.k8s.io/v1","apis/flowcontrol.apiserver.k8s.io/v1","apis/flowcontrol.apiserver.k8s.io/v1beta3","apis/networking.k8s.io/v1","apis/node.k8s.io/v1","apis/policy/v1","apis/rbac.authorization.k8s.io/v1","apis/scheduling.k8s.io/v1","apis/storage.k8s.io/v1"];
+
+export const DOC_PARTS_129: Record<string, string[]> = {
+  "apis/flowcontrol.apiserver.k8s.io/v1": ["flowcontrol-v1","meta"],
+};
+
+export const PREFERRED_129: Record<string, string> = {"flowcontrol.apiserver.k8s.io":"v1"};
+
+/** what 1.29 changes in a part (a merge patch), or a part it adds */
+export const LOAD_PATCH_129: Record<string, () => Promise<{ PATCH: Record<string, unknown> }>> = {
+  "batch-v1": () => import('./v129/batch-v1'),
+  "core-v1": () => import('./v129/core-v1'),
+  "discovery-v1": () => import('./v129/discovery-v1'),
+  "flowcontrol-v1": () => import('./v129/flowcontrol-v1'),
+  "storage-v1": () => import('./v129/storage-v1'),
 };
