@@ -61,6 +61,51 @@ const DOCS = {
   'apis/metrics.k8s.io/v1beta1': ['openapi-metrics-v1beta1.json', metricsDoc],
 };
 
+// ---------------------------------------------------------------- the OpenAPI v2 document, as protobuf
+// kubectl reads /openapi/v2 as gnostic's openapi_v2.Document (google/gnostic-models openapiv2/OpenAPIv2.proto) and
+// explain --output=plaintext-openapiv2 renders from it. The definitions are the served v3 documents' schemas as the
+// v2 builders have them (a reference and its siblings side by side, no allOf wrapping; CRDs through
+// ToStructuralOpenAPIV2), with the fields the client's models read: $ref, format, description, required,
+// additionalProperties, type, items, properties and x-kubernetes-group-version-kind.
+const varint = (n) => {
+  const b = [];
+  while (n > 127) {
+    b.push((n & 127) | 128);
+    n >>>= 7;
+  }
+  b.push(n);
+  return Buffer.from(b);
+};
+const field = (no, bytes) => Buffer.concat([varint((no << 3) | 2), varint(bytes.length), bytes]);
+const str = (no, v) => field(no, Buffer.from(v, 'utf8'));
+function v2Schema(s) {
+  const parts = [];
+  if (Array.isArray(s.allOf) && s.allOf.length === 1 && s.allOf[0].$ref && !s.$ref) {
+    const { allOf, ...rest } = s;
+    s = { ...rest, $ref: allOf[0].$ref };
+  }
+  if (s.$ref) parts.push(str(1, s.$ref.replace('#/components/schemas/', '#/definitions/')));
+  if (s.format) parts.push(str(2, s.format));
+  if (s.description) parts.push(str(4, s.description));
+  for (const r of s.required ?? []) parts.push(str(19, r));
+  if (s.additionalProperties !== undefined) parts.push(field(21, typeof s.additionalProperties === 'object' ? field(1, v2Schema(s.additionalProperties)) : Buffer.from([(2 << 3) | 0, s.additionalProperties ? 1 : 0])));
+  if (s.type) parts.push(field(22, str(1, Array.isArray(s.type) ? s.type[0] : s.type)));
+  if (s.items) parts.push(field(23, field(1, v2Schema(s.items))));
+  if (s.properties) parts.push(field(25, Buffer.concat(Object.entries(s.properties).map(([k, v]) => field(1, Buffer.concat([str(1, k), field(2, v2Schema(v))]))))));
+  const gvk = s['x-kubernetes-group-version-kind'];
+  if (gvk) parts.push(field(31, Buffer.concat([str(1, 'x-kubernetes-group-version-kind'), field(2, str(2, JSON.stringify(gvk)))])));
+  return Buffer.concat(parts);
+}
+/** Document{swagger, info, definitions} */
+function v2Document(schemas) {
+  const defs = Object.keys(schemas).sort().map((k) => field(1, Buffer.concat([str(1, k), field(2, v2Schema(schemas[k]))])));
+  return Buffer.concat([str(1, '2.0'), field(2, Buffer.concat([str(1, 'Kubernetes'), str(2, 'v1.28.15')])), field(9, Buffer.concat(defs))]);
+}
+
+// the v2 definitions: every served document's, the CRDs' as the v2 builder makes them
+const calicoV2 = crdGroupDocument(calico.crds, 'apis/crd.projectcalico.org/v1', () => ({}), true);
+const V2 = v2Document({ ...Object.assign({}, ...Object.values(DOCS).map(([, d]) => d.components.schemas)), ...calicoV2.components.schemas });
+
 const CASES = [
   ['jobs', 'explain jobs'],
   ['job-singular', 'explain job'],
@@ -139,6 +184,30 @@ const CASES = [
   ['metrics-node-usage', 'explain nodemetrics.usage'],
   ['metrics-qualified', 'explain pods.metrics.k8s.io.timestamp'],
   ['metrics-recursive', 'explain podmetrics --recursive'],
+  ['v2-jobs', 'explain jobs --output=plaintext-openapiv2'],
+  ['v2-job-spec', 'explain job.spec --output=plaintext-openapiv2'],
+  ['v2-job-suspend', 'explain jobs.spec.suspend --output=plaintext-openapiv2'],
+  ['v2-job-labels', 'explain jobs.metadata.labels --output=plaintext-openapiv2'],
+  ['v2-job-containers', 'explain job.spec.template.spec.containers --output=plaintext-openapiv2'],
+  ['v2-job-limits', 'explain jobs.spec.template.spec.containers.resources.limits --output=plaintext-openapiv2'],
+  ['v2-job-probe-port', 'explain jobs.spec.template.spec.containers.livenessProbe.httpGet.port --output=plaintext-openapiv2'],
+  ['v2-job-scalar-child', 'explain job.spec.parallelism.x --output=plaintext-openapiv2'],
+  ['v2-job-missing', 'explain job.spec.foo --output=plaintext-openapiv2'],
+  ['v2-job-api-version-bad', 'explain jobs --api-version=batch/v2 --output=plaintext-openapiv2'],
+  ['v2-cronjobs-recursive', 'explain cronjobs --recursive --output=plaintext-openapiv2'],
+  ['v2-pods', 'explain pods --output=plaintext-openapiv2'],
+  ['v2-pod-spec', 'explain pod.spec --output=plaintext-openapiv2'],
+  ['v2-pod-recursive', 'explain pods --recursive --output=plaintext-openapiv2'],
+  ['v2-service-type', 'explain svc.spec.type --output=plaintext-openapiv2'],
+  ['v2-configmap-data', 'explain cm.data --output=plaintext-openapiv2'],
+  ['v2-node-capacity', 'explain nodes.status.capacity --output=plaintext-openapiv2'],
+  ['v2-hpa', 'explain hpa --output=plaintext-openapiv2'],
+  ['v2-hpa-behavior', 'explain hpa.spec.behavior.scaleUp --output=plaintext-openapiv2'],
+  ['v2-ippools', 'explain ippools --output=plaintext-openapiv2'],
+  ['v2-felix-nat-port-range', 'explain felixconfigurations.spec.natPortRange --output=plaintext-openapiv2'],
+  ['v2-ipamblocks-recursive', 'explain ipamblocks --recursive --output=plaintext-openapiv2'],
+  ['v2-podmetrics', 'explain podmetrics --output=plaintext-openapiv2'],
+  ['v2-nodemetrics-usage', 'explain nodemetrics.usage --output=plaintext-openapiv2'],
 ];
 
 function serve() {
@@ -176,10 +245,10 @@ function serve() {
       { name: 'cronjobs', singularName: 'cronjob', namespaced: true, kind: 'CronJob', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['cj'], categories: ['all'] },
       { name: 'jobs', singularName: 'job', namespaced: true, kind: 'Job', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], categories: ['all'] },
     ] });
-    // the 1.28 client also loads the v2 document before using v3: an empty protobuf message is a valid, empty one
+    // the 1.28 client loads the v2 document before using v3 too
     if (p === '/openapi/v2') {
       res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-      return res.end();
+      return res.end(V2);
     }
     if (p === '/openapi/v3') return send(res, 200, { paths: Object.fromEntries(Object.keys(DOCS).map((gv, i) => [gv, { serverRelativeURL: `/openapi/v3/${gv}?hash=0123456789ABCDE${i}` }])) });
     const d = p.startsWith('/openapi/v3/') && docText[p.slice('/openapi/v3/'.length)];

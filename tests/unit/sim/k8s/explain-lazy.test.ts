@@ -1,6 +1,6 @@
 // kubectl explain in the page loads one group-version's schemas at a time: `explain pods` reads the core v1 document,
 // made of the core/v1 and meta packages, and nothing else; `explain deploy` adds apps/v1. (No loadAllHelp here:
-// a lab session loads what the commands ask for, as the page does.)
+// a lab loads what the commands ask for, as the page does.)
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -16,7 +16,7 @@ describe('kubectl explain (1.28 schemas)', () => {
   // containers, topologySpreadConstraints, service.spec and pv differ where 1.28 changed them (restartPolicy,
   // schedulingGates, lastPhaseTransitionTime, reworded texts); the autoscaling/v2 document predates 1.27's
   // lower-casing of field names in texts (hpa.spec.behavior.scaleUp)
-  it.each(['job-resources', 'job-limits', 'job-probe-port', 'job-condition-time', 'job-labels', 'job-kind', 'cronjob-container-port', 'job-volumes-recursive', 'short-name', 'job-field-missing', 'two-args', 'no-args', 'unknown-resource', 'output-bad', 'output-plaintext', 'pods', 'pod-volumes-hostpath', 'service-type', 'node-capacity', 'node', 'secret', 'configmap-data', 'pvc-spec', 'namespace', 'serviceaccount', 'endpoints-subsets', 'event', 'pods-api-version', 'pods-wrong-group', 'api-version-core', 'hpa', 'hpa-metrics', 'hpa-recursive'])(
+  it.each(['job-resources', 'job-limits', 'job-probe-port', 'job-condition-time', 'job-labels', 'job-kind', 'cronjob-container-port', 'job-volumes-recursive', 'short-name', 'job-field-missing', 'two-args', 'no-args', 'unknown-resource', 'output-bad', 'output-plaintext', 'pods', 'pod-volumes-hostpath', 'service-type', 'node-capacity', 'node', 'secret', 'configmap-data', 'pvc-spec', 'namespace', 'serviceaccount', 'endpoints-subsets', 'event', 'pods-api-version', 'pods-wrong-group', 'api-version-core', 'hpa', 'hpa-metrics', 'hpa-recursive', 'v2-jobs', 'v2-job-suspend', 'v2-job-labels', 'v2-job-limits', 'v2-job-probe-port', 'v2-job-scalar-child', 'v2-job-missing', 'v2-job-api-version-bad', 'v2-pods', 'v2-service-type', 'v2-configmap-data', 'v2-node-capacity', 'v2-hpa'])(
     'prints what the real client printed for %s',
     (c) => {
       const line = read(c, 'cmd').trim().split(' ').slice(1).join(' ');
@@ -96,7 +96,7 @@ describe('kubectl explain for CustomResourceDefinitions (Calico v3.26.4)', () =>
     expect(before).toEqual({ out: '', err: 'the server doesn\'t have a resource type "ippools"\n', code: 1 });
   });
 
-  it.each(['crd-ippools', 'crd-ippool-spec', 'crd-ippools-cidr', 'crd-ippools-api-version', 'crd-ippools-missing', 'crd-felix-spec', 'crd-felix-nat-port-range', 'crd-netpol-qualified', 'crd-gnp-protocol', 'crd-ipamblocks-recursive', 'crd-bgppeers-recursive', 'crd-ippools-metadata'])(
+  it.each(['v2-ippools', 'v2-felix-nat-port-range', 'v2-ipamblocks-recursive', 'crd-ippools', 'crd-ippool-spec', 'crd-ippools-cidr', 'crd-ippools-api-version', 'crd-ippools-missing', 'crd-felix-spec', 'crd-felix-nat-port-range', 'crd-netpol-qualified', 'crd-gnp-protocol', 'crd-ipamblocks-recursive', 'crd-bgppeers-recursive', 'crd-ippools-metadata'])(
     'prints what the real client printed for %s once calico.yaml is applied',
     async (c) => {
       const text = await webGet(CALICO)!.body();
@@ -183,7 +183,7 @@ describe('kubectl explain for metrics.k8s.io (metrics-server v0.7.2)', () => {
     expect(before).toEqual({ out: '', err: 'the server doesn\'t have a resource type "podmetrics"\n', code: 1 });
   });
 
-  it.each(['metrics-podmetrics', 'metrics-nodemetrics', 'metrics-pod-containers', 'metrics-pod-window', 'metrics-node-usage', 'metrics-qualified', 'metrics-recursive'])('prints what the real client printed for %s', (name) => {
+  it.each(['metrics-podmetrics', 'metrics-nodemetrics', 'metrics-pod-containers', 'metrics-pod-window', 'metrics-node-usage', 'metrics-qualified', 'metrics-recursive', 'v2-podmetrics', 'v2-nodemetrics-usage'])('prints what the real client printed for %s', (name) => {
     expect(run('top nodes').code).toBe(0);
     const r = run(read(name, 'cmd').trim().split(' ').slice(1).join(' '));
     expect(r.out).toBe(read(name, 'stdout'));

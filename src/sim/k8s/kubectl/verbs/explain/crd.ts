@@ -84,8 +84,40 @@ export function wrapRefs(s: Schema): Schema {
   return out;
 }
 
-/** the paths and schemas one served version of a CRD adds to its group-version's document */
-export function crdDocument(crd: Schema, version: string): { paths: OpenAPIDoc['paths']; schemas: Record<string, Schema> } {
+/** pkg/controller/openapi/v2 ToStructuralOpenAPIV2, for the OpenAPI v2 document: no junctors; a nullable value
+ *  untyped and without items or properties, so is one that keeps unknown fields; an array without items untyped;
+ *  nullable fields not required */
+export function structuralV2(s: Schema): Schema {
+  const out: Schema = { ...s };
+  for (const k of ['allOf', 'oneOf', 'anyOf', 'not']) delete out[k];
+  if (out.nullable) {
+    delete out.type;
+    delete out.nullable;
+    delete out.items;
+    delete out.properties;
+  }
+  const preserve = out['x-kubernetes-preserve-unknown-fields'];
+  if (preserve) {
+    delete out.items;
+    delete out.properties;
+  }
+  if (!out.items && out.type === 'array') delete out.type;
+  if (preserve && out.type === 'object') delete out.type;
+  if (out.properties && Array.isArray(out.required)) {
+    out.required = out.required.filter((f: string) => !out.properties[f]?.nullable);
+    if (!out.required.length) delete out.required;
+  }
+  if (out.additionalProperties && typeof out.additionalProperties === 'object' && out.additionalProperties.nullable) delete out.required;
+  if (out.properties) out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, structuralV2(v as Schema)]));
+  if (out.items) out.items = structuralV2(out.items);
+  if (out.additionalProperties && typeof out.additionalProperties === 'object') out.additionalProperties = structuralV2(out.additionalProperties);
+  return out;
+}
+
+/** the paths and schemas one served version of a CRD adds to its group-version's document; with `v2`, as the
+ *  OpenAPI v2 document has them (Options{V2: true}: ToStructuralOpenAPIV2, only `type: object` for a schema that
+ *  keeps unknown fields at its root, and no allOf wrapping) */
+export function crdDocument(crd: Schema, version: string, v2 = false): { paths: OpenAPIDoc['paths']; schemas: Record<string, Schema> } {
   const { group, names, scope } = crd.spec;
   const v = crd.spec.versions.find((x: Schema) => x.name === version);
   const gvk = { group, version, kind: names.kind };
@@ -94,9 +126,9 @@ export function crdDocument(crd: Schema, version: string): { paths: OpenAPIDoc['
   const listName = restFriendlyName(group, version, listKind);
   const schema = v?.schema?.openAPIV3Schema ?? crd.spec.validation?.openAPIV3Schema;
   let kind: Schema;
-  if (!schema) kind = { type: 'object' };
+  if (!schema || (v2 && (schema['x-kubernetes-preserve-unknown-fields'] || crd.spec.preserveUnknownFields))) kind = { type: 'object' };
   else {
-    kind = structural(schema);
+    kind = v2 ? structuralV2(structural(schema)) : structural(schema);
     kind.properties = { ...kind.properties, metadata: { description: OBJECT_META_TEXT, $ref: ref(`${META}.ObjectMeta`) }, ...TYPE_META };
   }
   kind['x-kubernetes-group-version-kind'] = [gvk];
@@ -123,7 +155,7 @@ export function crdDocument(crd: Schema, version: string): { paths: OpenAPIDoc['
   const sub = v?.subresources ?? crd.spec.subresources ?? {};
   if (sub.status) paths[`${root}/{name}/status`] = { get: op, put: op, patch: op };
   if (sub.scale) paths[`${root}/{name}/scale`] = { get: op, put: op, patch: op };
-  return { paths, schemas: { [kindName]: wrapRefs(kind), [listName]: wrapRefs(list) } };
+  return { paths, schemas: v2 ? { [kindName]: kind, [listName]: list } : { [kindName]: wrapRefs(kind), [listName]: wrapRefs(list) } };
 }
 
 export interface CrdResource {
@@ -132,6 +164,7 @@ export interface CrdResource {
   short: string[];
   group: string;
   version: string;
+  kind: string;
 }
 
 /** a CRD object the server can serve: with its group, names and versions */
@@ -158,20 +191,20 @@ export function crdResources(crds: Schema[]): CrdResource[] {
     const v = crd.spec.versions.filter((x: Schema) => x.served !== false).map((x: Schema) => x.name as string).sort(kubeAwareOrder)[0];
     if (!v) continue;
     const n = crd.spec.names;
-    out.push({ name: n.plural, singular: n.singular || n.kind.toLowerCase(), short: n.shortNames ?? [], group: crd.spec.group, version: v });
+    out.push({ name: n.plural, singular: n.singular || n.kind.toLowerCase(), short: n.shortNames ?? [], group: crd.spec.group, version: v, kind: n.kind });
   }
   return out;
 }
 
 /** the document of a group-version ("apis/crd.projectcalico.org/v1") made of the CRDs that serve it, or undefined;
  *  `meta` gives the meta package's schemas */
-export function crdGroupDocument(crds: Schema[], groupVersion: string, meta: () => Record<string, Schema>): OpenAPIDoc | undefined {
+export function crdGroupDocument(crds: Schema[], groupVersion: string, meta: () => Record<string, Schema>, v2 = false): OpenAPIDoc | undefined {
   const doc: OpenAPIDoc = { paths: {}, components: { schemas: {} } };
   let found = false;
   for (const crd of crds.filter(complete)) {
     for (const v of crd.spec.versions) {
       if (v.served === false || `apis/${crd.spec.group}/${v.name}` !== groupVersion) continue;
-      const d = crdDocument(crd, v.name);
+      const d = crdDocument(crd, v.name, v2);
       Object.assign(doc.paths, d.paths);
       Object.assign(doc.components.schemas, d.schemas);
       found = true;

@@ -25,7 +25,7 @@ function served(k: Kubectl, m: Module) {
   );
   const resources = [...builtIn, ...m.crdResources(crds)];
   const gvs = [...m.groupVersions(minor), ...(metrics ? m.AGGREGATED : [])];
-  const docFor = (gv: string) => (gvs.includes(gv) ? m.docOf(minor, gv) : m.crdGroupDocument(crds, gv, m.metaSchemas));
+  const docFor = (gv: string, v2?: boolean) => (gvs.includes(gv) ? m.docOf(minor, gv) : m.crdGroupDocument(crds, gv, m.metaSchemas, v2));
   return { minor, resources, docFor };
 }
 
