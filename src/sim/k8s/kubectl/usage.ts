@@ -107,7 +107,8 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
       if (n < 2) return fail('error: source and destination are required');
       break;
     case 'create job':
-      if (!has(p, 'image') && !has(p, 'from')) return fail('error: either --image or --from must be specified');
+      if (has(p, 'image') === has(p, 'from')) return fail('error: either --image or --from must be specified');
+      if (has(p, 'from') && p.rest.length) return fail('error: cannot specify --from and command');
       break;
     case 'create secret tls':
       if (!has(p, 'cert') || !has(p, 'key')) return fail('error: key and cert must be specified');

@@ -78,6 +78,23 @@ describe('Jobs and CronJobs', () => {
   });
 });
 
+describe('create job --from=cronjob/NAME', () => {
+  it('makes a Job of the CronJob\'s template, marked manual and owned by the CronJob; its errors as kubectl words them', () => {
+    const { c, run } = makeCluster();
+    run('create cronjob c --image=busybox --schedule "*/5 * * * *" -- echo hi');
+    expect(run('create job manual --from=cronjob/c')).toMatchObject({ out: 'job.batch/manual created\n', code: 0 });
+    c.advance(20_000);
+    expect(run('get job manual -o jsonpath={.status.succeeded}').out).toBe('1');
+    const y = run('get job manual -o yaml').out;
+    expect(y).toContain('  annotations:\n    cronjob.kubernetes.io/instantiate: manual\n');
+    expect(y).toMatch(/ownerReferences:\n  - apiVersion: batch\/v1\n    controller: true\n    kind: CronJob\n    name: c\n/);
+    expect(run('create job m --from=cronjob/nope')).toMatchObject({ err: 'Error from server (NotFound): cronjobs.batch "nope" not found\n', code: 1 });
+    expect(run('create job m --from=deploy/coredns -n kube-system')).toMatchObject({ err: 'error: unknown object type *v1.Deployment\n', code: 1 });
+    expect(run('create job m --from=cronjob/c --image=busybox').err).toBe('error: either --image or --from must be specified\n');
+    expect(run('create job m --from=cronjob/c -- date').err).toBe('error: cannot specify --from and command\n');
+  });
+});
+
 describe('StatefulSets and volumes', () => {
   it('starts ordinal pods one after the other behind a headless Service', () => {
     const { c, run } = makeCluster();

@@ -8,6 +8,10 @@ import type { Parsed } from '../../cli';
 export interface BuildIO {
   /** a file's text, or null when it cannot be read */
   readFile(path: string): string | null;
+  /** the server's object named by `TYPE/NAME` (create job --from), or the error the builder prints */
+  lookup?(ref: string, ns: string): { obj: any } | { error: string };
+  /** the namespace the command works in */
+  ns?: string;
 }
 export type Built = { obj: any; resource: string } | { error: string };
 export type Builder = (p: Parsed, io: BuildIO) => Built;

@@ -9,8 +9,22 @@ import { clone, matchLabels } from '../../../objects';
 import { byKind, lookupResource } from '../../../resources';
 import { parseImage } from '../../../images';
 
-function buildIO(k: Kubectl) {
-  return { readFile: (path: string) => k.env.readFile?.(path) ?? null };
+function buildIO(k: Kubectl, p: Parsed) {
+  return {
+    readFile: (path: string) => k.env.readFile?.(path) ?? null,
+    ns: k.ns(p),
+    /** TYPE/NAME read from the server, as the resource builder resolves it */
+    lookup: (ref: string, ns: string): { obj: any } | { error: string } => {
+      const slash = ref.indexOf('/');
+      if (slash < 0) return { error: 'error: resource(s) were provided, but no name was specified' };
+      const info = lookupResource(ref.slice(0, slash));
+      if (!info) return { error: `error: the server doesn't have a resource type "${ref.slice(0, slash)}"` };
+      const name = ref.slice(slash + 1);
+      const obj = k.c.get(info.kind, info.namespaced === false ? undefined : ns, name);
+      if (!obj) return { error: `Error from server (NotFound): ${gr(info)} "${name}" not found` };
+      return { obj };
+    },
+  };
 }
 /** `kubectl create <sub>`: the object as the client builds it; with --dry-run=client no server is needed */
 
@@ -18,7 +32,7 @@ export function clientBuild(k: Kubectl, p: Parsed): KResult | null {
   if (p.path[0] !== 'create') return null;
   const b = verbModules.create?.BUILDERS[p.path.join(' ')];
   if (!b) return null;
-  const r = b(p, buildIO(k));
+  const r = b(p, buildIO(k, p));
   if ('error' in r) return fail(r.error);
   return p.flags['dry-run'] === 'client' ? printBuilt(k, r, p, '(dry run)') : null;
 }
@@ -34,7 +48,7 @@ function printBuilt(k: Kubectl, r: Extract<Built, { obj: any }>, p: Parsed, note
 /** the create sub-commands the cluster keeps as plain objects (Secrets, Jobs, CronJobs, ...) */
 
 export function createBuilt(k: Kubectl, p: Parsed): KResult {
-  const r = verbModules.create!.BUILDERS[p.path.join(' ')](p, buildIO(k));
+  const r = verbModules.create!.BUILDERS[p.path.join(' ')](p, buildIO(k, p));
   if ('error' in r) return fail(r.error);
   if (p.flags['dry-run'] === 'server') return printBuilt(k, r, p, '(server dry run)');
   const o = r.obj;
