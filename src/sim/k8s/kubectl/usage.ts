@@ -129,7 +129,6 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
     case 'edit':
     case 'expose':
     case 'set image':
-    case 'set env':
     case 'set resources':
       if (!n && !files(p)) return fail(MANY_RESOURCES);
       break;

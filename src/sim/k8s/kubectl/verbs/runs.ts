@@ -11,6 +11,8 @@ import { run as runPod } from './run/run';
 import { run as expose } from './expose/run';
 import { run as scale } from './scale/run';
 import { setImage } from './set/image';
+import { setEnv } from './set/env';
+import { setResources } from './set/resources';
 import { run as rollout } from './rollout/run';
 import { run as label } from './label/run';
 import { run as logs } from './logs/run';
@@ -74,6 +76,8 @@ export const RUNS: Record<string, VerbRun> = {
   expose,
   scale,
   'set image': setImage,
+  'set env': setEnv,
+  'set resources': setResources,
   'rollout status': rolloutSub,
   'rollout history': rolloutSub,
   'rollout undo': rolloutSub,
