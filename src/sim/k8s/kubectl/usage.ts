@@ -140,7 +140,7 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
       if (!p.rest.length && n < 2) return fail('error: you must specify at least one command for the container');
       break;
     case 'get':
-      if (!n && !files(p))
+      if (!n && !files(p) && !has(p, 'raw'))
         return fail(
           'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n' +
             see(key),

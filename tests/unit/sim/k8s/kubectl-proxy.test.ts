@@ -68,3 +68,17 @@ describe('kubectl port-forward', () => {
     expect(r).toMatchObject({ stderr: 'error: unable to forward port because pod is not running. Current status=Pending\n', exitCode: 1 });
   });
 });
+
+describe('kubectl get --raw', () => {
+  it('prints the API server\'s answer as it comes: ok without a newline, /version indented, lists compact; errors as kubectl 1.28', async () => {
+    const { s } = await cluster();
+    expect(await s.exec('kubectl get --raw /healthz')).toMatchObject({ stdout: 'ok', exitCode: 0 });
+    expect((await s.exec('kubectl get --raw /version')).stdout).toMatch(/^\{\n {2}"major": "1",\n {2}"minor": "28",\n/);
+    expect((await s.exec('kubectl get --raw /api/v1/namespaces/default/pods')).stdout).toMatch(/^\{"kind":"PodList","apiVersion":"v1","metadata":\{"resourceVersion":"\d+"\},"items":\[/);
+    expect(await s.exec('kubectl get --raw /nope')).toMatchObject({ stderr: 'Error from server (NotFound): the server could not find the requested resource\n', exitCode: 1 });
+    // the client's own checks, words of the real kubectl 1.28 client
+    expect((await s.exec('kubectl get --raw /healthz pods')).stderr).toBe('error: arguments may not be passed when --raw is specified\n');
+    expect((await s.exec('kubectl get --raw /healthz -o yaml')).stderr).toBe('error: --raw and --output are mutually exclusive\n');
+    expect((await s.exec('kubectl get --raw healthz')).stderr).toBe('error: --raw must be a valid URL path: parse "healthz": invalid URI for request\n');
+  });
+});

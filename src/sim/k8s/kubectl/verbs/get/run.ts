@@ -6,8 +6,26 @@ import type { Parsed } from '../../cli';
 import { jsonpath, renderRows, tableRows, toApi, toYaml } from '../../../format';
 import { selectorMatches, type Obj } from '../../../objects';
 import { lookupResource, type ResourceInfo } from '../../../resources';
+import { apiGet } from '../proxy/api';
+
+/** `kubectl get --raw PATH`: the API server's answer as it comes, without a newline after it. */
+function raw(k: Kubectl, p: Parsed): KResult {
+  const path = String(p.flags.raw);
+  if (p.args.length) return fail('error: arguments may not be passed when --raw is specified');
+  if (p.flags.output) return fail('error: --raw and --output are mutually exclusive');
+  if (!path.startsWith('/')) return fail(`error: --raw must be a valid URL path: parse "${path}": invalid URI for request`);
+  const r = apiGet(k.c, path.split('?')[0]);
+  if (r.status >= 400) {
+    const st = JSON.parse(r.body);
+    return fail(`Error from server (${st.reason}): ${st.message}`);
+  }
+  // /version is always indented; other JSON is compact for a client that is not curl or a browser
+  const body = path.split('?')[0].replace(/\/+$/, '') === '/version' || !r.headers?.['Content-Type']?.includes('json') ? r.body : JSON.stringify(JSON.parse(r.body));
+  return ok(body);
+}
 
 export function run(k: Kubectl, p: Parsed): KResult {
+  if (p.flags.raw !== undefined && p.flags.raw !== '') return raw(k, p);
   const files = p.flags.filename as string[] | undefined;
   if (!p.args.length && !files)
     return fail(`You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n${usage(['get'])}`);
