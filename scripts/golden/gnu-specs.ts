@@ -120,6 +120,12 @@ export const TOOLS: Record<string, Tool> = {
   df: {},
   base64: { src: 'basenc', transform: baseType(64), operands: { max: 1 } },
   printenv: {},
+  cut: {},
+  tr: {},
+  seq: { operands: { min: 1, max: 3, missing: 'missing operand' } },
+  basename: { operands: { min: 1, missing: 'missing operand' } },
+  dirname: { operands: { min: 1, missing: 'missing operand' } },
+  tac: {},
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -2,12 +2,15 @@
 // Each module registers its command(s); the shared pieces are in lib/. The bash builtins and bash itself are
 // in src/sim/shell/builtins (loaded after this).
 import './coreutils/base64/run';
+import './coreutils/basename/run';
 import './coreutils/cat/run';
 import './coreutils/chmod/run';
 import './coreutils/chown/run';
 import './coreutils/cp/run';
+import './coreutils/cut/run';
 import './coreutils/date/run';
 import './coreutils/df/run';
+import './coreutils/dirname/run';
 import './coreutils/env/run';
 import './coreutils/head/run';
 import './coreutils/id/run';
@@ -16,11 +19,14 @@ import './coreutils/mkdir/run';
 import './coreutils/mv/run';
 import './coreutils/printenv/run';
 import './coreutils/rm/run';
+import './coreutils/seq/run';
 import './coreutils/sleep/run';
 import './coreutils/sort/run';
+import './coreutils/tac/run';
 import './coreutils/tail/run';
 import './coreutils/tee/run';
 import './coreutils/touch/run';
+import './coreutils/tr/run';
 import './coreutils/uname/run';
 import './coreutils/uniq/run';
 import './coreutils/wc/run';

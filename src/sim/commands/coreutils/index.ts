@@ -25,5 +25,11 @@ import { spec as sleep } from './sleep/spec';
 import { spec as df } from './df/spec';
 import { spec as base64 } from './base64/spec';
 import { spec as printenv } from './printenv/spec';
+import { spec as cut } from './cut/spec';
+import { spec as tr } from './tr/spec';
+import { spec as seq } from './seq/spec';
+import { spec as basename } from './basename/spec';
+import { spec as dirname } from './dirname/spec';
+import { spec as tac } from './tac/spec';
 
-export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv };
+export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac };

@@ -100,3 +100,11 @@ describe('base64', () => {
     expect(await s.exec('base64 nosuch')).toMatchObject({ stderr: 'base64: nosuch: No such file or directory\n', exitCode: 1 });
   });
 });
+
+describe('cut where coreutils 8.32 words it apart from the recorded 9.1', () => {
+  it('two lists at once: "only one type of list may be specified"', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const r = await s.exec('echo a | cut -c1 -f1');
+    expect(r).toMatchObject({ stdout: '', stderr: "cut: only one type of list may be specified\nTry 'cut --help' for more information.\n", exitCode: 1 });
+  });
+});

@@ -1,31 +1,61 @@
-// head of GNU coreutils 8.32 (options and help in spec.ts).
+// head of GNU coreutils 8.32 (options and help in spec.ts): -n [-]N lines or -c [-]N bytes, -q/-v headers.
 import { def } from '../../lib/guest';
 import { inputs, lines } from '../../lib/files';
 
-export function countArg(flags: Map<string, string | true>, args: string[]): { n: number; files: string[] } {
-  let n = 10;
-  const files: string[] = [];
+export interface Count {
+  bytes: boolean;
+  n: number;
+  /** head -n -N: all but the last N; tail -n +N: from the Nth on */
+  sign: '' | '-' | '+';
+  files: string[];
+  quiet: boolean;
+  verbose: boolean;
+}
+
+/** The count of head and tail (-n/-c/--lines/--bytes/-N), the headers' switches and the files. */
+export function countArg(_flags: Map<string, string | true>, args: string[]): Count & { n: number } {
+  const c: Count = { bytes: false, n: 10, sign: '', files: [], quiet: false, verbose: false };
+  const set = (v: string, bytes: boolean) => {
+    c.bytes = bytes;
+    const m = /^([-+]?)(\d+)$/.exec(v.trim());
+    if (m) {
+      c.sign = m[1] as Count['sign'];
+      c.n = Number(m[2]);
+    }
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-    else if (a === '-n') n = Number(args[++i] ?? 10);
-    else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
-    else if (a.startsWith('--lines=')) n = Number(a.slice(8));
-    else if (!a.startsWith('-') || a === '-') files.push(a);
+    if (/^-\d+$/.test(a)) set(a.slice(1), false);
+    else if (a === '-n' || a === '-c') set(args[++i] ?? '10', a === '-c');
+    else if (/^-[nc].+$/.test(a)) set(a.slice(2), a[1] === 'c');
+    else if (a.startsWith('--lines=')) set(a.slice(8), false);
+    else if (a.startsWith('--bytes=')) set(a.slice(8), true);
+    else if (a === '-q' || a === '--quiet' || a === '--silent') c.quiet = true;
+    else if (a === '-v' || a === '--verbose') c.verbose = true;
+    else if (!a.startsWith('-') || a === '-') c.files.push(a);
   }
-  void flags;
-  return { n: Number.isFinite(n) ? n : 10, files };
+  return c;
 }
+
+/** Whether a file's header goes before its part. */
+export const headers = (c: Count) => c.verbose || (c.files.length > 1 && !c.quiet);
 
 def({
   name: 'head',
   summary: 'output the first part of files',
   *run(ctx) {
-    const { n, files } = countArg(new Map(), ctx.args);
+    const c = countArg(new Map(), ctx.args);
     let out = '';
-    const code = yield* inputs(ctx, 'head', files, (t, name) => {
-      if (files.length > 1) out += `${out ? '\n' : ''}==> ${name} <==\n`;
-      out += lines(t).slice(0, n).map((l) => l + '\n').join('');
+    const code = yield* inputs(ctx, 'head', c.files, (t, name) => {
+      if (headers(c)) out += `${out ? '\n' : ''}==> ${name ?? 'standard input'} <==\n`;
+      if (c.bytes) {
+        const chars = [...t];
+        out += (c.sign === '-' ? chars.slice(0, Math.max(0, chars.length - c.n)) : chars.slice(0, c.n)).join('');
+        return;
+      }
+      const l = lines(t);
+      const keep = c.sign === '-' ? l.slice(0, Math.max(0, l.length - c.n)) : l.slice(0, c.n);
+      out += keep.map((x) => x + '\n').join('');
     });
     ctx.out(out);
     return code;

@@ -1,18 +1,24 @@
-// tail of GNU coreutils 8.32 (options and help in spec.ts).
+// tail of GNU coreutils 8.32 (options and help in spec.ts): -n [+]N lines or -c [+]N bytes, -q/-v headers.
 import { def } from '../../lib/guest';
 import { inputs, lines } from '../../lib/files';
-import { countArg } from '../head/run';
+import { countArg, headers } from '../head/run';
 
 def({
   name: 'tail',
   summary: 'output the last part of files',
   *run(ctx) {
-    const { n, files } = countArg(new Map(), ctx.args);
+    const c = countArg(new Map(), ctx.args);
     let out = '';
-    const code = yield* inputs(ctx, 'tail', files, (t, name) => {
-      if (files.length > 1) out += `${out ? '\n' : ''}==> ${name} <==\n`;
+    const code = yield* inputs(ctx, 'tail', c.files, (t, name) => {
+      if (headers(c)) out += `${out ? '\n' : ''}==> ${name ?? 'standard input'} <==\n`;
+      if (c.bytes) {
+        const chars = [...t];
+        out += (c.sign === '+' ? chars.slice(Math.max(0, c.n - 1)) : chars.slice(Math.max(0, chars.length - c.n))).join('');
+        return;
+      }
       const l = lines(t);
-      out += l.slice(Math.max(0, l.length - n)).map((x) => x + '\n').join('');
+      const keep = c.sign === '+' ? l.slice(Math.max(0, c.n - 1)) : l.slice(Math.max(0, l.length - c.n));
+      out += keep.map((x) => x + '\n').join('');
     });
     ctx.out(out);
     return code;

@@ -1,0 +1,14 @@
+// dirname from GNU coreutils 8.32 (Rocky 9.5): options from src/dirname.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "dirname",
+  style: 'gnu',
+  synopsis: "dirname [OPTION] NAME...",
+  operands: { min: 1, missing: "missing operand" },
+  flags: [
+    { short: "z", long: "zero" },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
