@@ -126,6 +126,12 @@ export const TOOLS: Record<string, Tool> = {
   basename: { operands: { min: 1, missing: 'missing operand' } },
   dirname: { operands: { min: 1, missing: 'missing operand' } },
   tac: {},
+  nproc: { operands: { max: 0 } },
+  realpath: { operands: { min: 1, missing: 'missing operand' } },
+  readlink: { operands: { min: 1, missing: 'missing operand' } },
+  paste: {},
+  nl: {},
+  fold: {},
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -31,5 +31,11 @@ import { spec as seq } from './seq/spec';
 import { spec as basename } from './basename/spec';
 import { spec as dirname } from './dirname/spec';
 import { spec as tac } from './tac/spec';
+import { spec as nproc } from './nproc/spec';
+import { spec as realpath } from './realpath/spec';
+import { spec as readlink } from './readlink/spec';
+import { spec as paste } from './paste/spec';
+import { spec as nl } from './nl/spec';
+import { spec as fold } from './fold/spec';
 
-export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac };
+export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac, nproc, realpath, readlink, paste, nl, fold };

@@ -108,3 +108,11 @@ describe('cut where coreutils 8.32 words it apart from the recorded 9.1', () => 
     expect(r).toMatchObject({ stdout: '', stderr: "cut: only one type of list may be specified\nTry 'cut --help' for more information.\n", exitCode: 1 });
   });
 });
+
+describe('nproc', () => {
+  it('counts the processors the Vagrantfile gave the machine, less --ignore', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    expect((await s.exec('nproc')).stdout).toBe(`${s.world.host(s.frame.hostId).sys!.cpus}\n`);
+    expect((await s.exec('nproc --ignore=1')).stdout).toBe(`${Math.max(1, s.world.host(s.frame.hostId).sys!.cpus - 1)}\n`);
+  });
+});

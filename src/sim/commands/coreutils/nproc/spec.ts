@@ -1,0 +1,15 @@
+// nproc from GNU coreutils 8.32 (Rocky 9.5): options from src/nproc.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "nproc",
+  style: 'gnu',
+  synopsis: "nproc [OPTION]...",
+  operands: { max: 0 },
+  flags: [
+    { long: "all" },
+    { long: "ignore", value: 'required' },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
