@@ -325,7 +325,7 @@ export class Cluster {
     this.apiserverUp = true;
     if (this.unstable) this.later(40_000 + this.rng.int(50_000), 'flap');
   }
-  event(obj: Obj, type: 'Normal' | 'Warning', reason: string, message: string, source: string): void {
+  event(obj: Obj, type: 'Normal' | 'Warning', reason: string, message: string, source: string, fieldPath?: string): void {
     const ns = obj.metadata.namespace ?? 'default';
     const k = `${obj.metadata.uid}|${reason}|${message}`;
     const exName = this.eventIndex.get(k);
@@ -340,7 +340,7 @@ export class Cluster {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name: `${obj.metadata.name}.${this.rng.hex(16)}`, namespace: ns, uid: '', resourceVersion: '', creationTimestamp: this.t },
-      involvedObject: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, namespace: obj.metadata.namespace, uid: obj.metadata.uid },
+      involvedObject: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, namespace: obj.metadata.namespace, uid: obj.metadata.uid, ...(fieldPath ? { fieldPath } : {}) },
       type,
       reason,
       message,

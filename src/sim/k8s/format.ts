@@ -84,6 +84,8 @@ export interface Columns {
   wide?: string[];
   row(o: Obj, c: Cluster): string[];
   wideRow?(o: Obj, c: Cluster): string[];
+  /** where the wide cells go when not all at the end */
+  merge?(base: string[], wide: string[]): string[];
 }
 
 const none = (s: string | undefined) => (s ? s : '<none>');
@@ -284,13 +286,14 @@ export const COLUMNS: Record<string, Columns> = {
     head: ['NAME', 'MIN AVAILABLE', 'MAX UNAVAILABLE', 'ALLOWED DISRUPTIONS', 'AGE'],
     row: (o, c) => [o.metadata.name, o.spec?.minAvailable !== undefined ? String(o.spec.minAvailable) : 'N/A', o.spec?.maxUnavailable !== undefined ? String(o.spec.maxUnavailable) : 'N/A', String(c.pdbStatus(o).disruptionsAllowed), age(c.t - o.metadata.creationTimestamp)],
   },
+  // printEvent: LAST SEEN is the last time alone (the "(xN over T)" form is `kubectl events`' and describe's);
+  // -o wide puts SUBOBJECT and SOURCE after OBJECT, FIRST SEEN, COUNT and NAME after MESSAGE
   Event: {
     head: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
-    row: (o, c) => {
-      const last = age(c.t - o.lastTimestamp);
-      const seen = o.count > 1 ? `${last} (x${o.count} over ${age(c.t - o.firstTimestamp)})` : last;
-      return [seen, o.type, o.reason, `${o.involvedObject.kind.toLowerCase()}/${o.involvedObject.name}`, o.message];
-    },
+    row: (o, c) => [age(c.t - o.lastTimestamp), o.type, o.reason, `${o.involvedObject.kind.toLowerCase()}/${o.involvedObject.name}`, String(o.message ?? '').trim()],
+    wide: ['SUBOBJECT', 'SOURCE', 'FIRST SEEN', 'COUNT', 'NAME'],
+    wideRow: (o, c) => [o.involvedObject.fieldPath ?? '', o.source?.host ? `${o.source.component}, ${o.source.host}` : (o.source?.component ?? ''), age(c.t - o.firstTimestamp), String(o.count ?? 1), o.metadata.name],
+    merge: (b, w) => [...b.slice(0, 4), w[0], w[1], b[4], ...w.slice(2)],
   },
 };
 
@@ -311,17 +314,17 @@ export function tableRows(kind: string, objs: Obj[], c: Cluster, o: TableOpts): 
   const prefix = o.kindPrefix ? qualified(lookupResource(kind)!) + '/' : '';
   const rows: string[][] = [];
   if (!o.noHeaders) {
-    const h = [...cols.head];
-    if (o.wide && cols.wide) h.push(...cols.wide);
+    let h = [...cols.head];
+    if (o.wide && cols.wide) h = cols.merge ? cols.merge(h, cols.wide) : [...h, ...cols.wide];
     for (const l of o.labelColumns ?? []) h.push(l.toUpperCase());
     if (o.showLabels) h.push('LABELS');
     if (o.namespace) h.unshift('NAMESPACE');
     rows.push(h);
   }
   for (const x of objs) {
-    const r = cols.row(x, c);
+    let r = cols.row(x, c);
     if (kind !== 'Event') r[0] = prefix + r[0];
-    if (o.wide && cols.wideRow) r.push(...cols.wideRow(x, c));
+    if (o.wide && cols.wideRow) r = cols.merge ? cols.merge(r, cols.wideRow(x, c)) : [...r, ...cols.wideRow(x, c)];
     for (const l of o.labelColumns ?? []) r.push(x.metadata.labels?.[l] ?? '');
     if (o.showLabels) r.push(labelsCell(x.metadata.labels));
     if (o.namespace) r.unshift(x.metadata.namespace ?? '');

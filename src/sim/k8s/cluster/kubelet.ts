@@ -61,8 +61,8 @@ export const kubeletMethods = {
     const ref = parseImage(c.image);
     const present = n.images.has(ref.full);
     const r = pullable(c.image);
-    if (present) this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, src);
-    else this.event(p, 'Normal', 'Pulling', `Pulling image "${c.image}"`, src);
+    if (present) this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, src, `spec.initContainers{${c.name}}`);
+    else this.event(p, 'Normal', 'Pulling', `Pulling image "${c.image}"`, src, `spec.initContainers{${c.name}}`);
     const wait = present ? 400 + this.rng.int(400) : r.ok ? pullMs(r.size) + this.rng.int(800) : 1000;
     this.laterPod(wait, p, n, token, 'initDone', i, present, wait);
   },
@@ -78,11 +78,11 @@ export const kubeletMethods = {
       if (!r.ok) return this.pullFailed(p, n, c);
       if (!present) {
         const secs = (wait / 1000).toFixed(3).replace(/\.?0+$/, '');
-        this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting).${n.kubeletVersion >= 'v1.29' ? ` Image size: ${r.size} bytes.` : ''}`, src);
+        this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting).${n.kubeletVersion >= 'v1.29' ? ` Image size: ${r.size} bytes.` : ''}`, src, `spec.initContainers{${c.name}}`);
         n.images.add(ref.full);
       }
-      this.event(p, 'Normal', 'Created', `Created container ${c.name}`, src);
-      this.event(p, 'Normal', 'Started', `Started container ${c.name}`, src);
+      this.event(p, 'Normal', 'Created', `Created container ${c.name}`, src, `spec.initContainers{${c.name}}`);
+      this.event(p, 'Normal', 'Started', `Started container ${c.name}`, src, `spec.initContainers{${c.name}}`);
       const cs = st.initContainerStatuses[i];
       cs.image = ref.full;
       cs.imageID = `${ref.repo}@sha256:${this.rng.hex(64)}`;
@@ -151,11 +151,11 @@ export const kubeletMethods = {
       const ref = parseImage(c.image);
       const present = n.images.has(ref.full);
       if (present && c.imagePullPolicy !== 'Always') {
-        this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, src);
+        this.event(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, src, `spec.containers{${c.name}}`);
         continue;
       }
       if (c.imagePullPolicy === 'Never') continue;
-      this.event(p, 'Normal', 'Pulling', `Pulling image "${c.image}"`, src);
+      this.event(p, 'Normal', 'Pulling', `Pulling image "${c.image}"`, src, `spec.containers{${c.name}}`);
       const r = pullable(c.image);
       if (!r.ok) {
         failed = failed ?? c;
@@ -177,7 +177,7 @@ export const kubeletMethods = {
           const r = pullable(c.image) as { ok: true; size: number };
           const secs = (wait / 1000).toFixed(3).replace(/\.?0+$/, '');
           const size = n.kubeletVersion >= 'v1.29' ? ` Image size: ${r.size} bytes.` : '';
-          this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting).${size}`, src);
+          this.event(p, 'Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${secs}s (${secs}s including waiting).${size}`, src, `spec.containers{${c.name}}`);
           n.images.add(ref.full);
         }
       }
@@ -188,8 +188,8 @@ export const kubeletMethods = {
     const s = this.sim(p);
     const src = `kubelet|${n.name}`;
     const msg = pullError(c.image);
-    this.event(p, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${msg}`, src);
-    this.event(p, 'Warning', 'Failed', 'Error: ErrImagePull', src);
+    this.event(p, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${msg}`, src, `spec.containers{${c.name}}`);
+    this.event(p, 'Warning', 'Failed', 'Error: ErrImagePull', src, `spec.containers{${c.name}}`);
     const cs = p.status.containerStatuses.find((x: any) => x.name === c.name);
     cs.state = { waiting: { reason: 'ErrImagePull', message: msg } };
     s.stage = 'backoff';
@@ -203,8 +203,8 @@ export const kubeletMethods = {
     const src = `kubelet|${n.name}`;
     const c = [...(p.spec.initContainers ?? []), ...(p.spec.containers ?? [])].find((x: any) => x.name === name);
     const cs = p.status.containerStatuses.find((x: any) => x.name === name) ?? p.status.initContainerStatuses?.find((x: any) => x.name === name);
-    this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`, src);
-    this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff', src);
+    this.event(p, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`, src, `spec.containers{${c.name}}`);
+    this.event(p, 'Warning', 'Failed', 'Error: ImagePullBackOff', src, `spec.containers{${c.name}}`);
     if (cs) cs.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } };
     this.touch(p);
     const back = Math.min(300_000, 10_000 * 2 ** (s.pullFailures - 1));
@@ -239,7 +239,7 @@ export const kubeletMethods = {
       for (const [i, c] of (p.spec.containers ?? []).entries()) {
         const r = resolveEnv(this, p, c);
         if ('error' in r) {
-          this.event(p, 'Warning', 'Failed', `Error: ${r.error}`, src);
+          this.event(p, 'Warning', 'Failed', `Error: ${r.error}`, src, `spec.containers{${c.name}}`);
           p.status.containerStatuses[i].state = { waiting: { reason: 'CreateContainerConfigError', message: r.error } };
           configError = true;
           continue;
@@ -256,8 +256,8 @@ export const kubeletMethods = {
       }
       s.env = env;
       for (const [i, c] of (p.spec.containers ?? []).entries()) {
-        this.event(p, 'Normal', 'Created', `Created container ${c.name}`, src);
-        this.event(p, 'Normal', 'Started', `Started container ${c.name}`, src);
+        this.event(p, 'Normal', 'Created', `Created container ${c.name}`, src, `spec.containers{${c.name}}`);
+        this.event(p, 'Normal', 'Started', `Started container ${c.name}`, src, `spec.containers{${c.name}}`);
         const cs = p.status.containerStatuses[i];
         const ref = parseImage(c.image);
         cs.imageID = `${ref.repo}@sha256:${this.rng.hex(64)}`;
@@ -317,7 +317,7 @@ export const kubeletMethods = {
         cs.lastState = { terminated: cs.state.terminated };
         cs.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${back / 1000 >= 60 ? `${Math.floor(back / 60000)}m${(back / 1000) % 60}s` : `${back / 1000}s`} restarting failed container=${cs.name} pod=${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})` } };
       }
-      this.event(p, 'Warning', 'BackOff', 'Back-off restarting failed container ' + p.spec.containers[0].name + ` in pod ${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`, src);
+      this.event(p, 'Warning', 'BackOff', 'Back-off restarting failed container ' + p.spec.containers[0].name + ` in pod ${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`, src, `spec.containers{${p.spec.containers[0].name}}`);
       this.touch(p);
       this.laterPod(back - 1000, p, n, this.sim(p).token, 'crashRestart');
     }
@@ -327,7 +327,7 @@ export const kubeletMethods = {
       cs.restartCount++;
       cs.state = { waiting: { reason: 'ContainerCreating' } };
     }
-    this.event(p, 'Normal', 'Pulled', `Container image "${p.spec.containers[0].image}" already present on machine`, `kubelet|${n.name}`);
+    this.event(p, 'Normal', 'Pulled', `Container image "${p.spec.containers[0].image}" already present on machine`, `kubelet|${n.name}`, `spec.containers{${p.spec.containers[0].name}}`);
     this.startContainers(p, n);
   },
   isCniPod(this: Cluster, p: Obj): boolean {

@@ -82,7 +82,7 @@ export const podMethods = {
     const sim = this.sim(p);
     sim.stage = 'killing';
     const token = ++sim.token;
-    for (const c of p.spec.containers ?? []) if (sim.crashes === 0 || p.status.phase === 'Running') this.event(p, 'Normal', 'Killing', `Stopping container ${c.name}`, `kubelet|${p.spec.nodeName}`);
+    for (const c of p.spec.containers ?? []) if (sim.crashes === 0 || p.status.phase === 'Running') this.event(p, 'Normal', 'Killing', `Stopping container ${c.name}`, `kubelet|${p.spec.nodeName}`, `spec.containers{${c.name}}`);
     const quick = (p.spec.containers ?? []).every((c: any) => !this.ignoresSigterm(c));
     const ms = quick ? 400 + this.rng.int(900) : grace * 1000;
     this.laterPod(ms, p, null, token, 'remove');

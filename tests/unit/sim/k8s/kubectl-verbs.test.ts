@@ -43,6 +43,22 @@ describe('kubectl events', () => {
   });
 });
 
+describe('kubectl get events', () => {
+  it('prints LAST SEEN alone (the count is kubectl events\' and describe\'s), -o wide\'s columns in printEvent\'s order, and the events\' field selectors', () => {
+    const { c, run } = makeCluster();
+    run('create deployment web --image=nginx');
+    c.advance(20_000);
+    const plain = run('get events').out.split('\n');
+    expect(plain[0]).toMatch(/^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$/);
+    expect(plain.some((l) => / over /.test(l))).toBe(false);
+    const wide = run('get events -o wide').out.split('\n');
+    expect(wide[0]).toMatch(/^LAST SEEN +TYPE +REASON +OBJECT +SUBOBJECT +SOURCE +MESSAGE +FIRST SEEN +COUNT +NAME$/);
+    expect(wide.find((l) => / Pulling /.test(l))).toMatch(/ pod\/web-\w+-\w{5} +spec\.containers\{nginx\} +kubelet, w\d-k8s +Pulling image "nginx" +\d+s +1 +web-\w+-\w{5}\.[0-9a-f]{16}$/);
+    expect(run('get events --field-selector type=Normal,reason=ScalingReplicaSet -o name').out).toMatch(/^event\/web\.[0-9a-f]{16}\n$/);
+    expect(run('get events --field-selector source=deployment-controller -o name').out).toMatch(/^event\/web\.[0-9a-f]{16}\n$/);
+  });
+});
+
 describe('kubectl wait', () => {
   it('waits for a condition, a JSONPath value or a deletion, and times out with the resource named', () => {
     const { c, run } = makeCluster();

@@ -85,12 +85,15 @@ export function run(k: Kubectl, p: Parsed): KResult {
     for (const g of groups) {
       for (const [path] of reqs) {
         const key = path.join('.');
-        const supported = ['metadata.name', 'metadata.namespace'].includes(key) || (g.r.kind === 'Pod' && ['spec.nodeName', 'status.phase', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'status.podIP'].includes(key)) || (g.r.kind === 'Event' && key.startsWith('involvedObject.')) || (g.r.kind === 'Node' && key === 'spec.unschedulable');
+        const supported = ['metadata.name', 'metadata.namespace'].includes(key) || (g.r.kind === 'Pod' && ['spec.nodeName', 'status.phase', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'status.podIP'].includes(key)) || (g.r.kind === 'Event' && (key.startsWith('involvedObject.') || ['reason', 'type', 'source', 'reportingComponent'].includes(key))) || (g.r.kind === 'Node' && key === 'spec.unschedulable');
         if (!supported) return fail(`Error from server (BadRequest): Unable to find "/v1, Resource=${g.r.name}" that match label selector "", field selector "${fsel}": "${key}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
       }
       g.objs = g.objs.filter((o) => reqs.every(([path, eq, v]) => {
         let x: any = o;
-        for (const k of path) x = x?.[k];
+        // an Event's `source` field is its source's component (or the reporting controller)
+        if (o.kind === 'Event' && path.join('.') === 'source') x = o.source?.component ?? o.reportingComponent ?? '';
+        else if (o.kind === 'Event' && path.join('.') === 'reportingComponent') x = o.reportingComponent ?? '';
+        else for (const k of path) x = x?.[k];
         return (String(x ?? '') === v) === eq;
       }));
     }
