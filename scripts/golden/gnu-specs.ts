@@ -132,6 +132,9 @@ export const TOOLS: Record<string, Tool> = {
   paste: {},
   nl: {},
   fold: {},
+  mktemp: {},
+  groups: {},
+  sync: {},
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });

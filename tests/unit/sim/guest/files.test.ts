@@ -116,3 +116,16 @@ describe('nproc', () => {
     expect((await s.exec('nproc --ignore=1')).stdout).toBe(`${Math.max(1, s.world.host(s.frame.hostId).sys!.cpus - 1)}\n`);
   });
 });
+
+describe('groups and mktemp', () => {
+  it('groups names the user\'s groups as id -Gn does; mktemp makes a file in /tmp under a fresh name', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    expect((await s.exec('groups')).stdout).toBe((await s.exec('id -Gn')).stdout);
+    expect(await s.exec('groups nobody2')).toMatchObject({ stderr: 'groups: ‘nobody2’: no such user\n', exitCode: 1 });
+    const a = (await s.exec('mktemp')).stdout.trim();
+    const b = (await s.exec('mktemp')).stdout.trim();
+    expect(a).toMatch(/^\/tmp\/tmp\.[A-Za-z0-9]{10}$/);
+    expect(a).not.toBe(b);
+    expect((await s.exec(`test -f ${a} && echo yes`)).stdout).toBe('yes\n');
+  });
+});
