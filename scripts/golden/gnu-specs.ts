@@ -135,6 +135,7 @@ export const TOOLS: Record<string, Tool> = {
   mktemp: {},
   groups: {},
   sync: {},
+  nohup: { flags: STD, operands: { min: 1, missing: 'missing operand' }, usageStatus: 125 },
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -186,7 +187,8 @@ function read(tag: string, name: string, tool: Tool) {
   const src = tool.transform ? tool.transform(raw) : raw;
   const systemH = show(tag, 'src/system.h');
   const help = usageText({ source: src, systemH, program: name, conditions: tool.conditions });
-  const opts = tool.flags ? { flags: tool.flags, permute: true, usageStatus: tool.usageStatus ?? 1 } : readOptions(src, tool.table, tool.shortopts);
+  // parse_gnu_standard_options_only (scan_all false) reads with "+": options stop at the first operand
+  const opts = tool.flags ? { flags: tool.flags, permute: !/parse_gnu_standard_options_only\s*\([^;]*\bfalse\b/.test(src), usageStatus: tool.usageStatus ?? 1 } : readOptions(src, tool.table, tool.shortopts);
   const version = versionText(name, tag.slice(1), YEAR[tag], authors(src));
   return { help, opts, version };
 }

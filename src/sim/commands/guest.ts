@@ -21,6 +21,7 @@ import './coreutils/mkdir/run';
 import './coreutils/mktemp/run';
 import './coreutils/mv/run';
 import './coreutils/nl/run';
+import './coreutils/nohup/run';
 import './coreutils/nproc/run';
 import './coreutils/paste/run';
 import './coreutils/printenv/run';

@@ -288,6 +288,11 @@ function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, stdin: st
       continue;
     }
     if (r.op === '<') {
+      // /dev/null reads as empty
+      if (target === '/dev/null') {
+        input = '';
+        continue;
+      }
       const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
       const content = host.fs.read(p);
       if (content === 'ENOENT' || content === 'EISDIR' || !canRead(frame.user, p)) {
