@@ -136,6 +136,7 @@ export const TOOLS: Record<string, Tool> = {
   groups: {},
   sync: {},
   nohup: { flags: STD, operands: { min: 1, missing: 'missing operand' }, usageStatus: 125 },
+  timeout: {},
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -35,6 +35,7 @@ import './coreutils/sync/run';
 import './coreutils/tac/run';
 import './coreutils/tail/run';
 import './coreutils/tee/run';
+import './coreutils/timeout/run';
 import './coreutils/touch/run';
 import './coreutils/tr/run';
 import './coreutils/uname/run';

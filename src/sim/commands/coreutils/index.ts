@@ -41,5 +41,6 @@ import { spec as mktemp } from './mktemp/spec';
 import { spec as groups } from './groups/spec';
 import { spec as sync } from './sync/spec';
 import { spec as nohup } from './nohup/spec';
+import { spec as timeout } from './timeout/spec';
 
-export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac, nproc, realpath, readlink, paste, nl, fold, mktemp, groups, sync, nohup };
+export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac, nproc, realpath, readlink, paste, nl, fold, mktemp, groups, sync, nohup, timeout };
