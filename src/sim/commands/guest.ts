@@ -57,6 +57,7 @@ import './ncurses/clear/run';
 import './openssh/ssh/run';
 import './openssh/ssh-keygen/run';
 import './openssh/ssh-copy-id/run';
+import './openssh/scp/run';
 import './procps/free/run';
 import './procps/ps/run';
 import './procps/top/run';
