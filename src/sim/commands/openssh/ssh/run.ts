@@ -69,6 +69,10 @@ def({
     }
     const name = /^[\d.]+$/.test(d.host) ? d.host : d.host.toLowerCase();
     const command = operands.join(' ');
+    const ttys = all.filter((o) => o.key === 't').length;
+    const noTty = all.some((o) => o.key === 'T');
+    // ssh.c decides on a terminal before connecting: none when stdin is not one (unless -tt)
+    if (ctx.stdin !== null && !noTty && ttys < 2 && (ttys > 0 || command === '')) log(ctx, 'Pseudo-terminal will not be allocated because stdin is not a terminal.');
     const peer = yield* connect(ctx, name, Number(portText));
     if (typeof peer === 'number') return peer;
     const hk = yield* verifyHostKey(ctx, peer, options);
@@ -76,18 +80,13 @@ def({
     const ids = all.filter((o) => o.key === 'i').map((o) => String(o.value));
     const auth = yield* authenticate(ctx, peer, user, ids, options);
     if (auth !== true) return auth;
-    const forceTty = all.filter((o) => o.key === 't').length;
-    const noTty = all.some((o) => o.key === 'T');
     if (command === '' && !all.some((o) => o.key === 'N')) {
-      if (ctx.stdin !== null) {
-        if (!noTty) log(ctx, 'Pseudo-terminal will not be allocated because stdin is not a terminal.');
-        return yield* runRemote(ctx, peer, user, '', ctx.stdin);
-      }
+      if (ctx.stdin !== null) return yield* runRemote(ctx, peer, user, '', ctx.stdin);
       openShell(ctx, peer, user, all.some((o) => o.key === 'q'));
       return 0;
     }
     const code = yield* runRemote(ctx, peer, user, command, ctx.stdin);
-    if (forceTty && !noTty && !all.some((o) => o.key === 'q')) ctx.err(`Connection to ${name.slice(0, 64)} closed.\r\n`);
+    if (ttys && !noTty && (ctx.stdin === null || ttys > 1) && !all.some((o) => o.key === 'q')) ctx.err(`Connection to ${name.slice(0, 64)} closed.\r\n`);
     return code;
   },
 });
