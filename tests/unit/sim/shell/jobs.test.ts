@@ -29,6 +29,16 @@ describe('job control', () => {
     expect((await s.exec('jobs')).stdout).toBe('');
   });
 
+  it('fg and bg in a background job or a subshell have no job control, as bash says', async () => {
+    const s = await guest();
+    const r = await s.exec('fg &');
+    expect(r.stderr).toMatch(/^\[1\] \d+\n-bash: fg: no job control\n$/);
+    const r2 = await s.exec('jobs');
+    expect(r2.stdout).toBe('[1]+  Exit 1                  fg\n');
+    expect((await s.exec('(bg); echo $?')).stdout).toBe('1\n');
+    expect((await s.exec('(bg)')).stderr).toBe('-bash: bg: no job control\n');
+  });
+
   it('a background loop starts at once and prints as simulated time passes', async () => {
     const s = await guest();
     const r = await s.exec('for i in 1 2 3; do echo tick $i; sleep 1; done &');

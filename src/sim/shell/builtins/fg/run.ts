@@ -7,6 +7,11 @@ export function* run(ctx: CommandContext): CommandRun {
   const jobs = ctx.session.jobs;
   const name = ctx.name;
   const spec = ctx.operands?.[0];
+  // a background job or a subshell has no job control: `fg &` cannot bring itself back
+  if (ctx.frame.subshell) {
+    ctx.err(`-bash: ${name}: no job control\n`);
+    return 1;
+  }
   const j = jobs?.find(spec);
   if (!jobs || !j) {
     ctx.err(`-bash: ${name}: ${spec ?? 'current'}: no such job\n`);
