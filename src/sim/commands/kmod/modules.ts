@@ -32,6 +32,30 @@ const KNOWN = new Set([
 /** Sizes lsmod shows for the modules the lab loads; other modules get a stand-in size. */
 const SIZE: Record<string, number> = { br_netfilter: 36864, bridge: 405504, stp: 16384, llc: 16384, overlay: 229376 };
 
+/** Where the lab's modules lie under /lib/modules/<kernel>/kernel (the kernel tree's directories; RHEL 9 compresses modules with xz). */
+const PATH: Record<string, string> = {
+  br_netfilter: 'net/bridge/br_netfilter.ko.xz',
+  bridge: 'net/bridge/bridge.ko.xz',
+  stp: 'net/802/stp.ko.xz',
+  llc: 'net/llc/llc.ko.xz',
+  overlay: 'fs/overlayfs/overlay.ko.xz',
+};
+
+/** The module's file, when the simulator knows it. */
+export const modulePath = (kernel: string, m: string) => (PATH[m] ? `/lib/modules/${kernel}/kernel/${PATH[m]}` : undefined);
+
+/** What `m` needs and itself, deepest first, loaded or not (modprobe -D). */
+export function chain(m: string): string[] {
+  const out: string[] = [];
+  const visit = (x: string) => {
+    if (out.includes(x)) return;
+    for (const d of DEPENDS[x] ?? []) visit(d);
+    out.push(x);
+  };
+  visit(m);
+  return out;
+}
+
 /** modprobe and the kernel know a name with `-` and `_` alike. */
 export const moduleName = (m: string) => m.replace(/-/g, '_');
 
@@ -69,8 +93,10 @@ export function missing(sys: LinuxSystem, m: string): string[] {
   return out;
 }
 
-/** Unload `m`, then each module it needed that nothing else holds any more (rmmod_do_remove_module). */
-export function unload(sys: LinuxSystem, m: string): void {
+/** Unload `m`, then each module it needed that nothing else holds any more (rmmod_do_remove_module); returns them in that order. */
+export function unload(sys: LinuxSystem, m: string): string[] {
   sys.modules.delete(m);
-  for (const d of DEPENDS[m] ?? []) if (sys.modules.has(d) && holders(sys, d).length === 0) unload(sys, d);
+  const out = [m];
+  for (const d of DEPENDS[m] ?? []) if (sys.modules.has(d) && holders(sys, d).length === 0) out.push(...unload(sys, d));
+  return out;
 }

@@ -66,6 +66,23 @@ describe('modprobe', () => {
   });
 });
 
+describe('modprobe -v, -n and -D', () => {
+  it('shows each insmod and rmmod it does, every insmod of the chain with -D, and nothing with -n alone', async () => {
+    const s = await vm();
+    const K = `${DIR}/kernel`;
+    expect(await s.exec('sudo modprobe -D br_netfilter')).toMatchObject({
+      stdout: `insmod ${K}/net/llc/llc.ko.xz \ninsmod ${K}/net/802/stp.ko.xz \ninsmod ${K}/net/bridge/bridge.ko.xz \ninsmod ${K}/net/bridge/br_netfilter.ko.xz \n`,
+      exitCode: 0,
+    });
+    expect(await s.exec('modprobe -n br_netfilter')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(await s.exec('modprobe -v br_netfilter')).toMatchObject({ stdout: `insmod ${K}/net/llc/llc.ko.xz \n`, stderr: "modprobe: ERROR: could not insert 'br_netfilter': Operation not permitted\n", exitCode: 1 });
+    await s.exec('sudo modprobe stp');
+    expect((await s.exec('sudo modprobe -v br_netfilter')).stdout).toBe(`insmod ${K}/net/bridge/bridge.ko.xz \ninsmod ${K}/net/bridge/br_netfilter.ko.xz \n`);
+    expect((await s.exec('sudo modprobe -v br_netfilter')).stdout).toBe('');
+    expect((await s.exec('sudo modprobe -rv br_netfilter')).stdout).toBe('rmmod br_netfilter\nrmmod bridge\nrmmod stp\nrmmod llc\n');
+  });
+});
+
 describe('modprobe Tab', () => {
   it('offers the module names modprobe can find', async () => {
     const s = await vm();

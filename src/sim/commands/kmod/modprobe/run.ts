@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
-import { holders, load, missing, moduleExists, moduleName, unload } from '../modules';
+import { chain, holders, load, missing, moduleExists, moduleName, modulePath, unload } from '../modules';
 import { spec } from './spec';
 
 class Fatal extends Error {}
@@ -15,7 +15,7 @@ function* modprobe(ctx: CommandContext): CommandRun {
   const sys = ctx.host.sys!;
   const quiet = o.has('quiet');
   const all = o.has('all');
-  const dry = o.has('dry-run') || o.has('show-depends');
+  const dry = o.has('dry-run');
   // LOG() prints at the priority kmod runs with: FATAL (and exit) by default, WARNING with -a; -q silences it
   const log = (msg: string) => {
     if (quiet) return;
@@ -41,17 +41,34 @@ function* modprobe(ctx: CommandContext): CommandRun {
       ctx.out(name + '\n');
       return true;
     }
+    // -v and -D print each insmod it does (or would do, -D: every module of the chain), print_action()
+    const shows = (mods: string[]) => {
+      const paths = mods.map((x) => modulePath(sys.kernel, x));
+      if (paths.every((x) => x !== undefined)) ctx.out(paths.map((x) => `insmod ${x} \n`).join(''));
+    };
+    if (o.has('show-depends')) {
+      shows(chain(name));
+      return true;
+    }
     const need = missing(sys, name);
     if (!need.length) {
       if (!o.has('first-time')) return true;
       error(`could not insert '${name}': Module already in kernel`);
       return false;
     }
-    if (dry) return true;
+    // -n alone inserts nothing and says nothing; with -v it shows what it would do
+    const verbose = o.has('verbose');
+    if (dry) {
+      if (verbose) shows(need);
+      return true;
+    }
     if (!isRoot(ctx)) {
+      // the first insert refused is the deepest module the chain needs
+      if (o.has('verbose')) shows(need.slice(0, 1));
       error(`could not insert '${name}': Operation not permitted`);
       return false;
     }
+    if (verbose) shows(need);
     load(sys, name);
     return true;
   };
@@ -70,12 +87,15 @@ function* modprobe(ctx: CommandContext): CommandRun {
       log(`Module ${name} is in use.`);
       return false;
     }
+    // -v: SHOW("rmmod %s") before each removal
+    if (o.has('verbose')) ctx.out(`rmmod ${name}\n`);
     if (dry) return true;
     if (!isRoot(ctx)) {
       error(`could not remove '${name}': Operation not permitted`);
       return false;
     }
-    unload(sys, name);
+    const gone = unload(sys, name);
+    if (o.has('verbose')) ctx.out(gone.slice(1).map((m) => `rmmod ${m}\n`).join(''));
     return true;
   };
   try {
