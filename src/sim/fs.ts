@@ -1,7 +1,7 @@
 // A small in-memory file system. Windows flavour: drive letters, "\" separators, case-insensitive
 // names that keep their case. POSIX flavour: "/" root, case-sensitive.
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES';
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES' | 'ELOOP';
 
 /** What glibc's strerror() says for each error (the words after `cmd: path: ` in a tool's message). */
 export const ERRNO_MESSAGE: Readonly<Record<FsError, string>> = {
@@ -12,6 +12,7 @@ export const ERRNO_MESSAGE: Readonly<Record<FsError, string>> = {
   ENOTEMPTY: 'Directory not empty',
   EINVAL: 'Invalid argument',
   EACCES: 'Permission denied',
+  ELOOP: 'Too many levels of symbolic links',
 };
 
 export function strerror(e: FsError): string {
@@ -38,15 +39,28 @@ export interface DirNode {
   mtime: number;
   mode: number;
 }
-export type FsNode = FileNode | DirNode;
-
-export interface DirEntry {
+/** A symbolic link (POSIX guests only): its target is kept as written, relative or absolute. */
+export interface LinkNode {
+  type: 'link';
   name: string;
-  type: 'file' | 'dir';
-  size: number;
+  target: string;
   mtime: number;
   mode: number;
 }
+export type FsNode = FileNode | DirNode | LinkNode;
+
+export interface DirEntry {
+  name: string;
+  type: 'file' | 'dir' | 'link';
+  size: number;
+  mtime: number;
+  mode: number;
+  /** A link's target. */
+  target?: string;
+}
+
+/** Linux's MAXSYMLINKS: more links than this in one lookup fails with ELOOP. */
+const MAX_LINKS = 40;
 
 export class Vfs {
   readonly windows: boolean;
@@ -126,15 +140,76 @@ export class Vfs {
     return '/' + out.join('/');
   }
 
-  get(abs: string): FsNode | null {
-    let node: FsNode = this.root;
-    for (const s of this.segments(abs)) {
-      if (node.type !== 'dir') return null;
-      const child: FsNode | undefined = node.children.get(this.key(s));
-      if (!child) return null;
-      node = child;
+  /**
+   * Look a path up as the kernel does: symbolic links in the middle of the path are followed, and the last one
+   * too unless `nofollow` (lstat). Gives the node and its physical path, or ENOENT, ENOTDIR, ELOOP.
+   */
+  lookup(abs: string, nofollow = false): { node: FsNode; path: string } | FsError {
+    const todo = this.segments(abs);
+    const nodes: FsNode[] = [this.root];
+    const names: string[] = [];
+    let links = 0;
+    while (todo.length) {
+      const s = todo.shift()!;
+      const node = nodes[nodes.length - 1];
+      if (s === '.' && !this.windows) {
+        if (node.type !== 'dir') return 'ENOTDIR';
+        continue;
+      }
+      if (s === '..' && !this.windows) {
+        if (node.type !== 'dir') return 'ENOTDIR';
+        if (nodes.length > 1) nodes.pop(), names.pop();
+        continue;
+      }
+      if (node.type !== 'dir') return 'ENOTDIR';
+      const child = node.children.get(this.key(s));
+      if (!child) return 'ENOENT';
+      if (child.type === 'link' && (todo.length > 0 || !nofollow)) {
+        if (++links > MAX_LINKS) return 'ELOOP';
+        if (child.target.startsWith('/')) (nodes.length = 1), (names.length = 0);
+        todo.unshift(...child.target.split('/').filter((x) => x !== ''));
+        continue;
+      }
+      nodes.push(child);
+      names.push(child.name);
     }
-    return node;
+    const path = this.windows ? (names.length === 1 ? names[0] + '\\' : names.join('\\')) : '/' + names.join('/');
+    return { node: nodes[nodes.length - 1], path };
+  }
+
+  /** The node at a path, links followed (stat); null when there is none. */
+  get(abs: string): FsNode | null {
+    const r = this.lookup(abs);
+    return typeof r === 'string' ? null : r.node;
+  }
+
+  /** The node at a path, a link at the end not followed (lstat). */
+  lget(abs: string): FsNode | null {
+    const r = this.lookup(abs, true);
+    return typeof r === 'string' ? null : r.node;
+  }
+
+  /** The physical path with every link resolved (realpath(3)), or why there is none. */
+  realpath(abs: string): string | FsError {
+    const r = this.lookup(abs);
+    return typeof r === 'string' ? r : r.path;
+  }
+
+  /** A link's target (readlink(2)): EINVAL when the path is no link. */
+  readlink(abs: string): string | FsError {
+    const r = this.lookup(abs, true);
+    if (typeof r === 'string') return r;
+    return r.node.type === 'link' ? r.node.target : 'EINVAL';
+  }
+
+  /** Make a symbolic link at `abs` pointing at `target` (symlink(2)). */
+  symlink(target: string, abs: string): FsError | null {
+    const { dir, name, err } = this.parentOf(abs);
+    if (!dir) return err ?? 'ENOENT';
+    if (name === '' || dir.children.has(this.key(name))) return 'EEXIST';
+    dir.children.set(this.key(name), { type: 'link', name, target, mtime: this.now(), mode: 0o777 });
+    dir.mtime = this.now();
+    return null;
   }
 
   exists(abs: string): boolean {
@@ -148,40 +223,42 @@ export class Vfs {
   }
 
   read(abs: string): string | FsError {
-    const n = this.get(abs);
-    if (!n) return 'ENOENT';
-    if (n.type === 'dir') return 'EISDIR';
+    const r = this.lookup(abs);
+    if (typeof r === 'string') return r;
+    const n = r.node;
+    if (n.type !== 'file') return 'EISDIR';
     return n.content;
   }
 
   /** Read a file: its text, or a typed error (ENOENT, EISDIR); see ReadResult. */
   readFile(abs: string): ReadResult {
-    const n = this.get(abs);
-    if (!n) return { ok: false, errno: 'ENOENT' };
-    if (n.type === 'dir') return { ok: false, errno: 'EISDIR' };
+    const r = this.lookup(abs);
+    if (typeof r === 'string') return { ok: false, errno: r };
+    const n = r.node;
+    if (n.type !== 'file') return { ok: false, errno: 'EISDIR' };
     return { ok: true, text: n.content };
   }
 
   private parentOf(abs: string): { dir: DirNode | null; name: string; err?: FsError } {
     const segs = this.segments(abs);
     const name = segs.pop() ?? '';
-    let node: FsNode = this.root;
-    for (const s of segs) {
-      if (node.type !== 'dir') return { dir: null, name, err: 'ENOTDIR' };
-      const child: FsNode | undefined = node.children.get(this.key(s));
-      if (!child) return { dir: null, name, err: 'ENOENT' };
-      node = child;
-    }
-    if (node.type !== 'dir') return { dir: null, name, err: 'ENOTDIR' };
-    return { dir: node, name };
+    const r = this.lookup(this.windows ? segs.join('\\') + (segs.length === 1 ? '\\' : '') : '/' + segs.join('/'));
+    if (typeof r === 'string') return { dir: null, name, err: r };
+    if (r.node.type !== 'dir') return { dir: null, name, err: 'ENOTDIR' };
+    return { dir: r.node, name };
   }
 
-  write(abs: string, content: string, append = false, mode = 0o644): FsError | null {
+  write(abs: string, content: string, append = false, mode = 0o644, depth = 0): FsError | null {
     const { dir, name, err } = this.parentOf(abs);
     if (!dir) return err ?? 'ENOENT';
     if (name === '') return 'EISDIR';
     const existing = dir.children.get(this.key(name));
     if (existing?.type === 'dir') return 'EISDIR';
+    if (existing?.type === 'link') {
+      // writing through a link writes its target, and creates it when the link dangles
+      if (depth >= MAX_LINKS) return 'ELOOP';
+      return this.write(this.resolve(this.dirname(abs), existing.target), content, append, mode, depth + 1);
+    }
     if (existing) {
       existing.content = append ? existing.content + content : content;
       existing.mtime = this.now();
@@ -197,7 +274,13 @@ export class Vfs {
     let node: DirNode = this.root;
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i];
-      const child = node.children.get(this.key(s));
+      let child = node.children.get(this.key(s));
+      if (child?.type === 'link') {
+        if (i === segs.length - 1 && !recursive) return 'EEXIST';
+        const r = this.lookup('/' + segs.slice(0, i + 1).join('/'));
+        if (typeof r === 'string') return i === segs.length - 1 ? 'EEXIST' : r;
+        child = r.node;
+      }
       if (child) {
         if (child.type !== 'dir') return i === segs.length - 1 ? 'EEXIST' : 'ENOTDIR';
         if (i === segs.length - 1 && !recursive) return 'EEXIST';
@@ -232,9 +315,10 @@ export class Vfs {
       .map((c) => ({
         name: c.name,
         type: c.type,
-        size: c.type === 'file' ? byteLength(c.content) : 4096,
+        size: c.type === 'file' ? byteLength(c.content) : c.type === 'link' ? byteLength(c.target) : 4096,
         mtime: c.mtime,
         mode: c.mode,
+        ...(c.type === 'link' ? { target: c.target } : {}),
       }))
       .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
   }
@@ -244,10 +328,12 @@ export class Vfs {
     const src = this.get(from);
     if (!src) return 'ENOENT';
     if (src.type === 'file') return this.write(to, src.content, false, src.mode);
+    if (src.type === 'link') return 'ENOENT';
     const e = this.mkdir(to, true);
     if (e) return e;
     for (const c of src.children.values()) {
-      const r = this.copy(this.join(from, c.name), this.join(to, c.name));
+      // links inside the tree are copied as links (cp -r does not follow them)
+      const r = c.type === 'link' ? this.symlink(c.target, this.join(to, c.name)) : this.copy(this.join(from, c.name), this.join(to, c.name));
       if (r) return r;
     }
     return null;
@@ -278,6 +364,7 @@ export class Vfs {
         out.push(path);
         return;
       }
+      if (node.type === 'link') return;
       for (const c of node.children.values()) rec(c, path === '' ? c.name : path + this.sep + c.name);
     };
     const start = abs === '' ? this.root : this.get(abs);

@@ -284,11 +284,22 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
   const ver = /release ([\d.]+)/.exec(release)?.[1] ?? '9.5';
   const memKb = (o.memoryMb ?? 1024) * 1024 - 200_000;
   for (const d of [
-    '/afs', '/bin', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
-    '/etc/ssh', '/etc/sysconfig', '/etc/profile.d', '/home/vagrant/.ssh', '/lib', '/lib64', '/media', '/mnt', '/sbin', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
-    '/usr/bin', '/usr/lib/systemd/system', '/usr/local/bin', '/var/log', '/var/lib', '/vagrant',
+    '/afs', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
+    '/etc/ssh', '/etc/sysconfig', '/etc/profile.d', '/home/vagrant/.ssh', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
+    '/usr/bin', '/usr/sbin', '/usr/lib/systemd/system', '/usr/lib64', '/usr/local/bin', '/var/log', '/var/lib', '/vagrant',
   ])
     fs.mkdir(d, true);
+  // the merged /usr of Rocky 9 (filesystem package), /var/run and the clock's zone (UTC) as links; tzdata's
+  // binary zone files are not modelled, so /etc/localtime points at a file the guest does not have
+  for (const [link, target] of [
+    ['/bin', 'usr/bin'],
+    ['/sbin', 'usr/sbin'],
+    ['/lib', 'usr/lib'],
+    ['/lib64', 'usr/lib64'],
+    ['/var/run', '../run'],
+    ['/etc/localtime', '../usr/share/zoneinfo/UTC'],
+  ])
+    fs.symlink(target, link);
   const files: Record<string, string> = {
     '/etc/redhat-release': release + '\n',
     '/etc/rocky-release': release + '\n',

@@ -65,7 +65,7 @@ function* find(ctx: CommandContext): CommandRun {
         ctx.err(`find: Unknown argument to -type: ${t}\n`);
         return 1;
       }
-      push((_p, n) => (t === 'f' ? n.type === 'file' : t === 'd' ? n.type === 'dir' : false));
+      push((_p, n) => (t === 'f' ? n.type === 'file' : t === 'd' ? n.type === 'dir' : t === 'l' ? n.type === 'link' : false));
     } else if (a === '-maxdepth' || a === '-mindepth') {
       const v = need(a);
       if (v === null) return 1;
@@ -75,7 +75,7 @@ function* find(ctx: CommandContext): CommandRun {
       }
       if (a === '-maxdepth') maxdepth = Number(v);
       else mindepth = Number(v);
-    } else if (a === '-empty') push((_p, n) => (n.type === 'file' ? n.content === '' : n.children.size === 0));
+    } else if (a === '-empty') push((_p, n) => (n.type === 'file' ? n.content === '' : n.type === 'dir' && n.children.size === 0));
     else if (a === '-newer') {
       const ref = need(a);
       if (ref === null) return 1;
@@ -129,7 +129,8 @@ function* find(ctx: CommandContext): CommandRun {
   };
   for (const s of starts) {
     const abs = ctx.resolve(s);
-    const node = fs.get(abs);
+    // find -P: a link named as a starting point is not followed, unless written with a trailing /
+    const node = s.endsWith('/') ? fs.get(abs) : fs.lget(abs);
     if (!node) {
       ctx.err(`find: ‘${s}’: No such file or directory\n`);
       code = 1;

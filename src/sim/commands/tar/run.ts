@@ -225,7 +225,9 @@ class Tar {
     let warned = false;
     const add = (shown: string, abs: string) => {
       if (this.excluded(shown)) return;
-      const n = fs.get(abs)!;
+      const n = fs.lget(abs)!;
+      // symbolic links are not archived (tar's own link members are not modelled)
+      if (n.type === 'link') return;
       if (!canRead(ctx.frame.user, abs)) return this.fail(`tar: ${shown}: Cannot open: Permission denied\n`);
       if (n.type === 'dir') {
         members.push({ path: shown.replace(/\/?$/, '/'), dir: true, mode: n.mode, mtime: n.mtime, content: '', owner: owner(abs) });

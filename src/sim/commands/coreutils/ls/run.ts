@@ -4,10 +4,12 @@ import { canRead, padStart, tm, two } from '../../../util';
 import { def } from '../../lib/guest';
 import { owner } from '../../lib/files';
 
-function modeString(type: 'file' | 'dir', mode: number): string {
+type Kind = 'file' | 'dir' | 'link';
+
+function modeString(type: Kind, mode: number): string {
   const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 'x' : '-');
   // a socket keeps S_IFSOCK in its mode (containerd.sock)
-  const kind = type === 'dir' ? 'd' : (mode & 0o170000) === 0o140000 ? 's' : '-';
+  const kind = type === 'dir' ? 'd' : type === 'link' ? 'l' : (mode & 0o170000) === 0o140000 ? 's' : '-';
   return kind + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
 }
 
@@ -79,8 +81,9 @@ def({
       return 2 + (typeof l === 'string' ? 0 : l.filter((e) => e.type === 'dir').length);
     };
     /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name). */
-    const fmt = (name: string, path: string, type: 'file' | 'dir', size: number, mtime: number, mode: number): string[] => {
+    const fmt = (name: string, path: string, type: Kind, size: number, mtime: number, mode: number, target?: string): string[] => {
       if (!long) return [name];
+      if (type === 'link') name += ` -> ${target}`;
       const o = owner(path);
       const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? human(size) : String(size);
       return [modeString(type, mode), String(type === 'dir' ? links(path) : 1), o, o, sz, lsDate(mtime, ctx.world.now), name];
@@ -108,10 +111,10 @@ def({
         rows.push(fmt('.', p, 'dir', 4096, mtime, 0o755));
         rows.push(fmt('..', p === '/' ? p : fs.dirname(p), 'dir', 4096, mtime, 0o755));
       }
-      for (const e of entries) rows.push(fmt(e.name, fs.join(p, e.name), e.type, e.size, e.mtime, e.mode));
+      for (const e of entries) rows.push(fmt(e.name, fs.join(p, e.name), e.type, e.size, e.mtime, e.mode, e.target));
       let block = headers ? `${label}:\n` : '';
       // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
-      if (long) block += `total ${(all ? 8 : 0) + entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      if (long) block += `total ${(all ? 8 : 0) + entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : e.type === 'link' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
       block += render(rows);
       blocks.push(block);
       // ls.c: the sub-directories next, each with its own sub-directories before the next one
@@ -119,14 +122,16 @@ def({
     };
     for (const t of targets) {
       const p = ctx.resolve(t);
-      const node = fs.get(p);
+      // as GNU ls: a link named on the command line is followed, unless -l or -d (then only with a trailing /)
+      const node = !(long || o.has('directory')) || t.endsWith('/') ? fs.get(p) ?? fs.lget(p) : fs.lget(p);
       if (!node) {
         ctx.err(`ls: cannot access '${t}': No such file or directory\n`);
         code = 2;
         continue;
       }
-      if (node.type === 'file' || o.has('directory')) {
-        fileRows.push(fmt(t, p, node.type, node.type === 'file' ? byteLength(node.content) : 4096, node.mtime, node.mode));
+      if (node.type !== 'dir' || o.has('directory')) {
+        const size = node.type === 'file' ? byteLength(node.content) : node.type === 'link' ? byteLength(node.target) : 4096;
+        fileRows.push(fmt(t, p, node.type, size, node.mtime, node.mode, node.type === 'link' ? node.target : undefined));
         continue;
       }
       listDir(t, p, node.mtime);

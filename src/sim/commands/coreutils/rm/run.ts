@@ -17,7 +17,8 @@ def({
     let code = 0;
     for (const f of pos) {
       const p = ctx.resolve(f);
-      const node = ctx.host.fs.get(p);
+      // a link is removed itself, not what it points at (unless named with a trailing /)
+      const node = f.endsWith('/') ? ctx.host.fs.get(p) : ctx.host.fs.lget(p);
       if (!node) {
         if (!force) {
           ctx.err(`rm: cannot remove '${f}': No such file or directory\n`);

@@ -3,6 +3,12 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { canRead } from '../../../util';
 
+/** -P (physical: links resolved) when it comes after any -L, as bash's cd and pwd read them. */
+function physical(ctx: CommandContext): boolean {
+  const lp = ctx.opts?.list.filter((o) => o.key === 'L' || o.key === 'P') ?? [];
+  return lp[lp.length - 1]?.key === 'P';
+}
+
 export function* run(ctx: CommandContext): CommandRun {
   const words = ctx.operands ?? ctx.args;
   if (words.length > 1) {
@@ -40,6 +46,10 @@ export function* run(ctx: CommandContext): CommandRun {
     ctx.err(`-bash: cd: ${shown}: Permission denied\n`);
     return 1;
   }
+  if (physical(ctx)) {
+    const real = ctx.host.fs.realpath(target);
+    if (typeof real === 'string' && real.startsWith('/')) target = real;
+  }
   if (arg === '-') ctx.out(target + '\n');
   ctx.frame.env.OLDPWD = ctx.frame.cwd;
   ctx.frame.cwd = target;
@@ -48,6 +58,8 @@ export function* run(ctx: CommandContext): CommandRun {
 }
 
 export function* pwd(ctx: CommandContext): CommandRun {
-  ctx.out(ctx.frame.cwd + '\n');
+  // the logical directory ($PWD, links as cd took them) or with -P the physical one
+  const real = physical(ctx) ? ctx.host.fs.realpath(ctx.frame.cwd) : ctx.frame.cwd;
+  ctx.out((typeof real === 'string' && real.startsWith('/') ? real : ctx.frame.cwd) + '\n');
   return 0;
 }

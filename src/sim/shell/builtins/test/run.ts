@@ -25,6 +25,10 @@ export function testExpr(ctx: CommandContext, a: string[]): boolean | string {
         return node()?.type === 'file' || (x.startsWith('/proc/') && typeof readPath(ctx, x) === 'string' && readPath(ctx, x) !== 'ENOENT');
       case '-d':
         return node()?.type === 'dir';
+      case '-h':
+      case '-L':
+        // lstat: the path itself is a link (a trailing / looks through it)
+        return !x.endsWith('/') && ctx.host.fs.lget(ctx.resolve(x))?.type === 'link';
       case '-s': {
         const n = node();
         return n?.type === 'file' && n.content.length > 0;
