@@ -2,7 +2,7 @@
  * Who kubectl's requests come from and whether the API server lets them through: the kubeconfig's user (kubeadm's
  * admin.conf: kubernetes-admin in system:masters, in kubeadm:cluster-admins from 1.29) or the one --as and --as-group
  * impersonate. `forbiddenRequest` is the one place where a command's requests meet the authorizer: the requests a
- * verb makes first (list or get, delete, create) are checked before it runs.
+ * verb makes first (list or get, delete, create) are checked before it runs, for whoever sends them.
  */
 import type { Kubectl } from '../kubectl/client';
 import type { Parsed } from '../kubectl/cli';
@@ -75,10 +75,13 @@ function firstRequests(k: Kubectl, p: Parsed): { a: Attributes; r: ResourceInfo 
   return [];
 }
 
-/** The API server's answer to a request the user may not make, or null. */
+/**
+ * The API server's answer to a request the user may not make, or null. The kubeconfig's admin passes as a member of
+ * system:masters; from 1.29 its group is kubeadm:cluster-admins, which holds cluster-admin only through its binding.
+ */
 export function forbiddenRequest(k: Kubectl, p: Parsed): KResult | null {
-  if (!p.flags.as) return null;
   const s = requester(k, p);
+  if (s.groups.includes('system:masters')) return null;
   for (const { a, r } of firstRequests(k, p)) {
     const d = authorize(k.c, s, a);
     if (!d.allowed) return fail(forbidden(s, a, gr(r), d.reason));

@@ -3,7 +3,10 @@
  * behind `kubectl auth can-i` and behind every request made with --as, and kubeadm 1.29's cluster-admins binding.
  */
 import { describe, expect, it } from 'vitest';
-import { lab, makeCluster } from './helpers';
+import { lab, makeCluster, split } from './helpers';
+import { Cluster } from '../../../../src/sim/k8s/cluster';
+import { initCluster } from '../../../../src/sim/k8s/bootstrap';
+import { Kubectl } from '../../../../src/sim/k8s/kubectl';
 
 const SA = '--as=system:serviceaccount:default:default';
 
@@ -144,6 +147,22 @@ describe('requests as an impersonated user', () => {
     expect(run('create deployment web --image=nginx --as=jane')).toMatchObject({ out: 'deployment.apps/web created\n', code: 0 });
     expect(run('get deploy --as=jane').code).toBe(0);
     expect(run('get pods -n kube-system --as=jane').code).toBe(1);
+  });
+});
+
+describe('the 1.29 admin', () => {
+  it('holds cluster-admin through the kubeadm:cluster-admins binding: without it kubernetes-admin is refused', () => {
+    const c = new Cluster(1);
+    initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: 'v1.29.14', podCidr: '10.244.0.0/16' });
+    const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.29.14' });
+    const run = (line: string) => k.run(split(line));
+    expect(run('get clusterrolebinding kubeadm:cluster-admins -o wide').out).toBe(
+      'NAME                     ROLE                        AGE   USERS   GROUPS                   SERVICEACCOUNTS\nkubeadm:cluster-admins   ClusterRole/cluster-admin   0s            kubeadm:cluster-admins   \n',
+    );
+    expect(run('get pods').code).toBe(0);
+    expect(run('delete clusterrolebinding kubeadm:cluster-admins').out).toBe('clusterrolebinding.rbac.authorization.k8s.io "kubeadm:cluster-admins" deleted\n');
+    expect(run('get pods')).toMatchObject({ err: 'Error from server (Forbidden): pods is forbidden: User "kubernetes-admin" cannot list resource "pods" in API group "" in the namespace "default"\n', code: 1 });
+    expect(run('auth can-i get pods').out).toBe('no\n');
   });
 });
 
