@@ -78,6 +78,11 @@ export interface SessionHooks {
   size?(): { cols: number; rows: number };
 }
 
+/** The hooks of a shell with no terminal attached (provisioners, `vagrant ssh -c`, a command run over ssh): nothing to clear, edit or stack. */
+export function detachedHooks(): SessionHooks {
+  return { clear: () => {}, edit: () => {}, pushFrame: () => {}, popFrame: () => {}, depth: () => 1, top: () => undefined, interactiveEditor: false };
+}
+
 export interface CommandContext {
   world: World;
   host: Host;

@@ -1,5 +1,5 @@
 // Bringing a machine up: import, network, boot, shared folders, provisioners.
-import type { CommandContext, Frame, SessionHooks } from '../context';
+import { detachedHooks, type CommandContext, type Frame } from '../context';
 import type { Machine, MachineConfig, Yield } from '../types';
 import { fmt, M } from './messages';
 import { applyConfig, configInvalid, createGuest, rubyPath, usedPorts } from './machines';
@@ -259,15 +259,7 @@ export function* runInGuest(
     env: { ...guest.env, HOME: home, USER: user, LOGNAME: user, ...Object.fromEntries(args.map((a, i) => [String(i + 1), a])), '#': String(args.length) },
     via: 'ssh', lastExit: 0, history: [],
   };
-  const hooks: SessionHooks = {
-    clear: () => {},
-    edit: () => {},
-    pushFrame: () => {},
-    popFrame: () => {},
-    depth: () => 1,
-    top: () => undefined,
-    interactiveEditor: false,
-  };
+  const hooks = detachedHooks();
   try {
     return yield* runBash({ world: ctx.world, hooks }, frame, script, { out: out.write, err: err.write, tty: false });
   } finally {

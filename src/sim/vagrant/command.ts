@@ -1,6 +1,6 @@
 // The `vagrant` command on the Windows host. The command tree is data (commands/spec.ts: a folder per
 // subcommand with its spec, help and run); this module routes a parsed command line to its run.
-import type { CommandContext, CompleteContext, Frame, SessionHooks } from '../context';
+import { detachedHooks, type CommandContext, type CompleteContext, type Frame } from '../context';
 import type { CommandRun, VagrantProject } from '../types';
 import { Interrupt } from '../types';
 import type { World } from '../world';
@@ -144,7 +144,7 @@ export function complete(args: string[], word: string, cctx: CompleteContext): s
 export async function vagrantUpInstant(world: World, dir: string, opts: { provision?: boolean; hostId?: string } = {}): Promise<VagrantProject> {
   const host = world.host(opts.hostId ?? 'host');
   const frame: Frame = { shell: 'cmd', hostId: host.id, user: 'user', cwd: dir, env: { ...host.env }, via: 'root', lastExit: 0, history: [] };
-  const hooks: SessionHooks = { clear: () => {}, edit: () => {}, pushFrame: () => {}, popFrame: () => {}, depth: () => 1, top: () => undefined, interactiveEditor: false };
+  const hooks = detachedHooks();
   let errors = '';
   const ctx: CommandContext = {
     world, host, shell: 'cmd', frame, name: 'vagrant', args: opts.provision === false ? ['up', '--no-provision'] : ['up'], stdin: null, tty: false,
