@@ -5,6 +5,13 @@ const tpl = (labels: Record<string, string>, spec: any) => ({ metadata: { labels
 const meta = (name: string, namespace?: string, labels?: Record<string, string>) => ({ name, ...(namespace ? { namespace } : {}), ...(labels ? { labels } : {}) });
 const generic = (kind: string, apiVersion: string, name: string, namespace?: string) => ({ apiVersion, kind, metadata: meta(name, namespace) });
 const RBAC = 'rbac.authorization.k8s.io/v1';
+const withLabels = (o: any, labels?: Record<string, string>) => (labels ? { ...o, metadata: { ...o.metadata, labels } } : o);
+/** a ClusterRoleBinding (or a RoleBinding) of the role to one ServiceAccount, as the manifests write them */
+const binding = (kind: 'ClusterRoleBinding' | 'RoleBinding', name: string, role: [string, string], sa: [string, string], labels?: Record<string, string>, namespace?: string) =>
+  withLabels(
+    { ...generic(kind, RBAC, name, namespace), roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: role[0], name: role[1] }, subjects: [{ kind: 'ServiceAccount', name: sa[1], namespace: sa[0] }] },
+    labels,
+  );
 
 function nginxDeployment(name: string, replicas: number): any {
   return {
@@ -19,9 +26,19 @@ function flannel(): any[] {
   const labels = { app: 'flannel', 'k8s-app': 'flannel', tier: 'node' };
   return [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kube-flannel', labels: { 'k8s-app': 'flannel', 'pod-security.kubernetes.io/enforce': 'privileged' } } },
-    generic('ServiceAccount', 'v1', 'flannel', 'kube-flannel'),
-    generic('ClusterRole', RBAC, 'flannel'),
-    generic('ClusterRoleBinding', RBAC, 'flannel'),
+    withLabels(generic('ServiceAccount', 'v1', 'flannel', 'kube-flannel'), { 'k8s-app': 'flannel' }),
+    withLabels(
+      {
+        ...generic('ClusterRole', RBAC, 'flannel'),
+        rules: [
+          { apiGroups: [''], resources: ['pods'], verbs: ['get'] },
+          { apiGroups: [''], resources: ['nodes'], verbs: ['get', 'list', 'watch'] },
+          { apiGroups: [''], resources: ['nodes/status'], verbs: ['patch'] },
+        ],
+      },
+      { 'k8s-app': 'flannel' },
+    ),
+    binding('ClusterRoleBinding', 'flannel', ['ClusterRole', 'flannel'], ['kube-flannel', 'flannel'], { 'k8s-app': 'flannel' }),
     {
       apiVersion: 'v1',
       kind: 'ConfigMap',
@@ -43,7 +60,7 @@ function flannel(): any[] {
           serviceAccountName: 'flannel',
           tolerations: [{ effect: 'NoSchedule', operator: 'Exists' }],
           initContainers: [
-            { name: 'install-cni-plugin', image: 'docker.io/flannel/flannel-cni-plugin:v1.6.0-flannel1', command: ['cp'], args: ['-f', '/flannel', '/opt/cni/bin/flannel'] },
+            { name: 'install-cni-plugin', image: 'docker.io/flannel/flannel-cni-plugin:v1.5.1-flannel2', command: ['cp'], args: ['-f', '/flannel', '/opt/cni/bin/flannel'] },
             { name: 'install-cni', image: 'docker.io/flannel/flannel:v0.26.1', command: ['cp'], args: ['-f', '/etc/kube-flannel/cni-conf.json', '/etc/cni/net.d/10-flannel.conflist'] },
           ],
           containers: [
@@ -72,7 +89,7 @@ function calico(): any[] {
     { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('calico-config', 'kube-system'), data: { calico_backend: 'bird', cni_network_config: '{}', typha_service_name: 'none', veth_mtu: '0' } },
     ...CALICO_CRDS.split(' ').map((n) => generic('CustomResourceDefinition', 'apiextensions.k8s.io/v1', `${n}.crd.projectcalico.org`)),
     ...['calico-kube-controllers', 'calico-node', 'calico-cni-plugin'].map((n) => generic('ClusterRole', RBAC, n)),
-    ...['calico-kube-controllers', 'calico-node', 'calico-cni-plugin'].map((n) => generic('ClusterRoleBinding', RBAC, n)),
+    ...['calico-kube-controllers', 'calico-node', 'calico-cni-plugin'].map((n) => binding('ClusterRoleBinding', n, ['ClusterRole', n], ['kube-system', n])),
   ];
   out.push({
     apiVersion: 'apps/v1',
@@ -114,11 +131,23 @@ function metricsServer(): any[] {
   const labels = { 'k8s-app': 'metrics-server' };
   return [
     { ...generic('ServiceAccount', 'v1', 'metrics-server', 'kube-system'), metadata: meta('metrics-server', 'kube-system', labels) },
-    generic('ClusterRole', RBAC, 'system:aggregated-metrics-reader'),
-    generic('ClusterRole', RBAC, 'system:metrics-server'),
-    generic('RoleBinding', RBAC, 'metrics-server-auth-reader', 'kube-system'),
-    generic('ClusterRoleBinding', RBAC, 'metrics-server:system:auth-delegator'),
-    generic('ClusterRoleBinding', RBAC, 'system:metrics-server'),
+    withLabels(
+      { ...generic('ClusterRole', RBAC, 'system:aggregated-metrics-reader'), rules: [{ apiGroups: ['metrics.k8s.io'], resources: ['pods', 'nodes'], verbs: ['get', 'list', 'watch'] }] },
+      { ...labels, 'rbac.authorization.k8s.io/aggregate-to-admin': 'true', 'rbac.authorization.k8s.io/aggregate-to-edit': 'true', 'rbac.authorization.k8s.io/aggregate-to-view': 'true' },
+    ),
+    withLabels(
+      {
+        ...generic('ClusterRole', RBAC, 'system:metrics-server'),
+        rules: [
+          { apiGroups: [''], resources: ['nodes/metrics'], verbs: ['get'] },
+          { apiGroups: [''], resources: ['pods', 'nodes'], verbs: ['get', 'list', 'watch'] },
+        ],
+      },
+      labels,
+    ),
+    binding('RoleBinding', 'metrics-server-auth-reader', ['Role', 'extension-apiserver-authentication-reader'], ['kube-system', 'metrics-server'], labels, 'kube-system'),
+    binding('ClusterRoleBinding', 'metrics-server:system:auth-delegator', ['ClusterRole', 'system:auth-delegator'], ['kube-system', 'metrics-server'], labels),
+    binding('ClusterRoleBinding', 'system:metrics-server', ['ClusterRole', 'system:metrics-server'], ['kube-system', 'metrics-server'], labels),
     { apiVersion: 'v1', kind: 'Service', metadata: meta('metrics-server', 'kube-system', labels), spec: { ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 'https' }], selector: labels } },
     {
       apiVersion: 'apps/v1',

@@ -4,10 +4,11 @@
  * kube-apiserver: kubernetes/kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy/testdata/, read at commit
  * 025f2834a128798cef30018a5e6a6ae82b5ad885 (cluster-roles.yaml, controller-roles.yaml: no v1.28.15 copy is stored where
  * it could be read; this one has 1.28's feature set: selfsubjectreviews in system:basic-user, the node controller's
- * clustercidrs, no legacy-service-account-token-cleaner). The bindings: cluster-role-bindings.yaml at c60df8997f62,
+ * clustercidrs, no legacy-service-account-token-cleaner). The bindings: cluster-role-bindings.yaml of v1.28.0 (the
+ * kevinhehc/k8s-1.28 copy of the release tree),
  * controller-role-bindings.yaml's one binding per controller role (ServiceAccount kube-system/<controller>),
- * namespace-roles.yaml at 1892e4deb967 and namespace-role-bindings.yaml at 008b3652959c without what came after 1.28
- * (leasecandidates, the leader-election-controller account). See tests/golden/kubectl/RBAC.md.
+ * namespace-roles.yaml and namespace-role-bindings.yaml as v1.28.0 has them (the same copy), checked against
+ * the testdata of cluster-roles.yaml and controller-roles.yaml there too. See tests/golden/kubectl/RBAC.md.
  *
  * A rule is `groups|resources|verbs|names`, lists split by commas, `core` for the core group ""; a rule whose groups
  * are empty lists non-resource URLs in place of resources.
@@ -155,7 +156,7 @@ export const CLUSTER_ROLES: RoleData[] = [
     rules: ['core|persistentvolumes|create,delete,get,list,watch', 'core|persistentvolumeclaims|get,list,update,watch', `storage.k8s.io|storageclasses|${R}`, 'core|events|watch', EV],
   },
   { name: 'system:public-info-viewer', rules: ['|/healthz,/livez,/readyz,/version,/version/|get'] },
-  { name: 'system:service-account-issuer-discovery', rules: ['|/.well-known/openid-configuration,/openid/v1/jwks|get'] },
+  { name: 'system:service-account-issuer-discovery', rules: ['|/.well-known/openid-configuration,/.well-known/openid-configuration/,/openid/v1/jwks,/openid/v1/jwks/|get'] },
   { name: 'system:volume-scheduler', rules: ['core|persistentvolumes|get,list,patch,update,watch', `storage.k8s.io|storageclasses|${R}`, 'core|persistentvolumeclaims|get,list,patch,update,watch'] },
   { name: 'view', to: ['edit'], from: 'view', rules: [] },
 ];
@@ -258,9 +259,11 @@ export const CLUSTER_ROLE_BINDINGS: BindingData[] = [
   ['system:kube-controller-manager', 'system:kube-controller-manager', ['User:system:kube-controller-manager']],
   ['system:kube-dns', 'system:kube-dns', ['ServiceAccount:kube-system/kube-dns']],
   ['system:kube-scheduler', 'system:kube-scheduler', ['User:system:kube-scheduler']],
+  ['system:monitoring', 'system:monitoring', ['Group:system:monitoring']],
   ['system:node', 'system:node', []],
   ['system:node-proxier', 'system:node-proxier', ['User:system:kube-proxy']],
   ['system:public-info-viewer', 'system:public-info-viewer', ['Group:system:authenticated', 'Group:system:unauthenticated']],
+  ['system:service-account-issuer-discovery', 'system:service-account-issuer-discovery', ['Group:system:serviceaccounts']],
   ['system:volume-scheduler', 'system:volume-scheduler', ['User:system:kube-scheduler']],
 ];
 
@@ -268,8 +271,8 @@ export const CLUSTER_ROLE_BINDINGS: BindingData[] = [
 export const NAMESPACE_ROLES: [string, string, string[]][] = [
   ['kube-public', 'system:controller:bootstrap-signer', [`core|configmaps|${R}`, 'core|configmaps|update|cluster-info', EV]],
   ['kube-system', 'extension-apiserver-authentication-reader', [`core|configmaps|${R}|extension-apiserver-authentication`]],
-  ['kube-system', 'system::leader-locking-kube-controller-manager', ['core|configmaps|watch', 'core|configmaps|get,update|kube-controller-manager', 'coordination.k8s.io|leases|create,get,list,update,watch']],
-  ['kube-system', 'system::leader-locking-kube-scheduler', ['core|configmaps|watch', 'core|configmaps|get,update|kube-scheduler', 'coordination.k8s.io|leases|create,get,list,update,watch']],
+  ['kube-system', 'system::leader-locking-kube-controller-manager', ['core|configmaps|watch', 'core|configmaps|get,update|kube-controller-manager']],
+  ['kube-system', 'system::leader-locking-kube-scheduler', ['core|configmaps|watch', 'core|configmaps|get,update|kube-scheduler']],
   ['kube-system', 'system:controller:bootstrap-signer', [`core|secrets|${R}`]],
   ['kube-system', 'system:controller:cloud-provider', ['core|configmaps|create,get,list,watch']],
   ['kube-system', 'system:controller:token-cleaner', ['core|secrets|delete,get,list,watch', EV]],

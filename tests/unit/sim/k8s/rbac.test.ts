@@ -35,6 +35,28 @@ describe('the bootstrap policy in the store', () => {
     expect(row('system:kube-scheduler').slice(3)).toEqual(['system:kube-scheduler', '']);
   });
 
+  it('binds system:monitoring and system:service-account-issuer-discovery as kube-apiserver 1.28 does', () => {
+    const { run } = makeCluster();
+    expect(run('get clusterrolebinding system:monitoring system:service-account-issuer-discovery -o wide').out).toBe(
+      [
+        'NAME                                      ROLE                                                  AGE   USERS   GROUPS                   SERVICEACCOUNTS',
+        'system:monitoring                         ClusterRole/system:monitoring                         2m            system:monitoring        ',
+        'system:service-account-issuer-discovery   ClusterRole/system:service-account-issuer-discovery   2m            system:serviceaccounts   ',
+        '',
+      ].join('\n'),
+    );
+    expect(run(`auth can-i get /openid/v1/jwks ${SA}`).out).toBe('yes\n');
+    expect(run('auth can-i get /metrics --as=prom --as-group=system:monitoring').out).toBe('yes\n');
+  });
+
+  it('binds flannel\'s ClusterRole to its ServiceAccount as kube-flannel.yml does', () => {
+    const { run } = makeCluster();
+    expect(run('get clusterrolebinding flannel -o wide').out).toBe(
+      'NAME      ROLE                  AGE   USERS   GROUPS   SERVICEACCOUNTS\nflannel   ClusterRole/flannel   2m                     kube-flannel/flannel\n',
+    );
+    expect(run('auth can-i patch nodes --subresource=status --as=system:serviceaccount:kube-flannel:flannel').out).toBe('yes\n');
+  });
+
   it('keeps the namespaced Roles and RoleBindings of kube-system and kube-public', () => {
     const { run } = makeCluster();
     expect(run('get roles -n kube-public').out).toBe('NAME                                   CREATED AT\nkubeadm:bootstrap-signer-clusterinfo   2025-12-10T01:00:00Z\nsystem:controller:bootstrap-signer     2025-12-10T01:00:00Z\n');
