@@ -86,8 +86,9 @@ export interface ClusterState {
   cronTimer: boolean;
   pvcWaiting: Set<string>;
   rbacSeeded: string;
+  outages: [number, number][];
 }
-const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'cronTimer', 'pvcWaiting', 'rbacSeeded'] as const;
+const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'cronTimer', 'pvcWaiting', 'rbacSeeded', 'outages'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Cluster {
@@ -132,6 +133,8 @@ export class Cluster {
   pvcWaiting = new Set<string>();
   /** the minor version whose RBAC bootstrap policy is in the store ('' none yet): rbac/policy.ts puts it there when kubectl first talks to the cluster */
   rbacSeeded = '';
+  /** the API server's restarts while the control plane flaps: [down, back] (the kubelets' journals log them) */
+  outages: [number, number][] = [];
 
   constructor(seed: number | string = 1, start = Date.UTC(2025, 11, 10, 1, 0, 0)) {
     this.rng = new Rng(seed);
@@ -319,7 +322,9 @@ export class Cluster {
       for (const cs of p.status.containerStatuses) if (cs.state?.running) this.event(p, 'Normal', 'Killing', `Stopping container ${cs.name}`, `kubelet|${p.spec.nodeName}`);
       this.restartPod(p);
     }
-    this.later(15_000 + this.rng.int(20_000), 'flapEnd');
+    const down = 15_000 + this.rng.int(20_000);
+    this.outages = [...(this.outages ?? []), [this.t, this.t + down] as [number, number]].slice(-20);
+    this.later(down, 'flapEnd');
   }
   flapEnd(): void {
     this.apiserverUp = true;
@@ -439,6 +444,7 @@ export class Cluster {
   /** Puts a saved state back (watchers stay as they are). */
   restore(s: ClusterState): void {
     for (const k of STATE_KEYS) (this as any)[k] = s[k];
+    this.outages ??= [];
     this.rng.state = s.rng;
     this.idx = null;
   }

@@ -5,12 +5,15 @@
  * text format (node registration, the runtime-down errors and the Ready condition going False).
  *
  * Texts: containerd v1.7 (runtime/v2/manager.go, runtime/v1/linux/runtime.go: state directories 0711;
- * the shim socket directory s/ 0700), cri-tools v1.28.0's vendored k8s.io/kubernetes v1.28.0-rc.1
- * pkg/kubelet/cri/remote/remote_runtime.go ("Status from runtime service failed", line 633), grpc-go v1.54
- * ("transport: Error while dialing: %v"), pkg/kubelet/runtime.go runtimeErrors() ("container runtime is down",
- * "PLEG is not healthy: ..."), systemd's unit_log_leftover_process_stop/start. The file:line tags of
- * kubelet.go, kubelet_node_status.go, generic.go and setters.go could not be read from a v1.28 tree here (see
- * tests/golden/linux/README.md): KLOG_AT below keeps them in one place.
+ * the shim socket directory s/ 0700), grpc-go v1.54 ("transport: Error while dialing: %v"), systemd's
+ * unit_log_leftover_process_stop/start, klog v2.100's text format (a struct value as JSON), and the kubelet's
+ * v1.28 sources for each message and its file:line: pkg/kubelet/cri/remote/remote_runtime.go,
+ * pkg/kubelet/kubelet.go (updateRuntimeUp, syncLoop), pkg/kubelet/runtime.go (runtimeErrors),
+ * pkg/kubelet/pleg/generic.go (Relist, every second), pkg/kubelet/kubelet_node_status.go (registerWithAPIServer,
+ * syncNodeStatus, updateNodeStatus: 5 tries every 10 s), pkg/kubelet/nodestatus/setters.go (ReadyCondition),
+ * staging/src/k8s.io/component-helpers/apimachinery/lease/controller.go (the node lease, renewed every 10 s;
+ * 5 update tries, then ensureLease's back-off from 200ms doubling up to 7s). The line numbers are those of the
+ * release-1.28 tree as read (v1.28.1 and v1.28.7 give the same for all of these files); KLOG_AT keeps them.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { World } from '../world';
@@ -27,17 +30,22 @@ import { sandboxId } from './runtime';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number) => String(n).padStart(2, '0');
 /** the journal keeps this many lines of a unit */
-export const JOURNAL_KEEP = 300;
+export const JOURNAL_KEEP = 1500;
 
 export const KLOG_AT = {
   status: 'remote_runtime.go:633',
-  sanity: 'kubelet.go:2855',
-  skipping: 'kubelet.go:2329',
+  sanity: 'kubelet.go:2840',
+  skipping: 'kubelet.go:2327',
   listSandbox: 'remote_runtime.go:294',
   plegRelist: 'generic.go:238',
   register: 'kubelet_node_status.go:70',
   registered: 'kubelet_node_status.go:73',
-  notReady: 'setters.go:568',
+  notReady: 'setters.go:552',
+  nodeStatusRetry: 'kubelet_node_status.go:540',
+  nodeStatusFailed: 'kubelet_node_status.go:527',
+  leaseUpdate: 'controller.go:193',
+  leaseFallback: 'controller.go:115',
+  leaseEnsure: 'controller.go:146',
 };
 
 /** A live container's id (containerd://…) or a pod's sandbox, for the task directories and the shims. */
@@ -68,14 +76,14 @@ export function containerdLeftovers(world: World, st: K8sState, h: Host): void {
     const pods = sandboxesOn(st, h);
     if (!pods.length || !h.up) return;
     n.shimsSince = world.now;
-    const left = pods.map((p) => shimPid(h, p)).sort((a, b) => a - b).map((pid) => `${stamp} ${short} systemd[1]: containerd.service: Unit process ${pid} (${comm}) remains running after unit stopped.`);
+    const left = pods.map((p) => shimPid(st, h, p)).sort((a, b) => a - b).map((pid) => `${stamp} ${short} systemd[1]: containerd.service: Unit process ${pid} (${comm}) remains running after unit stopped.`);
     u.log = [...u.log.slice(0, -1), ...left, u.log[u.log.length - 1]].slice(-JOURNAL_KEEP);
   } else if (u.active === 'active' && n.shimsSince !== undefined) {
     const live = n.shimsSince >= h.bootedAt;
     delete n.shimsSince;
     if (!live || u.since !== world.now) return;
     const pods = sandboxesOn(st, h);
-    const left = pods.map((p) => shimPid(h, p)).sort((a, b) => a - b).map((pid) => `${stamp} ${short} systemd[1]: containerd.service: Found left-over process ${pid} (${comm}) in control group while starting unit. Ignoring.`);
+    const left = pods.map((p) => shimPid(st, h, p)).sort((a, b) => a - b).map((pid) => `${stamp} ${short} systemd[1]: containerd.service: Found left-over process ${pid} (${comm}) in control group while starting unit. Ignoring.`);
     if (left.length) left.push(`${stamp} ${short} systemd[1]: containerd.service: This usually indicates unclean termination of a previous run, or service implementation deficiencies.`);
     const at = u.log.length - 2;
     u.log = [...u.log.slice(0, at), ...left, ...u.log.slice(at)].slice(-JOURNAL_KEEP);
@@ -90,12 +98,12 @@ export function sandboxesOn(st: K8sState, h: Host): Obj[] {
 }
 
 /** A shim's pid: fixed for its sandbox, so it stays the same while containerd stops and starts. */
-export function shimPid(h: Host, p: Obj): number {
-  return 4000 + (fnv32a(h.id) % 400) * 10 + (fnv32a(sandboxId(p)) % 2000) * 37;
+export function shimPid(st: K8sState, h: Host, p: Obj): number {
+  return 4000 + (fnv32a(h.id) % 400) * 10 + (fnv32a(sandboxId(st, p)) % 2000) * 37;
 }
 
-export function shimLine(h: Host, p: Obj): string {
-  return `${shimPid(h, p)} /usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${sandboxId(p)} -address /run/containerd/containerd.sock`;
+export function shimLine(st: K8sState, h: Host, p: Obj): string {
+  return `${shimPid(st, h, p)} /usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${sandboxId(st, p)} -address /run/containerd/containerd.sock`;
 }
 
 /** The processes left in containerd.service's cgroup, for `systemctl status` and ps: containerd itself while it runs, and one shim per sandbox. */
@@ -107,7 +115,7 @@ export function containerdCgroup(world: World, st: K8sState, hostId: string, uni
   const pods = live ? sandboxesOn(st, h) : [];
   if (u.active !== 'active' && !pods.length) return null;
   if (u.active === 'active' && st.hostOf.get(hostname(h)) !== hostId) return null;
-  const lines = [...(u.active === 'active' ? [`${u.pid} /usr/bin/containerd`] : []), ...pods.map((p) => shimLine(h, p))];
+  const lines = [...(u.active === 'active' ? [`${u.pid} /usr/bin/containerd`] : []), ...pods.map((p) => shimLine(st, h, p))];
   return { tasks: (u.active === 'active' ? 8 : 0) + pods.length * 11, lines };
 }
 
@@ -146,11 +154,11 @@ export function syncRunDir(world: World, st: K8sState, h: Host): void {
   const want = new Map<string, number>();
   const sandboxes = new Set<string>();
   for (const p of sandboxesOn(st, h)) {
-    const sb = sandboxId(p);
+    const sb = sandboxId(st, p);
     sandboxes.add(sb);
-    want.set(sb, shimPid(h, p) + 20);
+    want.set(sb, shimPid(st, h, p) + 20);
     (p.status?.containerStatuses ?? []).forEach((cs: any, j: number) => {
-      if (cs.state?.running && cid(cs)) want.set(cid(cs), shimPid(h, p) + 24 + j * 3);
+      if (cs.state?.running && cid(cs)) want.set(cid(cs), shimPid(st, h, p) + 24 + j * 3);
     });
   }
   const task = '/run/containerd/io.containerd.runtime.v2.task/k8s.io';
@@ -215,33 +223,81 @@ const q = (s: string) => JSON.stringify(s);
 const dialErr = 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial unix /var/run/containerd/containerd.sock: connect: no such file or directory"';
 const rfc3339 = (ms: number) => new Date(ms - (ms % 1000)).toISOString().replace('.000Z', 'Z');
 
-/** What the kubelet logs from `from` to `to` while its runtime has been down since `downAt` (one status check every 5 s). */
+/** What the kubelet logs from `from` to `to` while its runtime has been down since `downAt`: a status check every 5 s, a PLEG relist every second. */
 function runtimeDownLines(h: Host, pid: number, n: NodeSim, downAt: number, from: number, to: number): string[] {
   const out: string[] = [];
   const period = 5000;
   let k = Math.max(0, Math.ceil((from - downAt) / period));
   const last = Math.floor((to - downAt) / period);
   if (last - k > 40) k = last - 40;
+  const start = downAt + k * period;
   for (; k <= last; k++) {
     const t = downAt + 700 + k * period;
     if (t <= from || t > to) continue;
     out.push(klogLine(h, pid, 'E', t, KLOG_AT.status, `"Status from runtime service failed" err=${q(dialErr)}`));
     // the kubelet logs the failed call where it returns, a moment after the CRI client logged it
     out.push(klogLine(h, pid, 'E', t + 1, KLOG_AT.sanity, `"Container runtime sanity check failed" err=${q(dialErr)}`));
-    out.push(klogLine(h, pid, 'E', t + 300, KLOG_AT.listSandbox, `"ListPodSandbox with filter from runtime service failed" err=${q(dialErr)} filter="nil"`));
-    out.push(klogLine(h, pid, 'E', t + 301, KLOG_AT.plegRelist, `"GenericPLEG: Unable to retrieve pods" err=${q(dialErr)}`));
     const since = t + 1000 - downAt;
     if (since >= RUNTIME_DOWN_AFTER) {
       const errs = ['container runtime is down', ...(since >= PLEG_THRESHOLD ? [`PLEG is not healthy: pleg was last seen active ${goDuration(since)} ago; threshold is 3m0s`] : [])];
       out.push(klogLine(h, pid, 'E', t + 1000, KLOG_AT.skipping, `"Skipping pod synchronization" err=${q(errs.length > 1 ? `[${errs.join(', ')}]` : errs[0])}`));
     }
   }
+  // the PLEG relists every second; each relist's ListPodSandbox fails
+  for (let t = Math.max(start, downAt) + 300; t <= to; t += 1000) {
+    if (t <= from) continue;
+    out.push(klogLine(h, pid, 'E', t, KLOG_AT.listSandbox, `"ListPodSandbox with filter from runtime service failed" err=${q(dialErr)} filter="nil"`));
+    out.push(klogLine(h, pid, 'E', t + 1, KLOG_AT.plegRelist, `"GenericPLEG: Unable to retrieve pods" err=${q(dialErr)}`));
+  }
   // the status update that turned the node NotReady
   if (n.ready === 'False' && n.readySince > from && n.readySince <= to && n.readySince >= downAt) {
     const cond = { type: 'Ready', status: 'False', lastHeartbeatTime: rfc3339(n.readySince), lastTransitionTime: rfc3339(n.readySince), reason: 'KubeletNotReady', message: 'container runtime is down' };
     out.push(klogLine(h, pid, 'I', n.readySince, KLOG_AT.notReady, `"Node became not ready" node=${q(n.name)} condition=${JSON.stringify(cond)}`));
   }
-  return out.sort((a, b) => a.slice(0, 15).localeCompare(b.slice(0, 15)));
+  return byKlogTime(out);
+}
+
+/** Journal lines in the order of their klog timestamps (the journal's own stamp has seconds only). */
+function byKlogTime(lines: string[]): string[] {
+  const key = (l: string) => / [IWE](\d{4} \d\d:\d\d:\d\d\.\d{6}) /.exec(l)?.[1] ?? '';
+  return lines.map((l, i) => [l, i] as const).sort((a, b) => key(a[0]).localeCompare(key(b[0])) || a[1] - b[1]).map(([l]) => l);
+}
+
+const DURATIONS = ['200ms', '400ms', '800ms', '1.6s', '3.2s', '6.4s'];
+
+/**
+ * What a kubelet logs while the API server is down (the control plane restarting under a cgroup-driver
+ * mismatch): every 10 s its node status update fails 5 times, and its lease renewal fails 5 times and falls
+ * back to ensureLease, which retries with a back-off until the API server answers again.
+ */
+function apiDownLines(h: Host, pid: number, node: string, endpoint: string, down: number, back: number, from: number, to: number): string[] {
+  const out: string[] = [];
+  const refused = `dial tcp ${endpoint}: connect: connection refused`;
+  const phase = fnv32a(`${h.id}|status`) % 10_000;
+  for (let t = down - ((down - phase) % 10_000) + 10_000; t < back; t += 10_000) {
+    if (t <= from || t > to) continue;
+    for (let i = 0; i < 5; i++) {
+      const url = `https://${endpoint}/api/v1/nodes/${node}?${i === 0 ? 'resourceVersion=0&' : ''}timeout=10s`;
+      out.push(klogLine(h, pid, 'E', t + i * 2, KLOG_AT.nodeStatusRetry, `"Error updating node status, will retry" err=${q(`error getting node ${q(node)}: Get ${q(url)}: ${refused}`)}`));
+    }
+    out.push(klogLine(h, pid, 'E', t + 10, KLOG_AT.nodeStatusFailed, `"Unable to update node status" err="update node status exceeds retry count"`));
+  }
+  const lease = `https://${endpoint}/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${node}?timeout=10s`;
+  const lphase = fnv32a(`${h.id}|lease`) % 10_000;
+  const t0 = down - ((down - lphase) % 10_000) + 10_000;
+  if (t0 < back) {
+    const lines: [number, string, string][] = [];
+    for (let i = 0; i < 5; i++) lines.push([t0 + i * 2, KLOG_AT.leaseUpdate, `"Failed to update lease" err=${q(`Put ${q(lease)}: ${refused}`)}`]);
+    lines.push([t0 + 10, KLOG_AT.leaseFallback, `"failed to update lease using latest lease, fallback to ensure lease" err="failed 5 attempts to update lease"`]);
+    let t = t0 + 11;
+    for (let i = 0; t < back; i++) {
+      const wait = i < DURATIONS.length ? 200 * 2 ** i : 7000;
+      lines.push([t, KLOG_AT.leaseEnsure, `"Failed to ensure lease exists, will retry" err=${q(`Get ${q(lease)}: ${refused}`)} interval=${q(i < DURATIONS.length ? DURATIONS[i] : '7s')}`]);
+      t += wait + 2;
+    }
+    for (const [at, where, msg] of lines) if (at > from && at <= to) out.push(klogLine(h, pid, at === t0 + 10 ? 'I' : 'E', at, where, msg));
+  }
+  return out;
 }
 
 /** Brings the kubelet's journal on a node up to the world's time. */
@@ -263,6 +319,8 @@ export function kubeletJournal(world: World, st: K8sState, h: Host): void {
     }
   }
   if (!n.runtime && n.runtimeDownAt !== undefined) lines.push(...runtimeDownLines(h, pid, n, n.runtimeDownAt, Math.max(from, u.since), now));
+  const c = st.cluster;
+  if (c.endpoint) for (const [down, back] of c.outages ?? []) if (back > from && down < now) lines.push(...apiDownLines(h, pid, n.name, c.endpoint, down, back, Math.max(from, u.since), now));
   n.journalAt = now;
-  appendJournal(h, u, lines);
+  appendJournal(h, u, byKlogTime(lines));
 }

@@ -31,7 +31,12 @@ const hex = (s: string, n: number) => {
   return o.slice(0, n);
 };
 export const imageId = (ref: string) => hex('img' + parseImage(ref).full, 64);
-export const sandboxId = (p: Obj) => hex('sb' + p.metadata.uid, 64);
+/** The pod's current sandbox: a new id each time the kubelet recreates it (attempt 1, 2, ...). */
+export const sandboxAttempt = (st: K8sState, p: Obj): number => st.cluster.pods.get(p.metadata.uid)?.sandbox ?? 0;
+export const sandboxId = (st: K8sState, p: Obj) => {
+  const a = sandboxAttempt(st, p);
+  return hex('sb' + p.metadata.uid + (a ? '#' + a : ''), 64);
+};
 const cid = (cs: any) => (cs.containerID ?? '').replace('containerd://', '');
 
 /** go-units HumanSizeWithPrecision(size, 3) */
@@ -93,12 +98,12 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
           const running = !!cs.state?.running;
           if (want && want !== (running ? 'running' : 'exited')) return;
           if (id && !cid(cs).startsWith(id)) return;
-          if (pod && !sandboxId(p).startsWith(pod)) return;
+          if (pod && !sandboxId(st, p).startsWith(pod)) return;
           const own: Record<string, string> = { 'io.kubernetes.container.name': cs.name, 'io.kubernetes.pod.name': p.metadata.name, 'io.kubernetes.pod.namespace': p.metadata.namespace ?? '', 'io.kubernetes.pod.uid': p.metadata.uid };
           if (labels.some(([k, v]) => own[k] !== v)) return;
           if (name && !name.test(cs.name)) return;
           const started = cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt ?? cs.lastState?.terminated?.startedAt ?? now;
-          list.push({ at: started, row: [cid(cs).slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(cs.restartCount ?? 0), sandboxId(p).slice(0, 13), p.metadata.name] });
+          list.push({ at: started, row: [cid(cs).slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(cs.restartCount ?? 0), sandboxId(st, p).slice(0, 13), p.metadata.name] });
         });
       const sorted = list.map((x, i) => ({ ...x, i })).sort((a, b) => b.at - a.at || a.i - b.i);
       const shown = sorted.slice(0, latest ? 1 : last > 0 ? last : sorted.length).map((x) => x.row);
@@ -107,7 +112,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
     }
     case 'pods': {
       const rows = [['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME']];
-      for (const p of pods) rows.push([sandboxId(p).slice(0, 13), unitsAgo(now - (p.status.startTime ?? now)), p.metadata.deletionTimestamp ? 'NotReady' : 'Ready', p.metadata.name, p.metadata.namespace!, '0', '(default)']);
+      for (const p of pods) rows.push([sandboxId(st, p).slice(0, 13), unitsAgo(now - (st.cluster.pods.get(p.metadata.uid)?.sandboxAt ?? p.status.startTime ?? now)), p.metadata.deletionTimestamp ? 'NotReady' : 'Ready', p.metadata.name, p.metadata.namespace!, String(sandboxAttempt(st, p)), '(default)']);
       if (quiet) return { out: rows.slice(1).map((r) => r[0]).join('\n') + (rows.length > 1 ? '\n' : ''), err, code: 0 };
       return { out: w(rows), err, code: 0 };
     }
@@ -162,7 +167,7 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean, moby: 
     const pause = [...(node?.images ?? [])].find((i) => i.includes('/pause:')) ?? 'registry.k8s.io/pause:3.9';
     const list: [string, string][] = [];
     for (const p of pods) {
-      list.push([sandboxId(p), parseImage(pause).full.replace('docker.io/', '').replace(/^registry\.k8s\.io/, 'registry.k8s.io')]);
+      list.push([sandboxId(st, p), parseImage(pause).full.replace('docker.io/', '').replace(/^registry\.k8s\.io/, 'registry.k8s.io')]);
       for (const cs of p.status.containerStatuses ?? []) if (cs.containerID) list.push([cid(cs), cs.image]);
     }
     if (ns === 'moby') for (const id of moby.running) list.push([id, '-']);

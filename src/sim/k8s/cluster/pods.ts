@@ -115,6 +115,12 @@ export const podMethods = {
     const s = this.sim(p);
     s.stage = 'new';
     s.token++;
+    // the pod's sandbox is gone with its containers: the kubelet creates a new one (kuberuntime_manager.go
+    // computePodActions: Attempt is the last sandbox's plus one)
+    if (p.status?.podIP || (p.status?.containerStatuses ?? []).some((cs: any) => cs.containerID)) {
+      s.sandbox = (s.sandbox ?? 0) + 1;
+      s.sandboxAt = this.t;
+    }
     this.toStart.add(`${p.metadata.namespace}/${p.metadata.name}`);
     for (const cs of p.status.containerStatuses ?? []) if (cs.state.running) {
       cs.restartCount++;

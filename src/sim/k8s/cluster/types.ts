@@ -46,6 +46,10 @@ export interface PodSim {
   /** failed attempts to mount a volume / to build a container's configuration (their back-off) */
   mountFailures?: number;
   configFailures?: number;
+  /** the sandbox's attempt: the kubelet makes a new sandbox (a new id, ATTEMPT one more) each time it recreates it */
+  sandbox?: number;
+  /** when the current sandbox (attempt > 0) was made */
+  sandboxAt?: number;
 }
 
 /** A scheduled step, kept as data: the Cluster method to call and its plain arguments. */
