@@ -205,7 +205,9 @@ function describeNode(n: Obj, c: Cluster): string {
   L.push(`Labels:\t${kv(n.metadata.labels)}`);
   L.push(`Annotations:\t${annotations(n.metadata.annotations)}`);
   L.push(`CreationTimestamp:\t${rfc1123(n.metadata.creationTimestamp)}`);
-  L.push(`Taints:\t${(n.spec.taints ?? []).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`).join('\n\t') || '<none>'}`);
+  // printTaintsMultilineWithIndent sorts the taints by effect, then key
+  const byEffect = (t: any) => `${t.effect},${t.key}`;
+  L.push(`Taints:\t${[...(n.spec.taints ?? [])].sort((a: any, b: any) => (byEffect(a) < byEffect(b) ? -1 : byEffect(a) > byEffect(b) ? 1 : 0)).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`).join('\n\t') || '<none>'}`);
   L.push(`Unschedulable:\t${n.spec.unschedulable ? 'true' : 'false'}`);
   L.push('Lease:');
   L.push(`  HolderIdentity:\t${n.metadata.name}`);

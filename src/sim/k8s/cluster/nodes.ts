@@ -126,7 +126,15 @@ export const nodeMethods = {
     }
     let taints: any[] = (o.spec.taints ?? []).filter((x: any) => !x.key.startsWith('node.kubernetes.io/'));
     if (o.spec.unschedulable) taints.push({ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule', timeAdded: this.t });
-    if (ready === 'False') taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+    // the node lifecycle controller (nodelifecycle/node_lifecycle_controller.go): a NoSchedule taint for the Ready
+    // condition (doNoScheduleTaintingPass), then the NoExecute one (doNoExecuteTaintingPass), not-ready for False and
+    // unreachable for Unknown, each with timeAdded (SwapNodeControllerTaint); with no node Ready at all (the zone in
+    // full disruption) it adds no NoExecute taint
+    const zoneUp = [...this.nodes.values()].some((m) => m.ready === 'True' && this.nodeObj(m.name));
+    if (ready === 'False') {
+      taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule', timeAdded: n.readySince });
+      if (zoneUp) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoExecute', timeAdded: n.readySince });
+    }
     if (ready === 'Unknown')
       taints.push({ key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule', timeAdded: n.readySince }, { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: n.readySince });
     // keep timeAdded of taints already present
