@@ -2,6 +2,7 @@
 import type { Host, CatalogPackage } from '../../types';
 import { PACKAGES, REPOS } from '../../data/packages';
 import { containerdUnitFile } from '../../data/containerd-unit';
+import { KUBEADM_DROPIN, KUBEADM_DROPIN_DIR, KUBEADM_DROPIN_PATH, KUBELET_UNIT, KUBELET_UNIT_PATH } from '../../data/kubelet-unit';
 
 /** Whether a package providing `command` is installed on the host. */
 export function hasCommand(host: Host, command: string): boolean {
@@ -24,7 +25,15 @@ export function installPackage(host: Host, pkg: CatalogPackage, now: number): vo
   }
   if (pkg.name === 'kubelet') {
     host.fs.mkdir('/etc/sysconfig', true);
-    host.fs.write('/etc/sysconfig/kubelet', 'KUBELET_EXTRA_ARGS=\n');
+    if (!host.fs.isFile('/etc/sysconfig/kubelet')) host.fs.write('/etc/sysconfig/kubelet', 'KUBELET_EXTRA_ARGS=\n');
+    host.fs.mkdir('/usr/lib/systemd/system', true);
+    host.fs.write(KUBELET_UNIT_PATH, KUBELET_UNIT);
+    host.fs.mkdir('/var/lib/kubelet', true);
+    host.fs.mkdir('/etc/kubernetes/manifests', true);
+  }
+  if (pkg.name === 'kubeadm') {
+    host.fs.mkdir(KUBEADM_DROPIN_DIR, true);
+    host.fs.write(KUBEADM_DROPIN_PATH, KUBEADM_DROPIN);
   }
 }
 
@@ -34,6 +43,13 @@ export function removePackage(host: Host, name: string): void {
   const pkg = PACKAGES.find((p) => p.name === name);
   for (const c of pkg?.commands ?? []) sys.extraCommands.delete(c);
   for (const u of pkg?.units ?? []) sys.units.delete(u.name);
+  // the package's own files go with it (%config files and directories with content stay)
+  if (name === 'kubelet') host.fs.remove(KUBELET_UNIT_PATH);
+  if (name === 'kubeadm') {
+    host.fs.remove(KUBEADM_DROPIN_PATH);
+    const left = host.fs.list(KUBEADM_DROPIN_DIR);
+    if (typeof left !== 'string' && !left.length) host.fs.remove(KUBEADM_DROPIN_DIR);
+  }
 }
 
 /** Repositories enabled on a host, from /etc/yum.repos.d/*.repo, with their `exclude=` lists. */

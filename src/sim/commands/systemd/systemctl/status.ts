@@ -18,7 +18,10 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
           : 'inactive (dead)';
   const preset = u.name === 'sshd.service' || u.name === 'chronyd.service' || u.name === 'NetworkManager.service' || u.name === 'crond.service' ? 'enabled' : 'disabled';
   let out = `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${u.path}; ${u.enabled}; preset: ${preset})\n`;
-  if (u.name === 'kubelet.service') out += '    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             └─10-kubeadm.conf\n';
+  // the drop-ins on disk (kubeadm's 10-kubeadm.conf for the kubelet), one directory's files on one line
+  const drop = ctx.host.fs.list(u.path + '.d');
+  const confs = typeof drop === 'string' ? [] : drop.map((f) => f.name).filter((n) => n.endsWith('.conf')).sort();
+  if (confs.length) out += `    Drop-In: ${u.path}.d\n             └─${confs.join(', ')}\n`;
   out += `     Active: ${act}\n`;
   const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)' };
   if (docs[u.name]) out += `       Docs: ${docs[u.name]}\n`;
