@@ -1,4 +1,5 @@
 /** kubeadm: init, join, reset, token, upgrade, version, config images — with the real preflight checks. */
+import { writeControlPlanePki, writeWorkerPki } from './pki';
 import type { CommandContext } from '../context';
 import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
@@ -211,10 +212,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     const server = `https://${ip}:6443`;
     for (const k of ['admin', 'kubelet', 'controller-manager', 'scheduler', ...(minorOf(kv) === '1.28' ? [] : ['super-admin'])])
       writeKubeconfig(h, `/etc/kubernetes/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`);
-    for (const p of ['ca.crt', 'ca.key', 'apiserver.crt', 'apiserver.key', 'apiserver-kubelet-client.crt', 'front-proxy-ca.crt', 'sa.key', 'sa.pub']) {
-      h.fs.mkdir('/etc/kubernetes/pki', true);
-      h.fs.write(`/etc/kubernetes/pki/${p}`, '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n', false, 0o600);
-    }
+    writeControlPlanePki(h);
     out('[etcd] Creating static Pod manifest for local etcd in "/etc/kubernetes/manifests"\n[control-plane] Using manifest folder "/etc/kubernetes/manifests"\n[control-plane] Creating static Pod manifest for "kube-apiserver"\n[control-plane] Creating static Pod manifest for "kube-controller-manager"\n[control-plane] Creating static Pod manifest for "kube-scheduler"\n');
     h.fs.mkdir('/etc/kubernetes/manifests', true);
     for (const m of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    component: ${m}\n    tier: control-plane\n  name: ${m}\n  namespace: kube-system\nspec:\n  containers:\n  - image: ${m === 'etcd' ? `registry.k8s.io/etcd:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).etcd}` : `registry.k8s.io/${m}:${kv}`}\n    name: ${m}\n  hostNetwork: true\n  priorityClassName: system-node-critical\n`);
@@ -304,8 +302,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
     h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
     writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`);
-    h.fs.mkdir('/etc/kubernetes/pki', true);
-    h.fs.write('/etc/kubernetes/pki/ca.crt', '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+    writeWorkerPki(h);
     yield* startKubelet(ctx);
     yield { wait: 3500 };
     c.advanceTo(ctx.world.now);

@@ -1,4 +1,5 @@
 /** Labs: `nodes` (three bare Rocky VMs) and `cluster` (a healthy 3-node 1.28 cluster). */
+import { writeControlPlanePki, writeWorkerPki } from './pki';
 import type { LabContext, LabStart } from '../registry';
 import type { Host } from '../types';
 import type { World } from '../world';
@@ -122,8 +123,8 @@ function nodeFiles(h: Host, cpIp: string, controlPlane: boolean): void {
   h.fs.mkdir('/var/lib/kubelet', true);
   h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
   h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
-  h.fs.mkdir('/etc/kubernetes/pki', true);
-  h.fs.write('/etc/kubernetes/pki/ca.crt', '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+  if (controlPlane) writeControlPlanePki(h);
+  else writeWorkerPki(h);
   h.fs.write('/etc/kubernetes/kubelet.conf', kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:node:${hostname(h)}`), false, 0o600);
   h.fs.mkdir('/etc/kubernetes/manifests', true);
   if (!controlPlane) return;

@@ -18,6 +18,11 @@ describe("the kubelet's unit files and a worker's pki", () => {
     expect((await s.exec('systemctl status kubelet --no-pager')).stdout).toContain('    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             └─10-kubeadm.conf\n');
     // a worker keeps only the cluster's CA certificate after kubeadm join
     expect((await s.exec('sudo ls /etc/kubernetes/pki')).stdout).toBe('ca.crt\n');
+    // the control plane has every certificate and key of kubeadm init's [certs] phase
+    await s.exec('exit');
+    await s.exec('vagrant ssh m-k8s');
+    expect((await s.exec('sudo ls -1 /etc/kubernetes/pki/etcd')).stdout).toBe('ca.crt\nca.key\nhealthcheck-client.crt\nhealthcheck-client.key\npeer.crt\npeer.key\nserver.crt\nserver.key\n');
+    expect((await s.exec('sudo ls -1 /etc/kubernetes/pki')).stdout.split('\n').filter(Boolean).length).toBe(15);
   }, 60_000);
 
   it('come with dnf install and go with dnf remove', async () => {
