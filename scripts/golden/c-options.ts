@@ -43,7 +43,11 @@ export function readOptions(src: string, tableName?: string, shortopts?: string)
   const table = tableName ?? call[2];
   const start = new RegExp(`struct option\\s+(?:const\\s+)?${table}\\s*\\[\\]\\s*=\\s*\\{`).exec(src);
   if (!start) throw new Error(`option table ${table} not found`);
-  const body = src.slice(start.index + start[0].length, src.indexOf('};', start.index));
+  // system.h: #define GETOPT_SELINUX_CONTEXT_OPTION_DECL "context", optional_argument, NULL, 'Z'; the letter -Z
+  // takes no argument, so --context stays a flag of its own
+  const body = src
+    .slice(start.index + start[0].length, src.indexOf('};', start.index))
+    .replace(/\{\s*GETOPT_SELINUX_CONTEXT_OPTION_DECL\s*\}/, `{"context", optional_argument, NULL, CONTEXT}`);
   const flags: COption[] = [];
   const shortMode = new Map<string, COption['value']>();
   let permute = true;

@@ -162,6 +162,9 @@ function macros(src: string): Map<string, string> {
       out.set(m[1], strs.map((t) => t.v).join(''));
     }
   }
+  // string constants: `static char const fmt_terse_fs[] = "..." "...";` (stat.c)
+  const arr = /^static\s+(?:const\s+)?char\s+(?:const\s+)?([A-Za-z_]\w*)\s*\[\]\s*=\s*((?:"(?:[^"\\]|\\.)*"\s*)+);/gm;
+  for (let m = arr.exec(src); m; m = arr.exec(src)) out.set(m[1], tokenize(m[2]).map((t) => t.v).join(''));
   return out;
 }
 
@@ -262,6 +265,26 @@ export function usageText(env: UsageEnv): string {
         if (ts[i]?.v === ')') {
           i++;
           break;
+        }
+        // `COND ? "a" : "b"` (ln.c's LINK_FOLLOWS_SYMLINKS, dd.c's SIGINFO): the branch env.conditions picks
+        let end = i;
+        let q = -1;
+        let colon = -1;
+        for (let depth = 0; ts[end] && !(depth === 0 && (ts[end].v === ',' || ts[end].v === ')')); end++) {
+          if (ts[end].v === '(') depth++;
+          if (ts[end].v === ')') depth--;
+          if (depth === 0 && ts[end].v === '?' && q < 0) q = end;
+          if (depth === 0 && ts[end].v === ':' && q >= 0 && colon < 0) colon = end;
+        }
+        if (q >= 0 && colon >= 0) {
+          const cond = ts.slice(i, q).map((x) => (x.t === 'str' ? JSON.stringify(x.v) : x.v)).join(' ');
+          const ans = env.conditions?.[cond];
+          if (ans === undefined) throw new UsageError(`condition needs an answer: ${cond}`);
+          i = ans ? q + 1 : colon + 1;
+          list.push(expr());
+          i = end;
+          if (ts[i]?.v === ',') i++;
+          continue;
         }
         const v = expr();
         if (v === null) {

@@ -29,6 +29,8 @@ interface Tool {
   operands?: { min?: number; max?: number; missing?: string };
   numberFlag?: string;
   conditions?: Record<string, boolean>;
+  /** Answers for `#if NAME` blocks inside usage(). */
+  defines?: Record<string, boolean>;
   /** Options read by hand in the source (no getopt_long table). */
   flags?: COption[];
   usageStatus?: number;
@@ -137,6 +139,38 @@ export const TOOLS: Record<string, Tool> = {
   sync: {},
   nohup: { flags: STD, operands: { min: 1, missing: 'missing operand' }, usageStatus: 125 },
   timeout: {},
+  // built with libselinux (Rocky and Debian alike): --terse's format ends in %C
+  stat: { operands: { min: 1, missing: 'missing operand' }, defines: { HAVE_SELINUX_SELINUX_H: true } },
+  du: {},
+  // Linux's link(2) does not follow a symbolic link: -P is the default
+  ln: { operands: { min: 1, missing: 'missing file operand' }, conditions: { LINK_FOLLOWS_SYMLINKS: false } },
+  rmdir: { operands: { min: 1, missing: 'missing operand' } },
+  install: {},
+  truncate: {},
+  // the open(2) flags Linux has, and no SIGINFO (dd.c makes it SIGUSR1)
+  dd: {
+    flags: STD,
+    defines: { HAVE_POSIX_FADVISE: true },
+    conditions: {
+      O_CIO: false,
+      O_DIRECT: true,
+      O_DIRECTORY: true,
+      O_DSYNC: true,
+      O_SYNC: true,
+      O_NONBLOCK: true,
+      O_NOATIME: true,
+      O_NOCACHE: true,
+      O_NOCTTY: true,
+      HAVE_WORKING_O_NOFOLLOW: true,
+      O_NOLINKS: false,
+      O_BINARY: false,
+      O_TEXT: false,
+      O_COUNT_BYTES: true,
+      O_SKIP_BYTES: true,
+      O_SEEK_BYTES: true,
+      'SIGINFO == SIGUSR1': true,
+    },
+  },
 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -163,7 +197,7 @@ function authors(src: string): string[] {
   return out;
 }
 
-function versionText(program: string, version: string, year: number, names: string[]): string {
+function versionText(program: string, version: string, year: number, names: string[], pkg = 'GNU coreutils'): string {
   let written = '';
   const n = names.length;
   if (n === 1) written = `Written by ${names[0]}.\n`;
@@ -173,7 +207,7 @@ function versionText(program: string, version: string, year: number, names: stri
   else if (n === 5) written = `Written by ${names[0]}, ${names[1]}, ${names[2]},\n${names[3]}, and ${names[4]}.\n`;
   else written = `Written by ${names.slice(0, 3).join(', ')},\n${names.slice(3, -1).join(', ')}, and ${names[n - 1]}.\n`;
   return (
-    `${program} (GNU coreutils) ${version}\nCopyright (C) ${year} Free Software Foundation, Inc.\n` +
+    `${program} (${pkg}) ${version}\nCopyright (C) ${year} Free Software Foundation, Inc.\n` +
     'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
     'This is free software: you are free to change and redistribute it.\n' +
     'There is NO WARRANTY, to the extent permitted by law.\n\n' +
@@ -187,10 +221,12 @@ function read(tag: string, name: string, tool: Tool) {
   const raw = show(tag, `src/${tool.src ?? name}.c`);
   const src = tool.transform ? tool.transform(raw) : raw;
   const systemH = show(tag, 'src/system.h');
-  const help = usageText({ source: src, systemH, program: name, conditions: tool.conditions });
+  const help = usageText({ source: src, systemH, program: name, conditions: tool.conditions, defines: tool.defines });
   // parse_gnu_standard_options_only (scan_all false) reads with "+": options stop at the first operand
   const opts = tool.flags ? { flags: tool.flags, permute: !/parse_gnu_standard_options_only\s*\([^;]*\bfalse\b/.test(src), usageStatus: tool.usageStatus ?? 1 } : readOptions(src, tool.table, tool.shortopts);
-  const version = versionText(name, tag.slice(1), YEAR[tag], authors(src));
+  // dd.c passes PACKAGE ("coreutils") where the others pass PACKAGE_NAME ("GNU coreutils")
+  const pkg = /parse_(?:gnu_standard_options_only|long_options)\s*\([^;]*?PROGRAM_NAME,\s*PACKAGE\s*,/.test(src) ? 'coreutils' : 'GNU coreutils';
+  const version = versionText(name, tag.slice(1), YEAR[tag], authors(src), pkg);
   return { help, opts, version };
 }
 

@@ -1,7 +1,7 @@
 // A small in-memory file system. Windows flavour: drive letters, "\" separators, case-insensitive
 // names that keep their case. POSIX flavour: "/" root, case-sensitive.
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES' | 'ELOOP';
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL' | 'EACCES' | 'ELOOP' | 'EPERM' | 'EBUSY';
 
 /** What glibc's strerror() says for each error (the words after `cmd: path: ` in a tool's message). */
 export const ERRNO_MESSAGE: Readonly<Record<FsError, string>> = {
@@ -13,6 +13,8 @@ export const ERRNO_MESSAGE: Readonly<Record<FsError, string>> = {
   EINVAL: 'Invalid argument',
   EACCES: 'Permission denied',
   ELOOP: 'Too many levels of symbolic links',
+  EPERM: 'Operation not permitted',
+  EBUSY: 'Device or resource busy',
 };
 
 export function strerror(e: FsError): string {
@@ -31,6 +33,14 @@ export interface FileNode {
   content: string;
   mtime: number;
   mode: number;
+  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
+  btime?: number;
+  /** Last status change when later than mtime (chmod, a new hard link). */
+  ctime?: number;
+  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
+  ino?: number;
+  /** Hard links of a file (ln without -s); 1 when absent. */
+  nlink?: number;
 }
 export interface DirNode {
   type: 'dir';
@@ -38,6 +48,14 @@ export interface DirNode {
   children: Map<string, FsNode>;
   mtime: number;
   mode: number;
+  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
+  btime?: number;
+  /** Last status change when later than mtime (chmod, a new hard link). */
+  ctime?: number;
+  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
+  ino?: number;
+  /** Hard links of a file (ln without -s); 1 when absent. */
+  nlink?: number;
 }
 /** A symbolic link (POSIX guests only): its target is kept as written, relative or absolute. */
 export interface LinkNode {
@@ -46,6 +64,14 @@ export interface LinkNode {
   target: string;
   mtime: number;
   mode: number;
+  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
+  btime?: number;
+  /** Last status change when later than mtime (chmod, a new hard link). */
+  ctime?: number;
+  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
+  ino?: number;
+  /** Hard links of a file (ln without -s); 1 when absent. */
+  nlink?: number;
 }
 export type FsNode = FileNode | DirNode | LinkNode;
 
@@ -72,6 +98,12 @@ export class Vfs {
     this.windows = windows;
     this.now = now;
     this.root = { type: 'dir', name: '', children: new Map(), mtime: now(), mode: 0o755 };
+  }
+
+  /** Set a node's mtime to now, keeping its birth time. */
+  modified(n: FsNode): void {
+    n.btime ??= n.mtime;
+    n.mtime = this.now();
   }
 
   get sep(): string {
@@ -208,7 +240,7 @@ export class Vfs {
     if (!dir) return err ?? 'ENOENT';
     if (name === '' || dir.children.has(this.key(name))) return 'EEXIST';
     dir.children.set(this.key(name), { type: 'link', name, target, mtime: this.now(), mode: 0o777 });
-    dir.mtime = this.now();
+    this.modified(dir);
     return null;
   }
 
@@ -261,11 +293,44 @@ export class Vfs {
     }
     if (existing) {
       existing.content = append ? existing.content + content : content;
-      existing.mtime = this.now();
+      this.modified(existing);
+      // the other names of a hard-linked file see the same data
+      if ((existing.nlink ?? 1) > 1) for (const n of this.sameInode(existing)) (n.content = existing.content), (n.mtime = existing.mtime), (n.btime = existing.btime);
     } else {
       dir.children.set(this.key(name), { type: 'file', name, content, mtime: this.now(), mode });
-      dir.mtime = this.now();
+      this.modified(dir);
     }
+    return null;
+  }
+
+  /** The other nodes that are hard links of `node` (same inode). */
+  sameInode(node: FileNode): FileNode[] {
+    const out: FileNode[] = [];
+    const rec = (d: DirNode) => {
+      for (const c of d.children.values()) {
+        if (c.type === 'dir') rec(c);
+        else if (c !== node && c.type === 'file' && c.ino === node.ino) out.push(c);
+      }
+    };
+    if (node.ino !== undefined) rec(this.root);
+    return out;
+  }
+
+  /** A second name for a file (link(2)): `ino` is the file's inode number; both names share it from now on. */
+  link(from: string, to: string, ino: number): FsError | null {
+    const src = this.lget(from);
+    if (!src) return 'ENOENT';
+    if (src.type === 'dir') return 'EPERM';
+    const { dir, name, err } = this.parentOf(to);
+    if (!dir) return err ?? 'ENOENT';
+    if (name === '' || dir.children.has(this.key(name))) return 'EEXIST';
+    const nlink = (src.nlink ?? 1) + 1;
+    const now = this.now();
+    for (const n of src.type === 'file' ? this.sameInode(src) : []) (n.nlink = nlink), (n.ctime = now);
+    Object.assign(src, { ino, nlink, ctime: now });
+    const copy: FsNode = src.type === 'file' ? { ...src, name } : { ...src, name };
+    dir.children.set(this.key(name), copy);
+    this.modified(dir);
     return null;
   }
 
@@ -290,7 +355,7 @@ export class Vfs {
       if (i < segs.length - 1 && !recursive) return 'ENOENT';
       const d: DirNode = { type: 'dir', name: s, children: new Map(), mtime: this.now(), mode: 0o755 };
       node.children.set(this.key(s), d);
-      node.mtime = this.now();
+      this.modified(node);
       node = d;
     }
     return null;
@@ -303,7 +368,8 @@ export class Vfs {
     if (!n) return 'ENOENT';
     if (n.type === 'dir' && n.children.size > 0 && !recursive) return 'ENOTEMPTY';
     dir.children.delete(this.key(name));
-    dir.mtime = this.now();
+    this.modified(dir);
+    if (n.type === 'file' && (n.nlink ?? 1) > 1) for (const o of this.sameInode(n)) (o.nlink = (n.nlink ?? 2) - 1), (o.ctime = this.now());
     return null;
   }
 

@@ -42,5 +42,12 @@ import { spec as groups } from './groups/spec';
 import { spec as sync } from './sync/spec';
 import { spec as nohup } from './nohup/spec';
 import { spec as timeout } from './timeout/spec';
+import { spec as stat } from './stat/spec';
+import { spec as du } from './du/spec';
+import { spec as ln } from './ln/spec';
+import { spec as rmdir } from './rmdir/spec';
+import { spec as install } from './install/spec';
+import { spec as truncate } from './truncate/spec';
+import { spec as dd } from './dd/spec';
 
-export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac, nproc, realpath, readlink, paste, nl, fold, mktemp, groups, sync, nohup, timeout };
+export const COREUTILS: Record<string, CommandSpec> = { ls, cat, touch, mkdir, rm, cp, mv, head, tail, wc, sort, uniq, tee, env, chown, chmod, id, whoami, uname, date, sleep, df, base64, printenv, cut, tr, seq, basename, dirname, tac, nproc, realpath, readlink, paste, nl, fold, mktemp, groups, sync, nohup, timeout, stat, du, ln, rmdir, install, truncate, dd };

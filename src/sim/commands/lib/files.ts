@@ -97,3 +97,15 @@ export const lines = (t: string) => {
   if (l[l.length - 1] === '') l.pop();
   return l;
 };
+
+/** gnulib's quoteaf (shell-escape-always): a name in single quotes, or double quotes when it holds one. */
+export function quoteaf(s: string): string {
+  if (!s.includes("'")) return `'${s}'`;
+  if (!/[$`"\\!]/.test(s)) return `"${s}"`;
+  return s.split("'").map((p) => (p ? `'${p}'` : '')).join("\\'");
+}
+
+/** gnulib's quotef (shell-escape): quoted only when the shell would need it. */
+export function quotef(s: string): string {
+  return /^[A-Za-z0-9_./+,:@%^=-]+$/.test(s) && !s.startsWith('~') ? s : quoteaf(s);
+}

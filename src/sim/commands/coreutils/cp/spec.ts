@@ -33,6 +33,7 @@ export const spec: CommandSpec = {
     { short: "t", long: "target-directory", value: 'required' },
     { short: "u", long: "update" },
     { short: "v", long: "verbose" },
+    { long: "context", value: 'optional' },
     { short: "d" },
     { short: "H" },
     { short: "p" },

@@ -86,7 +86,7 @@ def({
       if (type === 'link') name += ` -> ${target}`;
       const o = owner(path);
       const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? human(size) : String(size);
-      return [modeString(type, mode), String(type === 'dir' ? links(path) : 1), o, o, sz, lsDate(mtime, ctx.world.now), name];
+      return [modeString(type, mode), String(type === 'dir' ? links(path) : (fs.lget(path)?.nlink ?? 1)), o, o, sz, lsDate(mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
     const render = (rows: string[][]) => {

@@ -7,6 +7,7 @@ export const spec: CommandSpec = {
   synopsis: "mkdir [OPTION]... DIRECTORY...",
   operands: { min: 1, missing: "missing operand" },
   flags: [
+    { long: "context", value: 'optional' },
     { short: "m", long: "mode", value: 'required' },
     { short: "p", long: "parents" },
     { short: "v", long: "verbose" },

@@ -1,6 +1,8 @@
 // readlink of GNU coreutils 8.32 (options and help in spec.ts). Without -f/-e/-m it prints a symbolic link's
-// target; the guest has none, so it prints nothing and fails, as for a plain file.
+// target; for anything else it prints nothing and fails (-v says why).
+import { strerror } from '../../../fs';
 import { def } from '../../lib/guest';
+import { quotef } from '../../lib/files';
 import { canonical } from '../realpath/run';
 
 def({
@@ -14,9 +16,13 @@ def({
     const nl = o.has('zero') ? '\0' : o.has('no-newline') && ops.length === 1 ? '' : '\n';
     let code = 0;
     for (const n of ops) {
-      const r = mode ? canonical(ctx, n, mode) : null;
-      if (typeof r === 'string') ctx.out(r + nl);
-      else code = 1;
+      const r = mode ? canonical(ctx, n, mode) : ctx.host.fs.readlink(ctx.resolve(n));
+      if (typeof r === 'string' && !/^E[A-Z]+$/.test(r)) ctx.out(r + nl);
+      else {
+        const errno = typeof r === 'string' ? r : r.errno;
+        if (o.has('verbose')) ctx.err(`readlink: ${quotef(n)}: ${strerror(errno as 'ENOENT')}\n`);
+        code = 1;
+      }
     }
     return code;
   },

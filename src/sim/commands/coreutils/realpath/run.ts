@@ -1,29 +1,27 @@
-// realpath and readlink of GNU coreutils 8.32 (options and help in spec.ts). The guest's file system has no
-// symbolic links: a canonical name is the absolute name with . and .. resolved.
+// realpath and readlink of GNU coreutils 8.32 (options and help in spec.ts): canonical names, symbolic links
+// followed as canonicalize_filename_mode does.
 import { strerror } from '../../../fs';
 import { def } from '../../lib/guest';
 
 /** The canonical name, or the error of the first component that must exist and does not. */
 export function canonical(ctx: Parameters<Parameters<typeof def>[0]['run']>[0], name: string, mode: 'all' | 'parents' | 'none'): string | { errno: 'ENOENT' | 'ENOTDIR' } {
-  const abs = ctx.resolve(name);
-  const parts: string[] = [];
-  for (const p of abs.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  const path = '/' + parts.join('/');
-  if (mode !== 'none') {
-    for (let i = 1; i <= parts.length; i++) {
-      const sub = '/' + parts.slice(0, i).join('/');
-      const last = i === parts.length;
-      if (last && mode === 'parents') break;
-      const st = ctx.host.fs.get(sub);
-      if (!st) return { errno: 'ENOENT' };
-      if (!last && st.type !== 'dir') return { errno: 'ENOTDIR' };
+  const fs = ctx.host.fs;
+  const segs = ctx.resolve(name).split('/').filter(Boolean);
+  let cur = '/';
+  let missing = false;
+  for (let i = 0; i < segs.length; i++) {
+    const last = i === segs.length - 1;
+    const next = cur === '/' ? '/' + segs[i] : cur + '/' + segs[i];
+    const r = missing ? 'ENOENT' : fs.lookup(next);
+    if (typeof r !== 'string') {
+      cur = r.path;
+      continue;
     }
+    if (mode === 'all' || (mode === 'parents' && !last)) return { errno: r === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT' };
+    missing = true;
+    cur = next;
   }
-  return path;
+  return cur;
 }
 
 def({

@@ -1,0 +1,121 @@
+// What stat(2) says about a node of a guest's file system (stat, du, ls -i, ln): derived from what the Vfs keeps.
+// The root file system is XFS on /dev/sda4 (df), /boot on /dev/sda3; blocks are counted in 4 KiB allocations.
+import { byteLength, type FsNode } from '../../fs';
+import type { Host } from '../../types';
+import { owner } from './files';
+
+export interface StatInfo {
+  kind: 'file' | 'dir' | 'link' | 'socket';
+  /** st_mode with the file type bits. */
+  mode: number;
+  size: number;
+  /** 512-byte blocks. */
+  blocks: number;
+  ioBlock: number;
+  dev: number;
+  ino: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  user: string;
+  group: string;
+  atime: number;
+  mtime: number;
+  ctime: number;
+  btime: number;
+  /** The SELinux label (stat's Context line when SELinux is on). */
+  context: string;
+}
+
+const S_IFMT = 0o170000;
+
+/** An inode number for a node without one of its own: the same path gives the same number. */
+export function pathIno(path: string): number {
+  if (path === '/') return 128;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return 131 + (h % 67_108_000);
+}
+
+export function inodeOf(node: FsNode, path: string): number {
+  return node.ino ?? pathIno(path);
+}
+
+/** st_dev: sda3 (8,3) for /boot, sda4 (8,4) for the rest of the tree. */
+export function deviceOf(path: string): number {
+  return path === '/boot' || path.startsWith('/boot/') ? 0x803 : 0x804;
+}
+
+/** 512-byte blocks a node takes: whole 4 KiB blocks for data, none for a short link (kept in the inode). */
+export function blocksOf(node: FsNode): number {
+  if (node.type === 'dir') return 8;
+  if (node.type === 'link') return 0;
+  return Math.ceil(byteLength(node.content) / 4096) * 8;
+}
+
+export function sizeOf(node: FsNode): number {
+  return node.type === 'file' ? byteLength(node.content) : node.type === 'link' ? byteLength(node.target) : 4096;
+}
+
+/**
+ * The label selinux-policy's file contexts give a path (files.fc, corecommands.fc, the home directory template),
+ * with unconfined_u for what was made after boot (by the logged-in user or with sudo) and system_u for the image's.
+ */
+export function contextOf(host: Host, node: FsNode, path: string): string {
+  const mine = (node.btime ?? node.mtime) > host.bootedAt;
+  const user = mine ? 'unconfined_u' : 'system_u';
+  const type = (() => {
+    const home = /^\/home\/[^/]+(\/.*)?$/.exec(path);
+    if (home) return !home[1] ? 'user_home_dir_t' : /^\/\.ssh(\/|$)/.test(home[1]) ? 'ssh_home_t' : 'user_home_t';
+    if (path === '/root') return 'admin_home_t';
+    if (path.startsWith('/root/')) return path.startsWith('/root/.ssh') ? 'ssh_home_t' : 'admin_home_t';
+    if (path === '/') return 'root_t';
+    if (path === '/home') return 'home_root_t';
+    if (path === '/tmp' || path === '/var/tmp') return 'tmp_t';
+    if (path.startsWith('/tmp/') || path.startsWith('/var/tmp/')) return mine ? 'user_tmp_t' : 'tmp_t';
+    if (/^\/etc(\/|$)/.test(path)) return 'etc_t';
+    if (/^\/usr\/s?bin(\/|$)/.test(path)) return 'bin_t';
+    if (/^\/usr\/lib\/systemd\/system(\/|$)/.test(path)) return 'systemd_unit_file_t';
+    if (/^\/(usr|opt)(\/|$)/.test(path)) return 'usr_t';
+    if (/^\/var\/lib(\/|$)/.test(path)) return 'var_lib_t';
+    if (/^\/var\/log(\/|$)/.test(path)) return 'var_log_t';
+    if (/^\/(var\/)?run(\/|$)/.test(path)) return 'var_run_t';
+    if (/^\/(var|srv)(\/|$)/.test(path)) return 'var_t';
+    if (/^\/boot(\/|$)/.test(path)) return 'boot_t';
+    if (/^\/mnt(\/[^/]*)?$/.test(path)) return 'mnt_t';
+    return 'default_t';
+  })();
+  return `${user}:object_r:${type}:s0`;
+}
+
+export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
+  const kind = node.type === 'file' && (node.mode & S_IFMT) === 0o140000 ? 'socket' : node.type;
+  const typeBits = kind === 'dir' ? 0o040000 : kind === 'link' ? 0o120000 : kind === 'socket' ? 0o140000 : 0o100000;
+  const user = owner(path);
+  const u = host.users.get(user);
+  const btime = node.btime ?? node.mtime;
+  return {
+    kind,
+    mode: typeBits | (node.mode & 0o7777),
+    size: sizeOf(node),
+    blocks: blocksOf(node),
+    ioBlock: 4096,
+    dev: deviceOf(path),
+    ino: inodeOf(node, path),
+    nlink: node.type === 'dir' ? dirLinks(node) : (node.nlink ?? 1),
+    uid: u?.uid ?? 0,
+    gid: u?.gid ?? 0,
+    user,
+    group: user,
+    atime: btime,
+    mtime: node.mtime,
+    ctime: Math.max(node.ctime ?? 0, node.mtime),
+    btime,
+    context: contextOf(host, node, path),
+  };
+}
+
+/** A directory's links: itself, its entry in the parent, and each sub-directory's `..`. */
+export function dirLinks(node: FsNode): number {
+  return node.type === 'dir' ? 2 + [...node.children.values()].filter((c) => c.type === 'dir').length : 1;
+}
