@@ -33,6 +33,10 @@ export interface FileNode {
   content: string;
   mtime: number;
   mode: number;
+  /** Zero bytes after `content` not kept as text (a large truncate -s or dd from /dev/zero): they count in the size. */
+  zeros?: number;
+  /** How many bytes of the file are holes that take no blocks (what truncate -s added). */
+  holes?: number;
   /** Birth time, kept once the node changes after its creation (until then it is mtime). */
   btime?: number;
   /** Last status change when later than mtime (chmod, a new hard link). */
@@ -292,10 +296,14 @@ export class Vfs {
       return this.write(this.resolve(this.dirname(abs), existing.target), content, append, mode, depth + 1);
     }
     if (existing) {
-      existing.content = append ? existing.content + content : content;
+      // zeros kept as a count are written out before appended text (up to 1 MiB; beyond, the text follows the content)
+      const zeros = append && existing.zeros && existing.zeros <= 1 << 20 ? '\0'.repeat(existing.zeros) : '';
+      existing.content = append ? existing.content + zeros + content : content;
+      if (!append || zeros) delete existing.zeros;
+      if (!append) delete existing.holes;
       this.modified(existing);
       // the other names of a hard-linked file see the same data
-      if ((existing.nlink ?? 1) > 1) for (const n of this.sameInode(existing)) (n.content = existing.content), (n.mtime = existing.mtime), (n.btime = existing.btime);
+      if ((existing.nlink ?? 1) > 1) for (const n of this.sameInode(existing)) Object.assign(n, { content: existing.content, zeros: existing.zeros, holes: existing.holes, mtime: existing.mtime, btime: existing.btime });
     } else {
       dir.children.set(this.key(name), { type: 'file', name, content, mtime: this.now(), mode });
       this.modified(dir);
@@ -381,7 +389,7 @@ export class Vfs {
       .map((c) => ({
         name: c.name,
         type: c.type,
-        size: c.type === 'file' ? byteLength(c.content) : c.type === 'link' ? byteLength(c.target) : 4096,
+        size: c.type === 'file' ? byteLength(c.content) + (c.zeros ?? 0) : c.type === 'link' ? byteLength(c.target) : 4096,
         mtime: c.mtime,
         mode: c.mode,
         ...(c.type === 'link' ? { target: c.target } : {}),

@@ -1,6 +1,6 @@
 // What stat(2) says about a node of a guest's file system (stat, du, ls -i, ln): derived from what the Vfs keeps.
 // The root file system is XFS on /dev/sda4 (df), /boot on /dev/sda3; blocks are counted in 4 KiB allocations.
-import { byteLength, type FsNode } from '../../fs';
+import { byteLength, type FileNode, type FsNode, type Vfs } from '../../fs';
 import type { Host } from '../../types';
 import { owner } from './files';
 
@@ -46,15 +46,37 @@ export function deviceOf(path: string): number {
   return path === '/boot' || path.startsWith('/boot/') ? 0x803 : 0x804;
 }
 
-/** 512-byte blocks a node takes: whole 4 KiB blocks for data, none for a short link (kept in the inode). */
+/** A file's size: its text and the zeros kept as a count. */
+export function fileSize(f: FileNode): number {
+  return byteLength(f.content) + (f.zeros ?? 0);
+}
+
+/** Make a file `n` bytes long (truncate, dd): cut, or extended with zeros (holes when `sparse`). */
+export function setFileSize(fs: Vfs, f: FileNode, n: number, sparse: boolean): void {
+  const text = byteLength(f.content);
+  const cur = text + (f.zeros ?? 0);
+  if (n < text) {
+    f.content = new TextDecoder().decode(new TextEncoder().encode(f.content).slice(0, n));
+    delete f.zeros;
+  } else if (n - text <= 1 << 16) {
+    f.content += '\0'.repeat(n - text);
+    delete f.zeros;
+  } else f.zeros = n - text;
+  const holes = Math.min(f.holes ?? 0, n) + (sparse && n > cur ? n - cur : 0);
+  if (holes) f.holes = holes;
+  else delete f.holes;
+  if (n !== cur) fs.modified(f);
+}
+
+/** 512-byte blocks a node takes: whole 4 KiB blocks for data (holes left out), none for a short link (kept in the inode). */
 export function blocksOf(node: FsNode): number {
   if (node.type === 'dir') return 8;
   if (node.type === 'link') return 0;
-  return Math.ceil(byteLength(node.content) / 4096) * 8;
+  return Math.ceil(Math.max(0, fileSize(node) - (node.holes ?? 0)) / 4096) * 8;
 }
 
 export function sizeOf(node: FsNode): number {
-  return node.type === 'file' ? byteLength(node.content) : node.type === 'link' ? byteLength(node.target) : 4096;
+  return node.type === 'file' ? fileSize(node) : node.type === 'link' ? byteLength(node.target) : 4096;
 }
 
 /**

@@ -1,8 +1,8 @@
 // ls of GNU coreutils 8.32 (options and help in spec.ts).
-import { byteLength } from '../../../fs';
 import { canRead, padStart, tm, two } from '../../../util';
 import { def } from '../../lib/guest';
 import { owner } from '../../lib/files';
+import { sizeOf } from '../../lib/inode';
 
 type Kind = 'file' | 'dir' | 'link';
 
@@ -130,7 +130,7 @@ def({
         continue;
       }
       if (node.type !== 'dir' || o.has('directory')) {
-        const size = node.type === 'file' ? byteLength(node.content) : node.type === 'link' ? byteLength(node.target) : 4096;
+        const size = sizeOf(node);
         fileRows.push(fmt(t, p, node.type, size, node.mtime, node.mode, node.type === 'link' ? node.target : undefined));
         continue;
       }
