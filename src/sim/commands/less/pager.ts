@@ -3,18 +3,28 @@
 // line shows, "- Next: NAME" before the next file, else ":"); lines past the end are "~". Keys as command.c reads
 // them (cmdtable of decode.c): a number prefix, j/k/e/y/Enter a line, f/Space/z a screen, b/w back, d/u half a
 // screen, g/</G/> the ends (or line N), p/% a percentage, /pattern and ?pattern (n, N repeat), :n/:p the next and
-// previous file, h the help, q/Q/ZZ/:q quit. less keeps the terminal's screen: it pages on the alternate screen and
+// previous file, h the help, = / ^G / :f the file information (prompt.c e_proto, shown as error() shows a message,
+// with "  (press RETURN)"), m/M a mark at the top/bottom line and ' to go to one (mark.c: a-z A-Z, ' the position
+// before the last jump, ^ and $ the ends; "Invalid mark letter", "Mark not set"), v the editor on the file
+// (command.c A_VISUAL: $VISUAL, else $EDITOR, else vi, run as LESSEDIT's default "%E ?lm+%lm. %g" after printing
+// "!command"; "Cannot edit standard input"), q/Q/ZZ/:q quit. less keeps the terminal's screen: it pages on the alternate screen and
 // leaves it on quit (the ti/te strings of terminfo), so the lines above come back.
 import type { CommandContext } from '../../context';
 import type { CommandRun, Yield } from '../../types';
 import { Interrupt } from '../../types';
+import { byteLength } from '../../fs';
 
 export interface Doc {
   /** The file's name as given; null for standard input and the help. */
   name: string | null;
   text: string;
   help?: boolean;
+  /** The file's path, for the editor (v). */
+  path?: string;
 }
+
+/** What `v` runs: the editor command line (lsystem's words) on the document (its text is read again after). */
+export type EditorRun = (cmd: string, editor: string, d: Doc) => CommandRun;
 
 export interface PagerOptions {
   lineNumbers: boolean;
@@ -57,7 +67,10 @@ function layout(text: string, cols: number, opts: PagerOptions): Row[] {
   return rows;
 }
 
-export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): CommandRun {
+/** less's shell_quote: metacharacters get a backslash (the default LESSMETACHARS). */
+const shellQuote = (s: string) => s.replace(/[; *?\t\n'"()<>[\]|&^`#\\$%=~{},]/g, (c) => '\\' + c);
+
+export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runEditor?: EditorRun): CommandRun {
   const size = () => ctx.session.size?.() ?? { rows: 24, cols: 80 };
   let doc = 0;
   let top = 0;
@@ -65,6 +78,11 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): Com
   let message: string | null = null;
   let lastSearch: { re: RegExp; back: boolean } | null = null;
   let window: number | null = null;
+  /** mark.c: the user marks (a-z, A-Z) and the last mark (where the last jump started) */
+  const marks = new Map<string, { doc: Doc; top: number }>();
+  let lastMark: { doc: Doc; top: number } | null = null;
+  /** standard input's length is known once less has read to its end */
+  const eofSeen = new Set<Doc>();
   const rowsOf = () => layout(docs[doc].text, size().cols, opts);
   const height = () => window ?? Math.max(1, size().rows - 1);
   const maxTop = (rows: Row[]) => Math.max(0, rows.length - height());
@@ -92,6 +110,39 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): Com
     return p.trimEnd() || ':';
   };
 
+  /** The byte offset where screen row `i` starts (the file's length past its end). */
+  const rowByte = (rows: Row[], i: number): number | null => {
+    const r = rows[i];
+    if (!r) return null;
+    const lines = docs[doc].text.split('\n');
+    let b = 0;
+    for (let l = 0; l < r.line; l++) b += byteLength(lines[l]) + 1;
+    let k = i;
+    while (k > 0 && rows[k - 1].line === r.line) k--;
+    return b + byteLength(plain(lines[r.line]).slice(0, (i - k) * Math.max(1, size().cols)));
+  };
+
+  /** prompt.c e_proto: "?f%f .?m(%T %i of %m) .?ltlines %lt-%lb?L/%L. .byte %bB?s/%s. ?e(END) :?pB%pB\\%..%t" */
+  const eqMessage = (): string => {
+    const d = docs[doc];
+    const rows = rowsOf();
+    const h = height();
+    const len = byteLength(d.text);
+    const known = d.name !== null || eofSeen.has(d) || atEnd(rows);
+    const lineCount = d.text === '' ? 0 : d.text.split('\n').length - (d.text.endsWith('\n') ? 1 : 0);
+    // currline(): the line of a row; past the end, the last line
+    const lineAt = (i: number) => (rows[i] ? rows[i].line + 1 : lineCount);
+    let m = '';
+    if (d.name !== null) m += d.name + ' ';
+    if (docs.filter((x) => !x.help).length > 1) m += `(file ${doc + 1} of ${docs.length}) `;
+    if (lineCount > 0) m += `lines ${lineAt(top)}-${lineAt(top + h - 1)}${known ? `/${lineCount}` : ''} `;
+    const bottom = rowByte(rows, top + h) ?? len;
+    m += `byte ${bottom}${known ? `/${len}` : ''} `;
+    if (atEnd(rows)) m += '(END) ';
+    else if (known && len > 0) m += `${Math.floor((bottom * 100) / len)}%`;
+    return m.trimEnd();
+  };
+
   const draw = () => {
     const rows = rowsOf();
     const { cols } = size();
@@ -103,6 +154,12 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): Com
     }
     ctx.session.clear({ keepScrollback: true });
     ctx.out(shown.join('\n') + '\n' + promptText(rows).slice(0, cols));
+    if (atEnd(rows)) eofSeen.add(docs[doc]);
+  };
+
+  /** mark.c lastmark(): where a jump starts, for '' */
+  const jumpFrom = () => {
+    if (!docs[doc].help) lastMark = { doc: docs[doc], top };
   };
 
   const jumpLine = (n: number) => {
@@ -193,6 +250,10 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): Com
       if (pendingColon) {
         pendingColon = false;
         if (k === 'q' || k === 'Q') return quit();
+        if (k === 'f') {
+          if (!docs[doc].help) message = eqMessage() + '  (press RETURN)';
+          continue;
+        }
         if (k === 'n' || k === 'p') {
           const next = doc + (k === 'n' ? (n ?? 1) : -(n ?? 1));
           if (next < 0 || next >= docs.length) message = k === 'n' ? 'No next file' : 'No previous file';
@@ -266,17 +327,95 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): Com
           break;
         case 'g':
         case '<':
+          jumpFrom();
           jumpLine(n === null ? 0 : n - 1);
           break;
         case 'G':
         case '>':
+          jumpFrom();
           if (n === null) top = maxTop(rows);
           else jumpLine(n - 1);
           break;
         case 'p':
         case '%': {
+          jumpFrom();
           const lines = docs[doc].text.split('\n').length;
           jumpLine(Math.floor(((n ?? 0) * lines) / 100));
+          break;
+        }
+        case '=':
+        case '\x07':
+          if (!docs[doc].help) message = eqMessage() + '  (press RETURN)';
+          break;
+        case 'm':
+        case 'M': {
+          if (docs[doc].help) break;
+          message = 'set mark: ';
+          draw();
+          message = null;
+          const c = yield* key();
+          if (c === '\n' || c === '\r' || c === '\x7f' || c === '\b' || c === '\x03') break;
+          if (!/^[a-zA-Z]$/.test(c)) {
+            message = `Invalid mark letter ${c}  (press RETURN)`;
+            break;
+          }
+          // M marks the bottom line, to be put at the bottom again: the same screen
+          marks.set(c, { doc: docs[doc], top });
+          break;
+        }
+        case "'": {
+          message = 'goto mark: ';
+          draw();
+          message = null;
+          const c = yield* key();
+          if (c === '\n' || c === '\r' || c === '\x7f' || c === '\b' || c === '\x03') break;
+          let to: { doc: Doc; top: number } | null = null;
+          if (c === '^') to = { doc: docs[doc], top: 0 };
+          else if (c === '$') to = { doc: docs[doc], top: maxTop(rows) };
+          else if (c === '.') to = { doc: docs[doc], top };
+          else if (c === "'") to = lastMark ?? { doc: docs[doc], top: 0 };
+          else if (/^[a-zA-Z]$/.test(c)) {
+            to = marks.get(c) ?? null;
+            if (!to) {
+              message = 'Mark not set  (press RETURN)';
+              break;
+            }
+          } else {
+            message = `Invalid mark letter ${c}  (press RETURN)`;
+            break;
+          }
+          const i = docs.indexOf(to.doc);
+          if (i < 0) break;
+          jumpFrom();
+          if (i !== doc) {
+            doc = i;
+            fresh = true;
+          }
+          top = Math.min(maxTop(rowsOf()), to.top);
+          break;
+        }
+        case 'v': {
+          const d = docs[doc];
+          if (d.help) break;
+          if (d.name === null || !d.path) {
+            message = 'Cannot edit standard input  (press RETURN)';
+            break;
+          }
+          const env = ctx.frame.env;
+          const editor = env.VISUAL || env.EDITOR || 'vi';
+          // %lm: the line at the middle row of the screen ((sc_height - 1) / 2)
+          const mid = rows[top + Math.floor((size().rows - 1) / 2)];
+          const lineCount = d.text === '' ? 0 : d.text.split('\n').length - (d.text.endsWith('\n') ? 1 : 0);
+          const lm = mid ? mid.line + 1 : lineCount;
+          const cmd = `${editor} ${lm ? `+${lm} ` : ''}${shellQuote(d.name)}`;
+          // lsystem: the command on the prompt line, the terminal given back while it runs
+          ctx.session.clear({ keepScrollback: true });
+          const shown: string[] = [];
+          for (let i = 0; i < height(); i++) shown.push(rows[top + i]?.text ?? (opts.tilde ? '~' : ''));
+          ctx.out(shown.join('\n') + '\n!' + cmd + '\n');
+          ctx.session.alternateScreen?.(false);
+          if (runEditor) yield* runEditor(cmd, editor, d);
+          ctx.session.alternateScreen?.(true);
           break;
         }
         case 'h':
@@ -297,6 +436,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions): Com
             break;
           }
           lastSearch = { re, back };
+          jumpFrom();
           // search.c: forward from the top line of the screen, backward from its bottom
           if (!search(re, back, back ? top + height() - 1 : top)) message = 'Pattern not found  (press RETURN)';
           break;

@@ -9,7 +9,9 @@ import { def } from '../lib/guest';
 import { readFile } from '../lib/files';
 import { strerror } from '../../fs';
 import { OPTIONS, spec, type LessOption } from './spec';
-import { page, type Doc, type PagerOptions } from './pager';
+import { page, type Doc, type EditorRun, type PagerOptions } from './pager';
+import { editFile } from '../editor';
+import { hasCommand } from '../lib/packages';
 
 const HINT = '("less --help" for help)';
 
@@ -111,7 +113,7 @@ function* less(ctx: CommandContext): CommandRun {
   const failed: string[] = [];
   for (const f of s.files) {
     const read = readFile(ctx, ctx.resolve(f));
-    if (read.ok) docs.push({ name: f, text: read.text });
+    if (read.ok) docs.push({ name: f, text: read.text, path: ctx.resolve(f) });
     else failed.push(read.errno === 'EISDIR' ? `${f} is a directory` : `${f}: ${strerror(read.errno)}`);
   }
   if (!ctx.tty) {
@@ -150,7 +152,28 @@ function* less(ctx: CommandContext): CommandRun {
     }
     ctx.out('\n');
   }
-  return yield* page(ctx, docs, opts);
+  return yield* page(ctx, docs, opts, editorRun(ctx));
+}
+
+/**
+ * `v`: system() runs the command through $SHELL -c; the box's editors open the editor pane (vi is vim-minimal's,
+ * vim and nano when installed); any other name is not found by bash. The file is read again afterwards.
+ */
+function editorRun(ctx: CommandContext): EditorRun {
+  return function* (cmd, editor, d) {
+    const name = editor.split(/\s+/)[0];
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const known = base === 'vi' || ((base === 'vim' || base === 'nano') && hasCommand(ctx.host, base));
+    if (!known || (name.includes('/') && !ctx.host.fs.isFile(name))) {
+      ctx.err(`${ctx.frame.env.SHELL || '/bin/bash'}: line 1: ${name}: ${name.includes('/') ? 'No such file or directory' : 'command not found'}\n`);
+      return 127;
+    }
+    void cmd;
+    const code = yield* editFile(ctx, d.path!, base as 'vi' | 'vim' | 'nano');
+    const again = readFile(ctx, d.path!);
+    if (again.ok) d.text = again.text;
+    return code;
+  };
 }
 
 def({ name: 'less', summary: 'opposite of more', spec, run: less });

@@ -2,7 +2,10 @@
 // then the prompt "--More--(N%)" (N: how far into the file, in bytes; "--More--" alone for input from a pipe,
 // "--More--(Next file: NAME)" at the end of a file that has another after it). Keys of more_key_command: Space a
 // screenful (or N lines), Enter a line (N sets the screenful), d or ^D half a screen (N sets it), = the line number,
-// q, Q or ^C quit. At the end of the last file more ends. The prompt is erased from column 0 before the text goes on
+// b or ^B back N screenfuls (skip_backwards: "...back N pages", then a screenful from there; a bell for a pipe),
+// /pattern the Nth line matching it (search(): regcomp's basic regular expression; the screenful starts up to two
+// lines before the match, after "...skipping" when it is more than three lines on; "Pattern not found" where the
+// prompt was, then the next screenful less one line without a prompt), n the previous search again, q, Q or ^C quit. At the end of the last file more ends. The prompt is erased from column 0 before the text goes on
 // (erase_to_col; the lines stay on the terminal, more does not take the screen).
 import type { CommandContext } from '../../../context';
 import type { CommandRun, Yield } from '../../../types';
@@ -12,6 +15,37 @@ import { byteLength } from '../../../fs';
 export interface MoreFile {
   name: string | null;
   text: string;
+}
+
+/** A POSIX basic regular expression (regcomp without REG_EXTENDED) as a JavaScript one; null when it does not compile. */
+export function basicRegex(bre: string): RegExp | null {
+  let out = '';
+  for (let i = 0; i < bre.length; i++) {
+    const c = bre[i];
+    if (c === '\\' && i + 1 < bre.length) {
+      const n = bre[++i];
+      // \( \) \{ \} \| are the operators; \. \* \[ \] \^ \$ \\ the characters
+      out += '(){}|'.includes(n) ? n : '\\' + n;
+    } else if (c === '[') {
+      // a ] first in the list (after ^) is one of its characters
+      let from = i + (bre[i + 1] === '^' ? 2 : 1);
+      if (bre[from] === ']') from++;
+      const end = bre.indexOf(']', from);
+      if (end < 0) return null;
+      // inside a list a backslash is itself, and a leading ] is one of the characters
+      const neg = bre[i + 1] === '^';
+      const inner = bre.slice(i + (neg ? 2 : 1), end).replace(/\\/g, '\\\\').replace(/^\]/, '\\]');
+      out += '[' + (neg ? '^' : '') + inner + ']';
+      i = end;
+    } else if ('(){}|+?'.includes(c)) out += '\\' + c;
+    else if (c === '*' && (out === '' || out === '^')) out += '\\*';
+    else out += c;
+  }
+  try {
+    return new RegExp(out);
+  } catch {
+    return null;
+  }
 }
 
 export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number): CommandRun {
@@ -37,6 +71,7 @@ export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number
       throw e;
     }
   }
+  let previousSearch: RegExp | null = null;
   for (let f = 0; f < files.length; f++) {
     const file = files[f];
     const lines = file.text.split('\n');
@@ -60,8 +95,16 @@ export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number
     show(perScreen - first);
     first = 0;
     let count = '';
+    // more_error left its message where the prompt was: the next screenful comes without a prompt
+    let reported = false;
+    const seek = (line: number) => {
+      at = line;
+      bytes = 0;
+      for (let i = 0; i < at; i++) bytes += byteLength(lines[i]) + 1;
+    };
     while (at < lines.length) {
-      prompt(file.name === null ? '--More--' : `--More--(${Math.floor((bytes * 100) / total)}%)`);
+      if (!reported) prompt(file.name === null ? '--More--' : `--More--(${Math.floor((bytes * 100) / total)}%)`);
+      reported = false;
       for (;;) {
         const k = yield* key();
         if (/^[0-9]$/.test(k)) {
@@ -92,6 +135,89 @@ export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number
           erase();
           ctx.out(String(at));
           promptLen = String(at).length;
+        }
+        if (k === 'b' || k === '\x02') {
+          // standard input is a pipe: no way back, a bell
+          if (file.name === null) {
+            ctx.err('\x07');
+            continue;
+          }
+          const pages = n || 1;
+          erase();
+          ctx.out(`...back ${pages} page${pages === 1 ? '' : 's'}\n`);
+          seek(Math.max(0, at - perScreen * (pages + 1) - 1));
+          show(perScreen);
+          break;
+        }
+        if (k === '/' || k === 'n') {
+          let re: RegExp | null = previousSearch;
+          if (k === 'n' && !re) {
+            erase();
+            ctx.out('No previous regular expression');
+            promptLen = 'No previous regular expression'.length;
+            continue;
+          }
+          erase();
+          ctx.out('/');
+          promptLen = 1;
+          if (k === '/') {
+            // ttyin: the pattern is echoed as it is typed, erase takes a character back
+            let typed = '';
+            for (;;) {
+              const c = yield* key();
+              if (c === '\n' || c === '\r') break;
+              if (c === '\x7f' || c === '\b') {
+                if (!typed) break;
+                typed = typed.slice(0, -1);
+                ctx.out('\b \b');
+                promptLen--;
+                continue;
+              }
+              if (c === '\x03') {
+                erase();
+                return 0;
+              }
+              if (c >= ' ') {
+                typed += c;
+                ctx.out(c);
+                promptLen++;
+              }
+            }
+            re = basicRegex(typed);
+            if (!re) {
+              // regerror's words (glibc) where the prompt was
+              const msg = /\[/.test(typed) ? 'Unmatched [, [^, [:, [., or [=' : 'Invalid regular expression';
+              erase();
+              ctx.out(msg + '\r');
+              promptLen = msg.length;
+              reported = true;
+              show(perScreen - 1);
+              break;
+            }
+            previousSearch = re;
+          }
+          ctx.out('\r');
+          let want = n || 1;
+          let found = -1;
+          for (let i = at; i < lines.length; i++) if (re!.test(lines[i]) && --want === 0) {
+            found = i;
+            break;
+          }
+          if (found < 0) {
+            erase();
+            ctx.out('Pattern not found\r');
+            promptLen = 'Pattern not found'.length;
+            reported = true;
+          } else {
+            const count = found - at + 1;
+            if (count > 3) {
+              ctx.out('\n...skipping\n');
+              promptLen = 0;
+            }
+            seek(found - Math.min(count - 1, 2));
+          }
+          show(perScreen - 1);
+          break;
         }
       }
     }
