@@ -1,7 +1,8 @@
 // rpm 4.16.1.3: popt's reading of argv (lib/poptALL.c rpmcliInit), the modes of rpm.c main() and the query
 // iterators of lib/query.c: -q by name, -qa with patterns, -qf by file, -V (silent when nothing differs), -e by
-// root; `package foo is not installed` on stdout and the number of misses as status. What a query prints besides
-// the package's name (-i, -l, --requires, --qf) needs header data the simulator does not keep (DIFFERENCES.md).
+// root; `package foo is not installed` on stdout and the number of misses as status; --help is popt's (help.ts).
+// -l, -c, -d and -L list the files of the packages whose file lists are known (files.ts); what else a query prints
+// besides the package's name (-i, --requires, --qf) needs header data the simulator does not keep (DIFFERENCES.md).
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import { globMatch } from '../../util';
@@ -12,6 +13,7 @@ import { COREUTILS } from '../coreutils';
 import { PACKAGES } from '../../data/packages';
 import { nevra } from '../dnf/run';
 import { RPM_OPTIONS, RPM_SHORT_ALIASES, spec } from './spec';
+import { PACKAGE_FILES } from './files';
 
 /** Programs of the box's own packages (the catalog's packages name theirs). */
 const BOX_COMMANDS: Record<string, string[]> = {
@@ -41,6 +43,7 @@ function owner(ctx: CommandContext, path: string): string | undefined {
     if (cmds.some((c) => `${binDir(c)}/${c}` === p)) return name;
     if (cat?.units?.some((u) => u.path === p)) return name;
     if (BOX_FILES[name]?.includes(p)) return name;
+    if (PACKAGE_FILES[name]?.some((f) => f.path === p)) return name;
   }
   return undefined;
 }
@@ -97,8 +100,12 @@ function* rpm(ctx: CommandContext): CommandRun {
         ctx.out(spec.version as string);
         return 0;
       }
-      // popt's --help and --usage: not rebuilt
-      if (n === 'help' || n === 'usage') return 0;
+      // popt's auto-help prints and exits at once; --usage is not rebuilt
+      if (n === 'help') {
+        ctx.out((yield { load: () => import('./help').then((m) => m.help) }) as string);
+        return 0;
+      }
+      if (n === 'usage') return 0;
       if (n === 'query') modes.add('q');
       else if (n === 'verify') modes.add('V');
       else if (n === 'erase') modes.add('e');
@@ -160,8 +167,19 @@ function* rpm(ctx: CommandContext): CommandRun {
   }
   // what -q prints for a match: the package's NEVRA unless a query option asks for header data
   const DETAIL = ['info', 'list', 'configfiles', 'docfiles', 'licensefiles', 'artifactfiles', 'state', 'dump', 'qf', 'queryformat', 'requires', 'provides', 'conflicts', 'obsoletes', 'recommends', 'suggests', 'supplements', 'enhances', 'changelog', 'changes', 'scripts', 'triggers', 'triggerscripts', 'filetriggers', 'filetriggerscripts', 'last', 'dupes', 'filesbypkg', 'xml', 'fileclass', 'filecolor', 'fileprovide', 'filerequire', 'filecaps', 'i18ndomains'];
+  // -l and the file selections -c, -d, -L (which imply a list): the files rpm would print, when the list is known
+  const select = (['configfiles', 'docfiles', 'licensefiles'] as const).filter((x) => set.has(x));
+  const listing = set.has('list') || select.length > 0;
+  const onlyFiles = !['info', 'dump', 'qf', 'queryformat', 'state', 'requires', 'provides', 'conflicts', 'obsoletes', 'recommends', 'suggests', 'supplements', 'enhances', 'changelog', 'changes', 'scripts', 'triggers', 'triggerscripts', 'filetriggers', 'filetriggerscripts', 'xml', 'fileclass', 'filecolor', 'fileprovide', 'filerequire', 'filecaps', 'filesbypkg', 'i18ndomains', 'last', 'dupes'].some((d) => set.has(d));
+  const KIND = { configfiles: 'config', docfiles: 'doc', licensefiles: 'license' } as const;
   const show = (name: string) => {
-    if (!verify && !DETAIL.some((d) => set.has(d))) ctx.out(nevra(sys.packages.get(name)!) + '\n');
+    if (verify) return;
+    if (listing && onlyFiles) {
+      const files = PACKAGE_FILES[name];
+      if (files) for (const f of files) if (!select.length || select.some((x) => KIND[x] === f.kind)) ctx.out(f.path + '\n');
+      return;
+    }
+    if (!DETAIL.some((d) => set.has(d))) ctx.out(nevra(sys.packages.get(name)!) + '\n');
   };
   if (set.has('all')) {
     for (const p of sys.packages.values()) if (!operands.length || operands.some((x) => globMatch(x, p.name))) show(p.name);
