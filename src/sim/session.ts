@@ -11,6 +11,7 @@ import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
 import { guestAliases, guestFunctions } from './login';
 import { writeTarget } from './shell/redirect';
+import { cmdPrompt } from './shell/cmd-prompt';
 
 type Listener<T> = (data: T) => void;
 
@@ -203,7 +204,7 @@ export class Session {
     const f = this.frame;
     const host = this.world.hosts.get(f.hostId);
     if (!host) return '$ ';
-    if (f.shell === 'cmd') return `${f.cwd}>`;
+    if (f.shell === 'cmd') return cmdPrompt(f, this.world);
     const short = host.hostname.split('.')[0];
     const u = host.users.get(f.user);
     const dir = u && f.cwd === u.home ? '~' : f.cwd === '/' ? '/' : f.cwd.slice(f.cwd.lastIndexOf('/') + 1);

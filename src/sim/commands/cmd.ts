@@ -3,6 +3,7 @@
 import { registerCommand, type CommandDef, type LazyCommandDef } from '../registry';
 import { byteLength } from '../fs';
 import { cmdHelp } from './cmd/help';
+import type { CommandSpec } from '../spec/types';
 import { spec as dirSpec } from './cmd/dir/spec';
 import { run as cdRun } from './cmd/cd/run';
 import { run as typeRun } from './cmd/type/run';
@@ -43,6 +44,28 @@ import { spec as findstrSpec } from './cmd/findstr/spec';
 import { spec as moreSpec } from './cmd/more/spec';
 import { spec as ipconfigSpec } from './cmd/ipconfig/spec';
 import { spec as pingSpec } from './cmd/ping/spec';
+import { spec as remSpec } from './cmd/rem/spec';
+import { spec as ifSpec } from './cmd/if/spec';
+import { spec as forSpec } from './cmd/for/spec';
+import { spec as moveSpec } from './cmd/move/spec';
+import { spec as renameSpec } from './cmd/rename/spec';
+import { spec as pushdSpec } from './cmd/pushd/spec';
+import { spec as popdSpec } from './cmd/popd/spec';
+import { spec as pauseSpec } from './cmd/pause/spec';
+import { spec as titleSpec } from './cmd/title/spec';
+import { spec as pathSpec } from './cmd/path/spec';
+import { spec as promptSpec } from './cmd/prompt/spec';
+import { spec as dateSpec } from './cmd/date/spec';
+import { spec as timeSpec } from './cmd/time/spec';
+import { spec as volSpec } from './cmd/vol/spec';
+import { spec as colorSpec } from './cmd/color/spec';
+import { spec as callSpec } from './cmd/call/spec';
+import { spec as gotoSpec } from './cmd/goto/spec';
+import { spec as setlocalSpec } from './cmd/setlocal/spec';
+import { spec as endlocalSpec } from './cmd/endlocal/spec';
+import { spec as shiftSpec } from './cmd/shift/spec';
+import { spec as verifySpec } from './cmd/verify/spec';
+import { spec as breakSpec } from './cmd/break/spec';
 
 /** A program whose body loads on first use (kept out of the first chunk); `/?` as for a builtin. */
 function lazyDef(d: Omit<LazyCommandDef, 'shell' | 'load'>, load: () => Promise<CommandDef['run']>): void {
@@ -141,3 +164,31 @@ def({
   summary: 'VirtualBox command-line interface.',
   run: vboxmanageRun,
 });
+
+// The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
+const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [
+  [remSpec, () => import('./cmd/rem/run')],
+  [ifSpec, () => import('./cmd/if/run')],
+  [forSpec, () => import('./cmd/for/run')],
+  [moveSpec, () => import('./cmd/move/run')],
+  [renameSpec, () => import('./cmd/rename/run')],
+  [pushdSpec, () => import('./cmd/pushd/run')],
+  [popdSpec, () => import('./cmd/popd/run')],
+  [pauseSpec, () => import('./cmd/pause/run')],
+  [titleSpec, () => import('./cmd/title/run')],
+  [pathSpec, () => import('./cmd/path/run')],
+  [promptSpec, () => import('./cmd/prompt/run')],
+  [dateSpec, () => import('./cmd/date/run')],
+  [timeSpec, () => import('./cmd/time/run')],
+  [volSpec, () => import('./cmd/vol/run')],
+  [colorSpec, () => import('./cmd/color/run')],
+  [callSpec, () => import('./cmd/call/run')],
+  [gotoSpec, () => import('./cmd/goto/run')],
+  [setlocalSpec, () => import('./cmd/setlocal/run')],
+  [endlocalSpec, () => import('./cmd/endlocal/run')],
+  [shiftSpec, () => import('./cmd/shift/run')],
+  [verifySpec, () => import('./cmd/verify/run')],
+  [breakSpec, () => import('./cmd/break/run')],
+];
+for (const [spec, load] of LAZY)
+  lazyDef({ name: spec.name, aliases: spec.aliases, spec, summary: spec.summary! }, () => load().then((m) => m.run));

@@ -4,28 +4,51 @@ import type { CommandContext, Frame } from '../context';
 import type { CommandRun, Host } from '../types';
 import { available, type IO, type Runtime } from './bash';
 import { runDef } from '../spec/run';
+import type { World } from '../world';
+import { cmdDate, cmdTime } from '../commands/cmd/clock';
 
 export const NOT_RECOGNIZED = (name: string) =>
   `'${name}' is not recognized as an internal or external command,\noperable program or batch file.\n`;
 
-/** Split a cmd.exe line on & && || (outside quotes). */
+/** IF, FOR and REM take the rest of the line, `&` and `|` included (the command they run, or the remark). */
+const COMPOUND = /^[\s@]*(if|for|rem)(?=[\s/(]|$)/i;
+
+/** A part of a line that starts with IF, FOR or REM (the shell hands it to the builtin whole). */
+export const isCompound = (text: string) => COMPOUND.test(text);
+
+/**
+ * Split a cmd.exe line on & && || (outside quotes and parentheses; a new line inside parentheses, typed after
+ * `More? `, is a `&`). A part that starts with IF, FOR or REM runs to the end of the line.
+ */
 function splitChain(line: string): { op: '&' | '&&' | '||' | null; text: string }[] {
   const out: { op: '&' | '&&' | '||' | null; text: string }[] = [];
   let cur = '';
   let q = false;
+  let depth = 0;
+  let nl = false;
   let op: '&' | '&&' | '||' | null = null;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
+    if (cur.trim() === '' && depth === 0 && isCompound(line.slice(i))) {
+      cur += line.slice(i);
+      break;
+    }
     if (c === '"') q = !q;
     if (!q && c === '^' && i + 1 < line.length) {
       cur += c + line[i + 1];
       i++;
       continue;
     }
-    if (!q && (c === '&' || (c === '|' && line[i + 1] === '|'))) {
+    if (!q && c === '(' && cur.trim() === '') depth++;
+    else if (!q && c === '(' && depth > 0) depth++;
+    else if (!q && c === ')' && depth > 0) depth--;
+    if (depth === 0 && (c === '\n' || (!q && (c === '&' || (c === '|' && line[i + 1] === '|'))))) {
+      if (c === '\n' && cur.trim() === '') continue;
       out.push({ op, text: cur });
       cur = '';
-      if (c === '&' && line[i + 1] === '&') {
+      nl = c === '\n';
+      if (nl) op = '&';
+      else if (c === '&' && line[i + 1] === '&') {
         op = '&&';
         i++;
       } else if (c === '|') {
@@ -36,8 +59,23 @@ function splitChain(line: string): { op: '&' | '&&' | '||' | null; text: string 
     }
     cur += c;
   }
-  out.push({ op, text: cur });
+  if (!(nl && cur.trim() === '')) out.push({ op, text: cur });
   return out;
+}
+
+/** How many `(` that open a block are still open at the end of the line (cmd.exe then asks `More? `). */
+export function openBlocks(line: string): number {
+  if (!/(^|[&|(])\s*@?\s*(\(|(if|for)(?=[\s/(]|$))/i.test(line)) return 0;
+  let depth = 0;
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') q = !q;
+    else if (!q && c === '^') i++;
+    else if (!q && c === '(') depth++;
+    else if (!q && c === ')' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** Split on single | outside quotes (a `^|` is the character itself; the caret goes later, with the others). */
@@ -45,6 +83,7 @@ function splitPipe(text: string): string[] {
   const out: string[] = [];
   let cur = '';
   let q = false;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') q = !q;
@@ -52,7 +91,9 @@ function splitPipe(text: string): string[] {
       cur += c + text[++i];
       continue;
     }
-    if (!q && c === '|') {
+    if (!q && c === '(') depth++;
+    if (!q && c === ')' && depth > 0) depth--;
+    if (!q && c === '|' && depth === 0) {
       out.push(cur);
       cur = '';
       continue;
@@ -88,14 +129,16 @@ export function cmdArgs(text: string): string[] {
   return out;
 }
 
-/** %VAR% from the environment; cmd.exe's dynamic %CD% and %ERRORLEVEL% when no variable of that name is set. */
-function expandPercent(text: string, frame: Frame): string {
+/** %VAR% from the environment; cmd.exe's dynamic %CD%, %ERRORLEVEL%, %DATE% and %TIME% when no variable of that name is set. */
+function expandPercent(text: string, frame: Frame, world: World): string {
   const env = frame.env;
   return text.replace(/%([^%\s]+)%/g, (m, name: string) => {
     const k = Object.keys(env).find((x) => x.toLowerCase() === name.toLowerCase());
     if (k !== undefined) return env[k];
     if (name.toUpperCase() === 'CD') return frame.cwd;
     if (name.toUpperCase() === 'ERRORLEVEL') return String(frame.lastExit);
+    if (name.toUpperCase() === 'DATE') return cmdDate(world);
+    if (name.toUpperCase() === 'TIME') return cmdTime(world);
     return m;
   });
 }
@@ -105,15 +148,22 @@ function redirections(text: string): { text: string; redirs: { op: string; targe
   const redirs: { op: string; target: string }[] = [];
   let out = '';
   let q = false;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') q = !q;
+    if (!q && depth > 0 && c === '^' && i + 1 < text.length) {
+      out += c + text[++i];
+      continue;
+    }
     if (!q && c === '^' && i + 1 < text.length) {
       out += text[i + 1];
       i++;
       continue;
     }
-    if (!q && (c === '>' || c === '<')) {
+    if (!q && c === '(' && (depth > 0 || out.trim() === '')) depth++;
+    if (!q && c === ')' && depth > 0) depth--;
+    if (!q && depth === 0 && (c === '>' || c === '<')) {
       let op = c;
       if (c === '>' && text[i + 1] === '>') {
         op = '>>';
@@ -171,6 +221,8 @@ export function splitName(text: string): { name: string; rest: string } {
 export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): CommandRun {
   const host = rt.world.host(frame.hostId);
   let code = frame.lastExit;
+  // a block left open: cmd.exe reads on until it is closed
+  while (openBlocks(line) > 0) line += '\n' + String(yield { ask: 'More? ' });
   for (const part of splitChain(line)) {
     if ((part.op === '&&' && code !== 0) || (part.op === '||' && code === 0)) continue;
     if (part.text.trim() === '') {
@@ -180,13 +232,14 @@ export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): Comman
       }
       continue;
     }
-    const stages = splitPipe(part.text);
+    const whole = isCompound(part.text);
+    const stages = whole ? [part.text] : splitPipe(part.text);
     let stdin: string | null = null;
     for (let i = 0; i < stages.length; i++) {
       const last = i === stages.length - 1;
       let buf = '';
       const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false };
-      code = yield* runOne(rt, frame, host, expandPercent(stages[i], frame), stageIo, stdin);
+      code = yield* runOne(rt, frame, host, expandPercent(stages[i], frame, rt.world), stageIo, stdin, whole);
       stdin = buf;
     }
     frame.lastExit = code;
@@ -195,8 +248,8 @@ export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): Comman
   return code;
 }
 
-function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, stdin: string | null): CommandRun {
-  const { text: bare, redirs } = redirections(text);
+function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, stdin: string | null, whole = false): CommandRun {
+  const { text: bare, redirs } = whole ? { text, redirs: [] } : redirections(text);
   const { name, rest } = splitName(bare);
   if (!name) return 0;
   let out = io.out;
@@ -240,6 +293,16 @@ function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, st
     else {
       out = sink;
       tty = false;
+    }
+  }
+  // a block: the commands between the parentheses, with the block's redirections
+  const block = /^[\s@]*\(/.exec(bare);
+  if (block) {
+    const inner = bare.slice(block[0].length, bare.lastIndexOf(')') < 0 ? undefined : bare.lastIndexOf(')'));
+    try {
+      return yield* runCmd(rt, frame, inner, { out, err, tty });
+    } finally {
+      for (const s of sinks) if (s.buf) host.fs.write(s.path, s.buf, true);
     }
   }
   let cmdName = name;

@@ -9,7 +9,7 @@ import { findCommand } from '../../../src/sim/registry';
 import { specOf } from '../../../src/sim/spec/run';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/cmd');
-const ALIAS: Record<string, string> = { chdir: 'cd', erase: 'del', md: 'mkdir', rd: 'rmdir' };
+const ALIAS: Record<string, string> = { chdir: 'cd', erase: 'del', md: 'mkdir', rd: 'rmdir', ren: 'rename' };
 /** cmd.exe prints a blank line before its next prompt. */
 const out = (t: string) => (t.endsWith('\n') ? t.slice(0, -1) : t);
 

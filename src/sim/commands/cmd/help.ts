@@ -28,7 +28,31 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   ver: () => import('./ver/help'),
   where: () => import('./where/help'),
   whoami: () => import('./whoami/help'),
+  rem: () => import('./rem/help'),
+  if: () => import('./if/help'),
+  for: () => import('./for/help'),
+  move: () => import('./move/help'),
+  rename: () => import('./rename/help'),
+  pushd: () => import('./pushd/help'),
+  popd: () => import('./popd/help'),
+  title: () => import('./title/help'),
+  path: () => import('./path/help'),
+  prompt: () => import('./prompt/help'),
+  date: () => import('./date/help'),
+  time: () => import('./time/help'),
+  vol: () => import('./vol/help'),
+  color: () => import('./color/help'),
+  call: () => import('./call/help'),
+  goto: () => import('./goto/help'),
+  setlocal: () => import('./setlocal/help'),
+  endlocal: () => import('./endlocal/help'),
+  shift: () => import('./shift/help'),
+  verify: () => import('./verify/help'),
+  break: () => import('./break/help'),
+  ren: () => import('./rename/help'),
 };
+
+const FIRST_ONLY = new Set(['echo', 'rem', 'if', 'for', 'call']);
 
 /** Builtins with a recorded `/?` text. */
 export const HELP_NAMES = Object.keys(HELP);
@@ -39,12 +63,12 @@ export function loadCmdHelp(name: string): Promise<string> | undefined {
 }
 
 /**
- * cmd.exe answers `/?` anywhere among a builtin's arguments with its help (ECHO only as its first argument:
- * `echo a /?` prints `a /?`). Returns the exit code when it did, else null.
+ * cmd.exe answers `/?` anywhere among a builtin's arguments with its help (ECHO, REM, IF, FOR and CALL only as their
+ * first argument: `echo a /?` prints `a /?`, `call echo /?` is echo's). Returns the exit code when it did, else null.
  */
 export function* cmdHelp(ctx: CommandContext): Generator<{ load: () => Promise<unknown> }, number | null, unknown> {
   const name = ctx.name.toLowerCase();
-  const asked = name === 'echo' ? ctx.args[0] === '/?' : ctx.args.includes('/?');
+  const asked = FIRST_ONLY.has(name) ? ctx.args[0] === '/?' : ctx.args.includes('/?');
   const load = asked ? HELP[name] : undefined;
   if (!load) return null;
   const text = (yield { load: () => load().then((m) => m.default) }) as string;

@@ -17,3 +17,6 @@ export function hostOnlyNets(ctx: CommandContext): string[] {
     for (const i of h.ifaces) if (i.name !== 'eth0' && i.name !== 'lo' && h.kind === 'linux') nets.add(i.addr.split('.').slice(0, 3).join('.'));
   return [...nets].sort();
 }
+
+/** What `ver` prints between its blank line and newline, and the prompt's $V. */
+export const WINDOWS_VERSION = 'Microsoft Windows [Version 10.0.22631.4460]';

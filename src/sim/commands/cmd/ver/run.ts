@@ -1,8 +1,8 @@
 // `ver`: displays the Windows version. What it does, as on Windows; its `/?` text is help.ts beside this file.
 import type { CommandRun } from '../../../types';
-import { type CmdCtx } from '../shared';
+import { type CmdCtx, WINDOWS_VERSION } from '../shared';
 
 export function* run(ctx: CmdCtx): CommandRun {
-  ctx.out('\nMicrosoft Windows [Version 10.0.22631.4460]\n');
+  ctx.out(`\n${WINDOWS_VERSION}\n`);
   return 0;
 }
