@@ -5,13 +5,16 @@ import { selectorString } from './objects';
 import type { Cluster } from './cluster';
 import { lookupResource, qualified } from './resources';
 
-/** text/tabwriter with minwidth 0, padchar ' ': cells end with \t, the last cell of a line is not aligned. */
-export function tabwrite(text: string, pad: number): string {
+/**
+ * text/tabwriter with padchar ' ' and no flags: cells end with \t, the last cell of a line is not aligned; a column is
+ * as wide as its widest cell plus `pad`, and at least `minwidth`.
+ */
+export function tabwrite(text: string, pad: number, minwidth = 0): string {
   const lines = text.split('\n').map((l) => l.split('\t'));
   // a plain table (every line with the same cells) is one block per column: its width is the column's widest cell
   const n = lines[0].length;
   if (lines.every((l) => l.length === n)) {
-    const w: number[] = new Array(n - 1).fill(0);
+    const w: number[] = new Array(n - 1).fill(minwidth);
     for (const l of lines) for (let j = 0; j < n - 1; j++) if (l[j].length + pad > w[j]) w[j] = l[j].length + pad;
     let out = '';
     for (let i = 0; i < lines.length; i++) {
@@ -31,7 +34,7 @@ export function tabwrite(text: string, pad: number): string {
         continue;
       }
       let j = i;
-      let w = 0;
+      let w = minwidth;
       while (j < l1 && lines[j].length - 1 > col) {
         w = Math.max(w, lines[j][col].length + pad);
         j++;
@@ -338,8 +341,12 @@ export function labelsCell(l: Record<string, string> | undefined): string {
   return keys.length ? keys.map((k) => `${k}=${l![k]}`).join(',') : '<none>';
 }
 
-export function renderRows(rows: string[][], pad = 3): string {
-  return tabwrite(rows.map((r) => r.join('\t')).join('\n'), pad);
+/**
+ * Rows through a tabwriter; the defaults are cli-runtime's printers.GetNewTabWriter (minwidth 6, padding 3), what
+ * kubectl's tables use.
+ */
+export function renderRows(rows: string[][], pad = 3, minwidth = 6): string {
+  return tabwrite(rows.map((r) => r.join('\t')).join('\n'), pad, minwidth);
 }
 
 // ------------------------------------------------------------------ serialisation

@@ -369,6 +369,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       return 0;
     }
     if (verb === 'list') {
+      // one tabwriter (minwidth 10, padding 3) per token, the header in the first one's
       const rows = [['TOKEN', 'TTL', 'EXPIRES', 'USAGES', 'DESCRIPTION', 'EXTRA GROUPS']];
       let first = true;
       for (const [t, exp] of st.tokens) {
@@ -378,7 +379,8 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
         rows.push([t, ttl, exp === Infinity ? '<never>' : new Date(exp).toISOString().replace(/\.\d+Z$/, 'Z'), 'authentication,signing', desc, 'system:bootstrappers:kubeadm:default-node-token']);
         first = false;
       }
-      out(renderRows(rows) + '\n');
+      const blocks = rows.length > 1 ? [rows.slice(0, 2), ...rows.slice(2).map((r) => [r])] : [rows];
+      out(blocks.map((b) => renderRows(b, 3, 10) + '\n').join(''));
       return 0;
     }
     if (verb === 'delete') {
@@ -455,7 +457,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       const from = COMPONENTS[minorOf(cur)] ?? COMPONENTS['1.28'];
       const to = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
       const comps = [['COMPONENT', 'CURRENT', 'TARGET'], ['kube-apiserver', cur, version], ['kube-controller-manager', cur, version], ['kube-scheduler', cur, version], ['kube-proxy', cur, version], ['CoreDNS', from.coredns, to.coredns], ['etcd', from.etcd, to.etcd]];
-      out(`Components that must be upgraded manually after you have upgraded the control plane with 'kubeadm upgrade apply':\n${renderRows(kubelet)}\n\nUpgrade to the latest ${admMinor === curMinor ? 'version in the v' + minorOf(cur) + ' series' : 'stable version'}:\n\n${renderRows(comps)}\n\nYou can now apply the upgrade by executing the following command:\n\n\tkubeadm upgrade apply ${version}\n\n_____________________________________________________________________\n\n\nThe table below shows the current state of component configs as understood by this version of kubeadm.\nConfigs that have a "yes" mark in the "MANUAL UPGRADE REQUIRED" column require manual config upgrade or\nresetting to kubeadm defaults before a successful upgrade can be performed. The version to manually\nupgrade to is denoted in the "PREFERRED VERSION" column.\n\n${renderRows([['API GROUP', 'CURRENT VERSION', 'PREFERRED VERSION', 'MANUAL UPGRADE REQUIRED'], ['kubeproxy.config.k8s.io', 'v1alpha1', 'v1alpha1', 'no'], ['kubelet.config.k8s.io', 'v1beta1', 'v1beta1', 'no']])}\n_____________________________________________________________________\n\n`);
+      out(`Components that must be upgraded manually after you have upgraded the control plane with 'kubeadm upgrade apply':\n${renderRows(kubelet, 3, 10)}\n\nUpgrade to the latest ${admMinor === curMinor ? 'version in the v' + minorOf(cur) + ' series' : 'stable version'}:\n\n${renderRows(comps, 3, 10)}\n\nYou can now apply the upgrade by executing the following command:\n\n\tkubeadm upgrade apply ${version}\n\n_____________________________________________________________________\n\n\nThe table below shows the current state of component configs as understood by this version of kubeadm.\nConfigs that have a "yes" mark in the "MANUAL UPGRADE REQUIRED" column require manual config upgrade or\nresetting to kubeadm defaults before a successful upgrade can be performed. The version to manually\nupgrade to is denoted in the "PREFERRED VERSION" column.\n\n${renderRows([['API GROUP', 'CURRENT VERSION', 'PREFERRED VERSION', 'MANUAL UPGRADE REQUIRED'], ['kubeproxy.config.k8s.io', 'v1alpha1', 'v1alpha1', 'no'], ['kubelet.config.k8s.io', 'v1beta1', 'v1beta1', 'no']], 3, 10)}\n_____________________________________________________________________\n\n`);
       return 0;
     }
     if (verb === 'apply') {

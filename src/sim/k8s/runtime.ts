@@ -66,7 +66,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
   const quiet = opts.bool('quiet');
   const err = '';
   const pods = podsHere(st, h);
-  const w = (rows: string[][]) => tabwrite(rows.map((r) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(17) : c)).join('\t')).join('\n'), 3) + '\n';
+  const w = (rows: string[][]) => tabwrite(rows.map((r) => r.join('\t')).join('\n'), 3, 20) + '\n';
   switch (sub) {
     case 'ps': {
       // cri-tools v1.28 ListContainers: the runtime filters by id, pod, state and labels (ids by unique prefix);

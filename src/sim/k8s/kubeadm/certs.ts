@@ -76,7 +76,7 @@ export function checkExpiration(ctx: CommandContext, minor: number): number {
     if (!exists) cas.push([`!MISSING! ${name}`, '', '', '']);
     else cas.push([name, stamp(issued + 10 * YEAR), shortHumanDuration(issued + 10 * YEAR - now), yn(false)]);
   }
-  ctx.out(renderRows(rows) + '\n\n' + renderRows(cas) + '\n');
+  ctx.out(renderRows(rows, 3, 10) + '\n\n' + renderRows(cas, 3, 10) + '\n');
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { age, jsonpath, tabwrite, toYaml, rfc1123 } from '../../../../src/sim/k8s/format';
+import { age, jsonpath, renderRows, tabwrite, toYaml, rfc1123 } from '../../../../src/sim/k8s/format';
 import { templateHash, Rng, ALPHANUMS } from '../../../../src/sim/k8s/rand';
 import { parseSelector, selectorMatches } from '../../../../src/sim/k8s/objects';
 import { pullable, parseImage } from '../../../../src/sim/k8s/images';
@@ -28,6 +28,10 @@ describe('tabwriter', () => {
   it('aligns blocks of consecutive lines only', () => {
     const t = tabwrite('Name:\tx\nIPs:\n  IP:\t10.0.0.1\nControlled By:\tReplicaSet/x', 2);
     expect(t).toBe('Name:  x\nIPs:\n  IP:           10.0.0.1\nControlled By:  ReplicaSet/x');
+  });
+  it('keeps a column at least minwidth wide: kubectl\'s printers use 6 (cli-runtime printers/tabwriter.go), kubeadm 10', () => {
+    expect(renderRows([['web-1', '1/1', '0', '5m'], ['web-2', '1/1', '12', '5m']])).toBe('web-1   1/1   0     5m\nweb-2   1/1   12    5m');
+    expect(tabwrite('a\tb\nx:\n  ccc\td', 3, 10)).toBe('a         b\nx:\n  ccc     d');
   });
 });
 

@@ -76,7 +76,7 @@ describe('kubeadm join, tokens, kubeconfig', () => {
     const j = (await sh('kubeadm token create --print-join-command')).stdout;
     expect(j).toMatch(/^kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
     const list = (await sh('kubeadm token list')).stdout.split('\n');
-    expect(list[0]).toMatch(/^TOKEN {21}TTL {3}EXPIRES {16}USAGES {19}DESCRIPTION +EXTRA GROUPS$/);
+    expect(list[0]).toMatch(/^TOKEN {21}TTL {7}EXPIRES {16}USAGES {19}DESCRIPTION +EXTRA GROUPS$/);
     expect(list).toHaveLength(4);
   });
   it('refuses a wrong token and a wrong CA hash on a worker', async () => {

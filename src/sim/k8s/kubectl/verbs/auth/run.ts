@@ -50,8 +50,7 @@ function list(k: Kubectl, p: Parsed): KResult {
     return [name, go(r.nonResourceURLs), go(r.resourceNames), go(r.verbs)];
   });
   if (!p.flags['no-headers']) rows.unshift(['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs']);
-  // printers.GetNewTabWriter: padding 3 and a minimum width of 6, which a cell padded to 3 characters gives
-  return ok(renderRows(rows.map((r) => r.map((cell, i) => (i < r.length - 1 ? cell.padEnd(3) : cell)))) + '\n');
+  return ok(renderRows(rows) + '\n');
 }
 
 export function canI(k: Kubectl, p: Parsed): KResult {

@@ -51,7 +51,7 @@ export function run(k: Kubectl, p: Parsed, sub: string): KResult {
         return ok(`${q} with revision #${p.flags.revision}\n${podTemplateText(rs.spec.template)}\n`);
       }
       const rows = [['REVISION', 'CHANGE-CAUSE'], ...rss.map((rs) => [String(Cluster.revision(rs)), rs.metadata.annotations?.['kubernetes.io/change-cause'] ?? '<none>'])];
-      return ok(`${q} \n${renderRows(rows, 2)}\n\n`);
+      return ok(`${q} \n${renderRows(rows, 2, 0)}\n\n`);
     }
     case 'undo': {
       if (o.kind !== 'Deployment') return fail(`error: no rollbacker has been implemented for "apps/${o.kind}"`);
