@@ -83,6 +83,8 @@ const USAGE = [
   'create clusterrolebinding', 'create clusterrolebinding b', 'create clusterrolebinding b --clusterrole=c --serviceaccount=x:y:z',
   'create serviceaccount', 'create serviceaccount a b', 'create token', 'create token a b', 'create token a --duration=x',
   'auth can-i --list get', 'auth can-i --list -A', 'auth can-i --list -q', 'auth can-i --list --subresource=log', 'auth whoami extra',
+  'create token a --duration=1500ms', 'create token a --duration=-1s', 'create token a --audience=', 'create token a --bound-object-kind=Node',
+  'create token a --bound-object-name=x', 'create token a --bound-object-uid=x', 'create token a --bound-object-kind=Pod',
 ];
 
 /** `--dry-run=client -o yaml` (and other outputs) of every create sub-verb and of run. */

@@ -104,6 +104,7 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     clientVersion: `v${pkgVersion(h, 'kubectl') ?? '1.28.15'}`,
     kubeconfig: configIO(ctx),
     now: ctx.world.now,
+    tty: ctx.tty,
     listen: (port, addr, http) =>
       listen(ctx.world, {
         hostId: h.id,

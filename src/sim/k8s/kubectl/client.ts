@@ -52,6 +52,8 @@ export interface KubectlEnv {
   /** wall clock for the E-lines ("E1210 01:12:55.123456") */
   now?: number;
   pid?: number;
+  /** stdout is a terminal (false: a pipe or a file) */
+  tty?: boolean;
 }
 
 function refused(env: KubectlEnv, host: string, verbose: boolean): string {

@@ -104,8 +104,11 @@ export function rulesFor(c: Cluster, s: Subject, namespace: string): any[] {
   return rules;
 }
 
-/** The forbidden error kube-apiserver answers with (responsewriters' forbiddenMessage, NewForbidden). */
-export function forbidden(s: Subject, a: Attributes, qualified: string, reason = ''): string {
+/**
+ * The message of the Forbidden status kube-apiserver answers with: responsewriters' forbiddenMessage inside
+ * apierrors.NewForbidden (`<group resource> "<name>" is forbidden: User ...`; no name, no quotes).
+ */
+export function forbiddenMessage(s: Subject, a: Attributes, qualified: string, reason = ''): string {
   const res = a.subresource ? `${a.resource}/${a.subresource}` : a.resource;
   const msg =
     a.path !== undefined
@@ -114,6 +117,11 @@ export function forbidden(s: Subject, a: Attributes, qualified: string, reason =
         ? `User "${s.user}" cannot ${a.verb} resource "${res}" in API group "${a.group}" in the namespace "${a.namespace}"`
         : `User "${s.user}" cannot ${a.verb} resource "${res}" in API group "${a.group}" at the cluster scope`;
   const full = reason ? `${msg}: ${reason}` : msg;
-  if (a.path !== undefined) return `Error from server (Forbidden): forbidden: ${full}`;
-  return `Error from server (Forbidden): ${a.name ? `${qualified} "${a.name}"` : qualified} is forbidden: ${full}`;
+  if (a.path !== undefined) return `forbidden: ${full}`;
+  return `${a.name ? `${qualified} "${a.name}"` : qualified} is forbidden: ${full}`;
+}
+
+/** The Forbidden error as kubectl prints a request's failure: `Error from server (Forbidden): <message>`. */
+export function forbidden(s: Subject, a: Attributes, qualified: string, reason = ''): string {
+  return `Error from server (Forbidden): ${forbiddenMessage(s, a, qualified, reason)}`;
 }

@@ -2,13 +2,15 @@
  * Who kubectl's requests come from and whether the API server lets them through: the kubeconfig's user (kubeadm's
  * admin.conf: kubernetes-admin in system:masters, in kubeadm:cluster-admins from 1.29) or the one --as and --as-group
  * impersonate. `forbiddenRequest` is the one place where a command's requests meet the authorizer: the requests a
- * verb makes first (list or get, delete, create) are checked before it runs, for whoever sends them.
+ * verb sends (the GET of its object, then the patch, the create of a subresource, ...) are checked in the order the
+ * client sends them, before the verb runs, and the first one refused is answered as the client prints it
+ * (tests/golden/kubectl-server: the real clients against the API server's 403).
  */
 import type { Kubectl } from '../kubectl/client';
 import type { Parsed } from '../kubectl/cli';
 import { fail, gr, type KResult } from '../kubectl/result';
 import { lookupResource, type ResourceInfo } from '../resources';
-import { authorize, forbidden, subjectFor, type Attributes, type Subject } from './authorizer';
+import { authorize, forbidden, forbiddenMessage, subjectFor, type Attributes, type Subject } from './authorizer';
 
 const asGroups = (p: Parsed): string[] => ((p.flags['as-group'] as string[] | undefined) ?? []).filter(Boolean);
 
@@ -37,17 +39,63 @@ export function impersonationError(k: Kubectl, p: Parsed): KResult | null {
   return fail(`error: requesting uid, groups or user-extra for ${user} without impersonating a user`);
 }
 
-/** The first request a verb sends for its arguments (kubectl get/describe list or get, delete, create, run, logs, exec). */
-function firstRequests(k: Kubectl, p: Parsed): { a: Attributes; r: ResourceInfo }[] {
+/**
+ * One request: its attributes, the resource it names (for the message) and how the client prints a refusal: `wrap`
+ * turns the API server's message into the client's line (default: `Error from server (Forbidden): <message>`).
+ * `exists` says whether the object is there: when it is not, the server answers NotFound and the verb says so itself.
+ */
+interface Req {
+  a: Attributes;
+  r: ResourceInfo;
+  wrap?: (msg: string) => string;
+  /** the refusal of this request is answered with this line instead of the message (scale's "no objects") */
+  instead?: string;
+}
+
+const POD = () => lookupResource('pods')!;
+
+/** TYPE NAME... or TYPE/NAME..., stopping at the first argument that `stop` says is not a name (key=value, ...). */
+function named(args: string[], stop: (a: string) => boolean): { r: ResourceInfo; name: string }[] {
+  const out: { r: ResourceInfo; name: string }[] = [];
+  if (!args.length) return out;
+  if (args[0].includes('/') && !stop(args[0])) {
+    for (const a of args) {
+      if (stop(a) || !a.includes('/')) break;
+      const [t, n] = a.split('/');
+      const r = lookupResource(t);
+      if (!r || !n) return [];
+      out.push({ r, name: n });
+    }
+    return out;
+  }
+  const r = lookupResource(args[0]);
+  if (!r) return [];
+  for (const a of args.slice(1)) {
+    if (stop(a)) break;
+    out.push({ r, name: a });
+  }
+  return out;
+}
+
+const isKeyValue = (a: string) => a.includes('=') || /^[A-Za-z0-9./_-]+-$/.test(a);
+const never = () => false;
+
+/** The requests a verb sends for its arguments, in order. */
+function requests(k: Kubectl, p: Parsed): Req[] {
   const key = p.path.join(' ');
   const ns = k.ns(p);
   const all = !!p.flags['all-namespaces'];
   const scope = (r: ResourceInfo) => (r.namespaced ? (all ? '' : ns) : '');
-  const at = (r: ResourceInfo, verb: string, name?: string, subresource?: string) => ({ a: { verb, group: r.group, resource: r.name, subresource, name, namespace: scope(r) }, r });
+  const at = (r: ResourceInfo, verb: string, name?: string, subresource?: string, extra: Partial<Req> = {}): Req => ({ a: { verb, group: r.group, resource: r.name, subresource, name, namespace: scope(r) }, r, ...extra });
   const typed = () => {
     const t = k.targets(p.args, p.path);
     return Array.isArray(t) ? t : [];
   };
+  const exists = (r: ResourceInfo, name: string) => !!k.find(r, ns, name);
+  /** GET of each object, then `then` for the ones that exist */
+  const getThen = (targets: { r: ResourceInfo; name: string }[], then: (r: ResourceInfo, name: string) => Req[], first: Partial<Req> = {}): Req[] =>
+    targets.flatMap(({ r, name }) => [at(r, 'get', name, undefined, first), ...(exists(r, name) ? then(r, name) : [])]);
+  const patch = (prefix: string) => (r: ResourceInfo, name: string) => [at(r, 'patch', name, undefined, { wrap: (m) => `error: ${prefix}${m}` })];
   switch (key) {
     case 'get':
     case 'describe':
@@ -56,15 +104,63 @@ function firstRequests(k: Kubectl, p: Parsed): { a: Attributes; r: ResourceInfo 
     case 'delete':
       if (p.flags.filename) return [];
       return typed().map((t) => at(t.r, t.name ? 'delete' : 'list', t.name));
-    case 'run': {
-      const pods = lookupResource('pods')!;
-      return [at(pods, 'create')];
-    }
+    case 'run':
+      return [at(POD(), 'create')];
+    case 'exec':
     case 'logs':
-    case 'exec': {
-      const pods = lookupResource('pods')!;
-      const name = p.args[0];
-      return name && !name.includes('/') ? [at(pods, 'get', name)] : [];
+    case 'port-forward': {
+      const arg = p.args[0];
+      const name = arg && !arg.includes('/') ? arg : arg?.startsWith('pod/') || arg?.startsWith('pods/') || arg?.startsWith('po/') ? arg.split('/')[1] : undefined;
+      if (!name) return [];
+      const sub =
+        key === 'exec'
+          ? at(POD(), 'create', name, 'exec')
+          : key === 'logs'
+            ? at(POD(), 'get', name, 'log')
+            : at(POD(), 'create', name, 'portforward', { wrap: (m) => `error: error upgrading connection: ${m}` });
+      return getThen([{ r: POD(), name }], () => [sub]);
+    }
+    case 'scale':
+      if (p.flags.filename) return [];
+      return getThen(named(p.args, never), (r, name) => [at(r, 'patch', name, 'scale')], { instead: 'error: no objects passed to scale' });
+    case 'label':
+    case 'annotate':
+      if (p.flags.filename || p.flags.all) return [];
+      return getThen(named(p.args, isKeyValue), (r, name) => [at(r, 'patch', name)]);
+    case 'patch':
+      if (p.flags.filename) return [];
+      return getThen(named(p.args, never), (r, name) => [at(r, 'patch', name)]);
+    case 'rollout restart':
+    case 'rollout pause':
+      return getThen(named(p.args, never), patch('failed to patch: '));
+    case 'rollout undo': {
+      const rs = lookupResource('replicasets')!;
+      const to = Number(p.flags['to-revision'] ?? 0);
+      return getThen(named(p.args, never), (r, name) => {
+        const list = at(rs, 'list', undefined, undefined, { wrap: (m) => `error: failed to retrieve replica sets from deployment ${name}: ${m}` });
+        const d = k.find(r, ns, name);
+        const previous = r.kind === 'Deployment' && d && k.c.replicaSetsOf(d).length > 1;
+        return [list, ...(previous ? patch(`failed restoring revision ${to}: `)(r, name) : [])];
+      });
+    }
+    case 'set image':
+      return getThen(named(p.args, (a) => a.includes('=')), patch('failed to patch image update to pod template: '));
+    case 'set env':
+      return getThen(named(p.args, (a) => a.includes('=') || a.endsWith('-')), patch('failed to patch env update to pod template: '));
+    case 'set resources':
+      // no colon after "template": kubectl 1.28 writes the error straight after it
+      return getThen(named(p.args, never), patch('failed to patch resources update to pod template '));
+    case 'expose': {
+      const svc = lookupResource('services')!;
+      return getThen(named(p.args, never), () => [at(svc, 'create')]);
+    }
+    case 'autoscale': {
+      const hpa = lookupResource('horizontalpodautoscalers')!;
+      return getThen(named(p.args, never), () => [at(hpa, 'create')]);
+    }
+    case 'create token': {
+      const sa = lookupResource('serviceaccounts')!;
+      return p.args[0] ? [at(sa, 'create', p.args[0], 'token', { wrap: (m) => `error: failed to create token: ${m}` })] : [];
     }
   }
   if (p.path[0] === 'create' && p.path.length > 1) {
@@ -82,9 +178,11 @@ function firstRequests(k: Kubectl, p: Parsed): { a: Attributes; r: ResourceInfo 
 export function forbiddenRequest(k: Kubectl, p: Parsed): KResult | null {
   const s = requester(k, p);
   if (s.groups.includes('system:masters')) return null;
-  for (const { a, r } of firstRequests(k, p)) {
+  for (const { a, r, wrap, instead } of requests(k, p)) {
     const d = authorize(k.c, s, a);
-    if (!d.allowed) return fail(forbidden(s, a, gr(r), d.reason));
+    if (d.allowed) continue;
+    if (instead) return fail(instead);
+    return fail(wrap ? wrap(forbiddenMessage(s, a, gr(r), d.reason)) : forbidden(s, a, gr(r), d.reason));
   }
   return null;
 }

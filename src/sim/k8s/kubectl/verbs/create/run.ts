@@ -8,6 +8,7 @@ import { toYaml } from '../../../format';
 import { clone, matchLabels } from '../../../objects';
 import { byKind, lookupResource } from '../../../resources';
 import { parseImage } from '../../../images';
+import { tokenUsage } from './token';
 
 function buildIO(k: Kubectl, p: Parsed) {
   return {
@@ -30,6 +31,7 @@ function buildIO(k: Kubectl, p: Parsed) {
 
 export function clientBuild(k: Kubectl, p: Parsed): KResult | null {
   if (p.path[0] !== 'create') return null;
+  if (p.path[1] === 'token') return tokenUsage(p);
   const b = verbModules.create?.BUILDERS[p.path.join(' ')];
   if (!b) return null;
   const r = b(p, buildIO(k, p));
