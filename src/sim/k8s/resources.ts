@@ -135,3 +135,21 @@ export function qualified(r: ResourceInfo): string {
 export function apiVersionOf(r: ResourceInfo): string {
   return r.group ? `${r.group}/${r.version}` : r.version;
 }
+
+/**
+ * The version discovery prefers for a resource on a server of the given minor: 1.29 serves flowcontrol.apiserver.k8s.io
+ * v1 (GA) beside v1beta3 and prefers v1; 1.28 prefers v1beta3.
+ */
+export function preferredVersionOf(r: ResourceInfo, minor: number): string {
+  return r.group === 'flowcontrol.apiserver.k8s.io' && minor >= 29 ? `${r.group}/v1` : apiVersionOf(r);
+}
+
+/**
+ * Every group version a kubeadm cluster's API server serves (kube-apiserver's DefaultAPIResourceConfigSource): the
+ * preferred ones and the others still served, autoscaling/v1 and the older flowcontrol beta (v1beta2 in 1.28, which
+ * 1.29 no longer serves; v1beta3 in 1.29).
+ */
+export function servedVersions(rs: ResourceInfo[], minor: number): string[] {
+  const extra = ['autoscaling/v1', minor >= 29 ? 'flowcontrol.apiserver.k8s.io/v1beta3' : 'flowcontrol.apiserver.k8s.io/v1beta2'];
+  return [...new Set([...rs.map((r) => preferredVersionOf(r, minor)), ...extra])].sort();
+}

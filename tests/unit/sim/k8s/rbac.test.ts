@@ -223,3 +223,21 @@ describe('kubeadm upgrade apply to 1.29', () => {
     expect((await sh('kubectl auth can-i delete nodes')).stdout).toBe('yes\n');
   });
 });
+
+describe('discovery of flowcontrol.apiserver.k8s.io', () => {
+  const server = (version: string) => {
+    const c = new Cluster(1);
+    initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version, podCidr: '10.244.0.0/16' });
+    const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: version });
+    return (line: string) => k.run(split(line)).out;
+  };
+  it('prefers v1beta3 on 1.28 and v1 on 1.29; api-versions lists every served version (v1beta2 gone in 1.29)', () => {
+    const r28 = server('v1.28.15');
+    const r29 = server('v1.29.14');
+    expect(r28('api-resources --api-group=flowcontrol.apiserver.k8s.io')).toContain('flowcontrol.apiserver.k8s.io/v1beta3');
+    expect(r29('api-resources --api-group=flowcontrol.apiserver.k8s.io')).toContain('flowcontrol.apiserver.k8s.io/v1   ');
+    const flow = (out: string) => out.split('\n').filter((l) => l.startsWith('flowcontrol') || l.startsWith('autoscaling'));
+    expect(flow(r28('api-versions'))).toEqual(['autoscaling/v1', 'autoscaling/v2', 'flowcontrol.apiserver.k8s.io/v1beta2', 'flowcontrol.apiserver.k8s.io/v1beta3']);
+    expect(flow(r29('api-versions'))).toEqual(['autoscaling/v1', 'autoscaling/v2', 'flowcontrol.apiserver.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1beta3']);
+  });
+});
