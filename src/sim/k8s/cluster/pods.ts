@@ -24,16 +24,21 @@ export const podMethods = {
       if (!tol.some((t) => (t.key === key || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoExecute')))
         tol.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
     spec.tolerations = tol;
-    const volName = `kube-api-access-${this.rng.str(5)}`;
+    // the ServiceAccount admission plugin reuses a token volume the pod already has (a copy of a pod: kubectl debug
+    // --copy-to) and mounts it only into containers without a mount at the token's path
+    const SA_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+    const existing = (spec.volumes ?? []).find((v: any) => v.name?.startsWith('kube-api-access-'));
+    const volName = existing?.name ?? `kube-api-access-${this.rng.str(5)}`;
     for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
       const tag = parseImage(c.image ?? '').tag;
       c.imagePullPolicy = c.imagePullPolicy ?? (tag === 'latest' ? 'Always' : 'IfNotPresent');
       c.resources = c.resources ?? {};
       c.terminationMessagePath = '/dev/termination-log';
       c.terminationMessagePolicy = 'File';
-      if (!spec.hostNetwork || owner?.kind !== 'Node') c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volName, readOnly: true }];
+      if ((!spec.hostNetwork || owner?.kind !== 'Node') && !(c.volumeMounts ?? []).some((m: any) => m.mountPath === SA_PATH))
+        c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: SA_PATH, name: volName, readOnly: true }];
     }
-    spec.volumes = [
+    if (!existing) spec.volumes = [
       ...(spec.volumes ?? []),
       {
         name: volName,

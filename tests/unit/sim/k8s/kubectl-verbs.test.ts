@@ -165,6 +165,22 @@ describe('kubectl debug and attach', () => {
     const node = await s.exec('kubectl debug node/w1-k8s --image=busybox');
     expect(node.stdout).toMatch(/^Creating debugging pod node-debugger-w1-k8s-[a-z0-9]{5} with container debugger on node w1-k8s\.\n$/);
   });
+  it('--copy-to makes a copy of the pod with the debug container, without its labels, and attaches to it', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 47 });
+    await s.exec('kubectl run web --image=nginx --labels=app=web');
+    await s.advance(20_000);
+    const r = await s.exec('kubectl debug web -it --image=busybox --copy-to=web-debug', { answers: ['exit'] });
+    const cn = /^Defaulting debug container name to (debugger-[a-z0-9]{5})\.\n/.exec(r.stdout)?.[1];
+    expect(r.stdout).toMatch(new RegExp(`Session ended, resume using 'kubectl attach web-debug -c ${cn} -i -t' command when the pod is running\\n$`));
+    expect((await s.exec('kubectl get pod web-debug -o jsonpath={.spec.containers[*].name}')).stdout).toBe(`web ${cn}`);
+    expect((await s.exec('kubectl get pod web-debug -o jsonpath={.metadata.labels}')).stdout).toBe('');
+    // one token volume, mounted once in each container
+    expect((await s.exec('kubectl get pod web-debug -o jsonpath={.spec.volumes[*].name}')).stdout).toMatch(/^kube-api-access-[a-z0-9]{5}$/);
+    expect((await s.exec('kubectl get pod web-debug -o jsonpath={.spec.containers[0].volumeMounts[*].name}')).stdout).toMatch(/^kube-api-access-[a-z0-9]{5}$/);
+    expect((await s.exec('kubectl debug web --image=busybox --copy-to=web-debug')).stderr).toBe('Error from server (AlreadyExists): pods "web-debug" already exists\n');
+    expect((await s.exec('kubectl debug web --copy-to=web2')).stderr).toBe('error: you must specify image when creating new container\n');
+  });
   it('attaches to the shell of a pod started with -it', async () => {
     const { createSession } = await import('../../../../src/sim/index');
     const s = await createSession({ lab: 'cluster', seed: 44 });
@@ -191,6 +207,22 @@ describe('kubectl cp', () => {
     expect((await s.exec('kubectl cp nope.txt web:/tmp/')).stderr).toBe("error: nope.txt doesn't exist in local filesystem\n");
     expect((await s.exec('kubectl cp a b')).stderr).toBe('error: one of src or dest must be a remote file specification\n');
     expect((await s.exec('kubectl cp web:/a web:/b')).stderr).toBe('error: one of src or dest must be a local file specification\n');
+  });
+  it('into a directory the container lacks: its tar cannot change into it (GNU tar 1.34 and busybox words), exec\'s exit line', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 45 });
+    await s.exec('kubectl run web --image=nginx');
+    await s.exec('kubectl run bb --image=busybox -- sleep 3600');
+    await s.advance(20_000);
+    await s.exec('echo hello > note.txt');
+    expect(await s.exec('kubectl cp note.txt web:/data/in/note.txt')).toMatchObject({
+      stderr: 'tar: /data/in: Cannot open: No such file or directory\ntar: Error is not recoverable: exiting now\ncommand terminated with exit code 2\n',
+      exitCode: 2,
+    });
+    expect(await s.exec('kubectl cp note.txt bb:/tmp/new/note.txt')).toMatchObject({ stderr: "tar: can't change directory to '/tmp/new': No such file or directory\ncommand terminated with exit code 1\n", exitCode: 1 });
+    // into a directory that is there the file keeps its name
+    expect((await s.exec('kubectl cp note.txt web:/usr/share/nginx/html')).exitCode).toBe(0);
+    expect((await s.exec('kubectl exec web -- cat /usr/share/nginx/html/note.txt')).stdout).toBe('hello\n');
   });
 });
 

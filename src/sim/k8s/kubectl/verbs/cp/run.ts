@@ -11,6 +11,23 @@ import { containerExec, containerFiles } from '../../../container';
 
 const FORMAT = 'filespec must match the canonical format: [[namespace/]pod:]file/path';
 
+/** the image's top directories: under these the image has more than the simulator knows of, so they are taken as there */
+const IMAGE_DIRS = ['bin', 'boot', 'dev', 'etc', 'lib', 'lib64', 'proc', 'run', 'sbin', 'sys', 'usr', 'var'];
+/** directories that start empty (or nearly): a subdirectory there exists only once something was copied into it */
+const EMPTY_DIRS = ['/', '/tmp', '/root', '/home', '/mnt', '/media', '/opt', '/srv'];
+
+const NGINX_DIRS = ['/usr/share/nginx/html', '/etc/nginx', '/etc/nginx/conf.d'];
+
+/** A directory the simulator knows the container has: the image's top ones, volume mounts and what copies made. */
+function knownDir(pod: any, ct: any, dir: string): boolean {
+  const d = dir.replace(/\/+$/, '') || '/';
+  if (EMPTY_DIRS.includes(d) || IMAGE_DIRS.some((x) => d === `/${x}`) || NGINX_DIRS.includes(d)) return true;
+  if ((ct.volumeMounts ?? []).some((m: any) => m.mountPath.replace(/\/+$/, '') === d || m.mountPath.startsWith(d + '/'))) return true;
+  return [...containerFiles(pod, ct.name).keys()].some((f) => f.startsWith(d + '/'));
+}
+/** A directory that may be there: a known one, or anything under the image's system directories. */
+const mayExist = (pod: any, ct: any, dir: string) => knownDir(pod, ct, dir) || IMAGE_DIRS.includes(dir.split('/')[1] ?? '');
+
 /** `[namespace/]pod:path` → its parts, null for a local path, or kubectl's complaint */
 function remote(spec: string): { ns?: string; pod: string; path: string } | null | string {
   const i = spec.indexOf(':');
@@ -38,8 +55,19 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (to) {
     const text = k.env.readFile?.(src);
     if (text === null || text === undefined) return fail(`error: ${src} doesn't exist in local filesystem`);
-    const path = to.path.endsWith('/') || ['/tmp', '/root', '/'].includes(to.path) ? `${to.path.replace(/\/+$/, '')}/${src.split('/').pop()}` : to.path;
-    containerFiles(pod, ct.c.name).set(path.startsWith('/') ? path : `/${path}`, text);
+    // kubectl runs `test -d DEST` first: into a directory the file keeps its name; then `tar -xmf - -C <its directory>`
+    const abs = to.path.startsWith('/') ? to.path : `/${to.path}`;
+    const path = knownDir(pod, ct.c, abs) || (abs.endsWith('/') && mayExist(pod, ct.c, abs.replace(/\/+$/, ''))) ? `${abs.replace(/\/+$/, '')}/${src.split('/').pop()}` : abs;
+    const dir = to.path.includes('/') ? to.path.slice(0, to.path.lastIndexOf('/')) || '/' : '';
+    if (dir && !mayExist(pod, ct.c, path.slice(0, path.lastIndexOf('/')) || '/')) {
+      // the container's tar cannot change into it: busybox's words, or GNU tar's (Debian images); kubectl then
+      // reports the exit code as exec does
+      const busybox = /busybox|alpine/.test(ct.c.image);
+      const msg = busybox ? `tar: can't change directory to '${dir}': No such file or directory\n` : `tar: ${dir}: Cannot open: No such file or directory\ntar: Error is not recoverable: exiting now\n`;
+      const code = busybox ? 1 : 2;
+      return { out: '', err: `${note}${msg}command terminated with exit code ${code}\n`, code };
+    }
+    containerFiles(pod, ct.c.name).set(path, text);
     return { out: '', err: note, code: 0 };
   }
   const got = containerExec(k.c, pod, ct.c, ['cat', from!.path]);

@@ -1,14 +1,71 @@
 /**
- * kubectl debug: an ephemeral container added to a running pod (debugger-xxxxx), or a pod on a node
- * (node-debugger-<node>-xxxxx) for `debug node/NAME`; with -it its shell takes the keyboard.
+ * kubectl debug: an ephemeral container added to a running pod (debugger-xxxxx), a copy of the pod with a debug
+ * container (--copy-to), or a pod on a node (node-debugger-<node>-xxxxx) for `debug node/NAME`; with -it its shell
+ * takes the keyboard.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from '../../client';
 import type { Parsed } from '../../cli';
 import { fail, type KResult } from '../../result';
 import { apiVersionOf } from '../../../resources';
+import { clone } from '../../../objects';
 
 const SUFFIX = 'bcdfghjklmnpqrstvwxz2456789';
+
+/**
+ * `--copy-to NAME`: a copy of the pod (debug.go generatePodCopyWithDebugContainer): its spec without ephemeral
+ * containers, its annotations but not its labels (no controller adopts it), scheduled anew unless --same-node,
+ * --share-processes only when given, --set-image applied, and the debug container added (or --container's own
+ * changed); --replace deletes the original. Attached, the session ends as attach's does for a pod that restarts.
+ */
+function copyPod(k: Kubectl, p: Parsed, pod: any, suffix: () => string, image: string, cmd: string[], interactive: boolean): KResult {
+  const ns = pod.metadata.namespace;
+  const copyTo = String(p.flags['copy-to']);
+  const spec: any = clone(pod.spec);
+  delete spec.ephemeralContainers;
+  if (p.flags['share-processes'] !== undefined) spec.shareProcessNamespace = !!p.flags['share-processes'];
+  if (!p.flags['same-node']) delete spec.nodeName;
+  const sets = new Map(((p.flags['set-image'] as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.split('=') as [string, string]));
+  for (const ct of spec.containers) {
+    const img = sets.get(ct.name) ?? sets.get('*');
+    if (img) ct.image = img;
+  }
+  let out = '';
+  let name = (p.flags.container as string | undefined) ?? '';
+  let ct = spec.containers.find((x: any) => x.name === name);
+  if (!ct && !image && sets.size) name = '';
+  else {
+    if (!ct) {
+      if (!image) return fail('error: you must specify image when creating new container');
+      if (!name) {
+        do name = `debugger-${suffix()}`;
+        while (spec.containers.some((x: any) => x.name === name));
+        if (!p.flags.quiet) out += `Defaulting debug container name to ${name}.\n`;
+      }
+      ct = { name, terminationMessagePolicy: 'File' };
+      spec.containers.push(ct);
+    }
+    if (cmd.length) {
+      if (p.flags['arguments-only']) ct.args = cmd;
+      else {
+        ct.command = cmd;
+        delete ct.args;
+      }
+    }
+    if (image) ct.image = image;
+    if (p.flags['image-pull-policy']) ct.imagePullPolicy = p.flags['image-pull-policy'];
+    ct.stdin = interactive;
+    ct.tty = !!p.flags.tty;
+  }
+  if (k.c.get('Pod', ns, copyTo)) return { out, err: `Error from server (AlreadyExists): pods "${copyTo}" already exists\n`, code: 1 };
+  k.createObject({ apiVersion: 'v1', kind: 'Pod', metadata: { name: copyTo, namespace: ns, ...(pod.metadata.annotations ? { annotations: clone(pod.metadata.annotations) } : {}) }, spec }, ns, false);
+  if (p.flags.replace) k.c.remove(pod);
+  const copy = k.c.get('Pod', ns, copyTo)!;
+  if (!interactive || !name) return { out, err: '', code: 0 };
+  // attach's farewell when stdin is a terminal and the pod restarts its containers
+  const end = p.flags.tty && (spec.restartPolicy ?? 'Always') === 'Always' ? `Session ended, resume using 'kubectl attach ${copyTo} -c ${name} -i -t' command when the pod is running` : undefined;
+  return { out, err: '', code: 0, shell: { pod: copy, container: name, command: 'sh', attach: true, ...(end ? { end } : {}) } };
+}
 
 export function run(k: Kubectl, p: Parsed): KResult {
   const c = k.c;
@@ -41,6 +98,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (r.kind !== 'Pod') return fail(`error: "${apiVersionOf(r)}, Kind=${r.kind}" not supported by debug`);
   const pod = c.get('Pod', k.ns(p), name);
   if (!pod) return fail(`Error from server (NotFound): pods "${name}" not found`);
+  if (p.flags['copy-to']) return copyPod(k, p, pod, suffix, p.flags.image === undefined ? '' : image, cmd, interactive);
   const cn = (p.flags.container as string | undefined) || `debugger-${suffix()}`;
   let out = '';
   const target = p.flags.target as string | undefined;
