@@ -401,7 +401,13 @@ export class Vfs {
   copy(from: string, to: string): FsError | null {
     const src = this.get(from);
     if (!src) return 'ENOENT';
-    if (src.type === 'file') return this.write(to, src.content, false, src.mode);
+    if (src.type === 'file') {
+      const e = this.write(to, src.content, false, src.mode);
+      const copy = this.get(to);
+      // zeros kept as a count and holes go with the data
+      if (!e && copy?.type === 'file') Object.assign(copy, src.zeros ? { zeros: src.zeros } : {}, src.holes ? { holes: src.holes } : {});
+      return e;
+    }
     if (src.type === 'link') return 'ENOENT';
     const e = this.mkdir(to, true);
     if (e) return e;
