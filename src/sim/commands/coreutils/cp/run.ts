@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { canRead, canWrite, parseFlags } from '../../../util';
 import { def } from '../../lib/guest';
+import { inodeOf } from '../../lib/inode';
 
 export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
   const cmd = move ? 'mv' : 'cp';
@@ -18,10 +19,14 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
     ctx.err(`${cmd}: target '${pos[pos.length - 1]}' is not a directory\n`);
     return 1;
   }
+  // cp follows a link named on the command line unless -P, -d or -a, or -R without -L or -H (cp.c); mv moves the link
+  const has = (...k: string[]) => k.some((x) => flags.has(x));
+  const recursive = has('r', 'R', 'a', 'recursive', 'archive');
+  const follow = !move && (has('L', 'dereference') || (!has('P', 'd', 'a', 'no-dereference', 'archive') && (has('H') || !recursive)));
   let code = 0;
   for (const s of srcs) {
     const p = ctx.resolve(s);
-    const node = fs.get(p);
+    const node = follow ? fs.get(p) : fs.lget(p);
     if (!node || !canRead(ctx.frame.user, p)) {
       ctx.err(`${cmd}: cannot stat '${s}': ${node ? 'Permission denied' : 'No such file or directory'}\n`);
       code = 1;
@@ -58,8 +63,23 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       code = 1;
       continue;
     }
-    fs.copy(p, target);
-    if (move) fs.remove(p, true);
+    if (node.type === 'link') {
+      // the link itself: a new link with the same target, in place of what was there
+      const there = fs.lget(target);
+      if (there?.type === 'dir') {
+        ctx.err(`${cmd}: cannot overwrite directory '${shown}' with non-directory\n`);
+        code = 1;
+        continue;
+      }
+      if (there) fs.remove(target);
+      fs.symlink(node.target, target);
+    } else fs.copy(p, target);
+    if (move) {
+      // a move keeps the inode
+      const moved = fs.lget(target);
+      if (moved) moved.ino = inodeOf(node, p);
+      fs.remove(p, true);
+    }
   }
   return code;
 }

@@ -2,7 +2,8 @@
 import { canRead, padStart, tm, two } from '../../../util';
 import { def } from '../../lib/guest';
 import { owner } from '../../lib/files';
-import { sizeOf } from '../../lib/inode';
+import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
+import type { FsNode } from '../../../fs';
 
 type Kind = 'file' | 'dir' | 'link';
 
@@ -75,29 +76,50 @@ def({
     let code = 0;
     const blocks: string[] = [];
     const fileRows: string[][] = [];
-    /** A directory's links: itself, its entry in the parent, and each sub-directory's `..`. */
-    const links = (path: string) => {
-      const l = fs.list(path);
-      return 2 + (typeof l === 'string' ? 0 : l.filter((e) => e.type === 'dir').length);
+    const deref = o.has('dereference');
+    // the indicator style: the last of -F, --file-type, -p and --indicator-style=WORD
+    let indicator = 'none';
+    for (const x of o.list) {
+      if (x.key === 'classify') indicator = 'classify';
+      else if (x.key === 'file-type') indicator = 'file-type';
+      else if (x.key === 'p') indicator = 'slash';
+      else if (x.key === 'indicator-style' && typeof x.value === 'string') indicator = x.value;
+    }
+    /** print_type_indicator(): `/` for a directory, `@` a link, `=` a socket, `*` an executable file (-F). */
+    const mark = (n: FsNode | null): string => {
+      if (!n || indicator === 'none') return '';
+      if (n.type === 'dir') return '/';
+      if (indicator === 'slash') return '';
+      if (n.type === 'link') return '@';
+      if ((n.mode & 0o170000) === 0o140000) return '=';
+      return indicator === 'classify' && n.mode & 0o111 ? '*' : '';
     };
-    /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name). */
-    const fmt = (name: string, path: string, type: Kind, size: number, mtime: number, mode: number, target?: string): string[] => {
-      if (!long) return [name];
-      if (type === 'link') name += ` -> ${target}`;
-      const o = owner(path);
+    /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name); -i puts the inode first. */
+    const fmt = (name: string, path: string, node: FsNode): string[] => {
+      const type: Kind = node.type;
+      const ino = o.has('inode') ? [String(inodeOf(node, path))] : [];
+      if (!long) return [...ino, name + mark(node)];
+      if (node.type === 'link') name += ` -> ${node.target}` + mark(fs.get(path));
+      else name += mark(node);
+      const own = owner(path);
+      const size = sizeOf(node);
       const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? human(size) : String(size);
-      return [modeString(type, mode), String(type === 'dir' ? links(path) : (fs.lget(path)?.nlink ?? 1)), o, o, sz, lsDate(mtime, ctx.world.now), name];
+      return [...ino, modeString(type, node.mode), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
-    const render = (rows: string[][]) => {
-      if (!long) return one ? rows.map((r) => r[0] + '\n').join('') : columns(rows.map((r) => r[0]), 80);
+    const render = (rows0: string[][]) => {
+      // -i: the inode number, right-aligned to the widest, before the rest
+      const wi = Math.max(0, ...rows0.map((r) => (o.has('inode') ? r[0].length : 0)));
+      const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
+      const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
+      if (!long) return one ? rows.map((r, i) => ino(rows0[i]) + r[0] + '\n').join('') : columns(rows.map((r, i) => ino(rows0[i]) + r[0]), 80);
       const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
-      return rows.map((r) => `${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
+      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
     };
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
-    const listDir = (label: string, p: string, mtime: number) => {
+    const listDir = (label: string, p: string) => {
       if (!canRead(ctx.frame.user, p)) {
         ctx.err(`ls: cannot open directory '${label}': Permission denied\n`);
         code = 2;
@@ -108,33 +130,47 @@ def({
       const entries = list.filter((e) => almost || !e.name.startsWith('.'));
       const rows: string[][] = [];
       if (all) {
-        rows.push(fmt('.', p, 'dir', 4096, mtime, 0o755));
-        rows.push(fmt('..', p === '/' ? p : fs.dirname(p), 'dir', 4096, mtime, 0o755));
+        rows.push(fmt('.', p, fs.get(p)!));
+        rows.push(fmt('..', p === '/' ? p : fs.dirname(p), fs.get(p === '/' ? p : fs.dirname(p))!));
       }
-      for (const e of entries) rows.push(fmt(e.name, fs.join(p, e.name), e.type, e.size, e.mtime, e.mode, e.target));
+      for (const e of entries) {
+        const ep = fs.join(p, e.name);
+        // -L: what a link points at; a dangling one is named with ls.c's message
+        const n = deref ? fs.get(ep) : fs.lget(ep);
+        // without -l or an indicator ls never stats the entries, so a dangling link goes unnoticed
+        if (!n && (long || indicator !== 'none')) {
+          ctx.err(`ls: cannot access '${label === '.' ? '' : label.endsWith('/') ? label : label + '/'}${e.name}': No such file or directory\n`);
+          code = 1;
+        }
+        rows.push(fmt(e.name, ep, n ?? fs.lget(ep)!));
+      }
       let block = headers ? `${label}:\n` : '';
       // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
       if (long) block += `total ${(all ? 8 : 0) + entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : e.type === 'link' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
       block += render(rows);
       blocks.push(block);
       // ls.c: the sub-directories next, each with its own sub-directories before the next one
-      if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name), e.mtime);
+      if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name));
     };
     for (const t of targets) {
       const p = ctx.resolve(t);
-      // as GNU ls: a link named on the command line is followed, unless -l or -d (then only with a trailing /)
-      const node = !(long || o.has('directory')) || t.endsWith('/') ? fs.get(p) ?? fs.lget(p) : fs.lget(p);
+      // ls.c: -L follows every link, -H those named here; otherwise a link named here is followed to a directory
+      // unless -l, -d or -F (a trailing / always follows it)
+      const cmdline = deref || o.has('dereference-command-line') || t.endsWith('/');
+      const toDir = !(long || o.has('directory') || indicator === 'classify') || o.has('dereference-command-line-symlink-to-dir');
+      const lnode = fs.lget(p);
+      const followed = lnode?.type === 'link' && (cmdline || toDir) ? fs.get(p) : null;
+      const node = lnode?.type !== 'link' ? lnode : cmdline ? followed : followed?.type === 'dir' ? followed : lnode;
       if (!node) {
         ctx.err(`ls: cannot access '${t}': No such file or directory\n`);
         code = 2;
         continue;
       }
       if (node.type !== 'dir' || o.has('directory')) {
-        const size = sizeOf(node);
-        fileRows.push(fmt(t, p, node.type, size, node.mtime, node.mode, node.type === 'link' ? node.target : undefined));
+        fileRows.push(fmt(t, p, node));
         continue;
       }
-      listDir(t, p, node.mtime);
+      listDir(t, followed ? (fs.realpath(p) as string) : p);
     }
     const out = [fileRows.length ? render(fileRows) : '', ...blocks].filter((b) => b !== '');
     ctx.out(out.join('\n'));
