@@ -72,6 +72,7 @@ import './procps/sysctl/run';
 import './procps/uptime/run';
 import './rpm/run';
 import './sed/run';
+import './gawk/register';
 import './selinux/getenforce/run';
 import './selinux/setenforce/run';
 import './selinux/sestatus/run';
