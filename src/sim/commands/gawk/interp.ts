@@ -4,6 +4,7 @@ import type { Yield } from '../../types';
 import type { Expr, Func, Program, Stmt, VarRef } from './ast';
 import { callBuiltin } from './builtins';
 import { Streams, type AwkIO } from './io';
+import { forInOrder } from './order';
 import { RecordReader } from './records';
 import { compile, RegexError } from './regex';
 import { AwkFatal, Cell, State } from './state';
@@ -408,7 +409,7 @@ export class Interp {
         return;
       case 'forin': {
         const a = this.cellOf(s.arr).arr();
-        for (const k of [...a.keys()]) {
+        for (const k of forInOrder([...a.keys()])) {
           if (!a.has(k)) continue;
           yield* this.assign(s.v, input(k));
           const r = yield* this.exec(s.body);
