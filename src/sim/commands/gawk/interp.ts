@@ -455,19 +455,20 @@ export class Interp {
   }
 
   private *runRules(kind: 'BEGIN' | 'END' | 'BEGINFILE' | 'ENDFILE'): Gen<void> {
-    for (const r of this.prog.rules) if (r.kind === kind) yield* this.execAll(r.body!);
+    try {
+      for (const r of this.prog.rules) if (r.kind === kind) yield* this.execAll(r.body!);
+    } catch (e) {
+      // from a function called by the rule (in the rule itself the parser refused it)
+      if (e instanceof Next || e instanceof NextFile) this.fatal(`\`${e instanceof Next ? 'next' : 'nextfile'}' cannot be called from a \`${kind}' rule`);
+      throw e;
+    }
   }
 
   /** Run the program; returns the exit status. */
   *run(): Gen<number> {
     let exiting = false;
     try {
-      try {
-        yield* this.runRules('BEGIN');
-      } catch (e) {
-        if (e instanceof Next || e instanceof NextFile) this.fatal('`next\' used in BEGIN action');
-        throw e;
-      }
+      yield* this.runRules('BEGIN');
       const mains = this.prog.rules.map((r, i) => [r, i] as const).filter(([r]) => r.kind === 'main');
       const needInput = mains.length > 0 || this.prog.rules.some((r) => r.kind === 'END');
       if (needInput) {

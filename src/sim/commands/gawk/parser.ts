@@ -11,6 +11,11 @@ export class Parser {
   private noGt = false;
   private noIn = false;
   private funcs = new Map<string, Func>();
+  /** The rule being read (BEGIN, END, ...; main for pattern-action) and whether inside a function. */
+  private rule = 'main';
+  private inFunc = false;
+  /** Errors gawk reports by line without stopping the parse (error_ln). */
+  errors: { line: number; msg: string }[] = [];
   /** Functions called, with the token of the first call (gawk reports calls of undefined functions). */
   calls = new Map<string, Token>();
 
@@ -55,7 +60,9 @@ export class Parser {
       else if (t.kind === 'kw' && (t.text === 'BEGIN' || t.text === 'END' || t.text === 'BEGINFILE' || t.text === 'ENDFILE')) {
         this.next();
         if (!this.is('{')) this.fail();
+        this.rule = t.text;
         rules.push({ kind: t.text, body: this.block(), line: t.line });
+        this.rule = 'main';
       } else if (this.is('{')) rules.push({ kind: 'main', body: this.block(), line: t.line });
       else {
         const pattern = this.expr();
@@ -92,7 +99,9 @@ export class Parser {
     this.next();
     this.nls();
     this.locals = params;
+    this.inFunc = true;
     const body = this.block();
+    this.inFunc = false;
     this.locals = null;
     this.funcs.set(nameTok.text, { name: nameTok.text, params, body });
   }
@@ -232,12 +241,17 @@ export class Parser {
         }
         case 'next':
         case 'nextfile':
+          if (!this.inFunc && (t.text === 'next' ? this.rule !== 'main' : this.rule !== 'main' && this.rule !== 'BEGINFILE'))
+            this.errors.push({ line: t.line, msg: `\`${t.text}' used in ${this.rule} action` });
+          this.next();
+          return { k: t.text, line };
         case 'break':
         case 'continue':
           this.next();
           return { k: t.text, line };
         case 'exit':
         case 'return':
+          if (t.text === 'return' && !this.inFunc) throw new AwkSyntaxError("`return' used outside function context", t.pos, t.line);
           this.next();
           return { k: t.text, e: this.atEnd() ? undefined : this.expr(), line };
         case 'delete': {
@@ -543,10 +557,10 @@ export function ungroup(e: Expr): Expr {
   return e.k === 'group' && e.items.length === 1 ? ungroup(e.items[0]) : e;
 }
 
-export function parseProgram(src: string): { program: Program; warnings: { line: number; msg: string }[]; undefinedCall?: Token } {
+export function parseProgram(src: string): { program: Program; warnings: { line: number; msg: string }[]; errors: { line: number; msg: string }[]; undefinedCall?: Token } {
   const p = new Parser(src);
   const program = p.parse();
   let undefinedCall: Token | undefined;
   for (const [name, tok] of p.calls) if (!program.funcs.has(name)) undefinedCall ??= tok;
-  return { program, warnings: p.warnings, undefinedCall };
+  return { program, warnings: p.warnings, errors: p.errors, undefinedCall };
 }

@@ -198,6 +198,8 @@ export function* run(ctx: CommandContext): CommandRun {
   try {
     const r = parseProgram(text);
     for (const w of r.warnings) ctx.err(`${me}: ${whereOf(sources, w.line)}: warning: ${w.msg}\n`);
+    for (const w of r.errors) ctx.err(`${me}: ${whereOf(sources, w.line)}: error: ${w.msg}\n`);
+    if (r.errors.length) return 1;
     if (r.undefinedCall) {
       ctx.err(`${me}: ${whereOf(sources, r.undefinedCall.line)}: fatal: function \`${r.undefinedCall.text}' not defined\n`);
       return 2;
