@@ -5,6 +5,7 @@ import type { Expr, Func, Program, Stmt, VarRef } from './ast';
 import { callBuiltin } from './builtins';
 import { Streams, type AwkIO } from './io';
 import { forInOrder } from './order';
+import { evalPure, isPure } from './fast';
 import { MainInput, unescapeValue } from './input';
 import { compile, RegexError } from './regex';
 import { AwkFatal, Cell, State } from './state';
@@ -143,6 +144,7 @@ export class Interp {
   }
 
   *ev(e: Expr): Gen<Value> {
+    if (isPure(e)) return evalPure(this, e);
     switch (e.k) {
       case 'num':
         return e.v;
