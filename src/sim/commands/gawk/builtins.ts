@@ -14,13 +14,16 @@ function arrayArg(it: Interp, e: Expr | undefined, fn: string): Map<string, Valu
   return it.cellOf(e).arr();
 }
 
-/** The replacement text of sub/gsub: & is the match, \& a literal &, \\ a backslash. */
+/** The replacement text of sub/gsub (gawk's rules): & is the match, \& a literal &, \\& a backslash and the match; other backslashes stay. */
 function subRepl(repl: string, m: string): string {
   let out = '';
   for (let i = 0; i < repl.length; i++) {
     const c = repl[i];
-    if (c === '\\' && (repl[i + 1] === '&' || repl[i + 1] === '\\')) out += repl[++i];
-    else if (c === '&') out += m;
+    if (c === '\\' && repl[i + 1] === '&') out += repl[++i];
+    else if (c === '\\' && repl[i + 1] === '\\' && repl[i + 2] === '&') {
+      out += '\\' + m;
+      i += 2;
+    } else if (c === '&') out += m;
     else out += c;
   }
   return out;
