@@ -91,7 +91,7 @@ function splitPipe(text: string): string[] {
       cur += c + text[++i];
       continue;
     }
-    if (!q && c === '(') depth++;
+    if (!q && c === '(' && (depth > 0 || cur.trim() === '')) depth++;
     if (!q && c === ')' && depth > 0) depth--;
     if (!q && c === '|' && depth === 0) {
       out.push(cur);
@@ -225,6 +225,8 @@ export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): Comman
   while (openBlocks(line) > 0) line += '\n' + String(yield { ask: 'More? ' });
   for (const part of splitChain(line)) {
     if ((part.op === '&&' && code !== 0) || (part.op === '||' && code === 0)) continue;
+    // a label (`:name`, `::` as a remark) does nothing at the prompt
+    if (/^[\s@]*:/.test(part.text)) continue;
     if (part.text.trim() === '') {
       if (part.op) {
         io.err(`${part.op === '&' ? '&' : part.op} was unexpected at this time.\n`);

@@ -99,6 +99,14 @@ describe('REM, blocks, More?', () => {
     expect((await s.exec('REM /?')).stdout).toBe('Records comments (remarks) in a batch file or CONFIG.SYS.\n\nREM [comment]\n\n');
   });
 
+  it('a label line does nothing at the prompt; a parenthesis inside a command is text', async () => {
+    const s = await host();
+    expect((await s.exec(':: a remark')).output).toBe('\n');
+    expect((await s.exec(':label')).output).toBe('\n');
+    expect((await s.exec('echo (one | findstr one')).stdout).toBe('(one \n\n');
+    expect((await s.exec('echo (a) & echo b')).stdout).toBe('(a) \nb\n\n');
+  });
+
   it('a block runs its commands with its redirection; an open block asks More?', async () => {
     const s = await host();
     await s.exec('(echo one& echo two) > both.txt');
