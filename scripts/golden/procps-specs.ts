@@ -23,6 +23,12 @@ if (!repo) {
 
 interface Tool {
   usage?: string;
+  /** Source file when not <name>.c (pkill is pgrep.c run under another name). */
+  src?: string;
+  /** The short-option string when the source builds it at run time (pgrep.c strcats it by mode). */
+  shortopts?: string;
+  /** Rewrite the source first (pgrep.c's usage(): keep the `case` of this program's mode of `switch (prog_mode)`). */
+  transform?: (src: string) => string;
   helpFlags: string[];
   /** Where the usage goes after a bad option (free, uptime: stderr with status 1; sysctl: stdout, status 0). */
   bad: 'help' | 'help-stdout';
@@ -33,24 +39,41 @@ const TOOLS: Record<string, Tool> = {
   free: { helpFlags: ['--help'], bad: 'help', status: 1 },
   uptime: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
   sysctl: { usage: 'Usage', helpFlags: ['-h', '--help'], bad: 'help-stdout', status: 0 },
+  // usage('?'): the usage to stderr and EXIT_USAGE (2); the options as parse_opts() strcats them per mode
+  pgrep: { src: 'pgrep', helpFlags: ['-h', '--help'], bad: 'help', status: 2, shortopts: 'lad:vwLF:cfinoxP:O:g:s:u:U:G:t:r:?Vh', transform: progMode('PGREP') },
+  pkill: { src: 'pgrep', helpFlags: ['-h', '--help'], bad: 'help', status: 2, shortopts: 'eq:LF:cfinoxP:O:g:s:u:U:G:t:r:?Vh', transform: progMode('PKILL') },
 };
+
+/** pgrep.c's usage() as the program of `mode` runs it: the `switch (prog_mode)` reduced to that case's lines. */
+function progMode(mode: string): (src: string) => string {
+  return (src) => {
+    const at = src.indexOf('switch (prog_mode) {');
+    const end = src.indexOf('\n\t}\n', at);
+    if (at < 0 || end < 0) throw new Error('no switch (prog_mode) in usage()');
+    const body = src.slice(at, end);
+    const from = body.indexOf(`case ${mode}:`);
+    const lines = body.slice(body.indexOf('\n', from) + 1, body.indexOf('break;', from));
+    return src.slice(0, at) + lines + src.slice(end + 3);
+  };
+}
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] });
 const file = (tag: string, name: string) => (tag.startsWith('v4') ? `src/${name}.c` : `${name}.c`);
 const header = (tag: string) => (tag.startsWith('v4') ? 'local/c.h' : 'include/c.h');
 
 function read(tag: string, name: string, tool: Tool) {
-  let src = show(tag, file(tag, name));
+  let src = show(tag, file(tag, tool.src ?? name));
+  if (tool.transform) src = tool.transform(src);
   if (tool.usage) src = src.replace(new RegExp(`\\b${tool.usage}\\s*\\(`, 'g'), 'usage(');
   const help = usageText({ source: src, systemH: show(tag, header(tag)), program: name });
-  return { help, opts: readOptions(src) };
+  return { help, opts: readOptions(src, undefined, tool.shortopts) };
 }
 
 if (process.argv.includes('--check')) {
   const host = /procps-ng ([\d.]+)/.exec(execSync('free --version', { encoding: 'utf8' }))![1];
   let ok = true;
   for (const [name, tool] of Object.entries(TOOLS)) {
-    if (name === 'sysctl') continue; // /usr/sbin/sysctl needs no root for --help, but Debian's 4.x rewrote its usage
+    if (name === 'sysctl' || name === 'pgrep' || name === 'pkill') continue; // Debian 12's pgrep is procps-ng 4.0.2 (new options) // /usr/sbin/sysctl needs no root for --help, but Debian's 4.x rewrote its usage
     const r = read('v' + host, name, tool);
     const real = execSync(`${name} --help`, { encoding: 'utf8' });
     console.log(`${name} v${host}: ${real === r.help ? 'same as the host' : 'DIFFERS from the host'}`);
@@ -76,7 +99,7 @@ for (const [name, tool] of Object.entries(TOOLS)) {
   writeFileSync(
     path.join(dir, 'spec.ts'),
     [
-      `// ${name} from procps-ng ${LAB_TAG.slice(1)} (Rocky 9.5): options from ${file(LAB_TAG, name)}, help in help.ts.`,
+      `// ${name} from procps-ng ${LAB_TAG.slice(1)} (Rocky 9.5): options from ${file(LAB_TAG, tool.src ?? name)}, help in help.ts.`,
       '// Written by scripts/golden/procps-specs.ts; edit that script, not this file.',
       "import type { CommandSpec } from '../../../spec/types';",
       '',

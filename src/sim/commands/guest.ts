@@ -66,6 +66,7 @@ import './openssh/ssh-keygen/run';
 import './openssh/ssh-copy-id/run';
 import './openssh/scp/run';
 import './procps/free/run';
+import './procps/pgrep/run';
 import './procps/ps/run';
 import './procps/top/run';
 import './procps/sysctl/run';

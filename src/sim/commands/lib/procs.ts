@@ -41,7 +41,7 @@ interface K8sExt {
 const KTHREADS = ['kthreadd', 'rcu_gp', 'rcu_par_gp', 'slub_flushwq', 'netns', 'kworker/0:0H-events_highpri', 'mm_percpu_wq', 'rcu_tasks_kthread', 'rcu_tasks_rude_kthread', 'rcu_tasks_trace_kthread', 'ksoftirqd/0', 'rcu_preempt', 'migration/0', 'idle_inject/0', 'cpuhp/0', 'cpuhp/1', 'idle_inject/1', 'migration/1', 'ksoftirqd/1', 'kworker/1:0H-events_highpri', 'kdevtmpfs', 'inet_frag_wq', 'kauditd', 'khungtaskd', 'oom_reaper', 'writeback', 'kcompactd0', 'ksmd', 'khugepaged', 'cryptd', 'kintegrityd', 'kblockd', 'blkcg_punt_bio', 'tpm_dev_wq', 'md', 'edac-poller', 'watchdogd', 'kworker/0:1H-kblockd', 'kswapd0', 'kthrotld', 'acpi_thermal_pm', 'kmpath_rdacd', 'kaluad', 'mld', 'ipv6_addrconf', 'kstrp', 'zswap-shrink', 'ata_sff', 'scsi_eh_0', 'scsi_tmf_0', 'scsi_eh_1', 'scsi_tmf_1', 'xfsalloc', 'xfs_mru_cache', 'xfs-buf/sda4', 'xfs-conv/sda4', 'xfs-reclaim/sda', 'xfs-log/sda4', 'xfsaild/sda4', 'iprt-VBoxWQueue'];
 
 /** System accounts of Rocky 9 (setup, dbus, polkit, rpcbind, chrony). */
-const SYSTEM_UIDS: Record<string, number> = { root: 0, dbus: 81, rpc: 32, polkitd: 998, chrony: 997 };
+export const SYSTEM_UIDS: Record<string, number> = { root: 0, dbus: 81, rpc: 32, polkitd: 998, chrony: 997, nobody: 65534 };
 
 /** A small deterministic hash (FNV-1a) for stable per-seed numbers. */
 function hash(s: string): number {
@@ -197,6 +197,11 @@ export function processes(ctx: CommandContext): Proc[] {
     add({ pid: sudo, ppid: shell, user: 'root', tty: 'pts/0', start: now - 30_000, load: 0, vszKb: 240_000, rssKb: 7_900, args: top.via === 'su' ? 'su' : 'sudo -i', stat: 'S' });
     shell = sudo + 2;
     add({ pid: shell, ppid: sudo, user: top.user, tty: 'pts/0', start: now - 30_000, load: 0, vszKb: 224_000, rssKb: 5_200, args: top.via === 'su' ? 'bash' : '-bash', stat: 'S' });
+  }
+  // the shell's background jobs (`sleep 100 &`): running ones sleep, stopped ones are T
+  for (const j of ctx.session?.jobs?.list() ?? []) {
+    if (j.state !== 'Running' && j.state !== 'Stopped') continue;
+    add({ pid: j.pid, ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 220_000, rssKb: 1_000, args: j.command, stat: j.state === 'Stopped' ? 'T' : 'S' });
   }
   add({ pid: shell + 40 + (hash(seed + now) % 50), ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 225_000, rssKb: 3_600, args: [ctx.name, ...ctx.args].join(' '), stat: 'R+' });
   for (const p of out) if (p.rssKb) p.rssKb = Math.min(p.rssKb, Math.floor(memKb / 2));

@@ -3,5 +3,7 @@ import type { CommandSpec } from '../../spec/types';
 import { spec as free } from './free/spec';
 import { spec as uptime } from './uptime/spec';
 import { spec as sysctl } from './sysctl/spec';
+import { spec as pgrep } from './pgrep/spec';
+import { spec as pkill } from './pkill/spec';
 
-export const PROCPS: Record<string, CommandSpec> = { free, uptime, sysctl };
+export const PROCPS: Record<string, CommandSpec> = { free, uptime, sysctl, pgrep, pkill };
