@@ -48,6 +48,7 @@ import './coreutils/truncate/run';
 import './coreutils/uname/run';
 import './coreutils/uniq/run';
 import './coreutils/wc/run';
+import './cronie/crontab/run';
 import './coreutils/whoami/run';
 import './curl/run';
 import './diffutils/diff/run';
