@@ -1,18 +1,51 @@
-// Which lines of two files differ, the way GNU diff's analyze.c arrives at them: Myers' O(ND) search for a
-// shortest edit script by its middle snake, halves compared in turn (matching heads and tails set aside first),
-// then each run of changed lines slid as far down as equal lines allow (shift_boundaries) so that an added line
-// among equal ones is the last of them. Lines are compared by a key (ignoring case or white space).
+// Which lines of two files differ, the way GNU diff 3.7 arrives at them (io.c's find_identical_ends, analyze.c's
+// discard_confusing_lines and shift_boundaries around gnulib diffseq.h's compareseq):
+// 1. the identical lines at the start and the end are set aside, except HORIZON lines next to the rest (the
+//    context of -u/-c, else none), found on the raw lines even when lines are compared loosely;
+// 2. in what is left, a line with no equal in the other file is a change for sure and is left out of the search,
+//    and so are lines with very many equals when they sit among such lines;
+// 3. Myers' O(ND) search for a shortest edit script by its middle snake, halves compared in turn;
+// 4. each run of changed lines slid up as far as equal lines allow, then down, then back up to where it meets a
+//    change of the other file, if it did.
 
 /** changed[0][i] / changed[1][j]: line i of the first file, line j of the second, is not in the common part. */
-export function compare(a: string[], b: string[]): [boolean[], boolean[]] {
+export function compare(keysA: string[], keysB: string[], rawA: string[], rawB: string[], horizon: number, minimal = false): [boolean[], boolean[]] {
+  const nA = keysA.length;
+  const nB = keysB.length;
+  let pre = 0;
+  while (pre < nA && pre < nB && rawA[pre] === rawB[pre]) pre++;
+  const start = pre - Math.min(horizon, pre);
+  let suf = 0;
+  while (suf < Math.min(nA, nB) - start && rawA[nA - 1 - suf] === rawB[nB - 1 - suf]) suf++;
+  const back = Math.min(horizon, suf);
+  const endA = nA - suf + back;
+  const endB = nB - suf + back;
+  const a = keysA.slice(start, endA);
+  const b = keysB.slice(start, endB);
+  const [ca, cb] = body(a, b, minimal);
+  const outA = new Array<boolean>(nA).fill(false);
+  const outB = new Array<boolean>(nB).fill(false);
+  ca.forEach((c, i) => (outA[start + i] = c));
+  cb.forEach((c, i) => (outB[start + i] = c));
+  return [outA, outB];
+}
+
+function body(a: string[], b: string[], minimal: boolean): [boolean[], boolean[]] {
   const ca = new Array<boolean>(a.length).fill(false);
   const cb = new Array<boolean>(b.length).fill(false);
-  const n = a.length + b.length + 2;
-  const fd = new Int32Array(2 * n + 1);
-  const bd = new Int32Array(2 * n + 1);
+  const [da, db] = minimal ? [a.map(() => 0), b.map(() => 0)] : discards(a, b);
+  // the lines searched, and where each is in its file
+  const xi: number[] = [];
+  const yi: number[] = [];
+  a.forEach((_, i) => (da[i] ? (ca[i] = true) : xi.push(i)));
+  b.forEach((_, j) => (db[j] ? (cb[j] = true) : yi.push(j)));
+  const x = xi.map((i) => a[i]);
+  const y = yi.map((j) => b[j]);
+  const n = x.length + y.length + 3;
+  const fd = new Int32Array(2 * n + 2);
+  const bd = new Int32Array(2 * n + 2);
   const off = n;
 
-  /** The point (x, y) where a shortest path from (xoff, yoff) to (xlim, ylim) crosses its middle. */
   function middle(xoff: number, xlim: number, yoff: number, ylim: number): [number, number] {
     const dmin = xoff - ylim;
     const dmax = xlim - yoff;
@@ -26,7 +59,6 @@ export function compare(a: string[], b: string[]): [boolean[], boolean[]] {
     fd[off + fmid] = xoff;
     bd[off + bmid] = xlim;
     for (;;) {
-      // forward: extend each diagonal by one edit, then along equal lines
       if (fmin > dmin) fd[off + --fmin - 1] = -1;
       else ++fmin;
       if (fmax < dmax) fd[off + ++fmax + 1] = -1;
@@ -34,16 +66,15 @@ export function compare(a: string[], b: string[]): [boolean[], boolean[]] {
       for (let d = fmax; d >= fmin; d -= 2) {
         const tlo = fd[off + d - 1];
         const thi = fd[off + d + 1];
-        let x = tlo >= thi ? tlo + 1 : thi;
-        let y = x - d;
-        while (x < xlim && y < ylim && a[x] === b[y]) {
-          x++;
-          y++;
+        let px = tlo < thi ? thi : tlo + 1;
+        let py = px - d;
+        while (px < xlim && py < ylim && x[px] === y[py]) {
+          px++;
+          py++;
         }
-        fd[off + d] = x;
-        if (odd && bmin <= d && d <= bmax && bd[off + d] <= x) return [x, y];
+        fd[off + d] = px;
+        if (odd && bmin <= d && d <= bmax && bd[off + d] <= px) return [px, py];
       }
-      // backward, from the ends
       if (bmin > dmin) bd[off + --bmin - 1] = 0x7fffffff;
       else ++bmin;
       if (bmax < dmax) bd[off + ++bmax + 1] = 0x7fffffff;
@@ -51,76 +82,146 @@ export function compare(a: string[], b: string[]): [boolean[], boolean[]] {
       for (let d = bmax; d >= bmin; d -= 2) {
         const tlo = bd[off + d - 1];
         const thi = bd[off + d + 1];
-        let x = tlo < thi ? tlo : thi - 1;
-        let y = x - d;
-        while (x > xoff && y > yoff && a[x - 1] === b[y - 1]) {
-          x--;
-          y--;
+        let px = tlo < thi ? tlo : thi - 1;
+        let py = px - d;
+        while (px > xoff && py > yoff && x[px - 1] === y[py - 1]) {
+          px--;
+          py--;
         }
-        bd[off + d] = x;
-        if (!odd && fmin <= d && d <= fmax && x <= fd[off + d]) return [x, y];
+        bd[off + d] = px;
+        if (!odd && fmin <= d && d <= fmax && px <= fd[off + d]) return [px, py];
       }
     }
   }
 
   function seq(xoff: number, xlim: number, yoff: number, ylim: number): void {
-    while (xoff < xlim && yoff < ylim && a[xoff] === b[yoff]) {
+    while (xoff < xlim && yoff < ylim && x[xoff] === y[yoff]) {
       xoff++;
       yoff++;
     }
-    while (xlim > xoff && ylim > yoff && a[xlim - 1] === b[ylim - 1]) {
+    while (xoff < xlim && yoff < ylim && x[xlim - 1] === y[ylim - 1]) {
       xlim--;
       ylim--;
     }
-    if (xoff === xlim) for (let j = yoff; j < ylim; j++) cb[j] = true;
-    else if (yoff === ylim) for (let i = xoff; i < xlim; i++) ca[i] = true;
+    if (xoff === xlim) for (let j = yoff; j < ylim; j++) cb[yi[j]] = true;
+    else if (yoff === ylim) for (let i = xoff; i < xlim; i++) ca[xi[i]] = true;
     else {
-      const [x, y] = middle(xoff, xlim, yoff, ylim);
-      seq(xoff, x, yoff, y);
-      seq(x, xlim, y, ylim);
+      const [mx, my] = middle(xoff, xlim, yoff, ylim);
+      seq(xoff, mx, yoff, my);
+      seq(mx, xlim, my, ylim);
     }
   }
 
-  seq(0, a.length, 0, b.length);
+  seq(0, x.length, 0, y.length);
   shift(a, ca, cb);
   shift(b, cb, ca);
   return [ca, cb];
 }
 
-/**
- * shift_boundaries: move each run of changed lines up while the line before it equals its last line (joining runs
- * it meets), then down while its first line equals the line after it; if going down left it no longer next to a
- * change of the other file that it was next to, it goes back up to that place.
- */
+/** 1: no equal in the other file (left out of the search); 2: many equals (left out only inside a run of 1s). */
+function discards(a: string[], b: string[]): [number[], number[]] {
+  const count = (l: string[]) => {
+    const m = new Map<string, number>();
+    for (const s of l) m.set(s, (m.get(s) ?? 0) + 1);
+    return m;
+  };
+  const counts = [count(b), count(a)];
+  const out = [a, b].map((lines, f) => {
+    let many = 5;
+    let tem = Math.floor(lines.length / 64);
+    while ((tem >>= 2) > 0) many *= 2;
+    return lines.map((l) => {
+      const n = counts[f].get(l) ?? 0;
+      return n === 0 ? 1 : n > many ? 2 : 0;
+    });
+  });
+  for (const d of out) {
+    const end = d.length;
+    for (let i = 0; i < end; i++) {
+      if (d[i] === 2) {
+        d[i] = 0;
+        continue;
+      }
+      if (d[i] === 0) continue;
+      let j = i;
+      let provisional = 0;
+      for (; j < end && d[j] !== 0; j++) if (d[j] === 2) provisional++;
+      while (j > i && d[j - 1] === 2) {
+        d[--j] = 0;
+        provisional--;
+      }
+      const length = j - i;
+      if (provisional * 4 > length) {
+        while (j > i) if (d[--j] === 2) d[j] = 0;
+      } else {
+        let minimum = 1;
+        let t = length >> 2;
+        while (0 < (t >>= 2)) minimum <<= 1;
+        minimum++;
+        let consec = 0;
+        for (let k = 0; k < length; k++) {
+          if (d[i + k] !== 2) consec = 0;
+          else if (minimum === ++consec) k -= consec;
+          else if (minimum < consec) d[i + k] = 0;
+        }
+        consec = 0;
+        for (let k = 0; k < length; k++) {
+          if (k >= 8 && d[i + k] === 1) break;
+          if (d[i + k] === 2) {
+            consec = 0;
+            d[i + k] = 0;
+          } else if (d[i + k] === 0) consec = 0;
+          else consec++;
+          if (consec === 3) break;
+        }
+        i += length - 1;
+        consec = 0;
+        for (let k = 0; k < length; k++) {
+          if (k >= 8 && d[i - k] === 1) break;
+          if (d[i - k] === 2) {
+            consec = 0;
+            d[i - k] = 0;
+          } else if (d[i - k] === 0) consec = 0;
+          else consec++;
+          if (consec === 3) break;
+        }
+      }
+    }
+  }
+  return [out[0], out[1]];
+}
+
+/** shift_boundaries over one file; `other` is the other file's changes (a place past either end is unchanged). */
 function shift(lines: string[], changed: boolean[], other: boolean[]): void {
   const n = lines.length;
+  const ch = (k: number) => k >= 0 && k < n && changed[k];
   const oc = (k: number) => k >= 0 && k < other.length && other[k];
   let i = 0;
-  // j: one past the place of the other file that corresponds to i
   let j = 0;
   for (;;) {
     while (i < n && !changed[i]) {
       while (oc(j++));
       i++;
     }
-    if (i >= n) break;
+    if (i === n) break;
     let start = i;
-    while (i < n && changed[i]) i++;
+    while (ch(++i));
+    while (oc(j)) j++;
     let runlength: number;
     let corresponding: number;
     do {
       runlength = i - start;
-      while (start > 0 && lines[start - 1] === lines[i - 1]) {
+      while (start && lines[start - 1] === lines[i - 1]) {
         changed[--start] = true;
         changed[--i] = false;
-        while (start > 0 && changed[start - 1]) start--;
+        while (ch(start - 1)) start--;
         while (oc(--j));
       }
       corresponding = oc(j - 1) ? i : n;
-      while (i < n && lines[start] === lines[i]) {
+      while (i !== n && lines[start] === lines[i]) {
         changed[start++] = false;
         changed[i++] = true;
-        while (i < n && changed[i]) i++;
+        while (ch(i)) i++;
         while (oc(++j)) corresponding = i;
       }
     } while (runlength !== i - start);

@@ -24,6 +24,9 @@ interface Opts {
   labels: string[];
   newFile: boolean;
   recursive: boolean;
+  minimal: boolean;
+  /** --horizon-lines: identical lines at the ends kept in the comparison (at least the context). */
+  horizon: number;
 }
 
 interface Input {
@@ -53,9 +56,12 @@ function diffText(x: Input, y: Input, o: Opts): { text: string; differ: boolean 
   const A = splitLines(x.text);
   const B = splitLines(y.text);
   // a last line without its newline differs from the same line with one
-  const ka = A.lines.map((l, i) => o.key(l) + (A.eolMissing && i === A.lines.length - 1 ? '\0' : ''));
-  const kb = B.lines.map((l, i) => o.key(l) + (B.eolMissing && i === B.lines.length - 1 ? '\0' : ''));
-  const [ca, cb] = compare(ka, kb);
+  const mark = (L: typeof A, i: number) => (L.eolMissing && i === L.lines.length - 1 ? '\0' : '');
+  const ka = A.lines.map((l, i) => o.key(l) + mark(A, i));
+  const kb = B.lines.map((l, i) => o.key(l) + mark(B, i));
+  // identical ends are found on the raw lines; -u and -c keep their context's worth of them in the comparison
+  const horizon = Math.max(o.horizon, o.style === 'unified' || o.style === 'context' ? o.context : 0);
+  const [ca, cb] = compare(ka, kb, A.lines.map((l, i) => l + mark(A, i)), B.lines.map((l, i) => l + mark(B, i)), horizon, o.minimal);
   let list = changes(ca, cb);
   if (o.blank) list = list.filter((c) => ![...A.lines.slice(c.a0, c.a1), ...B.lines.slice(c.b0, c.b1)].every((l) => l.trim() === ''));
   if (!list.length) return { text: '', differ: false };
@@ -274,6 +280,8 @@ def({
       labels: o.all('label'),
       newFile: o.has('new-file'),
       recursive: o.has('recursive'),
+      minimal: o.has('minimal'),
+      horizon: Number(o.str('horizon-lines')) || 0,
     };
     return yield* compareFiles(ctx, opts, ops[0], ops[1], true);
   },
