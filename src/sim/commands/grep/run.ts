@@ -1,66 +1,233 @@
-// grep of GNU grep 3.6 (options and help in spec.ts).
-import { parseFlags } from '../../util';
+// grep of GNU grep 3.6 (options and help in spec.ts): pattern selection (-G/-E/-F, -e, -f, -i, -w, -x, -v),
+// output control as grep.c's prline/prtext do it (-n, -b, -H/-h, --label, -o, -c, -l, -L, -q, -s, -m, -Z, -T),
+// context (-A/-B/-C/-NUM with the group separator, --group-separator, --no-group-separator), -r/-R with
+// --include/--exclude/--exclude-dir.
+import type { CommandContext } from '../../context';
 import { def } from '../lib/guest';
-import { inputs, lines } from '../lib/files';
-import { breToJs } from '../lib/regex';
+import { fileErr, lines, readFile } from '../lib/files';
+import { compile, fnmatch, type Matcher } from './match';
 
-function grepRegex(pattern: string, flags: Map<string, string | true>): RegExp | null {
-  let src = pattern;
-  if (flags.has('F')) src = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  else if (!flags.has('E')) src = breToJs(pattern);
-  if (flags.has('w')) src = `\\b(?:${src})\\b`;
-  try {
-    return new RegExp(src, flags.has('i') ? 'i' : '');
-  } catch {
-    return null;
-  }
+interface Out {
+  file: boolean;
+  number: boolean;
+  byte: boolean;
+  tab: boolean;
+  nul: boolean;
+  only: boolean;
+  invert: boolean;
+  before: number;
+  after: number;
+  /** null: no separator (--no-group-separator or no context option given). */
+  group: string | null;
+  max: number;
 }
 
+/** A context length as context_length_arg() takes it: a decimal number, else the error. */
+function contextLength(v: string): number | null {
+  return /^\d+$/.test(v) ? Number(v) : null;
+}
 
 def({
   name: 'grep',
   aliases: ['egrep'],
   summary: 'print lines that match patterns',
   *run(ctx) {
-    const patterns: string[] = [];
-    const rest: string[] = [];
-    for (let i = 0; i < ctx.args.length; i++) {
-      const a = ctx.args[i];
-      if (a === '-e') patterns.push(ctx.args[++i] ?? '');
-      else if (a.startsWith('-e') && a.length > 2 && !a.startsWith('--')) patterns.push(a.slice(2));
-      else rest.push(a);
-    }
-    const { flags, pos } = parseFlags(rest);
-    if (ctx.name === 'egrep') flags.set('E', true);
-    const files = [...pos];
-    const pats = patterns.length ? patterns : files.length ? [files.shift()!] : [];
-    if (!pats.length) {
-      ctx.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
+    const o = ctx.opts!;
+    const operands = [...ctx.operands!];
+    const fail = (msg: string) => {
+      ctx.err(`grep: ${msg}\n`);
       return 2;
+    };
+    // context: -A and -B win over -C / -NUM whatever their order (grep.c: out_after < 0 → default_context)
+    const len = (key: string): number | undefined | null => {
+      const v = o.str(key);
+      return v === undefined ? undefined : contextLength(v);
+    };
+    let ctxDefault = -1;
+    for (const key of ['context', 'after-context', 'before-context']) {
+      const v = len(key);
+      if (v === null) return fail(`${o.str(key)}: invalid context length argument`);
+      if (key === 'context' && v !== undefined) ctxDefault = v;
     }
-    const regs = pats.map((p) => grepRegex(p, flags));
-    if (regs.some((r) => r === null)) {
-      ctx.err('grep: Unmatched ( or \\(\n');
-      return 2;
+    const after = len('after-context') ?? ctxDefault;
+    const before = len('before-context') ?? ctxDefault;
+    let max = Infinity;
+    if (o.has('max-count')) {
+      const m = o.str('max-count')!;
+      if (!/^-?\d+$/.test(m)) return fail('invalid max count');
+      max = Number(m) < 0 ? Infinity : Number(m);
     }
-    const re = { test: (l: string) => regs.some((r) => r!.test(l)) };
-    const invert = flags.has('v');
-    let matched = 0;
-    let out = '';
-    const code = yield* inputs(ctx, 'grep', files, (text, name) => {
-      let count = 0;
-      lines(text).forEach((l, i) => {
-        if (re.test(l) !== invert) {
-          count++;
-          if (!flags.has('c') && !flags.has('q') && !flags.has('l')) out += (files.length > 1 && name ? `${name}:` : '') + (flags.has('n') ? `${i + 1}:` : '') + l + '\n';
+    // patterns: -e and -f in order, else the first operand
+    const pats: string[] = [];
+    let given = false;
+    for (const opt of o.list) {
+      if (opt.key === 'regexp') (given = true), pats.push(...String(opt.value).split('\n'));
+      else if (opt.key === 'file') {
+        given = true;
+        const name = String(opt.value);
+        const r = name === '-' ? { ok: true as const, text: ctx.stdin ?? '' } : readFile(ctx, ctx.resolve(name));
+        if (!r.ok) return fail(fileErr('grep', name, r.errno).slice(6, -1));
+        pats.push(...lines(r.text));
+      }
+    }
+    if (!given) {
+      if (!operands.length) {
+        ctx.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
+        return 2;
+      }
+      pats.push(...operands.shift()!.split('\n'));
+    }
+    let mode: 'G' | 'E' | 'F' = ctx.name === 'egrep' ? 'E' : 'G';
+    for (const opt of o.list) {
+      if (opt.key === 'basic-regexp') mode = 'G';
+      else if (opt.key === 'extended-regexp') mode = 'E';
+      else if (opt.key === 'fixed-regexp') mode = 'F';
+    }
+    if (o.has('perl-regexp')) mode = 'E';
+    let ignoreCase = false;
+    for (const opt of o.list) if (opt.key === 'ignore-case' || opt.key === 'y') ignoreCase = true;
+    else if (opt.key === 'no-ignore-case') ignoreCase = false;
+    const matcher = compile(pats, { mode, ignoreCase, word: o.has('word-regexp'), line: o.has('line-regexp') });
+    if (typeof matcher === 'string') return fail(matcher);
+
+    const recursive = o.has('recursive') || o.has('dereference-recursive') || o.str('directories') === 'recurse';
+    const deref = o.has('dereference-recursive');
+    const noOperand = operands.length === 0;
+    if (noOperand) operands.push(recursive ? '.' : '-');
+    let withName: boolean | null = null;
+    for (const opt of o.list) if (opt.key === 'with-filename') withName = true;
+    else if (opt.key === 'no-filename') withName = false;
+    const quiet = o.has('quiet');
+    const silent = o.has('no-messages');
+    const listMatch = o.has('files-with-matches');
+    const listNone = o.has('files-without-match');
+    const count = o.has('count');
+    const contextGiven = after >= 0 || before >= 0;
+    const out: Out = {
+      file: false,
+      number: o.has('line-number'),
+      byte: o.has('byte-offset'),
+      tab: o.has('initial-tab'),
+      nul: o.has('null'),
+      only: o.has('only-matching'),
+      invert: o.has('invert-match'),
+      before: Math.max(before, 0),
+      after: Math.max(after, 0),
+      group: !contextGiven || o.has('no-group-separator') ? null : (o.str('group-separator') ?? '--'),
+      max,
+    };
+    const includes = o.all('include');
+    const excludes = o.all('exclude');
+    const excludeDirs = o.all('exclude-dir');
+    const base = (p: string) => p.replace(/\/+$/, '').replace(/^.*\//, '');
+    const skipFile = (name: string, commandLine: boolean) => {
+      const b = commandLine ? name : base(name);
+      if (excludes.some((g) => fnmatch(g, b))) return true;
+      return includes.length > 0 && !includes.some((g) => fnmatch(g, b));
+    };
+
+    let status = 1;
+    let trouble = false;
+    let text = '';
+    const state = { used: false };
+    const err = (m: string) => {
+      trouble = true;
+      if (!silent) ctx.err(m);
+    };
+
+    const search = (body: string, name: string) => {
+      const selected = grepText(body, name, matcher, out, quiet || count || listMatch || listNone, state, (s) => (text += s));
+      if (selected) status = 0;
+      const nameEnd = out.nul ? '\0' : '\n';
+      if (count) text += (out.file ? name + (out.nul ? '\0' : ':') : '') + selected + '\n';
+      if (listMatch && selected) text += name + nameEnd;
+      if (listNone && !selected) text += name + nameEnd;
+    };
+
+    const walk = (shown: string, abs: string, commandLine: boolean) => {
+      const fs = ctx.host.fs;
+      const isLink = fs.lget(abs)?.type === 'link';
+      if (!commandLine && isLink && !deref) return;
+      if (fs.isDir(abs)) {
+        if (!recursive) return err(`grep: ${shown}: Is a directory\n`);
+        if (!commandLine && excludeDirs.some((g) => fnmatch(g, base(shown)))) return;
+        const entries = fs.list(abs);
+        if (typeof entries === 'string') return err(fileErr('grep', shown, entries));
+        for (const e of entries) {
+          const child = shown === '.' && noOperand ? e.name : shown.endsWith('/') ? shown + e.name : `${shown}/${e.name}`;
+          walk(child, fs.join(abs, e.name), false);
         }
-      });
-      if (flags.has('c')) out += (files.length > 1 && name ? `${name}:` : '') + count + '\n';
-      if (flags.has('l') && count) out += (name ?? '(standard input)') + '\n';
-      matched += count;
-    });
-    if (!flags.has('q')) ctx.out(out);
-    if (code) return 2;
-    return matched ? 0 : 1;
+        return;
+      }
+      if (skipFile(shown, commandLine) && !(commandLine && includes.length && !excludes.length)) return;
+      const r = readFile(ctx, abs);
+      if (!r.ok) return err(fileErr('grep', shown, r.errno));
+      search(r.text, shown);
+    };
+
+    const several = operands.length > 1;
+    for (const f of operands) {
+      if (quiet && status === 0) break;
+      const dir = f !== '-' && ctx.host.fs.isDir(ctx.resolve(f));
+      out.file = withName ?? (several || (recursive && dir));
+      if (f === '-') search(ctx.stdin ?? '', o.str('label') ?? '(standard input)');
+      else walk(f, ctx.resolve(f), true);
+    }
+    if (!quiet) ctx.out(text);
+    if (quiet && status === 0) return 0;
+    return trouble ? 2 : status;
   },
 });
+
+/** One file's lines through prtext/prpending: returns how many lines were selected (at most out.max). */
+function grepText(body: string, name: string, m: Matcher, out: Out, silent: boolean, state: { used: boolean }, write: (s: string) => void): number {
+  const all = lines(body);
+  const offsets: number[] = [];
+  let off = 0;
+  for (const l of all) offsets.push(off), (off += new TextEncoder().encode(l).length + 1);
+  const head = (i: number, sep: string, byte: number) => {
+    let h = '';
+    if (out.file) h += name + (out.nul ? '\0' : sep);
+    if (out.number) h += (out.tab ? String(i + 1).padStart(4) : String(i + 1)) + sep;
+    if (out.byte) h += (out.tab ? String(byte).padStart(9) : String(byte)) + sep;
+    if (out.tab && h) h += '\t';
+    return h;
+  };
+  const print = (i: number, selectedLine: boolean) => {
+    const sep = selectedLine ? ':' : '-';
+    const matching = selectedLine !== out.invert;
+    if (!out.only) return write(head(i, sep, offsets[i]) + all[i] + '\n');
+    if (!matching) return;
+    for (const [at, s] of m.all(all[i])) if (s) write(head(i, sep, offsets[i] + new TextEncoder().encode(all[i].slice(0, at)).length) + s + '\n');
+  };
+  let selected = 0;
+  let lastOut = -1; // index of the last line printed
+  let pending = 0;
+  for (let i = 0; i < all.length; i++) {
+    const sel = m.test(all[i]) !== out.invert;
+    if (selected >= out.max) {
+      // trailing context after the last allowed line goes on through matching lines (3.x prpending)
+      if (pending > 0 && !silent) print(i, false), (lastOut = i), pending--;
+      if (pending <= 0) break;
+      continue;
+    }
+    if (!sel) {
+      if (pending > 0 && !silent) print(i, false), (lastOut = i), pending--;
+      continue;
+    }
+    selected++;
+    if (silent) {
+      if (selected >= out.max) break;
+      continue;
+    }
+    const from = Math.max(lastOut + 1, i - out.before);
+    // prtext: the separator before a group not joined to the last line printed (or the first of a file)
+    if (out.group !== null && state.used && (lastOut === -1 || from !== lastOut + 1)) write(out.group + '\n');
+    for (let j = from; j < i; j++) print(j, false);
+    print(i, true);
+    lastOut = i;
+    pending = out.after;
+    state.used = true;
+  }
+  return selected;
+}
