@@ -14,6 +14,7 @@ import { Rng } from './rand';
 import { byKind, apiVersionOf } from './resources';
 import type { NodeSim, PodSim, Timer, WatchType, Watcher } from './cluster/types';
 import { nodeMethods } from './cluster/nodes';
+import { taintMethods } from './cluster/taints';
 import { podMethods } from './cluster/pods';
 import { kubeletMethods } from './cluster/kubelet';
 import { schedulerMethods } from './cluster/scheduler';
@@ -37,6 +38,7 @@ const KIND_ORDER = ['Namespace', 'Node', 'ConfigMap', 'Secret', 'ServiceAccount'
 const DEPENDENTS: Record<string, string> = { Deployment: 'ReplicaSet', ReplicaSet: 'Pod', DaemonSet: 'Pod', Node: 'Pod', StatefulSet: 'Pod', Job: 'Pod', CronJob: 'Job' };
 
 type Methods = typeof nodeMethods &
+  typeof taintMethods &
   typeof podMethods &
   typeof kubeletMethods &
   typeof schedulerMethods &
@@ -450,4 +452,4 @@ export class Cluster {
   }
 }
 
-Object.assign(Cluster.prototype, nodeMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods);
+Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods);

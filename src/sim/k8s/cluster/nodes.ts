@@ -1,8 +1,8 @@
-/** The nodes: registration, the Ready condition and taints from the kubelet's heartbeat, power and service changes, eviction of unreachable pods, cordon, the pod network coming up. */
+/** The nodes: registration, the Ready condition and taints from the kubelet's heartbeat, power and service changes, cordon, the pod network coming up (taint-based eviction in taints.ts). */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from '../cluster';
 import type { Labels, Obj } from '../objects';
-import { NOT_READY_GRACE, EVICTION_DELAY, RUNTIME_DOWN_AFTER, PLEG_THRESHOLD, NODE_STATUS_EVERY, type NodeSim } from './types';
+import { NOT_READY_GRACE, RUNTIME_DOWN_AFTER, PLEG_THRESHOLD, NODE_STATUS_EVERY, type NodeSim } from './types';
 
 /** Go's time.Duration.String() for a whole number of milliseconds */
 export function goDuration(ms: number): string {
@@ -120,8 +120,6 @@ export const nodeMethods = {
           this.event(p, 'Warning', 'NodeNotReady', 'Node is not ready', 'node-controller');
           this.setPodReady(p, false);
         }
-        const at = this.t;
-        this.later(EVICTION_DELAY, 'evictUnreachable', n.name, at);
       }
     }
     let taints: any[] = (o.spec.taints ?? []).filter((x: any) => !x.key.startsWith('node.kubernetes.io/'));
@@ -140,8 +138,12 @@ export const nodeMethods = {
     // keep timeAdded of taints already present
     taints = taints.map((x) => (o.spec.taints ?? []).find((y: any) => y.key === x.key && y.effect === x.effect) ?? x);
     const before = JSON.stringify(o.spec.taints ?? []);
+    const noExecute = (l: any[]) => JSON.stringify(l.filter((x) => x.effect === 'NoExecute').map((x) => [x.key, x.value]));
+    const noExecuteChanged = noExecute(o.spec.taints ?? []) !== noExecute(taints);
     if (taints.length) o.spec.taints = taints;
     else delete o.spec.taints;
+    // the taint manager sees the node's NoExecute taints change (NodeUpdated)
+    if (noExecuteChanged) this.taintManagerSync(n, o);
     const status = this.nodeStatus(n, o);
     if (before !== JSON.stringify(o.spec.taints ?? []) || JSON.stringify(status) !== JSON.stringify(o.status)) {
       o.status = status;
@@ -252,20 +254,6 @@ export const nodeMethods = {
   },
   podsOn(this: Cluster, node: string): Obj[] {
     return this.list('Pod').filter((p) => p.spec.nodeName === node);
-  },
-  evictUnreachable(this: Cluster, node: string, since: number): void {
-    const n = this.nodes.get(node);
-    if (!n || n.ready !== 'Unknown' || n.readySince !== since) return;
-    for (const p of this.podsOn(node)) {
-      if (p.metadata.deletionTimestamp) continue;
-      const unreachable = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
-      const tol = (p.spec.tolerations ?? []).find((t: any) => (t.key === unreachable.key || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoExecute'));
-      if (tol && tol.tolerationSeconds === undefined) continue;
-      this.event(p, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${p.metadata.namespace}/${p.metadata.name}`, 'taint-eviction-controller');
-      p.metadata.deletionTimestamp = this.t;
-      p.metadata.deletionGracePeriodSeconds = 30;
-      this.touch(p);
-    }
   },
   cordon(this: Cluster, name: string, on: boolean): boolean {
     const o = this.nodeObj(name)!;

@@ -34,6 +34,8 @@ export interface NodeSim {
   shimsSince?: number;
   /** the kubelet's journal on the node is written up to this time */
   journalAt?: number;
+  /** the taint manager's scheduled evictions of the node's pods: pod uid -> when it fires */
+  evictions?: Record<string, number>;
 }
 
 export interface PodSim {
