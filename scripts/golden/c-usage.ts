@@ -218,8 +218,10 @@ export function usageText(env: UsageEnv): string {
       helpers.set(name, { params, body: tokenize(b) });
     }
   }
+  // emit_ancillary_info's infomap: the info node of programs documented together (`[`, the sha2 utilities)
+  const infomap = new Map([...(/infomap\[\]\s*=\s*\{([\s\S]*?)\};/.exec(env.systemH)?.[1] ?? '').matchAll(/\{\s*"([^"]+)"\s*,\s*"([^"]+)"\s*\}/g)].map((m) => [m[1], m[2]]));
   const ancillary = (program: string) => {
-    const node = program === '[' ? 'test invocation' : program;
+    const node = infomap.get(program) ?? (program === '[' ? 'test invocation' : program);
     const url = program === '[' ? 'test' : program;
     return `\n${known.get('PACKAGE_NAME')} online help: <${known.get('PACKAGE_URL')}>\nFull documentation <${known.get('PACKAGE_URL')}${url}>\nor available locally via: info '(coreutils) ${node}${node === program ? ' invocation' : ''}'\n`;
   };

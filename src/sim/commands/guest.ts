@@ -50,6 +50,7 @@ import './coreutils/uniq/run';
 import './coreutils/wc/run';
 import './cronie/crontab/run';
 import './coreutils/whoami/run';
+import './coreutils/lazy';
 import './curl/run';
 import './diffutils/diff/run';
 import './dnf/run';

@@ -1,0 +1,13 @@
+// hostid from GNU coreutils 8.32 (Rocky 9.5): options from src/hostid.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "hostid",
+  style: 'gnu',
+  synopsis: "hostid [OPTION]",
+  operands: { max: 0 },
+  flags: [
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

@@ -1,0 +1,15 @@
+// The coreutils commands whose bodies load on first use: their specs (and so --help, usage errors and Tab) are
+// here, the run modules stay out of the guest chunk until the command is typed.
+import { registerSpecCommand, type CommandDef } from '../../registry';
+import { COREUTILS } from '.';
+
+type Body = () => Promise<Pick<CommandDef, 'run'>>;
+
+const LAZY: [string, string, Body][] = [
+  ['md5sum', 'compute and check MD5 message digest', () => import('./md5sum/run')],
+  ['sha1sum', 'compute and check SHA1 message digest', () => import('./sha1sum/run')],
+  ['sha256sum', 'compute and check SHA256 message digest', () => import('./sha256sum/run')],
+  ['sha512sum', 'compute and check SHA512 message digest', () => import('./sha512sum/run')],
+];
+
+for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -1,0 +1,12 @@
+// yes from GNU coreutils 8.32 (Rocky 9.5): options from src/yes.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "yes",
+  style: 'gnu',
+  synopsis: "yes [STRING]...",
+  flags: [
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
