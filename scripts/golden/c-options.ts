@@ -17,7 +17,7 @@ export interface COptions {
   usageStatus: number;
 }
 
-const STATUS: Record<string, number> = { EXIT_FAILURE: 1, LS_FAILURE: 2, SORT_FAILURE: 2, EXIT_CANCELED: 125, EXIT_TROUBLE: 2, TIMEOUT_FAILURE: 125, EXIT_BAD_USAGE: 1, PRINTENV_FAILURE: 2 };
+const STATUS: Record<string, number> = { EXIT_FAILURE: 1, LS_FAILURE: 2, SORT_FAILURE: 2, EXIT_CANCELED: 125, EXIT_TROUBLE: 2, TIMEOUT_FAILURE: 125, EXIT_BAD_USAGE: 1, PRINTENV_FAILURE: 2, TTY_FAILURE: 2 };
 
 function stringConst(src: string, name: string): string | undefined {
   const re = new RegExp(`(?:char\\s+const|const\\s+char)\\s*\\*?\\s*${name}\\s*(?:\\[\\])?\\s*=\\s*((?:"(?:[^"\\\\]|\\\\.)*"\\s*)+);|#\\s*define\\s+${name}\\s+((?:"(?:[^"\\\\]|\\\\.)*"\\s*)+)`);

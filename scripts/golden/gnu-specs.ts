@@ -213,7 +213,7 @@ export const TOOLS: Record<string, Tool> = {
   shuf: {},
   yes: { flags: STD, usageStatus: 1 },
   who: { known: UTMP, hostDiffers: "Debian's who adds --ips (debian/patches), which neither upstream nor Rocky has" },
-  tty: {},
+  tty: { operands: { max: 0 } },
   users: { known: UTMP, flags: STD, usageStatus: 1, operands: { max: 1 } },
   hostid: { flags: STD, usageStatus: 1, operands: { max: 0 } },
   arch: { src: 'uname', table: 'arch_long_options', shortopts: '', conditions: { 'uname_mode == UNAME_UNAME': false }, operands: { max: 0 }, authors: ['David MacKenzie', 'Karel Zak'] },
@@ -343,7 +343,8 @@ function write(): void {
       `  synopsis: ${JSON.stringify(synopsis)},`,
       r.opts.usageStatus !== 1 ? `  usageStatus: ${r.opts.usageStatus},` : '',
       r.opts.permute ? '' : '  permute: false,',
-      tool.rawArgs ? '  rawArgs: true,' : '',
+      // parse_long_options looks at a lone --help or --version only (`expr --help x` is an expression): the run does
+      tool.rawArgs ? '  rawArgs: true,\n  helpFlags: [],' : '',
       tool.numberFlag ? `  numberFlag: ${JSON.stringify(tool.numberFlag)},` : '',
       tool.operands ? `  operands: { ${Object.entries(tool.operands).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} },` : '',
       '  flags: [',

@@ -98,6 +98,12 @@ export interface CommandContext {
   stdin: string | null;
   /** Whether stdout is the terminal (not a pipe or file). */
   tty: boolean;
+  /**
+   * Standard output is a pipe into the next command of a pipeline. The stages run one after the other, so a
+   * command that would write for ever (yes) writes a pipe's worth and stops, as the real one does when the
+   * reader has what it needs and closes the pipe (SIGPIPE).
+   */
+  pipe?: boolean;
   out(text: string): void;
   err(text: string): void;
   /** Current user record. */

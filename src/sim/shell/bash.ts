@@ -115,7 +115,7 @@ function* runPipeline(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRu
   for (let i = 0; i < p.cmds.length; i++) {
     const last = i === p.cmds.length - 1;
     let buf = '';
-    const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false };
+    const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true };
     if (i > 0) stageIo.input = undefined;
     code = yield* runCommand(rt, frame, p.cmds[i], stageIo, i > 0 ? stdin : null);
     stdin = buf;
@@ -396,7 +396,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   const shared = r.input === null ? io.input : undefined;
   const input = r.input ?? (shared ? shared.text.slice(shared.pos) : null);
   try {
-    return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared }, input, assigns);
+    return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out }, input, assigns);
   } finally {
     r.flush();
   }

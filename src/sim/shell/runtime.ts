@@ -8,6 +8,8 @@ export interface IO {
   out: (t: string) => void;
   err: (t: string) => void;
   tty: boolean;
+  /** Standard output is a pipe into the next command of a pipeline (which reads what it needs: see CommandContext.pipe). */
+  pipe?: boolean;
   /** Input shared by the commands of a compound command (`while read l; do ...; done < file`). */
   input?: { text: string; pos: number };
 }

@@ -10,6 +10,13 @@ const LAZY: [string, string, Body][] = [
   ['sha1sum', 'compute and check SHA1 message digest', () => import('./sha1sum/run')],
   ['sha256sum', 'compute and check SHA256 message digest', () => import('./sha256sum/run')],
   ['sha512sum', 'compute and check SHA512 message digest', () => import('./sha512sum/run')],
+  ['expr', 'evaluate expressions', () => import('./expr/run')],
+  ['yes', 'output a string repeatedly until killed', () => import('./yes/run')],
+  ['tty', 'print the file name of the terminal connected to standard input', () => import('./tty/run')],
+  ['arch', 'print machine hardware name (same as uname -m)', () => import('./arch/run')],
+  ['hostid', 'print the numeric identifier for the current host', () => import('./hostid/run')],
+  ['comm', 'compare two sorted files line by line', () => import('./comm/run')],
+  ['join', 'join lines of two files on a common field', () => import('./join/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

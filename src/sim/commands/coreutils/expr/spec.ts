@@ -6,6 +6,7 @@ export const spec: CommandSpec = {
   style: 'gnu',
   synopsis: "expr EXPRESSION",
   rawArgs: true,
+  helpFlags: [],
   flags: [
   ],
   help: () => import('./help').then((m) => m.help),

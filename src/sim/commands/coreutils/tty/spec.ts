@@ -5,6 +5,8 @@ export const spec: CommandSpec = {
   name: "tty",
   style: 'gnu',
   synopsis: "tty [OPTION]...",
+  usageStatus: 2,
+  operands: { max: 0 },
   flags: [
     { short: "s", long: "silent", longAliases: ["quiet"] },
   ],
