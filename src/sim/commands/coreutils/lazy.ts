@@ -17,6 +17,13 @@ const LAZY: [string, string, Body][] = [
   ['hostid', 'print the numeric identifier for the current host', () => import('./hostid/run')],
   ['comm', 'compare two sorted files line by line', () => import('./comm/run')],
   ['join', 'join lines of two files on a common field', () => import('./join/run')],
+  ['od', 'dump files in octal and other formats', () => import('./od/run')],
+  ['split', 'split a file into pieces', () => import('./split/run')],
+  ['shuf', 'generate random permutations', () => import('./shuf/run')],
+  ['factor', 'factor numbers', () => import('./factor/run')],
+  ['numfmt', 'Convert numbers from/to human-readable strings', () => import('./numfmt/run')],
+  ['who', 'show who is logged on', () => import('./who/run')],
+  ['users', 'print the user names of users currently logged in to the current host', () => import('./users/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -42,3 +42,20 @@ describe('tty and hostid on the guest', () => {
     expect(await s.exec('hostid')).toMatchObject({ stdout: '007f0100\n', exitCode: 0 });
   });
 });
+
+describe('who and users read the guest login records', () => {
+  it("list the vagrant ssh login on pts/0 from the host, in who.c's columns (the headings as Debian's who prints them)", async () => {
+    const s = await createSession({ lab: 'vm', seed: 3 });
+    const who = (await s.exec('who')).stdout;
+    expect(who).toMatch(/^vagrant  pts\/0        \d{4}-\d\d-\d\d \d\d:\d\d \(10\.0\.2\.2\)\n$/);
+    expect((await s.exec('who')).stdout).toBe(who);
+    expect((await s.exec('who -H')).stdout.split('\n')[0]).toBe('NAME     LINE         TIME             COMMENT');
+    expect((await s.exec('who -uH')).stdout.split('\n')[0]).toBe('NAME     LINE         TIME             IDLE          PID COMMENT');
+    expect((await s.exec('who -aH')).stdout.split('\n')[0]).toBe('NAME       LINE         TIME             IDLE          PID COMMENT  EXIT');
+    expect((await s.exec('who -b')).stdout).toMatch(/^ {9}system boot  \d{4}-\d\d-\d\d \d\d:\d\d\n$/);
+    expect((await s.exec('who -q')).stdout).toBe('vagrant\n# users=1\n');
+    expect((await s.exec('users')).stdout).toBe('vagrant\n');
+    expect((await s.exec('who am i')).stdout).toBe(who);
+    expect((await s.exec('who -m < /dev/null')).stdout).toBe('');
+  });
+});

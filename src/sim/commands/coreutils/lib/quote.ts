@@ -15,5 +15,8 @@ export function quotef(name: string): string {
   return "'" + name.replace(/'/g, "'\\''") + "'";
 }
 
+/** quoteaf (shell-escape-always): in single quotes even when the shell would not need them. */
+export const quoteAlways = (name: string) => (/[\x00-\x1f\x7f]/.test(name) ? quotef(name) : "'" + name.replace(/'/g, "'\\''") + "'");
+
 /** quote(): the word between ‘ and ’ (locale_quoting_style in a UTF-8 locale). */
 export const quote = (word: string) => `‘${word}’`;
