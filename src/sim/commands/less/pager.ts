@@ -77,14 +77,14 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
   let fresh = true;
   let message: string | null = null;
   let lastSearch: { re: RegExp; back: boolean } | null = null;
-  let window: number | null = null;
+  let windowRows: number | null = null;
   /** mark.c: the user marks (a-z, A-Z) and the last mark (where the last jump started) */
   const marks = new Map<string, { doc: Doc; top: number }>();
   let lastMark: { doc: Doc; top: number } | null = null;
   /** standard input's length is known once less has read to its end */
   const eofSeen = new Set<Doc>();
   const rowsOf = () => layout(docs[doc].text, size().cols, opts);
-  const height = () => window ?? Math.max(1, size().rows - 1);
+  const height = () => windowRows ?? Math.max(1, size().rows - 1);
   const maxTop = (rows: Row[]) => Math.max(0, rows.length - height());
   const atEnd = (rows: Row[]) => top + height() >= rows.length;
 
@@ -306,7 +306,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
           top = Math.min(maxTop(rows), top + (n ?? height()));
           break;
         case 'z':
-          if (n) window = n;
+          if (n) windowRows = n;
           top = Math.min(maxTop(rows), top + height());
           break;
         case 'b':
@@ -314,7 +314,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
           top = Math.max(0, top - (n ?? height()));
           break;
         case 'w':
-          if (n) window = n;
+          if (n) windowRows = n;
           top = Math.max(0, top - height());
           break;
         case 'd':
