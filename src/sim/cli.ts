@@ -109,9 +109,8 @@ async function interactive(session: Session, speed: number): Promise<number> {
     output: out,
     terminal: true,
     historySize: 1000,
-    completer: (line: string) => {
-      const r = session.complete(line, line.length);
-      return [r.candidates, line.slice(r.start)];
+    completer: (line: string, done: (err: null, result: [string[], string]) => void) => {
+      void session.completeAsync(line, line.length).then((r) => done(null, [r.candidates, line.slice(r.start)]));
     },
   });
   // a password question: what is typed is not shown

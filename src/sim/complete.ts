@@ -4,12 +4,25 @@ import { commandNames, findCommand } from './registry';
 import type { CompletionResult } from './types';
 import type { World } from './world';
 import { guestLoaded, loadGuest } from './lazy';
-import { loadSpecEngine, specEngineIfLoaded, specOf } from './spec/run';
+import { loadDef, loadedImpl, loadSpecEngine, specEngineIfLoaded, specOf } from './spec/run';
 
-export function complete(world: World, frame: Frame, line: string, cursor: number): CompletionResult {
-  const host = world.hosts.get(frame.hostId);
-  if (!host) return { start: cursor, candidates: [] };
-  if (frame.shell === 'bash' && !guestLoaded()) void loadGuest();
+/**
+ * What Tab needs loaded before it can answer this line: the guest commands, the spec engine, the module of the
+ * command being completed. Null when everything is there (complete() then answers in full).
+ */
+export function completionNeeds(world: World, frame: Frame, line: string, cursor: number): Promise<unknown> | null {
+  if (!world.hosts.get(frame.hostId)) return null;
+  if (frame.shell === 'bash' && !guestLoaded()) return loadGuest();
+  const { cmdWords } = words(frame, line, cursor);
+  if (cmdWords.length === 0) return null;
+  const def = findCommand(frame.shell, cmdWords[0]);
+  if (!def) return null;
+  if (!loadedImpl(def)) return loadDef(def);
+  if (specOf(def) && !specEngineIfLoaded()) return loadSpecEngine();
+  return null;
+}
+
+function words(frame: Frame, line: string, cursor: number) {
   const before = line.slice(0, cursor);
   // the current simple command starts after the last ; | && ||
   const segStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('&')) + 1;
@@ -18,9 +31,6 @@ export function complete(world: World, frame: Frame, line: string, cursor: numbe
   const word = m[1].replace(/^"/, '');
   const start = cursor - m[1].length + (m[1].startsWith('"') ? 1 : 0);
   const words = seg.slice(0, seg.length - m[1].length).trim().split(/\s+/).filter(Boolean);
-  const ci = frame.shell === 'cmd';
-  const match = (c: string) => (ci ? c.toLowerCase().startsWith(word.toLowerCase()) : c.startsWith(word));
-  const uniq = (xs: string[]) => [...new Set(xs)].filter(match).sort();
   // after sudo and its options comes the command
   let cmdWords = words;
   if (frame.shell === 'bash' && words[0] === 'sudo') {
@@ -28,6 +38,17 @@ export function complete(world: World, frame: Frame, line: string, cursor: numbe
     while (i < words.length && words[i].startsWith('-')) i += /^-[ugpCDRTUrt]$/.test(words[i]) ? 2 : 1;
     cmdWords = i >= words.length && word.startsWith('-') ? words : words.slice(i);
   }
+  return { word, start, cmdWords };
+}
+
+export function complete(world: World, frame: Frame, line: string, cursor: number): CompletionResult {
+  const host = world.hosts.get(frame.hostId);
+  if (!host) return { start: cursor, candidates: [] };
+  if (frame.shell === 'bash' && !guestLoaded()) void loadGuest();
+  const { word, start, cmdWords } = words(frame, line, cursor);
+  const ci = frame.shell === 'cmd';
+  const match = (c: string) => (ci ? c.toLowerCase().startsWith(word.toLowerCase()) : c.startsWith(word));
+  const uniq = (xs: string[]) => [...new Set(xs)].filter(match).sort();
   if (cmdWords.length === 0) {
     if (word.includes('/') || word.includes('\\')) return { start, candidates: files(world, frame, word, false) };
     return { start, candidates: uniq(commandNames(frame.shell, host, world)) };

@@ -38,6 +38,8 @@
  *   s.saveFile(hostId, path, text)  write back what the editor pane saved (edit event: {hostId, path, content,
  *                                   editor, readonly?}); false when the user may not write the file
  *   s.complete(line, cursor)        { start, candidates }
+ *   s.completionNeeds(line, cursor) a promise to await before complete() when the command's module is not loaded;
+ *   await s.completeAsync(line, cursor)   both in one
  *   s.history                       lines typed at prompts
  *   await s.exec(line, {answers})   headless: submit + fast-forward; { stdout, stderr, output, exitCode }
  *   await s.settle(maxMs?)          fast-forward until the running command ends or asks (endless ones stop after an hour)
@@ -118,7 +120,7 @@ export type { ParsedLine, ParsedCommand } from './shell/parse';
 export { Interrupt } from './types';
 export * from './types';
 export { globMatch, parseFlags, padEnd, padStart } from './util';
-export { loadGuest, loadVagrant } from './lazy';
+export { loadGuest, loadEveryGuestCommand, loadVagrant } from './lazy';
 export { registerSnapshotPart, SnapshotError, type WorldSnapshot, type SnapshotPart } from './snapshot';
 
 /** The dnf package catalog (data/packages.ts), loaded on demand. */

@@ -16,6 +16,13 @@ export function loadGuest(): Promise<void> {
   return guestLoading;
 }
 
+/** Every guest command's module, not only the manifest (tests and benchmarks that go through all of them). */
+export async function loadEveryGuestCommand(): Promise<void> {
+  await loadGuest();
+  const { GUEST_MANIFEST } = await import('./commands/guest');
+  await Promise.all(GUEST_MANIFEST.map(([load]) => load()));
+}
+
 export function guestLoaded(): boolean {
   return guestReady;
 }

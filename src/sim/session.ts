@@ -6,7 +6,7 @@ import type { World } from './world';
 import { parseBash } from './shell/parse';
 import { runBash, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
-import { complete } from './complete';
+import { complete, completionNeeds } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
 import { guestAliases, guestFunctions } from './login';
@@ -549,5 +549,20 @@ export class Session {
     const f = this.frame;
     if (!f) return { start: cursor, candidates: [] };
     return complete(this.world, f, line, cursor);
+  }
+
+  /**
+   * A promise when Tab on this line must first load something (the command's module, with its flags); await it,
+   * then call complete(). Null when complete() can answer now.
+   */
+  completionNeeds(line: string, cursor = line.length): Promise<unknown> | null {
+    const f = this.frame;
+    return f ? completionNeeds(this.world, f, line, cursor) : null;
+  }
+
+  /** complete() once what it needs is loaded (the CLI, tests). */
+  async completeAsync(line: string, cursor = line.length): Promise<CompletionResult> {
+    await this.completionNeeds(line, cursor)?.catch(() => undefined);
+    return this.complete(line, cursor);
   }
 }

@@ -59,6 +59,10 @@ export class TerminalDriver {
   private muted = false;
   /** A line was handed to the session and its answer has not come back yet. */
   private submitting = false;
+  /** Tab waits for the module of the command it completes; keys typed meanwhile queue behind it. */
+  private completing = false;
+  /** The Tab being replayed already waited once (a failed load is not retried in a loop). */
+  private tabWaited = false;
 
   constructor(
     readonly term: Terminal,
@@ -361,6 +365,26 @@ export class TerminalDriver {
         this.pendingKeys.push(key);
         continue;
       }
+      if (this.completing) {
+        this.pendingKeys.push(...keys.slice(i));
+        return;
+      }
+      if (key.kind === 'tab' && !this.tabWaited) {
+        // Tab on a command whose module is not loaded yet: load it, then answer this Tab (keys typed meanwhile wait)
+        const needs = this.session.completionNeeds(this.editor.buffer, this.editor.cursor);
+        if (needs) {
+          this.completing = true;
+          this.pendingKeys.push(...keys.slice(i));
+          const resume = () => {
+            this.completing = false;
+            this.tabWaited = true;
+            this.drainPending();
+          };
+          void needs.then(resume, resume);
+          return;
+        }
+      }
+      this.tabWaited = false;
       const effects = this.editor.press(key);
       let submitted = false;
       for (const fx of effects) {

@@ -1,109 +1,165 @@
-// Every command of a Linux guest, one module each (a folder per tool family); loaded on first use of a bash shell.
-// Each module registers its command(s); the shared pieces are in lib/. The bash builtins and bash itself are
-// in src/sim/shell/builtins (loaded after this).
-import './coreutils/base64/run';
-import './coreutils/basename/run';
-import './coreutils/cat/run';
-import './coreutils/chmod/run';
-import './coreutils/chown/run';
-import './coreutils/cp/run';
-import './coreutils/cut/run';
-import './coreutils/date/run';
-import './coreutils/dd/run';
-import './coreutils/df/run';
-import './coreutils/dirname/run';
-import './coreutils/du/run';
-import './coreutils/env/run';
-import './coreutils/fold/run';
-import './coreutils/head/run';
-import './coreutils/ln/run';
-import './coreutils/groups/run';
-import './coreutils/id/run';
-import './coreutils/install/run';
-import './coreutils/ls/run';
-import './coreutils/mkdir/run';
-import './coreutils/mktemp/run';
-import './coreutils/mv/run';
-import './coreutils/nl/run';
-import './coreutils/nohup/run';
-import './coreutils/nproc/run';
-import './coreutils/paste/run';
-import './coreutils/printenv/run';
-import './coreutils/readlink/run';
-import './coreutils/rmdir/run';
-import './coreutils/realpath/run';
-import './coreutils/rm/run';
-import './coreutils/seq/run';
-import './coreutils/sleep/run';
-import './coreutils/sort/run';
-import './coreutils/stat/run';
-import './coreutils/sync/run';
-import './coreutils/tac/run';
-import './coreutils/tail/run';
-import './coreutils/tee/run';
-import './coreutils/timeout/run';
-import './coreutils/touch/run';
-import './coreutils/tr/run';
-import './coreutils/truncate/run';
-import './coreutils/uname/run';
-import './coreutils/uniq/run';
-import './coreutils/wc/run';
-import './cronie/crontab/run';
-import './coreutils/whoami/run';
-import './coreutils/lazy';
-import './curl/run';
-import './diffutils/diff/run';
-import './dnf/run';
-import './dnf/yum-config-manager/run';
-import './editors/run';
-import './grep/run';
-import './gzip/run';
-import './hostname/run';
-import './iproute/ip/run';
-import './iproute/ss/run';
-import './iputils/ping/run';
-import './kmod/lsmod/run';
-import './kmod/modprobe/run';
-import './ncurses/clear/run';
-import './openssh/ssh/run';
-import './openssh/ssh-keygen/run';
-import './openssh/ssh-copy-id/run';
-import './openssh/scp/run';
-import './procps/free/run';
-import './procps/pgrep/run';
-import './procps/ps/run';
-import './procps/top/run';
-import './procps/sysctl/run';
-import './procps/uptime/run';
-import './rpm/run';
-import './sed/run';
-import './gawk/register';
-import './selinux/getenforce/run';
-import './selinux/setenforce/run';
-import './selinux/sestatus/run';
-import './firewalld/firewall-cmd/run';
-import './bind-utils/dig/run';
-import './bind-utils/host/run';
-import './bind-utils/nslookup/run';
-import './stubs/run';
-import './tar/run';
-import './less/run';
-import './findutils/find';
-import './findutils/xargs';
-import './sudo/run';
-import './systemd/hostnamectl/run';
-import './systemd/journalctl/run';
-import './systemd/halt/run';
-import './systemd/poweroff/run';
-import './systemd/reboot/run';
-import './systemd/shutdown/run';
-import './systemd/systemctl/run';
-import './util-linux/lsblk/run';
-import './util-linux/more/run';
-import './util-linux/su/run';
-import './util-linux/swapoff/run';
-import './util-linux/swapon/run';
-import './util-linux/whereis/run';
-import './which/run';
-import './wget/run';
-export {};
+// Every command of a Linux guest, as a manifest: which module brings which command, and on which hosts the command
+// exists. Loading this file registers a placeholder per name; the module itself (spec, help, run: a folder per tool
+// family) loads the first time its command is run or completed, and its own registration replaces the placeholder.
+// The bash builtins and bash itself are in src/sim/shell/builtins (loaded after this).
+//
+// Adding a command: add a line `[() => import('./family/cmd/run'), 'name']`. A word is `name[,alias...][:where]`;
+// `where` is `linux` (Rocky guests with a system model), `package` (once a package providing the command is
+// installed: host.sys.extraCommands) or `yum-utils` (that package installed); no `where` means every guest.
+// tests/unit/sim/guest-manifest.test.ts checks that each module registers exactly the names listed here, with the
+// same availability.
+import { registerLazyCommand, findCommand, isLazy, type AnyCommandDef, type CommandDef } from '../registry';
+import type { Host } from '../types';
+
+type Where = NonNullable<CommandDef['available']>;
+
+const WHERE: Record<string, (name: string) => Where> = {
+  linux: () => (h: Host) => h.kind === 'linux' && h.sys !== null,
+  package: (name) => (h: Host) => !!h.sys?.extraCommands.has(name),
+  'yum-utils': () => (h: Host) => !!h.sys?.packages.has('yum-utils'),
+};
+
+export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
+  [() => import('./coreutils/base64/run'), 'base64'],
+  [() => import('./coreutils/basename/run'), 'basename'],
+  [() => import('./coreutils/cat/run'), 'cat'],
+  [() => import('./coreutils/chmod/run'), 'chmod'],
+  [() => import('./coreutils/chown/run'), 'chown,chgrp'],
+  [() => import('./coreutils/cp/run'), 'cp'],
+  [() => import('./coreutils/cut/run'), 'cut'],
+  [() => import('./coreutils/date/run'), 'date'],
+  [() => import('./coreutils/dd/run'), 'dd'],
+  [() => import('./coreutils/df/run'), 'df'],
+  [() => import('./coreutils/dirname/run'), 'dirname'],
+  [() => import('./coreutils/du/run'), 'du'],
+  [() => import('./coreutils/env/run'), 'env'],
+  [() => import('./coreutils/fold/run'), 'fold'],
+  [() => import('./coreutils/head/run'), 'head'],
+  [() => import('./coreutils/ln/run'), 'ln'],
+  [() => import('./coreutils/groups/run'), 'groups'],
+  [() => import('./coreutils/id/run'), 'id'],
+  [() => import('./coreutils/install/run'), 'install'],
+  [() => import('./coreutils/ls/run'), 'ls'],
+  [() => import('./coreutils/mkdir/run'), 'mkdir'],
+  [() => import('./coreutils/mktemp/run'), 'mktemp'],
+  [() => import('./coreutils/mv/run'), 'mv'],
+  [() => import('./coreutils/nl/run'), 'nl'],
+  [() => import('./coreutils/nohup/run'), 'nohup'],
+  [() => import('./coreutils/nproc/run'), 'nproc'],
+  [() => import('./coreutils/paste/run'), 'paste'],
+  [() => import('./coreutils/printenv/run'), 'printenv'],
+  [() => import('./coreutils/readlink/run'), 'readlink'],
+  [() => import('./coreutils/rmdir/run'), 'rmdir'],
+  [() => import('./coreutils/realpath/run'), 'realpath'],
+  [() => import('./coreutils/rm/run'), 'rm'],
+  [() => import('./coreutils/seq/run'), 'seq'],
+  [() => import('./coreutils/sleep/run'), 'sleep'],
+  [() => import('./coreutils/sort/run'), 'sort'],
+  [() => import('./coreutils/stat/run'), 'stat'],
+  [() => import('./coreutils/sync/run'), 'sync'],
+  [() => import('./coreutils/tac/run'), 'tac'],
+  [() => import('./coreutils/tail/run'), 'tail'],
+  [() => import('./coreutils/tee/run'), 'tee'],
+  [() => import('./coreutils/timeout/run'), 'timeout'],
+  [() => import('./coreutils/touch/run'), 'touch'],
+  [() => import('./coreutils/tr/run'), 'tr'],
+  [() => import('./coreutils/truncate/run'), 'truncate'],
+  [() => import('./coreutils/uname/run'), 'uname'],
+  [() => import('./coreutils/uniq/run'), 'uniq'],
+  [() => import('./coreutils/wc/run'), 'wc'],
+  [() => import('./cronie/crontab/run'), 'crontab'],
+  [() => import('./coreutils/whoami/run'), 'whoami'],
+  [() => import('./coreutils/lazy'), 'md5sum sha1sum sha256sum sha512sum expr yes tty arch hostid comm join od split shuf factor numfmt who users'],
+  [() => import('./curl/run'), 'curl'],
+  [() => import('./diffutils/diff/run'), 'diff'],
+  [() => import('./dnf/run'), 'dnf:linux yum:linux'],
+  [() => import('./dnf/yum-config-manager/run'), 'yum-config-manager:yum-utils'],
+  [() => import('./editors/run'), 'vi vim:package nano:package'],
+  [() => import('./grep/run'), 'grep,egrep'],
+  [() => import('./gzip/run'), 'gzip gunzip zcat'],
+  [() => import('./hostname/run'), 'hostname'],
+  [() => import('./iproute/ip/run'), 'ip'],
+  [() => import('./iproute/ss/run'), 'ss'],
+  [() => import('./iputils/ping/run'), 'ping'],
+  [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
+  [() => import('./kmod/modprobe/run'), 'modprobe:linux'],
+  [() => import('./ncurses/clear/run'), 'clear'],
+  [() => import('./openssh/ssh/run'), 'ssh:linux'],
+  [() => import('./openssh/ssh-keygen/run'), 'ssh-keygen:linux'],
+  [() => import('./openssh/ssh-copy-id/run'), 'ssh-copy-id:linux'],
+  [() => import('./openssh/scp/run'), 'scp:linux'],
+  [() => import('./procps/free/run'), 'free'],
+  [() => import('./procps/pgrep/run'), 'pgrep pkill'],
+  [() => import('./procps/ps/run'), 'ps'],
+  [() => import('./procps/top/run'), 'top'],
+  [() => import('./procps/sysctl/run'), 'sysctl:linux'],
+  [() => import('./procps/uptime/run'), 'uptime'],
+  [() => import('./rpm/run'), 'rpm:linux'],
+  [() => import('./sed/run'), 'sed'],
+  [() => import('./gawk/register'), 'awk gawk'],
+  [() => import('./selinux/getenforce/run'), 'getenforce:linux'],
+  [() => import('./selinux/setenforce/run'), 'setenforce:linux'],
+  [() => import('./selinux/sestatus/run'), 'sestatus:linux'],
+  [() => import('./firewalld/firewall-cmd/run'), 'firewall-cmd:linux'],
+  [() => import('./bind-utils/dig/run'), 'dig:package'],
+  [() => import('./bind-utils/host/run'), 'host:package'],
+  [() => import('./bind-utils/nslookup/run'), 'nslookup:package'],
+  [() => import('./stubs/run'), 'git:package jq:package'],
+  [() => import('./tar/run'), 'tar'],
+  [() => import('./less/run'), 'less'],
+  [() => import('./findutils/find'), 'find'],
+  [() => import('./findutils/xargs'), 'xargs'],
+  [() => import('./sudo/run'), 'sudo'],
+  [() => import('./systemd/hostnamectl/run'), 'hostnamectl'],
+  [() => import('./systemd/journalctl/run'), 'journalctl:linux'],
+  [() => import('./systemd/halt/run'), 'halt:linux'],
+  [() => import('./systemd/poweroff/run'), 'poweroff:linux'],
+  [() => import('./systemd/reboot/run'), 'reboot:linux'],
+  [() => import('./systemd/shutdown/run'), 'shutdown:linux'],
+  [() => import('./systemd/systemctl/run'), 'systemctl:linux'],
+  [() => import('./util-linux/lsblk/run'), 'lsblk'],
+  [() => import('./util-linux/more/run'), 'more'],
+  [() => import('./util-linux/su/run'), 'su'],
+  [() => import('./util-linux/swapoff/run'), 'swapoff:linux'],
+  [() => import('./util-linux/swapon/run'), 'swapon:linux'],
+  [() => import('./util-linux/whereis/run'), 'whereis'],
+  [() => import('./which/run'), 'which'],
+  [() => import('./wget/run'), 'wget:package'],
+];
+
+const placeholders = new WeakSet<AnyCommandDef>();
+
+/** A command still waiting for its module (tests check that every module replaces its placeholders). */
+export function isPlaceholder(def: AnyCommandDef | undefined): boolean {
+  return !!def && placeholders.has(def);
+}
+
+/** The parsed manifest: each name with its aliases, where it exists, and its module. */
+export function manifestCommands(): { name: string; aliases: string[]; where?: string; load: () => Promise<unknown> }[] {
+  return GUEST_MANIFEST.flatMap(([load, words]) =>
+    words.split(' ').map((w) => {
+      const [names, where] = w.split(':');
+      const [name, ...aliases] = names.split(',');
+      return { name, aliases, where, load };
+    }),
+  );
+}
+
+for (const { name, aliases, where, load } of manifestCommands()) {
+  const def: AnyCommandDef = {
+    name,
+    aliases,
+    shell: 'bash',
+    summary: '',
+    ...(where ? { available: WHERE[where](name) } : {}),
+    async load() {
+      await load();
+      const real = findCommand('bash', name);
+      if (!real || real === def) throw new Error(`${name}: its module did not register it`);
+      if (!isLazy(real)) return real;
+      return { spec: real.spec, complete: real.complete, ...(await real.load()) };
+    },
+  };
+  placeholders.add(def);
+  registerLazyCommand(def);
+}

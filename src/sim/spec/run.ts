@@ -32,6 +32,16 @@ export function* resolveDef(def: AnyCommandDef): Generator<Yield, Impl, unknown>
   return loaded;
 }
 
+/** Load a lazy command's body outside a running command (Tab completion, tests); the same cache as resolveDef. */
+export async function loadDef(def: AnyCommandDef): Promise<Impl> {
+  if (!isLazy(def)) return def;
+  const cached = lazyCache.get(def);
+  if (cached) return cached;
+  const loaded = await def.load();
+  lazyCache.set(def, loaded);
+  return loaded;
+}
+
 /** A command's body if it is loaded (eager commands always are). */
 export function loadedImpl(def: AnyCommandDef): Impl | undefined {
   return isLazy(def) ? lazyCache.get(def) : def;

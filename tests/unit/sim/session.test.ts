@@ -122,7 +122,7 @@ describe('sessions and labs', () => {
     expect(s.complete('cat de')).toEqual({ start: 4, candidates: ['deploy.yaml'] });
     expect(s.complete('ls d').candidates).toEqual(['deploy.yaml', 'dir/']);
     expect(s.complete('cat /etc/redh').candidates).toEqual(['/etc/redhat-release']);
-    expect(s.complete('systemctl st').candidates).toEqual(['start', 'status', 'stop']);
+    expect((await s.completeAsync('systemctl st')).candidates).toEqual(['start', 'status', 'stop']);
     expect(s.complete('echo a; whoa').candidates).toEqual(['whoami']);
     const h = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
     expect(h.complete('TYPE vagr').candidates).toEqual(['Vagrantfile']);

@@ -2,7 +2,7 @@
  * The terminal driver against the real simulator, with a stand-in for xterm that interprets just enough of
  * what is written (text, CR, LF, erase-below, cursor up/right) to read the screen back.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Terminal } from '@xterm/xterm';
 import { createSession } from '../../../src/sim/index';
 import { TerminalDriver } from '../../../src/terminal/driver';
@@ -240,6 +240,15 @@ describe('TerminalDriver', () => {
     await run('');
     expect(session.busy).toBe(false);
     expect(term.screen()).toContain('^C');
+  });
+  it('Tab on the options of a command not loaded yet waits for its module; keys typed meanwhile come after', async () => {
+    const { driver } = await setup('vm');
+    // tee is run nowhere before this test in this file: its module (and its flags) load on this Tab
+    driver.key('tee --appe');
+    driver.key('\t');
+    driver.key('x');
+    expect(driver.editor.buffer).toBe('tee --appe');
+    await vi.waitFor(() => expect(driver.editor.buffer).toBe('tee --append x'));
   });
   it('Ctrl+Z stops the running command as a job, fg brings it back, and at the prompt it does nothing', async () => {
     const { term, session, driver, run } = await setup('vm');

@@ -38,9 +38,9 @@ describe('util-linux help and usage errors', () => {
     expect((await s.exec('more -5 m1 m2 | cat')).stdout).toBe('::::::::::::::\nm1\n::::::::::::::\na\nb\n::::::::::::::\nm2\n::::::::::::::\nc\n');
   });
 
-  it('Tab offers the long options', () => {
-    expect(s.complete('lsblk --no', 10).candidates).toContain('--noheadings');
-    expect(s.complete('swapon --sh', 11).candidates).toContain('--show');
+  it('Tab offers the long options', async () => {
+    expect((await s.completeAsync('lsblk --no', 10)).candidates).toContain('--noheadings');
+    expect((await s.completeAsync('swapon --sh', 11)).candidates).toContain('--show');
   });
 });
 

@@ -1,7 +1,7 @@
 // Every registered command answers --help, a bad option and Tab from its spec, the way its real tool does.
 // Commands without a spec yet are named below, with who moves them; the lists may only shrink.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSession, loadGuest } from '../../../../src/sim/index';
+import { createSession, loadEveryGuestCommand } from '../../../../src/sim/index';
 import { allCommands, type AnyCommandDef } from '../../../../src/sim/registry';
 import { specOf } from '../../../../src/sim/spec/run';
 import type { CommandSpec } from '../../../../src/sim/spec/types';
@@ -33,7 +33,7 @@ let s: Session;
 let guest: AnyCommandDef[];
 
 beforeAll(async () => {
-  await loadGuest();
+  await loadEveryGuestCommand();
   s = await createSession({ lab: 'vm', seed: 3 });
   guest = allCommands('bash').filter((d) => !d.available || d.available(s.world.host('default'), s.world));
 });
