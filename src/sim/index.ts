@@ -12,7 +12,7 @@
  *   commands/                          guest and host commands; one folder per tool family with each command's
  *                                      spec, help and run module side by side (coreutils/ls/{spec,help,run}.ts,
  *                                      procps/, systemd/, sudo/, ...); specs and help are written from the real
- *                                      tools' sources by scripts/golden/*.ts; guest.ts lists the guest modules,
+ *                                      tools' sources by scripts/golden/*.ts; guest.ts is the manifest of guest commands,
  *                                      lib/ holds what they share
  *   data/                              catalogs (boxes, dnf packages)
  *   vagrant/, k8s/, lab/               the Vagrant command and Vagrantfile, the Kubernetes model, lab checks
@@ -69,9 +69,10 @@
  * installed packages and systemd units; PACKAGES (data/packages.ts) is the dnf catalog.
  * Vagrant helpers for labs: vagrantUpInstant(world, dir) brings every machine of a Vagrantfile up at once.
  *
- * Loading: this module and the cmd.exe builtins are the first chunk. The guest commands (bash builtins,
- * dnf, systemctl, ...; commands/guest.ts) load on the first bash command or `vagrant ssh`, the Vagrant
- * command (vagrant/command.ts) on its first use; loadGuest()/loadVagrant() preload them.
+ * Loading: this module and the cmd.exe builtins are the first chunk. The bash builtins and the guest manifest
+ * (commands/guest.ts: every guest command's name, where it exists, and its module) load on the first bash command
+ * or `vagrant ssh`; each guest command's module (spec, help, run) on its first use or Tab; the Vagrant command
+ * (vagrant/command.ts) on its first use. loadGuest()/loadEveryGuestCommand()/loadVagrant() preload them.
  * Helpers for extensions, imported from their modules (they are in the lazy chunks):
  *   commands/lib/packages.ts  hasCommand(host, cmd), installPackage(host, pkg, now), removePackage, enabledRepos
  *   commands/lib/units.ts     setUnit({world, host}, unit, active)
