@@ -49,6 +49,8 @@ describe('who and users read the guest login records', () => {
     const who = (await s.exec('who')).stdout;
     expect(who).toMatch(/^vagrant  pts\/0        \d{4}-\d\d-\d\d \d\d:\d\d \(10\.0\.2\.2\)\n$/);
     expect((await s.exec('who')).stdout).toBe(who);
+    // the login's day is the day `date +%F` gives (the VM booted minutes ago)
+    expect(who.slice(22, 32)).toBe((await s.exec('date +%F')).stdout.trim());
     expect((await s.exec('who -H')).stdout.split('\n')[0]).toBe('NAME     LINE         TIME             COMMENT');
     expect((await s.exec('who -uH')).stdout.split('\n')[0]).toBe('NAME     LINE         TIME             IDLE          PID COMMENT');
     expect((await s.exec('who -aH')).stdout.split('\n')[0]).toBe('NAME       LINE         TIME             IDLE          PID COMMENT  EXIT');

@@ -42,7 +42,7 @@ export function entries(ctx: CommandContext): Entry[] {
 
 const stamp = (ms: number) => {
   const t = tm(ms);
-  return `${t.y}-${two(t.mo)}-${two(t.d)} ${two(t.h)}:${two(t.mi)}`;
+  return `${t.y}-${two(t.mo + 1)}-${two(t.d)} ${two(t.h)}:${two(t.mi)}`;
 };
 
 export function* run(ctx: CommandContext): CommandRun {
