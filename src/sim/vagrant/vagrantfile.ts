@@ -126,15 +126,30 @@ function applyVm(vm: ConfigObj, m: MachineConfig, errors: Map<string, string[]>,
   if (bad.length) err('vm', `The following settings shouldn't exist: ${bad.join(', ')}`);
 }
 
+/**
+ * Syntax trees of the Vagrantfiles read lately, by their text (or the syntax error): every vagrant command reads the
+ * Vagrantfile again, and the evaluator never changes a tree, so one reading serves until the text changes.
+ */
+const trees = new Map<string, Node[] | RubySyntaxError>();
+
+function syntaxTree(src: string): Node[] | RubySyntaxError {
+  let t = trees.get(src);
+  if (t) return t;
+  try {
+    t = new Parser(lex(src)).program();
+  } catch (e) {
+    if (!(e instanceof RubySyntaxError)) throw e;
+    t = e;
+  }
+  if (trees.size >= 16) trees.delete(trees.keys().next().value!);
+  trees.set(src, t);
+  return t;
+}
+
 /** Evaluate a Vagrantfile's text into machine configs (or the error Vagrant would report). */
 export function parseVagrantfile(src: string): VagrantfileResult {
-  let ast: Node[];
-  try {
-    ast = new Parser(lex(src)).program();
-  } catch (e) {
-    if (e instanceof RubySyntaxError) return { ok: false, kind: 'syntax', message: `${e.line}: ${e.message}` };
-    throw e;
-  }
+  const ast = syntaxTree(src);
+  if (ast instanceof RubySyntaxError) return { ok: false, kind: 'syntax', message: `${ast.line}: ${ast.message}` };
   const ev = new Evaluator();
   try {
     ev.run(ast, { vars: new Map<string, Value>([['ENV', new Map<string, Value>()], ['ARGV', []]]), parent: null });
