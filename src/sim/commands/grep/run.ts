@@ -179,12 +179,15 @@ def({
   },
 });
 
+const utf8 = new TextEncoder();
+
 /** One file's lines through prtext/prpending: returns how many lines were selected (at most out.max). */
 function grepText(body: string, name: string, m: Matcher, out: Out, silent: boolean, state: { used: boolean }, write: (s: string) => void): number {
   const all = lines(body);
+  // byte offsets of the lines, for -b only
   const offsets: number[] = [];
   let off = 0;
-  for (const l of all) offsets.push(off), (off += new TextEncoder().encode(l).length + 1);
+  if (out.byte) for (const l of all) offsets.push(off), (off += utf8.encode(l).length + 1);
   const head = (i: number, sep: string, byte: number) => {
     let h = '';
     if (out.file) h += name + (out.nul ? '\0' : sep);
@@ -198,7 +201,7 @@ function grepText(body: string, name: string, m: Matcher, out: Out, silent: bool
     const matching = selectedLine !== out.invert;
     if (!out.only) return write(head(i, sep, offsets[i]) + all[i] + '\n');
     if (!matching) return;
-    for (const [at, s] of m.all(all[i])) if (s) write(head(i, sep, offsets[i] + new TextEncoder().encode(all[i].slice(0, at)).length) + s + '\n');
+    for (const [at, s] of m.all(all[i])) if (s) write(head(i, sep, out.byte ? offsets[i] + utf8.encode(all[i].slice(0, at)).length : 0) + s + '\n');
   };
   let selected = 0;
   let lastOut = -1; // index of the last line printed
