@@ -2,8 +2,25 @@
 import { isCompound, type AndOr, type CompoundCommand, type ParseResult, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { Incomplete, Lexer, SyntaxErr, type Tok } from './lexer';
 
+/**
+ * Trees of the lines parsed lately, by their text: a line is parsed to see whether it is complete, again to run it,
+ * and an alias's value at every use. Nothing changes a tree once made, so one parse serves them all.
+ */
+const parsed = new Map<string, ParseResult>();
+
 /** Parse a (possibly multi-line) bash script. */
 export function parseBash(text: string): ParseResult {
+  let r = parsed.get(text);
+  if (r) return r;
+  r = parseText(text);
+  if (text.length <= 4096) {
+    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, r);
+  }
+  return r;
+}
+
+function parseText(text: string): ParseResult {
   let toks: Tok[];
   const lx = new Lexer(text);
   try {
