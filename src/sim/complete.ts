@@ -88,3 +88,36 @@ function files(world: World, frame: Frame, word: string, ci: boolean): string[] 
     .filter((e) => prefix.startsWith('.') || !e.name.startsWith('.'))
     .map((e) => dirPart + e.name + (e.type === 'dir' ? (ci ? '\\' : '/') : ''));
 }
+
+/** Columns a name takes on the terminal: East Asian wide characters (Hangul, CJK) take two. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * The list a second Tab prints, as bash's readline lays it out (rl_display_match_list with its defaults): each
+ * candidate by the part after its last slash (directories keep theirs), sorted, down the columns; a column is the
+ * longest name plus two wide, one column fewer when they would fill the line exactly, and every column but the
+ * last of the line padded, even in a short last row.
+ */
+export function completionList(items: string[], cols: number): string {
+  const names = [...items].sort().map((x) => x.slice(x.slice(0, -1).lastIndexOf('/') + 1));
+  const max = Math.max(...names.map(width)) + 2;
+  let limit = Math.floor(cols / max);
+  if (limit !== 1 && limit * max === cols) limit--;
+  limit = Math.max(limit, 1);
+  const count = Math.ceil(names.length / limit);
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let line = '';
+    for (let j = 0, l = i; j < limit && l < names.length; j++, l += count) {
+      line += names[l];
+      if (j + 1 < limit) line += ' '.repeat(Math.max(1, max - width(names[l])));
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+

@@ -6,7 +6,7 @@ import type { World } from './world';
 import { parseBash } from './shell/parse';
 import { runBash, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
-import { complete, completionNeeds } from './complete';
+import { complete, completionList, completionNeeds } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
 import { guestAliases, guestFunctions } from './login';
@@ -558,6 +558,11 @@ export class Session {
   completionNeeds(line: string, cursor = line.length): Promise<unknown> | null {
     const f = this.frame;
     return f ? completionNeeds(this.world, f, line, cursor) : null;
+  }
+
+  /** How the shell lists the candidates of a second Tab on a terminal `cols` wide (lines joined by "\n"). */
+  completionList(candidates: string[], cols: number): string {
+    return completionList(candidates, cols);
   }
 
   /** complete() once what it needs is loaded (the CLI, tests). */

@@ -10,7 +10,7 @@
  */
 import type { Terminal } from '@xterm/xterm';
 import type { Session } from '../sim/session';
-import { LineEditor, formatCandidates, parseKeys, renderLine, stripControls, type Key } from './line-editor';
+import { LineEditor, parseKeys, renderLine, stripControls, type Key } from './line-editor';
 
 const STDERR_ON = '\x1b[38;5;203m';
 const SGR_OFF = '\x1b[0m';
@@ -60,9 +60,9 @@ export class TerminalDriver {
   /** A line was handed to the session and its answer has not come back yet. */
   private submitting = false;
   /** Tab waits for the module of the command it completes; keys typed meanwhile queue behind it. */
-  private completing = false;
+  private loading = false;
   /** The Tab being replayed already waited once (a failed load is not retried in a loop). */
-  private tabWaited = false;
+  private retab = false;
 
   constructor(
     readonly term: Terminal,
@@ -242,21 +242,12 @@ export class TerminalDriver {
     this.promptText = this.currentPrompt();
     this.atPrompt = true;
     this.row = 0;
-    if (asking) {
-      // The question is already on screen; the answer is typed after it.
-      this.flushTranscript();
-      this.renderAfterQuestion();
-    } else {
-      this.toTranscript(this.promptText);
-      this.render();
-    }
+    // A question is already on screen and its answer is typed after it: rendering rewrites its line, harmless.
+    if (asking) this.flushTranscript();
+    else this.toTranscript(this.promptText);
+    this.render();
     for (const fn of this.idleListeners) fn();
     this.drainPending();
-  }
-
-  private renderAfterQuestion(): void {
-    // Re-rendering would rewrite the question's own line, which is identical: harmless.
-    this.render();
   }
 
   /** A password question: what is typed stays off the screen, as a real terminal does. */
@@ -365,26 +356,22 @@ export class TerminalDriver {
         this.pendingKeys.push(key);
         continue;
       }
-      if (this.completing) {
+      // Tab on a command whose module is not loaded yet loads it first; the keys from this Tab on wait for it
+      const needs = this.loading || (key.kind === 'tab' && !this.retab && this.session?.completionNeeds(this.editor.buffer, this.editor.cursor));
+      this.retab = false;
+      if (needs) {
         this.pendingKeys.push(...keys.slice(i));
-        return;
-      }
-      if (key.kind === 'tab' && !this.tabWaited) {
-        // Tab on a command whose module is not loaded yet: load it, then answer this Tab (keys typed meanwhile wait)
-        const needs = this.session.completionNeeds(this.editor.buffer, this.editor.cursor);
-        if (needs) {
-          this.completing = true;
-          this.pendingKeys.push(...keys.slice(i));
+        if (needs !== true) {
+          this.loading = true;
           const resume = () => {
-            this.completing = false;
-            this.tabWaited = true;
+            this.loading = false;
+            this.retab = true;
             this.drainPending();
           };
           void needs.then(resume, resume);
-          return;
         }
+        return;
       }
-      this.tabWaited = false;
       const effects = this.editor.press(key);
       let submitted = false;
       for (const fx of effects) {
@@ -402,7 +389,7 @@ export class TerminalDriver {
           this.render();
         } else if (fx.type === 'candidates') {
           this.leaveLine();
-          this.term.write(formatCandidates(fx.items, this.term.cols).replace(/\n/g, '\r\n') + '\r\n');
+          this.term.write((this.session?.completionList(fx.items, this.term.cols) ?? '').replace(/\n/g, '\r\n') + '\r\n');
           this.atPrompt = true;
           this.row = 0;
           this.render();

@@ -467,19 +467,3 @@ export function renderLine(
   if (col > 0) out += `\x1b[${col}C`;
   return { out, row };
 }
-
-/** Lays out completion candidates in columns, as bash does on a second Tab. */
-export function formatCandidates(items: string[], cols: number): string {
-  const width = Math.max(...items.map(textWidth)) + 2;
-  const perRow = Math.max(1, Math.floor(cols / width));
-  const lines: string[] = [];
-  for (let i = 0; i < items.length; i += perRow) {
-    const row = items.slice(i, i + perRow);
-    lines.push(
-      row
-        .map((item, k) => (k === row.length - 1 ? item : item + ' '.repeat(width - textWidth(item))))
-        .join(''),
-    );
-  }
-  return lines.join('\n');
-}

@@ -4,7 +4,6 @@ import {
   LineEditor,
   parseKeys,
   renderLine,
-  formatCandidates,
   stripControls,
   textWidth,
   type Completion,
@@ -253,11 +252,6 @@ describe('renderLine', () => {
 });
 
 describe('helpers', () => {
-  it('formats candidates in columns', () => {
-    expect(formatCandidates(['ssh', 'ssh-config', 'status'], 40)).toBe('ssh         ssh-config  status');
-    expect(formatCandidates(['ssh', 'ssh-config', 'status'], 24)).toBe('ssh         ssh-config\nstatus');
-  });
-
   it('stripControls keeps only what is asked for', () => {
     expect(stripControls('a\tb\nc\x1b[0m', '\n')).toBe('ab\nc[0m');
   });
