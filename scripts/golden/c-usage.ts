@@ -305,9 +305,11 @@ export function usageText(env: UsageEnv): string {
     };
     const fmt = (f: string, a: (string | null)[]): string => {
       let k = 0;
-      return f.replace(/%(%|[-0-9.*]*[sdc])/g, (_m, spec: string) => {
+      return f.replace(/%(%|\d+\$s|[-0-9.*]*[sdc])/g, (_m, spec: string) => {
         if (spec === '%') return '%';
-        const v = a[k++];
+        // a positional argument (`%1$s`, util-linux's synopsis lines)
+        const pos = /^(\d+)\$s$/.exec(spec);
+        const v = pos ? a[Number(pos[1]) - 1] : a[k++];
         if (v === null || v === undefined) throw new UsageError(`printf argument ${k} of "${f.slice(0, 40)}" is not a known string`);
         // a field width (`%-26s`, `%12s`) pads as printf does
         const w = /^(-?)(\d+)s$/.exec(spec);

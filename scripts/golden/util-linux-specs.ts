@@ -31,6 +31,8 @@ interface Tool {
   usageStatus?: number;
   /** The tool reads its own argv (whereis): no option table. */
   raw?: boolean;
+  /** `--version` when it is not `<name> from util-linux <v>`: from the tag's sources (tag without the v). */
+  version?: (v: string, tag: string) => string;
   /** More spec lines (more's `-<number>`, read by its own argv pass before getopt). */
   extra?: string[];
 }
@@ -42,16 +44,37 @@ const TOOLS: Record<string, Tool> = {
   swapoff: { src: 'sys-utils/swapoff.c', usageStatus: 16 },
   more: { src: 'text-utils/more.c', extra: ["  numberFlag: 'lines',"] },
   whereis: { src: 'misc-utils/whereis.c', raw: true },
+  dmesg: { src: 'sys-utils/dmesg.c' },
+  lscpu: { src: 'sys-utils/lscpu.c' },
+  mount: { src: 'sys-utils/mount.c', version: (v) => libmountVersion('mount', v) },
+  umount: { src: 'sys-utils/umount.c', version: (v) => libmountVersion('umount', v) },
+  findmnt: { src: 'misc-utils/findmnt.c' },
+  // blkid.c: "%s from %s  (libblkid %s, %s)\n" with configure.ac's LIBBLKID_VERSION and LIBBLKID_DATE
+  blkid: { src: 'misc-utils/blkid.c', version: (v, tag) => `blkid from util-linux ${v}  (libblkid ${v}, ${/^LIBBLKID_DATE="([^"]+)"/m.exec(show(tag, 'configure.ac'))![1]})\n` },
 };
+
+/**
+ * mount.c's mount_print_version (and umount.c's): "%s from %s (libmount %s" and the features of
+ * libmount/src/version.c that the build has. Rocky's build, after configure.ac's defaults at the tag and the
+ * configure flags of the Fedora/RHEL util-linux.spec (--with-selinux; no --with-smack, --with-cryptsetup or
+ * --enable-libmount-support-mtab; linux/btrfs.h is in kernel-headers; NDEBUG is not defined):
+ * selinux, btrfs, namespaces, assert, debug. No transcript of Rocky's own `mount -V` was found.
+ */
+function libmountVersion(name: string, v: string): string {
+  return `${name} from util-linux ${v} (libmount ${v}: selinux, btrfs, namespaces, assert, debug)\n`;
+}
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
 
-/** The rows of a `infos[] = { [COL_X] = { "NAME", ..., N_("help") }, ... }` table, in the order of the COL_ enum. */
-function infos(src: string): { name: string; help: string }[] {
-  const start = /\binfos\s*\[\s*\]\s*=\s*\{/.exec(src);
-  if (!start) throw new Error('no infos[] table');
+/** The rows of a `NAME[] = { [COL_X] = { "NAME", ..., N_("help") }, ... }` table (infos[], coldescs_cpu[], dmesg's
+ * level_names[]), in the order of its index enum when the rows are designated. */
+function infos(src: string, table = 'infos'): { name: string; help: string }[] {
+  const start = new RegExp(`\\b${table}\\s*\\[\\s*\\]\\s*=\\s*\\{`).exec(src);
+  if (!start) throw new Error(`no ${table}[] table`);
   const body = src.slice(start.index + start[0].length, src.indexOf('\n};', start.index));
-  const en = /enum\s*\{([^}]*\bCOL_NAME\b[^}]*)\}/.exec(src);
+  // the enum that indexes the rows: the one holding the first designator (COL_NAME in lsblk, COL_CPU_* in lscpu)
+  const first = /\[\s*(COL_\w+)\s*\]\s*=/.exec(body)?.[1] ?? 'COL_NAME';
+  const en = new RegExp(`enum\\s*\\{([^}]*\\b${first}\\b[^}]*)\\}`).exec(src);
   const order = en ? [...en[1].replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\b(COL_\w+)/g)].map((m) => m[1]) : [];
   const rows: { name: string; help: string; key: number }[] = [];
   let i = 0;
@@ -63,7 +86,7 @@ function infos(src: string): { name: string; help: string }[] {
     rows.push({
       name: toks.find((x) => x.t === 'str')!.v,
       help: toks.slice(n).filter((x) => x.t === 'str').map((x) => x.v).join(''),
-      key: des ? order.indexOf(des[1]) : rows.length,
+      key: des && order.includes(des[1]) ? order.indexOf(des[1]) : rows.length,
     });
     i = end + 1;
   }
@@ -71,22 +94,36 @@ function infos(src: string): { name: string; help: string }[] {
 }
 
 /** util-linux idioms the generic evaluator does not read, rewritten into plain printf calls. */
-function rewrite(src: string): string {
+function rewrite(src: string, cH: string): string {
   let out = src.replace(/USAGE_HELP_OPTIONS\s*\(\s*(\d+)\s*\)/g, (_m, n: string) => `"%-${n}s%s\\n%-${n}s%s\\n", " -h, --help", USAGE_OPTSTR_HELP, " -V, --version", USAGE_OPTSTR_VERSION`);
-  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*ARRAY_SIZE\(infos\)\s*;\s*i\+\+\s*\)\s*fprintf\(out,\s*("(?:[^"\\]|\\.)*")\s*,\s*infos\[i\]\.name\s*,\s*_\(infos\[i\]\.help\)\s*\)\s*;/, (_m, f: string) =>
-    infos(src).map((r) => `fprintf(out, ${f}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.help)});`).join('\n'),
+  // `for (i = 0; i < ARRAY_SIZE(bound); i++) fprintf(out, "fmt", rows[i].name, _(rows[i].help));` over a table
+  // of the source; the bound may be another table (dmesg prints as many facilities as there are levels)
+  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*ARRAY_SIZE\((\w+)\)\s*;\s*i\+\+\s*\)\s*fprintf\(out,\s*("(?:[^"\\]|\\.)*")\s*,\s*(\w+)\[i\]\.name\s*,\s*_\(\3\[i\]\.help\)\s*\)\s*;/g, (_m, bound: string, f: string, table: string) =>
+    infos(src, table).slice(0, infos(src, bound).length).map((r) => `fprintf(out, ${f}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.help)});`).join('\n'),
   );
+  // colors.h: configure.ac enables colors-default unless --disable-colors-default, which Fedora's and RHEL's
+  // util-linux.spec do not pass (and Debian's build, which the --check compares with, neither)
+  out = out.replace(/\bUSAGE_COLORS_DEFAULT\b/g, '_("colors are enabled by default")');
   // USAGE_MAN_TAIL inside helpers that usage() calls (su's usage_su) is not expanded by the evaluator
   out = out.replace(/USAGE_MAN_TAIL\(("[^"]*")\)/g, (_m, man: string) => `_("\\nFor more details see %s.\\n"), ${man}`);
+  // USAGE_ARG_SIZE(name) of c.h (blkid): its body with the name put in
+  const argSize = /#define USAGE_ARG_SIZE\(_name\)\s*\\\n([\s\S]*?[^\\])\n/.exec(cH);
+  if (argSize) {
+    const body = argSize[1].replace(/\\\n/g, ' ');
+    out = out.replace(/USAGE_ARG_SIZE\((_\("[^"]*"\))\)/g, (_m, name: string) => body.replace(/\b_name\b/, name));
+  }
+  // fputc('\n', out) (findmnt)
+  out = out.replace(/fputc\('\\n',\s*out\)/g, 'fputs("\\n", out)');
   // more.c parses a copy of argv
   return out.replace(/getopt_long\(as_argc, as_argv,/, 'getopt_long(argc, argv,');
 }
 
 function read(tag: string, name: string, tool: Tool) {
-  const src = rewrite(show(tag, tool.src));
-  const help = usageText({ source: src, systemH: show(tag, 'include/c.h'), program: name, conditions: tool.conditions });
+  const cH = show(tag, 'include/c.h');
+  const src = rewrite(show(tag, tool.src), cH);
+  const help = usageText({ source: src, systemH: cH, program: name, conditions: tool.conditions });
   const flags: COption[] = tool.raw ? [] : readOptions(src).flags;
-  const version = `${name} from util-linux ${tag.slice(1)}\n`;
+  const version = tool.version ? tool.version(tag.slice(1), tag) : `${name} from util-linux ${tag.slice(1)}\n`;
   return { help, flags, version };
 }
 
@@ -96,7 +133,8 @@ function check(): boolean {
   for (const [name, tool] of Object.entries(TOOLS)) {
     const r = read('v' + host, name, tool);
     const real = execSync(`env LC_ALL=C.UTF-8 ${name} --help`, { encoding: 'utf8' });
-    const same = real === r.help;
+    const realV = execSync(`${name} --version`, { encoding: 'utf8' });
+    const same = real === r.help && (!tool.version || name.endsWith('mount') || realV === r.version);
     if (!same) {
       ok = false;
       if (process.env.SHOW_DIFF) { writeFileSync(`/tmp/${name}.want`, real); writeFileSync(`/tmp/${name}.got`, r.help); }

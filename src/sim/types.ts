@@ -87,6 +87,13 @@ export interface LinuxSystem {
   cpus: number;
   /** Names of commands installed by packages beyond the base set (e.g. kubectl). */
   extraCommands: Set<string>;
+  /** Kernel messages printed since the boot log (commands/lib/kmsg.ts): when, syslog level, text. */
+  kmsg?: { at: number; level: number; text: string }[];
+  /** When `dmesg -C` last cleared the buffer. */
+  kmsgClearedAt?: number;
+  /** Mounts made with mount(8) after boot, and boot mounts taken away by umount(8) (commands/lib/mounts.ts). */
+  mounted?: { source: string; target: string; fstype: string; options: string; at: number }[];
+  unmounted?: { target: string; at: number }[];
 }
 
 export interface NetIf {

@@ -5,6 +5,7 @@ import type { Host } from '../types';
 import type { World } from '../world';
 import { vagrantUpInstant } from '../vagrant/command';
 import { installPackage } from '../commands/system';
+import { kmsgModules } from '../commands/lib/kmsg';
 import { PACKAGES } from '../data/packages';
 import { k8sOf, hostname, nodeIp, type K8sState } from './world';
 import { initCluster, joinNode } from './bootstrap';
@@ -91,6 +92,7 @@ export function prepareNode(world: World, h: Host): void {
   if (typeof fstab === 'string') h.fs.write('/etc/fstab', fstab.replace(/^(UUID=\S+\s+none\s+swap)/m, '#$1'));
   // in the order modprobe overlay and modprobe br_netfilter insert them (a module's needs first)
   for (const m of ['overlay', 'llc', 'stp', 'bridge', 'br_netfilter']) sys.modules.add(m);
+  kmsgModules(h, world.now, ['overlay', 'llc', 'stp', 'bridge', 'br_netfilter']);
   h.fs.write('/etc/modules-load.d/k8s.conf', 'overlay\nbr_netfilter\n');
   const sysctl = { 'net.bridge.bridge-nf-call-iptables': '1', 'net.bridge.bridge-nf-call-ip6tables': '1', 'net.ipv4.ip_forward': '1' };
   for (const [k, v] of Object.entries(sysctl)) sys.sysctl.set(k, v);

@@ -1,6 +1,7 @@
 // df of GNU coreutils 8.32 (options and help in spec.ts).
 import { padStart } from '../../../util';
 import { def } from '../../lib/guest';
+import { dfRows } from '../../lib/mounts';
 import { human } from '../ls/run';
 
 def({
@@ -8,15 +9,10 @@ def({
   summary: 'report file system disk space usage',
   *run(ctx) {
     const h = ctx.args.some((a) => /^-\w*h/.test(a));
-    const rows: [string, number, number][] = [
-      ['devtmpfs', 4096, 0],
-      ['tmpfs', 908468, 0],
-      ['tmpfs', 363388, 5120],
-      ['/dev/sda4', 9420800, 1572864],
-      ['/dev/sda3', 983040, 215040],
-      ['tmpfs', 181692, 0],
-    ];
-    const mounts = ['/dev', '/dev/shm', '/run', '/', '/boot', '/run/user/1000'];
+    // the file systems with blocks, from the guest's one mount table (lib/mounts.ts)
+    const fsRows = dfRows(ctx.host);
+    const rows: [string, number, number][] = fsRows.map((m) => [m.source, m.kb!.size, m.kb!.used]);
+    const mounts = fsRows.map((m) => m.target);
     const v = (kb: number) => (h ? (kb === 0 ? '0' : human(kb * 1024)) : String(kb));
     let out = h ? 'Filesystem      Size  Used Avail Use% Mounted on\n' : 'Filesystem     1K-blocks    Used Available Use% Mounted on\n';
     rows.forEach(([fs, size, used], i) => {

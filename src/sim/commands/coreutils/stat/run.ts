@@ -6,6 +6,7 @@ import { two, tm } from '../../../util';
 import { def } from '../../lib/guest';
 import { quoteaf } from '../../lib/files';
 import { statInfo, type StatInfo } from '../../lib/inode';
+import { mountOf } from '../../lib/mounts';
 
 const FMT_TERSE_FS = '%n %i %l %t %s %S %b %f %a %c %d\n';
 const FMT_TERSE_REGULAR = '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o\n';
@@ -164,7 +165,9 @@ def({
       if (fsMode) {
         const boot = found.path === '/boot' || found.path.startsWith('/boot/');
         // the df figures of the file system (1K blocks), in 4 KiB blocks
-        const [totalKb, usedKb] = boot ? [983040, 215040] : [9420800, 1572864];
+        const on = mountOf(ctx.host, found.path);
+        const disk = on?.kb && on.source.startsWith('/dev/') ? on : mountOf(ctx.host, boot ? '/boot' : '/');
+        const [totalKb, usedKb] = [disk?.kb?.size ?? 0, disk?.kb?.used ?? 0];
         const r = expand(fmt, (prefix, code) => {
           const n = (v: number | string) => pad(prefix, String(v), true);
           switch (code) {

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { chain, holders, load, missing, moduleExists, moduleName, modulePath, unload } from '../modules';
+import { kmsgModules } from '../../lib/kmsg';
 import { spec } from './spec';
 
 class Fatal extends Error {}
@@ -69,7 +70,7 @@ function* modprobe(ctx: CommandContext): CommandRun {
       return false;
     }
     if (verbose) shows(need);
-    load(sys, name);
+    kmsgModules(ctx.host, ctx.world.now, load(sys, name));
     return true;
   };
   const remove = (alias: string): boolean => {
