@@ -117,7 +117,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./systemd/reboot/run'), 'reboot:linux'],
   [() => import('./systemd/shutdown/run'), 'shutdown:linux'],
   [() => import('./systemd/systemctl/run'), 'systemctl:linux'],
-  [() => import('./util-linux/lazy'), 'dmesg:linux findmnt:linux mount:linux umount:linux'],
+  [() => import('./util-linux/lazy'), 'blkid:linux dmesg:linux findmnt:linux lscpu:linux mount:linux umount:linux'],
   [() => import('./util-linux/lsblk/run'), 'lsblk'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/su/run'), 'su'],

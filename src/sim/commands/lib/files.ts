@@ -4,6 +4,7 @@ import type { Host } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
 import { canRead, padStart } from '../../util';
 import { holders, moduleSize } from '../kmod/modules';
+import { cpuinfo } from './cpu';
 
 /** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
 export function readFile(ctx: CommandContext, path: string): ReadResult {
@@ -48,7 +49,7 @@ export function procFile(host: Host, path: string, now: number): string | null |
       return `${m} ${moduleSize(m)} ${by.length} ${by.length ? by.map((h) => h + ',').join('') : '-'} Live 0x0000000000000000\n`;
     }).join('');
   if (path === '/proc/version') return `Linux version ${sys.kernel} (mockbuild@iad1-prod-build001.bld.equ.rockylinux.org) (gcc (GCC) 11.5.0 20240719 (Red Hat 11.5.0-2), GNU ld version 2.35.2-54.el9) #1 SMP PREEMPT_DYNAMIC Fri Nov 15 12:04:32 UTC 2024\n`;
-  if (path === '/proc/cpuinfo') return Array.from({ length: sys.cpus }, (_, i) => `processor\t: ${i}\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Core(TM) i7-10700 CPU @ 2.90GHz\n\n`).join('');
+  if (path === '/proc/cpuinfo') return cpuinfo(sys.cpus);
   return null;
 }
 

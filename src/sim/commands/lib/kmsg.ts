@@ -8,6 +8,7 @@
 // partitions, the e1000 adapters with the MACs `ip link` shows, the XFS mounts of the mount table and the swap
 // area of swapon. Their times are the simulator's. DIFFERENCES.md in commands/util-linux says what is left out.
 import type { Host } from '../../types';
+import { CPU } from './cpu';
 import { procFile } from './files';
 import { PARTITIONS } from './mounts';
 
@@ -60,7 +61,7 @@ function bootLog(host: Host): KernelRecord[] {
     [0, INFO, 'kvm-clock: Using msrs 4b564d01 and 4b564d00'],
     [8_124, INFO, `smpboot: Allowing ${sys.cpus} CPUs, 0 hotplug CPUs`],
     [121_847, INFO, `smp: Brought up 1 node, ${sys.cpus} CPU${sys.cpus > 1 ? 's' : ''}`],
-    [121_851, INFO, `smpboot: Total of ${sys.cpus} processors activated (${(5808 * sys.cpus).toFixed(2)} BogoMIPS)`],
+    [121_851, INFO, `smpboot: Total of ${sys.cpus} processors activated (${(Number(CPU.bogomips) * sys.cpus).toFixed(2)} BogoMIPS)`],
     [1_042_516, INFO, 'ata1.00: ATA-6: VBOX HARDDISK, 1.0, max UDMA/133'],
     [1_043_307, NOTICE, 'scsi 0:0:0:0: Direct-Access     ATA      VBOX HARDDISK    1.0  PQ: 0 ANSI: 5'],
     [1_049_625, NOTICE, `sd 0:0:0:0: [sda] ${sectors} 512-byte logical blocks: (10.7 GB/10.0 GiB)`],

@@ -19,11 +19,13 @@ export interface Mount {
 }
 
 /** The disk's partitions as lsblk lists them: name, MAJ:MIN, size in KiB, what uses it. */
+/** The disk's partitions as lsblk lists them: name, MAJ:MIN, size in KiB, the file system on it and its UUID (the
+ * UUIDs /etc/fstab names; sda1 is the BIOS boot partition of the GPT disk, with no file system). */
 export const PARTITIONS = [
-  { name: 'sda1', majMin: '8:1', kb: 1024 },
-  { name: 'sda2', majMin: '8:2', kb: 2 * 1024 * 1024 },
-  { name: 'sda3', majMin: '8:3', kb: 1024 * 1024 },
-  { name: 'sda4', majMin: '8:4', kb: 7 * 1024 * 1024 },
+  { name: 'sda1', majMin: '8:1', kb: 1024, type: '', uuid: '' },
+  { name: 'sda2', majMin: '8:2', kb: 2 * 1024 * 1024, type: 'swap', uuid: '7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b' },
+  { name: 'sda3', majMin: '8:3', kb: 1024 * 1024, type: 'xfs', uuid: '3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9' },
+  { name: 'sda4', majMin: '8:4', kb: 7 * 1024 * 1024, type: 'xfs', uuid: '9b5a6f2c-1d2e-4f3a-8b7c-6d5e4f3a2b1c' },
 ] as const;
 
 // an XFS of xfsprogs 5.x keeps a 64 MiB internal log out of what df counts (the /boot partition of 1 GiB: 983040)

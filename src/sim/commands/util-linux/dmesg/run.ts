@@ -62,8 +62,8 @@ export function* run(ctx: CommandContext): CommandRun {
   if (facilities && 'bad' in facilities) return fail(`unknown facility '${facilities.bad}'`);
   const fmt = o.str('time-format');
   if (fmt !== undefined && !['delta', 'reltime', 'ctime', 'notime', 'iso'].includes(fmt)) return fail(`unknown time format: ${fmt}`);
+  // the guest's dmesg reads /dev/kmsg, where --raw goes with --level and --facility
   const raw = o.has('raw');
-  if (raw && (levels || facilities)) return fail('--raw can be used together with --level or --facility only when reading messages from /dev/kmsg');
   const restricted = !isRoot(ctx);
   // -C: clear only
   if (o.has('clear')) {
@@ -85,7 +85,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const decode = o.has('decode');
   const colorArg = o.get('color');
   const color = !raw && (colorArg === 'always' || (ctx.tty && colorArg !== 'never' && (colorArg === undefined || colorArg === true || colorArg === 'auto')));
-  let last: number | null = null;
+  let last = 0;
 
   const line = (r: KernelRecord): string => {
     if (raw) return `<${r.level}>${stamp(r.us)} ${r.text}\n`;
@@ -93,7 +93,8 @@ export function* run(ctx: CommandContext): CommandRun {
     const wall = (Math.floor(host.bootedAt / 1000) + Math.floor(r.us / 1e6)) * 1000;
     let ts = '';
     if (!notime) {
-      const d = last === null ? 0 : (r.us - last) / 1e6;
+      // record_count_delta(): no delta while the last time is still zero (timerisset)
+      const d = last ? (r.us - last) / 1e6 : 0;
       if (iso) {
         const t = new Date(wall);
         ts = `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}T${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())},${String(Math.floor(r.us % 1e6)).padStart(6, '0')}+00:00 `;

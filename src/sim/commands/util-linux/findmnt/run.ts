@@ -12,7 +12,8 @@ const RIGHT = new Set(['AVAIL', 'SIZE', 'USED', 'USE%', 'ID', 'PARENT', 'FREQ', 
 /** The absolute width hints of findmnt.c's infos[] (a column is at least that wide, and as wide as its header). */
 const HINT: Record<string, number> = { ACTION: 10, AVAIL: 5, FREQ: 1, ID: 2, 'MAJ:MIN': 6, PARENT: 2, PARTUUID: 36, PASSNO: 1, SIZE: 5, TID: 4, USED: 5, 'USE%': 3, UUID: 36 };
 const VFS = new Set(['rw', 'ro', 'nosuid', 'nodev', 'noexec', 'relatime', 'noatime', 'strictatime', 'nodiratime', 'sync', 'dirsync', 'mand']);
-const COLUMNS = ['SOURCE', 'TARGET', 'FSTYPE', 'OPTIONS', 'VFS-OPTIONS', 'FS-OPTIONS', 'LABEL', 'UUID', 'PARTLABEL', 'PARTUUID', 'MAJ:MIN', 'ACTION', 'OLD-TARGET', 'OLD-OPTIONS', 'SIZE', 'AVAIL', 'USED', 'USE%', 'FSROOT', 'TID', 'ID', 'OPT-FIELDS', 'PROPAGATION', 'FREQ', 'PASSNO'];
+// infos[] in the order of its COL_ enum
+const COLUMNS = ['ACTION', 'AVAIL', 'FREQ', 'FSROOT', 'FSTYPE', 'FS-OPTIONS', 'ID', 'LABEL', 'MAJ:MIN', 'OLD-OPTIONS', 'OLD-TARGET', 'OPTIONS', 'OPT-FIELDS', 'PARENT', 'PARTLABEL', 'PARTUUID', 'PASSNO', 'PROPAGATION', 'SIZE', 'SOURCE', 'TARGET', 'TID', 'USED', 'USE%', 'UUID', 'VFS-OPTIONS'];
 
 /** size_to_human_string(SIZE_SUFFIX_1LETTER) of lib/strutils.c. */
 export function humanSize(bytes: number): string {
@@ -32,7 +33,7 @@ export function humanSize(bytes: number): string {
   return `${dec}${frac ? '.' + frac : ''}${letters[exp / 10]}`;
 }
 
-function cell(m: Mount, col: string, bytes: boolean): string {
+function cell(m: Mount, col: string, bytes: boolean, raw: boolean): string {
   const opts = m.options.split(',');
   // get_vfs_attr(): statvfs figures, "0" when zero, "-" for the use of a file system without blocks
   const size = (kb: number | undefined) => (!kb ? '0' : bytes ? String(kb * 1024) : humanSize(kb * 1024));
@@ -43,7 +44,12 @@ function cell(m: Mount, col: string, bytes: boolean): string {
     case 'OPTIONS': return m.options;
     case 'VFS-OPTIONS': return opts.filter((x) => VFS.has(x)).join(',');
     case 'FS-OPTIONS': return [opts[0], ...opts.slice(1).filter((x) => !VFS.has(x))].join(',');
-    case 'MAJ:MIN': return m.majMin;
+    // "%3u:%-3u" (raw output: "%u:%u")
+    case 'MAJ:MIN': {
+      if (raw) return m.majMin;
+      const [maj, min] = m.majMin.split(':');
+      return `${maj.padStart(3)}:${min.padEnd(3)}`;
+    }
     case 'SIZE': return size(m.kb?.size);
     case 'USED': return size(m.kb?.used);
     case 'AVAIL': return size(m.kb ? m.kb.size - m.kb.used : undefined);
@@ -52,6 +58,7 @@ function cell(m: Mount, col: string, bytes: boolean): string {
     case 'ID': return String(m.id);
     case 'PARENT': return String(m.parent);
     case 'PROPAGATION': return 'shared';
+    case 'OPT-FIELDS': return 'shared:1';
     case 'TID': return '1';
     default: return '';
   }
@@ -138,7 +145,7 @@ export function* run(ctx: CommandContext): CommandRun {
   if (!rows.length) return 0;
 
   const bytes = o.has('bytes');
-  const cells = rows.map(([m, prefix]) => cols.map((c) => (c === 'TARGET' && tree ? prefix + cell(m, c, bytes) : cell(m, c, bytes))));
+  const cells = rows.map(([m, prefix]) => cols.map((c) => (c === 'TARGET' && tree ? prefix + cell(m, c, bytes, raw) : cell(m, c, bytes, raw))));
   const heads = !o.has('noheadings');
   if (o.has('pairs')) {
     ctx.out(cells.map((r) => r.map((v, i) => `${cols[i]}="${v}"`).join(' ') + '\n').join(''));

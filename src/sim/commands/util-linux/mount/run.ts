@@ -44,16 +44,10 @@ function fstab(ctx: CommandContext, path = '/etc/fstab'): FstabEntry[] | null {
     .map(([source, target, fstype, options]) => ({ source, target, fstype, options: options ?? 'defaults' }));
 }
 
-/** The device an fstab source names: a /dev path, or the UUID of / or /boot in the box's fstab. */
-function device(ctx: CommandContext, source: string, table: FstabEntry[]): string | null {
-  if (source.startsWith('/dev/')) return PARTITIONS.some((p) => '/dev/' + p.name === source) ? source : null;
-  if (source.startsWith('UUID=')) {
-    const e = (fstab(ctx) ?? table).find((x) => x.source === source);
-    if (e?.target === '/') return '/dev/sda4';
-    if (e?.target === '/boot') return '/dev/sda3';
-    if (e?.fstype === 'swap') return '/dev/sda2';
-  }
-  return null;
+/** The device a source names: a partition's /dev path or its file system's UUID=. */
+function device(source: string): string | null {
+  const p = PARTITIONS.find((x) => '/dev/' + x.name === source || (x.uuid && source === 'UUID=' + x.uuid));
+  return p ? '/dev/' + p.name : null;
 }
 
 /** The options mount(2) ends up with, as the table shows them. */
@@ -109,7 +103,7 @@ export function* run(ctx: CommandContext): CommandRun {
     if (!ctx.host.fs.exists(abs)) return fail(tgt, 'mount point does not exist', EX_FAIL);
     if (!ctx.host.fs.isDir(abs) && !bind) return fail(tgt, 'mount point is not a directory', EX_FAIL);
     if (!root) return fail(tgt, 'must be superuser to use mount', EX_FAIL);
-    const dev = device(ctx, src, tab);
+    const dev = device(src);
     let type = fstype;
     if (bind) {
       const from = ctx.resolve(src);
@@ -174,7 +168,7 @@ export function* run(ctx: CommandContext): CommandRun {
   if (e.fstype === 'swap') return fail(e.target, "unknown filesystem type 'swap'", EX_FAIL);
   if (mounted(e.target)) {
     if (!root) return fail(e.target, 'must be superuser to use mount', EX_FAIL);
-    return fail(e.target, `${device(ctx, e.source, tab) ?? e.source} already mounted on ${e.target}`, EX_FAIL);
+    return fail(e.target, `${device(e.source) ?? e.source} already mounted on ${e.target}`, EX_FAIL);
   }
   return mountOne(e.source, e.target, types ?? e.fstype, options === 'defaults' ? e.options : options);
 }

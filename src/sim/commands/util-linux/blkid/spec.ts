@@ -1,0 +1,35 @@
+// blkid from util-linux 2.37.4 (Rocky 9.5): options from misc-utils/blkid.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "blkid",
+  style: 'gnu',
+  synopsis: "blkid --label <label> | --uuid <uuid>",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "c", long: "cache-file", value: 'required' },
+    { short: "d", long: "no-encoding" },
+    { short: "D", long: "no-part-details" },
+    { short: "g", long: "garbage-collect" },
+    { short: "o", long: "output", value: 'required' },
+    { short: "k", long: "list-filesystems" },
+    { short: "s", long: "match-tag", value: 'required' },
+    { short: "t", long: "match-token", value: 'required' },
+    { short: "l", long: "list-one" },
+    { short: "L", long: "label", value: 'required' },
+    { short: "U", long: "uuid", value: 'required' },
+    { short: "p", long: "probe" },
+    { short: "H", long: "hint", value: 'required' },
+    { short: "i", long: "info" },
+    { short: "S", long: "size", value: 'required' },
+    { short: "O", long: "offset", value: 'required' },
+    { short: "u", long: "usages", value: 'required' },
+    { short: "n", long: "match-types", value: 'required' },
+    { short: "w", value: 'required' },
+    { short: "v" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
