@@ -365,7 +365,6 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     sysctl: new Map([
       ['net.ipv4.ip_forward', '0'],
       ['vm.swappiness', '30'],
-      ['kernel.dmesg_restrict', '0'],
       ['kernel.hostname', hostname],
       ['net.ipv4.conf.all.forwarding', '0'],
       ['net.ipv6.conf.all.forwarding', '0'],

@@ -53,6 +53,13 @@ export function procFile(host: Host, path: string, now: number): string | null |
   return null;
 }
 
+/**
+ * Kernel settings the guest has from boot that the world's table does not hold until they are set:
+ * kernel.dmesg_restrict is 0 (Rocky's kernel leaves CONFIG_SECURITY_DMESG_RESTRICT off; see
+ * commands/util-linux/DIFFERENCES.md).
+ */
+export const SYSCTL_DEFAULTS: Readonly<Record<string, string>> = { 'kernel.dmesg_restrict': '0' };
+
 /** Bridge keys exist only with br_netfilter loaded. */
 export function sysctlValue(host: Host, key: string): string | null {
   const sys = host.sys!;
@@ -60,7 +67,7 @@ export function sysctlValue(host: Host, key: string): string | null {
     if (!sys.modules.has('br_netfilter')) return null;
     return sys.sysctl.get(key) ?? '1';
   }
-  return sys.sysctl.get(key) ?? null;
+  return sys.sysctl.get(key) ?? SYSCTL_DEFAULTS[key] ?? null;
 }
 
 export function owner(path: string): string {

@@ -1,7 +1,7 @@
 // sysctl of procps-ng 3.3.17 (options and help in spec.ts).
 import type { CommandContext } from '../../../context';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
-import { readFile, sysctlValue, lines } from '../../lib/files';
+import { readFile, sysctlValue, lines, SYSCTL_DEFAULTS } from '../../lib/files';
 
 function applySysctlFile(ctx: CommandContext, path: string, out: string[]): boolean {
   const read = readFile(ctx, path);
@@ -79,7 +79,7 @@ def({
       return 0;
     }
     if (args.includes('-a')) {
-      const keys = [...sys.sysctl.keys()].filter((k) => !k.startsWith('net.bridge.') || sys.modules.has('br_netfilter'));
+      const keys = [...new Set([...sys.sysctl.keys(), ...Object.keys(SYSCTL_DEFAULTS)])].filter((k) => !k.startsWith('net.bridge.') || sys.modules.has('br_netfilter'));
       if (sys.modules.has('br_netfilter')) for (const k of ['net.bridge.bridge-nf-call-arptables', 'net.bridge.bridge-nf-call-ip6tables', 'net.bridge.bridge-nf-call-iptables']) if (!keys.includes(k)) keys.push(k);
       ctx.out(keys.sort().map((k) => `${k} = ${sysctlValue(ctx.host, k)}\n`).join(''));
       return 0;
