@@ -1,9 +1,9 @@
 /**
- * Writes the guest's mount table and kernel buffer, as the simulator holds them right after `vagrant up` of the
- * 'vm' lab (seed 1), into tests/golden/util-linux/files/: `mountinfo` in /proc/self/mountinfo's format and `kmsg`
- * in the syslog buffer format `dmesg -r` prints. `record.sh util-linux` runs the host's findmnt and dmesg over
- * them (`-F`), so the layout (tree, columns, stamps, decoding, colours) is the real tools' while the rows are the
- * simulator's; tests/unit/sim/guest/util-linux-golden.test.ts checks the files still match the model.
+ * Writes the guest's mount table, /etc/fstab and kernel buffer, as the simulator holds them right after
+ * `vagrant up` of the 'vm' lab (seed 1), into tests/golden/util-linux/files/: `mountinfo` in /proc/self/mountinfo's
+ * format, `fstab`, and `kmsg` in the syslog buffer format `dmesg -r` prints. `record.sh util-linux` runs the host's
+ * findmnt and dmesg over them (`-F`), so the layout (tree, columns, stamps, decoding) is the real tools' while the
+ * rows are the simulator's; tests/unit/sim/guest/util-linux-golden.test.ts checks the files still match the model.
  *
  *   npx tsx scripts/golden/util-linux-tables.ts
  */
@@ -17,4 +17,5 @@ const s = await createSession({ lab: 'vm', seed: 1 });
 const t = await tables(s);
 writeFileSync(path.join(dir, 'mountinfo'), t.mountinfo);
 writeFileSync(path.join(dir, 'kmsg'), t.kmsg);
-console.log('wrote mountinfo and kmsg');
+writeFileSync(path.join(dir, 'fstab'), t.fstab);
+console.log('wrote mountinfo, fstab and kmsg');

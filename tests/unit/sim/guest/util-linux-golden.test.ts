@@ -22,6 +22,7 @@ describe('util-linux golden cases', () => {
     const t = await tables(await createSession({ lab: 'vm', seed: 1 }));
     expect(t.mountinfo).toBe(readFileSync(path.join(DIR, 'files/mountinfo'), 'utf8'));
     expect(t.kmsg).toBe(readFileSync(path.join(DIR, 'files/kmsg'), 'utf8'));
+    expect(t.fstab).toBe(readFileSync(path.join(DIR, 'files/fstab'), 'utf8'));
   });
 
   it('has cases', () => expect(cases.length).toBeGreaterThan(20));
@@ -29,7 +30,7 @@ describe('util-linux golden cases', () => {
   for (const c of cases) {
     it(`${c.name}: ${c.cmd}`, async () => {
       const s = await createSession({ lab: 'vm', seed: 1 });
-      const cmd = c.cmd.replace(/ -F (mountinfo|kmsg)\b/, '');
+      const cmd = c.cmd.replace(/ -F (mountinfo|kmsg|fstab)\b/, '');
       const r = await s.exec(`${cmd} > /tmp/.golden-out 2> /tmp/.golden-err`);
       const fs = s.world.host('default').fs;
       expect({ stdout: fs.read('/tmp/.golden-out'), stderr: fs.read('/tmp/.golden-err'), status: r.exitCode }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });

@@ -33,7 +33,21 @@ export function humanSize(bytes: number): string {
   return `${dec}${frac ? '.' + frac : ''}${letters[exp / 10]}`;
 }
 
-function cell(m: Mount, col: string, bytes: boolean, raw: boolean): string {
+/** A row of the table findmnt reads: a mount, or an /etc/fstab line (-s) with its dump and pass fields. */
+type Row = Mount & { freq?: string; passno?: string };
+
+/** The lines of /etc/fstab as libmount parses them (comments and blank lines skipped). */
+function fstabRows(ctx: CommandContext): Row[] {
+  const t = ctx.host.fs.read('/etc/fstab');
+  if (/^E[A-Z]+$/.test(t)) return [];
+  return t
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f[0] && !f[0].startsWith('#') && f.length >= 2)
+    .map(([source, target, fstype = '', options = 'defaults', freq = '0', passno = '0'], i) => ({ id: i, parent: 0, majMin: '0:0', source, target, fstype, options, freq, passno }));
+}
+
+function cell(m: Row, col: string, bytes: boolean, raw: boolean): string {
   const opts = m.options.split(',');
   // get_vfs_attr(): statvfs figures, "0" when zero, "-" for the use of a file system without blocks
   const size = (kb: number | undefined) => (!kb ? '0' : bytes ? String(kb * 1024) : humanSize(kb * 1024));
@@ -60,6 +74,8 @@ function cell(m: Mount, col: string, bytes: boolean, raw: boolean): string {
     case 'PROPAGATION': return 'shared';
     case 'OPT-FIELDS': return 'shared:1';
     case 'TID': return '1';
+    case 'FREQ': return m.freq ?? '0';
+    case 'PASSNO': return m.passno ?? '0';
     default: return '';
   }
 }
@@ -67,7 +83,7 @@ function cell(m: Mount, col: string, bytes: boolean, raw: boolean): string {
 export function* run(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
   const ops = [...(ctx.operands ?? [])];
-  const table = mounts(ctx.host);
+  const table: Row[] = o.has('fstab') ? fstabRows(ctx) : mounts(ctx.host);
   let cols = ['TARGET', 'SOURCE', 'FSTYPE', 'OPTIONS'];
   if (o.has('df')) cols = ['SOURCE', 'FSTYPE', 'SIZE', 'USED', 'AVAIL', 'USE%', 'TARGET'];
   if (o.has('output-all')) cols = COLUMNS.filter((c) => !['ACTION', 'OLD-TARGET', 'OLD-OPTIONS'].includes(c));
