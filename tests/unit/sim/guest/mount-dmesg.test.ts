@@ -59,6 +59,8 @@ describe('mounting and unmounting', () => {
     expect((await s.exec('sudo umount /mnt')).exitCode).toBe(0);
     expect(await s.exec('sudo umount /mnt')).toMatchObject({ stderr: 'umount: /mnt: not mounted.\n', exitCode: 32 });
     expect(await s.exec('sudo umount /')).toMatchObject({ stderr: 'umount: /: target is busy.\n', exitCode: 32 });
+    expect(await s.exec('sudo mount -o remount,rw /')).toMatchObject({ output: '', exitCode: 0 });
+    expect(await s.exec('mount -o remount /boot')).toMatchObject({ stderr: 'mount: /boot: must be superuser to use mount.\n', exitCode: 32 });
     expect((await s.exec('sudo mount -v -a')).stdout).toBe(
       `${'/'.padEnd(25)}: ignored\n${'/boot'.padEnd(25)}: already mounted\n${'none'.padEnd(25)}: ignored\n`,
     );

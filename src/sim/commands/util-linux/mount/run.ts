@@ -163,11 +163,13 @@ export function* run(ctx: CommandContext): CommandRun {
   // one of them: the rest comes from /etc/fstab (either field matches)
   const one = (src ?? tgt)!;
   const abs = one.startsWith('/') ? one.replace(/\/+$/, '') || '/' : one;
-  const e = tab.find((x) => x.target === abs || x.source === one);
+  const e = tab.find((x) => x.target === abs || x.source === one) ?? (options.split(',').includes('remount') ? mounts(ctx.host).find((m) => m.target === abs) : undefined);
   if (!e) return fail(one, `can't find in /etc/fstab`, EX_USAGE);
   if (e.fstype === 'swap') return fail(e.target, "unknown filesystem type 'swap'", EX_FAIL);
   if (mounted(e.target)) {
     if (!root) return fail(e.target, 'must be superuser to use mount', EX_FAIL);
+    // -o remount: the mount stays; its new flags are not kept (see DIFFERENCES.md)
+    if (options.split(',').includes('remount')) return 0;
     return fail(e.target, `${device(e.source) ?? e.source} already mounted on ${e.target}`, EX_FAIL);
   }
   return mountOne(e.source, e.target, types ?? e.fstype, options === 'defaults' ? e.options : options);
