@@ -44,6 +44,14 @@ describe('lscpu', () => {
     expect(await s.exec('lscpu -b')).toMatchObject({ stderr: 'lscpu: options --all, --online and --offline may only be used with options --extended or --parse.\n', exitCode: 1 });
   });
 
+  it('-e and -p print a row per CPU as print_cpus_readable and print_cpus_parsable do', async () => {
+    expect((await s.exec('lscpu -e')).stdout).toBe('CPU NODE SOCKET CORE L1d:L1i:L2:L3 ONLINE\n  0    0      0    0 0:0:0:0          yes\n  1    0      0    1 1:1:1:0          yes\n');
+    expect((await s.exec('lscpu -p')).stdout).toBe(
+      '# The following is the parsable format, which can be fed to other\n# programs. Each different item in every column has an unique ID\n# starting usually from zero.\n# CPU,Core,Socket,Node,,L1d,L1i,L2,L3\n0,0,0,0,,0,0,0,0\n1,1,0,0,,1,1,1,0\n',
+    );
+    expect(await s.exec('lscpu -e=CPU,BOGUS')).toMatchObject({ stderr: 'lscpu: unknown column: BOGUS\n', exitCode: 1 });
+  });
+
   it("follows the Vagrantfile's vb.cpus", async () => {
     const h = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
     await h.exec('vagrant up');

@@ -2,6 +2,7 @@
 // processor (lib/cpu.ts) and its CPU count (the Vagrantfile's cpus, as nproc and /proc/cpuinfo say). On a terminal
 // the fields are a tree indented two spaces a level and the empty section lines stay; piped, the tree is flat, the
 // section lines go and the caches read "L1d cache:". The data column starts one space after the widest field.
+// -e and -p print a row per CPU (perCpu below).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { CPU } from '../../lib/cpu';
@@ -37,6 +38,7 @@ export function* run(ctx: CommandContext): CommandRun {
     return 1;
   }
   const n = ctx.host.sys!.cpus;
+  if (o.has('extended') || o.has('parse')) return perCpu(ctx, n);
   const term = ctx.tty;
   const bytes = o.has('bytes');
   // [depth, field, data | null for a section line]
@@ -75,5 +77,61 @@ export function* run(ctx: CommandContext): CommandRun {
   const shown = rows.filter(([, , data]) => term || data !== null).map(([depth, field, data]) => [(term ? '  '.repeat(depth) : '') + field, data ?? ''] as const);
   const width = Math.max(...shown.map(([f]) => f.length));
   ctx.out(shown.map(([f, d]) => `${f.padEnd(width)} ${d}\n`).join(''));
+  return 0;
+}
+
+/** The caches in name order (L1d, L1i, L2, L3) and the id of the one a CPU uses: per core, the L3 shared. */
+const CACHE_IDS = (cpu: number) => [cpu, cpu, cpu, 0];
+
+/**
+ * -e (print_cpus_readable) and -p (print_cpus_parsable): one row per CPU. The columns a guest has by default:
+ * CPU, NODE, SOCKET, CORE, the caches and ONLINE (-e); CPU, Core, Socket, Node and the caches (-p). No MHz
+ * columns: the guest has no cpufreq.
+ */
+function perCpu(ctx: CommandContext, n: number): number {
+  const o = ctx.opts!;
+  const parse = o.has('parse');
+  const list = o.str(parse ? 'parse' : 'extended');
+  const known = ['BOGOMIPS', 'CPU', 'CORE', 'CLUSTER', 'SOCKET', 'NODE', 'BOOK', 'DRAWER', 'CACHE', 'POLARIZATION', 'ADDRESS', 'CONFIGURED', 'ONLINE', 'MHZ', 'MAXMHZ', 'MINMHZ'];
+  let cols = parse ? ['CPU', 'CORE', 'SOCKET', 'NODE', 'CACHE'] : ['CPU', 'NODE', 'SOCKET', 'CORE', 'CACHE', 'ONLINE'];
+  const compatible = parse && list === undefined;
+  if (list !== undefined) {
+    cols = [];
+    for (const c of list.replace(/^=/, '').split(',')) {
+      if (!known.includes(c.toUpperCase())) {
+        ctx.err(`lscpu: unknown column: ${c}\n`);
+        return 1;
+      }
+      cols.push(c.toUpperCase());
+    }
+  }
+  const cacheHead = ['L1d', 'L1i', 'L2', 'L3'].join(compatible ? ',' : ':');
+  const cell = (c: string, cpu: number): string => {
+    switch (c) {
+      case 'CPU': case 'CORE': return String(cpu);
+      case 'SOCKET': case 'NODE': case 'CLUSTER': case 'BOOK': case 'DRAWER': return '0';
+      case 'CACHE': return CACHE_IDS(cpu).join(compatible ? ',' : ':');
+      case 'ONLINE': return parse ? 'Y' : 'yes';
+      case 'BOGOMIPS': return CPU.bogomips;
+      default: return parse ? '' : '-';
+    }
+  };
+  const cpus = Array.from({ length: n }, (_, i) => i);
+  if (parse) {
+    // mixed case for the names that are not abbreviations ("Socket"; CPU and BOGOMIPS are), the caches' names as they are
+    const head = cols.map((c) => (c === 'CACHE' ? cacheHead : c === 'CPU' || c === 'BOGOMIPS' ? c : c[0] + c.slice(1).toLowerCase()));
+    const join = (cells: string[]) => cells.map((v, i) => (i > 0 ? (compatible && cols[i] === 'CACHE' ? ',,' : ',') : '') + v).join('');
+    ctx.out(
+      '# The following is the parsable format, which can be fed to other\n# programs. Each different item in every column has an unique ID\n# starting usually from zero.\n' +
+        '# ' + join(head) + '\n' + cpus.map((cpu) => join(cols.map((c) => cell(c, cpu))) + '\n').join(''),
+    );
+    return 0;
+  }
+  const head = cols.map((c) => (c === 'CACHE' ? cacheHead : c));
+  const rows = cpus.map((cpu) => cols.map((c) => cell(c, cpu)));
+  const right = new Set(['BOGOMIPS', 'CPU', 'CORE', 'CLUSTER', 'SOCKET', 'NODE', 'BOOK', 'DRAWER', 'ONLINE', 'MHZ', 'MAXMHZ', 'MINMHZ']);
+  const width = cols.map((_, i) => Math.max(head[i].length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((v, i) => (right.has(cols[i]) ? v.padStart(width[i]) : i === r.length - 1 ? v : v.padEnd(width[i]))).join(' ') + '\n';
+  ctx.out(line(head) + rows.map(line).join(''));
   return 0;
 }
