@@ -113,9 +113,6 @@ export function mountOf(host: Host, path: string): Mount | undefined {
   return best;
 }
 
-/** The file systems df lists by default: those with blocks. */
-export const dfRows = (host: Host) => mounts(host).filter((m) => m.kb && m.kb.size > 0);
-
 /** Record a mount made by mount(8). */
 export function addMount(host: Host, now: number, m: { source: string; target: string; fstype: string; options: string }): void {
   (host.sys!.mounted ??= []).push({ ...m, at: now });
