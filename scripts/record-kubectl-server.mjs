@@ -23,38 +23,102 @@ const T0 = '2025-12-10T01:00:00Z';
 
 const res = (name, kind, namespaced, verbs, extra = {}) => ({ name, singularName: '', namespaced, kind, verbs, ...extra });
 const RW = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+/** the API groups the server offers (all at one version, as the recording needs) and their resources */
+const GROUPS = {
+  apps: ['v1', [
+    res('daemonsets', 'DaemonSet', true, RW, { shortNames: ['ds'], categories: ['all'] }),
+    res('deployments', 'Deployment', true, RW, { shortNames: ['deploy'], categories: ['all'] }),
+    res('deployments/scale', 'Scale', true, ['get', 'patch', 'update'], { group: 'autoscaling', version: 'v1' }),
+    res('replicasets', 'ReplicaSet', true, RW, { shortNames: ['rs'], categories: ['all'] }),
+    res('statefulsets', 'StatefulSet', true, RW, { shortNames: ['sts'], categories: ['all'] }),
+  ]],
+  autoscaling: ['v1', [res('horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, RW, { shortNames: ['hpa'], categories: ['all'] })]],
+  batch: ['v1', [res('cronjobs', 'CronJob', true, RW, { shortNames: ['cj'], categories: ['all'] }), res('jobs', 'Job', true, RW, { categories: ['all'] })]],
+  'networking.k8s.io': ['v1', [res('ingresses', 'Ingress', true, RW, { shortNames: ['ing'] })]],
+  policy: ['v1', [res('poddisruptionbudgets', 'PodDisruptionBudget', true, RW, { shortNames: ['pdb'] })]],
+  'rbac.authorization.k8s.io': ['v1', [
+    res('clusterrolebindings', 'ClusterRoleBinding', false, RW),
+    res('clusterroles', 'ClusterRole', false, RW),
+    res('rolebindings', 'RoleBinding', true, RW),
+    res('roles', 'Role', true, RW),
+  ]],
+  'scheduling.k8s.io': ['v1', [res('priorityclasses', 'PriorityClass', false, RW, { shortNames: ['pc'] })]],
+  'authorization.k8s.io': ['v1', [res('selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, ['create']), res('selfsubjectrulesreviews', 'SelfSubjectRulesReview', true, ['create'])]],
+  'metrics.k8s.io': ['v1beta1', [res('nodes', 'NodeMetrics', false, ['get', 'list']), res('pods', 'PodMetrics', true, ['get', 'list'])]],
+};
 const DISCOVERY = {
   'GET /api': { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '192.168.56.10:6443' }] },
   'GET /apis': {
     kind: 'APIGroupList',
     apiVersion: 'v1',
-    groups: ['apps', 'autoscaling'].map((g) => ({ name: g, versions: [{ groupVersion: `${g}/v1`, version: 'v1' }], preferredVersion: { groupVersion: `${g}/v1`, version: 'v1' } })),
+    groups: Object.entries(GROUPS).map(([g, [v]]) => ({ name: g, versions: [{ groupVersion: `${g}/${v}`, version: v }], preferredVersion: { groupVersion: `${g}/${v}`, version: v } })),
   },
   'GET /api/v1': {
     kind: 'APIResourceList',
     groupVersion: 'v1',
     resources: [
+      res('configmaps', 'ConfigMap', true, RW, { shortNames: ['cm'] }),
+      res('events', 'Event', true, RW, { shortNames: ['ev'] }),
+      res('namespaces', 'Namespace', false, ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], { shortNames: ['ns'] }),
+      res('nodes', 'Node', false, RW, { shortNames: ['no'] }),
+      res('persistentvolumes', 'PersistentVolume', false, RW, { shortNames: ['pv'] }),
       res('pods', 'Pod', true, RW, { shortNames: ['po'], categories: ['all'] }),
+      res('pods/attach', 'PodAttachOptions', true, ['create', 'get']),
+      res('pods/eviction', 'Eviction', true, ['create'], { group: 'policy', version: 'v1' }),
       res('pods/exec', 'PodExecOptions', true, ['create', 'get']),
       res('pods/log', 'Pod', true, ['get']),
       res('pods/portforward', 'PodPortForwardOptions', true, ['create', 'get']),
+      res('replicationcontrollers', 'ReplicationController', true, RW, { shortNames: ['rc'], categories: ['all'] }),
+      res('resourcequotas', 'ResourceQuota', true, RW, { shortNames: ['quota'] }),
+      res('secrets', 'Secret', true, RW),
       res('services', 'Service', true, RW, { shortNames: ['svc'], categories: ['all'] }),
       res('serviceaccounts', 'ServiceAccount', true, RW, { shortNames: ['sa'] }),
       res('serviceaccounts/token', 'TokenRequest', true, ['create'], { group: 'authentication.k8s.io', version: 'v1' }),
     ],
   },
-  'GET /apis/apps/v1': {
-    kind: 'APIResourceList',
-    apiVersion: 'v1',
-    groupVersion: 'apps/v1',
-    resources: [
-      res('deployments', 'Deployment', true, RW, { shortNames: ['deploy'], categories: ['all'] }),
-      res('deployments/scale', 'Scale', true, ['get', 'patch', 'update'], { group: 'autoscaling', version: 'v1' }),
-      res('replicasets', 'ReplicaSet', true, RW, { shortNames: ['rs'], categories: ['all'] }),
-    ],
-  },
-  'GET /apis/autoscaling/v1': { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'autoscaling/v1', resources: [res('horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, RW, { shortNames: ['hpa'] })] },
 };
+for (const [g, [v, resources]] of Object.entries(GROUPS)) DISCOVERY[`GET /apis/${g}/${v}`] = { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: `${g}/${v}`, resources };
+/** resource → its group and version, from discovery */
+const GROUP_OF = {};
+for (const [g, [v, resources]] of Object.entries(GROUPS)) for (const r of resources) if (!r.name.includes('/')) GROUP_OF[`${g}/${r.name}`] = v;
+
+/**
+ * The OpenAPI the clients read before they send a manifest: only whether each kind's PATCH takes the fieldValidation
+ * query parameter (cli-runtime's QueryParamVerifier; 1.28 reads /openapi/v2 as gnostic's protobuf Document, 1.29
+ * /openapi/v3 first). Every kind here does, as on kube-apiserver 1.28, so the clients leave validation to the server.
+ */
+const KINDS = [['', 'v1', 'api/v1', DISCOVERY['GET /api/v1'].resources], ...Object.entries(GROUPS).map(([g, [v, r]]) => [g, v, `apis/${g}/${v}`, r])].flatMap(([g, v, gv, r]) =>
+  r.filter((x) => !x.name.includes('/')).map((x) => ({ group: g, version: v, kind: x.kind, gv, path: `/${gv}/${x.namespaced ? 'namespaces/{namespace}/' : ''}${x.name}/{name}` })),
+);
+const varint = (n) => {
+  const b = [];
+  for (; n > 127; n >>>= 7) b.push((n & 127) | 128);
+  b.push(n);
+  return Buffer.from(b);
+};
+/** a protobuf length-delimited field */
+const field = (no, value) => {
+  const v = typeof value === 'string' ? Buffer.from(value) : value;
+  return Buffer.concat([varint((no << 3) | 2), varint(v.length), v]);
+};
+function openapiV2() {
+  const paths = KINDS.map((k) => {
+    const query = field(3, Buffer.concat([field(2, 'query'), field(4, 'fieldValidation'), field(6, 'string')]));
+    const param = field(8, field(1, field(2, query)));
+    const gvk = field(13, Buffer.concat([field(1, 'x-kubernetes-group-version-kind'), field(2, field(2, `group: "${k.group}"\nkind: ${k.kind}\nversion: ${k.version}\n`))]));
+    return field(2, Buffer.concat([field(1, k.path), field(2, field(8, Buffer.concat([param, gvk])))]));
+  });
+  return Buffer.concat([field(1, '2.0'), field(2, Buffer.concat([field(1, 'Kubernetes'), field(2, 'v1.28.15')])), field(8, Buffer.concat(paths))]);
+}
+const OPENAPI_V3 = { paths: Object.fromEntries([...new Set(KINDS.map((k) => k.gv))].map((gv) => [gv, { serverRelativeURL: `/openapi/v3/${gv}?hash=0` }])) };
+const openapiV3 = (gv) => ({
+  openapi: '3.0.0',
+  info: { title: 'Kubernetes', version: 'v1.29.14' },
+  paths: Object.fromEntries(
+    KINDS.filter((k) => k.gv === gv).map((k) => [k.path, { patch: { parameters: [{ name: 'fieldValidation', in: 'query', schema: { type: 'string', uniqueItems: true } }], 'x-kubernetes-group-version-kind': { group: k.group, version: k.version, kind: k.kind } } }]),
+  ),
+  components: { schemas: {} },
+});
 
 const labels = { app: 'web' };
 const template = (image) => ({ metadata: { labels }, spec: { containers: [{ name: 'nginx', image }] } });
@@ -96,49 +160,132 @@ const TOKEN = {
   status: { token: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2ln', expirationTimestamp: '2025-12-10T02:05:00Z' },
 };
 
+const NODE = (name) => ({
+  kind: 'Node',
+  apiVersion: 'v1',
+  metadata: { name, uid: `uid-node-${name}`, resourceVersion: '5', creationTimestamp: T0, labels: { 'kubernetes.io/hostname': name } },
+  spec: {},
+  status: { conditions: [{ type: 'Ready', status: 'True' }] },
+});
+
+/** the objects the server holds: `resource/namespace/name` → object */
+const STORE = {
+  'pods/default/web': POD,
+  'deployments/default/web': DEPLOY,
+  'nodes//m-k8s': NODE('m-k8s'),
+  'nodes//w1-k8s': NODE('w1-k8s'),
+};
+/** what a list answers, per resource (the store's objects otherwise) */
+const LISTS = { replicasets: () => RS_LIST };
+
+const gr = (resource, group) => (group ? `${resource}.${group}` : resource);
+const status = (code, reason, message, details) => [code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details, code }];
+
 /** apierrors.NewForbidden(gr, name, forbiddenMessage(attributes)) as kube-apiserver encodes it */
-function forbidden(gr, name, verb, resource, group) {
-  const msg = `User "jane" cannot ${verb} resource "${resource}" in API group "${group}" in the namespace "default"`;
-  const kind = resource.split('/')[0];
-  return [403, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `${gr}${name ? ` "${name}"` : ''} is forbidden: ${msg}`, reason: 'Forbidden', details: { ...(name ? { name } : {}), ...(group ? { group } : {}), kind }, code: 403 }];
+function forbidden(user, { verb, group, resource, subresource, namespace, name }) {
+  const res = subresource ? `${resource}/${subresource}` : resource;
+  const where = namespace ? `in the namespace "${namespace}"` : 'at the cluster scope';
+  const msg = `User "${user}" cannot ${verb} resource "${res}" in API group "${group}" ${where}`;
+  return status(403, 'Forbidden', `${gr(resource, group)}${name ? ` "${name}"` : ''} is forbidden: ${msg}`, { ...(name ? { name } : {}), ...(group ? { group } : {}), kind: resource });
 }
 
-/** The requests of the cases and what jane may do with each: the scenes. */
-const REQUESTS = {
-  'GET /api/v1/namespaces/default/pods/web': [['get', 'pods', ''], () => [200, POD]],
-  'POST /api/v1/namespaces/default/pods/web/exec': [['create', 'pods/exec', ''], null],
-  'GET /api/v1/namespaces/default/pods/web/log': [['get', 'pods/log', ''], null],
-  'POST /api/v1/namespaces/default/pods/web/portforward': [['create', 'pods/portforward', ''], null],
-  'PATCH /api/v1/namespaces/default/pods/web': [['patch', 'pods', ''], null],
-  'GET /apis/apps/v1/namespaces/default/deployments/web': [['get', 'deployments', 'apps'], () => [200, DEPLOY]],
-  'PATCH /apis/apps/v1/namespaces/default/deployments/web': [['patch', 'deployments', 'apps'], null],
-  'PATCH /apis/apps/v1/namespaces/default/deployments/web/scale': [['patch', 'deployments/scale', 'apps'], null],
-  'GET /apis/apps/v1/namespaces/default/replicasets': [['list', 'replicasets', 'apps'], () => [200, RS_LIST]],
-  'POST /api/v1/namespaces/default/services': [['create', 'services', ''], null],
-  'POST /apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers': [['create', 'horizontalpodautoscalers', 'autoscaling'], null],
-  'POST /api/v1/namespaces/default/serviceaccounts/default/token': [['create', 'serviceaccounts/token', ''], () => [201, TOKEN]],
-};
-const GR = { pods: 'pods', deployments: 'deployments.apps', replicasets: 'replicasets.apps', services: 'services', horizontalpodautoscalers: 'horizontalpodautoscalers.autoscaling', serviceaccounts: 'serviceaccounts' };
+/**
+ * The request as kube-apiserver's RequestInfoFactory reads it: verb from the method (a GET without a name lists, or
+ * watches with ?watch), group, namespace, resource, name and subresource from the path.
+ */
+function requestInfo(method, url) {
+  const [p, q = ''] = url.split('?');
+  const parts = p.split('/').filter(Boolean);
+  let group = '';
+  let rest;
+  if (parts[0] === 'api') rest = parts.slice(2);
+  else {
+    group = parts[1];
+    rest = parts.slice(3);
+  }
+  let namespace = '';
+  if (rest[0] === 'namespaces' && rest.length >= 3) {
+    namespace = rest[1];
+    rest = rest.slice(2);
+  }
+  const [resource, name = '', subresource = ''] = rest;
+  const watch = /(^|&)watch=(true|1)/.test(q);
+  const verb = { GET: name ? 'get' : watch ? 'watch' : 'list', POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: name ? 'delete' : 'deletecollection' }[method];
+  return { verb, group, resource, subresource, namespace, name, watch };
+}
 
-/** scene: the `verb resource` pairs jane may do (the sim's tests bind her a Role with these rules) */
+/**
+ * scene: the subject and the `verb resource` pairs it may do (the sim's tests bind a Role, or a ClusterRole for
+ * cluster-scoped kinds, with these rules to it). The subject is jane unless the scene names a group or a
+ * ServiceAccount.
+ */
 const SCENES = {
-  none: [],
-  get: ['get pods', 'get deployments'],
-  getlist: ['get pods', 'get deployments', 'list replicasets'],
-  token: ['create serviceaccounts/token'],
+  none: { rules: [] },
+  get: { rules: ['get pods', 'get deployments'] },
+  getlist: { rules: ['get pods', 'get deployments', 'list replicasets'] },
+  token: { rules: ['create serviceaccounts/token'] },
+  nodes: { rules: ['get nodes', 'list nodes'] },
+  list: { rules: ['get pods', 'list pods', 'get deployments', 'list deployments'] },
+  devs: { group: 'devs', rules: ['get pods', 'list pods'] },
+  sa: { sa: 'default:default', rules: ['get pods', 'list pods'] },
 };
 
-function answer(scene, method, url) {
+/** the impersonated user and groups as the impersonation filter makes them */
+function identity(headers) {
+  const user = headers['impersonate-user']?.[0];
+  if (!user) return null;
+  const groups = [...(headers['impersonate-group'] ?? [])];
+  const sa = /^system:serviceaccount:([^:]+):[^:]+$/.exec(user);
+  if (sa && !groups.length) groups.push('system:serviceaccounts', `system:serviceaccounts:${sa[1]}`);
+  if (!groups.includes('system:authenticated')) groups.push('system:authenticated');
+  return { user, groups };
+}
+
+function allowed(scene, who, info) {
+  if (!who) return true;
+  const sc = SCENES[scene];
+  const bound = sc.group ? who.groups.includes(sc.group) : sc.sa ? who.user === `system:serviceaccount:${sc.sa}` : who.user === 'jane';
+  const res = info.subresource ? `${info.resource}/${info.subresource}` : info.resource;
+  return bound && sc.rules.includes(`${info.verb} ${res}`);
+}
+
+/** SelfSubjectAccessReview: the scene's answer for the attributes asked about */
+function review(scene, who, body) {
+  const ra = body.spec?.resourceAttributes ?? {};
+  const [resource, subresource = ''] = [ra.resource ?? '', ra.subresource ?? ''];
+  const ok = allowed(scene, who, { verb: ra.verb, group: ra.group ?? '', resource, subresource, namespace: ra.namespace ?? '', name: ra.name ?? '' });
+  return [201, { ...body, metadata: { creationTimestamp: null }, status: { allowed: ok } }];
+}
+
+function answer(scene, method, url, headers, body) {
   const p = url.split('?')[0];
   const key = `${method} ${p}`;
   if (DISCOVERY[key]) return [200, DISCOVERY[key]];
-  const r = REQUESTS[key];
-  if (!r) return [404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', details: {}, code: 404 }];
-  const [[verb, resource, group], ok] = r;
-  if (SCENES[scene].includes(`${verb} ${resource}`) && ok) return ok();
-  const parts = p.split('/');
-  const name = verb === 'list' || verb === 'create' && !resource.includes('/') ? '' : parts[parts.indexOf(resource.split('/')[0]) + 1];
-  return forbidden(GR[resource.split('/')[0]], name, verb, resource, group);
+  if (key === 'GET /openapi/v2') return [200, openapiV2(), 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf'];
+  if (key === 'GET /openapi/v3') return [200, OPENAPI_V3];
+  if (key.startsWith('GET /openapi/v3/')) return [200, openapiV3(p.slice('/openapi/v3/'.length))];
+  if (!p.startsWith('/api/') && !p.startsWith('/apis/')) return status(404, 'NotFound', 'the server could not find the requested resource', {});
+  const info = requestInfo(method, url);
+  const who = identity(headers);
+  if (info.resource === 'selfsubjectaccessreviews') return review(scene, who, JSON.parse(body || '{}'));
+  if (!allowed(scene, who, info)) return forbidden(who.user, info);
+  if (info.resource === 'serviceaccounts' && info.subresource === 'token') return [201, TOKEN];
+  if (info.subresource) return status(404, 'NotFound', 'the server could not find the requested resource', {});
+  const id = `${info.resource}/${info.namespace}/${info.name}`;
+  if (info.verb === 'get') {
+    if (STORE[id]) return [200, STORE[id]];
+    return status(404, 'NotFound', `${gr(info.resource, info.group)} "${info.name}" not found`, { name: info.name, ...(info.group ? { group: info.group } : {}), kind: info.resource });
+  }
+  if (info.verb === 'list') {
+    if (LISTS[info.resource]) return [200, LISTS[info.resource]()];
+    const items = Object.entries(STORE)
+      .filter(([k]) => k.startsWith(`${info.resource}/${info.namespace}/`) || (!info.namespace && k.startsWith(`${info.resource}/`)))
+      .map(([, o]) => o);
+    const kind = items[0]?.kind ?? info.resource;
+    const v = info.group ? `${info.group}/${GROUP_OF[`${info.group}/${info.resource}`]}` : 'v1';
+    return [200, { kind: `${kind}List`, apiVersion: v, metadata: { resourceVersion: '40' }, items }];
+  }
+  return status(404, 'NotFound', 'the server could not find the requested resource', {});
 }
 
 /** [scene, command line after `kubectl`] */
@@ -172,7 +319,121 @@ const CASES = [
   ['token', 'create token default -o json'],
   ['token', 'create token default -o name'],
   ['token', 'create token default'],
+  // reading: namespaced and cluster-scoped kinds, one object or a list, across namespaces
+  ['none', 'get pods --as=jane'],
+  ['none', 'get pod web --as=jane'],
+  ['none', 'get pods -A --as=jane'],
+  ['none', 'get pods -n kube-system --as=jane'],
+  ['none', 'get deploy,svc --as=jane'],
+  ['none', 'get all --as=jane'],
+  ['none', 'get nodes --as=jane'],
+  ['none', 'get node m-k8s --as=jane'],
+  ['none', 'get namespaces --as=jane'],
+  ['none', 'get ns default --as=jane'],
+  ['none', 'get pv --as=jane'],
+  ['none', 'get clusterroles --as=jane'],
+  ['none', 'get clusterrolebindings --as=jane'],
+  ['none', 'get priorityclasses --as=jane'],
+  ['none', 'get pods -w --as=jane'],
+  ['get', 'get pods --as=jane'],
+  ['get', 'get pod web -o name --as=jane'],
+  ['nodes', 'get nodes -o name --as=jane'],
+  ['none', 'describe pod web --as=jane'],
+  ['none', 'describe pods --as=jane'],
+  ['none', 'describe node w1-k8s --as=jane'],
+  ['none', 'describe deploy web --as=jane'],
+  ['none', 'events --as=jane'],
+  // writing
+  ['none', 'delete pod web --as=jane'],
+  ['get', 'delete pod web --as=jane'],
+  ['none', 'delete pods --all --as=jane'],
+  ['list', 'delete pods --all --as=jane'],
+  ['none', 'delete deploy web --as=jane'],
+  ['none', 'delete node w1-k8s --as=jane'],
+  ['none', 'run nginx --image=nginx --as=jane'],
+  ['none', 'create deployment api --image=nginx --as=jane'],
+  ['none', 'create service clusterip api --tcp=80:80 --as=jane'],
+  ['none', 'create service nodeport api --tcp=80:80 --as=jane'],
+  ['none', 'create service loadbalancer api --tcp=80:80 --as=jane'],
+  ['none', 'create service externalname api --external-name=example.com --as=jane'],
+  ['none', 'create configmap api --from-literal=a=b --as=jane'],
+  ['none', 'create secret generic api --from-literal=a=b --as=jane'],
+  ['none', 'create secret docker-registry api --docker-username=u --docker-password=p --as=jane'],
+  ['none', 'create namespace api --as=jane'],
+  ['none', 'create serviceaccount api --as=jane'],
+  ['none', 'create role api --verb=get --resource=pods --as=jane'],
+  ['none', 'create rolebinding api --role=api --user=bob --as=jane'],
+  ['none', 'create clusterrole api --verb=get --resource=pods --as=jane'],
+  ['none', 'create clusterrolebinding api --clusterrole=view --user=bob --as=jane'],
+  ['none', 'create job api --image=busybox --as=jane'],
+  ['none', 'create cronjob api --image=busybox --schedule=@hourly --as=jane'],
+  ['none', 'create quota api --hard=pods=2 --as=jane'],
+  ['none', 'create ingress api --rule=example.com/=web:80 --as=jane'],
+  ['none', 'create poddisruptionbudget api --selector=app=web --min-available=1 --as=jane'],
+  ['none', 'create priorityclass api --value=10 --as=jane'],
+  ['none', 'create -f new.yaml --as=jane'],
+  ['none', 'apply -f new.yaml --as=jane'],
+  ['get', 'apply -f new.yaml --as=jane'],
+  ['none', 'apply -f web.yaml --as=jane'],
+  ['get', 'apply -f web.yaml --as=jane'],
+  ['none', 'apply --server-side -f new.yaml --as=jane'],
+  ['get', 'apply --server-side -f web.yaml --as=jane'],
+  ['none', 'replace -f web.yaml --as=jane'],
+  ['get', 'replace -f web.yaml --as=jane'],
+  ['none', 'edit deploy web --as=jane'],
+  ['none', 'patch pod web -p {} --as=jane'],
+  ['none', 'annotate pod web a=b --as=jane'],
+  ['list', 'label pods --all a=b --as=jane'],
+  ['list', 'scale deploy web --replicas=2 --as=jane'],
+  ['none', 'set image deploy/web nginx=nginx:1.26 --as=jane'],
+  ['none', 'rollout undo deploy web --as=jane'],
+  ['none', 'rollout status deploy web --as=jane'],
+  ['none', 'rollout history deploy web --as=jane'],
+  ['get', 'rollout history deploy web --as=jane'],
+  ['get', 'rollout resume deploy web --as=jane'],
+  ['none', 'expose pod web --port=80 --as=jane'],
+  ['get', 'expose pod web --port=80 --as=jane'],
+  ['none', 'autoscale deploy web --max=3 --as=jane'],
+  // a pod's subresources
+  ['none', 'attach web --as=jane'],
+  ['get', 'attach web --as=jane'],
+  ['none', 'cp web:/etc/hosts hosts --as=jane'],
+  ['get', 'cp web:/etc/hosts hosts --as=jane'],
+  ['none', 'logs deploy/web --as=jane'],
+  // nodes and metrics
+  ['none', 'cordon w1-k8s --as=jane'],
+  ['nodes', 'cordon w1-k8s --as=jane'],
+  ['nodes', 'uncordon w1-k8s --as=jane'],
+  ['none', 'drain w1-k8s --ignore-daemonsets --as=jane'],
+  ['nodes', 'drain w1-k8s --ignore-daemonsets --as=jane'],
+  ['none', 'taint nodes w1-k8s a=b:NoSchedule --as=jane'],
+  ['none', 'top pod --as=jane'],
+  ['none', 'top pod web --as=jane'],
+  ['none', 'top node --as=jane'],
+  ['none', 'top node w1-k8s --as=jane'],
+  // asking is allowed
+  ['none', 'auth can-i get pods --as=jane'],
+  ['get', 'auth can-i get pods --as=jane'],
+  ['get', 'auth can-i delete pods --as=jane'],
+  ['get', 'auth can-i get pods/log --as=jane'],
+  ['nodes', 'auth can-i list nodes --as=jane'],
+  ['devs', 'auth can-i list pods --as=jane --as-group=devs'],
+  ['devs', 'auth can-i list pods --as=jane'],
+  ['sa', 'auth can-i list pods --as=system:serviceaccount:default:default'],
+  // groups and service accounts
+  ['none', 'get pods --as-group=devs'],
+  ['devs', 'get pod web -o name --as=jane --as-group=devs'],
+  ['devs', 'get pods --as=jane'],
+  ['devs', 'delete pod web --as=jane --as-group=devs'],
+  ['devs', 'get pod web -o name --as=bob --as-group=devs --as-group=ops'],
+  ['sa', 'get pod web -o name --as=system:serviceaccount:default:default'],
+  ['sa', 'delete pod web --as=system:serviceaccount:default:default'],
+  ['sa', 'get pods --as=system:serviceaccount:default:other'],
+  ['sa', 'get pods --as=system:serviceaccount:kube-system:default'],
 ];
+
+/** the manifests the cases apply, in the directory kubectl runs in */
+const FILES = path.join(OUT, 'files');
 
 const KUBECONFIG = (port) => `apiVersion: v1
 kind: Config
@@ -196,11 +457,13 @@ const slug = (scene, cmd) => `${scene}__${cmd.replace(/[^A-Za-z0-9=.-]+/g, '_').
 async function main() {
   let scene = 'none';
   const server = http.createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.on('data', (d) => (body += d));
     req.on('end', () => {
-      const [status, body] = answer(scene, req.method, req.url);
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      const [status, reply, type = 'application/json'] = answer(scene, req.method, req.url, req.headersDistinct, body);
+      if (process.env.TRACE) console.error(scene, req.method, req.url, status);
+      res.writeHead(status, { 'content-type': type });
+      res.end(Buffer.isBuffer(reply) ? reply : JSON.stringify(reply));
     });
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -208,17 +471,23 @@ async function main() {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kubectl-server-'));
   fs.mkdirSync(path.join(home, '.kube'));
   fs.writeFileSync(path.join(home, '.kube/config'), KUBECONFIG(port));
+  const cwd = path.join(home, 'work');
+  fs.mkdirSync(cwd);
+  for (const f of fs.readdirSync(FILES)) fs.copyFileSync(path.join(FILES, f), path.join(cwd, f));
   for (const [version, bin] of Object.entries(VERSIONS)) {
     const dir = path.join(OUT, version);
-    fs.rmSync(dir, { recursive: true, force: true });
+    // ONLY=<text>: record just the cases whose command holds it, leaving the others as they are
+    const only = process.env.ONLY;
+    if (!only) fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    for (const [s, cmd] of CASES) {
+    for (const [s, cmd] of CASES.filter(([, c]) => !only || c.includes(only))) {
+      fs.rmSync(path.join(cwd, 'hosts'), { force: true });
       scene = s;
       fs.rmSync(path.join(home, '.kube/cache'), { recursive: true, force: true });
       // the child runs asynchronously so that this process keeps answering its requests
-      const r = await run(bin, cmd.split(' '), { env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TERM: 'dumb' } });
+      const r = await run(bin, cmd.split(' '), { cwd, env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TERM: 'dumb', TZ: 'UTC', EDITOR: 'true' } });
       const d = path.join(dir, slug(s, cmd));
-      fs.mkdirSync(d);
+      fs.mkdirSync(d, { recursive: true });
       fs.writeFileSync(path.join(d, 'cmd'), `kubectl ${cmd}\n`);
       fs.writeFileSync(path.join(d, 'scene'), `${s}\n`);
       fs.writeFileSync(path.join(d, 'stdout'), r.stdout.split(`127.0.0.1:${port}`).join('192.168.56.10:6443'));

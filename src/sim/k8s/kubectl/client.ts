@@ -188,7 +188,7 @@ export class Kubectl {
     const out: { r: ResourceInfo; name?: string }[] = [];
     for (const t of types) {
       if (t === 'all') {
-        for (const k of ['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs']) out.push({ r: lookupResource(k)! });
+        for (const k of ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs']) out.push({ r: lookupResource(k)! });
         continue;
       }
       const r = this.resolveType(t);

@@ -50,6 +50,8 @@ interface Req {
   wrap?: (msg: string) => string;
   /** the refusal of this request is answered with this line instead of the message (scale's "no objects") */
   instead?: string;
+  /** the client goes on after this refusal and reports each (get of several kinds) */
+  every?: boolean;
 }
 
 const POD = () => lookupResource('pods')!;
@@ -92,6 +94,12 @@ function requests(k: Kubectl, p: Parsed): Req[] {
     return Array.isArray(t) ? t : [];
   };
   const exists = (r: ResourceInfo, name: string) => !!k.find(r, ns, name);
+  /** the names a list of the kind answers, in the server's order */
+  const listed = (r: ResourceInfo) =>
+    k.c
+      .list(r.kind, r.namespaced && !all ? ns : undefined)
+      .map((o) => o.metadata.name)
+      .sort();
   /** GET of each object, then `then` for the ones that exist */
   const getThen = (targets: { r: ResourceInfo; name: string }[], then: (r: ResourceInfo, name: string) => Req[], first: Partial<Req> = {}): Req[] =>
     targets.flatMap(({ r, name }) => [at(r, 'get', name, undefined, first), ...(exists(r, name) ? then(r, name) : [])]);
@@ -100,39 +108,68 @@ function requests(k: Kubectl, p: Parsed): Req[] {
     case 'get':
     case 'describe':
       if (p.flags.filename) return [];
-      return typed().map((t) => at(t.r, t.name ? 'get' : key === 'get' && p.flags.watch ? 'watch' : 'list', t.name));
+      // -w lists before it watches; a get of several kinds reports every refusal
+      return typed().map((t) => at(t.r, t.name ? 'get' : key === 'get' && p.flags['watch-only'] ? 'watch' : 'list', t.name, undefined, key === 'get' ? { every: true } : {}));
     case 'delete':
       if (p.flags.filename) return [];
-      return typed().map((t) => at(t.r, t.name ? 'delete' : 'list', t.name));
+      // without names: the list, then a delete of each object listed
+      return typed().flatMap((t) => (t.name ? [at(t.r, 'delete', t.name)] : [at(t.r, 'list'), ...listed(t.r).map((o) => at(t.r, 'delete', o))]));
+    case 'edit':
+      if (p.flags.filename) return [];
+      return typed().flatMap((t) => (t.name ? [at(t.r, 'get', t.name)] : []));
+    case 'events':
+      return [at(lookupResource('events')!, 'list')];
     case 'run':
       return [at(POD(), 'create')];
+    case 'logs': {
+      // TYPE/NAME of a workload: its object, the list of its pods, then the first pod's log
+      const [t, n] = (p.args[0] ?? '').split('/');
+      const r = n ? lookupResource(t) : undefined;
+      if (r && r.kind !== 'Pod') {
+        const pods = listed(POD());
+        return getThen([{ r, name: n }], () => [at(POD(), 'list'), ...(pods.length ? [at(POD(), 'get', pods[0], 'log')] : [])]);
+      }
+    }
+    // falls through
     case 'exec':
-    case 'logs':
+    case 'attach':
+    case 'cp':
     case 'port-forward': {
-      const arg = p.args[0];
+      const arg = key === 'cp' ? p.args.find((a) => a.includes(':'))?.split(':')[0] : p.args[0];
       const name = arg && !arg.includes('/') ? arg : arg?.startsWith('pod/') || arg?.startsWith('pods/') || arg?.startsWith('po/') ? arg.split('/')[1] : undefined;
       if (!name) return [];
       const sub =
-        key === 'exec'
+        key === 'exec' || key === 'cp'
           ? at(POD(), 'create', name, 'exec')
           : key === 'logs'
             ? at(POD(), 'get', name, 'log')
-            : at(POD(), 'create', name, 'portforward', { wrap: (m) => `error: error upgrading connection: ${m}` });
+            : key === 'attach'
+              ? at(POD(), 'create', name, 'attach', { wrap: (m) => `If you don't see a command prompt, try pressing enter.\nError from server (Forbidden): ${m}` })
+              : at(POD(), 'create', name, 'portforward', { wrap: (m) => `error: error upgrading connection: ${m}` });
       return getThen([{ r: POD(), name }], () => [sub]);
     }
     case 'scale':
       if (p.flags.filename) return [];
       return getThen(named(p.args, never), (r, name) => [at(r, 'patch', name, 'scale')], { instead: 'error: no objects passed to scale' });
     case 'label':
-    case 'annotate':
-      if (p.flags.filename || p.flags.all) return [];
+    case 'annotate': {
+      if (p.flags.filename) return [];
+      if (p.flags.all) {
+        // the list, then a patch of each object listed
+        const r = lookupResource(p.args[0] ?? '');
+        return r ? [at(r, 'list'), ...listed(r).map((o) => at(r, 'patch', o))] : [];
+      }
       return getThen(named(p.args, isKeyValue), (r, name) => [at(r, 'patch', name)]);
+    }
     case 'patch':
       if (p.flags.filename) return [];
       return getThen(named(p.args, never), (r, name) => [at(r, 'patch', name)]);
     case 'rollout restart':
     case 'rollout pause':
       return getThen(named(p.args, never), patch('failed to patch: '));
+    case 'rollout status':
+      return named(p.args, never).map(({ r, name }) => at(r, 'get', name));
+    case 'rollout history':
     case 'rollout undo': {
       const rs = lookupResource('replicasets')!;
       const to = Number(p.flags['to-revision'] ?? 0);
@@ -140,7 +177,7 @@ function requests(k: Kubectl, p: Parsed): Req[] {
         const list = at(rs, 'list', undefined, undefined, { wrap: (m) => `error: failed to retrieve replica sets from deployment ${name}: ${m}` });
         const d = k.find(r, ns, name);
         const previous = r.kind === 'Deployment' && d && k.c.replicaSetsOf(d).length > 1;
-        return [list, ...(previous ? patch(`failed restoring revision ${to}: `)(r, name) : [])];
+        return [list, ...(previous && key === 'rollout undo' ? patch(`failed restoring revision ${to}: `)(r, name) : [])];
       });
     }
     case 'set image':
@@ -158,6 +195,26 @@ function requests(k: Kubectl, p: Parsed): Req[] {
       const hpa = lookupResource('horizontalpodautoscalers')!;
       return getThen(named(p.args, never), () => [at(hpa, 'create')]);
     }
+    case 'cordon':
+    case 'uncordon':
+    case 'drain': {
+      // the GET of each node; the patch and the pods' list are the verb's own (it goes on after them)
+      const node = lookupResource('nodes')!;
+      return p.flags.selector ? [] : p.args.map((a) => at(node, 'get', a.replace(/^(nodes?|no)\//, '')));
+    }
+    case 'taint': {
+      const node = lookupResource('nodes')!;
+      const names = p.args[0] === 'node' || p.args[0] === 'nodes' || p.args[0] === 'no' ? p.args.slice(1).filter((a) => !a.includes('=') && !a.includes(':') && !a.endsWith('-')) : [];
+      return getThen(names.map((name) => ({ r: node, name })), (r, name) => [at(r, 'patch', name)]);
+    }
+    case 'top pod':
+    case 'top node': {
+      // the metrics API's kinds, once the API is there (without it the client stops first)
+      if (!k.metricsReady() || p.flags.selector) return [];
+      const pod = key === 'top pod';
+      const r: ResourceInfo = { ...(pod ? POD() : lookupResource('nodes')!), group: 'metrics.k8s.io', version: 'v1beta1', kind: pod ? 'PodMetrics' : 'NodeMetrics' };
+      return [at(r, p.args[0] ? 'get' : 'list', p.args[0])];
+    }
     case 'create token': {
       const sa = lookupResource('serviceaccounts')!;
       return p.args[0] ? [at(sa, 'create', p.args[0], 'token', { wrap: (m) => `error: failed to create token: ${m}` })] : [];
@@ -166,7 +223,12 @@ function requests(k: Kubectl, p: Parsed): Req[] {
   if (p.path[0] === 'create' && p.path.length > 1) {
     const kind: Record<string, string> = { deployment: 'deployments', service: 'services', configmap: 'configmaps', secret: 'secrets', namespace: 'namespaces', serviceaccount: 'serviceaccounts', role: 'roles', rolebinding: 'rolebindings', clusterrole: 'clusterroles', clusterrolebinding: 'clusterrolebindings', job: 'jobs', cronjob: 'cronjobs', quota: 'resourcequotas', ingress: 'ingresses', poddisruptionbudget: 'poddisruptionbudgets', priorityclass: 'priorityclasses' };
     const r = lookupResource(kind[p.path[1]] ?? '');
-    if (r && !p.flags['dry-run']) return [at(r, 'create')];
+    // the words each sub-command wraps the server's refusal in (namespace, role and clusterrole pass it on as it is)
+    const service = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer', externalname: 'ExternalName' }[p.path[2] ?? ''];
+    const prefix: Record<string, string> = { poddisruptionbudget: 'failed to create poddisruptionbudgets: ', secret: 'failed to create secret ', service: `failed to create ${service} service: ` };
+    const quiet = ['namespace', 'role', 'clusterrole'].includes(p.path[1]) || (p.path[1] === 'secret' && p.path[2] === 'tls');
+    const wrap = quiet ? undefined : (m: string) => `error: ${prefix[p.path[1]] ?? `failed to create ${p.path[1]}: `}${m}`;
+    if (r && !p.flags['dry-run']) return [at(r, 'create', undefined, undefined, { wrap })];
   }
   return [];
 }
@@ -178,11 +240,26 @@ function requests(k: Kubectl, p: Parsed): Req[] {
 export function forbiddenRequest(k: Kubectl, p: Parsed): KResult | null {
   const s = requester(k, p);
   if (s.groups.includes('system:masters')) return null;
-  for (const { a, r, wrap, instead } of requests(k, p)) {
+  const reqs = requests(k, p);
+  const refused: string[] = [];
+  for (const { a, r, wrap, instead, every } of reqs) {
     const d = authorize(k.c, s, a);
     if (d.allowed) continue;
     if (instead) return fail(instead);
-    return fail(wrap ? wrap(forbiddenMessage(s, a, gr(r), d.reason)) : forbidden(s, a, gr(r), d.reason));
+    const line = wrap ? wrap(forbiddenMessage(s, a, gr(r), d.reason)) : forbidden(s, a, gr(r), d.reason);
+    if (!every) return fail(line);
+    refused.push(line);
   }
+  // a get of several kinds: the refusals, each on its line, when every kind is refused
+  if (refused.length && refused.length === reqs.length) return fail(refused.join('\n'));
+  if (refused.length) return fail(refused[0]);
   return null;
+}
+
+/** The API server's message refusing one request the verb sends itself (apply, cordon, drain), or null when allowed. */
+export function refusal(k: Kubectl, p: Parsed, a: Attributes, r: ResourceInfo): string | null {
+  const s = requester(k, p);
+  if (s.groups.includes('system:masters')) return null;
+  const d = authorize(k.c, s, a);
+  return d.allowed ? null : forbiddenMessage(s, a, gr(r), d.reason);
 }

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { split } from './helpers';
 import { Cluster } from '../../../../src/sim/k8s/cluster';
 import { initCluster, joinNode } from '../../../../src/sim/k8s/bootstrap';
@@ -16,20 +17,38 @@ import { Kubectl } from '../../../../src/sim/k8s/kubectl';
 const GOLDEN = path.resolve(__dirname, '../../../golden/kubectl-server');
 const read = (p: string) => fs.readFileSync(p, 'utf8');
 
-/** what jane may do in each scene, as `kubectl create role` arguments */
-const SCENES: Record<string, string[]> = {
-  none: [],
-  get: ['--verb=get --resource=pods,deployments'],
-  getlist: ['--verb=get --resource=pods,deployments', '--verb=list --resource=replicasets'],
-  token: ['--verb=create --resource=serviceaccounts/token'],
+/**
+ * what the scene's subject (jane, or a group or ServiceAccount) may do, as `kubectl create role` arguments (a
+ * ClusterRole and ClusterRoleBinding for cluster-scoped kinds)
+ */
+const SCENES: Record<string, { rules: string[]; cluster?: boolean; subject?: string }> = {
+  none: { rules: [] },
+  get: { rules: ['--verb=get --resource=pods,deployments'] },
+  getlist: { rules: ['--verb=get --resource=pods,deployments', '--verb=list --resource=replicasets'] },
+  token: { rules: ['--verb=create --resource=serviceaccounts/token'] },
+  nodes: { rules: ['--verb=get,list --resource=nodes'], cluster: true },
+  list: { rules: ['--verb=get,list --resource=pods,deployments'] },
+  devs: { rules: ['--verb=get,list --resource=pods'], subject: '--group=devs' },
+  sa: { rules: ['--verb=get,list --resource=pods'], subject: '--serviceaccount=default:default' },
 };
+/** the manifests the cases name, as the recorder's working directory held them */
+const FILES = path.join(GOLDEN, 'files');
 
-function cluster(version: string, scene: string) {
+function cluster(version: string, scene: string, metrics = false) {
   const v = version === '1.28' ? 'v1.28.15' : 'v1.29.14';
   const c = new Cluster(1);
   initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: v, podCidr: '10.244.0.0/16' });
   joinNode(c, 'w1-k8s', '192.168.56.101', v);
-  const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: v, tty: false });
+  const written: Record<string, string> = {};
+  const k = new Kubectl({
+    cluster: c,
+    server: 'https://192.168.56.10:6443',
+    clientVersion: v,
+    tty: false,
+    readFile: (p) => (fs.existsSync(path.join(FILES, p)) ? read(path.join(FILES, p)) : (written[p] ?? null)),
+    writeFile: (p, text) => ((written[p] = text), null),
+    parseYaml: (t) => parseAllDocuments(t).map((d) => d.toJS()),
+  });
   const run = (line: string) => k.run(split(line));
   run('apply -f https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml');
   c.advance(60_000);
@@ -38,9 +57,16 @@ function cluster(version: string, scene: string) {
   c.advance(60_000);
   run('set image deployment/web nginx=nginx:1.25');
   c.advance(60_000);
-  SCENES[scene].forEach((rule, i) => {
-    run(`create role jane-${i} ${rule}`);
-    run(`create rolebinding jane-${i} --role=jane-${i} --user=jane`);
+  if (metrics) {
+    // the metrics API the recording server offers, for the cases that use it
+    run('apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml');
+    run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
+    c.advance(120_000);
+  }
+  const { rules, cluster: wide, subject = '--user=jane' } = SCENES[scene];
+  rules.forEach((rule, i) => {
+    run(`create ${wide ? 'clusterrole' : 'role'} jane-${i} ${rule}`);
+    run(`create ${wide ? 'clusterrolebinding' : 'rolebinding'} jane-${i} --${wide ? 'clusterrole' : 'role'}=jane-${i} ${subject}`);
   });
   return run;
 }
@@ -55,7 +81,7 @@ for (const version of ['1.28', '1.29']) {
       const cmd = read(path.join(d, 'cmd')).trimEnd();
       const scene = read(path.join(d, 'scene')).trim();
       it(`${scene}: ${cmd}`, () => {
-        const run = cluster(version, scene);
+        const run = cluster(version, scene, cmd.startsWith('kubectl top '));
         const r = run(cmd.replace(/^kubectl /, ''));
         expect({ out: shape(r.out), err: shape(r.err), code: r.code }).toEqual({ out: shape(read(path.join(d, 'stdout'))), err: shape(read(path.join(d, 'stderr'))), code: Number(read(path.join(d, 'status'))) });
       });

@@ -3,7 +3,48 @@
 import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, gr } from '../../result';
 import { type Parsed, helpText } from '../../cli';
-import { apiVersionOf, lookupResource, qualified } from '../../../resources';
+import { apiVersionOf, lookupResource, qualified, type ResourceInfo } from '../../../resources';
+import { refusal } from '../../../rbac/requests';
+import { applyPatch, lastApplied } from './patch';
+
+const LAST = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** `Resource: "apps/v1, Resource=deployments", GroupVersionKind: ...` and the object's name, as the apply errors name it */
+const mapping = (res: ResourceInfo, d: any, ns: string | undefined) =>
+  `Resource: "${res.group}/${res.version}, Resource=${res.name}", GroupVersionKind: "${res.group}/${res.version}, Kind=${d.kind}"\nName: "${d.metadata.name}", Namespace: "${ns ?? ''}"`;
+
+/**
+ * The API server's refusal of the requests apply and create -f send for one document, as the client prints it:
+ * create -f POSTs; apply --server-side PATCHes; client-side apply GETs, then POSTs what is new or PATCHes what is there
+ * (after its warning about a missing last-applied annotation).
+ */
+function refused(k: Kubectl, p: Parsed, mode: 'create' | 'apply', res: ResourceInfo, d: any, ns: string | undefined, src: string, existing: any): string | null {
+  const a = (verb: string, name?: string) => ({ verb, group: res.group, resource: res.name, name, namespace: ns ?? '' });
+  const name = d.metadata.name;
+  if (mode === 'create') {
+    const m = refusal(k, p, a('create'), res);
+    return m && `Error from server (Forbidden): error when creating "${src}": ${m}\n`;
+  }
+  if (p.flags['server-side']) {
+    const m = refusal(k, p, a('patch', name), res);
+    return m && `Error from server (Forbidden): ${m}\n`;
+  }
+  const get = refusal(k, p, a('get', name), res);
+  if (get) return `Error from server (Forbidden): error when retrieving current configuration of:\n${mapping(res, d, ns)}\nfrom server for: "${src}": ${get}\n`;
+  if (!existing) {
+    const m = refusal(k, p, a('create'), res);
+    return m && `Error from server (Forbidden): error when creating "${src}": ${m}\n`;
+  }
+  const m = refusal(k, p, a('patch', name), res);
+  if (!m) return null;
+  const last = existing.metadata.annotations?.[LAST];
+  const warn = last ? '' : `Warning: resource ${res.name}/${name} is missing the ${LAST} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
+  const modified = JSON.parse(JSON.stringify(d));
+  modified.metadata = { ...modified.metadata, annotations: { ...modified.metadata.annotations, [LAST]: lastApplied(d, ns) } };
+  if (ns && !modified.metadata.namespace) modified.metadata.namespace = ns;
+  const patch = applyPatch(last ? JSON.parse(last) : {}, modified, existing);
+  return `${warn}Error from server (Forbidden): error when applying patch:\n${patch}\nto:\n${mapping(res, d, ns)}\nfor: "${src}": error when patching "${src}": ${m}\n`;
+}
 
 export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KResult {
   const files = p.flags.filename as string[] | undefined;
@@ -25,6 +66,11 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
     const ns = res.namespaced ? (d.metadata?.namespace ?? k.ns(p)) : undefined;
     if (!d.metadata?.name) {
       err += `error: error when retrieving current configuration of:\nResource: "${gr(res)}", GroupVersionKind: "${apiVersionOf(res)}, Kind=${d.kind}"\nName: "", Namespace: "${ns ?? ''}"\nfrom server for: "${r.src[i]}": resource name may not be empty\n`;
+      return;
+    }
+    const denied = refused(k, p, mode, res, d, ns, r.src[i], k.c.get(d.kind, ns, d.metadata.name));
+    if (denied) {
+      err += denied;
       return;
     }
     if (ns && ns !== 'default' && !k.c.get('Namespace', undefined, ns) && !r.docs.some((x) => x.kind === 'Namespace' && x.metadata?.name === ns)) {

@@ -4,6 +4,19 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
 import { selectorMatches, type Obj } from '../../../objects';
+import { lookupResource } from '../../../resources';
+import { refusal } from '../../../rbac/requests';
+
+/**
+ * The API server's refusal of the patch that (un)cordons the node, as the client prints it (it goes on with the next
+ * node and exits 0), or null when the node is already so or the patch is allowed.
+ */
+export function cordonRefused(k: Kubectl, p: Parsed, n: Obj, on: boolean): string | null {
+  if (!!n.spec?.unschedulable === on) return null;
+  const name = n.metadata.name;
+  const m = refusal(k, p, { verb: 'patch', group: '', resource: 'nodes', name, namespace: '' }, lookupResource('nodes')!);
+  return m && `error: unable to ${on ? 'cordon' : 'uncordon'} node "${name}": ${m}\n`;
+}
 
 export function nodesArg(k: Kubectl, p: Parsed): Obj[] | KResult {
   const sel = k.selector(p);
@@ -24,6 +37,11 @@ export function cordon(k: Kubectl, p: Parsed, on: boolean): KResult {
   const nodes = nodesArg(k, p);
   if ('code' in nodes) return nodes;
   let out = '';
-  for (const n of nodes) out += `node/${n.metadata.name} ${k.c.cordon(n.metadata.name, on) ? '' : 'already '}${on ? 'cordoned' : 'uncordoned'}\n`;
-  return ok(out);
+  let err = '';
+  for (const n of nodes) {
+    const refused = cordonRefused(k, p, n, on);
+    if (refused) err += refused;
+    else out += `node/${n.metadata.name} ${k.c.cordon(n.metadata.name, on) ? '' : 'already '}${on ? 'cordoned' : 'uncordoned'}\n`;
+  }
+  return err ? { out, err, code: 0 } : ok(out);
 }

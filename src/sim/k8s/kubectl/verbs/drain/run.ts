@@ -4,7 +4,9 @@ import type { Kubectl } from '../../client';
 import type { KResult } from '../../result';
 import type { Parsed } from '../../cli';
 import { ownerOf, type Obj } from '../../../objects';
-import { nodesArg } from '../cordon/run';
+import { cordonRefused, nodesArg } from '../cordon/run';
+import { lookupResource } from '../../../resources';
+import { refusal } from '../../../rbac/requests';
 
 export function run(k: Kubectl, p: Parsed): KResult {
   const nodes = nodesArg(k, p);
@@ -17,7 +19,15 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const RETRY = 5000;
   for (const n of nodes) {
     const name = n.metadata.name;
-    out += `node/${name} ${k.c.cordon(name, true) ? 'cordoned' : 'already cordoned'}\n`;
+    const unpatched = cordonRefused(k, p, n, true);
+    if (unpatched) err += unpatched;
+    else out += `node/${name} ${k.c.cordon(name, true) ? 'cordoned' : 'already cordoned'}\n`;
+    // the node's pods: a list across namespaces
+    const unlisted = refusal(k, p, { verb: 'list', group: '', resource: 'pods', namespace: '' }, lookupResource('pods')!);
+    if (unlisted) {
+      err += `error: unable to drain node "${name}" due to error:${unlisted}, continuing command...\nThere are pending nodes to be drained:\n ${name}\nError from server (Forbidden): ${unlisted}\n`;
+      return { out, err, code: 1 };
+    }
     const pods = k.c.podsOn(name).filter((x) => x.status.phase !== 'Succeeded' && x.status.phase !== 'Failed' && !x.metadata.deletionTimestamp).sort((a, b) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1));
     const ds: string[] = [];
     const bare: string[] = [];

@@ -3,6 +3,7 @@
  * is gone, the server's defaults come back); --force deletes and creates it again.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { refusal } from '../../../rbac/requests';
 import type { Kubectl } from '../../client';
 import type { Parsed } from '../../cli';
 import { gr, type KResult } from '../../result';
@@ -49,6 +50,12 @@ export function run(k: Kubectl, p: Parsed): KResult {
       return;
     }
     const ns = res.namespaced ? (d.metadata?.namespace ?? k.ns(p)) : undefined;
+    // a PUT, without a GET before it
+    const denied = p.flags.force ? null : refusal(k, p, { verb: 'update', group: res.group, resource: res.name, name: d.metadata?.name, namespace: ns ?? '' }, res);
+    if (denied) {
+      err += `Error from server (Forbidden): error when replacing "${src}": ${denied}\n`;
+      return;
+    }
     const cur = k.c.get(d.kind, ns, d.metadata?.name);
     if (!cur) {
       err += `Error from server (NotFound): error when replacing "${src}": ${gr(res)} "${d.metadata?.name}" not found\n`;
