@@ -9,9 +9,9 @@
 // token.go returns. What is recorded is the client's side: which requests it sends in which order, and the words it
 // wraps a failure in ("error upgrading connection: ", "failed to patch: ", ...).
 // Each case holds `cmd`, `scene` (what jane may do: the rules tests give her through RBAC), stdout, stderr, status.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -228,12 +228,26 @@ const SCENES = {
   list: { rules: ['get pods', 'list pods', 'get deployments', 'list deployments'] },
   devs: { group: 'devs', rules: ['get pods', 'list pods'] },
   sa: { sa: 'default:default', rules: ['get pods', 'list pods'] },
+  // the server holds the simulator's own pod and deployment (objects/<version>.json), so that what the client
+  // describes of them can be compared line by line
+  describe: { rules: ['get pods', 'get deployments'], objects: true },
 };
+/** scripts/golden/kubectl-server-objects.ts's dump of the simulator's objects, per client version */
+const SIM_OBJECTS = (version) => JSON.parse(fs.readFileSync(path.join(OUT, 'objects', `${version}.json`), 'utf8'));
 
-/** the impersonated user and groups as the impersonation filter makes them */
+/** the kubeconfig's credential: kubernetes-admin, in system:masters (kubeadm's admin.conf holds a client certificate) */
+const ADMIN_TOKEN = 'kubernetes-admin';
+
+/**
+ * Who sends the request: with --token, the ServiceAccount default/default for the TokenRequest's token (any
+ * other token is no one's: null, and the server answers 401); with the admin's credential, the impersonated user and
+ * groups as the impersonation filter makes them, or the admin itself (undefined).
+ */
 function identity(headers) {
+  const bearer = headers.authorization?.[0]?.replace(/^Bearer /, '');
+  if (bearer !== ADMIN_TOKEN) return bearer === TOKEN.status.token ? { user: 'system:serviceaccount:default:default', groups: ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated'] } : null;
   const user = headers['impersonate-user']?.[0];
-  if (!user) return null;
+  if (!user) return undefined;
   const groups = [...(headers['impersonate-group'] ?? [])];
   const sa = /^system:serviceaccount:([^:]+):[^:]+$/.exec(user);
   if (sa && !groups.length) groups.push('system:serviceaccounts', `system:serviceaccounts:${sa[1]}`);
@@ -257,28 +271,32 @@ function review(scene, who, body) {
   return [201, { ...body, metadata: { creationTimestamp: null }, status: { allowed: ok } }];
 }
 
-function answer(scene, method, url, headers, body) {
+function answer(scene, version, method, url, headers, body) {
+  const sim = SCENES[scene].objects ? SIM_OBJECTS(version) : null;
+  const store = sim ?? STORE;
   const p = url.split('?')[0];
   const key = `${method} ${p}`;
+  const who = identity(headers);
+  if (who === null) return status(401, 'Unauthorized', 'Unauthorized', {});
   if (DISCOVERY[key]) return [200, DISCOVERY[key]];
   if (key === 'GET /openapi/v2') return [200, openapiV2(), 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf'];
   if (key === 'GET /openapi/v3') return [200, OPENAPI_V3];
   if (key.startsWith('GET /openapi/v3/')) return [200, openapiV3(p.slice('/openapi/v3/'.length))];
   if (!p.startsWith('/api/') && !p.startsWith('/apis/')) return status(404, 'NotFound', 'the server could not find the requested resource', {});
   const info = requestInfo(method, url);
-  const who = identity(headers);
   if (info.resource === 'selfsubjectaccessreviews') return review(scene, who, JSON.parse(body || '{}'));
   if (!allowed(scene, who, info)) return forbidden(who.user, info);
   if (info.resource === 'serviceaccounts' && info.subresource === 'token') return [201, TOKEN];
   if (info.subresource) return status(404, 'NotFound', 'the server could not find the requested resource', {});
   const id = `${info.resource}/${info.namespace}/${info.name}`;
   if (info.verb === 'get') {
-    if (STORE[id]) return [200, STORE[id]];
+    if (store[id]) return [200, store[id]];
     return status(404, 'NotFound', `${gr(info.resource, info.group)} "${info.name}" not found`, { name: info.name, ...(info.group ? { group: info.group } : {}), kind: info.resource });
   }
   if (info.verb === 'list') {
-    if (LISTS[info.resource]) return [200, LISTS[info.resource]()];
-    const items = Object.entries(STORE)
+    if (sim?.[`${info.resource}/${info.namespace}/`]) return [200, sim[`${info.resource}/${info.namespace}/`]];
+    if (!sim && LISTS[info.resource]) return [200, LISTS[info.resource]()];
+    const items = Object.entries(store)
       .filter(([k]) => k.startsWith(`${info.resource}/${info.namespace}/`) || (!info.namespace && k.startsWith(`${info.resource}/`)))
       .map(([, o]) => o);
     const kind = items[0]?.kind ?? info.resource;
@@ -343,6 +361,9 @@ const CASES = [
   ['none', 'describe node w1-k8s --as=jane'],
   ['none', 'describe deploy web --as=jane'],
   ['none', 'events --as=jane'],
+  // allowed, then refused: describe goes on without what it may not list (the events, a deployment's ReplicaSets)
+  ['describe', 'describe pod web --as=jane'],
+  ['describe', 'describe deploy web --as=jane'],
   // writing
   ['none', 'delete pod web --as=jane'],
   ['get', 'delete pod web --as=jane'],
@@ -430,6 +451,11 @@ const CASES = [
   ['sa', 'delete pod web --as=system:serviceaccount:default:default'],
   ['sa', 'get pods --as=system:serviceaccount:default:other'],
   ['sa', 'get pods --as=system:serviceaccount:kube-system:default'],
+  // the ServiceAccount's own token (TOKEN; the tests put the one the cluster issues in its place)
+  ['sa', `get pod web -o name --token=${TOKEN.status.token}`],
+  ['sa', `delete pod web --token=${TOKEN.status.token}`],
+  ['sa', `auth can-i delete pods --token=${TOKEN.status.token}`],
+  ['sa', 'get pods --token=not-a-token'],
 ];
 
 /** the manifests the cases apply, in the directory kubectl runs in */
@@ -439,7 +465,8 @@ const KUBECONFIG = (port) => `apiVersion: v1
 kind: Config
 clusters:
 - cluster:
-    server: http://127.0.0.1:${port}
+    server: https://127.0.0.1:${port}
+    insecure-skip-tls-verify: true
   name: kubernetes
 contexts:
 - context:
@@ -449,19 +476,24 @@ contexts:
 current-context: kubernetes-admin@kubernetes
 users:
 - name: kubernetes-admin
-  user: {}
+  user:
+    token: ${ADMIN_TOKEN}
 `;
 
 const slug = (scene, cmd) => `${scene}__${cmd.replace(/[^A-Za-z0-9=.-]+/g, '_').replace(/^_+|_+$/g, '')}`;
 
 async function main() {
   let scene = 'none';
-  const server = http.createServer((req, res) => {
+  let version = '';
+  // TLS, as kube-apiserver serves (client-go sends a bearer token only over it): a throwaway self-signed pair
+  const tls = fs.mkdtempSync(path.join(os.tmpdir(), 'kubectl-server-tls-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=kube-apiserver', '-keyout', path.join(tls, 'key'), '-out', path.join(tls, 'crt')], { stdio: 'ignore' });
+  const server = https.createServer({ key: fs.readFileSync(path.join(tls, 'key')), cert: fs.readFileSync(path.join(tls, 'crt')) }, (req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
     req.on('end', () => {
-      const [status, reply, type = 'application/json'] = answer(scene, req.method, req.url, req.headersDistinct, body);
-      if (process.env.TRACE) console.error(scene, req.method, req.url, status);
+      const [status, reply, type = 'application/json'] = answer(scene, version, req.method, req.url, req.headersDistinct, body);
+      if (process.env.TRACE) console.error(scene, req.method, req.url, status, process.env.TRACE === 'headers' ? JSON.stringify(req.headers) : '');
       res.writeHead(status, { 'content-type': type });
       res.end(Buffer.isBuffer(reply) ? reply : JSON.stringify(reply));
     });
@@ -474,7 +506,8 @@ async function main() {
   const cwd = path.join(home, 'work');
   fs.mkdirSync(cwd);
   for (const f of fs.readdirSync(FILES)) fs.copyFileSync(path.join(FILES, f), path.join(cwd, f));
-  for (const [version, bin] of Object.entries(VERSIONS)) {
+  for (const [v, bin] of Object.entries(VERSIONS)) {
+    version = v;
     const dir = path.join(OUT, version);
     // ONLY=<text>: record just the cases whose command holds it, leaving the others as they are
     const only = process.env.ONLY;
@@ -497,6 +530,7 @@ async function main() {
     console.log(`${version}: ${CASES.length} cases`);
   }
   fs.rmSync(home, { recursive: true, force: true });
+  fs.rmSync(tls, { recursive: true, force: true });
   server.close();
 }
 

@@ -343,7 +343,16 @@ function describeSimple(o: Obj, c: Cluster): string {
   return L.join('\n');
 }
 
-export function describe(o: Obj, c: Cluster): string {
+/**
+ * What the describer could not list (the user may not): its events (the Events section then reads <none>, as the
+ * describers ignore the error of their search) or a deployment's ReplicaSets (no OldReplicaSets/NewReplicaSet lines).
+ */
+export interface Unlisted {
+  events?: boolean;
+  replicaSets?: boolean;
+}
+
+export function describe(o: Obj, c: Cluster, unlisted: Unlisted = {}): string {
   let text: string;
   switch (o.kind) {
     case 'Pod':
@@ -365,5 +374,7 @@ export function describe(o: Obj, c: Cluster): string {
     default:
       text = describeMore(o, c) ?? describeSimple(o, c);
   }
+  if (unlisted.events) text = text.replace(/(^|\n)Events:(\t<none>|\n[\s\S]*)$/, '$1Events:\t<none>');
+  if (unlisted.replicaSets) text = text.replace(/\n(OldReplicaSets|NewReplicaSet):\t[^\n]*/g, '');
   return tabwrite(text, 2);
 }

@@ -21,7 +21,8 @@ import { lookupResource, type ResourceInfo } from '../resources';
 import { fail, gr, ok, type KResult } from './result';
 import { RUNS } from './verbs/runs';
 import { ensureRbac, aggregate } from '../rbac/policy';
-import { forbiddenRequest, impersonationError } from '../rbac/requests';
+import { discoveryLines } from './discovery-log';
+import { authenticationError, forbiddenRequest, impersonationError } from '../rbac/requests';
 import { clientBuild } from './verbs/create/run';
 import { run as config } from './verbs/config/run';
 import { run as version } from './verbs/version/run';
@@ -57,16 +58,9 @@ export interface KubectlEnv {
 }
 
 function refused(env: KubectlEnv, host: string, verbose: boolean): string {
-  const t = new Date(env.now ?? Date.UTC(2025, 11, 10, 1, 12, 55));
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
   const url = host === 'localhost:8080' ? 'http://localhost:8080' : `https://${host}`;
   const dial = host === 'localhost:8080' ? 'dial tcp [::1]:8080' : `dial tcp ${host}`;
-  let lines = '';
-  if (verbose)
-    for (let i = 0; i < 5; i++) {
-      const us = (123456 + i * 2311) % 1000000;
-      lines += `E${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}.${p(us, 6)}   ${env.pid ?? 4242} memcache.go:265] couldn't get current server API group list: Get "${url}/api?timeout=32s": ${dial}: connect: connection refused\n`;
-    }
+  const lines = verbose ? discoveryLines(env, `Get "${url}/api?timeout=32s": ${dial}: connect: connection refused`) : '';
   return `${lines}The connection to the server ${host} was refused - did you specify the right host or port?\n`;
 }
 
@@ -126,6 +120,8 @@ export class Kubectl {
     if (down) return down;
     this.sync();
     ensureRbac(this.c);
+    const unknown = authenticationError(this, p);
+    if (unknown) return unknown;
     try {
       return forbiddenRequest(this, p) ?? this.dispatch(p);
     } finally {

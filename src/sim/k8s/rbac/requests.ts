@@ -7,6 +7,8 @@
  * (tests/golden/kubectl-server: the real clients against the API server's 403).
  */
 import type { Kubectl } from '../kubectl/client';
+import { discoveryLines } from '../kubectl/discovery-log';
+import { ISSUER } from '../kubectl/verbs/create/token';
 import type { Parsed } from '../kubectl/cli';
 import { fail, gr, type KResult } from '../kubectl/result';
 import { lookupResource, type ResourceInfo } from '../resources';
@@ -14,9 +16,57 @@ import { authorize, forbidden, forbiddenMessage, subjectFor, type Attributes, ty
 
 const asGroups = (p: Parsed): string[] => ((p.flags['as-group'] as string[] | undefined) ?? []).filter(Boolean);
 
+/** the kubeconfig's current context's user entry (kubeadm's admin.conf: kubernetes-admin, a client certificate) */
+function kubeconfigUser(k: Kubectl, p: Parsed): { name: string; user: Record<string, string> } {
+  try {
+    const io = k.env.kubeconfig;
+    const text = io?.read();
+    if (io && text) {
+      const cfg = io.parseYaml(text);
+      const ctx = (cfg?.contexts ?? []).find((x: { name: string }) => x.name === ((p.flags.context as string) || cfg?.['current-context']));
+      const name = (p.flags.user as string) || ctx?.context?.user;
+      if (name) return { name, user: (cfg?.users ?? []).find((x: { name: string }) => x.name === name)?.user ?? {} };
+    }
+  } catch {
+    // an unreadable kubeconfig fails elsewhere
+  }
+  return { name: 'kubernetes-admin', user: {} };
+}
+
+/** the bearer token the client sends: --token, else the kubeconfig user's token */
+const bearer = (k: Kubectl, p: Parsed): string | undefined => (p.flags.token as string) || kubeconfigUser(k, p).user.token || undefined;
+
+/**
+ * The service account a token the API server issued stands for (its JWT's subject, while the account it names still
+ * has the uid it was issued for and the token has not expired), or null: the server answers 401 to anything else.
+ */
+function tokenSubject(k: Kubectl, token: string): Subject | null {
+  try {
+    const claims = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    const sa = claims['kubernetes.io']?.serviceaccount;
+    const ns = claims['kubernetes.io']?.namespace;
+    const o = sa && k.c.get('ServiceAccount', ns, sa.name);
+    if (claims.iss !== ISSUER || !o || o.metadata.uid !== sa.uid || claims.exp * 1000 <= k.c.t || claims.sub !== `system:serviceaccount:${ns}:${sa.name}`) return null;
+    return subjectFor(claims.sub, []);
+  } catch {
+    return null;
+  }
+}
+
+/** A bearer token the API server does not know: 401 from the first request, discovery's, as the client reports it. */
+export function authenticationError(k: Kubectl, p: Parsed): KResult | null {
+  const token = bearer(k, p);
+  if (!token || tokenSubject(k, token)) return null;
+  const why = 'the server has asked for the client to provide credentials';
+  return fail(`${discoveryLines(k.env, why)}error: You must be logged in to the server (${why})`);
+}
+
 export function requester(k: Kubectl, p: Parsed): Subject {
+  const token = bearer(k, p);
+  const owner = token ? tokenSubject(k, token) : null;
   const as = p.flags.as as string | undefined;
   if (as) return subjectFor(as, asGroups(p));
+  if (owner) return owner;
   const minor = Number(k.c.version.replace(/^v/, '').split('.')[1]);
   return { user: 'kubernetes-admin', groups: [minor >= 29 ? 'kubeadm:cluster-admins' : 'system:masters', 'system:authenticated'] };
 }

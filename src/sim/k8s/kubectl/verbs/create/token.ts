@@ -10,7 +10,7 @@ import { fail, ok, type KResult } from '../../result';
 import { Rng } from '../../../rand';
 import { jsonpath, toYaml } from '../../../format';
 
-const ISSUER = 'https://kubernetes.default.svc.cluster.local';
+export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 function b64url(text: string): string {
