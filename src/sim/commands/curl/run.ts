@@ -6,7 +6,7 @@ import type { CommandRun } from '../../types';
 import { byteLength } from '../../fs';
 import { canWrite } from '../../util';
 import { def } from '../lib/guest';
-import { httpRequest, type HttpResponse } from '../lib/http';
+import { httpRequest, type HttpResponse, type TlsInfo } from '../lib/http';
 import { spec } from './spec';
 
 /** lib/progress.c max5data: a number in at most 5 columns. */
@@ -34,6 +34,13 @@ function meterLine(total: number, got: number, ms: number, done: boolean): strin
   return `\r${String(pct).padStart(3)} ${max5(total)}  ${String(pct).padStart(3)} ${max5(got)}    0 ${max5(0)}  ${max5(speed)}  ${max5(0)} ${tot} ${spent} --:--:-- ${max5(speed)}`;
 }
 
+/** src/tool_operate.c CURL_CA_CERT_ERRORMSG, after error 60. */
+const CA_CERT_ERRORMSG =
+  'More details here: https://curl.se/docs/sslcerts.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it. To learn more about this situation and\nhow to fix it, please visit the web page mentioned above.\n';
+
+/** OpenSSL 3.0's ERR_error_string for a file the library could not open. */
+const sysErr = (e: string) => `error:80000002:system library::${e === 'EACCES' ? 'Permission denied' : 'No such file or directory'}`;
+
 const METER_HEAD = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n';
 
 function* curl(ctx: CommandContext): CommandRun {
@@ -47,8 +54,17 @@ function* curl(ctx: CommandContext): CommandRun {
   const include = o.has('include');
   const maxTime = Number(o.str('max-time') ?? o.str('connect-timeout') ?? 0);
   const report = (code: number, msg: string) => {
-    if (!silent || showErr) ctx.err(`curl: (${code}) ${msg}\n`);
+    if (!silent || showErr) ctx.err(`curl: (${code}) ${msg}\n${code === 60 ? CA_CERT_ERRORMSG : ''}`);
     return code;
+  };
+  // lib/vtls/openssl.c: -k turns off both the chain and the host name checks
+  const tls = { verify: !o.has('insecure'), cacert: o.str('cacert'), cert: o.str('cert')?.replace(/:[^/]*$/, ''), key: o.str('key') };
+  /** The certificate's verdict (ossl_connect_step2, then verifyhost), or null when it passes. */
+  const certProblem = (info: TlsInfo | undefined, host: string): string | null => {
+    if (!tls.verify || !info) return null;
+    if (info.verifyError) return `SSL certificate problem: ${info.verifyError}`;
+    if (info.nameMismatch) return `SSL: no alternative certificate subject name matches target host name '${host}'`;
+    return null;
   };
   if (!urls.length) {
     ctx.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
@@ -80,10 +96,23 @@ function* curl(ctx: CommandContext): CommandRun {
     let res: HttpResponse | null = null;
     let headers = '';
     for (let hops = 0; ; hops++) {
-      const r = yield* httpRequest(ctx, url);
+      const r = yield* httpRequest(ctx, url, tls);
       const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      const bad = r.kind === 'response' || r.kind === 'tls-alert' ? certProblem(r.tls, host) : null;
+      if (bad) {
+        if (meter) ctx.err('\n');
+        return report(60, bad);
+      }
       if (r.kind !== 'response') {
         if (meter) ctx.err('\n');
+        if (r.kind === 'tls-plain') return report(35, 'error:0A00010B:SSL routines::wrong version number');
+        if (r.kind === 'cafile') return report(77, `error setting certificate verify locations:  CAfile: ${r.file} CApath: none`);
+        if (r.kind === 'keyfile') {
+          const e = ctx.host.fs.exists(ctx.resolve(r.file)) ? 'EACCES' : 'ENOENT';
+          return report(58, r.cert ? `could not load PEM client certificate, OpenSSL error ${sysErr(e)}, (no key found, wrong pass phrase, or wrong file format?)` : `unable to set private key file: '${r.file}' type PEM`);
+        }
+        if (r.kind === 'tls-alert') return report(56, `OpenSSL SSL_read: ${r.alert}, errno 0`);
         if (r.kind === 'resolve') return report(6, `Could not resolve host: ${url.hostname}`);
         if (r.kind === 'refused') return report(7, `Failed to connect to ${url.hostname} port ${port}: Connection refused`);
         if (r.kind === 'empty') return report(52, 'Empty reply from server');
@@ -95,7 +124,7 @@ function* curl(ctx: CommandContext): CommandRun {
         yield { wait: 127_000 };
         return report(7, `Failed to connect to ${url.hostname} port ${port}: Connection timed out`);
       }
-      headers += `HTTP/1.1 ${r.status} ${r.reason}\r\n` + Object.entries(r.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
+      headers += `HTTP/1.${r.http10 ? 0 : 1} ${r.status} ${r.reason}\r\n` + Object.entries(r.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
       res = r;
       if (follow && r.status >= 300 && r.status < 400 && r.headers.location && hops < 50) {
         url = new URL(r.headers.location, url);

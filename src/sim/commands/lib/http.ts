@@ -6,6 +6,10 @@ import type { Host, Yield } from '../../types';
 import { connectLocal } from '../../net/listeners';
 import { resolveHost } from './net';
 import { PUBLIC_HOSTS } from '../../net/hosts';
+import { processes } from './procs';
+import { sockets } from './sockets';
+import { readPath } from './files';
+import type { Endpoint, Reply } from '../../net/endpoints';
 
 /** An extension's answer: a reply, or how the connection fails (`refused`: nothing listens or a REJECT rule). */
 export type HttpHandlerResult = { status: number; body: string; headers?: Record<string, string> } | { error: 'refused' | 'timeout' } | null;
@@ -25,6 +29,31 @@ export interface HttpResponse {
   body: string;
   /** The address connected to. */
   addr: string;
+  /** `HTTP/1.0` with no headers (Go's answer to plain HTTP on a TLS port); else HTTP/1.1 */
+  http10?: boolean;
+  /** The TLS session's server certificate, as the client checked it (a node component's port) */
+  tls?: TlsInfo;
+}
+
+/** What the client does about TLS: curl's -k, --cacert, --cert, --key; wget's --no-check-certificate, --ca-certificate. */
+export interface TlsClient {
+  verify: boolean;
+  cacert?: string;
+  cert?: string;
+  key?: string;
+}
+
+/** The server's certificate, checked against what the client trusts. */
+export interface TlsInfo {
+  /** subject and issuer common names (`CN=…` in RFC 2253) */
+  cn: string;
+  issuer: string;
+  /** OpenSSL 3.0's X509_verify_cert_error_string when the chain does not lead to a CA the client trusts */
+  verifyError?: string;
+  /** the URL's host is none of the certificate's names */
+  nameMismatch: boolean;
+  /** the certificate has subject alternative names of the URL host's kind (DNS name or IP address) */
+  altOfKind: boolean;
 }
 
 export type HttpResult =
@@ -33,7 +62,15 @@ export type HttpResult =
   | { kind: 'resolve'; addr?: string }
   | { kind: 'refused'; addr?: string }
   | { kind: 'timeout'; addr?: string }
-  | { kind: 'empty'; addr?: string };
+  | { kind: 'empty'; addr?: string }
+  /** https to a plain-HTTP port: OpenSSL reads an HTTP answer as a TLS record */
+  | { kind: 'tls-plain'; addr: string }
+  /** the server ended the TLS session with an alert (a client certificate it requires was not sent) */
+  | { kind: 'tls-alert'; addr: string; tls: TlsInfo; alert: string }
+  /** the CA file (--cacert) cannot be read */
+  | { kind: 'cafile'; addr: string; file: string }
+  /** the client certificate or its key cannot be loaded */
+  | { kind: 'keyfile'; addr: string; file: string; cert: boolean };
 
 const REASON: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 503: 'Service Unavailable' };
 
@@ -65,8 +102,74 @@ function serviceWithoutEndpoints(ctx: CommandContext, ip: string, port: number):
   return svcs.some((s) => s.spec?.clusterIP === ip && (s.spec.ports ?? []).some((p) => p.port === port));
 }
 
+/** The guest an address belongs to (this one for localhost, its name and its addresses), and the address. */
+function guestAt(ctx: CommandContext, host: string, own: boolean): { h: Host; addr: string } | null {
+  if (own) return { h: ctx.host, addr: host === 'localhost' || host === ctx.host.hostname ? '127.0.0.1' : host };
+  const r = resolveHost(ctx, host);
+  if (!r) return null;
+  for (const h of ctx.world.hosts.values()) if (h.sys && h.up && h.ifaces.some((i) => i.addr === r.addr && i.name !== 'eth0')) return { h, addr: r.addr };
+  return null;
+}
+
+/** The node component (kubelet, control plane, kube-proxy) whose listening socket a connection to addr:port on `h` reaches. */
+function componentAt(ctx: CommandContext, h: Host, addr: string, port: number): { process: string; started: number } | null {
+  const there = h === ctx.host ? ctx : (Object.create(ctx, { host: { value: h } }) as CommandContext);
+  const local = h === ctx.host && addr.startsWith('127.');
+  for (const s of sockets(there)) {
+    if (s.proto !== 'tcp' || s.state !== 'LISTEN' || s.port !== port) continue;
+    const reaches = s.local === '*' || s.local === '0.0.0.0' || s.local === '[::]' || s.local === addr || (local && s.local.startsWith('127.'));
+    if (!reaches) continue;
+    const [name, pid] = s.users[0];
+    if (!['kubelet', 'kube-apiserver', 'etcd', 'kube-controller', 'kube-scheduler', 'kube-proxy'].includes(name)) return null;
+    return { process: name, started: processes(there).find((p) => p.pid === pid)?.start ?? ctx.world.now };
+  }
+  return null;
+}
+
+const CLUSTER_CA = '/etc/kubernetes/pki/ca.crt';
+const ETCD_CA = '/etc/kubernetes/pki/etcd/ca.crt';
+
+/** A connection to a node component: TLS as the client sees it, then the component's answer. */
+function fromEndpoint(ctx: CommandContext, ep: Endpoint, url: URL, host: string, addr: string, tls: TlsClient): HttpResult {
+  const wrap = (r: Reply, info?: TlsInfo): HttpResponse => ({ ...response(r.status, r.body, addr, r.http10 ? {} : r.headers), ...(r.http10 ? { http10: true, headers: {} } : {}), ...(info ? { tls: info } : {}) });
+  const https = url.protocol === 'https:';
+  if (!ep.tls) return https ? { kind: 'tls-plain', addr } : wrap(ep.get(url));
+  if (!https) return wrap({ status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n', http10: true });
+  const cert = ep.tls;
+  let trusted = false;
+  if (tls.verify && tls.cacert !== undefined) {
+    const p = ctx.resolve(tls.cacert);
+    const text = readPath(ctx, p);
+    if (text === 'ENOENT' || text === 'EACCES' || text === 'EISDIR') return { kind: 'cafile', addr, file: tls.cacert };
+    const real = ctx.host.fs.realpath(p);
+    const path = typeof real === 'string' ? real : p;
+    // every file of the model's PKI holds the same text: the path says which CA a file is (a copy named ca.crt is the cluster's)
+    trusted = path === cert.caFile || (cert.caFile === CLUSTER_CA && path !== ETCD_CA && ctx.host.fs.basename(path) === 'ca.crt');
+  }
+  if (tls.cert !== undefined) {
+    const c = readPath(ctx, ctx.resolve(tls.cert));
+    if (c === 'ENOENT' || c === 'EACCES' || c === 'EISDIR') return { kind: 'keyfile', addr, file: tls.cert, cert: true };
+    const keyFile = tls.key ?? tls.cert;
+    const k = readPath(ctx, ctx.resolve(keyFile));
+    if (k === 'ENOENT' || k === 'EACCES' || k === 'EISDIR' || !/PRIVATE KEY/.test(k)) return { kind: 'keyfile', addr, file: keyFile, cert: false };
+  }
+  const ip = /^[\d.]+$/.test(host) || host.includes(':');
+  const info: TlsInfo = {
+    cn: cert.cn,
+    issuer: cert.issuer,
+    verifyError: trusted ? undefined : cert.selfSignedChain ? 'self-signed certificate in certificate chain' : 'unable to get local issuer certificate',
+    nameMismatch: !(ip ? cert.ips.includes(host) : cert.dns.includes(host.toLowerCase())),
+    altOfKind: (ip ? cert.ips : cert.dns).length > 0,
+  };
+  if (ep.clientCerts) {
+    const given = tls.cert === undefined ? '' : ctx.resolve(tls.cert);
+    if (!ep.clientCerts.includes(given)) return { kind: 'tls-alert', addr, tls: info, alert: 'error:0A00045C:SSL routines::tlsv13 alert certificate required' };
+  }
+  return wrap(ep.get(url), info);
+}
+
 /** One HTTP request from the current guest (no redirects followed). Time passes as the network takes it. */
-export function* httpRequest(ctx: CommandContext, url: URL): Generator<Yield, HttpResult, unknown> {
+export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { verify: true }): Generator<Yield, HttpResult, unknown> {
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // this host itself: what listens here
@@ -79,6 +182,15 @@ export function* httpRequest(ctx: CommandContext, url: URL): Generator<Yield, Ht
       return response(r.status, r.body, addr, r.headers);
     }
     if (l) return { kind: 'empty', addr };
+  }
+  // the node's own daemons: the kubelet, the control plane's containers, kube-proxy (what ss lists on that guest)
+  const guest = guestAt(ctx, host, own);
+  const comp = guest && componentAt(ctx, guest.h, guest.addr, port);
+  if (guest && comp) {
+    const { endpointOf } = (yield { load: () => import('../../net/endpoints') }) as typeof import('../../net/endpoints');
+    const ep = endpointOf(ctx.world, guest.h, comp.process, port, comp.started);
+    if (ep) return fromEndpoint(ctx, ep, url, host, guest.addr, tls);
+    return { kind: 'empty', addr: guest.addr };
   }
   for (const h of httpHandlers) {
     const r = h({ url, host: ctx.host, world: ctx.world });
