@@ -6,7 +6,8 @@ import { byteLength } from '../../fs';
 import { canWrite, tm, two } from '../../util';
 import { def } from '../lib/guest';
 import { hasCommand } from '../lib/packages';
-import { httpRequest } from '../lib/http';
+import { httpRequest, type TlsInfo } from '../lib/http';
+import { readPath } from '../lib/files';
 import { spec } from './spec';
 
 const stamp = (ms: number) => {
@@ -67,6 +68,30 @@ function* wget(ctx: CommandContext): CommandRun {
   }
   const timeout = Number(o.str('timeout') ?? o.str('connect-timeout') ?? 900);
   const tries = Number(o.str('tries') ?? 20);
+  // src/openssl.c: --no-check-certificate still warns about every problem of the certificate
+  const verify = !o.has('no-check-certificate');
+  const caFile = o.str('ca-certificate');
+  const caOk = caFile !== undefined && !['ENOENT', 'EACCES', 'EISDIR'].includes(readPath(ctx, ctx.resolve(caFile)));
+  const tls = { verify, cacert: caOk ? caFile : undefined };
+  /** ssl_check_certificate's messages; false when the connection must stop */
+  const checkCert = (info: TlsInfo, host: string): boolean => {
+    const sev = verify ? 'ERROR' : 'WARNING';
+    let good = true;
+    if (info.verifyError) {
+      log(`${sev}: cannot verify ${host}'s certificate, issued by ‘CN=${info.issuer}’:\n`);
+      log(info.verifyError === 'unable to get local issuer certificate' ? "  Unable to locally verify the issuer's authority.\n" : '  Self-signed certificate encountered.\n');
+      good = false;
+    }
+    if (info.altOfKind && info.nameMismatch) {
+      log(`${sev}: no certificate subject alternative name matches\n\trequested host name ‘${host}’.\n`);
+      good = false;
+    } else if (!info.altOfKind && info.cn !== host) {
+      log(`    ${sev}: certificate common name ‘${info.cn}’ doesn't match requested host name ‘${host}’.\n`);
+      good = false;
+    }
+    if (verify && !good) log(`To connect to ${host} insecurely, use \`--no-check-certificate'.\n`);
+    return good || !verify;
+  };
   let status = 0;
   for (const raw of urls) {
     let url: URL;
@@ -80,7 +105,7 @@ function* wget(ctx: CommandContext): CommandRun {
     const first = url.pathname.split('/').pop() || 'index.html';
     for (let hops = 0; hops < 20; hops++) {
       log(`--${stamp(ctx.world.now)}--  ${url.href}\n`);
-      const r = yield* httpRequest(ctx, url);
+      const r = yield* httpRequest(ctx, url, tls);
       const host = url.hostname;
       const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
       if (r.kind === 'resolve') {
@@ -111,12 +136,34 @@ function* wget(ctx: CommandContext): CommandRun {
         status = 4;
         break;
       }
+      if (r.kind === 'tls-plain') {
+        log('connected.\nOpenSSL: error:0A00010B:SSL routines::wrong version number\nUnable to establish SSL connection.\n');
+        status = 4;
+        break;
+      }
+      if (r.kind === 'cafile' || r.kind === 'keyfile') {
+        status = 4;
+        break;
+      }
+      if ((r.kind === 'response' || r.kind === 'tls-alert') && r.tls) {
+        log('connected.\n');
+        if (!checkCert(r.tls, host)) {
+          status = 5;
+          break;
+        }
+        if (r.kind === 'tls-alert') {
+          log(`HTTP request sent, awaiting response... Read error (${r.alert}) in headers.\nRetrying.\n\n`);
+          status = 4;
+          break;
+        }
+      }
+      if (r.kind === 'tls-alert') break;
       if (r.kind === 'empty') {
         log('connected.\nHTTP request sent, awaiting response... No data received.\nRetrying.\n\n');
         status = 4;
         break;
       }
-      log(`connected.\nHTTP request sent, awaiting response... ${r.status} ${r.reason}\n`);
+      log(`${r.tls ? '' : 'connected.\n'}HTTP request sent, awaiting response... ${r.status} ${r.reason}\n`);
       if (r.status >= 300 && r.status < 400 && r.headers.location) {
         url = new URL(r.headers.location, url);
         log(`Location: ${url.href} [following]\n`);

@@ -100,4 +100,28 @@ describe('node components answer curl', () => {
     );
     expect((await s.exec('curl -s http://127.0.0.1:2381/health')).stdout).toBe('{"health":"true","reason":""}');
   });
+
+  it('wget 1.21.1 checks the certificate in its own words (src/openssl.c ssl_check_certificate)', async () => {
+    const s = await cluster();
+    await s.exec('dnf install -y wget');
+    const r = await s.exec('wget -O - https://192.168.56.10:6443/healthz');
+    expect(r.exitCode).toBe(5);
+    expect(r.stderr).toContain(
+      "Connecting to 192.168.56.10:6443... connected.\nERROR: cannot verify 192.168.56.10's certificate, issued by ‘CN=kubernetes’:\n  Unable to locally verify the issuer's authority.\nTo connect to 192.168.56.10 insecurely, use `--no-check-certificate'.\n",
+    );
+    const k = await s.exec('wget -O - https://127.0.0.1:10250/pods');
+    expect(k.stderr).toContain(
+      "connected.\nERROR: cannot verify 127.0.0.1's certificate, issued by ‘CN=m-k8s-ca@",
+    );
+    expect(k.stderr).toMatch(/:\n  Self-signed certificate encountered\.\n    ERROR: certificate common name ‘m-k8s@\d+’ doesn't match requested host name ‘127\.0\.0\.1’\.\nTo connect to 127\.0\.0\.1 insecurely, use `--no-check-certificate'\.\n$/);
+    const w = await s.exec('wget -q -O - --ca-certificate=/etc/kubernetes/pki/ca.crt https://192.168.56.10:6443/version');
+    expect(w).toMatchObject({ exitCode: 0 });
+    expect(JSON.parse(w.stdout)).toMatchObject({ gitVersion: 'v1.28.15' });
+    const n = await s.exec('wget -O - --no-check-certificate https://localhost:6443/livez');
+    expect(n).toMatchObject({ stdout: 'ok', exitCode: 0 });
+    expect(n.stderr).toContain(
+      "connected.\nWARNING: cannot verify localhost's certificate, issued by ‘CN=kubernetes’:\n  Unable to locally verify the issuer's authority.\nWARNING: no certificate subject alternative name matches\n\trequested host name ‘localhost’.\nHTTP request sent, awaiting response... 200 OK\n",
+    );
+    expect((await s.exec('wget -O - https://localhost:10248/healthz')).stderr).toContain('connected.\nOpenSSL: error:0A00010B:SSL routines::wrong version number\nUnable to establish SSL connection.\n');
+  });
 });
