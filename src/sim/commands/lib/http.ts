@@ -6,10 +6,6 @@ import type { Host, Yield } from '../../types';
 import { connectLocal } from '../../net/listeners';
 import { resolveHost } from './net';
 import { PUBLIC_HOSTS } from '../../net/hosts';
-import { processes } from './procs';
-import { sockets } from './sockets';
-import { readPath } from './files';
-import type { Endpoint, Reply } from '../../net/endpoints';
 
 /** An extension's answer: a reply, or how the connection fails (`refused`: nothing listens or a REJECT rule). */
 export type HttpHandlerResult = { status: number; body: string; headers?: Record<string, string> } | { error: 'refused' | 'timeout' } | null;
@@ -102,72 +98,6 @@ function serviceWithoutEndpoints(ctx: CommandContext, ip: string, port: number):
   return svcs.some((s) => s.spec?.clusterIP === ip && (s.spec.ports ?? []).some((p) => p.port === port));
 }
 
-/** The guest an address belongs to (this one for localhost, its name and its addresses), and the address. */
-function guestAt(ctx: CommandContext, host: string, own: boolean): { h: Host; addr: string } | null {
-  if (own) return { h: ctx.host, addr: host === 'localhost' || host === ctx.host.hostname ? '127.0.0.1' : host };
-  const r = resolveHost(ctx, host);
-  if (!r) return null;
-  for (const h of ctx.world.hosts.values()) if (h.sys && h.up && h.ifaces.some((i) => i.addr === r.addr && i.name !== 'eth0')) return { h, addr: r.addr };
-  return null;
-}
-
-/** The node component (kubelet, control plane, kube-proxy) whose listening socket a connection to addr:port on `h` reaches. */
-function componentAt(ctx: CommandContext, h: Host, addr: string, port: number): { process: string; started: number } | null {
-  const there = h === ctx.host ? ctx : (Object.create(ctx, { host: { value: h } }) as CommandContext);
-  const local = h === ctx.host && addr.startsWith('127.');
-  for (const s of sockets(there)) {
-    if (s.proto !== 'tcp' || s.state !== 'LISTEN' || s.port !== port) continue;
-    const reaches = s.local === '*' || s.local === '0.0.0.0' || s.local === '[::]' || s.local === addr || (local && s.local.startsWith('127.'));
-    if (!reaches) continue;
-    const [name, pid] = s.users[0];
-    if (!['kubelet', 'kube-apiserver', 'etcd', 'kube-controller', 'kube-scheduler', 'kube-proxy'].includes(name)) return null;
-    return { process: name, started: processes(there).find((p) => p.pid === pid)?.start ?? ctx.world.now };
-  }
-  return null;
-}
-
-const CLUSTER_CA = '/etc/kubernetes/pki/ca.crt';
-const ETCD_CA = '/etc/kubernetes/pki/etcd/ca.crt';
-
-/** A connection to a node component: TLS as the client sees it, then the component's answer. */
-function fromEndpoint(ctx: CommandContext, ep: Endpoint, url: URL, host: string, addr: string, tls: TlsClient): HttpResult {
-  const wrap = (r: Reply, info?: TlsInfo): HttpResponse => ({ ...response(r.status, r.body, addr, r.http10 ? {} : r.headers), ...(r.http10 ? { http10: true, headers: {} } : {}), ...(info ? { tls: info } : {}) });
-  const https = url.protocol === 'https:';
-  if (!ep.tls) return https ? { kind: 'tls-plain', addr } : wrap(ep.get(url));
-  if (!https) return wrap({ status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n', http10: true });
-  const cert = ep.tls;
-  let trusted = false;
-  if (tls.verify && tls.cacert !== undefined) {
-    const p = ctx.resolve(tls.cacert);
-    const text = readPath(ctx, p);
-    if (text === 'ENOENT' || text === 'EACCES' || text === 'EISDIR') return { kind: 'cafile', addr, file: tls.cacert };
-    const real = ctx.host.fs.realpath(p);
-    const path = typeof real === 'string' ? real : p;
-    // every file of the model's PKI holds the same text: the path says which CA a file is (a copy named ca.crt is the cluster's)
-    trusted = path === cert.caFile || (cert.caFile === CLUSTER_CA && path !== ETCD_CA && ctx.host.fs.basename(path) === 'ca.crt');
-  }
-  if (tls.cert !== undefined) {
-    const c = readPath(ctx, ctx.resolve(tls.cert));
-    if (c === 'ENOENT' || c === 'EACCES' || c === 'EISDIR') return { kind: 'keyfile', addr, file: tls.cert, cert: true };
-    const keyFile = tls.key ?? tls.cert;
-    const k = readPath(ctx, ctx.resolve(keyFile));
-    if (k === 'ENOENT' || k === 'EACCES' || k === 'EISDIR' || !/PRIVATE KEY/.test(k)) return { kind: 'keyfile', addr, file: keyFile, cert: false };
-  }
-  const ip = /^[\d.]+$/.test(host) || host.includes(':');
-  const info: TlsInfo = {
-    cn: cert.cn,
-    issuer: cert.issuer,
-    verifyError: trusted ? undefined : cert.selfSignedChain ? 'self-signed certificate in certificate chain' : 'unable to get local issuer certificate',
-    nameMismatch: !(ip ? cert.ips.includes(host) : cert.dns.includes(host.toLowerCase())),
-    altOfKind: (ip ? cert.ips : cert.dns).length > 0,
-  };
-  if (ep.clientCerts) {
-    const given = tls.cert === undefined ? '' : ctx.resolve(tls.cert);
-    if (!ep.clientCerts.includes(given)) return { kind: 'tls-alert', addr, tls: info, alert: 'error:0A00045C:SSL routines::tlsv13 alert certificate required' };
-  }
-  return wrap(ep.get(url), info);
-}
-
 /** One HTTP request from the current guest (no redirects followed). Time passes as the network takes it. */
 export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { verify: true }): Generator<Yield, HttpResult, unknown> {
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
@@ -183,14 +113,16 @@ export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { v
     }
     if (l) return { kind: 'empty', addr };
   }
-  // the node's own daemons: the kubelet, the control plane's containers, kube-proxy (what ss lists on that guest)
-  const guest = guestAt(ctx, host, own);
-  const comp = guest && componentAt(ctx, guest.h, guest.addr, port);
-  if (guest && comp) {
+  // the guests' own daemons: the kubelet, the control plane's containers, kube-proxy (what ss lists on that guest)
+  const nodes = (yield { load: () => import('./http-nodes') }) as typeof import('./http-nodes');
+  const comp = nodes.componentAt(ctx, host, own, port);
+  if (comp) {
     const { endpointOf } = (yield { load: () => import('../../net/endpoints') }) as typeof import('../../net/endpoints');
-    const ep = endpointOf(ctx.world, guest.h, comp.process, port, comp.started);
-    if (ep) return fromEndpoint(ctx, ep, url, host, guest.addr, tls);
-    return { kind: 'empty', addr: guest.addr };
+    const ep = endpointOf(ctx.world, comp.h, comp.process, port, comp.started);
+    if (!ep) return { kind: 'empty', addr: comp.addr };
+    const r = nodes.fromEndpoint(ctx, ep, url, host, comp.addr, tls);
+    if (r.kind !== 'reply') return r;
+    return { ...response(r.status, r.body, comp.addr, r.http10 ? {} : r.headers), ...(r.http10 ? { http10: true, headers: {} } : {}), ...(r.tls ? { tls: r.tls } : {}) };
   }
   for (const h of httpHandlers) {
     const r = h({ url, host: ctx.host, world: ctx.world });
