@@ -124,7 +124,11 @@ export class Vfs {
 
   /** Split an absolute normalized path into segments (Windows: first is "D:"). */
   segments(abs: string): string[] {
-    return abs.split(this.windows ? /[\\/]+/ : /\/+/).filter((s) => s !== '');
+    // split on every separator, the empty names between doubled ones left out (a string split is the quick one)
+    const parts = this.windows && abs.includes('/') ? abs.replace(/\//g, '\\').split('\\') : abs.split(this.windows ? '\\' : '/');
+    const out: string[] = [];
+    for (const s of parts) if (s !== '') out.push(s);
+    return out;
   }
 
   /** Resolve `p` against `cwd` into a normalized absolute path. `home` expands "~" (POSIX). */
@@ -181,12 +185,13 @@ export class Vfs {
    * too unless `nofollow` (lstat). Gives the node and its physical path, or ENOENT, ENOTDIR, ELOOP.
    */
   lookup(abs: string, nofollow = false): { node: FsNode; path: string } | FsError {
-    const todo = this.segments(abs);
+    // the names still to walk, read from the end (a link's target is pushed in reverse)
+    const todo = this.segments(abs).reverse();
     const nodes: FsNode[] = [this.root];
     const names: string[] = [];
     let links = 0;
     while (todo.length) {
-      const s = todo.shift()!;
+      const s = todo.pop()!;
       const node = nodes[nodes.length - 1];
       if (s === '.' && !this.windows) {
         if (node.type !== 'dir') return 'ENOTDIR';
@@ -203,7 +208,8 @@ export class Vfs {
       if (child.type === 'link' && (todo.length > 0 || !nofollow)) {
         if (++links > MAX_LINKS) return 'ELOOP';
         if (child.target.startsWith('/')) (nodes.length = 1), (names.length = 0);
-        todo.unshift(...child.target.split('/').filter((x) => x !== ''));
+        const target = child.target.split('/');
+        for (let k = target.length - 1; k >= 0; k--) if (target[k] !== '') todo.push(target[k]);
         continue;
       }
       nodes.push(child);
