@@ -139,5 +139,8 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
 
 /** A directory's links: itself, its entry in the parent, and each sub-directory's `..`. */
 export function dirLinks(node: FsNode): number {
-  return node.type === 'dir' ? 2 + [...node.children.values()].filter((c) => c.type === 'dir').length : 1;
+  if (node.type !== 'dir') return 1;
+  let n = 2;
+  for (const c of node.children.values()) if (c.type === 'dir') n++;
+  return n;
 }

@@ -7,8 +7,9 @@ import type { FsNode } from '../../../fs';
 
 type Kind = 'file' | 'dir' | 'link';
 
+const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 'x' : '-');
+
 function modeString(type: Kind, mode: number): string {
-  const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 'x' : '-');
   // a socket keeps S_IFSOCK in its mode (containerd.sock)
   const kind = type === 'dir' ? 'd' : type === 'link' ? 'l' : (mode & 0o170000) === 0o140000 ? 's' : '-';
   return kind + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
