@@ -24,7 +24,12 @@ const takes = (f: FlagSpec) => f.value ?? (f.type && f.type !== 'bool' && f.type
 export function findSub(spec: CommandSpec, word: string): CommandSpec | undefined {
   const ci = spec.style === 'cmd';
   const w = ci ? word.toLowerCase() : word;
-  return spec.subcommands?.find((s) => [s.name, ...(s.aliases ?? [])].some((n) => (ci ? n.toLowerCase() : n) === w));
+  const named = (n: string) => (ci ? n.toLowerCase() : n) === w;
+  for (const s of spec.subcommands ?? []) {
+    if (named(s.name)) return s;
+    if (s.aliases) for (const a of s.aliases) if (named(a)) return s;
+  }
+  return undefined;
 }
 
 interface LongMatch {
@@ -35,6 +40,12 @@ interface LongMatch {
 }
 
 function matchLong(flags: FlagSpec[], name: string, abbrev: boolean, ruby: boolean): LongMatch {
+  // an exact name first, without the list of every name (a --no- name may be a negation: the list decides)
+  if (!(ruby && name.startsWith('no-')))
+    for (const f of flags) {
+      if (f.long && f.long === name) return { flag: f, name, negated: false };
+      if (f.longAliases) for (const n of f.longAliases) if (n === name) return { flag: f, name, negated: false };
+    }
   const all: { flag: FlagSpec; name: string; negated: boolean }[] = [];
   for (const f of flags) {
     for (const n of longNames(f)) {
