@@ -127,29 +127,31 @@ function applyVm(vm: ConfigObj, m: MachineConfig, errors: Map<string, string[]>,
 }
 
 /**
- * Syntax trees of the Vagrantfiles read lately, by their text (or the syntax error): every vagrant command reads the
- * Vagrantfile again, and the evaluator never changes a tree, so one reading serves until the text changes.
+ * What the Vagrantfiles read lately gave, by their text: every vagrant command reads the Vagrantfile again, and its
+ * reading depends on nothing but the text (ENV is empty), so one reading serves until the text changes. Nothing
+ * changes a result once made: the machine configs are copied into the machines they describe.
  */
-const trees = new Map<string, Node[] | RubySyntaxError>();
+const results = new Map<string, VagrantfileResult>();
 
-function syntaxTree(src: string): Node[] | RubySyntaxError {
-  let t = trees.get(src);
-  if (t) return t;
-  try {
-    t = new Parser(lex(src)).program();
-  } catch (e) {
-    if (!(e instanceof RubySyntaxError)) throw e;
-    t = e;
-  }
-  if (trees.size >= 16) trees.delete(trees.keys().next().value!);
-  trees.set(src, t);
-  return t;
+/** A Vagrantfile's machine configs (or the error Vagrant would report). */
+export function parseVagrantfile(src: string): VagrantfileResult {
+  let r = results.get(src);
+  if (r) return r;
+  r = evaluate(src);
+  if (results.size >= 16) results.delete(results.keys().next().value!);
+  results.set(src, r);
+  return r;
 }
 
 /** Evaluate a Vagrantfile's text into machine configs (or the error Vagrant would report). */
-export function parseVagrantfile(src: string): VagrantfileResult {
-  const ast = syntaxTree(src);
-  if (ast instanceof RubySyntaxError) return { ok: false, kind: 'syntax', message: `${ast.line}: ${ast.message}` };
+function evaluate(src: string): VagrantfileResult {
+  let ast: Node[];
+  try {
+    ast = new Parser(lex(src)).program();
+  } catch (e) {
+    if (e instanceof RubySyntaxError) return { ok: false, kind: 'syntax', message: `${e.line}: ${e.message}` };
+    throw e;
+  }
   const ev = new Evaluator();
   try {
     ev.run(ast, { vars: new Map<string, Value>([['ENV', new Map<string, Value>()], ['ARGV', []]]), parent: null });
