@@ -391,16 +391,19 @@ export class Vfs {
     const n = this.get(abs);
     if (!n) return 'ENOENT';
     if (n.type !== 'dir') return 'ENOTDIR';
-    return [...n.children.values()]
-      .map((c) => ({
+    // sorted by the lower-case name, each lowered once
+    const keyed = [...n.children.values()].map((c) => ({
+      k: c.name.toLowerCase(),
+      e: {
         name: c.name,
         type: c.type,
         size: c.type === 'file' ? byteLength(c.content) + (c.zeros ?? 0) : c.type === 'link' ? byteLength(c.target) : 4096,
         mtime: c.mtime,
         mode: c.mode,
         ...(c.type === 'link' ? { target: c.target } : {}),
-      }))
-      .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+      } as DirEntry,
+    }));
+    return keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map((x) => x.e);
   }
 
   /** Deep copy of a subtree into another location (used by cp -r / copy). */
@@ -459,7 +462,15 @@ export class Vfs {
   }
 }
 
+/** UTF-8 lengths of the longer texts measured lately: a listing measures every file it shows, each time. */
+const lengths = new Map<string, number>();
+
 export function byteLength(s: string): number {
+  const kept = s.length >= 256 && s.length <= 1 << 16;
+  if (kept) {
+    const known = lengths.get(s);
+    if (known !== undefined) return known;
+  }
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -469,6 +480,10 @@ export function byteLength(s: string): number {
       n += 4;
       i++;
     } else n += 3;
+  }
+  if (kept) {
+    if (lengths.size >= 64) lengths.delete(lengths.keys().next().value!);
+    lengths.set(s, n);
   }
   return n;
 }
