@@ -23,29 +23,33 @@ export const isCompound = (text: string) => COMPOUND.test(text);
 function splitChain(line: string): { op: '&' | '&&' | '||' | null; text: string }[] {
   const out: { op: '&' | '&&' | '||' | null; text: string }[] = [];
   let cur = '';
+  // cur is empty or white space only (kept as each character comes, not by trimming cur again)
+  let blank = true;
   let q = false;
   let depth = 0;
   let nl = false;
   let op: '&' | '&&' | '||' | null = null;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (cur.trim() === '' && depth === 0 && isCompound(line.slice(i))) {
+    if (blank && depth === 0 && isCompound(line.slice(i))) {
       cur += line.slice(i);
       break;
     }
     if (c === '"') q = !q;
     if (!q && c === '^' && i + 1 < line.length) {
       cur += c + line[i + 1];
+      blank = false;
       i++;
       continue;
     }
-    if (!q && c === '(' && cur.trim() === '') depth++;
+    if (!q && c === '(' && blank) depth++;
     else if (!q && c === '(' && depth > 0) depth++;
     else if (!q && c === ')' && depth > 0) depth--;
     if (depth === 0 && (c === '\n' || (!q && (c === '&' || (c === '|' && line[i + 1] === '|'))))) {
-      if (c === '\n' && cur.trim() === '') continue;
+      if (c === '\n' && blank) continue;
       out.push({ op, text: cur });
       cur = '';
+      blank = true;
       nl = c === '\n';
       if (nl) op = '&';
       else if (c === '&' && line[i + 1] === '&') {
@@ -58,14 +62,15 @@ function splitChain(line: string): { op: '&' | '&&' | '||' | null; text: string 
       continue;
     }
     cur += c;
+    if (blank && c.trim() !== '') blank = false;
   }
-  if (!(nl && cur.trim() === '')) out.push({ op, text: cur });
+  if (!(nl && blank)) out.push({ op, text: cur });
   return out;
 }
 
 /** How many `(` that open a block are still open at the end of the line (cmd.exe then asks `More? `). */
 export function openBlocks(line: string): number {
-  if (!/(^|[&|(])\s*@?\s*(\(|(if|for)(?=[\s/(]|$))/i.test(line)) return 0;
+  if (!line.includes('(') || !/(^|[&|(])\s*@?\s*(\(|(if|for)(?=[\s/(]|$))/i.test(line)) return 0;
   let depth = 0;
   let q = false;
   for (let i = 0; i < line.length; i++) {
@@ -298,7 +303,7 @@ function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, st
     }
   }
   // a block: the commands between the parentheses, with the block's redirections
-  const block = /^[\s@]*\(/.exec(bare);
+  const block = bare.includes('(') ? /^[\s@]*\(/.exec(bare) : null;
   if (block) {
     const inner = bare.slice(block[0].length, bare.lastIndexOf(')') < 0 ? undefined : bare.lastIndexOf(')'));
     try {
