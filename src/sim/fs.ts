@@ -225,6 +225,11 @@ export class Vfs {
     return typeof r === 'string' ? null : r.node;
   }
 
+  /** The entry `name` of a directory node: what lget() of the directory's path joined with `name` gives. */
+  childOf(dir: FsNode, name: string): FsNode | null {
+    return dir.type === 'dir' ? (dir.children.get(this.key(name)) ?? null) : null;
+  }
+
   /** The node at a path, a link at the end not followed (lstat). */
   lget(abs: string): FsNode | null {
     const r = this.lookup(abs, true);

@@ -130,14 +130,15 @@ def({
       if (typeof list === 'string') return;
       const entries = list.filter((e) => almost || !e.name.startsWith('.'));
       const rows: string[][] = [];
+      const dirNode = fs.get(p)!;
       if (all) {
-        rows.push(fmt('.', p, fs.get(p)!));
+        rows.push(fmt('.', p, dirNode));
         rows.push(fmt('..', p === '/' ? p : fs.dirname(p), fs.get(p === '/' ? p : fs.dirname(p))!));
       }
       for (const e of entries) {
         const ep = fs.join(p, e.name);
         // -L: what a link points at; a dangling one is named with ls.c's message
-        const n = deref ? fs.get(ep) : fs.lget(ep);
+        const n = deref ? fs.get(ep) : fs.childOf(dirNode, e.name);
         // without -l or an indicator ls never stats the entries, so a dangling link goes unnoticed
         if (!n && (long || indicator !== 'none')) {
           ctx.err(`ls: cannot access '${label === '.' ? '' : label.endsWith('/') ? label : label + '/'}${e.name}': No such file or directory\n`);
