@@ -42,8 +42,24 @@ export interface User {
   gid: number;
   home: string;
   shell: string;
-  groups: string[];
+  /** Unused on guests with a group database (Host.groups holds the memberships); kept for older callers. */
+  groups?: string[];
+  /** The password a login or su is checked against (plain text: the simulator's stand-in for the hash). */
   password?: string;
+  /** The GECOS field of /etc/passwd. */
+  gecos?: string;
+  /** The rest of the user's /etc/shadow line: the encrypted password and the aging fields. */
+  shadow?: { hash: string; aging: string };
+}
+
+/** A group of a Linux guest's group database (/etc/group and /etc/gshadow are written from it). */
+export interface Group {
+  name: string;
+  gid: number;
+  /** Supplementary members, in the order they were added. */
+  members: string[];
+  /** The password field of /etc/gshadow ('' for setup's groups, '!' for those groupadd made). */
+  password: string;
 }
 
 export interface SystemdUnit {
@@ -109,6 +125,8 @@ export interface Host {
   hostname: string;
   fs: Vfs;
   users: Map<string, User>;
+  /** Linux guests: the group database next to the users (commands/lib/accounts.ts). */
+  groups?: Map<string, Group>;
   /** Base environment for new shells on this host. */
   env: Record<string, string>;
   /** Linux hosts only. */

@@ -97,6 +97,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./rpm/run'), 'rpm:linux'],
   [() => import('./sed/run'), 'sed'],
   [() => import('./gawk/register'), 'awk gawk'],
+  [() => import('./glibc/lazy'), 'getent'],
   [() => import('./selinux/getenforce/run'), 'getenforce:linux'],
   [() => import('./selinux/setenforce/run'), 'setenforce:linux'],
   [() => import('./selinux/sestatus/run'), 'sestatus:linux'],

@@ -5,6 +5,7 @@ import { findBox } from '../data/boxes';
 import { parseVagrantfile, type VagrantfileResult } from './vagrantfile';
 import { fmt } from './messages';
 import { cmpVersion } from '../data/packages';
+import { seedAccounts } from '../commands/lib/accounts';
 
 export interface LoadedEnv {
   dir: string;
@@ -192,6 +193,7 @@ export function createGuest(world: World, project: VagrantProject, m: Machine, c
     machine: { project: project.dir, name: m.name },
     shared: { files: shared },
   });
+  seedAccounts(guest, world.seed);
   guest.up = false;
   world.addHost(guest);
   return guest;

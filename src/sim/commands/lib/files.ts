@@ -12,6 +12,11 @@ export function readFile(ctx: CommandContext, path: string): ReadResult {
   const dyn = procFile(host, path, ctx.world.now);
   if (dyn !== null) return dyn === PROC_MISSING ? { ok: false, errno: 'ENOENT' } : { ok: true, text: dyn };
   if (!canRead(ctx.frame.user, path)) return { ok: false, errno: 'EACCES' };
+  // a file of mode 0000 (/etc/shadow, /etc/gshadow) only root reads
+  if (ctx.frame.user !== 'root') {
+    const n = host.fs.lookup(path);
+    if (typeof n !== 'string' && n.node.type === 'file' && (n.node.mode & 0o777) === 0) return { ok: false, errno: 'EACCES' };
+  }
   return host.fs.readFile(path);
 }
 

@@ -9,6 +9,7 @@ interface Image {
   state: MachineState;
   fs: Host['fs']['root'];
   users: Host['users'];
+  groups: Host['groups'];
   env: Host['env'];
   sys: Host['sys'];
   hostname: string;
@@ -46,6 +47,7 @@ export function take(world: World, m: Machine, name: string): void {
       state: m.state === 'running' || m.state === 'saved' ? 'saved' : m.state,
       fs: g.fs.root,
       users: g.users,
+      groups: g.groups,
       env: g.env,
       sys: g.sys,
       hostname: g.hostname,
@@ -71,6 +73,7 @@ export function restore(world: World, m: Machine, name: string): MachineState {
   g.fs.root.mtime = img.fs.mtime;
   g.fs.root.mode = img.fs.mode;
   g.users = img.users;
+  g.groups = img.groups;
   g.env = img.env;
   g.sys = img.sys;
   g.hostname = img.hostname;
