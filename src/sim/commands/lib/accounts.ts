@@ -126,6 +126,13 @@ export function seedAccounts(host: Host, seed: number | string): void {
   host.groups = groups;
   host.fs.mkdir('/etc/skel', true);
   for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/etc/skel/${f}`, text);
+  // setup's subordinate ID files with the range useradd gave vagrant, shadow-utils' useradd defaults, the mail
+  // spool (and vagrant's mailbox)
+  for (const f of ['/etc/subuid', '/etc/subgid']) host.fs.write(f, 'vagrant:100000:65536\n');
+  host.fs.mkdir('/etc/default', true);
+  host.fs.write('/etc/default/useradd', '# useradd defaults file\nGROUP=100\nHOME=/home\nINACTIVE=-1\nEXPIRE=\nSHELL=/bin/bash\nSKEL=/etc/skel\nCREATE_MAIL_SPOOL=yes\n');
+  host.fs.mkdir('/var/spool/mail', true);
+  host.fs.write('/var/spool/mail/vagrant', '', false, 0o660);
   writeAccounts(host, false);
 }
 

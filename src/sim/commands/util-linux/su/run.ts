@@ -1,6 +1,7 @@
 // su of util-linux 2.37 (options and help in spec.ts): `su [-] [-l] [user]` asks the target's password (root
 // does not) and opens its shell; `-`, -l and --login make it a login shell.
 import { switchUserFrame } from '../../../login';
+import { runArgv } from '../../../shell/bash';
 import { def } from '../../lib/guest';
 import { spec } from './spec';
 
@@ -25,6 +26,11 @@ def({
       }
     }
     const f = switchUserFrame(ctx.host, ctx.frame, target, login);
+    // -c: the target's shell runs the command and su returns its status
+    const command = ctx.opts?.str('command');
+    if (command !== undefined) {
+      return yield* runArgv({ world: ctx.world, hooks: ctx.session }, f, ['bash', '-c', command], { out: ctx.out, err: ctx.err, tty: ctx.tty }, ctx.stdin);
+    }
     f.via = login ? 'sudo' : 'su';
     ctx.session.pushFrame(f);
     return 0;

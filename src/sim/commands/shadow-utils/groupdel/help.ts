@@ -1,0 +1,2 @@
+// `groupdel --help` of shadow-utils 4.9, read from its source by scripts/golden/shadow-specs.ts.
+export const help = "Usage: groupdel [options] GROUP\n\nOptions:\n  -h, --help                    display this help message and exit\n  -R, --root CHROOT_DIR         directory to chroot into\n  -P, --prefix PREFIX_DIR       prefix directory where are located the /etc/* files\n  -f, --force                   delete group even if it is the primary group of a user\n\n";

@@ -1,0 +1,20 @@
+// The shadow-utils commands of the guest (/usr/sbin): their specs here, each body loads on first use.
+import { registerSpecCommand, type CommandDef } from '../../registry';
+import type { CommandSpec } from '../../spec/types';
+import { spec as useradd } from './useradd/spec';
+import { spec as userdel } from './userdel/spec';
+import { spec as usermod } from './usermod/spec';
+import { spec as groupadd } from './groupadd/spec';
+import { spec as groupdel } from './groupdel/spec';
+
+type Body = () => Promise<Pick<CommandDef, 'run'>>;
+
+const TOOLS: [CommandSpec, string, Body][] = [
+  [useradd, 'create a new user or update default new user information', () => import('./useradd/run')],
+  [userdel, 'delete a user account and related files', () => import('./userdel/run')],
+  [usermod, 'modify a user account', () => import('./usermod/run')],
+  [groupadd, 'create a new group', () => import('./groupadd/run')],
+  [groupdel, 'delete a group', () => import('./groupdel/run')],
+];
+
+for (const [spec, summary, load] of TOOLS) registerSpecCommand(spec, { shell: 'bash', summary, load });
