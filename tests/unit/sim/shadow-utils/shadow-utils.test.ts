@@ -143,3 +143,14 @@ describe('usermod, userdel, groupadd, groupdel', () => {
     expect((await s.exec('getent group devs')).exitCode).toBe(2);
   });
 });
+
+describe('useradd -D with options', () => {
+  it('rewrites /etc/default/useradd as root; a user cannot create the new file', async () => {
+    const s = await vm();
+    expect(await s.exec('useradd -D -s /bin/sh')).toMatchObject({ stderr: 'useradd: cannot create new defaults file\n', exitCode: 1 });
+    expect(await s.exec('sudo useradd -D -s /bin/sh')).toMatchObject({ stderr: '', exitCode: 0 });
+    expect((await s.exec('useradd -D | grep SHELL; grep SHELL /etc/default/useradd')).stdout).toBe('SHELL=/bin/sh\nSHELL=/bin/sh\n');
+    await s.exec('sudo useradd bob');
+    expect((await s.exec('getent passwd bob')).stdout).toBe('bob:x:1001:1001::/home/bob:/bin/sh\n');
+  });
+});

@@ -1,6 +1,7 @@
 // install of GNU coreutils 8.32 (options and help in spec.ts): copies files with mode 0755 (or -m), -d makes
 // directories, -D the leading directories of the destination, -t/-T, -v; ownership (-o/-g) needs root. Messages as
 // install.c and copy.c print them.
+import { findGroup } from '../../lib/accounts';
 import { canWrite } from '../../../util';
 import { def } from '../../lib/guest';
 import { quoteaf } from '../../lib/files';
@@ -80,7 +81,8 @@ def({
     }
     for (const [k, what] of [['owner', 'user'], ['group', 'group']] as const) {
       const v = o.str(k);
-      if (v !== undefined && !ctx.host.users.has(v) && !/^\d+$/.test(v) && !(k === 'group' && ['wheel', 'root', 'adm'].includes(v))) return die(`invalid ${what} ‘${v}’`);
+      const known = k === 'group' ? (ctx.host.groups ? findGroup(ctx.host, v ?? '') !== undefined : ['wheel', 'root', 'adm'].includes(v ?? '')) : ctx.host.users.has(v ?? '');
+      if (v !== undefined && !known && !/^\d+$/.test(v)) return die(`invalid ${what} ‘${v}’`);
     }
     const chown = o.has('owner') || o.has('group');
     /** make_dir_parents(): each missing directory of `path` (-d: the last too, with dirMode). */

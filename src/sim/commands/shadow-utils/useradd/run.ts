@@ -5,6 +5,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun, User } from '../../../types';
 import { dayOf, findGroup, writeAccounts } from '../../lib/accounts';
+import { isRoot } from '../../lib/guest';
 import { DEFS, USERADD_DEFAULTS, addSubIds, lockFor, newGid, newUid, shellWarning, usageError, validName } from '../lib';
 
 const P = 'useradd';
@@ -83,7 +84,25 @@ export function* run(ctx: CommandContext): CommandRun {
   const names = ctx.operands ?? [];
   if (Dflg) {
     if (names.length || uArg || o.has('groups') || o.has('home-dir') || o.has('comment') || mflg) return yield* usageError(ctx, help);
-    if (gArg || o.has('base-dir') || inactive !== undefined || o.has('expiredate') || shell !== undefined) return lockFor(ctx, P, '/etc/default/useradd', 1) ?? 0;
+    // set_defaults(): the given keys rewritten in /etc/default/useradd (only root may write it)
+    const set: Record<string, string | undefined> = { GROUP: primary ? String(primary.gid) : undefined, HOME: o.str('base-dir'), INACTIVE: inactive, EXPIRE: o.str('expiredate'), SHELL: shell };
+    if (Object.values(set).some((v) => v !== undefined)) {
+      if (!isRoot(ctx)) {
+        // mkstemp() of /etc/default/useradd.XXXXXX fails for a user
+        ctx.err(`${P}: cannot create new defaults file\n`);
+        return 1;
+      }
+      const r = h.fs.readFile('/etc/default/useradd');
+      const lines = (r.ok ? r.text : USERADD_DEFAULTS).split('\n').filter((l, i, a) => l !== '' || i < a.length - 1);
+      for (const [k, v] of Object.entries(set)) {
+        if (v === undefined) continue;
+        const i = lines.findIndex((l) => l.startsWith(k + '='));
+        if (i >= 0) lines[i] = `${k}=${v}`;
+        else lines.push(`${k}=${v}`);
+      }
+      h.fs.write('/etc/default/useradd', lines.join('\n') + '\n');
+      return 0;
+    }
     ctx.out(['GROUP', 'HOME', 'INACTIVE', 'EXPIRE', 'SHELL', 'SKEL', 'CREATE_MAIL_SPOOL'].map((k) => `${k}=${def[k] ?? ''}\n`).join(''));
     return 0;
   }
