@@ -1,6 +1,7 @@
 // chown of GNU coreutils 8.32 (options and help in spec.ts).
 import { def, isRoot } from '../../lib/guest';
 import { owner } from '../../lib/files';
+import { findGroup } from '../../lib/accounts';
 
 def({
   name: 'chown',
@@ -16,6 +17,12 @@ def({
     const user = owner.split(':')[0];
     if (user && !/^\d+$/.test(user) && !ctx.host.users.has(user) && ctx.name === 'chown') {
       ctx.err(`chown: invalid user: ‘${owner}’\n`);
+      return 1;
+    }
+    // the group (chown USER:GROUP, chgrp GROUP) from the guest's group database
+    const group = ctx.name === 'chgrp' ? owner : owner.includes(':') ? owner.slice(owner.indexOf(':') + 1) : '';
+    if (group && !/^\d+$/.test(group) && ctx.host.groups && !findGroup(ctx.host, group)) {
+      ctx.err(`${ctx.name}: invalid group: ‘${owner}’\n`);
       return 1;
     }
     let code = 0;
