@@ -6,6 +6,32 @@ import { switchUserFrame } from '../../login';
 import { usage as SUDO_USAGE } from './usage';
 import { def } from '../lib/guest';
 import { spec as sudoSpec } from './spec';
+import { groupsOf } from '../lib/accounts';
+
+/**
+ * The box's sudoers: `%wheel ALL=(ALL) ALL` (sudo's sudoers) and `%vagrant ALL=(ALL) NOPASSWD: ALL` (the Vagrant
+ * kickstart's /etc/sudoers.d/vagrant). Anyone else but root is asked the password ("[sudo] password for %p: ",
+ * RHEL's --with-passprompt) up to 3 times (sudo_auth.c: "Sorry, try again." between tries, then logging.c's
+ * "N incorrect password attempts"); a user in neither group is refused after it (logging.c's FLAG_NO_USER text).
+ */
+function* authorize(ctx: CommandContext): Generator<import('../../types').Yield, boolean, unknown> {
+  const me = ctx.host.users.get(ctx.frame.user);
+  if (ctx.frame.user === 'root' || !me || !ctx.host.groups) return true;
+  const groups = groupsOf(ctx.host, me).map((g) => g.name);
+  if (groups.includes('vagrant')) return true;
+  for (let tries = 0; tries < 3; tries++) {
+    if (tries) ctx.err('Sorry, try again.\n');
+    const pw = String(yield { ask: `[sudo] password for ${me.name}: `, secret: true });
+    if (me.password !== undefined && pw === me.password) {
+      if (groups.includes('wheel')) return true;
+      ctx.err(`${me.name} is not in the sudoers file.  This incident will be reported.\n`);
+      return false;
+    }
+    yield { wait: 2000 };
+  }
+  ctx.err('sudo: 3 incorrect password attempts\n');
+  return false;
+}
 
 function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
   return switchUserFrame(ctx.host, ctx.frame, user, login);
@@ -27,6 +53,7 @@ def({
       ctx.err(`sudo: unknown user ${user}\nsudo: error initializing audit plugin sudoers_audit\n`);
       return 1;
     }
+    if ((args.length || login || shell) && !(yield* authorize(ctx))) return 1;
     if (!args.length) {
       if (login || shell) {
         const f = loginFrame(ctx, user, login);

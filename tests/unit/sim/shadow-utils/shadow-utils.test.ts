@@ -154,3 +154,30 @@ describe('useradd -D with options', () => {
     expect((await s.exec('getent passwd bob')).stdout).toBe('bob:x:1001:1001::/home/bob:/bin/sh\n');
   });
 });
+
+describe('sudo for the new user (sudoers: %wheel asks the password, %vagrant does not)', () => {
+  it('a user outside wheel and vagrant: the password, then "not in the sudoers file"; a wrong one 3 times', async () => {
+    const s = await vm();
+    await s.exec('sudo useradd bob');
+    // a user with no password set (!! in /etc/shadow) cannot authenticate
+    await s.exec('sudo su - bob');
+    const r = await s.exec('sudo ls', { answers: ['x', 'y', 'z'] });
+    expect(r.output).toContain('[sudo] password for bob: ');
+    expect(r.stderr).toBe('Sorry, try again.\nSorry, try again.\nsudo: 3 incorrect password attempts\n');
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('the model\'s password: refused outside wheel, allowed in wheel', async () => {
+    const s = await vm();
+    await s.exec('sudo useradd bob');
+    s.world.host('default').users.get('bob')!.password = 'pw';
+    await s.exec('sudo su - bob');
+    const r = await s.exec('sudo id -un', { answers: ['pw'] });
+    expect([r.stderr, r.exitCode]).toEqual(['bob is not in the sudoers file.  This incident will be reported.\n', 1]);
+    await s.exec('exit');
+    await s.exec('sudo usermod -aG wheel bob');
+    await s.exec('sudo su - bob');
+    const ok = await s.exec('sudo id -un', { answers: ['pw'] });
+    expect([ok.stdout, ok.exitCode]).toEqual(['[sudo] password for bob: \nroot\n', 0]);
+  });
+});
