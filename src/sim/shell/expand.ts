@@ -6,6 +6,7 @@ import type { SimpleCommand, Word } from './ast';
 import { parseBash } from './parser';
 import { ArithError, evalArith } from './arith';
 import { globMatch } from '../util';
+import { braceWords } from './brace';
 
 /** Expand $NAME / ${NAME} inside an arithmetic expression, then evaluate it. */
 export function arith(frame: Frame, src: string): number {
@@ -19,7 +20,13 @@ export function arith(frame: Frame, src: string): number {
 }
 
 /** Expand one word into fields (unquoted substitutions are split on whitespace; globs matched). */
-export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true): Generator<import('../types').Yield, string[], unknown> {
+export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, brace = split): Generator<import('../types').Yield, string[], unknown> {
+  const braced = brace ? braceWords(w) : null;
+  if (braced) {
+    const all: string[] = [];
+    for (const b of braced) all.push(...(yield* expandWord(rt, frame, b, split, false)));
+    return all;
+  }
   const host = rt.world.host(frame.hostId);
   const fields: string[] = [];
   let cur = '';
@@ -113,7 +120,11 @@ export function globExpand(host: Host, frame: Frame, pattern: string): string[] 
   const slash = pattern.lastIndexOf('/');
   const dirPart = slash >= 0 ? pattern.slice(0, slash + 1) : '';
   const filePat = pattern.slice(slash + 1);
-  if (/[*?]/.test(dirPart)) return [];
+  // a pattern in a directory's name: each directory it matches, then the last part in each
+  if (/[*?]/.test(dirPart)) {
+    const dirs = globExpand(host, frame, dirPart.slice(0, -1));
+    return dirs.flatMap((d) => (/[*?]/.test(filePat) ? globExpand(host, frame, `${d}/${filePat}`) : host.fs.get(host.fs.resolve(frame.cwd, `${d}/${filePat}`, host.users.get(frame.user)?.home)) ? [`${d}/${filePat}`] : []));
+  }
   const home = host.users.get(frame.user)?.home;
   const dir = host.fs.resolve(frame.cwd, dirPart || '.', home);
   const list = host.fs.list(dir);
