@@ -2,7 +2,25 @@
 
 export type WordPart =
   | { k: 'lit'; t: string; q: boolean } // q: came from quotes (no globbing/splitting)
-  | { k: 'var'; name: string; q: boolean; def?: string; length?: boolean }
+  | {
+      k: 'var';
+      name: string;
+      q: boolean;
+      /** ${#name}, ${!name}, ${!prefix*} (prefix: the `*` or `@`), ${name[index]} */
+      length?: boolean;
+      indirect?: boolean;
+      prefix?: string;
+      index?: string;
+      /** the operator (:- - := # ## % %% / // /# /% ^ ^^ , ,, @ :) and its words */
+      op?: string;
+      arg?: Word;
+      arg2?: Word;
+      offset?: string;
+      len?: string;
+      transform?: string;
+      /** `${...}` as typed */
+      text?: string;
+    }
   | { k: 'sub'; src: string; q: boolean }
   | { k: 'tilde'; user: string }
   | { k: 'arith'; src: string; q: boolean };
@@ -11,6 +29,8 @@ export interface Word {
   parts: WordPart[];
   /** The word as typed. */
   raw: string;
+  /** `name=(...)`: the words between the parentheses */
+  list?: Word[];
 }
 
 export type RedirOp = '>' | '>>' | '<' | '2>' | '2>>' | '&>' | '2>&1' | '>&2' | '<<' | '<<-' | '<<<';
@@ -22,7 +42,7 @@ export interface Redir {
 }
 
 export interface SimpleCommand {
-  assigns: { name: string; value: Word }[];
+  assigns: { name: string; value: Word; index?: string; append?: boolean; list?: Word[] }[];
   words: Word[];
   redirs: Redir[];
   /** Line of the script it starts on (error messages of scripts name it). */

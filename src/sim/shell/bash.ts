@@ -8,12 +8,13 @@ import { strerror } from '../fs';
 import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { parseBash } from './parser';
 import { ArithError } from './arith';
-import { arith, expandHeredoc, expandPattern, expandWord } from './expand';
+import { arith, expandHeredoc, expandPattern, expandWord, listItems } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { ExitSignal, LoopSignal, errPrefix } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
-import { assign, isReadonly } from './vars';
+import { assign, hasAttr, isReadonly } from './vars';
+import { assignList, copyArrays, setElement } from './arrays';
 
 export type { IO, Runtime } from './runtime';
 
@@ -94,7 +95,7 @@ function errexit(rt: Runtime, frame: Frame, code: number): void {
 /** `cmd &`: a background job when the session has job control, else run to its end at once. */
 function background(rt: Runtime, frame: Frame, ao: AndOr, io: IO): number {
   const jobs = rt.hooks.jobs;
-  const sub: Frame = { ...frame, env: { ...frame.env }, functions: { ...frame.functions }, subshell: true };
+  const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, subshell: true };
   const gen = runIsolated(rt, sub, runAndOr(rt, sub, { ...ao, background: false }, io));
   if (!jobs) {
     // no terminal: nothing waits for it (provisioners)
@@ -180,7 +181,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
     case 'group':
       return yield* runList(rt, frame, c.body, io);
     case 'subshell': {
-      const sub: Frame = { ...frame, env: { ...frame.env }, functions: { ...frame.functions }, subshell: true };
+      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, subshell: true };
       const r = yield* runIsolated(rt, sub, runList(rt, sub, c.body, io));
       return r;
     }
@@ -357,6 +358,20 @@ function aliased(frame: Frame, words: Word[]): Word[] | string {
   return [value, ...words.slice(1).map((w) => w.raw)].join(' ');
 }
 
+/** NAME=value or NAME+=value: an error text when refused (readonly). */
+function assignScalar(frame: Frame, name: string, v: string, append?: boolean): string | null {
+  let value = v;
+  if (append) value = hasAttr(frame, name, 'i') ? `(${frame.env[name] || 0})+(${v || 0})` : (frame.env[name] ?? '') + v;
+  return assign(frame, name, value) ? null : `${name}: readonly variable`;
+}
+
+/** NAME=(...), NAME+=(...), NAME[sub]=value. */
+function* assignArray(rt: Runtime, frame: Frame, a: SimpleCommand['assigns'][number]): Generator<import('../types').Yield, string | null, unknown> {
+  if (a.list) return assignList(frame, a.name, yield* listItems(rt, frame, a.list), a.append);
+  const v = (yield* expandWord(rt, frame, a.value, false)).join(' ');
+  return setElement(frame, a.name, a.index!, v, a.append);
+}
+
 function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: string | null): CommandRun {
   const host = rt.world.host(frame.hostId);
   if (frame.script && c.line !== undefined) frame.script.line = c.line;
@@ -365,14 +380,17 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   const argv: string[] = [];
   for (const w of words) argv.push(...(yield* expandWord(rt, frame, w)));
   const assigns: [string, string][] = [];
-  for (const a of c.assigns) assigns.push([a.name, (yield* expandWord(rt, frame, a.value, false)).join(' ')]);
+  for (const a of c.assigns) if (!a.list && (a.index === undefined || argv.length)) assigns.push([a.name, (yield* expandWord(rt, frame, a.value, false)).join(' ')]);
   if (frame.options?.has('xtrace')) io.err(xtrace(frame, [...assigns.map(([k, v]) => `${k}=${quoteWord(v)}`), ...argv.map(quoteWord)]));
   if (argv.length === 0) {
-    for (const [k, v] of assigns)
-      if (!assign(frame, k, v)) {
-        io.err(`${errPrefix(frame)}${k}: readonly variable\n`);
+    let n = 0;
+    for (const a of c.assigns) {
+      const e = a.list || a.index !== undefined ? yield* assignArray(rt, frame, a) : assignScalar(frame, a.name, assigns[n++][1], a.append);
+      if (e) {
+        io.err(`${errPrefix(frame)}${e}\n`);
         return 1;
       }
+    }
     // bare redirections create/truncate files
     for (const r of c.redirs) {
       if ((r.op === '>' || r.op === '>>') && r.target) {

@@ -4,20 +4,14 @@ import type { Host, Yield } from '../types';
 import { interpreter, type Runtime } from './runtime';
 import type { SimpleCommand, Word } from './ast';
 import { parseBash } from './parser';
-import { ArithError, evalArith } from './arith';
+import { arith, varValue } from './value';
+import { paramExpand, type ArgExpander } from './param';
+import { Lexer } from './lexer';
+import { copyArrays } from './arrays';
 import { globMatch } from '../util';
 import { braceWords } from './brace';
 
-/** Expand $NAME / ${NAME} inside an arithmetic expression, then evaluate it. */
-export function arith(frame: Frame, src: string): number {
-  const expanded = src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9#?])\}?/g, (_m, n: string) => varValue(frame, n) ?? '');
-  try {
-    return evalArith(expanded, frame.env);
-  } catch (e) {
-    if (e instanceof ArithError) throw new ArithError(`${expanded.trim()}: ${e.message}`);
-    throw e;
-  }
-}
+export { arith, varValue };
 
 /** Expand one word into fields (unquoted substitutions are split on whitespace; globs matched). */
 export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, brace = split): Generator<import('../types').Yield, string[], unknown> {
@@ -27,7 +21,14 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     for (const b of braced) all.push(...(yield* expandWord(rt, frame, b, split, false)));
     return all;
   }
+  if (w.list) return [yield* listText(rt, frame, w)];
   const host = rt.world.host(frame.hostId);
+  const ex: ArgExpander = {
+    word: function* (a) {
+      return (yield* expandWord(rt, frame, a, false, false)).join('');
+    },
+    pattern: (a) => expandPattern(rt, frame, a),
+  };
   const fields: string[] = [];
   let cur = '';
   let has = false;
@@ -55,35 +56,33 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
       const u = p.user ? host.users.get(p.user) : host.users.get(frame.user);
       cur += u ? u.home : '~' + p.user;
       has = true;
-    } else if (p.k === 'var' && p.name === '@' && p.q) {
-      // "$@": one field per positional parameter
-      const n = Number(frame.env['#'] ?? 0);
-      for (let k = 1; k <= n; k++) {
-        if (k > 1) {
-          fields.push(cur);
-          cur = '';
-        }
-        cur += frame.env[String(k)] ?? '';
-        has = true;
-      }
-    } else if (p.k === 'var' && p.length) {
-      // ${#name}: its length in characters; ${#@} the number of parameters
-      cur += p.name === '@' || p.name === '*' ? frame.env['#'] ?? '0' : String([...(varValue(frame, p.name) ?? '')].length);
-      has = true;
     } else if (p.k === 'var') {
-      let v = varValue(frame, p.name);
-      if ((v === undefined || v === '') && p.def !== undefined) v = p.def;
-      v ??= '';
-      if (p.q || !split) {
-        cur += v;
-        has = true;
-      } else pushSplit(v);
+      const r = yield* paramExpand(frame, p, ex);
+      if (r.list && p.q && !r.star) {
+        // "$@", "${a[@]}": one field per value
+        r.values.forEach((v, k) => {
+          if (k > 0) {
+            fields.push(cur);
+            cur = '';
+          }
+          cur += v;
+          has = true;
+        });
+      } else {
+        const v = r.list ? r.values.join(r.star && p.q ? (frame.env.IFS ?? ' ').slice(0, 1) : ' ') : r.values[0];
+        if (p.q || !split) {
+          cur += v;
+          has = true;
+        } else pushSplit(v);
+      }
     } else if (p.k === 'arith') {
-      cur += String(arith(frame, p.src));
+      // parameters and substitutions inside are expanded first
+      const inner = /[$`]/.test(p.src) ? (yield* expandWord(rt, frame, new Lexer(p.src, true).readWord() ?? { parts: [], raw: '' }, false, false)).join('') : p.src;
+      cur += String(arith(frame, inner));
       has = true;
     } else {
       let buf = '';
-      const sub: Frame = { ...frame, env: { ...frame.env } };
+      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame) };
       yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err: () => {}, tty: false });
       frame.lastExit = sub.lastExit;
       const v = buf.replace(/\n+$/, '');
@@ -100,20 +99,6 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     if (frame.shopts?.nullglob) return [];
   }
   return fields;
-}
-
-export function varValue(frame: Frame, name: string): string | undefined {
-  if (name === '?') return String(frame.lastExit);
-  if (name === '$') return '2741';
-  if (name === '#') return frame.env['#'] ?? '0';
-  if (name === '0') return frame.script?.name ?? '-bash';
-  if (/^[1-9][0-9]*$/.test(name)) return frame.env[name] ?? '';
-  if (name === '@' || name === '*') {
-    const n = Number(frame.env['#'] ?? 0);
-    return Array.from({ length: n }, (_, i) => frame.env[String(i + 1)] ?? '').join(' ');
-  }
-  if (name === '!') return frame.lastBg === undefined ? '' : String(frame.lastBg);
-  return frame.env[name];
 }
 
 export function globExpand(host: Host, frame: Frame, pattern: string): string[] {
@@ -174,3 +159,29 @@ export function* expandPattern(rt: Runtime, frame: Frame, w: Word): Generator<Yi
   }
   return out;
 }
+
+/** The items of `name=(...)`, expanded: `[key]=value` or plain values (split, globbed, brace-expanded). */
+export function* listItems(rt: Runtime, frame: Frame, words: Word[]): Generator<Yield, { key?: string; value: string }[], unknown> {
+  const items: { key?: string; value: string }[] = [];
+  for (const w of words) {
+    const m = /^\[([^\]]*)\]=/.exec(w.raw);
+    if (m) {
+      const v = new Lexer(w.raw.slice(m[0].length)).readWord();
+      items.push({ key: m[1], value: v ? (yield* expandWord(rt, frame, v, false)).join('') : '' });
+    } else for (const v of yield* expandWord(rt, frame, w)) items.push({ value: v });
+  }
+  return items;
+}
+
+/** `declare a=(x y)`: the word as declare receives it, its items kept for it to take. */
+function* listText(rt: Runtime, frame: Frame, w: Word): Generator<Yield, string, unknown> {
+  const items = yield* listItems(rt, frame, w.list!);
+  const head = (w.parts[0] as { t: string }).t;
+  const text = `${head}(${items.map((i) => (i.key !== undefined ? `[${i.key}]=` : '') + i.value).join(' ')})`;
+  pendingLists.set(text, items);
+  if (pendingLists.size > 16) pendingLists.delete(pendingLists.keys().next().value!);
+  return text;
+}
+
+/** Compound assignments handed to declare, local and readonly by their text. */
+export const pendingLists = new Map<string, { key?: string; value: string }[]>();

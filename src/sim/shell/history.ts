@@ -31,7 +31,8 @@ export function expandHistory(line: string, hist: readonly string[]): Expanded {
       continue;
     }
     const rest = line.slice(i + 1);
-    if (rest === '' || /^[ \t\n=(]/.test(rest)) {
+    // `${!name}` is parameter indirection, not a history event
+    if (rest === '' || /^[ \t\n=(]/.test(rest) || line[i - 1] === '{') {
       out += c;
       continue;
     }

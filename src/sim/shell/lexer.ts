@@ -24,7 +24,8 @@ export class Lexer {
   pos = 0;
   toks: Tok[] = [];
   pendingHeredocs: { redir: Redir }[] = [];
-  constructor(readonly s: string) {}
+  /** inArg: the word inside `${x:-...}`, where blanks and operators are its own characters */
+  constructor(readonly s: string, readonly inArg = false) {}
 
   /** Where each token starts and ends in the text (a background job is named by its text). */
   spans: [number, number][] = [];
@@ -96,6 +97,11 @@ export class Lexer {
         continue;
       }
       const at = this.pos;
+      const arr = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=\(/.exec(rest);
+      if (arr) {
+        this.toks.push({ t: 'word', w: this.readList(arr[0]), line: this.lineAt(at) });
+        continue;
+      }
       const w = this.readWord();
       if (w) this.toks.push({ t: 'word', w, line: this.lineAt(at) });
       else this.pos++;
@@ -148,6 +154,104 @@ export class Lexer {
     }
   }
 
+  /** `name=(words)`: the words of a compound assignment (blanks, newlines and comments between them). */
+  readList(head: string): Word {
+    const s = this.s;
+    const start = this.pos;
+    this.pos += head.length;
+    const list: Word[] = [];
+    for (;;) {
+      while (this.pos < s.length && (isSpace(s[this.pos]) || s[this.pos] === '\n')) this.pos++;
+      if (s[this.pos] === '#') {
+        while (this.pos < s.length && s[this.pos] !== '\n') this.pos++;
+        continue;
+      }
+      if (this.pos >= s.length) throw new Incomplete('operator');
+      if (s[this.pos] === ')') {
+        this.pos++;
+        break;
+      }
+      const w = this.readWord();
+      if (!w) throw new SyntaxErr(s[this.pos]);
+      list.push(w);
+    }
+    return { parts: [{ k: 'lit', t: head.slice(0, -1), q: false }], raw: s.slice(start, this.pos), list };
+  }
+
+  /** The index of the `}` that closes a `${` whose text starts at `from`; -1 when there is none. */
+  closeBrace(from: number): number {
+    const s = this.s;
+    let depth = 1;
+    for (let j = from; j < s.length; j++) {
+      const c = s[j];
+      if (c === '\\') j++;
+      else if (c === "'" && depth > 0) {
+        const e = s.indexOf("'", j + 1);
+        if (e < 0) return -1;
+        j = e;
+      } else if (c === '{' && s[j - 1] === '$') depth++;
+      else if (c === '}' && --depth === 0) return j;
+    }
+    return -1;
+  }
+
+  /** `${inner}` as a part (subst.c parameter_brace_expand's forms); a bad one is a syntax error. */
+  paramPart(inner: string, text: string, q: boolean): WordPart {
+    const bad = (): never => {
+      throw new SyntaxErr('bad substitution:' + inner);
+    };
+    const p: Extract<WordPart, { k: 'var' }> = { k: 'var', name: '', q, text };
+    let i = 0;
+    if (inner.length > 1 && inner[0] === '#' && !/^#[-=+?:]/.test(inner)) {
+      p.length = true;
+      i = 1;
+    } else if (inner.length > 1 && inner[0] === '!') {
+      p.indirect = true;
+      i = 1;
+    }
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#$@*!0-])/.exec(inner.slice(i));
+    if (!m) return bad();
+    p.name = m[1];
+    i += m[1].length;
+    if (p.indirect && /^[A-Za-z_]/.test(p.name) && (inner.slice(i) === '*' || inner.slice(i) === '@')) {
+      p.prefix = inner.slice(i);
+      return p;
+    }
+    if (inner[i] === '[' && /^[A-Za-z_]/.test(p.name)) {
+      let depth = 0;
+      let j = i;
+      for (; j < inner.length; j++) {
+        if (inner[j] === '[') depth++;
+        else if (inner[j] === ']' && --depth === 0) break;
+      }
+      if (j >= inner.length) return bad();
+      p.index = inner.slice(i + 1, j);
+      i = j + 1;
+    }
+    const rest = inner.slice(i);
+    if (rest === '') return p;
+    if (p.length) return bad();
+    const o = /^(:[-=+?]|[-=+?]|##|#|%%|%|\/\/|\/#|\/%|\/|\^\^|\^|,,|,|@|:)/.exec(rest);
+    if (!o) return bad();
+    p.op = o[1];
+    const arg = rest.slice(o[1].length);
+    const word = (t: string): Word => new Lexer(t, true).readWord() ?? { parts: [], raw: '' };
+    if (p.op === '@') {
+      if (!/^[QEPAaULuK]$/.test(arg)) return bad();
+      p.transform = arg;
+    } else if (p.op === ':') {
+      const c = arg.indexOf(':');
+      p.offset = c < 0 ? arg : arg.slice(0, c);
+      if (c >= 0) p.len = arg.slice(c + 1);
+    } else if (p.op[0] === '/') {
+      let j = 0;
+      for (; j < arg.length && arg[j] !== '/'; j++) if (arg[j] === '\\') j++;
+      p.arg = word(arg.slice(0, j));
+      if (j < arg.length) p.arg2 = word(arg.slice(j + 1));
+    } else if (arg !== '') p.arg = word(arg);
+    return p;
+  }
+
   /** Read one word at pos; null if nothing word-like is there. */
   readWord(): Word | null {
     const s = this.s;
@@ -167,7 +271,7 @@ export class Lexer {
     }
     while (this.pos < s.length) {
       const c = s[this.pos];
-      if (isMeta(c)) break;
+      if (!this.inArg && isMeta(c)) break;
       if (c === '\\') {
         if (this.pos + 1 >= s.length) throw new Incomplete('escape');
         if (s[this.pos + 1] === '\n') {
@@ -271,15 +375,12 @@ export class Lexer {
       return { k: 'sub', src, q };
     }
     if (n === '{') {
-      const end = s.indexOf('}', this.pos + 2);
+      const end = this.closeBrace(this.pos + 2);
       if (end === -1) throw new Incomplete('quote');
       const inner = s.slice(this.pos + 2, end);
+      const text = s.slice(this.pos, end + 1);
       this.pos = end + 1;
-      const len = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9@*])$/.exec(inner);
-      if (len) return { k: 'var', name: len[1], q, length: true };
-      const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?#$@*])(?::?-(.*))?$/.exec(inner);
-      if (!m) throw new SyntaxErr('bad substitution:' + inner);
-      return { k: 'var', name: m[1], q, def: m[2] };
+      return this.paramPart(inner, text, q);
     }
     const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?#$@*!])/.exec(s.slice(this.pos + 1));
     if (!m) return null;

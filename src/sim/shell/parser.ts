@@ -45,18 +45,14 @@ function parseText(text: string): ParseResult {
     while (i < toks.length) {
       const t = toks[i];
       if (t.t === 'word') {
-        const m = cmd.words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(t.w.raw) : null;
+        const m = cmd.words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+?)=/.exec(t.w.raw) : null;
         if (m) {
-          // strip "NAME=" from the word's parts
-          const parts = t.w.parts.slice();
-          const first = parts[0];
-          if (first && first.k === 'lit' && !first.q && first.t.startsWith(m[0])) {
-            const restLit = first.t.slice(m[0].length);
-            parts[0] = { k: 'lit', t: restLit, q: false };
-            cmd.assigns.push({ name: m[1], value: { parts, raw: t.w.raw.slice(m[0].length) } });
-            i++;
-            continue;
-          }
+          // NAME=value, NAME+=value, NAME[sub]=value, NAME=(words): the value is the text after `=`
+          const raw = t.w.raw.slice(m[0].length);
+          const value = t.w.list ? { parts: [], raw } : new Lexer(raw).readWord() ?? { parts: [], raw: '' };
+          cmd.assigns.push({ name: m[1], value, ...(m[2] !== undefined ? { index: m[2] } : {}), ...(m[3] ? { append: true } : {}), ...(t.w.list ? { list: t.w.list } : {}) });
+          i++;
+          continue;
         }
         cmd.words.push(t.w);
         i++;

@@ -9,8 +9,7 @@ function wordText(w: Word): string {
   return w.parts
     .map((p) => {
       if (p.k === 'lit') return p.t;
-      if (p.k === 'var' && p.length) return `\${#${p.name}}`;
-      if (p.k === 'var') return p.def !== undefined ? `\${${p.name}:-${p.def}}` : '$' + p.name;
+      if (p.k === 'var') return p.text ?? '$' + p.name;
       if (p.k === 'sub') return '$(' + p.src + ')';
       if (p.k === 'arith') return '$((' + p.src + '))';
       return '~' + p.user;

@@ -1,7 +1,7 @@
 // Shell variables with attributes (declare, typeset, readonly, export): what a variable is, how an
 // assignment changes it, and how `declare -p` prints it (bash 5.1's setattr.def and print_var_decl).
 import type { Frame } from '../context';
-import { arith } from './expand';
+import { arith } from './value';
 
 /** The attribute letters in the order `declare -p` prints them (setattr.def var_attribute_string). */
 const ORDER = 'aAfinrtxclu';

@@ -4,6 +4,8 @@ import type { CommandRun } from '../../../types';
 import { functionText } from '../type/run';
 import { NAME_RE, assign, declLine, hasAttr, isSet, setAttrs, setLine, variableNames } from '../../vars';
 import { spec } from './spec';
+import { assignList, setElement } from '../../arrays';
+import { pendingLists } from '../../expand';
 import { spec as typesetSpec } from '../typeset/spec';
 
 /** The option letters declare.def hands internal_getopt ("+acfgilnprtuxAFGI"). */
@@ -99,7 +101,15 @@ export function* run(ctx: CommandContext): CommandRun {
     }
     // attributes first (so -i, -l, -u shape the value), readonly last
     setAttrs(frame, n, [...on].filter((c) => ATTRS.includes(c) && c !== 'r').join(''), [...off].filter((c) => ATTRS.includes(c)).join(''));
-    if (value !== undefined) assign(frame, n, value);
+    const list = value !== undefined ? pendingLists.get(w) : undefined;
+    if (list) {
+      const e = assignList(frame, n, list, false, frame.arrays?.[n]?.assoc ?? on.has('A'));
+      if (e) {
+        ctx.err(`-bash: ${name}: ${e}\n`);
+        code = 1;
+      }
+    } else if (value !== undefined && frame.arrays?.[n] && !frame.arrays[n].assoc) setElement(frame, n, '0', value);
+    else if (value !== undefined) assign(frame, n, value);
     if (on.has('r')) setAttrs(frame, n, 'r');
   }
   return code;

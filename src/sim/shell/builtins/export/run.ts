@@ -1,6 +1,7 @@
 // export and unset: variables (and with -f, functions) of the shell.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { unsetElement } from '../../arrays';
 import { assign, declLine, hasAttr, isReadonly, setAttrs, unsetVar, variableNames } from '../../vars';
 
 export function* run(ctx: CommandContext): CommandRun {
@@ -39,6 +40,18 @@ export function* run(ctx: CommandContext): CommandRun {
 export function* unset(ctx: CommandContext): CommandRun {
   let code = 0;
   for (const a of ctx.operands ?? ctx.args) {
+    const el = ctx.opts?.has('f') ? null : /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(a);
+    if (el) {
+      // unset 'a[1]': one element
+      if (isReadonly(ctx.frame, el[1])) {
+        ctx.err(`-bash: unset: ${el[1]}: cannot unset: readonly variable\n`);
+        code = 1;
+      } else if (!unsetElement(ctx.frame, el[1], el[2])) {
+        ctx.err(`-bash: unset: [${el[2]}]: bad array subscript\n`);
+        code = 1;
+      }
+      continue;
+    }
     if (!ctx.opts?.has('f') && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)) {
       ctx.err(`-bash: unset: \`${a}': not a valid identifier\n`);
       code = 1;
