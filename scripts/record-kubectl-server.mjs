@@ -215,8 +215,8 @@ function requestInfo(method, url) {
 }
 
 /**
- * scene: the subject and the `verb resource` pairs it may do (the sim's tests bind a Role, or a ClusterRole for
- * cluster-scoped kinds, with these rules to it). The subject is jane unless the scene names a group or a
+ * scene: the subject and the `verb resource` pairs it may do (the sim's tests bind a Role in default, or with
+ * `cluster` a ClusterRole, with these rules to it). The subject is jane unless the scene names a group or a
  * ServiceAccount.
  */
 const SCENES = {
@@ -224,7 +224,7 @@ const SCENES = {
   get: { rules: ['get pods', 'get deployments'] },
   getlist: { rules: ['get pods', 'get deployments', 'list replicasets'] },
   token: { rules: ['create serviceaccounts/token'] },
-  nodes: { rules: ['get nodes', 'list nodes'] },
+  nodes: { rules: ['get nodes', 'list nodes'], cluster: true },
   list: { rules: ['get pods', 'list pods', 'get deployments', 'list deployments'] },
   devs: { group: 'devs', rules: ['get pods', 'list pods'] },
   sa: { sa: 'default:default', rules: ['get pods', 'list pods'] },
@@ -259,6 +259,8 @@ function allowed(scene, who, info) {
   if (!who) return true;
   const sc = SCENES[scene];
   const bound = sc.group ? who.groups.includes(sc.group) : sc.sa ? who.user === `system:serviceaccount:${sc.sa}` : who.user === 'jane';
+  // a Role and RoleBinding in default, or a ClusterRole and ClusterRoleBinding
+  if (!sc.cluster && info.namespace !== 'default') return false;
   const res = info.subresource ? `${info.resource}/${info.subresource}` : info.resource;
   return bound && sc.rules.includes(`${info.verb} ${res}`);
 }
@@ -356,6 +358,8 @@ const CASES = [
   ['get', 'get pods --as=jane'],
   ['get', 'get pod web -o name --as=jane'],
   ['nodes', 'get nodes -o name --as=jane'],
+  ['list', 'get pod/web deploy/web svc/web -o name --as=jane'],
+  ['get', 'get pod web -o name --as=jane -n kube-system'],
   ['none', 'describe pod web --as=jane'],
   ['none', 'describe pods --as=jane'],
   ['none', 'describe node w1-k8s --as=jane'],

@@ -123,7 +123,7 @@ export class Kubectl {
     const unknown = authenticationError(this, p);
     if (unknown) return unknown;
     try {
-      return forbiddenRequest(this, p) ?? this.dispatch(p);
+      return forbiddenRequest(this, p, (q) => this.dispatch(q)) ?? this.dispatch(p);
     } finally {
       // the clusterrole-aggregation controller follows changes to ClusterRoles
       if (CHANGES.has(p.path[0])) aggregate(this.c);

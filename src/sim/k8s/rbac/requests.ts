@@ -287,23 +287,34 @@ function requests(k: Kubectl, p: Parsed): Req[] {
  * The API server's answer to a request the user may not make, or null. The kubeconfig's admin passes as a member of
  * system:masters; from 1.29 its group is kubeadm:cluster-admins, which holds cluster-admin only through its binding.
  */
-export function forbiddenRequest(k: Kubectl, p: Parsed): KResult | null {
+export function forbiddenRequest(k: Kubectl, p: Parsed, rerun?: (q: Parsed) => KResult): KResult | null {
   const s = requester(k, p);
   if (s.groups.includes('system:masters')) return null;
   const reqs = requests(k, p);
   const refused: string[] = [];
-  for (const { a, r, wrap, instead, every } of reqs) {
+  const allowed: Req[] = [];
+  for (const req of reqs) {
+    const { a, r, wrap, instead, every } = req;
     const d = authorize(k.c, s, a);
-    if (d.allowed) continue;
+    if (d.allowed) {
+      allowed.push(req);
+      continue;
+    }
     if (instead) return fail(instead);
     const line = wrap ? wrap(forbiddenMessage(s, a, gr(r), d.reason)) : forbidden(s, a, gr(r), d.reason);
     if (!every) return fail(line);
     refused.push(line);
   }
-  // a get of several kinds: the refusals, each on its line, when every kind is refused
-  if (refused.length && refused.length === reqs.length) return fail(refused.join('\n'));
-  if (refused.length) return fail(refused[0]);
-  return null;
+  if (!refused.length) return null;
+  // a get of several kinds: what it may read is printed, then every refusal, each on its line
+  const named = allowed.every((x) => x.a.name);
+  const unnamed = allowed.every((x) => !x.a.name) && !p.args.slice(1).length;
+  if (allowed.length && rerun && (named || unnamed)) {
+    const args = named ? allowed.map((x) => `${x.a.resource}${x.r.group ? `.${x.r.group}` : ''}/${x.a.name}`) : [allowed.map((x) => `${x.a.resource}${x.r.group ? `.${x.r.group}` : ''}`).join(',')];
+    const r = rerun({ ...p, args });
+    return { out: r.out, err: r.err + refused.join('\n') + '\n', code: 1 };
+  }
+  return fail(allowed.length ? refused[0] : refused.join('\n'));
 }
 
 /** The API server's message refusing one request the verb sends itself (apply, cordon, drain), or null when allowed. */
