@@ -124,4 +124,28 @@ describe('node components answer curl', () => {
     );
     expect((await s.exec('wget -O - https://localhost:10248/healthz')).stderr).toContain('connected.\nOpenSSL: error:0A00010B:SSL routines::wrong version number\nUnable to establish SSL connection.\n');
   });
+
+  it('before kubeadm init the crash-looping kubelet listens nowhere: the check kubeadm names is refused', async () => {
+    const s = await createSession({ lab: 'nodes', seed: 11 });
+    const lines = [
+      'sudo -i',
+      'swapoff -a',
+      'cat <<EOF > /etc/yum.repos.d/kubernetes.repo\n[kubernetes]\nname=Kubernetes\nbaseurl=https://pkgs.k8s.io/core:/stable:/v1.28/rpm/\nenabled=1\ngpgcheck=1\ngpgkey=https://pkgs.k8s.io/core:/stable:/v1.28/rpm/repodata/repomd.xml.key\nexclude=kubelet kubeadm kubectl cri-tools kubernetes-cni\nEOF',
+      'dnf config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo',
+      'dnf install -y containerd.io',
+      'dnf install -y kubelet kubeadm kubectl --disableexcludes=kubernetes',
+      'systemctl enable --now kubelet',
+    ];
+    for (const l of lines) expect((await s.exec(l)).exitCode, l).toBe(0);
+    expect((await s.exec('ss -tlnp | grep -c 10248')).stdout).toBe('0\n');
+    expect(await s.exec('curl -sSL http://localhost:10248/healthz')).toMatchObject({ stderr: 'curl: (7) Failed to connect to localhost port 10248: Connection refused\n', exitCode: 7 });
+  });
+
+  it('the API server reports the version it runs after kubeadm upgrade apply', async () => {
+    const s = await cluster();
+    for (const l of ["sed -i 's/v1.28/v1.29/g' /etc/yum.repos.d/kubernetes.repo", 'dnf install -y kubeadm-1.29.15 --disableexcludes=kubernetes']) expect((await s.exec(l)).exitCode, l).toBe(0);
+    expect((await s.exec('kubeadm upgrade apply v1.29.15', { answers: ['y'] })).exitCode).toBe(0);
+    await s.advance(60_000);
+    expect(JSON.parse((await s.exec('curl -sk https://192.168.56.10:6443/version')).stdout)).toMatchObject({ minor: '29', gitVersion: 'v1.29.15', gitCommit: '0d0f172cdf9fd42d6feee3467374b58d3e168df0', buildDate: '2025-03-11T17:48:10Z', goVersion: 'go1.23.6' });
+  });
 });

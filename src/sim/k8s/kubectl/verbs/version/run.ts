@@ -9,6 +9,8 @@ import { toYaml } from '../../../format';
 export const BUILDS: Record<string, { gitCommit: string; buildDate: string; goVersion: string }> = {
   'v1.28.15': { gitCommit: '841856557ef0f6a399096c42635d114d6f2cf7f4', buildDate: '2024-10-22T20:34:56Z', goVersion: 'go1.22.8' },
   'v1.29.14': { gitCommit: '4f359b2e16764ab5e175195ee6992dfb53b36acf', buildDate: '2025-02-12T21:34:28Z', goVersion: 'go1.22.12' },
+  // kubectl 1.29.15's `version --output=yaml` (linux, from the pkgs.k8s.io packages)
+  'v1.29.15': { gitCommit: '0d0f172cdf9fd42d6feee3467374b58d3e168df0', buildDate: '2025-03-11T17:48:10Z', goVersion: 'go1.23.6' },
 };
 
 export function run(k: Kubectl, p: Parsed): KResult {
