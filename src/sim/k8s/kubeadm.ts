@@ -16,6 +16,7 @@ import { descriptions, goDuration } from './kubeadm/tokens';
 import { ROOT_COMMANDS, suggestions } from './kubeadm/errors';
 import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
 import { kubeadmFront, helpOf as kubeadmHelp } from './kubeadm/spec';
+import { BUILDS } from './kubectl/verbs/version/run';
 
 const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
@@ -31,7 +32,9 @@ function klogStamp(ms: number, level = 'W'): string {
 
 function versionInfo(v: string): string {
   const [maj, min] = v.replace(/^v/, '').split('.');
-  return `&version.Info{Major:"${maj}", Minor:"${min}", GitVersion:"${v}", GitCommit:"${min === '28' ? '841856557ef0f6a399096c42635d114d6f2cf7f4' : '0d0ea3c4a9f6c7e0bdb82f0e8e7b2e2dd0ad0b1f'}", GitTreeState:"clean", BuildDate:"2024-10-22T20:33:16Z", GoVersion:"go1.22.8", Compiler:"gc", Platform:"linux/amd64"}`;
+  // 1.28.15's kubeadm as published; a 1.29 kubeadm from the same release build as that release's kubectl
+  const b = min === '28' ? { gitCommit: '841856557ef0f6a399096c42635d114d6f2cf7f4', buildDate: '2024-10-22T20:33:16Z', goVersion: 'go1.22.8' } : (BUILDS[v] ?? BUILDS['v1.29.15']);
+  return `&version.Info{Major:"${maj}", Minor:"${min}", GitVersion:"${v}", GitCommit:"${b.gitCommit}", GitTreeState:"clean", BuildDate:"${b.buildDate}", GoVersion:"${b.goVersion}", Compiler:"gc", Platform:"linux/amd64"}`;
 }
 
 /** the CRI check as crictl would fail it, or null when the runtime answers */

@@ -145,6 +145,8 @@ describe('node components answer curl', () => {
     const s = await cluster();
     for (const l of ["sed -i 's/v1.28/v1.29/g' /etc/yum.repos.d/kubernetes.repo", 'dnf install -y kubeadm-1.29.15 --disableexcludes=kubernetes']) expect((await s.exec(l)).exitCode, l).toBe(0);
     expect((await s.exec('kubeadm upgrade apply v1.29.15', { answers: ['y'] })).exitCode).toBe(0);
+    // the kubeadm binary of the same release build
+    expect((await s.exec('kubeadm version')).stdout).toBe('kubeadm version: &version.Info{Major:"1", Minor:"29", GitVersion:"v1.29.15", GitCommit:"0d0f172cdf9fd42d6feee3467374b58d3e168df0", GitTreeState:"clean", BuildDate:"2025-03-11T17:48:10Z", GoVersion:"go1.23.6", Compiler:"gc", Platform:"linux/amd64"}\n');
     await s.advance(60_000);
     expect(JSON.parse((await s.exec('curl -sk https://192.168.56.10:6443/version')).stdout)).toMatchObject({ minor: '29', gitVersion: 'v1.29.15', gitCommit: '0d0f172cdf9fd42d6feee3467374b58d3e168df0', buildDate: '2025-03-11T17:48:10Z', goVersion: 'go1.23.6' });
   });
