@@ -85,6 +85,9 @@ const BUILTINS: Record<string, B> = {
   dirs: { file: 'pushd', raw: true, help: true },
   shopt: { file: 'shopt', opts: 'psuoq' },
   getopts: { file: 'getopts', raw: true, help: true },
+  mapfile: { file: 'mapfile', opts: 'd:u:n:O:tC:c:s:' },
+  readarray: { file: 'mapfile', opts: 'd:u:n:O:tC:c:s:' },
+  compgen: { file: 'complete', raw: true, help: true },
 };
 
 interface Doc {

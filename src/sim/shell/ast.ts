@@ -21,7 +21,7 @@ export type WordPart =
       /** `${...}` as typed */
       text?: string;
     }
-  | { k: 'sub'; src: string; q: boolean }
+  | { k: 'sub'; src: string; q: boolean; proc?: boolean } // proc: `<(list)`, a file the list's output is read from
   | { k: 'tilde'; user: string }
   | { k: 'arith'; src: string; q: boolean };
 
@@ -51,7 +51,7 @@ export interface SimpleCommand {
 
 /** A compound command; it may carry redirections after its end (`done < file`). */
 export type CompoundCommand = { redirs?: Redir[] } & (
-  | { kind: 'for'; name: string; words: Word[] | null; body: AndOr[] }
+  | { kind: 'for'; name: string; words: Word[] | null; body: AndOr[]; select?: boolean }
   | { kind: 'cfor'; init: string; cond: string; step: string; body: AndOr[] }
   | { kind: 'if'; clauses: { cond: AndOr[]; body: AndOr[] }[]; otherwise: AndOr[] | null }
   | { kind: 'while'; until: boolean; cond: AndOr[]; body: AndOr[] }

@@ -8,7 +8,7 @@ import { strerror } from '../fs';
 import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { parseBash } from './parser';
 import { ArithError } from './arith';
-import { arith, expandHeredoc, expandPattern, expandWord, listItems } from './expand';
+import { arith, expandHeredoc, expandPattern, expandWord, listItems, resetProcFds } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { ExitSignal, LoopSignal, errPrefix } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
@@ -218,6 +218,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       let items: string[] = [];
       if (c.words) for (const w of c.words) items.push(...(yield* expandWord(rt, frame, w)));
       else items = Array.from({ length: Number(frame.env['#'] ?? 0) }, (_, k) => frame.env[String(k + 1)] ?? '');
+      if (c.select) return yield* runSelect(rt, frame, c, items, io);
       for (const it of items.slice(0, LOOP_LIMIT)) {
         if (!assign(frame, c.name, it)) {
           io.err(`${errPrefix(frame)}${c.name}: readonly variable\n`);
@@ -250,6 +251,80 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       }
       return code;
   }
+}
+
+/** `select NAME in WORDS`: the numbered menu and PS3 on stderr, a line read for each round (execute_cmd.c select_query). */
+function* runSelect(rt: Runtime, frame: Frame, c: Extract<CompoundCommand, { kind: 'for' }>, items: string[], io: IO): CommandRun {
+  let code = 1;
+  let menu = true;
+  for (let n = 0; n < LOOP_LIMIT; n++) {
+    if (menu) io.err(selectMenu(items, Number(frame.env.COLUMNS) || 80));
+    let line: string | null;
+    if (io.input) {
+      const { text, pos } = io.input;
+      const nl = text.indexOf('\n', pos);
+      line = pos >= text.length ? null : text.slice(pos, nl < 0 ? text.length : nl);
+      io.input.pos = nl < 0 ? text.length : nl + 1;
+      io.err(frame.env.PS3 ?? '#? ');
+    } else {
+      const answer = yield { ask: frame.env.PS3 ?? '#? ', stderr: true };
+      line = typeof answer === 'string' ? answer : null;
+    }
+    if (line === null) {
+      io.out('\n');
+      return code;
+    }
+    frame.env.REPLY = line;
+    if (line === '') {
+      menu = true;
+      continue;
+    }
+    menu = false;
+    const k = /^\s*[-+]?\d+\s*$/.test(line) ? Number(line) : 0;
+    assign(frame, c.name, k >= 1 && k <= items.length ? items[k - 1] : '');
+    const r = yield* loopBody(rt, frame, c.body, io);
+    code = r.code;
+    if (r.broke || rt.hooks.depth() === 0) break;
+  }
+  return code;
+}
+
+/** The menu in columns as print_select_list lays it out (tabs every 8 columns between them). */
+function selectMenu(items: string[], cols: number): string {
+  if (!items.length) return '\n';
+  const ilen = String(items.length).length;
+  const max = Math.max(...items.map((w) => [...w].length)) + ilen + 4;
+  let nc = Math.floor(cols / max) || 1;
+  let rows = Math.ceil(items.length / nc);
+  nc = Math.ceil(items.length / rows);
+  if (rows === 1) {
+    rows = nc;
+    nc = 1;
+  }
+  const first = String(rows).length;
+  let out = '';
+  for (let row = 0; row < rows; row++) {
+    let pos = 0;
+    for (let ind = row; ; ) {
+      const il = pos === 0 ? first : ilen;
+      out += `${String(ind + 1).padStart(il)}) ${items[ind]}`;
+      const len = [...items[ind]].length + il + 2;
+      ind += rows;
+      if (ind >= items.length) break;
+      for (let from = pos + len, to = pos + max; from < to; ) {
+        if (Math.floor(to / 8) > Math.floor(from / 8)) {
+          out += '\t';
+          from += 8 - (from % 8);
+        } else {
+          out += ' ';
+          from++;
+        }
+      }
+      pos += max;
+    }
+    out += '\n';
+  }
+  return out;
 }
 
 interface Redirected {
@@ -377,6 +452,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   if (frame.script && c.line !== undefined) frame.script.line = c.line;
   const words = aliased(frame, c.words);
   if (typeof words === 'string') return yield* runBash(rt, frame, words, io);
+  resetProcFds();
   const argv: string[] = [];
   for (const w of words) argv.push(...(yield* expandWord(rt, frame, w)));
   const assigns: [string, string][] = [];

@@ -13,6 +13,12 @@ import { braceWords } from './brace';
 
 export { arith, varValue };
 
+let procFd = 63;
+/** A new command: its process substitutions count from /dev/fd/63 again. */
+export function resetProcFds(): void {
+  procFd = 63;
+}
+
 /** Expand one word into fields (unquoted substitutions are split on whitespace; globs matched). */
 export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, brace = split): Generator<import('../types').Yield, string[], unknown> {
   const braced = brace ? braceWords(w) : null;
@@ -82,9 +88,20 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
       has = true;
     } else {
       let buf = '';
+      const fd = procFd;
       const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame) };
       yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err: () => {}, tty: false });
       frame.lastExit = sub.lastExit;
+      if (p.proc) {
+        // `<(list)`: its output as a file the command opens (/dev/fd/63, 62, ... within one command)
+        procFd = fd - 1;
+        const path = `/dev/fd/${fd}`;
+        host.fs.mkdir('/dev/fd', true);
+        host.fs.write(path, buf);
+        cur += path;
+        has = true;
+        continue;
+      }
       const v = buf.replace(/\n+$/, '');
       if (p.q || !split) {
         cur += v;

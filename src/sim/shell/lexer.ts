@@ -58,6 +58,13 @@ export class Lexer {
         this.readHeredocBodies();
         continue;
       }
+      // `<(list)`: process substitution, a word of its own
+      if (c === '<' && s[this.pos + 1] === '(') {
+        const part = this.readDollar(false) as { k: 'sub'; src: string; q: boolean; proc?: boolean };
+        part.proc = true;
+        this.toks.push({ t: 'word', w: { parts: [part], raw: s.slice(iterStart, this.pos) }, line: this.lineAt(iterStart) });
+        continue;
+      }
       // redirections, possibly with a leading fd number
       const rest = s.slice(this.pos);
       const rm = /^(2>&1|>&2|1>&2|&>|2>>|2>|1>>|1>|<<<|<<-|<<|>>|>\||>|<)/.exec(rest);

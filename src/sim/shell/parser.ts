@@ -157,11 +157,11 @@ function parseText(text: string): ParseResult {
       i += 3;
       return parseFunction(w);
     }
-    if (w === 'for') {
+    if (w === 'for' || w === 'select') {
       i++;
       const n = peek();
       if (!n) return INCOMPLETE;
-      if (n.t === 'arith') {
+      if (n.t === 'arith' && w === 'for') {
         i++;
         const parts = n.v.split(';');
         if (parts.length !== 3) return syntax(n);
@@ -187,7 +187,7 @@ function parseText(text: string): ParseResult {
       if (failed(body)) return body;
       const e2 = expect('done');
       if (e2) return e2;
-      return { kind: 'for', name: n.w.raw, words, body };
+      return { kind: 'for', name: n.w.raw, words, body, ...(w === 'select' ? { select: true } : {}) };
     }
     if (w === 'while' || w === 'until') {
       i++;

@@ -41,6 +41,8 @@ import { run as exec } from './exec/run';
 import { pushd, popd, dirs } from './pushd/run';
 import { run as shopt } from './shopt/run';
 import { run as getopts } from './getopts/run';
+import { run as mapfile } from './mapfile/run';
+import { run as compgen } from './compgen/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -63,6 +65,9 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   dirs,
   shopt,
   getopts,
+  mapfile,
+  readarray: mapfile,
+  compgen,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

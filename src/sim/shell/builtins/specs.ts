@@ -49,6 +49,9 @@ import { spec as popdSpec } from './popd/spec';
 import { spec as dirsSpec } from './dirs/spec';
 import { spec as shoptSpec } from './shopt/spec';
 import { spec as getoptsSpec } from './getopts/spec';
+import { spec as mapfileSpec } from './mapfile/spec';
+import { spec as readarraySpec } from './readarray/spec';
+import { spec as compgenSpec } from './compgen/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -99,4 +102,7 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   dirs: dirsSpec,
   shopt: shoptSpec,
   getopts: getoptsSpec,
+  mapfile: mapfileSpec,
+  readarray: readarraySpec,
+  compgen: compgenSpec,
 };

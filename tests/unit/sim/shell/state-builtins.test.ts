@@ -143,3 +143,12 @@ describe('getopts', () => {
     expect((await s.exec('OPTERR=0; OPTIND=1; getopts a o -z; echo "$o"')).output).toBe('?\n');
   });
 });
+
+describe('trap EXIT when the login shell exits', () => {
+  it('runs after `logout` with the status the shell exits with (exit_builtin, then exit_shell runs the trap)', async () => {
+    const s = await vm();
+    await s.exec("trap 'echo bye $?' EXIT");
+    const r = await s.exec('exit 4');
+    expect(r.output).toMatch(/^logout\nbye 4\n/);
+  });
+});

@@ -25,6 +25,17 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   if (f.script || f.subshell) throw new ExitSignal(code);
   if (nw === undefined || /^-?\d+$/.test(nw)) ctx.out(login ? 'logout\n' : 'exit\n');
+  // the EXIT trap runs after `logout` is printed, with $? the status the shell exits with
+  const onExit = f.traps?.EXIT;
+  if (onExit !== undefined) {
+    delete f.traps!.EXIT;
+    f.lastExit = code;
+    try {
+      yield* ctx.runLine(onExit, f);
+    } catch (e) {
+      if (!(e instanceof ExitSignal)) throw e;
+    }
+  }
   ctx.session.popFrame();
   // the ssh client that opened this shell reports the end of the connection (clientloop.c)
   if (f.sshHost !== undefined) ctx.err(`Connection to ${f.sshHost.slice(0, 64)} closed.\r\n`);

@@ -1,6 +1,7 @@
 // read: a line from the input (a pipe, a redirection, the loop's `< file`) or from the terminal, into variables.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { assignList } from '../../arrays';
 
 export function* run(ctx: CommandContext): CommandRun {
   const names = ctx.operands?.length ? ctx.operands : ['REPLY'];
@@ -35,6 +36,20 @@ export function* run(ctx: CommandContext): CommandRun {
   let text = line ?? '';
   if (!raw) text = text.replace(/\\(.)/g, '$1');
   const words = text.trim() === '' ? [] : text.replace(/^[ \t\n]+/, '').split(/[ \t\n]+/);
+  const arr = ctx.opts?.str('a');
+  if (arr !== undefined) {
+    // -a NAME: the words into an indexed array from 0
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(arr)) {
+      ctx.err(`-bash: read: \`${arr}': not a valid identifier\n`);
+      return 1;
+    }
+    const e = assignList(ctx.frame, arr, words.filter((w) => w !== '').map((value) => ({ value })));
+    if (e) {
+      ctx.err(`-bash: read: ${e}\n`);
+      return 1;
+    }
+    return eof ? 1 : 0;
+  }
   names.forEach((n, i) => {
     if (n === 'REPLY' && names.length === 1 && !ctx.operands?.length) ctx.frame.env[n] = line ?? '';
     else if (i === names.length - 1) {
