@@ -165,6 +165,10 @@ def({
   run: vboxmanageRun,
 });
 
+// Programs of System32 whose spec, help and body load together on first use.
+registerCommand({ name: 'curl', shell: 'cmd', summary: 'transfer a URL', load: () => import('./cmd/curl/run') });
+registerCommand({ name: 'ssh', shell: 'cmd', summary: 'OpenSSH remote login client', load: () => import('./cmd/ssh/run') });
+
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [
   [remSpec, () => import('./cmd/rem/run')],

@@ -1,0 +1,9 @@
+// `curl --help` of curl 8.9.1 (curl.exe of Windows 11 23H2), printed by tool_help() of src/tool_help.c from the
+// CURLHELP_IMPORTANT entries of src/tool_listhelp.c and the category list, for a console 80 columns wide
+// (get_terminal_columns(): the window width less one).
+export const help =
+  "Usage: curl [options...] <url>\n -d, --data <data>           HTTP POST data\n -f, --fail                  Fail fast with no output on HTTP errors\n -h, --help <category>       Get help for commands\n -i, --include               Include response headers in output\n -o, --output <file>         Write to file instead of stdout\n -O, --remote-name           Write output to file named as remote file\n -s, --silent                Silent mode\n -T, --upload-file <file>    Transfer local FILE to destination\n -u, --user <user:password>  Server user and password\n -A, --user-agent <name>     Send User-Agent <name> to server\n -v, --verbose               Make the operation more talkative\n -V, --version               Show version number and quit\n\nThis is not the full help; this menu is split into categories.\nUse \"--help category\" to get an overview of all categories, which are:\nauth, connection, curl, deprecated, dns, file, ftp, global, http, imap, ldap, \noutput, pop3, post, proxy, scp, sftp, smtp, ssh, telnet, tftp, timeout, tls, \nupload, verbose.\nFor all options use the manual or \"--help all\".\n";
+
+/** curl --version of the same curl.exe (tests/golden/cmd/SOURCES.md names the transcript). */
+export const version =
+  "curl 8.9.1 (Windows) libcurl/8.9.1 Schannel WinIDN\nRelease-Date: 2024-07-31\nProtocols: dict file ftp ftps http https imap imaps ipfs ipns mqtt pop3\nFeatures: AsynchDNS HSTS HTTPS-proxy IDN IPv6 Kerberos Largefile NTLM SPNEGO SSL SSPI threadsafe Unicode UnixSockets\n";
