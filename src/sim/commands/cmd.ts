@@ -168,6 +168,7 @@ def({
 // Programs of System32 whose spec, help and body load together on first use.
 registerCommand({ name: 'curl', shell: 'cmd', summary: 'transfer a URL', load: () => import('./cmd/curl/run') });
 registerCommand({ name: 'ssh', shell: 'cmd', summary: 'OpenSSH remote login client', load: () => import('./cmd/ssh/run') });
+registerCommand({ name: 'systeminfo', shell: 'cmd', summary: 'Displays operating system configuration information.', load: () => import('./cmd/systeminfo/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [
