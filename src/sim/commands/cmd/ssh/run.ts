@@ -9,7 +9,7 @@ import type { CommandRun } from '../../../types';
 import { parseArgv } from '../../../spec/parse';
 import { loadGuest } from '../../../lazy';
 import { lastLogin, loginEnv } from '../../../login';
-import { parseDestination } from '../../openssh/ssh/run';
+import { parseDestination } from '../../openssh/lib/destination';
 import { addOption, authenticate, log, verifyHostKey, type Peer, type SshOptions } from '../../openssh/lib/remote';
 import { runRemote } from '../../openssh/lib/session';
 import { forwardAt, hostOnlyGuest, isLoopback } from '../hostnet';

@@ -6,7 +6,7 @@ import type { Yield } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { parsePublicLine } from '../lib/keys';
 import { addOption, authenticate, connect, homeOf, verifyHostKey, type Peer, type SshOptions } from '../lib/remote';
-import { parseDestination } from '../ssh/run';
+import { parseDestination } from '../lib/destination';
 import { help } from './help';
 import { spec } from './spec';
 
