@@ -22,25 +22,22 @@ export function hostOnlyNets(ctx: CommandContext): string[] {
 export interface HostNic {
   /** The connection's name (ipconfig's `Ethernet adapter <name>:`, systeminfo's Connection Name). */
   conn: string;
-  /** The adapter's device name (systeminfo's Network Card(s) entry). */
-  desc: string;
   addr: string;
   linkLocal: string;
   scope: number;
+  /** The LAN's router, which is also its DHCP server; none on the host-only networks. */
   gateway: string;
-  dhcpServer?: string;
 }
 
 /** The host's adapters: its LAN (DHCP from the home router) and one VirtualBox Host-Only adapter per private network. */
 export function hostNics(ctx: CommandContext): HostNic[] {
   const list: HostNic[] = [
-    { conn: 'Ethernet', desc: 'Intel(R) Ethernet Connection (17) I219-V', addr: '192.168.0.10', linkLocal: 'fe80::4c1d:2b6e:9a31:7f20', scope: 12, gateway: '192.168.0.1', dhcpServer: '192.168.0.1' },
+    { conn: 'Ethernet', addr: '192.168.0.10', linkLocal: 'fe80::4c1d:2b6e:9a31:7f20', scope: 12, gateway: '192.168.0.1' },
   ];
   const nets = hostOnlyNets(ctx);
   if (!nets.includes('192.168.56')) nets.unshift('192.168.56');
   nets.forEach((n, i) => {
-    const k = i ? ` #${i + 1}` : '';
-    list.push({ conn: `VirtualBox Host-Only Network${k}`, desc: `VirtualBox Host-Only Ethernet Adapter${k}`, addr: `${n}.1`, linkLocal: `fe80::8d2a:11c4:5e0b:${(0x3a10 + i).toString(16)}`, scope: 17 + i, gateway: '' });
+    list.push({ conn: `VirtualBox Host-Only Network${i ? ` #${i + 1}` : ''}`, addr: `${n}.1`, linkLocal: `fe80::8d2a:11c4:5e0b:${(0x3a10 + i).toString(16)}`, scope: 17 + i, gateway: '' });
   });
   return list;
 }

@@ -27,11 +27,13 @@ export function fields(ctx: CommandContext): [string, string[]][] {
   const used = Math.min(TOTAL_MB - 512, BASE_USE_MB + vmMb);
   const vmInUse = used + 2_117;
   const nics = hostNics(ctx);
+  // the LAN's adapter, and VirtualBox's adapters named after their connections
+  const desc = (conn: string) => (conn === 'Ethernet' ? 'Intel(R) Ethernet Connection (17) I219-V' : conn.replace('Network', 'Ethernet Adapter'));
   const nicLines = nics.flatMap((n, i) => [
-    `[${two(i + 1)}]: ${n.desc}`,
+    `[${two(i + 1)}]: ${desc(n.conn)}`,
     `      Connection Name: ${n.conn}`,
-    `      DHCP Enabled:    ${n.dhcpServer ? 'Yes' : 'No'}`,
-    ...(n.dhcpServer ? [`      DHCP Server:     ${n.dhcpServer}`] : []),
+    `      DHCP Enabled:    ${n.gateway ? 'Yes' : 'No'}`,
+    ...(n.gateway ? [`      DHCP Server:     ${n.gateway}`] : []),
     '      IP address(es)',
     `      [01]: ${n.addr}`,
     `      [02]: ${n.linkLocal}`,
