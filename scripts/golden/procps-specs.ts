@@ -33,11 +33,15 @@ interface Tool {
   /** Where the usage goes after a bad option (free, uptime: stderr with status 1; sysctl: stdout, status 0). */
   bad: 'help' | 'help-stdout';
   status: number;
+  /** Answers to conditions in usage()'s calls (w.c: `exit(out == stderr ? ...)`), as the --help run takes them. */
+  conditions?: Record<string, boolean>;
 }
 
 const TOOLS: Record<string, Tool> = {
   free: { helpFlags: ['--help'], bad: 'help', status: 1 },
   uptime: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
+  // -h is --no-header: only --help prints the usage (to stdout, status 0)
+  w: { helpFlags: ['--help'], bad: 'help', status: 1 },
   sysctl: { usage: 'Usage', helpFlags: ['-h', '--help'], bad: 'help-stdout', status: 0 },
   // usage('?'): the usage to stderr and EXIT_USAGE (2); the options as parse_opts() strcats them per mode
   pgrep: { src: 'pgrep', helpFlags: ['-h', '--help'], bad: 'help', status: 2, shortopts: 'lad:vwLF:cfinoxP:O:g:s:u:U:G:t:r:?Vh', transform: progMode('PGREP') },
@@ -65,7 +69,7 @@ function read(tag: string, name: string, tool: Tool) {
   let src = show(tag, file(tag, tool.src ?? name));
   if (tool.transform) src = tool.transform(src);
   if (tool.usage) src = src.replace(new RegExp(`\\b${tool.usage}\\s*\\(`, 'g'), 'usage(');
-  const help = usageText({ source: src, systemH: show(tag, header(tag)), program: name });
+  const help = usageText({ source: src, systemH: show(tag, header(tag)), program: name, conditions: { 'out == stderr': false, 'fp == stderr': false, ...tool.conditions } });
   return { help, opts: readOptions(src, undefined, tool.shortopts) };
 }
 

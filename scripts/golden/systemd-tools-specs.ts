@@ -1,7 +1,8 @@
 /**
- * Writes the specs and help texts of hostnamectl, journalctl, reboot, poweroff, halt and shutdown (Rocky 9.5 ships
+ * Writes the specs and help texts of hostnamectl, timedatectl, localectl, loginctl, journalctl, reboot, poweroff, halt and shutdown (Rocky 9.5 ships
  * systemd 252-46.el9_5) into src/sim/commands/systemd/<command>/{spec,help}.ts, from the RHEL 9 systemd tree
- * (https://github.com/redhat-plumbers/systemd-rhel9, tag v252-46): src/hostname/hostnamectl.c,
+ * (https://github.com/redhat-plumbers/systemd-rhel9, tag v252-46): src/hostname/hostnamectl.c, src/timedate/timedatectl.c,
+ * src/locale/localectl.c, src/login/loginctl.c,
  * src/journal/journalctl.c, src/systemctl/systemctl-compat-halt.c (reboot, poweroff and halt are systemctl under
  * those names) and systemctl-compat-shutdown.c. The help is the one printed when stdout is not a terminal: no
  * colours, no pager, the man page link as plain text (`halt(8) man page`).
@@ -21,7 +22,7 @@ const show = (p: string) => execSync(`git -C ${repo} show ${TAG}:${p}`, { encodi
 
 /** The format string of the first printf() in the function `name` (`static int name(void) {`). */
 function helpFormat(src: string, name: string): string {
-  const at = src.search(new RegExp(`^static int ${name}\\(void\\) \\{`, 'm'));
+  const at = src.search(new RegExp(`^static int ${name}\\((?:void|int argc, char \\*argv\\[\\], void \\*userdata)\\) \\{`, 'm'));
   if (at < 0) throw new Error(`${name} not found`);
   const call = src.slice(src.indexOf('printf(', at));
   const toks = tokenize(call.slice(0, call.indexOf(');') + 2));
@@ -109,6 +110,23 @@ write({
   synopsis: 'hostnamectl [OPTIONS...] COMMAND ...',
   note: '`hostnamectl --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
 });
+
+// timedatectl, localectl, loginctl: help() prints NAME, highlight, normal, link (loginctl's is a verb: help(argc, argv, userdata))
+for (const [name, file, shortopts] of [
+  ['timedatectl', 'src/timedate/timedatectl.c', 'hH:M:p:a'],
+  ['localectl', 'src/locale/localectl.c', 'hH:M:'],
+  ['loginctl', 'src/login/loginctl.c', 'hp:P:als:H:M:n:o:'],
+] as const) {
+  const src = show(file);
+  write({
+    name,
+    file,
+    help: format(helpFormat(src, 'help'), [name, '', '', man(name, '1')]),
+    flags: options(src, 'static int parse_argv(', shortopts),
+    synopsis: `${name} [OPTIONS...] COMMAND ...`,
+    note: `\`${name} --version\` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.`,
+  });
+}
 
 // journalctl: %1$s name, %2$s link, %3$s underline, %4$s normal, %5$s highlight, %6$s normal
 const journalctl = show('src/journal/journalctl.c');

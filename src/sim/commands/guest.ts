@@ -94,6 +94,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./procps/top/run'), 'top'],
   [() => import('./procps/sysctl/run'), 'sysctl:linux'],
   [() => import('./procps/uptime/run'), 'uptime'],
+  [() => import('./procps/w/run'), 'w'],
   [() => import('./rpm/run'), 'rpm:linux'],
   [() => import('./sed/run'), 'sed'],
   [() => import('./gawk/register'), 'awk gawk'],

@@ -2,8 +2,9 @@
 import type { CommandSpec } from '../../spec/types';
 import { spec as free } from './free/spec';
 import { spec as uptime } from './uptime/spec';
+import { spec as w } from './w/spec';
 import { spec as sysctl } from './sysctl/spec';
 import { spec as pgrep } from './pgrep/spec';
 import { spec as pkill } from './pkill/spec';
 
-export const PROCPS: Record<string, CommandSpec> = { free, uptime, sysctl, pgrep, pkill };
+export const PROCPS: Record<string, CommandSpec> = { free, uptime, w, sysctl, pgrep, pkill };

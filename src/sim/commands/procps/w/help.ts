@@ -1,0 +1,2 @@
+// `w --help` of procps-ng 3.3.17, read from its source by scripts/golden/procps-specs.ts.
+export const help = "\nUsage:\n w [options]\n\nOptions:\n -h, --no-header     do not print header\n -u, --no-current    ignore current process username\n -s, --short         short format\n -f, --from          show remote hostname field\n -o, --old-style     old style output\n -i, --ip-addr       display IP address instead of hostname (if possible)\n\n     --help     display this help and exit\n -V, --version  output version information and exit\n\nFor more details see w(1).\n";
