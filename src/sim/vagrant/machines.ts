@@ -6,6 +6,7 @@ import { parseVagrantfile, type VagrantfileResult } from './vagrantfile';
 import { fmt } from './messages';
 import { cmpVersion } from '../data/packages';
 import { seedAccounts } from '../commands/lib/accounts';
+import { seedVarLog } from '../commands/lib/var-log';
 
 export interface LoadedEnv {
   dir: string;
@@ -194,6 +195,7 @@ export function createGuest(world: World, project: VagrantProject, m: Machine, c
     shared: { files: shared },
   });
   seedAccounts(guest, world.seed);
+  seedVarLog(guest, world.now, guest.sys!.kernel);
   guest.up = false;
   world.addHost(guest);
   return guest;

@@ -9,6 +9,7 @@ import { PACKAGES, REPOS, DOCKER_REPO_FILE, cmpVersion } from '../../data/packag
 import { def, isRoot, linuxOnly } from '../lib/guest';
 import { installPackage, removePackage, enabledRepos } from '../lib/packages';
 import { ago } from '../lib/units';
+import { logDnfRun } from '../lib/var-log';
 
 const sizeStr = (kb: number) => (kb >= 1024 ? `${(kb / 1024).toFixed(kb >= 10240 ? 0 : 1)} M` : `${kb} k`);
 export const nevra = (p: { name: string; version: string; release: string; arch: string }) => `${p.name}-${p.version}-${p.release}.${p.arch}`;
@@ -295,6 +296,7 @@ export function* dnf(ctx: CommandContext): CommandRun {
       installPackage(host, a.pkg, ctx.world.now);
     }
     ctx.world.emit('packages-changed', { hostId: host.id, installed: order.map((a) => a.pkg.name), removed });
+    logDnfRun(host, ctx.world.now, ctx.name, ctx.args, order.map((a) => ({ action: upgrading.includes(a) ? 'Upgrade' : 'Installed', nevra: nevra(a.pkg) })));
     if (upgrading.length) ctx.out('Upgraded:\n' + wrapList(upgrading.map((a) => nevra(a.pkg))) + '\n');
     if (installing.length + deps.length) ctx.out('Installed:\n' + wrapList([...installing, ...deps].map((a) => nevra(a.pkg))) + '\n');
     ctx.out('Complete!\n');
@@ -317,6 +319,7 @@ export function* dnf(ctx: CommandContext): CommandRun {
       }
     }
     for (const v of victims) removePackage(host, v.name);
+    logDnfRun(host, ctx.world.now, ctx.name, ctx.args, victims.map((v) => ({ action: 'Erase', nevra: nevra(v) })));
     ctx.world.emit('packages-changed', { hostId: host.id, installed: [], removed: victims.map((v) => v.name) });
     ctx.out('Removed:\n' + wrapList(victims.map(nevra)) + '\n\nComplete!\n');
     return 0;

@@ -4,6 +4,7 @@ import type { Host } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
 import { canRead, padStart } from '../../util';
 import { holders, moduleSize } from '../kmod/modules';
+import { rootOnly } from './var-log';
 import { cpuinfo } from './cpu';
 
 /** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
@@ -11,7 +12,7 @@ export function readFile(ctx: CommandContext, path: string): ReadResult {
   const host = ctx.host;
   const dyn = procFile(host, path, ctx.world.now);
   if (dyn !== null) return dyn === PROC_MISSING ? { ok: false, errno: 'ENOENT' } : { ok: true, text: dyn };
-  if (!canRead(ctx.frame.user, path)) return { ok: false, errno: 'EACCES' };
+  if (!canRead(ctx.frame.user, path) || (ctx.frame.user !== 'root' && rootOnly(path))) return { ok: false, errno: 'EACCES' };
   // a file of mode 0000 (/etc/shadow, /etc/gshadow) only root reads
   if (ctx.frame.user !== 'root') {
     const n = host.fs.lookup(path);

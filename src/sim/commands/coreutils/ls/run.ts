@@ -4,6 +4,7 @@ import { def } from '../../lib/guest';
 import { owner } from '../../lib/files';
 import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
 import type { FsNode } from '../../../fs';
+import { rootOnly } from '../../lib/var-log';
 
 type Kind = 'file' | 'dir' | 'link';
 
@@ -121,7 +122,7 @@ def({
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
     const listDir = (label: string, p: string) => {
-      if (!canRead(ctx.frame.user, p)) {
+      if (!canRead(ctx.frame.user, p) || (ctx.frame.user !== 'root' && rootOnly(p))) {
         ctx.err(`ls: cannot open directory '${label}': Permission denied\n`);
         code = 2;
         return;
