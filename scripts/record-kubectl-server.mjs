@@ -305,6 +305,8 @@ function answer(scene, version, method, url, headers, body) {
     const v = info.group ? `${info.group}/${GROUP_OF[`${info.group}/${info.resource}`]}` : 'v1';
     return [200, { kind: `${kind}List`, apiVersion: v, metadata: { resourceVersion: '40' }, items }];
   }
+  // an allowed patch or update of an object the server holds: the object back (the client prints its line)
+  if ((info.verb === 'patch' || info.verb === 'update') && store[id]) return [200, store[id]];
   return status(404, 'NotFound', 'the server could not find the requested resource', {});
 }
 
@@ -401,6 +403,7 @@ const CASES = [
   ['get', 'apply -f new.yaml --as=jane'],
   ['none', 'apply -f web.yaml --as=jane'],
   ['get', 'apply -f web.yaml --as=jane'],
+  ['none', 'apply -f web.yaml'],
   ['none', 'apply --server-side -f new.yaml --as=jane'],
   ['get', 'apply --server-side -f web.yaml --as=jane'],
   ['none', 'replace -f web.yaml --as=jane'],

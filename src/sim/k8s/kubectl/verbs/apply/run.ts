@@ -13,6 +13,10 @@ const LAST = 'kubectl.kubernetes.io/last-applied-configuration';
 const mapping = (res: ResourceInfo, d: any, ns: string | undefined) =>
   `Resource: "${res.group}/${res.version}, Resource=${res.name}", GroupVersionKind: "${res.group}/${res.version}, Kind=${d.kind}"\nName: "${d.metadata.name}", Namespace: "${ns ?? ''}"`;
 
+/** client-side apply's warning before it patches an object no apply made (created by run, create, ...) */
+const missingLast = (res: ResourceInfo, o: any) =>
+  o.metadata.annotations?.[LAST] ? '' : `Warning: resource ${res.name}/${o.metadata.name} is missing the ${LAST} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
+
 /**
  * The API server's refusal of the requests apply and create -f send for one document, as the client prints it:
  * create -f POSTs; apply --server-side PATCHes; client-side apply GETs, then POSTs what is new or PATCHes what is there
@@ -38,7 +42,7 @@ function refused(k: Kubectl, p: Parsed, mode: 'create' | 'apply', res: ResourceI
   const m = refusal(k, p, a('patch', name), res);
   if (!m) return null;
   const last = existing.metadata.annotations?.[LAST];
-  const warn = last ? '' : `Warning: resource ${res.name}/${name} is missing the ${LAST} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
+  const warn = missingLast(res, existing);
   const modified = JSON.parse(JSON.stringify(d));
   modified.metadata = { ...modified.metadata, annotations: { ...modified.metadata.annotations, [LAST]: lastApplied(d, ns) } };
   if (ns && !modified.metadata.namespace) modified.metadata.namespace = ns;
@@ -93,8 +97,10 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
       out += `${q}/${d.metadata.name} created${dry}\n`;
       return;
     }
+    if (!p.flags['server-side']) err += missingLast(res, existing);
     const changed = k.applyTo(existing, d, !!dry);
     out += `${q}/${d.metadata.name} ${changed ? 'configured' : 'unchanged'}${dry}\n`;
   });
-  return { out, err, code: err ? 1 : 0 };
+  // warnings alone leave the exit status 0
+  return { out, err, code: err.split('\n').some((l) => l && !l.startsWith('Warning: ')) ? 1 : 0 };
 }
