@@ -5,7 +5,6 @@ import { hasCommand } from '../lib/packages';
 /** Commands that exist once their package is installed (the Kubernetes model registers the real ones). */
 for (const [name, summary] of [
   ['git', 'the stupid content tracker'],
-  ['jq', 'Command-line JSON processor'],
 ] as const) {
   def({
     name,
