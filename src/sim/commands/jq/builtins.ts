@@ -5,22 +5,22 @@ import type { Node } from './ast';
 import { ext, type Builtin, type Env, type Gen, type Interp, type P } from './interp';
 import { parseJson } from './json';
 import { arith, contains, delPaths, getIndex, getPath, iterate, keysOf, setPath } from './ops';
-import { captureObject, format, gmtime, matches, mktime, strftime, strptime } from './strings';
-import { compare, desc, dump, equal, fail, isObject, JqError, kind, obj, sortedKeys, truthy, type Value } from './values';
+import { gmtime, mktime, strftime, strptime } from './strings';
+import { compare, desc, dump, equal, fail, isObject, JqError, kind, obj, truthy, type Value } from './values';
 
-type Arg = { node: Node; env: Env };
-const B = new Map<string, Builtin>();
-const np = (p: P): P => (p === false ? false : null);
+export type Arg = { node: Node; env: Env };
+export const B = new Map<string, Builtin>();
+export const np = (p: P): P => (p === false ? false : null);
 
 /** A function of the input alone. */
-function f0(name: string, fn: (v: Value) => Value) {
+export function f0(name: string, fn: (v: Value) => Value) {
   B.set(`${name}/0`, function* (_ip, _a, v, p) {
     yield [fn(v), np(p)];
   });
 }
 
 /** A function of the input and its arguments' values (every combination, the last argument varying slowest). */
-function fN(name: string, n: number, fn: (v: Value, ...a: Value[]) => Value) {
+export function fN(name: string, n: number, fn: (v: Value, ...a: Value[]) => Value) {
   B.set(`${name}/${n}`, function* (ip, args, v, p) {
     const combos = function* (i: number, acc: Value[]): Generator<Value[]> {
       if (i < 0) {
@@ -33,11 +33,11 @@ function fN(name: string, n: number, fn: (v: Value, ...a: Value[]) => Value) {
   });
 }
 
-function g(name: string, n: number, fn: (ip: Interp, args: Arg[], v: Value, p: P) => Gen) {
+export function g(name: string, n: number, fn: (ip: Interp, args: Arg[], v: Value, p: P) => Gen) {
   B.set(`${name}/${n}`, fn);
 }
 
-const vals = (ip: Interp, a: Arg, v: Value) => ip.vals(a.node, v, a.env);
+export const vals = (ip: Interp, a: Arg, v: Value) => ip.vals(a.node, v, a.env);
 const paths = (ip: Interp, a: Arg, v: Value) => ip.ev(a.node, v, [], a.env);
 
 // path expressions
@@ -93,14 +93,14 @@ g('last', 1, function* (ip, a, v, p) {
 });
 g('limit', 2, function* (ip, a, v, p) {
   for (const n of vals(ip, a[0], v)) {
-    if (typeof n === 'number' && n <= 0) {
-      if (n < 0) yield* ip.ev(a[1].node, v, p, a[1].env);
+    if (typeof n === 'number' && n < 0) {
+      yield* ip.ev(a[1].node, v, p, a[1].env);
       continue;
     }
     let i = 0;
     for (const r of ip.ev(a[1].node, v, p, a[1].env)) {
       yield r;
-      if (++i >= (n as number)) break;
+      if (++i >= Math.max(1, n as number)) break;
     }
   }
 });
@@ -249,6 +249,7 @@ f0('type', kind);
 f0('keys', (v) => keysOf(v, true));
 f0('keys_unsorted', (v) => keysOf(v, false));
 fN('has', 1, (v, k) => {
+  if (v === null) return false;
   if (isObject(v) && typeof k === 'string') return v.has(k);
   if (Array.isArray(v) && typeof k === 'number') return k >= 0 && k < v.length;
   return fail(`Cannot check whether ${kind(v)} has a ${kind(k)} key`);
@@ -257,6 +258,7 @@ g('in', 1, function* (ip, a, v, p) {
   for (const o of vals(ip, a[0], v)) yield [B.get('has/1') ? hasKey(o, v) : false, np(p)];
 });
 const hasKey = (o: Value, k: Value): boolean => {
+  if (o === null) return false;
   if (isObject(o) && typeof k === 'string') return o.has(k);
   if (Array.isArray(o) && typeof k === 'number') return k >= 0 && k < o.length;
   return fail(`Cannot check whether ${kind(o)} has a ${kind(k)} key`);
@@ -441,12 +443,13 @@ fN('rindex', 1, (v, i) => {
   const r = indices(v, i);
   return Array.isArray(r) && r.length ? r[r.length - 1] : null;
 });
-fN('splits', 1, () => null);
 for (const [name, fn] of Object.entries({ floor: Math.floor, sqrt: Math.sqrt, ceil: Math.ceil, round: (x: number) => (x < 0 ? -Math.round(-x) : Math.round(x)), fabs: Math.abs, exp: Math.exp, exp2: (x: number) => 2 ** x, exp10: (x: number) => 10 ** x, log: Math.log, log2: Math.log2, log10: Math.log10, sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan, trunc: Math.trunc, cbrt: Math.cbrt, significand: (x: number) => x / 2 ** Math.floor(Math.log2(Math.abs(x))) }))
   f0(name, (v) => (typeof v === 'number' ? fn(v) : fail(`${desc(v)} number required`)));
 fN('pow', 2, (_v, a, b) => (a as number) ** (b as number));
-fN('log', 0, (v) => Math.log(v as number));
 f0('infinite', () => Infinity);
+f0('null', () => null);
+f0('true', () => true);
+f0('false', () => false);
 f0('nan', () => NaN);
 f0('isinfinite', (v) => (typeof v === 'number' ? Math.abs(v) === Infinity : fail(`${desc(v)} number required`)));
 f0('isnan', (v) => (typeof v === 'number' ? Number.isNaN(v) : fail(`${desc(v)} number required`)));
@@ -473,7 +476,6 @@ f0('transpose', (v) => {
   const n = Math.max(0, ...rows.map((r) => (Array.isArray(r) ? r.length : 0)));
   return Array.from({ length: n }, (_, j) => rows.map((r) => r[j] ?? null));
 });
-f0('tostream', (v) => v);
 g('tostream', 0, function* (_ip, _a, v, p) {
   function* go(x: Value, path: Value[], top: boolean): Generator<Value> {
     if ((Array.isArray(x) && x.length) || (isObject(x) && x.size)) {
@@ -521,159 +523,17 @@ f0('todate', (v) => strftime(v, '%Y-%m-%dT%H:%M:%SZ'));
 f0('todateiso8601', (v) => strftime(v, '%Y-%m-%dT%H:%M:%SZ'));
 f0('fromdate', (v) => mktime(strptime(v, '%Y-%m-%dT%H:%M:%SZ')));
 f0('fromdateiso8601', (v) => mktime(strptime(v, '%Y-%m-%dT%H:%M:%SZ')));
-f0('dateadd', (v) => v);
-f0('halt', () => fail('halt'));
+g('halt', 0, function* () {
+  throw new JqError(obj([['__halt', 0], ['message', null]]));
+});
+g('halt_error', 0, function* (_ip, _a, v) {
+  throw new JqError(obj([['__halt', 5], ['message', v]]));
+});
+g('halt_error', 1, function* (ip, a, v) {
+  for (const code of vals(ip, a[0], v)) {
+    if (typeof code !== 'number') fail(`${desc(code)} halt_error/1: number required`);
+    throw new JqError(obj([['__halt', code], ['message', v]]));
+  }
+});
 
-// regular expressions
-function* reArgs(ip: Interp, a: Arg[], v: Value): Generator<[Value, Value]> {
-  if (a.length === 2) {
-    for (const flags of vals(ip, a[1], v)) for (const re of vals(ip, a[0], v)) yield [re, flags];
-    return;
-  }
-  for (const x of vals(ip, a[0], v)) {
-    if (typeof x === 'string') yield [x, null];
-    else if (Array.isArray(x) && x.length > 0) yield [x[0], x.length > 1 ? x[1] : null];
-    else fail(`${kind(x)} not a string or array`);
-  }
-}
-for (const n of [1, 2]) {
-  g('test', n, function* (ip, a, v, p) {
-    for (const [re, fl] of reArgs(ip, a, v)) yield [matches(v as string, re, fl).length > 0, np(p)];
-  });
-  g('match', n, function* (ip, a, v, p) {
-    for (const [re, fl] of reArgs(ip, a, v)) for (const m of matches(v as string, re, fl)) yield [m, np(p)];
-  });
-  g('capture', n, function* (ip, a, v, p) {
-    for (const [re, fl] of reArgs(ip, a, v)) for (const m of matches(v as string, re, fl)) yield [captureObject(m), np(p)];
-  });
-  g('splits', n, function* (ip, a, v, p) {
-    if (typeof v !== 'string') fail(`${desc(v)} cannot be matched, as it is not a string`);
-    const fl = n === 2 ? [...vals(ip, a[1], v)][0] : null;
-    for (const re of vals(ip, a[0], v)) for (const s of splitRe(v as string, re, fl)) yield [s, np(p)];
-  });
-}
-function splitRe(s: string, re: Value, fl: Value): string[] {
-  const cps = [...s];
-  const ms = matches(s, re, 'g' + ((fl as string | null) ?? ''));
-  const out: string[] = [];
-  let at = 0;
-  for (const m of ms) {
-    const mm = m as Map<string, number>;
-    out.push(cps.slice(at, mm.get('offset')).join(''));
-    at = mm.get('offset')! + mm.get('length')!;
-  }
-  out.push(cps.slice(at).join(''));
-  return out;
-}
-g('split', 2, function* (ip, a, v, p) {
-  for (const fl of vals(ip, a[1], v)) for (const re of vals(ip, a[0], v)) yield [splitRe(v as string, re, fl), np(p)];
-});
-g('scan', 1, function* (ip, a, v, p) {
-  for (const re of vals(ip, a[0], v))
-    for (const m of matches(v as string, re, 'g')) {
-      const caps = (m as Map<string, Value>).get('captures') as Value[];
-      yield [caps.length ? caps.map((c) => (c as Map<string, Value>).get('string')!) : (m as Map<string, Value>).get('string')!, np(p)];
-    }
-});
-function* subst(ip: Interp, s: string, re: Value, repl: Arg, flags: string, global: boolean, depth = 0): Generator<string> {
-  const [m] = matches(s, re, flags);
-  if (!m || depth > 10000) {
-    yield s;
-    return;
-  }
-  const mm = m as Map<string, Value>;
-  const cps = [...s];
-  const off = mm.get('offset') as number;
-  const end = off + (mm.get('length') as number);
-  const rest = cps.slice(end).join('');
-  for (const r of vals(ip, repl, captureObject(m))) {
-    if (typeof r !== 'string') fail(`${desc(cps.slice(0, off).join(''))} and ${desc(r)} cannot be added`);
-    const tails = rest.length && global && end > 0 ? [...subst(ip, rest, re, repl, flags, global, depth + 1)] : [rest];
-    for (const t of tails) yield cps.slice(0, off).join('') + r + t;
-  }
-}
-for (const [name, n, glob] of [['sub', 2, false], ['sub', 3, false], ['gsub', 2, true], ['gsub', 3, true]] as const)
-  g(name, n, function* (ip, a, v, p) {
-    if (typeof v !== 'string') fail(`${desc(v)} cannot be matched, as it is not a string`);
-    const fls = n === 3 ? [...vals(ip, a[2], v)] : [''];
-    for (const fl of fls)
-      for (const re of vals(ip, a[0], v)) {
-        const f = String(fl ?? '');
-        const global = glob || f.includes('g');
-        for (const s of subst(ip, v as string, re, a[1], f.replace(/g/g, ''), global)) yield [s, np(p)];
-      }
-  });
-fN('format', 1, (v, f) => format(f as string, v));
-fN('ltrimstr', 1, (v, s) => (typeof v === 'string' && typeof s === 'string' && v.startsWith(s) ? v.slice(s.length) : v));
-fN('getpath_', 1, (v) => v);
-fN('error_', 1, (v) => v);
-f0('sortedkeys', (v) => (isObject(v) ? sortedKeys(v) : null));
-fN('splits_', 1, (v) => v);
-fN('test_', 1, (v) => v);
-fN('IN', 1, () => null);
-g('IN', 1, function* (ip, a, v, p) {
-  let r = false;
-  for (const x of vals(ip, a[0], v)) if (equal(x, v)) r = true;
-  yield [r, np(p)];
-});
-g('IN', 2, function* (ip, a, v, p) {
-  let r = false;
-  for (const x of vals(ip, a[0], v)) for (const y of vals(ip, a[1], v)) if (equal(x, y)) r = true;
-  yield [r, np(p)];
-});
-g('INDEX', 2, function* (ip, a, v, p) {
-  const o = obj();
-  for (const row of vals(ip, a[0], v))
-    for (const k of vals(ip, a[1], row)) o.set(typeof k === 'string' ? k : dump(k, { indent: 0 }), row);
-  yield [o, np(p)];
-});
-g('INDEX', 1, function* (ip, a, v, p) {
-  const o = obj();
-  for (const [, row] of iterate(v)) for (const k of vals(ip, a[0], row)) o.set(typeof k === 'string' ? k : dump(k, { indent: 0 }), row);
-  yield [o, np(p)];
-});
-g('combinations', 0, function* (_ip, _a, v, p) {
-  function* go(i: number, acc: Value[]): Generator<Value[]> {
-    const arr = v as Value[][];
-    if (i >= arr.length) {
-      yield acc;
-      return;
-    }
-    for (const x of arr[i]) yield* go(i + 1, [...acc, x]);
-  }
-  for (const c of go(0, [])) yield [c, np(p)];
-});
-g('splits', 0, function* () {});
-g('input_filename', 0, function* (ip, _a, _v, p) {
-  yield [ip.inputName(), np(p)];
-});
-g('debug', 0, function* (ip, _a, v, p) {
-  ip.debug(v);
-  yield [v, p];
-});
-g('stderr', 0, function* (ip, _a, v, p) {
-  ip.debug(v, true);
-  yield [v, p];
-});
-g('input', 0, function* (ip, _a, _v, p) {
-  yield [ip.input(), np(p)];
-});
-g('inputs', 0, function* (ip, _a, _v, p) {
-  for (;;) {
-    let x: Value;
-    try {
-      x = ip.input();
-    } catch (e) {
-      if (e instanceof JqError && e.value === 'break') return;
-      throw e;
-    }
-    yield [x, np(p)];
-  }
-});
-g('$__loc__', 0, function* () {});
-g('getpath', 2, function* () {});
 
-for (const k of ['splits/0', 'getpath/2', '$__loc__/0', 'getpath_/1', 'error_/1', 'sortedkeys/0', 'splits_/1', 'test_/1', 'dateadd/0', 'tostream/0_']) B.delete(k);
-
-export const BUILTINS = B;
-export { arith };

@@ -206,7 +206,11 @@ export class JsonReader {
     return out ? { value: out.v, end: this.pos } : null;
   }
 
+  /** Where the last parse error was found. */
+  errAt = 0;
+
   private reset() {
+    this.errAt = Math.max(0, this.pos - 1);
     this.stack = [];
     this.next = null;
     this.token = '';

@@ -8,7 +8,7 @@ import { strerror, type FsError } from '../../fs';
 import type { CommandRun } from '../../types';
 import { readFile } from '../lib/files';
 import { assign } from './assign';
-import { BUILTINS } from './builtins';
+import { ALL_BUILTINS as BUILTINS } from './builtins-re';
 import { undefinedNames } from './check';
 import { Interp, BreakSignal, bind, type Env } from './interp';
 import { JsonReader, parseJson } from './json';
@@ -315,7 +315,10 @@ export function* run(ctx: CommandContext): CommandRun {
       } else {
         const r = reader!.read();
         if (r) {
-          if ('error' in r) return { err: r.error };
+          if ('error' in r) {
+            pos = `${curName}:${lineOf(reader!.errAt)}`;
+            return { err: r.error };
+          }
           pos = `${curName}:${lineOf(r.end)}`;
           return { v: r.value };
         }

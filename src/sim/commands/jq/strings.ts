@@ -31,7 +31,8 @@ function b64d(s: string, v: Value): string {
   return new TextDecoder().decode(new Uint8Array(out));
 }
 
-export function format(name: string, v: Value): string {
+export function format(at: string, v: Value): string {
+  const name = at.replace(/^@/, '');
   switch (name) {
     case 'json':
       return dump(v, { indent: 0 });
