@@ -1,6 +1,8 @@
 // jq 1.6's tokens (lexer.l): fields, variables, identifiers, keywords, numbers, strings with \( ) interpolation,
 // @formats and operators. A close bracket without its opener is INVALID_CHARACTER, as the real lexer has it.
 
+import { parseJson } from './json';
+
 export type TokKind = 'IDENT' | 'FIELD' | 'VAR' | 'NUM' | 'STR' | 'FORMAT' | 'KW' | 'OP' | 'INVALID' | 'EOF';
 
 export interface StrPart {
@@ -152,7 +154,12 @@ function lexString(src: string, i: number): { parts: StrPart[]; end: number } {
         text += String.fromCodePoint(cp);
         continue;
       }
-      throw new CompileError('syntax error, unexpected INVALID_CHARACTER, expecting QQSTRING_TEXT or QQSTRING_INTERP_START or QQSTRING_END', i);
+      // the lexer takes the text as it is and jv_parse reads it: its message names the text between the quotes
+      let end = tpos;
+      while (end < src.length && src[end] !== '"' && !(src[end] === '\\' && src[end + 1] === '(')) end += src[end] === '\\' ? 2 : 1;
+      const seg = '"' + src.slice(tpos, end) + '"';
+      const r = parseJson(seg);
+      throw new CompileError(`${'error' in r ? r.error : 'Invalid escape'} (while parsing '${seg}')`, tpos);
     }
     text += c;
     i++;

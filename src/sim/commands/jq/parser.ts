@@ -39,6 +39,10 @@ class Parser {
   }
 
   program(): Node {
+    // an empty program is `.`: a token that cannot start one is unexpected where only the end may come
+    const first = this.peek();
+    if (first.kind === 'INVALID' || (first.kind === 'OP' && ['|', ',', ')', ']', '}', ':', ';', '=', '==', '!=', '<', '<=', '>', '>=', '*', '/', '%', '+', '|=', '+=', '-=', '*=', '/=', '%=', '//', '//=', '?', 'and', 'or'].includes(first.text)) || (first.kind === 'KW' && ['then', 'elif', 'else', 'end', 'as', 'catch', 'and', 'or'].includes(first.text))) this.fail(first, '$end');
+    if (first.kind === 'EOF') return { t: 'identity' };
     const n = this.pipe();
     if (this.peek().kind !== 'EOF') this.fail(this.peek(), '$end');
     return n;
@@ -406,10 +410,12 @@ class Parser {
           this.ifs.pop();
           return { t: 'if', cond, then, else: els };
         }
-        if (this.is('else')) {
-          this.next();
-          els = this.pipe();
+        if (!this.is('else')) {
+          const u = this.peek();
+          throw new CompileError(`syntax error, unexpected ${tokName(u)}`, u.pos, [{ msg: "Possibly unterminated 'if' statement", pos: t.pos }]);
         }
+        this.next();
+        els = this.pipe();
         this.expect('end');
         this.ifs.pop();
         return { t: 'if', cond, then, else: els };
@@ -510,7 +516,7 @@ class Parser {
         this.next();
         return { t: 'object', entries };
       }
-      this.fail(this.peek());
+      this.fail(this.peek(), "'}'");
     }
   }
 
