@@ -4,6 +4,7 @@
 // human_ceiling does.
 import { def } from '../../lib/guest';
 import { mountOf, mounts, type Mount } from '../../lib/mounts';
+import { humanSize } from '../lib/human';
 
 type Field = 'source' | 'fstype' | 'itotal' | 'iused' | 'iavail' | 'ipcent' | 'size' | 'used' | 'avail' | 'pcent' | 'file' | 'target';
 
@@ -43,24 +44,6 @@ function usage(m: Mount, memKb: number): Usage {
   return { kb: [size, used, size - used], inodes: [total, iused, total - iused] };
 }
 
-/** human_readable with human_ceiling, autoscaled: base 1024 (-h) or 1000 (-H, where a thousand is `k`). */
-function human(bytes: number, base: 1000 | 1024): string {
-  if (bytes < base) return String(bytes);
-  let v = bytes;
-  let i = -1;
-  while (v >= base && i < 4) {
-    v /= base;
-    i++;
-  }
-  let r = v < 10 ? Math.ceil(v * 10) / 10 : Math.ceil(v);
-  // rounded up to a whole next unit: 1.0 of it
-  if (r >= base && i < 4) {
-    r = 1;
-    i++;
-  }
-  return (r < 10 ? r.toFixed(1) : String(r)) + (base === 1000 && i === 0 ? 'k' : 'KMGTP'[i]);
-}
-
 /** -B / DF_BLOCK_SIZE: bytes per block, the "1K" of the header, or an error. */
 function blockSize(arg: string): { bytes: number; caption: string } | null {
   const m = /^(\d*)([KMGTPEZY]?)(i?B?)$/.exec(arg);
@@ -88,7 +71,7 @@ function caption(bytes: number): string {
   const base1024 = d1024 && !d1000;
   const base = base1024 ? 1024 : 1000;
   if (bytes < base) return base1024 ? String(bytes) : bytes + 'B';
-  return human(bytes, base).replace('.0', '') + (base1024 ? '' : 'B');
+  return humanSize(bytes, base).replace('.0', '') + (base1024 ? '' : 'B');
 }
 
 def({
@@ -159,7 +142,7 @@ def({
     let status = 0;
     let processed = false;
     const total = { kb: [0, 0, 0], inodes: [0, 0, 0] };
-    const num = (n: number) => (scale.human ? human(n * 1024, scale.human) : String(Math.ceil((n * 1024) / scale.bytes)));
+    const num = (n: number) => (scale.human ? humanSize(n * 1024, scale.human) : String(Math.ceil((n * 1024) / scale.bytes)));
     const pct = (used: number, avail: number) => (used + avail === 0 ? '-' : Math.ceil((used * 100) / (used + avail)) + '%');
     const add = (m: Mount | null, file: string, listed: boolean, u?: Usage) => {
       const fstype = m?.fstype ?? '-';
@@ -184,9 +167,9 @@ def({
         used: num(used),
         avail: num(avail),
         pcent: pct(used, avail),
-        itotal: scale.human ? human(itotal, scale.human) : String(itotal),
-        iused: scale.human ? human(iused, scale.human) : String(iused),
-        iavail: scale.human ? human(ifree, scale.human) : String(ifree),
+        itotal: scale.human ? humanSize(itotal, scale.human) : String(itotal),
+        iused: scale.human ? humanSize(iused, scale.human) : String(iused),
+        iavail: scale.human ? humanSize(ifree, scale.human) : String(ifree),
         ipcent: itotal === 0 ? '-' : pct(iused, ifree),
         file,
         target: m ? m.target : fields.includes('source') ? '-' : 'total',

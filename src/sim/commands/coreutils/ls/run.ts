@@ -1,6 +1,7 @@
 // ls of GNU coreutils 8.32 (options and help in spec.ts).
 import { canRead, padStart, tm, two } from '../../../util';
 import { def } from '../../lib/guest';
+import { humanSize } from '../lib/human';
 import { owner } from '../../lib/files';
 import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
 import type { FsNode } from '../../../fs';
@@ -20,18 +21,6 @@ function lsDate(ms: number, now: number): string {
   const t = tm(ms);
   const recent = now - ms < 180 * 86400_000;
   return `${t.monName} ${String(t.d).padStart(2, ' ')} ${recent ? `${two(t.h)}:${two(t.mi)}` : ' ' + t.y}`;
-}
-
-export function human(bytes: number): string {
-  if (bytes < 1024) return String(bytes);
-  const units = ['K', 'M', 'G', 'T'];
-  let v = bytes;
-  let i = -1;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[i];
 }
 
 /** GNU ls -C layout: as many columns as fit the width, filled top to bottom. */
@@ -105,7 +94,7 @@ def({
       else name += mark(node);
       const own = owner(path);
       const size = sizeOf(node);
-      const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? human(size) : String(size);
+      const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
       return [...ino, modeString(type, node.mode), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
