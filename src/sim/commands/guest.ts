@@ -10,12 +10,13 @@
 // same availability.
 import { registerLazyCommand, findCommand, isLazy, type AnyCommandDef, type CommandDef } from '../registry';
 import type { Host } from '../types';
+import { hasCommand, linuxOnly } from './lib/where';
 
 type Where = NonNullable<CommandDef['available']>;
 
 const WHERE: Record<string, (name: string) => Where> = {
-  linux: () => (h: Host) => h.kind === 'linux' && h.sys !== null,
-  package: (name) => (h: Host) => !!h.sys?.extraCommands.has(name),
+  linux: () => linuxOnly,
+  package: (name) => (h: Host) => hasCommand(h, name),
   'yum-utils': () => (h: Host) => !!h.sys?.packages.has('yum-utils'),
 };
 

@@ -16,8 +16,7 @@ export function def(d: Omit<CommandDef, 'shell'>): void {
 
 export const isRoot = (ctx: CommandContext) => ctx.frame.user === 'root';
 
-/** A command of the Rocky guests only (not of hosts without a system model). */
-export const linuxOnly = (h: Host) => h.kind === 'linux' && h.sys !== null;
+export { linuxOnly } from './where';
 
 /** Names bash answers itself (`type`, `which`). */
 export const BUILTINS = new Set(['cd', 'echo', 'export', 'unset', 'exit', 'logout', 'history', 'pwd', 'type', 'true', 'false', 'printf', 'source']);

@@ -4,10 +4,7 @@ import { PACKAGES, REPOS } from '../../data/packages';
 import { containerdUnitFile } from '../../data/containerd-unit';
 import { KUBEADM_DROPIN, KUBEADM_DROPIN_DIR, KUBEADM_DROPIN_PATH, KUBELET_UNIT, KUBELET_UNIT_PATH } from '../../data/kubelet-unit';
 
-/** Whether a package providing `command` is installed on the host. */
-export function hasCommand(host: Host, command: string): boolean {
-  return !!host.sys?.extraCommands.has(command);
-}
+export { hasCommand } from './where';
 
 /** Install a catalog package without dnf output (labs). Units are added disabled and inactive. */
 export function installPackage(host: Host, pkg: CatalogPackage, now: number): void {
