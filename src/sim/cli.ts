@@ -54,10 +54,12 @@ async function loadExtensions(): Promise<void> {
   }
 }
 
-/** Without a TTY, keep only what a carriage return left visible on each line. */
+/** Without a TTY, keep only what a carriage return left visible on each line (a CR right before the newline, as in
+ * HTTP headers, hides nothing). */
 function flattenCr(text: string): string {
   return text
     .split('\n')
+    .map((l) => l.replace(/\r+$/, ''))
     .map((l) => (l.includes('\r') ? l.slice(l.lastIndexOf('\r') + 1) : l))
     .join('\n');
 }

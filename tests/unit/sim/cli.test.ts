@@ -37,6 +37,12 @@ describe('npm run shell', () => {
     expect(r.stdout).toContain('D:\\3_VMs\\HashiCorp>type Vagrantfile\nVagrant.configure("2") do |config|\n  config.vm.box = "base"\nend\n');
   }, 180_000);
 
+  it('keeps lines that end in CRLF, as HTTP headers do', () => {
+    const r = shell(['--lab', 'vm'], 'curl -I https://www.google.com\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\$ curl -I https:\/\/www\.google\.com\nHTTP\/[12](\.\d)? \d{3} /);
+  }, 180_000);
+
   it('an unknown lab lists the known ones', () => {
     const r = shell(['--lab', 'nowhere'], '');
     expect(r.status).toBe(2);
