@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 dir="$root/tests/golden/$family"
 [ -f "$dir/cases.txt" ] || { echo "no $dir/cases.txt" >&2; exit 2; }
 case "$family" in
-  linux|jq)
+  linux|jq|regex)
     # jq: Debian 12's jq 1.6 (1.6-2.1, Oniguruma 6.9.8), the version Rocky 9 ships (jq-1.6-17.el9)
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT

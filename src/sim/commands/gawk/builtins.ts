@@ -4,6 +4,7 @@
 import type { Expr } from './ast';
 import type { Gen, Interp } from './interp';
 import { splitFields, splitRegex } from './records';
+import { globalOf, type Rx } from '../lib/posix-regex/index';
 import { format, input, StrNum, toNum, UNINIT, type Value } from './values';
 
 const chars = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? null : [...s]);
@@ -43,8 +44,8 @@ function genRepl(repl: string, m: RegExpExecArray): string {
 }
 
 /** Replace matches of `re` in `s` (all, or only the `which`-th); empty matches right after a match do not count. */
-function replace(s: string, re: RegExp, which: number | 'all', make: (m: RegExpExecArray) => string): [string, number] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+function replace(s: string, re: Rx, which: number | 'all', make: (m: RegExpExecArray) => string): [string, number] {
+  const g = globalOf(re);
   let out = '';
   let pos = 0;
   let count = 0;

@@ -8,6 +8,7 @@ import { forInOrder } from './order';
 import { evalPure, isPure } from './fast';
 import { MainInput, unescapeValue } from './input';
 import { compile, RegexError } from './regex';
+import { isRx, type Rx } from '../lib/posix-regex/index';
 import { AwkFatal, Cell, State } from './state';
 import { compare, format, input, numToStr, StrNum, toBool, toNum, UNINIT, type Value } from './values';
 
@@ -127,18 +128,18 @@ export class Interp {
     return out;
   }
 
-  regexOf(v: Value | RegExp, global = false): RegExp {
-    if (v instanceof RegExp) return v;
+  regexOf(v: Value | Rx, global = false): Rx {
+    if (isRx(v)) return v;
     try {
       return compile(this.st.toStr(v), this.st.ignoreCase, global);
     } catch (e) {
-      if (e instanceof RegexError) this.fatal(`${e.message}: /${this.st.toStr(v)}/`);
+      if (e instanceof RegexError) this.fatal(`invalid regexp: ${e.message}: /${this.st.toStr(v)}/`);
       throw e;
     }
   }
 
   /** A regex operand: a /literal/ stays a regex, anything else is a dynamic regex string. */
-  *reArg(e: Expr, global = false): Gen<RegExp> {
+  *reArg(e: Expr, global = false): Gen<Rx> {
     if (e.k === 're') return this.regexOf(e.src, global);
     return this.regexOf(yield* this.ev(e), global);
   }

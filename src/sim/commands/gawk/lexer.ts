@@ -141,7 +141,7 @@ export class Lexer {
       let raw = '';
       let inBracket = false;
       for (;;) {
-        if (i >= s.length || s[i] === '\n') throw new AwkSyntaxError('unterminated regexp', pos, line);
+        if (i >= s.length || s[i] === '\n') throw new AwkSyntaxError('unterminated regexp', pos + 1, line);
         const ch = s[i];
         if (ch === '\\' && i + 1 < s.length) {
           raw += ch + s[i + 1];

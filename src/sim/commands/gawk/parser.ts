@@ -1,6 +1,7 @@
 // The awk grammar (POSIX awk with gawk's common extensions), read into the tree of ast.ts by recursive descent.
 import type { Expr, Func, Program, Redirect, Rule, Stmt, VarRef } from './ast';
 import { AwkSyntaxError, Lexer, type Token } from './lexer';
+import { compile, RegexError } from './regex';
 
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=']);
 const CMP_OPS = new Set(['<', '<=', '!=', '==', '>', '>=']);
@@ -481,6 +482,13 @@ export class Parser {
         return { k: 'str', v: t.text, line };
       case 're':
         this.next();
+        // a regex constant is compiled with the program: a bad one is an error (not fatal) at parse time
+        try {
+          compile(t.text);
+        } catch (e) {
+          if (!(e instanceof RegexError)) throw e;
+          this.errors.push({ line, msg: `${e.message}: /${t.text}/` });
+        }
         return { k: 're', src: t.text, line };
       case 'name': {
         this.next();

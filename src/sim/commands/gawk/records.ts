@@ -1,6 +1,7 @@
 // Records and fields: RS (newline, one character, "" for paragraphs, a regex) and FS (" ", one character, a
 // regex, "" for characters), as gawk splits them.
 import { compile } from './regex';
+import { globalOf, type Rx } from '../lib/posix-regex/index';
 
 /** Reads records one at a time from a text, with the RS in force at each call. */
 export class RecordReader {
@@ -62,10 +63,10 @@ export class RecordReader {
 }
 
 /** Split by a regex (FS of more than one character, split()'s third argument): null matches do not split. */
-export function splitRegex(s: string, re: RegExp): string[] {
+export function splitRegex(s: string, re: Rx): string[] {
   if (s === '') return [];
   const out: string[] = [];
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const g = globalOf(re);
   let start = 0;
   let from = 0;
   for (;;) {

@@ -1,5 +1,8 @@
-// grep's patterns in JavaScript terms: basic (-G), extended (-E) or fixed strings (-F), with -i, -w and -x.
-import { breToJs } from '../lib/regex';
+// grep's patterns as POSIX regular expressions (lib/posix-regex): basic (-G), extended (-E) or fixed strings (-F),
+// with -i, -w and -x; several patterns are one alternation, matched leftmost-longest as grep does.
+import { fromTree, parseTree, RegexError, type Rx } from '../lib/posix-regex/index';
+import type { Node } from '../lib/posix-regex/parse';
+import { lit } from '../lib/posix-regex/parse';
 
 export interface Matcher {
   test(line: string): boolean;
@@ -7,35 +10,48 @@ export interface Matcher {
   all(line: string): [number, string][];
 }
 
-/** \< and \> (GNU word anchors) and the other GNU escapes, inside an already converted expression. */
-function gnuEscapes(src: string): string {
-  return src.replace(/\\([<>`'])/g, (_, c: string) => (c === '<' ? '\\b(?=\\w)' : c === '>' ? '\\b(?<=\\w)' : c === '`' ? '^' : '$'));
+/** Group numbers moved up by `by` (the second pattern's \( \) come after the first's). */
+function renumber(n: Node, by: number): Node {
+  switch (n.t) {
+    case 'group':
+      return { t: 'group', n: n.n + by, body: renumber(n.body, by) };
+    case 'backref':
+      return { t: 'backref', n: n.n + by };
+    case 'cat':
+      return { t: 'cat', items: n.items.map((x) => renumber(x, by)) };
+    case 'alt':
+      return { t: 'alt', alts: n.alts.map((x) => renumber(x, by)) };
+    case 'rep':
+      return { ...n, body: renumber(n.body, by) };
+    default:
+      return n;
+  }
 }
 
-/** An error as grep reports it, or a matcher. */
+/** An error as grep reports it (regcomp's words), or a matcher. */
 export function compile(pats: string[], o: { mode: 'G' | 'E' | 'F'; ignoreCase: boolean; word: boolean; line: boolean }): Matcher | string {
-  const parts: string[] = [];
+  const alts: Node[] = [];
+  let nsub = 0;
+  let complex = pats.length > 1;
+  let backrefs = false;
   for (const p of pats) {
-    let src = o.mode === 'F' ? p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : o.mode === 'G' ? breToJs(p) : p;
-    if (o.mode !== 'F') src = gnuEscapes(src);
-    // in an ERE a leading `*` is literal, as are `{` not starting an interval
-    if (o.mode === 'E' && src.startsWith('*')) src = '\\' + src;
-    if (o.line) src = `^(?:${src})$`;
-    else if (o.word) src = `(?<![\\p{L}\\p{N}_])(?:${src})(?![\\p{L}\\p{N}_])`;
-    parts.push(`(?:${src})`);
-  }
-  let re: RegExp;
-  try {
-    re = new RegExp(parts.join('|'), 'gu' + (o.ignoreCase ? 'i' : ''));
-  } catch {
+    if (o.mode === 'F') {
+      alts.push({ t: 'cat', items: [...p].map((c) => ({ t: 'atom', js: lit(c) })) });
+      continue;
+    }
     try {
-      re = new RegExp(parts.join('|'), 'g' + (o.ignoreCase ? 'i' : ''));
-    } catch {
-      const open = pats.some((p) => (o.mode === 'G' ? /\\\(/.test(p) : /\(/.test(p)));
-      const bracket = pats.some((p) => /\[/.test(p) && !/\[.*\]/.test(p));
-      return bracket ? 'Unmatched [, [^, [:, [., or [=' : open ? 'Unmatched ( or \\(' : 'Unmatched ) or \\)';
+      const t = parseTree(p, o.mode === 'G' ? { kind: 'bre' } : { kind: 'ere', intervalOrd: true, parenOrd: true });
+      alts.push(nsub ? renumber(t.root, nsub) : t.root);
+      nsub += t.nsub;
+      complex ||= t.complex;
+      backrefs ||= t.backrefs;
+    } catch (e) {
+      if (e instanceof RegexError) return e.message;
+      throw e;
     }
   }
+  const root: Node = alts.length === 1 ? alts[0] : { t: 'alt', alts };
+  const re: Rx = fromTree(root, nsub, complex, backrefs, { kind: 'ere', icase: o.ignoreCase, global: true, whole: o.line ? 'line' : o.word ? 'word' : undefined });
   return {
     test(line) {
       re.lastIndex = 0;
@@ -46,7 +62,8 @@ export function compile(pats: string[], o: { mode: 'G' | 'E' | 'F'; ignoreCase: 
       re.lastIndex = 0;
       for (let m = re.exec(line); m; m = re.exec(line)) {
         found.push([m.index, m[0]]);
-        if (m[0] === '') re.lastIndex++;
+        if (m[0] === '') re.lastIndex = m.index + 1;
+        if (re.lastIndex > line.length) break;
       }
       return found;
     },

@@ -4,6 +4,7 @@ import { canWrite } from '../../util';
 import { def } from '../lib/guest';
 import { readFile, inputs, lines } from '../lib/files';
 import { compile, execute, SedError, type Script } from './script';
+import type { Rx } from '../lib/posix-regex/index';
 
 /** sed: -n, -e, -f, -E/-r, -i[SUFFIX], -s; addresses, ranges and the commands of script.ts. */
 def({
@@ -77,7 +78,7 @@ def({
       ctx.err(e.message + '\n');
       return e.status;
     }
-    const state = { lastRe: null as RegExp | null, line: 0 };
+    const state = { lastRe: null as Rx | null, line: 0 };
     const run = (text: string) => {
       try {
         return execute(prog, lines(text), quiet, state);

@@ -1,6 +1,6 @@
 // GNU sed 4.8's script language: compile (addresses, ranges, `!`, blocks, labels, the commands) and run it over
 // lines. Error texts are compile.c's (bad_prog), with the character count where sed reports it.
-import { breToJs } from '../lib/regex';
+import { compile as compileRegex, globalOf, nsubOf, RegexError, type Rx } from '../lib/posix-regex/index';
 import { replace, visible } from './text';
 
 type Addr =
@@ -8,7 +8,7 @@ type Addr =
   | { t: 'last' }
   | { t: 'zero' }
   | { t: 'step'; first: number; step: number }
-  | { t: 're'; re: RegExp | null };
+  | { t: 're'; re: Rx | null };
 type Addr2 = Addr | { t: 'plus'; n: number } | { t: 'mult'; n: number };
 
 interface Cmd {
@@ -17,7 +17,7 @@ interface Cmd {
   neg: boolean;
   op: string;
   /** s: the regex (null: the last one used), replacement parts, flags */
-  re?: RegExp | null;
+  re?: Rx | null;
   rep?: string;
   global?: boolean;
   nth?: number;
@@ -33,6 +33,18 @@ interface Cmd {
   /** range state */
   active?: boolean;
   end?: number;
+}
+
+/** sed's own escapes in a regex (\n, \t and the other C escapes, \xHH, \dNNN, \oNNN, \cX) made the characters. */
+function sedEscapes(body: string): string {
+  if (!body.includes('\\')) return body;
+  const C: Record<string, string> = { n: '\n', t: '\t', a: '\x07', f: '\f', v: '\v', r: '\r' };
+  return body.replace(/\\(?:([ntafvr])|x([0-9a-fA-F]{1,2})|d(\d{1,3})|o([0-7]{1,3})|c(.)|([\s\S]))/g, (all, c, x, d, o, k) => {
+    const ch = c ? C[c] : x ? String.fromCharCode(parseInt(x, 16)) : d ? String.fromCharCode(Number(d)) : o ? String.fromCharCode(parseInt(o, 8)) : k ? String.fromCharCode(k.toUpperCase().charCodeAt(0) ^ 0x40) : null;
+    if (ch === null) return all;
+    // a character the regex would read as an operator stays literal
+    return ch === '^' ? '\\^' : '$.*[]\\+?(){}|/'.includes(ch) ? '[' + ch + ']' : ch;
+  });
 }
 
 export class SedError extends Error {
@@ -62,25 +74,28 @@ export function compile(pieces: string[], extended: boolean): Script {
     const fail = (msg: string, at = i): never => {
       throw new SedError(`sed: -e expression #${expr}, char ${at}: ${msg}`);
     };
-    const toRe = (body: string, flags: string): RegExp | null => {
+    const toRe = (body: string, flags: string, at = i): Rx | null => {
       if (body === '') return null;
-      let js = extended ? body : breToJs(body);
-      js = js.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\w/g, '\\w').replace(/\\</g, '\\b').replace(/\\>/g, '\\b').replace(/\\`/g, '^').replace(/\\'/g, '$');
       try {
-        return new RegExp(js, flags);
-      } catch {
-        const open = (body.match(extended ? /(?<!\\)\(/g : /\\\(/g) ?? []).length;
-        const close = (body.match(extended ? /(?<!\\)\)/g : /\\\)/g) ?? []).length;
-        if (open > close) return fail(extended ? 'Unmatched ( or \\(' : 'Unmatched ( or \\(');
-        if (/(?<!\\)\[/.test(body)) return fail('unterminated address regex');
-        return fail('Invalid preceding regular expression');
+        return compileRegex(sedEscapes(body), { kind: extended ? 'ere' : 'bre', invalidOps: extended, icase: flags.includes('i'), newline: flags.includes('m'), global: flags.includes('g') });
+      } catch (e) {
+        if (e instanceof RegexError) return fail(e.message, at);
+        throw e;
       }
     };
     /** Reads a delimited piece from i (just after the delimiter); returns it with \delim made plain. */
-    const delimited = (d: string): string | null => {
+    const delimited = (d: string, regex = false): string | null => {
       let out = '';
       while (i < src.length) {
         const c = src[i];
+        if (c === '[' && regex) {
+          // a bracket expression: the delimiter inside it is one of its characters
+          const m = /^\[\^?\]?(\[:[^\]]*:\]|\[\.[^\]]*\.\]|\[=[^\]]*=\]|[^\]])*\]/.exec(src.slice(i));
+          if (!m) return null;
+          out += m[0];
+          i += m[0].length;
+          continue;
+        }
         if (c === '\\' && i + 1 < src.length) {
           const n = src[i + 1];
           out += n === d ? d : n === 'n' && d !== 'n' ? '\\n' : c + n;
@@ -116,7 +131,7 @@ export function compile(pieces: string[], extended: boolean): Script {
           i++;
         }
         i++;
-        const body = delimited(d);
+        const body = delimited(d, true);
         if (body === null) return fail('unterminated address regex', src.length);
         let flags = '';
         while (src[i] === 'I' || src[i] === 'M') {
@@ -251,7 +266,7 @@ export function compile(pieces: string[], extended: boolean): Script {
           break;
         case 's': {
           const d = src[i++];
-          const re = delimited(d);
+          const re = delimited(d, true);
           const rep = re === null ? null : delimited(d);
           if (re === null || rep === null) fail("unterminated `s' command", src.length);
           let flags = '';
@@ -268,8 +283,14 @@ export function compile(pieces: string[], extended: boolean): Script {
             i++;
           }
           if (i < src.length && !/[\s;}#]/.test(src[i])) fail("unknown option to `s'", i + 1);
+          // sed counts the character that ends the command
+          const at = i < src.length ? i + 1 : i;
           endOfCommand();
-          cmd.re = toRe(re!, 'g' + flags);
+          cmd.re = toRe(re!, 'g' + flags, at);
+          if (cmd.re) {
+            const nsub = nsubOf(cmd.re);
+            for (const m of rep!.matchAll(/\\(.)/g)) if (/[1-9]/.test(m[1]) && Number(m[1]) > nsub) fail(`invalid reference \\${m[1]} on \`s' command's RHS`, at);
+          }
           cmd.rep = rep!;
           break;
         }
@@ -319,7 +340,7 @@ export interface RunResult {
  * Runs the program over one stream of lines (all input files together, or one file for -i and -s).
  * `lastRe` carries the last regex used between calls.
  */
-export function execute(prog: Script, input: string[], quiet: boolean, state: { lastRe: RegExp | null; line: number }): RunResult {
+export function execute(prog: Script, input: string[], quiet: boolean, state: { lastRe: Rx | null; line: number }): RunResult {
   const cmds = prog.cmds;
   for (const c of cmds) {
     c.active = false;
@@ -328,7 +349,7 @@ export function execute(prog: Script, input: string[], quiet: boolean, state: { 
   let out = '';
   let hold = '';
   let idx = 0;
-  const test = (re: RegExp | null, s: string): boolean => {
+  const test = (re: Rx | null, s: string): boolean => {
     const r = re ?? state.lastRe;
     if (!r) throw new SedError('sed: no previous regular expression');
     state.lastRe = r;
@@ -525,24 +546,32 @@ export function execute(prog: Script, input: string[], quiet: boolean, state: { 
           const re = c.re ?? state.lastRe;
           if (!re) throw new SedError('sed: no previous regular expression');
           state.lastRe = re;
-          const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+          const r = globalOf(re);
+          r.lastIndex = 0;
           let count = 0;
           let res = '';
           let last = 0;
           let done = false;
           let changed = false;
+          let prevEnd = -1;
           let m: RegExpExecArray | null;
           while (!done && (m = r.exec(ps!)) !== null) {
-            count++;
-            const want = c.nth ? count === c.nth || (c.global && count > c.nth) : c.global || count === 1;
-            if (want) {
-              res += ps!.slice(last, m.index) + replace(c.rep!, m);
-              last = m.index + m[0].length;
-              substituted = true;
-              changed = true;
-              if (!c.global) done = true;
+            const end = m.index + m[0].length;
+            // no empty match right where the last match ended
+            if (m[0] !== '' || m.index !== prevEnd) {
+              count++;
+              const want = c.nth ? count === c.nth || (c.global && count > c.nth) : c.global || count === 1;
+              if (want) {
+                res += ps!.slice(last, m.index) + replace(c.rep!, m);
+                last = end;
+                substituted = true;
+                changed = true;
+                if (!c.global) done = true;
+              }
             }
-            if (m[0].length === 0) r.lastIndex++;
+            prevEnd = end;
+            if (m[0].length === 0) r.lastIndex = m.index + 1;
+            if (r.lastIndex > ps!.length) break;
           }
           if (changed) {
             ps = res + ps!.slice(last);

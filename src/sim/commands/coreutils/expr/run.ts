@@ -3,7 +3,7 @@
 // statuses: 0 for a value neither null nor 0, 1 for null or 0, 2 for a syntax or usage error, 3 for a failure.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
-import { breToJs } from '../../lib/regex';
+import { fromTree, parseTree, RegexError } from '../../lib/posix-regex/index';
 import { help, version } from './help';
 
 type Value = bigint | string;
@@ -29,40 +29,20 @@ function isNull(v: Value): boolean {
 const str = (v: Value) => (typeof v === 'bigint' ? v.toString() : v);
 const arith = (v: Value): bigint | null => (typeof v === 'bigint' ? v : looksLikeInteger(v) ? BigInt(v) : null);
 
-/** re_compile_pattern's messages for the mistakes a JavaScript RegExp also refuses. */
-function regexError(p: string): string {
-  let depth = 0;
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] === '\\') {
-      if (i === p.length - 1) return 'Trailing backslash';
-      if (p[i + 1] === '(') depth++;
-      if (p[i + 1] === ')' && --depth < 0) return 'Unmatched ) or \\)';
-      if (p[i + 1] === '{' && !/^\\\{\d*(,\d*)?\\\}/.test(p.slice(i))) return p.indexOf('\\}', i) < 0 ? 'Unmatched \\{' : 'Invalid content of \\{\\}';
-      i++;
-    } else if (p[i] === '[') {
-      const close = /^\[\^?\]?[^\]]*\]/.exec(p.slice(i));
-      if (!close) return 'Unmatched [, [^, [:, [., or [=';
-      i += close[0].length - 1;
-    }
-  }
-  if (depth > 0) return 'Unmatched ( or \\(';
-  return 'Invalid regular expression';
-}
-
 /** docolon: STRING : REGEXP, anchored at the start; the \( \) group's text, or the length matched. */
 function colon(sv: Value, pv: Value): Value {
   const s = str(sv);
-  // a leading `*` (or one right after `\(` or `^`) is an ordinary character in a BRE
-  const p = str(pv).replace(/^(\^?)\*/, '$1\\*').replace(/\\\((\^?)\*/g, '\\($1\\*');
-  let re: RegExp;
+  let t;
   try {
-    re = new RegExp('^(?:' + breToJs(p) + ')');
-  } catch {
-    throw new ExprError(regexError(p), 2);
+    t = parseTree(str(pv), { kind: 'bre' });
+  } catch (e) {
+    if (e instanceof RegexError) throw new ExprError(e.message, 2);
+    throw e;
   }
-  const groups = new RegExp(re.source + '|').exec('')!.length - 1;
+  // re_match: anchored at the start of STRING, the longest match there
+  const re = fromTree({ t: 'cat', items: [{ t: 'assert', js: '^' }, t.root] }, t.nsub, t.complex, t.backrefs, { kind: 'bre' });
   const m = re.exec(s);
-  if (groups > 0) return m ? (m[1] ?? '') : '';
+  if (t.nsub > 0) return m ? (m[1] ?? '') : '';
   return BigInt(m ? chars(m[0]).length : 0);
 }
 

@@ -3,10 +3,16 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { globMatch } from '../../../util';
+import { assignList } from '../../arrays';
 import { testExpr } from './run';
+
+type PosixRegex = typeof import('../../../commands/lib/posix-regex/index');
 
 const UNARY = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-p', '-r', '-s', '-t', '-u', '-w', '-x', '-G', '-L', '-N', '-O', '-S', '-z', '-n', '-v', '-o', '-R']);
 const BINARY = new Set(['==', '=', '!=', '=~', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+
+/** a pattern regcomp refuses: [[ returns 2 without a message */
+class BadRegex {}
 
 class CondError {
   constructor(readonly message: string) {}
@@ -14,6 +20,8 @@ class CondError {
 
 export function* run(ctx: CommandContext): CommandRun {
   const a = ctx.args.slice(0, -1);
+  // =~ is a POSIX extended regular expression (regcomp REG_EXTENDED), matched leftmost-longest
+  const rx = a.includes('=~') ? ((yield { load: () => import('../../../commands/lib/posix-regex/index') }) as PosixRegex) : null;
   let i = 0;
   const or = (): boolean => {
     let v = and();
@@ -56,11 +64,17 @@ export function* run(ctx: CommandContext): CommandRun {
       if (op === '==' || op === '=') return globMatch(y, x);
       if (op === '!=') return !globMatch(y, x);
       if (op === '=~') {
+        let re;
         try {
-          return new RegExp(y).test(x);
-        } catch {
-          return false;
+          re = rx!.compile(y, { kind: 'ere', invalidOps: true });
+        } catch (e) {
+          if (e instanceof rx!.RegexError) throw new BadRegex();
+          throw e;
         }
+        const m = re.exec(x);
+        // BASH_REMATCH: the match and each group (an unset group is empty); emptied when nothing matches
+        assignList(ctx.frame, 'BASH_REMATCH', m ? [...m].map((v) => ({ value: v ?? '' })) : []);
+        return m !== null;
       }
       if (op === '<') return x < y;
       if (op === '>') return x > y;
@@ -82,6 +96,7 @@ export function* run(ctx: CommandContext): CommandRun {
     if (i < a.length) throw new CondError(`syntax error in conditional expression`);
     return v ? 0 : 1;
   } catch (e) {
+    if (e instanceof BadRegex) return 2;
     if (!(e instanceof CondError)) throw e;
     ctx.err(`-bash: ${e.message}\n`);
     return 2;
