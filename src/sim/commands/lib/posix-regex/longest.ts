@@ -38,7 +38,41 @@ interface State {
   steps: number;
 }
 
+const ESCAPABLE = new Set(['^', '$', '\\', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/', '-']);
+/** The character an atom stands for when it is a plain literal (lit() in parse.ts), else null. */
+function literal(n: Node): string | null {
+  if (n.t !== 'atom') return null;
+  const js = n.js;
+  if (js === '\\n') return '\n';
+  if (js.length === 2 && js[0] === '\\') return ESCAPABLE.has(js[1]) ? js[1] : null;
+  if (js === '.' || js === '\\') return null;
+  return [...js].length === 1 ? js : null;
+}
+
 function build(n: Node, st: State, flags: string, icase: boolean): M {
+  if (!icase) {
+    // a run of literal characters compares as a string
+    const items = n.t === 'cat' ? n.items : [n];
+    const chars = items.map(literal);
+    if (chars.every((c) => c !== null)) {
+      const word = chars.join('');
+      return (i, k) => st.s.startsWith(word, i) && k(i + word.length);
+    }
+    if (n.t === 'cat' && chars.some((c, x) => c !== null && chars[x + 1] != null)) {
+      // merge the runs, keep the rest
+      const merged: Node[] = [];
+      for (let x = 0; x < items.length; ) {
+        if (chars[x] === null) merged.push(items[x++]);
+        else {
+          let y = x;
+          while (y < items.length && chars[y] !== null) y++;
+          merged.push(y - x === 1 ? items[x] : { t: 'cat', items: items.slice(x, y) });
+          x = y;
+        }
+      }
+      n = { t: 'cat', items: merged };
+    }
+  }
   switch (n.t) {
     case 'atom':
     case 'assert': {
