@@ -1,6 +1,8 @@
 // Properties of the shared POSIX matcher (src/sim/commands/lib/posix-regex): the match it finds starts where
 // JavaScript's does and is never shorter; where the fast path keeps the native RegExp (no alternation, no repeated
 // group, no back-reference), leftmost-longest and leftmost-first agree, submatches included.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile, PosixRegExp } from '../../../src/sim/commands/lib/posix-regex/index';
@@ -58,5 +60,18 @@ describe('posix-regex', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('posix-regex submatches as glibc sets them (tests/golden/regex/submatch.tsv, scripts/golden/regex-submatch.ts)', () => {
+  const rows = readFileSync(path.resolve(import.meta.dirname, '../../golden/regex/submatch.tsv'), 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+  it(`matches sed -E 's/RE/<&|\\1>/' on ${rows.length} generated patterns`, () => {
+    const wrong: string[] = [];
+    for (const [p, s, real] of rows) {
+      const m = compile(p, { kind: 'ere', invalidOps: true }).exec(s);
+      const mine = m ? s.slice(0, m.index) + `<${m[0]}|${m[1] ?? ''}>` + s.slice(m.index + m[0].length) : s;
+      if (mine !== real) wrong.push(`${p} on ${s}: ${mine}, sed ${real}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -127,9 +127,20 @@ function build(n: Node, st: State, flags: string, icase: boolean): M {
       const { min, max } = n;
       const rep = (i: number, count: number, k: Cont): boolean => {
         if (++st.steps > STEPS) throw new Budget();
-        // one more round (greedy); an empty round ends the loop, and comes only first or below the minimum (as
-        // glibc sets (a*)* on "b" to the empty string at 0, on "aaa" to "aaa")
-        if (count < max && body(i, (j) => (j !== i ? rep(j, count + 1, k) : count < min || count === 0 ? k(j) : false))) return true;
+        // one more round (greedy). A round that matches nothing, as glibc sets submatches (recorded with sed -E):
+        // the first round keeps it ((a*)* on "b": the group is "" at 0); a later one keeps it only in a bounded
+        // loop with two or more optional rounds ((a*){1,3} on "aaa": ""; (a*){1,2}, (a*)+, (a*){2,}: "aaa"), else
+        // the loop ends with the groups of the last round that matched something
+        let emptyOk = false;
+        const next = (j: number): boolean => {
+          if (j !== i) return rep(j, count + 1, k);
+          if (count === 0) return max === Infinity ? k(j) : rep(j, count + 1, k);
+          if (max !== Infinity && max - min >= 2) return rep(j, count + 1, k);
+          emptyOk = true;
+          return false;
+        };
+        if (count < max && body(i, next)) return true;
+        if (emptyOk) return k(i);
         return count >= min && k(i);
       };
       return (i, k) => rep(i, 0, k);
