@@ -31,6 +31,8 @@ export interface Word {
   raw: string;
   /** `name=(...)`: the words between the parentheses */
   list?: Word[];
+  /** the regular expression after =~ in [[ ]]: its quoted parts match as plain text */
+  regex?: boolean;
 }
 
 export type RedirOp = '>' | '>>' | '<' | '2>' | '2>>' | '&>' | '2>&1' | '>&2' | '<<' | '<<-' | '<<<';

@@ -191,6 +191,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
         const prev = args[args.length - 1];
         if (typeof it === 'string') args.push(it);
         else if (prev === '==' || prev === '=' || prev === '!=') args.push(yield* expandPattern(rt, frame, it));
+        else if (it.regex) args.push(yield* expandPattern(rt, frame, it, true));
         else args.push((yield* expandWord(rt, frame, it, false)).join(''));
       }
       return yield* runArgv(rt, frame, ['[[', ...args, ']]'], io, null);

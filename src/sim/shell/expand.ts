@@ -167,12 +167,13 @@ export function* expandHeredoc(rt: Runtime, frame: Frame, body: string): Generat
 
 
 /** A word as a glob pattern (case, `[[ x == p ]]`): quoted `*`, `?` and `[` match themselves. */
-export function* expandPattern(rt: Runtime, frame: Frame, w: Word): Generator<Yield, string, unknown> {
+export function* expandPattern(rt: Runtime, frame: Frame, w: Word, regex = false): Generator<Yield, string, unknown> {
   let out = '';
   for (const p of w.parts) {
     const v = (yield* expandWord(rt, frame, { parts: [p], raw: '' }, false)).join('');
     const quoted = p.k !== 'tilde' && p.q;
-    out += quoted ? v.replace(/[*?[]/g, '[$&]') : v;
+    // quoted parts match themselves: in a glob, [*]; in a regex (=~), \*
+    out += !quoted ? v : regex ? v.replace(/[\\.^$*+?()[\]{}|]/g, '\\$&') : v.replace(/[*?[]/g, '[$&]');
   }
   return out;
 }

@@ -1,6 +1,52 @@
 // The bash parser: pipelines, && || ; & lists and compound commands over the lexer's tokens.
 import { isCompound, type AndOr, type CompoundCommand, type ParseResult, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { Incomplete, Lexer, SyntaxErr, type Tok } from './lexer';
+import type { WordPart } from './ast';
+
+/** The word after =~: ( ) | are its own characters; quotes, $var, ${...} and $(...) as in any word. */
+function regexParts(src: string): WordPart[] {
+  const parts: WordPart[] = [];
+  let run = '';
+  const flush = () => {
+    if (!run) return;
+    const lx = new Lexer(run, true);
+    const w = lx.readWord();
+    if (w && lx.pos === run.length) parts.push(...w.parts);
+    else parts.push({ k: 'lit', t: run, q: false });
+    run = '';
+  };
+  /** the end of a bracketed piece from k (its opening character at k + at), nested and quoted pieces skipped */
+  const close = (k: number, open: string, shut: string): number => {
+    let depth = 0;
+    for (let x = k; x < src.length; x++) {
+      if (src[x] === '\\') x++;
+      else if (src[x] === open) depth++;
+      else if (src[x] === shut && --depth === 0) return x + 1;
+    }
+    return src.length;
+  };
+  for (let k = 0; k < src.length; ) {
+    const c = src[k];
+    let e = k + 1;
+    if (c === '(' || c === ')' || c === '|') {
+      flush();
+      parts.push({ k: 'lit', t: c, q: false });
+      k++;
+      continue;
+    }
+    if (c === '\\') e = k + 2;
+    else if (c === "'") e = src.indexOf("'", k + 1) + 1 || src.length;
+    else if (c === '"') {
+      for (e = k + 1; e < src.length && src[e] !== '"'; e++) if (src[e] === '\\') e++;
+      e++;
+    } else if (c === '$' && src[k + 1] === '(') e = close(k + 1, '(', ')');
+    else if (c === '$' && src[k + 1] === '{') e = close(k + 1, '{', '}');
+    run += src.slice(k, e);
+    k = e;
+  }
+  flush();
+  return parts;
+}
 
 /**
  * Trees of the lines parsed lately, by their text: a line is parsed to see whether it is complete, again to run it,
@@ -222,7 +268,7 @@ function parseText(text: string): ParseResult {
           }
           if (j > i) {
             const src = text.slice(start, end);
-            items.push({ parts: [{ k: 'lit', t: src, q: true }], raw: src });
+            items.push({ parts: regexParts(src), raw: src, regex: true });
             i = j;
           }
           continue;
