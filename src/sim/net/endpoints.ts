@@ -22,6 +22,7 @@
 import type { World } from '../world';
 import type { Host } from '../types';
 import { versionInfo } from '../k8s/kubectl/verbs/proxy/api';
+import { healthAnswer } from './apiserver-health';
 
 export interface Reply {
   status: number;
@@ -146,7 +147,8 @@ export function endpointOf(world: World, h: Host, process: string, port: number,
       tls: { cn: 'kube-apiserver', issuer: 'kubernetes', selfSignedChain: false, caFile: '/etc/kubernetes/pki/ca.crt', dns: ['kubernetes', 'kubernetes.default', 'kubernetes.default.svc', 'kubernetes.default.svc.cluster.local', name], ips: [serviceIp(cluster?.serviceCidr), ip] },
       get: (u) => {
         const p = pathOf(u);
-        if (p === '/healthz' || p === '/livez' || p === '/readyz') return ok();
+        // system:public-info-viewer allows the three paths themselves, not /livez/<check>
+        if (p === '/healthz' || p === '/livez' || p === '/readyz') return { ...healthAnswer(version, p, u.searchParams)!, headers: TEXT };
         if (p === '/version' || p === '/version/') return { status: 200, body: JSON.stringify(versionInfo(version), null, 2), headers: JSON_TYPE };
         return anonymousForbidden(p);
       },

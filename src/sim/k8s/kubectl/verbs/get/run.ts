@@ -14,7 +14,8 @@ function raw(k: Kubectl, p: Parsed): KResult {
   if (p.args.length) return fail('error: arguments may not be passed when --raw is specified');
   if (p.flags.output) return fail('error: --raw and --output are mutually exclusive');
   if (!path.startsWith('/')) return fail(`error: --raw must be a valid URL path: parse "${path}": invalid URI for request`);
-  const r = apiGet(k.c, path.split('?')[0]);
+  const q = path.indexOf('?');
+  const r = apiGet(k.c, q < 0 ? path : path.slice(0, q), q < 0 ? '' : path.slice(q + 1));
   if (r.status >= 400) {
     const st = JSON.parse(r.body);
     return fail(`Error from server (${st.reason}): ${st.message}`);

@@ -9,6 +9,7 @@ import { toApi } from '../../../format';
 import type { Obj } from '../../../objects';
 import { apiVersionOf, RESOURCES, type ResourceInfo } from '../../../resources';
 import { BUILDS } from '../version/run';
+import { healthAnswer } from '../../../../net/apiserver-health';
 
 export interface Reply {
   status: number;
@@ -49,11 +50,12 @@ export function versionInfo(version: string): any {
   return { major: '1', minor: version.split('.')[1], gitVersion: version, gitCommit: b.gitCommit, gitTreeState: 'clean', buildDate: b.buildDate, goVersion: b.goVersion, compiler: 'gc', platform: 'linux/amd64' };
 }
 
-/** A GET through the proxy. */
-export function apiGet(c: Cluster, path: string): Reply {
+/** A GET through the proxy (`query`: what follows the `?`). */
+export function apiGet(c: Cluster, path: string, query = ''): Reply {
   const p = path.replace(/\/+$/, '') || '/';
   if (p === '/version') return json(200, versionInfo(c.version));
-  if (p === '/healthz' || p === '/livez' || p === '/readyz') return { status: 200, body: 'ok', headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
+  const health = healthAnswer(c.version, path, new URLSearchParams(query));
+  if (health) return { ...health, headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
   if (p === '/api') return json(200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `${c.nodeObj([...c.nodes.keys()][0])?.status?.addresses?.[0]?.address ?? '192.168.56.10'}:6443` }] });
   const m = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))(?:\/namespaces\/([^/]+))?(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(p);
   if (!m) return status(404, 'NotFound', 'the server could not find the requested resource', undefined);

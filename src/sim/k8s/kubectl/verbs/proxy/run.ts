@@ -17,7 +17,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
       if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, body: 'Method Not Allowed' };
       const c = k.env.cluster;
       if (!c || !c.initialized || !c.apiserverUp) return { status: 502, body: '' };
-      return apiGet(c, req.url.pathname);
+      return apiGet(c, req.url.pathname, req.url.search.slice(1));
     });
     if (!close) return fail(`error: listen tcp ${addr}:${port}: bind: address already in use`);
   }
