@@ -206,6 +206,9 @@ describe('kubectl mutations', () => {
     expect(run('top nodes').err).toBe('error: Metrics API not available\n');
     const cs = run('get componentstatuses');
     expect(cs.err).toBe('Warning: v1 ComponentStatus is deprecated in v1.19+\n');
+    // client-go prints the server's Warning header as the response arrives, before the table (as a recorded
+    // v1.28.2 `kubectl get componentstatus` on a terminal shows: tests/golden/kube-apiserver/README.md)
+    expect(cs.seq?.map(([stream]) => stream)).toEqual(['err', 'out']);
     expect(cs.out).toBe('NAME                 STATUS    MESSAGE                         ERROR\nscheduler            Healthy   ok                              \ncontroller-manager   Healthy   ok                              \netcd-0               Healthy   {"health":"true","reason":""}   \n');
   });
 });

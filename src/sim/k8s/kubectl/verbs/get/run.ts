@@ -46,7 +46,10 @@ export function run(k: Kubectl, p: Parsed): KResult {
   }
   if (tg.length === 1 && tg[0].r.kind === 'ComponentStatus') {
     const ok2 = ['scheduler', 'controller-manager', 'etcd-0'].map((n) => [n, 'Healthy', n === 'etcd-0' ? '{"health":"true","reason":""}' : 'ok', '']);
-    return { out: renderRows([['NAME', 'STATUS', 'MESSAGE', 'ERROR'], ...ok2]) + '\n', err: 'Warning: v1 ComponentStatus is deprecated in v1.19+\n', code: 0 };
+    const out = renderRows([['NAME', 'STATUS', 'MESSAGE', 'ERROR'], ...ok2]) + '\n';
+    const warn = 'Warning: v1 ComponentStatus is deprecated in v1.19+\n';
+    // the server's Warning header is printed as the response arrives, before the table
+    return { out, err: warn, code: 0, seq: [['err', warn], ['out', out]] };
   }
   let output = (p.flags.output as string | undefined) ?? '';
   if (output === 'go-template' || output.startsWith('go-template=')) {
