@@ -223,7 +223,7 @@ describe('metrics and autoscaling', () => {
     const patch = run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
     expect(patch.out).toBe('deployment.apps/metrics-server patched\n');
     c.advance(60_000);
-    expect(run('top nodes').out).toMatch(/^NAME {5}CPU\(cores\) {3}CPU% {3}MEMORY\(bytes\) {3}MEMORY%\nm-k8s {4}\d+m/);
+    expect(run('top nodes').out).toMatch(/^NAME {5}CPU\(cores\) {3}CPU% {3}MEMORY\(bytes\) {3}MEMORY% {3}\nm-k8s {4}\d+m/);
     run('apply -f https://k8s.io/examples/application/php-apache.yaml');
     run('autoscale deployment php-apache --cpu-percent=50 --min=1 --max=10');
     c.advance(60_000);
