@@ -19,6 +19,9 @@ export function nginxVersion(image: string): string {
   return m ? m[1] + (m[2] ?? '.0') : '1.27.3';
 }
 
+/** kubeadm's CoreDNS Corefile (cmd/kubeadm/app/phases/addons/dns/manifests.go, 1.28 and 1.29) */
+export const DEFAULT_COREFILE = '.:53 {\n    errors\n    health {\n       lameduck 5s\n    }\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n       pods insecure\n       fallthrough in-addr.arpa ip6.arpa\n       ttl 30\n    }\n    prometheus :9153\n    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30\n    loop\n    reload\n    loadbalance\n}\n';
+
 export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at: number; text: string }[] {
   const i = pod.spec.containers.indexOf(ct);
   const cs = pod.status?.containerStatuses?.[i];
@@ -64,6 +67,19 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
   if (/kubernetes-bootcamp/.test(repo)) {
     L(`Kubernetes Bootcamp App Started At: ${new Date(started).toISOString().replace('Z', 'Z')} | Running On:  ${pod.metadata.name} `);
     for (const a of c.accessLog.get(pod.metadata.uid) ?? []) out.push(a);
+    return out;
+  }
+  if (/\/coredns\/coredns$/.test(repo)) {
+    // CoreDNS's banner on stdout (coremain/run.go showVersion) after the reload plugin's line; the SHA512 is what real
+    // kubeadm clusters print for kubeadm's default Corefile (the plugin hashes the parsed Corefile, not modelled for
+    // another one). The builds: CoreDNS v1.10.1 (go1.20, 055b2c3) and v1.11.1 (go1.20.7, ae2bbc2), as their pods print.
+    const build: Record<string, string> = { 'v1.10.1': 'go1.20, 055b2c3', 'v1.11.1': 'go1.20.7, ae2bbc2' };
+    const tag = parseImage(ct.image).tag;
+    L('.:53');
+    const corefile = c.get('ConfigMap', 'kube-system', 'coredns')?.data?.Corefile;
+    if (corefile === DEFAULT_COREFILE) L('[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908');
+    L(`CoreDNS-${tag.replace(/^v/, '')}`);
+    if (build[tag]) L(`linux/amd64, ${build[tag]}`);
     return out;
   }
   if (/metrics-server/.test(repo)) {

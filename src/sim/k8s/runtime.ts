@@ -51,7 +51,7 @@ function size(bytes: number): string {
   return `${Number(v.toPrecision(3))}${units[i]}`;
 }
 
-function podsHere(st: K8sState, h: Host): Obj[] {
+export function podsHere(st: K8sState, h: Host): Obj[] {
   const name = hostname(h);
   if (st.hostOf.get(name) !== h.id) return [];
   return st.cluster.podsOn(name).filter((p) => p.status?.podIP || p.status?.containerStatuses?.some((c: any) => c.containerID));

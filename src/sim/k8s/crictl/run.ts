@@ -5,7 +5,8 @@ import type { CommandContext } from '../../context';
 import type { CommandRun, Host } from '../../types';
 import { isRoot } from '../../commands/lib/guest';
 import { k8sOf, unitActive } from '../world';
-import { crictlCommand } from '../runtime';
+import { crictlCommand, podsHere } from '../runtime';
+import { crictlLogs } from './logs';
 import { G } from './spec';
 
 const DEFAULT_ENDPOINTS = ['unix:///var/run/dockershim.sock', 'unix:///run/containerd/containerd.sock', 'unix:///run/crio/crio.sock', 'unix:///var/run/cri-dockerd.sock'];
@@ -212,12 +213,27 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
   if (cmd === 'config') return yield* configCommand(ctx, ops);
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
+  // logs.go checks its argument before it connects
+  if (cmd === 'logs' && !ops[0]) {
+    ctx.err(log('FATA', 'ID cannot be empty'));
+    return 1;
+  }
+  // more than one argument (urfave/cli stops at the first one, so a flag after the ID is one): the command's help
+  if (cmd === 'logs' && ops.length > 1) {
+    ctx.out((yield { load: () => import('./help').then((m) => m.commandHelp(m.findCommand('logs')!)) }) as string);
+    return 0;
+  }
   for (const svc of SERVICES[cmd ?? ''] ?? ['runtime']) {
     const r = service(ctx, s, svc);
     if (r !== true) {
       ctx.err(log('FATA', r as string));
       return 1;
     }
+  }
+  if (cmd === 'logs') {
+    const l = crictlLogs(st, podsHere(st, ctx.host as Host), ctx.opts!, ops, ctx.world.now);
+    for (const [stream, text] of l.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
+    return l.code;
   }
   const r = crictlCommand(st, ctx.host as Host, cmd ?? '', ctx.opts!, ops, ctx.world.now);
   ctx.out(r.out);

@@ -35,7 +35,10 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const tail = p.flags.tail as number | undefined;
   const shown = tail !== undefined && tail >= 0 ? lines.slice(Math.max(0, lines.length - tail)) : lines;
   const text = (l: { at: number; text: string }) => (p.flags.timestamps ? new Date(l.at).toISOString().replace('Z', '000000Z').replace(/\.(\d{3})000000Z/, '.$1000000Z') + ' ' : '') + l.text + '\n';
-  const res: KResult = { out: shown.map(text).join(''), err: (f.note ?? '') + ct.note, code: 0 };
+  const out = shown.map(text).join('');
+  const note = (f.note ?? '') + ct.note;
+  // "Found 2 pods, using ..." and "Defaulted container ..." come as the pod is chosen, before the logs stream
+  const res: KResult = { out, err: note, code: 0, ...(note && out ? { seq: [['err', note], ['out', out]] as KResult['seq'] } : {}) };
   if (p.flags.follow) {
     let seen = lines.length;
     const pod = f.pod;
