@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 // kubectl top against the real clients: scripts/record-kubectl-top.mjs served tests/golden/kubectl-top/data.json (three
 // nodes, a few pods and metrics-server's answers) to kubectl 1.28.15 and 1.29.14 and kept what they printed. Here the
 // simulator's printer gets the same metrics (print.ts) and must print the same bytes; the errors that come before any
@@ -94,5 +95,25 @@ describe('kubectl top in the lab cluster', () => {
     expect(run('top pod -n kube-system etcd-m-k8s --containers').out).toMatch(/^POD {10}NAME {3}CPU\(cores\) {3}MEMORY\(bytes\) {3}\netcd-m-k8s {3}etcd {3}\d+m/);
     run('run fresh --image=nginx');
     expect(run('top pod')).toMatchObject({ err: 'error: metrics not available yet\n', code: 1 });
+  });
+});
+
+describe('metrics.k8s.io through kubectl get --raw', () => {
+  it('NotFound before metrics-server, ServiceUnavailable until it is ready, then the numbers kubectl top prints', () => {
+    const { c, run } = makeCluster();
+    expect(run('get --raw /apis/metrics.k8s.io/v1beta1/nodes').err).toBe('Error from server (NotFound): the server could not find the requested resource\n');
+    run('apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml');
+    expect(run('get --raw /apis/metrics.k8s.io/v1beta1/nodes').err).toBe('Error from server (ServiceUnavailable): the server is currently unable to handle the request\n');
+    run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
+    c.advance(120_000);
+    const raw = run('get --raw /apis/metrics.k8s.io/v1beta1/nodes').out;
+    expect(raw.endsWith('}\n')).toBe(true);
+    const list = JSON.parse(raw);
+    expect(list.kind).toBe('NodeMetricsList');
+    const m = list.items.find((i: any) => i.metadata.name === 'm-k8s');
+    const cpu = `${Math.ceil(parseInt(m.usage.cpu, 10) / 1e6)}m`;
+    expect(run('top node m-k8s').out.split('\n')[1].split(/\s+/)[1]).toBe(cpu);
+    expect(run('get --raw /apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods/nope').err).toBe('Error from server (NotFound): pods "kube-system/nope" not found\n');
+    expect(JSON.parse(run('get --raw /apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods/etcd-m-k8s').out)).toMatchObject({ kind: 'PodMetrics', containers: [{ name: 'etcd' }] });
   });
 });

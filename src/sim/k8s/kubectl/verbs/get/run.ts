@@ -20,8 +20,9 @@ function raw(k: Kubectl, p: Parsed): KResult {
     const st = JSON.parse(r.body);
     return fail(`Error from server (${st.reason}): ${st.message}`);
   }
-  // /version is always indented; other JSON is compact for a client that is not curl or a browser
-  const body = path.split('?')[0].replace(/\/+$/, '') === '/version' || !r.headers?.['Content-Type']?.includes('json') ? r.body : JSON.stringify(JSON.parse(r.body));
+  // /version is always indented (WriteRawJSON); other JSON is compact for a client that is not curl or a browser,
+  // written by apimachinery's JSON serializer (json.Encoder: a newline after it)
+  const body = path.split('?')[0].replace(/\/+$/, '') === '/version' || !r.headers?.['Content-Type']?.includes('json') ? r.body : JSON.stringify(JSON.parse(r.body)) + '\n';
   return ok(body);
 }
 

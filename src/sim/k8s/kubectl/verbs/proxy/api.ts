@@ -10,6 +10,8 @@ import type { Obj } from '../../../objects';
 import { apiVersionOf, RESOURCES, type ResourceInfo } from '../../../resources';
 import { BUILDS } from '../version/run';
 import { healthAnswer } from '../../../../net/apiserver-health';
+import { rfc3339 } from '../../../format';
+import { measured, nodeUsage, podUsage, usageJson } from '../top/metrics';
 
 export interface Reply {
   status: number;
@@ -60,6 +62,10 @@ export function apiGet(c: Cluster, path: string, query = ''): Reply {
   const m = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))(?:\/namespaces\/([^/]+))?(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(p);
   if (!m) return status(404, 'NotFound', 'the server could not find the requested resource', undefined);
   const [, core, group = '', version = core] = m;
+  if (group === 'metrics.k8s.io') {
+    const metrics = metricsGet(c, m[4], m[5], m[6]);
+    if (metrics) return metrics;
+  }
   let [, , , , ns, res, name] = m;
   // /api/v1/namespaces and /api/v1/namespaces/NAME name the namespaces themselves
   if (ns !== undefined && res === undefined) {
@@ -85,4 +91,43 @@ export function apiGet(c: Cluster, path: string, query = ''): Reply {
   }
   const objs = c.list(r.kind, r.namespaced ? ns : undefined).sort((a, b) => ((a.metadata.namespace ?? '') + '/' + a.metadata.name < (b.metadata.namespace ?? '') + '/' + b.metadata.name ? -1 : 1));
   return json(200, list(c, r, objs));
+}
+
+/**
+ * metrics.k8s.io through the aggregator: NotFound before metrics-server's APIService exists, ServiceUnavailable while it
+ * is not available, then metrics-server's NodeMetrics and PodMetrics (sorted by namespace and name; a missing pod or
+ * node, and one without metrics, NotFound in its words: pkg/api/node.go, pod.go). Null: discovery, answered above.
+ */
+function metricsGet(c: Cluster, ns: string | undefined, res: string | undefined, name: string | undefined): Reply | null {
+  if (!c.get('APIService', undefined, 'v1beta1.metrics.k8s.io')) return status(404, 'NotFound', 'the server could not find the requested resource');
+  if (!c.metricsAvailable()) return status(503, 'ServiceUnavailable', 'the server is currently unable to handle the request');
+  if (res === undefined && ns === undefined) return null;
+  const now = rfc3339(c.t);
+  const meta = (o: Obj) => ({ name: o.metadata.name, ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}), creationTimestamp: now, ...(o.metadata.labels ? { labels: o.metadata.labels } : {}) });
+  const notFound = (gr: string, id: string, kind: string) => status(404, 'NotFound', `${gr} "${id}" not found`, { name: id, ...(gr.includes('.') ? { group: 'metrics.k8s.io' } : {}), kind });
+  if (res === 'nodes' && ns === undefined) {
+    const item = (n: Obj) => {
+      const u = nodeUsage(c, n.metadata.name);
+      return u && { metadata: meta(n), timestamp: rfc3339(c.t - 5000), window: '10.064s', usage: usageJson(u) };
+    };
+    if (name !== undefined) {
+      const n = c.get('Node', undefined, name);
+      if (!n) return notFound('nodes', name, 'nodes');
+      const it = item(n);
+      return it ? json(200, { kind: 'NodeMetrics', apiVersion: 'metrics.k8s.io/v1beta1', ...it }) : notFound('nodemetrics.metrics.k8s.io', name, 'nodemetrics');
+    }
+    const items = c.list('Node').sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1)).map(item).filter(Boolean);
+    return json(200, { kind: 'NodeMetricsList', apiVersion: 'metrics.k8s.io/v1beta1', metadata: {}, items });
+  }
+  if (res === 'pods') {
+    const item = (x: Obj) => ({ metadata: meta(x), timestamp: rfc3339(c.t - 5000), window: '15.018s', containers: podUsage(c, x).containers.map((ct) => ({ name: ct.name, usage: usageJson(ct.usage) })) });
+    if (name !== undefined) {
+      const x = c.get('Pod', ns, name);
+      if (!x) return notFound('pods', `${ns}/${name}`, 'pods');
+      return measured(c, x) ? json(200, { kind: 'PodMetrics', apiVersion: 'metrics.k8s.io/v1beta1', ...item(x) }) : notFound('podmetrics.metrics.k8s.io', `${ns}/${name}`, 'podmetrics');
+    }
+    const pods = c.list('Pod', ns).filter((x) => measured(c, x)).sort((a, b) => ((a.metadata.namespace ?? '') + '/' + a.metadata.name < (b.metadata.namespace ?? '') + '/' + b.metadata.name ? -1 : 1));
+    return json(200, { kind: 'PodMetricsList', apiVersion: 'metrics.k8s.io/v1beta1', metadata: {}, items: pods.map(item) });
+  }
+  return status(404, 'NotFound', 'the server could not find the requested resource');
 }

@@ -8,18 +8,8 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
 import { selectorMatches, type Obj } from '../../../objects';
-import { printNodeMetrics, printPodMetrics, quantity, type NodeUsage, type PodUsage, type Usage } from './print';
-
-const MI = 1048576;
-const use = (cpuM: number, memMi: number): Usage => ({ cpuN: cpuM * 1e6, memB: memMi * MI });
-
-/** what metrics-server holds for a pod: the pod's usage on its first container, a little for each other one */
-function podMetrics(k: Kubectl, x: Obj): PodUsage {
-  const u = k.c.usage(x);
-  const cs: any[] = x.spec.containers ?? [];
-  const rest = cs.slice(1).map((c) => ({ name: c.name, usage: use(1, 2) }));
-  return { namespace: x.metadata.namespace!, name: x.metadata.name, containers: [{ name: cs[0]?.name ?? x.metadata.name, usage: use(Math.max(1, u.cpu - rest.length), Math.max(1, u.mem - 2 * rest.length)) }, ...rest] };
-}
+import { printNodeMetrics, printPodMetrics, quantity, type NodeUsage } from './print';
+import { measured as isMeasured, nodeUsage, podUsage } from './metrics';
 
 export function run(k: Kubectl, p: Parsed, nodes: boolean): KResult {
   const verb = nodes ? 'node' : 'pod';
@@ -47,19 +37,15 @@ export function run(k: Kubectl, p: Parsed, nodes: boolean): KResult {
     for (const n of list) {
       const res = p.flags['show-capacity'] ? n.status?.capacity : n.status?.allocatable;
       available.set(n.metadata.name, { cpu: quantity(res?.cpu), mem: quantity(res?.memory) });
-      const sim = c.nodes.get(n.metadata.name);
-      if (!sim || !c.alive(sim)) continue;
-      const pods = c.podsOn(n.metadata.name).filter((x) => x.status.phase === 'Running');
-      const cpu = (sim.controlPlane ? 90 : 25) + pods.reduce((a, x) => a + c.usage(x).cpu, 0);
-      const mem = (sim.controlPlane ? 820 : 380) + pods.reduce((a, x) => a + c.usage(x).mem, 0);
-      metrics.push({ name: n.metadata.name, usage: use(cpu, mem) });
+      const u = nodeUsage(c, n.metadata.name);
+      if (u) metrics.push({ name: n.metadata.name, usage: u });
     }
     if (!metrics.length) return fail('error: metrics not available yet');
     return ok(printNodeMetrics(metrics, available, noHeaders, by));
   }
   const all = !!p.flags['all-namespaces'];
   const ns = k.ns(p);
-  const measured = (x: Obj) => x.status.phase === 'Running' && c.podStage(x) === 'running';
+  const measured = (x: Obj) => isMeasured(c, x);
   let pods: Obj[];
   if (name) {
     const x = c.get('Pod', ns, name);
@@ -76,7 +62,7 @@ export function run(k: Kubectl, p: Parsed, nodes: boolean): KResult {
     }
     return { out: '', err: all ? 'No resources found\n' : `No resources found in ${ns} namespace.\n`, code: 0 };
   }
-  return ok(printPodMetrics(pods.map((x) => podMetrics(k, x)), !!p.flags.containers, all, noHeaders, by, !!p.flags.sum));
+  return ok(printPodMetrics(pods.map((x) => podUsage(c, x)), !!p.flags.containers, all, noHeaders, by, !!p.flags.sum));
 }
 
 /** Go's time.Duration String (the simulator's clock counts milliseconds) */
