@@ -442,8 +442,9 @@ function parsePath(expr: string): Seg[] | string {
         i += m[0].length;
         continue;
       }
-      const m = /^\.([\w\-/]*)/.exec(e.slice(i));
-      if (m![1]) segs.push({ field: m![1] });
+      // client-go jsonpath parseField: up to a terminator, a backslash escaping the next character (`deployment\.kubernetes\.io/revision`)
+      const m = /^\.((?:\\.|[^\s.,[\]$@{}\\])*)/.exec(e.slice(i));
+      if (m![1]) segs.push({ field: m![1].replace(/\\(.)/g, '$1') });
       i += m![0].length;
     } else if (c === '[') {
       const close = e.indexOf(']', i);

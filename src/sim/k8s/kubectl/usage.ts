@@ -75,8 +75,9 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
   }
   if (p.path[0] === 'create' && has(p, 'output')) {
     const o = String(p.flags.output).split('=')[0];
+    // the message quotes the whole format as Go's %q does (`custom-columns=K:.a\\.b`)
     if (!OUTPUTS.split(',').includes(o) && o !== 'wide')
-      return fail(`error: unable to match a printer suitable for the output format "${o}", allowed formats are: ${OUTPUTS}`);
+      return fail(`error: unable to match a printer suitable for the output format ${JSON.stringify(String(p.flags.output))}, allowed formats are: ${OUTPUTS}`);
   }
   switch (key) {
     case 'annotate':

@@ -4,7 +4,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage, gr } from '../../result';
 import { type Parsed, verbModules } from '../../cli';
 import type { Built } from './index';
-import { toYaml } from '../../../format';
+import { jsonpath, toYaml } from '../../../format';
 import { clone, matchLabels } from '../../../objects';
 import { byKind, lookupResource } from '../../../resources';
 import { parseImage } from '../../../images';
@@ -45,6 +45,10 @@ function printBuilt(k: Kubectl, r: Extract<Built, { obj: any }>, p: Parsed, note
   if (out === 'yaml') return ok(toYaml(r.obj) + '\n');
   if (out === 'json') return ok(JSON.stringify(r.obj, null, 4) + '\n');
   if (out === 'name') return ok(name + '\n');
+  if (out?.startsWith('jsonpath=')) {
+    const r2 = jsonpath(out.slice('jsonpath='.length), r.obj);
+    return 'error' in r2 ? fail(r2.error) : ok(r2.out);
+  }
   return ok(`${name} created${note ? ' ' + note : ''}\n`);
 }
 /** the create sub-commands the cluster keeps as plain objects (Secrets, Jobs, CronJobs, ...) */
