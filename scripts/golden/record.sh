@@ -105,6 +105,45 @@ case "$family" in
       set -e
     done < "$dir/cases.txt"
     ;;
+  git)
+    # git: Debian's git 2.39.5 (Rocky 9.5 ships 2.43.5; where 2.43.5's sources word a message differently the
+    # simulator follows them and tests/golden/git/DIFFERENCES.md lists the case). A case is `## name` and its lines,
+    # run by bash in /home/vagrant/fx (a copy of files/) as a user vagrant (uid 1000, empty GECOS field, as the
+    # kickstart's `user --name=vagrant` leaves it) on a host whose mail name is localhost.localdomain: a private
+    # mount namespace binds a directory of the root file system on /home (so git's search for .git meets no
+    # file-system boundary), an /etc/passwd with that user and an /etc/mailname, so git's fallback identity reads vagrant@localhost.localdomain as on the box. GIT_CONFIG_NOSYSTEM: Rocky's git has no /etc/gitconfig. `tick` (defined before each case, as in the
+    # simulator's test) moves GIT_AUTHOR_DATE and GIT_COMMITTER_DATE a minute on from 2025-12-10 01:02:55 UTC.
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    chmod 755 "$work"
+    awk '/^## /{name=$2; next} /^#/{next} name!=""{print > ("'"$work"'/case." name)}' "$dir/cases.txt"
+    grep -v '^[^:]*:[^:]*:1000:' /etc/passwd > "$work/passwd"
+    echo 'vagrant:x:1000:1000::/home/vagrant:/bin/bash' >> "$work/passwd"
+    echo localhost.localdomain > "$work/mailname"
+    n=0
+    for f in "$work"/case.*; do
+      name=${f##*/case.}
+      out="$dir/$name"
+      mkdir -p "$out"
+      cp "$f" "$out/cmd"
+      chmod 644 "$f"
+      rm -rf "$work/home"
+      set +e
+      unshare -m bash -c '
+        mount --bind "$1/passwd" /etc/passwd && mount --bind "$1/mailname" /etc/mailname && mkdir -p "$1/home" && mount --bind "$1/home" /home &&
+        mkdir -p /home/vagrant && cp -r "$2" /home/vagrant/fx && chown -R 1000:1000 /home/vagrant &&
+        cd /home/vagrant/fx &&
+        env -i HOME=/home/vagrant USER=vagrant PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb TZ=UTC GIT_CONFIG_NOSYSTEM=1 \
+          setpriv --reuid=1000 --regid=1000 --clear-groups bash --norc --noprofile -c \
+          "t=1765328575; tick() { t=\$((t+60)); export GIT_AUTHOR_DATE=\"@\$t +0000\" GIT_COMMITTER_DATE=\"@\$t +0000\"; }; tick; . $3" \
+          >"$4/stdout" 2>"$4/stderr" </dev/null
+        echo $? > "$4/status"' _ "$work" "$dir/files" "$f" "$out"
+      set -e
+      n=$((n+1))
+    done
+    echo "recorded $n git cases"
+    exit 0
+    ;;
   util-linux)
     # findmnt and dmesg (util-linux 2.38.1 here, 2.37.4 on Rocky: the cases keep to layouts both print alike) over
     # the guest's mount table and kernel buffer as the simulator holds them (files/mountinfo and files/kmsg, written

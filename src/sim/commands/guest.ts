@@ -108,7 +108,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./bind-utils/dig/run'), 'dig:package'],
   [() => import('./bind-utils/host/run'), 'host:package'],
   [() => import('./bind-utils/nslookup/run'), 'nslookup:package'],
-  [() => import('./stubs/run'), 'git:package'],
+  [() => import('./git/run'), 'git:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
   [() => import('./less/run'), 'less'],
