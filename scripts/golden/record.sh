@@ -113,6 +113,8 @@ case "$family" in
     # mount namespace binds a directory of the root file system on /home (so git's search for .git meets no
     # file-system boundary), an /etc/passwd with that user and an /etc/mailname, so git's fallback identity reads vagrant@localhost.localdomain as on the box. GIT_CONFIG_NOSYSTEM: Rocky's git has no /etc/gitconfig. `tick` (defined before each case, as in the
     # simulator's test) moves GIT_AUTHOR_DATE and GIT_COMMITTER_DATE a minute on from 2025-12-10 01:02:55 UTC.
+    # GIT_BIN_DIR=/tmp/git243/bin-wrappers records a git built from the v2.43.5 tag (scripts/golden/git-help.py says
+    # how) instead of Debian's 2.39.5: the fixtures hold 2.43.5's output, and DIFFERENCES.md what 2.39.5 says otherwise.
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
     chmod 755 "$work"
@@ -133,11 +135,11 @@ case "$family" in
         mount --bind "$1/passwd" /etc/passwd && mount --bind "$1/mailname" /etc/mailname && mkdir -p "$1/home" && mount --bind "$1/home" /home &&
         mkdir -p /home/vagrant && cp -r "$2" /home/vagrant/fx && chown -R 1000:1000 /home/vagrant &&
         cd /home/vagrant/fx &&
-        env -i HOME=/home/vagrant USER=vagrant PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb TZ=UTC GIT_CONFIG_NOSYSTEM=1 \
+        env -i HOME=/home/vagrant USER=vagrant PATH=$5/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb TZ=UTC GIT_CONFIG_NOSYSTEM=1 \
           setpriv --reuid=1000 --regid=1000 --clear-groups bash --norc --noprofile -c \
           "t=1765328575; tick() { t=\$((t+60)); export GIT_AUTHOR_DATE=\"@\$t +0000\" GIT_COMMITTER_DATE=\"@\$t +0000\"; }; tick; . $3" \
           >"$4/stdout" 2>"$4/stderr" </dev/null
-        echo $? > "$4/status"' _ "$work" "$dir/files" "$f" "$out"
+        echo $? > "$4/status"' _ "$work" "$dir/files" "$f" "$out" "${GIT_BIN_DIR:+$GIT_BIN_DIR:}"
       set -e
       n=$((n+1))
     done

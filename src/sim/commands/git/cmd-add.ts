@@ -133,9 +133,11 @@ export function* rm(g: Git): CommandRun {
       const wt = worktreeIndexEntry(r, f);
       const stagedChange = head.get(f)?.oid !== idx.oid;
       const localChange = !!wt && wt.oid !== idx.oid;
-      if (localChange && stagedChange && (!head.has(f) || wt!.oid !== head.get(f)!.oid)) both.push(f);
-      else if (!cached && stagedChange && head.has(f) !== false && (wt ? true : false)) staged.push(f);
-      else if (!cached && localChange) local.push(f);
+      if (localChange && stagedChange) both.push(f);
+      else if (!cached) {
+        if (stagedChange) staged.push(f);
+        if (localChange) local.push(f);
+      }
     }
     let msg = '';
     const block = (list: string[], one: string, many: string, how: string) => {

@@ -177,7 +177,9 @@ function* switchTo(g: Git, r: Repo, name: string, create: boolean, force: boolea
     ctx.err(`Already on '${name}'\n`);
     return 0;
   }
+  const old = headRef(r) ? null : headOid(r);
   if (!checkoutTree(g, r, oid!)) return 1;
+  if (old && old !== oid) ctx.err(`Previous HEAD position was ${abbrev(r, old)} ${subjectOf(readCommit(r, old)!.message)}\n`);
   ctx.host.fs.write(`${r.git}/HEAD`, `ref: refs/heads/${name}\n`);
   ctx.err(`Switched to branch '${name}'\n`);
   return 0;

@@ -147,7 +147,7 @@ export function* commit(g: Git): CommandRun {
   // print_commit_summary
   const branch = ref ? ref.replace(/^refs\/heads\//, '') : 'detached HEAD';
   const subject = subjectOf(msg ?? '');
-  let out = `[${branch}${parents.length ? '' : ' (root-commit)'} ${abbrev(r, oid)}] ${subject}\n`;
+  let out = `[${branch}${head ? '' : ' (root-commit)'} ${abbrev(r, oid)}] ${subject}\n`;
   const a = splitIdent(authorLine);
   if (a.name !== committer.name || a.email !== committer.email) out += ` Author: ${a.name} <${a.email}>\n`;
   if (prev && !has(p, 'reset-author')) out += ` Date: ${showDate(a.secs, a.zone)}\n`;

@@ -181,6 +181,10 @@ export function* log(g: Git): CommandRun {
 
 export function* show(g: Git): CommandRun {
   const r = g.repo();
+  if (g.args.length === 1 && g.args[0] === '-h') {
+    g.ctx.out(USAGE.log);
+    return 129;
+  }
   const o = parseRevOpts(g, r, g.args, 'show');
   if (!o.revs.length) {
     const h = headOid(r);
@@ -217,6 +221,7 @@ export function* diff(g: Git): CommandRun {
     return 129;
   }
   const r = repo;
+  if (g.args.length === 1 && g.args[0] === '-h') throw new GitFatal(USAGE.diff, 129);
   const o = parseRevOpts(g, r, g.args, 'diff');
   // builtin_diff_files: error() and usage(builtin_diff_usage)
   if (o.unknown.length) throw new GitFatal(`error: invalid option: ${o.unknown[0]}\n${USAGE.diff}`, 129);

@@ -3,10 +3,10 @@
 import type { CommandRun } from '../../types';
 import type { Git } from './run';
 import { USAGE } from './help';
-import { adviceOn } from './config';
+import { adviceOn, getConfig } from './config';
 import { parseOpts, tableFromUsage, has, val } from './opts';
 import type { FileChange } from './diff';
-import { abbrev, fromCwd, headOid, headRef, type Repo } from './repo';
+import { abbrev, fromCwd, headOid, headRef, readCommit, readRef, type Repo } from './repo';
 import { collect, type State } from './work';
 
 const LABEL_W = 12;
@@ -20,6 +20,36 @@ function what(c: FileChange): string {
   return 'modified:';
 }
 
+/** remote.c format_tracking_info: the branch against its upstream (branch.<name>.remote and .merge). */
+function tracking(g: Git, r: Repo, branch: string, head: string, hints: boolean): string {
+  const remote = getConfig(g.ctx, r, `branch.${branch}.remote`);
+  const merge = getConfig(g.ctx, r, `branch.${branch}.merge`);
+  if (!remote || !merge) return '';
+  const up = `${remote}/${merge.replace(/^refs\/heads\//, '')}`;
+  const upOid = readRef(r, `refs/remotes/${up}`);
+  if (!upOid) return `Your branch is based on '${up}', but the upstream is gone.\n${hints ? '  (use "git branch --unset-upstream" to fixup)\n' : ''}\n`;
+  const ancestors = (from: string) => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      stack.push(...(readCommit(r, x)?.parents ?? []));
+    }
+    return seen;
+  };
+  const mine = ancestors(head);
+  const theirs = ancestors(upOid);
+  const ahead = [...mine].filter((x) => !theirs.has(x)).length;
+  const behind = [...theirs].filter((x) => !mine.has(x)).length;
+  const n = (k: number) => `${k} commit${k === 1 ? '' : 's'}`;
+  if (!ahead && !behind) return `Your branch is up to date with '${up}'.\n\n`;
+  if (ahead && !behind) return `Your branch is ahead of '${up}' by ${n(ahead)}.\n${hints ? '  (use "git push" to publish your local commits)\n' : ''}\n`;
+  if (behind && !ahead) return `Your branch is behind '${up}' by ${n(behind)}, and can be fast-forwarded.\n${hints ? '  (use "git pull" to update your local branch)\n' : ''}\n`;
+  return `Your branch and '${up}' have diverged,\nand have ${ahead} and ${behind} different commits each, respectively.\n${hints ? '  (use "git pull" to merge the remote branch into yours)\n' : ''}\n`;
+}
+
 /** wt_status_print: the long format. `initialWord`: "No commits yet" (status) or "Initial commit" (commit). */
 export function longStatus(g: Git, r: Repo, st: State, initialWord: string, opts: { ignored?: boolean; untracked?: boolean; hints?: boolean } = {}): { text: string; committable: boolean } {
   const rel = (p: string) => fromCwd(r, g.cwd, p);
@@ -27,6 +57,7 @@ export function longStatus(g: Git, r: Repo, st: State, initialWord: string, opts
   let out = ref ? `On branch ${ref.replace(/^refs\/heads\//, '')}\n` : `HEAD detached at ${abbrev(r, headOid(r)!)}\n`;
   const hints = opts.hints ?? adviceOn(g.ctx, r, 'statusHints');
   if (!st.head) out += `\n${initialWord}\n\n`;
+  else if (ref) out += tracking(g, r, ref.replace(/^refs\/heads\//, ''), st.head, hints);
   if (st.staged.length) {
     out += 'Changes to be committed:\n';
     if (hints) out += st.head ? '  (use "git restore --staged <file>..." to unstage)\n' : '  (use "git rm --cached <file>..." to unstage)\n';

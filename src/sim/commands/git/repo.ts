@@ -335,11 +335,14 @@ export function relPath(r: Repo, cwd: string, p: string): string | null {
 export function fromCwd(r: Repo, cwd: string, p: string): string {
   const prefix = relPath(r, cwd, '.') ?? '';
   if (!prefix) return p;
+  const dir = p.endsWith('/');
   const a = prefix.split('/');
-  const b = p.split('/');
+  const b = (dir ? p.slice(0, -1) : p).split('/');
   let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return '../'.repeat(a.length - i) + b.slice(i).join('/');
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rel = '../'.repeat(a.length - i) + b.slice(i).join('/');
+  if (!rel) return './';
+  return rel + (dir && !rel.endsWith('/') ? '/' : '');
 }
 
 export const abs = (r: Repo, p: string) => (r.top === '/' ? '/' + p : `${r.top}/${p}`);
