@@ -106,8 +106,8 @@ case "$family" in
     done < "$dir/cases.txt"
     ;;
   git)
-    # git: Debian's git 2.39.5 (Rocky 9.5 ships 2.43.5; where 2.43.5's sources word a message differently the
-    # simulator follows them and tests/golden/git/DIFFERENCES.md lists the case). A case is `## name` and its lines,
+    # git: Debian's git 2.39.5, or (GIT_BIN_DIR, below) the 2.43.5 Rocky 9.5 ships; src/sim/commands/git/DIFFERENCES.md
+    # lists where the two differ. A case is `## name` and its lines,
     # run by bash in /home/vagrant/fx (a copy of files/) as a user vagrant (uid 1000, empty GECOS field, as the
     # kickstart's `user --name=vagrant` leaves it) on a host whose mail name is localhost.localdomain: a private
     # mount namespace binds a directory of the root file system on /home (so git's search for .git meets no

@@ -1,8 +1,8 @@
 // git after `sudo dnf install -y git`, against real git's recorded output (tests/golden/git, scripts/golden/record.sh
 // git): each case's lines run by bash in a fresh /home/vagrant/fx with the fixture files and no ~/.gitconfig, with
 // the recorder's `tick` for the author and committer dates; stdout, stderr and the last status must match.
-// Cases whose recorded text is git 2.39's where 2.43.5 words it otherwise are listed in tests/golden/git/DIFFERENCES.md
-// and compared with the 2.43.5 text given there.
+// The fixtures are git 2.43.5's (built from its tag); what Debian's 2.39.5 says otherwise is listed in
+// src/sim/commands/git/DIFFERENCES.md.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,7 @@ const cases = readdirSync(DIR)
   .sort()
   .map((name) => {
     const f = (x: string) => readFileSync(path.join(DIR, name, x), 'utf8');
-    const v243 = (x: string) => (existsSync(path.join(DIR, name, x + '-2.43')) ? f(x + '-2.43') : f(x));
-    return { name, cmd: f('cmd'), stdout: v243('stdout'), stderr: v243('stderr'), status: Number(f('status')) };
+    return { name, cmd: f('cmd'), stdout: f('stdout'), stderr: f('stderr'), status: Number(f('status')) };
   });
 
 const fixtures = readdirSync(path.join(DIR, 'files')).map((n) => [n, readFileSync(path.join(DIR, 'files', n), 'utf8')] as const);
