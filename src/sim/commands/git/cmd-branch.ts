@@ -8,7 +8,7 @@ import { parseOpts, tableFromUsage, has, val, usageError } from './opts';
 import { abbrev, abs, branches, fatal, fileMode, headOid, headRef, readBlob, readCommit, readIndex, readRef, resolveRev, treeFiles, validBranch, writeIndex, writeRef, type Index, type Repo , subjectOf } from './repo';
 import { collect, worktreeIndexEntry } from './work';
 import { matches, specs } from './cmd-add';
-import { relPath } from './repo';
+import { relPath, readText } from './repo';
 
 const relPathOf = (g: Git, r: Repo, p: string) => relPath(r, g.cwd, p) ?? p;
 
@@ -103,8 +103,38 @@ export function* branch(g: Git): CommandRun {
   const verbose = has(p, 'verbose');
   const rows: [string, string][] = names.map((n) => [n, readRef(r, `refs/heads/${n}`)!]);
   if (!cur && headOid(r)) rows.unshift([`(HEAD detached at ${abbrev(r, headOid(r)!)})`, headOid(r)!]);
-  const w = Math.max(0, ...rows.map(([n]) => n.length));
+  // -r / -a: the remote-tracking branches (refs/remotes), origin/HEAD as a symbolic ref
+  const remotes: [string, string][] = [];
+  const symbolic = new Map<string, string>();
+  if (has(p, 'remotes') || has(p, 'all')) {
+    const fs = ctx.host.fs;
+    const walk = (dir: string, prefix: string) => {
+      const l = fs.list(dir);
+      if (typeof l === 'string') return;
+      for (const e of l) {
+        if (e.type === 'dir') walk(`${dir}/${e.name}`, `${prefix}${e.name}/`);
+        else {
+          const t = readText(fs, `${dir}/${e.name}`) ?? '';
+          if (t.startsWith('ref: ')) symbolic.set(prefix + e.name, t.slice(5).trim().replace(/^refs\/remotes\//, ''));
+          else remotes.push([prefix + e.name, t.trim()]);
+        }
+      }
+    };
+    walk(`${r.git}/refs/remotes`, '');
+    for (const k of symbolic.keys()) remotes.push([k, '']);
+    remotes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    if (has(p, 'remotes')) rows.length = 0;
+  }
+  const shownRemote = (n: string) => (has(p, 'all') ? `remotes/${n}` : n);
+  const w = Math.max(0, ...rows.map(([n]) => n.length), ...remotes.map(([n]) => shownRemote(n).length));
   let out = '';
+  const tail = () => {
+    for (const [n, oid] of remotes) {
+      if (symbolic.has(n)) out += `  ${verbose ? shownRemote(n).padEnd(w) : shownRemote(n)} -> ${symbolic.get(n)}\n`;
+      else if (!verbose) out += `  ${shownRemote(n)}\n`;
+      else out += `  ${shownRemote(n).padEnd(w)} ${abbrev(r, oid)} ${subjectOf(readCommit(r, oid)?.message ?? '')}\n`;
+    }
+  };
   for (const [n, oid] of rows) {
     const mark = n === cur || n.startsWith('(HEAD') ? '* ' : '  ';
     if (!verbose) out += `${mark}${n}\n`;
@@ -113,6 +143,7 @@ export function* branch(g: Git): CommandRun {
       out += `${mark}${n.padEnd(w)} ${abbrev(r, oid)} ${subject}\n`;
     }
   }
+  tail();
   return yield* g.page(out);
 }
 

@@ -132,6 +132,12 @@ function* main(ctx: CommandContext): CommandRun {
   const name = args.shift()!;
   const sub = SUBCOMMANDS[name];
   if (!sub) {
+    // a git command this model does not run (stash, push, merge, ...): help.c's answer when the exec path has the
+    // command but running it failed, the one real path that neither pretends to run it nor denies it exists
+    if (COMMAND_NAMES.includes(name)) {
+      ctx.err(`fatal: '${name}' appears to be a git command, but we were not\nable to execute it. Maybe git-${name} is broken?\n`);
+      return 128;
+    }
     ctx.err(unknownCommand(name));
     return 1;
   }
