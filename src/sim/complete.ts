@@ -121,3 +121,88 @@ export function completionList(items: string[], cols: number): string {
   return lines.join('\n');
 }
 
+
+/**
+ * What a second Tab shows, and what readline does with the key it then waits for (`next`, absent when it waits for
+ * none and the prompt is drawn again). `out` uses "\n" for a new line; "\r\x1b[K\r" erases the --More-- line.
+ */
+export interface MatchDisplay {
+  out: string;
+  next?: (key: MatchKey) => MatchDisplay;
+}
+
+/** A key as the terminal's line editor names it: typed text, or 'enter', 'backspace', 'tab' and the like. */
+export interface MatchKey {
+  kind: string;
+  text?: string;
+}
+
+/** completion-query-items: from this many candidates on, readline asks before it lists them. */
+const QUERY_ITEMS = 100;
+const ERASE = '\r\x1b[K\r';
+const BELL = '\x07';
+
+/**
+ * readline 8.1's display_matches with its defaults, on a terminal `cols` wide and `rows` high: from 100 candidates
+ * on it asks "Display all N possibilities? (y or n)" (get_y_or_n: y, Y or space list them; n, N or Rubout cancel;
+ * any other key rings the bell and asks on). The list (rl_display_match_list) stops at --More-- each time it has
+ * filled all lines but one and more remain (page-completions, _rl_internal_pager): y, Y or space show the next
+ * screen, Return one more line, n, N, q, Q or Rubout stop; --More-- is erased before whatever follows.
+ */
+export function displayMatches(items: string[], cols: number, rows: number): MatchDisplay {
+  const lines = completionList(items, cols).split('\n');
+  if (items.length < QUERY_ITEMS) return page(lines, 0, 0, rows, '');
+  const asking: MatchDisplay = {
+    out: `Display all ${items.length} possibilities? (y or n)`,
+    next: (key) =>
+      answer(key, asking, (c) => {
+        if (c === 'y' || c === 'Y' || c === ' ') return page(lines, 0, 0, rows, '\n');
+        if (c === 'n' || c === 'N' || c === '\x7f') return { out: '\n' };
+        return null;
+      }),
+  };
+  return asking;
+}
+
+/** The list from line `from` on, `shown` lines already on this screen; --More-- when the screen is full. */
+function page(lines: string[], from: number, shown: number, rows: number, before: string): MatchDisplay {
+  let out = before;
+  for (let i = from; i < lines.length; i++) {
+    out += lines[i] + '\n';
+    if (++shown >= rows - 1 && i + 1 < lines.length) {
+      const more: MatchDisplay = {
+        out: out + '--More--',
+        next: (key) =>
+          answer(key, more, (c) => {
+            if (c === 'y' || c === 'Y' || c === ' ') return page(lines, i + 1, 0, rows, ERASE);
+            if (c === '\r' || c === '\n') return page(lines, i + 1, shown - 1, rows, ERASE);
+            if ('nNqQ\x7f'.includes(c)) return { out: ERASE };
+            return null;
+          }),
+      };
+      return more;
+    }
+  }
+  return { out };
+}
+
+/**
+ * get_y_or_n: reads the key's characters one by one (a paste is several); each that answers nothing rings the
+ * bell and `waiting` (the question or --More--) stays. Characters left once the list has ended are dropped.
+ */
+function answer(key: MatchKey, waiting: MatchDisplay, pick: (c: string) => MatchDisplay | null): MatchDisplay {
+  const names: Record<string, string> = { enter: '\r', backspace: '\x7f', tab: '\t' };
+  const chars = key.kind === 'text' ? [...(key.text ?? '')] : [names[key.kind] ?? '\x1b'];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const got = pick(chars[i]);
+    if (!got) {
+      out += BELL;
+      continue;
+    }
+    const rest = chars.slice(i + 1).join('');
+    const then = rest && got.next ? got.next({ kind: 'text', text: rest }) : null;
+    return then ? { ...then, out: out + got.out + then.out } : { ...got, out: out + got.out };
+  }
+  return { out, next: waiting.next };
+}

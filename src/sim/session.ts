@@ -6,7 +6,7 @@ import type { World } from './world';
 import { parseBash } from './shell/parse';
 import { runBash, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
-import { complete, completionList, completionNeeds } from './complete';
+import { complete, completionList, completionNeeds, displayMatches, type MatchDisplay } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
 import { guestAliases, guestFunctions } from './login';
@@ -563,6 +563,16 @@ export class Session {
   /** How the shell lists the candidates of a second Tab on a terminal `cols` wide (lines joined by "\n"). */
   completionList(candidates: string[], cols: number): string {
     return completionList(candidates, cols);
+  }
+
+  /**
+   * What a second Tab shows on a terminal `cols` wide and `rows` high, and what the key it then waits for does:
+   * bash's readline asks first from 100 candidates on and pages a list longer than the screen (see
+   * displayMatches); cmd.exe only lists.
+   */
+  displayMatches(candidates: string[], cols: number, rows: number): MatchDisplay {
+    if (this.frame?.shell === 'bash') return displayMatches(candidates, cols, rows);
+    return { out: completionList(candidates, cols) + '\n' };
   }
 
   /** complete() once what it needs is loaded (the CLI, tests). */

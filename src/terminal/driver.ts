@@ -9,6 +9,7 @@
  * with everything typed after them, and run in order once `bind` attaches the session.
  */
 import type { Terminal } from '@xterm/xterm';
+import type { MatchDisplay } from '../sim/complete';
 import type { Session } from '../sim/session';
 import { LineEditor, parseKeys, renderLine, stripControls, type Key } from './line-editor';
 
@@ -63,6 +64,8 @@ export class TerminalDriver {
   private loading = false;
   /** The Tab being replayed already waited once (a failed load is not retried in a loop). */
   private retab = false;
+  /** After a second Tab, readline waits for a key: its "Display all N possibilities?" or --More--. */
+  private more: MatchDisplay['next'];
 
   constructor(
     readonly term: Terminal,
@@ -92,6 +95,7 @@ export class TerminalDriver {
       this.pendingKeys = [];
       this.editor.reset();
       this.atPrompt = false;
+      this.more = undefined;
     }
     this.offSession = [
       session.on('output', ({ text, stream }) => {
@@ -329,6 +333,16 @@ export class TerminalDriver {
   private feedKeys(keys: Key[]): void {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
+      if (this.more) {
+        if (key.kind !== 'interrupt') this.showMatches(this.more(key));
+        else {
+          this.more = undefined;
+          this.editor.reset();
+          this.atPrompt = false;
+          void this.session?.interrupt();
+        }
+        continue;
+      }
       if (!this.session) {
         // The early prompt: edit the line now; the first key that needs the simulator waits, with all after it.
         if (!this.atPrompt || this.pendingKeys.length > 0 || !LOCAL_KEYS.has(key.kind)) {
@@ -389,10 +403,7 @@ export class TerminalDriver {
           this.render();
         } else if (fx.type === 'candidates') {
           this.leaveLine();
-          this.term.write((this.session?.completionList(fx.items, this.term.cols) ?? '').replace(/\n/g, '\r\n') + '\r\n');
-          this.atPrompt = true;
-          this.row = 0;
-          this.render();
+          this.showMatches(this.session?.displayMatches(fx.items, this.term.cols, this.term.rows));
         }
       }
       if (!submitted && this.atPrompt && key.kind !== 'clear' && !effects.some((f) => f.type === 'candidates')) {
@@ -404,6 +415,15 @@ export class TerminalDriver {
         return;
       }
     }
+  }
+
+  /** Prints what a second Tab shows; the prompt comes back unless readline waits for a key (it stays in `more`). */
+  private showMatches(d?: MatchDisplay): void {
+    this.term.write((d?.out ?? '').replace(/\n/g, '\r\n'));
+    this.more = d?.next;
+    this.atPrompt = true;
+    this.row = 0;
+    if (!this.more) this.render();
   }
 
   private submit(line: string): void {

@@ -407,3 +407,29 @@ test('top runs full-screen in a guest until a single q, then the prompt comes ba
   expect(await last()).toBe(prompt);
   expect(errors).toEqual([]);
 });
+
+test('Tab Tab on an empty guest prompt asks before listing every command, and lists them after y', async ({ page }) => {
+  const errors = watchErrors(page);
+  const panel = await openLab(page, '/en/kubernetes-cluster/workloads/');
+  const lines = async () => (await screen(panel)).trimEnd().split('\n').map((l) => l.trimEnd());
+  const last = async () => (await lines()).at(-1) ?? '';
+  await expect.poll(last, { timeout: 30_000 }).toMatch(/^\[\w+@m-k8s ~\][#$]$/);
+  const prompt = await last();
+  await panel.locator('.xterm-helper-textarea').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect.poll(last, { timeout: 20_000 }).toMatch(/^Display all \d{3,} possibilities\? \(y or n\)$/);
+  await page.keyboard.press('y');
+  // the list down the columns, a screen at a time: --More-- when it is longer than the terminal
+  await expect.poll(last).toMatch(/^--More--$|^\[\w+@m-k8s ~\][#$]$/);
+  const shown = await lines();
+  const question = shown.findIndex((l) => /^Display all/.test(l));
+  const list = shown.slice(question + 1, -1);
+  expect(list.length).toBeGreaterThan(3);
+  expect(list.every((l) => /^\S+( {2,}\S+)+$/.test(l))).toBe(true);
+  if ((await last()) === '--More--') await page.keyboard.press('q');
+  await waitForPrompt(panel, prompt);
+  // y and q were answers, not typed at the prompt
+  expect(await last()).toBe(prompt);
+  expect(errors).toEqual([]);
+});

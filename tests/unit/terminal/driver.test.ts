@@ -65,7 +65,9 @@ class FakeTerm {
         i++;
         continue;
       }
-      if (ch === '\r') this.col = 0;
+      if (ch === '\x07') {
+        // the bell prints nothing
+      } else if (ch === '\r') this.col = 0;
       else if (ch === '\n') {
         this.row++;
         if (this.lines.length <= this.row) this.lines.push('');
@@ -249,6 +251,39 @@ describe('TerminalDriver', () => {
     driver.key('x');
     expect(driver.editor.buffer).toBe('tee --appe');
     await vi.waitFor(() => expect(driver.editor.buffer).toBe('tee --append x'));
+  });
+  it('Tab Tab on an empty line asks before listing every command; the answer and --More-- keys never reach the line', async () => {
+    const { term, session, driver } = await setup('vm');
+    const prompt = '[vagrant@localhost ~]$'; // the screen reads back without trailing blanks
+    const { candidates } = await session.completeAsync('');
+    const question = `Display all ${candidates.length} possibilities? (y or n)`;
+    const last = () => term.screen().split('\n').at(-1);
+    driver.key('\t');
+    driver.key('\t');
+    await vi.waitFor(() => expect(last()).toBe(question));
+    driver.key('x'); // rings the bell, asks on
+    expect(last()).toBe(question);
+    expect(term.raw.endsWith('\x07')).toBe(true);
+    driver.key('n');
+    expect(last()).toBe(prompt);
+    expect(driver.editor.buffer).toBe('');
+    driver.key('\t');
+    driver.key('\t');
+    driver.key('y');
+    // 24 rows: the question scrolls off the screen above 23 lines of the list and --More--
+    const lines = term.screen().split('\n');
+    expect(lines.at(-1)).toBe('--More--');
+    expect(lines.at(-25)).toBe(question);
+    driver.key('q');
+    expect(last()).toBe(prompt);
+    expect(driver.editor.buffer).toBe('');
+    driver.key('\t');
+    driver.key('\t');
+    driver.key('\x03');
+    await vi.waitFor(() => expect(last()).toBe(prompt));
+    expect(term.screen().split('\n').at(-2)).toBe(question + '^C');
+    driver.key('ls\r');
+    await vi.waitFor(() => expect(session.history.at(-1)).toBe('ls'));
   });
   it('Ctrl+Z stops the running command as a job, fg brings it back, and at the prompt it does nothing', async () => {
     const { term, session, driver, run } = await setup('vm');
