@@ -148,6 +148,9 @@ const BELL = '\x07';
  * any other key rings the bell and asks on). The list (rl_display_match_list) stops at --More-- each time it has
  * filled all lines but one and more remain (page-completions, _rl_internal_pager): y, Y or space show the next
  * screen, Return one more line, n, N, q, Q or Rubout stop; --More-- is erased before whatever follows.
+ * Ctrl+C is the terminal's (the driver): ^C and a new, empty prompt. Not modelled: Ctrl+G, where readline rings and
+ * leaves the question on screen with the line editable after it; a key that arrives as an escape sequence (an
+ * arrow) rings once here, once per byte in readline.
  */
 export function displayMatches(items: string[], cols: number, rows: number): MatchDisplay {
   const lines = completionList(items, cols).split('\n');
