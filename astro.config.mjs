@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { shikiConfig, shikiCssIntegration } from './scripts/shiki.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './scripts/glossary-plugin.mjs';
+import { simCoreChunk } from './scripts/chunks.mjs';
 
 const base = process.env.BASE_PATH || '/';
 // The public origin (https://course.example.org). With it, pages carry canonical and hreflang links.
@@ -38,6 +39,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // The simulator's core in one chunk, however many lazy command modules share its parts (scripts/chunks.mjs).
+    plugins: [simCoreChunk()],
     build: {
       rollupOptions: {
         // Astro's compiled MDX starts with an "astro:head-inject" directive that the bundler cannot keep and

@@ -27,6 +27,8 @@ CASES = [
     ('directories-marked', 80, ['d_one/', 'd_two/', 'd_three.txt'], 'ls d_'),
     ('after-a-slash', 80, ['sub/', 'sub/x_one', 'sub/x_two', 'sub/x_three'], 'cat sub/x_'),
     ('one-column', 20, ['long_name_number_one', 'long_name_number_two'], 'ls long_name_number_'),
+    # Hangul takes two columns on the terminal: the columns are as wide as the widest name's columns, not characters
+    ('wide-characters', 40, ['k_가나다라', 'k_마바', 'k_사아자', 'k_x', 'k_차카타파하', 'k_yz'], 'ls k_'),
 ]
 
 def names(n):

@@ -5,6 +5,7 @@ import type { CompletionResult } from './types';
 import type { World } from './world';
 import { guestLoaded, loadGuest } from './lazy';
 import { loadDef, loadedImpl, loadSpecEngine, specEngineIfLoaded, specOf } from './spec/run';
+import { textWidth } from './width';
 
 /**
  * What Tab needs loaded before it can answer this line: the guest commands, the spec engine, the module of the
@@ -89,13 +90,6 @@ function files(world: World, frame: Frame, word: string, ci: boolean): string[] 
     .map((e) => dirPart + e.name + (e.type === 'dir' ? (ci ? '\\' : '/') : ''));
 }
 
-/** Columns a name takes on the terminal: East Asian wide characters (Hangul, CJK) take two. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
 /**
  * The list a second Tab prints, as bash's readline lays it out (rl_display_match_list with its defaults): each
  * candidate by the part after its last slash (directories keep theirs), sorted, down the columns; a column is the
@@ -104,7 +98,7 @@ function width(s: string): number {
  */
 export function completionList(items: string[], cols: number): string {
   const names = [...items].sort().map((x) => x.slice(x.slice(0, -1).lastIndexOf('/') + 1));
-  const max = Math.max(...names.map(width)) + 2;
+  const max = Math.max(...names.map(textWidth)) + 2;
   let limit = Math.floor(cols / max);
   if (limit !== 1 && limit * max === cols) limit--;
   limit = Math.max(limit, 1);
@@ -114,7 +108,7 @@ export function completionList(items: string[], cols: number): string {
     let line = '';
     for (let j = 0, l = i; j < limit && l < names.length; j++, l += count) {
       line += names[l];
-      if (j + 1 < limit) line += ' '.repeat(Math.max(1, max - width(names[l])));
+      if (j + 1 < limit) line += ' '.repeat(Math.max(1, max - textWidth(names[l])));
     }
     lines.push(line);
   }

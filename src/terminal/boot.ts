@@ -2,10 +2,6 @@
  * The only lab code a lesson page loads up front: it waits until a lab panel is visible, clicked, or sent a
  * command by a "Run" button, then imports the lab chunk (xterm, the simulator, the controls).
  */
-type Mount = (panel: HTMLElement) => Promise<{ run(command: string): void }>;
-
-const loadApp = (): Promise<{ mountLab: Mount }> => import('./lab-app');
-
 const SPLIT_KEY = 'cdx:lab-split';
 const loaded = new WeakMap<HTMLElement, Promise<{ run(command: string): void }>>();
 
@@ -13,7 +9,10 @@ function load(panel: HTMLElement): Promise<{ run(command: string): void }> {
   let p = loaded.get(panel);
   if (!p) {
     panel.classList.add('lab-loading');
-    p = loadApp().then((m) => m.mountLab(panel));
+    // Only mountLab is read from the module: the lab chunk may then export more (the simulator takes the
+    // terminal's text width from it) without a namespace object, which would pull the bundler's runtime chunk in
+    // before the first prompt.
+    p = import('./lab-app').then((m) => m.mountLab(panel));
     p.catch(() => {
       const msg = panel.querySelector('.lab-load-msg');
       const ui = JSON.parse(panel.querySelector('.lab-ui')?.textContent ?? '{}') as Record<string, string>;

@@ -7,6 +7,7 @@
  * Everything that is not a key the editor understands is dropped: control characters and unknown escape
  * sequences never reach the buffer, so nothing typed or pasted can later act as a terminal escape.
  */
+import { textWidth } from '../sim/width';
 
 export interface Completion {
   /** Index in the line where the completed word starts. */
@@ -411,30 +412,6 @@ function wordStartBefore(b: string, c: number): number {
   while (i > 0 && !isWordChar(b[i - 1])) i--;
   while (i > 0 && isWordChar(b[i - 1])) i--;
   return i;
-}
-
-/** Columns a character takes in a terminal: 2 for East Asian wide characters (Hangul, CJK), else 1. */
-export function charWidth(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0;
-  if (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x1f300 && c <= 0x1faff) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  )
-    return 2;
-  return 1;
-}
-
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch);
-  return w;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { registerLab, registerLazyCommand } from '../registry';
 import { registerSnapshotPart } from '../snapshot';
-import { registerHttpHandler } from '../commands/linux';
+import { registerHttpHandler } from '../commands/lib/http';
 import type { Host } from '../types';
 import type { World } from '../world';
 

@@ -5,9 +5,9 @@ import {
   parseKeys,
   renderLine,
   stripControls,
-  textWidth,
   type Completion,
 } from '../../../src/terminal/line-editor';
+import { textWidth } from '../../../src/sim/width';
 
 function editor(history: string[] = [], complete?: (line: string, cursor: number) => Completion) {
   return new LineEditor({ history: () => history, complete });
