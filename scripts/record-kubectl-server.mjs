@@ -175,6 +175,16 @@ const STORE = {
   'nodes//m-k8s': NODE('m-k8s'),
   'nodes//w1-k8s': NODE('w1-k8s'),
 };
+/** objects a scene adds to the store */
+const EXTRA = {
+  'services/default/web': {
+    kind: 'Service',
+    apiVersion: 'v1',
+    metadata: { name: 'web', namespace: 'default', uid: 'uid-svc', resourceVersion: '25', creationTimestamp: T0, labels },
+    spec: { type: 'ClusterIP', clusterIP: '10.96.0.20', clusterIPs: ['10.96.0.20'], selector: labels, ports: [{ protocol: 'TCP', port: 80, targetPort: 80 }] },
+    status: { loadBalancer: {} },
+  },
+};
 /** what a list answers, per resource (the store's objects otherwise) */
 const LISTS = { replicasets: () => RS_LIST };
 
@@ -231,6 +241,9 @@ const SCENES = {
   // the server holds the simulator's own pod and deployment (objects/<version>.json), so that what the client
   // describes of them can be compared line by line
   describe: { rules: ['get pods', 'get deployments'], objects: true },
+  // the admin itself (no impersonation), on a server that also holds a service web and deletes what it is asked to:
+  // which names kubectl sends, in which order, and what it prints for each
+  admin: { rules: [], extra: { 'services/default/web': null }, deletes: true },
 };
 /** scripts/golden/kubectl-server-objects.ts's dump of the simulator's objects, per client version */
 const SIM_OBJECTS = (version) => JSON.parse(fs.readFileSync(path.join(OUT, 'objects', `${version}.json`), 'utf8'));
@@ -273,9 +286,13 @@ function review(scene, who, body) {
   return [201, { ...body, metadata: { creationTimestamp: null }, status: { allowed: ok } }];
 }
 
+/** what the `deletes` scenes' server deleted in the case under way */
+const DELETED = new Set();
+
 function answer(scene, version, method, url, headers, body) {
   const sim = SCENES[scene].objects ? SIM_OBJECTS(version) : null;
-  const store = sim ?? STORE;
+  const extra = Object.fromEntries(Object.keys(SCENES[scene].extra ?? {}).map((id) => [id, EXTRA[id]]));
+  const store = sim ?? (SCENES[scene].deletes ? Object.fromEntries(Object.entries({ ...STORE, ...extra }).filter(([id]) => !DELETED.has(id))) : STORE);
   const p = url.split('?')[0];
   const key = `${method} ${p}`;
   const who = identity(headers);
@@ -304,6 +321,12 @@ function answer(scene, version, method, url, headers, body) {
     const kind = items[0]?.kind ?? info.resource;
     const v = info.group ? `${info.group}/${GROUP_OF[`${info.group}/${info.resource}`]}` : 'v1';
     return [200, { kind: `${kind}List`, apiVersion: v, metadata: { resourceVersion: '40' }, items }];
+  }
+  // a delete in a `deletes` scene: the object back, and gone from then on (as the registry's Delete answers)
+  if (info.verb === 'delete' && SCENES[scene].deletes) {
+    if (!store[id]) return status(404, 'NotFound', `${gr(info.resource, info.group)} "${info.name}" not found`, { name: info.name, ...(info.group ? { group: info.group } : {}), kind: info.resource });
+    DELETED.add(id);
+    return [200, store[id]];
   }
   // an allowed patch or update of an object the server holds: the object back (the client prints its line)
   if ((info.verb === 'patch' || info.verb === 'update') && store[id]) return [200, store[id]];
@@ -463,6 +486,18 @@ const CASES = [
   ['sa', `delete pod web --token=${TOKEN.status.token}`],
   ['sa', `auth can-i delete pods --token=${TOKEN.status.token}`],
   ['sa', 'get pods --token=not-a-token'],
+  // several names: a duplicate, a name of another kind, TYPE/NAME pairs
+  ['admin', 'delete deploy web svc web'],
+  ['admin', 'delete deploy/web svc/web'],
+  ['admin', 'delete deploy web web'],
+  ['admin', 'delete deploy web nope'],
+  ['admin', 'delete deploy/web deploy/web'],
+  ['admin', 'delete deploy nope --ignore-not-found'],
+  ['admin', 'delete deploy web nope web --ignore-not-found'],
+  // -o name: this server answers no Table, so a table would show the client's fallback columns only
+  ['admin', 'get deploy web web -o name'],
+  ['admin', 'get deploy web svc web -o name'],
+  ['admin', 'get deploy/web svc/web -o name'],
 ];
 
 /** the manifests the cases apply, in the directory kubectl runs in */
@@ -487,7 +522,7 @@ users:
     token: ${ADMIN_TOKEN}
 `;
 
-const slug = (scene, cmd) => `${scene}__${cmd.replace(/[^A-Za-z0-9=.-]+/g, '_').replace(/^_+|_+$/g, '')}`;
+const slug = (scene, cmd) => `${scene}__${cmd.replace(/\//g, '+').replace(/[^A-Za-z0-9=.+-]+/g, '_').replace(/^_+|_+$/g, '')}`;
 
 async function main() {
   let scene = 'none';
@@ -520,9 +555,10 @@ async function main() {
     const only = process.env.ONLY;
     if (!only) fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    for (const [s, cmd] of CASES.filter(([, c]) => !only || c.includes(only))) {
+    for (const [s, cmd] of CASES.filter(([sc, c]) => !only || c.includes(only) || sc === only)) {
       fs.rmSync(path.join(cwd, 'hosts'), { force: true });
       scene = s;
+      DELETED.clear();
       fs.rmSync(path.join(home, '.kube/cache'), { recursive: true, force: true });
       // the child runs asynchronously so that this process keeps answering its requests
       const r = await run(bin, cmd.split(' '), { cwd, env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TERM: 'dumb', TZ: 'UTC', EDITOR: 'true' } });

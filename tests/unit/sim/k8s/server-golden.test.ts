@@ -21,7 +21,7 @@ const read = (p: string) => fs.readFileSync(p, 'utf8');
  * what the scene's subject (jane, or a group or ServiceAccount) may do, as `kubectl create role` arguments (a
  * ClusterRole and ClusterRoleBinding for cluster-scoped kinds)
  */
-const SCENES: Record<string, { rules: string[]; cluster?: boolean; subject?: string }> = {
+const SCENES: Record<string, { rules: string[]; cluster?: boolean; subject?: string; setup?: string[] }> = {
   none: { rules: [] },
   get: { rules: ['--verb=get --resource=pods,deployments'] },
   getlist: { rules: ['--verb=get --resource=pods,deployments', '--verb=list --resource=replicasets'] },
@@ -32,6 +32,8 @@ const SCENES: Record<string, { rules: string[]; cluster?: boolean; subject?: str
   sa: { rules: ['--verb=get,list --resource=pods'], subject: '--serviceaccount=default:default' },
   // the recording server held this cluster's own pod and deployment (scripts/golden/kubectl-server-objects.ts)
   describe: { rules: ['--verb=get --resource=pods,deployments'] },
+  // the admin itself, with a service web beside the deployment
+  admin: { rules: [], setup: ['create service clusterip web --tcp=80:80'] },
 };
 /** the manifests the cases name, as the recorder's working directory held them */
 const FILES = path.join(GOLDEN, 'files');
@@ -65,7 +67,8 @@ function cluster(version: string, scene: string, metrics = false) {
     run(`patch deployment metrics-server -n kube-system --type=json -p=[{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--kubelet-insecure-tls"}]`);
     c.advance(120_000);
   }
-  const { rules, cluster: wide, subject = '--user=jane' } = SCENES[scene];
+  const { rules, cluster: wide, subject = '--user=jane', setup = [] } = SCENES[scene];
+  for (const line of setup) run(line);
   rules.forEach((rule, i) => {
     run(`create ${wide ? 'clusterrole' : 'role'} jane-${i} ${rule}`);
     run(`create ${wide ? 'clusterrolebinding' : 'rolebinding'} jane-${i} --${wide ? 'clusterrole' : 'role'}=jane-${i} ${subject}`);

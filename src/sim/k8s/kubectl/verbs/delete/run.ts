@@ -10,7 +10,9 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const ns = k.ns(p);
   const sel = k.selector(p);
   if (typeof sel === 'string') return fail(`error: ${sel}`);
-  let objs: Obj[] = [];
+  // an object found by a selector or listing, or a name looked up when its turn comes: kubectl sends one DELETE per
+  // name in the order given, so a name given twice, or the name of an object deleted just before, is NotFound then
+  let objs: (Obj | { r: any; name: string })[] = [];
   const errs: string[] = [];
   const files = p.flags.filename as string[] | undefined;
   if (files) {
@@ -30,11 +32,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
     if (!named && !p.flags.all && !sel) return fail(`error: resource(s) were provided, but no name was specified`);
     if (named && (p.flags.all || sel)) return fail(`error: name cannot be provided when a selector is specified`);
     for (const x of t) {
-      if (x.name) {
-        const o = k.find(x.r, ns, x.name);
-        if (o) objs.push(o);
-        else if (!p.flags['ignore-not-found']) errs.push(k.notFound(x.r, x.name));
-      } else {
+      if (x.name) objs.push({ r: x.r, name: x.name });
+      else {
         let list = k.c.list(x.r.kind, x.r.namespaced && !p.flags['all-namespaces'] ? ns : undefined);
         if (sel) list = list.filter((o) => selectorMatches(sel, o.metadata.labels));
         if (x.r.kind === 'Namespace' && p.flags.all) list = list.filter((o) => !['default', 'kube-system', 'kube-public', 'kube-node-lease'].includes(o.metadata.name));
@@ -50,14 +49,19 @@ export function run(k: Kubectl, p: Parsed): KResult {
   let err = '';
   if (force && immediate === 0) err += 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
   const waiting: Obj[] = [];
-  for (const o of objs) {
+  for (const item of objs) {
+    const o = 'r' in item ? k.find(item.r, ns, item.name) : item;
+    if (!o) {
+      if ('r' in item && !p.flags['ignore-not-found']) errs.push(k.notFound(item.r, item.name));
+      continue;
+    }
     if (o.kind === 'Namespace' && ['default', 'kube-system', 'kube-public', 'kube-node-lease'].includes(o.metadata.name)) {
       errs.push(`Error from server (Forbidden): namespaces "${o.metadata.name}" is forbidden: this namespace may not be deleted`);
       continue;
     }
     k.c.deleteObj(o, immediate);
     out += `${lookupResource(o.kind)!.singular}${lookupResource(o.kind)!.group ? '.' + lookupResource(o.kind)!.group : ''} "${o.metadata.name}" ${force && immediate === 0 ? 'force deleted' : 'deleted'}\n`;
-    if (k.c.get(o.kind, o.metadata.namespace, o.metadata.name)) waiting.push(o);
+    if (k.c.get(o.kind, o.metadata.namespace, o.metadata.name) && !waiting.includes(o)) waiting.push(o);
   }
   err += errs.length ? errs.join('\n') + '\n' : '';
   const res: KResult = { out, err, code: errs.length ? 1 : 0 };
