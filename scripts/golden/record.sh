@@ -161,6 +161,44 @@ case "$family" in
       set -e
     done < "$dir/cases.txt"
     ;;
+  container-shell)
+    # The shells inside the images (kubectl exec): Debian 12's dash 0.5.12 and bash 5.2.15 (nginx:1.25's own, both
+    # from debian:bookworm-slim) and busybox's ash (Debian's busybox 1.35; its not-found words are those of 1.36's
+    # ash.c). A case is `name|shell|argv0|mode|text`: mode c runs `argv0 -c text`, mode i types each `\n`-separated
+    # line into the shell on a terminal (script(1)), PS1 `# `, and keeps what the terminal shows. argv0 is the name
+    # the shell is started by (sh, /bin/sh, bash): a link of that name in a directory on an otherwise empty PATH.
+    # Normalised: carriage returns; busybox's `BusyBox v… built-in shell (ash)` banner and its cursor-position query
+    # (the images' busybox is built with CONFIG_FEATURE_SH_EXTRA_QUIET=y, Debian's is not).
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    while IFS='|' read -r name shell argv0 mode text; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      rm -rf "$work/bin" && mkdir -p "$work/bin"
+      case "$shell" in dash) bin=/usr/bin/dash ;; bash) bin=/usr/bin/bash ;; ash) bin=/usr/bin/busybox ;; esac
+      ln -s "$bin" "$work/bin/${argv0##*/}"
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s|%s|%s|%s\n' "$shell" "$argv0" "$mode" "$text" > "$out/cmd"
+      run="$work/bin/${argv0##*/}"
+      [ "${argv0#/}" != "$argv0" ] || run="${argv0##*/}"
+      set +e
+      if [ "$mode" = c ]; then
+        (cd "$work" && env -i HOME=/root PATH="$work/bin" LC_ALL=C.UTF-8 TERM=dumb "$run" -c "$text" >"$out/stdout" 2>"$out/stderr" </dev/null)
+        echo $? > "$out/status"
+        sed -i "s|$work/bin/|/bin/|g" "$out/stderr"
+      else
+        rc=--norc; [ "$shell" = bash ] || rc=
+        printf '%b\n' "$text" > "$work/typed"
+        (cd "$work" && while IFS= read -r l; do sleep 0.4; printf '%s\n' "$l"; done < "$work/typed"; sleep 0.6) | \
+          (cd "$work" && env -i HOME=/root PATH="$work/bin" LC_ALL=C.UTF-8 TERM=dumb PS1='# ' /usr/bin/script -qec "$run $rc -i" /dev/null) >"$out/stdout" 2>/dev/null
+        echo $? > "$out/status"
+        : > "$out/stderr"
+        sed -i -e 's/\r$//' -e 's/\x1b\[6n//g' -e '/^BusyBox v.*built-in shell (ash)$/,/^$/d' -e "s|$work/bin/|/bin/|g" "$out/stdout"
+        sed -i '/./,$!d' "$out/stdout"
+      fi
+      set -e
+    done < "$dir/cases.txt"
+    ;;
   *)
     echo "record.sh: no recorder for '$family' yet (add a branch here)" >&2
     exit 2

@@ -21,7 +21,8 @@ import { mobyNamespace } from '../commands/docker';
 import { crictlSpec } from './crictl/spec';
 import { crictlRun } from './crictl/run';
 import { containersLive } from './node-runtime';
-import { containerExec } from './container';
+import { containerShellLine } from './container';
+import { imageOs, shellFor } from './container-shell';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
 
@@ -161,18 +162,23 @@ function* follow(ctx: CommandContext, st: K8sState, r: KResult): CommandRun {
   }
 }
 
-/** `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time */
+/**
+ * `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time. bash's prompt names the pod,
+ * busybox ash's the directory, dash's is `# `; bash says `exit` as it leaves, dash and ash say nothing; dash counts
+ * the lines it read in its messages.
+ */
 function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container: string, command: string): CommandRun {
   const ct = pod.spec.containers.find((c: any) => c.name === container) ?? pod.spec.ephemeralContainers?.find((c: any) => c.name === container) ?? pod.spec.containers[0];
-  const bash = command.endsWith('bash');
-  const busybox = /busybox|alpine/.test(ct.image);
-  const prompt = () => (bash ? `root@${pod.metadata.name}:/# ` : busybox ? '/ # ' : '# ');
+  const kind = shellFor(imageOs(ct.image), command) ?? 'dash';
+  const prompt = () => (kind === 'bash' ? `root@${pod.metadata.name}:/# ` : kind === 'ash' ? '/ # ' : '# ');
+  let lineNo = 0;
   try {
     for (;;) {
       const line = String(yield { ask: prompt() }).trim();
+      lineNo++;
       if (!line) continue;
       if (line === 'exit' || line.startsWith('exit ')) {
-        if (bash || busybox) ctx.out('exit\n');
+        if (kind === 'bash') ctx.out('exit\n');
         return Number(line.split(' ')[1] ?? 0) || 0;
       }
       st.cluster.advanceTo(ctx.world.now);
@@ -180,15 +186,8 @@ function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container:
         ctx.err('command terminated with exit code 137\n');
         return 137;
       }
-      const words = line.split(/\s+/);
-      const r = containerExec(st.cluster, pod, ct, ['sh', '-c', line]);
-      const notFound = r.err.includes('executable file not found') || (bash && /^sh: 1: \S+: not found\n$/.test(r.err) && !r.out);
-      if (notFound) ctx.err(bash ? `bash: ${words[0]}: command not found\n` : busybox ? `sh: ${words[0]}: not found\n` : `sh: 1: ${words[0]}: not found\n`);
-      else if (r.seq) for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
-      else {
-        ctx.out(r.out);
-        ctx.err(r.err);
-      }
+      const r = containerShellLine(st.cluster, pod, ct, { kind, argv0: command, line: lineNo }, line);
+      for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
     }
   } catch (e) {
     if (e instanceof Interrupt) {
@@ -269,6 +268,8 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
       }
     }
     const code = yield* containerShell(ctx, st, sh.pod, sh.container, sh.command);
+    // exec's shell ended with a status: client-go's v4 stream error, which kubectl prints as it is
+    if (!sh.attach && code !== 0 && code !== 130 && code !== 137) ctx.err(`command terminated with exit code ${code}\n`);
     // the shell was the container's own process (run -it, attach, a node's debugging pod): leaving it ends the
     // container, which then restarts or completes by the pod's restart policy
     const c = st.cluster;

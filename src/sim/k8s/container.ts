@@ -4,6 +4,7 @@ import type { Cluster } from './cluster';
 import { parseImage } from './images';
 import type { Obj } from './objects';
 import { mountedFiles, resolveEnv } from './podconfig';
+import { imageOs, lacks, notFoundMessage, shellFor, type ShellKind } from './container-shell';
 
 function stamp(ms: number): string {
   const d = new Date(ms);
@@ -203,13 +204,30 @@ export function containerFiles(pod: Obj, container: string): Map<string, string>
 }
 
 export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } {
+  const os = imageOs(ct.image);
+  // the container runtime starts argv[0] itself: a program the image lacks (a shell too) is runc's error
+  if (argv[0] && lacks(os, argv[0])) return ociNotFound(c, argv[0]);
+  const sh = argv[1] === '-c' ? shellFor(os, argv[0]) : null;
+  if (sh) return shellLine(c, pod, ct, argv[2] ?? '', { kind: sh, argv0: argv[0], interactive: false, line: 1 });
+  return runProgram(c, pod, ct, argv);
+}
+
+/** one line typed into an interactive shell of the container (kubectl exec -it POD -- sh), the lineth it read */
+export function containerShellLine(c: Cluster, pod: Obj, ct: any, shell: { kind: ShellKind; argv0: string; line: number }, text: string): { out: string; err: string; code: number; seq: ['out' | 'err', string][] } {
+  return shellLine(c, pod, ct, text, { ...shell, interactive: true });
+}
+
+function ociNotFound(c: Cluster, name: string): { out: string; err: string; code: number } {
+  return {
+    out: '',
+    err: `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${c.rng.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`,
+    code: 1,
+  };
+}
+
+/** a program of the image, started with these arguments (by the runtime or by a shell) */
+function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string; err: string; code: number } {
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
-  let cmd = argv;
-  if ((cmd[0] === 'sh' || cmd[0] === 'bash' || cmd[0] === '/bin/sh' || cmd[0] === '/bin/bash') && cmd[1] === '-c') {
-    const line = cmd[2] ?? '';
-    if (/[;&|>]/.test(line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, ''))) return shellLine(c, pod, ct, line);
-    cmd = shellWords(line, containerEnv(c, pod, ct));
-  }
   const [name, ...args] = cmd;
   const ok = (out: string) => ({ out, err: '', code: 0 });
   const inVolume = (path: string) => (path.startsWith('/') ? mountedFiles(c, pod, ct, path) : undefined);
@@ -252,7 +270,7 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
         else if (/^-n?\d+$/.test(args[i])) n = Number(args[i].replace(/^-n?/, ''));
         else files.push(args[i]);
       }
-      const r = containerExec(c, pod, ct, ['cat', ...files.slice(0, 1)]);
+      const r = runProgram(c, pod, ct, ['cat', ...files.slice(0, 1)]);
       if (r.code !== 0) return { ...r, err: r.err.replace(/^cat: (.*): No such file or directory/, `${name}: cannot open '$1' for reading: No such file or directory`) };
       const lines = r.out.split('\n');
       if (lines[lines.length - 1] === '') lines.pop();
@@ -291,9 +309,6 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
       return ok(new Date(c.t).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4') + '\n');
     case 'uname':
       return ok(args.includes('-r') ? (c.nodes.get(pod.spec.nodeName)?.kernel ?? '') + '\n' : 'Linux\n');
-    case 'ps':
-      if (nginx) return { out: '', err: 'sh: 1: ps: not found\n', code: 127 };
-      break;
     case 'exit':
       return { out: '', err: '', code: Number(args[0] ?? 0) };
     case 'wget':
@@ -325,18 +340,18 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[]): { 
     }
   }
   if (!name) return ok('');
-  return {
-    out: '',
-    err: `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${c.rng.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown\n`,
-    code: 1,
-  };
+  return ociNotFound(c, name);
 }
+
+/** what dash, bash and busybox ash run themselves, whether or not the image has a program of that name */
+const BUILTINS = new Set(['exit', 'echo', 'printf', 'pwd', 'cd', 'export', 'set', 'unset', 'test', '[', 'true', 'false', 'kill', 'read', 'type', 'command', 'alias', 'umask', 'wait', 'trap', 'shift', 'eval', 'exec', 'hash', 'ulimit', 'getopts', 'local', '.', ':']);
 
 /**
  * A `sh -c` line with `;`, `&&`, `||` or a `>`/`>>` redirection: each command in turn, its output into a file
  * of the container when redirected; a command the image lacks answers as its shell does (dash, busybox ash).
  */
-function shellLine(c: Cluster, pod: Obj, ct: any, line: string): { out: string; err: string; code: number; seq: ['out' | 'err', string][] } {
+function shellLine(c: Cluster, pod: Obj, ct: any, line: string, sh: { kind: ShellKind; argv0: string; interactive: boolean; line: number }): { out: string; err: string; code: number; seq: ['out' | 'err', string][] } {
+  const os = imageOs(ct.image);
   const parts: { op: string; text: string }[] = [];
   let cur = '';
   let op = '';
@@ -360,7 +375,6 @@ function shellLine(c: Cluster, pod: Obj, ct: any, line: string): { out: string; 
     cur += ch;
   }
   parts.push({ op, text: cur });
-  const busybox = /busybox|alpine/.test(ct.image);
   let out = '';
   let err = '';
   let code = 0;
@@ -373,8 +387,8 @@ function shellLine(c: Cluster, pod: Obj, ct: any, line: string): { out: string; 
     if (red) text = text.slice(0, red.index);
     const words = shellWords(text, containerEnv(c, pod, ct));
     if (!words.length) continue;
-    let r = containerExec(c, pod, ct, words);
-    if (r.err.includes('executable file not found')) r = { out: '', err: busybox ? `sh: ${words[0]}: not found\n` : `sh: 1: ${words[0]}: not found\n`, code: 127 };
+    let r: { out: string; err: string; code: number } = lacks(os, words[0]) && !BUILTINS.has(words[0]) ? ociNotFound(c, words[0]) : runProgram(c, pod, ct, words);
+    if (r.err.includes('executable file not found')) r = { out: '', err: notFoundMessage(sh.kind, sh.argv0, words[0], sh.interactive, sh.line), code: 127 };
     if (red) {
       const path = red[2].startsWith('/') ? red[2] : `/${red[2]}`;
       const files = containerFiles(pod, ct.name);
@@ -386,6 +400,7 @@ function shellLine(c: Cluster, pod: Obj, ct: any, line: string): { out: string; 
     if (r.err) seq.push(['err', r.err]);
     if (r.out) seq.push(['out', r.out]);
     code = r.code;
+    if (words[0] === 'exit') break;
   }
   return { out, err, code, seq };
 }

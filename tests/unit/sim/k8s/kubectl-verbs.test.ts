@@ -157,7 +157,7 @@ describe('kubectl debug and attach', () => {
     const r = await s.exec('kubectl debug -it web --image=busybox --target=web', { answers: ['hostname', 'exit'] });
     const cn = /Defaulting debug container name to (debugger-[a-z0-9]{5})\./.exec(r.stdout)?.[1];
     expect(r.stdout).toBe(
-      `Targeting container "web". If you don't see processes from this container it may be because the container runtime doesn't support this feature.\nDefaulting debug container name to ${cn}.\n/ # hostname\nweb\n/ # exit\nexit\nSession ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach web -c ${cn} -i -t' if it is still running\n`,
+      `Targeting container "web". If you don't see processes from this container it may be because the container runtime doesn't support this feature.\nDefaulting debug container name to ${cn}.\n/ # hostname\nweb\n/ # exit\nSession ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach web -c ${cn} -i -t' if it is still running\n`,
     );
     expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
     expect((await s.exec('kubectl get pod web -o jsonpath={.spec.ephemeralContainers[0].image}')).stdout).toBe('busybox');
@@ -187,7 +187,7 @@ describe('kubectl debug and attach', () => {
     const first = await s.exec('kubectl run bb --image=busybox -it -- sh', { answers: ['exit'] });
     expect(first.stdout).toMatch(/Session ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n$/);
     const r = await s.exec('kubectl attach bb -it', { answers: ['hostname', 'exit'] });
-    expect(r.stdout).toBe("/ # hostname\nbb\n/ # exit\nexit\nSession ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n");
+    expect(r.stdout).toBe("/ # hostname\nbb\n/ # exit\nSession ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n");
     expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
   });
 });

@@ -4,6 +4,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
 import { containerExec } from '../../../container';
+import { imageOs, shellFor } from '../../../container-shell';
 import { podFor, container, waitingError } from '../../pods';
 
 export function run(k: Kubectl, p: Parsed): KResult {
@@ -18,7 +19,12 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const w = waitingError(k, f.pod, ct.c, 'exec');
   if (w) return w;
   const pre = p.dash ? '' : 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n';
-  if (p.flags.stdin && p.flags.tty && ['sh', 'bash', '/bin/sh', '/bin/bash', 'ash'].includes(cmd[0]) && cmd.length === 1) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
+  const os = imageOs(ct.c.image);
+  if (p.flags.stdin && p.flags.tty && cmd.length === 1 && shellFor(os, cmd[0])) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
   const r = containerExec(k.c, f.pod, ct.c, cmd);
-  return { out: r.out, err: pre + ct.note + r.err, code: r.code };
+  // a status other than 0 comes back as client-go's CodeExitError, which kubectl prints as it is (an exec the
+  // runtime refused is the API server's error instead)
+  const status = r.code !== 0 && !r.err.startsWith('error: ') ? `command terminated with exit code ${r.code}\n` : '';
+  if (r.seq) return { out: r.out, err: pre + ct.note + r.err + status, code: r.code, seq: [...(pre + ct.note ? [['err', pre + ct.note] as ['err', string]] : []), ...r.seq, ...(status ? [['err', status] as ['err', string]] : [])] };
+  return { out: r.out, err: pre + ct.note + r.err + status, code: r.code };
 }
