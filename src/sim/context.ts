@@ -34,7 +34,7 @@ export interface Frame {
   loops?: number;
   funcs?: number;
   /** Variables made `local` by each function being run, with the values they hid (undefined: unset). */
-  locals?: Map<string, string | undefined>[];
+  locals?: Map<string, { v?: string; a?: string; arr?: { assoc: boolean; items: [string, string][] } }>[];
   /** Commands set with `trap`, by signal name (`EXIT`, `SIGINT`...). */
   traps?: Record<string, string>;
   /** The file-creation mask set with `umask` (the login default when unset). */

@@ -4,7 +4,7 @@ import type { CommandRun, CompletionResult, EditRequest, ExecResult, OutputChunk
 import { Interrupt } from './types';
 import type { World } from './world';
 import { parseBash } from './shell/parse';
-import { runBash, type Runtime } from './shell/bash';
+import { runTop, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
 import { complete, completionList, completionNeeds, displayMatches, type MatchDisplay } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
@@ -272,7 +272,7 @@ export class Session {
         this.history.push(text);
         f.history.push(text);
       }
-      this.start(runBash(this.rt, f, text, this.shellIo(f)), 'bash', text);
+      this.start(runTop(this.rt, f, text, this.shellIo(f)), 'bash', text);
     } else {
       if (line.trim() === '') {
         this.emit('done', { exitCode: f.lastExit });

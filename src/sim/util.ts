@@ -21,7 +21,7 @@ export function globMatch(pattern: string, name: string, caseInsensitive = false
 /** Who may write where on a guest (root anywhere; users in their home, /tmp and /vagrant). */
 export function canWrite(user: string, path: string): boolean {
   if (user === 'root') return true;
-  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/vagrant/') || path === '/dev/null';
+  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/vagrant/') || path === '/dev/null' || path.startsWith('/dev/fd/');
 }
 
 export function canRead(user: string, path: string): boolean {

@@ -1,9 +1,26 @@
 // Shell arithmetic: $(( )), (( )), let and `declare -i`, integers only, with bash's operators, precedence,
 // number bases and error texts (expr.c): `1/0 : division by 0 (error token is "0 ")`.
 
-export class ArithError extends Error {}
+export class ArithError extends Error {
+  /** An expansion error: it ends the line (or the script), as subst.c's expand errors do. */
+  fatal?: boolean;
+}
 
-type Tok = { v: string; at: number };
+/** An error of parameter expansion (bad substitution, `${x:?}`, unbound variable under `set -u`). */
+export function expandError(msg: string): ArithError {
+  const e = new ArithError(msg);
+  e.fatal = true;
+  return e;
+}
+
+/** `name[sub]`: the subscript text of a name token (an array element). */
+type Tok = { v: string; at: number; sub?: string };
+
+/** Where arithmetic reads and writes variables: a plain map, or the shell's variables with arrays (value.ts). */
+export interface ArithScope {
+  get(name: string, sub?: string): string | undefined;
+  set(name: string, value: string, sub?: string): void;
+}
 
 const OPS = ['<<=', '>>=', '**', '++', '--', '<=', '>=', '==', '!=', '&&', '||', '<<', '>>', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|='];
 const ASSIGN = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
@@ -42,7 +59,8 @@ function number(text: string, fail: (msg: string) => never): number {
 const wrap = (n: number) => Number(BigInt.asIntN(64, BigInt(Math.trunc(n))));
 
 /** Evaluate `expr` with variables read from and assigned to `vars`. */
-export function evalArith(expr: string, vars: Record<string, string>, depth = 0): number {
+export function evalArith(expr: string, vars: Record<string, string> | ArithScope, depth = 0): number {
+  const scope: ArithScope = typeof vars.get === 'function' ? (vars as ArithScope) : mapScope(vars as Record<string, string>);
   const src = expr.replace(/^[ \t\n]+/, '');
   const toks: Tok[] = [];
   const re = /[ \t\n]*(?:(\d[0-9A-Za-z@_#]*)|([A-Za-z_][A-Za-z0-9_]*)|(\S))/y;
@@ -57,8 +75,22 @@ export function evalArith(expr: string, vars: Record<string, string>, depth = 0)
       toks.push({ v: op, at });
       pos = at + op.length;
     } else {
-      toks.push({ v: m[1] ?? m[2], at });
+      const t: Tok = { v: m[1] ?? m[2], at };
       pos = re.lastIndex;
+      // an array element: the subscript up to its matching `]` (expr.c expr_skipsubscript)
+      if (m[2] && src[pos] === '[') {
+        let d = 0;
+        let k = pos;
+        for (; k < src.length; k++) {
+          if (src[k] === '[') d++;
+          else if (src[k] === ']' && --d === 0) break;
+        }
+        if (k < src.length) {
+          t.sub = src.slice(pos + 1, k);
+          pos = k + 1;
+        }
+      }
+      toks.push(t);
     }
   }
   let i = 0;
@@ -75,15 +107,17 @@ export function evalArith(expr: string, vars: Record<string, string>, depth = 0)
     throw new ArithError(`${src.slice(0, end)}: ${msg} (error token is "${src.slice(at, end)}")`);
   };
   const isName = (x: string | undefined) => !!x && /^[A-Za-z_]/.test(x);
-  const get = (name: string): number => {
-    const v = vars[name];
+  /** the subscript of the name token just read */
+  const subOf = () => toks[i - 1]?.sub;
+  const get = (name: string, sub?: string): number => {
+    const v = scope.get(name, sub);
     if (v === undefined || v === '') return 0;
     if (/^-?\d+$/.test(v.trim())) return Number(v.trim());
     if (depth > 100) throw new ArithError(`${name}: expression recursion level exceeded`);
-    return evalArith(v, vars, depth + 1);
+    return evalArith(v, scope, depth + 1);
   };
-  const set = (name: string, v: number) => {
-    if (!noeval) vars[name] = String(v);
+  const set = (name: string, v: number, sub?: string) => {
+    if (!noeval) scope.set(name, String(v), sub);
     return v;
   };
   const comma = (): number => {
@@ -97,10 +131,11 @@ export function evalArith(expr: string, vars: Record<string, string>, depth = 0)
   const assign = (): number => {
     if (isName(peek()) && ASSIGN.has(toks[i + 1]?.v)) {
       const name = next()!;
+      const sub = subOf();
       const op = next()!;
       const r = assign();
-      if (op === '=') return set(name, r);
-      return set(name, binop(op.slice(0, -1), get(name), r, toks[i - 1]?.at ?? last));
+      if (op === '=') return set(name, r, sub);
+      return set(name, binop(op.slice(0, -1), get(name, sub), r, toks[i - 1]?.at ?? last), sub);
     }
     const v = cond();
     if (ASSIGN.has(peek() ?? '')) {
@@ -198,7 +233,8 @@ export function evalArith(expr: string, vars: Record<string, string>, depth = 0)
       next();
       const name = next();
       if (!isName(name)) fail('syntax error: operand expected');
-      return set(name!, get(name!) + (x === '++' ? 1 : -1));
+      const sub = subOf();
+      return set(name!, get(name!, sub) + (x === '++' ? 1 : -1), sub);
     }
     return primary();
   };
@@ -216,12 +252,13 @@ export function evalArith(expr: string, vars: Record<string, string>, depth = 0)
       return number(x, (msg) => fail(msg, t.at, t.at + x.length));
     }
     if (isName(x)) {
+      const sub = subOf();
       if (peek() === '++' || peek() === '--') {
-        const v = get(x);
-        set(x, v + (next() === '++' ? 1 : -1));
+        const v = get(x, sub);
+        set(x, v + (next() === '++' ? 1 : -1), sub);
         return v;
       }
-      return get(x);
+      return get(x, sub);
     }
     return fail('syntax error: operand expected');
   };
@@ -232,4 +269,13 @@ export function evalArith(expr: string, vars: Record<string, string>, depth = 0)
     fail('syntax error in expression');
   }
   return v;
+}
+
+function mapScope(vars: Record<string, string>): ArithScope {
+  return {
+    get: (name) => vars[name],
+    set: (name, value) => {
+      vars[name] = value;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // Indexed and associative arrays (bash 5.1's arrayfunc.c): subscripts, elements, compound assignment
 // `a=(x [5]=y)`, `a+=(...)`, `a[i]=v` and `unset 'a[i]'`. An indexed array keeps its elements in subscript order.
 import type { Frame } from '../context';
-import { arith, varValue } from './value';
+import { arith, refTarget, varHooks, varValue } from './value';
 import { isReadonly, setAttrs } from './vars';
 
 export type ArrayVar = { assoc: boolean; items: [string, string][] };
@@ -30,7 +30,8 @@ export function elementIndex(frame: Frame, name: string, sub: string): string {
   return String(n);
 }
 
-export function getElement(frame: Frame, name: string, sub: string): string | undefined {
+export function getElement(frame: Frame, ref: string, sub: string): string | undefined {
+  const name = refTarget(frame, ref);
   const arr = frame.arrays?.[name];
   if (!arr) return undefined;
   let key: string;
@@ -82,7 +83,8 @@ function put(frame: Frame, name: string, arr: ArrayVar, key: string, v: string, 
 }
 
 /** `name[sub]=v` (or `+=`); an error text when refused. */
-export function setElement(frame: Frame, name: string, sub: string, v: string, append = false): string | null {
+export function setElement(frame: Frame, ref: string, sub: string, v: string, append = false): string | null {
+  const name = refTarget(frame, ref);
   if (isReadonly(frame, name)) return `${name}: readonly variable`;
   const arr = ensureArray(frame, name);
   let key: string;
@@ -97,7 +99,8 @@ export function setElement(frame: Frame, name: string, sub: string, v: string, a
 }
 
 /** `name=(items)` (or `+=`): items are `[key]=value` or plain values (plain values continue from the last index). */
-export function assignList(frame: Frame, name: string, items: { key?: string; value: string }[], append = false, assoc?: boolean): string | null {
+export function assignList(frame: Frame, ref: string, items: { key?: string; value: string }[], append = false, assoc?: boolean): string | null {
+  const name = refTarget(frame, ref);
   if (isReadonly(frame, name)) return `${name}: readonly variable`;
   const existing = frame.arrays?.[name];
   const arr = ensureArray(frame, name, assoc ?? existing?.assoc ?? false);
@@ -118,6 +121,9 @@ export function assignList(frame: Frame, name: string, items: { key?: string; va
   }
   return null;
 }
+
+varHooks.getElement = getElement;
+varHooks.setElement = (frame, name, sub, v) => setElement(frame, name, sub, v);
 
 /** `unset 'a[i]'`: false when the subscript is bad. */
 export function unsetElement(frame: Frame, name: string, sub: string): boolean {

@@ -21,7 +21,7 @@ export type WordPart =
       /** `${...}` as typed */
       text?: string;
     }
-  | { k: 'sub'; src: string; q: boolean; proc?: boolean } // proc: `<(list)`, a file the list's output is read from
+  | { k: 'sub'; src: string; q: boolean; proc?: boolean; out?: boolean } // proc: `<(list)`, a file the list's output is read from; with out, `>(list)`, a file the list reads
   | { k: 'tilde'; user: string }
   | { k: 'arith'; src: string; q: boolean };
 

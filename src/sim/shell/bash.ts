@@ -8,9 +8,9 @@ import { strerror } from '../fs';
 import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { parseBash } from './parser';
 import { ArithError } from './arith';
-import { arith, expandHeredoc, expandPattern, expandWord, listItems, resetProcFds } from './expand';
+import { arithValue, expandHeredoc, expandPattern, expandWord, listItems, outProcs, resetProcFds, substitutions } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
-import { ExitSignal, LoopSignal, errPrefix } from './signals';
+import { ExitSignal, LineAbort, LoopSignal, errPrefix, fatal } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
 import { assign, hasAttr, isReadonly } from './vars';
@@ -36,6 +36,17 @@ export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): Comma
     return 2;
   }
   return yield* runList(rt, frame, r.list, io);
+}
+
+/** A line typed at the prompt: an expansion error drops the rest of it. */
+export function* runTop(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
+  try {
+    return yield* runBash(rt, frame, text, io);
+  } catch (e) {
+    if (!(e instanceof LineAbort)) throw e;
+    frame.lastExit = e.code;
+    return e.code;
+  }
 }
 
 /** Run a script or subshell body: `exit` ends it here. */
@@ -142,6 +153,7 @@ function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: strin
   } catch (e) {
     if (e instanceof ArithError) {
       io.err(`${errPrefix(frame)}${e.message}\n`);
+      if (e.fatal) fatal(frame);
       return 1;
     }
     throw e;
@@ -177,7 +189,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
   let code = 0;
   switch (c.kind) {
     case 'arith':
-      return arith(frame, c.expr) !== 0 ? 0 : 1;
+      return (yield* arithValue(rt, frame, c.expr, true)) !== 0 ? 0 : 1;
     case 'group':
       return yield* runList(rt, frame, c.body, io);
     case 'subshell': {
@@ -232,13 +244,13 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       return code;
     }
     case 'cfor': {
-      arith(frame, c.init);
+      yield* arithValue(rt, frame, c.init, true);
       for (let n = 0; n < LOOP_LIMIT; n++) {
-        if (c.cond.trim() !== '' && arith(frame, c.cond) === 0) break;
+        if (c.cond.trim() !== '' && (yield* arithValue(rt, frame, c.cond, true)) === 0) break;
         const r = yield* loopBody(rt, frame, c.body, io);
         code = r.code;
         if (r.broke || rt.hooks.depth() === 0) break;
-        arith(frame, c.step);
+        yield* arithValue(rt, frame, c.step, true);
       }
       return code;
     }
@@ -454,6 +466,8 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   const words = aliased(frame, c.words);
   if (typeof words === 'string') return yield* runBash(rt, frame, words, io);
   resetProcFds();
+  const subs = substitutions.count;
+  const procs = outProcs.length;
   const argv: string[] = [];
   for (const w of words) argv.push(...(yield* expandWord(rt, frame, w)));
   const assigns: [string, string][] = [];
@@ -462,9 +476,18 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   if (argv.length === 0) {
     let n = 0;
     for (const a of c.assigns) {
-      const e = a.list || a.index !== undefined ? yield* assignArray(rt, frame, a) : assignScalar(frame, a.name, assigns[n++][1], a.append);
+      let e: string | null;
+      try {
+        e = a.list || a.index !== undefined ? yield* assignArray(rt, frame, a) : assignScalar(frame, a.name, assigns[n++][1], a.append);
+      } catch (x) {
+        // `declare -i n; n=1/0`: an assignment error ends the line
+        if (x instanceof ArithError) x.fatal = true;
+        throw x;
+      }
       if (e) {
         io.err(`${errPrefix(frame)}${e}\n`);
+        // the rest of the line is dropped (a script goes on at its next line: here, its next command)
+        if (e.endsWith('readonly variable') && !frame.script && !frame.subshell) throw new LineAbort(1);
         return 1;
       }
     }
@@ -479,7 +502,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
         }
       }
     }
-    return 0;
+    return substitutions.count !== subs ? frame.lastExit : 0;
   }
   // `exec` with redirections only: they become the shell's own (the session writes there from the next line)
   if (argv.length === 1 && argv[0] === 'exec' && c.redirs.length && !frame.script && !frame.subshell) return yield* execRedirect(rt, frame, c.redirs, io);
@@ -494,6 +517,17 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out }, input, assigns);
   } finally {
     r.flush();
+    if (outProcs.length > procs) yield* runOutProcs(rt, io, outProcs.splice(procs));
+  }
+}
+
+/** `>(list)`: each list reads what the command wrote to its file, and writes where the shell writes. */
+function* runOutProcs(rt: Runtime, io: IO, procs: typeof outProcs): Generator<import('../types').Yield, void, unknown> {
+  for (const p of procs) {
+    const host = rt.world.host(p.frame.hostId);
+    const text = host.fs.read(p.path);
+    const sub: Frame = { ...p.frame, env: { ...p.frame.env }, arrays: copyArrays(p.frame), functions: { ...p.frame.functions }, subshell: true };
+    yield* runIsolated(rt, sub, runBash(rt, sub, p.src, { out: io.out, err: io.err, tty: io.tty, input: { text: typeof text === 'string' && text !== 'ENOENT' && text !== 'EISDIR' ? text : '', pos: 0 } }));
   }
 }
 

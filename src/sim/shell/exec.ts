@@ -7,6 +7,7 @@ import { resolveDef, runDef } from '../spec/run';
 import type { CompoundCommand } from './ast';
 import { interpreter, type IO, type Runtime } from './runtime';
 import { ExitSignal, ReturnSignal, errPrefix } from './signals';
+import { restoreVar } from './vars';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
@@ -47,10 +48,7 @@ function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: s
     frame.funcs = (frame.funcs ?? 1) - 1;
     setPositional(frame, old);
     // local variables give back the values they hid
-    for (const [k, v] of frame.locals.pop() ?? []) {
-      if (v === undefined) delete frame.env[k];
-      else frame.env[k] = v;
-    }
+    for (const [k, v] of frame.locals.pop() ?? []) restoreVar(frame, k, v);
   }
 }
 
@@ -131,7 +129,15 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   const pre = errPrefix(frame);
   let name = argv[0];
   const fn = frame.functions?.[name];
-  if (fn) return yield* callFunction(rt, frame, fn, argv.slice(1), io);
+  if (fn) {
+    if (!assigns.length) return yield* callFunction(rt, frame, fn, argv.slice(1), io);
+    const saved = tempAssign(frame, assigns);
+    try {
+      return yield* callFunction(rt, frame, fn, argv.slice(1), io);
+    } finally {
+      untemp(frame, saved);
+    }
+  }
   // /usr/bin/ls → ls ; ./script.sh → run the script
   if (name.includes('/')) {
     const p = host.fs.resolve(frame.cwd, name, host.users.get(frame.user)?.home);
@@ -155,9 +161,11 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     io.err(`${pre}${name}: command not found\n`);
     return 127;
   }
-  const env = assigns.length ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;
-  const runFrame: Frame = assigns.length ? { ...frame, env } : frame;
   const builtin = BUILTIN_NAMES.has(name);
+  // NAME=value before a builtin holds while it runs, in the shell itself (`IFS=: read -r a b` keeps a and b)
+  const temp = builtin && assigns.length ? tempAssign(frame, assigns) : null;
+  const env = assigns.length && !builtin ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;
+  const runFrame: Frame = assigns.length && !builtin ? { ...frame, env } : frame;
   // in a script, builtins' `-bash: ` becomes `./x.sh: line 3: `
   const err = frame.script && builtin ? (t: string) => io.err(t.replace(/^-bash: /gm, pre)) : io.err;
   const ctx: CommandContext = {
@@ -182,8 +190,28 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   try {
     return yield* runDef(def, ctx);
   } finally {
+    if (temp) untemp(frame, temp);
     // a command that is not a builtin reads what is left of a shared input
     if (io.input && !builtin) io.input.pos = io.input.text.length;
+  }
+}
+
+/** Give the shell NAME=value for one builtin or function; what they were, to put back. */
+function tempAssign(frame: Frame, assigns: [string, string][]): [string, string | undefined][] {
+  const saved: [string, string | undefined][] = [];
+  for (const [k, v] of assigns) {
+    if (frame.attrs?.[k]?.includes('r')) continue;
+    saved.push([k, frame.env[k]]);
+    frame.env[k] = v;
+  }
+  return saved;
+}
+
+function untemp(frame: Frame, saved: [string, string | undefined][]): void {
+  for (let k = saved.length - 1; k >= 0; k--) {
+    const [n, v] = saved[k];
+    if (v === undefined) delete frame.env[n];
+    else frame.env[n] = v;
   }
 }
 

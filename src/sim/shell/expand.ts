@@ -10,10 +10,17 @@ import { Lexer } from './lexer';
 import { copyArrays } from './arrays';
 import { globMatch } from '../util';
 import { braceWords } from './brace';
+import { ArithError } from './arith';
+import { LineAbort } from './signals';
 
 export { arith, varValue };
 
 let procFd = 63;
+/** The `>(list)` substitutions of the command being expanded: each runs on what was written to its file. */
+export const outProcs: { path: string; src: string; frame: Frame }[] = [];
+
+/** Command substitutions run so far: an assignment-only command's status is that of its last one. */
+export const substitutions = { count: 0 };
 /** A new command: its process substitutions count from /dev/fd/63 again. */
 export function resetProcFds(): void {
   procFd = 63;
@@ -39,7 +46,9 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
   let cur = '';
   let has = false;
   let glob = false;
+  const ifs = frame.env.IFS;
   const pushSplit = (v: string) => {
+    if (ifs !== undefined && ifs !== ' \t\n') return pushSplitIfs(v, ifs);
     const pieces = v.split(/[ \t\n]+/);
     pieces.forEach((piece, idx) => {
       if (idx > 0) {
@@ -52,6 +61,38 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
         has = true;
       }
     });
+  };
+  /** Field splitting on another IFS: a non-blank IFS character always ends a field (`a::b` has an empty one). */
+  const pushSplitIfs = (v: string, sep: string) => {
+    if (sep === '') {
+      if (v !== '') {
+        cur += v;
+        has = true;
+      }
+      return;
+    }
+    const isWs = (c: string) => (c === ' ' || c === '\t' || c === '\n') && sep.includes(c);
+    let i = 0;
+    while (i < v.length) {
+      if (!sep.includes(v[i])) {
+        let j = i;
+        while (j < v.length && !sep.includes(v[j])) j++;
+        cur += v.slice(i, j);
+        has = true;
+        i = j;
+        continue;
+      }
+      let hard = false;
+      while (i < v.length && isWs(v[i])) i++;
+      if (i < v.length && sep.includes(v[i]) && !isWs(v[i])) {
+        hard = true;
+        i++;
+        while (i < v.length && isWs(v[i])) i++;
+      }
+      if (hard || has || cur !== '') fields.push(cur);
+      cur = '';
+      has = false;
+    }
   };
   for (const p of w.parts) {
     if (p.k === 'lit') {
@@ -82,16 +123,29 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
         } else pushSplit(v);
       }
     } else if (p.k === 'arith') {
-      // parameters and substitutions inside are expanded first
-      const inner = /[$`]/.test(p.src) ? (yield* expandWord(rt, frame, new Lexer(p.src, true).readWord() ?? { parts: [], raw: '' }, false, false)).join('') : p.src;
-      cur += String(arith(frame, inner));
+      cur += String(yield* arithValue(rt, frame, p.src));
+      has = true;
+    } else if (p.proc && p.out) {
+      // `>(list)`: a file the command writes; the list reads it when the command is done (runSimple)
+      const path = `/dev/fd/${procFd--}`;
+      host.fs.mkdir('/dev/fd', true);
+      host.fs.write(path, '');
+      outProcs.push({ path, src: p.src, frame });
+      cur += path;
       has = true;
     } else {
       let buf = '';
       const fd = procFd;
       const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame) };
-      yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err: () => {}, tty: false });
+      try {
+        yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err: () => {}, tty: false });
+      } catch (e) {
+        // the substitution's shell ends; the command around it goes on
+        if (!(e instanceof LineAbort)) throw e;
+        sub.lastExit = e.code;
+      }
       frame.lastExit = sub.lastExit;
+      substitutions.count++;
       if (p.proc) {
         // `<(list)`: its output as a file the command opens (/dev/fd/63, 62, ... within one command)
         procFd = fd - 1;
@@ -116,6 +170,21 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     if (frame.shopts?.nullglob) return [];
   }
   return fields;
+}
+
+/** `$(( ))`, `(( ))`, `for (( ))`: parameters and substitutions inside are expanded first, then evaluated. */
+export function* arithValue(rt: Runtime, frame: Frame, src: string, command = false): Generator<Yield, number, unknown> {
+  const inner = /[$`]/.test(src) ? (yield* expandWord(rt, frame, new Lexer(src, true).readWord() ?? { parts: [], raw: '' }, false, false)).join('') : src;
+  try {
+    return arith(frame, inner);
+  } catch (e) {
+    if (e instanceof ArithError) {
+      // `(( ))` names itself and goes on; an error in `$(( ))` ends the line
+      if (command) e.message = `((: ${e.message}`;
+      else e.fatal = true;
+    }
+    throw e;
+  }
 }
 
 export function globExpand(host: Host, frame: Frame, pattern: string): string[] {

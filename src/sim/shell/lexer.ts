@@ -58,10 +58,11 @@ export class Lexer {
         this.readHeredocBodies();
         continue;
       }
-      // `<(list)`: process substitution, a word of its own
-      if (c === '<' && s[this.pos + 1] === '(') {
-        const part = this.readDollar(false) as { k: 'sub'; src: string; q: boolean; proc?: boolean };
+      // `<(list)` and `>(list)`: process substitution, a word of its own
+      if ((c === '<' || c === '>') && s[this.pos + 1] === '(') {
+        const part = this.readDollar(false) as { k: 'sub'; src: string; q: boolean; proc?: boolean; out?: boolean };
         part.proc = true;
+        if (c === '>') part.out = true;
         this.toks.push({ t: 'word', w: { parts: [part], raw: s.slice(iterStart, this.pos) }, line: this.lineAt(iterStart) });
         continue;
       }
@@ -289,6 +290,16 @@ export class Lexer {
         this.pos += 2;
         continue;
       }
+      if (c === '$' && s[this.pos + 1] === "'") {
+        // $'...': ANSI-C quoting (its backslash escapes decoded)
+        let j = this.pos + 2;
+        for (; j < s.length && s[j] !== "'"; j++) if (s[j] === '\\') j++;
+        if (j >= s.length) throw new Incomplete('quote');
+        lit(ansiC(s.slice(this.pos + 2, j)), true);
+        if (j === this.pos + 2) parts.push({ k: 'lit', t: '', q: true });
+        this.pos = j + 1;
+        continue;
+      }
       if (c === "'") {
         const end = s.indexOf("'", this.pos + 1);
         if (end === -1) throw new Incomplete('quote');
@@ -396,3 +407,17 @@ export class Lexer {
   }
 }
 
+
+const ANSI: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+
+/** The text of `$'...'` with its escapes decoded (bash's ansicstr). */
+export function ansiC(t: string): string {
+  if (!t.includes('\\')) return t;
+  return t.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|c(.)|(.))/gs, (m, o?: string, x?: string, u?: string, U?: string, c?: string, e?: string) => {
+    if (o) return String.fromCharCode(parseInt(o, 8) & 255);
+    if (x) return String.fromCharCode(parseInt(x, 16));
+    if (u || U) return String.fromCodePoint(parseInt((u ?? U)!, 16));
+    if (c) return String.fromCharCode(c.toUpperCase().charCodeAt(0) & 31);
+    return ANSI[e!] ?? m;
+  });
+}

@@ -3,10 +3,10 @@
 import type { Frame } from '../context';
 import type { Yield } from '../types';
 import type { Word, WordPart } from './ast';
-import { ArithError } from './arith';
-import { arith, varValue } from './value';
+import { expandError } from './arith';
+import { arith, refTarget, varValue } from './value';
 import { arrayOf, elementIndex, getElement } from './arrays';
-import { assign } from './vars';
+import { assign, attrsOf, declQuote } from './vars';
 import { globMatch } from '../util';
 
 type VarPart = Extract<WordPart, { k: 'var' }>;
@@ -28,8 +28,15 @@ function positional(frame: Frame, from = 1): string[] {
 }
 
 /** The value(s) of `name` or `name[index]`. */
-export function lookup(frame: Frame, name: string, index?: string): ParamValue {
-  if (index === undefined && (name === '@' || name === '*')) return { values: positional(frame), list: true, star: name === '*', set: true };
+export function lookup(frame: Frame, ref: string, index?: string): ParamValue {
+  if (index === undefined && (ref === '@' || ref === '*')) return { values: positional(frame), list: true, star: ref === '*', set: true };
+  let name = ref;
+  const at = frame.attrs?.[ref];
+  if (at !== undefined && at.includes('n')) {
+    // a nameref: the variable it names (which may be an element, `declare -n r='a[1]'`)
+    name = refTarget(frame, ref);
+    if (index === undefined && name.endsWith(']')) [name, index] = splitRef(name);
+  }
   const arr = frame.arrays?.[name];
   if (index === '@' || index === '*') {
     const values = arr ? arr.items.map(([, v]) => v) : name in frame.env ? [frame.env[name]] : [];
@@ -101,8 +108,29 @@ export function shellQuote(v: string): string {
   return `'${v.replace(/'/g, `'\\''`)}'`;
 }
 
+/** `${v@A}` (an assignment that recreates it) and `${v@K}` (quoted; key-value pairs of an array), subst.c 5.1. */
+function transformAK(frame: Frame, p: VarPart, pv: ParamValue, t: string): ParamValue {
+  const name = refTarget(frame, p.name);
+  const arr = frame.arrays?.[name];
+  const one = (v: string): ParamValue => ({ values: [v], list: false, star: false, set: true });
+  if (pv.list && arr && (p.index === '@' || p.index === '*')) {
+    // array_var_assignment / array_to_kvpair
+    const items = arr.items;
+    if (t === 'K') return one(items.map(([k, v]) => `${arr.assoc && /[\s"'$`\\|&;()<>*?[\]{}~#!]/.test(k) ? declQuote(k) : k} ${declQuote(v)}`).join(' ') + (arr.assoc && items.length ? ' ' : ''));
+    const body = arr.assoc ? items.map(([k, v]) => `[${k}]=${declQuote(v)} `).join('') : items.map(([k, v]) => `[${k}]=${declQuote(v)}`).join(' ');
+    return one(`declare -${attrsOf(frame, name)} ${name}=(${body})`);
+  }
+  if (pv.list) return { ...pv, values: pv.values.map(shellQuote) };
+  if (t === 'K') return pv.set ? one(shellQuote(pv.values[0])) : { ...pv, values: [''] };
+  // string_var_assignment
+  const flags = attrsOf(frame, name);
+  const val = pv.set ? shellQuote(pv.values[0]) : undefined;
+  if (!flags && val === undefined) return { ...pv, values: [''] };
+  return one(flags ? (val === undefined ? `declare -${flags} ${name}` : `declare -${flags} ${name}=${val}`) : `${name}=${val}`);
+}
+
 function badSubst(p: VarPart): never {
-  throw new ArithError(`${p.text}: bad substitution`);
+  throw expandError(`${p.text}: bad substitution`);
 }
 
 /** How the words inside `${...}` are expanded (by expand.ts, which calls this module). */
@@ -124,15 +152,24 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
     const names = new Set([...Object.keys(frame.env), ...Object.keys(frame.arrays ?? {})].filter((n) => /^[A-Za-z_]\w*$/.test(n) && n.startsWith(p.name)));
     const values = [...names].sort();
     pv = { values, list: true, star: p.prefix === '*', set: values.length > 0 };
+  } else if (p.indirect && !p.index && frame.attrs?.[p.name]?.includes('n')) {
+    // ${!ref} of a nameref: the name it refers to
+    const v = frame.env[p.name];
+    pv = { values: [v ?? ''], list: false, star: false, set: v !== undefined };
   } else if (p.indirect) {
     const ref = lookup(frame, p.name, p.index).values.join(' ');
     const [n, sub] = splitRef(ref);
     if (!/^([A-Za-z_]\w*|[0-9]+|[@*#?$!-])$/.test(n)) {
-      if (ref === '' && !p.op) throw new ArithError(`${p.name}: invalid indirect expansion`);
-      throw new ArithError(`${ref}: invalid variable name`);
+      if (ref === '' && !p.op) throw expandError(`${p.name}: invalid indirect expansion`);
+      throw expandError(`${ref}: invalid variable name`);
     }
     pv = lookup(frame, n, sub);
   } else pv = lookup(frame, p.name, p.index);
+  if (!pv.set && frame.options?.has('nounset') && !(p.op && '-+=?'.includes(p.op[p.op.length - 1])) && !(p.indirect && p.prefix)) {
+    // set -u: an unset parameter is an error (an empty "$@" or array is not)
+    const list = p.name === '@' || p.name === '*' || ((p.index === '@' || p.index === '*') && !!frame.arrays?.[p.name]);
+    if (!list) throw expandError(`${/^[0-9]+$/.test(p.name) ? '$' : ''}${p.name}${p.index !== undefined ? `[${p.index}]` : ''}: unbound variable`);
+  }
   if (p.length) {
     const v = pv.list ? String(pv.values.length) : String([...pv.values[0]].length);
     return { values: [v], list: false, star: false, set: true };
@@ -159,7 +196,7 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
     case ':=': {
       if (!unsetOrNull(op === ':=')) return pv;
       const v = yield* argText();
-      if (pv.list || !/^[A-Za-z_]\w*$/.test(p.name)) throw new ArithError(`$${p.name}: cannot assign in this way`);
+      if (pv.list || !/^[A-Za-z_]\w*$/.test(p.name)) throw expandError(`$${p.name}: cannot assign in this way`);
       assign(frame, p.name, v);
       return { values: [v], list: false, star: false, set: true };
     }
@@ -167,7 +204,7 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
     case ':?':
       if (unsetOrNull(op === ':?')) {
         const msg = yield* argText();
-        throw new ArithError(`${p.name}: ${msg || (op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
+        throw expandError(`${p.name}: ${msg || (op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
       }
       return pv;
     case '#':
@@ -203,7 +240,7 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
         const start = off < 0 ? vals.length + off : off;
         vals = start < 0 ? [] : vals.slice(start);
         if (len !== undefined) {
-          if (len < 0) throw new ArithError(`${p.len}: substring expression < 0`);
+          if (len < 0) throw expandError(`${p.len}: substring expression < 0`);
           vals = vals.slice(0, len);
         }
         return { ...pv, values: vals };
@@ -213,7 +250,7 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
       if (start < 0 || start > chars.length) return { ...pv, values: [''] };
       let end = len === undefined ? chars.length : len < 0 ? chars.length + len : start + len;
       if (end < start) {
-        if (len !== undefined && len < 0) throw new ArithError(`${p.len}: substring expression < 0`);
+        if (len !== undefined && len < 0) throw expandError(`${p.len}: substring expression < 0`);
         end = start;
       }
       return { ...pv, values: [chars.slice(start, end).join('')] };
@@ -225,6 +262,7 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
       if (t === 'L') return map((v) => v.toLowerCase());
       if (t === 'u') return map((v) => (v ? v[0].toUpperCase() + v.slice(1) : v));
       if (t === 'a') return map(() => frame.attrs?.[p.name] ?? (arrayOf(frame, p.name)?.assoc ? 'A' : frame.arrays?.[p.name] ? 'a' : ''));
+      if (t === 'A' || t === 'K') return transformAK(frame, p, pv, t);
       if (t === 'E') return map((v) => v.replace(/\\([ntr\\])/g, (_m, c: string) => ({ n: '\n', t: '\t', r: '\r', '\\': '\\' })[c]!));
       if (t === 'P') return pv;
       return badSubst(p);

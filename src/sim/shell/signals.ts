@@ -12,6 +12,17 @@ export class ReturnSignal {
   constructor(readonly code: number) {}
 }
 
+/** An expansion error in an interactive shell: the rest of the line is not run (`$?` is 1). */
+export class LineAbort {
+  constructor(readonly code = 1) {}
+}
+
+/** After an expansion or assignment error: a script or subshell exits, an interactive shell drops the line. */
+export function fatal(frame: { script?: unknown; subshell?: boolean }): never {
+  if (frame.script || frame.subshell) throw new ExitSignal(1);
+  throw new LineAbort(1);
+}
+
 export class ExitSignal {
   constructor(readonly code: number) {}
 }

@@ -1,11 +1,57 @@
 // A parameter's value and shell arithmetic over variables: what expansion, arrays and attributes share.
 import type { Frame } from '../context';
-import { evalArith } from './arith';
+import { ArithError, evalArith, type ArithScope } from './arith';
+
+/**
+ * How arithmetic reaches array elements and assigns with attributes: arrays.ts and vars.ts fill these in when
+ * they load (they import this module, so it cannot import them).
+ */
+export const varHooks: {
+  getElement?: (frame: Frame, name: string, sub: string) => string | undefined;
+  setElement?: (frame: Frame, name: string, sub: string, v: string) => string | null;
+  assign?: (frame: Frame, name: string, v: string) => boolean;
+} = {};
+
+/** The variable a name stands for: a nameref (`declare -n`) is followed to the one it names. */
+export function refTarget(frame: Frame, name: string): string {
+  let n = name;
+  for (let k = 0; k < 8; k++) {
+    const a = frame.attrs?.[n];
+    if (a === undefined || !a.includes('n')) return n;
+    const t = frame.env[n];
+    if (!t) return n;
+    n = t;
+  }
+  return n;
+}
+
+function frameScope(frame: Frame): ArithScope {
+  return {
+    get(name, sub) {
+      const n = refTarget(frame, name);
+      if (sub !== undefined) return varHooks.getElement?.(frame, n, sub);
+      const arr = frame.arrays?.[n];
+      if (arr) return arr.items.find(([k]) => k === '0')?.[1];
+      return varValue(frame, n);
+    },
+    set(name, value, sub) {
+      const n = refTarget(frame, name);
+      if (sub !== undefined || frame.arrays?.[n]) {
+        const e = varHooks.setElement?.(frame, n, sub ?? '0', value);
+        if (e) throw new ArithError(e);
+        return;
+      }
+      if (varHooks.assign) {
+        if (!varHooks.assign(frame, n, value)) throw new ArithError(`${n}: readonly variable`);
+      } else frame.env[n] = value;
+    },
+  };
+}
 
 /** Expand $NAME / ${NAME} inside an arithmetic expression, then evaluate it. */
 export function arith(frame: Frame, src: string): number {
-  const expanded = src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9#?])\}?/g, (_m, n: string) => varValue(frame, n) ?? '');
-  return evalArith(expanded, frame.env);
+  const expanded = src.indexOf('$') < 0 ? src : src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9#?])\}?/g, (_m, n: string) => varValue(frame, n) ?? '');
+  return evalArith(expanded, frameScope(frame));
 }
 
 export function varValue(frame: Frame, name: string): string | undefined {
@@ -20,5 +66,7 @@ export function varValue(frame: Frame, name: string): string | undefined {
     return Array.from({ length: n }, (_, i) => frame.env[String(i + 1)] ?? '').join(' ');
   }
   if (name === '!') return frame.lastBg === undefined ? undefined : String(frame.lastBg);
+  const a = frame.attrs?.[name];
+  if (a !== undefined && a.includes('n')) return frame.env[refTarget(frame, name)];
   return frame.env[name];
 }

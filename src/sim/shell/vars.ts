@@ -1,7 +1,7 @@
 // Shell variables with attributes (declare, typeset, readonly, export): what a variable is, how an
 // assignment changes it, and how `declare -p` prints it (bash 5.1's setattr.def and print_var_decl).
 import type { Frame } from '../context';
-import { arith } from './value';
+import { arith, refTarget, varHooks } from './value';
 
 /** The attribute letters in the order `declare -p` prints them (setattr.def var_attribute_string). */
 const ORDER = 'aAfinrtxclu';
@@ -38,7 +38,8 @@ export const isReadonly = (frame: Frame, name: string) => hasAttr(frame, name, '
  * Assign a value as bash does: the integer attribute evaluates it, -l/-u change its case. A variable new to
  * the shell is not exported. False (nothing changed) when the variable is readonly.
  */
-export function assign(frame: Frame, name: string, value: string): boolean {
+export function assign(frame: Frame, ref: string, value: string): boolean {
+  const name = refTarget(frame, ref);
   if (isReadonly(frame, name)) return false;
   const a = attrsOf(frame, name);
   if (!(name in frame.env) && frame.attrs?.[name] === undefined) (frame.attrs ??= {})[name] = frame.options?.has('allexport') ? 'x' : '';
@@ -56,6 +57,8 @@ export function assign(frame: Frame, name: string, value: string): boolean {
   frame.env[name] = v;
   return true;
 }
+
+varHooks.assign = assign;
 
 /** Remove a variable and its attributes; false when it is readonly. */
 export function unsetVar(frame: Frame, name: string): boolean {
@@ -103,4 +106,22 @@ export function setLine(name: string, v: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\x01-\x1f\x7f]/.test(v)) return `${name}=${declQuote(v)}`;
   return `${name}=${/^[A-Za-z0-9_./:@%+,-]*$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`}`;
+}
+
+/** A variable as a function's `local` found it: its value, attributes and array, put back when the function returns. */
+export type SavedVar = { v?: string; a?: string; arr?: { assoc: boolean; items: [string, string][] } };
+
+export function saveVar(frame: Frame, name: string): SavedVar {
+  return { v: frame.env[name], a: frame.attrs?.[name], arr: frame.arrays?.[name] };
+}
+
+export function restoreVar(frame: Frame, name: string, s: SavedVar): void {
+  if (s.v === undefined) delete frame.env[name];
+  else frame.env[name] = s.v;
+  if (s.a === undefined) {
+    if (frame.attrs) delete frame.attrs[name];
+  } else (frame.attrs ??= {})[name] = s.a;
+  if (s.arr === undefined) {
+    if (frame.arrays) delete frame.arrays[name];
+  } else (frame.arrays ??= {})[name] = s.arr;
 }

@@ -9,13 +9,16 @@ def({
     const env = ctx.frame.env;
     const end = ctx.opts?.has('null') ? '\0' : '\n';
     const names = ctx.operands ?? ctx.args;
+    // what the shell exports: a variable it made itself is left out unless exported
+    const attrs = ctx.frame.attrs;
+    const exported = (k: string) => attrs?.[k] === undefined || attrs[k].includes('x');
     if (!names.length) {
-      ctx.out(Object.keys(env).filter((k) => /^[A-Za-z_]/.test(k)).sort().map((k) => `${k}=${env[k]}${end}`).join(''));
+      ctx.out(Object.keys(env).filter((k) => /^[A-Za-z_]/.test(k) && exported(k)).sort().map((k) => `${k}=${env[k]}${end}`).join(''));
       return 0;
     }
     let code = 0;
     for (const n of names) {
-      const v = n.includes('=') ? undefined : env[n];
+      const v = n.includes('=') || !exported(n) ? undefined : env[n];
       if (v === undefined) code = 1;
       else ctx.out(v + end);
     }

@@ -2,11 +2,13 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { functionText } from '../type/run';
-import { NAME_RE, assign, declLine, hasAttr, isSet, setAttrs, setLine, variableNames } from '../../vars';
+import { NAME_RE, assign, declLine, hasAttr, isSet, saveVar, setAttrs, setLine, variableNames } from '../../vars';
 import { spec } from './spec';
 import { assignList, setElement } from '../../arrays';
 import { pendingLists } from '../../expand';
+import { ArithError } from '../../arith';
 import { spec as typesetSpec } from '../typeset/spec';
+import { spec as localSpec } from '../local/spec';
 
 /** The option letters declare.def hands internal_getopt ("+acfgilnprtuxAFGI"). */
 const LETTERS = 'acfgilnprtuxAFGI';
@@ -14,7 +16,11 @@ const LETTERS = 'acfgilnprtuxAFGI';
 const ATTRS = 'aAilnrtux';
 
 export function* run(ctx: CommandContext): CommandRun {
-  const name = ctx.name === 'typeset' ? 'typeset' : 'declare';
+  return yield* declare(ctx, ctx.name === 'typeset' ? 'typeset' : 'declare');
+}
+
+/** declare, typeset and local (which is declare inside a function). */
+export function* declare(ctx: CommandContext, name: 'declare' | 'typeset' | 'local'): CommandRun {
   const on = new Set<string>();
   const off = new Set<string>();
   const args = [...ctx.args];
@@ -28,7 +34,7 @@ export function* run(ctx: CommandContext): CommandRun {
     args.shift();
     for (const c of a.slice(1)) {
       if (!LETTERS.includes(c)) {
-        ctx.err(`-bash: ${name}: ${a[0]}${c}: invalid option\n${name}: usage: ${(name === 'typeset' ? typesetSpec : spec).synopsis ?? name}\n`);
+        ctx.err(`-bash: ${name}: ${a[0]}${c}: invalid option\n${name}: usage: ${(name === 'typeset' ? typesetSpec : name === 'local' ? localSpec : spec).synopsis ?? name}\n`);
         return 2;
       }
       (a[0] === '-' ? on : off).add(c);
@@ -52,6 +58,12 @@ export function* run(ctx: CommandContext): CommandRun {
     return code;
   }
   const wanted = [...on].filter((c) => ATTRS.includes(c)).join('');
+  if (!args.length && name === 'local') {
+    // the function's own variables
+    const mine = [...(frame.locals?.[frame.locals.length - 1]?.keys() ?? [])];
+    ctx.out(mine.map((n) => (frame.arrays?.[n] || on.has('p') ? declLine(frame, n) : n in frame.env ? setLine(n, frame.env[n]) : n) + '\n').join(''));
+    return 0;
+  }
   // no names: show the variables (with -p or attribute letters, in declare's own form)
   if (!args.length) {
     const names = variableNames(frame).filter((n) => [...wanted].every((c) => hasAttr(frame, n, c)));
@@ -89,7 +101,14 @@ export function* run(ctx: CommandContext): CommandRun {
       code = 1;
       continue;
     }
-    if (scope && !scope.has(n)) scope.set(n, frame.env[n]);
+    if (scope && !scope.has(n)) {
+      // a new local hides the variable of the same name until the function returns
+      scope.set(n, saveVar(frame, n));
+      delete frame.env[n];
+      if (frame.arrays) delete frame.arrays[n];
+      (frame.attrs ??= {})[n] = '';
+      if (value === undefined && !on.has('a') && !on.has('A')) frame.env[n] = '';
+    }
     if ((on.has('a') || on.has('A')) && !frame.arrays?.[n]) {
       const had = frame.arrays?.[n];
       if (had && had.assoc !== on.has('A')) {
@@ -108,8 +127,18 @@ export function* run(ctx: CommandContext): CommandRun {
         ctx.err(`-bash: ${name}: ${e}\n`);
         code = 1;
       }
-    } else if (value !== undefined && frame.arrays?.[n] && !frame.arrays[n].assoc) setElement(frame, n, '0', value);
-    else if (value !== undefined) assign(frame, n, value);
+    } else if (value !== undefined && on.has('n')) frame.env[n] = value;
+    else if (value !== undefined && frame.arrays?.[n] && !frame.arrays[n].assoc) setElement(frame, n, '0', value);
+    else if (value !== undefined) {
+      try {
+        assign(frame, n, value);
+      } catch (e) {
+        if (!(e instanceof ArithError)) throw e;
+        ctx.err(`-bash: ${name}: ${e.message}\n`);
+        code = 1;
+        continue;
+      }
+    }
     if (on.has('r')) setAttrs(frame, n, 'r');
   }
   return code;

@@ -1,6 +1,8 @@
-// local: variables of the function being run; the values they hide come back when it returns.
+// local: variables of the function being run; the values they hide come back when it returns. It takes
+// declare's options (`local -a`, `local -n`), as builtins/declare.def's local_builtin does.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { declare } from '../declare/run';
 
 export function* run(ctx: CommandContext): CommandRun {
   const scopes = ctx.frame.locals;
@@ -9,19 +11,5 @@ export function* run(ctx: CommandContext): CommandRun {
     ctx.err('-bash: local: can only be used in a function\n');
     return 1;
   }
-  let code = 0;
-  for (const w of ctx.args) {
-    if (w.startsWith('-') || w.startsWith('+')) continue;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(w);
-    if (!m) {
-      ctx.err(`-bash: local: \`${w}': not a valid identifier\n`);
-      code = 1;
-      continue;
-    }
-    const [, name, value] = m;
-    if (!scope.has(name)) scope.set(name, ctx.frame.env[name]);
-    if (value !== undefined) ctx.frame.env[name] = value;
-    else if (!(name in ctx.frame.env) || scope.get(name) !== undefined) ctx.frame.env[name] = '';
-  }
-  return code;
+  return yield* declare(ctx, 'local');
 }

@@ -3,6 +3,8 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { escapes } from '../echo/run';
 import { spec } from './spec';
+import { assign } from '../../vars';
+import { setElement } from '../../arrays';
 
 function num(ctx: CommandContext, a: string | undefined, bad: { v: boolean }): number {
   if (a === undefined || a === '') return 0;
@@ -19,6 +21,12 @@ export function* run(ctx: CommandContext): CommandRun {
   const words = ctx.operands ?? ctx.args;
   if (!words.length) {
     ctx.err(`printf: usage: ${spec.synopsis}\n`);
+    return 2;
+  }
+  const vname = ctx.opts?.str('v');
+  const vm = vname === undefined ? null : /^([A-Za-z_][A-Za-z0-9_]*)(?:\[(.+)\])?$/s.exec(vname);
+  if (vname !== undefined && !vm) {
+    ctx.err(`-bash: printf: \`${vname}': not a valid identifier\n`);
     return 2;
   }
   const [format, ...args] = words;
@@ -80,8 +88,13 @@ export function* run(ctx: CommandContext): CommandRun {
     }
     if (k === before) break;
   } while (k < args.length && !stop);
-  const v = ctx.opts?.str('v');
-  if (v !== undefined) ctx.frame.env[v] = out;
-  else ctx.out(out);
+  if (vm) {
+    // -v NAME or NAME[sub]: assigned as the shell assigns (attributes, namerefs, arrays)
+    const e = vm[2] !== undefined ? setElement(ctx.frame, vm[1], vm[2], out) : assign(ctx.frame, vm[1], out) ? null : `${vm[1]}: readonly variable`;
+    if (e) {
+      ctx.err(`-bash: printf: ${e}\n`);
+      return 1;
+    }
+  } else ctx.out(out);
   return bad.v ? 1 : 0;
 }

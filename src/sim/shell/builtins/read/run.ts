@@ -2,6 +2,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { assignList } from '../../arrays';
+import { assign } from '../../vars';
 
 export function* run(ctx: CommandContext): CommandRun {
   const names = ctx.operands?.length ? ctx.operands : ['REPLY'];
@@ -35,7 +36,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const eof = line === null;
   let text = line ?? '';
   if (!raw) text = text.replace(/\\(.)/g, '$1');
-  const words = text.trim() === '' ? [] : text.replace(/^[ \t\n]+/, '').split(/[ \t\n]+/);
+  const ifs = ctx.frame.env.IFS ?? ' \t\n';
   const arr = ctx.opts?.str('a');
   if (arr !== undefined) {
     // -a NAME: the words into an indexed array from 0
@@ -43,21 +44,56 @@ export function* run(ctx: CommandContext): CommandRun {
       ctx.err(`-bash: read: \`${arr}': not a valid identifier\n`);
       return 1;
     }
-    const e = assignList(ctx.frame, arr, words.filter((w) => w !== '').map((value) => ({ value })));
+    const e = assignList(ctx.frame, arr, fields(text, ifs, Infinity).map((value) => ({ value })));
     if (e) {
       ctx.err(`-bash: read: ${e}\n`);
       return 1;
     }
     return eof ? 1 : 0;
   }
-  names.forEach((n, i) => {
-    if (n === 'REPLY' && names.length === 1 && !ctx.operands?.length) ctx.frame.env[n] = line ?? '';
-    else if (i === names.length - 1) {
-      // the last name takes the rest of the line
-      let rest = text.replace(/^[ \t]+/, '');
-      for (let k = 0; k < i && rest; k++) rest = rest.replace(/^\S+[ \t]*/, '');
-      ctx.frame.env[n] = rest.replace(/[ \t]+$/, '');
-    } else ctx.frame.env[n] = words[i] ?? '';
-  });
+  if (names.length === 1 && !ctx.operands?.length) {
+    // REPLY: the line as read
+    assign(ctx.frame, 'REPLY', text);
+    return eof ? 1 : 0;
+  }
+  const words = fields(text, ifs, names.length);
+  for (let i = 0; i < names.length; i++) {
+    if (!assign(ctx.frame, names[i], words[i] ?? '')) {
+      ctx.err(`-bash: read: ${names[i]}: readonly variable\n`);
+      return 1;
+    }
+  }
   return eof ? 1 : 0;
+}
+
+/**
+ * A line split on IFS as read.def does: IFS white space around fields is dropped and runs of it are one
+ * separator; each other IFS character ends a field (so `a::b` has an empty field). With `max` names the last
+ * takes the rest of the line, less trailing IFS white space.
+ */
+function fields(text: string, ifs: string, max: number): string[] {
+  if (ifs === '') return [text];
+  const isWs = (c: string) => (c === ' ' || c === '\t' || c === '\n') && ifs.includes(c);
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && isWs(text[i])) i++;
+  while (i < n) {
+    if (out.length === max - 1) {
+      let end = n;
+      while (end > i && isWs(text[end - 1])) end--;
+      out.push(text.slice(i, end));
+      return out;
+    }
+    let j = i;
+    while (j < n && !ifs.includes(text[j])) j++;
+    out.push(text.slice(i, j));
+    i = j;
+    while (i < n && isWs(text[i])) i++;
+    if (i < n && ifs.includes(text[i]) && !isWs(text[i])) {
+      i++;
+      while (i < n && isWs(text[i])) i++;
+    }
+  }
+  return out;
 }
