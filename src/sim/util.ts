@@ -2,20 +2,68 @@
 
 /** Shell glob (`*`, `?`, `[abc]`) to a test. */
 export function globMatch(pattern: string, name: string, caseInsensitive = false): boolean {
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
+  return new RegExp('^' + globRegex(pattern, 0, pattern.length) + '$', caseInsensitive ? 'i' : '').test(name);
+}
+
+/** Whether a pattern has bash's extended forms `?(a|b)`, `*(..)`, `+(..)`, `@(..)`, `!(..)` (shopt extglob). */
+export const hasExtglob = (p: string) => p.includes('(') && /[?*+@!]\(/.test(p);
+
+/** The index of the `)` that closes the `(` at `open`. */
+function closing(p: string, open: number): number {
+  let d = 0;
+  for (let k = open; k < p.length; k++) {
+    if (p[k] === '\\') k++;
+    else if (p[k] === '(') d++;
+    else if (p[k] === ')' && --d === 0) return k;
+  }
+  return -1;
+}
+
+/** The alternatives of an extglob group, split on its top-level `|`. */
+function alternatives(p: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let d = 0;
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (p[k] === '\\') k++;
+    else if (p[k] === '(') d++;
+    else if (p[k] === ')') d--;
+    else if (p[k] === '|' && d === 0) {
+      out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+function globRegex(pattern: string, from: number, to: number): string {
+  let re = '';
+  for (let i = from; i < to; i++) {
     const c = pattern[i];
+    if ('?*+@!'.includes(c) && pattern[i + 1] === '(') {
+      const end = closing(pattern, i + 1);
+      if (end > 0 && end < to) {
+        const alts = alternatives(pattern, i + 2, end).map(([a, b]) => globRegex(pattern, a, b)).join('|');
+        if (c === '!') {
+          // anything the group does not match (checked together with the rest of the pattern)
+          re += `(?:(?!(?:${alts})${globRegex(pattern, end + 1, to)}$).*?)`;
+        } else re += `(?:${alts})${c === '@' ? '' : c === '?' ? '?' : c === '*' ? '*' : '+'}`;
+        i = end;
+        continue;
+      }
+    }
     if (c === '*') re += '.*';
     else if (c === '?') re += '.';
     else if (c === '[') {
       const end = pattern.indexOf(']', i + 1);
-      if (end > i) {
+      if (end > i && end < to) {
         re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
         i = end;
       } else re += '\\[';
     } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
   }
-  return new RegExp(re + '$', caseInsensitive ? 'i' : '').test(name);
+  return re;
 }
 
 /** Who may write where on a guest (root anywhere; users in their home, /tmp and /vagrant). */

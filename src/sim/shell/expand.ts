@@ -8,7 +8,7 @@ import { arith, varValue } from './value';
 import { paramExpand, type ArgExpander } from './param';
 import { Lexer } from './lexer';
 import { copyArrays } from './arrays';
-import { globMatch } from '../util';
+import { globMatch, hasExtglob } from '../util';
 import { braceWords } from './brace';
 import { ArithError } from './arith';
 import { LineAbort } from './signals';
@@ -98,7 +98,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     if (p.k === 'lit') {
       cur += p.t;
       if (p.q || p.t !== '') has = true;
-      if (!p.q && /[*?]/.test(p.t)) glob = true;
+      if (!p.q && (/[*?]/.test(p.t) || hasExtglob(p.t) || (p.t.includes('[') && /\[.+\]/.test(p.t)))) glob = true;
     } else if (p.k === 'tilde') {
       const u = p.user ? host.users.get(p.user) : host.users.get(frame.user);
       cur += u ? u.home : '~' + p.user;
@@ -188,6 +188,7 @@ export function* arithValue(rt: Runtime, frame: Frame, src: string, command = fa
 }
 
 export function globExpand(host: Host, frame: Frame, pattern: string): string[] {
+  if (frame.shopts?.globstar && pattern.includes('**') && pattern.split('/').includes('**')) return globstar(host, frame, pattern);
   const slash = pattern.lastIndexOf('/');
   const dirPart = slash >= 0 ? pattern.slice(0, slash + 1) : '';
   const filePat = pattern.slice(slash + 1);
@@ -203,6 +204,44 @@ export function globExpand(host: Host, frame: Frame, pattern: string): string[] 
   return list
     .filter((e) => (filePat.startsWith('.') || (frame.shopts?.dotglob && e.name !== '.' && e.name !== '..') || !e.name.startsWith('.')) && globMatch(filePat, e.name))
     .map((e) => dirPart + e.name);
+}
+
+/** `shopt -s globstar`: a `**` part of a path matches any number of directories (and, last, every file below). */
+function globstar(host: Host, frame: Frame, pattern: string): string[] {
+  const home = host.users.get(frame.user)?.home;
+  const list = (pre: string) => {
+    const l = host.fs.list(host.fs.resolve(frame.cwd, pre || '.', home));
+    return typeof l === 'string' ? [] : l.filter((e) => e.name !== '.' && e.name !== '..');
+  };
+  const shown = (name: string, pat: string) => pat.startsWith('.') || frame.shopts?.dotglob || !name.startsWith('.');
+  const isDir = (p: string) => host.fs.isDir(host.fs.resolve(frame.cwd, p, home));
+  const segs = pattern.split('/');
+  let prefixes = [pattern.startsWith('/') ? '/' : ''];
+  for (let k = pattern.startsWith('/') ? 1 : 0; k < segs.length; k++) {
+    const seg = segs[k];
+    const last = k === segs.length - 1;
+    const next: string[] = [];
+    for (const pre of prefixes) {
+      if (seg === '**') {
+        if (!last || pre) next.push(pre);
+        const walk = (p: string) => {
+          for (const e of list(p)) {
+            if (!shown(e.name, '')) continue;
+            const q = p + e.name;
+            if (isDir(q)) {
+              next.push(last ? q : q + '/');
+              walk(q + '/');
+            } else if (last) next.push(q);
+          }
+        };
+        walk(pre);
+      } else if (/[*?]/.test(seg) || hasExtglob(seg)) {
+        for (const e of list(pre)) if (shown(e.name, seg) && globMatch(seg, e.name) && (last || isDir(pre + e.name))) next.push(last ? pre + e.name : pre + e.name + '/');
+      } else if (last ? host.fs.get(host.fs.resolve(frame.cwd, pre + seg, home)) : isDir(pre + seg)) next.push(last ? pre + seg : pre + seg + '/');
+    }
+    prefixes = next;
+  }
+  return [...new Set(prefixes.filter((p) => p !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export function* expandHeredoc(rt: Runtime, frame: Frame, body: string): Generator<import('../types').Yield, string, unknown> {

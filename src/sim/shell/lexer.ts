@@ -279,6 +279,21 @@ export class Lexer {
     }
     while (this.pos < s.length) {
       const c = s[this.pos];
+      if (c === '(' && this.pos > start && '?*+@!'.includes(s[this.pos - 1]) && !this.inArg) {
+        // an extglob group, `!(*.txt)`: part of the word up to its matching `)`
+        let d = 0;
+        let k = this.pos;
+        for (; k < s.length; k++) {
+          if (s[k] === '\\') k++;
+          else if (s[k] === '(') d++;
+          else if (s[k] === ')' && --d === 0) break;
+        }
+        if (k < s.length) {
+          lit(s.slice(this.pos, k + 1), false);
+          this.pos = k + 1;
+          continue;
+        }
+      }
       if (!this.inArg && isMeta(c)) break;
       if (c === '\\') {
         if (this.pos + 1 >= s.length) throw new Incomplete('escape');

@@ -115,4 +115,42 @@ describe('loginctl', () => {
     expect((await s.exec('loginctl list-users --no-legend')).stdout).toBe('1000 vagrant no active\n');
     expect(await s.exec('loginctl bogus')).toMatchObject({ stderr: 'Unknown command verb bogus.\n', exitCode: 1 });
   });
+
+  it('session-status and user-status lay out print_session_status_info() and print_user_status_info(); the scope holds the ssh login', async () => {
+    const s = await vm();
+    const ps = (await s.exec('ps -o pid,args -u vagrant')).stdout;
+    const bash = /^ *(\d+) -bash$/m.exec(ps)![1];
+    const st = await s.exec('loginctl session-status');
+    expect(st.stdout).toMatch(
+      new RegExp(
+        '^4 - vagrant \\(1000\\)\n\t   Since: \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC; .+ ago\n\t  Leader: (\\d+) \\(sshd\\)\n\t     TTY: pts/0\n' +
+          '\t  Remote: 10\\.0\\.2\\.2\n\t Service: sshd; type tty; class user\n\t   State: active\n\t    Idle: no\n\t    Unit: session-4\\.scope\n' +
+          `\t\t  ├─\\1 "sshd: vagrant \\[priv\\]"\n\t\t  ├─\\d+ "sshd: vagrant@pts/0"\n\t\t  ├─${bash} -bash\n\t\t  └─\\d+ loginctl session-status\n$`,
+      ),
+    );
+    expect((await s.exec('loginctl session-status 4')).stdout).toMatch(/^4 - vagrant \(1000\)\n/);
+    expect(await s.exec('loginctl session-status 9')).toMatchObject({ stderr: "Failed to get session path: No session '9' known\n", exitCode: 1 });
+    const us = (await s.exec('loginctl user-status')).stdout;
+    expect(us).toMatch(/^vagrant \(1000\)\n\t   Since: .+ ago\n\t   State: active\n\tSessions: \*4\n\t  Linger: no\n\t    Unit: user-1000\.slice\n\t\t  ├─session-4\.scope\n\t\t  │ ├─\d+ "sshd: vagrant \[priv\]"\n/);
+    expect(us).toMatch(/\n\t\t  └─user@1000\.service\n\t\t    └─init\.scope\n\t\t      ├─\d+ \/usr\/lib\/systemd\/systemd --user\n\t\t      └─\d+ "\(sd-pam\)"\n$/);
+    expect(await s.exec('loginctl user-status root')).toMatchObject({ stderr: 'Failed to get user: User ID 0 is not logged in or lingering\n', exitCode: 1 });
+    expect(await s.exec('loginctl user-status nosuch')).toMatchObject({ stderr: 'Failed to look up user nosuch: No such process\n', exitCode: 1 });
+  });
+
+  it('show-session and show-user print logind properties in D-Bus order, -p and --value as bus_print_all_properties does', async () => {
+    const s = await vm();
+    const show = (await s.exec('loginctl show-session 4')).stdout;
+    expect(show.split('\n').map((l) => l.split('=')[0])).toEqual(['Id', 'User', 'Name', 'Timestamp', 'TimestampMonotonic', 'VTNr', 'TTY', 'Remote', 'RemoteHost', 'Service', 'Scope', 'Leader', 'Audit', 'Type', 'Class', 'Active', 'State', 'IdleHint', 'IdleSinceHint', 'IdleSinceHintMonotonic', 'LockedHint', '']);
+    expect((await s.exec('loginctl show-session 4 --all')).stdout).toMatch(/\nSeat=\nTTY=pts\/0\nDisplay=\n/);
+    expect((await s.exec('loginctl show-user vagrant -p Name,State --value')).stdout).toBe('vagrant\nactive\n');
+    expect((await s.exec('loginctl show-user vagrant -p Sessions -p Display')).stdout).toBe('Display=4\nSessions=4\n');
+  });
+
+  it('terminate-session ends the ssh login', async () => {
+    const s = await vm();
+    expect(await s.exec('loginctl terminate-session 5')).toMatchObject({ stderr: "Failed to issue method call: No session '5' known\n", exitCode: 1 });
+    const r = await s.exec('loginctl terminate-session 4');
+    expect(r.stdout + r.stderr).toMatch(/Connection to 127\.0\.0\.1 closed by remote host\./);
+    expect(s.frame.hostId).toBe('host');
+  });
 });

@@ -7,6 +7,7 @@ import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { entries } from '../../coreutils/who/run';
 import { spec } from './spec';
+import { statusVerb } from './status';
 
 const VERBS: Record<string, [min: number, max: number]> = {
   help: [0, Infinity], 'list-sessions': [0, 1], 'session-status': [0, Infinity], 'show-session': [0, Infinity], activate: [0, 2],
@@ -78,7 +79,8 @@ export function* run(ctx: CommandContext): CommandRun {
     show(['SEAT'], [['seat0']], [], 'seats');
     return 0;
   }
-  // the status, show, lock, kill and linger verbs: not modelled (DIFFERENCES.md)
+  if (['session-status', 'show-session', 'user-status', 'show-user', 'terminate-session', 'kill-session'].includes(verb)) return yield* statusVerb(ctx, verb, args.slice(1), SESSION_ID);
+  // seat-status and show-seat (seat0's devices), lock, activate, linger and attach: not modelled (DIFFERENCES.md)
   return 0;
 }
 
