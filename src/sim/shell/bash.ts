@@ -8,7 +8,7 @@ import { strerror } from '../fs';
 import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline, type Redir, type SimpleCommand, type Word } from './ast';
 import { parseBash } from './parser';
 import { ArithError } from './arith';
-import { arithValue, expandHeredoc, expandPattern, expandWord, listItems, outProcs, resetProcFds, substitutions } from './expand';
+import { arithValue, expandHeredoc, expandPattern, expandWord, listItems, outProcs, resetProcFds, substitutionErr, substitutions } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { ExitSignal, LineAbort, LoopSignal, errPrefix, fatal } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
@@ -136,6 +136,8 @@ function* runPipeline(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRu
 }
 
 function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: string | null): CommandRun {
+  const prevErr = substitutionErr.fn;
+  substitutionErr.fn = io.err;
   try {
     if (!isCompound(c)) return yield* runSimple(rt, frame, c, io, stdin);
     let cio = io;
@@ -157,6 +159,8 @@ function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: strin
       return 1;
     }
     throw e;
+  } finally {
+    substitutionErr.fn = prevErr;
   }
 }
 

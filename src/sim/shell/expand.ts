@@ -19,6 +19,9 @@ let procFd = 63;
 /** The `>(list)` substitutions of the command being expanded: each runs on what was written to its file. */
 export const outProcs: { path: string; src: string; frame: Frame }[] = [];
 
+/** Where a command substitution's standard error goes: the stderr of the command being expanded (runCommand sets it). */
+export const substitutionErr: { fn: ((t: string) => void) | null } = { fn: null };
+
 /** Command substitutions run so far: an assignment-only command's status is that of its last one. */
 export const substitutions = { count: 0 };
 /** A new command: its process substitutions count from /dev/fd/63 again. */
@@ -137,8 +140,9 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
       let buf = '';
       const fd = procFd;
       const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame) };
+      const err = substitutionErr.fn ?? (() => {});
       try {
-        yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err: () => {}, tty: false });
+        yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err, tty: false });
       } catch (e) {
         // the substitution's shell ends; the command around it goes on
         if (!(e instanceof LineAbort)) throw e;
