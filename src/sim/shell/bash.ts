@@ -124,14 +124,18 @@ function background(rt: Runtime, frame: Frame, ao: AndOr, io: IO): number {
 function* runPipeline(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRun {
   let stdin: string | null = null;
   let code = 0;
+  // set -o pipefail: the status of the last stage that failed
+  let failed = 0;
   for (let i = 0; i < p.cmds.length; i++) {
     const last = i === p.cmds.length - 1;
     let buf = '';
     const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true };
     if (i > 0) stageIo.input = undefined;
     code = yield* runCommand(rt, frame, p.cmds[i], stageIo, i > 0 ? stdin : null);
+    if (code !== 0) failed = code;
     stdin = buf;
   }
+  if (p.cmds.length > 1 && frame.options?.has('pipefail')) code = failed;
   return p.negate ? (code === 0 ? 1 : 0) : code;
 }
 

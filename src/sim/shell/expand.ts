@@ -260,7 +260,7 @@ export function* expandHeredoc(rt: Runtime, frame: Frame, body: string): Generat
       continue;
     }
     if (c === '$') {
-      const m = /^\$(\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*|[?$#0-9])/.exec(body.slice(i));
+      const m = /^\$(\{[^}]*\}|\(\([^)]*\)\)|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*|[?$#0-9])/.exec(body.slice(i));
       if (m) {
         const r = parseBash('"' + m[0].replace(/"/g, '\\"') + '"');
         if (r.ok && r.list[0]) {
