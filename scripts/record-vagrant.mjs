@@ -2,6 +2,7 @@
 // Re-records the vagrant golden fixtures from Debian's vagrant package (2.3.4; no provider needed):
 //   node scripts/record-vagrant.mjs           (writes tests/golden/vagrant/2.3.4/<case>/ and tests/golden/vagrant/2.4/<case>/)
 //   node scripts/record-vagrant.mjs --adjust  (derives 2.4 from the 2.3.4 recordings again, without vagrant)
+//   node scripts/record-vagrant.mjs --only=REGEX  (records only the cases whose name matches, keeping the others)
 // Each case directory holds `cmd` (the command line), `stdout`, `stderr` and `status` (exit code), and `Vagrantfile`
 // when the case starts from one (`pre` lists commands run before, one a line, when the case needs them).
 // Every case runs in a fresh empty folder with HOME and VAGRANT_HOME in temporary folders, so nothing of this
@@ -103,6 +104,37 @@ add('validate-multi', ['validate'], { file: 'multi' });
 add('status-syntax', ['status'], { file: 'syntax' });
 add('up-syntax', ['up'], { file: 'syntax' });
 add('status-unknown-machine', ['status', 'nope'], { file: 'multi' });
+// plugin, cloud and the commands that need a machine, without the network or a provider
+add('plugin-install-no-args', ['plugin', 'install']);
+add('plugin-install-missing-value', ['plugin', 'install', 'vagrant-vbguest', '--plugin-version']);
+add('plugin-uninstall-no-args', ['plugin', 'uninstall']);
+add('plugin-uninstall-missing', ['plugin', 'uninstall', 'vagrant-vbguest']);
+add('plugin-update-none', ['plugin', 'update']);
+add('plugin-repair-none', ['plugin', 'repair']);
+add('plugin-license-missing', ['plugin', 'license', 'foo', 'bar']);
+add('plugin-expunge-force', ['plugin', 'expunge', '--force']);
+for (const s of ['auth', 'box', 'provider', 'version']) add(`cloud-${s}`, ['cloud', s]);
+add('cloud-no-sub', ['cloud']);
+add('cloud-search--help', ['cloud', 'search', '--help']);
+add('cloud-search-no-query', ['cloud', 'search']);
+add('cloud-auth-whoami', ['cloud', 'auth', 'whoami']);
+add('cloud-auth-logout', ['cloud', 'auth', 'logout']);
+const CLOUD = {
+  auth: ['login', 'logout', 'whoami'],
+  box: ['create', 'delete', 'show', 'update'],
+  provider: ['create', 'delete', 'update', 'upload'],
+  version: ['create', 'delete', 'release', 'revoke', 'update'],
+};
+for (const [g, list] of Object.entries(CLOUD)) for (const n of list) add(`cloud-${g}-${n}--help`, ['cloud', g, n, '--help']);
+add('cloud-publish--help', ['cloud', 'publish', '--help']);
+add('cloud-publish-no-args', ['cloud', 'publish']);
+add('autocomplete-no-sub', ['autocomplete']);
+add('autocomplete-install-bogus', ['autocomplete', 'install', '--bogus']);
+for (const s of ['package', 'powershell', 'rdp', 'winrm', 'winrm-config', 'push']) add(`${s}-no-env`, [s]);
+add('package-bogus', ['package', '--bogus']);
+add('push-bogus', ['push', '--bogus']);
+add('upload-no-args', ['upload']);
+add('upload-missing-source', ['upload', 'x']);
 
 function run(argv, cwd, home) {
   const r = spawnSync('vagrant', argv, {
@@ -165,6 +197,69 @@ const ADJUST_24 = [
     '  # config.vm.synced_folder "../data", "/vagrant_data"\n\n  # Disable the default share of the current code directory. Doing this\n  # provides improved isolation between the vagrant box and your host\n  # by making sure your Vagrantfile isn\'t accessible to the vagrant box.\n  # If you use this you may want to enable additional shared subfolders as\n  # shown above.\n  # config.vm.synced_folder ".", "/vagrant", disabled: true\n\n',
     'templates/commands/init/Vagrantfile.erb',
   ],
+  [
+    (c) => c.startsWith('cloud-search'),
+    'stdout',
+    '    -j, --json                       Formats results in JSON\n',
+    '    -a, --architecture ARCH          Filter search results to a single architecture. Defaults to all.\n    -j, --json                       Formats results in JSON\n',
+    'plugins/commands/cloud/search.rb: o.on("-a", "--architecture ARCH", ...) before -j',
+  ],
+  [
+    (c) => c.startsWith('cloud-box-show'),
+    'stdout',
+    /( {8}--versions VERSION .*\n)/,
+    '        --architectures ARCH         Filter results by architecture support (can be defined multiple times)\n$1        --providers PROVIDER         Filter results by provider support (can be defined multiple times)\n',
+    'plugins/commands/cloud/box/show.rb: --architectures before --versions, --providers after it',
+  ],
+  [
+    (c) => c.startsWith('cloud-provider-create'),
+    'stdout',
+    /( {4}-c, --checksum CHECKSUM_VALUE[^]*? {4}-C, --checksum-type TYPE .*\n)/,
+    '    -a, --architecture ARCH          Architecture of guest box (defaults to current host architecture)\n$1        --[no-]default-architecture  Mark as default architecture for specific provider\n',
+    'plugins/commands/cloud/provider/create.rb: -a before -c, --[no-]default-architecture after -C',
+  ],
+  [
+    (c) => c.startsWith('cloud-provider-update'),
+    'stdout',
+    /( {4}-c, --checksum CHECKSUM_VALUE[^]*? {4}-C, --checksum-type TYPE .*\n)/,
+    '    -a, --architecture ARCH          Update architecture value of guest box\n$1        --[no-]default-architecture  Mark as default architecture for specific provider\n',
+    'plugins/commands/cloud/provider/update.rb: -a before -c, --[no-]default-architecture after -C',
+  ],
+  [
+    (c) => c.startsWith('cloud-provider-update'),
+    'stdout',
+    'provider-name version [url]',
+    'provider-name version architecture [url]',
+    'plugins/commands/cloud/provider/update.rb: o.banner',
+  ],
+  [
+    (c) => c.startsWith('cloud-provider-delete'),
+    'stdout',
+    'provider-name version\n',
+    'provider-name version [architecture]\n',
+    'plugins/commands/cloud/provider/delete.rb: o.banner',
+  ],
+  [
+    (c) => c.startsWith('cloud-provider-upload'),
+    'stdout',
+    'provider-name version box-file',
+    'provider-name version architecture box-file',
+    'plugins/commands/cloud/provider/upload.rb: o.banner',
+  ],
+  [
+    (c) => c.startsWith('cloud-publish'),
+    'stdout',
+    /        --box-version VERSION .*\n/,
+    '    -a, --architecture ARCH          Architecture of guest box (defaults to current host architecture)\n',
+    'plugins/commands/cloud/publish.rb: -a, --architecture in place of --box-version',
+  ],
+  [
+    (c) => c.startsWith('cloud-publish'),
+    'stdout',
+    /( {8}--\[no-\]direct-upload .*\n)/,
+    '$1        --[no-]default-architecture  Mark as default architecture for specific provider\n',
+    'plugins/commands/cloud/publish.rb: --[no-]default-architecture after --[no-]direct-upload',
+  ],
 ];
 
 /**
@@ -199,12 +294,15 @@ function main() {
   if (!version) throw new Error('vagrant is not installed (apt-get install vagrant)');
   const raw = path.join(OUT, version);
   const lab = path.join(OUT, '2.4');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   for (const d of [raw, lab]) {
     fs.mkdirSync(d, { recursive: true });
+    if (only) continue;
     // case folders only: the notes beside them stay
     for (const n of fs.readdirSync(d)) if (fs.statSync(path.join(d, n)).isDirectory()) fs.rmSync(path.join(d, n), { recursive: true });
   }
   for (const [name, c] of Object.entries(CASES)) {
+    if (only && !new RegExp(only).test(name)) continue;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vagrant-golden-'));
     const home = path.join(tmp, 'home');
     const cwd = path.join(tmp, 'work');

@@ -38,6 +38,19 @@ import * as snapshot from './commands/snapshot/run';
 export { info, detail } from './out';
 export { spec } from './commands/spec';
 
+/** Runs that load with their module on first use: `vagrant GROUP NAME` runs the module's export NAME. */
+function lazy<M extends Record<string, unknown>>(group: string, load: () => Promise<M>, names: string[]): Record<string, (ctx: CommandContext) => CommandRun> {
+  return Object.fromEntries(
+    names.map((n) => [
+      `${group} ${n}`.trim(),
+      function* (ctx: CommandContext): CommandRun {
+        const m = (yield { load }) as Record<string, (c: CommandContext) => CommandRun>;
+        return yield* m[n](ctx);
+      },
+    ]),
+  );
+}
+
 /** The subcommands the world simulates, by their words after `vagrant`. */
 const RUNS: Record<string, (ctx: CommandContext) => CommandRun> = {
   init, up, status, 'global-status': globalStatus, ssh, halt, suspend, resume, reload, provision, destroy, validate, version, port,
@@ -45,6 +58,23 @@ const RUNS: Record<string, (ctx: CommandContext) => CommandRun> = {
   'box list': boxList, 'box add': boxAdd, 'box remove': boxRemove, 'box outdated': boxOutdated, 'box update': boxUpdate,
   'box prune': boxPrune, 'box repackage': boxRepackage,
   'plugin list': pluginList,
+  ...lazy('', () => import('./commands/package/run').then((m) => ({ package: m.run })), ['package']),
+  ...lazy('', () => import('./commands/rdp/run').then((m) => ({ rdp: m.run })), ['rdp']),
+  ...lazy('', () => import('./commands/powershell/run').then((m) => ({ powershell: m.run })), ['powershell']),
+  ...lazy('', () => import('./commands/winrm/run').then((m) => ({ winrm: m.run })), ['winrm']),
+  ...lazy('', () => import('./commands/winrm-config/run').then((m) => ({ 'winrm-config': m.run })), ['winrm-config']),
+  ...lazy('', () => import('./commands/push/run').then((m) => ({ push: m.run })), ['push']),
+  ...lazy('', () => import('./commands/upload/run').then((m) => ({ upload: m.run })), ['upload']),
+  ...lazy('cloud', () => import('./commands/cloud/search/run'), ['search']),
+  ...lazy('cloud auth', () => import('./commands/cloud/auth/run'), ['login', 'logout', 'whoami']),
+  ...lazy('', () => import('./commands/cloud/auth/run').then((m) => ({ login: m.login })), ['login']),
+  ...Object.fromEntries(
+    ['box create', 'box delete', 'box update', 'provider create', 'provider delete', 'provider update', 'provider upload', 'version create', 'version delete', 'version release', 'version revoke', 'version update', 'publish'].map(
+      (w) => [`cloud ${w}`, lazy('', () => import('./commands/cloud/auth/run').then((m) => ({ x: m.needsLogin })), ['x']).x],
+    ),
+  ),
+  ...lazy('autocomplete', () => import('./commands/autocomplete/install/run').then((m) => ({ install: m.run })), ['install']),
+  ...lazy('plugin', () => import('./commands/plugin/run'), ['install', 'uninstall', 'update', 'repair', 'expunge', 'license']),
   'snapshot save': snapshot.save, 'snapshot list': snapshot.list, 'snapshot restore': snapshot.restoreCmd, 'snapshot delete': snapshot.del,
   'snapshot push': snapshot.push, 'snapshot pop': snapshot.pop,
 };

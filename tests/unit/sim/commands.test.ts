@@ -115,9 +115,13 @@ describe('more vagrant commands', () => {
     expect(rm.stdout).toBe("Box 'rockylinux/9' (v5.0.0) with provider 'virtualbox' and\narchitectures 'amd64' appears to still be in use by\nat least one Vagrant environment. Removing the box could corrupt\nthe environment. We recommend destroying these environments first:\n\nD:/3_VMs/HashiCorp/Vagrantfile\n\nAre you sure you want to remove this box? [y/N] n\n\n");
     expect((await s.exec('vagrant box remove rockylinux/9 --box-version 1.0.0')).stderr).toBe("You requested to remove the box 'rockylinux/9' version '1.0.0',\nbut that specific version of the box is not installed. Please\ndouble-check and try again. The available versions for this box\nare:\n\n* 5.0.0\n");
     expect((await s.exec('vagrant box add nobody/nothing')).stderr).toContain("The box 'nobody/nothing' could not be found");
-    expect((await s.exec('vagrant up --provider hyperv')).stderr).toContain("The provider 'hyperv' could not be found");
+    // the hyperv provider exists but is not usable: the console is not elevated (providers_hyperv.yml admin_required)
+    expect((await s.exec('vagrant up --provider hyperv')).stderr).toContain("The provider 'hyperv' that was requested to back the machine\n'default' is reporting that it isn't usable on this system.");
     expect((await s.exec('vagrant up --bogus')).stderr).toMatch(/^An invalid option was specified\. The help for this command\nis available below\.\n\nUsage: vagrant up \[options\] \[name\|id\]/);
-    expect((await s.exec('vagrant version')).stdout).toBe("Installed Version: 2.4.3\nLatest Version: 2.4.3\n \nYou're running an up-to-date version of Vagrant!\n\n");
+    // en.yml version_current, version_latest and version_upgrade_howto (2.4.9 is the newest release at the lab's date)
+    expect((await s.exec('vagrant version')).stdout).toBe(
+      "Installed Version: 2.4.3\nLatest Version: 2.4.9\n \nTo upgrade to the latest version, visit the downloads page and\ndownload and install the latest version of Vagrant from the URL\nbelow:\n\n  https://www.vagrantup.com/downloads.html\n\nIf you're curious what changed in the latest release, view the\nCHANGELOG below:\n\n  https://github.com/hashicorp/vagrant/blob/v2.4.9/CHANGELOG.md\n\n",
+    );
     expect((await s.exec('dir /b .vagrant')).stdout).toBe('machines\nrgloader\n\n');
   });
 

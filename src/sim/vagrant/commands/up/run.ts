@@ -14,7 +14,29 @@ export function* run(ctx: CommandContext): CommandRun {
   if (typeof found === 'number') return found;
   const { env, list } = found;
   if (typeof provider === 'string' && provider !== 'virtualbox') {
-    return fail(ctx, `The provider '${provider}' could not be found, but was requested to\nback the machine '${list[0]?.name ?? 'default'}'. Please use a provider that exists.\n\nVagrant knows about the following providers: docker, hyperv, virtualbox`);
+    // lib/vagrant/vagrantfile.rb: an unknown provider (with a suggestion when only its case differs); a known one
+    // is asked usable?(true). Hyper-V's refuses here: the lab's console is not elevated and the user is not in
+    // Hyper-V Administrators (Hyper-V is not enabled), so providers/hyperv/provider.rb raises AdminRequired.
+    const machine = list[0]?.name ?? 'default';
+    const known = ['docker', 'hyperv', 'virtualbox'];
+    if (provider === 'hyperv') {
+      return fail(
+        ctx,
+        `The provider 'hyperv' that was requested to back the machine\n'${machine}' is reporting that it isn't usable on this system. The\nreason is shown below:\n\n` +
+          'The Hyper-V provider requires that Vagrant be run with\nadministrative privileges. This is a limitation of Hyper-V itself.\nHyper-V requires administrative privileges for management\ncommands. Please restart your console with administrative\nprivileges and try again.',
+      );
+    }
+    if (provider !== 'docker') {
+      const head = `The provider '${provider}' could not be found, but was requested to\nback the machine '${machine}'. Please use a provider that exists.\n\n`;
+      const hint = known.includes(provider.toLowerCase()) ? `Did you mean '${provider.toLowerCase()}'?\n\n` : '';
+      return fail(ctx, `${head}${hint}Vagrant knows about the following providers: ${known.join(', ')}`);
+    }
+    // docker: usable? runs `docker version`; the host has no docker on its PATH (Subprocess: CommandUnavailableWindows)
+    return fail(
+      ctx,
+      `The provider 'docker' that was requested to back the machine\n'${machine}' is reporting that it isn't usable on this system. The\nreason is shown below:\n\n` +
+        "The executable 'docker' Vagrant is trying to run was not\nfound in the %PATH% variable. This is an error. Please verify\nthis software is installed and on the path.",
+    );
   }
   const prov = p.flags.get('--provision');
   const provisionFlag = prov === undefined ? null : prov !== 'false';

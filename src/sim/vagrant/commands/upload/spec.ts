@@ -10,5 +10,7 @@ export const spec: CommandSpec = {
     { short: 'c', long: 'compress' },
     { short: 'C', long: 'compression-type', value: 'required', arg: 'TYPE' },
   ],
+  // upload.rb: CLIInvalidUsage unless 1 to 3 operands
+  operands: { min: 1, max: 3 },
   help: () => import('./help').then((m) => m.default),
 };

@@ -12,5 +12,6 @@ export const spec: CommandSpec = {
     { long: 'global-only' },
     { long: 'reinstall' },
   ],
+  operands: { max: 0 },
   help: () => import('./help').then((m) => m.default),
 };

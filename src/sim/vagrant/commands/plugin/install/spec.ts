@@ -13,5 +13,6 @@ export const spec: CommandSpec = {
     { long: 'local' },
     { long: 'verbose' },
   ],
+  operands: { min: 1 },
   help: () => import('./help').then((m) => m.default),
 };

@@ -5,5 +5,6 @@ export const spec: CommandSpec = {
   name: 'license',
   style: 'ruby',
   synopsis: 'vagrant plugin license <name> <license-file> [-h]',
+  operands: { min: 2 },
   help: () => import('./help').then((m) => m.default),
 };

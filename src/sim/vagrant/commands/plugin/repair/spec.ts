@@ -8,5 +8,6 @@ export const spec: CommandSpec = {
   flags: [
     { long: 'local' },
   ],
+  operands: { max: 0 },
   help: () => import('./help').then((m) => m.default),
 };

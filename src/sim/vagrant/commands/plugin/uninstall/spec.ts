@@ -8,5 +8,6 @@ export const spec: CommandSpec = {
   flags: [
     { long: 'local' },
   ],
+  operands: { min: 1 },
   help: () => import('./help').then((m) => m.default),
 };

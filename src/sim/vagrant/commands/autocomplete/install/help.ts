@@ -1,0 +1,18 @@
+// `vagrant autocomplete install --help`, as Vagrant 2.4 prints it (tests/golden/vagrant/2.4).
+export default `Usage: vagrant autocomplete install [-h] [shell name]
+
+Available shells: zsh bash
+
+Options:
+
+    -b, --bash                       Install bash autocomplete
+    -z, --zsh                        Install zsh autocomplete
+        --[no-]color                 Enable or disable color output
+        --machine-readable           Enable machine readable output
+    -v, --version                    Display Vagrant version
+        --debug                      Enable debug output
+        --timestamp                  Enable timestamps on log output
+        --debug-timestamp            Enable debug output with timestamps
+        --no-tty                     Enable non-interactive output
+    -h, --help                       Print this help
+`;

@@ -1,0 +1,19 @@
+// `vagrant cloud auth --help`, as Vagrant 2.4 prints it (tests/golden/vagrant/2.4).
+export default `Usage: vagrant cloud auth <subcommand> [<args>]
+
+Authorization with Vagrant Cloud
+
+Available subcommands:
+     login
+     logout
+     whoami
+
+For help on any individual subcommand run \`vagrant cloud auth <subcommand> -h\`
+        --[no-]color                 Enable or disable color output
+        --machine-readable           Enable machine readable output
+    -v, --version                    Display Vagrant version
+        --debug                      Enable debug output
+        --timestamp                  Enable timestamps on log output
+        --debug-timestamp            Enable debug output with timestamps
+        --no-tty                     Enable non-interactive output
+`;

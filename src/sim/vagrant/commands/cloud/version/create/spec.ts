@@ -1,0 +1,14 @@
+// `vagrant cloud version create`: flags and operands as data; its help loads on first use.
+import type { CommandSpec } from '../../../../../spec/types';
+
+export const spec: CommandSpec = {
+  name: 'create',
+  style: 'ruby',
+  synopsis: 'vagrant cloud version create [options] organization/box-name version',
+  flags: [
+    { short: 'd', long: 'description', value: 'required', arg: 'DESCRIPTION' },
+  ],
+  // create.rb: CLIInvalidUsage outside this many operands
+  operands: { min: 2, max: 2 },
+  help: () => import('./help').then((m) => m.default),
+};
