@@ -5,7 +5,7 @@
 import type { CommandRun } from '../../types';
 import type { Git } from './run';
 import { USAGE } from './help';
-import { GitFatal } from './repo';
+import { GitFatal, readText } from './repo';
 import { showDate, splitIdent } from './config';
 import { compareTrees, patch, shortstat, stat, type FileChange } from './diff';
 import { abbrev, branches, fatal, headOid, headRef, readBlob, readCommit, readIndex, readObject, readRef, relPath, resolveRev, treeFiles, type Index, type Repo , subjectOf } from './repo';
@@ -84,6 +84,22 @@ function decorations(r: Repo, oid: string): string {
     else names.push(b);
   }
   if (!ref && head === oid) names.unshift('HEAD');
+  // remote-tracking branches, then their symbolic HEAD (as a fresh clone shows: origin/master, origin/HEAD)
+  const fs = r.ctx.host.fs;
+  const remotes = fs.list(`${r.git}/refs/remotes`);
+  if (typeof remotes !== 'string')
+    for (const rem of remotes) {
+      const l = fs.list(`${r.git}/refs/remotes/${rem.name}`);
+      if (typeof l === 'string') continue;
+      const sym: string[] = [];
+      for (const e of l) {
+        const t = readText(fs, `${r.git}/refs/remotes/${rem.name}/${e.name}`) ?? '';
+        if (t.startsWith('ref: ')) {
+          if (readRef(r, t.slice(5).trim()) === oid) sym.push(`${rem.name}/${e.name}`);
+        } else if (t.trim() === oid) names.push(`${rem.name}/${e.name}`);
+      }
+      names.push(...sym);
+    }
   return names.length ? ` (${names.join(', ')})` : '';
 }
 
