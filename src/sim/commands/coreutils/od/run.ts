@@ -4,6 +4,7 @@
 // repeated lines as `*`. -S (strings) and the pre-POSIX offset operands are not read.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { concatBytes } from '../../lib/bytes';
 import { reader } from '../lib/input';
 import { quote } from '../lib/quote';
 
@@ -210,12 +211,7 @@ export function* run(ctx: CommandContext): CommandRun {
     chunks.push(enc.encode(t));
   }
   if (!chunks.length) return 1;
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let off = 0;
-  for (const c of chunks) {
-    all.set(c, off);
-    off += c.length;
-  }
+  const all = concatBytes(chunks);
   if (skip > all.length) {
     err('cannot skip past end of combined input');
     return 1;

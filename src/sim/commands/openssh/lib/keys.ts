@@ -2,7 +2,10 @@
 // public key, the openssh-key-v1 private key file, SHA256 fingerprints and the randomart of sshkey.c
 // (fingerprint_randomart: a 17x9 field walked two bits at a time). Key material comes from the world's seeded
 // random source, so the same seed gives the same keys.
-import { sha256 } from './sha256';
+import { DIGESTS } from '../../coreutils/md5sum/digest';
+import { concatBytes, hexBytes } from '../../lib/bytes';
+
+const sha256 = (data: Uint8Array) => hexBytes(DIGESTS.sha256(data));
 
 export type KeyType = 'ed25519' | 'rsa' | 'ecdsa';
 
@@ -61,13 +64,7 @@ function wire(...parts: (number | string | Uint8Array | { raw: Uint8Array })[]):
       chunks.push(wire(b.length), b);
     } else chunks.push(p.raw);
   }
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** An mpint: big-endian, with a leading zero byte when the top bit is set. */
