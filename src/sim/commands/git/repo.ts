@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../context';
 import type { Vfs } from '../../fs';
 import { DIGESTS } from '../coreutils/md5sum/digest';
+import { concatBytes, hexBytes } from '../lib/bytes';
 
 const enc = new TextEncoder();
 
@@ -50,21 +51,11 @@ export const fatal = (msg: string, status = 128): never => {
   throw new GitFatal(`fatal: ${msg}\n`, status);
 };
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
-const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 
 /** The object id: SHA-1 of `type size\0body`. */
 export function hashObject(type: string, body: Uint8Array): string {
-  return DIGESTS.sha1(concat([utf8(`${type} ${body.length}\0`), body]));
+  return DIGESTS.sha1(concatBytes([utf8(`${type} ${body.length}\0`), body]));
 }
 
 export const blobId = (text: string) => hashObject('blob', utf8(text));
@@ -73,7 +64,7 @@ export const blobId = (text: string) => hashObject('blob', utf8(text));
 export function treeBody(entries: { mode: string; name: string; oid: string }[]): Uint8Array {
   const key = (e: { mode: string; name: string }) => (e.mode === '40000' ? e.name + '/' : e.name);
   const sorted = [...entries].sort((a, b) => cmpBytes(key(a), key(b)));
-  return concat(sorted.flatMap((e) => [utf8(`${e.mode} ${e.name}\0`), hexBytes(e.oid)]));
+  return concatBytes(sorted.flatMap((e) => [utf8(`${e.mode} ${e.name}\0`), hexBytes(e.oid)]));
 }
 
 export const cmpBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -232,20 +223,24 @@ export function writeRef(r: Repo, ref: string, oid: string) {
   fs.write(p, oid + '\n');
 }
 
-export function branches(r: Repo): string[] {
+/** The files below a folder, as paths relative to it in byte order; `skip` names top-level entries to leave out. */
+function filesBelow(r: Repo, top: string, skip?: string): string[] {
   const fs = r.ctx.host.fs;
   const out: string[] = [];
   const walk = (dir: string, prefix: string) => {
     const l = fs.list(dir);
     if (typeof l === 'string') return;
     for (const e of l) {
+      if (prefix === '' && e.name === skip) continue;
       if (e.type === 'dir') walk(`${dir}/${e.name}`, prefix + e.name + '/');
       else out.push(prefix + e.name);
     }
   };
-  walk(`${r.git}/refs/heads`, '');
+  walk(top, '');
   return out.sort(cmpBytes);
 }
+
+export const branches = (r: Repo): string[] => filesBelow(r, `${r.git}/refs/heads`);
 
 /** A short name of a branch, `git check-ref-format --branch`'s rules, as far as learners meet them. */
 export function validBranch(name: string): boolean {
@@ -348,22 +343,7 @@ export function fromCwd(r: Repo, cwd: string, p: string): string {
 export const abs = (r: Repo, p: string) => (r.top === '/' ? '/' + p : `${r.top}/${p}`);
 
 /** Every file of the working tree (path relative to the top), .git left out. */
-export function worktreeFiles(r: Repo): string[] {
-  const fs = r.ctx.host.fs;
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    const l = fs.list(dir);
-    if (typeof l === 'string') return;
-    for (const e of l) {
-      if (prefix === '' && e.name === '.git') continue;
-      const p = prefix + e.name;
-      if (e.type === 'dir') walk(`${dir}/${e.name}`, p + '/');
-      else out.push(p);
-    }
-  };
-  walk(r.top, '');
-  return out.sort(cmpBytes);
-}
+export const worktreeFiles = (r: Repo): string[] => filesBelow(r, r.top, '.git');
 
 export function fileMode(r: Repo, p: string): string {
   const n = r.ctx.host.fs.lget(abs(r, p));
