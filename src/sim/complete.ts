@@ -115,7 +115,6 @@ export function completionList(items: string[], cols: number): string {
   return lines.join('\n');
 }
 
-
 /**
  * What a second Tab shows, and what readline does with the key it then waits for (`next`, absent when it waits for
  * none and the prompt is drawn again). `out` uses "\n" for a new line; "\r\x1b[K\r" erases the --More-- line.

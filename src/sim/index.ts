@@ -40,7 +40,6 @@
  *   s.complete(line, cursor)        { start, candidates }
  *   s.completionNeeds(line, cursor) a promise to await before complete() when the command's module is not loaded;
  *   await s.completeAsync(line, cursor)   both in one
- *   s.completionList(candidates, cols)    the list a second Tab prints (readline's columns)
  *   s.displayMatches(candidates, cols, rows)   what a second Tab shows: { out, next?(key) } (readline's
  *                                   "Display all N possibilities?" and --More--, answered key by key)
  *   s.history                       lines typed at prompts

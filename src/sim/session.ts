@@ -560,11 +560,6 @@ export class Session {
     return f ? completionNeeds(this.world, f, line, cursor) : null;
   }
 
-  /** How the shell lists the candidates of a second Tab on a terminal `cols` wide (lines joined by "\n"). */
-  completionList(candidates: string[], cols: number): string {
-    return completionList(candidates, cols);
-  }
-
   /**
    * What a second Tab shows on a terminal `cols` wide and `rows` high, and what the key it then waits for does:
    * bash's readline asks first from 100 candidates on and pages a list longer than the screen (see
