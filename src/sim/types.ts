@@ -86,6 +86,8 @@ export interface InstalledPackage {
   release: string; // "150500.1.1"
   arch: string;
   repo: string; // "@kubernetes", "@anaconda"
+  /** The epoch dnf shows before the version ("1:1.48.10-5.el9_5"); rpm -qa leaves it out. */
+  epoch?: string;
 }
 
 /** Linux system state that the Kubernetes model reads and changes. */

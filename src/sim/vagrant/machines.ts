@@ -7,6 +7,7 @@ import { fmt } from './messages';
 import { cmpVersion } from '../data/packages';
 import { seedAccounts } from '../commands/lib/accounts';
 import { seedVarLog } from '../commands/lib/var-log';
+import { boxPackages } from '../data/box-packages';
 
 export interface LoadedEnv {
   dir: string;
@@ -194,6 +195,9 @@ export function createGuest(world: World, project: VagrantProject, m: Machine, c
     machine: { project: project.dir, name: m.name },
     shared: { files: shared },
   });
+  // the box's own package set (data/box-packages.ts), kept out of the first chunk with the Vagrant module
+  const ver = /release ([\d.]+)/.exec(guest.sys!.release)?.[1] ?? '9.5';
+  guest.sys!.packages = new Map(boxPackages(guest.sys!.kernel, ver).map((p) => [p.name, p]));
   seedAccounts(guest, world.seed);
   seedVarLog(guest, world.now, guest.sys!.kernel);
   guest.up = false;

@@ -252,7 +252,7 @@ describe('the bash shell on a guest', () => {
     await s.exec("sudo sh -c 'echo 1 > /proc/sys/net/ipv4/ip_forward'");
     expect((await s.exec('sysctl net.ipv4.ip_forward')).stdout).toBe('net.ipv4.ip_forward = 1\n');
     expect((await s.exec('rpm -q kubeadm')).stdout).toBe('package kubeadm is not installed\n');
-    expect((await s.exec('rpm -qa | grep ^bash')).stdout).toBe('bash-5.1.8-9.el9.x86_64\n');
+    expect((await s.exec('rpm -qa | grep ^bash')).stdout).toBe('bash-5.1.8-9.el9.x86_64\nbash-completion-2.11-5.el9.noarch\n');
     // rocky-linux/kickstarts (r9) installs yum-utils in the Vagrant box: yum-config-manager is there
     expect((await s.exec('sudo yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo')).stdout).toBe('Adding repo from: https://download.docker.com/linux/centos/docker-ce.repo\n');
     await s.exec('sudo dnf remove -y yum-utils');

@@ -138,13 +138,14 @@ export function* dnf(ctx: CommandContext): CommandRun {
     const avail = availablePackages(host, disable);
     const pick = (name: string) => specs.length === 0 || specs.some((s) => globMatch(s, name));
     let out = metadataLines(ctx, host);
-    const inst = [...sys.packages.values()].filter((p) => pick(p.name));
+    // dnf sorts what it lists by name
+    const inst = [...sys.packages.values()].filter((p) => pick(p.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const rows = (items: { name: string; arch: string; ver: string; repo: string }[]) => {
       const w1 = Math.max(...items.map((i) => `${i.name}.${i.arch}`.length), 10) + 1;
       const w2 = Math.max(...items.map((i) => i.ver.length), 10) + 1;
       return items.map((i) => `${padEnd(`${i.name}.${i.arch}`, w1)} ${padEnd(i.ver, w2)} ${i.repo}\n`).join('');
     };
-    if (what !== 'available' && inst.length) out += 'Installed Packages\n' + rows(inst.map((p) => ({ name: p.name, arch: p.arch, ver: `${p.version}-${p.release}`, repo: p.repo })));
+    if (what !== 'available' && inst.length) out += 'Installed Packages\n' + rows(inst.map((p) => ({ name: p.name, arch: p.arch, ver: `${p.epoch ? p.epoch + ':' : ''}${p.version}-${p.release}`, repo: p.repo })));
     if (what !== 'installed') {
       let av = avail.filter((a) => pick(a.pkg.name));
       if (!opts.has('showduplicates')) {

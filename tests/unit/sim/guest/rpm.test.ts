@@ -40,6 +40,13 @@ describe('rpm', () => {
     const all = (await s.exec('rpm -qa')).stdout.split('\n').filter(Boolean);
     expect(all).toContain('vim-minimal-8.2.2637-21.el9.x86_64');
     expect(all).toContain('dnf-plugins-core-4.3.0-16.el9.noarch');
+    // @core, the kickstart's packages and their dependencies (data/box-packages.ts): dnf's Python is there
+    expect(all.length).toBeGreaterThan(300);
+    for (const p of ['python3-3.9.21-1.el9_5.x86_64', 'python3-dnf-4.14.0-17.el9.noarch', 'passwd-0.80-12.el9.x86_64', 'open-vm-tools-12.3.5-2.el9.x86_64', 'kernel-5.14.0-503.14.1.el9_5.x86_64'])
+      expect(all).toContain(p);
+    for (const p of ['plymouth', 'microcode_ctl', 'iwl100-firmware', 'dracut-config-rescue', 'vim-enhanced', 'nano', 'git', 'wget'])
+      expect(all.some((x) => x.startsWith(p + '-') && /^\d/.test(x.slice(p.length + 1)))).toBe(false);
+    expect(new Set(all).size).toBe(all.length);
     expect((await s.exec('rpm -qa "vim*" bash')).stdout).toBe('bash-5.1.8-9.el9.x86_64\nvim-minimal-8.2.2637-21.el9.x86_64\n');
     expect(await s.exec('rpm -qa nothing')).toMatchObject({ stdout: '', exitCode: 0 });
     await s.exec('sudo dnf install -y nano');
@@ -49,7 +56,7 @@ describe('rpm', () => {
   it('-qf names the package owning a file, says when none does, and errs on a missing file', async () => {
     const s = await vm();
     expect((await s.exec('rpm -qf /usr/bin/ls')).stdout).toBe('coreutils-8.32-36.el9.x86_64\n');
-    expect((await s.exec('rpm -qf /bin/bash /etc/redhat-release')).stdout).toBe('bash-5.1.8-9.el9.x86_64\nrocky-release-9.5-1.14.el9.x86_64\n');
+    expect((await s.exec('rpm -qf /bin/bash /etc/redhat-release')).stdout).toBe('bash-5.1.8-9.el9.x86_64\nrocky-release-9.5-1.2.el9.noarch\n');
     await s.exec('touch notes.txt');
     expect(await s.exec('rpm -qf notes.txt')).toMatchObject({ stdout: 'file /home/vagrant/notes.txt is not owned by any package\n', exitCode: 1 });
     expect(await s.exec('rpm -qf /nonexistent')).toMatchObject({ stdout: '', stderr: 'error: file /nonexistent: No such file or directory\n', exitCode: 1 });
@@ -63,5 +70,16 @@ describe('rpm', () => {
     expect(await s.exec('sudo rpm -e nano')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
     expect((await s.exec('rpm -q nano')).stdout).toBe('package nano is not installed\n');
     expect((await s.exec('nano')).stderr).toBe('-bash: nano: command not found\n');
+  });
+});
+
+describe('dnf list installed', () => {
+  it('lists the box’s packages by name, with the epochs dnf shows', async () => {
+    const s = await vm();
+    const out = (await s.exec('dnf list installed "NetworkManager*" vim-minimal python3')).stdout.split('\n');
+    const rows = out.slice(out.indexOf('Installed Packages') + 1).filter(Boolean).map((l) => l.split(/\s+/));
+    expect(rows.map((r) => r[0])).toEqual(['NetworkManager.x86_64', 'NetworkManager-libnm.x86_64', 'NetworkManager-team.x86_64', 'NetworkManager-tui.x86_64', 'python3.x86_64', 'vim-minimal.x86_64']);
+    expect(rows[0].slice(1)).toEqual(['1:1.48.10-5.el9_5', '@anaconda']);
+    expect(rows[5].slice(1)).toEqual(['2:8.2.2637-21.el9', '@anaconda']);
   });
 });
