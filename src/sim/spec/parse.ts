@@ -123,7 +123,7 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
   const helpWords = leaf.helpFlags ?? spec.helpFlags ?? defaultHelpFlags(style);
   const opts = new Options();
   const operands: string[] = [];
-  if (leaf.rawArgs) return rest[0] !== undefined && helpWords.includes(rest[0]) ? { kind: 'help', path } : { kind: 'ok', opts, operands: rest, path };
+  if (leaf.rawArgs) return rest[0] !== undefined && !leaf.ownHelp && helpWords.includes(rest[0]) ? { kind: 'help', path } : { kind: 'ok', opts, operands: rest, path };
   const permute = leaf.permute ?? style !== 'builtin';
   const abbrev = leaf.abbreviations ?? (style === 'gnu' || style === 'ruby');
   const inOrderHelp = style !== 'cobra';

@@ -198,6 +198,8 @@ export function createGuest(world: World, project: VagrantProject, m: Machine, c
   // the box's own package set (data/box-packages.ts), kept out of the first chunk with the Vagrant module
   const ver = /release ([\d.]+)/.exec(guest.sys!.release)?.[1] ?? '9.5';
   guest.sys!.packages = new Map(boxPackages(guest.sys!.kernel, ver).map((p) => [p.name, p]));
+  // python3's alternatives-free link, as python3-3.9 installs it
+  guest.fs.symlink('python3.9', '/usr/bin/python3');
   seedAccounts(guest, world.seed);
   seedVarLog(guest, world.now, guest.sys!.kernel);
   guest.up = false;

@@ -27,6 +27,9 @@ const BOX_COMMANDS: Record<string, string[]> = {
   'vim-minimal': ['vi'],
   tar: ['tar'],
   which: ['which'],
+  python3: ['python3', 'python3.9'],
+  passwd: ['passwd'],
+  'procps-ng': ['ps', 'free', 'top', 'uptime', 'w', 'pgrep', 'pkill', 'sysctl'],
   'yum-utils': ['yum-config-manager'],
 };
 const BOX_FILES: Record<string, string[]> = {
