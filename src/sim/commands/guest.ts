@@ -96,6 +96,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./procps/sysctl/run'), 'sysctl:linux'],
   [() => import('./procps/uptime/run'), 'uptime'],
   [() => import('./procps/w/run'), 'w'],
+  [() => import('./passwd/run'), 'passwd:linux'],
   [() => import('./python/run'), 'python3,python3.9:linux'],
   [() => import('./rpm/run'), 'rpm:linux'],
   [() => import('./sed/run'), 'sed'],
