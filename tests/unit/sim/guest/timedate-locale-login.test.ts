@@ -116,6 +116,13 @@ describe('loginctl', () => {
     expect(await s.exec('loginctl bogus')).toMatchObject({ stderr: 'Unknown command verb bogus.\n', exitCode: 1 });
   });
 
+  it('seat-status: the ssh login has no seat (show_seat() on seat/auto); seat0 through GetSeat, others unknown', async () => {
+    const s = await vm();
+    expect(await s.exec('loginctl seat-status')).toMatchObject({ stdout: '', stderr: "Could not get properties: Unknown object '/org/freedesktop/login1/seat/auto'.\n", exitCode: 1 });
+    expect(await s.exec('loginctl seat-status seat0')).toMatchObject({ stdout: 'seat0\n\t Devices:\n', exitCode: 0 });
+    expect(await s.exec('loginctl seat-status seat0 seat1')).toMatchObject({ stdout: 'seat0\n\t Devices:\n', stderr: "Failed to get seat: No seat 'seat1' known\n", exitCode: 1 });
+  });
+
   it('session-status and user-status lay out print_session_status_info() and print_user_status_info(); the scope holds the ssh login', async () => {
     const s = await vm();
     const ps = (await s.exec('ps -o pid,args -u vagrant')).stdout;
