@@ -135,9 +135,27 @@ add('package-bogus', ['package', '--bogus']);
 add('push-bogus', ['push', '--bogus']);
 add('upload-no-args', ['upload']);
 add('upload-missing-source', ['upload', 'x']);
+// the commands list-commands shows and the main help does not (primary: false), and serve
+for (const s of ['cap', 'provider', 'docker-exec', 'docker-logs', 'docker-run', 'rsync', 'rsync-auto']) {
+  add(`${s}--help`, [s, '--help']);
+  add(`${s}-h`, [s, '-h']);
+  add(`${s}-no-env`, [s]);
+}
+add('cap-bogus', ['cap', '--bogus']);
+add('provider-bogus', ['provider', '--bogus']);
+add('cloud-box-show-no-args', ['cloud', 'box', 'show']);
+add('cloud-box-show-two-args', ['cloud', 'box', 'show', 'a/b', 'c/d']);
+// serve runs until Ctrl+C (bin/vagrant starts it before reading any option): interrupted after a few seconds
+add('serve', ['serve'], { interrupt: 8000 });
+add('serve-h', ['serve', '-h'], { interrupt: 8000 });
+add('help-serve', ['help', 'serve']);
 
-function run(argv, cwd, home) {
-  const r = spawnSync('vagrant', argv, {
+function run(argv, cwd, home, interrupt) {
+  // Ctrl+C: SIGINT to vagrant itself after `interrupt` milliseconds (through sh, so that vagrant's stdin is not a pipe)
+  const [cmd, args] = interrupt
+    ? ['sh', ['-c', `vagrant "$@" </dev/null & p=$!; sleep ${interrupt / 1000}; kill -INT $p; wait $p`, 'sh', ...argv]]
+    : ['vagrant', argv];
+  const r = spawnSync(cmd, args, {
     cwd,
     env: { PATH: '/usr/bin:/bin', HOME: home, VAGRANT_HOME: path.join(home, '.vagrant.d'), LANG: 'C.UTF-8', TERM: 'dumb', VAGRANT_CHECKPOINT_DISABLE: '1' },
     encoding: 'utf8',
@@ -155,6 +173,20 @@ const norm = (s, cwd, home) => s.split(cwd).join(LAB_DIR).split(home).join('C:/U
 const ADJUST_24 = [
   [() => true, 'stdout', /Installed Version: 2\.3\.4/, 'Installed Version: 2.4.3', 'version.rb: the running version'],
   [() => true, 'stdout', /^Vagrant 2\.3\.4$/m, 'Vagrant 2.4.3', 'version.txt'],
+  [
+    (c) => c.startsWith('serve'),
+    'stderr',
+    'writing connection informatation to stdout',
+    'writing connection information to stdout',
+    'plugins/commands/serve/command.rb: the debug line before the connection line',
+  ],
+  [
+    (c) => c.startsWith('serve'),
+    'stderr',
+    /"@module":"vagrant\.command\.vagrantplugins\.commandserve\.command",/g,
+    '"@module":"vagrant::command::vagrantplugins::commandserve::command","@name":"command",',
+    'lib/vagrant/util/logging_formatter.rb HCLogFormatter: @module is the logger\'s full name as it is, @name follows',
+  ],
   [
     (c) => c.startsWith('box-add'),
     'stdout',
@@ -310,7 +342,7 @@ function main() {
     fs.mkdirSync(cwd);
     if (c.file) fs.writeFileSync(path.join(cwd, 'Vagrantfile'), FILES[c.file]);
     for (const p of c.pre ?? []) run(p, cwd, home);
-    const r = run(c.argv, cwd, home);
+    const r = run(c.argv, cwd, home, c.interrupt);
     const files = {
       cmd: ['vagrant', ...c.argv].join(' ') + '\n',
       stdout: norm(r.stdout, cwd, home),
@@ -318,6 +350,11 @@ function main() {
       status: `${r.status}\n`,
     };
     if (c.file) files.setup = FILES[c.file];
+    // Ctrl+C after this many milliseconds; server logs carry the clock's timestamps
+    if (c.interrupt) {
+      files.interrupt = `${c.interrupt}\n`;
+      files.stderr = files.stderr.replace(/"@timestamp":"[^"]*"/g, '"@timestamp":"TIME"');
+    }
     if (c.pre) files.pre = c.pre.map((p) => ['vagrant', ...p].join(' ') + '\n').join('');
     // what init wrote, as the case's result
     for (const out of ['Vagrantfile', 'Other'])

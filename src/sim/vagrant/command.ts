@@ -66,6 +66,13 @@ const RUNS: Record<string, (ctx: CommandContext) => CommandRun> = {
   ...lazy('', () => import('./commands/push/run').then((m) => ({ push: m.run })), ['push']),
   ...lazy('', () => import('./commands/upload/run').then((m) => ({ upload: m.run })), ['upload']),
   ...lazy('cloud', () => import('./commands/cloud/search/run'), ['search']),
+  ...lazy('cloud box', () => import('./commands/cloud/box/show/run').then((m) => ({ show: m.run })), ['show']),
+  ...lazy('', () => import('./commands/cap/run').then((m) => ({ cap: m.run })), ['cap']),
+  ...lazy('', () => import('./commands/provider/run').then((m) => ({ provider: m.run })), ['provider']),
+  ...lazy('', () => import('./commands/rsync/run').then((m) => ({ rsync: m.rsync, 'rsync-auto': m.rsyncAuto })), ['rsync', 'rsync-auto']),
+  ...lazy('', () => import('./commands/docker-logs/run').then((m) => ({ 'docker-logs': m.logs, 'docker-exec': m.exec, 'docker-run': m.runCmd })), [
+    'docker-logs', 'docker-exec', 'docker-run',
+  ]),
   ...lazy('cloud auth', () => import('./commands/cloud/auth/run'), ['login', 'logout', 'whoami']),
   ...lazy('', () => import('./commands/cloud/auth/run').then((m) => ({ login: m.login })), ['login']),
   ...Object.fromEntries(
@@ -128,6 +135,11 @@ export function* vagrantMain(ctx: CommandContext): CommandRun {
   const at = ctx.args.findIndex((a) => !a.startsWith('-'));
   const main = at < 0 ? ctx.args : ctx.args.slice(0, at);
   const sub = at < 0 ? [] : ctx.args.slice(at);
+  // bin/vagrant (2.4.3) starts `serve` before reading any option, its own or the main ones
+  if (sub[0] === 'serve') {
+    const m = (yield { load: () => import('./commands/serve/run') }) as typeof import('./commands/serve/run');
+    return yield* m.run(ctx);
+  }
   if (main.includes('-h') || main.includes('--help')) return yield* mainHelp(ctx, 0);
   // `vagrant help` alone is the main help as with no command (exit 1); `vagrant help up` is up's help
   if (sub.length === 1 && sub[0] === 'help') return yield* mainHelp(ctx, 1);

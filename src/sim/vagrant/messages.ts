@@ -44,6 +44,8 @@ export const M = {
   downloader_error:
     'An error occurred while downloading the remote file. The error\nmessage, if any, is reproduced below. Please fix this error and try\nagain.\n\n%{message}',
   config_invalid: 'There are errors in the configuration of this machine. Please fix\nthe following errors and try again:\n\n%{errors}',
+  active_machine_with_different_provider:
+    'An active machine was found with a different provider. Vagrant\ncurrently allows each machine to be brought up with only a single\nprovider at a time. A future version will remove this limitation.\nUntil then, please destroy the existing machine to up with a new\nprovider.\n\nMachine name: %{name}\nActive provider: %{active_provider}\nRequested provider: %{requested_provider}',
   machine_not_found: "The machine with the name '%{name}' was not found configured for\nthis Vagrant environment.",
   multi_vm_target_required: 'This command requires a specific VM name to target in a multi-VM environment.',
   no_env:

@@ -24,10 +24,13 @@ const untilRuby = (t: string) => (RUBY_WORDS.test(t) ? t.slice(0, t.search(RUBY_
 
 const read = (dir: string, f: string) => (fs.existsSync(path.join(dir, f)) ? fs.readFileSync(path.join(dir, f), 'utf8') : undefined);
 
-const cases = fs
+const all = fs
   .readdirSync(ROOT)
   .filter((n) => fs.statSync(path.join(ROOT, n)).isDirectory() && !MACHINE_BOUND.has(n))
   .sort();
+/** Cases that run until Ctrl+C (`interrupt`: after how many milliseconds); their logs' timestamps are masked. */
+const interrupted = all.filter((n) => read(path.join(ROOT, n), 'interrupt'));
+const cases = all.filter((n) => !interrupted.includes(n));
 
 describe('vagrant answers as the real tool does', () => {
   it('has recorded cases', () => expect(cases.length).toBeGreaterThan(100));
@@ -51,6 +54,40 @@ describe('vagrant answers as the real tool does', () => {
       }
     });
   }
+});
+
+describe('vagrant answers Ctrl+C as the real tool does', () => {
+  it('has recorded cases', () => expect(interrupted.length).toBeGreaterThan(1));
+  for (const name of interrupted) {
+    it(name, async () => {
+      const dir = path.join(ROOT, name);
+      const s = await createSession({ lab: 'host', seed: 1 });
+      let stdout = '';
+      let stderr = '';
+      s.on('output', ({ text, stream }) => (stream === 'stderr' ? (stderr += text) : (stdout += text)));
+      await s.submit(read(dir, 'cmd')!.trim());
+      await s.advance(Number(read(dir, 'interrupt')));
+      await s.interrupt();
+      await s.settle();
+      expect(s.busy).toBe(false);
+      const mask = (t: string) => t.replace(/"@timestamp":"[^"]*"/g, '"@timestamp":"TIME"');
+      // the prompt's blank line and the prompt itself follow vagrant's output
+      expect({ stdout: stdout.slice(0, stdout.indexOf(read(dir, 'stdout')!) + read(dir, 'stdout')!.length), stderr: mask(stderr), status: s.frame.lastExit }).toEqual({
+        stdout: read(dir, 'stdout'),
+        stderr: read(dir, 'stderr'),
+        status: Number(read(dir, 'status')),
+      });
+    });
+  }
+  it('timestamps its log with the host clock, as Time.now.strftime("%Y-%m-%dT%H:%M:%S.%6N%:z") does', async () => {
+    const s = await createSession({ lab: 'host', seed: 1 });
+    let stderr = '';
+    s.on('output', ({ text, stream }) => stream === 'stderr' && (stderr += text));
+    await s.submit('vagrant serve');
+    await s.advance(5000);
+    expect(stderr).toMatch(/^\{"@timestamp":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+09:00","@level":"info"/);
+    await s.interrupt();
+  });
 });
 
 describe('Tab offers each vagrant command its flags', () => {

@@ -4,8 +4,12 @@
 import type { CommandSpec, ErrorOutput, FlagSpec, UsageError } from '../../spec/types';
 import { spec as autocomplete } from './autocomplete/spec';
 import { spec as box } from './box/spec';
+import { spec as cap } from './cap/spec';
 import { spec as cloud } from './cloud/spec';
 import { spec as destroy } from './destroy/spec';
+import { spec as dockerExec } from './docker-exec/spec';
+import { spec as dockerLogs } from './docker-logs/spec';
+import { spec as dockerRun } from './docker-run/spec';
 import { spec as globalStatus } from './global-status/spec';
 import { spec as halt } from './halt/spec';
 import { spec as init } from './init/spec';
@@ -15,11 +19,15 @@ import { spec as pkg } from './package/spec';
 import { spec as plugin } from './plugin/spec';
 import { spec as port } from './port/spec';
 import { spec as powershell } from './powershell/spec';
+import { spec as provider } from './provider/spec';
 import { spec as provision } from './provision/spec';
 import { spec as push } from './push/spec';
 import { spec as rdp } from './rdp/spec';
 import { spec as reload } from './reload/spec';
 import { spec as resume } from './resume/spec';
+import { spec as rsync } from './rsync/spec';
+import { spec as rsyncAuto } from './rsync-auto/spec';
+import { spec as serve } from './serve/spec';
 import { spec as snapshot } from './snapshot/spec';
 import { spec as ssh } from './ssh/spec';
 import { spec as sshConfig } from './ssh-config/spec';
@@ -72,8 +80,9 @@ export const spec: CommandSpec = {
   globalFlags: GLOBAL_FLAGS,
   helpCommand: true,
   subcommands: [
-    autocomplete, box, cloud, destroy, globalStatus, halt, init, listCommands, login, pkg, plugin, port, powershell, provision, push, rdp,
-    reload, resume, snapshot, ssh, sshConfig, status, suspend, up, upload, validate, version, winrm, winrmConfig,
+    autocomplete, box, cap, cloud, destroy, dockerExec, dockerLogs, dockerRun, globalStatus, halt, init, listCommands, login, pkg, plugin, port,
+    powershell, provider, provision, push, rdp, reload, resume, rsync, rsyncAuto, serve, snapshot, ssh, sshConfig, status, suspend, up, upload,
+    validate, version, winrm, winrmConfig,
   ],
   onError,
   help: () => import('./help').then((m) => m.default),

@@ -10,7 +10,7 @@ import { parsed, wait } from '../../../out';
  * Download counts the simulated registry reports. They are the simulator's own figures (the real registry's
  * counts are not recorded anywhere public); only their order matters to the search's default sort.
  */
-const DOWNLOADS: Record<string, number> = {
+export const DOWNLOADS: Record<string, number> = {
   'generic/rocky9': 1380512,
   'rockylinux/9': 905126,
   'ubuntu/jammy64': 4312847,
@@ -25,7 +25,7 @@ interface Row {
   architectures: string;
 }
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function* search(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
