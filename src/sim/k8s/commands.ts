@@ -21,8 +21,7 @@ import { mobyNamespace } from '../commands/docker';
 import { crictlSpec } from './crictl/spec';
 import { crictlRun } from './crictl/run';
 import { containersLive } from './node-runtime';
-import { containerShellLine } from './container';
-import { imageOs, shellFor } from './container-shell';
+import { containerShell } from './shell-session';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
 
@@ -159,42 +158,6 @@ function* follow(ctx: CommandContext, st: K8sState, r: KResult): CommandRun {
   } finally {
     // Ctrl+C, the end, or `kill` of a background job: listeners close, watches end
     f.stop?.();
-  }
-}
-
-/**
- * `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time. bash's prompt names the pod,
- * busybox ash's the directory, dash's is `# `; bash says `exit` as it leaves, dash and ash say nothing; dash counts
- * the lines it read in its messages.
- */
-function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, container: string, command: string): CommandRun {
-  const ct = pod.spec.containers.find((c: any) => c.name === container) ?? pod.spec.ephemeralContainers?.find((c: any) => c.name === container) ?? pod.spec.containers[0];
-  const kind = shellFor(imageOs(ct.image), command) ?? 'dash';
-  const prompt = () => (kind === 'bash' ? `root@${pod.metadata.name}:/# ` : kind === 'ash' ? '/ # ' : '# ');
-  let lineNo = 0;
-  try {
-    for (;;) {
-      const line = String(yield { ask: prompt() }).trim();
-      lineNo++;
-      if (!line) continue;
-      if (line === 'exit' || line.startsWith('exit ')) {
-        if (kind === 'bash') ctx.out('exit\n');
-        return Number(line.split(' ')[1] ?? 0) || 0;
-      }
-      st.cluster.advanceTo(ctx.world.now);
-      if (!st.cluster.get('Pod', pod.metadata.namespace, pod.metadata.name)) {
-        ctx.err('command terminated with exit code 137\n');
-        return 137;
-      }
-      const r = containerShellLine(st.cluster, pod, ct, { kind, argv0: command, line: lineNo }, line);
-      for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
-    }
-  } catch (e) {
-    if (e instanceof Interrupt) {
-      ctx.out('\n');
-      return 130;
-    }
-    throw e;
   }
 }
 

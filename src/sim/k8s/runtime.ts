@@ -39,6 +39,14 @@ export const sandboxId = (st: K8sState, p: Obj) => {
 };
 const cid = (cs: any) => (cs.containerID ?? '').replace('containerd://', '');
 
+const removed = new WeakMap<K8sState, Set<string>>();
+/** container ids `crictl rm` took away (the exited ones the kubelet kept) */
+export function removedIds(st: K8sState): Set<string> {
+  let s = removed.get(st);
+  if (!s) removed.set(st, (s = new Set()));
+  return s;
+}
+
 /** go-units HumanSizeWithPrecision(size, 3) */
 function size(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
@@ -92,18 +100,24 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
         name = /(?!)/;
       }
       const list: { row: string[]; at: number }[] = [];
+      const gone = removedIds(st);
       for (const p of pods)
         (p.status.containerStatuses ?? []).forEach((cs: any) => {
-          if (!cs.containerID) return;
-          const running = !!cs.state?.running;
-          if (want && want !== (running ? 'running' : 'exited')) return;
-          if (id && !cid(cs).startsWith(id)) return;
-          if (pod && !sandboxId(st, p).startsWith(pod)) return;
-          const own: Record<string, string> = { 'io.kubernetes.container.name': cs.name, 'io.kubernetes.pod.name': p.metadata.name, 'io.kubernetes.pod.namespace': p.metadata.namespace ?? '', 'io.kubernetes.pod.uid': p.metadata.uid };
-          if (labels.some(([k, v]) => own[k] !== v)) return;
-          if (name && !name.test(cs.name)) return;
-          const started = cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt ?? cs.lastState?.terminated?.startedAt ?? now;
-          list.push({ at: started, row: [cid(cs).slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(cs.restartCount ?? 0), sandboxId(st, p).slice(0, 13), p.metadata.name] });
+          // the current container, and the exited one before it that the kubelet keeps
+          const prev = cs.lastState?.terminated;
+          const seen: [string, boolean, number, number][] = [];
+          if (prev?.containerID && cid(prev) !== cid(cs)) seen.push([cid(prev), false, prev.startedAt ?? now, Math.max(0, (cs.restartCount ?? 0) - 1)]);
+          if (cs.containerID) seen.push([cid(cs), !!cs.state?.running, cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt ?? prev?.startedAt ?? now, cs.restartCount ?? 0]);
+          for (const [ctrId, running, started, attempt] of seen) {
+            if (gone.has(ctrId)) continue;
+            if (want && want !== (running ? 'running' : 'exited')) continue;
+            if (id && !ctrId.startsWith(id)) continue;
+            if (pod && !sandboxId(st, p).startsWith(pod)) continue;
+            const own: Record<string, string> = { 'io.kubernetes.container.name': cs.name, 'io.kubernetes.pod.name': p.metadata.name, 'io.kubernetes.pod.namespace': p.metadata.namespace ?? '', 'io.kubernetes.pod.uid': p.metadata.uid };
+            if (labels.some(([k, v]) => own[k] !== v)) continue;
+            if (name && !name.test(cs.name)) continue;
+            list.push({ at: started, row: [ctrId.slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(attempt), sandboxId(st, p).slice(0, 13), p.metadata.name] });
+          }
         });
       const sorted = list.map((x, i) => ({ ...x, i })).sort((a, b) => b.at - a.at || a.i - b.i);
       const shown = sorted.slice(0, latest ? 1 : last > 0 ? last : sorted.length).map((x) => x.row);
@@ -111,10 +125,44 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       return { out: w([['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD'], ...shown]), err, code: 0 };
     }
     case 'pods': {
-      const rows = [['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME']];
-      for (const p of pods) rows.push([sandboxId(st, p).slice(0, 13), unitsAgo(now - (st.cluster.pods.get(p.metadata.uid)?.sandboxAt ?? p.status.startTime ?? now)), p.metadata.deletionTimestamp ? 'NotReady' : 'Ready', p.metadata.name, p.metadata.namespace!, String(sandboxAttempt(st, p)), '(default)']);
-      if (quiet) return { out: rows.slice(1).map((r) => r[0]).join('\n') + (rows.length > 1 ? '\n' : ''), err, code: 0 };
-      return { out: w(rows), err, code: 0 };
+      // ListPodSandbox: the runtime filters by id, state and labels; crictl keeps the names and namespaces matching
+      // --name / --namespace, newest first, cut to --latest / --last
+      const state = opts.str('state');
+      if (state && !['ready', 'notready'].includes(state.toLowerCase())) return { out: '', err: 'FATA[0000] --state should be ready or notready\n', code: 1 };
+      const labels: [string, string][] = [];
+      for (const l of opts.all('label')) {
+        const pair = l.split('=');
+        if (pair.length !== 2) return { out: '', err: `FATA[0000] incorrectly specified label: ${l}\n`, code: 1 };
+        labels.push([pair[0], pair[1]]);
+      }
+      const re = (v: string | undefined) => {
+        try {
+          return v ? new RegExp(v) : null;
+        } catch {
+          return /(?!)/;
+        }
+      };
+      const name = re(opts.str('name'));
+      const ns = re(opts.str('namespace'));
+      const id = opts.str('id') ?? '';
+      const last = Number(opts.str('last') ?? 0) || 0;
+      const list: { row: string[]; at: number }[] = [];
+      for (const p of pods) {
+        const sb = sandboxId(st, p);
+        const ready = !p.metadata.deletionTimestamp;
+        if (id && !sb.startsWith(id)) continue;
+        if (state && (state.toLowerCase() === 'ready') !== ready) continue;
+        const own: Record<string, string> = { ...(p.metadata.labels ?? {}), 'io.kubernetes.pod.name': p.metadata.name, 'io.kubernetes.pod.namespace': p.metadata.namespace ?? '', 'io.kubernetes.pod.uid': p.metadata.uid };
+        if (labels.some(([k, v]) => own[k] !== v)) continue;
+        if (name && !name.test(p.metadata.name)) continue;
+        if (ns && !ns.test(p.metadata.namespace ?? '')) continue;
+        const at = st.cluster.pods.get(p.metadata.uid)?.sandboxAt ?? p.status.startTime ?? now;
+        list.push({ at, row: [opts.bool('no-trunc') ? sb : sb.slice(0, 13), unitsAgo(now - at), ready ? 'Ready' : 'NotReady', p.metadata.name, p.metadata.namespace!, String(sandboxAttempt(st, p)), '(default)'] });
+      }
+      const sorted = list.map((x, i) => ({ ...x, i })).sort((a, b) => b.at - a.at || a.i - b.i);
+      const shown = sorted.slice(0, opts.bool('latest') ? 1 : last > 0 ? last : sorted.length).map((x) => x.row);
+      if (quiet) return { out: shown.map((r) => r[0] + '\n').join(''), err, code: 0 };
+      return { out: w([['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME'], ...shown]), err, code: 0 };
     }
     case 'images':
     case 'image':

@@ -155,15 +155,59 @@ function klogInfo(ctx: CommandContext, msg: string): string {
   return `I${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${d.toISOString().slice(11, 19)}.${p((ctx.world.now % 1000) * 1000 + 417, 6)} ${String(pid).padStart(7)} util_unix.go:103] ${msg}\n`;
 }
 
-/** Which services each command opens, in order (cmd/crictl/*.go); commands not listed open none. */
+/** Which services each command opens, in order (cmd/crictl/*.go); commands not listed open the runtime's. */
 const SERVICES: Record<string, Service[]> = {
   ps: ['runtime', 'image'],
   images: ['image'],
+  image: ['image'],
+  img: ['image'],
   pull: ['image'],
   inspecti: ['image'],
   imagefsinfo: ['image'],
-  rmi: ['image', 'runtime'],
+  rmi: ['image'],
+  run: ['image', 'runtime'],
+  completion: [],
 };
+
+/** What a command checks of its arguments before it connects: an error, its help, or nothing. */
+function argCheck(cmd: string, n: number, first: string | undefined): 'help' | string | null {
+  switch (cmd) {
+    case 'inspect':
+    case 'start':
+    case 'stop':
+    case 'update':
+      return n === 0 ? 'ID cannot be empty' : null;
+    case 'attach':
+      return !first ? 'ID cannot be empty' : n !== 1 ? 'help' : null;
+    case 'inspectp':
+    case 'inspecti':
+    case 'stopp':
+      return n === 0 ? 'help' : null;
+    case 'exec':
+    case 'port-forward':
+      return n < 2 ? 'help' : null;
+    case 'stats':
+    case 'statsp':
+      return n > 1 ? 'help' : null;
+    case 'info':
+    case 'version':
+      return n !== 0 ? 'help' : null;
+    case 'runp':
+      return n !== 1 || !first ? 'help' : null;
+    case 'run':
+      return n !== 2 ? 'help' : null;
+    case 'create':
+      return n !== 3 ? 'help' : null;
+    case 'completion':
+      return n > 1 ? 'help' : null;
+    case 'metricsp':
+      return n > 0 ? 'help' : null;
+  }
+  return null;
+}
+
+/** the commands runtime.ts answers (the others load with ./commands) */
+const LISTS = ['ps', 'pods', 'images', 'image', 'img', 'pull', 'version', 'info'];
 
 const log = (level: 'WARN' | 'ERRO' | 'FATA' | 'DEBU', msg: string) => `${level}[0000] ${msg} \n`;
 
@@ -219,14 +263,21 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
     return 1;
   }
   // more than one argument (urfave/cli stops at the first one, so a flag after the ID is one): the command's help
-  if (cmd === 'logs' && ops.length > 1) {
-    ctx.out((yield { load: () => import('./help').then((m) => m.commandHelp(m.findCommand('logs')!)) }) as string);
+  const help = () => import('./help').then((m) => m.commandHelp(m.findCommand(cmd ?? '')!));
+  const check = cmd === 'logs' ? (ops.length > 1 ? 'help' : null) : argCheck(cmd ?? '', ops.length, ops[0]);
+  if (check === 'help') {
+    ctx.out((yield { load: help }) as string);
     return 0;
   }
-  for (const svc of SERVICES[cmd ?? ''] ?? ['runtime']) {
+  if (check) {
+    ctx.err(log('FATA', check));
+    return 1;
+  }
+  const services = cmd === 'rmi' && ctx.opts!.bool('prune') ? (['image', 'runtime'] as Service[]) : cmd === 'create' ? (['runtime'] as Service[]) : (SERVICES[cmd ?? ''] ?? ['runtime']);
+  for (const svc of services) {
     const r = service(ctx, s, svc);
     if (r !== true) {
-      ctx.err(log('FATA', r as string));
+      ctx.err(log('FATA', (cmd === 'metricsp' ? 'get runtime service: ' : cmd === 'runtime-config' ? 'get runtime client: ' : '') + (r as string)));
       return 1;
     }
   }
@@ -234,6 +285,10 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
     const l = crictlLogs(st, podsHere(st, ctx.host as Host), ctx.opts!, ops, ctx.world.now);
     for (const [stream, text] of l.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
     return l.code;
+  }
+  if (!LISTS.includes(cmd ?? '')) {
+    const m = (yield { load: () => import('./commands') }) as typeof import('./commands');
+    return yield* m.crictlCommand(ctx, st, cmd ?? '', ops, help);
   }
   const r = crictlCommand(st, ctx.host as Host, cmd ?? '', ctx.opts!, ops, ctx.world.now);
   ctx.out(r.out);
