@@ -62,10 +62,23 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
   const head = o.has('head');
   const include = o.has('include');
   const maxTime = Number(o.str('max-time') ?? o.str('connect-timeout') ?? 0);
-  const report = (code: number, msg: string) => {
+  // -v (the guests' curl 7.76.1; curl.exe 8's trace reads differently and is not modeled): the trace goes to stderr
+  const V = o.has('verbose') && !net.curl8 ? ((yield { load: () => import('./verbose') }) as typeof import('./verbose')) : null;
+  let trace: import('./verbose').Trace | null = null;
+  const flush = () => {
+    if (trace?.out) ctx.err(trace.take().replace(/^([<>] .*)$/gm, '$1\r'));
+  };
+  const report = (code: number, msg: string, after = '') => {
+    if (trace) {
+      trace.info(msg);
+      trace.info(`Closing connection ${conn}`);
+      trace.out += after;
+      flush();
+    }
     if (!silent || showErr) ctx.err(`curl: (${code}) ${msg}\n${code === 60 ? CA_CERT_ERRORMSG : ''}`);
     return code;
   };
+  let conn = 0;
   // lib/vtls/openssl.c: -k turns off both the chain and the host name checks
   const tls = { verify: !o.has('insecure'), cacert: o.str('cacert'), cert: o.str('cert')?.replace(/:[^/]*$/, ''), key: o.str('key') };
   /** The certificate's verdict (ossl_connect_step2, then verifyhost), or null when it passes. */
@@ -100,7 +113,21 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
     }
     const toFile = file !== undefined && file !== '-';
     const meter = !silent && (toFile || !ctx.tty) && !head;
-    if (meter) ctx.err(METER_HEAD + meterLine(0, 0, 0, false));
+    if (V) trace = new V.Trace(toFile || !ctx.tty);
+    // with -v the meter starts after the first connect attempt's line
+    let meterDue = meter;
+    const startMeter = () => {
+      if (!meterDue) return;
+      meterDue = false;
+      const first = trace?.out.indexOf('\n') ?? -1;
+      if (trace && first >= 0) {
+        ctx.err(trace.out.slice(0, first + 1));
+        trace.out = trace.out.slice(first + 1);
+      }
+      ctx.err(METER_HEAD + meterLine(0, 0, 0, false));
+    };
+    if (!V) startMeter();
+    let prev: { key: string; h2: boolean } | null = null;
     const start = ctx.world.now;
     let res: HttpResponse | null = null;
     let headers = '';
@@ -109,6 +136,40 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
       const port = url.port || (url.protocol === 'https:' ? '443' : '80');
       const host = url.hostname.replace(/^\[|\]$/g, '');
       const bad = r.kind === 'response' || r.kind === 'tls-alert' ? certProblem(r.tls, host) : null;
+      const https = url.protocol === 'https:';
+      const key = `${url.protocol}//${host}:${port}`;
+      if (V && trace) {
+        if (hops > 0) trace.info(`Issue another request to this URL: '${url.href}'`);
+        if (r.kind === 'resolve') {
+          // report() writes libcurl's failf line
+        } else if (prev && prev.key === key && r.kind === 'response') V.reuse(trace, host, r.addr, Number(port), conn, prev.h2);
+        else {
+          if (prev) conn++;
+          trace.info(`  Trying ${r.addr ?? host}:${port}...`);
+          startMeter();
+          if (r.kind !== 'refused' && r.kind !== 'timeout') trace.info(`Connected to ${host} (${r.addr ?? host}) port ${port} (#${conn})`);
+          else if (r.kind === 'refused') trace.info(`connect to ${r.addr ?? host} port ${port} failed: Connection refused`);
+          const cafile = tls.cacert ?? '/etc/pki/tls/certs/ca-bundle.crt';
+          if (https && r.kind === 'tls-plain') V.plainAnswer(trace, cafile);
+          else if (https && bad && (r.kind === 'response' || r.kind === 'tls-alert') && r.tls?.verifyError) V.untrusted(trace, cafile);
+          else if (https && (r.kind === 'response' || r.kind === 'tls-alert') && r.tls) {
+            if (!V.handshake(trace, cafile, r.tls, host, tls.verify, r.kind === 'tls-alert' || !!r.h2)) {
+              if (meter) ctx.err('\n');
+              return report(60, bad!, '* TLSv1.2 (OUT), TLS header, Unknown (23):\n* TLSv1.3 (OUT), TLS alert, close notify (256):\n');
+            }
+          } else if (https && (r.kind === 'cafile' || r.kind === 'keyfile')) {
+            trace.info('ALPN, offering h2');
+            trace.info('ALPN, offering http/1.1');
+          }
+        }
+        if (r.kind === 'response' || r.kind === 'tls-alert' || r.kind === 'empty' || r.kind === 'http09') {
+          if (!bad) V.request(trace, head ? 'HEAD' : 'GET', url, r.kind === 'tls-alert' || (r.kind === 'response' && !!r.h2), prev?.key === key ? 3 : 1);
+        }
+        if (r.kind === 'response') V.response(trace, r, prev?.key !== key);
+        prev = r.kind === 'response' ? { key, h2: !!r.h2 } : null;
+      }
+      startMeter();
+      flush();
       if (bad) {
         if (meter) ctx.err('\n');
         return report(60, bad);
@@ -143,12 +204,19 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
           return report(28, `Connection timed out after ${Math.round(maxTime * 1000) + 1} milliseconds`);
         }
         yield { wait: 127_000 };
+        trace?.info(`connect to ${r.addr ?? url.hostname} port ${port} failed: Connection timed out`);
         return report(7, `Failed to connect to ${url.hostname} port ${port}: Connection timed out`);
       }
-      headers += `HTTP/1.${r.http10 ? 0 : 1} ${r.status} ${r.reason}\r\n` + Object.entries(r.headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
+      const status = r.h2 ? `HTTP/2 ${r.status} ` : `HTTP/1.${r.http10 ? 0 : 1} ${r.status} ${r.reason}`;
+      headers += `${status}\r\n` + Object.entries(r.headers).map(([k, v]) => `${r.h2 ? k.toLowerCase() : k}: ${v}\r\n`).join('') + '\r\n';
       res = r;
-      if (follow && r.status >= 300 && r.status < 400 && r.headers.location && hops < 50) {
-        url = new URL(r.headers.location, url);
+      const location = r.headers.location ?? r.headers.Location;
+      if (follow && r.status >= 300 && r.status < 400 && location && hops < 50) {
+        if (trace) {
+          if (r.h2 || !r.http10) trace.info(`Connection #${conn} to host ${host} left intact`);
+          flush();
+        }
+        url = new URL(location, url);
         continue;
       }
       break;
@@ -161,6 +229,8 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
     }
     const body = head ? headers : include ? headers + res.body : res.body;
     const size = byteLength(head ? '' : res.body);
+    if (trace && size) trace.data('{', size);
+    flush();
     if (toFile) {
       const p = ctx.resolve(file!);
       if (!canWrite(ctx.frame.user, p) || !ctx.host.fs.isDir(ctx.host.fs.dirname(p))) {
@@ -172,6 +242,11 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
       ctx.host.fs.write(p, body);
     } else ctx.out(body);
     if (meter) ctx.err(meterLine(size, size, ms, true) + '\n');
+    if (trace) {
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      trace.info(res.http10 && !res.h2 ? `Closing connection ${conn}` : `Connection #${conn} to host ${host} left intact`);
+      flush();
+    }
     last = 0;
   }
   return last;

@@ -27,8 +27,10 @@ export interface HttpResponse {
   addr: string;
   /** `HTTP/1.0` with no headers (Go's answer to plain HTTP on a TLS port); else HTTP/1.1 */
   http10?: boolean;
-  /** The TLS session's server certificate, as the client checked it (a node component's port) */
+  /** The TLS session's server certificate, as the client checked it (a node component's port, a public site) */
   tls?: TlsInfo;
+  /** ALPN settled on h2 (Go's servers and the public sites over https): `HTTP/2 200`, lower-case header names */
+  h2?: boolean;
 }
 
 /** What the client does about TLS: curl's -k, --cacert, --cert, --key; wget's --no-check-certificate, --ca-certificate. */
@@ -44,6 +46,12 @@ export interface TlsInfo {
   /** subject and issuer common names (`CN=…` in RFC 2253) */
   cn: string;
   issuer: string;
+  /** the subject and issuer as OpenSSL's one-line form prints them, when they are more than a common name */
+  subjectLine?: string;
+  issuerLine?: string;
+  /** validity, epoch milliseconds */
+  notBefore?: number;
+  notAfter?: number;
   /** OpenSSL 3.0's X509_verify_cert_error_string when the chain does not lead to a CA the client trusts */
   verifyError?: string;
   /** the URL's host is none of the certificate's names */
@@ -122,7 +130,7 @@ export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { v
     if (!ep) return { kind: 'empty', addr: comp.addr };
     const r = nodes.fromEndpoint(ctx, ep, url, host, comp.addr, tls);
     if (r.kind !== 'reply') return r;
-    return { ...response(r.status, r.body, comp.addr, r.http10 ? {} : r.headers), ...(r.http10 ? { http10: true, headers: {} } : {}), ...(r.tls ? { tls: r.tls } : {}) };
+    return { ...response(r.status, r.body, comp.addr, r.http10 ? {} : r.headers), ...(r.http10 ? { http10: true, headers: {} } : {}), ...(r.tls ? { tls: r.tls, h2: true } : {}) };
   }
   for (const h of httpHandlers) {
     const r = h({ url, host: ctx.host, world: ctx.world });
@@ -132,10 +140,12 @@ export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { v
   }
   if (own) return { kind: 'refused', addr: host === 'localhost' ? '127.0.0.1' : host };
   const { webGet } = (yield { load: () => import('../../net/web') }) as typeof import('../../net/web');
-  const page = webGet(url.href);
+  const page = webGet(url.href, ctx.world.now);
   if (page) {
     yield { wait: 120 };
-    return { kind: 'response', status: page.status, reason: page.reason, headers: page.headers, body: (yield { load: page.body }) as string, addr: PUBLIC_HOSTS[host] ?? host };
+    const https = url.protocol === 'https:';
+    const cert = https ? (((yield { load: () => import('../../net/web/certs') }) as typeof import('../../net/web/certs')).publicCert(host, ctx.world.now)) : undefined;
+    return { kind: 'response', status: page.status, reason: page.reason, headers: page.headers, body: (yield { load: page.body }) as string, addr: PUBLIC_HOSTS[host] ?? host, ...(https ? { h2: true, tls: cert } : {}) };
   }
   if (host === 'pkgs.k8s.io' && url.pathname.endsWith('repomd.xml.key')) return response(200, K8S_KEY, PUBLIC_HOSTS[host]);
   if (host === 'download.docker.com' && url.pathname.endsWith('docker-ce.repo')) {
@@ -150,6 +160,8 @@ export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { v
     // a machine that is up answers a SYN to a closed port with a reset; no machine there: no answer
     return { kind: r.up && !/^10\.(9[6-9]|10\d|11[01])\./.test(r.addr) ? 'refused' : 'timeout', addr: r.addr };
   }
-  yield { wait: 150 };
-  return response(200, `<!doctype html><html><head><title>${host}</title></head><body></body></html>\n`, r.addr, { 'content-type': 'text/html; charset=utf-8' });
+  // a public server whose answer the world holds no record of (see commands/curl/DIFFERENCES.md): an address
+  // gets no answer to its SYN; a name is treated as one the resolver does not know
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return { kind: 'timeout', addr: r.addr };
+  return { kind: 'resolve' };
 }

@@ -164,8 +164,9 @@ function* wget(ctx: CommandContext): CommandRun {
         break;
       }
       log(`${r.tls ? '' : 'connected.\n'}HTTP request sent, awaiting response... ${r.status} ${r.reason}\n`);
-      if (r.status >= 300 && r.status < 400 && r.headers.location) {
-        url = new URL(r.headers.location, url);
+      const location = r.headers.location ?? r.headers.Location;
+      if (r.status >= 300 && r.status < 400 && location) {
+        url = new URL(location, url);
         log(`Location: ${url.href} [following]\n`);
         continue;
       }
@@ -175,7 +176,7 @@ function* wget(ctx: CommandContext): CommandRun {
         break;
       }
       const size = byteLength(r.body);
-      const type = r.headers['content-type'];
+      const type = r.headers['content-type'] ?? r.headers['Content-Type'];
       log(`Length: ${size}${size >= 1024 ? ` (${human(size, 10, 1)})` : ''}${type ? ` [${type}]` : ''}\n`);
       const out = o.str('output-document');
       let name = out ?? first;

@@ -12,6 +12,8 @@ export interface WebAnswer {
   body: () => Promise<string>;
 }
 
+import { googleMoved } from './google';
+
 const empty = () => Promise.resolve('');
 const page = (load: () => Promise<{ text: string }>) => () => load().then((m) => m.text);
 
@@ -37,7 +39,8 @@ const asset = (repo: string, tag: string, file: string) =>
   `https://objects.githubusercontent.com/github-production-release-asset-2e65be/${repo}/${tag}/${file}?X-Amz-Algorithm=AWS4-HMAC-SHA256&response-content-disposition=attachment%3B%20filename%3D${file}&response-content-type=application%2Foctet-stream`;
 
 /** What a server answers for a URL, or null when the simulated internet has no such page (then: a generic page). */
-export function webGet(raw: string): WebAnswer | null {
+export function webGet(raw: string, now = 0): WebAnswer | null {
+  if (/^https?:\/\/google\.com\/$/.test(raw)) return googleMoved(raw.startsWith('https:'), now);
   const u = raw.replace(/^http:\/\/(github\.com|raw\.githubusercontent\.com|objects\.githubusercontent\.com)\//, 'https://$1/');
   if (u.startsWith('http://') && /^http:\/\/(k8s\.io|kubernetes\.io)\//.test(u)) return redirect(301, u.replace('http://', 'https://'));
   switch (u) {
