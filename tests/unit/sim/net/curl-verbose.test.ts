@@ -34,7 +34,10 @@ async function vm(): Promise<Session> {
   const host = s.world.host('default');
   listen(s.world, {
     hostId: host.id, port: 8081, addr: '127.0.0.1', process: 'python3', pid: 4711,
-    http: (req) => (req.url.pathname === '/r' ? { status: 301, body: '', headers: { Location: 'http://localhost:8081/' } } : { status: 200, body: 'hello\n', headers: { 'Content-Type': 'text/plain' } }),
+    http: (req) => {
+      const headers: Record<string, string> = req.url.pathname === '/r' ? { Location: 'http://localhost:8081/' } : { 'Content-Type': 'text/plain' };
+      return req.url.pathname === '/r' ? { status: 301, body: '', headers } : { status: 200, body: 'hello\n', headers };
+    },
   });
   return s;
 }
