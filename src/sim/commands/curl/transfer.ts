@@ -165,8 +165,8 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
         if (r.kind === 'response' || r.kind === 'tls-alert' || r.kind === 'empty' || r.kind === 'http09') {
           if (!bad) V.request(trace, head ? 'HEAD' : 'GET', url, r.kind === 'tls-alert' || (r.kind === 'response' && !!r.h2), prev?.key === key ? 3 : 1);
         }
-        if (r.kind === 'response') V.response(trace, r, prev?.key !== key);
-        prev = r.kind === 'response' ? { key, h2: !!r.h2 } : null;
+        if (r.kind === 'response' && !bad) V.response(trace, r, prev?.key !== key);
+        prev = r.kind === 'response' && !bad ? { key, h2: !!r.h2 } : null;
       }
       startMeter();
       flush();
@@ -208,7 +208,10 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
         return report(7, `Failed to connect to ${url.hostname} port ${port}: Connection timed out`);
       }
       const status = r.h2 ? `HTTP/2 ${r.status} ` : `HTTP/1.${r.http10 ? 0 : 1} ${r.status} ${r.reason}`;
-      headers += `${status}\r\n` + Object.entries(r.headers).map(([k, v]) => `${r.h2 ? k.toLowerCase() : k}: ${v}\r\n`).join('') + '\r\n';
+      // src/tool_cb_hdr.c: to a terminal, curl 7.76.1 prints the header names in bold
+      const bold = ctx.tty && !toFile && !net.curl8;
+      const name = (k: string) => (bold ? `\x1b[1m${k}\x1b[0m` : k);
+      headers += `${status}\r\n` + Object.entries(r.headers).map(([k, v]) => `${name(r.h2 ? k.toLowerCase() : k)}: ${v}\r\n`).join('') + '\r\n';
       res = r;
       const location = r.headers.location ?? r.headers.Location;
       if (follow && r.status >= 300 && r.status < 400 && location && hops < 50) {

@@ -84,13 +84,37 @@ describe('curl -v over https with HTTP/2 (ALPN h2)', () => {
   });
 });
 
+describe('curl -v to the cluster’s own TLS ports', () => {
+  const api: [RegExp, string][] = [[/127\.0\.0\.1:6443/g, 'ADDR:PORT'], [/\(127\.0\.0\.1\) port 6443/g, '(ADDR) port PORT'], [/Connected to 127\.0\.0\.1/g, 'Connected to HOST'], [/host 127\.0\.0\.1 left/g, 'host HOST left']];
+  const rec: [RegExp, string][] = [[/127\.0\.0\.1:8443/g, 'ADDR:PORT'], [/\(127\.0\.0\.1\) port 8443/g, '(ADDR) port PORT'], [/www\.google\.com:8443/g, 'HOST'], [/www\.google\.com/g, 'HOST'], [/\{ \[79 bytes/g, '{ [78 bytes']];
+
+  it('the API server: its CA unknown to the bundle (the alert), then with -k (verify result, continuing)', async () => {
+    const c = await createSession({ lab: 'cluster', seed: 17 });
+    const bad = await c.exec('curl -v https://127.0.0.1:6443/healthz');
+    expect(bad.exitCode).toBe(60);
+    const unknownIssuer = (l: string) => l.replace('self-signed certificate', 'unable to get local issuer certificate');
+    expect(shape(bad.stderr, api)).toEqual(shape(golden('h2-untrusted'), rec).map(unknownIssuer));
+    const k = await c.exec('curl -kv https://127.0.0.1:6443/healthz');
+    expect(k.stdout).toBe('ok');
+    const want = shape(golden('h2-insecure'), rec)
+      .map((l) => l.replace(/self-signed certificate \(18\)/, 'unable to get local issuer certificate (20)').replace('GET / HTTP/2', 'GET /healthz HTTP/2').replace('Host: HOST', 'Host: ADDR:PORT'))
+      .map((l) => l.replace('< HTTP/2 200 ', '< HTTP/2 200 '));
+    expect(shape(k.stderr, [...api, [/Host: 127\.0\.0\.1:6443/g, 'Host: ADDR:PORT']])).toEqual(want);
+    expect(k.stderr).toContain('*  subject: CN=kube-apiserver\n*  issuer: CN=kubernetes\n');
+  }, 60_000);
+});
+
 describe('curl -I to the public sites', () => {
   it('google.com answers its 301 over HTTP/2 (lower-case names) and over plain HTTP/1.1', async () => {
     await vm();
+    // to a terminal the names are bold (the h1-head recording shows the escapes); into a pipe they are plain
     const h2 = await s.exec('curl -I https://google.com');
-    expect(h2.stdout).toMatch(/^HTTP\/2 301 \r\nlocation: https:\/\/www\.google\.com\/\r\ncontent-type: text\/html; charset=UTF-8\r\n/);
-    expect(h2.stdout).toContain('\r\ncontent-length: 220\r\n');
-    const h1 = await s.exec('curl -i http://google.com');
+    expect(h2.stdout).toMatch(/^HTTP\/2 301 \r\n\x1b\[1mlocation\x1b\[0m: https:\/\/www\.google\.com\/\r\n\x1b\[1mcontent-type\x1b\[0m: text\/html; charset=UTF-8\r\n/);
+    expect(golden('h1-head')).toContain('\n\x1b[1mServer\x1b[0m: ');
+    const plain = await s.exec('curl -sI https://google.com | cat');
+    expect(plain.stdout).toMatch(/^HTTP\/2 301 \r\nlocation: https:\/\/www\.google\.com\/\r\ncontent-type: text\/html; charset=UTF-8\r\n/);
+    expect(plain.stdout).toContain('\r\ncontent-length: 220\r\n');
+    const h1 = await s.exec('curl -si http://google.com | cat');
     expect(h1.stdout).toMatch(/^HTTP\/1\.1 301 Moved Permanently\r\nLocation: http:\/\/www\.google\.com\/\r\n/);
     expect(h1.stdout).toContain('\r\nContent-Length: 219\r\n');
     expect(h1.stdout).toContain('\r\n\r\n<HTML><HEAD><meta http-equiv="content-type" content="text/html;charset=utf-8">\n<TITLE>301 Moved</TITLE></HEAD><BODY>\n<H1>301 Moved</H1>\nThe document has moved\n<A HREF="http://www.google.com/">here</A>.\r\n</BODY></HTML>\r\n');
