@@ -50,6 +50,17 @@ describe('linux: bash and GNU tools over the fixture tree', () => {
   }
 });
 
+describe('systemd: systemctl and journalctl usage errors as recorded (tests/golden/systemd, scripts/golden/record.sh systemd)', () => {
+  for (const c of cases('systemd')) {
+    it(c.name + ': ' + c.cmd, async () => {
+      const s = await createSession({ lab: 'vm', seed: 1 });
+      const r = await s.exec(`${c.cmd} > /tmp/.golden-out 2> /tmp/.golden-err`);
+      const fs = s.world.host('default').fs;
+      expect({ stdout: fs.read('/tmp/.golden-out'), stderr: fs.read('/tmp/.golden-err'), status: r.exitCode }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
+    });
+  }
+});
+
 describe('net: ip, hostname and ping as recorded (tests/golden/net, scripts/golden/record.sh net)', () => {
   for (const c of cases('net')) {
     it(c.name + ': ' + c.cmd, async () => {

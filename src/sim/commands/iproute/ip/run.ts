@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
+import { findUser } from '../../lib/accounts';
 import { HELP_KEY, IP_OPTIONS, OBJECTS, spec } from './spec';
 
 /** lib/utils.c matches(): `word` is a non-empty prefix of `full`. */
@@ -94,6 +95,51 @@ const COMMANDS: Record<string, { cmds: string[]; help: string }> = {
   rule: { cmds: ['add', 'delete', 'flush', 'save', 'restore'], help: 'rule' },
 };
 
+/**
+ * What ip says before it asks the kernel anything when a change lacks its operand: ipaddr_modify()'s "dev" (return
+ * -1: exit 1), iproute_modify()'s destination (usage(): exit 255), iproute_get()'s address (exit 1), iplink_parse()'s
+ * "dev" (exit(-1): 255) and "type" for add (exit 1). [message or 'usage', exit status]
+ */
+function notEnough(key: string, cmd: string, rest: string[]): [string, number] | undefined {
+  const dev = 'Not enough information: "dev" argument is required.\n';
+  if (key === 'address' && ['add', 'change', 'replace', 'delete'].some((c) => matches(cmd, c)) && !rest.includes('dev')) return [dev, 1];
+  if (key === 'route' && matches(cmd, 'get') && !rest.length) return ['need at least a destination address\n', 1];
+  if (key === 'route' && !matches(cmd, 'get') && ['add', 'delete', 'change', 'append', 'replace'].some((c) => matches(cmd, c)) && !rest.length) return ['usage', 255];
+  if (key === 'link' && matches(cmd, 'add') && !rest.includes('type')) return ['Not enough information: "type" argument is required\n', 1];
+  if (key === 'link' && (matches(cmd, 'set') || matches(cmd, 'delete')) && !rest.length) return [dev, 255];
+  return undefined;
+}
+
+const ROUTE_WORDS = new Set(['to', 'from', 'iif', 'oif', 'dev', 'tos', 'dsfield', 'mark', 'vrf', 'uid', 'ipproto', 'sport', 'dport', 'connected', 'fibmatch', 'as']);
+
+/** `ip route get ADDRESS` (IPv4): the route the guest's table gives, as iproute_get() prints the kernel's answer. */
+function routeGet(ctx: CommandContext, rest: string[]): number {
+  let addr: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i];
+    if (w === 'to') addr = rest[++i];
+    else if (ROUTE_WORDS.has(w)) i += w === 'connected' || w === 'fibmatch' ? 0 : 1;
+    else addr ??= w;
+  }
+  const quad = addr?.split('/')[0].split('.').map(Number);
+  if (!addr || !quad || quad.length !== 4 || quad.some((n) => !Number.isInteger(n) || n < 0 || n > 255)) {
+    ctx.err(`Error: any valid prefix is expected rather than "${addr}".\n`);
+    return 1;
+  }
+  const a = quad.join('.');
+  const uid = findUser(ctx.host, ctx.frame.user)?.uid ?? 0;
+  const net = (x: string) => x.split('.').slice(0, 3).join('.');
+  const own = ctx.host.ifaces.find((i) => i.addr === a);
+  if (quad[0] === 127 || own) ctx.out(`local ${a} dev lo src ${quad[0] === 127 ? '127.0.0.1' : a} uid ${uid} \n    cache <local> \n`);
+  else {
+    const i = ctx.host.ifaces.find((x) => x.name !== 'lo' && net(x.addr) === net(a));
+    if (i && quad[3] === 255) ctx.out(`broadcast ${a} dev ${i.name} src ${i.addr} uid ${uid} \n    cache <local,brd> \n`);
+    else if (i) ctx.out(`${a} dev ${i.name} src ${i.addr} uid ${uid} \n    cache \n`);
+    else ctx.out(`${a} via 10.0.2.2 dev eth0 src 10.0.2.15 uid ${uid} \n    cache \n`);
+  }
+  return 0;
+}
+
 /** The command words each object lists with. */
 const LIST = /^(l(i(s(t)?)?)?|s(h(o(w)?)?)?|lst)$/;
 
@@ -106,6 +152,13 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       ctx.err(`Command "${cmd}" is unknown, try "ip ${known.help} help".\n`);
       return 255;
     }
+    const missing = notEnough(key, cmd, args.slice(1));
+    if (missing) {
+      if (missing[0] === 'usage') return yield* usage(ctx, key);
+      ctx.err(missing[0]);
+      return missing[1];
+    }
+    if (key === 'route' && matches(cmd, 'get')) return routeGet(ctx, args.slice(1));
     // changes to addresses, routes, links and neighbours: the kernel wants CAP_NET_ADMIN; the lab's
     // network is what Vagrant set up, so a change as root is taken and not modelled
     if (['get', 'save', 'showdump', 'xstats', 'afstats'].some((c) => matches(cmd, c))) return 0;

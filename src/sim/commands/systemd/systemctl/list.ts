@@ -1,5 +1,6 @@
 // systemctl list-units, list-unit-files and cat: the model's units (services it starts and stops, the ones
 // packages installed) with the box's other units, in systemd 252's tables.
+import { UNIT_TYPES } from './verbs';
 import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
 import { BOX_UNITS } from './box-units';
@@ -39,7 +40,7 @@ const typeOf = (n: string) => n.slice(n.lastIndexOf('.') + 1);
 
 export function listUnits(ctx: CommandContext, patterns: string[]): string {
   const o = ctx.opts!;
-  const types = o.all('type').flatMap((t) => t.split(','));
+  const types = o.all('type').flatMap((t) => t.split(',')).filter((t) => UNIT_TYPES.includes(t));
   const states = o.all('state').flatMap((t) => t.split(','));
   const all = o.has('all');
   const failed = o.has('failed');
@@ -64,7 +65,7 @@ export function listUnits(ctx: CommandContext, patterns: string[]): string {
 
 export function listUnitFiles(ctx: CommandContext, patterns: string[]): string {
   const o = ctx.opts!;
-  const types = o.all('type').flatMap((t) => t.split(','));
+  const types = o.all('type').flatMap((t) => t.split(',')).filter((t) => UNIT_TYPES.includes(t));
   const states = o.all('state').flatMap((t) => t.split(','));
   let list = rows(ctx).filter((r) => r.state !== '-' && r.state !== 'generated' && (!types.length || types.includes(typeOf(r.name))));
   list = list.sort((a, b) => a.name.localeCompare(b.name));

@@ -8,6 +8,7 @@ import { catUnit, listUnitFiles, listUnits } from './list';
 import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
 import { spec as systemctlSpec } from './spec';
+import { LOAD_STATES, UNIT_TYPES, verbError } from './verbs';
 
 def({
   name: 'systemctl',
@@ -19,8 +20,24 @@ def({
     const args = ctx.operands ?? ctx.args.filter((a) => !a.startsWith('-'));
     const now = ctx.opts?.has('now') ?? ctx.args.includes('--now');
     const sys = ctx.host.sys!;
+    // -t is checked while the options are parsed, before the verb
+    for (const t of ctx.opts?.all('type').flatMap((x) => x.split(',')) ?? []) {
+      if (t === 'help') {
+        ctx.out(`Available unit types:\n${UNIT_TYPES.join('\n')}\n`);
+        return 0;
+      }
+      if (!UNIT_TYPES.includes(t) && !LOAD_STATES.includes(t)) {
+        ctx.err(`Unknown unit type or load state '${t}'.\nUse -t help to see a list of allowed values.\n`);
+        return 1;
+      }
+    }
     const sub = args[0] ?? 'list-units';
     const names = args.slice(1).map(unitName);
+    const usage = verbError(sub, names.length);
+    if (usage) {
+      ctx.err(usage);
+      return 1;
+    }
     // stopped units of the box (firewalld, rsyslog, kdump) join the model when a command names them
     if (['start', 'stop', 'restart', 'enable', 'disable', 'status', 'reload'].includes(sub)) for (const n of names) ensureBoxUnit(ctx.host, n);
     const world = ctx.world;
