@@ -23,9 +23,16 @@ if (asYum(MAIN) !== golden('yum-help')) throw new Error('yum --help is not dnf -
 const GENERAL = MAIN.slice(MAIN.indexOf('General DNF options:\n'));
 const MAIN_HEAD = MAIN.slice(0, MAIN.indexOf('General DNF options:\n'));
 const MAIN_USAGE = golden('dnf-setopt-missing');
+const HELP_TEXT = golden('dnf-help-bogus');
+if (!HELP_TEXT.startsWith(MAIN_HEAD) || !HELP_TEXT.endsWith(GENERAL)) throw new Error('dnf help is not the main help with a summary');
+const HELP_SUMMARY = HELP_TEXT.slice(MAIN_HEAD.length, HELP_TEXT.length - GENERAL.length);
 
-/** The commands the simulator answers, with their aliases (dnf/cli/commands/*.py and config_manager.py). */
-const SUBS: { name: string; aliases: string[] }[] = [
+/**
+ * The commands the simulator answers, with their aliases (dnf/cli/commands/*.py and config_manager.py); `required`:
+ * argparse's name of the required positionals where it is not the usage's word (dest=, or several; '' for none);
+ * `min`: how many words they need, where fewer than the names.
+ */
+const SUBS: { name: string; aliases: string[]; required?: string; min?: number }[] = [
   { name: 'install', aliases: ['localinstall', 'in'] },
   { name: 'remove', aliases: ['erase', 'rm'] },
   { name: 'list', aliases: ['ls'] },
@@ -37,6 +44,22 @@ const SUBS: { name: string; aliases: string[] }[] = [
   { name: 'reinstall', aliases: ['rei'] },
   { name: 'downgrade', aliases: ['dg'] },
   { name: 'config-manager', aliases: [] },
+  { name: 'search', aliases: ['se'] },
+  { name: 'provides', aliases: ['whatprovides', 'prov', 'wp'] },
+  { name: 'history', aliases: ['hist'] },
+  { name: 'clean', aliases: [], required: 'type' },
+  { name: 'autoremove', aliases: ['autoremove-n', 'autoremove-na', 'autoremove-nevra'] },
+  { name: 'distro-sync', aliases: ['distrosync', 'distribution-synchronization', 'dsync'] },
+  { name: 'group', aliases: ['groups', 'grp', 'grouplist', 'groupinstall', 'groupupdate', 'groupremove', 'grouperase', 'groupinfo'] },
+  { name: 'module', aliases: [], required: '<modular command>, module-spec', min: 1 },
+  { name: 'repoquery', aliases: ['rq', 'repoquery-n', 'repoquery-na', 'repoquery-nevra'] },
+  { name: 'updateinfo', aliases: ['upif', 'list-updateinfo', 'list-security', 'list-sec', 'info-updateinfo', 'info-security', 'info-sec', 'summary-updateinfo'] },
+  { name: 'mark', aliases: [], required: 'mark, PACKAGE' },
+  { name: 'swap', aliases: [], required: 'remove_spec, install_spec' },
+  { name: 'alias', aliases: [], required: '' },
+  { name: 'check', aliases: [] },
+  { name: 'deplist', aliases: [] },
+  { name: 'shell', aliases: ['sh'] },
 ];
 
 interface Flag {
@@ -91,9 +114,10 @@ interface Sub {
   tail: string;
   flags: Flag[];
   required: string[];
+  min?: number;
 }
 
-const subs: Sub[] = SUBS.map(({ name, aliases }) => {
+const subs: Sub[] = SUBS.map(({ name, aliases, required: named, min }) => {
   const help = golden(`dnf-${name}-help`);
   const usage = help.slice(0, help.indexOf('\n\n') + 1);
   const afterUsage = help.slice(usage.length + 1);
@@ -104,8 +128,8 @@ const subs: Sub[] = SUBS.map(({ name, aliases }) => {
   if (usage + '\n' + description + '\n' + GENERAL + tail !== help) throw new Error(`${name}: help does not rebuild`);
   // positionals the usage requires: its last words outside brackets (`PACKAGE [PACKAGE ...]`)
   const last = usage.trimEnd().split('\n').pop()!.trim().replace(/\[[^\]]*\]/g, '').trim();
-  const required = last && !last.startsWith('-') ? [last.split(/\s+/)[0]] : [];
-  return { name, aliases, usage, description, tail, flags: flags(tail), required };
+  const required = named !== undefined ? (named ? [named] : []) : last && !last.startsWith('-') ? [last.split(/\s+/)[0]] : [];
+  return { name, aliases, usage, description, tail, flags: flags(tail), required, min: min ?? required[0]?.split(', ').length };
 });
 
 if (golden('dnf-help-install') !== golden('dnf-install-help')) throw new Error('dnf help install differs from dnf install --help');
@@ -129,14 +153,16 @@ writeFileSync(
     '',
     `const GENERAL = ${JSON.stringify(GENERAL)};`,
     `const HEAD = ${JSON.stringify(MAIN_HEAD)};`,
+    '/** `dnf help` without a command it knows: the main help under the help command\'s summary (cli/commands/__init__.py). */',
+    `const HELP = ${JSON.stringify(HELP_SUMMARY)};`,
     '',
     '/** What follows the general options in each command\'s help: its own options and operands. */',
     `const DESCRIPTION: Record<string, string> = ${JSON.stringify(Object.fromEntries(subs.map((s) => [s.name, s.description])), null, 2)};`,
     `const TAIL: Record<string, string> = ${JSON.stringify(Object.fromEntries(subs.map((s) => [s.name, s.tail])), null, 2)};`,
     '',
-    '/** `dnf --help` (no command), or `dnf COMMAND --help` with the command\'s usage. */',
+    '/** `dnf --help` (no command), `dnf help` (command `help`), or `dnf COMMAND --help` with the command\'s usage. */',
     'export function help(name: string, command?: string, usage?: string): string {',
-    "  const t = command ? `${usage}\\n${DESCRIPTION[command]}\\n${GENERAL}${TAIL[command]}` : HEAD + GENERAL;",
+    "  const t = command === 'help' ? HEAD + HELP + GENERAL : command ? `${usage}\\n${DESCRIPTION[command]}\\n${GENERAL}${TAIL[command]}` : HEAD + GENERAL;",
     "  return name === 'yum' ? asYum(t) : t;",
     '}',
     '',
@@ -184,9 +210,9 @@ writeFileSync(
     '',
     '/** The spec of dnf under the name `dnf` or `yum`. */',
     'export function dnfSpec(name: string): CommandSpec {',
-    '  const sub = (s: string, aliases: string[], flags: FlagSpec[], required?: string): CommandSpec => ({',
+    '  const sub = (s: string, aliases: string[], flags: FlagSpec[], required?: string, min = 1): CommandSpec => ({',
     "    name: s, aliases, style: 'gnu', flags, helpFlags: ['-h', '--help', '--help-cmd'],",
-    '    ...(required ? { operands: { name: required, min: 1 } } : {}),',
+    '    ...(required ? { operands: { name: required, min } } : {}),',
     "    help: () => import('./help').then((m) => m.help(name, s, words(USAGE[s]))),",
     '  });',
     "  const words = (t: string) => (name === 'yum' ? asYum(t) : t);",
@@ -201,7 +227,9 @@ writeFileSync(
     "    help: () => import('./help').then((m) => m.help(name)),",
     "    version: '4.14.0\\n',",
     '    subcommands: [',
-    ...subs.map((s) => `      sub(${JSON.stringify(s.name)}, ${JSON.stringify(s.aliases)}, [${s.flags.map(flagText).join(', ')}]${s.required.length ? `, ${JSON.stringify(s.required[0])}` : ''}),`),
+    "      // `dnf help [COMMAND]`: run.ts prints the command's help, or the main help under help's summary",
+    "      { name: 'help', style: 'gnu', flags: [], helpFlags: ['-h', '--help', '--help-cmd'], help: () => import('./help').then((m) => m.help(name, 'help')) },",
+    ...subs.map((s) => `      sub(${JSON.stringify(s.name)}, ${JSON.stringify(s.aliases)}, [${s.flags.map(flagText).join(', ')}]${s.required.length ? `, ${JSON.stringify(s.required[0])}${s.min !== 1 ? `, ${s.min}` : ''}` : ''}),`),
     '    ],',
     '  };',
     '}',

@@ -3,7 +3,10 @@ import type { CommandContext } from '../../context';
 import { type CommandRun, type Host, type CatalogPackage, Interrupt } from '../../types';
 import { padStart, padEnd, tm, two, globMatch } from '../../util';
 import { Options } from '../../spec/types';
-import { dnfSpec } from './spec';
+import { dnfSpec, USAGE } from './spec';
+import { asYum } from './yum-words';
+
+const CLEAN_TYPES = ['metadata', 'packages', 'dbcache', 'expire-cache', 'all'];
 import { guestState } from '../../guest-state';
 import { PACKAGES, REPOS, DOCKER_REPO_FILE, cmpVersion } from '../../data/packages';
 import { def, isRoot, linuxOnly } from '../lib/guest';
@@ -99,6 +102,23 @@ export function* dnf(ctx: CommandContext): CommandRun {
     // no command: dnf prints its help and exits 0 (cli.py)
     ctx.out((yield { load: () => import('./help').then((m) => m.help(ctx.name === 'yum' ? 'yum' : 'dnf')) }) as string);
     return 0;
+  }
+  if (sub === 'help') {
+    // `dnf help COMMAND` is `dnf COMMAND --help`; any other word gives the main help under help's summary
+    const name = ctx.name === 'yum' ? 'yum' : 'dnf';
+    const cmd = ctx.specPath?.[0]?.subcommands?.find((c) => c.name !== 'help' && (c.name === pos[1] || c.aliases?.includes(pos[1] ?? '')));
+    const h = (yield { load: () => import('./help') }) as typeof import('./help');
+    ctx.out(cmd ? h.help(name, cmd.name, (name === 'yum' ? asYum : (t: string) => t)(USAGE[cmd.name])) : h.help(name, 'help'));
+    return 0;
+  }
+  if (sub === 'clean') {
+    // argparse's choices for the type (cli/commands/clean.py)
+    const bad = pos.slice(1).find((t) => !CLEAN_TYPES.includes(t));
+    if (bad !== undefined) {
+      const name = ctx.name === 'yum' ? 'yum' : 'dnf';
+      ctx.err((name === 'yum' ? asYum : (t: string) => t)(USAGE.clean) + `${name} clean: error: argument type: invalid choice: '${bad}' (choose from ${CLEAN_TYPES.map((t) => `'${t}'`).join(', ')})\n`);
+      return 2;
+    }
   }
   if (needsRoot.includes(sub) && !isRoot(ctx)) {
     ctx.err('Error: This command has to be run with superuser privileges (under the root user on most systems).\n');
