@@ -1,6 +1,6 @@
 /**
  * Registers the Kubernetes commands and labs with the core. Tiny on purpose: every body is imported on
- * first use (`kubectl`, `kubeadm`, `crictl`, `ctr`, `containerd` are there only once their package is installed).
+ * first use (`kubectl`, `kubeadm`, `crictl`, `ctr`, `containerd`, `kubelet` are there only once their package is installed).
  */
 import { registerLab, registerLazyCommand } from '../registry';
 import { registerSnapshotPart } from '../snapshot';
@@ -14,6 +14,7 @@ const CMDS: [name: string, summary: string][] = [
   ['crictl', 'client for CRI'],
   ['ctr', 'containerd CLI'],
   ['containerd', 'high performance container runtime'],
+  ['kubelet', 'The kubelet is the primary "node agent" that runs on each node.'],
 ];
 
 const VERBS = 'annotate api-resources api-versions apply autoscale cluster-info config cordon create delete describe drain edit exec explain expose get label logs patch rollout run scale set taint top uncordon version'.split(' ');
@@ -59,7 +60,7 @@ for (const [name, summary] of CMDS) {
     summary,
     available: (host: Host) => !!host.sys?.extraCommands.has(name),
     complete: name === 'kubectl' ? (args, word, ctx) => kubectlComplete(args, word, ctx) : name === 'kubeadm' ? (args, word) => kubeadmComplete(args, word) : undefined,
-    load: () => import('./commands').then((m) => m.K8S_COMMANDS[name]),
+    load: name === 'kubelet' ? () => import('./kubelet/run').then((m) => m.default) : () => import('./commands').then((m) => m.K8S_COMMANDS[name]),
   });
 }
 

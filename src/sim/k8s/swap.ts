@@ -9,6 +9,11 @@ import type { Host } from '../types';
 const hostname = (h: Host): string => h.hostname.split('.')[0];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** what the kubelet quotes of /proc/swaps in its error (klog's quoting of the tabs) */
+export function swapsContained(h: Host): string {
+  return `Filename\\t\\t\\t\\tType\\t\\tSize\\t\\tUsed\\t\\tPriority /dev/sda2                               partition\\t${h.sys?.swapTotalKb ?? 0}\\t\\t0\\t\\t-2`;
+}
+
 function failSwapOn(h: Host): boolean {
   const cfg = h.fs.read('/var/lib/kubelet/config.yaml');
   return !(typeof cfg === 'string' && /^failSwapOn:\s*false\s*$/m.test(cfg));
@@ -26,7 +31,7 @@ export function kubeletSwap(world: World, h: Host): void {
     const time = d.toISOString().slice(11, 19);
     const stamp = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')} ${time}`;
     const pid = u.pid || 4312;
-    const swaps = `Filename\\t\\t\\t\\tType\\t\\tSize\\t\\tUsed\\t\\tPriority /dev/sda2                               partition\\t${sys.swapTotalKb}\\t\\t0\\t\\t-2`;
+    const swaps = swapsContained(h);
     u.active = 'activating';
     u.sub = 'auto-restart';
     u.since = world.now;
