@@ -67,7 +67,7 @@ export function podsHere(st: K8sState, h: Host): Obj[] {
 
 /**
  * A crictl command on this node once crictl is connected (crictl/run.ts has read the flags and opened the runtime):
- * ps, pods, images, pull, version, info.
+ * ps, pods, images, pull, version (the other commands are crictl/commands.ts).
  */
 export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options, ops: string[], now: number): { out: string; err: string; code: number } {
   const all = opts.bool('all');
@@ -188,8 +188,6 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
     }
     case 'version':
       return { out: `Version:  0.1.0\nRuntimeName:  containerd\nRuntimeVersion:  ${pkgVersion(h, 'containerd.io') ?? '1.7.24'}\nRuntimeApiVersion:  v1\n`, err, code: 0 };
-    case 'info':
-      return { out: `{\n  "status": {\n    "conditions": [\n      {\n        "type": "RuntimeReady",\n        "status": true,\n        "reason": "",\n        "message": ""\n      },\n      {\n        "type": "NetworkReady",\n        "status": ${!!st.cluster.nodes.get(hostname(h))?.cni},\n        "reason": "${st.cluster.nodes.get(hostname(h))?.cni ? '' : 'NetworkPluginNotReady'}",\n        "message": "${st.cluster.nodes.get(hostname(h))?.cni ? '' : 'Network plugin returns error: cni plugin not initialized'}"\n      }\n    ]\n  }\n}\n`, err, code: 0 };
   }
   // the other commands are not modelled yet (they answer as before the spec: no help topic)
   return { out: '', err: `No help topic for '${sub}'\n`, code: 3 };

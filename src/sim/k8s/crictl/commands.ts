@@ -85,6 +85,16 @@ export function* crictlCommand(ctx: CommandContext, st: K8sState, cmd: string, o
       return yield* portForward(ctx, st, ops);
     case 'completion':
       return completion(ctx, ops[0]);
+    case 'info': {
+      const { info } = (yield { load: () => import('./info') }) as typeof import('./info');
+      const r = info(st, h, o);
+      if ('error' in r) {
+        ctx.err(logLine('FATA', `getting status of runtime: ${r.error}`));
+        return 1;
+      }
+      ctx.out(r.text);
+      return 0;
+    }
     case 'runp':
     case 'run':
     case 'create': {

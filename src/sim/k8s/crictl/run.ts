@@ -207,7 +207,7 @@ function argCheck(cmd: string, n: number, first: string | undefined): 'help' | s
 }
 
 /** the commands runtime.ts answers (the others load with ./commands) */
-const LISTS = ['ps', 'pods', 'images', 'image', 'img', 'pull', 'version', 'info'];
+const LISTS = ['ps', 'pods', 'images', 'image', 'img', 'pull', 'version'];
 
 const log = (level: 'WARN' | 'ERRO' | 'FATA' | 'DEBU', msg: string) => `${level}[0000] ${msg} \n`;
 

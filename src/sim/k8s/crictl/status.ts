@@ -14,6 +14,7 @@ import { cpuMilli, memKi } from '../quantity';
 import { hostname, systemdCgroup } from '../host';
 import { fnv32a } from '../rand';
 import { rfc3339Nano, subMs, type Ctr, type Sandbox } from './store';
+import { executeTemplate } from './template';
 import { runtimeSpec, sandboxSpec, cgroupParent, MASKED, READONLY, pidOf, sandboxImage } from './oci';
 export { pidOf } from './oci';
 
@@ -243,10 +244,18 @@ export function goJson(v: unknown): string {
   return JSON.stringify(v, null, 2).replace(/[<>&]/g, (c) => (c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u0026'));
 }
 
-/** crictl's outputStatusInfo: `{"status": ..., "info": ...}` as json or yaml, as fmt.Println prints it */
-export function outputStatusInfo(status: Record<string, any>, info: Record<string, any> | undefined, format: string, toYaml: (v: any) => string): string {
-  const all = { status, ...(info ? { info } : {}) };
-  if (format === 'yaml') return toYaml(all) + '\n\n';
-  if (format === 'json') return goJson(all) + '\n';
-  return `Don't support "${format}" format\n`;
+/**
+ * crictl's outputStatusInfo: `{"status": ..., <each key of the runtime's info map, sorted>: ...}` as json, yaml or a
+ * go-template, as fmt.Println prints it (inspect's map has the one key `info`).
+ */
+export function outputStatusInfo(status: Record<string, any>, infoMap: Record<string, any> | undefined, format: string, toYaml: (v: any) => string, tmpl = ''): { text: string } | { error: string } {
+  const all: Record<string, any> = { status };
+  for (const k of Object.keys(infoMap ?? {}).sort()) all[k] = infoMap![k];
+  if (format === 'yaml') return { text: toYaml(all) + '\n\n' };
+  if (format === 'json') return { text: goJson(all) + '\n' };
+  if (format === 'go-template') {
+    const r = executeTemplate(tmpl, JSON.parse(JSON.stringify(all)));
+    return 'error' in r ? r : { text: r.out + '\n' };
+  }
+  return { text: `Don't support "${format}" format\n` };
 }

@@ -64,7 +64,9 @@ export function inspect(st: K8sState, h: Host, opts: Options, ops: string[], now
       continue;
     }
     if (!['json', 'yaml', 'go-template'].includes(out)) return fatal(`getting the status of the container "${id}": output option cannot be ${out}`, seq);
-    seq.push(['out', outputStatusInfo(r.status, r.info, out, toYaml)]);
+    const o = outputStatusInfo(r.status, r.info ? { info: r.info } : undefined, out, toYaml, opts.str('template') ?? '');
+    if ('error' in o) return fatal(`getting the status of the container "${id}": ${o.error}`, seq);
+    seq.push(['out', o.text]);
   }
   return { seq, code: 0 };
 }
@@ -99,7 +101,9 @@ export function inspectp(st: K8sState, h: Host, opts: Options, ops: string[]): R
       continue;
     }
     if (!['json', 'yaml', 'go-template'].includes(out)) return fatal(`getting the pod sandbox status for "${id}": output option cannot be ${out}`, seq);
-    seq.push(['out', outputStatusInfo(r.status, r.info, out, toYaml)]);
+    const o = outputStatusInfo(r.status, r.info ? { info: r.info } : undefined, out, toYaml, opts.str('template') ?? '');
+    if ('error' in o) return fatal(`getting the pod sandbox status for "${id}": ${o.error}`, seq);
+    seq.push(['out', o.text]);
   }
   return { seq, code: 0 };
 }
@@ -135,7 +139,9 @@ export function inspecti(st: K8sState, h: Host, opts: Options, ops: string[]): R
       continue;
     }
     if (!['json', 'yaml', 'go-template'].includes(out)) return fatal(`output option cannot be ${out}`, seq);
-    seq.push(['out', outputStatusInfo(r.status, r.info, out, toYaml)]);
+    const o = outputStatusInfo(r.status, r.info ? { info: r.info } : undefined, out, toYaml, opts.str('template') ?? '');
+    if ('error' in o) return fatal(`output status for "${id}": ${o.error}`, seq);
+    seq.push(['out', o.text]);
   }
   return { seq, code: 0 };
 }
@@ -168,7 +174,9 @@ export function imagefsinfo(st: K8sState, h: Host, opts: Options, now: number): 
   const status = { timestamp: String(ts), fsId: { mountpoint: SNAPSHOTS }, usedBytes: { value: String(u.bytes) }, inodesUsed: { value: String(u.inodes) } };
   if (out === 'table') return { seq: [['out', `TimeStamp: ${ts}\nDisk: ${humanSize(u.bytes)}\nInodes: ${u.inodes}\nMountpoint: ${SNAPSHOTS}\n`]], code: 0 };
   if (!['json', 'yaml', 'go-template'].includes(out)) return fatal(`output option cannot be ${out}`);
-  return { seq: [['out', outputStatusInfo(status, undefined, out, toYaml)]], code: 0 };
+  const o = outputStatusInfo(status, undefined, out, toYaml, opts.str('template') ?? '');
+  if ('error' in o) return fatal(`output image filesystem info: ${o.error}`);
+  return { seq: [['out', o.text]], code: 0 };
 }
 
 /** a container's writable layer: what it wrote (pid files, caches, logs it keeps inside) */

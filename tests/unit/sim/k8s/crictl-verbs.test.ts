@@ -185,3 +185,29 @@ describe('crictl completion and the calls containerd 1.7 lacks', () => {
     expect(r.stdout).toContain('CONTAINER           NAME');
   });
 });
+
+describe('crictl inspect -o go-template', () => {
+  it('runs the template over the status and info (missingkey=error)', async () => {
+    const s = await node();
+    const id = await idOf(s, 'etcd');
+    expect((await s.exec(`crictl inspect -o go-template --template '{{.status.metadata.name}} {{.info.snapshotter}}' ${id}`)).stdout).toBe('etcd overlayfs\n');
+    expect((await s.exec(`crictl inspect -o go-template --template '{{json .status.metadata}}' ${id}`)).stdout).toBe('{"attempt":0,"name":"etcd"}\n\n');
+    const bad = await s.exec(`crictl inspect -o go-template --template '{{.status.nope}}' ${id}`);
+    expect(bad.stderr).toBe(`FATA[0000] getting the status of the container "${id}": failed to template data: template: tmplExecuteRawJSON:1:2: executing "tmplExecuteRawJSON" at <.status.nope>: map has no entry for key "nope" \n`);
+  });
+});
+
+describe('crictl info', () => {
+  it('prints the three conditions of containerd 1.7.24 and its info map in sorted key order', async () => {
+    const s = await node();
+    const r = await s.exec('crictl info');
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['status', 'cniconfig', 'config', 'golang', 'lastCNILoadStatus', 'lastCNILoadStatus.default']);
+    expect(j.status.conditions.map((c: { type: string; status: boolean }) => `${c.type}=${c.status}`)).toEqual(['RuntimeReady=true', 'NetworkReady=true', 'ContainerdHasNoDeprecationWarnings=true']);
+    expect(j.config.containerd.runtimes.runc.options.SystemdCgroup).toBe(true);
+    expect(j.config.sandboxImage).toBe('registry.k8s.io/pause:3.9');
+    expect(j.cniconfig.Networks.map((n: { Config: { Name: string } }) => n.Config.Name)).toEqual(['cni-loopback', 'cbr0']);
+    expect(j.lastCNILoadStatus).toBe('OK');
+    expect(Object.keys(JSON.parse((await s.exec('crictl info -q')).stdout))).toEqual(['status']);
+  });
+});
