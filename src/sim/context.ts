@@ -37,6 +37,8 @@ export interface Frame {
   locals?: Map<string, { v?: string; a?: string; arr?: { assoc: boolean; items: [string, string][] } }>[];
   /** Commands set with `trap`, by signal name (`EXIT`, `SIGINT`...). */
   traps?: Record<string, string>;
+  /** The simple command being run or last run ($BASH_COMMAND). */
+  bashCommand?: string;
   /** The file-creation mask set with `umask` (the login default when unset). */
   umask?: number;
   /** PID of the last background job (`$!`). */

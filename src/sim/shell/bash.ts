@@ -15,6 +15,7 @@ import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
 import { assign, hasAttr, isReadonly } from './vars';
 import { assignList, copyArrays, setElement } from './arrays';
+import { commandText, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
 
 export type { IO, Runtime } from './runtime';
 
@@ -92,7 +93,13 @@ function* runAndOr(rt: Runtime, frame: Frame, ao: AndOr, io: IO): CommandRun {
       if (!last) conditionDepth--;
     }
     frame.lastExit = code;
-    if (last && code !== 0 && !p.negate && conditionDepth === 0 && frame.options?.has('errexit')) errexit(rt, frame, code);
+    if (!last || code === 0 || p.negate || conditionDepth !== 0) continue;
+    if (trapsOnFailure(p.cmds[p.cmds.length - 1])) {
+      const c = p.cmds[p.cmds.length - 1];
+      if (isCompound(c)) frame.bashCommand = commandText(c);
+      yield* errTrap(rt, frame, code, io);
+    }
+    if (frame.options?.has('errexit')) errexit(rt, frame, code);
   }
   return code;
 }
@@ -106,7 +113,7 @@ function errexit(rt: Runtime, frame: Frame, code: number): void {
 /** `cmd &`: a background job when the session has job control, else run to its end at once. */
 function background(rt: Runtime, frame: Frame, ao: AndOr, io: IO): number {
   const jobs = rt.hooks.jobs;
-  const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, subshell: true };
+  const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true };
   const gen = runIsolated(rt, sub, runAndOr(rt, sub, { ...ao, background: false }, io));
   if (!jobs) {
     // no terminal: nothing waits for it (provisioners)
@@ -201,9 +208,8 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
     case 'group':
       return yield* runList(rt, frame, c.body, io);
     case 'subshell': {
-      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, subshell: true };
-      const r = yield* runIsolated(rt, sub, runList(rt, sub, c.body, io));
-      return r;
+      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true };
+      return yield* runIsolated(rt, sub, runList(rt, sub, c.body, io));
     }
     case 'cond': {
       const args: string[] = [];
@@ -470,9 +476,10 @@ function* assignArray(rt: Runtime, frame: Frame, a: SimpleCommand['assigns'][num
 
 function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: string | null): CommandRun {
   const host = rt.world.host(frame.hostId);
-  if (frame.script && c.line !== undefined) frame.script.line = c.line;
+  if (frame.script && c.line !== undefined && !inTrap()) frame.script.line = c.line;
   const words = aliased(frame, c.words);
   if (typeof words === 'string') return yield* runBash(rt, frame, words, io);
+  yield* debugTrap(rt, frame, words === c.words ? c : { ...c, words }, io);
   resetProcFds();
   const subs = substitutions.count;
   const procs = outProcs.length;
@@ -534,7 +541,7 @@ function* runOutProcs(rt: Runtime, io: IO, procs: typeof outProcs): Generator<im
   for (const p of procs) {
     const host = rt.world.host(p.frame.hostId);
     const text = host.fs.read(p.path);
-    const sub: Frame = { ...p.frame, env: { ...p.frame.env }, arrays: copyArrays(p.frame), functions: { ...p.frame.functions }, subshell: true };
+    const sub: Frame = { ...p.frame, env: { ...p.frame.env }, arrays: copyArrays(p.frame), functions: { ...p.frame.functions }, traps: subshellTraps(p.frame), subshell: true };
     yield* runIsolated(rt, sub, runBash(rt, sub, p.src, { out: io.out, err: io.err, tty: io.tty, input: { text: typeof text === 'string' && text !== 'ENOENT' && text !== 'EISDIR' ? text : '', pos: 0 } }));
   }
 }

@@ -8,6 +8,7 @@ import type { CompoundCommand } from './ast';
 import { interpreter, type IO, type Runtime } from './runtime';
 import { ExitSignal, ReturnSignal, errPrefix } from './signals';
 import { restoreVar } from './vars';
+import { functionTraps } from './traps';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
@@ -40,10 +41,14 @@ function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: s
   frame.funcs = (frame.funcs ?? 0) + 1;
   (frame.locals ??= []).push(new Map());
   try {
-    return yield* interpreter.runCompound!(rt, frame, body, io);
-  } catch (e) {
-    if (e instanceof ReturnSignal) return e.code;
-    throw e;
+    return yield* functionTraps(rt, frame, io, function* () {
+      try {
+        return yield* interpreter.runCompound!(rt, frame, body, io);
+      } catch (e) {
+        if (e instanceof ReturnSignal) return e.code;
+        throw e;
+      }
+    });
   } finally {
     frame.funcs = (frame.funcs ?? 1) - 1;
     setPositional(frame, old);

@@ -1,6 +1,7 @@
 // Word expansion: parameters, command substitution, arithmetic, tildes, field splitting and globs.
 import type { Frame } from '../context';
 import type { Host, Yield } from '../types';
+import { subshellTraps } from './traps';
 import { interpreter, type Runtime } from './runtime';
 import type { SimpleCommand, Word } from './ast';
 import { parseBash } from './parser';
@@ -139,7 +140,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     } else {
       let buf = '';
       const fd = procFd;
-      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame) };
+      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), traps: subshellTraps(frame) };
       const err = substitutionErr.fn ?? (() => {});
       try {
         yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err, tty: false });

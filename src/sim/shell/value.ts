@@ -65,6 +65,8 @@ export function varValue(frame: Frame, name: string): string | undefined {
     const n = Number(frame.env['#'] ?? 0);
     return Array.from({ length: n }, (_, i) => frame.env[String(i + 1)] ?? '').join(' ');
   }
+  if (name === 'BASH_COMMAND') return frame.bashCommand ?? '';
+  if (name === 'LINENO' && frame.script) return String(frame.script.line);
   if (name === '!') return frame.lastBg === undefined ? undefined : String(frame.lastBg);
   const a = frame.attrs?.[name];
   if (a !== undefined && a.includes('n')) return frame.env[refTarget(frame, name)];

@@ -25,7 +25,9 @@ export function* run(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (!words.length || ctx.opts?.has('p')) {
-    const names = words.length ? words.map((w) => sigName(w) ?? w) : Object.keys(traps);
+    // without names: by signal number (EXIT is 0; DEBUG, ERR and RETURN come after the signals)
+    const order = (n: string) => (n === 'EXIT' ? 0 : PSEUDO.includes(n) ? 100 + ['DEBUG', 'ERR', 'RETURN'].indexOf(n) : SIGNALS.indexOf(n.slice(3)) + 1);
+    const names = words.length ? words.map((w) => sigName(w) ?? w) : Object.keys(traps).sort((a, b) => order(a) - order(b));
     ctx.out(names.filter((n) => traps[n] !== undefined).map((n) => `trap -- ${quote(traps[n])} ${n}\n`).join(''));
     return 0;
   }
