@@ -58,6 +58,9 @@ KEYED = [
     ('pager-small-8x80', 8, 80, {'files': 150}, 'ls d/', ['y', '\r', 'Y']),
     ('pager-no-query-6x20', 6, 20, {'files': 40}, 'ls d/', [' ', '\r', 'N']),
     ('pager-exact-6x20', 6, 20, {'files': 15}, 'ls d/', []),
+    # Ctrl+G (ABORT_CHAR): _rl_abort_internal rings and goes back to the line; what is typed next shows after the question
+    ('query-ctrl-g-24x80', 24, 80, {'files': 120}, 'ls d/', ['\x07', 'x']),
+    ('pager-ctrl-g-24x80', 24, 80, {'files': 400}, 'ls d/', ['y', '\x07', 'x']),
 ]
 
 

@@ -122,6 +122,8 @@ export function completionList(items: string[], cols: number): string {
 export interface MatchDisplay {
   out: string;
   next?: (key: MatchKey) => MatchDisplay;
+  /** Ctrl+G (_rl_abort_internal): the question stays on screen and the line is edited again after it, not redrawn. */
+  aborted?: boolean;
 }
 
 /** A key as the terminal's line editor names it: typed text, or 'enter', 'backspace', 'tab' and the like. */
@@ -141,9 +143,10 @@ const BELL = '\x07';
  * any other key rings the bell and asks on). The list (rl_display_match_list) stops at --More-- each time it has
  * filled all lines but one and more remain (page-completions, _rl_internal_pager): y, Y or space show the next
  * screen, Return one more line, n, N, q, Q or Rubout stop; --More-- is erased before whatever follows.
- * Ctrl+C is the terminal's (the driver): ^C and a new, empty prompt. Not modelled: Ctrl+G, where readline rings and
- * leaves the question on screen with the line editable after it; a key that arrives as an escape sequence (an
- * arrow) rings once here, once per byte in readline.
+ * Ctrl+C is the terminal's (the driver): ^C and a new, empty prompt. Ctrl+G (ABORT_CHAR) at either question is
+ * _rl_abort_internal: the bell, and readline goes back to the line without redrawing it, so what is typed next shows
+ * after the question. Not modelled: a key that arrives as an escape sequence (an arrow) rings once here, once per
+ * byte in readline.
  */
 export function displayMatches(items: string[], cols: number, rows: number): MatchDisplay {
   const lines = completionList(items, cols).split('\n');
@@ -187,10 +190,11 @@ function page(lines: string[], from: number, shown: number, rows: number, before
  * bell and `waiting` (the question or --More--) stays. Characters left once the list has ended are dropped.
  */
 function answer(key: MatchKey, waiting: MatchDisplay, pick: (c: string) => MatchDisplay | null): MatchDisplay {
-  const names: Record<string, string> = { enter: '\r', backspace: '\x7f', tab: '\t' };
+  const names: Record<string, string> = { enter: '\r', backspace: '\x7f', tab: '\t', abort: '\x07' };
   const chars = key.kind === 'text' ? [...(key.text ?? '')] : [names[key.kind] ?? '\x1b'];
   let out = '';
   for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '\x07') return { out: out + BELL, aborted: true };
     const got = pick(chars[i]);
     if (!got) {
       out += BELL;

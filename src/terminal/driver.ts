@@ -32,7 +32,7 @@ type Listener = () => void;
 /** Keys the line editor handles alone, without the simulator. */
 const LOCAL_KEYS = new Set<Key['kind']>([
   'text', 'backspace', 'delete', 'left', 'right', 'wordLeft', 'wordRight', 'home', 'end',
-  'killStart', 'killEnd', 'killWord', 'killWordForward', 'yank', 'ignored',
+  'killStart', 'killEnd', 'killWord', 'killWordForward', 'yank', 'ignored', 'abort',
 ]);
 
 export class TerminalDriver {
@@ -45,6 +45,13 @@ export class TerminalDriver {
   locked = false;
   private row = 0;
   private promptText = '';
+  /**
+   * After Ctrl+G at readline's "Display all N possibilities?" or --More--: the question's line, and how much of the
+   * line was typed before it. Readline does not redraw, so what is typed next shows after the question.
+   */
+  private aborted: { line: string; from: number } | null = null;
+  /** The last line a second Tab printed (the question readline waits on). */
+  private moreLine = '';
   private atPrompt = false;
   private pendingKeys: Key[] = [];
   private offSession: (() => void)[] = [];
@@ -244,6 +251,7 @@ export class TerminalDriver {
     if (this.session.busy && this.session.question === null) return;
     const asking = this.session.question !== null;
     this.promptText = this.currentPrompt();
+    this.aborted = null;
     this.atPrompt = true;
     this.row = 0;
     // A question is already on screen and its answer is typed after it: rendering rewrites its line, harmless.
@@ -261,24 +269,26 @@ export class TerminalDriver {
 
   private render(): void {
     const secret = this.secret;
-    const { out, row } = renderLine(
-      this.promptText,
-      secret ? '' : this.editor.buffer,
-      secret ? 0 : this.editor.cursor,
-      this.term.cols,
-      this.row,
-    );
+    const { out, row } = this.draw(secret ? '' : this.editor.buffer, secret ? 0 : this.editor.cursor);
     this.term.write(out);
     this.row = row;
+  }
+
+  /** renderLine for the prompt, or after an aborted question for what was typed since (see `aborted`). */
+  private draw(buffer: string, cursor: number): { out: string; row: number } {
+    const a = this.aborted;
+    if (!a) return renderLine(this.promptText, buffer, cursor, this.term.cols, this.row);
+    return renderLine(a.line, buffer.slice(a.from), Math.max(0, cursor - a.from), this.term.cols, this.row);
   }
 
   /** Moves the cursor past the typed line and leaves the prompt. */
   private leaveLine(): void {
     const shown = this.secret ? '' : this.editor.buffer;
-    const { out } = renderLine(this.promptText, shown, shown.length, this.term.cols, this.row);
+    const { out } = this.draw(shown, shown.length);
     this.term.write(out + '\r\n');
     this.row = 0;
     this.atPrompt = false;
+    this.aborted = null;
   }
 
   // ------------------------------------------------------------ input
@@ -393,12 +403,14 @@ export class TerminalDriver {
           this.submit(fx.line);
           submitted = true;
         } else if (fx.type === 'interrupt') {
-          const { out } = renderLine(this.promptText, fx.line, fx.line.length, this.term.cols, this.row);
+          const { out } = this.draw(fx.line, fx.line.length);
           this.term.write(out);
           this.atPrompt = false;
+          this.aborted = null;
           this.row = 0;
           void this.session?.interrupt();
         } else if (fx.type === 'clear') {
+          this.aborted = null;
           this.clearScreen();
           this.render();
         } else if (fx.type === 'candidates') {
@@ -419,16 +431,24 @@ export class TerminalDriver {
 
   /** Prints what a second Tab shows; the prompt comes back unless readline waits for a key (it stays in `more`). */
   private showMatches(d?: MatchDisplay): void {
-    this.term.write((d?.out ?? '').replace(/\n/g, '\r\n'));
+    const out = d?.out ?? '';
+    this.term.write(out.replace(/\n/g, '\r\n'));
     this.more = d?.next;
     this.atPrompt = true;
     this.row = 0;
+    if (d?.aborted) {
+      this.aborted = { line: this.moreLine, from: this.editor.buffer.length };
+      return;
+    }
+    const shown = out.replace(/\x07/g, '');
+    if (shown) this.moreLine = shown.slice(Math.max(shown.lastIndexOf('\n'), shown.lastIndexOf('\r')) + 1);
     if (!this.more) this.render();
   }
 
   private submit(line: string): void {
     const shown = this.secret ? '' : line;
-    const { out } = renderLine(this.promptText, shown, shown.length, this.term.cols, this.row);
+    const { out } = this.draw(shown, shown.length);
+    this.aborted = null;
     this.term.write(out + '\r\n');
     this.toTranscript(shown + '\n');
     this.row = 0;

@@ -53,6 +53,7 @@ export type Key =
   | { kind: 'suspend' }
   | { kind: 'clear' }
   | { kind: 'eof' }
+  | { kind: 'abort' }
   | { kind: 'ignored' };
 
 type SimpleKind = Exclude<Key['kind'], 'text'>;
@@ -73,6 +74,7 @@ const CTRL: Record<number, SimpleKind> = {
   0x04: 'eof', // Ctrl+D
   0x05: 'end', // Ctrl+E
   0x06: 'right', // Ctrl+F
+  0x07: 'abort', // Ctrl+G
   0x08: 'backspace', // Ctrl+H
   0x09: 'tab',
   0x0a: 'enter',
@@ -344,6 +346,7 @@ export class LineEditor {
         effects.push({ type: 'clear' });
         break;
       case 'ignored':
+      case 'abort':
       case 'suspend':
         break;
     }

@@ -48,12 +48,15 @@ describe('readline asks before a long list and pages it', () => {
       }
       let d: MatchDisplay = s.displayMatches(candidates, c.cols, c.rows);
       c.steps.forEach((step, i) => {
+        // after Ctrl+G the keys are the line editor's again (the terminal driver's test shows them after the question)
+        if (d.aborted) return;
         if (i > 0) {
           expect(d.next, `still waiting before key ${JSON.stringify(step.keys)}`).toBeTypeOf('function');
           d = d.next!(parseKeys(step.keys)[0]);
         }
         expect(d.out, `after ${JSON.stringify(step.keys)}`).toBe(step.out);
-        expect(!d.next, `prompt drawn again after ${JSON.stringify(step.keys)}`).toBe(!!step.prompt);
+        if (step.keys === '\x07') expect(d.aborted, 'Ctrl+G leaves the question').toBe(true);
+        else expect(!d.next, `prompt drawn again after ${JSON.stringify(step.keys)}`).toBe(!!step.prompt);
       });
     });
   }

@@ -285,6 +285,35 @@ describe('TerminalDriver', () => {
     driver.key('ls\r');
     await vi.waitFor(() => expect(session.history.at(-1)).toBe('ls'));
   });
+  it('Ctrl+G at the question or at --More-- rings and goes back to the line, which goes on after the question (tests/golden/readline/keys/*-ctrl-g-*)', async () => {
+    const { term, session, driver } = await setup('vm');
+    const prompt = '[vagrant@localhost ~]$';
+    const { candidates } = await session.completeAsync('');
+    const question = `Display all ${candidates.length} possibilities? (y or n)`;
+    const last = () => term.screen().split('\n').at(-1);
+    driver.key('\t');
+    driver.key('\t');
+    await vi.waitFor(() => expect(last()).toBe(question));
+    driver.key('\x07');
+    expect(term.raw.endsWith('\x07')).toBe(true);
+    expect(last()).toBe(question);
+    driver.key('ech');
+    expect(last()).toBe(question + 'ech');
+    driver.key('\x7f');
+    expect(last()).toBe(question + 'ec');
+    expect(driver.editor.buffer).toBe('ec');
+    driver.key('\x15');
+    driver.key('\t');
+    driver.key('\t');
+    driver.key('y');
+    expect(last()).toBe('--More--');
+    driver.key('\x07');
+    expect(last()).toBe('--More--');
+    driver.key('true\r');
+    await vi.waitFor(() => expect(last()).toBe(prompt));
+    expect(term.screen().split('\n').at(-2)).toBe('--More--true');
+    expect(session.history.at(-1)).toBe('true');
+  });
   it('Ctrl+Z stops the running command as a job, fg brings it back, and at the prompt it does nothing', async () => {
     const { term, session, driver, run } = await setup('vm');
     driver.key('\x1a');
