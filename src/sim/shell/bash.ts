@@ -15,6 +15,7 @@ import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
 import { assign, hasAttr, isReadonly } from './vars';
 import { assignList, copyArrays, setElement } from './arrays';
+import { doneWriting, flushProcs } from './procsub';
 import { commandText, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
 
 export type { IO, Runtime } from './runtime';
@@ -22,7 +23,8 @@ export type { IO, Runtime } from './runtime';
 /** Run a bash script text in a frame. */
 export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
   yield* needGuest();
-  const r = parseBash(text);
+  // extglob: off in bash, on in the box's interactive shells (bash-completion's `shopt -s extglob`)
+  const r = parseBash(text, frame.shopts?.extglob ?? !frame.script);
   if (!r.ok) {
     const pre = errPrefix(frame);
     if (r.incomplete) {
@@ -41,13 +43,16 @@ export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): Comma
 
 /** A line typed at the prompt: an expansion error drops the rest of it. */
 export function* runTop(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
+  let code: number;
   try {
-    return yield* runBash(rt, frame, text, io);
+    code = yield* runBash(rt, frame, text, io);
   } catch (e) {
     if (!(e instanceof LineAbort)) throw e;
-    frame.lastExit = e.code;
-    return e.code;
+    frame.lastExit = code = e.code;
   }
+  // what `>(list)`s print shows once the line is done
+  yield* flushProcs(rt);
+  return code;
 }
 
 /** Run a script or subshell body: `exit` ends it here. */
@@ -532,17 +537,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out }, input, assigns);
   } finally {
     r.flush();
-    if (outProcs.length > procs) yield* runOutProcs(rt, io, outProcs.splice(procs));
-  }
-}
-
-/** `>(list)`: each list reads what the command wrote to its file, and writes where the shell writes. */
-function* runOutProcs(rt: Runtime, io: IO, procs: typeof outProcs): Generator<import('../types').Yield, void, unknown> {
-  for (const p of procs) {
-    const host = rt.world.host(p.frame.hostId);
-    const text = host.fs.read(p.path);
-    const sub: Frame = { ...p.frame, env: { ...p.frame.env }, arrays: copyArrays(p.frame), functions: { ...p.frame.functions }, traps: subshellTraps(p.frame), subshell: true };
-    yield* runIsolated(rt, sub, runBash(rt, sub, p.src, { out: io.out, err: io.err, tty: io.tty, input: { text: typeof text === 'string' && text !== 'ENOENT' && text !== 'EISDIR' ? text : '', pos: 0 } }));
+    if (outProcs.length > procs) yield* doneWriting(rt, io, outProcs.splice(procs));
   }
 }
 

@@ -9,6 +9,7 @@ import { interpreter, type IO, type Runtime } from './runtime';
 import { ExitSignal, ReturnSignal, errPrefix } from './signals';
 import { restoreVar } from './vars';
 import { functionTraps } from './traps';
+import { flushProcs, procMark } from './procsub';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
@@ -72,6 +73,7 @@ export function* runScript(rt: Runtime, frame: Frame, name: string, text: string
   const sub = scriptFrame(frame, name, args, inline);
   for (const o of options) sub.options!.add(o);
   let code: number;
+  const mark = procMark();
   try {
     code = yield* interpreter.runText!(rt, sub, text, io);
   } catch (e) {
@@ -79,6 +81,7 @@ export function* runScript(rt: Runtime, frame: Frame, name: string, text: string
     else if (e instanceof ReturnSignal) code = e.code;
     else throw e;
   }
+  yield* flushProcs(rt, mark);
   // the EXIT trap runs as the script ends, with $? of its last command
   const onExit = sub.traps?.EXIT;
   if (onExit !== undefined) {

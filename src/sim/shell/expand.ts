@@ -2,6 +2,7 @@
 import type { Frame } from '../context';
 import type { Host, Yield } from '../types';
 import { subshellTraps } from './traps';
+import { flushProcs, procMark } from './procsub';
 import { interpreter, type Runtime } from './runtime';
 import type { SimpleCommand, Word } from './ast';
 import { parseBash } from './parser';
@@ -142,6 +143,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
       const fd = procFd;
       const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), traps: subshellTraps(frame) };
       const err = substitutionErr.fn ?? (() => {});
+      const mark = procMark();
       try {
         yield* interpreter.runText!(rt, sub, p.src, { out: (t) => (buf += t), err, tty: false });
       } catch (e) {
@@ -149,6 +151,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
         if (!(e instanceof LineAbort)) throw e;
         sub.lastExit = e.code;
       }
+      yield* flushProcs(rt, mark);
       frame.lastExit = sub.lastExit;
       substitutions.count++;
       if (p.proc) {

@@ -26,6 +26,8 @@ export class Lexer {
   pendingHeredocs: { redir: Redir }[] = [];
   /** inArg: the word inside `${x:-...}`, where blanks and operators are its own characters */
   constructor(readonly s: string, readonly inArg = false) {}
+  /** `shopt extglob`: whether `!(...)`, `@(...)`... are read as one word (without it `(` is an operator there). */
+  extglob = true;
 
   /** Where each token starts and ends in the text (a background job is named by its text). */
   spans: [number, number][] = [];
@@ -279,7 +281,7 @@ export class Lexer {
     }
     while (this.pos < s.length) {
       const c = s[this.pos];
-      if (c === '(' && this.pos > start && '?*+@!'.includes(s[this.pos - 1]) && !this.inArg) {
+      if (c === '(' && this.pos > start && '?*+@!'.includes(s[this.pos - 1]) && !this.inArg && this.extglob) {
         // an extglob group, `!(*.txt)`: part of the word up to its matching `)`
         let d = 0;
         let k = this.pos;

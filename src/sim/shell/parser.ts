@@ -54,21 +54,23 @@ function regexParts(src: string): WordPart[] {
  */
 const parsed = new Map<string, ParseResult>();
 
-/** Parse a (possibly multi-line) bash script. */
-export function parseBash(text: string): ParseResult {
-  let r = parsed.get(text);
+/** Parse a (possibly multi-line) bash script; `extglob: false` as after `shopt -u extglob`. */
+export function parseBash(text: string, extglob = true): ParseResult {
+  const key = extglob ? text : '\0' + text;
+  let r = parsed.get(key);
   if (r) return r;
-  r = parseText(text);
+  r = parseText(text, extglob);
   if (text.length <= 4096) {
     if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
-    parsed.set(text, r);
+    parsed.set(key, r);
   }
   return r;
 }
 
-function parseText(text: string): ParseResult {
+function parseText(text: string, extglob: boolean): ParseResult {
   let toks: Tok[];
   const lx = new Lexer(text);
+  lx.extglob = extglob;
   try {
     toks = lx.run();
   } catch (e) {
