@@ -7,7 +7,9 @@
  * makes from less.hlp byte for byte (its bold and underlined words are overstruck with backspaces); when its
  * output is not a terminal less copies it whole. The reader is checked against this machine's less first: Debian 12
  * ships 590 too, and `less --help | cat` must be less.hlp of the tag. --version is optfunc.c's opt__V with
- * pattern_lib_name() of a PCRE2 build (Rocky's less-590-5.el9; Debian's build says GNU).
+ * pattern_lib_name() of a POSIX regcomp build: Fedora's less.spec, which EL9's follows, runs a bare %configure
+ * without PCRE (its changelog at 444-7: "Use POSIX regcomp instead of PCRE"), and configure.ac's auto choice
+ * tries POSIX regcomp first. Debian's build says GNU: both read patterns as POSIX extended ones.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -35,18 +37,18 @@ if (versionNumber !== '590') throw new Error('version.c is not 590');
 let version = '';
 for (const p of puts) {
   if (p === 'version') version += versionNumber;
-  else if (p === 'pattern_lib_name()') version += 'PCRE2';
+  else if (p === 'pattern_lib_name()') version += 'POSIX';
   else version += JSON.parse(p) as string;
 }
 // the EXPERIMENTAL lines are for versions ending in 'x'
 version = version.replace(/\*\* This is an EXPERIMENTAL[\s\S]*?below\.\n\n/, '');
-if (!version.startsWith('less 590 (PCRE2 regular expressions)\nCopyright (C) 1984-2021  Mark Nudelman\n\n')) throw new Error('unexpected version text:\n' + version);
+if (!version.startsWith('less 590 (POSIX regular expressions)\nCopyright (C) 1984-2021  Mark Nudelman\n\n')) throw new Error('unexpected version text:\n' + version);
 
 writeFileSync(
   path.join(root, 'src/sim/commands/less/help.ts'),
   [
     "// less 590's help (less.hlp, as `less --help` copies it when its output is not a terminal) and --version of Rocky's",
-    '// PCRE2 build. Written by scripts/golden/less-spec.ts; edit that script, not this file.',
+    '// POSIX regcomp build. Written by scripts/golden/less-spec.ts; edit that script, not this file.',
     `export const help = ${JSON.stringify(help)};`,
     '',
     `export const version = ${JSON.stringify(version)};`,

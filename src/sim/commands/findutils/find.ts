@@ -1,12 +1,34 @@
 // find of GNU findutils 4.8: paths walked in directory order (as readdir gives them), the tests -name, -iname,
-// -path, -type, -maxdepth, -mindepth, -empty, -newer, the actions -print, -exec … \; / +, -delete, and
-// -not / ! / -a / -o between them. Errors in find's words.
+// -path, -regex, -iregex (after -regextype), -type, -maxdepth, -mindepth, -empty, -newer, the actions -print,
+// -exec … \; / +, -delete, and -not / ! / -a / -o between them. Errors in find's words.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import type { FsNode } from '../../fs';
 import { canRead, globMatch } from '../../util';
 import { def } from '../lib/guest';
+import { compile, RegexError, type Syntax } from '../lib/posix-regex';
 import { spec } from './find.spec';
+
+/**
+ * -regextype's names (lib/regextype.c regex_map, in its order) and the gnulib syntax each stands for, as the
+ * POSIX matcher reads it: RE_SYNTAX_EMACS (the default) is its own flavour; ed, sed, grep and the basic ones BRE;
+ * the egrep and extended ones ERE; the awk ones awk's.
+ */
+const REGEX_TYPES: Record<string, Syntax> = {
+  'findutils-default': { kind: 'emacs' },
+  ed: { kind: 'bre' },
+  emacs: { kind: 'emacs' },
+  'gnu-awk': { kind: 'awk' },
+  grep: { kind: 'bre' },
+  'posix-awk': { kind: 'awk' },
+  awk: { kind: 'awk' },
+  'posix-basic': { kind: 'bre' },
+  'posix-egrep': { kind: 'ere', intervalOrd: true },
+  egrep: { kind: 'ere', intervalOrd: true },
+  'posix-extended': { kind: 'ere', invalidOps: true, parenOrd: true },
+  'posix-minimal-basic': { kind: 'bre' },
+  sed: { kind: 'bre' },
+};
 
 type Test = (path: string, node: FsNode, depth: number) => boolean;
 interface Expr {
@@ -23,6 +45,7 @@ function* find(ctx: CommandContext): CommandRun {
   const starts: string[] = [];
   while (i < args.length && !args[i].startsWith('-') && args[i] !== '!' && args[i] !== '(') starts.push(args[i++]);
   if (!starts.length) starts.push('.');
+  let regexType: Syntax = REGEX_TYPES.emacs;
   let maxdepth = Infinity;
   let mindepth = 0;
   let hasAction = false;
@@ -58,6 +81,27 @@ function* find(ctx: CommandContext): CommandRun {
       const pat = need(a);
       if (pat === null) return 1;
       push((p) => globMatch(pat, p));
+    } else if (a === '-regextype') {
+      const t = need(a);
+      if (t === null) return 1;
+      if (!Object.hasOwn(REGEX_TYPES, t)) {
+        ctx.err(`find: Unknown regular expression type ‘${t}’; valid types are ${Object.keys(REGEX_TYPES).map((n) => `‘${n}’`).join(', ')}.\n`);
+        return 1;
+      }
+      regexType = REGEX_TYPES[t];
+    } else if (a === '-regex' || a === '-iregex') {
+      // pred_regex: re_match from the start must take the whole path
+      const rx = need(a);
+      if (rx === null) return 1;
+      let re;
+      try {
+        re = compile(rx, { ...regexType, icase: a === '-iregex', whole: 'line' });
+      } catch (e) {
+        if (!(e instanceof RegexError)) throw e;
+        ctx.err(`find: failed to compile regular expression '${rx}': ${e.message}\n`);
+        return 1;
+      }
+      push((p) => ((re.lastIndex = 0), re.test(p)));
     } else if (a === '-type') {
       const t = need(a);
       if (t === null) return 1;

@@ -13,6 +13,7 @@ import type { CommandContext } from '../../context';
 import type { CommandRun, Yield } from '../../types';
 import { Interrupt } from '../../types';
 import { byteLength } from '../../fs';
+import { compile, RegexError, type Rx } from '../lib/posix-regex';
 
 export interface Doc {
   /** The file's name as given; null for standard input and the help. */
@@ -76,7 +77,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
   let top = 0;
   let fresh = true;
   let message: string | null = null;
-  let lastSearch: { re: RegExp; back: boolean } | null = null;
+  let lastSearch: { re: Rx; back: boolean } | null = null;
   let windowRows: number | null = null;
   /** mark.c: the user marks (a-z, A-Z) and the last mark (where the last jump started) */
   const marks = new Map<string, { doc: Doc; top: number }>();
@@ -168,7 +169,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
     top = Math.min(maxTop(rows), Math.max(0, i < 0 ? rows.length : i));
   };
 
-  const search = (re: RegExp, back: boolean, from: number): boolean => {
+  const search = (re: Rx, back: boolean, from: number): boolean => {
     const rows = rowsOf();
     const lines = docs[doc].text.split('\n').map(plain);
     const startLine = rows[Math.min(from, rows.length - 1)]?.line ?? 0;
@@ -180,12 +181,14 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
     return false;
   };
 
-  const makeRe = (pattern: string): RegExp | null => {
+  /** pattern.c compile_pattern2 of a POSIX build: regcomp with REG_EXTENDED; -i lowers pattern and text (CVT_TO_LC). */
+  const makeRe = (pattern: string): Rx | null => {
     const fold = opts.ignoreCase === 'always' || (opts.ignoreCase === 'smart' && pattern === pattern.toLowerCase());
     try {
-      return new RegExp(pattern, fold ? 'i' : '');
-    } catch {
-      return null;
+      return compile(pattern, { kind: 'ere', invalidOps: true, parenOrd: true, icase: fold });
+    } catch (e) {
+      if (e instanceof RegexError) return null;
+      throw e;
     }
   };
 
@@ -430,7 +433,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
           const typed = yield* readLine(k);
           if (typed === null) break;
           const back = k === '?';
-          const re: RegExp | null = typed === '' && lastSearch ? lastSearch.re : makeRe(typed);
+          const re: Rx | null = typed === '' && lastSearch ? lastSearch.re : makeRe(typed);
           if (!re) {
             message = 'Invalid pattern  (press RETURN)';
             break;

@@ -29,13 +29,13 @@ async function started(line: string) {
 }
 
 describe('less: texts', () => {
-  it('--help prints less.hlp whole when not on a terminal; --version names the PCRE2 build', async () => {
+  it('--help prints less.hlp whole when not on a terminal; --version names the POSIX regcomp build', async () => {
     const s = await guest();
     expect(help.startsWith('\n                   S\bSU\bUM\bMM\bMA\bAR\bRY\bY O\bOF\bF L\bLE\bES\bSS\bS C\bCO\bOM\bMM\bMA\bAN\bND\bDS\bS\n')).toBe(true);
     expect((await s.exec('less --help > /tmp/h; cat /tmp/h')).stdout).toBe(help);
     expect((await s.exec('less -? | cat')).stdout).toBe(help);
     expect(await s.exec('less --version')).toMatchObject({ stdout: version, exitCode: 0 });
-    expect(version.split('\n')[0]).toBe('less 590 (PCRE2 regular expressions)');
+    expect(version.split('\n')[0]).toBe('less 590 (POSIX regular expressions)');
     expect((await s.exec('less -V')).stdout).toBe(version);
   });
 
@@ -112,6 +112,19 @@ describe('less on a terminal', () => {
     await t.s.pressKey('q');
   });
 
+  it('/pattern is a POSIX extended expression (regcomp with REG_EXTENDED): classes and alternation, \\d is a d, bad ones are refused', async () => {
+    const t = await started('less n.txt');
+    for (const k of '/line 5[[:digit:]]$\n') await t.s.pressKey(k);
+    expect(t.last()[0]).toBe('line 50');
+    for (const k of '/e 7|e 8\n') await t.s.pressKey(k);
+    expect(t.last()[0]).toBe('line 70');
+    for (const k of '/^line \\d\n') await t.s.pressKey(k);
+    expect(t.last()[23]).toBe('Pattern not found  (press RETURN)');
+    await t.s.pressKey('\n');
+    for (const k of '/*x\n') await t.s.pressKey(k);
+    expect(t.last()[23]).toBe('Invalid pattern  (press RETURN)');
+    await t.s.pressKey('q');
+  });
   it('^C does not end it; ZZ does; h shows the help and q comes back; -N numbers the lines; input from a pipe pages too', async () => {
     const { s, last } = await started('less -N n.txt');
     expect(last()[0]).toBe('      1 line 1');

@@ -17,8 +17,12 @@ export type Node =
   | { t: 'backref'; n: number };
 
 export interface Syntax {
-  /** 'bre': \( \) \{ \} \| \+ \?; 'ere': ( ) { } | + ?; 'awk': ERE with awk's escapes (\n, \/, octal), no back-references */
-  kind: 'bre' | 'ere' | 'awk';
+  /**
+   * 'bre': \( \) \{ \} \| \+ \?; 'ere': ( ) { } | + ?; 'awk': ERE with awk's escapes (\n, \/, octal), no back-references;
+   * 'emacs': RE_SYNTAX_EMACS (no syntax bits, find's default -regextype): \( \) \| and back-references as in BRE,
+   * `+` and `?` unescaped, no intervals (braces are characters), no [:class:] in brackets
+   */
+  kind: 'bre' | 'ere' | 'awk' | 'emacs';
   /** ERE: `*` `+` `?` `{` with nothing before them are an error (sed -E, bash), not ignored (grep -E) or literal (awk) */
   invalidOps?: boolean;
   /** ERE: a `{` that starts no valid interval is literal (grep -E, gawk) rather than an error */
@@ -70,7 +74,9 @@ const AWK_ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
 const RE_DUP_MAX = 0x7fff;
 
 export function parse(src: string, syn: Syntax): Parsed {
-  const bre = syn.kind === 'bre';
+  const emacs = syn.kind === 'emacs';
+  // emacs reads groups, alternation, anchors and a leading `*` as BRE does
+  const bre = syn.kind === 'bre' || emacs;
   const awk = syn.kind === 'awk';
   let i = 0;
   let nsub = 0;
@@ -87,6 +93,7 @@ export function parse(src: string, syn: Syntax): Parsed {
   const repOp = (): [number, number, number] | null => {
     const c = src[i];
     if (c === '*') return [0, Infinity, 1];
+    if (emacs) return c === '+' ? [1, Infinity, 1] : c === '?' ? [0, 1, 1] : null;
     if (bre) {
       if (c !== '\\') return null;
       const n = src[i + 1];
@@ -116,6 +123,8 @@ export function parse(src: string, syn: Syntax): Parsed {
   const bracket = (): string => {
     // src[i] === '['
     let j = i + 1;
+    // regcomp.c parse_bracket_exp: a `[` that ends the pattern is REG_BADPAT (emacs: find's own words)
+    if (emacs && (j >= src.length || (src[j] === '^' && j + 1 >= src.length))) throw new RegexError('Invalid regular expression');
     let out = '[';
     if (src[j] === '^') {
       out += '^';
@@ -130,7 +139,7 @@ export function parse(src: string, syn: Syntax): Parsed {
         return out + ']';
       }
       first = false;
-      if (c === '[' && src[j + 1] === ':') {
+      if (c === '[' && src[j + 1] === ':' && !emacs) {
         const end = src.indexOf(':]', j + 2);
         if (end < 0) break;
         const name = src.slice(j + 2, end);
@@ -190,6 +199,11 @@ export function parse(src: string, syn: Syntax): Parsed {
       // a repetition operator with nothing to repeat
       const op = repOp();
       if (op && atStart) {
+        if (emacs) {
+          items.push({ t: 'atom', js: lit(src[i]) });
+          i++;
+          continue;
+        }
         if (bre) {
           if (src[i] !== '*' && src[i + 1] === '{') throw new RegexError('Invalid preceding regular expression');
           items.push({ t: 'atom', js: lit(src[i] === '*' ? '*' : src[i + 1]) });

@@ -11,40 +11,26 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun, Yield } from '../../../types';
 import { Interrupt } from '../../../types';
 import { byteLength } from '../../../fs';
+import { compile, RegexError, type Rx } from '../../lib/posix-regex';
 
 export interface MoreFile {
   name: string | null;
   text: string;
 }
 
-/** A POSIX basic regular expression (regcomp without REG_EXTENDED) as a JavaScript one; null when it does not compile. */
-export function basicRegex(bre: string): RegExp | null {
-  let out = '';
-  for (let i = 0; i < bre.length; i++) {
-    const c = bre[i];
-    if (c === '\\' && i + 1 < bre.length) {
-      const n = bre[++i];
-      // \( \) \{ \} \| are the operators; \. \* \[ \] \^ \$ \\ the characters
-      out += '(){}|'.includes(n) ? n : '\\' + n;
-    } else if (c === '[') {
-      // a ] first in the list (after ^) is one of its characters
-      let from = i + (bre[i + 1] === '^' ? 2 : 1);
-      if (bre[from] === ']') from++;
-      const end = bre.indexOf(']', from);
-      if (end < 0) return null;
-      // inside a list a backslash is itself, and a leading ] is one of the characters
-      const neg = bre[i + 1] === '^';
-      const inner = bre.slice(i + (neg ? 2 : 1), end).replace(/\\/g, '\\\\').replace(/^\]/, '\\]');
-      out += '[' + (neg ? '^' : '') + inner + ']';
-      i = end;
-    } else if ('(){}|+?'.includes(c)) out += '\\' + c;
-    else if (c === '*' && (out === '' || out === '^')) out += '\\*';
-    else out += c;
-  }
+/** search(): regcomp(&re, buf, REG_NOSUB), a basic regular expression (glibc's, with \+ \? \|); null when it does not compile. */
+export function basicRegex(bre: string): Rx | null {
+  const r = regcomp(bre);
+  return typeof r === 'string' ? null : r;
+}
+
+/** The compiled pattern, or regerror's words. */
+function regcomp(bre: string): Rx | string {
   try {
-    return new RegExp(out);
-  } catch {
-    return null;
+    return compile(bre, { kind: 'bre' });
+  } catch (e) {
+    if (e instanceof RegexError) return e.message;
+    throw e;
   }
 }
 
@@ -71,7 +57,7 @@ export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number
       throw e;
     }
   }
-  let previousSearch: RegExp | null = null;
+  let previousSearch: Rx | null = null;
   for (let f = 0; f < files.length; f++) {
     const file = files[f];
     const lines = file.text.split('\n');
@@ -150,7 +136,7 @@ export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number
           break;
         }
         if (k === '/' || k === 'n') {
-          let re: RegExp | null = previousSearch;
+          let re: Rx | null = previousSearch;
           if (k === 'n' && !re) {
             erase();
             ctx.out('No previous regular expression');
@@ -183,10 +169,11 @@ export function* pageMore(ctx: CommandContext, files: MoreFile[], lines?: number
                 promptLen++;
               }
             }
-            re = basicRegex(typed);
-            if (!re) {
+            const got = regcomp(typed);
+            re = typeof got === 'string' ? null : got;
+            if (typeof got === 'string') {
               // regerror's words (glibc) where the prompt was
-              const msg = /\[/.test(typed) ? 'Unmatched [, [^, [:, [., or [=' : 'Invalid regular expression';
+              const msg = got;
               erase();
               ctx.out(msg + '\r');
               promptLen = msg.length;
