@@ -306,6 +306,13 @@ function answer(scene, version, method, url, headers, body) {
   if (info.resource === 'selfsubjectaccessreviews') return review(scene, who, JSON.parse(body || '{}'));
   if (!allowed(scene, who, info)) return forbidden(who.user, info);
   if (info.resource === 'serviceaccounts' && info.subresource === 'token') return [201, TOKEN];
+  // exec, attach and logs of a container the pod lacks: the BadRequest of ExecLocation, AttachLocation and LogLocation
+  // (pkg/registry/core/pod/strategy.go: "container %s is not valid for pod %s")
+  const pod = store[`pods/${info.namespace}/${info.name}`];
+  const container = new URL(url, 'https://server').searchParams.get('container');
+  if (info.resource === 'pods' && ['exec', 'attach', 'log'].includes(info.subresource) && pod && container && !pod.spec.containers.some((c) => c.name === container)) {
+    return status(400, 'BadRequest', `container ${container} is not valid for pod ${info.name}`);
+  }
   if (info.subresource) return status(404, 'NotFound', 'the server could not find the requested resource', {});
   const id = `${info.resource}/${info.namespace}/${info.name}`;
   if (info.verb === 'get') {
@@ -498,6 +505,11 @@ const CASES = [
   ['admin', 'get deploy web web -o name'],
   ['admin', 'get deploy web svc web -o name'],
   ['admin', 'get deploy/web svc/web -o name'],
+  // a container the pod lacks
+  ['admin', 'exec web -c nosuch -- sh'],
+  ['admin', 'exec -it web -c nosuch -- sh'],
+  ['admin', 'logs web -c nosuch'],
+  ['admin', 'attach web -c nosuch'],
 ];
 
 /** the manifests the cases apply, in the directory kubectl runs in */

@@ -105,6 +105,7 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     kubeconfig: configIO(ctx),
     now: ctx.world.now,
     tty: ctx.tty,
+    stdinTty: ctx.stdin === null,
     listen: (port, addr, http) =>
       listen(ctx.world, {
         hostId: h.id,

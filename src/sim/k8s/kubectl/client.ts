@@ -55,6 +55,8 @@ export interface KubectlEnv {
   pid?: number;
   /** stdout is a terminal (false: a pipe or a file) */
   tty?: boolean;
+  /** stdin is a terminal (false: a pipe, a file or /dev/null); a terminal unless said */
+  stdinTty?: boolean;
 }
 
 function refused(env: KubectlEnv, host: string, verbose: boolean): string {

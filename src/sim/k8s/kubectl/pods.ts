@@ -25,11 +25,16 @@ export function podFor(k: Kubectl, p: Parsed, arg: string | undefined): { pod: O
   return { pod: o };
 }
 
-export function container(k: Kubectl, pod: Obj, name: string | undefined): { c: any; note: string } | KResult {
+/**
+ * The container named with -c, or the first. A name the pod lacks is the API server's BadRequest (ExecLocation in
+ * pkg/registry/core/pod/strategy.go) for exec; logs finds it missing itself (polymorphichelpers' logsForObject) and
+ * says so in the same words (recorded: tests/golden/kubectl-server/<version>/admin__*nosuch*).
+ */
+export function container(k: Kubectl, pod: Obj, name: string | undefined, verb: 'logs' | 'exec' = 'exec'): { c: any; note: string } | KResult {
   const cs = pod.spec.containers ?? [];
   if (name) {
     const c = cs.find((x: any) => x.name === name);
-    if (!c) return fail(`Error from server (BadRequest): container ${name} is not valid for pod ${pod.metadata.name}`);
+    if (!c) return fail(`${verb === 'logs' ? 'error' : 'Error from server (BadRequest)'}: container ${name} is not valid for pod ${pod.metadata.name}`);
     return { c, note: '' };
   }
   return { c: cs[0], note: cs.length > 1 ? `Defaulted container "${cs[0].name}" out of: ${cs.map((x: any) => x.name).join(', ')}\n` : '' };

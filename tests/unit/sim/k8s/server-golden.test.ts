@@ -49,6 +49,8 @@ function cluster(version: string, scene: string, metrics = false) {
     server: 'https://192.168.56.10:6443',
     clientVersion: v,
     tty: false,
+    // the recorder's kubectl read /dev/null
+    stdinTty: false,
     readFile: (p) => (fs.existsSync(path.join(FILES, p)) ? read(path.join(FILES, p)) : (written[p] ?? null)),
     writeFile: (p, text) => ((written[p] = text), null),
     parseYaml: (t) => parseAllDocuments(t).map((d) => d.toJS()),

@@ -14,17 +14,20 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (!cmd.length) return fail(`error: you must specify at least one command for the container`);
   const f = podFor(k, p, name);
   if ('code' in f) return f;
+  // -it with stdin that is no terminal: exec's SetupTTY says so once the container is chosen, before the request
+  const noTty = p.flags.stdin && p.flags.tty && k.env.stdinTty === false ? 'Unable to use a TTY - input is not a terminal or the right kind of file\n' : '';
   const ct = container(k, f.pod, p.flags.container as string | undefined);
-  if ('code' in ct) return ct;
+  if ('code' in ct) return noTty && ct.err.startsWith('Error from server') ? { ...ct, err: noTty + ct.err } : ct;
   const w = waitingError(k, f.pod, ct.c, 'exec');
   if (w) return w;
   const pre = p.dash ? '' : 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n';
   const os = imageOs(ct.c.image);
-  if (p.flags.stdin && p.flags.tty && cmd.length === 1 && shellFor(os, cmd[0])) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
+  if (!noTty && p.flags.stdin && p.flags.tty && cmd.length === 1 && shellFor(os, cmd[0])) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
   const r = containerExec(k.c, f.pod, ct.c, cmd);
+  const note = ct.note + noTty;
   // a status other than 0 comes back as client-go's CodeExitError, which kubectl prints as it is (an exec the
   // runtime refused is the API server's error instead)
   const status = r.code !== 0 && !r.err.startsWith('error: ') ? `command terminated with exit code ${r.code}\n` : '';
-  if (r.seq) return { out: r.out, err: pre + ct.note + r.err + status, code: r.code, seq: [...(pre + ct.note ? [['err', pre + ct.note] as ['err', string]] : []), ...r.seq, ...(status ? [['err', status] as ['err', string]] : [])] };
-  return { out: r.out, err: pre + ct.note + r.err + status, code: r.code };
+  if (r.seq) return { out: r.out, err: pre + note + r.err + status, code: r.code, seq: [...(pre + note ? [['err', pre + note] as ['err', string]] : []), ...r.seq, ...(status ? [['err', status] as ['err', string]] : [])] };
+  return { out: r.out, err: pre + note + r.err + status, code: r.code };
 }

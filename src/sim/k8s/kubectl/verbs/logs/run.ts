@@ -23,7 +23,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
   }
   const f = podFor(k, p, p.args[0]);
   if ('code' in f) return f;
-  const ct = container(k, f.pod, (p.flags.container as string) ?? p.args[1]);
+  const ct = container(k, f.pod, (p.flags.container as string) ?? p.args[1], 'logs');
   if ('code' in ct) return ct;
   const w = waitingError(k, f.pod, ct.c, 'logs');
   if (w) return w;
