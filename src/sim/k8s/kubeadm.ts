@@ -11,6 +11,7 @@ export { nodeSim } from './host';
 import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
 import { Cluster } from './cluster';
 import { renderRows } from './format';
+import { planText } from './kubeadm/plan';
 import { checkExpiration, renew, shortHumanDuration } from './kubeadm/certs';
 import { descriptions, goDuration } from './kubeadm/tokens';
 import { ROOT_COMMANDS, suggestions } from './kubeadm/errors';
@@ -446,21 +447,12 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       out(head + '[preflight] Running pre-flight checks.\n[upgrade] Running cluster health checks\n[upgrade] Fetching available versions to upgrade to\n');
       yield { wait: 1500 };
       const latestSame = `v${minorOf(cur)}.15`;
+      const arg = pos[2];
       out(`[upgrade/versions] Cluster version: ${cur}\n[upgrade/versions] kubeadm version: ${version}\n`);
-      ctx.err(`${klogStamp(ctx.world.now, 'I')}    ${4000 + c.rng.int(900)} version.go:256] remote version is much newer: v1.34.2; falling back to: stable-${minorOf(version)}\n`);
-      out(`[upgrade/versions] Target version: ${version}\n[upgrade/versions] Latest version in the ${minorOf(cur).replace(/^/, 'v')} series: ${latestSame}\n\n`);
-      if (version === cur) {
-        out('Awesome, you\'re up-to-date! Enjoy!\n');
-        return 0;
-      }
-      const nodes = [...c.nodes.values()];
-      const byVer = new Map<string, number>();
-      for (const n of nodes) byVer.set(n.kubeletVersion, (byVer.get(n.kubeletVersion) ?? 0) + 1);
-      const kubelet = [['COMPONENT', 'CURRENT', 'TARGET'], ...[...byVer].map(([v, n], i) => [i ? '' : 'kubelet', `${n} x ${v}`, version])];
-      const from = COMPONENTS[minorOf(cur)] ?? COMPONENTS['1.28'];
-      const to = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
-      const comps = [['COMPONENT', 'CURRENT', 'TARGET'], ['kube-apiserver', cur, version], ['kube-controller-manager', cur, version], ['kube-scheduler', cur, version], ['kube-proxy', cur, version], ['CoreDNS', from.coredns, to.coredns], ['etcd', from.etcd, to.etcd]];
-      out(`Components that must be upgraded manually after you have upgraded the control plane with 'kubeadm upgrade apply':\n${renderRows(kubelet, 3, 10)}\n\nUpgrade to the latest ${admMinor === curMinor ? 'version in the v' + minorOf(cur) + ' series' : 'stable version'}:\n\n${renderRows(comps, 3, 10)}\n\nYou can now apply the upgrade by executing the following command:\n\n\tkubeadm upgrade apply ${version}\n\n_____________________________________________________________________\n\n\nThe table below shows the current state of component configs as understood by this version of kubeadm.\nConfigs that have a "yes" mark in the "MANUAL UPGRADE REQUIRED" column require manual config upgrade or\nresetting to kubeadm defaults before a successful upgrade can be performed. The version to manually\nupgrade to is denoted in the "PREFERRED VERSION" column.\n\n${renderRows([['API GROUP', 'CURRENT VERSION', 'PREFERRED VERSION', 'MANUAL UPGRADE REQUIRED'], ['kubeproxy.config.k8s.io', 'v1alpha1', 'v1alpha1', 'no'], ['kubelet.config.k8s.io', 'v1beta1', 'v1beta1', 'no']], 3, 10)}\n_____________________________________________________________________\n\n`);
+      // a version argument is the offline getter's answer: nothing is fetched from dl.k8s.io
+      if (!arg) ctx.err(`${klogStamp(ctx.world.now, 'I')}    ${4000 + c.rng.int(900)} version.go:256] remote version is much newer: v1.34.2; falling back to: stable-${minorOf(version)}\n`);
+      const p = planText({ cluster: cur, kubeadm: version, stable: version, latestPatch: latestSame, arg, kubelets: [...c.nodes.values()].map((n) => n.kubeletVersion) });
+      out(p.versions + p.plan);
       return 0;
     }
     if (verb === 'apply') {
