@@ -28,6 +28,11 @@ const API = {
 const meta = (name, ns, extra = {}) => ({ name, ...(ns ? { namespace: ns } : {}), uid: '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', resourceVersion: '1202', creationTimestamp: T, ...extra });
 
 const CASES = {
+  // the leases of a kubeadm cluster: the kubelet's node lease (owned by its Node), a leader election lease
+  // (client-go's leaselock record) and the API server's identity lease (labelled by labelAPIServerHeartbeatFunc)
+  'lease-node': { argv: ['describe', 'lease', 'w1-k8s', '-n', 'kube-node-lease'], objects: [{ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: meta('w1-k8s', 'kube-node-lease', { ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: 'w1-k8s', uid: '4eaeaeea-9c41-49fe-a1fd-3d5fd8e3dcb8' }] }), spec: { holderIdentity: 'w1-k8s', leaseDurationSeconds: 40, renewTime: '2025-12-10T01:04:51.482911Z' } }] },
+  'lease-leader': { argv: ['describe', 'lease', 'kube-scheduler', '-n', 'kube-system'], objects: [{ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: meta('kube-scheduler', 'kube-system'), spec: { acquireTime: '2025-12-10T01:02:04.203416Z', holderIdentity: 'm-k8s_0f3c6a2e-5b1d-4d8e-9f27-6c1b2a3d4e5f', leaseDurationSeconds: 15, leaseTransitions: 0, renewTime: '2025-12-10T01:04:58.918273Z' } }] },
+  'lease-apiserver': { argv: ['describe', 'lease', 'apiserver-abc', '-n', 'kube-system'], objects: [{ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: meta('apiserver-abc', 'kube-system', { labels: { 'apiserver.kubernetes.io/identity': 'kube-apiserver', 'kubernetes.io/hostname': 'm-k8s' } }), spec: { holderIdentity: 'apiserver-abc_7d3f1c52-2a8b-4e6f-b0c9-1e2d3f4a5b6c', leaseDurationSeconds: 3600, renewTime: '2025-12-10T01:04:55.007731Z' } }] },
   'secret-opaque': { argv: ['describe', 'secret', 'db'], objects: [{ apiVersion: 'v1', kind: 'Secret', metadata: meta('db', 'default'), type: 'Opaque', data: { password: 'aHVudGVyMg==', user: 'YWRtaW4=' } }] },
   'secret-tls': { argv: ['describe', 'secret', 't'], objects: [{ apiVersion: 'v1', kind: 'Secret', metadata: meta('t', 'default', { labels: { app: 'web' } }), type: 'kubernetes.io/tls', data: { 'tls.crt': 'Y2VydGlmaWNhdGU=', 'tls.key': 'a2V5' } }] },
   'pvc-pending': { argv: ['describe', 'pvc', 'data'], objects: [{ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta('data', 'default', { finalizers: ['kubernetes.io/pvc-protection'] }), spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, volumeMode: 'Filesystem' }, status: { phase: 'Pending' } }] },
@@ -320,7 +325,9 @@ function serve(objects) {
   });
 }
 
-fs.rmSync(OUT, { recursive: true, force: true });
+// ONLY=<prefix>: record just the cases whose name starts with it, leaving the others as they are
+const ONLY = process.env.ONLY;
+if (!ONLY) fs.rmSync(OUT, { recursive: true, force: true });
 const NOW = Math.floor(Date.now() / 1000) * 1000;
 // the bootstrap policy's roles and bindings as the simulator holds them (scripts/golden/rbac-objects.ts writes the file)
 const RBAC_OBJECTS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden/rbac-objects.json'), 'utf8'));
@@ -331,6 +338,7 @@ for (const [key, o] of Object.entries(RBAC_OBJECTS)) {
 }
 for (const [name, make] of Object.entries(RELATIVE)) CASES[name] = { ...make(NOW), now: new Date(NOW).toISOString().replace(/\.\d+Z$/, 'Z') };
 for (const [name, c] of Object.entries(CASES)) {
+  if (ONLY && !name.startsWith(ONLY)) continue;
   const server = serve(c.objects);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const port = server.address().port;

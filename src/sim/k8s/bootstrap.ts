@@ -109,6 +109,7 @@ export function initCluster(c: Cluster, o: InitOptions): void {
   const n = c.nodes.get(o.node)!;
   for (const i of controlPlaneImages(o.version)) n.images.add(i.startsWith('registry.k8s.io/') ? i : i);
   controlPlanePods(c, o.node, o.version);
+  c.addControlPlaneLeases(o.node);
   addKubeProxy(c, o.version);
   addCoreDns(c, o.version);
   c.add({ apiVersion: 'v1', kind: 'Service', metadata: meta(c, 'kube-dns', 'kube-system', { labels: { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' }, annotations: { 'prometheus.io/port': '9153', 'prometheus.io/scrape': 'true' } }), spec: { clusterIP: c.clusterIp('10.96.0.10'), clusterIPs: ['10.96.0.10'], internalTrafficPolicy: 'Cluster', ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', ports: [{ name: 'dns', port: 53, protocol: 'UDP', targetPort: 53 }, { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53 }, { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 }], selector: { 'k8s-app': 'kube-dns' }, sessionAffinity: 'None', type: 'ClusterIP' }, status: { loadBalancer: {} } });
@@ -240,6 +241,7 @@ export function upgradeControlPlane(c: Cluster, node: string, version: string): 
   const n = c.nodes.get(node);
   if (n) for (const i of controlPlaneImages(version)) n.images.add(i);
   controlPlanePods(c, node, version);
+  c.restartControlPlaneLeases(node);
   const kp = c.get('DaemonSet', 'kube-system', 'kube-proxy');
   if (kp) {
     kp.spec.template.spec.containers[0].image = `registry.k8s.io/kube-proxy:${version}`;

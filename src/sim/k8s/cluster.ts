@@ -28,6 +28,7 @@ import { jobMethods } from './controllers/job';
 import { cronJobMethods } from './controllers/cronjob';
 import { statefulSetMethods } from './controllers/statefulset';
 import { volumeMethods } from './controllers/volumes';
+import { leaseMethods } from './cluster/leases';
 
 export { cpuMilli, memKi, podRequests, tolerates } from './quantity';
 export { NOT_READY_GRACE, EVICTION_DELAY } from './cluster/types';
@@ -51,7 +52,8 @@ type Methods = typeof nodeMethods &
   typeof jobMethods &
   typeof cronJobMethods &
   typeof statefulSetMethods &
-  typeof volumeMethods;
+  typeof volumeMethods &
+  typeof leaseMethods;
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface Cluster extends Methods {}
 
@@ -151,9 +153,12 @@ export class Cluster {
     return ns ? ns + '/' + name : name;
   }
   get(kind: string, ns: string | undefined, name: string): Obj | undefined {
+    // a lease read is brought up to its holder's last renewal first (cluster/leases.ts)
+    if (kind === 'Lease') this.renewLeases();
     return this.store.get(kind)?.get(this.key(byKind(kind).namespaced ? ns : undefined, name));
   }
   list(kind: string, ns?: string): Obj[] {
+    if (kind === 'Lease') this.renewLeases();
     const m = this.store.get(kind);
     if (!m) return [];
     const all = [...m.values()];
@@ -223,6 +228,9 @@ export class Cluster {
     }
     if (o.kind === 'Node') {
       this.nodes.delete(o.metadata.name);
+      // the garbage collector removes the node's lease with it (its owner)
+      const l = this.get('Lease', 'kube-node-lease', o.metadata.name);
+      if (l?.metadata.ownerReferences?.some((r) => r.uid === o.metadata.uid)) this.remove(l);
     }
     this.remove(o);
   }
@@ -452,4 +460,4 @@ export class Cluster {
   }
 }
 
-Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods);
+Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods, leaseMethods);

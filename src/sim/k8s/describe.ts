@@ -8,6 +8,7 @@ import { base64Bytes, fromBase64 } from './podconfig';
 import { containerEnvText, mountsText, volumesText } from './describe-parts';
 import { annotations, eventsBlock, kv } from './describe-common';
 import { describeMore } from './describe-kinds';
+import { describeGeneric } from './describe-generic';
 
 export { eventsBlock } from './describe-common';
 export { containerEnvText } from './describe-parts';
@@ -213,7 +214,8 @@ function describeNode(n: Obj, c: Cluster): string {
   L.push(`  HolderIdentity:\t${n.metadata.name}`);
   L.push(`  AcquireTime:\t<unset>`);
   const lease = c.get('Lease', 'kube-node-lease', n.metadata.name);
-  L.push(`  RenewTime:\t${rfc1123(lease?.spec?.renewTime ?? (sim && c.heartbeat(sim) ? c.t : (sim?.lastHeartbeat ?? c.t)))}`);
+  const renew = lease?.spec?.renewTime;
+  L.push(`  RenewTime:\t${rfc1123(typeof renew === 'string' ? Date.parse(renew) : (renew ?? (sim && c.heartbeat(sim) ? c.t : (sim?.lastHeartbeat ?? c.t))))}`);
   L.push('Conditions:');
   L.push('  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   L.push('  ----\t------\t-----------------\t------------------\t------\t-------');
@@ -370,6 +372,9 @@ export function describe(o: Obj, c: Cluster, unlisted: Unlisted = {}): string {
       break;
     case 'Node':
       text = describeNode(o, c);
+      break;
+    case 'Lease':
+      text = describeGeneric(o, c);
       break;
     default:
       text = describeMore(o, c) ?? describeSimple(o, c);

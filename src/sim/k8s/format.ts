@@ -276,6 +276,8 @@ export const COLUMNS: Record<string, Columns> = {
       return [o.metadata.name, o.spec?.ingressClassName ?? '<none>', hosts, lb, o.spec?.tls?.length ? '80, 443' : '80', age(c.t - o.metadata.creationTimestamp)];
     },
   },
+  // printLease: the holder, empty when the lease has none
+  Lease: { head: ['NAME', 'HOLDER', 'AGE'], row: (o, c) => [o.metadata.name, o.spec?.holderIdentity ?? '', age(c.t - o.metadata.creationTimestamp)] },
   ServiceAccount: { head: ['NAME', 'SECRETS', 'AGE'], row: (o, c) => [o.metadata.name, String(o.secrets?.length ?? 0), age(c.t - o.metadata.creationTimestamp)] },
   Role: { head: ['NAME', 'CREATED AT'], row: (o) => [o.metadata.name, rfc3339(o.metadata.creationTimestamp)] },
   ClusterRole: { head: ['NAME', 'CREATED AT'], row: (o) => [o.metadata.name, rfc3339(o.metadata.creationTimestamp)] },

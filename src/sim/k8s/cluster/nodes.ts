@@ -79,6 +79,7 @@ export const nodeMethods = {
       status: {},
     });
     this.refreshNode(n);
+    this.addNodeLease(n, node);
     return node;
   },
   nodeObj(this: Cluster, name: string): Obj | undefined {
