@@ -3,6 +3,7 @@
 import type { Cluster } from './cluster';
 import { parseImage } from './images';
 import type { Obj } from './objects';
+import { componentLogs } from './component-logs';
 import { mountedFiles, resolveEnv } from './podconfig';
 import { imageOs, lacks, notFoundMessage, shellFor, type ShellKind } from './container-shell';
 
@@ -31,6 +32,8 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
   if (started === undefined) return [];
   const node = c.nodes.get(pod.spec.nodeName);
   const repo = parseImage(ct.image).repo;
+  const component = componentLogs(c, repo, started);
+  if (component) return component;
   const out: { at: number; text: string }[] = [];
   const L = (text: string, dt = 0) => out.push({ at: started + dt, text });
   if (/\/nginx$/.test(repo)) {

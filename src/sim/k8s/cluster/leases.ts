@@ -67,7 +67,7 @@ function lease(c: Cluster, ns: string, name: string, spec: Record<string, unknow
     apiVersion: 'coordination.k8s.io/v1',
     kind: 'Lease',
     metadata: { name, namespace: ns, uid: uuidOf(`lease/${ns}/${name}/${c.t}`), resourceVersion: '', creationTimestamp: c.t, ...extra },
-    spec: { ...spec, renewTime: microTime(c.t, `${name}|${c.t}`) },
+    spec: { renewTime: microTime(c.t, `${name}|${c.t}`), ...spec },
   });
 }
 
@@ -80,7 +80,9 @@ export const leaseMethods = {
   /** the control plane's leases on its node: the two leaders and the API server's identity */
   addControlPlaneLeases(this: Cluster, host: string): void {
     for (const name of ['kube-controller-manager', 'kube-scheduler']) {
-      lease(this, 'kube-system', name, { acquireTime: microTime(this.t, `${name}|acquire|${this.t}`), holderIdentity: `${host}_${uuidOf(`${name}/${host}/${this.t}`)}`, leaseDurationSeconds: 15, leaseTransitions: 0 });
+      // taken once the static pod has started and elected itself, a moment after kubeadm wrote its manifest
+      const acquire = microTime(this.t + 2000 + (fnv32a(`${name}|${this.t}`) % 500), `${name}|acquire|${this.t}`);
+      lease(this, 'kube-system', name, { acquireTime: acquire, holderIdentity: `${host}_${uuidOf(`${name}/${host}/${this.t}`)}`, leaseDurationSeconds: 15, leaseTransitions: 0, renewTime: acquire });
     }
     const id = apiserverId(host);
     lease(this, 'kube-system', id, { holderIdentity: `${id}_${uuidOf(`${id}/${this.t}`)}`, leaseDurationSeconds: 3600 }, { labels: { 'apiserver.kubernetes.io/identity': 'kube-apiserver', 'kubernetes.io/hostname': host } });
