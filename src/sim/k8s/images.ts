@@ -12,6 +12,9 @@ const REPOS: Record<string, { tags: RegExp; size: number }> = {
   'docker.io/library/ubuntu': { tags: /^(latest|20\.04|22\.04|24\.04|jammy|focal|noble)$/, size: 29538961 },
   'docker.io/library/centos': { tags: /^(latest|7|8|centos7)$/, size: 83518086 },
   'docker.io/library/mysql': { tags: /^(latest|5\.7|8\.0|8)$/, size: 168433582 },
+  // the docs' Job (perl:5.34) and StatefulSet (registry.k8s.io/nginx-slim) examples; sizes estimated (DIFFERENCES)
+  'docker.io/library/perl': { tags: /^(latest|5(\.\d\d(\.\d\d?)?)?(-slim)?(-(bullseye|buster|bookworm))?)$/, size: 336284417 },
+  'registry.k8s.io/nginx-slim': { tags: /^0\.(7|8|2[0-7])$/, size: 48620432 },
   'docker.io/jocatalin/kubernetes-bootcamp': { tags: /^v[12]$/, size: 70199435 },
   'gcr.io/google-samples/kubernetes-bootcamp': { tags: /^v1$/, size: 70199435 },
   'registry.k8s.io/hpa-example': { tags: /^latest$/, size: 178487040 },
