@@ -97,9 +97,9 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
     return out;
   }
   if (ct.name === 'kube-flannel' && !c.nodeObj(pod.spec.nodeName)?.spec.podCIDR) {
-    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:211] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network etcdKeyfile: etcdCertfile: etcdCAFile: etcdUsername: etcdPassword: version:false kubeSubnetMgr:true kubeApiUrl: kubeAnnotationPrefix:flannel.alpha.coreos.com kubeConfigFile: iface:[] ifaceRegex:[] ipMasq:true ifaceCanReach: subnetFile:/run/flannel/subnet.env publicIP: publicIPv6: subnetLeaseRenewMargin:60 healthzIP:0.0.0.0 healthzPort:0 iptablesResyncSeconds:5 iptablesForwardRules:true netConfPath:/etc/kube-flannel/net-conf.json setNodeNetworkUnavailable:true}`);
-    L(`E1210 ${stamp(started).slice(11)}.000000       1 main.go:359] Error registering network: failed to acquire lease: node "${pod.spec.nodeName}" pod cidr not assigned`);
-    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:439] Stopping shutdownHandler...`);
+    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:212] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network etcdKeyfile: etcdCertfile: etcdCAFile: etcdUsername: etcdPassword: version:false kubeSubnetMgr:true kubeApiUrl: kubeAnnotationPrefix:flannel.alpha.coreos.com kubeConfigFile: iface:[] ifaceRegex:[] ipMasq:true ifaceCanReach: subnetFile:/run/flannel/subnet.env publicIP: publicIPv6: subnetLeaseRenewMargin:60 healthzIP:0.0.0.0 healthzPort:0 iptablesResyncSeconds:5 iptablesForwardRules:true netConfPath:/etc/kube-flannel/net-conf.json setNodeNetworkUnavailable:true}`);
+    L(`E1210 ${stamp(started).slice(11)}.000000       1 main.go:360] Error registering network: failed to acquire lease: node "${pod.spec.nodeName}" pod cidr not assigned`);
+    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:449] Stopping shutdownHandler...`);
     return out;
   }
   const cmd = [...(ct.command ?? []), ...(ct.args ?? [])].join(' ');
