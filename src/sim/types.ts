@@ -199,6 +199,8 @@ export interface Machine {
   provisioned: boolean;
   hostId: string; // the guest Host id
   createdAt: number;
+  /** When the state last changed (VirtualBox's LastStateChange: `VBoxManage showvminfo`). */
+  stateSince?: number;
 }
 
 export interface VagrantProject {

@@ -167,6 +167,7 @@ export class World {
     const from = m.state;
     if (from === to) return;
     m.state = to;
+    m.stateSince = this.now;
     const guest = this.hosts.get(m.hostId);
     if (guest) {
       const wasUp = guest.up;

@@ -22,7 +22,6 @@ import { run as notepadRun } from './cmd/notepad/run';
 import { run as moreRun } from './cmd/more/run';
 import { run as ipconfigRun } from './cmd/ipconfig/run';
 import { run as pingRun } from './cmd/ping/run';
-import { run as vboxmanageRun } from './cmd/vboxmanage/run';
 import { run as dirRun } from './cmd/dir/run';
 import { spec as whereSpec } from './cmd/where/spec';
 import { spec as treeSpec } from './cmd/tree/spec';
@@ -159,15 +158,11 @@ def({ name: 'ipconfig', aliases: ipconfigSpec.aliases, spec: ipconfigSpec, summa
 
 def({ name: 'ping', aliases: pingSpec.aliases, spec: pingSpec, summary: pingSpec.summary!, run: pingRun });
 
-def({
-  name: 'vboxmanage',
-  summary: 'VirtualBox command-line interface.',
-  run: vboxmanageRun,
-});
 
 // Programs of System32 whose spec, help and body load together on first use.
 registerCommand({ name: 'curl', shell: 'cmd', summary: 'transfer a URL', load: () => import('./cmd/curl/run') });
 registerCommand({ name: 'ssh', shell: 'cmd', summary: 'OpenSSH remote login client', load: () => import('./cmd/ssh/run') });
+registerCommand({ name: 'vboxmanage', shell: 'cmd', summary: 'VirtualBox command-line interface.', load: () => import('./cmd/vboxmanage/run') });
 registerCommand({ name: 'systeminfo', shell: 'cmd', summary: 'Displays operating system configuration information.', load: () => import('./cmd/systeminfo/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.

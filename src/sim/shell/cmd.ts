@@ -1,5 +1,6 @@
 // The cmd.exe interpreter: %VAR% expansion, & && || chains, > >> redirection, | into a few filters.
 import { findCommand } from '../registry';
+import { PROGRAMS } from '../commands/cmd/programs';
 import type { CommandContext, Frame } from '../context';
 import type { CommandRun, Host } from '../types';
 import { available, type IO, type Runtime } from './bash';
@@ -257,8 +258,8 @@ export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): Comman
 
 function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, stdin: string | null, whole = false): CommandRun {
   const { text: bare, redirs } = whole ? { text, redirs: [] } : redirections(text);
-  const { name, rest } = splitName(bare);
-  if (!name) return 0;
+  const { name: typed, rest } = splitName(bare);
+  if (!typed) return 0;
   let out = io.out;
   let err = io.err;
   let tty = io.tty;
@@ -312,7 +313,16 @@ function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, st
       for (const s of sinks) if (s.buf) host.fs.write(s.path, s.buf, true);
     }
   }
+  let name = typed;
   let cmdName = name;
+  // a program named by its full path, as installed on the host ("C:\Program Files\Oracle\VirtualBox\VBoxManage.exe")
+  const slash = name.lastIndexOf('\\');
+  if (slash > 0) {
+    const dir = name.slice(0, slash).toLowerCase();
+    const file = name.slice(slash + 1).toLowerCase();
+    const folder = Object.entries(PROGRAMS).find(([d]) => d.toLowerCase() === dir);
+    if (folder?.[1].some((f) => f.toLowerCase() === file || f.toLowerCase() === file + '.exe')) cmdName = name = name.slice(slash + 1);
+  }
   const lower = name.toLowerCase();
   let def = findCommand('cmd', lower);
   if (!def && lower.endsWith('.exe')) {

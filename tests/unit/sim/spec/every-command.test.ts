@@ -15,9 +15,9 @@ const GUEST_WITHOUT_SPEC = new Set([
 
 /**
  * Host commands without a spec (may only go down): `c:` and `d:` (a drive change, no help of its own), notepad (a
- * window, no console help), vboxmanage (see tests/golden/cmd/SOURCES.md) and vagrant (its own help tree).
+ * window, no console help) and vagrant (its own help tree).
  */
-const HOST_WITHOUT_SPEC_AT_MOST = 5;
+const HOST_WITHOUT_SPEC_AT_MOST = 4;
 
 function helpWord(spec: CommandSpec): string {
   if (spec.style === 'cmd') return '/?';
