@@ -195,3 +195,19 @@ describe('dynamic variables and the remaining /? texts', () => {
     expect(ping.stdout).toContain('\nOptions:\n    -t             Ping the specified host until stopped.\n');
   });
 });
+
+describe('a switch the program does not know', () => {
+  it('whoami, ipconfig and ping answer with their recorded errors', async () => {
+    const s = await createSession({ lab: 'host', seed: 1 });
+    expect(await s.exec('whoami /Z')).toMatchObject({ stderr: `ERROR: Invalid argument/option - '/Z'.\nType "WHOAMI /?" for usage.\n`, exitCode: 1 });
+    const usage = (await s.exec('ipconfig /?')).stdout;
+    let r = await s.exec('ipconfig /Z');
+    expect(r.stdout).toBe('\nError: unrecognized or incomplete command line.\n' + usage);
+    expect(r.exitCode).toBe(1);
+    expect((await s.exec('ipconfig /renew Ethernet')).exitCode).toBe(0);
+    const ping = (await s.exec('ping /?')).stdout;
+    r = await s.exec('ping -z 127.0.0.1');
+    expect(r.stdout).toBe('Bad option -z.\n' + ping);
+    expect(r.exitCode).toBe(1);
+  });
+});

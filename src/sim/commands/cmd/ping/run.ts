@@ -9,7 +9,13 @@ export function* run(ctx: CmdCtx): CommandRun {
   for (let i = 0; i < args.length; i++) {
     if (/^[-/]n$/i.test(args[i])) count = Number(args[++i] ?? 4) || 4;
     else if (/^[-/]t$/i.test(args[i])) count = Infinity;
-    else if (!args[i].startsWith('-') && !args[i].startsWith('/')) target = args[i];
+    else if (/^[-/][lirsjkwvcS]$/.test(args[i])) i++;
+    else if (/^[-/][afRp46]$/.test(args[i])) continue;
+    else if (/^[-/]/.test(args[i])) {
+      // an option ping does not know: `Bad option %s.` and the usage, on stdout (tests/golden/cmd/SOURCES.md)
+      ctx.out(`Bad option ${args[i]}.\n` + ((yield { load: () => import('./help').then((m) => m.default) }) as string));
+      return 1;
+    } else target = args[i];
   }
   if (!target) {
     // without a target, ping prints its whole usage
