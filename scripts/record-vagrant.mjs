@@ -149,6 +149,9 @@ add('cloud-box-show-two-args', ['cloud', 'box', 'show', 'a/b', 'c/d']);
 add('serve', ['serve'], { interrupt: 8000 });
 add('serve-h', ['serve', '-h'], { interrupt: 8000 });
 add('help-serve', ['help', 'serve']);
+add('list-commands-h', ['list-commands', '-h']);
+add('list-commands--help', ['list-commands', '--help']);
+add('list-commands-bogus', ['list-commands', '--bogus']);
 
 function run(argv, cwd, home, interrupt) {
   // Ctrl+C: SIGINT to vagrant itself after `interrupt` milliseconds (through sh, so that vagrant's stdin is not a pipe)
