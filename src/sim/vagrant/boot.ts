@@ -32,6 +32,10 @@ export function* bootLines(ctx: CommandContext, m: Machine, first: boolean): Gen
   ctx.world.ext.delete(`vagrant-booting:${m.hostId}`);
   info(ctx, m.name, M.guest_additions_check);
   yield wait(800);
+  // the box's Guest Additions against VirtualBox's major.minor (check_guest_additions.rb): rockylinux/9 5.0.0 is
+  // built with 6.1.40 (rocky-linux/kickstarts Rocky-9-Vagrant-Vbox.ks), the host runs 7.1
+  const ga = m.box === 'rockylinux/9' && m.boxVersion === '5.0.0' ? '6.1.40' : null;
+  if (ga) for (const line of fmt('version_mismatch', { guest_version: ga, virtualbox_version: '7.1' }).split('\n')) detail(ctx, m.name, line);
 }
 
 export function* afterBoot(ctx: CommandContext, env: Env, m: Machine): Generator<Yield, void, unknown> {

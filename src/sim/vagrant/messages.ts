@@ -112,6 +112,8 @@ export const M = {
   resuming: 'Resuming suspended VM...',
   mounting: 'Mounting shared folders...',
   guest_additions_check: 'Checking for guest additions in VM...',
+  version_mismatch:
+    'The guest additions on this VM do not match the installed version of\nVirtualBox! In most cases this is fine, but in rare cases it can\nprevent things such as shared folders from working properly. If you see\nshared folder errors, please make sure the guest additions within the\nvirtual machine match the version of VirtualBox you have installed on\nyour host and reload your VM.\n\nGuest Additions Version: %{guest_version}\nVirtualBox Version: %{virtualbox_version}',
   set_name: 'Setting the name of the VM: %{name}',
   suspending: 'Saving VM state and suspending execution...',
   shell_running: 'Running: %{script}',

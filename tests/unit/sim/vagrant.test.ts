@@ -300,3 +300,14 @@ describe('completion', () => {
     expect(s.complete('type Vag')).toEqual({ start: 5, candidates: ['Vagrantfile'] });
   });
 });
+
+describe('vagrant up checks the guest additions', () => {
+  it('rockylinux/9 5.0.0 carries Guest Additions 6.1.40 (its kickstart), VirtualBox is 7.1: the mismatch detail', async () => {
+    const s = await createSession({ lab: 'host', seed: 1, files: { [VF]: single() } });
+    const r = await s.exec('vagrant up');
+    expect(r.stdout).toContain(
+      '==> default: Checking for guest additions in VM...\n    default: The guest additions on this VM do not match the installed version of\n    default: VirtualBox! In most cases this is fine',
+    );
+    expect(r.stdout).toContain('    default: Guest Additions Version: 6.1.40\n    default: VirtualBox Version: 7.1\n==> default: Mounting shared folders...\n');
+  });
+});
