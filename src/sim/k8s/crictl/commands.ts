@@ -85,6 +85,17 @@ export function* crictlCommand(ctx: CommandContext, st: K8sState, cmd: string, o
       return yield* portForward(ctx, st, ops);
     case 'completion':
       return completion(ctx, ops[0]);
+    case 'ps':
+    case 'pods':
+    case 'images':
+    case 'image':
+    case 'img': {
+      const l = (yield { load: () => import('./lists') }) as typeof import('./lists');
+      const r = cmd === 'ps' ? l.ps(st, h, o, now) : cmd === 'pods' ? l.pods(st, h, o) : l.images(st, h, o);
+      ctx.out(r.out);
+      ctx.err(r.err);
+      return r.code;
+    }
     case 'info': {
       const { info } = (yield { load: () => import('./info') }) as typeof import('./info');
       const r = info(st, h, o);

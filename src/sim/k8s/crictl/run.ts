@@ -286,7 +286,9 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
     for (const [stream, text] of l.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
     return l.code;
   }
-  if (!LISTS.includes(cmd ?? '')) {
+  const o = ctx.opts!;
+  const other = (o.str('output') ?? 'table') !== 'table' || o.bool('verbose') || o.bool('no-trunc') || (cmd === 'ps' && o.bool('resolve-image-path')) || (cmd !== 'ps' && cmd !== 'pods' && o.bool('digests'));
+  if (!LISTS.includes(cmd ?? '') || (['ps', 'pods', 'images', 'image', 'img'].includes(cmd ?? '') && other)) {
     const m = (yield { load: () => import('./commands') }) as typeof import('./commands');
     return yield* m.crictlCommand(ctx, st, cmd ?? '', ops, help);
   }

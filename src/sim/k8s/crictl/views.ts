@@ -26,7 +26,7 @@ const fatal = (m: string, seq: Seq = []): Result => ({ seq: [...seq, ['err', log
 const MI = 1048576;
 
 /** Go's time.Time %v in UTC: `2024-12-07 06:05:50.123456789 +0000 UTC` */
-function goTime(ms: number, ns: number): string {
+export function goTime(ms: number, ns: number): string {
   const d = new Date(ms);
   const frac = String((ms % 1000) * 1_000_000 + ns).padStart(9, '0').replace(/0+$/, '');
   return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 19)}${frac ? '.' + frac : ''} +0000 UTC`;

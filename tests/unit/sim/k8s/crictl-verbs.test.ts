@@ -211,3 +211,23 @@ describe('crictl info', () => {
     expect(Object.keys(JSON.parse((await s.exec('crictl info -q')).stdout))).toEqual(['status']);
   });
 });
+
+describe('crictl ps, pods, images: -v, -o json|yaml, --no-trunc, --digests', () => {
+  it('prints the verbose blocks and the jsonpb lists', async () => {
+    const s = await node();
+    const v = (await s.exec('crictl ps -v --name etcd')).stdout;
+    expect(v).toMatch(/^ID: [0-9a-f]{64}\nPodID: [0-9a-f]{64}\nName: etcd\nAttempt: 0\nState: Running\nImage: sha256:[0-9a-f]{64}\nCreated: .+ ago\nLabels:\n\tio\.kubernetes\.container\.name -> etcd\n/);
+    expect(v.endsWith('\n\n')).toBe(true);
+    const j = JSON.parse((await s.exec('crictl ps -o json --name etcd')).stdout);
+    expect(Object.keys(j.containers[0])).toEqual(['id', 'podSandboxId', 'metadata', 'image', 'imageRef', 'state', 'createdAt', 'labels', 'annotations']);
+    expect((await s.exec('crictl ps --no-trunc -q --name etcd')).stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await s.exec('crictl ps -r --name etcd')).stdout.split('\n')[1]).toMatch(/^[0-9a-f]{13} {7}registry\.k8s\.io\/etcd:3\.5\.\d+-0 /);
+    const p = (await s.exec('crictl pods -v --name etcd')).stdout;
+    expect(p).toMatch(/\nStatus: Ready\nCreated: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \+0000 UTC\nLabels:\n/);
+    expect(p.endsWith('Runtime: (default)\n\n')).toBe(true);
+    expect((await s.exec('crictl pods -o yaml --name etcd')).stdout.startsWith('items:\n- annotations:\n')).toBe(true);
+    expect((await s.exec('crictl images --digests')).stdout.split('\n')[0]).toMatch(/^IMAGE +TAG +DIGEST +IMAGE ID +SIZE$/);
+    expect((await s.exec('crictl images -v')).stdout).toMatch(/^ID: sha256:[0-9a-f]{64}\nRepoTags: \S+\nRepoDigests: \S+@sha256:[0-9a-f]{64}\nSize: \d+\nUid: &Int64Value\{Value:0,\}\n\n/);
+    expect((await s.exec('crictl ps -o bogus')).stderr).toBe('FATA[0000] listing containers: unsupported output format "bogus" \n');
+  });
+});
