@@ -9,7 +9,9 @@ import { Interrupt, type CommandRun, type Host } from '../../types';
 import type { K8sState } from '../world';
 import { hostname } from '../host';
 import { parseImage } from '../images';
-import { containerExec } from '../container';
+import { containerExec, httpGet } from '../container';
+import { listen } from '../../net/listeners';
+import { fnv32a } from '../rand';
 import { imageOs, shellFor } from '../container-shell';
 import { containerShell } from '../shell-session';
 import { byPrefix, containersHere, ctrNotFound, klogE, kv, logLine, removedIds, rpc, sandboxesHere, type Ctr } from './store';
@@ -275,7 +277,10 @@ export function* attach(ctx: CommandContext, st: K8sState, id: string): CommandR
   }
 }
 
-/** `crictl port-forward POD-ID [LOCAL:]REMOTE`: client-go's port forwarder on 127.0.0.1 and ::1, until Ctrl+C */
+/**
+ * `crictl port-forward POD-ID [LOCAL:]REMOTE`: client-go's port forwarder on 127.0.0.1 and ::1 until Ctrl+C; each
+ * connection is announced as it comes (`Handling connection for N`) and reaches the pod's port.
+ */
 export function* portForward(ctx: CommandContext, st: K8sState, ops: string[]): CommandRun {
   const [id, ...ports] = ops;
   const sb = byPrefix(sandboxesHere(st, ctx.host as Host), id);
@@ -284,16 +289,53 @@ export function* portForward(ctx: CommandContext, st: K8sState, ops: string[]): 
     ctx.err(klogE(ctx.world.now, 'remote_runtime.go:583', `"PortForward from runtime service failed" err=${JSON.stringify(e)} ${kv('podSandboxID', id)}`));
     return fatal(ctx, `port forward: ${e}`);
   }
+  const pairs: { local: number; remote: number }[] = [];
   for (const p of ports) {
     const [a, b] = p.includes(':') ? p.split(':') : [p, p];
     if (!/^\d+$/.test(b) || (a !== '' && !/^\d+$/.test(a))) return fatal(ctx, `port forward: ${!/^\d+$/.test(b) ? `error parsing remote port '${b}' in '${p}': strconv.ParseUint: parsing "${b}": invalid syntax` : `error parsing local port '${a}' in '${p}': strconv.ParseUint: parsing "${a}": invalid syntax`}`);
-    ctx.out(`Forwarding from 127.0.0.1:${a || b} -> ${b}\nForwarding from [::1]:${a || b} -> ${b}\n`);
+    pairs.push({ local: a === '' ? 32768 + (fnv32a(sb.id + p + ctx.world.now) % 28000) : Number(a), remote: Number(b) });
+  }
+  const pending: string[] = [];
+  const closers: (() => void)[] = [];
+  const stopAll = () => closers.splice(0).forEach((c) => c());
+  for (const { local, remote } of pairs) {
+    const up: string[] = [];
+    for (const addr of ['127.0.0.1', '::1']) {
+      const close = listen(ctx.world, {
+        hostId: ctx.host.id,
+        port: local,
+        addr,
+        process: 'crictl',
+        pid: 5000 + (Math.floor(ctx.world.now / 1000) % 900),
+        http: (req) => {
+          pending.push(`Handling connection for ${local}\n`);
+          st.cluster.advanceTo(ctx.world.now);
+          const pod = st.cluster.get('Pod', sb.pod.metadata.namespace, sb.pod.metadata.name);
+          const r = pod && pod.metadata.uid === sb.pod.metadata.uid ? httpGet(st.cluster, pod.status.podIP, remote, req.url.pathname, pod.status.hostIP ?? '') : null;
+          return r ?? { status: 502, body: '' };
+        },
+      });
+      if (close) {
+        closers.push(close);
+        up.push(addr);
+      }
+    }
+    if (!up.length) {
+      stopAll();
+      return fatal(ctx, `port forward: unable to listen on any of the requested ports: [{${local} ${remote}}]`);
+    }
+    for (const addr of up) ctx.out(`Forwarding from ${addr === '::1' ? '[::1]' : addr}:${local} -> ${remote}\n`);
   }
   try {
-    for (;;) yield { wait: 1000 };
+    for (;;) {
+      yield { wait: 1000 };
+      if (pending.length) ctx.out(pending.splice(0).join(''));
+    }
   } catch (err) {
     if (err instanceof Interrupt) return 0;
     throw err;
+  } finally {
+    stopAll();
   }
 }
 

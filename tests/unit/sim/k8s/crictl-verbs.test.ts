@@ -231,3 +231,33 @@ describe('crictl ps, pods, images: -v, -o json|yaml, --no-trunc, --digests', () 
     expect((await s.exec('crictl ps -o bogus')).stderr).toBe('FATA[0000] listing containers: unsupported output format "bogus" \n');
   });
 });
+
+describe('crictl port-forward', () => {
+  it('listens on 127.0.0.1 and ::1 until Ctrl+C and reaches the pod; an unknown sandbox is containerd\'s NotFound', async () => {
+    const { connectLocal } = await import('../../../../src/sim/net/listeners');
+    const s = await node();
+    let out = '';
+    s.on('output', (e: { text: string }) => (out += e.text));
+    await s.exec('kubectl run web --image=nginx');
+    await s.advance(30_000);
+    const nodeName = (await s.exec("kubectl get pod web -o jsonpath='{.spec.nodeName}'")).stdout;
+    await s.exec('exit');
+    await s.exec('exit');
+    await s.exec(`vagrant ssh ${nodeName}`);
+    await s.exec('sudo -i');
+    await s.exec('crictl config --set runtime-endpoint=unix:///run/containerd/containerd.sock');
+    const pod = await podOf(s, 'web');
+    expect(pod).toMatch(/^[0-9a-f]{13}$/);
+    await s.submit(`crictl port-forward ${pod} 9090:80`);
+    await s.advance(1000);
+    expect(out).toContain('Forwarding from 127.0.0.1:9090 -> 80\nForwarding from [::1]:9090 -> 80\n');
+    const page = connectLocal(s.world, s.frame.hostId, '127.0.0.1', 9090)?.http?.({ method: 'GET', url: new URL('http://localhost:9090/'), headers: {} });
+    expect(page?.status).toBe(200);
+    await s.advance(1000);
+    expect(out).toContain('Handling connection for 9090\n');
+    await s.interrupt();
+    expect(connectLocal(s.world, s.frame.hostId, '127.0.0.1', 9090)).toBeNull();
+    const bad = await s.exec('crictl port-forward nope 80');
+    expect(bad.stderr.split('\n')[1]).toBe('FATA[0000] port forward: rpc error: code = NotFound desc = failed to find sandbox "nope": not found ');
+  });
+});
