@@ -59,6 +59,19 @@ function size(bytes: number): string {
   return `${Number(v.toPrecision(3))}${units[i]}`;
 }
 
+/**
+ * crictl's matchesImage: the id of the image `ps --image` names (ImageStatus resolves a reference or a prefix of an
+ * id on the node), or null when the node does not have it (then no container matches).
+ */
+export function imageFilterId(st: K8sState, h: Host, image: string): string | null {
+  const refs = [...(st.cluster.nodes.get(hostname(h))?.images ?? [])];
+  const full = parseImage(image).full;
+  if (refs.includes(full)) return imageId(full);
+  const hex = image.replace(/^sha256:/, '');
+  const hit = /^[0-9a-f]+$/.test(hex) ? refs.find((r) => imageId(r).startsWith(hex)) : undefined;
+  return hit ? imageId(hit) : null;
+}
+
 export function podsHere(st: K8sState, h: Host): Obj[] {
   const name = hostname(h);
   if (st.hostOf.get(name) !== h.id) return [];
@@ -93,6 +106,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       const want = latest || last > 0 ? undefined : state ? state.toLowerCase() : all ? undefined : 'running';
       const id = opts.str('id') ?? '';
       const pod = opts.str('pod') ?? '';
+      const imageWanted = opts.str('image') ? imageFilterId(st, h, opts.str('image')!) : undefined;
       let name: RegExp | null = null;
       try {
         name = opts.str('name') ? new RegExp(opts.str('name')!) : null;
@@ -116,6 +130,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
             const own: Record<string, string> = { 'io.kubernetes.container.name': cs.name, 'io.kubernetes.pod.name': p.metadata.name, 'io.kubernetes.pod.namespace': p.metadata.namespace ?? '', 'io.kubernetes.pod.uid': p.metadata.uid };
             if (labels.some(([k, v]) => own[k] !== v)) continue;
             if (name && !name.test(cs.name)) continue;
+            if (imageWanted !== undefined && imageWanted !== imageId(cs.image)) continue;
             list.push({ at: started, row: [ctrId.slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(attempt), sandboxId(st, p).slice(0, 13), p.metadata.name] });
           }
         });

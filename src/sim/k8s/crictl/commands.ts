@@ -18,7 +18,7 @@ function* show(ctx: CommandContext, r: Result): CommandRun {
     }
     for (const [s, t] of r.waitThen.seq) (s === 'out' ? ctx.out : ctx.err)(t);
   }
-  return r.code;
+  return r.failAfter ? 1 : r.code;
 }
 
 /** `crictl stats -w`: the table every half second (after each sample) until Ctrl+C */
@@ -27,7 +27,6 @@ function* watch(ctx: CommandContext, st: K8sState, f: (now: number) => Result): 
     for (;;) {
       st.cluster.advanceTo(ctx.world.now);
       const r = f(ctx.world.now);
-      if (r.code) return yield* show(ctx, r);
       const code = yield* show(ctx, r);
       if (code) return code;
       yield { wait: 500 };

@@ -8,7 +8,7 @@ import type { Options } from '../../spec/types';
 import { tabwrite, toYaml } from '../format';
 import { hostname } from '../host';
 import { parseImage, pullable } from '../images';
-import { imageId, unitsAgo } from '../runtime';
+import { imageFilterId, imageId, unitsAgo } from '../runtime';
 import { goTime } from './views';
 import { fnv32a } from '../rand';
 import { containersHere, logLine, sandboxesHere, type Ctr } from './store';
@@ -52,8 +52,9 @@ export function ps(st: K8sState, h: Host, opts: Options, now: number): Out {
   const id = opts.str('id') ?? '';
   const pod = opts.str('pod') ?? '';
   const name = regex(opts.str('name'));
+  const imageWanted = opts.str('image') ? imageFilterId(st, h, opts.str('image')!) : undefined;
   const list = containersHere(st, h)
-    .filter((c) => (!want || c.state === want) && (!id || c.id.startsWith(id)) && (!pod || c.sandbox.startsWith(pod)) && labels.every(([k, v]) => ctrLabels(c)[k] === v) && (!name || name.test(c.name)))
+    .filter((c) => (imageWanted === undefined || imageWanted === imageId(c.image)) && (!want || c.state === want) && (!id || c.id.startsWith(id)) && (!pod || c.sandbox.startsWith(pod)) && labels.every(([k, v]) => ctrLabels(c)[k] === v) && (!name || name.test(c.name)))
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.createdAt - a.c.createdAt || a.i - b.i)
     .map((x) => x.c);

@@ -20,6 +20,8 @@ export interface Result {
   code: number;
   /** wait this long (ms) before the rest (stats' sample) */
   waitThen?: { ms: number; seq: Seq };
+  /** the command fails after the wait (exit status 1) */
+  failAfter?: boolean;
 }
 
 const fatal = (m: string, seq: Seq = []): Result => ({ seq: [...seq, ['err', logLine('FATA', m)]], code: 1 });
@@ -238,6 +240,8 @@ export function stats(st: K8sState, h: Host, opts: Options, ops: string[], now: 
     return { seq: [['out', out === 'json' ? goJson({ stats }) + '\n' : toYaml({ stats }) + '\n\n']], code: 0 };
   }
   const later = samples(st, h, now + secs * 1000, sorted);
+  // no time between the samples: the CPU counters have not moved
+  if (!secs && later.some((x) => x.cpuNs && (opts.bool('all') || x.memB))) return { seq: [], code: 0, waitThen: { ms: 0, seq: [['err', logLine('FATA', 'get container stats: cpu stat is not updated during sample')]] }, failAfter: true };
   const rows = [['CONTAINER', 'NAME', 'CPU %', 'MEM', 'DISK', 'INODES']];
   later.forEach(({ c, cpuNs, memB }, i) => {
     if (!opts.bool('all') && cpuNs === 0 && memB === 0) return;
@@ -284,6 +288,7 @@ export function statsp(st: K8sState, h: Host, opts: Options, ops: string[], now:
     return { seq: [['out', out === 'json' ? goJson({ stats }) + '\n' : toYaml({ stats }) + '\n\n']], code: 0 };
   }
   const later = podSample(now + secs * 1000);
+  if (!secs && later.some((x) => x.cpuNs)) return { seq: [], code: 0, waitThen: { ms: 0, seq: [['err', logLine('FATA', 'get pod stats: cpu stat is not updated during sample')]] }, failAfter: true };
   const rows = [['POD', 'POD ID', 'CPU %', 'MEM']];
   later.forEach(({ s, cpuNs, memB }, i) => {
     if (cpuNs === 0 && memB === 0) return;

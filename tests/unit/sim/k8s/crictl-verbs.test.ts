@@ -261,3 +261,14 @@ describe('crictl port-forward', () => {
     expect(bad.stderr.split('\n')[1]).toBe('FATA[0000] port forward: rpc error: code = NotFound desc = failed to find sandbox "nope": not found ');
   });
 });
+
+describe('crictl ps --image, stats -s 0', () => {
+  it('keeps the containers of the image ImageStatus resolves; a sample of no time is an error', async () => {
+    const s = await node();
+    const names = async (a: string) => (await s.exec(`crictl ps ${a}`)).stdout.trim().split('\n').slice(1).map((l) => l.split(/\s{2,}/)[4]);
+    expect(await names('--image registry.k8s.io/etcd:3.5.15-0')).toEqual(['etcd']);
+    expect(await names('--image nope:1')).toEqual([]);
+    const r = await s.exec('crictl stats -s 0');
+    expect(r).toMatchObject({ stdout: '', stderr: 'FATA[0000] get container stats: cpu stat is not updated during sample \n', exitCode: 1 });
+  });
+});
