@@ -14,7 +14,9 @@
  *                                          (await loadAllHelp() first: help texts load per verb)
  *   k8sOf(world)                           the world's cluster state (world.ext 'k8s'), kept in step with the VMs
  *   buildCluster(world, hosts)             a ready 3-node cluster over running guests (labs, tests)
- *   K8S_COMMANDS                           kubectl, kubeadm, crictl, ctr, containerd command bodies
+ *   K8S_COMMANDS                           kubectl, kubeadm, crictl, ctr, containerd command bodies (crictl's
+ *                                          commands beyond the lists load from crictl/commands.ts; `kubelet`
+ *                                          typed on a node is kubelet/run.ts, loaded by ./register)
  */
 export { canonicalKubectl, splitWords, type CanonicalResult } from './canonical';
 export { parseKubectl, loadAllHelp, helpText as kubectlHelpText } from './kubectl/cli';

@@ -9,7 +9,7 @@ import { tabwrite, toYaml } from '../format';
 import { hostname } from '../host';
 import { parseImage, pullable } from '../images';
 import { imageFilterId, imageId, unitsAgo } from '../runtime';
-import { goTime } from './views';
+import { goTime, humanSize } from './views';
 import { fnv32a } from '../rand';
 import { containersHere, logLine, sandboxesHere, type Ctr } from './store';
 import { ctrAnnotations, ctrLabels, goJson, repoDigest, sandboxAnnotations, sandboxLabels } from './status';
@@ -138,17 +138,6 @@ export function pods(st: K8sState, h: Host, opts: Options): Out {
   return ok(text);
 }
 
-/** go-units HumanSizeWithPrecision(size, 3) */
-function size3(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let i = 0;
-  let v = bytes;
-  while (v >= 1000 && i < units.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  return `${Number(v.toPrecision(3))}${units[i]}`;
-}
 
 /** `crictl images` with -o json|yaml, -v, --digests or --no-trunc */
 export function images(st: K8sState, h: Host, opts: Options): Out {
@@ -178,7 +167,7 @@ export function images(st: K8sState, h: Host, opts: Options): Out {
       const trunc = !opts.bool('no-trunc');
       const id = trunc ? i.id.slice(7, 20) : i.id;
       const dg = i.digest.split('@')[1];
-      rows.push(digests ? [ref.repo, ref.tag, trunc ? dg.slice(7, 20) : dg, id, size3(i.size)] : [ref.repo, ref.tag, id, size3(i.size)]);
+      rows.push(digests ? [ref.repo, ref.tag, trunc ? dg.slice(7, 20) : dg, id, humanSize(i.size, 3)] : [ref.repo, ref.tag, id, humanSize(i.size, 3)]);
       continue;
     }
     text += `ID: ${i.id}\nRepoTags: ${ref.full}\nRepoDigests: ${i.digest}\n${i.size ? `Size: ${i.size}\n` : ''}${i.uid !== null ? `Uid: &Int64Value{Value:${i.uid},}\n` : ''}\n`;

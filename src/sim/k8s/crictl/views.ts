@@ -34,8 +34,8 @@ export function goTime(ms: number, ns: number): string {
   return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 19)}${frac ? '.' + frac : ''} +0000 UTC`;
 }
 
-/** go-units HumanSize: four significant digits, decimal units */
-export function humanSize(bytes: number): string {
+/** go-units HumanSizeWithPrecision: `precision` significant digits (HumanSize: 4), decimal units */
+export function humanSize(bytes: number, precision = 4): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
   let i = 0;
   let v = bytes;
@@ -43,7 +43,7 @@ export function humanSize(bytes: number): string {
     v /= 1000;
     i++;
   }
-  return `${Number(v.toPrecision(4))}${units[i]}`;
+  return `${Number(v.toPrecision(precision))}${units[i]}`;
 }
 
 const fmtOf = (opts: Options) => opts.str('output') || 'json';
@@ -135,7 +135,7 @@ export function inspecti(st: K8sState, h: Host, opts: Options, ops: string[]): R
     if (out === 'table') {
       const pr = pullable(ref);
       const size = pr.ok ? pr.size : 0;
-      let t = `ID: ${r.status.id}\nTag: ${r.status.repoTags[0]}\nDigest: ${r.status.repoDigests[0]}\nSize: ${Number((size / (size >= 1e6 ? 1e6 : 1e3)).toPrecision(3))}${size >= 1e6 ? 'MB' : 'kB'}\n`;
+      let t = `ID: ${r.status.id}\nTag: ${r.status.repoTags[0]}\nDigest: ${r.status.repoDigests[0]}\nSize: ${humanSize(size, 3)}\n`;
       if (verbose) t += `Info: map[info:${JSON.stringify(r.info)}]\n`;
       seq.push(['out', t]);
       continue;

@@ -272,3 +272,14 @@ describe('crictl ps --image, stats -s 0', () => {
     expect(r).toMatchObject({ stdout: '', stderr: 'FATA[0000] get container stats: cpu stat is not updated during sample \n', exitCode: 1 });
   });
 });
+
+describe('crictl pull and inspecti -o table', () => {
+  it('pulls an image by its short name and prints its status as a table', async () => {
+    const s = await node();
+    const p = await s.exec('crictl pull busybox:1.36');
+    expect(p.stdout).toMatch(/^Image is up to date for sha256:[0-9a-f]{64}\n$/);
+    expect((await s.exec('crictl images')).stdout).toMatch(/\ndocker\.io\/library\/busybox +1\.36 +[0-9a-f]{13} +[\d.]+MB\n/);
+    const t = (await s.exec('crictl inspecti -q -o table busybox:1.36')).stdout;
+    expect(t).toMatch(/^ID: sha256:[0-9a-f]{64}\nTag: docker\.io\/library\/busybox:1\.36\nDigest: docker\.io\/library\/busybox@sha256:[0-9a-f]{64}\nSize: 2\.23MB\n$/);
+  });
+});
