@@ -283,3 +283,16 @@ describe('crictl pull and inspecti -o table', () => {
     expect(t).toMatch(/^ID: sha256:[0-9a-f]{64}\nTag: docker\.io\/library\/busybox:1\.36\nDigest: docker\.io\/library\/busybox@sha256:[0-9a-f]{64}\nSize: 2\.23MB\n$/);
   });
 });
+
+describe('crictl stats -w', () => {
+  it('redraws the table after each sample until Ctrl+C', async () => {
+    const s = await node();
+    let out = '';
+    s.on('output', (e: { text: string }) => (out += e.text));
+    await s.submit('crictl stats -w');
+    await s.advance(4000);
+    await s.interrupt();
+    expect(out.split('\x1b[2J\x1b[HCONTAINER ').length - 1).toBeGreaterThan(1);
+    expect(s.busy).toBe(false);
+  });
+});
