@@ -170,10 +170,33 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
   }
   const rest = cmd !== undefined && LIST.test(cmd) ? args.slice(1) : args;
   const devIdx = rest.findIndex((a) => a === 'dev');
+  // NEXT_ARG(): a keyword at the end wants its value
+  if (devIdx === rest.length - 1 || (key === 'route' && rest[rest.length - 1] === 'table')) {
+    ctx.err('Command line is not complete. Try option "help"\n');
+    return 255;
+  }
   const dev = devIdx >= 0 ? rest[devIdx + 1] : rest.find((a) => a !== 'up');
+  if (key === 'address' || key === 'link') {
+    // one device: a second word where the device goes is duparg2()'s garbage
+    const words = rest.filter((a, i) => a !== 'up' && a !== 'dev' && rest[i - 1] !== 'dev');
+    const extra = devIdx >= 0 ? words[0] : words[1];
+    if (extra !== undefined && words.length) {
+      ctx.err(`Error: either "dev" is duplicate, or "${extra}" is a garbage.\n`);
+      return 255;
+    }
+  }
   if ((key === 'address' || key === 'link') && dev && !host.ifaces.some((i) => i.name === dev)) {
     ctx.err(`Device "${dev}" does not exist.\n`);
     return 1;
+  }
+  if (key === 'neighbor' && devIdx >= 0 && !host.ifaces.some((i) => i.name === dev)) {
+    ctx.err(`Cannot find device "${dev}"\n`);
+    return 1;
+  }
+  const table = key === 'route' ? rest[rest.indexOf('table') + 1] : undefined;
+  if (rest.includes('table') && table !== undefined && !/^(local|main|default|all|\d+)$/.test(table)) {
+    ctx.err(`Error: argument "${table}" is wrong: table id value is invalid\n\n`);
+    return 255;
   }
   const v6 = o.family === 'inet6';
   const v4 = o.family === 'inet';
