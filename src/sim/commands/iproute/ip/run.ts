@@ -171,7 +171,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
   const rest = cmd !== undefined && LIST.test(cmd) ? args.slice(1) : args;
   const devIdx = rest.findIndex((a) => a === 'dev');
   // NEXT_ARG(): a keyword at the end wants its value
-  if (devIdx === rest.length - 1 || (key === 'route' && rest[rest.length - 1] === 'table')) {
+  if ((devIdx >= 0 && devIdx === rest.length - 1) || (key === 'route' && rest[rest.length - 1] === 'table')) {
     ctx.err('Command line is not complete. Try option "help"\n');
     return 255;
   }

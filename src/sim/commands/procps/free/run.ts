@@ -6,6 +6,11 @@ def({
   name: 'free',
   summary: 'Display amount of free and used memory in the system',
   *run(ctx) {
+    // free.c: `if (optind != argc) usage(stderr);` (the help on stderr, status 1)
+    if (ctx.operands?.length) {
+      ctx.err(((yield { load: () => import('./help') }) as typeof import('./help')).help);
+      return 1;
+    }
     const sys = ctx.host.sys!;
     const { flags } = parseFlags(ctx.args);
     const total = sys.memTotalKb;

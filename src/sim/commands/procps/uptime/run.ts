@@ -29,6 +29,11 @@ def({
   name: 'uptime',
   summary: 'Tell how long the system has been running.',
   *run(ctx) {
+    // uptime.c: `if (optind != argc) usage(stderr);` (the help on stderr, status 1)
+    if (ctx.operands?.length) {
+      ctx.err(((yield { load: () => import('./help') }) as typeof import('./help')).help);
+      return 1;
+    }
     const up = ctx.world.now - ctx.host.bootedAt;
     if (ctx.args[0] === '-p') {
       const mins = Math.floor(up / 60000);

@@ -1,0 +1,30 @@
+// Operands the tools refuse, in their own words: procps-ng 3.3.17's uptime and free print their usage to stderr on an
+// operand (`if (optind != argc) usage(stderr)`), util-linux 2.37.4's lsblk names what is not a block device
+// (lsblk.c __process_one_device, exit 32 when all failed, 64 when some did).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+import type { Session } from '../../../../src/sim/session';
+
+let s: Session;
+beforeAll(async () => {
+  s = await createSession({ lab: 'vm', seed: 3 });
+});
+
+describe('an operand where the tool takes none', () => {
+  for (const tool of ['uptime', 'free']) {
+    it(`${tool} extra: the usage on stderr, status 1`, async () => {
+      const help = await import(`../../../../src/sim/commands/procps/${tool}/help.ts`).then((m) => m.help as string);
+      expect(await s.exec(`${tool} extra`)).toMatchObject({ stdout: '', stderr: help, exitCode: 1 });
+    });
+  }
+});
+
+describe('lsblk DEVICE', () => {
+  it('not a block device: 32 when every operand failed, 64 when some did', async () => {
+    expect(await s.exec('lsblk /nonexist')).toMatchObject({ stdout: '', stderr: 'lsblk: /nonexist: not a block device\n', exitCode: 32 });
+    const some = await s.exec('lsblk /dev/sda /x');
+    expect(some.stderr).toBe('lsblk: /x: not a block device\n');
+    expect(some.exitCode).toBe(64);
+    expect(some.stdout).toBe((await s.exec('lsblk')).stdout);
+  });
+});
