@@ -1,8 +1,8 @@
-// systemctl's verbs and how many operands each takes (systemd 252's verb table in src/systemctl/systemctl.c, read
-// off the real systemctl 252: dispatch_verb() checks the count before anything connects to the manager).
-// [min, max]; max -1: any number.
+// systemctl's verbs and how many operands each takes: the verb table of src/systemctl/systemctl.c at systemd-rhel9's
+// v252-46, the same counts the real systemctl 252 gives here (dispatch_verb() checks them before anything connects
+// to the manager). [min, max]; max -1: any number.
 export const VERBS: Record<string, [number, number]> = {
-  'add-requires': [2, -1], 'add-wants': [2, -1], bind: [2, 3], cancel: [0, -1], cat: [1, -1], clean: [1, -1],
+  'add-requires': [2, -1], check: [1, -1], 'clear-jobs': [0, 0], 'add-wants': [2, -1], bind: [2, 3], cancel: [0, -1], cat: [1, -1], clean: [1, -1],
   condreload: [1, -1], condrestart: [1, -1], condstop: [1, -1], 'daemon-reexec': [0, 0], 'daemon-reload': [0, 0],
   default: [0, 0], disable: [1, -1], edit: [1, -1], emergency: [0, 0], enable: [1, -1], exit: [0, 1], freeze: [1, -1],
   'force-reload': [1, -1], 'get-default': [0, 0], halt: [0, 0], help: [0, -1], hibernate: [0, 0], 'hybrid-sleep': [0, 0],
