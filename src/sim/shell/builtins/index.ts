@@ -43,12 +43,13 @@ import { run as shopt } from './shopt/run';
 import { run as getopts } from './getopts/run';
 import { run as mapfile } from './mapfile/run';
 import { run as compgen } from './compgen/run';
+import { run as complete } from './complete/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
   alias, unalias, cd, pwd, echo, printf, export: exp, unset, history, test, '[': test, true: ok, ':': ok, false: fail,
-  // accepted; completion specs are not kept
-  complete: ok,
+  // options checked; completion specs are not kept
+  complete,
   local,
   command,
   eval: evalBuiltin,

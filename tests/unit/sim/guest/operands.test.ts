@@ -28,3 +28,13 @@ describe('lsblk DEVICE', () => {
     expect(some.stdout).toBe((await s.exec('lsblk')).stdout);
   });
 });
+
+describe('complete reads its options as complete.def does', () => {
+  const usage = 'complete: usage: complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [name ...]\n';
+  it('an unknown option or a missing value: the usage, status 2', async () => {
+    expect(await s.exec('complete --bogus')).toMatchObject({ stderr: `-bash: complete: --: invalid option\n${usage}`, exitCode: 2 });
+    expect(await s.exec('complete -x')).toMatchObject({ stderr: `-bash: complete: -x: invalid option\n${usage}`, exitCode: 2 });
+    expect(await s.exec('complete -F')).toMatchObject({ stderr: `-bash: complete: -F: option requires an argument\n${usage}`, exitCode: 2 });
+    expect(await s.exec('complete -o default -W "a b" foo')).toMatchObject({ stderr: '', exitCode: 0 });
+  });
+});
