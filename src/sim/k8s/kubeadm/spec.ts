@@ -198,6 +198,12 @@ export function kubeadmFront(args: string[]): KubeadmFront {
   const node = TREE[key];
   // a help topic is not runnable: cobra answers with its help (flag.ErrHelp), whatever words follow
   if (node?.topic) return { kind: 'done', out: helpOf(key)!, err: '', code: 0 };
+  // a workflow's `phase` command is not runnable either: without a word naming one of its phases cobra stops at it
+  // (legacyArgs checks unknown words on the root only) and answers with its help, status 0
+  if (node?.passThrough && node.phases) {
+    const word = r.operands.find((a) => !a.startsWith('-'));
+    if (word === undefined || !node.phases.some(([p]) => p === word)) return { kind: 'done', out: helpOf(key) ?? '', err: '', code: 0 };
+  }
   // (a workflow command's only child is its `phase` command: it runs itself)
   if (key && node && !node.use && !node.passThrough && childKeys(key).some((k) => !TREE[k].passThrough)) {
     if (r.operands.length) return { kind: 'done', out: '', err: invalidSubcommand(pathOf(key), r.operands) + '\n', code: 1 };

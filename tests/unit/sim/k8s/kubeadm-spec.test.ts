@@ -239,3 +239,14 @@ describe('kubeadm alpha and the parent commands', () => {
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(['', `unknown command "tken" for "kubeadm"\n\nDid you mean this?\n\ttoken\n\n${HINT}`, 1]);
   });
 });
+
+describe('a phase command without a phase it has', () => {
+  it("prints the phase command's help, status 0 (cobra: not runnable, flag.ErrHelp)", async () => {
+    const { sh } = await root();
+    const help = await sh('kubeadm init phase --help');
+    for (const line of ['kubeadm init phase', 'kubeadm init phase bogus']) {
+      const r = await sh(line);
+      expect({ out: r.stdout, err: r.stderr, code: r.exitCode }, line).toEqual({ out: help.stdout, err: '', code: 0 });
+    }
+  });
+});
