@@ -97,7 +97,8 @@ export function* dnf(ctx: CommandContext): CommandRun {
   const host = ctx.host;
   const sys = host.sys!;
   const disable = opts.all('disableexcludes').join(',').split(',').filter(Boolean);
-  const needsRoot = ['install', 'remove', 'upgrade', 'makecache', 'config-manager', 'reinstall', 'downgrade'];
+  // the commands whose configure() sets demands.root_user whatever their words (makecache does not: a user's cache is its own)
+  const needsRoot = ['install', 'remove', 'upgrade', 'config-manager', 'reinstall', 'downgrade', 'autoremove', 'distro-sync', 'mark', 'swap'];
   if (!sub) {
     // no command: dnf prints its help and exits 0 (cli.py)
     ctx.out((yield { load: () => import('./help').then((m) => m.help(ctx.name === 'yum' ? 'yum' : 'dnf')) }) as string);
