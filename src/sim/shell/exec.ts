@@ -10,6 +10,7 @@ import { ExitSignal, ReturnSignal, errPrefix } from './signals';
 import { restoreVar } from './vars';
 import { functionTraps } from './traps';
 import { flushProcs, procMark } from './procsub';
+import { syntaxErrorAt } from './parser';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
@@ -65,17 +66,28 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
   args.forEach((a, k) => (env[String(k + 1)] = a));
   env['#'] = String(args.length);
   // `bash -c` names itself `bash: line 1: ` in its errors
-  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), traps: {}, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0 };
+  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0 };
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
 export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false, options: string[] = []): CommandRun {
   const sub = scriptFrame(frame, name, args, inline);
-  for (const o of options) sub.options!.add(o);
+  // set's options, and shopt's from -O NAME
+  for (const o of options) {
+    if (o.startsWith('shopt:')) (sub.shopts ??= {})[o.slice(6)] = true;
+    else sub.options!.add(o);
+  }
   let code: number;
   const mark = procMark();
+  // a script file with a syntax error runs up to it, then names the line and shows it
+  const bad = inline ? null : syntaxErrorAt(text, !!sub.shopts?.extglob);
   try {
-    code = yield* interpreter.runText!(rt, sub, text, io);
+    if (bad) {
+      yield* interpreter.runText!(rt, sub, bad.before, io);
+      sub.script!.line = bad.line;
+      io.err(`${errPrefix(sub)}${bad.error.replace(/^bash: /, '')}\n${errPrefix(sub)}\`${bad.text}'\n`);
+      code = 2;
+    } else code = yield* interpreter.runText!(rt, sub, text, io);
   } catch (e) {
     if (e instanceof ExitSignal) code = e.code;
     else if (e instanceof ReturnSignal) code = e.code;

@@ -67,6 +67,24 @@ export function parseBash(text: string, extglob = true): ParseResult {
   return r;
 }
 
+/**
+ * A script with a syntax error: bash reads and runs it command by command, so what comes before the line where
+ * the error is found runs first. The lines that parse whole before it, the error's line (1-based), its text and
+ * the message; null when the script parses (or only ends too early).
+ */
+export function syntaxErrorAt(text: string, extglob: boolean): { before: string; line: number; text: string; error: string } | null {
+  const r = parseBash(text, extglob);
+  if (r.ok || r.incomplete) return null;
+  const lines = text.split('\n');
+  let good = 0;
+  for (let k = 1; k <= lines.length; k++) {
+    const p = parseText(lines.slice(0, k).join('\n') + '\n', extglob);
+    if (p.ok) good = k;
+    else if (!p.incomplete) return { before: lines.slice(0, good).join('\n'), line: k, text: lines[k - 1], error: p.error };
+  }
+  return null;
+}
+
 function parseText(text: string, extglob: boolean): ParseResult {
   let toks: Tok[];
   const lx = new Lexer(text);

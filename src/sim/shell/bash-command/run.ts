@@ -19,6 +19,7 @@ export function* run(ctx: CommandContext): CommandRun {
     if (LETTERS[o.key]) options.push(LETTERS[o.key]);
     else if (o.key === 'verbose') options.push('verbose');
     else if (o.key === 'o' && typeof o.value === 'string' && NAMES.includes(o.value)) options.push(o.value);
+    else if (o.key === 'O' && typeof o.value === 'string') options.push('shopt:' + o.value);
   }
   if (ctx.opts?.has('c')) {
     const cmd = operands[0];
