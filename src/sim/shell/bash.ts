@@ -16,7 +16,7 @@ import { interpreter, type IO, type Runtime } from './runtime';
 import { assign, hasAttr, isReadonly } from './vars';
 import { assignList, copyArrays, setElement } from './arrays';
 import { doneWriting, flushProcs } from './procsub';
-import { commandText, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
+import { commandText, debugAt, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
 
 export type { IO, Runtime } from './runtime';
 
@@ -209,6 +209,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
   let code = 0;
   switch (c.kind) {
     case 'arith':
+      yield* debugAt(rt, frame, commandText(c), io);
       return (yield* arithValue(rt, frame, c.expr, true)) !== 0 ? 0 : 1;
     case 'group':
       return yield* runList(rt, frame, c.body, io);
@@ -217,6 +218,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       return yield* runIsolated(rt, sub, runList(rt, sub, c.body, io));
     }
     case 'cond': {
+      yield* debugAt(rt, frame, commandText(c), io);
       const args: string[] = [];
       for (const it of c.items) {
         const prev = args[args.length - 1];
@@ -228,6 +230,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       return yield* runArgv(rt, frame, ['[[', ...args, ']]'], io, null);
     }
     case 'case': {
+      yield* debugAt(rt, frame, `case ${c.word.raw} in `, io);
       const value = (yield* expandWord(rt, frame, c.word, false)).join('');
       for (const item of c.items) {
         for (const p of item.patterns) {
@@ -252,6 +255,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       else items = Array.from({ length: Number(frame.env['#'] ?? 0) }, (_, k) => frame.env[String(k + 1)] ?? '');
       if (c.select) return yield* runSelect(rt, frame, c, items, io);
       for (const it of items.slice(0, LOOP_LIMIT)) {
+        yield* debugAt(rt, frame, `for ${c.name} in ${c.words ? c.words.map((w) => w.raw).join(' ') : '"$@"'}`, io);
         if (!assign(frame, c.name, it)) {
           io.err(`${errPrefix(frame)}${c.name}: readonly variable\n`);
           return 1;
@@ -263,12 +267,15 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       return code;
     }
     case 'cfor': {
+      yield* debugAt(rt, frame, `((${c.init}))`, io);
       yield* arithValue(rt, frame, c.init, true);
       for (let n = 0; n < LOOP_LIMIT; n++) {
+        yield* debugAt(rt, frame, `((${c.cond}))`, io);
         if (c.cond.trim() !== '' && (yield* arithValue(rt, frame, c.cond, true)) === 0) break;
         const r = yield* loopBody(rt, frame, c.body, io);
         code = r.code;
         if (r.broke || rt.hooks.depth() === 0) break;
+        yield* debugAt(rt, frame, `((${c.step}))`, io);
         yield* arithValue(rt, frame, c.step, true);
       }
       return code;

@@ -60,8 +60,16 @@ export function* errTrap(rt: Runtime, frame: Frame, code: number, io: IO): Comma
 
 /** Before a simple command: remember it for $BASH_COMMAND and run the DEBUG trap. */
 export function* debugTrap(rt: Runtime, frame: Frame, c: Command, io: IO): CommandRun {
+  return yield* debugAt(rt, frame, commandText(c), io);
+}
+
+/**
+ * The same before `[[ ]]`, `(( ))`, `case` and each round of `for` (execute_cmd.c: `for NAME in WORDS`,
+ * `case WORD in `, and each of `((init))`, `((test))`, `((step))` of an arithmetic for), as bash prints them.
+ */
+export function* debugAt(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
   if (running) return 0;
-  frame.bashCommand = commandText(c);
+  frame.bashCommand = text;
   const t = frame.traps?.DEBUG;
   if (t === undefined) return 0;
   return yield* runTrap(rt, frame, t, frame.lastExit, io);
