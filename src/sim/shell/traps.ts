@@ -38,11 +38,16 @@ let running = 0;
 export const inTrap = () => running > 0;
 
 function* runTrap(rt: Runtime, frame: Frame, text: string, code: number, io: IO): CommandRun {
+  return yield* asTrap(frame, code, interpreter.runText!(rt, frame, text, io));
+}
+
+/** Run a trap's commands (`$?` is `code` in them and after them; no trap runs inside them). */
+export function* asTrap(frame: Frame, code: number, body: CommandRun): CommandRun {
   const saved = frame.bashCommand;
   running++;
   frame.lastExit = code;
   try {
-    yield* interpreter.runText!(rt, frame, text, io);
+    yield* body;
   } finally {
     running--;
     frame.bashCommand = saved;

@@ -5,6 +5,7 @@ import { strerror } from '../../../fs';
 import { canRead } from '../../../util';
 import { positional, setPositional } from '../../exec';
 import { ReturnSignal } from '../../signals';
+import { asTrap, inTrap } from '../../traps';
 import { spec } from './spec';
 
 export function* run(ctx: CommandContext): CommandRun {
@@ -22,14 +23,23 @@ export function* run(ctx: CommandContext): CommandRun {
   const old = args.length ? setPositional(ctx.frame, args) : null;
   const funcs = ctx.frame.funcs ?? 0;
   ctx.frame.funcs = funcs + 1;
+  // source.def: the file runs without the DEBUG trap unless `set -T`; evalfile.c: the RETURN trap runs as it ends
+  const traps = (ctx.frame.traps ??= {});
+  const debug = ctx.frame.options?.has('functrace') ? undefined : traps.DEBUG;
+  if (debug !== undefined) delete traps.DEBUG;
+  let code: number;
   try {
-    return yield* ctx.runLine(node.content, ctx.frame);
+    code = yield* ctx.runLine(node.content, ctx.frame);
   } catch (e) {
-    if (e instanceof ReturnSignal) return e.code;
-    throw e;
+    if (!(e instanceof ReturnSignal)) throw e;
+    code = e.code;
   } finally {
     ctx.frame.funcs = funcs;
     if (old) setPositional(ctx.frame, old);
+    if (debug !== undefined) traps.DEBUG ??= debug;
   }
+  const onReturn = traps.RETURN;
+  if (onReturn !== undefined && !inTrap()) yield* asTrap(ctx.frame, code, ctx.runLine(onReturn, ctx.frame));
+  return code;
 }
 export { positional };
