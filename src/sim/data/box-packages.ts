@@ -292,6 +292,7 @@ libbpf-1.4.0-1.el9.x86_64
 libev-4.33-5.el9.0.1.x86_64
 libksba-1.5.1-7.el9.x86_64
 tar-1.34-7.el9.x86_64
+vim-filesystem-8.2.2637-21.el9.noarch
 vim-minimal-8.2.2637-21.el9.x86_64
 hwdata-0.348-9.15.el9.noarch
 cronie-1.5.7-12.el9_5.x86_64
@@ -299,7 +300,10 @@ crontabs-1.11-27.20190603git.el9.noarch
 cronie-anacron-1.5.7-12.el9_5.x86_64
 `;
 
-/** Members of the set that listing does not have: from the same source package as a listed one, or unsourced. */
+/**
+ * Members of the set that listing does not have: from the same source package as a listed one, from RHEL 9's sources as
+ * OpenELA imported them (openela-main/<package>, tags imports/el9/..., the newest by March 2024), or unsourced.
+ */
 const ADDED = `
 glibc-langpack-en-2.34-125.el9_5.1.x86_64
 bzip2-1.0.8-10.el9_5.x86_64
@@ -343,16 +347,15 @@ open-vm-tools-12.3.5-2.el9.x86_64
 
 /** Packages of ADDED whose version-release no source gave (rpm/DIFFERENCES.md lists them). */
 export const UNSOURCED = new Set([
-  'sudo', 'chrony', 'authselect-libs', 'authselect', 'libteam', 'teamd', 'irqbalance', 'kexec-tools', 'prefixdevname',
-  'libsysfs', 'lshw', 'lsscsi', 'sg3_utils-libs', 'sg3_utils', 'man-pages', 'cifs-utils', 'hyperv-daemons-license',
-  'hypervfcopyd', 'hypervkvpd', 'hypervvssd', 'hyperv-daemons', 'libmspack', 'xmlsec1', 'xmlsec1-openssl', 'libtool-ltdl',
-  'open-vm-tools',
+  'chrony', 'irqbalance', 'kexec-tools', 'lshw', 'man-pages', 'cifs-utils', 'libmspack', 'xmlsec1', 'xmlsec1-openssl',
+  'libtool-ltdl', 'open-vm-tools',
 ]);
 
 /** Epochs `dnf list` shows (rpm -qa leaves them out), where a published listing of an EL9 system gave one. */
 const EPOCHS: Record<string, string> = {
   NetworkManager: '1', 'NetworkManager-libnm': '1', 'NetworkManager-team': '1', 'NetworkManager-tui': '1',
-  'bash-completion': '1', 'vim-minimal': '2', openssl: '1', 'openssl-libs': '1', 'shadow-utils': '2',
+  'bash-completion': '1', 'vim-minimal': '2', 'vim-filesystem': '2', openssl: '1', 'openssl-libs': '1', 'shadow-utils': '2',
+  dbus: '1', 'dbus-common': '1', 'dbus-libs': '1', 'python3-dateutil': '1',
 };
 
 /** Split name-version-release.arch. */
