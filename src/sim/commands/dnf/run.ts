@@ -13,6 +13,7 @@ import { def, isRoot, linuxOnly } from '../lib/guest';
 import { installPackage, removePackage, enabledRepos } from '../lib/packages';
 import { ago } from '../lib/units';
 import { logDnfRun } from '../lib/var-log';
+import { calcColumns, fmtRow } from './columns';
 
 const sizeStr = (kb: number) => (kb >= 1024 ? `${(kb / 1024).toFixed(kb >= 10240 ? 0 : 1)} M` : `${kb} k`);
 export const nevra = (p: { name: string; version: string; release: string; arch: string }) => `${p.name}-${p.version}-${p.release}.${p.arch}`;
@@ -156,17 +157,15 @@ export function* dnf(ctx: CommandContext): CommandRun {
     const what = opts.has('installed') ? 'installed' : opts.has('available') ? 'available' : pos[1] === 'installed' || pos[1] === 'available' ? pos[1] : null;
     const specs = pos.slice(what && (pos[1] === what) ? 2 : 1);
     yield { wait: 800 };
-    const avail = availablePackages(host, disable);
+    // `list installed` loads no repositories (InfoCommand.configure: available_repos only for other actions)
+    const avail = what === 'installed' ? [] : availablePackages(host, disable);
     const pick = (name: string) => specs.length === 0 || specs.some((s) => globMatch(s, name));
-    let out = metadataLines(ctx, host);
+    let out = what === 'installed' ? '' : metadataLines(ctx, host);
     // dnf sorts what it lists by name
     const inst = [...sys.packages.values()].filter((p) => pick(p.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const rows = (items: { name: string; arch: string; ver: string; repo: string }[]) => {
-      const w1 = Math.max(...items.map((i) => `${i.name}.${i.arch}`.length), 10) + 1;
-      const w2 = Math.max(...items.map((i) => i.ver.length), 10) + 1;
-      return items.map((i) => `${padEnd(`${i.name}.${i.arch}`, w1)} ${padEnd(i.ver, w2)} ${i.repo}\n`).join('');
-    };
-    if (what !== 'available' && inst.length) out += 'Installed Packages\n' + rows(inst.map((p) => ({ name: p.name, arch: p.arch, ver: `${p.epoch ? p.epoch + ':' : ''}${p.version}-${p.release}`, repo: p.repo })));
+    type Row = [na: string, evr: string, repo: string];
+    const instRows: Row[] = what !== 'available' ? inst.map((p) => [`${p.name}.${p.arch}`, `${p.epoch ? p.epoch + ':' : ''}${p.version}-${p.release}`, p.repo]) : [];
+    let avRows: Row[] = [];
     if (what !== 'installed') {
       let av = avail.filter((a) => pick(a.pkg.name));
       if (!opts.has('showduplicates')) {
@@ -179,8 +178,14 @@ export function* dnf(ctx: CommandContext): CommandRun {
       }
       av = av.filter((a) => opts.has('showduplicates') || !(sys.packages.get(a.pkg.name)?.version === a.pkg.version));
       av.sort((a, b) => a.pkg.name.localeCompare(b.pkg.name) || cmpVersion(a.pkg.version, b.pkg.version));
-      if (av.length) out += 'Available Packages\n' + rows(av.map((a) => ({ name: a.pkg.name, arch: a.pkg.arch, ver: `${a.pkg.version}-${a.pkg.release}`, repo: a.section })));
+      avRows = av.map((a) => [`${a.pkg.name}.${a.pkg.arch}`, `${a.pkg.version}-${a.pkg.release}`, a.section]);
     }
+    // one set of widths for both lists, fitted to the terminal (cli.py _list_cmd_calc_columns)
+    const all = [...instRows, ...avRows];
+    const widths = calcColumns([0, 1, 2].map((i) => all.map((r) => r[i])), ctx.tty ? (ctx.session.size?.().cols ?? 80) : null);
+    const rows = (list: Row[]) => list.map((r) => fmtRow(r, widths) + '\n').join('');
+    if (instRows.length) out += 'Installed Packages\n' + rows(instRows);
+    if (avRows.length) out += 'Available Packages\n' + rows(avRows);
     if (specs.length && !inst.length && !avail.some((a) => pick(a.pkg.name))) {
       ctx.out(out);
       ctx.err('Error: No matching Packages to list\n');

@@ -82,4 +82,16 @@ describe('dnf list installed', () => {
     expect(rows[0].slice(1)).toEqual(['1:1.48.10-5.el9_5', '@anaconda']);
     expect(rows[5].slice(1)).toEqual(['2:8.2.2637-21.el9', '@anaconda']);
   });
+
+  it('sizes its columns as dnf 4.14’s calcColumns does (checked against dnf’s own output.py on this package set)', async () => {
+    const s = await vm();
+    // into a pipe: 80 columns' worth, the widths dnf computes for the box's ~330 packages are 36, 32 and 10
+    const out = (await s.exec("dnf list installed | grep -E '^(bash|python3-gobject-base)'")).stdout;
+    expect(out).toBe(
+      'bash.x86_64'.padEnd(36) + ' ' + '5.1.8-9.el9'.padEnd(32) + ' @anaconda \n' +
+        'bash-completion.noarch'.padEnd(36) + ' ' + '1:2.11-5.el9'.padEnd(32) + ' @anaconda \n' +
+        'python3-gobject-base.x86_64'.padEnd(36) + ' ' + '3.40.1-6.el9'.padEnd(32) + ' @anaconda \n' +
+        'python3-gobject-base-noarch.noarch'.padEnd(36) + ' ' + '3.40.1-6.el9'.padEnd(32) + ' @anaconda \n',
+    );
+  });
 });
