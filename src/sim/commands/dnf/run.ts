@@ -224,6 +224,12 @@ export function* dnf(ctx: CommandContext): CommandRun {
     for (const spec of specs) {
       const a = resolveSpec(avail, spec);
       if (!a) {
+        // a package of the box the catalog does not carry: the repositories have the installed build
+        const own = [...sys.packages.values()].find((p) => [p.name, `${p.name}.${p.arch}`, `${p.name}-${p.version}`, `${p.name}-${p.version}-${p.release}`, nevra(p)].some((f) => globMatch(spec, f)));
+        if (own && sub !== 'downgrade') {
+          nothing += `Package ${nevra(own)} is already installed.\n`;
+          continue;
+        }
         missing.push(spec);
         continue;
       }

@@ -46,5 +46,7 @@ describe('python3', () => {
     expect((await s.exec('python')).stderr).toBe('-bash: python: command not found\n');
     expect((await s.exec('readlink /usr/bin/python3')).stdout).toBe('python3.9\n');
     expect((await s.exec('rpm -qf /usr/bin/python3')).stdout).toBe('python3-3.9.21-1.el9_5.x86_64\n');
+    const r = await s.exec('sudo dnf install -y python3');
+    expect(r.stdout.endsWith('Package python3-3.9.21-1.el9_5.x86_64 is already installed.\nDependencies resolved.\nNothing to do.\nComplete!\n')).toBe(true);
   });
 });
