@@ -30,7 +30,7 @@ bare = run()
 usage_end = bare.index('\n\n')
 git_usage = bare[len('usage: '):usage_end]
 common = bare[usage_end + 2:]
-subs = ['add', 'branch', 'checkout', 'clone', 'commit', 'config', 'diff', 'help', 'init', 'log', 'mv', 'reset', 'restore', 'rm', 'show', 'status', 'switch', 'version']
+subs = ['add', 'branch', 'cat-file', 'checkout', 'clone', 'commit', 'config', 'diff', 'fetch', 'help', 'init', 'log', 'ls-files', 'merge', 'mv', 'pull', 'push', 'remote', 'reset', 'restore', 'rm', 'show', 'stash', 'status', 'switch', 'tag', 'version']
 usage = {s: run(s, '-h') for s in subs}
 usage['diff --no-index'] = run('diff', '--no-index')
 help_all = subprocess.run([git, 'help', '-a'], env={**env, 'PATH': '/nonexistent'}, cwd=tmp, capture_output=True, text=True).stdout

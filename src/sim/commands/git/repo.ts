@@ -1,12 +1,11 @@
-// A repository as git 2.43 keeps it, small: the .git directory (HEAD, config, refs/heads, objects), object ids that
-// are the SHA-1 of the real blob, tree and commit objects, and the index as path → (mode, blob). The objects are
-// kept uncompressed and readable under .git/objects/xx/ (DIFFERENCES.md); their ids are git's.
+// A repository as git 2.43 keeps it, small: the .git directory (HEAD, config, refs, objects, index), objects and
+// the index in git's own bytes (objects.ts), so ids are the SHA-1 of the real blob, tree and commit objects.
 import type { CommandContext } from '../../context';
 import type { Vfs } from '../../fs';
-import { DIGESTS } from '../coreutils/md5sum/digest';
-import { concatBytes, hexBytes } from '../lib/bytes';
+import { hashObject, storeObject, loadObject, treeBody, parseTree, parseIndex, indexBytes, utf8, fromUtf8, cmpBytes, type Index, type Entry } from './objects';
+import { inodeOf } from '../lib/inode';
 
-const enc = new TextEncoder();
+export { hashObject, treeBody, utf8, cmpBytes, type Index, type Entry };
 
 /** A file's text, or null when it cannot be read (Vfs.read answers an errno as a string). */
 export function readText(fs: Vfs, path: string): string | null {
@@ -14,21 +13,13 @@ export function readText(fs: Vfs, path: string): string | null {
   return r.ok ? r.text : null;
 }
 
-export const utf8 = (s: string) => enc.encode(s);
-
 export interface Repo {
   ctx: CommandContext;
-  /** The working tree's top directory and the .git directory (absolute). */
+  /** The working tree's top directory and the .git directory (absolute); a bare repository's top is its directory. */
   top: string;
   git: string;
+  bare?: boolean;
 }
-
-export interface Entry {
-  mode: string;
-  oid: string;
-}
-/** The index: path (relative to the top, with slashes) → entry. */
-export type Index = Map<string, Entry>;
 
 export interface Commit {
   tree: string;
@@ -53,21 +44,7 @@ export const fatal = (msg: string, status = 128): never => {
 
 
 
-/** The object id: SHA-1 of `type size\0body`. */
-export function hashObject(type: string, body: Uint8Array): string {
-  return DIGESTS.sha1(concatBytes([utf8(`${type} ${body.length}\0`), body]));
-}
-
 export const blobId = (text: string) => hashObject('blob', utf8(text));
-
-/** A tree's entries as git orders them: by name, a directory as if its name ended in '/'. */
-export function treeBody(entries: { mode: string; name: string; oid: string }[]): Uint8Array {
-  const key = (e: { mode: string; name: string }) => (e.mode === '40000' ? e.name + '/' : e.name);
-  const sorted = [...entries].sort((a, b) => cmpBytes(key(a), key(b)));
-  return concatBytes(sorted.flatMap((e) => [utf8(`${e.mode} ${e.name}\0`), hexBytes(e.oid)]));
-}
-
-export const cmpBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function commitText(c: Commit): string {
   return `tree ${c.tree}\n` + c.parents.map((p) => `parent ${p}\n`).join('') + `author ${c.author}\ncommitter ${c.committer}\n\n${c.message}`;
@@ -79,38 +56,37 @@ export function objectPath(r: Repo, oid: string): string {
   return `${r.git}/objects/${oid.slice(0, 2)}/${oid.slice(2)}`;
 }
 
-function store(r: Repo, oid: string, text: string) {
-  const fs = r.ctx.host.fs;
-  const p = objectPath(r, oid);
-  if (fs.exists(p)) return;
-  fs.mkdir(fs.dirname(p), true);
-  fs.write(p, text, false, 0o444);
-}
-
 export function writeBlob(r: Repo, text: string): string {
-  const oid = blobId(text);
-  store(r, oid, 'blob\n' + text);
+  const body = utf8(text);
+  const oid = hashObject('blob', body);
+  storeObject(r.ctx.host.fs, objectPath(r, oid), 'blob', body);
   return oid;
 }
 
 export function writeTree(r: Repo, entries: { mode: string; name: string; oid: string }[]): string {
-  const oid = hashObject('tree', treeBody(entries));
-  store(r, oid, 'tree\n' + entries.map((e) => `${e.mode} ${e.name}\0${e.oid}\n`).join(''));
+  const body = treeBody(entries);
+  const oid = hashObject('tree', body);
+  storeObject(r.ctx.host.fs, objectPath(r, oid), 'tree', body);
   return oid;
 }
 
 export function writeCommit(r: Repo, c: Commit): string {
-  const text = commitText(c);
-  const oid = hashObject('commit', utf8(text));
-  store(r, oid, 'commit\n' + text);
+  return writeObject(r, 'commit', commitText(c));
+}
+
+/** A commit or annotated tag's text as an object; its id. */
+export function writeObject(r: Repo, type: string, text: string): string {
+  const body = utf8(text);
+  const oid = hashObject(type, body);
+  storeObject(r.ctx.host.fs, objectPath(r, oid), type, body);
   return oid;
 }
 
-export function readObject(r: Repo, oid: string): { type: string; body: string } | null {
-  const t = readText(r.ctx.host.fs, objectPath(r, oid));
-  if (typeof t !== 'string' || t.length < 5 || !t.includes('\n')) return null;
-  const nl = t.indexOf('\n');
-  return { type: t.slice(0, nl), body: t.slice(nl + 1) };
+/** An object's type and body (text; a tree's body is its raw bytes read as latin1, use readTree). */
+export function readObject(r: Repo, oid: string): { type: string; body: string; raw: Uint8Array } | null {
+  if (!/^[0-9a-f]{40}$/.test(oid)) return null;
+  const o = loadObject(r.ctx.host.fs, objectPath(r, oid));
+  return o ? { type: o.type, body: fromUtf8(o.body), raw: o.body } : null;
 }
 
 export function readBlob(r: Repo, oid: string): string {
@@ -119,15 +95,7 @@ export function readBlob(r: Repo, oid: string): string {
 
 export function readTree(r: Repo, oid: string): { mode: string; name: string; oid: string }[] {
   const o = readObject(r, oid);
-  if (!o || o.type !== 'tree') return [];
-  return o.body
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const [head, id] = l.split('\0');
-      const sp = head.indexOf(' ');
-      return { mode: head.slice(0, sp), name: head.slice(sp + 1), oid: id };
-    });
+  return o && o.type === 'tree' ? parseTree(o.raw) : [];
 }
 
 export function readCommit(r: Repo, oid: string): Commit | null {
@@ -180,19 +148,21 @@ export function writeIndexTree(r: Repo, index: Index): string {
 
 export function readIndex(r: Repo): Index {
   const t = readText(r.ctx.host.fs, `${r.git}/index`);
-  const idx: Index = new Map();
-  if (typeof t !== 'string') return idx;
-  for (const l of t.split('\n')) {
-    if (!l) continue;
-    const [mode, oid, ...p] = l.split(' ');
-    idx.set(p.join(' '), { mode, oid });
-  }
-  return idx;
+  return typeof t === 'string' ? parseIndex(t) : new Map();
 }
 
 export function writeIndex(r: Repo, idx: Index) {
-  const paths = [...idx.keys()].sort(cmpBytes);
-  r.ctx.host.fs.write(`${r.git}/index`, paths.map((p) => `${idx.get(p)!.mode} ${idx.get(p)!.oid} ${p}`).join('\n') + (paths.length ? '\n' : ''));
+  const fs = r.ctx.host.fs;
+  const uid = r.ctx.user.uid;
+  const gid = r.ctx.user.gid;
+  const statOf = (p: string) => {
+    const n = fs.lget(abs(r, p));
+    if (!n) return [0, 0, 0, 0, 0, 0, 0];
+    const secs = Math.floor(n.mtime / 1000) >>> 0;
+    const size = n.type === 'file' ? utf8(n.content).length + (n.zeros ?? 0) : n.type === 'link' ? utf8(n.target).length : 0;
+    return [Math.floor((n.ctime ?? n.mtime) / 1000) >>> 0, secs, 0x804, inodeOf(n, abs(r, p)), uid, gid, size >>> 0];
+  };
+  fs.write(`${r.git}/index`, indexBytes(idx, statOf));
 }
 
 // ---- refs ----
@@ -204,8 +174,9 @@ export function headRef(r: Repo): string | null {
   return null;
 }
 
-export function readRef(r: Repo, ref: string): string | null {
+export function readRef(r: Repo, ref: string, depth = 0): string | null {
   const t = readText(r.ctx.host.fs, `${r.git}/${ref}`);
+  if (typeof t === 'string' && t.startsWith('ref: ') && depth < 5) return readRef(r, t.slice(5).trim(), depth + 1);
   return typeof t === 'string' && /^[0-9a-f]{40}/.test(t) ? t.slice(0, 40) : null;
 }
 
@@ -260,19 +231,33 @@ export function validBranch(name: string): boolean {
   );
 }
 
-/** get_oid for what learners type: HEAD, a branch, a full or abbreviated id, with ~N and ^ after it. */
-export function resolveRev(r: Repo, rev: string): string | null {
+/** An annotated tag's target, followed until it is not a tag. */
+export function peel(r: Repo, oid: string): string {
+  for (let i = 0; i < 10; i++) {
+    const o = readObject(r, oid);
+    if (!o || o.type !== 'tag') return oid;
+    oid = o.body.slice(7, 47);
+  }
+  return oid;
+}
+
+/** get_oid for what learners type: HEAD, a branch, a tag, a full or abbreviated id, with ~N and ^ after it; an
+ * annotated tag is peeled to its commit unless `peelTags` is false (cat-file, show). */
+export function resolveRev(r: Repo, rev: string, peelTags = true): string | null {
   const m = /^(.*?)((?:[~^]\d*)*)$/.exec(rev)!;
   let base = m[1];
   let oid: string | null = null;
   if (base === '' || base === '@') base = 'HEAD';
   if (base === 'HEAD') oid = headOid(r);
+  else if (base === 'MERGE_HEAD' || base === 'ORIG_HEAD' || base === 'FETCH_HEAD') oid = readRef(r, base);
   else if (readRef(r, `refs/heads/${base}`)) oid = readRef(r, `refs/heads/${base}`);
   else if (readRef(r, `refs/tags/${base}`)) oid = readRef(r, `refs/tags/${base}`);
   else if (base.startsWith('refs/') && readRef(r, base)) oid = readRef(r, base);
   else if (readRef(r, `refs/remotes/${base}`)) oid = readRef(r, `refs/remotes/${base}`);
+  else if (readRef(r, `refs/remotes/${base}/HEAD`)) oid = readRef(r, `refs/remotes/${base}/HEAD`);
   else if (/^[0-9a-f]{4,40}$/.test(base)) oid = abbrevLookup(r, base);
   if (!oid) return null;
+  if (peelTags || m[2]) oid = peel(r, oid);
   for (const op of m[2].match(/[~^]\d*/g) ?? []) {
     const n = op.length > 1 ? Number(op.slice(1)) : 1;
     if (op[0] === '~') {
@@ -282,6 +267,40 @@ export function resolveRev(r: Repo, rev: string): string | null {
     if (!oid) return null;
   }
   return oid;
+}
+
+/** Any object name: a revision, `rev^{type}` / `rev^{}`, `rev:path` (a tree's entry) and `:path` (the index). */
+export function resolveObject(r: Repo, spec: string): string | null {
+  const colon = spec.indexOf(':');
+  if (colon >= 0) {
+    const path = spec.slice(colon + 1).replace(/^\.\//, '').replace(/\/$/, '');
+    if (colon === 0) return readIndex(r).get(path)?.oid ?? null;
+    const base = resolveObject(r, spec.slice(0, colon));
+    if (!base) return null;
+    const c = readCommit(r, peel(r, base));
+    let tree = c ? c.tree : readObject(r, base)?.type === 'tree' ? base : null;
+    if (!tree) return null;
+    if (!path) return tree;
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const e = readTree(r, tree!).find((x) => x.name === parts[i]);
+      if (!e) return null;
+      if (i === parts.length - 1) return e.oid;
+      tree = e.oid;
+    }
+    return null;
+  }
+  const m = /^(.*)\^\{(\w*)\}$/.exec(spec);
+  if (m) {
+    const base = resolveObject(r, m[1]);
+    if (!base) return null;
+    const target = peel(r, base);
+    if (m[2] === '' || m[2] === 'commit') return m[2] === '' || readObject(r, target)?.type === 'commit' ? target : null;
+    if (m[2] === 'tree') return readCommit(r, target)?.tree ?? (readObject(r, target)?.type === 'tree' ? target : null);
+    if (m[2] === 'tag') return readObject(r, base)?.type === 'tag' ? base : null;
+    return null;
+  }
+  return resolveRev(r, spec, false);
 }
 
 function abbrevLookup(r: Repo, prefix: string): string | null {
@@ -313,6 +332,8 @@ export function discover(ctx: CommandContext, cwd: string): Repo | null {
   for (;;) {
     const g = dir === '/' ? '/.git' : `${dir}/.git`;
     if (fs.isDir(g) && fs.exists(`${g}/HEAD`)) return { ctx, top: dir, git: g };
+    // is_git_directory: a bare repository (HEAD, objects/, refs/) met on the way up
+    if (fs.exists(`${dir}/HEAD`) && fs.isDir(`${dir}/objects`) && fs.isDir(`${dir}/refs`)) return { ctx, top: dir, git: dir, bare: true };
     if (dir === '/') return null;
     dir = fs.dirname(dir);
   }

@@ -11,6 +11,7 @@ import { GIT_USAGE, COMMAND_NAMES, COMMON_NAMES, commonHelp } from './help';
 import { GitFatal, discover, fatal, type Repo } from './repo';
 import { HelpExit } from './opts';
 import { SUBCOMMANDS } from './subcommands';
+import { loadZlib, zlibLoaded } from './objects';
 
 export interface Git {
   ctx: CommandContext;
@@ -141,6 +142,8 @@ function* main(ctx: CommandContext): CommandRun {
     ctx.err(unknownCommand(name));
     return 1;
   }
+  // zlib for the objects, with git's own module (never in the first load)
+  if (!zlibLoaded()) yield { load: loadZlib };
   let repoCache: Repo | null | undefined;
   const g: Git = {
     ctx,

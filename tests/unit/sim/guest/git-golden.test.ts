@@ -32,7 +32,7 @@ describe('git as recorded', () => {
   for (const c of cases) {
     it(c.name + ': ' + c.cmd.trim().replace(/\n/g, '; '), async () => {
       const fs = s.world.host('default').fs;
-      await s.exec('cd /home/vagrant && rm -rf fx .gitconfig && mkdir fx && cd fx');
+      await s.exec('cd /home/vagrant && rm -rf fx .gitconfig repo.git copy && mkdir fx && cd fx');
       for (const [n, t] of fixtures) fs.write(`/home/vagrant/fx/${n}`, t);
       fs.write('/tmp/.case', 't=1765328575; tick() { t=$((t+60)); export GIT_AUTHOR_DATE="@$t +0000" GIT_COMMITTER_DATE="@$t +0000"; }; tick\n' + c.cmd);
       const r = await s.exec('bash /tmp/.case > /tmp/.golden-out 2> /tmp/.golden-err');
