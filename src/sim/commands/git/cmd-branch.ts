@@ -5,10 +5,13 @@ import type { Git } from './run';
 import { USAGE } from './help';
 import { adviceOn } from './config';
 import { parseOpts, tableFromUsage, has, val, usageError } from './opts';
-import { abbrev, abs, branches, fatal, fileMode, headOid, headRef, readBlob, readCommit, readIndex, readRef, resolveRev, treeFiles, validBranch, writeIndex, writeRef, type Index, type Repo , subjectOf } from './repo';
+import { abbrev, abs, appendReflog, branches, fatal, fileMode, headOid, headRef, readBlob, readCommit, readIndex, readRef, resolveRev, treeFiles, validBranch, writeIndex, writeRef, type Index, type Repo , subjectOf } from './repo';
 import { collect, worktreeIndexEntry } from './work';
+import { trackingCounts, detachedFrom } from './cmd-status';
+import { ident } from './config';
 import { matches, specs } from './cmd-add';
 import { relPath, readText } from './repo';
+import { BLUE, GREEN, RED, painter, takeColorOption, wantColor } from './color';
 
 const relPathOf = (g: Git, r: Repo, p: string) => relPath(r, g.cwd, p) ?? p;
 
@@ -42,8 +45,10 @@ function reachable(r: Repo, from: string | null, oid: string): boolean {
 
 export function* branch(g: Git): CommandRun {
   const usage = USAGE.branch;
-  const p = parseOpts(g.args, tableFromUsage(usage), usage);
+  const { args, color } = takeColorOption(g.args);
+  const p = parseOpts(args, tableFromUsage(usage), usage);
   const r = g.repo();
+  const paint = painter(wantColor(g, r, 'branch', color));
   const ctx = g.ctx;
   if (has(p, 'show-current')) {
     const c = current(r);
@@ -102,7 +107,7 @@ export function* branch(g: Git): CommandRun {
   const cur = current(r);
   const verbose = has(p, 'verbose');
   const rows: [string, string][] = names.map((n) => [n, readRef(r, `refs/heads/${n}`)!]);
-  if (!cur && headOid(r)) rows.unshift([`(HEAD detached at ${abbrev(r, headOid(r)!)})`, headOid(r)!]);
+  if (!cur && headOid(r)) rows.unshift([`(HEAD ${detachedFrom(r)})`, headOid(r)!]);
   // -r / -a: the remote-tracking branches (refs/remotes), origin/HEAD as a symbolic ref
   const remotes: [string, string][] = [];
   const symbolic = new Map<string, string>();
@@ -130,17 +135,27 @@ export function* branch(g: Git): CommandRun {
   let out = '';
   const tail = () => {
     for (const [n, oid] of remotes) {
-      if (symbolic.has(n)) out += `  ${verbose ? shownRemote(n).padEnd(w) : shownRemote(n)} -> ${symbolic.get(n)}\n`;
-      else if (!verbose) out += `  ${shownRemote(n)}\n`;
-      else out += `  ${shownRemote(n).padEnd(w)} ${abbrev(r, oid)} ${subjectOf(readCommit(r, oid)?.message ?? '')}\n`;
+      if (symbolic.has(n)) out += `  ${paint(RED, verbose ? shownRemote(n).padEnd(w) : shownRemote(n))} -> ${symbolic.get(n)}\n`;
+      else if (!verbose) out += `  ${paint(RED, shownRemote(n))}\n`;
+      else out += `  ${paint(RED, shownRemote(n).padEnd(w))} ${abbrev(r, oid)} ${subjectOf(readCommit(r, oid)?.message ?? '')}\n`;
     }
   };
+  // -vv: the upstream, and how far ahead or behind it the branch is (branch.c fill_tracking_info)
+  const vv = (n: string): string => {
+    if ((p.opts.get('verbose') ?? []).filter((x) => x !== false).length < 2 || n.startsWith('(')) return '';
+    const t = trackingCounts(g, r, n, readRef(r, `refs/heads/${n}`));
+    if (!t) return '';
+    const how = t.gone ? ': gone' : t.ahead && t.behind ? `: ahead ${t.ahead}, behind ${t.behind}` : t.ahead ? `: ahead ${t.ahead}` : t.behind ? `: behind ${t.behind}` : '';
+    return `[${paint(BLUE, t.up)}${how}] `;
+  };
   for (const [n, oid] of rows) {
-    const mark = n === cur || n.startsWith('(HEAD') ? '* ' : '  ';
-    if (!verbose) out += `${mark}${n}\n`;
+    const mine = n === cur || n.startsWith('(HEAD');
+    const mark = mine ? '* ' : '  ';
+    const shown = paint(mine ? GREEN : '', verbose ? n.padEnd(w) : n);
+    if (!verbose) out += `${mark}${shown}\n`;
     else {
       const subject = subjectOf(readCommit(r, oid)!.message);
-      out += `${mark}${n.padEnd(w)} ${abbrev(r, oid)} ${subject}\n`;
+      out += `${mark}${shown} ${abbrev(r, oid)} ${vv(n)}${subject}\n`;
     }
   }
   tail();
@@ -211,15 +226,42 @@ function* switchTo(g: Git, r: Repo, name: string, create: boolean, force: boolea
   const old = headRef(r) ? null : headOid(r);
   if (!checkoutTree(g, r, oid!)) return 1;
   if (old && old !== oid) ctx.err(`Previous HEAD position was ${abbrev(r, old)} ${subjectOf(readCommit(r, old)!.message)}\n`);
+  logCheckout(g, r, headOid(r), oid!, current(r) ?? headOid(r) ?? '', name);
   ctx.host.fs.write(`${r.git}/HEAD`, `ref: refs/heads/${name}\n`);
   ctx.err(`Switched to branch '${name}'\n`);
   return 0;
 }
 
-export function* switchCmd(g: Git): CommandRun {
+/** HEAD's reflog line for a checkout, which status reads back to say where HEAD was detached. */
+function logCheckout(g: Git, r: Repo, old: string | null, oid: string, from: string, to: string) {
+  let who: string;
+  try {
+    who = ident(g.ctx, r, 'committer', g.ctx.world.now).line;
+  } catch {
+    return;
+  }
+  appendReflog(r, 'HEAD', old, oid, who, `checkout: moving from ${from} to ${to}`);
+}
+
+/** -q/--quiet of switch and checkout: the errors stay, the reports ("Switched to ...", advice) go. */
+function quieted(g: Git, quiet: boolean): Git {
+  if (!quiet) return g;
+  const err = (t: string) => {
+    if (/^(error|warning|fatal):|^Aborting/.test(t)) g.ctx.err(t);
+  };
+  return { ...g, ctx: Object.assign(Object.create(g.ctx) as typeof g.ctx, { err }) };
+}
+
+export function* switchCmd(g0: Git): CommandRun {
   const usage = USAGE.switch;
-  const p = parseOpts(g.args, tableFromUsage(usage), usage);
+  const p = parseOpts(g0.args, tableFromUsage(usage), usage);
+  const g = quieted(g0, has(p, 'quiet'));
   const r = g.repo();
+  if (has(p, 'detach')) {
+    const oid = resolveRev(r, p.args[0] ?? 'HEAD');
+    if (!oid) fatal(`invalid reference: ${p.args[0]}`);
+    return detach(g, r, p.args[0] ?? 'HEAD', oid!, true);
+  }
   const create = val(p, 'create') ?? val(p, 'force-create');
   if (create !== undefined) {
     if (p.args.length > 1) fatal(`'${p.args[1]}' is not a commit and a branch '${create}' cannot be created from it`);
@@ -265,10 +307,16 @@ function restorePaths(g: Git, r: Repo, args: string[], o: { staged: boolean; wor
   return 0;
 }
 
-export function* checkout(g: Git): CommandRun {
+export function* checkout(g0: Git): CommandRun {
   const usage = USAGE.checkout;
-  const p = parseOpts(g.args, tableFromUsage(usage), usage);
+  const p = parseOpts(g0.args, tableFromUsage(usage), usage);
+  const g = quieted(g0, has(p, 'quiet'));
   const r = g.repo();
+  if (has(p, 'detach')) {
+    const oid = resolveRev(r, p.args[0] ?? 'HEAD');
+    if (!oid) fatal(`reference is not a tree: ${p.args[0]}`);
+    return detach(g, r, p.args[0] ?? 'HEAD', oid!, true);
+  }
   const b = val(p, 'b') ?? val(p, 'B');
   const dd = g.args.indexOf('--');
   if (b !== undefined) return yield* switchTo(g, r, b, true, val(p, 'B') !== undefined);
@@ -352,14 +400,15 @@ const DETACH_ADVICE = (name: string) =>
   'Turn off this advice by setting config variable advice.detachedHead to false\n\n';
 
 /** git checkout <commit>: HEAD detached there, with advice.c's detach_advice (checkout.c update_refs_for_switch). */
-function detach(g: Git, r: Repo, name: string, oid: string): number {
+function detach(g: Git, r: Repo, name: string, oid: string, explicit = false): number {
   const wasDetached = !headRef(r);
   const old = headOid(r);
   if (!checkoutTree(g, r, oid)) return 1;
   const subject = (o: string) => subjectOf(readCommit(r, o)!.message);
   if (wasDetached && old && old !== oid) g.ctx.err(`Previous HEAD position was ${abbrev(r, old)} ${subject(old)}\n`);
+  logCheckout(g, r, old, oid, current(r) ?? old ?? '', name);
   r.ctx.host.fs.write(`${r.git}/HEAD`, oid + '\n');
-  if (!wasDetached && adviceOn(g.ctx, r, 'detachedHead')) g.ctx.err(DETACH_ADVICE(name));
+  if (!wasDetached && !explicit && adviceOn(g.ctx, r, 'detachedHead')) g.ctx.err(DETACH_ADVICE(name));
   g.ctx.err(`HEAD is now at ${abbrev(r, oid)} ${subject(oid)}\n`);
   return 0;
 }

@@ -8,9 +8,10 @@ import { USAGE } from './help';
 import { GitFatal, readText } from './repo';
 import { showDate, splitIdent } from './config';
 import { compareTrees, patch, shortstat, stat, type FileChange } from './diff';
-import { abbrev, branches, fatal, headOid, headRef, readBlob, readCommit, readIndex, readObject, readRef, relPath, resolveRev, treeFiles, type Index, type Repo , subjectOf } from './repo';
+import { abbrev, branches, fatal, peel, headOid, headRef, readBlob, readCommit, readIndex, readObject, readRef, relPath, resolveRev, treeFiles, type Index, type Repo , subjectOf } from './repo';
 import { collect } from './work';
 import { matches } from './cmd-add';
+import { BOLD_CYAN, BOLD_GREEN, BOLD_RED, BOLD_YELLOW, YELLOW, painter, takeColorOption, wantColor, type Paint } from './color';
 
 interface LogOpts {
   format: 'medium' | 'oneline' | 'full-oneline';
@@ -27,14 +28,17 @@ interface LogOpts {
   noPatch: boolean;
   /** options revision.c did not take: `unrecognized argument` once the revisions are set up */
   unknown: string[];
+  paint: Paint;
 }
 
 const ambiguous = (a: string): never =>
   fatal(`ambiguous argument '${a}': unknown revision or path not in the working tree.\nUse '--' to separate paths from revisions, like this:\n'git <command> [<revision>...] -- [<file>...]'`);
 
 /** revision.c's options as far as these commands take them; anything else that starts with a dash is unknown. */
-function parseRevOpts(g: Git, r: Repo, args: string[], cmd: 'log' | 'show' | 'diff'): LogOpts {
-  const o: LogOpts = { format: 'medium', max: -1, patch: false, stat: false, shortstat: false, nameOnly: false, nameStatus: false, all: false, decorate: g.ctx.tty, revs: [], paths: [], noPatch: false, unknown: [] };
+function parseRevOpts(g: Git, r: Repo, argv: string[], cmd: 'log' | 'show' | 'diff'): LogOpts {
+  const { args, color } = takeColorOption(argv);
+  const paint = painter(wantColor(g, r, 'diff', color));
+  const o: LogOpts = { format: 'medium', max: -1, patch: false, stat: false, shortstat: false, nameOnly: false, nameStatus: false, all: false, decorate: g.ctx.tty, revs: [], paths: [], noPatch: false, unknown: [], paint };
   let dashdash = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -61,7 +65,7 @@ function parseRevOpts(g: Git, r: Repo, args: string[], cmd: 'log' | 'show' | 'di
     else if (a === '--decorate' || a === '--decorate=short') o.decorate = true;
     else if (a === '--no-decorate') o.decorate = false;
     else if (a === '--staged' || a === '--cached') o.revs.push(a);
-    else if (a === '--no-color' || a === '--color=never' || a === '--no-pager') continue;
+    else if (a === '--no-pager') continue;
     else if (a.startsWith('-')) o.unknown.push(a);
     else if (resolveRev(r, a.split(':')[0]) || (cmd === 'show' && a.includes(':'))) o.revs.push(a);
     else if (g.ctx.host.fs.exists(g.ctx.host.fs.resolve(g.cwd, a))) {
@@ -74,33 +78,44 @@ function parseRevOpts(g: Git, r: Repo, args: string[], cmd: 'log' | 'show' | 'di
   return o;
 }
 
-function decorations(r: Repo, oid: string): string {
-  const names: string[] = [];
+/** log-tree.c format_decorations: the refs at a commit, newest-registered first (the reverse of the refs' order),
+ * HEAD first (`HEAD -> branch` when HEAD names one of them), tags as `tag: name`. */
+function decorations(r: Repo, oid: string, paint: Paint): string {
+  const fs = r.ctx.host.fs;
+  const refs: { name: string; color: string; full: string }[] = [];
+  const walk = (dir: string, prefix: string) => {
+    const l = fs.list(`${r.git}/${dir}`);
+    if (typeof l === 'string') return;
+    for (const e of [...l].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.type === 'dir') walk(`${dir}/${e.name}`, `${prefix}${e.name}/`);
+      else refs.push({ name: prefix + e.name, color: '', full: `${dir}/${e.name}` });
+    }
+  };
+  const list: { text: string; full: string }[] = [];
+  for (const [dir, color, tag] of [
+    ['refs/heads', BOLD_GREEN, false],
+    ['refs/remotes', BOLD_RED, false],
+    ['refs/tags', BOLD_YELLOW, true],
+  ] as const) {
+    refs.length = 0;
+    walk(dir, '');
+    for (const x of refs) {
+      const target = readRef(r, x.full);
+      if (!target || (target !== oid && (!tag || peel(r, target) !== oid))) continue;
+      list.push({ text: tag ? paint(color, 'tag: ') + paint(color, x.name) : paint(color, x.name), full: x.full });
+    }
+  }
+  list.reverse();
   const ref = headRef(r);
   const head = headOid(r);
-  for (const b of branches(r)) {
-    if (readRef(r, `refs/heads/${b}`) !== oid) continue;
-    if (ref === `refs/heads/${b}`) names.unshift(`HEAD -> ${b}`);
-    else names.push(b);
+  if (head === oid) {
+    const at = ref ? list.findIndex((x) => x.full === ref) : -1;
+    if (at >= 0) {
+      const b = list.splice(at, 1)[0];
+      list.unshift({ text: paint(BOLD_CYAN, 'HEAD') + paint(YELLOW, ' -> ') + b.text, full: 'HEAD' });
+    } else list.unshift({ text: paint(BOLD_CYAN, 'HEAD'), full: 'HEAD' });
   }
-  if (!ref && head === oid) names.unshift('HEAD');
-  // remote-tracking branches, then their symbolic HEAD (as a fresh clone shows: origin/master, origin/HEAD)
-  const fs = r.ctx.host.fs;
-  const remotes = fs.list(`${r.git}/refs/remotes`);
-  if (typeof remotes !== 'string')
-    for (const rem of remotes) {
-      const l = fs.list(`${r.git}/refs/remotes/${rem.name}`);
-      if (typeof l === 'string') continue;
-      const sym: string[] = [];
-      for (const e of l) {
-        const t = readText(fs, `${r.git}/refs/remotes/${rem.name}/${e.name}`) ?? '';
-        if (t.startsWith('ref: ')) {
-          if (readRef(r, t.slice(5).trim()) === oid) sym.push(`${rem.name}/${e.name}`);
-        } else if (t.trim() === oid) names.push(`${rem.name}/${e.name}`);
-      }
-      names.push(...sym);
-    }
-  return names.length ? ` (${names.join(', ')})` : '';
+  return list.length ? paint(YELLOW, ' (') + list.map((x) => x.text).join(paint(YELLOW, ', ')) + paint(YELLOW, ')') : '';
 }
 
 function commitChanges(r: Repo, oid: string, paths: string[] = []): FileChange[] {
@@ -113,12 +128,12 @@ function commitChanges(r: Repo, oid: string, paths: string[] = []): FileChange[]
 
 function header(r: Repo, oid: string, o: LogOpts): string {
   const c = readCommit(r, oid)!;
-  const deco = o.decorate ? decorations(r, oid) : '';
+  const deco = o.decorate ? decorations(r, oid, o.paint) : '';
   const subject = subjectOf(c.message);
-  if (o.format === 'oneline') return `${abbrev(r, oid)}${deco} ${subject}\n`;
-  if (o.format === 'full-oneline') return `${oid}${deco} ${subject}\n`;
+  if (o.format === 'oneline') return `${o.paint(YELLOW, abbrev(r, oid))}${deco} ${subject}\n`;
+  if (o.format === 'full-oneline') return `${o.paint(YELLOW, oid)}${deco} ${subject}\n`;
   const a = splitIdent(c.author);
-  let out = `commit ${oid}${deco}\n`;
+  let out = `${o.paint(YELLOW, 'commit ' + oid)}${deco}\n`;
   if (c.parents.length > 1) out += `Merge: ${c.parents.map((p) => abbrev(r, p)).join(' ')}\n`;
   out += `Author: ${a.name} <${a.email}>\nDate:   ${showDate(a.secs, a.zone)}\n\n`;
   out += c.message.replace(/\n$/, '').split('\n').map((l) => (l ? '    ' + l : '    ')).join('\n') + '\n';
@@ -127,12 +142,12 @@ function header(r: Repo, oid: string, o: LogOpts): string {
 
 function diffOutput(r: Repo, ch: FileChange[], o: LogOpts): string {
   let out = '';
-  if (o.stat) out += stat(ch);
+  if (o.stat) out += stat(ch, o.paint);
   else if (o.shortstat) out += shortstat(ch);
   if (o.nameOnly) out += ch.map((c) => (c.newPath ?? c.oldPath) + '\n').join('');
   if (o.nameStatus) out += ch.map((c) => (!c.oldPath ? `A\t${c.newPath}` : !c.newPath ? `D\t${c.oldPath}` : c.oldPath !== c.newPath ? `R100\t${c.oldPath}\t${c.newPath}` : `M\t${c.newPath}`) + '\n').join('');
-  if (o.patch && !o.noPatch && !o.stat && !o.shortstat && !o.nameOnly && !o.nameStatus) out += ch.map((c) => patch(c, (x) => abbrev(r, x))).join('');
-  else if (o.patch && !o.noPatch && (o.stat || o.shortstat)) out += (out ? '\n' : '') + ch.map((c) => patch(c, (x) => abbrev(r, x))).join('');
+  if (o.patch && !o.noPatch && !o.stat && !o.shortstat && !o.nameOnly && !o.nameStatus) out += ch.map((c) => patch(c, (x) => abbrev(r, x), o.paint)).join('');
+  else if (o.patch && !o.noPatch && (o.stat || o.shortstat)) out += (out ? '\n' : '') + ch.map((c) => patch(c, (x) => abbrev(r, x), o.paint)).join('');
   return out;
 }
 
@@ -222,8 +237,21 @@ export function* show(g: Git): CommandRun {
       out += readBlob(r, e!.oid);
       continue;
     }
-    const oid = resolveRev(r, rev)!;
-    const obj = readObject(r, oid);
+    let oid = resolveRev(r, rev, false)!;
+    let obj = readObject(r, oid);
+    // an annotated tag: its header and message (log-tree.c show_tag_object), then what it points at
+    while (obj?.type === 'tag') {
+      const head = obj.body.slice(0, obj.body.indexOf('\n\n'));
+      const tagger = /^tagger (.*)$/m.exec(head)?.[1];
+      out += o.paint(YELLOW, `tag ${/^tag (.*)$/m.exec(head)?.[1] ?? ''}`) + '\n';
+      if (tagger) {
+        const t = splitIdent(tagger);
+        out += `Tagger: ${t.name} <${t.email}>\nDate:   ${showDate(t.secs, t.zone)}\n`;
+      }
+      out += '\n' + obj.body.slice(obj.body.indexOf('\n\n') + 2) + '\n';
+      oid = head.slice(7, 47);
+      obj = readObject(r, oid);
+    }
     if (obj?.type === 'blob') out += obj.body;
     else out += showCommit(r, oid, o);
   }

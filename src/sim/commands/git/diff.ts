@@ -3,6 +3,7 @@
 // and the summary (create/delete mode, rename) of `git commit`. Lines are matched by GNU diff's Myers search
 // (diffutils/diff/compare.ts), which gives xdiff's hunks for the edits learners make (DIFFERENCES.md).
 import { changes, compare } from '../diffutils/diff/compare';
+import { BG_RED, BOLD, CYAN, GREEN, RED, plain, type Paint } from './color';
 
 export interface FileChange {
   /** Old and new path (the same unless renamed); null old: added, null new: deleted. */
@@ -35,7 +36,19 @@ export function lineCounts(c: FileChange): { add: number; del: number } {
 /** The last line without its newline differs from the same text with one. */
 const keyed = (f: { lines: string[]; eol: boolean }) => f.lines.map((l, i) => (i === f.lines.length - 1 && !f.eol ? l + '\0' : l));
 
-function hunks(c: FileChange, ctx = 3): string {
+/** An added line as diff.c's ws_check_emit colours it: the indent plain, the text green, trailing blanks on red. */
+function added(text: string, paint: Paint): string {
+  const reset = paint('', '');
+  if (!reset) return '+' + text;
+  let tw = text.length;
+  while (tw > 0 && (text[tw - 1] === ' ' || text[tw - 1] === '\t')) tw--;
+  let indent = 0;
+  while (indent < tw && (text[indent] === ' ' || text[indent] === '\t')) indent++;
+  return paint(GREEN, '+') + text.slice(0, indent) + (tw > indent ? paint(GREEN, text.slice(indent, tw)) : '') + (tw < text.length ? paint(BG_RED, text.slice(tw)) : '');
+}
+
+function hunks(c: FileChange, ctx = 3, paint: Paint = plain): string {
+  const reset = paint('', '');
   const a = split(c.oldText);
   const b = split(c.newText);
   const [ca, cb] = compare(keyed(a), keyed(b), keyed(a), keyed(b), ctx);
@@ -56,10 +69,11 @@ function hunks(c: FileChange, ctx = 3): string {
         func = ' ' + a.lines[i].slice(0, 80).replace(/\s+$/, '');
         break;
       }
-    out += `@@ -${range(a0, a1 - a0)} +${range(b0, b1 - b0)} @@${func}\n`;
+    out += paint(CYAN, `@@ -${range(a0, a1 - a0)} +${range(b0, b1 - b0)} @@`) + (func && reset ? ` ${reset}${func.slice(1)}${reset}` : func) + '\n';
     const line = (sign: string, f: { lines: string[]; eol: boolean }, i: number) => {
-      out += sign + f.lines[i] + '\n';
-      if (i === f.lines.length - 1 && !f.eol) out += '\\ No newline at end of file\n';
+      const t = f.lines[i];
+      out += (sign === '+' ? added(t, paint) : sign === '-' ? paint(RED, '-' + t) : ' ' + t + reset) + '\n';
+      if (i === f.lines.length - 1 && !f.eol) out += '\\ No newline at end of file' + reset + '\n';
     };
     let i = a0;
     let j = b0;
@@ -77,7 +91,17 @@ function hunks(c: FileChange, ctx = 3): string {
 export type Abbrev = (oid: string) => string;
 
 /** `diff --git` for one change. */
-export function patch(c: FileChange, ab: Abbrev): string {
+export function patch(c: FileChange, ab: Abbrev, paint: Paint = plain): string {
+  const text = patchText(c, ab);
+  if (!paint('', '')) return text;
+  // the header lines bold (diff.c's meta colour), then the hunks in colour
+  const at = text.indexOf('\n@@ ');
+  const head = at < 0 ? text : text.slice(0, at + 1);
+  const colored = head.replace(/[^\n]+/g, (l) => paint(BOLD, l));
+  return at < 0 ? colored : colored + hunks(c, 3, paint);
+}
+
+function patchText(c: FileChange, ab: Abbrev): string {
   const from = c.oldPath ?? c.newPath!;
   const to = c.newPath ?? c.oldPath!;
   let out = `diff --git a/${from} b/${to}\n`;
@@ -118,7 +142,7 @@ export function shortstat(cs: FileChange[]): string {
 }
 
 /** --stat: the name, a bar of + and - scaled to the width (80 columns), then the short stat. */
-export function stat(cs: FileChange[]): string {
+export function stat(cs: FileChange[], paint: Paint = plain): string {
   if (!cs.length) return '';
   const rows = cs.map((c) => {
     const name = c.oldPath && c.newPath && c.oldPath !== c.newPath ? `${c.oldPath} => ${c.newPath}` : (c.newPath ?? c.oldPath!);
@@ -133,7 +157,8 @@ export function stat(cs: FileChange[]): string {
   for (const r of rows) {
     const add = scale(r.add);
     const del = scale(r.del);
-    out += ` ${r.name.padEnd(nameW)} | ${String(r.add + r.del).padStart(numW)}${r.add + r.del ? ' ' + '+'.repeat(add) + '-'.repeat(del) : ''}\n`;
+    const bar = (add ? paint(GREEN, '+'.repeat(add)) : '') + (del ? paint(RED, '-'.repeat(del)) : '');
+    out += ` ${r.name.padEnd(nameW)} | ${String(r.add + r.del).padStart(numW)}${r.add + r.del ? ' ' + bar : ''}\n`;
   }
   return out + shortstat(cs);
 }

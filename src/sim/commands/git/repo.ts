@@ -231,6 +231,14 @@ export function validBranch(name: string): boolean {
   );
 }
 
+/** Append to a reflog (logs/<ref>): `old new ident\tmessage`, as refs/files-backend.c writes it. */
+export function appendReflog(r: Repo, ref: string, old: string | null, oid: string, who: string, msg: string): void {
+  const fs = r.ctx.host.fs;
+  const p = `${r.git}/logs/${ref}`;
+  fs.mkdir(fs.dirname(p), true);
+  fs.write(p, `${old ?? '0'.repeat(40)} ${oid} ${who}\t${msg}\n`, true);
+}
+
 /** An annotated tag's target, followed until it is not a tag. */
 export function peel(r: Repo, oid: string): string {
   for (let i = 0; i < 10; i++) {
@@ -283,7 +291,7 @@ export function resolveObject(r: Repo, spec: string): string | null {
     if (!path) return tree;
     const parts = path.split('/');
     for (let i = 0; i < parts.length; i++) {
-      const e = readTree(r, tree!).find((x) => x.name === parts[i]);
+      const e: { oid: string } | undefined = readTree(r, tree!).find((x) => x.name === parts[i]);
       if (!e) return null;
       if (i === parts.length - 1) return e.oid;
       tree = e.oid;

@@ -115,6 +115,8 @@ export interface State {
   /** untracked paths (directories with a trailing slash), sorted */
   untracked: string[];
   ignored: string[];
+  /** paths with merge conflicts (stages in the index), sorted */
+  unmerged: string[];
 }
 
 /** Untracked or ignored files folded to their topmost directory that holds no tracked file. */
@@ -155,8 +157,10 @@ export function collect(r: Repo, o: { ignored?: boolean } = {}): State {
       wt.set(p, { mode: fileMode(r, p), oid: blobId(t) });
     }
   const text = (side: 'a' | 'b', p: string, oid: string) => (side === 'b' && texts.has(p) && wt.get(p)?.oid === oid ? texts.get(p)! : readBlob(r, oid));
-  const staged = compareTrees(headFiles, index, (_s, _p, oid) => readBlob(r, oid));
-  const unstaged = compareTrees(index, wt, text, false).filter((c) => c.oldPath !== null);
+  const unmerged = [...index.keys()].filter((p) => index.get(p)!.conflict).sort();
+  const settled = (c: FileChange) => !index.get(c.newPath ?? c.oldPath!)?.conflict;
+  const staged = compareTrees(headFiles, index, (_s, _p, oid) => readBlob(r, oid)).filter(settled);
+  const unstaged = compareTrees(index, wt, text, false).filter((c) => c.oldPath !== null && settled(c));
   const untrackedFiles = files.filter((p) => !index.has(p) && !ign.ignored(p));
   const ignoredFiles = o.ignored ? files.filter((p) => !index.has(p) && ign.ignored(p)) : [];
   const ignoredShown = o.ignored
@@ -170,7 +174,7 @@ export function collect(r: Repo, o: { ignored?: boolean } = {}): State {
         ),
       ].sort()
     : [];
-  return { head, headFiles, index, staged, unstaged, untracked: fold(untrackedFiles, index), ignored: ignoredShown };
+  return { head, headFiles, index, staged, unstaged, untracked: fold(untrackedFiles, index), ignored: ignoredShown, unmerged };
 }
 
 export function worktreeIndexEntry(r: Repo, p: string): { mode: string; oid: string; text: string } | null {
