@@ -8,9 +8,9 @@ import type { EditRequest } from '../../types';
 import type { Git } from './run';
 import { USAGE } from './help';
 import { ident, splitIdent, showDate, globalConfigExists } from './config';
-import { parseOpts, tableFromUsage, has, val, vals } from './opts';
+import { noEdit, parseOpts, tableFromUsage, has, val, vals } from './opts';
 import { compareTrees, shortstat, summary } from './diff';
-import { abbrev, fatal, headOid, headRef, readBlob, readCommit, readIndex, treeFiles, writeBlob, writeCommit, writeIndex, writeIndexTree, writeRef, type Repo, readText, subjectOf } from './repo';
+import { abbrev, fatal, headOid, headRef, readBlob, readCommit, readIndex, readRef, treeFiles, writeBlob, writeCommit, writeIndex, writeIndexTree, writeRef, type Repo, readText, subjectOf } from './repo';
 import { collect } from './work';
 import { longStatus } from './cmd-status';
 import { editFile } from '../editor';
@@ -84,6 +84,16 @@ export function* commit(g: Git): CommandRun {
     writeIndex(r, index);
   }
   const head = headOid(r);
+  // a merge being concluded (MERGE_HEAD): no unmerged paths may be left; the merged commit is the second parent
+  const index0 = readIndex(r);
+  const unmerged = [...index0.keys()].filter((k) => index0.get(k)!.conflict).sort();
+  if (unmerged.length) {
+    ctx.out(unmerged.map((u) => `U\t${u}\n`).join(''));
+    ctx.err("error: Committing is not possible because you have unmerged files.\nhint: Fix them up in the work tree, and then use 'git add/rm <file>'\nhint: as appropriate to mark resolution and make a commit.\n");
+    fatal('Exiting because of an unresolved conflict.');
+  }
+  const merging = !amend ? readRef(r, 'MERGE_HEAD') : null;
+  const mergeMsg = merging ? (readText(fs, `${r.git}/MERGE_MSG`) ?? '') : '';
   const prev = amend && head ? readCommit(r, head) : null;
   if (amend && !head) fatal('You have nothing to amend.');
   const author = ident(ctx, r, 'author', now);
@@ -91,7 +101,7 @@ export function* commit(g: Git): CommandRun {
   const index = readIndex(r);
   const st = collect(r);
   const parentTree = prev ? (prev.parents[0] ? (readCommit(r, prev.parents[0])?.tree ?? null) : null) : head ? (readCommit(r, head)?.tree ?? null) : null;
-  if (!amend && !st.staged.length && !has(p, 'allow-empty')) {
+  if (!amend && !merging && !st.staged.length && !has(p, 'allow-empty')) {
     const s = longStatus(g, r, st, 'Initial commit');
     ctx.out(s.text);
     return 1;
@@ -104,11 +114,13 @@ export function* commit(g: Git): CommandRun {
     const t = f === '-' ? (ctx.stdin ?? '') : readText(fs, fs.resolve(g.cwd, f));
     if (t === null) fatal(`could not read log file '${f}': No such file or directory`);
     msg = stripspace(String(t), true);
-  } else if (prev && has(p, 'no-edit')) msg = prev.message;
+  } else if (prev && noEdit(p)) msg = prev.message;
+  // without the editor the cleanup is "whitespace": the "# Conflicts:" lines stay in the message
+  else if (merging && noEdit(p)) msg = stripspace(mergeMsg, false);
   else {
     // the editor on COMMIT_EDITMSG
     const path = `${r.git}/COMMIT_EDITMSG`;
-    let tpl = (prev ? prev.message : '') + '\n';
+    let tpl = merging ? mergeMsg + '\n' : (prev ? prev.message : '') + '\n';
     tpl += commented("Please enter the commit message for your changes. Lines starting\nwith '#' will be ignored, and an empty message aborts the commit.\n");
     if (author.name !== committer.name || author.email !== committer.email) tpl += `#\n# Author:    ${author.name} <${author.email}>\n`;
     if (!committer.given) tpl += `#\n# Committer: ${committer.name} <${committer.email}>\n`;
@@ -136,13 +148,14 @@ export function* commit(g: Git): CommandRun {
     return 1;
   }
   const tree = writeIndexTree(r, index);
-  const parents = prev ? prev.parents : head ? [head] : [];
+  const parents = prev ? prev.parents : head ? [head, ...(merging ? [merging] : [])] : [];
   const authorLine = prev && !has(p, 'reset-author') ? prev.author : author.line;
   const oid = writeCommit(r, { tree, parents, author: authorLine, committer: committer.line, message: msg ?? '' });
   const ref = headRef(r);
   if (ref) writeRef(r, ref, oid);
   else fs.write(`${r.git}/HEAD`, oid + '\n');
   fs.write(`${r.git}/COMMIT_EDITMSG`, msg ?? '');
+  for (const f of ['MERGE_HEAD', 'MERGE_MSG', 'MERGE_MODE']) fs.remove(`${r.git}/${f}`);
   if (has(p, 'quiet')) return 0;
   // print_commit_summary
   const branch = ref ? ref.replace(/^refs\/heads\//, '') : 'detached HEAD';
@@ -153,7 +166,8 @@ export function* commit(g: Git): CommandRun {
   if (prev && !has(p, 'reset-author')) out += ` Date: ${showDate(a.secs, a.zone)}\n`;
   if (!committer.given) out += ` Committer: ${committer.name} <${committer.email}>\n` + (globalConfigExists(ctx) ? IMPLICIT_CONFIG : IMPLICIT_NOCONFIG) + '\n';
   const changes = compareTrees(treeFiles(r, parentTree), index, (_s, _p, o) => readBlob(r, o));
-  out += shortstat(changes) + summary(changes);
+  // a merge commit's summary has no diffstat (log_tree_commit shows nothing for it)
+  if (parents.length < 2) out += shortstat(changes) + summary(changes);
   ctx.out(out);
   return 0;
 }

@@ -148,3 +148,6 @@ export function tableFromUsage(usage: string): Opt[] {
   }
   return out;
 }
+
+/** `--no-edit`: parse-options stores it as `edit` turned off. */
+export const noEdit = (p: Parsed) => (p.opts.get('edit') ?? []).at(-1) === false || has(p, 'no-edit');
