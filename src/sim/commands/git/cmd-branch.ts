@@ -318,7 +318,9 @@ export function* checkout(g0: Git): CommandRun {
     return detach(g, r, p.args[0] ?? 'HEAD', oid!, true);
   }
   const b = val(p, 'b') ?? val(p, 'B');
-  const dd = g.args.indexOf('--');
+  // where `--` falls among the operands (options before it are not counted)
+  const ddAt = g.args.indexOf('--');
+  const dd = ddAt < 0 ? -1 : g.args.slice(0, ddAt).filter((a) => !a.startsWith('-')).length;
   if (b !== undefined) return yield* switchTo(g, r, b, true, val(p, 'B') !== undefined);
   if (!p.args.length) return 0;
   const first = p.args[0];
