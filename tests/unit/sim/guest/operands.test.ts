@@ -38,3 +38,10 @@ describe('complete reads its options as complete.def does', () => {
     expect(await s.exec('complete -o default -W "a b" foo')).toMatchObject({ stderr: '', exitCode: 0 });
   });
 });
+
+describe('loginctl enable-linger / disable-linger', () => {
+  it('looks each user up first, as enable_linger() does (get_user_creds: ESRCH)', async () => {
+    expect(await s.exec('loginctl enable-linger nosuch')).toMatchObject({ stderr: 'Failed to look up user nosuch: No such process\n', exitCode: 1 });
+    expect(await s.exec('loginctl disable-linger vagrant nosuch2')).toMatchObject({ stderr: 'Failed to look up user nosuch2: No such process\n', exitCode: 1 });
+  });
+});

@@ -8,6 +8,7 @@ import { def, linuxOnly } from '../../lib/guest';
 import { entries } from '../../coreutils/who/run';
 import { spec } from './spec';
 import { statusVerb } from './status';
+import { findUser } from '../../lib/accounts';
 
 const VERBS: Record<string, [min: number, max: number]> = {
   help: [0, Infinity], 'list-sessions': [0, 1], 'session-status': [0, Infinity], 'show-session': [0, Infinity], activate: [0, 2],
@@ -81,6 +82,14 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   if (['session-status', 'show-session', 'user-status', 'show-user', 'terminate-session', 'kill-session'].includes(verb)) return yield* statusVerb(ctx, verb, args.slice(1), SESSION_ID);
   if (verb === 'seat-status') return seatStatus(ctx, args.slice(1));
+  if (verb === 'enable-linger' || verb === 'disable-linger') {
+    // enable_linger(): each user name is looked up before logind is asked (get_user_creds: ESRCH)
+    const unknown = args.slice(1).find((u) => u !== '' && !findUser(ctx.host, u));
+    if (unknown !== undefined) {
+      ctx.err(`Failed to look up user ${unknown}: No such process\n`);
+      return 1;
+    }
+  }
   // show-seat, lock, activate, linger and attach: not modelled (DIFFERENCES.md)
   return 0;
 }
