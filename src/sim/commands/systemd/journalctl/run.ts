@@ -49,7 +49,7 @@ function badArgs(ctx: CommandContext, skip: (string | undefined)[]): string | un
   const opts = ctx.opts!;
   for (const p of opts.all('priority')) {
     const range = p.includes('..');
-    if (range ? !p.split('..').every((x) => x === '' || LEVEL(x)) : !LEVEL(p)) return range ? `Failed to parse log level range ${p}\n` : `Unknown log level ${p}\n`;
+    if (range ? !p.split('..').every((x) => LEVEL(x)) : !LEVEL(p)) return range ? `Failed to parse log level range ${p}\n` : `Unknown log level ${p}\n`;
   }
   const o = opts.get('output');
   if (typeof o === 'string' && o !== 'help' && !OUTPUTS.includes(o)) return `Unknown output format '${o}'.\n`;
