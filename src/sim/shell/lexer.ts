@@ -29,6 +29,16 @@ export class Lexer {
   /** `shopt extglob`: whether `!(...)`, `@(...)`... are read as one word (without it `(` is an operator there). */
   extglob = true;
 
+  /** Whether the tokens so far leave a `[[` open. */
+  private inCond(): boolean {
+    for (let k = this.toks.length - 1; k >= 0; k--) {
+      const t = this.toks[k];
+      if (t.t === 'word' && t.w.raw === ']]') return false;
+      if (t.t === 'word' && t.w.raw === '[[') return true;
+    }
+    return false;
+  }
+
   /** Where each token starts and ends in the text (a background job is named by its text). */
   spans: [number, number][] = [];
 
@@ -112,7 +122,12 @@ export class Lexer {
         this.toks.push({ t: 'word', w: this.readList(arr[0]), line: this.lineAt(at) });
         continue;
       }
+      // parse.y cond_term: the word after `=`, `==` or `!=` in [[ ]] is read as if extglob were on
+      const prev = this.toks[this.toks.length - 1];
+      const glob = this.extglob;
+      if (prev?.t === 'word' && ['=', '==', '!='].includes(prev.w.raw) && this.inCond()) this.extglob = true;
       const w = this.readWord();
+      this.extglob = glob;
       if (w) this.toks.push({ t: 'word', w, line: this.lineAt(at) });
       else this.pos++;
     }
