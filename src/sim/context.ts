@@ -39,6 +39,8 @@ export interface Frame {
   traps?: Record<string, string>;
   /** The simple command being run or last run ($BASH_COMMAND). */
   bashCommand?: string;
+  /** At the prompt: lines typed so far, the first line of the one being run, and $LINENO. */
+  lines?: { read: number; base: number; now: number };
   /** The file-creation mask set with `umask` (the login default when unset). */
   umask?: number;
   /** PID of the last background job (`$!`). */

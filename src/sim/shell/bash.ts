@@ -43,6 +43,9 @@ export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): Comma
 
 /** A line typed at the prompt: an expansion error drops the rest of it. */
 export function* runTop(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
+  // $LINENO counts the lines typed since the shell started
+  const read = frame.lines?.read ?? 0;
+  frame.lines = { read: read + text.replace(/\n$/, '').split('\n').length, base: read + 1, now: read + 1 };
   let code: number;
   try {
     code = yield* runBash(rt, frame, text, io);
@@ -488,7 +491,10 @@ function* assignArray(rt: Runtime, frame: Frame, a: SimpleCommand['assigns'][num
 
 function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: string | null): CommandRun {
   const host = rt.world.host(frame.hostId);
-  if (frame.script && c.line !== undefined && !inTrap()) frame.script.line = c.line;
+  if (c.line !== undefined && !inTrap()) {
+    if (frame.script) frame.script.line = c.line;
+    else if (frame.lines) frame.lines.now = frame.lines.base + c.line - 1;
+  }
   const words = aliased(frame, c.words);
   if (typeof words === 'string') return yield* runBash(rt, frame, words, io);
   yield* debugTrap(rt, frame, words === c.words ? c : { ...c, words }, io);

@@ -66,7 +66,7 @@ export function varValue(frame: Frame, name: string): string | undefined {
     return Array.from({ length: n }, (_, i) => frame.env[String(i + 1)] ?? '').join(' ');
   }
   if (name === 'BASH_COMMAND') return frame.bashCommand ?? '';
-  if (name === 'LINENO' && frame.script) return String(frame.script.line);
+  if (name === 'LINENO') return frame.script ? String(frame.script.line) : frame.lines ? String(frame.lines.now) : undefined;
   if (name === '!') return frame.lastBg === undefined ? undefined : String(frame.lastBg);
   const a = frame.attrs?.[name];
   if (a !== undefined && a.includes('n')) return frame.env[refTarget(frame, name)];
