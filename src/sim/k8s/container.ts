@@ -33,7 +33,7 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
   if (started === undefined) return [];
   const node = c.nodes.get(pod.spec.nodeName);
   const repo = parseImage(ct.image).repo;
-  const component = componentLogs(c, repo, started);
+  const component = componentLogs(c, pod, ct, repo, started);
   if (component) return component;
   const out: { at: number; text: string }[] = [];
   const L = (text: string, dt = 0) => out.push({ at: started + dt, text });
@@ -94,12 +94,6 @@ export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at:
         const n = [...c.nodes.values()][k % c.nodes.size];
         if (n) L(`E1210 ${stamp(started + k * 15000).slice(11)}.000000       1 scraper.go:149] "Failed to scrape node" err="Get \\"https://${n.ip}:10250/metrics/resource\\": tls: failed to verify certificate: x509: cannot validate certificate for ${n.ip} because it doesn't contain any IP SANs" node="${n.name}"`, k * 15000);
       }
-    return out;
-  }
-  if (ct.name === 'kube-flannel' && !c.nodeObj(pod.spec.nodeName)?.spec.podCIDR) {
-    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:212] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network etcdKeyfile: etcdCertfile: etcdCAFile: etcdUsername: etcdPassword: version:false kubeSubnetMgr:true kubeApiUrl: kubeAnnotationPrefix:flannel.alpha.coreos.com kubeConfigFile: iface:[] ifaceRegex:[] ipMasq:true ifaceCanReach: subnetFile:/run/flannel/subnet.env publicIP: publicIPv6: subnetLeaseRenewMargin:60 healthzIP:0.0.0.0 healthzPort:0 iptablesResyncSeconds:5 iptablesForwardRules:true netConfPath:/etc/kube-flannel/net-conf.json setNodeNetworkUnavailable:true}`);
-    L(`E1210 ${stamp(started).slice(11)}.000000       1 main.go:360] Error registering network: failed to acquire lease: node "${pod.spec.nodeName}" pod cidr not assigned`);
-    L(`I1210 ${stamp(started).slice(11)}.000000       1 main.go:449] Stopping shutdownHandler...`);
     return out;
   }
   const cmd = [...(ct.command ?? []), ...(ct.args ?? [])].join(' ');

@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import '../../../../src/sim/k8s/register';
+import { Cluster } from '../../../../src/sim/k8s/cluster';
+import { initCluster, joinNode } from '../../../../src/sim/k8s/bootstrap';
+import { Kubectl } from '../../../../src/sim/k8s/kubectl';
+import { FLANNEL, makeCluster, split } from './helpers';
 
 const HEAD = /^I\d{4} \d\d:\d\d:\d\d\.\d{6} {7}1 /;
 const body = (out: string) => out.trim().split('\n').map((l) => {
@@ -50,5 +54,34 @@ describe('control plane logs', () => {
     const r = await s.exec(`sudo crictl logs ${id}`);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe((await s.exec('kubectl logs -n kube-system kube-apiserver-m-k8s')).stdout);
+  });
+  it('flanneld v0.26.1: its flags, the in-cluster config warning, the subnet manager and the backend it found', () => {
+    const { c, run } = makeCluster();
+    const pod = c.list('Pod', 'kube-flannel').find((p) => p.spec.nodeName === 'w1-k8s')!;
+    const lines = body(run(`logs -n kube-flannel ${pod.metadata.name}`).out.replace(/^W(\d{4})/m, 'I$1'));
+    expect(lines[0]).toMatch(/^main\.go:212\] CLI flags config: \{etcdEndpoints:http:\/\/127\.0\.0\.1:4001,http:\/\/127\.0\.0\.1:2379 .* kubeSubnetMgr:true .* ipMasq:true .* setNodeNetworkUnavailable:true\}$/);
+    expect(lines.slice(1)).toEqual([
+      'client_config.go:618] Neither --kubeconfig nor --master was specified.  Using the inClusterConfig.  This might not work.',
+      'kube.go:139] Waiting 10m0s for node controller to sync',
+      'kube.go:469] Starting kube subnet manager',
+      'kube.go:146] Node controller sync successful',
+      'main.go:232] Created subnet manager: Kubernetes Subnet Manager - w1-k8s',
+      'main.go:235] Installing signal handlers',
+      'main.go:469] Found network config - Backend type: vxlan',
+    ]);
+    expect(run(`logs -n kube-flannel ${pod.metadata.name}`).out.split('\n')[1]).toMatch(/^W\d{4} /);
+  });
+  it('flanneld on a node without a pod CIDR cannot take its lease and stops', () => {
+    const c = new Cluster(3);
+    initCluster(c, { node: 'm-k8s', ip: '192.168.56.10', version: 'v1.28.15' });
+    joinNode(c, 'w1-k8s', '192.168.56.101', 'v1.28.15');
+    const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15' });
+    k.run(split(`apply -f ${FLANNEL}`));
+    c.advance(20_000);
+    const pod = c.list('Pod', 'kube-flannel').find((p) => p.spec.nodeName === 'w1-k8s')!;
+    const out = k.run(split(`logs -n kube-flannel ${pod.metadata.name} -p`)).out || k.run(split(`logs -n kube-flannel ${pod.metadata.name}`)).out;
+    const lines = out.trim().split('\n');
+    expect(lines.at(-2)).toMatch(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} {7}1 main\.go:360\] Error registering network: failed to acquire lease: node "w1-k8s" pod cidr not assigned$/);
+    expect(lines.at(-1)).toMatch(/ main\.go:449\] Stopping shutdownHandler\.\.\.$/);
   });
 });
