@@ -211,11 +211,12 @@ function describeNode(n: Obj, c: Cluster): string {
   L.push(`Taints:\t${[...(n.spec.taints ?? [])].sort((a: any, b: any) => (byEffect(a) < byEffect(b) ? -1 : byEffect(a) > byEffect(b) ? 1 : 0)).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`).join('\n\t') || '<none>'}`);
   L.push(`Unschedulable:\t${n.spec.unschedulable ? 'true' : 'false'}`);
   L.push('Lease:');
-  L.push(`  HolderIdentity:\t${n.metadata.name}`);
-  L.push(`  AcquireTime:\t<unset>`);
+  // the node's lease as the kubelet keeps it (kubectl's describeNode: each field or <unset>)
   const lease = c.get('Lease', 'kube-node-lease', n.metadata.name);
-  const renew = lease?.spec?.renewTime;
-  L.push(`  RenewTime:\t${rfc1123(typeof renew === 'string' ? Date.parse(renew) : (renew ?? (sim && c.heartbeat(sim) ? c.t : (sim?.lastHeartbeat ?? c.t))))}`);
+  const micro = (v: unknown) => (v === undefined || v === null ? '<unset>' : rfc1123(typeof v === 'string' ? Date.parse(v) : Number(v)));
+  L.push(`  HolderIdentity:\t${lease?.spec?.holderIdentity ?? '<unset>'}`);
+  L.push(`  AcquireTime:\t${micro(lease?.spec?.acquireTime)}`);
+  L.push(`  RenewTime:\t${micro(lease?.spec?.renewTime)}`);
   L.push('Conditions:');
   L.push('  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
   L.push('  ----\t------\t-----------------\t------------------\t------\t-------');
