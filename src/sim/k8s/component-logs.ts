@@ -61,9 +61,23 @@ function flannelLogs(c: Cluster, pod: Obj, started: number): { at: number; text:
   return lines.filter(([dt]) => started + dt <= c.t).map(([dt, at, msg, level]) => ({ at: started + dt, text: klog(started + dt, at, msg, level) }));
 }
 
+/**
+ * etcd 3.5.15/3.5.16's first line: etcdmain/etcd.go:73 "Running: " with its arguments, through zap's JSON encoder as
+ * client/pkg/logutil/zap.go configures it (level, ts as 2006-01-02T15:04:05.000000Z0700, caller, msg, then the
+ * fields), on stderr. What it logs after (its server configuration, raft) is not modelled.
+ */
+function etcdLogs(c: Cluster, ct: any, started: number): { at: number; text: string }[] {
+  const at = started + 30;
+  if (at > c.t) return [];
+  const ts = new Date(at).toISOString().slice(0, 23) + String(fnv32a(`etcd|${at}`) % 1000).padStart(3, '0') + 'Z';
+  const args = [...(ct.command ?? []), ...(ct.args ?? [])];
+  return [{ at, text: `{"level":"info","ts":"${ts}","caller":"etcdmain/etcd.go:73","msg":"Running: ","args":${JSON.stringify(args)}}` }];
+}
+
 /** the lines a control-plane (or flannel) container writes from its start, or null for another image */
 export function componentLogs(c: Cluster, pod: Obj, ct: any, repo: string, started: number): { at: number; text: string }[] | null {
   if (ct.name === 'kube-flannel' && /\/flannel\/flannel$/.test(repo)) return flannelLogs(c, pod, started);
+  if (/^registry\.k8s\.io\/etcd$/.test(repo)) return etcdLogs(c, ct, started);
   const m = /\/(kube-apiserver|kube-controller-manager|kube-scheduler)$/.exec(repo);
   if (!m) return null;
   const comp = m[1];

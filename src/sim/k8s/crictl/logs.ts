@@ -8,8 +8,8 @@ import type { Options } from '../../spec/types';
 import type { Obj } from '../objects';
 import { podLogs } from '../container';
 
-/** the lines a container writes to stderr: klog's header (Go components), nginx's error log */
-const STDERR = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} |^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[(?:notice|warn|error|crit|alert|emerg)\] /;
+/** the lines a container writes to stderr: klog's header (Go components), nginx's error log, etcd's zap JSON */
+const STDERR = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} |^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[(?:notice|warn|error|crit|alert|emerg)\] |^\{"level":"/;
 
 const klog = (now: number, pid: number, msg: string) => {
   const d = new Date(now);

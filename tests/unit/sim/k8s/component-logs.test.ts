@@ -84,4 +84,16 @@ describe('control plane logs', () => {
     expect(lines.at(-2)).toMatch(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} {7}1 main\.go:360\] Error registering network: failed to acquire lease: node "w1-k8s" pod cidr not assigned$/);
     expect(lines.at(-1)).toMatch(/ main\.go:449\] Stopping shutdownHandler\.\.\.$/);
   });
+  it('etcd: its first zap line with the pod\'s command, on stderr for crictl', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 2 });
+    const r = await s.exec('kubectl logs -n kube-system etcd-m-k8s');
+    const line = JSON.parse(r.stdout);
+    const cmd = JSON.parse((await s.exec('kubectl get pod -n kube-system etcd-m-k8s -o jsonpath={.spec.containers[0].command}')).stdout);
+    expect(Object.keys(line)).toEqual(['level', 'ts', 'caller', 'msg', 'args']);
+    expect(line).toMatchObject({ level: 'info', caller: 'etcdmain/etcd.go:73', msg: 'Running: ', args: cmd });
+    expect(line.ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    await s.exec('sudo crictl config --set runtime-endpoint=unix:///run/containerd/containerd.sock');
+    const id = (await s.exec('sudo crictl ps -q --name etcd')).stdout.trim();
+    expect((await s.exec(`sudo crictl logs ${id}`)).stderr).toBe(r.stdout);
+  });
 });
