@@ -2,7 +2,7 @@
 // a local repository is copied; a host the guest cannot resolve gets curl's "Could not resolve host"; GitHub, for
 // a repository the world has no content for, answers as it does for one that does not exist or is private (it asks
 // for credentials, then refuses them); other known hosts answer 404 (DIFFERENCES.md).
-import type { CommandRun } from '../../types';
+import type { CommandRun, Yield } from '../../types';
 import type { Git } from './run';
 import { USAGE } from './help';
 import { getConfig, adviceOn } from './config';
@@ -30,15 +30,15 @@ export const hint = (text: string) =>
     .join('');
 
 /** init_db: the .git directory as git 2.43's default template leaves it (hooks' samples left out). */
-export function createRepo(g: Git, dir: string, branch: string): Repo {
+export function createRepo(g: Git, dir: string, branch: string, bare = false): Repo {
   const fs = g.ctx.host.fs;
-  const git = dir === '/' ? '/.git' : `${dir}/.git`;
+  const git = bare ? dir : dir === '/' ? '/.git' : `${dir}/.git`;
   for (const d of ['', '/branches', '/hooks', '/info', '/objects/info', '/objects/pack', '/refs/heads', '/refs/tags']) fs.mkdir(git + d, true);
   fs.write(`${git}/HEAD`, `ref: refs/heads/${branch}\n`);
-  fs.write(`${git}/config`, '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n');
+  fs.write(`${git}/config`, `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = ${bare}\n${bare ? '' : '\tlogallrefupdates = true\n'}`);
   fs.write(`${git}/description`, "Unnamed repository; edit this file 'description' to name the repository.\n");
   fs.write(`${git}/info/exclude`, "# git ls-files --others --exclude-from=.git/info/exclude\n# Lines that start with '#' are comments.\n# For a project mostly in C, the following would be a good set of\n# exclude patterns (uncomment them if you want to use them):\n# *.[oa]\n# *~\n");
-  return { ctx: g.ctx, top: dir, git };
+  return { ctx: g.ctx, top: dir, git, ...(bare ? { bare } : {}) };
 }
 
 export function* init(g: Git): CommandRun {
@@ -54,7 +54,8 @@ export function* init(g: Git): CommandRun {
     const e = fs.mkdir(dir, true);
     if (e) fatal(`cannot mkdir ${p.args[0]}: ${e === 'EACCES' ? 'Permission denied' : 'No such file or directory'}`);
   }
-  const git = dir === '/' ? '/.git' : `${dir}/.git`;
+  const bare = has(p, 'bare');
+  const git = bare ? dir : dir === '/' ? '/.git' : `${dir}/.git`;
   if (fs.isDir(git) && fs.exists(`${git}/HEAD`)) {
     if (branch !== undefined) g.ctx.err(`warning: re-init: ignored --initial-branch=${branch}\n`);
     if (!quiet) g.ctx.out(`Reinitialized existing Git repository in ${git}/\n`);
@@ -65,7 +66,7 @@ export function* init(g: Git): CommandRun {
     branch = configured ?? 'master';
     if (configured === null && !quiet && adviceOn(g.ctx, null, 'defaultBranchName')) g.ctx.err(hint(DEFAULT_BRANCH_HINT));
   }
-  const r = createRepo(g, dir, branch);
+  const r = createRepo(g, dir, branch, bare);
   if (!quiet) g.ctx.out(`Initialized empty Git repository in ${r.git}/\n`);
   return 0;
 }
@@ -77,22 +78,16 @@ function humanish(url: string): string {
   return s || url;
 }
 
-export function* clone(g: Git): CommandRun {
-  const usage = USAGE.clone;
-  const p = parseOpts(g.args, tableFromUsage(usage), usage);
-  if (!p.args.length) usageError('You must specify a repository to clone.', usage);
-  if (p.args.length > 2) usageError('Too many arguments.', usage);
+/**
+ * A URL on the network, as the lab's world answers it (DIFFERENCES.md): an unknown host, GitHub asking for
+ * credentials and refusing them, another host's 404, ssh without a key. Always ends in a fatal error; null when the
+ * URL is not a network one. `before` runs first (clone's "Cloning into").
+ */
+export function* networkRemote(g: Git, url: string, before: () => void = () => {}): Generator<Yield, null, unknown> {
   const ctx = g.ctx;
-  const fs = ctx.host.fs;
-  const url = p.args[0];
-  const name = p.args[1] ?? humanish(url);
-  const dest = fs.resolve(g.cwd, name);
-  const node = fs.get(dest);
-  if (node && !(node.type === 'dir' && node.children.size === 0)) fatal(`destination path '${name}' already exists and is not an empty directory.`);
-  const quiet = has(p, 'quiet');
   const m = /^(https?):\/\/(?:[^@/]*@)?([^/:]+)(?::\d+)?(\/.*)?$/.exec(url);
   if (m) {
-    if (!quiet) ctx.err(`Cloning into '${name}'...\n`);
+    before();
     const host = m[2].toLowerCase();
     const withSlash = url.endsWith('/') ? url : url + '/';
     if (!(host in PUBLIC_HOSTS)) fatal(`unable to access '${withSlash}': Could not resolve host: ${host}`);
@@ -108,7 +103,7 @@ export function* clone(g: Git): CommandRun {
     fatal(`repository '${withSlash}' not found`);
   }
   if (/^[^/]+@[^/:]+:/.test(url) || url.startsWith('ssh://') || url.startsWith('git://')) {
-    if (!quiet) ctx.err(`Cloning into '${name}'...\n`);
+    before();
     const host = url.startsWith('ssh://') || url.startsWith('git://') ? url.replace(/^\w+:\/\/(?:[^@/]*@)?/, '').split(/[/:]/)[0] : url.split('@')[1].split(':')[0];
     if (!(host in PUBLIC_HOSTS)) {
       if (url.startsWith('git://')) fatal(`unable to look up ${host} (port 9418) (Name or service not known)`);
@@ -116,13 +111,42 @@ export function* clone(g: Git): CommandRun {
     } else ctx.err(`${url.startsWith('git://') ? '' : 'git@' + host + ': Permission denied (publickey).\n'}`);
     fatal('Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.');
   }
+  return null;
+}
+
+/** A repository at a local path: a bare one (the path is the git directory) or one with a .git directory. */
+export function localRepo(g: Git, path: string): Repo | null {
+  const fs = g.ctx.host.fs;
+  if (fs.isDir(`${path}/.git`) && fs.exists(`${path}/.git/HEAD`)) return { ctx: g.ctx, top: path, git: `${path}/.git` };
+  if (fs.exists(`${path}/HEAD`) && fs.isDir(`${path}/objects`) && fs.isDir(`${path}/refs`)) return { ctx: g.ctx, top: path, git: path, bare: true };
+  return null;
+}
+
+export function* clone(g: Git): CommandRun {
+  const usage = USAGE.clone;
+  const p = parseOpts(g.args, tableFromUsage(usage), usage);
+  if (!p.args.length) usageError('You must specify a repository to clone.', usage);
+  if (p.args.length > 2) usageError('Too many arguments.', usage);
+  const ctx = g.ctx;
+  const fs = ctx.host.fs;
+  const url = p.args[0];
+  const name = p.args[1] ?? humanish(url);
+  const dest = fs.resolve(g.cwd, name);
+  const node = fs.get(dest);
+  if (node && !(node.type === 'dir' && node.children.size === 0)) fatal(`destination path '${name}' already exists and is not an empty directory.`);
+  const quiet = has(p, 'quiet');
+  yield* networkRemote(g, url, () => {
+    if (!quiet) ctx.err(`Cloning into '${name}'...\n`);
+  });
   // a local repository
   const srcPath = fs.resolve(g.cwd, url.replace(/^file:\/\//, ''));
-  const src = fs.isDir(`${srcPath}/.git`) ? discover(ctx, srcPath) : null;
-  if (!src || src.top !== srcPath) return fatal(`repository '${url}' does not exist`);
+  const src = localRepo(g, srcPath);
+  if (!src) return fatal(`repository '${url}' does not exist`);
   if (!quiet) ctx.err(`Cloning into '${name}'...\n`);
   const srcHead = headRef(src) ?? 'refs/heads/master';
+  // a HEAD that names no branch of the source: the clone stays on it, unborn (clone.c's warning)
   const branch = srcHead.replace(/^refs\/heads\//, '');
+  const headMissing = !readRef(src, srcHead) && fs.list(`${src.git}/refs/heads`) !== 'ENOENT' && (fs.list(`${src.git}/refs/heads`) as unknown[]).length > 0;
   const r = createRepo(g, dest, branch);
   // objects and branches, as remote-tracking branches of origin
   const copyTree = (from: string, to: string) => {
@@ -145,7 +169,7 @@ export function* clone(g: Git): CommandRun {
         fs.write(`${r.git}/refs/remotes/origin/${h.name}`, oid + '\n');
       }
     }
-  fs.write(`${r.git}/refs/remotes/origin/HEAD`, `ref: refs/remotes/origin/${branch}\n`);
+  if (readRef(src, srcHead)) fs.write(`${r.git}/refs/remotes/origin/HEAD`, `ref: refs/remotes/origin/${branch}\n`);
   fs.write(`${r.git}/config`, (readText(fs, `${r.git}/config`) as string) + `[remote "origin"]\n\turl = ${srcPath}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[branch "${branch}"]\n\tremote = origin\n\tmerge = refs/heads/${branch}\n`);
   const head = readRef(src, srcHead);
   if (head) {
@@ -157,7 +181,8 @@ export function* clone(g: Git): CommandRun {
       fs.write(a, readBlob(r, e.oid), false, e.mode === '100755' ? 0o755 : 0o644);
     }
     writeIndex(r, files);
-  } else ctx.err('warning: You appear to have cloned an empty repository.\n');
-  if (!quiet && head) ctx.err('done.\n');
+  } else if (headMissing) ctx.err('warning: remote HEAD refers to nonexistent ref, unable to checkout\n');
+  else ctx.err('warning: You appear to have cloned an empty repository.\n');
+  if (!quiet) ctx.err('done.\n');
   return 0;
 }

@@ -200,7 +200,8 @@ export function* merge(g: Git): CommandRun {
   }
   writeIndex(r, index);
   const into = branch && !['main', 'master'].includes(branch) ? ` into ${branch}` : '';
-  const defaultMsg = `Merge ${describe(r, theirName)}${into}\n`;
+  const given = vals(p, 'message');
+  const defaultMsg = given.length ? given.map((m) => stripspace(m, false)).join('\n') : `Merge ${describe(r, theirName)}${into}\n`;
   if (conflicted.length) {
     fs.write(mergeHead, theirs + '\n');
     fs.write(`${r.git}/MERGE_MSG`, `${defaultMsg}\n# Conflicts:\n${conflicted.map((c) => `#\t${c}\n`).join('')}`);

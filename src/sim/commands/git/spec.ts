@@ -12,4 +12,4 @@ export const spec: CommandSpec = {
 };
 
 /** What git's bash completion offers first: the porcelain commands (git-completion.bash's list_cmds). */
-const COMPLETE = ['add', 'branch', 'checkout', 'clone', 'commit', 'config', 'diff', 'help', 'init', 'log', 'mv', 'reset', 'restore', 'rm', 'show', 'status', 'switch', 'version'];
+const COMPLETE = ['add', 'branch', 'checkout', 'clone', 'commit', 'config', 'diff', 'fetch', 'help', 'init', 'log', 'merge', 'mv', 'pull', 'push', 'remote', 'reset', 'restore', 'rm', 'show', 'stash', 'status', 'switch', 'tag', 'version'];

@@ -14,6 +14,7 @@ import { catFile, lsFiles } from './cmd-objects';
 import { tag } from './cmd-tag';
 import { merge } from './cmd-merge';
 import { stash } from './cmd-stash';
+import { remote, push, fetch, pull } from './cmd-remote';
 
 function* version(g: Git): CommandRun {
   const p = parseOpts(g.args, tableFromUsage(USAGE.version), USAGE.version);
@@ -41,5 +42,5 @@ const withHelp =
     g.args.includes('--help') && g.args.indexOf('--help') < (g.args.indexOf('--') < 0 ? Infinity : g.args.indexOf('--')) ? help({ ...g, args: ['git'] }) : sub(g);
 
 export const SUBCOMMANDS: Record<string, Sub> = Object.fromEntries(
-  Object.entries({ add, branch, 'cat-file': catFile, checkout, clone, commit, config, diff, help, init, log, 'ls-files': lsFiles, merge, mv, reset, restore, rm, show, stash, status, switch: switchCmd, tag, version }).map(([k, v]) => [k, withHelp(v)]),
+  Object.entries({ add, branch, 'cat-file': catFile, checkout, clone, commit, config, diff, fetch, help, init, log, 'ls-files': lsFiles, merge, mv, pull, push, remote, reset, restore, rm, show, stash, status, switch: switchCmd, tag, version }).map(([k, v]) => [k, withHelp(v)]),
 );
