@@ -125,6 +125,27 @@ case "$family" in
       sed -i '/^No journal files were found\.$/d' "$out/stderr"
     done < "$dir/cases.txt"
     ;;
+  python)
+    # python3: CPython 3.9's command line (Rocky 9.5: python3-3.9.21); recorded from a CPython 3.9 build
+    # (PYTHON39, default python3.9 on PATH; 3.9.18 here, whose help and usage errors are 3.9.21's) run as `python3`
+    # (exec -a: the usage line names the program as called). Normalised: the version in -V, and the working
+    # directory (the simulator's /home/vagrant).
+    py=${PYTHON39:-$(command -v python3.9)}
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    while IFS='|' read -r name cmd; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s\n' "$cmd" > "$out/cmd"
+      set +e
+      (cd "$work" && env -i HOME="$work" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb bash --norc --noprofile -c \
+        "python3() { (exec -a python3 '$py' \"\$@\"); }; $cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      echo $? > "$out/status"
+      set -e
+      sed -i "s|$work|/home/vagrant|g; s|^Python 3\.9\.[0-9]*\$|Python 3.9.21|" "$out/stdout" "$out/stderr"
+    done < "$dir/cases.txt"
+    ;;
   git)
     # git: Debian's git 2.39.5, or (GIT_BIN_DIR, below) the 2.43.5 Rocky 9.5 ships; src/sim/commands/git/DIFFERENCES.md
     # lists where the two differ. A case is `## name` and its lines,

@@ -88,7 +88,9 @@ function* python(ctx: CommandContext): CommandRun {
       return 2;
     }
     if (node.type === 'dir' && !ctx.host.fs.get(abs.replace(/\/$/, '') + '/__main__.py')) {
-      ctx.err(`${prog}: can't find '__main__' module in '${joined}'\n`);
+      // runpy names sys.executable: the program as found on PATH
+      const executable = prog.includes('/') ? ctx.resolve(prog) : `/usr/bin/${prog}`;
+      ctx.err(`${executable}: can't find '__main__' module in '${joined}'\n`);
       return 1;
     }
   }

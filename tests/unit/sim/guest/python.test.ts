@@ -1,7 +1,11 @@
 // python3 on the rockylinux/9 box: CPython 3.9's command line (recorded from CPython 3.9.18's python3.9: the help,
 // the usage errors and their status); code itself is not run (src/sim/commands/python/DIFFERENCES.md).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+
+const GOLDEN = path.resolve(import.meta.dirname, '../../../golden/python');
 
 const vm = () => createSession({ lab: 'vm', seed: 3 });
 const TRY = "Try `python -h' for more information.\n";
@@ -41,7 +45,7 @@ describe('python3', () => {
     expect(await s.exec('python3 nofile.py')).toMatchObject({ stderr: "python3: can't open file '/home/vagrant/nofile.py': [Errno 2] No such file or directory\n", exitCode: 2 });
     expect((await s.exec('python3 ./nofile.py')).stderr).toBe("python3: can't open file '/home/vagrant/./nofile.py': [Errno 2] No such file or directory\n");
     await s.exec('mkdir d');
-    expect(await s.exec('python3 d')).toMatchObject({ stderr: "python3: can't find '__main__' module in '/home/vagrant/d'\n", exitCode: 1 });
+    expect(await s.exec('python3 d')).toMatchObject({ stderr: "/usr/bin/python3: can't find '__main__' module in '/home/vagrant/d'\n", exitCode: 1 });
     expect(await s.exec("python3 -c 'print(1+1)'")).toMatchObject({ stdout: '', exitCode: 1 });
     expect((await s.exec('python')).stderr).toBe('-bash: python: command not found\n');
     expect((await s.exec('readlink /usr/bin/python3')).stdout).toBe('python3.9\n');
@@ -49,4 +53,17 @@ describe('python3', () => {
     const r = await s.exec('sudo dnf install -y python3');
     expect(r.stdout.endsWith('Package python3-3.9.21-1.el9_5.x86_64 is already installed.\nDependencies resolved.\nNothing to do.\nComplete!\n')).toBe(true);
   });
+});
+
+describe('python3 against CPython 3.9 (tests/golden/python, scripts/golden/record.sh python)', () => {
+  const names = readdirSync(GOLDEN).filter((n) => existsSync(path.join(GOLDEN, n, 'cmd'))).sort();
+  it('has the recorded cases', () => expect(names.length).toBeGreaterThanOrEqual(20));
+  for (const name of names) {
+    it(name, async () => {
+      const f = (x: string) => readFileSync(path.join(GOLDEN, name, x), 'utf8');
+      const s = await vm();
+      const r = await s.exec(f('cmd').replace(/\n$/, ''));
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.exitCode }).toEqual({ stdout: f('stdout'), stderr: f('stderr'), status: Number(f('status')) });
+    });
+  }
 });
