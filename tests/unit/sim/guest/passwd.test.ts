@@ -3,27 +3,29 @@
 // pam_pwquality as Rocky 9's authselect stack runs them).
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
-import { help, usage } from '../../../../src/sim/commands/passwd/help';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
 
 const vm = () => createSession({ lab: 'vm', seed: 3 });
 // a headless transcript records the terminal's Enter after each unechoed answer on stdout
 const typed = (r: { stdout: string; stderr: string; exitCode: number | null }) => ({ ...r, stdout: r.stdout.replace(/\n\n+/g, '\n') });
 
-describe('passwd', () => {
-  it('prints popt’s help and usage and its bad-argument errors', async () => {
-    const s = await vm();
-    expect(await s.exec('passwd --help')).toMatchObject({ stdout: help, exitCode: 0 });
-    expect((await s.exec('passwd -?')).stdout).toBe(help);
-    expect(help.split('\n')[0]).toBe('Usage: passwd [OPTION...] <accountName>');
-    expect(await s.exec('passwd --usage')).toMatchObject({ stdout: usage, exitCode: 0 });
-    expect(await s.exec('passwd --bogus')).toMatchObject({ stderr: 'passwd: bad argument --bogus: unknown option\n', exitCode: 253 });
-    expect((await s.exec('passwd -j')).stderr).toBe('passwd: bad argument -j: unknown option\n');
-    expect((await s.exec('sudo passwd -x')).stderr).toBe('passwd: bad argument -x: missing argument\n');
-    expect((await s.exec('sudo passwd -x abc vagrant')).stderr).toBe('passwd: bad argument abc: invalid numeric value\n');
-    expect((await s.exec('passwd --lock=yes')).stderr).toBe('passwd: bad argument --lock=yes: option does not take an argument\n');
-    expect((await s.exec('passwd --max=3')).stderr).toBe('passwd: bad argument --max=3: unknown option\n');
-  });
+const GOLDEN = path.resolve(import.meta.dirname, '../../../golden/passwd');
 
+describe('passwd: popt’s help, usage and bad-argument errors (tests/golden/passwd, SOURCES.md there)', () => {
+  const names = readdirSync(GOLDEN).filter((n) => existsSync(path.join(GOLDEN, n, 'cmd'))).sort();
+  it('has the recorded cases', () => expect(names.length).toBeGreaterThanOrEqual(10));
+  for (const name of names) {
+    it(name, async () => {
+      const f = (x: string) => readFileSync(path.join(GOLDEN, name, x), 'utf8');
+      const s = await vm();
+      const r = await s.exec(f('cmd').replace(/\n$/, ''));
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.exitCode }).toEqual({ stdout: f('stdout'), stderr: f('stderr'), status: Number(f('status')) });
+    });
+  }
+});
+
+describe('passwd', () => {
   it('keeps the root-only options and the user name to root', async () => {
     const s = await vm();
     expect(await s.exec('passwd -S vagrant')).toMatchObject({ stderr: 'Only root can do that.\n', exitCode: 254 });
