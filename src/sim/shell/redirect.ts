@@ -2,13 +2,14 @@
 import type { Frame } from '../context';
 import type { Host } from '../types';
 import { canWrite } from '../util';
+import { sysctlValue } from '../commands/lib/files';
 
 /** Writing to /proc/sys/... sets a kernel parameter (root only). Returns null when `p` is not such a path. */
 export function writeProcSys(host: Host, user: string, p: string, content: string): 'ok' | 'denied' | 'missing' | null {
   if (!p.startsWith('/proc/sys/') || !host.sys) return null;
   const key = p.slice(10).replace(/\//g, '.');
   const sys = host.sys;
-  const exists = key.startsWith('net.bridge.') ? sys.modules.has('br_netfilter') : sys.sysctl.has(key);
+  const exists = sysctlValue(host, key) !== null;
   if (!exists) return 'missing';
   if (user !== 'root') return 'denied';
   if (content.trim() !== '') sys.sysctl.set(key, content.trim());

@@ -6,6 +6,7 @@ import { canRead, padStart } from '../../util';
 import { holders, moduleSize } from '../kmod/modules';
 import { rootOnly } from './var-log';
 import { cpuinfo } from './cpu';
+import { bootSysctl } from './sysctl-boot';
 
 /** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
 export function readFile(ctx: CommandContext, path: string): ReadResult {
@@ -73,7 +74,7 @@ export function sysctlValue(host: Host, key: string): string | null {
     if (!sys.modules.has('br_netfilter')) return null;
     return sys.sysctl.get(key) ?? '1';
   }
-  return sys.sysctl.get(key) ?? SYSCTL_DEFAULTS[key] ?? null;
+  return sys.sysctl.get(key) ?? SYSCTL_DEFAULTS[key] ?? bootSysctl(host, key) ?? null;
 }
 
 export function owner(path: string): string {
