@@ -51,6 +51,9 @@ function owner(ctx: CommandContext, path: string): string | undefined {
   return undefined;
 }
 
+/** The terminal's width for popt's maxColumnWidth(), when the output is a terminal. */
+const cols = (ctx: CommandContext) => (ctx.tty ? ctx.session.size?.().cols : undefined);
+
 type Mode = 'q' | 'V' | 'e' | 'i' | 'U' | 'F';
 
 function* rpm(ctx: CommandContext): CommandRun {
@@ -103,12 +106,16 @@ function* rpm(ctx: CommandContext): CommandRun {
         ctx.out(spec.version as string);
         return 0;
       }
-      // popt's auto-help prints and exits at once; --usage is not rebuilt
+      // popt's auto-help prints and exits at once
       if (n === 'help') {
         ctx.out((yield { load: () => import('./help').then((m) => m.help) }) as string);
         return 0;
       }
-      if (n === 'usage') return 0;
+      if (n === 'usage') {
+        const { usage } = (yield { load: () => import('./usage') }) as typeof import('./usage');
+        ctx.out(usage(cols(ctx)));
+        return 0;
+      }
       if (n === 'query') modes.add('q');
       else if (n === 'verify') modes.add('V');
       else if (n === 'erase') modes.add('e');
@@ -135,8 +142,12 @@ function* rpm(ctx: CommandContext): CommandRun {
     return 1;
   }
   if (!qv && !ie) {
-    // popt's usage for `rpm` alone or with words but no mode: not rebuilt
-    return Math.min(args.length + 1, 254);
+    // rpm.c's MODE_UNKNOWN: with a word left or no argument at all, printUsage() on stderr (the help when verbose) and argc
+    if (!operands.length && args.length) return 0;
+    const u = (yield { load: () => import('./usage') }) as typeof import('./usage');
+    const text = set.has('verbose') ? ((yield { load: () => import('./help').then((m) => m.help) }) as string) : u.usage(cols(ctx));
+    ctx.err(u.banner + text);
+    return (args.length + 1) & 0xff;
   }
   if (ie) {
     const mode = modes.has('e') ? 'erase' : 'install';

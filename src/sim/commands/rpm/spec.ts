@@ -1,8 +1,8 @@
 // rpm 4.16.1.3 (Rocky 9.5): popt reads its argv (run.ts), not getopt: no abbreviations, the word as typed in
 // `rpm: <word>: unknown option`, and aliases from /usr/lib/rpm/rpmpopt (--info, --requires, ...). The options
 // here are the tables of lib/poptQV.c, lib/poptALL.c, lib/poptI.c and rpm.c, and rpmpopt.in's aliases, at the
-// rpm-4.16.1.3 tag. popt's generated --help is help.ts, printed by run.ts where popt meets the word; its usage is
-// not rebuilt (see DIFFERENCES.md): helpFlags is empty.
+// rpm-4.16.1.3 tag. popt's generated --help is help.ts and its usage usage.ts, printed by run.ts where popt meets the
+// word: helpFlags is empty.
 import type { CommandSpec, FlagSpec } from '../../spec/types';
 
 const f = (long: string, short?: string, arg?: string): FlagSpec => ({ long, ...(short ? { short } : {}), ...(arg ? { value: 'required' as const, arg } : {}) });

@@ -73,3 +73,33 @@ describe('rpm -ql', () => {
     expect(await s.exec('rpm -ql nosuch')).toMatchObject({ stdout: 'package nosuch is not installed\n', exitCode: 1 });
   });
 });
+
+describe('rpm --usage and rpm alone', () => {
+  const golden = (f: string) => readFileSync(new URL(`../../../golden/rpm/${f}`, import.meta.url), 'utf8');
+
+  it("lays out popt's usage as popt does: recorded rpm 4.18 from its help's options", async () => {
+    const { usageOf } = await import('../../../../src/sim/commands/rpm/usage');
+    expect(usageOf(golden('help-4.18-debian12.stdout'), 'afgpqlsiv?')).toBe(golden('usage-4.18-debian12.stdout'));
+    expect(golden('bare-4.18-debian12.stderr')).toBe('RPM version 4.18.0\nCopyright (C) 1998-2002 - Red Hat, Inc.\nThis program may be freely redistributed under the terms of the GNU GPL\n\n' + golden('usage-4.18-debian12.stdout'));
+    // a terminal wider than 80 columns lays it out to its width less one
+    const wide = usageOf(golden('help-4.18-debian12.stdout'), 'afgpqlsiv?', 120).split('\n');
+    expect(Math.max(...wide.map((l) => l.length))).toBeLessThanOrEqual(119);
+    expect(wide.length).toBeLessThan(golden('usage-4.18-debian12.stdout').split('\n').length);
+  });
+
+  it('4.16.1.3: --usage on stdout; alone or with a word and no mode, the banner and usage on stderr and argc; -v shows the help', async () => {
+    const { usage, banner } = await import('../../../../src/sim/commands/rpm/usage');
+    const s = await createSession({ lab: 'vm' });
+    const u = await s.exec('rpm --usage');
+    expect(u).toMatchObject({ stdout: usage(), stderr: '', exitCode: 0 });
+    expect(u.stdout.startsWith('Usage: rpm [-afgplsiv?] [-a|--all] [-f|--file] [-g|--group] [-p|--package]\n        [--pkgid]')).toBe(true);
+    expect(u.stdout).not.toContain('--path');
+    expect(u.stdout).toContain(' [-?|--help] [--usage] [--scripts]\n        [--setperms]');
+    expect(await s.exec('rpm')).toMatchObject({ stdout: '', stderr: banner + usage(), exitCode: 1 });
+    expect(await s.exec('rpm kubelet x')).toMatchObject({ stderr: banner + usage(), exitCode: 3 });
+    expect(await s.exec('rpm --nodeps')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    const v = await s.exec('rpm -v kubelet');
+    expect(v.exitCode).toBe(3);
+    expect(v.stderr.startsWith(banner + 'Usage: rpm [OPTION...]\n')).toBe(true);
+  });
+});
