@@ -8,25 +8,12 @@ import { USAGE } from './help';
 import { getConfig, ident } from './config';
 import { noEdit, parseOpts, tableFromUsage, has, vals } from './opts';
 import { compareTrees, stat, summary } from './diff';
-import { abbrev, abs, fatal, headOid, headRef, readBlob, readCommit, readIndex, readRef, resolveRev, treeFiles, writeBlob, writeCommit, writeIndex, writeIndexTree, writeRef, type Index, type Repo } from './repo';
+import { abbrev, abs, ancestors, fatal, headOid, headRef, readBlob, readCommit, readIndex, readRef, resolveRev, treeFiles, writeBlob, writeCommit, writeIndex, writeIndexTree, writeRef, type Index, type Repo } from './repo';
 import { collect, worktreeIndexEntry } from './work';
 import { merge3 } from './merge3';
 import { painter, wantColor } from './color';
 import { stripspace } from './cmd-commit';
 import { editMessage } from './edit';
-
-/** The commits reachable from `oid` (itself included). */
-export function ancestors(r: Repo, oid: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [oid];
-  while (stack.length) {
-    const x = stack.pop()!;
-    if (seen.has(x)) continue;
-    seen.add(x);
-    stack.push(...(readCommit(r, x)?.parents ?? []));
-  }
-  return seen;
-}
 
 /** A merge base: the common ancestor no other common ancestor descends from (the newest, for the usual graphs). */
 export function mergeBase(r: Repo, a: string, b: string): string | null {

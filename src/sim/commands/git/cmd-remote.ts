@@ -8,9 +8,9 @@ import type { Git } from './run';
 import { USAGE } from './help';
 import { getConfig, setConfig, allConfig } from './config';
 import { parseOpts, tableFromUsage, has, usageError } from './opts';
-import { abbrev, fatal, headRef, readObject, readRef, writeRef, type Repo } from './repo';
+import { abbrev, fatal, headRef, readObject, readRef, refNames, ancestors, writeRef, type Repo } from './repo';
 import { localRepo, networkRemote } from './cmd-init';
-import { ancestors, merge } from './cmd-merge';
+import { merge } from './cmd-merge';
 
 const NOT_REPO = (url: string) =>
   `'${url}' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.`;
@@ -55,20 +55,7 @@ function copyObjects(from: Repo, to: Repo) {
   }
 }
 
-function heads(r: Repo): string[] {
-  const fs = r.ctx.host.fs;
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    const l = fs.list(dir);
-    if (typeof l === 'string') return;
-    for (const e of l) {
-      if (e.type === 'dir') walk(`${dir}/${e.name}`, `${prefix}${e.name}/`);
-      else out.push(prefix + e.name);
-    }
-  };
-  walk(`${r.git}/refs/heads`, '');
-  return out.sort();
-}
+const heads = (r: Repo): string[] => refNames(r, 'heads');
 
 const SUMMARY_W = 17;
 const line = (flag: string, summary: string, rest: string) => ` ${flag} ${summary.padEnd(SUMMARY_W)} ${rest}\n`;

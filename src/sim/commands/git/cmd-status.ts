@@ -6,7 +6,7 @@ import { USAGE } from './help';
 import { adviceOn, getConfig } from './config';
 import { parseOpts, tableFromUsage, has, val } from './opts';
 import type { FileChange } from './diff';
-import { abbrev, fromCwd, headOid, headRef, peel, readCommit, readRef, readText, type Repo } from './repo';
+import { abbrev, ancestors, fromCwd, headOid, headRef, peel, readCommit, readRef, readText, type Repo } from './repo';
 import { collect, type State } from './work';
 import { GREEN, RED, painter, plain, wantColor, type Paint } from './color';
 
@@ -29,19 +29,8 @@ export function trackingCounts(g: Git, r: Repo, branch: string, head: string | n
   const up = `${remote}/${merge.replace(/^refs\/heads\//, '')}`;
   const upOid = readRef(r, `refs/remotes/${up}`);
   if (!upOid || !head) return { up, gone: !upOid, ahead: 0, behind: 0 };
-  const ancestors = (from: string) => {
-    const seen = new Set<string>();
-    const stack = [from];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (seen.has(x)) continue;
-      seen.add(x);
-      stack.push(...(readCommit(r, x)?.parents ?? []));
-    }
-    return seen;
-  };
-  const mine = ancestors(head);
-  const theirs = ancestors(upOid);
+  const mine = ancestors(r, head);
+  const theirs = ancestors(r, upOid);
   return { up, gone: false, ahead: [...mine].filter((x) => !theirs.has(x)).length, behind: [...theirs].filter((x) => !mine.has(x)).length };
 }
 

@@ -6,25 +6,12 @@ import type { Git } from './run';
 import { USAGE } from './help';
 import { ident } from './config';
 import { parseOpts, tableFromUsage, has, val, vals } from './opts';
-import { abbrev, fatal, readCommit, readObject, readRef, readText, resolveRev, validBranch, writeObject, writeRef, type Repo } from './repo';
+import { abbrev, fatal, readCommit, readObject, readRef, readText, refNames, resolveRev, validBranch, writeObject, writeRef, type Repo } from './repo';
 import { stripspace } from './cmd-commit';
 import { editMessage } from './edit';
 
 /** The tags, by name in byte order (refs/tags, nested names with their slashes). */
-export function tagNames(r: Repo): string[] {
-  const fs = r.ctx.host.fs;
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    const l = fs.list(dir);
-    if (typeof l === 'string') return;
-    for (const e of l) {
-      if (e.type === 'dir') walk(`${dir}/${e.name}`, `${prefix}${e.name}/`);
-      else out.push(prefix + e.name);
-    }
-  };
-  walk(`${r.git}/refs/tags`, '');
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
+export const tagNames = (r: Repo): string[] => refNames(r, 'tags');
 
 /** wildmatch as the list uses it: `*`, `?` and `[...]`. */
 const glob = (p: string) => new RegExp('^' + p.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');

@@ -116,6 +116,35 @@ export function readCommit(r: Repo, oid: string): Commit | null {
   return c;
 }
 
+/** The commits reachable from `oid` (itself included). */
+export function ancestors(r: Repo, oid: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [oid];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    stack.push(...(readCommit(r, x)?.parents ?? []));
+  }
+  return seen;
+}
+
+/** The refs below refs/<dir> (nested names with their slashes), in byte order. */
+export function refNames(r: Repo, dir: string): string[] {
+  const fs = r.ctx.host.fs;
+  const out: string[] = [];
+  const walk = (d: string, prefix: string) => {
+    const l = fs.list(d);
+    if (typeof l === 'string') return;
+    for (const e of l) {
+      if (e.type === 'dir') walk(`${d}/${e.name}`, `${prefix}${e.name}/`);
+      else out.push(prefix + e.name);
+    }
+  };
+  walk(`${r.git}/refs/${dir}`, '');
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** A commit's tree flattened: path → entry. */
 export function treeFiles(r: Repo, tree: string | null, prefix = '', out: Index = new Map()): Index {
   if (!tree) return out;
