@@ -184,6 +184,39 @@ const CASES = {
       },
     ],
   },
+  'pod-probes': {
+    argv: ['describe', 'pod', 'liveness-exec'],
+    objects: [
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: meta('liveness-exec', 'default', { labels: { test: 'liveness' } }),
+        spec: {
+          containers: [
+            {
+              name: 'liveness', image: 'registry.k8s.io/busybox', args: ['/bin/sh', '-c', 'touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600'], imagePullPolicy: 'Always', resources: {}, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File',
+              livenessProbe: { exec: { command: ['cat', '/tmp/healthy'] }, initialDelaySeconds: 5, periodSeconds: 5, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
+            },
+            {
+              name: 'goproxy', image: 'registry.k8s.io/goproxy:0.1', ports: [{ containerPort: 8080, protocol: 'TCP' }], imagePullPolicy: 'IfNotPresent', resources: {}, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File',
+              readinessProbe: { tcpSocket: { port: 8080 }, initialDelaySeconds: 15, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
+              livenessProbe: { httpGet: { path: '/healthz', port: 'liveness-port', scheme: 'HTTP', httpHeaders: [{ name: 'Custom-Header', value: 'Awesome' }] }, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
+              startupProbe: { httpGet: { path: '/healthz', port: 8080, host: '10.0.0.1', scheme: 'HTTPS' }, failureThreshold: 30, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1 },
+            },
+          ],
+          nodeName: 'w1-k8s', restartPolicy: 'Always', serviceAccountName: 'default', priority: 0,
+        },
+        status: {
+          phase: 'Running', hostIP: '192.168.56.101', podIP: '10.244.1.7', podIPs: [{ ip: '10.244.1.7' }], startTime: T, qosClass: 'BestEffort',
+          conditions: ['PodReadyToStartContainers', 'Initialized', 'PodScheduled'].map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: T })).concat(['Ready', 'ContainersReady'].map((type) => ({ type, status: 'False', lastProbeTime: null, lastTransitionTime: T, reason: 'ContainersNotReady', message: 'containers with unready status: [goproxy]' }))),
+          containerStatuses: [
+            { name: 'goproxy', image: 'registry.k8s.io/goproxy:0.1', imageID: 'registry.k8s.io/goproxy@sha256:5334c7ad43048e3538775cb09aaf184f5e8acf4b0ea60e3bc8f1d93c209865a5', containerID: 'containerd://0a5b6f1b2c9d4e7f8a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071', ready: false, started: false, restartCount: 0, state: { running: { startedAt: '2025-12-10T01:02:04Z' } } },
+            { name: 'liveness', image: 'registry.k8s.io/busybox:latest', imageID: 'sha256:36a4dca0fe6fb2a5133dc11a6c8907a97aea122613fa3e98be5e4c6ca44c5b6b', containerID: 'containerd://5268e429d31d3b1d517c247c554729a8112d1264a22a791b0b68ebd7305c84b7', ready: true, started: true, restartCount: 1, state: { running: { startedAt: '2025-12-10T01:03:13Z' } }, lastState: { terminated: { exitCode: 137, reason: 'Error', startedAt: '2025-12-10T01:02:03Z', finishedAt: '2025-12-10T01:03:12Z' } } },
+          ],
+        },
+      },
+    ],
+  },
   'hpa': {
     argv: ['describe', 'hpa', 'web'],
     objects: [{ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: meta('web', 'default'), spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 10, metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] }, status: { currentReplicas: 3, desiredReplicas: 3, currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 37, averageValue: '74m' } } }] } }],

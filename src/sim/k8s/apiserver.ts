@@ -3,6 +3,7 @@
  * kubectl and the cluster's bootstrap (the labs' flannel) both go through it.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { containerProbeDefaults } from './cluster/probes';
 import type { Cluster } from './cluster';
 import { clone, matchLabels, type Obj } from './objects';
 import { parseImage } from './images';
@@ -184,8 +185,10 @@ export function podTemplateDefaults(t: any): void {
     c.terminationMessagePath = c.terminationMessagePath ?? '/dev/termination-log';
     c.terminationMessagePolicy = c.terminationMessagePolicy ?? 'File';
     for (const port of c.ports ?? []) port.protocol = port.protocol ?? 'TCP';
+    containerProbeDefaults(c);
   }
 }
+
 /** kubectl apply to an existing object: returns whether anything changed */
 export function applyTo(c: Cluster, o: Obj, d: any, dry: boolean): boolean {
   const lastText = o.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];

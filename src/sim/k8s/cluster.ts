@@ -17,6 +17,7 @@ import { nodeMethods } from './cluster/nodes';
 import { taintMethods } from './cluster/taints';
 import { podMethods } from './cluster/pods';
 import { kubeletMethods } from './cluster/kubelet';
+import { probeMethods } from './cluster/probes';
 import { schedulerMethods } from './cluster/scheduler';
 import { deploymentMethods, revision, sameTemplate } from './controllers/deployment';
 import { replicaSetMethods } from './controllers/replicaset';
@@ -42,6 +43,7 @@ type Methods = typeof nodeMethods &
   typeof taintMethods &
   typeof podMethods &
   typeof kubeletMethods &
+  typeof probeMethods &
   typeof schedulerMethods &
   typeof deploymentMethods &
   typeof replicaSetMethods &
@@ -460,4 +462,4 @@ export class Cluster {
   }
 }
 
-Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods, leaseMethods);
+Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, probeMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods, leaseMethods);

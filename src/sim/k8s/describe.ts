@@ -1,5 +1,6 @@
 /** kubectl describe: sections as the real describers print them (tab-aligned with 2 spaces of padding). */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { describeProbe } from './cluster/probes';
 import { Cluster } from './cluster';
 import { age, endpointsList, hpaTargets, podStatus, rfc1123, tabwrite } from './format';
 import { ownerOf, selectorString, type Obj } from './objects';
@@ -70,7 +71,8 @@ function describePod(p: Obj, c: Cluster): string {
   if (owner) L.push(`Controlled By:\t${owner.kind}/${owner.name}`);
   const section = (title: string, list: any[], statuses: any[] | undefined) => {
     L.push(title);
-    list.forEach((ct: any, i: number) => containerBlock(ct, statuses?.[i]));
+    // describeContainers finds each container's status by name (the kubelet keeps them sorted by name)
+    for (const ct of list) containerBlock(ct, statuses?.find((x: any) => x.name === ct.name));
   };
   const containerBlock = (ct: any, cs: any) => {
     L.push(`  ${ct.name}:`);
@@ -92,7 +94,9 @@ function describePod(p: Obj, c: Cluster): string {
     L.push(`    Restart Count:\t${cs?.restartCount ?? 0}`);
     if (ct.resources?.limits) L.push('    Limits:', ...Object.entries(ct.resources.limits).map(([k, v]) => `      ${k}:\t${v}`));
     if (ct.resources?.requests) L.push('    Requests:', ...Object.entries(ct.resources.requests).map(([k, v]) => `      ${k}:\t${v}`));
-    if (ct.readinessProbe) L.push(`    Readiness:\thttp-get ${ct.readinessProbe.httpGet?.scheme?.toLowerCase() ?? 'http'}://:${ct.readinessProbe.httpGet?.port}${ct.readinessProbe.httpGet?.path ?? '/'} delay=${ct.readinessProbe.initialDelaySeconds ?? 0}s timeout=1s period=${ct.readinessProbe.periodSeconds ?? 10}s #success=1 #failure=${ct.readinessProbe.failureThreshold ?? 3}`);
+    if (ct.livenessProbe) L.push(`    Liveness:\t${describeProbe(ct.livenessProbe)}`);
+    if (ct.readinessProbe) L.push(`    Readiness:\t${describeProbe(ct.readinessProbe)}`);
+    if (ct.startupProbe) L.push(`    Startup:\t${describeProbe(ct.startupProbe)}`);
     L.push(...containerEnvText(ct, p));
     L.push(...mountsText(ct));
   };

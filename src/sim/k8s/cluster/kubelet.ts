@@ -277,6 +277,7 @@ export const kubeletMethods = {
         c.status = 'True';
         c.lastTransitionTime = this.t;
       }
+      if (exit === null) this.probesStart(p, n);
       if (this.isCniPod(p) && exit === null) this.later(1500 + this.rng.int(1500), 'cniUpNamed', n.name);
       this.touch(p);
       // a program that sleeps first ends that much later

@@ -1,5 +1,6 @@
 /** Pods as the API server and the kubelet's pod worker see them: defaults, graceful deletion, readiness, restarts. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { containerProbeDefaults } from './probes';
 import type { Cluster } from '../cluster';
 import { clone, type Obj } from '../objects';
 import { parseImage } from '../images';
@@ -35,6 +36,7 @@ export const podMethods = {
       c.resources = c.resources ?? {};
       c.terminationMessagePath = '/dev/termination-log';
       c.terminationMessagePolicy = 'File';
+      containerProbeDefaults(c);
       if ((!spec.hostNetwork || owner?.kind !== 'Node') && !(c.volumeMounts ?? []).some((m: any) => m.mountPath === SA_PATH))
         c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: SA_PATH, name: volName, readOnly: true }];
     }

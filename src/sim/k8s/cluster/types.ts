@@ -52,6 +52,8 @@ export interface PodSim {
   sandbox?: number;
   /** when the current sandbox (attempt > 0) was made */
   sandboxAt?: number;
+  /** the probe workers' round: a restart or a liveness kill starts a new one and ends the old */
+  probeRun?: number;
 }
 
 /** A scheduled step, kept as data: the Cluster method to call and its plain arguments. */
