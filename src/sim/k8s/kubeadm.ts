@@ -18,6 +18,12 @@ import { ROOT_COMMANDS, suggestions } from './kubeadm/errors';
 import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
 import { kubeadmFront, helpOf as kubeadmHelp } from './kubeadm/spec';
 import { BUILDS } from './kubectl/verbs/version/run';
+import { criProblem, preflight, type Check } from './kubeadm/preflight';
+import { fallbackLine, resolveKubernetesVersion } from './kubeadm/versions';
+import { swapBlocksKubelet } from './swap';
+import { initFailText, joinFailText, kubeletNeverHealthy, WAIT_TIMEOUT } from './kubeadm/waits';
+
+export { criProblem } from './kubeadm/preflight';
 
 const TOKEN_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const tokenRe = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
@@ -31,66 +37,15 @@ function klogStamp(ms: number, level = 'W'): string {
   return `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${d.toISOString().slice(11, 19)}.${p(Math.floor(ms % 1000) * 1000 + 123, 6)}`;
 }
 
+/** 1.28.15's kubeadm as published; a 1.29 kubeadm from the same release build as that release's kubectl */
+function buildOf(v: string): { gitCommit: string; buildDate: string; goVersion: string } {
+  return v.split('.')[1] === '28' ? { gitCommit: '841856557ef0f6a399096c42635d114d6f2cf7f4', buildDate: '2024-10-22T20:33:16Z', goVersion: 'go1.22.8' } : (BUILDS[v] ?? BUILDS['v1.29.15']);
+}
+
 function versionInfo(v: string): string {
   const [maj, min] = v.replace(/^v/, '').split('.');
-  // 1.28.15's kubeadm as published; a 1.29 kubeadm from the same release build as that release's kubectl
-  const b = min === '28' ? { gitCommit: '841856557ef0f6a399096c42635d114d6f2cf7f4', buildDate: '2024-10-22T20:33:16Z', goVersion: 'go1.22.8' } : (BUILDS[v] ?? BUILDS['v1.29.15']);
+  const b = buildOf(v);
   return `&version.Info{Major:"${maj}", Minor:"${min}", GitVersion:"${v}", GitCommit:"${b.gitCommit}", GitTreeState:"clean", BuildDate:"${b.buildDate}", GoVersion:"${b.goVersion}", Compiler:"gc", Platform:"linux/amd64"}`;
-}
-
-/** the CRI check as crictl would fail it, or null when the runtime answers */
-export function criProblem(world: CommandContext['world'], h: Host): string | null {
-  const ts = new Date(world.now).toISOString().replace(/\.\d+Z$/, 'Z');
-  if (!h.sys?.packages.has('containerd.io') || !unitActive(h, 'containerd.service'))
-    return `container runtime is not running: output: time="${ts}" level=fatal msg="validate service connection: validate CRI v1 runtime API for endpoint \\"unix:///var/run/containerd/containerd.sock\\": rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing: dial unix /var/run/containerd/containerd.sock: connect: no such file or directory\\""\n, error: exit status 1`;
-  if (/^\s*disabled_plugins\s*=\s*\[[^\]]*"cri"/m.test(containerdConfig(h)))
-    return `container runtime is not running: output: time="${ts}" level=fatal msg="validate service connection: validate CRI v1 runtime API for endpoint \\"unix:///var/run/containerd/containerd.sock\\": rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService"\n, error: exit status 1`;
-  return null;
-}
-interface Check {
-  name: string;
-  msg: string;
-  warn?: boolean;
-}
-
-function preflight(ctx: CommandContext, mode: 'init' | 'join', st: K8sState): Check[] {
-  const h = ctx.host;
-  const sys = h.sys!;
-  const out: Check[] = [];
-  const add = (name: string, msg: string, warn = false) => out.push({ name, msg, warn });
-  if (mode === 'init') {
-    if (sys.cpus < 2) add('NumCPU', `the number of available CPUs ${sys.cpus} is less than the required 2`);
-    const mb = Math.floor(sys.memTotalKb / 1024);
-    if (mb < 1700) add('Mem', `the system RAM (${mb} MB) is less than the minimum 1700 MB`);
-  }
-  const inited = h.fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
-  const joined = h.fs.isFile('/etc/kubernetes/kubelet.conf');
-  if (mode === 'init' && inited) {
-    for (const p of ['6443', '10259', '10257']) add(`Port-${p}`, `Port ${p} is in use`);
-    for (const m of ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd']) add(`FileAvailable--etc-kubernetes-manifests-${m}.yaml`, `/etc/kubernetes/manifests/${m}.yaml already exists`);
-  }
-  const cri = criProblem(ctx.world, h);
-  if (cri) add('CRI', cri);
-  const ku = sys.units.get('kubelet.service');
-  if (ku && ku.enabled !== 'enabled') add('Service-Kubelet', "kubelet service is not enabled, please run 'systemctl enable kubelet.service'", true);
-  if (joined && (mode === 'join' || inited || unitActive(h, 'kubelet.service'))) add('Port-10250', 'Port 10250 is in use');
-  if (mode === 'join' && joined) {
-    add('FileAvailable--etc-kubernetes-kubelet.conf', '/etc/kubernetes/kubelet.conf already exists');
-    add('FileAvailable--etc-kubernetes-pki-ca.crt', '/etc/kubernetes/pki/ca.crt already exists');
-  }
-  if (sys.swapOn) add('Swap', 'running with swap on is not supported. Please disable swap');
-  if (!sys.extraCommands.has('crictl')) add('FileExisting-crictl', 'crictl not found in system path');
-  if (!sys.packages.has('iproute-tc')) add('FileExisting-tc', 'tc not found in system path', true);
-  const br = sysctlValue(h, 'net.bridge.bridge-nf-call-iptables');
-  if (br === null) add('FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', '/proc/sys/net/bridge/bridge-nf-call-iptables does not exist');
-  else if (br !== '1') add('FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', '/proc/sys/net/bridge/bridge-nf-call-iptables contents are not set to 1');
-  if (sysctlValue(h, 'net.ipv4.ip_forward') !== '1') add('FileContent--proc-sys-net-ipv4-ip_forward', '/proc/sys/net/ipv4/ip_forward contents are not set to 1');
-  if (mode === 'init' && inited) {
-    for (const p of ['2379', '2380']) add(`Port-${p}`, `Port ${p} is in use`);
-    add('DirAvailable--var-lib-etcd', '/var/lib/etcd is not empty');
-  }
-  void st;
-  return out;
 }
 
 function writeKubeconfig(h: Host, path: string, server: string, user: string): void {
@@ -166,22 +121,29 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (sub === 'version') {
-    if (f.o === 'short' || f.output === 'short') out(version + '\n');
-    else out(`kubeadm version: ${versionInfo(version)}\n`);
+    // RunVersion (cmd/version.go): %#v, the GitVersion, or the Version struct through sigs.k8s.io/yaml or json.MarshalIndent, each with Println
+    const o = f.output ?? f.o ?? '';
+    const b = buildOf(version);
+    const info: [string, string][] = [['major', version.replace(/^v/, '').split('.')[0]], ['minor', version.split('.')[1]], ['gitVersion', version], ['gitCommit', b.gitCommit], ['gitTreeState', 'clean'], ['buildDate', b.buildDate], ['goVersion', b.goVersion], ['compiler', 'gc'], ['platform', 'linux/amd64']];
+    if (o === '') out(`kubeadm version: ${versionInfo(version)}\n`);
+    else if (o === 'short') out(version + '\n');
+    else if (o === 'yaml') out('clientVersion:\n' + [...info].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, v]) => `  ${k}: ${/^\d+$|^\d{4}-/.test(v) ? `"${v}"` : v}\n`).join('') + '\n');
+    else if (o === 'json') out(`{\n  "clientVersion": {\n${info.map(([k, v]) => `    "${k}": "${v}"`).join(',\n')}\n  }\n}\n`);
+    else return fatal(`invalid output format: ${o}\nTo see the stack trace of this error execute with --v=5 or higher`);
     return 0;
   }
   const ignore = (f['ignore-preflight-errors'] ?? '').toLowerCase().split(',').filter(Boolean);
-  const runChecks = (mode: 'init' | 'join'): boolean => {
+  const runChecks = (mode: 'init' | 'join', kv = ''): boolean => {
     if (!isRoot(ctx)) {
       out('[preflight] Running pre-flight checks\n');
       fatal('error execution phase preflight: [preflight] Some fatal errors occurred:\n\t[ERROR IsPrivilegedUser]: user is not running as root\n[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher');
       return false;
     }
     out('[preflight] Running pre-flight checks\n');
-    const checks = preflight(ctx, mode, st);
+    const checks = preflight(ctx, mode, kv, version);
     const errs: Check[] = [];
     for (const k of checks) {
-      if (k.warn || ignore.includes('all') || ignore.includes(k.name.toLowerCase())) out(`\t[WARNING ${k.name}]: ${k.msg}\n`);
+      if (k.warn || ignore.includes('all') || ignore.includes(k.name.toLowerCase())) ctx.err(`\t[WARNING ${k.name}]: ${k.msg}\n`);
       else errs.push(k);
     }
     if (errs.length) {
@@ -196,13 +158,14 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     const ip = f['apiserver-advertise-address'] ?? nodeIp(h);
     const podCidr = f['pod-network-cidr'];
     const svcCidr = f['service-cidr'] ?? '10.96.0.0/12';
-    const kv = f['kubernetes-version'] ? (f['kubernetes-version'].startsWith('v') ? f['kubernetes-version'] : 'v' + f['kubernetes-version']) : version;
     if (podCidr && !/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(podCidr)) return fatal(`networking.podSubnet: Invalid value: "${podCidr}": couldn't parse subnet\nTo see the stack trace of this error execute with --v=5 or higher`);
     if (!/^\d+\.\d+\.\d+\.\d+$/.test(ip)) return fatal(`unable to parse ${ip} as an IP address\nTo see the stack trace of this error execute with --v=5 or higher`);
-    if (minorOf(kv) !== minorOf(version) && Number(minorOf(kv).split('.')[1]) > Number(minorOf(version).split('.')[1]))
-      return fatal(`this version of kubeadm only supports deploying clusters with the control plane version >= 1.${Number(minorOf(version).split('.')[1]) - 1}.0. Current version: ${kv}\nTo see the stack trace of this error execute with --v=5 or higher`);
+    const kvr = resolveKubernetesVersion(f['kubernetes-version'], version);
+    if ('error' in kvr) return fatal(`${kvr.error}\nTo see the stack trace of this error execute with --v=5 or higher`);
+    if (kvr.fellBack) ctx.err(`${klogStamp(ctx.world.now, 'I')}    ${4000 + c.rng.int(900)} ${fallbackLine(version)}\n`);
+    const kv = kvr.version;
     out(`[init] Using Kubernetes version: ${kv}\n`);
-    if (!runChecks('init')) return 1;
+    if (!runChecks('init', kv)) return 1;
     const name = hostname(h);
     out('[preflight] Pulling images required for setting up a Kubernetes cluster\n[preflight] This might take a minute or two, depending on the speed of your internet connection\n[preflight] You can also perform this action in beforehand using \'kubeadm config images pull\'\n');
     yield { wait: 25_000 };
@@ -212,21 +175,29 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     if (sandbox !== want) ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} checks.go:835] detected that the sandbox image "${sandbox}" of the container runtime is inconsistent with that used by kubeadm. It is recommended that using "${want}" as the CRI sandbox image.\n`);
     out(`[certs] Using certificateDir folder "/etc/kubernetes/pki"\n[certs] Generating "ca" certificate and key\n[certs] Generating "apiserver" certificate and key\n[certs] apiserver serving cert is signed for DNS names [kubernetes kubernetes.default kubernetes.default.svc kubernetes.default.svc.cluster.local ${name}] and IPs [10.96.0.1 ${ip}]\n[certs] Generating "apiserver-kubelet-client" certificate and key\n[certs] Generating "front-proxy-ca" certificate and key\n[certs] Generating "front-proxy-client" certificate and key\n[certs] Generating "etcd/ca" certificate and key\n[certs] Generating "etcd/server" certificate and key\n[certs] etcd/server serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/peer" certificate and key\n[certs] etcd/peer serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/healthcheck-client" certificate and key\n[certs] Generating "apiserver-etcd-client" certificate and key\n[certs] Generating "sa" key and public key\n`);
     yield { wait: 1500 };
-    out('[kubeconfig] Using kubeconfig folder "/etc/kubernetes"\n[kubeconfig] Writing "admin.conf" kubeconfig file\n[kubeconfig] Writing "super-admin.conf" kubeconfig file\n[kubeconfig] Writing "kubelet.conf" kubeconfig file\n[kubeconfig] Writing "controller-manager.conf" kubeconfig file\n[kubeconfig] Writing "scheduler.conf" kubeconfig file\n'.replace(minorOf(kv) === '1.28' ? '[kubeconfig] Writing "super-admin.conf" kubeconfig file\n' : '\u0000', ''));
+    out('[kubeconfig] Using kubeconfig folder "/etc/kubernetes"\n[kubeconfig] Writing "admin.conf" kubeconfig file\n[kubeconfig] Writing "super-admin.conf" kubeconfig file\n[kubeconfig] Writing "kubelet.conf" kubeconfig file\n[kubeconfig] Writing "controller-manager.conf" kubeconfig file\n[kubeconfig] Writing "scheduler.conf" kubeconfig file\n'.replace(minorOf(version) === '1.28' ? '[kubeconfig] Writing "super-admin.conf" kubeconfig file\n' : '\u0000', ''));
     const server = `https://${ip}:6443`;
-    for (const k of ['admin', 'kubelet', 'controller-manager', 'scheduler', ...(minorOf(kv) === '1.28' ? [] : ['super-admin'])])
+    for (const k of ['admin', 'kubelet', 'controller-manager', 'scheduler', ...(minorOf(version) === '1.28' ? [] : ['super-admin'])])
       writeKubeconfig(h, `/etc/kubernetes/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`);
     writeControlPlanePki(h);
     out('[etcd] Creating static Pod manifest for local etcd in "/etc/kubernetes/manifests"\n[control-plane] Using manifest folder "/etc/kubernetes/manifests"\n[control-plane] Creating static Pod manifest for "kube-apiserver"\n[control-plane] Creating static Pod manifest for "kube-controller-manager"\n[control-plane] Creating static Pod manifest for "kube-scheduler"\n');
     h.fs.mkdir('/etc/kubernetes/manifests', true);
     for (const m of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    component: ${m}\n    tier: control-plane\n  name: ${m}\n  namespace: kube-system\nspec:\n  containers:\n  - image: ${m === 'etcd' ? `registry.k8s.io/etcd:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).etcd}` : `registry.k8s.io/${m}:${kv}`}\n    name: ${m}\n  hostNetwork: true\n  priorityClassName: system-node-critical\n`);
-    h.fs.mkdir('/var/lib/etcd/member', true);
+    h.fs.mkdir('/var/lib/etcd', true);
     out('[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Starting the kubelet\n');
     h.fs.mkdir('/var/lib/kubelet', true);
     h.fs.write('/var/lib/kubelet/kubeadm-flags.env', `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=${want}"\n`);
     h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nauthentication:\n  anonymous:\n    enabled: false\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
     yield* startKubelet(ctx);
     out(`[wait-control-plane] Waiting for the kubelet to boot up the control plane as static Pods from directory "/etc/kubernetes/manifests". This can take up to 4m0s\n`);
+    if (swapBlocksKubelet(h)) {
+      // the kubelet exits at its start (failSwapOn): its healthz never answers
+      yield* kubeletNeverHealthy(ctx);
+      out(initFailText(WAIT_TIMEOUT));
+      return fatal("error execution phase wait-control-plane: couldn't initialize a Kubernetes cluster\nTo see the stack trace of this error execute with --v=5 or higher");
+    }
+    // etcd has started and written its data
+    h.fs.mkdir('/var/lib/etcd/member', true);
     c.advanceTo(ctx.world.now);
     // a fresh store for the new cluster
     const fresh = new Cluster((c.rng.int(2 ** 31) ^ 0x51) >>> 0, ctx.world.now);
@@ -269,11 +240,11 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       const tls = f['tls-bootstrap-token'] ?? f.token;
       const texp = tls ? st.tokens.get(tls) : undefined;
       if (!creds && (texp === undefined || texp < ctx.world.now)) {
+        // the kubelet's TLS bootstrap is refused (Unauthorized) and it exits: its healthz never answers
         out('[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Starting the kubelet\n[kubelet-start] Waiting for the kubelet to perform the TLS Bootstrap...\n');
-        yield { wait: 40_000 };
-        out('[kubelet-check] Initial timeout of 40s passed.\n');
-        yield { wait: 260_000 };
-        return fatal('error execution phase kubelet-start: timed out waiting for the condition\nTo see the stack trace of this error execute with --v=5 or higher');
+        yield* kubeletNeverHealthy(ctx);
+        out(joinFailText(WAIT_TIMEOUT));
+        return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}\nTo see the stack trace of this error execute with --v=5 or higher`);
       }
     } else if (!endpoint) {
       out('[preflight] Running pre-flight checks\n');
@@ -305,8 +276,14 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     h.fs.mkdir('/var/lib/kubelet', true);
     h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
     h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
-    writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`);
     writeWorkerPki(h);
+    if (swapBlocksKubelet(h)) {
+      yield* startKubelet(ctx);
+      yield* kubeletNeverHealthy(ctx);
+      out(joinFailText(WAIT_TIMEOUT));
+      return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}\nTo see the stack trace of this error execute with --v=5 or higher`);
+    }
+    writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`);
     yield* startKubelet(ctx);
     yield { wait: 3500 };
     c.advanceTo(ctx.world.now);
@@ -318,23 +295,40 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
 
   // ------------------------------------------------------------ reset
   if (sub === 'reset') {
-    if (!isRoot(ctx)) {
-      out('[preflight] Running pre-flight checks\n');
-      return fatal('error execution phase preflight: [preflight] Some fatal errors occurred:\n\t[ERROR IsPrivilegedUser]: user is not running as root\n[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher');
-    }
     const name = hostname(h);
     const isCp = h.fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
-    if (isCp) out("[reset] Reading configuration from the cluster...\n[reset] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
-    else ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} preflight.go:56] [reset] WARNING: Changes made to this host by 'kubeadm init' or 'kubeadm join' will be reverted.\n`);
-    if (isCp) ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} preflight.go:56] [reset] WARNING: Changes made to this host by 'kubeadm init' or 'kubeadm join' will be reverted.\n`);
-    if (!f.force && !f.f) {
+    const w = (line: string) => ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} ${line}\n`);
+    // newResetData: the kubeadm-config ConfigMap through admin.conf, when there is one
+    let cfg = false;
+    const admin = h.fs.isFile('/etc/kubernetes/admin.conf') ? String(h.fs.read('/etc/kubernetes/admin.conf')) : null;
+    if (admin !== null && isRoot(ctx)) {
+      out("[reset] Reading configuration from the cluster...\n[reset] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
+      const ep = /server:\s*https:\/\/(\S+)/.exec(admin)?.[1] ?? `${nodeIp(h)}:6443`;
+      cfg = apiReachable(ctx, st, ep);
+      if (!cfg) w(`reset.go:120] [reset] Unable to fetch the kubeadm-config ConfigMap from cluster: failed to get config map: Get "https://${ep}/api/v1/namespaces/kube-system/configmaps/kubeadm-config?timeout=10s": dial tcp ${ep}: connect: connection refused`);
+    }
+    const dry = !!f['dry-run'];
+    if (!f.force && !f.f && !dry) {
+      w("preflight.go:56] [reset] WARNING: Changes made to this host by 'kubeadm init' or 'kubeadm join' will be reverted.");
       const a = String(yield { ask: '[reset] Are you sure you want to proceed? [y/N]: ' }).trim().toLowerCase();
       if (a !== 'y' && a !== 'yes') return fatal('error execution phase preflight: won\'t proceed; the user didn\'t answer (Y|y) in order to continue\nTo see the stack trace of this error execute with --v=5 or higher');
     }
     out('[preflight] Running pre-flight checks\n');
-    if (isCp) out('[reset] Deleted contents of the etcd data directory: /var/lib/etcd\n');
-    else out('[reset] No etcd config found. Assuming external etcd\n[reset] Please, manually reset etcd to prevent further issues\n');
-    out('[reset] Stopping the kubelet service\n[reset] Unmounting mounted directories in "/var/lib/kubelet"\n[reset] Deleting contents of directories: [/etc/kubernetes/manifests /var/lib/kubelet /etc/kubernetes/pki]\n[reset] Deleting files: [/etc/kubernetes/admin.conf /etc/kubernetes/super-admin.conf /etc/kubernetes/kubelet.conf /etc/kubernetes/bootstrap-kubelet.conf /etc/kubernetes/controller-manager.conf /etc/kubernetes/scheduler.conf]\n' + RESET_TAIL);
+    if (!isRoot(ctx)) return fatal('error execution phase preflight: [preflight] Some fatal errors occurred:\n\t[ERROR IsPrivilegedUser]: user is not running as root\n[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher');
+    // remove-etcd-member: without the cluster's configuration the data directory is the etcd Pod's or the default,
+    // cleaned when it is not empty (a missing one counts as not empty)
+    if (!cfg) w('removeetcdmember.go:106] [reset] No kubeadm config, using etcd pod spec to get data directory');
+    const etcdFiles = h.fs.list('/var/lib/etcd');
+    if (dry) out(cfg ? '[reset] Would remove the etcd member on this node from the etcd cluster\n[reset] Would delete contents of the etcd data directory: /var/lib/etcd\n' : '');
+    else if (cfg || !Array.isArray(etcdFiles) || etcdFiles.length > 0) out('[reset] Deleted contents of the etcd data directory: /var/lib/etcd\n');
+    // resetConfigDir's files: super-admin.conf from kubeadm 1.29 on
+    const confs = ['admin', ...(minorOf(version) === '1.28' ? [] : ['super-admin']), 'kubelet', 'bootstrap-kubelet', 'controller-manager', 'scheduler'];
+    const files = confs.map((x) => `/etc/kubernetes/${x}.conf`).join(' ');
+    if (dry) {
+      out(`[reset] Would stop the kubelet service\n[reset] Would unmount mounted directories in "/var/lib/kubelet"\n[reset] Would remove Kubernetes-managed containers\n[reset] Would delete contents of directories: [/etc/kubernetes/manifests /etc/kubernetes/pki]\n[reset] Would delete files: [${files}]\n` + RESET_TAIL);
+      return 0;
+    }
+    out(`[reset] Stopping the kubelet service\n[reset] Unmounting mounted directories in "/var/lib/kubelet"\n[reset] Deleting contents of directories: [/etc/kubernetes/manifests /var/lib/kubelet /etc/kubernetes/pki]\n[reset] Deleting files: [${files}]\n` + RESET_TAIL);
     const u = h.sys?.units.get('kubelet.service');
     if (u && u.active !== 'inactive') setUnit(ctx, u, false);
     for (const p of ['/etc/kubernetes/manifests', '/var/lib/kubelet', '/etc/kubernetes/pki', '/var/lib/etcd']) {
@@ -416,7 +410,10 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
 
   // ------------------------------------------------------------ config images
   if (sub === 'config' && pos[1] === 'images') {
-    const imgs = controlPlaneImages(version);
+    const kvr = resolveKubernetesVersion(f['kubernetes-version'], version);
+    if ('error' in kvr) return fatal(`${kvr.error}\nTo see the stack trace of this error execute with --v=5 or higher`);
+    if (kvr.fellBack) ctx.err(`${klogStamp(ctx.world.now, 'I')}    ${4000 + c.rng.int(900)} ${fallbackLine(version)}\n`);
+    const imgs = controlPlaneImages(kvr.version);
     if (pos[2] === 'list') {
       out(imgs.join('\n') + '\n');
       return 0;

@@ -19,13 +19,18 @@ function failSwapOn(h: Host): boolean {
   return !(typeof cfg === 'string' && /^failSwapOn:\s*false\s*$/m.test(cfg));
 }
 
+/** The kubelet would exit at its start on this host: swap is on and its configuration keeps failSwapOn. */
+export function swapBlocksKubelet(h: Host): boolean {
+  return !!h.sys?.swapOn && failSwapOn(h);
+}
+
 /** Keeps a configured kubelet's unit in step with the host's swap; call after anything that may change either. */
 export function kubeletSwap(world: World, h: Host): void {
   const u = h.sys?.units.get('kubelet.service');
   const sys = h.sys;
   if (!u || !sys || !h.up || u.enabled !== 'enabled' && u.active !== 'active' && u.sub !== 'auto-restart') return;
   if (!h.fs.isFile('/var/lib/kubelet/config.yaml')) return;
-  const blocked = sys.swapOn && failSwapOn(h);
+  const blocked = swapBlocksKubelet(h);
   if (blocked && u.active === 'active') {
     const d = new Date(world.now);
     const time = d.toISOString().slice(11, 19);

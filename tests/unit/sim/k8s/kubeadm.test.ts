@@ -28,15 +28,48 @@ describe('kubeadm preflight', () => {
     expect(r.exitCode).toBe(1);
     expect(preflightErrors(r.stderr)).toEqual(['IsPrivilegedUser']);
   });
-  it('fails on swap, a stopped runtime, missing bridge and forwarding settings', async () => {
+  // checks.go (1.28): RunChecks writes warnings to stderr; SwapCheck only warns; the order is InitNodeChecks' with
+  // addCommonChecks (CRI, Swap, crictl … tc, KubeletVersion, Service-Kubelet) before the IPv4 checks
+  it('warns on swap, fails on a stopped runtime, missing bridge and forwarding settings', async () => {
     const { sh } = await bare();
     const r = await sh('kubeadm init --pod-network-cidr=10.244.0.0/16');
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toBe('[init] Using Kubernetes version: v1.28.15\n[preflight] Running pre-flight checks\n\t[WARNING Service-Kubelet]: kubelet service is not enabled, please run \'systemctl enable kubelet.service\'\n\t[WARNING FileExisting-tc]: tc not found in system path\n');
-    expect(preflightErrors(r.stderr)).toEqual(['CRI', 'Swap', 'FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', 'FileContent--proc-sys-net-ipv4-ip_forward']);
-    expect(r.stderr).toContain('\t[ERROR Swap]: running with swap on is not supported. Please disable swap\n');
+    expect(r.stdout).toBe('[init] Using Kubernetes version: v1.28.15\n[preflight] Running pre-flight checks\n');
+    expect(r.stderr).toMatch(/^I\d{4} [\d:.]+ +\d+ version\.go:256\] remote version is much newer: v1\.34\.2; falling back to: stable-1\.28\n/);
+    const warnings = [...r.stderr.matchAll(/\t\[WARNING ([^\]]+)\]: (.*)/g)].map((m) => [m[1], m[2]]);
+    expect(warnings).toEqual([
+      ['Swap', 'swap is enabled; production deployments should disable swap unless testing the NodeSwap feature gate of the kubelet'],
+      ['FileExisting-tc', 'tc not found in system path'],
+      ['Service-Kubelet', "kubelet service is not enabled, please run 'systemctl enable kubelet.service'"],
+    ]);
+    expect(preflightErrors(r.stderr)).toEqual(['CRI', 'FileContent--proc-sys-net-bridge-bridge-nf-call-iptables', 'FileContent--proc-sys-net-ipv4-ip_forward']);
     expect(r.stderr).toContain('dial unix /var/run/containerd/containerd.sock: connect: no such file or directory');
     expect(r.stderr.endsWith("[preflight] If you know what you are doing, you can make a check non-fatal with `--ignore-preflight-errors=...`\nTo see the stack trace of this error execute with --v=5 or higher\n")).toBe(true);
+  });
+  it('with swap on goes on, and waits for a kubelet that exits at its start until wait.go gives up', async () => {
+    const { s, sh } = await bare();
+    for (const l of ['modprobe br_netfilter', 'sysctl -w net.ipv4.ip_forward=1', 'containerd config default > /etc/containerd/config.toml', "sed -i 's/SystemdCgroup = false/SystemdCgroup = true/' /etc/containerd/config.toml", 'systemctl enable --now containerd', 'systemctl enable kubelet']) await sh(l);
+    const t0 = s.world.now;
+    const r = await sh('kubeadm init --kubernetes-version=v1.28.15');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).not.toContain('version.go');
+    const check = "[kubelet-check] It seems like the kubelet isn't running or healthy.\n[kubelet-check] The HTTP call equal to 'curl -sSL http://localhost:10248/healthz' failed with error: Get \"http://localhost:10248/healthz\": dial tcp [::1]:10248: connect: connection refused.\n";
+    expect(r.stdout).toContain('This can take up to 4m0s\n[kubelet-check] Initial timeout of 40s passed.\n' + check.repeat(5) + '\nUnfortunately, an error has occurred:\n\ttimed out waiting for the condition\n\nThis error is likely caused by:\n');
+    expect(r.stdout).toContain("\t- 'crictl --runtime-endpoint unix:///var/run/containerd/containerd.sock ps -a | grep kube | grep -v pause'\n\tOnce you have found the failing container, you can inspect its logs with:\n\t- 'crictl --runtime-endpoint unix:///var/run/containerd/containerd.sock logs CONTAINERID'\n");
+    expect(r.stdout).not.toContain('[apiclient]');
+    expect(r.stderr.endsWith("error execution phase wait-control-plane: couldn't initialize a Kubernetes cluster\nTo see the stack trace of this error execute with --v=5 or higher\n")).toBe(true);
+    // 40 s, then the backoff's 5 + 10 + 20 + 40 s
+    expect(s.world.now - t0).toBeGreaterThanOrEqual(115_000);
+    // etcd never ran: its directory is there and empty; the kubelet never started the control plane
+    const again = await sh('kubeadm init --kubernetes-version=v1.28.15');
+    expect(preflightErrors(again.stderr)).toEqual(['FileAvailable--etc-kubernetes-manifests-kube-apiserver.yaml', 'FileAvailable--etc-kubernetes-manifests-kube-controller-manager.yaml', 'FileAvailable--etc-kubernetes-manifests-kube-scheduler.yaml', 'FileAvailable--etc-kubernetes-manifests-etcd.yaml']);
+    const reset = await sh('kubeadm reset -f');
+    expect(reset.stderr).toMatch(/reset\.go:120\] \[reset\] Unable to fetch the kubeadm-config ConfigMap from cluster: failed to get config map: Get "https:\/\/192\.168\.56\.10:6443\/api\/v1\/namespaces\/kube-system\/configmaps\/kubeadm-config\?timeout=10s": dial tcp 192\.168\.56\.10:6443: connect: connection refused\n/);
+    expect(reset.stderr).toContain('removeetcdmember.go:106] [reset] No kubeadm config, using etcd pod spec to get data directory\n');
+    expect(reset.stderr).not.toContain('preflight.go:56');
+    expect(reset.stdout).not.toContain('Deleted contents of the etcd data directory');
+    await sh('swapoff -a');
+    expect((await sh('kubeadm init --kubernetes-version=v1.28.15')).exitCode).toBe(0);
   });
   it('reports the CRI plugin that the packaged containerd config disables', async () => {
     const { sh } = await bare();
