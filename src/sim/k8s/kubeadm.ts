@@ -20,6 +20,7 @@ import { kubeadmFront, helpOf as kubeadmHelp } from './kubeadm/spec';
 import { BUILDS } from './kubectl/verbs/version/run';
 import { criProblem, preflight, type Check } from './kubeadm/preflight';
 import { fallbackLine, resolveKubernetesVersion } from './kubeadm/versions';
+import { caHashError, joinConfigError } from './kubeadm/join-validate';
 import { swapBlocksKubelet } from './swap';
 import { initFailText, joinFailText, kubeletNeverHealthy, WAIT_TIMEOUT } from './kubeadm/waits';
 
@@ -223,20 +224,26 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     // discovery: a token (with the CA pinned or --discovery-token-unsafe-skip-ca-verification), or a kubeconfig file
     const discoveryFile = f['discovery-file'];
     let endpoint = pos[1];
+    const hashes = f['discovery-token-ca-cert-hash'] ? String(f['discovery-token-ca-cert-hash']).split(',') : [];
+    const trace = '\nTo see the stack trace of this error execute with --v=5 or higher';
+    const cfgErr = joinConfigError(h, ctx.frame.cwd, { endpoint, file: discoveryFile, token: f.token, discoveryToken: f['discovery-token'], tlsBootstrapToken: f['tls-bootstrap-token'], caCertHashes: hashes, unsafeSkip: !!f['discovery-token-unsafe-skip-ca-verification'] });
+    if (cfgErr) return fatal(cfgErr + trace);
+    if (!runChecks('join')) return 1;
+    const identity = "error execution phase preflight: couldn't validate the identity of the API Server: ";
+    // discovery retries cluster-info until its 5 min timeout (DefaultDiscoveryTimeout), then reports the last error
+    const unreachable = function* (ep: string) {
+      yield { wait: 5 * 60_000 };
+      return fatal(`${identity}Get "https://${ep}/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": dial tcp ${ep}: connect: ${ctx.world.hosts.get(controlPlaneHost(ctx, st)?.id ?? '')?.up ? 'connection refused' : 'no route to host'}${trace}`);
+    };
     if (discoveryFile) {
-      if (!runChecks('join')) return 1;
       const text = h.fs.read(h.fs.resolve(ctx.frame.cwd, discoveryFile));
-      if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES')
-        return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: open ${discoveryFile}: ${text === 'EISDIR' ? 'is a directory' : 'no such file or directory'}\nTo see the stack trace of this error execute with --v=5 or higher`);
-      const server = /^\s*server:\s*https:\/\/(\S+)\s*$/m.exec(text);
-      if (!server) return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: couldn't find a cluster in the discovery file ${discoveryFile}\nTo see the stack trace of this error execute with --v=5 or higher`);
+      if (text === 'EISDIR' || text === 'EACCES') return fatal(`${identity}open ${discoveryFile}: ${text === 'EISDIR' ? 'is a directory' : 'permission denied'}${trace}`);
+      const server = /^\s*server:\s*https:\/\/(\S+)\s*$/m.exec(String(text));
+      if (!server) return fatal(`${identity}couldn't find a cluster in the discovery file ${discoveryFile}${trace}`);
       endpoint = server[1];
-      if (!apiReachable(ctx, st, endpoint)) {
-        yield { wait: 10_000 };
-        return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: Get "https://${endpoint}/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": dial tcp ${endpoint}: connect: connection refused\nTo see the stack trace of this error execute with --v=5 or higher`);
-      }
+      if (!apiReachable(ctx, st, endpoint)) return yield* unreachable(endpoint);
       // the TLS bootstrap needs a live token unless the file carries credentials of its own
-      const creds = /client-certificate-data:|^\s*token:/m.test(text);
+      const creds = /client-certificate-data:|^\s*token:/m.test(String(text));
       const tls = f['tls-bootstrap-token'] ?? f.token;
       const texp = tls ? st.tokens.get(tls) : undefined;
       if (!creds && (texp === undefined || texp < ctx.world.now)) {
@@ -244,28 +251,24 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
         out('[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Starting the kubelet\n[kubelet-start] Waiting for the kubelet to perform the TLS Bootstrap...\n');
         yield* kubeletNeverHealthy(ctx);
         out(joinFailText(WAIT_TIMEOUT));
-        return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}\nTo see the stack trace of this error execute with --v=5 or higher`);
+        return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}${trace}`);
       }
-    } else if (!endpoint) {
-      out('[preflight] Running pre-flight checks\n');
-      return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": bootstrapToken or file must be set\nTo see the stack trace of this error execute with --v=5 or higher');
-    }
-    if (!discoveryFile && !runChecks('join')) return 1;
-    const token = discoveryFile ? 'file' : (f.token ?? f['discovery-token']);
-    if (!token) return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\nTo see the stack trace of this error execute with --v=5 or higher');
-    if (!discoveryFile && !apiReachable(ctx, st, endpoint)) {
-      yield { wait: 10_000 };
-      return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: Get "https://${endpoint}/api/v1/namespaces/kube-public/configmaps/cluster-info?timeout=10s": dial tcp ${endpoint}: connect: ${ctx.world.hosts.get(controlPlaneHost(ctx, st)?.id ?? '')?.up ? 'connection refused' : 'no route to host'}\nTo see the stack trace of this error execute with --v=5 or higher`);
-    }
-    const exp = discoveryFile ? Infinity : st.tokens.get(token);
-    if (exp === undefined || exp < ctx.world.now) {
-      yield { wait: 5000 };
-      return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: could not find a JWS signature in the cluster-info ConfigMap for token ID "${token.split('.')[0]}"\nTo see the stack trace of this error execute with --v=5 or higher`);
-    }
-    const hash = (f['discovery-token-ca-cert-hash'] ?? '').replace(/^sha256:/, '');
-    if (!discoveryFile && !f['discovery-token-unsafe-skip-ca-verification'] && hash !== st.caHash) {
-      if (!f['discovery-token-ca-cert-hash']) return fatal('error execution phase preflight: couldn\'t validate the identity of the API Server: discovery: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\nTo see the stack trace of this error execute with --v=5 or higher');
-      return fatal(`error execution phase preflight: couldn't validate the identity of the API Server: cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:${st.caHash}" are pinned\nTo see the stack trace of this error execute with --v=5 or higher`);
+    } else {
+      // token discovery (discovery/token/token.go): the pins are read first, then cluster-info is fetched until its
+      // JWS signature for the token's ID is there, the signature checked, and the CA matched against the pins
+      const hashErr = caHashError(hashes);
+      if (hashErr) return fatal(`${identity}invalid discovery token CA certificate hash: ${hashErr}${trace}`);
+      if (!apiReachable(ctx, st, endpoint!)) return yield* unreachable(endpoint!);
+      const token = f['discovery-token'] ?? f.token!;
+      const [id] = token.split('.');
+      const live = [...st.tokens].filter(([t, exp]) => t.split('.')[0] === id && exp >= ctx.world.now).map(([t]) => t);
+      if (!live.length) {
+        yield { wait: 5 * 60_000 };
+        return fatal(`${identity}could not find a JWS signature in the cluster-info ConfigMap for token ID "${id}"${trace}`);
+      }
+      if (!live.includes(token)) return fatal(`${identity}failed to verify JWS signature of received cluster info object, can't trust this API Server${trace}`);
+      if (hashes.length && !hashes.some((x) => x.split(':')[1].toLowerCase() === st.caHash))
+        return fatal(`${identity}cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:${st.caHash}" are pinned${trace}`);
     }
     out("[preflight] Reading configuration from the cluster...\n[preflight] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n");
     yield { wait: 1000 };

@@ -131,7 +131,7 @@ describe('kubeadm join discovery', () => {
     const { s, sh, join } = await worker();
     const token = /--token (\S+)/.exec(join)![1];
     let r = await sh(`kubeadm join --discovery-file /root/cluster-info.yaml --token ${token}`);
-    expect(r.stderr).toBe("error execution phase preflight: couldn't validate the identity of the API Server: open /root/cluster-info.yaml: no such file or directory\nTo see the stack trace of this error execute with --v=5 or higher\n");
+    expect(r.stderr).toBe('discovery.file.kubeConfigPath: Invalid value: "/root/cluster-info.yaml": not a valid HTTPS URL or a file on disk\nTo see the stack trace of this error execute with --v=5 or higher\n');
     s.world.host('w1-k8s').fs.write('/root/cluster-info.yaml', 'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0t\n    server: https://192.168.56.10:6443\n  name: ""\ncontexts: null\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n');
     r = await sh(`kubeadm join --discovery-file /root/cluster-info.yaml --token ${token}`);
     expect(r.exitCode, r.stderr).toBe(0);

@@ -120,15 +120,42 @@ describe('kubeadm join, tokens, kubeconfig', () => {
     await sh('vagrant ssh w1-k8s');
     await sh('sudo -i');
     await sh('kubeadm reset -f');
-    const badTok = await sh(good.replace(/--token \S+/, '--token abcdef.0123456789abcdef'));
-    expect(badTok.stderr).toContain('could not find a JWS signature in the cluster-info ConfigMap for token ID "abcdef"');
-    const badHash = await sh(good.replace(/sha256:\S+/, 'sha256:' + '0'.repeat(64)));
-    expect(badHash.stderr).toMatch(/cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:[0-9a-f]{64}" are pinned/);
     const early = await sh(good);
     expect(early.stderr).toContain('error execution phase kubelet-start: a Node with name "w1-k8s" and status "Ready" already exists in the cluster.');
-    await s.advance(60_000);
+    const badHash = await sh(good.replace(/sha256:\S+/, 'sha256:' + '0'.repeat(64)));
+    expect(badHash.stderr).toMatch(/cluster CA found in cluster-info ConfigMap is invalid: none of the public keys "sha256:[0-9a-f]{64}" are pinned/);
+    // discovery/token/token.go: cluster-info is asked again until the discovery timeout (5 min) for the token's signature
+    const t0 = s.world.now;
+    const badTok = await sh(good.replace(/--token \S+/, '--token abcdef.0123456789abcdef'));
+    expect(badTok.stderr).toContain('could not find a JWS signature in the cluster-info ConfigMap for token ID "abcdef"');
+    expect(s.world.now - t0).toBeGreaterThanOrEqual(300_000);
+    const badSecret = await sh(good.replace(/(--token \S{7})\S/, '$1z'));
+    expect(badSecret.stderr).toContain("couldn't validate the identity of the API Server: failed to verify JWS signature of received cluster info object, can't trust this API Server\n");
     const ok = await sh(good);
     expect(ok.exitCode, ok.output).toBe(0);
+  });
+  // cmd/join.go newJoinData validates the configuration before anything is printed (validation.go, field errors
+  // joined as an Aggregate); a malformed pin is refused by pubkeypin after the preflight checks
+  it('refuses a join line that does not validate before it prints anything', async () => {
+    const { sh } = await joinSetup();
+    for (const l of ['exit', 'exit', 'vagrant ssh w1-k8s', 'sudo -i', 'kubeadm reset -f']) await sh(l);
+    const trace = 'To see the stack trace of this error execute with --v=5 or higher\n';
+    const cases: [string, string][] = [
+      ['kubeadm join', 'discovery: Invalid value: "": bootstrapToken or file must be set\n'],
+      ['kubeadm join 192.168.56.10:6443 --token abcdef.0123456789abcdef', 'discovery.bootstrapToken.caCertHashes: Invalid value: "": using token-based discovery without caCertHashes can be unsafe. Set unsafeSkipCAVerification as true in your kubeadm config file or pass --discovery-token-unsafe-skip-ca-verification flag to continue\n'],
+      ['kubeadm join 192.168.56.10 --token abcdef.0123456789abcdef --discovery-token-unsafe-skip-ca-verification', 'discovery.bootstrapToken.apiServerEndpoint: Invalid value: "192.168.56.10": address 192.168.56.10: missing port in address\n'],
+      ['kubeadm join 192.168.56.10:6443 --token abc --discovery-token-unsafe-skip-ca-verification', '[discovery.bootstrapToken.token: Invalid value: "abc": the bootstrap token is invalid, discovery.tlsBootstrapToken: Invalid value: "abc": the bootstrap token is invalid]\n'],
+      ['kubeadm join --discovery-file /root/none.yaml', 'discovery.file.kubeConfigPath: Invalid value: "/root/none.yaml": not a valid HTTPS URL or a file on disk\n'],
+    ];
+    for (const [line, err] of cases) {
+      const r = await sh(line);
+      expect(r.stdout, line).toBe('');
+      expect(r.stderr, line).toBe(err + trace);
+      expect(r.exitCode).toBe(1);
+    }
+    const pin = await sh('kubeadm join 192.168.56.10:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:1234');
+    expect(pin.stdout).toBe('[preflight] Running pre-flight checks\n');
+    expect(pin.stderr).toBe(`error execution phase preflight: couldn't validate the identity of the API Server: invalid discovery token CA certificate hash: invalid hash "sha256:1234", expected a 32 byte SHA-256 hash, found 2 bytes\n${trace}`);
   });
   it('needs a kubeconfig the user can read', async () => {
     const { sh } = await joinSetup();
