@@ -8,6 +8,7 @@ import { Cluster, type ClusterState } from './cluster';
 import { httpGet } from './container';
 import { joinNode } from './bootstrap';
 import { kubeletSwap } from './swap';
+import { preloadYaml, staticManifests } from './static-manifests';
 import { containerdCgroup, containerdLeftovers, kubeletJournal, syncRunDir, JOURNAL_KEEP } from './node-runtime';
 import { hostname, nodeIp, nodeSim, pkgVersion, systemdCgroup, unitActive } from './host';
 
@@ -78,10 +79,12 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
     },
   };
   world.ext.set('k8s', st);
+  preloadYaml();
   world.onTick((now) => {
     for (const h of world.hosts.values()) kubeletSwap(world, h);
     syncNodes(world, st);
     st.cluster.advanceTo(now);
+    staticManifests(world, st);
     nodeHosts(world, st);
   });
   world.on('machine-state', () => {
