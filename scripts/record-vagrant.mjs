@@ -26,6 +26,17 @@ const FILES = {
   name: 'Vagrant.configure("2") do |config|\n  config.vm.box = rockylinux\nend\n',
   nobox: 'Vagrant.configure("2") do |config|\nend\n',
   unknown: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.boxx = "x"\nend\n',
+  several: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.ssh.usernam = "x"\n  config.vm.network "forwarded_port", guest: 80\n  config.vm.hostname = "bad_name"\nend\n',
+  ports: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.network "forwarded_port", guest: 80, host: 8080\n  config.vm.network "forwarded_port", guest: 81, host: 8080\n  config.vm.network "forwarded_port", guest: 80, host: 70000\nend\n',
+  folders: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.synced_folder "./data", "/data"\n  config.vm.synced_folder ".", "web"\nend\n',
+  folderok: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.synced_folder "./data", "/data", create: true\n  config.vm.synced_folder "./old", "/old", disabled: true\nend\n',
+  dhcp: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.network "private_network"\nend\n',
+  boxversion: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "latest"\nend\n',
+  unsorted: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.memory = 1024\n  config.vm.boxx = "a"\n  config.vm.hostname = "-x"\nend\n',
+  multihost:
+    'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "web" do |w|\n    w.vm.hostname = "web_1"\n  end\n  config.vm.define "db" do |d|\n    d.vm.hostname = "db_1"\n  end\nend\n',
+  subvm: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "web/1"\nend\n',
+  emptybox: 'Vagrant.configure("2") do |config|\n  config.vm.box = ""\nend\n',
   multi:
     'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "m-k8s" do |m|\n    m.vm.hostname = "m-k8s"\n  end\n  config.vm.define "w1-k8s" do |w|\n    w.vm.hostname = "w1-k8s"\n  end\nend\n',
 };
@@ -104,6 +115,8 @@ add('validate-multi', ['validate'], { file: 'multi' });
 add('status-syntax', ['status'], { file: 'syntax' });
 add('up-syntax', ['up'], { file: 'syntax' });
 add('status-unknown-machine', ['status', 'nope'], { file: 'multi' });
+// vm.rb's validate: its checks in its order, per machine
+for (const f of ['several', 'ports', 'folders', 'folderok', 'dhcp', 'boxversion', 'unsorted', 'multihost', 'subvm', 'emptybox']) add(`validate-${f}`, ['validate'], { file: f });
 // plugin, cloud and the commands that need a machine, without the network or a provider
 add('plugin-install-no-args', ['plugin', 'install']);
 add('plugin-install-missing-value', ['plugin', 'install', 'vagrant-vbguest', '--plugin-version']);

@@ -174,7 +174,7 @@ export interface MachineConfig {
   vmName: string | null;
   gui: boolean;
   provisioners: Provisioner[];
-  syncedFolders: { host: string; guest: string; disabled: boolean }[];
+  syncedFolders: { host: string; guest: string; disabled: boolean; create?: boolean }[];
   primary: boolean;
   autostart: boolean;
   /** vb.customize calls (VirtualBox runs them before boot). */

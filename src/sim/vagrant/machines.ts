@@ -2,7 +2,7 @@
 import type { Host, Machine, MachineConfig, VagrantProject, BoxVersion } from '../types';
 import { linuxHost, mac, type World } from '../world';
 import { findBox } from '../data/boxes';
-import { parseVagrantfile, type VagrantfileResult } from './vagrantfile';
+import { parseVagrantfile, resolveHostPaths, type VagrantfileResult } from './vagrantfile';
 import { fmt } from './messages';
 import { cmpVersion } from '../data/packages';
 import { seedAccounts } from '../commands/lib/accounts';
@@ -33,7 +33,9 @@ export function loadEnv(host: Host, cwd: string): LoadedEnv | null {
   const f = findVagrantfile(host, cwd);
   if (!f) return null;
   const text = host.fs.read(f.path) as string;
-  return { ...f, result: parseVagrantfile(text) };
+  // a synced folder's host path is expanded from the Vagrantfile's folder 
+  const isDir = (p: string) => host.fs.isDir(host.fs.resolve(f.dir, p));
+  return { ...f, result: resolveHostPaths(parseVagrantfile(text), isDir) };
 }
 
 /** Forward-slash path as Vagrant prints it on Windows (D:/3_VMs/HashiCorp/Vagrantfile). */
@@ -70,7 +72,9 @@ export function configInvalid(sections: string[]): string {
 function loadError(env: LoadedEnv): string {
   const r = env.result;
   if (!r.ok) {
+    if (r.kind === 'early') return r.message;
     if (r.kind === 'syntax') return fmt('vagrantfile_syntax_error', { file: `${rubyPath(env.path)}:${r.message}` });
+    if (r.kind !== 'name' && r.kind !== 'load') return '';
     if (r.kind === 'name') return fmt('vagrantfile_name_error', { path: rubyPath(env.path), line: r.line, message: r.message });
     return fmt('vagrantfile_load_error', { path: rubyPath(env.path), line: r.line, exception_class: r.exceptionClass ?? 'RuntimeError', message: r.message });
   }
