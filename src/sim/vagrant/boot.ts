@@ -5,7 +5,7 @@ import { fmt, M } from './messages';
 import { applyConfig, configInvalid, createGuest, rubyPath, usedPorts } from './machines';
 import { runBash } from '../shell/bash';
 import { info, detail, fail, wait } from './out';
-import { type Env, cfgOf } from './env';
+import { type Env, cfgOf, invalid } from './env';
 import { ensureBox } from './box-add';
 
 export function* bootLines(ctx: CommandContext, m: Machine, first: boolean): Generator<Yield, void, unknown> {
@@ -101,6 +101,11 @@ export function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag:
   const project = env.project;
   // after the boot, the provision step: run, skipped by --no-provision, or skipped by the sentinel
   const provisionStep = () => provisionAfterBoot(ctx, env, m, provisionFlag, types);
+  // action_up: HandleBox for a machine not created yet, then ConfigValidate
+  if (m.state !== 'not_created' || !cfg.box) {
+    const bad = invalid(ctx, env, m);
+    if (bad !== null) return bad;
+  }
   if (m.state === 'running') {
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: m.box, version: m.boxVersion }));
     return yield* provisionStep();
@@ -129,16 +134,18 @@ export function* upOne(ctx: CommandContext, env: Env, m: Machine, provisionFlag:
     return yield* provisionStep();
   }
   // not created: box, import, boot, provision
-  if (!cfg.box) return fail(ctx, configInvalid(['vm:\n* A box must be specified.']));
-  const version = yield* ensureBox(ctx, m.name, cfg.box, cfg.boxVersion, true, env.loaded.dir);
+  const box = cfg.box!;
+  const version = yield* ensureBox(ctx, m.name, box, cfg.boxVersion, true, env.loaded.dir);
   if (typeof version === 'number') return version;
-  info(ctx, m.name, fmt('importing', { name: cfg.box }));
+  const bad = invalid(ctx, env, m);
+  if (bad !== null) return bad;
+  info(ctx, m.name, fmt('importing', { name: box }));
   yield wait(6000);
   const guest = createGuest(world, project, m, cfg, version);
   world.setMachineState(project, m.name, 'poweroff');
   info(ctx, m.name, M.matching_mac);
   yield wait(800);
-  info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: cfg.box, version }));
+  info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: box, version }));
   yield wait(700);
   info(ctx, m.name, fmt('set_name', { name: m.vmName }));
   yield* networkLines(ctx, m, cfg, false);

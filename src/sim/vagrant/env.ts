@@ -2,7 +2,7 @@
 import type { CommandContext } from '../context';
 import type { Machine, MachineConfig, VagrantProject, Yield } from '../types';
 import { fmt, M } from './messages';
-import { envError, loadEnv, syncProject, type LoadedEnv } from './machines';
+import { configInvalid, envError, loadEnv, syncProject, type LoadedEnv } from './machines';
 import { fail } from './out';
 
 export interface Env {
@@ -28,10 +28,14 @@ export function* withEnv(ctx: CommandContext, validate = true): Generator<Yield,
   return { loaded, configs, project };
 }
 
-/** Machines a command targets: names or ids given, else all (or the primary for single-target commands). */
-/** The environment and the machines a subcommand names; a number is the exit code of an error it printed. */
+/**
+ * The environment and the machines a subcommand names; a number is the exit code of an error it printed. A
+ * Vagrantfile that does not load stops every command; its configuration is validated only where the command or
+ * the VirtualBox provider's action runs ConfigValidate on a machine (`invalid` below): `status`, `ssh`, `halt`
+ * and the like work on a machine whose settings do not validate.
+ */
 export function* envTargets(ctx: CommandContext, names: string[], single: boolean): Generator<Yield, { env: Env; list: Machine[] } | number, unknown> {
-  const env = yield* withEnv(ctx);
+  const env = yield* withEnv(ctx, false);
   if (typeof env === 'number') return env;
   const list = targets(ctx, env, names, single);
   if (typeof list === 'number') return list;
@@ -68,4 +72,17 @@ export function targets(ctx: CommandContext, env: Env, names: string[], single: 
 
 export function cfgOf(env: Env, m: Machine): MachineConfig {
   return env.configs.find((c) => c.name === m.name)!;
+}
+
+/**
+ * Vagrant::Action::Builtin::ConfigValidate for one machine: its configuration errors as vagrant.errors.config_invalid
+ * (exit status 1), or null when it validates.
+ */
+export function invalid(ctx: CommandContext, env: Env, m: Machine): number | null {
+  const r = env.loaded.result;
+  const errs = r.ok ? r.machineErrors.get(m.name) : undefined;
+  if (!errs?.size) return null;
+  const order = ['Vagrant', 'SSH', 'vm', 'VirtualBox Provider', 'shell provisioner'];
+  const sections = [...errs.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return fail(ctx, configInvalid(sections.map((s) => `${s}:\n${errs.get(s)!.map((e) => `* ${e}`).join('\n')}`)));
 }

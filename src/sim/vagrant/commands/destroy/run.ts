@@ -4,7 +4,7 @@ import { type CommandRun, Interrupt } from '../../../types';
 import { fmt, M } from '../../messages';
 import { destroyGuest } from '../../machines';
 import { info, wait, parsed } from '../../out';
-import { envTargets } from '../../env';
+import { envTargets, invalid } from '../../env';
 
 export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
@@ -37,6 +37,9 @@ export function* run(ctx: CommandContext): CommandRun {
         continue;
       }
     }
+    // validated once the destruction is confirmed (action_destroy)
+    const bad = invalid(ctx, env, m);
+    if (bad !== null) return bad;
     if (m.state === 'running') {
       info(ctx, m.name, p.flags.has('--graceful') ? M.halt_graceful : M.halt_force);
       yield wait(1500);

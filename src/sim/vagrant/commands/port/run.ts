@@ -3,14 +3,17 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { fmt, M } from '../../messages';
 import { fail, wait, parsed } from '../../out';
-import { envTargets } from '../../env';
+import { envTargets, invalid } from '../../env';
 
 export function* run(ctx: CommandContext): CommandRun {
   const p = parsed(ctx);
   const found = yield* envTargets(ctx, p.pos.slice(0, 1), true);
   if (typeof found === 'number') return found;
-  const { list } = found;
+  const { env, list } = found;
   const m = list[0];
+  // port/command.rb runs ConfigValidate on the machine first
+  const bad = invalid(ctx, env, m);
+  if (bad !== null) return bad;
   yield wait(500);
   const ports = m.state === 'running' ? m.forwardedPorts : [];
   const guest = p.flags.get('--guest');

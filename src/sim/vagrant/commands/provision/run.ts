@@ -3,7 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
 import { info, wait, parsed } from '../../out';
-import { envTargets } from '../../env';
+import { envTargets, invalid } from '../../env';
 import { provisionOne, provisionTypes } from '../../boot';
 
 export function* run(ctx: CommandContext): CommandRun {
@@ -15,6 +15,9 @@ export function* run(ctx: CommandContext): CommandRun {
   if (typeof types === 'number') return types;
   yield wait(800);
   for (const m of list) {
+    // the provider's action_provision validates before it looks at the machine's state
+    const bad = invalid(ctx, env, m);
+    if (bad !== null) return bad;
     if (m.state === 'not_created') info(ctx, m.name, M.common_vm_not_created);
     else if (m.state !== 'running') info(ctx, m.name, M.common_vm_not_running);
     else {

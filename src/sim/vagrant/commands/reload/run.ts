@@ -4,7 +4,7 @@ import type { CommandRun } from '../../../types';
 import { fmt, M } from '../../messages';
 import { applyConfig } from '../../machines';
 import { info, wait, parsed } from '../../out';
-import { envTargets, cfgOf } from '../../env';
+import { envTargets, cfgOf, invalid } from '../../env';
 import { bootLines, afterBoot, networkLines, provisionAfterBoot, provisionTypes } from '../../boot';
 
 export function* run(ctx: CommandContext): CommandRun {
@@ -20,6 +20,8 @@ export function* run(ctx: CommandContext): CommandRun {
       info(ctx, m.name, M.common_vm_not_created);
       continue;
     }
+    const bad = invalid(ctx, env, m);
+    if (bad !== null) return bad;
     if (m.state === 'running') {
       info(ctx, m.name, p.flags.has('--force') ? M.halt_force : M.halt_graceful);
       yield wait(6000);
