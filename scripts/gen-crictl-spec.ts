@@ -93,6 +93,23 @@ class P {
       this.take(/^\}/);
       return { type, fields };
     }
+    if (this.peek(/^append\(/)) {
+      // append(someFlags, &cli.XFlag{...}, ...): the flags of a \`var someFlags = []cli.Flag{...}\` of the same file, then the others
+      this.take(/^append\(/);
+      const base = this.take(/^\w+/);
+      const at = new RegExp(`^var ${base} = `, 'm').exec(this.s);
+      if (!at) throw new Error(`${base} not found`);
+      const q = new P(this.s);
+      q.i = at.index + at[0].length;
+      const out = [...(q.value() as Val[])];
+      while (this.peek(/^,/)) {
+        this.take(/^,/);
+        if (this.peek(/^\)/)) break;
+        out.push(this.value());
+      }
+      this.take(/^\)/);
+      return out;
+    }
     if (this.peek(/^[\w.]+\(/)) {
       this.skipExpr();
       return null;

@@ -8,6 +8,7 @@ import { parseImage, pullable, pullError } from './images';
 import { tabwrite } from './format';
 import type { Obj } from './objects';
 import type { Options } from '../spec/types';
+import { madeOn } from './crictl/made';
 
 /** go-units HumanDuration + " ago", as crictl prints CREATED */
 export function unitsAgo(ms: number): string {
@@ -113,7 +114,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       } catch {
         name = /(?!)/;
       }
-      const list: { row: string[]; at: number }[] = [];
+      const list: { row: string[]; at: number; id?: string }[] = [];
       const gone = removedIds(st);
       for (const p of pods)
         (p.status.containerStatuses ?? []).forEach((cs: any) => {
@@ -131,12 +132,28 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
             if (labels.some(([k, v]) => own[k] !== v)) continue;
             if (name && !name.test(cs.name)) continue;
             if (imageWanted !== undefined && imageWanted !== imageId(cs.image)) continue;
-            list.push({ at: started, row: [ctrId.slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(attempt), sandboxId(st, p).slice(0, 13), p.metadata.name] });
+            list.push({ at: started, id: ctrId, row: [ctrId.slice(0, 13), imageId(cs.image).slice(0, 13), unitsAgo(now - started), running ? 'Running' : 'Exited', cs.name, String(attempt), sandboxId(st, p).slice(0, 13), p.metadata.name] });
           }
         });
+      // the containers crictl created: their config's labels, POD from io.kubernetes.pod.name or "unknown"
+      const mine = madeOn(st, h);
+      const live = new Set([...mine.sandboxes.map((x) => x.id), ...pods.map((p) => sandboxId(st, p))]);
+      for (const c of mine.containers) {
+        const stateName = c.state === 'CONTAINER_CREATED' ? 'Created' : c.state === 'CONTAINER_RUNNING' ? 'Running' : 'Exited';
+        const own: Record<string, string> = c.config.labels ?? {};
+        if (!live.has(c.sandbox) || removedIds(st).has(c.id)) continue;
+        if (want && want !== stateName.toLowerCase()) continue;
+        if ((id && !c.id.startsWith(id)) || (pod && !c.sandbox.startsWith(pod))) continue;
+        if (labels.some(([k, v]) => own[k] !== v)) continue;
+        if (name && !name.test(c.config.metadata?.name ?? '')) continue;
+        if (imageWanted !== undefined && imageWanted !== imageId(c.image)) continue;
+        list.push({ at: c.createdAt, id: c.id, row: [c.id.slice(0, 13), imageId(c.image).slice(0, 13), unitsAgo(now - c.createdAt), stateName, c.config.metadata?.name ?? '', String(c.config.metadata?.attempt ?? 0), c.sandbox.slice(0, 13), own['io.kubernetes.pod.name'] ?? 'unknown'] });
+      }
       const sorted = list.map((x, i) => ({ ...x, i })).sort((a, b) => b.at - a.at || a.i - b.i);
-      const shown = sorted.slice(0, latest ? 1 : last > 0 ? last : sorted.length).map((x) => x.row);
-      if (quiet) return { out: shown.map((r) => r[0] + '\n').join(''), err, code: 0 };
+      const cut = sorted.slice(0, latest ? 1 : last > 0 ? last : sorted.length);
+      const shown = cut.map((x) => x.row);
+      // -q: the whole ids (fmt.Printf("%s\n", c.Id))
+      if (quiet) return { out: cut.map((x) => x.id + '\n').join(''), err, code: 0 };
       return { out: w([['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD'], ...shown]), err, code: 0 };
     }
     case 'pods': {
@@ -161,7 +178,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       const ns = re(opts.str('namespace'));
       const id = opts.str('id') ?? '';
       const last = Number(opts.str('last') ?? 0) || 0;
-      const list: { row: string[]; at: number }[] = [];
+      const list: { row: string[]; at: number; id?: string }[] = [];
       for (const p of pods) {
         const sb = sandboxId(st, p);
         const ready = !p.metadata.deletionTimestamp;
@@ -172,11 +189,22 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
         if (name && !name.test(p.metadata.name)) continue;
         if (ns && !ns.test(p.metadata.namespace ?? '')) continue;
         const at = st.cluster.pods.get(p.metadata.uid)?.sandboxAt ?? p.status.startTime ?? now;
-        list.push({ at, row: [opts.bool('no-trunc') ? sb : sb.slice(0, 13), unitsAgo(now - at), ready ? 'Ready' : 'NotReady', p.metadata.name, p.metadata.namespace!, String(sandboxAttempt(st, p)), '(default)'] });
+        list.push({ at, id: sb, row: [opts.bool('no-trunc') ? sb : sb.slice(0, 13), unitsAgo(now - at), ready ? 'Ready' : 'NotReady', p.metadata.name, p.metadata.namespace!, String(sandboxAttempt(st, p)), '(default)'] });
+      }
+      // the sandboxes crictl made: their config's metadata, labels and runtime handler
+      for (const sb of madeOn(st, h).sandboxes) {
+        const m = sb.config.metadata ?? {};
+        if (id && !sb.id.startsWith(id)) continue;
+        if (state && (state.toLowerCase() === 'ready') !== sb.ready) continue;
+        if (labels.some(([k, v]) => (sb.config.labels ?? {})[k] !== v)) continue;
+        if (name && !name.test(m.name ?? '')) continue;
+        if (ns && !ns.test(m.namespace ?? '')) continue;
+        list.push({ at: sb.createdAt, id: sb.id, row: [opts.bool('no-trunc') ? sb.id : sb.id.slice(0, 13), unitsAgo(now - sb.createdAt), sb.ready ? 'Ready' : 'NotReady', m.name ?? '', m.namespace ?? '', String(m.attempt ?? 0), sb.runtime || '(default)'] });
       }
       const sorted = list.map((x, i) => ({ ...x, i })).sort((a, b) => b.at - a.at || a.i - b.i);
-      const shown = sorted.slice(0, opts.bool('latest') ? 1 : last > 0 ? last : sorted.length).map((x) => x.row);
-      if (quiet) return { out: shown.map((r) => r[0] + '\n').join(''), err, code: 0 };
+      const cut = sorted.slice(0, opts.bool('latest') ? 1 : last > 0 ? last : sorted.length);
+      const shown = cut.map((x) => x.row);
+      if (quiet) return { out: cut.map((x) => x.id + '\n').join(''), err, code: 0 };
       return { out: w([['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME'], ...shown]), err, code: 0 };
     }
     case 'images':
@@ -190,7 +218,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
         const pr = pullable(r);
         rows.push([ref.repo, ref.tag, imageId(r).slice(0, 13), size(pr.ok ? pr.size : 0)]);
       }
-      if (quiet) return { out: rows.slice(1).map((r) => 'sha256:' + imageId(r[0] + ':' + r[1])).join('\n') + '\n', err, code: 0 };
+      if (quiet) return { out: rows.slice(1).map((r) => 'sha256:' + imageId(r[0] + ':' + r[1]) + '\n').join(''), err, code: 0 };
       return { out: w(rows), err, code: 0 };
     }
     case 'pull': {

@@ -122,7 +122,7 @@ export function pods(st: K8sState, h: Host, opts: Options): Out {
       createdAt: ns(s.createdAt),
       labels: sandboxLabels(s.pod),
       annotations: sandboxAnnotations(s.pod),
-      runtimeHandler: '',
+      runtimeHandler: s.made?.runtime ?? '',
     }));
     return ok(output === 'json' ? goJson({ items }) + '\n' : toYaml({ items }) + '\n\n');
   }
@@ -133,7 +133,7 @@ export function pods(st: K8sState, h: Host, opts: Options): Out {
       text += s.id + '\n';
       continue;
     }
-    text += `ID: ${s.id}\nName: ${s.pod.metadata.name}\nUID: ${s.pod.metadata.uid}\nNamespace: ${s.pod.metadata.namespace}\n${s.attempt ? `Attempt: ${s.attempt}\n` : ''}Status: ${s.ready ? 'Ready' : 'NotReady'}\nCreated: ${goTime(s.createdAt, fnv32a(s.id + '#ns') % 1_000_000)}\n${block('Labels', sandboxLabels(s.pod))}${block('Annotations', sandboxAnnotations(s.pod))}Runtime: (default)\n\n`;
+    text += `ID: ${s.id}\nName: ${s.pod.metadata.name}\nUID: ${s.pod.metadata.uid}\nNamespace: ${s.pod.metadata.namespace}\n${s.attempt ? `Attempt: ${s.attempt}\n` : ''}Status: ${s.ready ? 'Ready' : 'NotReady'}\nCreated: ${goTime(s.createdAt, fnv32a(s.id + '#ns') % 1_000_000)}\n${block('Labels', sandboxLabels(s.pod))}${block('Annotations', sandboxAnnotations(s.pod))}Runtime: ${s.made?.runtime || '(default)'}\n\n`;
   }
   return ok(text);
 }

@@ -7,6 +7,7 @@ import { isRoot } from '../../commands/lib/guest';
 import { k8sOf, unitActive } from '../world';
 import { crictlCommand, podsHere } from '../runtime';
 import { crictlLogs } from './logs';
+import { madeOn } from './made';
 import { G } from './spec';
 
 const DEFAULT_ENDPOINTS = ['unix:///var/run/dockershim.sock', 'unix:///run/containerd/containerd.sock', 'unix:///run/crio/crio.sock', 'unix:///var/run/cri-dockerd.sock'];
@@ -61,6 +62,9 @@ interface Settings {
   imageSet: boolean;
   timeout: string;
   debug: boolean;
+  /** pull-image-on-create, disable-pull-on-run of the config file (false without one) */
+  pullOnCreate: boolean;
+  disablePullOnRun: boolean;
 }
 
 /** app.Before: the config file (an error only matters when --config names it), flags and environment over it. */
@@ -101,6 +105,8 @@ function before(ctx: CommandContext): Settings | { fatal: string } {
     imageSet: imFlag !== undefined || !!cfg?.['image-endpoint'],
     timeout,
     debug: dbFlag !== undefined ? dbFlag === true || goBool(dbFlag) : cfg?.debug !== undefined && goBool(cfg.debug),
+    pullOnCreate: !!cfg?.['pull-image-on-create'] && goBool(cfg['pull-image-on-create']),
+    disablePullOnRun: !!cfg?.['disable-pull-on-run'] && goBool(cfg['disable-pull-on-run']),
   };
 }
 
@@ -165,7 +171,6 @@ const SERVICES: Record<string, Service[]> = {
   inspecti: ['image'],
   imagefsinfo: ['image'],
   rmi: ['image'],
-  run: ['image', 'runtime'],
   completion: [],
 };
 
@@ -273,7 +278,17 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
     ctx.err(log('FATA', check));
     return 1;
   }
-  const services = cmd === 'rmi' && ctx.opts!.bool('prune') ? (['image', 'runtime'] as Service[]) : cmd === 'create' ? (['runtime'] as Service[]) : (SERVICES[cmd ?? ''] ?? ['runtime']);
+  // create and run: the image service first when they pull (container.go)
+  let pull = false;
+  if (cmd === 'create' || cmd === 'run') {
+    const o = ctx.opts!;
+    if (o.bool('no-pull') && o.bool('with-pull')) {
+      ctx.err(log('FATA', 'confict: no-pull and with-pull are both set'));
+      return 1;
+    }
+    pull = cmd === 'create' ? (!o.bool('no-pull') && s.pullOnCreate) || o.bool('with-pull') : (!s.disablePullOnRun && !o.bool('no-pull')) || o.bool('with-pull');
+  }
+  const services = cmd === 'rmi' && ctx.opts!.bool('prune') ? (['image', 'runtime'] as Service[]) : pull ? (['image', 'runtime'] as Service[]) : (SERVICES[cmd ?? ''] ?? ['runtime']);
   for (const svc of services) {
     const r = service(ctx, s, svc);
     if (r !== true) {
@@ -282,6 +297,21 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
     }
   }
   if (cmd === 'logs') {
+    // a container crictl created: its log path (the sandbox's log_directory and the container's log_path)
+    const mine = madeOn(st, ctx.host as Host).containers.filter((c) => c.id.startsWith(ops[0]));
+    if (mine.length === 1) {
+      const c = mine[0];
+      if (!c.sandboxConfig?.log_directory || !c.config.log_path) {
+        ctx.err(log('FATA', 'The container has not set log path'));
+        return 1;
+      }
+      if (ctx.opts!.bool('previous') && !c.config.metadata?.attempt) {
+        ctx.err(log('FATA', `Previous terminated container ${c.config.metadata?.name ?? ''} not found`));
+        return 1;
+      }
+      // what the container wrote is not modelled: the log is empty
+      return 0;
+    }
     const l = crictlLogs(st, podsHere(st, ctx.host as Host), ctx.opts!, ops, ctx.world.now);
     for (const [stream, text] of l.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
     return l.code;
@@ -290,7 +320,7 @@ export function* crictlRun(ctx: CommandContext): CommandRun {
   const other = (o.str('output') ?? 'table') !== 'table' || o.bool('verbose') || o.bool('no-trunc') || (cmd === 'ps' && o.bool('resolve-image-path')) || (cmd !== 'ps' && cmd !== 'pods' && o.bool('digests'));
   if (!LISTS.includes(cmd ?? '') || (['ps', 'pods', 'images', 'image', 'img'].includes(cmd ?? '') && other)) {
     const m = (yield { load: () => import('./commands') }) as typeof import('./commands');
-    return yield* m.crictlCommand(ctx, st, cmd ?? '', ops, help);
+    return yield* m.crictlCommand(ctx, st, cmd ?? '', ops, help, pull);
   }
   const r = crictlCommand(st, ctx.host as Host, cmd ?? '', ctx.opts!, ops, ctx.world.now);
   ctx.out(r.out);

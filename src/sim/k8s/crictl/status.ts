@@ -15,6 +15,8 @@ import { hostname, systemdCgroup } from '../host';
 import { fnv32a } from '../rand';
 import { rfc3339Nano, subMs, type Ctr, type Sandbox } from './store';
 import { executeTemplate } from './template';
+import { isMadePod } from './made';
+import { goValue } from './config-file';
 import { runtimeSpec, sandboxSpec, cgroupParent, MASKED, READONLY, pidOf, sandboxImage } from './oci';
 export { pidOf } from './oci';
 
@@ -50,12 +52,14 @@ const int64s = (r: Record<string, any>) => Object.fromEntries(Object.entries(r).
 
 /** kubelet's container labels */
 export function ctrLabels(c: Ctr): Record<string, string> {
+  if (c.made) return { ...(c.made.config.labels ?? {}) };
   const p = c.pod.metadata;
   return { 'io.kubernetes.container.name': c.name, 'io.kubernetes.pod.name': p.name, 'io.kubernetes.pod.namespace': p.namespace ?? 'default', 'io.kubernetes.pod.uid': p.uid };
 }
 
 /** kubelet's container annotations */
 export function ctrAnnotations(c: Ctr): Record<string, string> {
+  if (c.made) return { ...(c.made.config.annotations ?? {}) };
   const a: Record<string, string> = { 'io.kubernetes.container.hash': hexOf('hash' + c.pod.metadata.uid + c.name, 8) };
   const ports = (c.spec.ports ?? []).map((p: any) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: p.protocol ?? 'TCP' }));
   if (ports.length) a['io.kubernetes.container.ports'] = JSON.stringify(ports);
@@ -68,6 +72,7 @@ export function ctrAnnotations(c: Ctr): Record<string, string> {
 
 /** the kubelet's mounts of a container: its volume mounts, the service account token, /etc/hosts, the termination log */
 export function ctrMounts(c: Ctr): { containerPath: string; hostPath: string; readonly: boolean }[] {
+  if (c.made) return (c.made.config.mounts ?? []).map((m: any) => ({ containerPath: m.container_path ?? '', hostPath: m.host_path ?? '', readonly: !!m.readonly }));
   const uid = c.pod.metadata.uid;
   const vols: any[] = c.pod.spec.volumes ?? [];
   const out: { containerPath: string; hostPath: string; readonly: boolean }[] = [];
@@ -79,6 +84,20 @@ export function ctrMounts(c: Ctr): { containerPath: string; hostPath: string; re
   if (!c.pod.spec.hostNetwork || true) out.push({ containerPath: '/etc/hosts', hostPath: `/var/lib/kubelet/pods/${uid}/etc-hosts`, readonly: false });
   out.push({ containerPath: c.spec.terminationMessagePath ?? '/dev/termination-log', hostPath: `/var/lib/kubelet/pods/${uid}/containers/${c.name}/${hexOf('tl' + c.id, 8)}`, readonly: false });
   return out;
+}
+
+/** containerd: the sandbox's log_directory joined with the container's log_path when both are set */
+const madeLogPath = (m: NonNullable<Ctr['made']>) => {
+  const dir = m.sandboxConfig?.log_directory ?? '';
+  const file = m.config.log_path ?? '';
+  return dir && file ? `${dir.replace(/\/+$/, '')}/${file.replace(/^\/+/, '')}` : '';
+};
+
+/** copyResourcesToStatus over the spec containerd makes from the config's linux.resources */
+function madeResources(config: any): Record<string, any> {
+  const r = config.linux?.resources ?? {};
+  const limit = r.memory_limit_in_bytes ?? 0;
+  return { cpuPeriod: r.cpu_period ?? 0, cpuQuota: r.cpu_quota ?? 0, cpuShares: r.cpu_shares ?? 0, memoryLimitInBytes: limit, oomScoreAdj: r.oom_score_adj ?? 0, cpusetCpus: r.cpuset_cpus ?? '', cpusetMems: r.cpuset_mems ?? '', hugepageLimits: (r.hugepage_limits ?? []).map((x: any) => ({ pageSize: x.page_size ?? '', limit: String(x.limit ?? 0) })), unified: r.unified ?? {}, memorySwapLimitInBytes: r.memory_swap_limit_in_bytes || limit };
 }
 
 const podLogDir = (pod: Obj) => `/var/log/pods/${pod.metadata.namespace}_${pod.metadata.name}_${pod.metadata.uid}`;
@@ -101,11 +120,11 @@ export function containerStatus(st: K8sState, h: Host, c: Ctr, verbose: boolean)
     labels: sortKeys(ctrLabels(c)),
     annotations: sortKeys(ctrAnnotations(c)),
     mounts: mounts.map((m) => ({ containerPath: m.containerPath, gidMappings: [], hostPath: m.hostPath, propagation: 'PROPAGATION_PRIVATE', readonly: m.readonly, selinuxRelabel: false, uidMappings: [] })),
-    logPath: `${podLogDir(c.pod)}/${c.name}/${c.attempt}.log`,
-    resources: { linux: sortKeys(int64s(linuxResources(st, c.pod, c.spec, h))), windows: null },
+    logPath: c.made ? madeLogPath(c.made) : `${podLogDir(c.pod)}/${c.name}/${c.attempt}.log`,
+    resources: { linux: sortKeys(int64s(c.made ? madeResources(c.made.config) : linuxResources(st, c.pod, c.spec, h))), windows: null },
   };
   if (!verbose) return { status, statusText: goJson(status) };
-  const res = linuxResources(st, c.pod, c.spec, h);
+  const res = c.made ? madeResources(c.made.config) : linuxResources(st, c.pod, c.spec, h);
   const config: Record<string, any> = {
     metadata: { name: c.name, ...(c.attempt ? { attempt: c.attempt } : {}) },
     image: { image: 'sha256:' + imageId(c.image) },
@@ -131,7 +150,7 @@ export function containerStatus(st: K8sState, h: Host, c: Ctr, verbose: boolean)
     snapshotter: 'overlayfs',
     runtimeType: 'io.containerd.runc.v2',
     runtimeOptions: systemdCgroup(h) ? { systemd_cgroup: true } : {},
-    config,
+    config: c.made ? goValue({ ...c.made.config, image: { ...(c.made.config.image ?? {}), user_specified_image: c.made.config.image?.user_specified_image || (c.made.config.image?.image ?? '') } }, 'ContainerConfig') : config,
     runtimeSpec: runtimeSpec(st, h, c, res, mounts),
   };
   return { status, statusText: goJson(status), info };
@@ -146,10 +165,12 @@ function sortKeys<T extends Record<string, any>>(o: T): T {
 /** kubelet's sandbox labels and annotations */
 export function sandboxLabels(pod: Obj): Record<string, string> {
   const m = pod.metadata;
+  if (isMadePod(pod)) return { ...(m.labels ?? {}) };
   return { ...(m.labels ?? {}), 'io.kubernetes.pod.name': m.name, 'io.kubernetes.pod.namespace': m.namespace ?? 'default', 'io.kubernetes.pod.uid': m.uid };
 }
 export function sandboxAnnotations(pod: Obj): Record<string, string> {
   const a = { ...(pod.metadata.annotations ?? {}) };
+  if (isMadePod(pod)) return a;
   if (!a['kubernetes.io/config.source']) {
     a['kubernetes.io/config.seen'] = new Date(pod.metadata.creationTimestamp ?? 0).toISOString().replace(/\.(\d{3})Z$/, '.$1' + String(fnv32a(pod.metadata.uid) % 1_000_000).padStart(6, '0') + 'Z');
     a['kubernetes.io/config.source'] = 'api';
@@ -161,16 +182,19 @@ export function sandboxAnnotations(pod: Obj): Record<string, string> {
 export function sandboxStatus(st: K8sState, h: Host, sb: Sandbox, verbose: boolean): { statusText: string; status: Record<string, any>; info?: Record<string, any> } {
   const pod = sb.pod;
   const host = !!pod.spec.hostNetwork;
+  const made = sb.made;
+  const mode = (n: number | undefined) => ['POD', 'CONTAINER', 'NODE', 'TARGET'][n ?? 0] ?? String(n);
+  const nso = made?.config.linux?.security_context?.namespace_options ?? {};
   const status = {
     id: sb.id,
     metadata: { attempt: sb.attempt, name: pod.metadata.name, namespace: pod.metadata.namespace ?? 'default', uid: pod.metadata.uid },
     state: sb.ready ? 'SANDBOX_READY' : 'SANDBOX_NOTREADY',
     createdAt: rfc3339Nano(sb.createdAt, subMs(sb.id)),
-    network: { additionalIps: [], ip: host ? '' : pod.status?.podIP ?? '' },
-    linux: { namespaces: { options: { ipc: 'POD', network: host ? 'NODE' : 'POD', pid: 'CONTAINER', targetId: '', usernsOptions: null } } },
+    network: { additionalIps: [], ip: host || (made && !made.ready) ? '' : pod.status?.podIP ?? '' },
+    linux: { namespaces: { options: made ? { ipc: mode(nso.ipc), network: mode(nso.network), pid: mode(nso.pid), targetId: nso.target_id ?? '', usernsOptions: nso.userns_options ?? null } : { ipc: 'POD', network: host ? 'NODE' : 'POD', pid: 'CONTAINER', targetId: '', usernsOptions: null } } },
     labels: sortKeys(sandboxLabels(pod)),
     annotations: sortKeys(sandboxAnnotations(pod)),
-    runtimeHandler: '',
+    runtimeHandler: made?.runtime ?? '',
   };
   if (!verbose) return { status, statusText: goJson(status) };
   const info = {
@@ -180,10 +204,10 @@ export function sandboxStatus(st: K8sState, h: Host, sb: Sandbox, verbose: boole
     image: sandboxImage(st, h),
     snapshotKey: sb.id,
     snapshotter: 'overlayfs',
-    runtimeHandler: '',
+    runtimeHandler: made?.runtime ?? '',
     runtimeType: 'io.containerd.runc.v2',
     runtimeOptions: systemdCgroup(h) ? { systemd_cgroup: true } : {},
-    config: {
+    config: made ? goValue(made.config, 'PodSandboxConfig') : {
       metadata: { name: pod.metadata.name, uid: pod.metadata.uid, namespace: pod.metadata.namespace ?? 'default', ...(sb.attempt ? { attempt: sb.attempt } : {}) },
       ...(host ? {} : { hostname: pod.metadata.name }),
       log_directory: podLogDir(pod),
@@ -194,7 +218,7 @@ export function sandboxStatus(st: K8sState, h: Host, sb: Sandbox, verbose: boole
       linux: { cgroup_parent: cgroupParent(pod, h), security_context: { namespace_options: { ...(host ? { network: 2 } : {}), pid: 1 }, seccomp: {}, apparmor: {} } },
     },
     runtimeSpec: sandboxSpec(st, h, sb),
-    cniResult: host || !pod.status?.podIP ? null : cniResult(pod),
+    cniResult: host || !pod.status?.podIP || (made && !made.ready) ? null : cniResult(pod),
   };
   return { status, statusText: goJson(status), info };
 }

@@ -11,6 +11,7 @@ import { podsHere, removedIds, sandboxId, sandboxAttempt } from '../runtime';
 
 export { removedIds };
 import { fnv32a } from '../rand';
+import { madeOn, type MadeCtr, type MadeSandbox } from './made';
 
 export type CtrState = 'CONTAINER_CREATED' | 'CONTAINER_RUNNING' | 'CONTAINER_EXITED' | 'CONTAINER_UNKNOWN';
 
@@ -31,6 +32,8 @@ export interface Ctr {
   reason: string;
   image: string;
   sandbox: string;
+  /** a container `crictl create` made */
+  made?: MadeCtr;
 }
 
 export interface Sandbox {
@@ -39,6 +42,8 @@ export interface Sandbox {
   attempt: number;
   createdAt: number;
   ready: boolean;
+  /** a sandbox `crictl runp` made */
+  made?: MadeSandbox;
 }
 
 const bare = (id: unknown) => String(id ?? '').replace(/^containerd:\/\//, '');
@@ -77,6 +82,14 @@ export function containersHere(st: K8sState, h: Host): Ctr[] {
       else if (lastT && last === cur) out.push(exited(cur, lastT, restarts));
     });
   }
+  const mine = madeOn(st, h);
+  const live = new Set(out.map((c) => c.sandbox).concat(mine.sandboxes.map((s) => s.id), podsHere(st, h).map((p) => sandboxId(st, p))));
+  for (const m of mine.containers) {
+    if (!live.has(m.sandbox)) continue;
+    const c = m.config;
+    const spec = { name: c.metadata?.name ?? '', image: m.image, command: c.command, args: c.args, workingDir: c.working_dir, env: (c.envs ?? []).map((e: any) => ({ name: e.key ?? '', value: e.value ?? '' })) };
+    out.push({ id: m.id, pod: m.pod, spec, cs: {}, name: spec.name, attempt: c.metadata?.attempt ?? 0, state: m.state, createdAt: m.createdAt, startedAt: m.startedAt, finishedAt: m.finishedAt, exitCode: m.exitCode, reason: m.reason, image: m.image, sandbox: m.sandbox, made: m });
+  }
   return out.sort((a, b) => a.createdAt - b.createdAt);
 }
 
@@ -85,13 +98,15 @@ const created = (id: string, startedAt: number) => startedAt - 40 - (fnv32a(id) 
 
 /** the pods' current sandboxes on this node */
 export function sandboxesHere(st: K8sState, h: Host): Sandbox[] {
-  return podsHere(st, h).map((pod) => ({
+  const kubelet: Sandbox[] = podsHere(st, h).map((pod) => ({
     id: sandboxId(st, pod),
     pod,
     attempt: sandboxAttempt(st, pod),
     createdAt: st.cluster.pods.get(pod.metadata.uid)?.sandboxAt ?? pod.status?.startTime ?? 0,
     ready: !pod.metadata.deletionTimestamp,
   }));
+  const made = madeOn(st, h).sandboxes.map((m) => ({ id: m.id, pod: m.pod, attempt: m.config.metadata?.attempt ?? 0, createdAt: m.createdAt, ready: m.ready, made: m }));
+  return [...kubelet, ...made];
 }
 
 /** truncindex.Get: the one id with this prefix */

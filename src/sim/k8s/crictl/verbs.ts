@@ -17,6 +17,7 @@ import { containerShell } from '../shell-session';
 import { byPrefix, containersHere, ctrNotFound, klogE, kv, logLine, removedIds, rpc, sandboxesHere, type Ctr } from './store';
 import { resolveImage, type Seq } from './views';
 import { COMMANDS, GLOBAL_FLAGS } from './data';
+import { removeMade, removeSandboxMade, startMade, stopMade, stopSandboxMade } from './made';
 
 const emit = (ctx: CommandContext, seq: Seq) => {
   for (const [s, t] of seq) (s === 'out' ? ctx.out : ctx.err)(t);
@@ -27,7 +28,8 @@ const fatal = (ctx: CommandContext, m: string): number => {
 };
 
 /** the kubelet sees the container exit (SIGKILL: 137) and restarts it by the pod's policy */
-function killed(st: K8sState, c: Ctr): void {
+function killed(st: K8sState, c: Ctr, now: number): void {
+  if (c.made) return stopMade(c.made, now);
   const live = st.cluster.get('Pod', c.pod.metadata.namespace, c.pod.metadata.name);
   const node = live?.spec.nodeName ? st.cluster.nodes.get(live.spec.nodeName) : undefined;
   if (live && node && st.cluster.sim(live).stage === 'running') st.cluster.containerExited(live, node, 137);
@@ -43,7 +45,7 @@ export function stop(ctx: CommandContext, st: K8sState, ops: string[]): number {
       ctx.err(klogE(ctx.world.now, 'remote_runtime.go:366', `"StopContainer from runtime service failed" err=${JSON.stringify(e)} ${kv('containerID', id)}`));
       return fatal(ctx, `stopping the container "${id}": ${e}`);
     }
-    if (c !== 'not found' && c.state === 'CONTAINER_RUNNING') killed(st, c);
+    if (c !== 'not found' && c.state === 'CONTAINER_RUNNING') killed(st, c, ctx.world.now);
     ctx.out(id + '\n');
   }
   return 0;
@@ -78,10 +80,11 @@ export function* rm(ctx: CommandContext, st: K8sState, ops: string[], help: () =
         errored = true;
         continue;
       }
-      killed(st, c);
+      killed(st, c, ctx.world.now);
       ctx.out(id + '\n');
     }
-    removedIds(st).add(c.id);
+    if (c.made) removeMade(st, ctx.host as Host, c.id);
+    else removedIds(st).add(c.id);
     ctx.out(id + '\n');
   }
   return errored ? fatal(ctx, 'unable to remove container(s)') : 0;
@@ -92,7 +95,12 @@ export function start(ctx: CommandContext, st: K8sState, ops: string[]): number 
   const list = containersHere(st, ctx.host as Host);
   for (const id of ops) {
     const c = byPrefix(list, id);
-    const e = typeof c === 'string' ? ctrNotFound(id, c) : rpc('Unknown', `failed to set starting state for container "${c.id}": container is in ${c.state} state`);
+    const why = typeof c !== 'string' && c.made ? startMade(st, ctx.host as Host, c.made, ctx.world.now) : null;
+    if (typeof c !== 'string' && c.made && !why) {
+      ctx.out(id + '\n');
+      continue;
+    }
+    const e = typeof c === 'string' ? ctrNotFound(id, c) : rpc('Unknown', why ?? `failed to set starting state for container "${c.id}": container is in ${c.state} state`);
     ctx.err(klogE(ctx.world.now, 'remote_runtime.go:343', `"StartContainer from runtime service failed" err=${JSON.stringify(e)} ${kv('containerID', id)}`));
     return fatal(ctx, `starting the container "${id}": ${e}`);
   }
@@ -126,7 +134,8 @@ export function stopp(ctx: CommandContext, st: K8sState, ops: string[]): number 
       ctx.err(klogE(ctx.world.now, 'remote_runtime.go:222', `"StopPodSandbox from runtime service failed" err=${JSON.stringify(e)} ${kv('podSandboxID', id)}`));
       return fatal(ctx, `stopping the pod sandbox "${id}": ${e}`);
     }
-    if (sb !== 'not found' && sb.ready) {
+    if (sb !== 'not found' && sb.made) stopSandboxMade(st, ctx.host as Host, sb.made, ctx.world.now);
+    else if (sb !== 'not found' && sb.ready) {
       const live = st.cluster.get('Pod', sb.pod.metadata.namespace, sb.pod.metadata.name);
       if (live) st.cluster.restartPod(live);
     }
@@ -162,8 +171,11 @@ export function* rmp(ctx: CommandContext, st: K8sState, ops: string[], help: () 
       }
       ctx.out(`Stopped sandbox ${id}\n`);
     }
-    const live = st.cluster.get('Pod', sb.pod.metadata.namespace, sb.pod.metadata.name);
-    if (live) st.cluster.restartPod(live);
+    if (sb.made) removeSandboxMade(st, ctx.host as Host, sb.made, ctx.world.now);
+    else {
+      const live = st.cluster.get('Pod', sb.pod.metadata.namespace, sb.pod.metadata.name);
+      if (live) st.cluster.restartPod(live);
+    }
     ctx.out(`Removed sandbox ${id}\n`);
   }
   // errors.NewAggregate: one error as it is, more in brackets

@@ -122,7 +122,7 @@ describe('crictl stop, rm, start, rmi, rmp', () => {
     expect(await s.exec(`crictl rm ${short}`)).toMatchObject({ stdout: '', stderr: `ERRO[0000] container "${short}" is running, please stop it first \nFATA[0000] unable to remove container(s) \n`, exitCode: 1 });
     const st = await s.exec(`crictl start ${short}`);
     // containerd names the container by its full id
-    expect(st.stderr.split('\n')[1]).toMatch(new RegExp(`^FATA\\[0000\\] starting the container "${short}": rpc error: code = Unknown desc = failed to set starting state for container "${id}[0-9a-f]{51}": container is in CONTAINER_RUNNING state $`));
+    expect(st.stderr.split('\n')[1]).toMatch(new RegExp(`^FATA\\[0000\\] starting the container "${short}": rpc error: code = Unknown desc = failed to set starting state for container "${id}": container is in CONTAINER_RUNNING state $`));
     expect(await s.exec(`crictl stop ${short}`)).toMatchObject({ stdout: `${short}\n`, stderr: '', exitCode: 0 });
     await s.advance(15_000);
     const ps = (await s.exec('crictl ps -a --name kube-proxy')).stdout.trim().split('\n').slice(1);
@@ -247,7 +247,8 @@ describe('crictl port-forward', () => {
     await s.exec('sudo -i');
     await s.exec('crictl config --set runtime-endpoint=unix:///run/containerd/containerd.sock');
     const pod = await podOf(s, 'web');
-    expect(pod).toMatch(/^[0-9a-f]{13}$/);
+    // -q prints the whole id (sandbox.go: fmt.Printf("%s\n", pod.Id))
+    expect(pod).toMatch(/^[0-9a-f]{64}$/);
     await s.submit(`crictl port-forward ${pod} 9090:80`);
     await s.advance(1000);
     expect(out).toContain('Forwarding from 127.0.0.1:9090 -> 80\nForwarding from [::1]:9090 -> 80\n');

@@ -75,6 +75,7 @@ describe('crictl usage errors', () => {
     const { sh } = await root();
     const ids = (await sh('crictl ps -aq')).stdout.trim().split('\n');
     expect(ids.length).toBeGreaterThan(3);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{13}$/);
+    // -q prints the whole ids (container.go: fmt.Printf("%s\n", c.Id))
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{64}$/);
   });
 });
