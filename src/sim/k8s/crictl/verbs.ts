@@ -17,6 +17,7 @@ import { containerShell } from '../shell-session';
 import { byPrefix, containersHere, ctrNotFound, klogE, kv, logLine, removedIds, rpc, sandboxesHere, type Ctr } from './store';
 import { resolveImage, type Seq } from './views';
 import { COMMANDS, GLOBAL_FLAGS } from './data';
+import { fishCompletion } from './fish';
 import { removeMade, removeSandboxMade, startMade, stopMade, stopSandboxMade } from './made';
 
 const emit = (ctx: CommandContext, seq: Seq) => {
@@ -365,7 +366,9 @@ export function completion(ctx: CommandContext, shell: string | undefined): numb
     ctx.out(`#compdef crictl\n\n_crictl() {\n  local -a cmds\n  cmds=('${subs}')\n  _describe 'commands' cmds\n\n  local -a opts\n  opts=('${flags.join("' '")}')\n  _describe 'global options' opts\n\n  return\n}\n\ncompdef _crictl crictl\n`);
     return 0;
   }
-  // fish: urfave's ToFishCompletion is not reproduced (DIFFERENCES.md)
-  if (shell === 'fish') return 0;
+  if (shell === 'fish') {
+    ctx.out(fishCompletion());
+    return 0;
+  }
   return fatal(ctx, 'only bash, zsh or fish are supported');
 }
