@@ -79,7 +79,10 @@ describe('containerd on a node: its unit, /run/containerd, and stopping it while
     // the last lines follow the world: -n 3 shows the newest three
     expect((await s.exec('sudo journalctl -u kubelet -n 3 --no-pager')).stdout.trim().split('\n')).toEqual(journal.trim().split('\n').slice(-3));
     await s.exec('sudo systemctl start containerd');
-    expect((await s.exec('sudo journalctl -u containerd --no-pager')).stdout).toMatch(/containerd\.service: Found left-over process \d+ \(containerd-shim\) in control group while starting unit\. Ignoring\./);
+    // RHEL 9's systemd 252-46 logs the left-over shims found on start at debug level: not in the journal
+    const cj = (await s.exec('sudo journalctl -u containerd --no-pager')).stdout;
+    expect(cj).toMatch(/containerd\.service: Unit process \d+ \(containerd-shim\) remains running after unit stopped\./);
+    expect(cj).not.toContain('Found left-over process');
     expect((await s.exec('sudo crictl ps')).exitCode).toBe(0);
     await s.advance(15_000);
     await s.exec('exit');
