@@ -92,6 +92,33 @@ function entrypoint(image: string): string[] {
 
 const startOf = (v: string | number | undefined, dflt: number) => (typeof v === 'number' ? v : v ? Date.parse(v) || dflt : dflt);
 
+/** When a shell level of a session started on a host, fixed at the first look: key `login` or the level's depth. */
+const levelStart = new WeakMap<object, Map<string, number>>();
+function remembered(ctx: CommandContext, key: string, first: () => number): number {
+  let m = levelStart.get(ctx.session);
+  if (!m) levelStart.set(ctx.session, (m = new Map()));
+  const k = `${ctx.host.id}|${key}|${ctx.host.bootedAt}`;
+  let at = m.get(k);
+  if (at === undefined) m.set(k, (at = first()));
+  return at;
+}
+
+/**
+ * When the session's login on this host happened (sshd's session processes, the login shell, who and w): a minute
+ * before its first look, but not before the guest was 40 seconds up, nor later than now.
+ */
+export function loginTime(ctx: CommandContext): number {
+  const boot = ctx.host.bootedAt;
+  const now = ctx.world.now;
+  return remembered(ctx, 'login', () => Math.min(now, Math.max(boot + 40_000, now - 60_000)));
+}
+
+/** When the current root shell (`sudo -i`, `su`) was entered: half a minute before its first look, after the login. */
+function levelTime(ctx: CommandContext): number {
+  const login = loginTime(ctx);
+  return remembered(ctx, String(ctx.session.depth?.() ?? 0), () => Math.max(login, ctx.world.now - 30_000));
+}
+
 /** Every process on the host the command runs on, by PID. */
 export function processes(ctx: CommandContext): Proc[] {
   const h = ctx.host;
@@ -124,7 +151,7 @@ export function processes(ctx: CommandContext): Proc[] {
     [727, 'root', '/sbin/agetty -o -p -- \\u --noclear - linux', 0, 3_800, 1_900],
     [731, 'root', '/opt/VBoxGuestAdditions-6.1.40/sbin/VBoxService --pidfile /var/run/vboxadd-service.sh', 0.0004, 289_000, 3_300],
   ];
-  for (const [pid, user, args, load, vsz, rss] of base) add({ pid, ppid: pid === 639 ? 637 : 1, user, tty: pid === 727 ? 'tty1' : '?', start: boot + 2000, load, vszKb: vsz, rssKb: rss, args, stat: pid === 727 ? 'Ss+' : pid === 639 ? 'S' : pid === 652 || pid === 663 || pid === 731 ? 'Ssl' : 'Ss' });
+  for (const [pid, user, args, load, vsz, rss] of base) add({ pid, ppid: pid === 639 ? 637 : 1, user, tty: pid === 727 ? 'tty1' : '?', start: Math.min(boot + 2000, now), load, vszKb: vsz, rssKb: rss, args, stat: pid === 727 ? 'Ss+' : pid === 639 ? 'S' : pid === 652 || pid === 663 || pid === 731 ? 'Ssl' : 'Ss' });
   if (sys) {
     for (const u of sys.units.values()) {
       if (u.active !== 'active' || !u.pid) continue;
@@ -186,17 +213,19 @@ export function processes(ctx: CommandContext): Proc[] {
   // the login: sshd's session processes, the user's shell, sudo shells above it
   const top = ctx.frame;
   const sshPid = 1900 + (hash(seed) % 300);
-  add({ pid: sshPid, ppid: sys?.units.get('sshd.service')?.pid ?? 712, user: 'root', tty: '?', start: now - 60_000, load: 0, vszKb: 19_400, rssKb: 11_300, args: 'sshd: vagrant [priv]', stat: 'Ss' });
-  add({ pid: sshPid + 3, ppid: sshPid, user: 'vagrant', tty: '?', start: now - 60_000, load: 0, vszKb: 19_400, rssKb: 7_100, args: 'sshd: vagrant@pts/0', stat: 'S' });
-  add({ pid: sshPid - 14, ppid: 1, user: 'vagrant', tty: '?', start: now - 61_000, load: 0, vszKb: 22_500, rssKb: 13_600, args: '/usr/lib/systemd/systemd --user', stat: 'Ss' });
-  add({ pid: sshPid - 12, ppid: sshPid - 14, user: 'vagrant', tty: '?', start: now - 61_000, load: 0, vszKb: 178_000, rssKb: 6_100, args: '(sd-pam)', stat: 'S' });
+  const login = loginTime(ctx);
+  add({ pid: sshPid, ppid: sys?.units.get('sshd.service')?.pid ?? 712, user: 'root', tty: '?', start: login, load: 0, vszKb: 19_400, rssKb: 11_300, args: 'sshd: vagrant [priv]', stat: 'Ss' });
+  add({ pid: sshPid + 3, ppid: sshPid, user: 'vagrant', tty: '?', start: login, load: 0, vszKb: 19_400, rssKb: 7_100, args: 'sshd: vagrant@pts/0', stat: 'S' });
+  add({ pid: sshPid - 14, ppid: 1, user: 'vagrant', tty: '?', start: login - 1_000 < boot ? login : login - 1_000, load: 0, vszKb: 22_500, rssKb: 13_600, args: '/usr/lib/systemd/systemd --user', stat: 'Ss' });
+  add({ pid: sshPid - 12, ppid: sshPid - 14, user: 'vagrant', tty: '?', start: login - 1_000 < boot ? login : login - 1_000, load: 0, vszKb: 178_000, rssKb: 6_100, args: '(sd-pam)', stat: 'S' });
   let shell = sshPid + 4;
-  add({ pid: shell, ppid: sshPid + 3, user: 'vagrant', tty: 'pts/0', start: now - 60_000, load: 0, vszKb: 224_000, rssKb: 5_300, args: '-bash', stat: 'Ss' });
+  add({ pid: shell, ppid: sshPid + 3, user: 'vagrant', tty: 'pts/0', start: login, load: 0, vszKb: 224_000, rssKb: 5_300, args: '-bash', stat: 'Ss' });
   if (top.user !== 'vagrant') {
+    const rootAt = levelTime(ctx);
     const sudo = shell + 31;
-    add({ pid: sudo, ppid: shell, user: 'root', tty: 'pts/0', start: now - 30_000, load: 0, vszKb: 240_000, rssKb: 7_900, args: top.via === 'su' ? 'su' : 'sudo -i', stat: 'S' });
+    add({ pid: sudo, ppid: shell, user: 'root', tty: 'pts/0', start: rootAt, load: 0, vszKb: 240_000, rssKb: 7_900, args: top.via === 'su' ? 'su' : 'sudo -i', stat: 'S' });
     shell = sudo + 2;
-    add({ pid: shell, ppid: sudo, user: top.user, tty: 'pts/0', start: now - 30_000, load: 0, vszKb: 224_000, rssKb: 5_200, args: top.via === 'su' ? 'bash' : '-bash', stat: 'S' });
+    add({ pid: shell, ppid: sudo, user: top.user, tty: 'pts/0', start: rootAt, load: 0, vszKb: 224_000, rssKb: 5_200, args: top.via === 'su' ? 'bash' : '-bash', stat: 'S' });
   }
   // the shell's background jobs (`sleep 100 &`): running ones sleep, stopped ones are T
   for (const j of ctx.session?.jobs?.list() ?? []) {
@@ -210,5 +239,5 @@ export function processes(ctx: CommandContext): Proc[] {
 
 /** CPU time used so far, in seconds. */
 export function cpuSeconds(p: Proc, now: number): number {
-  return Math.floor(((now - p.start) / 1000) * p.load);
+  return Math.max(0, Math.floor(((now - p.start) / 1000) * p.load));
 }

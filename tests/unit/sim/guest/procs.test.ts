@@ -31,6 +31,27 @@ describe('ps', () => {
     expect(pids((await b.exec('ps -ef | cat')).stdout)).toEqual(pids(ef));
   });
 
+  it('right after boot no process has a negative CPU time, and the login is neither before boot nor in the future', async () => {
+    const s = await createSession({ lab: 'nodes', seed: 3 });
+    await s.exec('sudo -i');
+    const ef = (await s.exec('ps -ef | cat')).stdout;
+    expect(ef).not.toMatch(/-1:/);
+    expect((await s.exec('top -bn1 | cat')).stdout).not.toMatch(/-1:/);
+    expect((await s.exec('ps -eo etime | cat')).stdout).not.toMatch(/-/);
+    // STIME (HH:MM) of the login's processes lies between the boot (who -b) and now (date)
+    const boot = (await s.exec('who -b')).stdout.trim().slice(-5);
+    const now = (await s.exec('date +%H:%M')).stdout.trim();
+    for (const l of ef.split('\n').filter((x) => /sshd: vagrant|-bash$|sudo -i$/.test(x))) {
+      const st = l.split(/\s+/)[4];
+      expect(st >= boot && st <= now).toBe(true);
+    }
+    const login = (await s.exec('w -h | cat')).stdout.split(/\s+/)[3];
+    expect(login >= boot && login <= now).toBe(true);
+    // the login does not move as time passes
+    await s.advance(600_000);
+    expect((await s.exec('ps -ef | cat')).stdout.split('\n').find((l) => l.endsWith('sshd: vagrant [priv]'))).toBe(ef.split('\n').find((l) => l.endsWith('sshd: vagrant [priv]'))!);
+  });
+
   it('--forest draws the login under sshd; the children of PID 1 start trees of their own', async () => {
     const s = await createSession({ lab: 'vm', seed: 3 });
     const lines = (await s.exec('ps -ef --forest | cat')).stdout.split('\n');

@@ -4,7 +4,7 @@
 // name, line, time as `%Y-%m-%d %H:%M` (the en_US locale), idle and pid with -u, the host in parentheses.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
-import { processes } from '../../lib/procs';
+import { loginTime, processes } from '../../lib/procs';
 import { tm, two } from '../../../util';
 import { quote, quotef } from '../lib/quote';
 
@@ -18,20 +18,13 @@ interface Entry {
   id?: string;
 }
 
-/** When each session's login happened, fixed at the first look (ps shows sshd started a minute before). */
-const loginAt = new WeakMap<object, number>();
-
 export function entries(ctx: CommandContext): Entry[] {
   const h = ctx.host;
   const boot = h.bootedAt;
   const procs = processes(ctx);
   const sshd = procs.find((p) => /^sshd: \S+ \[priv\]$/.test(p.args));
   const getty = procs.find((p) => p.args.startsWith('/sbin/agetty'));
-  let at = loginAt.get(ctx.session);
-  if (at === undefined) {
-    at = Math.max(boot + 40_000, ctx.world.now - 60_000);
-    loginAt.set(ctx.session, at);
-  }
+  const at = loginTime(ctx);
   const user = h.users.has('vagrant') ? 'vagrant' : ctx.frame.user;
   const out: Entry[] = [{ kind: 'boot', user: '', line: 'system boot', time: boot, pid: 0 }];
   if (getty) out.push({ kind: 'login', user: 'LOGIN', line: 'tty1', time: boot + 4_000, pid: getty.pid, id: 'tty1' });

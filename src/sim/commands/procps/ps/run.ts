@@ -34,7 +34,7 @@ const COLS: Record<string, Col> = {
   rss: { head: 'RSS', width: 5, value: (p) => String(p.rssKb) },
   tty: { head: 'TT', width: 8, left: true, value: (p) => p.tty },
   stat: { head: 'STAT', width: 4, left: true, value: (p) => p.stat },
-  etime: { head: 'ELAPSED', width: 11, value: (p, n) => { const s = Math.floor((n - p.start) / 1000); return s >= 3600 ? hms(s) : `${two(Math.floor(s / 60))}:${two(s % 60)}`; } },
+  etime: { head: 'ELAPSED', width: 11, value: (p, n) => { const s = Math.max(0, Math.floor((n - p.start) / 1000)); return s >= 3600 ? hms(s) : `${two(Math.floor(s / 60))}:${two(s % 60)}`; } },
   time: { head: 'TIME', width: 8, value: (p, n) => hms(cpuSeconds(p, n)) },
   comm: { head: 'COMMAND', width: 0, left: true, value: (p) => p.comm },
   args: { head: 'COMMAND', width: 0, left: true, value: (p) => p.args },

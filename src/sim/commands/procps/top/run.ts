@@ -22,7 +22,7 @@ function mem(kb: number, width: number): string {
 }
 
 function timePlus(p: Proc, now: number): string {
-  const cs = Math.floor(((now - p.start) / 10) * p.load);
+  const cs = Math.max(0, Math.floor(((now - p.start) / 10) * p.load));
   const s = Math.floor(cs / 100);
   return `${Math.floor(s / 60)}:${two(s % 60)}.${two(cs % 100)}`;
 }
