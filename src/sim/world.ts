@@ -172,7 +172,11 @@ export class World {
     if (guest) {
       const wasUp = guest.up;
       guest.up = to === 'running';
-      if (guest.up && !wasUp && from !== 'saved') guest.bootedAt = this.now;
+      if (guest.up && !wasUp && from !== 'saved') {
+        guest.bootedAt = this.now;
+        // the box's services, untouched since the guest was made, start with this boot (a couple of seconds in)
+        for (const u of guest.sys?.units.values() ?? []) if (u.active === 'active' && !u.log && u.since < this.now) u.since = this.now + 2000;
+      }
     }
     this.emit('machine-state', { project: project.dir, machine: name, hostId: m.hostId, from, to });
   }

@@ -43,10 +43,12 @@ export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: 
     u.sub = 'dead';
     u.pid = 0;
   }
-  u.since = ctx.world.now;
   const short = ctx.host.hostname.split('.')[0];
+  // a unit running since boot has systemd's two lines of its start in the journal already
+  const booted = was === 'active' && !u.log ? [`${journalStamp(u.since)} ${short} systemd[1]: Starting ${u.description}...`, `${journalStamp(u.since)} ${short} systemd[1]: Started ${u.description}.`] : [];
+  u.since = ctx.world.now;
   u.log = [
-    ...(u.log ?? []),
+    ...(u.log ?? booted),
     ...(active
       ? [`${journalStamp(ctx.world.now)} ${short} systemd[1]: Starting ${u.description}...`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: Started ${u.description}.`]
       : was === 'active'

@@ -1,34 +1,17 @@
 // journalctl of systemd 252: the journal of the model's units (the lines the world writes: starts and stops,
-// the kubelet's failures before kubeadm, its swap and cgroup-driver errors, node registration), merged by time;
-// -u UNIT (repeatable), -n N / --lines=N, -e, -f until Ctrl+C, --no-pager, -q (options and help in spec.ts). No "Journal begins" header
-// (systemd 250 made it a debug message).
+// the kubelet's failures before kubeadm, its swap and cgroup-driver errors, node registration) and the kernel's
+// records (journal.ts), merged by time; -u UNIT (repeatable), -k, -b, -p, -t, -g, -S/-U, matches (FIELD=VALUE, a
+// path, +), -n N / --lines=N, -r, -e, -f until Ctrl+C, -x, -o short|short-iso|short-full|with-unit|cat,
+// --no-hostname, --no-pager, -q (options and help in spec.ts). No "Journal begins" header (systemd 250 made it a
+// debug message).
 import type { CommandContext } from '../../../context';
-import type { CommandRun, SystemdUnit } from '../../../types';
+import type { CommandRun } from '../../../types';
 import { Interrupt } from '../../../types';
+import { tm, two } from '../../../util';
 import { def, linuxOnly } from '../../lib/guest';
-import { unitName } from '../../lib/units';
+import { stamp, unitName } from '../../lib/units';
+import { catalogLines, field, journalEntries, type Entry } from './journal';
 import { spec } from './spec';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const two = (n: number) => String(n).padStart(2, '0');
-const stamp = (ms: number) => {
-  const d = new Date(ms);
-  return `${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-};
-const key = (l: string) => String(MONTHS.indexOf(l.slice(0, 3))).padStart(2, '0') + l.slice(4, 15);
-
-function entries(ctx: CommandContext, units: string[]): string[] {
-  const sys = ctx.host.sys!;
-  const list = units.length ? (units.map((u) => sys.units.get(u)).filter(Boolean) as SystemdUnit[]) : [...sys.units.values()];
-  const short = ctx.host.hostname.split('.')[0];
-  // a unit started at boot and never changed since has only systemd's two lines
-  const boot = (u: SystemdUnit) => (u.active === 'active' ? [`${stamp(u.since)} ${short} systemd[1]: Starting ${u.description}...`, `${stamp(u.since)} ${short} systemd[1]: Started ${u.description}.`] : []);
-  return list
-    .flatMap((u) => u.log ?? boot(u))
-    .map((l, i) => ({ l, i }))
-    .sort((a, b) => key(a.l).localeCompare(key(b.l)) || a.i - b.i)
-    .map((x) => x.l);
-}
 
 /** The value of a bare `-n` / `--lines`: journalctl takes the next word when it is a number (parse_lines). */
 function bareLines(ctx: CommandContext): string | undefined {
@@ -85,46 +68,138 @@ function timestamp(t: string): boolean {
   return new RegExp(`^(${day})?(\\d{2,4}-\\d{1,2}-\\d{1,2}([ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?|\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)( (UTC|[A-Z]{3,4}|[+-]\\d{2}:?\\d{2}))?$`).test(w);
 }
 
+/** parse_timestamp() for --since/--until: the forms timestamp() accepts, as a time (ms), UTC. */
+function timeOf(t: string, now: number): number {
+  const w = t.trim();
+  const day = (ms: number) => ms - (ms % 86_400_000);
+  if (w === 'now') return now;
+  if (w === 'today') return day(now);
+  if (w === 'yesterday') return day(now) - 86_400_000;
+  if (w === 'tomorrow') return day(now) + 86_400_000;
+  if (w.startsWith('@')) return Math.floor(Number(w.slice(1)) * 1000);
+  const UNITS: [RegExp, number][] = [[/^(us|usec)$/, 0.001], [/^(ms|msec)$/, 1], [/^(s|sec|second|seconds|)$/, 1000], [/^(m|min|minute|minutes)$/, 60_000], [/^(h|hr|hour|hours)$/, 3_600_000], [/^(d|day|days)$/, 86_400_000], [/^(w|week|weeks)$/, 604_800_000], [/^(M|month|months)$/, 2_629_800_000], [/^(y|year|years)$/, 31_557_600_000]];
+  const span = (x: string) => {
+    let ms = 0;
+    for (const m of x.matchAll(/(\d+(?:\.\d+)?)\s*([a-zA-Z]*)/g)) ms += Number(m[1]) * (UNITS.find(([re]) => re.test(m[2]))?.[1] ?? 1000);
+    return ms;
+  };
+  if (w.startsWith('-')) return now - span(w.slice(1));
+  if (w.startsWith('+')) return now + span(w.slice(1));
+  if (w.endsWith(' ago')) return now - span(w.slice(0, -4));
+  const m = /^(?:[A-Z][a-z]+ )?(?:(\d{2,4})-(\d{1,2})-(\d{1,2}))?[ T]?(?:(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/.exec(w)!;
+  if (!m[1]) return day(now) + Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * 60_000 + Number(m[6] ?? 0) * 1000;
+  const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  return Date.UTC(y, Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+}
+
+/** The output modes read here (logs-show.c output_short); the others print as `short`. */
+function render(e: Entry, mode: string, noHost: boolean, catalog: boolean): string {
+  const t = tm(e.t);
+  const head = (ts: string, name: string) => `${ts}${noHost ? '' : ' ' + e.host} ${name}${e.pid !== undefined ? `[${e.pid}]` : ''}: `;
+  let line: string;
+  if (mode === 'cat') line = e.msg;
+  else if (mode === 'short-iso') line = head(`${t.y}-${two(t.mo + 1)}-${two(t.d)}T${two(t.h)}:${two(t.mi)}:${two(t.s)}+0000`, e.ident) + e.msg;
+  else if (mode === 'short-full') line = head(stamp(e.t), e.ident) + e.msg;
+  else if (mode === 'with-unit') line = head(stamp(e.t), e.unit ?? e.ident) + e.msg;
+  else line = head(`${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)}`, e.ident) + e.msg;
+  return line + '\n' + (catalog ? catalogLines(e) : '');
+}
+
+/** The matches (FIELD=VALUE, a path, `+`): the same field ORs, different fields AND, `+` ORs the groups. */
+function matcher(ctx: CommandContext, ops: string[]): (e: Entry) => boolean {
+  const groups: Map<string, string[]>[] = [new Map()];
+  for (const m of ops) {
+    if (m === '+') {
+      groups.push(new Map());
+      continue;
+    }
+    const [k, v] = m.startsWith('/') ? ['_EXE', m] : [m.slice(0, m.indexOf('=')), m.slice(m.indexOf('=') + 1)];
+    const g = groups[groups.length - 1];
+    g.set(k, [...(g.get(k) ?? []), v]);
+  }
+  const live = groups.filter((g) => g.size);
+  if (!live.length) return () => true;
+  return (e) => live.some((g) => [...g].every(([k, vs]) => vs.includes(field(e, k) ?? '\0')));
+}
+
 function* journalctl(ctx: CommandContext): CommandRun {
   const opts = ctx.opts!;
   if (opts.get('output') === 'help') {
     ctx.out(OUTPUTS.join('\n') + '\n');
     return 0;
   }
-  const bad = badArgs(ctx, [opts.get('lines') === true ? bareLines(ctx) : undefined, opts.get('boot') === true ? bareBoot(ctx) : undefined]);
+  const bootWord = opts.get('boot') === true ? bareBoot(ctx) : (opts.get('boot') as string | undefined);
+  const linesWord = opts.get('lines') === true ? bareLines(ctx) : undefined;
+  const bad = badArgs(ctx, [linesWord, opts.get('boot') === true ? bootWord : undefined]);
   if (bad) {
     ctx.err(bad);
     return 1;
   }
+  const now = ctx.world.now;
+  const h = ctx.host;
+  // -b: this boot; another offset or boot ID is answered as this one (see DIFFERENCES.md)
+  const boot = opts.has('boot') || opts.has('this-boot') || opts.has('dmesg');
   const units = opts.all('unit').map(unitName);
   let lines: number | null = null;
   const n = opts.get('lines');
   if (n !== undefined) {
-    const word = n === true ? bareLines(ctx) : n;
+    const word = n === true ? linesWord : n;
     lines = word === undefined ? 10 : word === 'all' ? null : Number(word.replace(/^\+/, ''));
   }
   const follow = opts.has('follow');
   const quiet = opts.has('quiet');
+  const reverse = opts.has('reverse');
   if (opts.has('pager-end')) lines ??= 1000;
   if (follow) lines ??= 10;
-  let shown = entries(ctx, units);
-  const first = lines === null ? shown : shown.slice(Math.max(0, shown.length - lines));
+  // -p: a level (that and more urgent) or a range FROM..TO
+  const lv = (x: string) => (/^\d$/.test(x) ? Number(x) : LEVELS.indexOf(x));
+  const prios = opts.all('priority').map((p) => (p.includes('..') ? ([lv(p.split('..')[0]), lv(p.split('..')[1])] as const) : ([0, lv(p)] as const)));
+  const idents = opts.all('identifier');
+  const since = opts.all('since').map((x) => timeOf(x, now)).pop();
+  const until = opts.all('until').map((x) => timeOf(x, now)).pop();
+  const pattern = opts.all('grep').pop();
+  const cs = opts.get('case-sensitive');
+  const re = pattern === undefined ? null : new RegExp(pattern, cs === true || cs === 'yes' || cs === 'true' || (cs === undefined && /[A-Z]/.test(pattern)) ? '' : 'i');
+  const ops = [...(ctx.operands ?? [])];
+  for (const w of [linesWord, opts.get('boot') === true ? bootWord : undefined]) if (w !== undefined && ops.includes(w)) ops.splice(ops.indexOf(w), 1);
+  const match = matcher(ctx, ops);
+  const mode = (opts.get('output') as string | undefined) ?? 'short';
+  const noHost = opts.has('no-hostname');
+  const catalog = opts.has('catalog');
+  const select = (): Entry[] =>
+    journalEntries(ctx, units.length ? units : undefined).filter(
+      (e) =>
+        (!opts.has('dmesg') || e.transport === 'kernel') &&
+        (!boot || e.t >= h.bootedAt) &&
+        (!prios.length || prios.some(([a, b]) => e.prio >= Math.min(a, b) && e.prio <= Math.max(a, b))) &&
+        (!idents.length || idents.includes(e.ident)) &&
+        (since === undefined || e.t >= since) &&
+        (until === undefined || e.t <= until) &&
+        (!re || re.test(e.msg)) &&
+        match(e),
+    );
+  const key = (e: Entry) => `${e.t}|${e.ident}|${e.pid}|${e.msg}`;
+  let shown = select();
+  let first = reverse ? [...shown].reverse() : shown;
+  if (lines !== null) first = reverse ? first.slice(0, lines) : first.slice(Math.max(0, first.length - lines));
   if (!first.length && !follow) {
     if (!quiet) ctx.out('-- No entries --\n');
     return 0;
   }
-  ctx.out(first.map((l) => l + '\n').join(''));
+  ctx.out(first.map((e) => render(e, mode, noHost, catalog)).join(''));
   if (!follow) return 0;
   try {
     for (;;) {
       yield { wait: 1000 };
-      const now = entries(ctx, units);
-      // the journal keeps the newest lines of each unit: print what came after the last one shown
-      const last = shown[shown.length - 1];
-      const at = last === undefined ? -1 : now.lastIndexOf(last);
-      const fresh = at >= 0 ? now.slice(at + 1) : now.filter((l) => !shown.includes(l));
-      if (fresh.length) ctx.out(fresh.map((l) => l + '\n').join(''));
-      shown = now;
+      const cur = select();
+      // print what came after the last entry shown
+      const last = shown.length ? key(shown[shown.length - 1]) : undefined;
+      const keys = cur.map(key);
+      const at = last === undefined ? -1 : keys.lastIndexOf(last);
+      const seen = new Set(shown.map(key));
+      const fresh = at >= 0 ? cur.slice(at + 1) : cur.filter((e) => !seen.has(key(e)));
+      if (fresh.length) ctx.out(fresh.map((e) => render(e, mode, noHost, catalog)).join(''));
+      shown = cur;
     }
   } catch (e) {
     if (!(e instanceof Interrupt)) throw e;

@@ -1,0 +1,82 @@
+// journalctl's filters and output modes over the guest's journal (systemd 252-46: journalctl.c, logs-show.c,
+// catalog/systemd.catalog.in). The -x lines follow a published `journalctl -xe -u sshd` of a Rocky 9 guest (the
+// light-shade prefix, RHEL's Support: URL), the catalog texts are the catalog's.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+import '../../../../src/sim/k8s/register';
+
+beforeAll(async () => {
+  await loadGuest();
+});
+
+async function nodes() {
+  const s = await createSession({ lab: 'nodes', seed: 3 });
+  await s.exec('sudo -i');
+  return s;
+}
+
+describe('journalctl', () => {
+  it('-x adds the catalog text of systemd’s job messages under each', async () => {
+    const s = await nodes();
+    await s.exec('systemctl restart crond');
+    const out = (await s.exec('journalctl -xu crond --no-pager')).stdout;
+    expect(out).toMatch(
+      /systemd\[1\]: Started Command Scheduler\.\n░░ Subject: A start job for unit crond\.service has finished successfully\n░░ Defined-By: systemd\n░░ Support: https:\/\/access\.redhat\.com\/support\n░░ \n░░ A start job for unit crond\.service has finished successfully\.\n░░ \n░░ The job identifier is \d+\.\n/,
+    );
+    expect(out).toContain("crond.service: Deactivated successfully.\n░░ Subject: Unit succeeded\n░░ Defined-By: systemd\n░░ Support: https://access.redhat.com/support\n░░ \n░░ The unit crond.service has successfully entered the 'dead' state.\n");
+    expect(out).toMatch(/Stopped Command Scheduler\.\n░░ Subject: A stop job for unit crond\.service has finished\n(░░ .*\n){3}░░ A stop job for unit crond\.service has finished\.\n░░ \n░░ The job identifier is \d+ and the job result is done\.\n/);
+    // a start job's two messages carry one job identifier
+    const ids = [...out.matchAll(/Starting Command Scheduler\.\.\.\n(?:░░ .*\n)*?░░ The job identifier is (\d+)\.\n[^░]*Started Command Scheduler\.\n(?:░░ .*\n)*?░░ The job identifier is (\d+)\./g)];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const m of ids) expect(m[1]).toBe(m[2]);
+  });
+
+  it('a restarted service keeps the lines of its start at boot', async () => {
+    const s = await nodes();
+    await s.exec('systemctl restart crond');
+    const lines = (await s.exec('journalctl -u crond -o cat')).stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual(['Starting Command Scheduler...', 'Started Command Scheduler.', 'Stopping Command Scheduler...', 'crond.service: Deactivated successfully.', 'Stopped Command Scheduler.']);
+  });
+
+  it('-o short-iso, short-full, with-unit and cat lay the line out as output_short() does', async () => {
+    const s = await nodes();
+    const iso = (await s.exec('journalctl -u sshd -n 1 -o short-iso')).stdout;
+    expect(iso).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000 m-k8s systemd\[1\]: Started OpenSSH server daemon\.\n$/);
+    expect((await s.exec('journalctl -u sshd -n 1 -o short-full')).stdout).toMatch(/^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC m-k8s systemd\[1\]: Started OpenSSH server daemon\.\n$/);
+    // the manager's own messages belong to init.scope
+    expect((await s.exec('journalctl -u sshd -n 1 -o with-unit')).stdout).toMatch(/ m-k8s init\.scope\[1\]: Started OpenSSH server daemon\.\n$/);
+    expect((await s.exec('journalctl -u sshd -n 1 -o cat')).stdout).toBe('Started OpenSSH server daemon.\n');
+    expect((await s.exec('journalctl -u sshd -n 1 --no-hostname')).stdout).toMatch(/^\w{3} \d\d \d\d:\d\d:\d\d systemd\[1\]: Started OpenSSH server daemon\.\n$/);
+  });
+
+  it('-k and the whole journal start with the kernel’s messages of this boot, as dmesg prints them', async () => {
+    const s = await nodes();
+    const dmesg = (await s.exec('dmesg -t | cat')).stdout.split('\n').filter(Boolean);
+    const k = (await s.exec('journalctl -k -o cat')).stdout.split('\n').filter(Boolean);
+    expect(k).toEqual(dmesg);
+    expect((await s.exec('journalctl -n 1000 -o cat')).stdout.split('\n')[0]).toBe(dmesg[0]);
+    expect((await s.exec('journalctl -k -n 1')).stdout).toMatch(/^\w{3} \d\d \d\d:\d\d:\d\d m-k8s kernel: /);
+  });
+
+  it('-p keeps the entries at that priority or more urgent; service output is info', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 3 });
+    expect((await s.exec('journalctl -u kubelet -p err')).stdout).toBe('-- No entries --\n');
+    expect((await s.exec('journalctl -u kubelet -p info')).stdout).toBe((await s.exec('journalctl -u kubelet')).stdout);
+    expect((await s.exec('journalctl -u kubelet -p 6..7')).stdout).toBe((await s.exec('journalctl -u kubelet')).stdout);
+  });
+
+  it('-r, -t, -g, --since/--until and FIELD=VALUE matches filter and order the entries', async () => {
+    const s = await nodes();
+    const all = (await s.exec('journalctl -u sshd -o cat')).stdout.trim().split('\n');
+    expect((await s.exec('journalctl -u sshd -o cat -r')).stdout.trim().split('\n')).toEqual([...all].reverse());
+    expect((await s.exec('journalctl -u sshd -o cat -r -n 1')).stdout).toBe(all[all.length - 1] + '\n');
+    expect((await s.exec('journalctl -t kernel -o cat')).stdout).toBe((await s.exec('journalctl -k -o cat')).stdout);
+    expect((await s.exec('journalctl -g openssh -o cat')).stdout).toBe('Starting OpenSSH server daemon...\nStarted OpenSSH server daemon.\n');
+    expect((await s.exec('journalctl -g OpenSSH -u chronyd')).stdout).toBe('-- No entries --\n');
+    expect((await s.exec('journalctl -u sshd --since tomorrow')).stdout).toBe('-- No entries --\n');
+    expect((await s.exec('journalctl -u sshd --until yesterday')).stdout).toBe('-- No entries --\n');
+    expect((await s.exec('journalctl -u sshd --since "1 hour ago" -o cat')).stdout.trim().split('\n')).toEqual(all);
+    expect((await s.exec('journalctl _SYSTEMD_UNIT=init.scope UNIT=sshd.service -o cat')).stdout.trim().split('\n')).toEqual(all);
+    expect((await s.exec('journalctl _TRANSPORT=kernel + _PID=1 -o cat')).stdout.split('\n').length).toBeGreaterThan(all.length);
+  });
+});
