@@ -174,8 +174,8 @@ export class World {
       guest.up = to === 'running';
       if (guest.up && !wasUp && from !== 'saved') {
         guest.bootedAt = this.now;
-        // the box's services, untouched since the guest was made, start with this boot (a couple of seconds in)
-        for (const u of guest.sys?.units.values() ?? []) if (u.active === 'active' && !u.log && u.since < this.now) u.since = this.now + 2000;
+        // the box's services, untouched since the guest was made, start with this boot
+        for (const u of guest.sys?.units.values() ?? []) if (u.active === 'active' && !u.log && u.since < this.now) u.since = this.now;
       }
     }
     this.emit('machine-state', { project: project.dir, machine: name, hostId: m.hostId, from, to });

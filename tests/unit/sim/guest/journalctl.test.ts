@@ -80,3 +80,18 @@ describe('journalctl', () => {
     expect((await s.exec('journalctl _TRANSPORT=kernel + _PID=1 -o cat')).stdout.split('\n').length).toBeGreaterThan(all.length);
   });
 });
+
+describe('systemctl status', () => {
+  it('lists the main process with the command line PID 1 gives (quoted as get_process_cmdline() quotes) and the tasks limit', async () => {
+    const s = await nodes();
+    const out = (await s.exec('systemctl status sshd')).stdout;
+    // the process title sshd sets is one argument with blanks: quoted, as Rocky 9 guests show it
+    expect(out).toContain('\n             └─712 "sshd: /usr/sbin/sshd -D -u0 [listener] 0 of 10-100 startups"\n');
+    // DefaultTasksMax: 80% of kernel.threads-max (MemTotal / 128 KiB)
+    const kb = Number(/MemTotal: +(\d+) kB/.exec((await s.exec('cat /proc/meminfo')).stdout)![1]);
+    expect(out).toContain(`\n      Tasks: 1 (limit: ${Math.floor((Math.floor(kb / 128) * 80) / 100)})\n`);
+    const crond = (await s.exec('ps -eo pid,args | cat')).stdout.split('\n').find((l) => /^ +720 /.test(l))!.trim().slice(4);
+    expect(crond).toBe('/usr/sbin/crond -n');
+    expect((await s.exec('systemctl status crond')).stdout).toMatch(/\n     Active: active \(running\) since .*; \d+s ago\n[^]*\n             └─720 \/usr\/sbin\/crond -n\n/);
+  });
+});

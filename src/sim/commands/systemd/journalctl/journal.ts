@@ -118,6 +118,11 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
   const units = only ? (only.map((u) => sys.units.get(u)).filter(Boolean) as SystemdUnit[]) : [...sys.units.values()];
   const out: (Entry & { n: number })[] = [];
   let n = 0;
+  // the kernel's records first: at a tie they come before what the services logged
+  if (!only) {
+    const short = h.hostname.split('.')[0];
+    for (const r of kernelLog(h)) out.push({ t: h.bootedAt + Math.floor(r.us / 1000), host: short, ident: 'kernel', msg: r.text, prio: r.level, transport: 'kernel', n: n++ });
+  }
   for (const u of units) {
     for (const line of unitLines(h, u)) {
       const m = LINE.exec(line);
@@ -129,11 +134,8 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
       out.push({ t, host, ident, pid: pid ? Number(pid) : undefined, msg, ...c, unit: mgr ? 'init.scope' : u.name, about: mgr ? u.name : undefined, transport: mgr ? 'journal' : 'stdout', n: n++ });
     }
   }
-  if (!only) {
-    const short = h.hostname.split('.')[0];
-    for (const r of kernelLog(h)) out.push({ t: h.bootedAt + Math.floor(r.us / 1000), host: short, ident: 'kernel', msg: r.text, prio: r.level, transport: 'kernel', n: n++ });
-  }
-  out.sort((a, b) => a.t - b.t || a.n - b.n);
+  // the units' lines keep whole seconds: order by the second, then by source
+  out.sort((a, b) => Math.floor(a.t / 1000) - Math.floor(b.t / 1000) || a.n - b.n);
   // job identifiers: a start or stop job's begin and end share one
   let boot = 200;
   let later = 600;

@@ -170,7 +170,7 @@ function* journalctl(ctx: CommandContext): CommandRun {
     journalEntries(ctx, units.length ? units : undefined).filter(
       (e) =>
         (!opts.has('dmesg') || e.transport === 'kernel') &&
-        (!boot || e.t >= h.bootedAt) &&
+        (!boot || e.t >= h.bootedAt - (h.bootedAt % 1000)) &&
         (!prios.length || prios.some(([a, b]) => e.prio >= Math.min(a, b) && e.prio <= Math.max(a, b))) &&
         (!idents.length || idents.includes(e.ident)) &&
         (since === undefined || e.t >= since) &&

@@ -1,8 +1,37 @@
 // What `systemctl status UNIT` prints.
 import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
-import { lines } from '../../lib/files';
+import { processes } from '../../lib/procs';
 import { ago, stamp, journalStamp } from '../../lib/units';
+
+/** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
+function quoteArg(a: string): string {
+  if (a && !/[\x00-\x20\x7f"\\`$*?['()<>|&;!]/.test(a)) return a;
+  return '"' + a.replace(/["\\`$]/g, (c) => '\\' + c) + '"';
+}
+
+/** A process's argv: a title set with setproctitle() (sshd's) is one string; agetty's -o takes `-p -- \\u`. */
+function argvOf(args: string): string[] {
+  if (/^(sshd: |\()/.test(args)) return [args];
+  const m = /^(\S*agetty) -o (-p -- \\u) (.*)$/.exec(args);
+  if (m) return [m[1], '-o', m[2], ...m[3].split(' ')];
+  return args.split(' ');
+}
+
+/** The command line PID 1 hands systemctl for a process (GetUnitProcesses: get_process_cmdline() with PROCESS_CMDLINE_QUOTE). */
+export function cgroupCmdline(args: string): string {
+  return argvOf(args).map(quoteArg).join(' ');
+}
+
+/**
+ * `Tasks: N (limit: L)`: a service without TasksMax= gets DefaultTasksMax, 80% in RHEL 9's systemd 252-46 (main.c), of
+ * kernel.threads-max, which the kernel sets to MemTotal / (8 * THREAD_SIZE) = MemTotal / 128 KiB on x86_64
+ * (kernel/fork.c set_max_threads(); pid_max - 1 is larger with /usr/lib/sysctl.d/50-pid-max.conf).
+ */
+export function tasksLimit(memTotalKb: number): number {
+  const threads = Math.floor(memTotalKb / 128);
+  return Math.floor((threads * 80) / 100);
+}
 
 export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const dot = u.active === 'active' ? '●' : u.active === 'failed' ? '×' : u.active === 'activating' ? '●' : '○';
@@ -30,10 +59,11 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const cg = (ctx.world.ext.get('k8s') as { cgroupLines?: (h: string, u: string) => { tasks: number; lines: string[] } | null } | undefined)?.cgroupLines?.(ctx.host.id, u.name);
   const tree = (lines: string[]) => [...lines].sort((a, b) => parseInt(a) - parseInt(b)).map((l, i) => `             ${i === lines.length - 1 ? '└─' : '├─'}${l}\n`).join('');
   if (u.active === 'active') {
-    const procs = cg ? tree(cg.lines) : `             └─${u.pid} ${u.execStart.replace(/ \$\w+/g, '')}\n`;
-    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1}\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
+    const main = processes(ctx).find((p) => p.pid === u.pid);
+    const procs = cg ? tree(cg.lines) : `             └─${u.pid} ${main ? cgroupCmdline(main.args) : u.execStart.replace(/ \$\w+/g, '')}\n`;
+    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
   } else if (u.active === 'inactive' && cg?.lines.length) {
-    out += `      Tasks: ${cg.tasks}\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
+    out += `      Tasks: ${cg.tasks} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
     out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }
