@@ -404,8 +404,12 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
 
   // ------------------------------------------------------------ certs, config print
   const minor = Number(minorOf(version).split('.')[1]);
-  if (sub === 'certs' && pos[1] === 'check-expiration') return checkExpiration(ctx, minor);
-  if (sub === 'certs' && pos[1] === 'renew' && pos[2]) return renew(ctx, minor, pos[2]);
+  if (sub === 'certs' && (pos[1] === 'check-expiration' || (pos[1] === 'renew' && pos[2]))) {
+    const admin = h.fs.isFile('/etc/kubernetes/admin.conf') ? String(h.fs.read('/etc/kubernetes/admin.conf')) : '';
+    const ep = /server:\s*https:\/\/(\S+)/.exec(admin)?.[1] ?? `${nodeIp(h)}:6443`;
+    const src = { apiUp: apiReachable(ctx, st, ep), defaults: () => ctx.err(`${klogStamp(ctx.world.now, 'I')}    ${4000 + c.rng.int(900)} ${fallbackLine(version)}\n`) };
+    return pos[1] === 'renew' ? renew(ctx, minor, pos[2], src) : checkExpiration(ctx, minor, src);
+  }
   if (sub === 'config' && pos[1] === 'print' && (pos[2] === 'init-defaults' || pos[2] === 'join-defaults')) {
     out(pos[2] === 'init-defaults' ? initDefaults(minor) : JOIN_DEFAULTS);
     return 0;

@@ -132,6 +132,7 @@ function nodeFiles(h: Host, cpIp: string, controlPlane: boolean): void {
   if (!controlPlane) return;
   for (const m of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    component: ${m}\n    tier: control-plane\n  name: ${m}\n  namespace: kube-system\n`);
   h.fs.write('/etc/kubernetes/admin.conf', kubeconfigText(cpIp), false, 0o600);
+  for (const k of ['controller-manager', 'scheduler']) h.fs.write(`/etc/kubernetes/${k}.conf`, kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:kube-${k}`), false, 0o600);
   h.fs.mkdir('/var/lib/etcd/member', true);
   for (const home of ['/root', '/home/vagrant']) {
     h.fs.mkdir(`${home}/.kube`, true);

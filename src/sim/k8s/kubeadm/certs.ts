@@ -29,6 +29,13 @@ function certificates(minor: number): [string, string][] {
   return list;
 }
 
+/** Where kubeadm keeps each certificate (a kubeconfig file embeds its client certificate). */
+function certFile(name: string): string {
+  if (name.endsWith('.conf')) return `/etc/kubernetes/${name}`;
+  if (name.startsWith('etcd-')) return `/etc/kubernetes/pki/etcd/${name.slice(5)}.crt`;
+  return `/etc/kubernetes/pki/${name}.crt`;
+}
+
 export function shortHumanDuration(ms: number): string {
   const s = Math.trunc(ms / 1000);
   if (s < -1) return '<invalid>';
@@ -50,21 +57,39 @@ function stamp(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())}, ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`;
 }
 
+/**
+ * getInternalCfg (cmd/certs.go): the configuration comes from the cluster when admin.conf gives a client (then an
+ * empty line follows); when the cluster does not answer, or without admin.conf, kubeadm's defaults, whose version
+ * label is resolved (`defaults` prints that klog line).
+ */
+export interface ConfigSource {
+  apiUp: boolean;
+  defaults(): void;
+}
+function internalCfg(ctx: CommandContext, prefix: string, src: ConfigSource): void {
+  if (ctx.host.fs.isFile('/etc/kubernetes/admin.conf')) {
+    ctx.out(`[${prefix}] Reading configuration from the cluster...\n[${prefix}] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n`);
+    if (src.apiUp) {
+      ctx.out('\n');
+      return;
+    }
+    ctx.out(`[${prefix}] Error reading configuration from the Cluster. Falling back to default configuration\n\n`);
+  }
+  src.defaults();
+}
+
 /** Returns the exit code; `minor` is kubeadm's own minor version. */
-export function checkExpiration(ctx: CommandContext, minor: number): number {
+export function checkExpiration(ctx: CommandContext, minor: number, src: ConfigSource): number {
   const fs = ctx.host.fs;
   const now = ctx.world.now;
   const ca = fs.get('/etc/kubernetes/pki/ca.crt');
-  // the configuration comes from the cluster when admin.conf gives a client (then an empty line follows),
-  // else kubeadm's defaults, silently
-  if (fs.isFile('/etc/kubernetes/admin.conf'))
-    ctx.out("[check-expiration] Reading configuration from the cluster...\n[check-expiration] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n\n");
+  internalCfg(ctx, 'check-expiration', src);
   const issued = ca?.mtime ?? now;
-  const hasCerts = !!ca && fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+  const hasCert = (name: string) => !!ca && fs.isFile(certFile(name));
   const yn = (b: boolean) => (b ? 'yes' : 'no').padEnd(8);
   const rows = [['CERTIFICATE', 'EXPIRES', 'RESIDUAL TIME', 'CERTIFICATE AUTHORITY', 'EXTERNALLY MANAGED']];
   for (const [name, auth] of certificates(minor)) {
-    if (!hasCerts) rows.push([`!MISSING! ${name}`, '', '', '', '']);
+    if (!hasCert(name)) rows.push([`!MISSING! ${name}`, '', '', '', '']);
     else {
       const from = ctx.world.slot(RENEWED)[ctx.host.id]?.[name] ?? issued;
       rows.push([name, stamp(from + YEAR), shortHumanDuration(from + YEAR - now), auth, yn(false)]);
@@ -72,7 +97,7 @@ export function checkExpiration(ctx: CommandContext, minor: number): number {
   }
   const cas = [['CERTIFICATE AUTHORITY', 'EXPIRES', 'RESIDUAL TIME', 'EXTERNALLY MANAGED']];
   for (const name of ['ca', 'etcd-ca', 'front-proxy-ca']) {
-    const exists = name === 'ca' ? !!ca : hasCerts;
+    const exists = name === 'ca' ? !!ca : hasCert(name);
     if (!exists) cas.push([`!MISSING! ${name}`, '', '', '']);
     else cas.push([name, stamp(issued + 10 * YEAR), shortHumanDuration(issued + 10 * YEAR - now), yn(false)]);
   }
@@ -84,18 +109,17 @@ export function checkExpiration(ctx: CommandContext, minor: number): number {
  * `kubeadm certs renew NAME|all`: each certificate renewed for a year from now, named by the renewal manager's
  * long name; one kubeadm does not manage on this node is MISSING!; `all` ends with the restart reminder.
  */
-export function renew(ctx: CommandContext, minor: number, which: string): number {
+export function renew(ctx: CommandContext, minor: number, which: string, src: ConfigSource): number {
   const fs = ctx.host.fs;
-  if (fs.isFile('/etc/kubernetes/admin.conf'))
-    ctx.out("[renew] Reading configuration from the cluster...\n[renew] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n\n");
-  const hasCerts = !!fs.get('/etc/kubernetes/pki/ca.crt') && fs.isFile('/etc/kubernetes/manifests/kube-apiserver.yaml');
+  internalCfg(ctx, 'renew', src);
+  const hasCert = (name: string) => !!fs.get('/etc/kubernetes/pki/ca.crt') && fs.isFile(certFile(name));
   const long = new Map(RENEW_COMMANDS.map(([n, short]) => [n, short.replace(/^Renew the /, '')]));
   long.set('super-admin.conf', 'certificate embedded in the kubeconfig file for the super-admin');
   const names = which === 'all' ? certificates(minor).map(([n]) => n) : [which];
   const renewed = (ctx.world.slot(RENEWED)[ctx.host.id] ??= {});
   for (const name of names) {
     const what = long.get(name) ?? name;
-    if (!hasCerts) {
+    if (!hasCert(name)) {
       ctx.out(`MISSING! ${what}\n`);
       continue;
     }

@@ -87,3 +87,28 @@ describe('kubeadm reset', () => {
     expect(r.stderr).toContain('\t[ERROR IsPrivilegedUser]: user is not running as root\n');
   });
 });
+
+// cmd/certs.go getInternalCfg: the cluster's configuration through admin.conf, else (no admin.conf, or no answer)
+// the defaults, whose stable-1 label is resolved with version.go's fallback line
+describe('kubeadm certs without the cluster configuration', () => {
+  it('on a worker resolves the default version; with the API server down says it falls back', async () => {
+    const { s, sh } = await lab('cluster', 3);
+    await sh('sudo -i');
+    await sh('mv /etc/kubernetes/manifests/kube-apiserver.yaml /root/');
+    await s.advance(5_000);
+    const down = await sh('kubeadm certs check-expiration');
+    expect(down.stdout.split('\n').slice(0, 4)).toEqual([
+      '[check-expiration] Reading configuration from the cluster...',
+      "[check-expiration] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'",
+      '[check-expiration] Error reading configuration from the Cluster. Falling back to default configuration',
+      '',
+    ]);
+    expect(down.stderr).toMatch(/^I\d{4} [\d:.]+ +\d+ version\.go:256\] remote version is much newer: v1\.34\.2; falling back to: stable-1\.28\n$/);
+    const renew = await sh('kubeadm certs renew apiserver');
+    expect(renew.stdout).toContain('[renew] Error reading configuration from the Cluster. Falling back to default configuration\n\ncertificate for serving the Kubernetes API renewed\n');
+    for (const l of ['mv /root/kube-apiserver.yaml /etc/kubernetes/manifests/', 'exit', 'exit', 'exit', 'vagrant ssh w1-k8s', 'sudo -i']) await sh(l);
+    const worker = await sh('kubeadm certs check-expiration');
+    expect(worker.stdout.startsWith('CERTIFICATE ')).toBe(true);
+    expect(worker.stderr).toMatch(/version\.go:256\] remote version is much newer/);
+  });
+});
