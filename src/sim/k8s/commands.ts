@@ -16,6 +16,7 @@ import { kubeadmSpec } from './kubeadm/spec';
 import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
+import { certExpiry, clientCertData } from './kubeadm/certs';
 import { ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
 import { mobyNamespace } from '../commands/docker';
 import { crictlSpec } from './crictl/spec';
@@ -33,15 +34,45 @@ function needsYaml(args: string[]): boolean {
 }
 
 /** The kubeconfig this shell uses: $KUBECONFIG, else ~/.kube/config. */
-function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: string; error?: string } {
+function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: string; error?: string; text?: string } {
   const h = ctx.host;
   const home = ctx.frame.env.HOME ?? ctx.user.home;
-  const path = ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
+  // --kubeconfig names a file that must exist (recorded from kubectl 1.28: "error: stat PATH: no such file or directory")
+  const i = ctx.args.findIndex((a) => a === '--kubeconfig' || a.startsWith('--kubeconfig='));
+  const flag = i < 0 ? undefined : ctx.args[i].startsWith('--kubeconfig=') ? ctx.args[i].slice('--kubeconfig='.length) : ctx.args[i + 1];
+  if (flag && !h.fs.exists(ctx.resolve(flag))) return { server: null, error: `error: stat ${flag}: no such file or directory` };
+  const path = flag ? ctx.resolve(flag) : ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
   const text = h.fs.read(path);
   // a missing file reads as an empty config (kubectl then tries localhost:8080)
   if (typeof text !== 'string' || !h.fs.isFile(path)) return { server: null };
   if (!isRoot(ctx) && path.startsWith('/etc/kubernetes/')) return { server: null, error: `error: error loading config file "${path}": open ${path}: permission denied` };
-  return { server: serverOf(text), namespace: namespaceOf(text) };
+  return { server: serverOf(text), namespace: namespaceOf(text), text };
+}
+
+/**
+ * Certificates a year old that nobody renewed: the API server's serving certificate (kube-apiserver reloads the
+ * renewed file by itself) fails the client's verification; a client certificate in the kubeconfig, kubeadm's
+ * admin.conf as it was at init or at its last renewal, is refused with 401.
+ */
+function certificateFailures(ctx: CommandContext, st: K8sState, text: string): { tlsFailure?: string; unauthorized?: boolean } {
+  const now = ctx.world.now;
+  const rfc = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  for (const [name, id] of st.hostOf) {
+    if (!st.cluster.nodes.get(name)?.controlPlane) continue;
+    const cp = ctx.world.hosts.get(id);
+    if (!cp) return {};
+    const serving = certExpiry(ctx.world, cp, 'apiserver');
+    if (serving !== null && now > serving)
+      return { tlsFailure: `tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time ${rfc(now)} is after ${rfc(serving)}` };
+    const data = clientCertData(text);
+    if (!data) return {};
+    const admin = cp.fs.read('/etc/kubernetes/admin.conf');
+    const renewedCopy = typeof admin === 'string' && clientCertData(admin) === data;
+    const ca = cp.fs.get('/etc/kubernetes/pki/ca.crt');
+    const client = renewedCopy ? certExpiry(ctx.world, cp, 'admin.conf') : ca ? ca.mtime + 365 * 24 * 3600_000 : null;
+    return client !== null && now > client ? { unauthorized: true } : {};
+  }
+  return {};
 }
 
 /** the server of the current context's cluster (the kubeconfig is read without a YAML parser: it is on every command's path) */
@@ -97,8 +128,10 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
   const kc = kubeconfig(ctx);
   if (kc.error) return kc.error;
   const h = ctx.host;
+  const cluster = kc.server && reachable(ctx, st, kc.server) ? st.cluster : null;
   return {
-    cluster: kc.server && reachable(ctx, st, kc.server) ? st.cluster : null,
+    ...(cluster ? certificateFailures(ctx, st, kc.text ?? '') : {}),
+    cluster,
     server: kc.server,
     namespace: kc.namespace,
     clientVersion: `v${pkgVersion(h, 'kubectl') ?? '1.28.15'}`,

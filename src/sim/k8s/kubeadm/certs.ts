@@ -2,6 +2,8 @@
 // the expiry, the residual time (apimachinery's ShortHumanDuration) and whether they are managed outside kubeadm.
 // Certificates are issued when kubeadm writes the CA: leaves for a year, CAs for ten (kubeadm's constants).
 import type { CommandContext } from '../../context';
+import type { World } from '../../world';
+import type { Host } from '../../types';
 import { defineSlot } from '../../world';
 import { renderRows } from '../format';
 import { RENEW_COMMANDS } from './texts';
@@ -34,6 +36,18 @@ function certFile(name: string): string {
   if (name.endsWith('.conf')) return `/etc/kubernetes/${name}`;
   if (name.startsWith('etcd-')) return `/etc/kubernetes/pki/etcd/${name.slice(5)}.crt`;
   return `/etc/kubernetes/pki/${name}.crt`;
+}
+
+/** When a certificate kubeadm manages on this host stops being valid, or null when the host has none. */
+export function certExpiry(world: World, h: Host, name: string): number | null {
+  const ca = h.fs.get('/etc/kubernetes/pki/ca.crt');
+  if (!ca || !h.fs.isFile(certFile(name))) return null;
+  return (world.slot(RENEWED)[h.id]?.[name] ?? ca.mtime) + YEAR;
+}
+
+/** The client certificate a kubeconfig embeds, as the simulator writes it: a new one for each renewal. */
+export function clientCertData(text: string): string | null {
+  return /^\s*client-certificate-data:\s*(\S+)/m.exec(text)?.[1] ?? null;
 }
 
 export function shortHumanDuration(ms: number): string {
@@ -124,6 +138,11 @@ export function renew(ctx: CommandContext, minor: number, which: string, src: Co
       continue;
     }
     renewed[name] = ctx.world.now;
+    // a kubeconfig file gets a new client certificate: copies made before (~/.kube/config) keep the old one
+    const file = certFile(name);
+    const text = name.endsWith('.conf') ? fs.read(file) : null;
+    const data = typeof text === 'string' ? clientCertData(text) : null;
+    if (data) fs.write(file, String(text).replace(data, `${data.replace(/\.\.\.$/, '').replace(/-r\d+$/, '')}-r${ctx.world.now}...`), false, 0o600);
     ctx.out(`${what} renewed\n`);
   }
   if (which === 'all')

@@ -50,6 +50,10 @@ export interface KubectlEnv {
   parseYaml?(text: string): any[];
   /** Listen on a local port of the shell's host (kubectl proxy, port-forward): the close function, or null when the port is taken. */
   listen?(port: number, addr: string, http: (req: HttpRequest) => HttpReply): (() => void) | null;
+  /** the API server's certificate does not verify (expired): the x509 error the TLS handshake fails with */
+  tlsFailure?: string;
+  /** the API server refuses the kubeconfig's client certificate (expired): 401 on every request */
+  unauthorized?: boolean;
   /** wall clock for the E-lines ("E1210 01:12:55.123456") */
   now?: number;
   pid?: number;
@@ -148,6 +152,12 @@ export class Kubectl {
     if (!env.server) return fail(refused(env, 'localhost:8080', true));
     const host = env.server.replace(/^https?:\/\//, '');
     if (!env.cluster || !env.cluster.initialized || !env.cluster.apiserverUp) return fail(refused(env, host, true));
+    // recorded from kubectl 1.28 and 1.29 against a server with an expired certificate, and one answering 401
+    if (env.tlsFailure) return fail(`${discoveryLines(env, `Get "https://${host}/api?timeout=32s": ${env.tlsFailure}`)}Unable to connect to the server: ${env.tlsFailure}\n`);
+    if (env.unauthorized) {
+      const why = 'the server has asked for the client to provide credentials';
+      return fail(`${discoveryLines(env, why)}error: You must be logged in to the server (${why})\n`);
+    }
     return null;
   }
   sync(): void {
