@@ -12,6 +12,9 @@ export interface ResourceInfo {
   kind: string;
   /** modelled by the simulator (others answer as empty lists) */
   modelled?: boolean;
+  /** the verbs and categories discovery gives it (kubectl api-resources -o wide, --verbs, --categories) */
+  verbs: string[];
+  categories: string[];
 }
 
 // name,short(comma),group/version,namespaced(1/0),Kind,modelled(1/0)
@@ -74,6 +77,43 @@ csistoragecapacities,,storage.k8s.io/v1,1,CSIStorageCapacity,0
 storageclasses,sc,storage.k8s.io/v1,0,StorageClass,0
 volumeattachments,,storage.k8s.io/v1,0,VolumeAttachment,0`;
 
+const RW = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+/**
+ * Discovery's verbs where they are not the eight of a plain REST store (the kube-apiserver's api/discovery documents
+ * and the 1.27 OpenAPI paths: no collection delete for namespaces, create-only reviews and bindings, the read-only
+ * component statuses and metrics), keyed by name.group.
+ */
+const VERBS: Record<string, string[]> = {
+  bindings: ['create'],
+  componentstatuses: ['get', 'list'],
+  namespaces: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  'selfsubjectreviews.authentication.k8s.io': ['create'],
+  'tokenreviews.authentication.k8s.io': ['create'],
+  'localsubjectaccessreviews.authorization.k8s.io': ['create'],
+  'selfsubjectaccessreviews.authorization.k8s.io': ['create'],
+  'selfsubjectrulesreviews.authorization.k8s.io': ['create'],
+  'subjectaccessreviews.authorization.k8s.io': ['create'],
+  'nodes.metrics.k8s.io': ['get', 'list'],
+  'pods.metrics.k8s.io': ['get', 'list'],
+};
+/** the workloads `kubectl get all` lists, and the API extension points */
+const CATEGORIES: Record<string, string[]> = {
+  pods: ['all'],
+  replicationcontrollers: ['all'],
+  services: ['all'],
+  'daemonsets.apps': ['all'],
+  'deployments.apps': ['all'],
+  'replicasets.apps': ['all'],
+  'statefulsets.apps': ['all'],
+  'horizontalpodautoscalers.autoscaling': ['all'],
+  'cronjobs.batch': ['all'],
+  'jobs.batch': ['all'],
+  'mutatingwebhookconfigurations.admissionregistration.k8s.io': ['api-extensions'],
+  'validatingwebhookconfigurations.admissionregistration.k8s.io': ['api-extensions'],
+  'customresourcedefinitions.apiextensions.k8s.io': ['api-extensions'],
+  'apiservices.apiregistration.k8s.io': ['api-extensions'],
+};
+
 function singularOf(name: string): string {
   if (name === 'endpoints') return 'endpoints';
   if (name.endsWith('sses')) return name.slice(0, -2);
@@ -88,7 +128,8 @@ export const RESOURCES: ResourceInfo[] = TABLE.split('\n').map((line) => {
   const g = f.length === 7 ? f.slice(3) : f.slice(2);
   const [gv, ns, kind, mod] = g;
   const [group, version] = gv.includes('/') ? gv.split('/') : ['', gv];
-  return { name: f[0], singular: singularOf(f[0]), short: shorts, group, version, namespaced: ns === '1', kind, modelled: mod === '1' };
+  const key = group ? `${f[0]}.${group}` : f[0];
+  return { name: f[0], singular: singularOf(f[0]), short: shorts, group, version, namespaced: ns === '1', kind, modelled: mod === '1', verbs: VERBS[key] ?? RW, categories: CATEGORIES[key] ?? [] };
 });
 
 const BY_KEY = new Map<string, ResourceInfo>();

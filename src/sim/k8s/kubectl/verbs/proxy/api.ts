@@ -79,7 +79,7 @@ export function apiGet(c: Cluster, path: string, query = ''): Reply {
     return json(200, {
       kind: 'APIResourceList',
       groupVersion: core ? 'v1' : `${group}/${version}`,
-      resources: rs.map((r) => ({ name: r.name, singularName: r.singular, namespaced: r.namespaced, kind: r.kind, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'], ...(r.short.length ? { shortNames: r.short } : {}) })),
+      resources: rs.map((r) => ({ name: r.name, singularName: r.singular, namespaced: r.namespaced, kind: r.kind, verbs: r.verbs, ...(r.short.length ? { shortNames: r.short } : {}), ...(r.categories.length ? { categories: r.categories } : {}) })),
     });
   }
   const r = RESOURCES.find((x) => x.name === res && x.group === (core ? '' : group) && x.version === version);
