@@ -501,6 +501,11 @@ const CASES = [
   ['admin', 'delete deploy/web deploy/web'],
   ['admin', 'delete deploy nope --ignore-not-found'],
   ['admin', 'delete deploy web nope web --ignore-not-found'],
+  // immediate deletion: Validate's warnings come before any request
+  ['admin', 'delete pod web --grace-period=0 --force'],
+  ['admin', 'delete pod web --force'],
+  ['admin', 'delete pod web --grace-period=5 --force'],
+  ['admin', 'delete pod web --grace-period=0 --wait=false'],
   // -o name: this server answers no Table, so a table would show the client's fallback columns only
   ['admin', 'get deploy web web -o name'],
   ['admin', 'get deploy web svc web -o name'],

@@ -10,6 +10,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const ns = k.ns(p);
   const sel = k.selector(p);
   if (typeof sel === 'string') return fail(`error: ${sel}`);
+  // DeleteOptions.Validate
+  if (p.flags.force && ((p.flags['grace-period'] as number | undefined) ?? -1) > 0) return fail('error: --force and --grace-period greater than 0 cannot be specified together');
   // an object found by a selector or listing, or a name looked up when its turn comes: kubectl sends one DELETE per
   // name in the order given, so a name given twice, or the name of an object deleted just before, is NotFound then
   let objs: (Obj | { r: any; name: string })[] = [];
@@ -47,7 +49,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const immediate = force && (grace === 0 || grace === undefined) ? 0 : p.flags.now ? 1 : grace;
   let out = '';
   let err = '';
-  if (force && immediate === 0) err += 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
+  // Validate prints the warning before any object is deleted
+  const warning = force && immediate === 0 ? 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n' : '';
   const waiting: Obj[] = [];
   for (const item of objs) {
     const o = 'r' in item ? k.find(item.r, ns, item.name) : item;
@@ -64,7 +67,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
     if (k.c.get(o.kind, o.metadata.namespace, o.metadata.name) && !waiting.includes(o)) waiting.push(o);
   }
   err += errs.length ? errs.join('\n') + '\n' : '';
-  const res: KResult = { out, err, code: errs.length ? 1 : 0 };
+  const res: KResult = { out, err: warning + err, code: errs.length ? 1 : 0 };
+  if (warning) res.seq = [['err', warning], ['out', out], ['err', err]];
   if (waiting.length && p.flags.wait !== false) {
     res.follow = {
       poll: () => (waiting.every((o) => k.c.get(o.kind, o.metadata.namespace, o.metadata.name)?.metadata.uid !== o.metadata.uid) ? { done: res.code } : {}),
