@@ -76,6 +76,8 @@ const USAGE = [
   'events --types=Foo', 'events --for=pod', 'events -o foo', 'wait pod/x --for=foo', 'wait --for=condition=Ready', 'auth can-i', 'auth can-i get',
   'debug', 'debug mypod', 'cp a', 'proxy --port=x', 'label pods x', 'annotate pods x', 'run x --image=busybox --rm',
   'run x --image=busybox --rm -it --dry-run=client', 'logs --previous',
+  'run x --image=busybox -t --dry-run=client', 'run x --image=busybox --expose', 'run x --image=busybox --image-pull-policy=Sometimes -i',
+  'run --image=busybox', 'run -- x --image=busybox', 'run x --image=busybox -i --attach=false --rm', 'run x --image=busybox --tty --expose',
   'create role', 'create role r', 'create role r --verb=get', 'create role r --resource=pods', 'create role r --verb=frob --resource=pods',
   'create role r --verb=get --non-resource-url=/healthz', 'create clusterrole', 'create clusterrole c', 'create clusterrole c --verb=get',
   'create clusterrole c --non-resource-url=healthz --verb=get', 'create clusterrole c --non-resource-url=/healthz --verb=list',

@@ -23,6 +23,7 @@ import { crictlSpec } from './crictl/spec';
 import { crictlRun } from './crictl/run';
 import { containersLive } from './node-runtime';
 import { containerShell } from './shell-session';
+import { attachedProgram } from './attach-program';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
 
@@ -254,6 +255,10 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
     ctx.err(r.err);
   }
   if (r.follow) return yield* follow(ctx, st, r);
+  if (r.shell?.program) {
+    const sh = r.shell;
+    return yield* attachedProgram(ctx, st, { pod: sh.pod, container: sh.container, argv: sh.program!, quiet: !!sh.quiet, rm: sh.end === 'delete' });
+  }
   if (r.shell) {
     const sh = r.shell;
     if (sh.attach) {

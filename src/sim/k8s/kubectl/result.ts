@@ -45,6 +45,10 @@ export interface KResult {
     attach?: boolean;
     /** after the shell: delete the pod (run --rm), or the line kubectl prints */
     end?: 'delete' | string;
+    /** run -i with a command that is no interactive shell: the container's program, its output attached */
+    program?: string[];
+    /** run --quiet: no prompt hint */
+    quiet?: boolean;
   };
 }
 

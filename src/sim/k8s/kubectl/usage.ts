@@ -165,13 +165,21 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
     case 'rollout resume':
       if (!n && !files(p)) return fail('error: required resource not specified');
       break;
-    case 'run':
-      if (p.flags.rm && !p.flags.stdin && !p.flags.tty && !p.flags.attach) return fail(`error: --rm should only be used for attached containers\n${see(key)}`);
-      if (has(p, 'dry-run') && p.flags['dry-run'] !== 'none' && (p.flags.stdin || p.flags.tty || p.flags.attach))
-        return fail(`error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\n${see(key)}`);
+    case 'run': {
+      // RunOptions.Run's checks, in its order; -i attaches unless --attach was given
+      if (!n) return fail(`error: NAME is required for run\n${see(key)}`);
+      if (p.flags.tty && !p.flags.stdin) return fail(`error: -i/--stdin is required for containers with -t/--tty=true\n${see(key)}`);
+      if (p.flags.expose && !p.flags.port) return fail(`error: --port must be set when exposing a service\n${see(key)}`);
       if (has(p, 'restart') && !['Always', 'OnFailure', 'Never'].includes(p.flags.restart as string))
         return fail(`error: invalid restart policy: ${p.flags.restart}\n${see(key)}`);
+      const attach = p.flags.attach ?? !!p.flags.stdin;
+      if (p.flags.rm && !attach) return fail(`error: --rm should only be used for attached containers\n${see(key)}`);
+      if (has(p, 'dry-run') && p.flags['dry-run'] !== 'none' && attach)
+        return fail(`error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\n${see(key)}`);
+      if (has(p, 'image-pull-policy') && !['Always', 'IfNotPresent', 'Never', ''].includes(p.flags['image-pull-policy'] as string))
+        return fail(`error: invalid image pull policy: ${p.flags['image-pull-policy']}\n${see(key)}`);
       break;
+    }
     case 'taint':
       if (!n) return fail('error: one or more resources must be specified as <resource> <name>');
       break;

@@ -15,3 +15,47 @@ describe('kubectl off the lessons path', () => {
     expect(r.output).toBe('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\npod "nginx" force deleted\n');
   });
 });
+
+describe('kubectl run -i with a command (RunOptions.Run: attach, wait for the pod, --rm)', () => {
+  it('prints what the program printed, then deletes the pod', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    await s.exec('kubectl create deployment nginx --image=nginx');
+    await s.exec('kubectl expose deployment nginx --port=80');
+    await s.advance(30_000);
+    const r = await s.exec('kubectl run tmp --rm -i --image=busybox --restart=Never -- wget -qO- http://nginx');
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>\n[\s\S]*<title>Welcome to nginx!<\/title>[\s\S]*<\/html>\npod "tmp" deleted\n$/);
+    expect(r.exitCode).toBe(0);
+    expect((await s.exec('kubectl get pod tmp')).stderr).toBe('Error from server (NotFound): pods "tmp" not found\n');
+    // without --rm the pod stays, Completed; attach's hint comes only when the pod still ran when kubectl looked
+    // (a pod already completed gives its logs instead)
+    const e = await s.exec('kubectl run tmp3 -i --image=busybox --restart=Never -- echo hello');
+    expect(e).toMatchObject({ stdout: 'hello\n', exitCode: 0 });
+    expect(['', "If you don't see a command prompt, try pressing enter.\n"]).toContain(e.stderr);
+    expect((await s.exec('kubectl get pod tmp3')).stdout).toMatch(/tmp3 +0\/1 +Completed +0 /);
+  });
+  it('-i without --restart makes an OnFailure pod (getRestartPolicy); -i sets stdinOnce', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 5 });
+    await s.exec('kubectl run once -i --image=busybox -- echo hi');
+    const y = (await s.exec('kubectl get pod once -o yaml')).stdout;
+    expect(y).toContain('  restartPolicy: OnFailure\n');
+    expect(y).toMatch(/ {4}stdin: true\n {4}stdinOnce: true\n/);
+  });
+  it("runs the HPA walkthrough's load generator until Ctrl+C, then deletes it and reports its status 130", async () => {
+    const s = await createSession({ lab: 'cluster', seed: 6 });
+    await s.exec('kubectl apply -f https://k8s.io/examples/application/php-apache.yaml');
+    await s.advance(40_000);
+    let out = '';
+    s.on('output', (o) => (out += o.text));
+    await s.submit('kubectl run -i --tty load-generator --rm --image=busybox:1.28 --restart=Never -- /bin/sh -c "while sleep 0.01; do wget -q -O- http://php-apache; done"');
+    await s.advance(15_000);
+    expect(out).toMatch(/If you don't see a command prompt, try pressing enter\.\n(OK!)+$/);
+    let code: number | undefined;
+    s.on('done', (d) => (code = d.exitCode));
+    out = '';
+    await s.interrupt();
+    // the terminal's ^C, then removeCreatedObjects (deferred) and the CodeExitError kubectl prints as it is
+    expect(out).toMatch(/^\^C\npod "load-generator" deleted\npod default\/load-generator terminated \(Error\)\n/);
+    expect(code).toBe(130);
+    expect((await s.exec('kubectl get pods -o name')).stdout).not.toContain('load-generator');
+  });
+});

@@ -184,7 +184,7 @@ describe('kubectl debug and attach', () => {
   it('attaches to the shell of a pod started with -it', async () => {
     const { createSession } = await import('../../../../src/sim/index');
     const s = await createSession({ lab: 'cluster', seed: 44 });
-    const first = await s.exec('kubectl run bb --image=busybox -it -- sh', { answers: ['exit'] });
+    const first = await s.exec('kubectl run bb --image=busybox --restart=Always -it -- sh', { answers: ['exit'] });
     expect(first.stdout).toMatch(/Session ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n$/);
     const r = await s.exec('kubectl attach bb -it', { answers: ['hostname', 'exit'] });
     expect(r.stdout).toBe("/ # hostname\nbb\n/ # exit\nSession ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n");

@@ -49,7 +49,13 @@ describe('kubectl in a shell on the lab cluster', () => {
   });
   it('leaving the shell of run -it ends the container: it restarts and its new shell waits on stdin; a node debugging pod completes', async () => {
     const s = await createSession({ lab: 'cluster', seed: 13 });
-    const r = await s.exec('kubectl run bb --image=busybox -it -- sh', { answers: ['exit'] });
+    // -i without --restart makes an OnFailure pod (getRestartPolicy): leaving its shell completes it, and attach
+    // says "Session ended" only for a pod that restarts Always
+    const once = await s.exec('kubectl run once --image=busybox -it -- sh', { answers: ['exit'] });
+    expect(once.stdout).toBe('/ # exit\n');
+    await s.advance(5_000);
+    expect((await s.exec('kubectl get pod once --no-headers')).stdout).toMatch(/^once\s+0\/1\s+Completed\s+0\s+\d+s\n$/);
+    const r = await s.exec('kubectl run bb --image=busybox --restart=Always -it -- sh', { answers: ['exit'] });
     expect(r.stdout).toBe("/ # exit\nSession ended, resume using 'kubectl attach bb -c bb -i -t' command when the pod is running\n");
     expect((await s.exec("kubectl get pod bb -o jsonpath='{.status.containerStatuses[0].state.terminated.reason}'")).stdout).toBe('Completed');
     await s.advance(60_000);

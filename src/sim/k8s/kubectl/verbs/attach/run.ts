@@ -25,7 +25,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (p.flags.tty && !ct.c.tty) err += `error: Unable to use a TTY - container ${ct.c.name} did not allocate one\n`;
   const eph = (pod.spec.ephemeralContainers ?? []).includes(ct.c);
   if (p.flags.stdin && ct.c.stdin) {
-    const end = eph
+    const end = pod.spec.restartPolicy !== 'Always' ? '' : eph
       ? `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${pod.metadata.name} -c ${ct.c.name} -i -t' if it is still running`
       : `Session ended, resume using 'kubectl attach ${pod.metadata.name} -c ${ct.c.name} -i -t' command when the pod is running`;
     return { out: '', err, code: 0, shell: { pod, container: ct.c.name, command: 'sh', attach: true, end } };

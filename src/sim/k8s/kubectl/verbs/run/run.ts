@@ -3,6 +3,7 @@
 import type { Kubectl } from '../../client';
 import { type KResult, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
+import { imageOs, shellFor } from '../../../container-shell';
 
 export function run(k: Kubectl, p: Parsed): KResult {
   if (!p.args.length) return fail(`error: NAME is required for run\n${usage(p.path)}`);
@@ -22,15 +23,35 @@ export function run(k: Kubectl, p: Parsed): KResult {
     else c.args = cmd;
   }
   if (p.flags.env) c.env = (p.flags.env as string[]).map((e) => ({ name: e.split('=')[0], value: e.split('=').slice(1).join('=') }));
-  if (p.flags.stdin) c.stdin = true;
+  if (p.flags['image-pull-policy']) c.imagePullPolicy = p.flags['image-pull-policy'];
+  // the generator (BasicPod): stdinOnce unless --leave-stdin-open
+  if (p.flags.stdin) {
+    c.stdin = true;
+    if (!p.flags['leave-stdin-open']) c.stdinOnce = true;
+  }
   if (p.flags.tty) c.tty = true;
-  const d = { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels }, spec: { containers: [c], restartPolicy: (p.flags.restart as string) ?? 'Always' } };
+  // getRestartPolicy: OnFailure for -i when --restart is not given
+  const restartPolicy = (p.flags.restart as string) ?? (p.flags.stdin ? 'OnFailure' : 'Always');
+  const d = { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels }, spec: { containers: [c], restartPolicy } };
+  // --expose: the Service (ServiceGeneratorV2) is made and printed after the pod is made, before the pod is printed
+  let svcOut = '';
+  if (p.flags.expose) {
+    const port = Number(p.flags.port);
+    const svc: any = { apiVersion: 'v1', kind: 'Service', metadata: { name, ...(p.flags.labels ? { labels } : {}) }, spec: { ports: [{ port, protocol: 'TCP', targetPort: port }], selector: labels } };
+    if (k.c.get('Service', ns, name) && !p.flags['dry-run']) return fail(`Error from server (AlreadyExists): services "${name}" already exists`);
+    const r = k.createOrPrint(p, svc, ns, 'service');
+    svcOut = r.out + (p.flags.output === 'yaml' ? '---\n' : '');
+  }
   const res = k.createOrPrint(p, d, ns, 'pod');
-  if (p.flags.stdin && p.flags.tty && !p.flags['dry-run']) {
-    res.out = '';
+  res.out = svcOut + res.out;
+  const attach = (p.flags.attach as boolean | undefined) ?? !!p.flags.stdin;
+  if (attach && !p.flags['dry-run']) {
     const pod = k.c.get('Pod', ns, name)!;
-    const end = p.flags.rm ? 'delete' : `Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running`;
-    return { out: '', err: '', code: 0, shell: { pod, container: name, command: cmd.join(' ') || 'sh', attach: true, end } };
+    // attach says "Session ended" only for a pod that restarts Always (attach.go)
+    const end = p.flags.rm ? 'delete' : restartPolicy === 'Always' ? `Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running` : '';
+    // a command other than an interactive shell runs as the container's process, its output attached
+    if (cmd.length && !(cmd.length === 1 && shellFor(imageOs(image), cmd[0]))) return { out: svcOut, err: '', code: 0, shell: { pod, container: name, command: cmd.join(' '), attach: true, end: p.flags.rm ? 'delete' : '', program: cmd, quiet: !!p.flags.quiet } };
+    if (p.flags.stdin && p.flags.tty) return { out: svcOut, err: '', code: 0, shell: { pod, container: name, command: cmd.join(' ') || 'sh', attach: true, end } };
   }
   return res;
 }
