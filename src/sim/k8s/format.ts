@@ -514,10 +514,17 @@ function evalPath(roots: any[], segs: Seg[]): any[] | string {
   return cur;
 }
 
+/** Go's json.Marshal of a decoded object: map keys sorted, and <, >, & (and U+2028, U+2029) escaped for HTML */
+export function goJson(v: any): string {
+  const sorted = (x: any): any => (Array.isArray(x) ? x.map(sorted) : x && typeof x === 'object' ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, sorted(x[k])])) : x);
+  return JSON.stringify(sorted(v)).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** PrintResults: a map or list as json.Marshal writes it, anything else as fmt prints it */
 function jsonpathValue(v: any): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return JSON.stringify(v);
+  if (typeof v === 'object') return goJson(v);
   return String(v);
 }
 
