@@ -206,6 +206,8 @@ export function applyTo(c: Cluster, o: Obj, d: any, dry: boolean): boolean {
       if (o.kind === 'Deployment') {
         o.spec.replicas = d.spec.replicas ?? 1;
         o.spec.strategy = d.spec.strategy ? { ...clone(d.spec.strategy) } : o.spec.strategy;
+        // SetDefaults_Deployment: an empty strategy (kubectl create --dry-run writes `strategy: {}`) is RollingUpdate
+        if (!o.spec.strategy.type) o.spec.strategy.type = 'RollingUpdate';
         if (o.spec.strategy.type === 'RollingUpdate') o.spec.strategy.rollingUpdate = { maxSurge: '25%', maxUnavailable: '25%', ...o.spec.strategy.rollingUpdate };
       }
       if (tplChanged) c.resetProgress(o);

@@ -59,3 +59,18 @@ describe('kubectl run -i with a command (RunOptions.Run: attach, wait for the po
     expect((await s.exec('kubectl get pods -o name')).stdout).not.toContain('load-generator');
   });
 });
+
+describe('apply of a manifest made by create --dry-run=client -o yaml', () => {
+  it('keeps the defaulted strategy (SetDefaults_Deployment): a diff of a new replica count shows only that change', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 7 });
+    await s.exec('kubectl create deployment web --image=nginx:1.25 --replicas=2 --dry-run=client -o yaml > web.yaml');
+    await s.exec('kubectl apply -f web.yaml');
+    await s.advance(20_000);
+    await s.exec("sed -i 's/replicas: 2/replicas: 3/' web.yaml");
+    const d = await s.exec('kubectl diff -f web.yaml');
+    expect(d.exitCode).toBe(1);
+    expect(d.stdout.split('\n').filter((l) => /^[-+] /.test(l)).map((l) => l.replace(/\{.*\}/, '{…}'))).toEqual(['-      {…}', '+      {…}', '-  generation: 1', '+  generation: 2', '-  replicas: 2', '+  replicas: 3']);
+    await s.exec('kubectl apply -f web.yaml');
+    expect((await s.exec("kubectl get deploy web -o jsonpath='{.spec.strategy}'")).stdout).toBe('{"rollingUpdate":{"maxSurge":"25%","maxUnavailable":"25%"},"type":"RollingUpdate"}');
+  });
+});
