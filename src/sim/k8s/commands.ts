@@ -31,7 +31,9 @@ type Yaml = typeof import('yaml');
 let yamlMod: Yaml | null = null;
 
 function needsYaml(args: string[]): boolean {
-  return args.some((a) => a === '-f' || a.startsWith('--filename') || a.startsWith('-f') || a === 'edit') && !args.every((a) => /^https?:/.test(a) || !a.includes('.'));
+  // -f - reads the manifests from standard input
+  const stdin = args.some((a, i) => a === '--filename=-' || a === '-f-' || (a === '-' && /^(-f|--filename)$/.test(args[i - 1] ?? '')));
+  return stdin || (args.some((a) => a === '-f' || a.startsWith('--filename') || a.startsWith('-f') || a === 'edit') && !args.every((a) => /^https?:/.test(a) || !a.includes('.')));
 }
 
 /** The kubeconfig this shell uses: $KUBECONFIG, else ~/.kube/config. */
@@ -140,6 +142,7 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     now: ctx.world.now,
     tty: ctx.tty,
     stdinTty: ctx.stdin === null,
+    stdin: ctx.stdin,
     listen: (port, addr, http) =>
       listen(ctx.world, {
         hostId: h.id,

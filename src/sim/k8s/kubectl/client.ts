@@ -61,6 +61,8 @@ export interface KubectlEnv {
   tty?: boolean;
   /** stdin is a terminal (false: a pipe, a file or /dev/null); a terminal unless said */
   stdinTty?: boolean;
+  /** what a pipe or redirection gives on standard input (null: the terminal) */
+  stdin?: string | null;
 }
 
 function refused(env: KubectlEnv, host: string, verbose: boolean): string {
@@ -250,11 +252,13 @@ export class Kubectl {
         continue;
       }
       const paths: string[] = [];
-      if (this.env.isDir?.(f)) {
+      // -f -: the builder reads standard input and names it STDIN
+      if (f === '-') paths.push('STDIN');
+      else if (this.env.isDir?.(f)) {
         for (const n of (this.env.listDir?.(f) ?? []).sort()) if (/\.(ya?ml|json)$/.test(n)) paths.push(f.replace(/\/$/, '') + '/' + n);
       } else paths.push(f);
       for (const path of paths) {
-        const text = this.env.readFile?.(path);
+        const text = f === '-' ? (this.env.stdin ?? '') : this.env.readFile?.(path);
         if (text === null || text === undefined) return fail(`error: the path "${f}" does not exist`);
         let parsed: any[];
         try {

@@ -74,3 +74,19 @@ describe('apply of a manifest made by create --dry-run=client -o yaml', () => {
     expect((await s.exec("kubectl get deploy web -o jsonpath='{.spec.strategy}'")).stdout).toBe('{"rollingUpdate":{"maxSurge":"25%","maxUnavailable":"25%"},"type":"RollingUpdate"}');
   });
 });
+
+describe('manifests on standard input (-f -), as the kubernetes.io pages feed them', () => {
+  it('applies a here-document and a pipe; names the source STDIN; nothing on stdin is no object', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 8 });
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v\n';
+    expect((await s.exec(`kubectl apply -f - <<EOF\n${cm}EOF`)).stdout).toBe('configmap/a created\n');
+    await s.exec(`cat <<'EOF' > cm.yaml\n${cm}EOF`);
+    expect((await s.exec('cat cm.yaml | kubectl apply -f -')).stdout).toBe('configmap/a unchanged\n');
+    expect((await s.exec('kubectl create -f - < cm.yaml')).stderr).toBe('Error from server (AlreadyExists): error when creating "STDIN": configmaps "a" already exists\n');
+    // what kubectl 1.28 says for an empty standard input
+    expect(await s.exec('kubectl apply -f - < /dev/null')).toMatchObject({ stderr: 'error: no objects passed to apply\n', exitCode: 1 });
+    expect(await s.exec('kubectl create -f - < /dev/null')).toMatchObject({ stderr: 'error: no objects passed to create\n', exitCode: 1 });
+    expect(await s.exec('kubectl delete -f - < /dev/null')).toMatchObject({ stdout: 'No resources found\n', exitCode: 0 });
+    expect((await s.exec('kubectl delete -f - < cm.yaml')).stdout).toBe('configmap "a" deleted\n');
+  });
+});

@@ -58,6 +58,8 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
   }
   const r = k.readManifests(files, p);
   if ('code' in r) return r;
+  // an empty file or standard input: the builder visits nothing
+  if (!r.docs.length) return fail(`error: no objects passed to ${mode}`);
   let out = '';
   let err = '';
   const dry = p.flags['dry-run'] ? ' (dry run)' : '';

@@ -20,6 +20,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (files) {
     const r = k.readManifests(files, p);
     if ('code' in r) return r;
+    if (!r.docs.length) return ok('No resources found\n');
     for (const d of r.docs) {
       const res = lookupResource(d.kind)!;
       const o = k.c.get(d.kind, res.namespaced ? (d.metadata.namespace ?? ns) : undefined, d.metadata.name);
