@@ -22,7 +22,7 @@ const hms = (s: number) => `${two(Math.floor(s / 3600))}:${two(Math.floor((s % 3
 const ms = (s: number) => `${Math.floor(s / 60)}:${two(s % 60)}`;
 const user8 = (p: Proc) => (p.user.length > 8 ? String(p.uid) : p.user).padEnd(8);
 
-type Col = { head: string; width: number; left?: boolean; value: (p: Proc, now: number, memKb: number) => string };
+type Col = { head: string; width: number; left?: boolean; cut?: boolean; value: (p: Proc, now: number, memKb: number) => string };
 const COLS: Record<string, Col> = {
   pid: { head: 'PID', width: W, value: (p) => String(p.pid) },
   ppid: { head: 'PPID', width: W, value: (p) => String(p.ppid) },
@@ -36,8 +36,9 @@ const COLS: Record<string, Col> = {
   stat: { head: 'STAT', width: 4, left: true, value: (p) => p.stat },
   etime: { head: 'ELAPSED', width: 11, value: (p, n) => { const s = Math.max(0, Math.floor((n - p.start) / 1000)); return s >= 3600 ? hms(s) : `${two(Math.floor(s / 60))}:${two(s % 60)}`; } },
   time: { head: 'TIME', width: 8, value: (p, n) => hms(cpuSeconds(p, n)) },
-  comm: { head: 'COMMAND', width: 0, left: true, value: (p) => p.comm },
-  args: { head: 'COMMAND', width: 0, left: true, value: (p) => p.args },
+  // output.c's format table: comm 15 and args 27 wide; a command column that is not the last is cut at its width
+  comm: { head: 'COMMAND', width: 15, left: true, cut: true, value: (p) => p.comm },
+  args: { head: 'COMMAND', width: 27, left: true, cut: true, value: (p) => p.args },
 };
 const ALIAS: Record<string, string> = { cmd: 'args', command: 'args', pcpu: '%cpu', pmem: '%mem', ucomm: 'comm', tname: 'tty', tt: 'tty', uname: 'user', euser: 'user', cputime: 'time' };
 
@@ -125,8 +126,8 @@ function* ps(ctx: CommandContext): CommandRun {
     'uid-f': { head: 'UID', width: 8, left: true, value: (p) => user8(p).trimEnd() },
     c: { head: 'C', width: 2, value: (p) => String(Math.floor(p.load * 100)) },
     'tty-f': { head: 'TTY', width: 8, left: true, value: (p) => p.tty },
-    'cmd-f': { head: 'CMD', width: 0, left: true, value: (p) => p.args },
-    ucmd: { head: 'CMD', width: 0, left: true, value: (p) => p.comm },
+    'cmd-f': { head: 'CMD', width: 27, left: true, cut: true, value: (p) => p.args },
+    ucmd: { head: 'CMD', width: 15, left: true, cut: true, value: (p) => p.comm },
   };
   const spec = cols.map((c) => special[c] ?? COLS[c]);
 
@@ -153,7 +154,8 @@ function* ps(ctx: CommandContext): CommandRun {
     const l = cells.join(' ');
     return (l.length > width ? l.slice(0, width) : l).trimEnd() + '\n';
   };
-  const fit = (c: Col, v: string, last: boolean) => (last && c.left ? v : c.left ? v.padEnd(c.width) : v.padStart(c.width));
+  const fit = (c: Col, v: string, last: boolean) =>
+    last && c.left ? v : c.left ? (c.cut ? v.slice(0, c.width) : v).padEnd(c.width) : v.padStart(c.width);
   let out = headers ? line(spec.map((c, i) => fit(c, c.head, i === spec.length - 1))) : '';
   for (const { p, depth } of order) {
     out += line(
