@@ -9,6 +9,7 @@ import { tabwrite } from './format';
 import type { Obj } from './objects';
 import type { Options } from '../spec/types';
 import { madeOn } from './crictl/made';
+import { klogE } from './crictl/klog';
 
 /** go-units HumanDuration + " ago", as crictl prints CREATED */
 export function unitsAgo(ms: number): string {
@@ -95,11 +96,11 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       // crictl then keeps the names matching --name, newest first, and cuts to --latest / --last
       const state = opts.str('state');
       const states = ['created', 'running', 'exited', 'unknown'];
-      if (state && !states.includes(state.toLowerCase())) return { out: '', err: 'FATA[0000] --state should be one of created, running, exited or unknown\n', code: 1 };
+      if (state && !states.includes(state.toLowerCase())) return { out: '', err: 'FATA[0000] --state should be one of created, running, exited or unknown \n', code: 1 };
       const labels: [string, string][] = [];
       for (const l of opts.all('label')) {
         const pair = l.split('=');
-        if (pair.length !== 2) return { out: '', err: `FATA[0000] incorrectly specified label: ${l}\n`, code: 1 };
+        if (pair.length !== 2) return { out: '', err: `FATA[0000] incorrectly specified label: ${l} \n`, code: 1 };
         labels.push([pair[0], pair[1]]);
       }
       const last = Number(opts.str('last') ?? 0) || 0;
@@ -160,11 +161,11 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       // ListPodSandbox: the runtime filters by id, state and labels; crictl keeps the names and namespaces matching
       // --name / --namespace, newest first, cut to --latest / --last
       const state = opts.str('state');
-      if (state && !['ready', 'notready'].includes(state.toLowerCase())) return { out: '', err: 'FATA[0000] --state should be ready or notready\n', code: 1 };
+      if (state && !['ready', 'notready'].includes(state.toLowerCase())) return { out: '', err: 'FATA[0000] --state should be ready or notready \n', code: 1 };
       const labels: [string, string][] = [];
       for (const l of opts.all('label')) {
         const pair = l.split('=');
-        if (pair.length !== 2) return { out: '', err: `FATA[0000] incorrectly specified label: ${l}\n`, code: 1 };
+        if (pair.length !== 2) return { out: '', err: `FATA[0000] incorrectly specified label: ${l} \n`, code: 1 };
         labels.push([pair[0], pair[1]]);
       }
       const re = (v: string | undefined) => {
@@ -223,9 +224,10 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
     }
     case 'pull': {
       const img = ops[0];
-      if (!img) return { out: '', err: err + 'FATA[0000] Image name cannot be empty\n', code: 1 };
+      if (!img) return { out: '', err: err + 'FATA[0000] Image name cannot be empty \n', code: 1 };
       const pr = pullable(img);
-      if (!pr.ok) return { out: '', err: err + `FATA[0002] pulling image: ${pullError(img)}\n`, code: 1 };
+      // the kubelet's remote image client logs the failed call (remote_image.go:180) before crictl's FATA line
+      if (!pr.ok) return { out: '', err: klogE(now, 'remote_image.go:180', `"PullImage from image service failed" err=${JSON.stringify(pullError(img))} image=${JSON.stringify(img)}`) + `FATA[0002] pulling image: ${pullError(img)} \n`, code: 1 };
       st.cluster.nodes.get(hostname(h))?.images.add(parseImage(img).full);
       return { out: `Image is up to date for sha256:${imageId(img)}\n`, err, code: 0 };
     }

@@ -12,6 +12,7 @@ import { podsHere, removedIds, sandboxId, sandboxAttempt } from '../runtime';
 export { removedIds };
 import { fnv32a } from '../rand';
 import { madeOn, type MadeCtr, type MadeSandbox } from './made';
+import { klogE } from './klog';
 
 export type CtrState = 'CONTAINER_CREATED' | 'CONTAINER_RUNNING' | 'CONTAINER_EXITED' | 'CONTAINER_UNKNOWN';
 
@@ -125,13 +126,7 @@ export function ctrNotFound(id: string, why: 'not found' | 'ambiguous'): string 
   return rpc(why === 'ambiguous' ? 'Unknown' : 'NotFound', `an error occurred when try to find container "${id}": ${why === 'ambiguous' ? `ambiguous ID "${id}"` : 'not found'}`);
 }
 
-/** klog's text header: `E1207 06:05:50.123417   12345 remote_runtime.go:366] ` */
-export function klogE(now: number, at: string, msg: string): string {
-  const d = new Date(now);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  const pid = 20000 + (Math.floor(now / 1000) % 9000);
-  return `E${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${d.toISOString().slice(11, 19)}.${p((now % 1000) * 1000 + 417, 6)} ${String(pid).padStart(7)} ${at}] ${msg}\n`;
-}
+export { klogE } from './klog';
 
 /** klog's key/value for a string */
 export const kv = (k: string, v: string) => `${k}=${JSON.stringify(v)}`;

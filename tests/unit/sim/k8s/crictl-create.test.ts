@@ -211,3 +211,16 @@ describe('crictl create, start, run', () => {
     expect(await s.exec(`crictl create ${pod} c2.json pod-config.json`)).toMatchObject({ stderr: 'panic: runtime error: invalid memory address or nil pointer dereference\n', exitCode: 2 });
   });
 });
+
+describe('crictl pull of an image the registry lacks', () => {
+  it('logs the failed PullImage call (remote_image.go:180) before the FATA line', async () => {
+    const s = await node();
+    const r = await s.exec('crictl pull nginx:1.161');
+    const e = 'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:1.161": failed to resolve reference "docker.io/library/nginx:1.161": docker.io/library/nginx:1.161: not found';
+    const [klog, fata] = r.stderr.split(/(?<=\n)/);
+    expect(klog).toMatch(KLOG('remote_image.go:180'));
+    expect(klog.endsWith(`"PullImage from image service failed" err=${JSON.stringify(e)} image="nginx:1.161"\n`)).toBe(true);
+    expect(fata).toBe(`FATA[0002] pulling image: ${e} \n`);
+    expect(r.exitCode).toBe(1);
+  });
+});

@@ -22,7 +22,7 @@ describe('crictl ps filters as cri-tools v1.28 ListContainers does', () => {
     expect((await ps('--state exited')).names).toEqual([]);
     const etcd = (await s.exec('crictl ps -q --name etcd')).stdout.trim();
     expect((await ps(`--id ${etcd.slice(0, 5)}`)).names).toEqual(['etcd']);
-    expect(await ps('--state bogus')).toEqual({ names: [], err: ['FATA[0000] --state should be one of created, running, exited or unknown'], code: 1 });
-    expect((await ps('--label app')).err).toEqual(['FATA[0000] incorrectly specified label: app']);
+    expect(await ps('--state bogus')).toEqual({ names: [], err: ['FATA[0000] --state should be one of created, running, exited or unknown '], code: 1 });
+    expect((await ps('--label app')).err).toEqual(['FATA[0000] incorrectly specified label: app ']);
   }, 60_000);
 });
