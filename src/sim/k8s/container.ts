@@ -119,7 +119,7 @@ export function recordAccess(c: Cluster, pod: Obj, from: string, at: number, pat
 }
 
 export function containerEnv(c: Cluster, pod: Obj, ct: any): string[] {
-  const env: string[] = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${pod.metadata.name}`];
+  const env: string[] = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${pod.spec?.hostname ?? pod.metadata.name}`];
   // the variables the container started with (ConfigMaps and Secrets read then)
   const started = c.sim(pod).env?.[ct.name];
   const own = started ?? (() => {
@@ -245,7 +245,7 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
       return { out: found.map((e) => e.slice(e.indexOf('=') + 1) + '\n').join(''), err: '', code: found.length === args.length ? 0 : 1 };
     }
     case 'hostname':
-      return ok(pod.metadata.name + '\n');
+      return ok((pod.spec?.hostname ?? pod.metadata.name) + '\n');
     case 'ls': {
       const dir = args.find((a) => !a.startsWith('-')) ?? '/';
       const copied = [...containerFiles(pod, ct.name).keys()];
@@ -292,7 +292,7 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
         const text = vol.files.get(rel);
         if (text !== undefined) return ok(text);
       }
-      if (f === '/etc/hostname') return ok(pod.metadata.name + '\n');
+      if (f === '/etc/hostname') return ok((pod.spec?.hostname ?? pod.metadata.name) + '\n');
       if (f === '/etc/resolv.conf') return ok(`search ${pod.metadata.namespace}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`);
       if (f === '/etc/hosts') return ok(`# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${pod.status.podIP}\t${pod.metadata.name}\n`);
       if (f === '/usr/share/nginx/html/index.html' && nginx) return ok(NGINX_HTML);

@@ -5,6 +5,7 @@ import type { K8sState } from './world';
 import type { Obj } from './objects';
 import { containerShellLine } from './container';
 import { imageOs, shellFor } from './container-shell';
+import { isMadePod } from './crictl/made';
 
 /**
  * `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time. bash's prompt names the pod,
@@ -18,7 +19,7 @@ export function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, con
 }): CommandRun {
   const ct = pod.spec.containers.find((c: any) => c.name === container) ?? pod.spec.ephemeralContainers?.find((c: any) => c.name === container) ?? pod.spec.containers[0];
   const kind = shellFor(imageOs(ct.image), command) ?? 'dash';
-  const prompt = () => (kind === 'bash' ? `root@${pod.metadata.name}:/# ` : kind === 'ash' ? '/ # ' : '# ');
+  const prompt = () => (kind === 'bash' ? `root@${pod.spec?.hostname ?? pod.metadata.name}:/# ` : kind === 'ash' ? '/ # ' : '# ');
   let lineNo = 0;
   try {
     for (;;) {
@@ -30,7 +31,8 @@ export function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, con
         return Number(line.split(' ')[1] ?? 0) || 0;
       }
       st.cluster.advanceTo(ctx.world.now);
-      if (!st.cluster.get('Pod', pod.metadata.namespace, pod.metadata.name)) return gone();
+      // a pod of the cluster that went away (a sandbox crictl made is not one)
+      if (!isMadePod(pod) && !st.cluster.get('Pod', pod.metadata.namespace, pod.metadata.name)) return gone();
       const r = containerShellLine(st.cluster, pod, ct, { kind, argv0: command, line: lineNo }, line);
       for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
     }

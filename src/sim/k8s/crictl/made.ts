@@ -95,7 +95,8 @@ export function runPodSandbox(st: K8sState, h: Host, config: any, runtime: strin
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name: m.name, namespace: m.namespace, uid: m.uid, labels: config.labels ?? {}, annotations: config.annotations ?? {} },
-    spec: { nodeName: hostname(h), containers: [], ...(hostNetwork(config) ? { hostNetwork: true } : {}) },
+    // the hostname: the config's, else the node's (RunPodSandbox writes it to the sandbox's hostname file)
+    spec: { nodeName: hostname(h), hostname: config.hostname || hostname(h), containers: [], ...(hostNetwork(config) ? { hostNetwork: true } : {}) },
     status: { podIP: ip, hostIP: node?.ip ?? '' },
   } as Obj;
   madePods.add(pod);
@@ -123,6 +124,7 @@ export function createContainer(st: K8sState, h: Host, sb: { id: string; ready: 
   const ref = config.image?.image ?? '';
   const image = resolve(ref);
   if (!image) return { error: `failed to resolve image "${ref}": not found`, code: 'NotFound' };
+  if (isMadePod(sb.pod)) sb.pod.spec.containers.push({ name: config.metadata.name ?? '', image, command: config.command, args: config.args, workingDir: config.working_dir });
   mine.containers.push({ id, sandbox: sb.id, pod: sb.pod, config, sandboxConfig, name, image, state: 'CONTAINER_CREATED', createdAt: now, startedAt: 0, finishedAt: 0, exitCode: 0, reason: '' });
   return { id };
 }

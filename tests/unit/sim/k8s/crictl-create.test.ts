@@ -189,6 +189,10 @@ describe('crictl create, start, run', () => {
     const [row] = rows((await s.exec('crictl ps --name busybox')).stdout);
     expect(row.slice(0, 1).concat(row.slice(3, 6))).toEqual([r.stdout.slice(0, 13), 'Running', 'busybox', '0']);
     expect(rows((await s.exec('crictl pods --name nginx-sandbox')).stdout)[0][2]).toBe('Ready');
+    // no hostname in the pod config: containerd gives the sandbox the node's (exec -s: Println of stdout, of stderr)
+    const id0 = r.stdout.trim();
+    expect((await s.exec(`crictl exec ${id0} hostname`)).stdout).toBe('m-k8s\n');
+    expect((await s.exec(`crictl exec -s ${id0} printenv HOSTNAME`)).stdout).toBe('m-k8s\n\n\n');
     // again: the sandbox name is taken
     expect((await s.exec('crictl run container-config.json pod-config.json')).stderr.split('\n')[1]).toMatch(/^FATA\[0000\] running container: run pod sandbox: rpc error: code = Unknown desc = failed to reserve sandbox name "nginx-sandbox_default_hdishd83djaidwnduwk28bcsb_1"/);
     expect(await s.exec('crictl run --no-pull --with-pull container-config.json pod-config.json')).toMatchObject({ stderr: FATA('confict: no-pull and with-pull are both set'), exitCode: 1 });
