@@ -318,7 +318,8 @@ function yamlError(text: string, e: any): string {
   const code = String(e.code ?? '');
   if (code === 'MISSING_CHAR' && /quote|quoted/i.test(e.message)) return `yaml: line ${lines.length - (text.endsWith('\n') ? 1 : 0)}: found unexpected end of stream`;
   if (/nested mappings|implicit keys|BLOCK_AS_IMPLICIT_KEY/i.test(code + ' ' + e.message)) return `yaml: line ${line}: mapping values are not allowed in this context`;
-  return `yaml: line ${Math.max(1, line - 1)}: did not find expected key`;
+  // a parser error names problem_mark's 0-based line, and no line at all on the first
+  return line > 1 ? `yaml: line ${line - 1}: did not find expected key` : 'yaml: did not find expected key';
 }
 
 /** yamlToJSON with the root struct as the JSON target: scalars of string fields become strings */
