@@ -309,23 +309,31 @@ function firstDocument(text: string): { text: string | null } | { error: string 
   return { text: buf || null };
 }
 
-/** go-yaml v2's text for the YAML error, as far as the cases map onto each other */
-function yamlError(text: string, e: any): string {
+/** go-yaml v2's text for the YAML error, as far as the cases map onto each other (scanner errors name the 1-based
+ * line of the problem, parser errors problem_mark's 0-based line and none on the first line: decode.go fail) */
+function yamlError(text: string, errors: any[]): string {
   const lines = text.split('\n');
   const tab = lines.findIndex((l) => /^ *\t/.test(l));
   if (tab >= 0) return `yaml: line ${tab + 1}: found character that cannot start any token`;
+  const e = errors[0];
   const line = (e.linePos?.[0]?.line as number | undefined) ?? 1;
+  const parser = (msg: string) => (line > 1 ? `yaml: line ${line - 1}: ${msg}` : `yaml: ${msg}`);
   const code = String(e.code ?? '');
-  if (code === 'MISSING_CHAR' && /quote|quoted/i.test(e.message)) return `yaml: line ${lines.length - (text.endsWith('\n') ? 1 : 0)}: found unexpected end of stream`;
-  if (/nested mappings|implicit keys|BLOCK_AS_IMPLICIT_KEY/i.test(code + ' ' + e.message)) return `yaml: line ${line}: mapping values are not allowed in this context`;
-  // a parser error names problem_mark's 0-based line, and no line at all on the first
-  return line > 1 ? `yaml: line ${line - 1}: did not find expected key` : 'yaml: did not find expected key';
+  if (code === 'MISSING_CHAR' && /quote|quoted/i.test(e.message)) return `yaml: line ${lines.length}: found unexpected end of stream`; // the mark at the end of the stream, past the last line break
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    // the `:` the scanner stops at: on the key's line, or the next line of a key spread over two
+    const multi = errors.find((x) => x.code === 'MULTILINE_IMPLICIT_KEY');
+    return `yaml: line ${multi ? multi.linePos?.[1]?.line ?? line : line}: mapping values are not allowed in this context`;
+  }
+  if (/^Flow sequence/.test(e.message)) return parser("did not find expected ',' or ']'");
+  if (/^Flow map/.test(e.message)) return parser("did not find expected ',' or '}'");
+  return parser('did not find expected key');
 }
 
 /** yamlToJSON with the root struct as the JSON target: scalars of string fields become strings */
 function yamlToJson(text: string, root: Root, yaml: Yaml): { value: J } | { error: string } {
   const doc = yaml.parseDocument(text, { version: '1.1', uniqueKeys: false, merge: true });
-  if (doc.errors.length) return { error: yamlError(text, doc.errors[0]) };
+  if (doc.errors.length) return { error: yamlError(text, doc.errors) };
   const js = doc.toJS({ maxAliasCount: -1 });
   const conv = (v: any, t: string | null): J => {
     const base = t ? t.replace(/^\*+/, '') : null;

@@ -39,6 +39,15 @@ describe('crictl config files', () => {
     expect(pod('# nothing but a comment\n')).toEqual({ config: {} });
     expect(pod('--- x\n')).toEqual({ error: 'invalid Yaml document separator: x' });
     expect(pod('')).toEqual({ error: 'EOF' });
+    // go-yaml v2 resolves y/n/on/off as booleans (YAML 1.1) and keeps the last of two equal keys
+    expect(pod('metadata:\n  name: x\n  name: y\n')).toEqual({ config: { metadata: { name: 'true' } } });
+    // its errors: a scanner error names the line of the problem, a parser error the line before it
+    const bad = (t: string) => (pod(t) as { error: string }).error.replace('error converting YAML to JSON: ', '');
+    expect(bad('metadata:\n  name: x\n   uid: y\n')).toBe('yaml: line 3: mapping values are not allowed in this context');
+    expect(bad('x:\n  y: 1\n  z: a: b\n')).toBe('yaml: line 3: mapping values are not allowed in this context');
+    expect(bad('metadata:\n  name: "abc\n')).toBe('yaml: line 3: found unexpected end of stream');
+    expect(bad('a: [1, 2\n')).toBe("yaml: line 1: did not find expected ',' or ']'");
+    expect(bad('metadata:\n  name: x\n uid: y\n')).toBe('yaml: line 2: did not find expected key');
   });
 
   it('writes a decoded config back as encoding/json does with the gogo tags (omitempty)', () => {
