@@ -203,6 +203,20 @@ describe('crictl create, start, run', () => {
     expect(await s.exec(`crictl logs ${id}`)).toMatchObject({ stderr: FATA('The container has not set log path'), exitCode: 1 });
   });
 
+  it('pull-image-on-create and disable-pull-on-run of /etc/crictl.yaml decide the pull', async () => {
+    const s = await node();
+    // run without a pull: the sandbox is made, the container cannot be
+    await s.exec('crictl config --set disable-pull-on-run=true');
+    const r = await s.exec('crictl run container-config.json pod-config.json');
+    expect(r.stderr.split('\n')[1]).toBe(FATA('running container: creating container failed: rpc error: code = NotFound desc = failed to resolve image "busybox": not found').slice(0, -1));
+    expect(rows((await s.exec('crictl pods --name nginx-sandbox')).stdout)[0][2]).toBe('Ready');
+    // create with pull-image-on-create: the image is pulled first
+    await s.exec('crictl config --set pull-image-on-create=true');
+    const pod = (await s.exec('crictl pods -q --name nginx-sandbox')).stdout.trim();
+    expect((await s.exec(`crictl create ${pod} container-config.json pod-config.json`)).stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await s.exec('crictl images')).stdout).toMatch(/\ndocker\.io\/library\/busybox +latest /);
+  });
+
   it('wrong argument counts print the command help; a container config without an image panics crictl', async () => {
     const s = await node();
     expect((await s.exec('crictl create a b')).stdout).toMatch(/^NAME:\n   crictl create - Create a new container\n/);
