@@ -104,6 +104,16 @@ add('global-status', ['global-status']);
 add('box-list', ['box', 'list']);
 add('box-list-i', ['box', 'list', '-i']);
 add('box-remove-missing', ['box', 'remove', 'rockylinux/9']);
+// box subcommands with no box installed
+add('box-update-no-env', ['box', 'update']);
+add('box-update-box-missing', ['box', 'update', '--box', 'rockylinux/9']);
+add('box-update-not-installed', ['box', 'update'], { file: 'ok' });
+add('box-outdated-no-env', ['box', 'outdated']);
+add('box-outdated-global', ['box', 'outdated', '--global']);
+add('box-outdated-not-installed', ['box', 'outdated'], { file: 'ok' });
+add('box-prune-none', ['box', 'prune']);
+add('box-repackage-missing', ['box', 'repackage', 'rockylinux/9', 'virtualbox', '5.0.0']);
+add('box-repackage-one-arg', ['box', 'repackage', 'rockylinux/9']);
 // Vagrantfiles
 add('validate-ok', ['validate'], { file: 'ok' });
 add('validate-syntax', ['validate'], { file: 'syntax' });

@@ -65,7 +65,7 @@ export function* ensureBox(ctx: CommandContext, prefix: string, box: string, con
     yield wait(2500);
     const pct = Math.round((i / steps) * 100);
     const remain = Math.round(((steps - i) * 2.5));
-    if (i < steps) ctx.out(`\r    ${prefix}: Progress: ${pct}% (Rate: ${(size / 25).toFixed(1)}M/s, Estimated time remaining: 0:00:${String(remain).padStart(2, '0')})`);
+    if (i < steps) ctx.out(`\r${prefix ? `    ${prefix}: ` : ''}Progress: ${pct}% (Rate: ${(size / 25).toFixed(1)}M/s, Estimated time remaining: 0:00:${String(remain).padStart(2, '0')})`);
   }
   ctx.out('\r' + ' '.repeat(80) + '\r');
   world.boxes.push({ name: box, version, provider: 'virtualbox', architecture: 'amd64' });

@@ -4,13 +4,13 @@ import type { Yield } from '../types';
 
 type Out = { out: (t: string) => void; err: (t: string) => void };
 
-/** "==> name: " on every line. */
+/** "==> name: " on every line (the plain environment UI, without a prefix, for the name ''). */
 export function info(o: Out, name: string, text: string): void {
-  o.out(text.split('\n').map((l) => `==> ${name}: ${l}`).join('\n') + '\n');
+  o.out((name ? text.split('\n').map((l) => `==> ${name}: ${l}`).join('\n') : text) + '\n');
 }
-/** "    name: " on every line. */
+/** "    name: " on every line (no prefix for the name ''). */
 export function detail(o: Out, name: string, text: string): void {
-  o.out(text.split('\n').map((l) => `    ${name}: ${l}`).join('\n') + '\n');
+  o.out((name ? text.split('\n').map((l) => `    ${name}: ${l}`).join('\n') : text) + '\n');
 }
 export function fail(o: Out, text: string): number {
   o.err(text + '\n');

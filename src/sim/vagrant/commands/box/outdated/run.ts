@@ -32,10 +32,8 @@ export function* run(ctx: CommandContext): CommandRun {
   for (const m of list) {
     const cfg = cfgOf(env, m);
     const version = m.state === 'not_created' ? boxInstalled(world, cfg.box ?? '', cfg.boxVersion) : m.boxVersion;
-    if (!version) {
-      info(ctx, m.name, `Box '${cfg.box}' could not be found.`);
-      continue;
-    }
+    // box_check_outdated.rb: a machine without its box is passed over without a word
+    if (!version) continue;
     info(ctx, m.name, fmt('box_outdated_checking_with_refresh', { name: cfg.box ?? m.box, version }));
     const latest = matchVersion(findBox(cfg.box ?? '')?.versions.map((v) => v.version) ?? [], cfg.boxVersion);
     if (latest && cmpVersion(latest, version) > 0)
