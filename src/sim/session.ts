@@ -370,11 +370,10 @@ export class Session {
     const f = this.frame;
     f.lastExit = code;
     if (f.shell === 'cmd' && !this.clearedInJob) {
-      // cmd.exe prints an empty line before its next prompt; after `vagrant ssh` returns too.
-      if (this.frames.length <= job.startDepth) {
-        if (!this.atLineStart) this.write('\n', 'stdout');
-        this.write('\n', 'stdout');
-      }
+      // cmd.exe starts each prompt with a new line (echo on); after output that ends its line this is an empty line,
+      // after output that does not (set /A at the command line, a file without a final newline) the prompt follows on
+      // the next line. After `vagrant ssh` returns too.
+      if (this.frames.length <= job.startDepth) this.write('\n', 'stdout');
     } else if (!this.atLineStart && f.shell === 'bash' && this.frames.length < job.startDepth) {
       this.write('\n', 'stdout');
     }

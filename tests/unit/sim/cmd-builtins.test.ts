@@ -135,7 +135,8 @@ describe('move and ren', () => {
     const r = await s.exec('move a.txt b.txt', { answers: ['n'] });
     expect(r.output).toBe(`Overwrite ${DIR}\\b.txt? (Yes/No/All): n\n        0 file(s) moved.\n\n`);
     expect((await s.exec('move /y a.txt b.txt')).stdout).toBe('        1 file(s) moved.\n\n');
-    expect((await s.exec('type b.txt')).stdout).toBe('new\n\n');
+    // a file without a final newline: cmd.exe's one new line before the prompt ends its line, no empty line follows
+    expect((await s.exec('type b.txt')).stdout).toBe('new\n');
   });
 
   it('ren: a new name in place; wildcards; a name taken, a missing file, a path in the new name', async () => {
