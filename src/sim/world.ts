@@ -232,6 +232,18 @@ export function windowsHost(world: World, cwd = 'D:\\3_VMs\\HashiCorp'): Host {
     env: {
       ALLUSERSPROFILE: 'C:\\ProgramData',
       APPDATA: 'C:\\Users\\user\\AppData\\Roaming',
+      // the folders every 64-bit Windows names the same way (public `set` listings of Windows 10 and 11)
+      CommonProgramFiles: 'C:\\Program Files\\Common Files',
+      'CommonProgramFiles(x86)': 'C:\\Program Files (x86)\\Common Files',
+      CommonProgramW6432: 'C:\\Program Files\\Common Files',
+      DriverData: 'C:\\Windows\\System32\\Drivers\\DriverData',
+      LOGONSERVER: '\\\\DESKTOP-7Q2K4VB',
+      ProgramData: 'C:\\ProgramData',
+      ProgramFiles: 'C:\\Program Files',
+      'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+      ProgramW6432: 'C:\\Program Files',
+      PUBLIC: 'C:\\Users\\Public',
+      USERDOMAIN_ROAMINGPROFILE: 'DESKTOP-7Q2K4VB',
       COMPUTERNAME: 'DESKTOP-7Q2K4VB',
       ComSpec: 'C:\\Windows\\system32\\cmd.exe',
       HOMEDRIVE: 'C:',

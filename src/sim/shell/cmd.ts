@@ -138,15 +138,58 @@ export function cmdArgs(text: string): string[] {
 /** %VAR% from the environment; cmd.exe's dynamic %CD%, %ERRORLEVEL%, %DATE% and %TIME% when no variable of that name is set. */
 function expandPercent(text: string, frame: Frame, world: World): string {
   const env = frame.env;
-  return text.replace(/%([^%\s]+)%/g, (m, name: string) => {
+  return text.replace(/%([^%\s:]+)(:[^%]*)?%/g, (m, name: string, edit: string | undefined) => {
     const k = Object.keys(env).find((x) => x.toLowerCase() === name.toLowerCase());
-    if (k !== undefined) return env[k];
-    if (name.toUpperCase() === 'CD') return frame.cwd;
-    if (name.toUpperCase() === 'ERRORLEVEL') return String(frame.lastExit);
-    if (name.toUpperCase() === 'DATE') return cmdDate(world);
-    if (name.toUpperCase() === 'TIME') return cmdTime(world);
-    return m;
+    let value: string | undefined;
+    if (k !== undefined) value = env[k];
+    else if (name.toUpperCase() === 'CD') value = frame.cwd;
+    else if (name.toUpperCase() === 'ERRORLEVEL') value = String(frame.lastExit);
+    else if (name.toUpperCase() === 'DATE') value = cmdDate(world);
+    else if (name.toUpperCase() === 'TIME') value = cmdTime(world);
+    if (value === undefined) return m;
+    return edit ? editValue(value, edit.slice(1)) ?? m : value;
   });
+}
+
+/**
+ * set /?'s substitutions on an expanded value: `~offset[,length]` (a negative number counts from the end) and
+ * `str1=str2` (every occurrence of str1, in any case; `*str1` also takes everything before the first one).
+ * Null when the edit is neither (the text stays as typed).
+ */
+function editValue(value: string, edit: string): string | null {
+  const sub = /^~(-?\d+)(?:,(-?\d+))?$/.exec(edit);
+  if (sub) {
+    const n = value.length;
+    let from = Number(sub[1]);
+    if (from < 0) from = Math.max(0, n + from);
+    from = Math.min(from, n);
+    let len = sub[2] === undefined ? n - from : Number(sub[2]);
+    if (len < 0) len = Math.max(0, n + len - from);
+    return value.slice(from, from + len);
+  }
+  const eq = edit.indexOf('=');
+  if (eq <= 0) return null;
+  let find = edit.slice(0, eq);
+  const put = edit.slice(eq + 1);
+  let out = value;
+  if (find.startsWith('*')) {
+    find = find.slice(1);
+    const at = find ? out.toLowerCase().indexOf(find.toLowerCase()) : -1;
+    if (at < 0) return out;
+    out = put + out.slice(at + find.length);
+    return out;
+  }
+  if (!find) return null;
+  const lower = find.toLowerCase();
+  let res = '';
+  let i = 0;
+  for (;;) {
+    const at = out.toLowerCase().indexOf(lower, i);
+    if (at < 0) break;
+    res += out.slice(i, at) + put;
+    i = at + find.length;
+  }
+  return res + out.slice(i);
 }
 
 /** Pull > >> 2> 2>&1 < out of a command text. */

@@ -64,3 +64,25 @@ describe('set /P', () => {
     expect((await s.exec('echo %name%')).stdout).toBe('Kim\n\n');
   });
 });
+
+describe('%VAR:...% substitutions (set /?)', () => {
+  it('substrings with negative offsets and lengths, replacements in any case, *str1; an unknown name stays', async () => {
+    expect(HELP).toContain('%PATH:~0,-2%\n\nwould extract all but the last 2 characters of the PATH variable.');
+    const s = await host();
+    const cases: [string, string][] = [
+      ['echo %COMPUTERNAME:~0,7%', 'DESKTOP'],
+      ['echo %COMPUTERNAME:~-4%', 'K4VB'],
+      ['echo %COMPUTERNAME:~0,-2%', 'DESKTOP-7Q2K4'],
+      ['echo %USERPROFILE:USER=Public%', 'C:\\Publics\\Public'],
+      ['echo %USERPROFILE:*\\=%', 'Users\\user'],
+      ['echo %NOPE:~0,2%', '%NOPE:~0,2%'],
+    ];
+    for (const [c, v] of cases) expect({ c, out: (await s.exec(c)).stdout }).toEqual({ c, out: `${v}\n\n` });
+  });
+  it('the folders every 64-bit Windows sets', async () => {
+    const s = await host();
+    expect((await s.exec('echo %ProgramFiles%;%ProgramFiles(x86)%;%ProgramData%;%PUBLIC%')).stdout).toBe(
+      'C:\\Program Files;C:\\Program Files (x86);C:\\ProgramData;C:\\Users\\Public\n\n',
+    );
+  });
+});
