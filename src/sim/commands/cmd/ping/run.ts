@@ -40,6 +40,10 @@ export function* run(ctx: CmdCtx): CommandRun {
     ctx.out(`Ping request could not find host ${target}. Please check the name and try again.\n`);
     return 1;
   }
+  // the host answers for its own addresses with Windows' initial TTL of 128 (public transcripts of `ping 127.0.0.1`);
+  // the Linux guests and the router start at 64
+  const own = addr.startsWith('127.') || addr === '192.168.0.10' || addr === '192.168.56.1' || hostOnlyNets(ctx).some((n) => `${n}.1` === addr);
+  const ttl = addr.startsWith('142.') ? 117 : own ? 128 : 64;
   ctx.out(`\nPinging ${addr === target ? addr : `${target} [${addr}]`} with 32 bytes of data:\n`);
   let sent = 0;
   let recv = 0;
@@ -49,7 +53,7 @@ export function* run(ctx: CmdCtx): CommandRun {
       yield { wait: up ? 1000 : 4000 };
       if (up) {
         recv++;
-        ctx.out(addr === '::1' ? 'Reply from ::1: time<1ms \n' : `Reply from ${addr}: bytes=32 time${addr.startsWith('142.') ? '=31ms' : '<1ms'} TTL=${addr.startsWith('142.') ? 117 : 64}\n`);
+        ctx.out(addr === '::1' ? 'Reply from ::1: time<1ms \n' : `Reply from ${addr}: bytes=32 time${addr.startsWith('142.') ? '=31ms' : '<1ms'} TTL=${ttl}\n`);
       } else ctx.out('Request timed out.\n');
     }
   } catch (e) {
