@@ -114,6 +114,21 @@ add('box-outdated-not-installed', ['box', 'outdated'], { file: 'ok' });
 add('box-prune-none', ['box', 'prune']);
 add('box-repackage-missing', ['box', 'repackage', 'rockylinux/9', 'virtualbox', '5.0.0']);
 add('box-repackage-one-arg', ['box', 'repackage', 'rockylinux/9']);
+// what a learner mistypes: missing operands and values, machines that do not exist
+add('box-add-no-args', ['box', 'add']);
+add('box-remove-no-args', ['box', 'remove']);
+add('snapshot-delete-no-args', ['snapshot', 'delete']);
+add('snapshot-save-no-env', ['snapshot', 'save', 's1']);
+add('provision-with-missing', ['provision', '--provision-with']);
+add('ssh-config-host-missing', ['ssh-config', '--host']);
+add('port-guest-no-env', ['port', '--guest', '80']);
+add('global-status-prune', ['global-status', '--prune']);
+add('up-regex-none', ['up', '/web/'], { file: 'multi' });
+add('halt-unknown-machine', ['halt', 'nope'], { file: 'multi' });
+add('ssh-unknown-machine', ['ssh', 'nope'], { file: 'multi' });
+add('ssh-multi-no-name', ['ssh', '-c', 'hostname'], { file: 'multi' });
+add('destroy-unknown-machine', ['destroy', '-f', 'nope'], { file: 'multi' });
+add('version-bogus', ['version', '--bogus']);
 // Vagrantfiles
 add('validate-ok', ['validate'], { file: 'ok' });
 add('validate-syntax', ['validate'], { file: 'syntax' });
