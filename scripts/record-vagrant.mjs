@@ -37,6 +37,9 @@ const FILES = {
     'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "web" do |w|\n    w.vm.hostname = "web_1"\n  end\n  config.vm.define "db" do |d|\n    d.vm.hostname = "db_1"\n  end\nend\n',
   subvm: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "web/1"\nend\n',
   emptybox: 'Vagrant.configure("2") do |config|\n  config.vm.box = ""\nend\n',
+  nomethod: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box.foo\nend\n',
+  raise: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\nend\nraise "no box here"\n',
+  typo: 'Vagrant.configure("2") do |config|\n  confg.vm.box = "rockylinux/9"\nend\n',
   multi:
     'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "m-k8s" do |m|\n    m.vm.hostname = "m-k8s"\n  end\n  config.vm.define "w1-k8s" do |w|\n    w.vm.hostname = "w1-k8s"\n  end\nend\n',
 };
@@ -141,7 +144,7 @@ add('status-syntax', ['status'], { file: 'syntax' });
 add('up-syntax', ['up'], { file: 'syntax' });
 add('status-unknown-machine', ['status', 'nope'], { file: 'multi' });
 // vm.rb's validate: its checks in its order, per machine
-for (const f of ['several', 'ports', 'folders', 'folderok', 'dhcp', 'boxversion', 'unsorted', 'multihost', 'subvm', 'emptybox']) add(`validate-${f}`, ['validate'], { file: f });
+for (const f of ['several', 'ports', 'folders', 'folderok', 'dhcp', 'boxversion', 'unsorted', 'multihost', 'subvm', 'emptybox', 'nomethod', 'raise', 'typo']) add(`validate-${f}`, ['validate'], { file: f });
 // plugin, cloud and the commands that need a machine, without the network or a provider
 add('plugin-install-no-args', ['plugin', 'install']);
 add('plugin-install-missing-value', ['plugin', 'install', 'vagrant-vbguest', '--plugin-version']);
@@ -378,9 +381,11 @@ function main() {
     if (only && !new RegExp(only).test(name)) continue;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vagrant-golden-'));
     const home = path.join(tmp, 'home');
-    const cwd = path.join(tmp, 'work');
+    // the lab's folder name: Vagrant reads a Vagrantfile error's line from the backtrace's first ':'-separated part
+    // that holds a digit (config/loader.rb), which for D:/3_VMs/HashiCorp is the path itself
+    const cwd = path.join(tmp, '3_VMs', 'HashiCorp');
     fs.mkdirSync(home);
-    fs.mkdirSync(cwd);
+    fs.mkdirSync(cwd, { recursive: true });
     if (c.file) fs.writeFileSync(path.join(cwd, 'Vagrantfile'), FILES[c.file]);
     for (const p of c.pre ?? []) run(p, cwd, home);
     const r = run(c.argv, cwd, home, c.interrupt);

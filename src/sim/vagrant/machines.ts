@@ -69,14 +69,24 @@ export function configInvalid(sections: string[]): string {
   return fmt('config_invalid', { errors: sections.map((s) => s + '\n\n').join('').slice(0, -1) });
 }
 
+/**
+ * The line config/loader.rb reports: the first ':'-separated part of the backtrace's first entry (`path:line:in ...`)
+ * that holds a digit, as String#to_i reads it. A folder name with a digit, as the lab's D:/3_VMs, makes it 0.
+ */
+function backtraceLine(path: string, line: number): number {
+  for (const part of `${path}:${line}:in`.split(':')) if (/\d/.test(part)) return Number(/^\s*[-+]?\d+/.exec(part)?.[0] ?? 0);
+  return line;
+}
+
 function loadError(env: LoadedEnv): string {
   const r = env.result;
   if (!r.ok) {
     if (r.kind === 'early') return r.message;
     if (r.kind === 'syntax') return fmt('vagrantfile_syntax_error', { file: `${rubyPath(env.path)}:${r.message}` });
     if (r.kind !== 'name' && r.kind !== 'load') return '';
-    if (r.kind === 'name') return fmt('vagrantfile_name_error', { path: rubyPath(env.path), line: r.line, message: r.message });
-    return fmt('vagrantfile_load_error', { path: rubyPath(env.path), line: r.line, exception_class: r.exceptionClass ?? 'RuntimeError', message: r.message });
+    const line = backtraceLine(rubyPath(env.path), r.line);
+    if (r.kind === 'name') return fmt('vagrantfile_name_error', { path: rubyPath(env.path), line, message: r.message });
+    return fmt('vagrantfile_load_error', { path: rubyPath(env.path), line, exception_class: r.exceptionClass ?? 'RuntimeError', message: r.message });
   }
   return '';
 }

@@ -255,7 +255,9 @@ function evaluate(src: string): VagrantfileResult {
     ev.run(ast, { vars: new Map<string, Value>([['ENV', new Map<string, Value>()], ['ARGV', []]]), parent: null });
   } catch (e) {
     if (e instanceof NameErr) {
-      return { ok: false, kind: e.cls === 'NameError' ? 'name' : 'load', line: e.line, message: e.message, exceptionClass: e.cls };
+      // config/loader.rb rescues NameError (NoMethodError too) as a name error, its message cut after the name
+      const name = e.cls === 'NameError' || e.cls === 'NoMethodError';
+      return { ok: false, kind: name ? 'name' : 'load', line: e.line, message: name ? e.message.replace(/' for .*$/, "'") : e.message, exceptionClass: e.cls };
     }
     throw e;
   }

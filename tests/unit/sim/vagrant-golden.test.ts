@@ -16,11 +16,18 @@ const DIR = 'D:\\3_VMs\\HashiCorp';
 const MACHINE_BOUND = new Set(['validate-no-box']);
 
 /**
- * Cases whose last lines are Ruby's own words (a syntax error, a NameError), written by the Ruby that runs
- * Vagrant: Debian's 3.1 here, a newer one in Vagrant 2.4's installer. Vagrant's text is compared up to them.
+ * Cases whose last lines are Ruby's own words, written by the Ruby that runs Vagrant: Debian's 3.1 here, 3.3 in
+ * Vagrant 2.4's installer. A syntax error is compared up to Ruby's message; a NameError up to the end of its first
+ * line (Vagrant cuts Ruby's message after the name; what Ruby 3.1 adds below it, error_highlight's snippet and
+ * did_you_mean's suggestion, Ruby 3.2 and later keep out of the message).
  */
-const RUBY_WORDS = /^(D:\/3_VMs\/HashiCorp\/Vagrantfile:\d+: |Line number: )/m;
-const untilRuby = (t: string) => (RUBY_WORDS.test(t) ? t.slice(0, t.search(RUBY_WORDS)) : t);
+const RUBY_WORDS = /^D:\/3_VMs\/HashiCorp\/Vagrantfile:\d+: /m;
+const NAME_ERROR = /^Message: .*\n/m;
+const untilRuby = (t: string) => {
+  if (RUBY_WORDS.test(t)) return t.slice(0, t.search(RUBY_WORDS));
+  const m = NAME_ERROR.exec(t);
+  return m && t.includes('an invalid or undefined variable.') ? t.slice(0, m.index + m[0].length) : t;
+};
 
 const read = (dir: string, f: string) => (fs.existsSync(path.join(dir, f)) ? fs.readFileSync(path.join(dir, f), 'utf8') : undefined);
 
