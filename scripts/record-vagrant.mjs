@@ -39,6 +39,7 @@ const FILES = {
   emptybox: 'Vagrant.configure("2") do |config|\n  config.vm.box = ""\nend\n',
   nomethod: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box.foo\nend\n',
   raise: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\nend\nraise "no box here"\n',
+  ipone: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.network "private_network", ip: "192.168.56.1"\nend\n',
   typo: 'Vagrant.configure("2") do |config|\n  confg.vm.box = "rockylinux/9"\nend\n',
   multi:
     'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "m-k8s" do |m|\n    m.vm.hostname = "m-k8s"\n  end\n  config.vm.define "w1-k8s" do |w|\n    w.vm.hostname = "w1-k8s"\n  end\nend\n',
@@ -144,7 +145,7 @@ add('status-syntax', ['status'], { file: 'syntax' });
 add('up-syntax', ['up'], { file: 'syntax' });
 add('status-unknown-machine', ['status', 'nope'], { file: 'multi' });
 // vm.rb's validate: its checks in its order, per machine
-for (const f of ['several', 'ports', 'folders', 'folderok', 'dhcp', 'boxversion', 'unsorted', 'multihost', 'subvm', 'emptybox', 'nomethod', 'raise', 'typo']) add(`validate-${f}`, ['validate'], { file: f });
+for (const f of ['several', 'ports', 'folders', 'folderok', 'dhcp', 'boxversion', 'unsorted', 'multihost', 'subvm', 'emptybox', 'nomethod', 'raise', 'typo', 'ipone']) add(`validate-${f}`, ['validate'], { file: f });
 // plugin, cloud and the commands that need a machine, without the network or a provider
 add('plugin-install-no-args', ['plugin', 'install']);
 add('plugin-install-missing-value', ['plugin', 'install', 'vagrant-vbguest', '--plugin-version']);
@@ -230,6 +231,13 @@ const ADJUST_24 = [
     /"@module":"vagrant\.command\.vagrantplugins\.commandserve\.command",/g,
     '"@module":"vagrant::command::vagrantplugins::commandserve::command","@name":"command",',
     'lib/vagrant/util/logging_formatter.rb HCLogFormatter: @module is the logger\'s full name as it is, @name follows',
+  ],
+  [
+    (c) => c === 'validate-ipone',
+    'stdout',
+    'You assigned a static IP ending in ".1" to this machine.',
+    'You assigned a static IP ending in ".1" or ":1" to this machine.',
+    'templates/locales/en.yml: vagrant.config.vm.network_ip_ends_in_one',
   ],
   [
     (c) => c.startsWith('box-add'),

@@ -3,7 +3,7 @@ import type { CommandContext } from '../context';
 import type { Machine, MachineConfig, VagrantProject, Yield } from '../types';
 import { fmt, M } from './messages';
 import { configInvalid, envError, loadEnv, syncProject, type LoadedEnv } from './machines';
-import { fail } from './out';
+import { fail, info } from './out';
 
 export interface Env {
   loaded: LoadedEnv;
@@ -80,6 +80,8 @@ export function cfgOf(env: Env, m: Machine): MachineConfig {
  */
 export function invalid(ctx: CommandContext, env: Env, m: Machine): number | null {
   const r = env.loaded.result;
+  // vm.rb's validate warns on the machine's UI while it checks the networks
+  for (const w of r.ok ? (r.machineWarnings.get(m.name) ?? []) : []) info(ctx, m.name, w);
   const errs = r.ok ? r.machineErrors.get(m.name) : undefined;
   if (!errs?.size) return null;
   const order = ['Vagrant', 'SSH', 'vm', 'VirtualBox Provider', 'shell provisioner'];

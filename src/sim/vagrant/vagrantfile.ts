@@ -17,6 +17,8 @@ export type VagrantfileResult =
       errors: Map<string, string[]>;
       /** Each machine's validation errors by section (empty when it validates). */
       machineErrors: Map<string, Map<string, string[]>>;
+      /** What validating each machine warns about (vagrant.config.vm.network_ip_ends_in_one), before its errors. */
+      machineWarnings: Map<string, string[]>;
     }
   | { ok: false; kind: 'syntax' | 'early'; message: string }
   | { ok: false; kind: 'name' | 'load'; line: number; message: string; exceptionClass?: string };
@@ -51,18 +53,21 @@ interface Acc {
   vbBad: Set<string>;
   ports: Map<string, { guest: Value | undefined; host: Value | undefined; id?: string }>;
   errs: Map<string, { rank: number; msg: string }[]>;
+  /** Warnings validate prints on the machine's UI (a static IP ending in .1). */
+  warns: string[];
 }
 /** The order in which vm.rb's validate adds its errors to the vm section. */
 const RANK = { box: 1, hostname: 2, folder: 3, network: 4, provisioner: 5, name: 6 } as const;
 /** A synced folder whose host path must be a folder next to the Vagrantfile: resolved by resolveHostPaths. */
 const HOSTPATH = '\u0000hostpath\u0000';
 
-const newAcc = (): Acc => ({ bad: new Set(), vbBad: new Set(), ports: new Map(), errs: new Map() });
+const newAcc = (): Acc => ({ bad: new Set(), vbBad: new Set(), ports: new Map(), errs: new Map(), warns: [] });
 const copyAcc = (a: Acc): Acc => ({
   bad: new Set(a.bad),
   vbBad: new Set(a.vbBad),
   ports: new Map([...a.ports].map(([k, v]) => [k, { ...v }])),
   errs: new Map([...a.errs].map(([k, v]) => [k, [...v]])),
+  warns: [...a.warns],
 });
 function addErr(acc: Acc, section: string, msg: string, rank = 0): void {
   const list = acc.errs.get(section) ?? [];
@@ -95,6 +100,8 @@ function applyVm(vm: ConfigObj, m: MachineConfig, acc: Acc, defines: { name: str
           const ip = c.kwargs.get('ip');
           const t = c.kwargs.get('type');
           if (ip !== undefined && ip !== null) m.privateIps.push(toS(ip));
+          if (ip !== undefined && ip !== null && /[.:]1$/.test(toS(ip)) && toS(t ?? null) !== 'dhcp')
+            acc.warns.push('You assigned a static IP ending in ".1" or ":1" to this machine.\nThis is very often used by the router and can cause the\nnetwork to not work properly. If the network doesn\'t work\nproperly, try changing this IP.');
           else if (t !== undefined && t !== null && toS(t) !== 'dhcp') err('vm', 'An IP is required for a private network.', RANK.network);
           else m.privateIps.push('dhcp');
         } else if (type === 'forwarded_port') {
@@ -309,6 +316,7 @@ function evaluate(src: string): VagrantfileResult {
   const names = defines.map((d) => d.name);
   const machineErrors = new Map(machines.map((m) => [m.name, finish(m, accs.get(m.name)!, names)]));
   const first = machines.find((m) => machineErrors.get(m.name)!.size);
-  return { ok: true, machines, errors: first ? machineErrors.get(first.name)! : new Map(), machineErrors };
+  const machineWarnings = new Map(machines.map((m) => [m.name, accs.get(m.name)!.warns]));
+  return { ok: true, machines, errors: first ? machineErrors.get(first.name)! : new Map(), machineErrors, machineWarnings };
 }
 

@@ -3,12 +3,17 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
 import { wait } from '../../out';
-import { withEnv } from '../../env';
+import { envTargets, invalid } from '../../env';
 
 export function* run(ctx: CommandContext): CommandRun {
-  const env = yield* withEnv(ctx);
-  if (typeof env === 'number') return env;
+  // every machine in turn (with_target_vms), ConfigValidate on each; the first that does not validate stops it
+  const found = yield* envTargets(ctx, [], false);
+  if (typeof found === 'number') return found;
   yield wait(500);
+  for (const m of found.list) {
+    const bad = invalid(ctx, found.env, m);
+    if (bad !== null) return bad;
+  }
   ctx.out(M.validate_success + '\n');
   return 0;
 }
