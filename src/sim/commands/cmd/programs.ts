@@ -4,7 +4,7 @@
 export const PROGRAMS: Record<string, string[]> = {
   'C:\\Windows\\System32': [
     'cmd.exe', 'conhost.exe', 'curl.exe', 'findstr.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'notepad.exe', 'PING.EXE',
-    'ssh.exe', 'systeminfo.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'tree.com', 'where.exe', 'whoami.exe', 'xcopy.exe',
+    'systeminfo.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'tree.com', 'where.exe', 'whoami.exe', 'xcopy.exe',
   ],
   'C:\\Windows\\System32\\OpenSSH': ['scp.exe', 'ssh.exe', 'ssh-keygen.exe'],
   'C:\\Windows': ['explorer.exe', 'notepad.exe', 'regedit.exe'],

@@ -12,3 +12,11 @@ describe('ping', () => {
     }
   });
 });
+
+describe('where', () => {
+  it("finds Windows' ssh.exe in System32\\OpenSSH, which PATH names as Windows 11 does", async () => {
+    const s = await createSession({ lab: 'host', seed: 1 });
+    expect((await s.exec('where ssh')).stdout).toBe('C:\\Windows\\System32\\OpenSSH\\ssh.exe\n\n');
+    expect((await s.exec('echo %PATH%')).stdout).toContain(';C:\\Windows\\System32\\OpenSSH\\;');
+  });
+});
