@@ -121,7 +121,7 @@ export const kubeletMethods = {
     if (!st.podIP) {
       if (p.spec.hostNetwork) st.podIP = n.ip;
       else {
-        if (!n.cni) {
+        if (!n.cni || n.runCleared) {
           this.event(p, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "${this.rng.hex(64)}": plugin type="${this.cni || 'flannel'}" failed (add): failed to load flannel 'subnet.env' file: open /run/flannel/subnet.env: no such file or directory. Check the flannel pod log for this node.`, `kubelet|${n.name}`);
           this.touch(p);
           const s = this.sim(p);

@@ -208,6 +208,7 @@ export const nodeMethods = {
     const wasBeat = this.heartbeat(n);
     const wasUp = n.up;
     Object.assign(n, change);
+    if (wasUp && !n.up && n.cni) n.runCleared = true;
     const alive = this.alive(n);
     const beat = this.heartbeat(n);
     if (wasBeat && !beat) {
@@ -271,7 +272,12 @@ export const nodeMethods = {
     if (n) this.cniUp(n);
   },
   cniUp(this: Cluster, n: NodeSim): void {
-    if (n.cni || !this.alive(n)) return;
+    if (!this.alive(n)) return;
+    // flanneld writes /run/flannel/subnet.env again after a reboot
+    if (n.cni) {
+      n.runCleared = undefined;
+      return;
+    }
     n.cni = true;
     n.cniSince ??= this.t;
     const o = this.nodeObj(n.name);

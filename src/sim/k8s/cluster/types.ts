@@ -19,6 +19,11 @@ export interface NodeSim {
   cpus: number;
   memKi: number;
   cni: boolean;
+  /**
+   * the node was powered off since its network plugin last ran on it: the CNI configuration in /etc/cni/net.d is
+   * still there (the node is Ready), /run/flannel/subnet.env (tmpfs) is not, so pod sandboxes fail until it runs again
+   */
+  runCleared?: boolean;
   /** when the network plugin first set up the node (its NetworkUnavailable condition keeps this time) */
   cniSince?: number;
   lastHeartbeat: number;
