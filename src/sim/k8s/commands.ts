@@ -5,6 +5,7 @@ import type { CommandDef } from '../registry';
 import { Interrupt, type CommandRun, type Host, type Yield } from '../types';
 import { isRoot } from '../commands/linux';
 import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
+import { staticPodsUp } from './host';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
 import { isParseError, loadVerb, minorOf, parseKubectl, verbReady } from './kubectl/cli';
 import { explainLoad } from './kubectl/verbs/explain/run';
@@ -121,7 +122,7 @@ function reachable(ctx: CommandContext, st: K8sState, server: string): boolean {
     if (!n?.controlPlane) continue;
     const h = ctx.world.hosts.get(id);
     // the API server runs in its container: it keeps answering while containerd is stopped and its shim lives on
-    if (!h || !h.up || !unitActive(h, 'kubelet.service') || !containersLive(st, h)) return false;
+    if (!h || !h.up || !staticPodsUp(h) || !containersLive(st, h)) return false;
     return hostport === `${nodeIp(h)}:6443` || hostport === `${n.ip}:6443`;
   }
   return false;

@@ -49,3 +49,13 @@ export function nodeSim(h: Host): Record<string, unknown> {
     runtime: unitActive(h, 'containerd.service'),
   };
 }
+
+/**
+ * The static Pods the kubelet started on this host are running: the kubelet runs, or it was stopped after the host
+ * booted (its containers live on without it); after a boot without the kubelet nothing started them.
+ */
+export function staticPodsUp(h: Host): boolean {
+  const u = h.sys?.units.get('kubelet.service');
+  if (!u) return false;
+  return u.active === 'active' || u.since > h.bootedAt;
+}

@@ -5,7 +5,7 @@ import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
 import { isRoot, sysctlValue } from '../commands/linux';
 import { k8sOf, type K8sState } from './world';
-import { containerdConfig, systemdCgroup, hostname, nodeIp, osImage, pkgVersion, unitActive, nodeSim } from './host';
+import { containerdConfig, systemdCgroup, hostname, nodeIp, osImage, pkgVersion, unitActive, nodeSim, staticPodsUp } from './host';
 
 export { nodeSim } from './host';
 import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
@@ -81,7 +81,7 @@ function controlPlaneHost(ctx: CommandContext, st: K8sState): Host | undefined {
 
 function apiReachable(ctx: CommandContext, st: K8sState, endpoint: string): boolean {
   const cp = controlPlaneHost(ctx, st);
-  return !!cp && cp.up && st.cluster.initialized && st.cluster.apiserverUp && unitActive(cp, 'kubelet.service') && endpoint.split(':')[0] === nodeIp(cp);
+  return !!cp && cp.up && st.cluster.initialized && st.cluster.apiserverUp && staticPodsUp(cp) && endpoint.split(':')[0] === nodeIp(cp);
 }
 
 const RESET_TAIL = `
