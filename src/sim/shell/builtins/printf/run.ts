@@ -17,6 +17,55 @@ function num(ctx: CommandContext, a: string | undefined, bad: { v: boolean }): n
   return lead ? parseInt(lead[0], 10) : 0;
 }
 
+/** %q: bash's ansic_quote for text with unprintable characters, else sh_backslash_quote (lib/sh). */
+function shquote(a: string): string {
+  if (a === '') return "''";
+  if (/[\x00-\x1f\x7f]/.test(a)) {
+    const named: Record<string, string> = { '\x1b': 'E', '\x07': 'a', '\v': 'v', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\\': '\\', "'": "'" };
+    let r = "$'";
+    for (const c of a) {
+      if (c in named) r += '\\' + named[c];
+      else if (/[\x00-\x1f\x7f]/.test(c)) r += '\\' + c.charCodeAt(0).toString(8).padStart(3, '0');
+      else r += c;
+    }
+    return r + "'";
+  }
+  let r = '';
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i];
+    if (' \t\n!"$&\'()*,;<>?[\\]^`{|}'.includes(c) || (c === '#' && i === 0) || (c === '~' && (i === 0 || a[i - 1] === ':' || a[i - 1] === '='))) r += '\\';
+    r += c;
+  }
+  return r;
+}
+
+/** toFixed with glibc's rounding: an exact tie goes to the even digit. */
+function cFixed(x: number, p: number): string {
+  const s = x.toFixed(p);
+  if (p > 80) return s;
+  const long = Math.abs(x).toFixed(Math.min(100, p + 20));
+  const dot = long.indexOf('.');
+  if (!/^50*$/.test(long.slice(dot + 1 + p))) return s;
+  const cut = p === 0 ? long.slice(0, dot) : long.slice(0, dot + 1 + p);
+  if (Number(cut.slice(-1)) % 2 !== 0) return s;
+  return (x < 0 ? '-' : '') + cut;
+}
+
+/** %e and %g of C's printf (precision 6 unless given; %g drops trailing zeros unless #). */
+function floatConv(v: number, conv: string, prec: number | undefined, alt: boolean): string {
+  if (!Number.isFinite(v)) return (Number.isNaN(v) ? 'nan' : v < 0 ? '-inf' : 'inf')[conv === conv.toUpperCase() ? 'toUpperCase' : 'toLowerCase']();
+  const exp = (x: number, p: number) => x.toExponential(p).replace(/e([+-])(\d)$/, 'e$10$2');
+  let s: string;
+  if (conv === 'e' || conv === 'E') s = exp(v, prec ?? 6);
+  else {
+    const p = prec === undefined ? 6 : prec === 0 ? 1 : prec;
+    const x = v === 0 ? 0 : Number(exp(v, p - 1).split('e')[1]);
+    s = x < -4 || x >= p ? exp(v, p - 1) : cFixed(v, p - 1 - x);
+    if (!alt) s = s.includes('e') ? s.replace(/\.?0+e/, 'e') : s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  }
+  return conv === conv.toUpperCase() ? s.toUpperCase() : s;
+}
+
 export function* run(ctx: CommandContext): CommandRun {
   const words = ctx.operands ?? ctx.args;
   if (!words.length) {
@@ -49,7 +98,7 @@ export function* run(ctx: CommandContext): CommandRun {
         out += c;
         continue;
       }
-      const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbcdioxXufeEgG%])/.exec(format.slice(i));
+      const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbqcdioxXufFeEgG%])/.exec(format.slice(i));
       if (!m) {
         ctx.err(`-bash: printf: \`${format[i + 1] ?? ''}': invalid format character\n`);
         ctx.out(out);
@@ -70,14 +119,17 @@ export function* run(ctx: CommandContext): CommandRun {
         const r = escapes(arg ?? '');
         s = r.text;
         stop = r.stop;
-      } else if (conv === 'c') s = (arg ?? '').slice(0, 1);
+      } else if (conv === 'q') s = shquote(arg ?? '').slice(0, prec ?? undefined);
+      else if (conv === 'c') s = (arg ?? '').slice(0, 1);
       else if ('fFeEgG'.includes(conv)) {
         const v = arg === undefined ? 0 : Number(arg);
         if (arg !== undefined && Number.isNaN(v)) {
           ctx.err(`-bash: printf: ${arg}: invalid number\n`);
           bad.v = true;
         }
-        s = conv === 'f' || conv === 'F' ? (Number.isNaN(v) ? 0 : v).toFixed(prec ?? 6) : (Number.isNaN(v) ? 0 : v).toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+        const x = Number.isNaN(v) ? 0 : v;
+        s = conv === 'f' || conv === 'F' ? cFixed(x, prec ?? 6) : floatConv(x, conv, prec, m[1].includes('#'));
+        if (m[1].includes('+') && x >= 0) s = '+' + s;
       } else {
         const v = num(ctx, arg, bad);
         s = conv === 'x' ? v.toString(16) : conv === 'X' ? v.toString(16).toUpperCase() : conv === 'o' ? v.toString(8) : String(v);
