@@ -1,6 +1,7 @@
 // find of GNU findutils 4.8: paths walked in directory order (as readdir gives them), the tests -name, -iname,
 // -path, -regex, -iregex (after -regextype), -type, -maxdepth, -mindepth, -empty, -newer, the actions -print,
-// -exec … \; / +, -delete, and -not / ! / -a / -o between them. Errors in find's words.
+// -exec … \; / +, -delete, -print0, -size, -mtime/-mmin, -links, -true/-false, and ( ) / -not / ! / -a / -o
+// between them. Errors in find's words.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import type { FsNode } from '../../fs';
@@ -52,8 +53,9 @@ function* find(ctx: CommandContext): CommandRun {
   const execs: { argv: string[]; batch: boolean; paths: string[] }[] = [];
   const deletes: string[] = [];
   const fs = ctx.host.fs;
-  // expression: OR of ANDs of (possibly negated) primaries
+  // expression: ( ) groups, ! / -not, -a / implicit and, -o, as find's parser binds them
   const ors: Test[][] = [[]];
+  const stack: { ors: Test[][]; negate: boolean }[] = [];
   let negate = false;
   const push = (t: Test) => {
     const n = negate;
@@ -67,11 +69,70 @@ function* find(ctx: CommandContext): CommandRun {
     }
     return args[++i];
   };
+  const now = ctx.world.now;
+  /** N, +N, -N of a numeric test. */
+  const numArg = (a: string, v: string): ((x: number) => boolean) | null => {
+    const m = /^([-+]?)(\d+)$/.exec(v);
+    if (!m) {
+      ctx.err(`find: invalid argument \`${v}' to \`${a}'\n`);
+      return null;
+    }
+    const n = Number(m[2]);
+    return m[1] === '+' ? (x) => x > n : m[1] === '-' ? (x) => x < n : (x) => x === n;
+  };
+  const sizeOf = (n: FsNode) => (n.type === 'file' ? new TextEncoder().encode(n.content).length + (n.zeros ?? 0) : n.type === 'link' ? n.target.length : 4096);
   for (; i < args.length; i++) {
     const a = args[i];
     if (a === '!' || a === '-not') negate = !negate;
     else if (a === '-a' || a === '-and') continue;
     else if (a === '-o' || a === '-or') ors.push([]);
+    else if (a === '(') {
+      stack.push({ ors: ors.splice(0, ors.length, []), negate });
+      negate = false;
+    } else if (a === ')') {
+      const outer = stack.pop();
+      if (!outer) {
+        ctx.err("find: you have too many ')'\n");
+        return 1;
+      }
+      const inner = ors.splice(0, ors.length, ...outer.ors);
+      if (inner.length === 1 && !inner[0].length) {
+        ctx.err("find: invalid expression; empty parentheses are not allowed.\n");
+        return 1;
+      }
+      negate = outer.negate;
+      push((p, n, d) => inner.some((and) => and.every((t) => t(p, n, d))));
+    } else if (a === '-true' || a === '-false') push(() => a === '-true');
+    else if (a === '-print0') {
+      hasAction = true;
+      push((p) => (ctx.out(p + '\0'), true));
+    } else if (a === '-size') {
+      const v = need(a);
+      if (v === null) return 1;
+      const m = /^([-+]?\d+)([bcwkMG]?)$/.exec(v);
+      if (!m) {
+        ctx.err(`find: invalid -size type \`${v.replace(/^[-+]?\d+/, '')[0] ?? ''}'\n`);
+        return 1;
+      }
+      const unit = { b: 512, c: 1, w: 2, k: 1024, M: 1048576, G: 1073741824, '': 512 }[m[2]]!;
+      const cmp = numArg(a, m[1]);
+      if (!cmp) return 1;
+      push((_p, n) => cmp(Math.ceil(sizeOf(n) / unit)));
+    } else if (a === '-mtime' || a === '-mmin' || a === '-ctime' || a === '-cmin' || a === '-atime' || a === '-amin') {
+      const v = need(a);
+      if (v === null) return 1;
+      const cmp = numArg(a, v);
+      if (!cmp) return 1;
+      const unit = a.endsWith('min') ? 60_000 : 86_400_000;
+      const field = a[1];
+      push((_p, n) => cmp(Math.floor((now - (field === 'c' ? Math.max(n.ctime ?? 0, n.mtime) : n.mtime)) / unit)));
+    } else if (a === '-links') {
+      const v = need(a);
+      if (v === null) return 1;
+      const cmp = numArg(a, v);
+      if (!cmp) return 1;
+      push((_p, n) => cmp(n.nlink ?? (n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : 1)));
+    }
     else if (a === '-name' || a === '-iname') {
       const pat = need(a);
       if (pat === null) return 1;
@@ -155,6 +216,10 @@ function* find(ctx: CommandContext): CommandRun {
       ctx.err(`find: paths must precede expression: \`${a}'\nfind: possible unquoted pattern after predicate \`${args[i - 1] ?? ''}'?\n`);
       return 1;
     }
+  }
+  if (stack.length) {
+    ctx.err("find: invalid expression; I was expecting to find a ')' somewhere but did not see one.\n");
+    return 1;
   }
   const match: Test = (p, n, d) => ors.some((and) => and.every((t) => t(p, n, d)));
   let code = 0;

@@ -5,6 +5,8 @@ import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import { def } from '../lib/guest';
 import { spec } from './xargs.spec';
+import { readFile } from '../lib/files';
+import { strerror, type FsError } from '../../fs';
 
 function words(text: string): string[] {
   const out: string[] = [];
@@ -43,6 +45,9 @@ function* xargs(ctx: CommandContext): CommandRun {
   let delim: string | null = null;
   let noEmpty = false;
   let trace = false;
+  let lines = 0;
+  let argFile: string | null = null;
+  let eof: string | null = null;
   let i = 0;
   for (; i < a.length && a[i].startsWith('-'); i++) {
     const o = a[i];
@@ -56,6 +61,17 @@ function* xargs(ctx: CommandContext): CommandRun {
     else if (o === '-I') repl = a[++i] ?? '{}';
     else if (/^-I./.test(o)) repl = o.slice(2);
     else if (o === '-i') repl = '{}';
+    else if (o === '-L' || o === '--max-lines') lines = Number(a[++i]);
+    else if (/^-L\d+$/.test(o)) lines = Number(o.slice(2));
+    else if (o.startsWith('--max-lines=')) lines = Number(o.slice(12));
+    else if (o === '-l') lines = 1;
+    else if (/^-l\d+$/.test(o)) lines = Number(o.slice(2));
+    else if (o === '-P' || o === '--max-procs' || o === '-s' || o === '--max-chars') i++;
+    else if (/^-[Ps]\d+$/.test(o) || /^--max-(procs|chars)=/.test(o) || o === '-x' || o === '--exit') continue;
+    else if (o === '-a' || o === '--arg-file') argFile = a[++i] ?? '';
+    else if (o.startsWith('--arg-file=')) argFile = o.slice(11);
+    else if (o === '-E') eof = a[++i] ?? '';
+    else if (/^-e/.test(o) || o.startsWith('--eof=')) eof = o.startsWith('--eof=') ? o.slice(6) : o.slice(2) || null;
     else if (o === '-0' || o === '--null') delim = '\0';
     else if (o === '-d') delim = (a[++i] ?? '\n').replace('\\n', '\n');
     else if (o === '-r' || o === '--no-run-if-empty') noEmpty = true;
@@ -67,12 +83,42 @@ function* xargs(ctx: CommandContext): CommandRun {
     }
   }
   const cmd = a.slice(i).length ? a.slice(i) : ['echo'];
-  const input = ctx.stdin ?? '';
+  let input = ctx.stdin ?? '';
+  if (argFile !== null) {
+    const r = readFile(ctx, ctx.resolve(argFile));
+    if (!r.ok) {
+      ctx.err(`xargs: Cannot open input file ‘${argFile}’: ${strerror(r.errno as FsError)}\n`);
+      return 1;
+    }
+    input = r.text;
+  }
+  // -E: input stops at a line that is the end-of-file string
+  if (eof !== null && eof !== '' && delim === null) {
+    const ls = input.split('\n');
+    const at = ls.findIndex((l) => l.trim() === eof);
+    if (at >= 0) input = ls.slice(0, at).join('\n');
+  }
   let items = repl !== null ? input.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/^\s+/, '')) : delim !== null ? input.split(delim).filter((x, k, all) => !(k === all.length - 1 && x === '')) : words(input);
   if (!items.length && noEmpty) return 0;
   const runs: string[][] = [];
   if (repl !== null) for (const it of items) runs.push(cmd.map((c) => c.split(repl!).join(it)));
-  else if (!items.length) runs.push(cmd);
+  else if (lines > 0 && delim === null) {
+    // -L: up to MAX-LINES nonblank lines a run; a line ending in a blank goes on into the next
+    const logical: string[][] = [];
+    let cur: string[] = [];
+    for (const l of input.split('\n')) {
+      cur.push(...words(l));
+      if (/[ \t]$/.test(l)) continue;
+      if (cur.length) logical.push(cur);
+      cur = [];
+    }
+    if (cur.length) logical.push(cur);
+    if (!logical.length) {
+      if (noEmpty) return 0;
+      runs.push(cmd);
+    }
+    for (let k = 0; k < logical.length; k += lines) runs.push([...cmd, ...logical.slice(k, k + lines).flat()]);
+  } else if (!items.length) runs.push(cmd);
   else
     for (; items.length; items = items.slice(Math.min(n, items.length))) runs.push([...cmd, ...items.slice(0, Math.min(n, items.length))]);
   let code = 0;
