@@ -62,7 +62,7 @@ case "$family" in
     # control. A case is `## name` and the lines typed; each runs under script(1) in a copy of files/ with
     # HOME one level up (the sim: /home/vagrant and /home/vagrant/fx). stdout and stderr go to files; the
     # status is what `$?` says after the last line. Normalised: the prompts (bash's default `-bash-5.2# ` and PS2's `> `), the paths, job PIDs (`[1] PID`), and the
-    # `logout` bash prints when its input ends.
+    # `logout` bash prints when its input ends. HISTCONTROL and HISTSIZE are what Rocky's /etc/profile exports.
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
     printf 'PS1=\nPS2=\n' > "$work/rc"
@@ -77,7 +77,7 @@ case "$family" in
       # typed before the case and left out of its history
       { grep -o "\\\\nalias [^\\\\]*" "$root/src/sim/data/profile-d.ts" | sed 's/^\\n//'; printf 'history -c\n'; cat "$f"; printf 'echo $? >&3\n'; } > "$work/typed"
       printf '%s\n' "exec 3>'$out/status'" "exec -a -bash bash --noprofile --noediting -i >'$out/stdout' 2>'$out/stderr'" > "$work/run"
-      (cd "$work/home/fx" && env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb SHELL=/bin/bash \
+      (cd "$work/home/fx" && env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb SHELL=/bin/bash HISTCONTROL=ignoredups HISTSIZE=1000 \
         script -qec "bash $work/run" /dev/null < "$work/typed" > /dev/null)
       sed -i "s|-bash-[0-9.]*[#$] ||g; s|$work/home|/home/vagrant|g; s|^\(\[[0-9]*\]\) [0-9][0-9]*\$|\1 PID|" "$out/stdout" "$out/stderr"
       # the continuation prompt (PS2, `> `) bash prints on stderr while a here-document or a quote is open

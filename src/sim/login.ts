@@ -19,10 +19,10 @@ export function loginVars(home: string, user: string): Record<string, string> {
   return { HOME: home, USER: user, LOGNAME: user, PWD: home, PATH: loginPath(home, user) };
 }
 
-/** The whole environment of a login shell of `user` on `host`. */
+/** The whole environment of a login shell of `user` on `host` (with what Rocky's /etc/profile exports). */
 export function loginEnv(host: Host, user: string): Record<string, string> {
   const home = host.users.get(user)?.home ?? '/';
-  return { ...host.env, ...loginVars(home, user) };
+  return { ...host.env, ...loginVars(home, user), HISTSIZE: '1000', HISTCONTROL: 'ignoredups' };
 }
 
 /**

@@ -9,6 +9,7 @@ import { runCmd } from './shell/cmd';
 import { complete, completionList, completionNeeds, displayMatches, type MatchDisplay } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
+import { addEntry, delimitingChars, shouldSave } from './shell/histadd';
 import { guestAliases, guestFunctions } from './login';
 import { writeTarget } from './shell/redirect';
 import { cmdPrompt } from './shell/cmd-prompt';
@@ -42,6 +43,10 @@ export class Session {
   private pending = ''; // continuation buffer (here-documents, open quotes)
   /** The pending text waits for a here-document's lines: bash reads them without history expansion. */
   private inHeredoc = false;
+  /** Why the pending text is not a whole command yet (how the next line joins its history entry). */
+  private pendingReason: 'quote' | 'heredoc' | 'operator' | 'escape' | null = null;
+  /** The first line of the pending command was saved in the history (its later lines join that entry). */
+  private histSaved = false;
   private listeners = new Map<string, Listener<never>[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private atLineStart = true;
@@ -247,7 +252,9 @@ export class Session {
     const f = this.frame;
     if (f.shell === 'bash') {
       let typed = line;
-      const h = this.pending && this.inHeredoc ? { line, changed: false } : expandHistory(line, f.history);
+      // the second and later lines of a command refer to the entries before it (bashhist.c pre_process_line)
+      const before = this.pending && this.histSaved ? f.history.slice(0, -1) : f.history;
+      const h = (this.pending && this.inHeredoc) || f.options?.has('-histexpand') ? { line, changed: false } : expandHistory(line, before, { extglob: f.shopts?.extglob !== false });
       if ('error' in h) {
         // the line is dropped unrun: $? stays what it was
         this.write(h.error, 'stderr');
@@ -259,19 +266,24 @@ export class Session {
         this.write(h.line + '\n', 'stderr');
         typed = h.line;
       }
+      if (h.print) {
+        // `:p`: the line is only shown, and saved in the history
+        if (typed !== '' && !this.pending) this.histAdd(f, typed);
+        this.emit('done', { exitCode: f.lastExit });
+        return;
+      }
+      this.histLine(f, typed);
       const text = this.pending ? this.pending + '\n' + typed : typed;
       const r = parseBash(text);
       if (!r.ok && r.incomplete) {
         this.pending = text;
         this.inHeredoc = r.reason === 'heredoc';
+        this.pendingReason = r.reason;
         return;
       }
       this.pending = '';
       this.inHeredoc = false;
-      if (text.trim() !== '') {
-        this.history.push(text);
-        f.history.push(text);
-      }
+      this.pendingReason = null;
       this.start(runTop(this.rt, f, text, this.shellIo(f)), 'bash', text);
     } else {
       if (line.trim() === '') {
@@ -285,6 +297,38 @@ export class Session {
     await this.pump(undefined);
     // jobs started with `&` begin at once (a server started in the background listens before the next line)
     await this.runBackground(this.world.now);
+  }
+
+  /** A typed line of a bash command into the history list (bashhist.c maybe_add_history, bash_add_history). */
+  private histLine(f: Frame, line: string): void {
+    if (!this.pending) {
+      // `set +o history` stops saving
+      this.histSaved = line.trim() !== '' && !f.options?.has('-history') && shouldSave(line, f.history, f.env);
+      if (this.histSaved) this.histAdd(f, line);
+      return;
+    }
+    if (!this.histSaved) return;
+    let entry = f.history[f.history.length - 1];
+    let add = line;
+    let delim: string;
+    if (this.pendingReason === 'heredoc') {
+      // here-document lines keep their newline; the first one starts a line of its own
+      delim = entry.endsWith('\n') ? '' : '\n';
+      add = line + '\n';
+    } else if (this.pendingReason === 'quote') delim = '\n';
+    else if (this.pendingReason === 'escape') {
+      entry = entry.replace(/\\$/, '');
+      delim = '';
+    } else delim = delimitingChars(this.pending, line);
+    if (entry.endsWith('\n') && delim.startsWith(';')) delim = delim.slice(1);
+    const next = entry + delim + add;
+    f.history[f.history.length - 1] = next;
+    if (this.history.length) this.history[this.history.length - 1] = next;
+  }
+
+  private histAdd(f: Frame, entry: string): void {
+    addEntry(entry, f.history, f.env);
+    if (this.history !== f.history) addEntry(entry, this.history, f.env);
   }
 
   private io() {
@@ -468,6 +512,8 @@ export class Session {
         return;
       }
       this.pending = '';
+      this.pendingReason = null;
+      this.inHeredoc = false;
       this.write('^C\n', 'stdout');
       this.emit('done', { exitCode: 130 });
     });
