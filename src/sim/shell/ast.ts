@@ -74,6 +74,8 @@ export function isCompound(c: Command): c is CompoundCommand {
 export interface Pipeline {
   cmds: Command[];
   negate: boolean;
+  /** `time` (bash's format or TIMEFORMAT) or `time -p` (POSIX's) in front of it */
+  time?: 'bash' | 'posix';
 }
 
 export interface AndOr {

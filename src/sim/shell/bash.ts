@@ -16,6 +16,7 @@ import { interpreter, type IO, type Runtime } from './runtime';
 import { assign, hasAttr, isReadonly } from './vars';
 import { assignList, copyArrays, setElement } from './arrays';
 import { doneWriting, flushProcs } from './procsub';
+import { timeReport } from './timing';
 import { commandText, debugAt, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
 
 export type { IO, Runtime } from './runtime';
@@ -137,6 +138,17 @@ function background(rt: Runtime, frame: Frame, ao: AndOr, io: IO): number {
 }
 
 function* runPipeline(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRun {
+  if (!p.time) return yield* runStages(rt, frame, p, io);
+  // `time`: the report goes to the shell's standard error once the pipeline is done
+  const start = rt.world.now;
+  try {
+    return p.cmds.length ? yield* runStages(rt, frame, p, io) : p.negate ? 1 : 0;
+  } finally {
+    io.err(timeReport(frame, p.time === 'posix', Math.max(0, Math.round(rt.world.now - start))));
+  }
+}
+
+function* runStages(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRun {
   let stdin: string | null = null;
   let code = 0;
   // set -o pipefail: the status of the last stage that failed

@@ -385,10 +385,27 @@ function parseText(text: string, extglob: boolean): ParseResult {
 
   const parsePipeline = (): Pipeline | ParseResult => {
     const p: Pipeline = { cmds: [], negate: false };
-    const t0 = peek();
-    if (t0 && t0.t === 'word' && t0.w.raw === '!') {
-      p.negate = true;
-      i++;
+    // `!` and `time [-p] [--]` in front of a pipeline, in either order; `time` alone times nothing
+    for (;;) {
+      const t0 = peek();
+      if (t0 && t0.t === 'word' && t0.w.raw === '!' && !p.negate) {
+        p.negate = true;
+        i++;
+        continue;
+      }
+      if (t0 && t0.t === 'word' && t0.w.raw === 'time' && !p.time) {
+        i++;
+        p.time = 'bash';
+        if (isWord(peek(), '-p')) {
+          i++;
+          p.time = 'posix';
+          if (isWord(peek(), '--')) i++;
+        }
+        const n = peek();
+        if (!n || n.t === 'nl' || (n.t === 'op' && (n.v === ';' || n.v === '&' || n.v === '&&' || n.v === '||'))) return p;
+        continue;
+      }
+      break;
     }
     while (true) {
       const t = peek();
