@@ -88,6 +88,7 @@ const BUILTINS: Record<string, B> = {
   mapfile: { file: 'mapfile', opts: 'd:u:n:O:tC:c:s:' },
   readarray: { file: 'mapfile', opts: 'd:u:n:O:tC:c:s:' },
   compgen: { file: 'complete', raw: true, help: true },
+  caller: { file: 'caller', opts: '' },
 };
 
 interface Doc {

@@ -17,6 +17,8 @@ import { assign, hasAttr, isReadonly } from './vars';
 import { assignList, copyArrays, setElement } from './arrays';
 import { doneWriting, flushProcs } from './procsub';
 import { timeReport } from './timing';
+import { ps4, trace, traceState, tracing, xquote, xvalue } from './xtrace';
+import { condTrace } from './runtime';
 import { commandText, debugAt, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
 
 export type { IO, Runtime } from './runtime';
@@ -225,6 +227,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
   switch (c.kind) {
     case 'arith':
       yield* debugAt(rt, frame, commandText(c), io);
+      if (tracing(frame)) yield* trace(rt, frame, io, `(( ${yield* expandHeredoc(rt, frame, c.expr)} ))`);
       return (yield* arithValue(rt, frame, c.expr, true)) !== 0 ? 0 : 1;
     case 'group':
       return yield* runList(rt, frame, c.body, io);
@@ -234,6 +237,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
     }
     case 'cond': {
       yield* debugAt(rt, frame, commandText(c), io);
+      condTrace.prefix = tracing(frame) ? yield* ps4(rt, frame) : null;
       const args: string[] = [];
       for (const it of c.items) {
         const prev = args[args.length - 1];
@@ -246,6 +250,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
     }
     case 'case': {
       yield* debugAt(rt, frame, `case ${c.word.raw} in `, io);
+      if (tracing(frame)) yield* trace(rt, frame, io, `case ${c.word.raw} in`);
       const value = (yield* expandWord(rt, frame, c.word, false)).join('');
       for (const item of c.items) {
         for (const p of item.patterns) {
@@ -270,7 +275,9 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       else items = Array.from({ length: Number(frame.env['#'] ?? 0) }, (_, k) => frame.env[String(k + 1)] ?? '');
       if (c.select) return yield* runSelect(rt, frame, c, items, io);
       for (const it of items.slice(0, LOOP_LIMIT)) {
-        yield* debugAt(rt, frame, `for ${c.name} in ${c.words ? c.words.map((w) => w.raw).join(' ') : '"$@"'}`, io);
+        const head = `for ${c.name} in ${c.words ? c.words.map((w) => w.raw).join(' ') : '"$@"'}`;
+        yield* debugAt(rt, frame, head, io);
+        if (tracing(frame)) yield* trace(rt, frame, io, head);
         if (!assign(frame, c.name, it)) {
           io.err(`${errPrefix(frame)}${c.name}: readonly variable\n`);
           return 1;
@@ -282,15 +289,21 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       return code;
     }
     case 'cfor': {
+      const arithTrace = function* (expr: string) {
+        if (tracing(frame) && expr.trim() !== '') yield* trace(rt, frame, io, `(( ${(yield* expandHeredoc(rt, frame, expr)).trim()} ))`);
+      };
       yield* debugAt(rt, frame, `((${c.init}))`, io);
+      yield* arithTrace(c.init);
       yield* arithValue(rt, frame, c.init, true);
       for (let n = 0; n < LOOP_LIMIT; n++) {
         yield* debugAt(rt, frame, `((${c.cond}))`, io);
+        yield* arithTrace(c.cond);
         if (c.cond.trim() !== '' && (yield* arithValue(rt, frame, c.cond, true)) === 0) break;
         const r = yield* loopBody(rt, frame, c.body, io);
         code = r.code;
         if (r.broke || rt.hooks.depth() === 0) break;
         yield* debugAt(rt, frame, `((${c.step}))`, io);
+        yield* arithTrace(c.step);
         yield* arithValue(rt, frame, c.step, true);
       }
       return code;
@@ -311,6 +324,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
 function* runSelect(rt: Runtime, frame: Frame, c: Extract<CompoundCommand, { kind: 'for' }>, items: string[], io: IO): CommandRun {
   let code = 1;
   let menu = true;
+  if (tracing(frame)) yield* trace(rt, frame, io, `select ${c.name} in ${c.words ? c.words.map((w) => w.raw).join(' ') : '"$@"'}`);
   for (let n = 0; n < LOOP_LIMIT; n++) {
     if (menu) io.err(selectMenu(items, Number(frame.env.COLUMNS) || 80));
     let line: string | null;
@@ -458,17 +472,6 @@ function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, stdin: st
   return { out, err, tty, input, flush };
 }
 
-/** A word as `set -x` shows it: quoted when the shell would need it. */
-function quoteWord(w: string): string {
-  if (w !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(w)) return w;
-  return `'${w.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The `set -x` line of a command: `+ ` (one `+` a level of subshell), the words. */
-function xtrace(frame: Frame, words: string[]): string {
-  return `${frame.env.PS4 ?? '+ '}${words.join(' ')}\n`;
-}
-
 /**
  * Alias expansion of an interactive shell: an unquoted first word that names an alias is replaced by the
  * alias's words (read as shell input, so `ls -d .*` still globs). An alias that is more than one simple
@@ -495,9 +498,15 @@ function assignScalar(frame: Frame, name: string, v: string, append?: boolean): 
 }
 
 /** NAME=(...), NAME+=(...), NAME[sub]=value. */
-function* assignArray(rt: Runtime, frame: Frame, a: SimpleCommand['assigns'][number]): Generator<import('../types').Yield, string | null, unknown> {
-  if (a.list) return assignList(frame, a.name, yield* listItems(rt, frame, a.list), a.append);
+function* assignArray(rt: Runtime, frame: Frame, a: SimpleCommand['assigns'][number], io: IO): Generator<import('../types').Yield, string | null, unknown> {
+  const name = `${a.name}${a.index !== undefined ? `[${a.index}]` : ''}${a.append ? '+' : ''}`;
+  if (a.list) {
+    const items = yield* listItems(rt, frame, a.list);
+    if (tracing(frame)) yield* trace(rt, frame, io, `${name}=(${a.list.map((w) => w.raw).join(' ')})`);
+    return assignList(frame, a.name, items, a.append);
+  }
   const v = (yield* expandWord(rt, frame, a.value, false)).join(' ');
+  if (tracing(frame)) yield* trace(rt, frame, io, `${name}=${xvalue(v)}`);
   return setElement(frame, a.name, a.index!, v, a.append);
 }
 
@@ -517,13 +526,23 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   for (const w of words) argv.push(...(yield* expandWord(rt, frame, w)));
   const assigns: [string, string][] = [];
   for (const a of c.assigns) if (!a.list && (a.index === undefined || argv.length)) assigns.push([a.name, (yield* expandWord(rt, frame, a.value, false)).join(' ')]);
-  if (frame.options?.has('xtrace')) io.err(xtrace(frame, [...assigns.map(([k, v]) => `${k}=${quoteWord(v)}`), ...argv.map(quoteWord)]));
+  if (argv.length && traceState.skip > 0) traceState.skip--;
+  else if (tracing(frame) && argv.length) {
+    // each assignment in front of the command on a line of its own, then the command's words
+    for (const [k, v] of assigns) yield* trace(rt, frame, io, `${k}=${xvalue(v)}`);
+    yield* trace(rt, frame, io, argv.map(xquote).join(' '));
+  }
   if (argv.length === 0) {
     let n = 0;
     for (const a of c.assigns) {
       let e: string | null;
       try {
-        e = a.list || a.index !== undefined ? yield* assignArray(rt, frame, a) : assignScalar(frame, a.name, assigns[n++][1], a.append);
+        if (a.list || a.index !== undefined) e = yield* assignArray(rt, frame, a, io);
+        else {
+          const v = assigns[n++][1];
+          if (tracing(frame)) yield* trace(rt, frame, io, `${a.name}${a.append ? '+' : ''}=${xvalue(v)}`);
+          e = assignScalar(frame, a.name, v, a.append);
+        }
       } catch (x) {
         // `declare -i n; n=1/0`: an assignment error ends the line
         if (x instanceof ArithError) x.fatal = true;

@@ -38,10 +38,14 @@ export function setPositional(frame: Frame, args: string[]): string[] {
   return old;
 }
 
-function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: string[], io: IO): CommandRun {
+function* callFunction(rt: Runtime, frame: Frame, name: string, body: CompoundCommand, args: string[], io: IO): CommandRun {
   const old = setPositional(frame, args);
   frame.funcs = (frame.funcs ?? 0) + 1;
   (frame.locals ??= []).push(new Map());
+  const line = frame.script ? frame.script.line : frame.lines?.now ?? 1;
+  const calls = (frame.calls ??= []);
+  calls.unshift({ name, source: frame.script?.name ?? 'main', line });
+  callArrays(frame);
   try {
     return yield* functionTraps(rt, frame, io, function* () {
       try {
@@ -52,6 +56,8 @@ function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: s
       }
     });
   } finally {
+    calls.shift();
+    callArrays(frame);
     frame.funcs = (frame.funcs ?? 1) - 1;
     setPositional(frame, old);
     // local variables give back the values they hid
@@ -59,19 +65,40 @@ function* callFunction(rt: Runtime, frame: Frame, body: CompoundCommand, args: s
   }
 }
 
+/**
+ * FUNCNAME, BASH_SOURCE and BASH_LINENO from the functions being run (innermost first): a script adds `main`, its
+ * own name and line 0 at the bottom; at the prompt there is nothing below the outermost function.
+ */
+export function callArrays(frame: Frame): void {
+  const calls = frame.calls ?? [];
+  const arrays = (frame.arrays ??= {});
+  const base = frame.script ? [{ name: 'main', source: frame.script.name, line: 0 }] : [];
+  const all = [...calls, ...base];
+  const set = (n: string, vals: string[]) => {
+    if (vals.length) arrays[n] = { assoc: false, items: vals.map((v, k) => [String(k), v]) };
+    else delete arrays[n];
+  };
+  set('FUNCNAME', calls.length ? all.map((c) => c.name) : []);
+  set('BASH_SOURCE', all.map((c) => c.source));
+  set('BASH_LINENO', all.map((c) => String(c.line)));
+}
+
 /** A frame for a script run as a new bash process: its own variables, functions, options and `$0`. */
 export function scriptFrame(frame: Frame, name: string, args: string[], inline = false): Frame {
   const env = { ...frame.env };
-  for (const k of Object.keys(env)) if (/^[0-9]+$/.test(k)) delete env[k];
+  // a new process: only what the shell exports reaches it (no arrays, no attributes but export)
+  const attrs = frame.attrs ?? {};
+  for (const k of Object.keys(env)) if (/^[0-9]+$/.test(k) || (/^[A-Za-z_]/.test(k) && attrs[k] !== undefined && !attrs[k].includes('x'))) delete env[k];
   args.forEach((a, k) => (env[String(k + 1)] = a));
   env['#'] = String(args.length);
   // `bash -c` names itself `bash: line 1: ` in its errors
-  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0 };
+  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
 export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false, options: string[] = []): CommandRun {
   const sub = scriptFrame(frame, name, args, inline);
+  callArrays(sub);
   // set's options, and shopt's from -O NAME
   for (const o of options) {
     if (o.startsWith('shopt:')) (sub.shopts ??= {})[o.slice(6)] = true;
@@ -150,10 +177,10 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   let name = argv[0];
   const fn = frame.functions?.[name];
   if (fn) {
-    if (!assigns.length) return yield* callFunction(rt, frame, fn, argv.slice(1), io);
+    if (!assigns.length) return yield* callFunction(rt, frame, name, fn, argv.slice(1), io);
     const saved = tempAssign(frame, assigns);
     try {
-      return yield* callFunction(rt, frame, fn, argv.slice(1), io);
+      return yield* callFunction(rt, frame, name, fn, argv.slice(1), io);
     } finally {
       untemp(frame, saved);
     }
@@ -185,7 +212,8 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   // NAME=value before a builtin holds while it runs, in the shell itself (`IFS=: read -r a b` keeps a and b)
   const temp = builtin && assigns.length ? tempAssign(frame, assigns) : null;
   const env = assigns.length && !builtin ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;
-  const runFrame: Frame = assigns.length && !builtin ? { ...frame, env } : frame;
+  // NAME=value before a command is in its environment
+  const runFrame: Frame = assigns.length && !builtin ? { ...frame, env, attrs: { ...frame.attrs, ...Object.fromEntries(assigns.map(([k]) => [k, 'x'])) } } : frame;
   // in a script, builtins' `-bash: ` becomes `./x.sh: line 3: `
   const err = frame.script && builtin ? (t: string) => io.err(t.replace(/^-bash: /gm, pre)) : io.err;
   const ctx: CommandContext = {

@@ -26,3 +26,6 @@ export const interpreter: {
   /** Runs a compound command (function bodies). */
   runCompound?: (rt: Runtime, frame: Frame, c: CompoundCommand, io: IO) => CommandRun;
 } = {};
+
+/** `set -x` in `[[ ]]`: the PS4 prefix each evaluated term is printed with (null: not traced). */
+export const condTrace: { prefix: string | null } = { prefix: null };

@@ -44,11 +44,14 @@ function* runTrap(rt: Runtime, frame: Frame, text: string, code: number, io: IO)
 /** Run a trap's commands (`$?` is `code` in them and after them; no trap runs inside them). */
 export function* asTrap(frame: Frame, code: number, body: CommandRun): CommandRun {
   const saved = frame.bashCommand;
+  const level = frame.xlevel ?? 1;
   running++;
   frame.lastExit = code;
+  frame.xlevel = level + 1;
   try {
     yield* body;
   } finally {
+    frame.xlevel = level;
     running--;
     frame.bashCommand = saved;
     frame.lastExit = code;

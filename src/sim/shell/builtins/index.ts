@@ -44,6 +44,7 @@ import { run as getopts } from './getopts/run';
 import { run as mapfile } from './mapfile/run';
 import { run as compgen } from './compgen/run';
 import { run as complete } from './complete/run';
+import { run as caller } from './caller/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -69,6 +70,7 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   mapfile,
   readarray: mapfile,
   compgen,
+  caller,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

@@ -52,6 +52,7 @@ import { spec as getoptsSpec } from './getopts/spec';
 import { spec as mapfileSpec } from './mapfile/spec';
 import { spec as readarraySpec } from './readarray/spec';
 import { spec as compgenSpec } from './compgen/spec';
+import { spec as callerSpec } from './caller/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -105,4 +106,5 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   mapfile: mapfileSpec,
   readarray: readarraySpec,
   compgen: compgenSpec,
+  caller: callerSpec,
 };

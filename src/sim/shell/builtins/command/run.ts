@@ -3,6 +3,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { findCommand } from '../../../registry';
+import { traceState } from '../../xtrace';
 import { BASH_BUILTINS, KEYWORDS, run as type } from '../type/run';
 
 export function* run(ctx: CommandContext): CommandRun {
@@ -26,6 +27,8 @@ export function* run(ctx: CommandContext): CommandRun {
   // functions are skipped: run the builtin or the file of that name
   const hidden = fns && words[0] in fns ? fns[words[0]] : undefined;
   if (hidden) delete fns![words[0]];
+  // set -x showed it as `command ...`: not once more
+  traceState.skip++;
   try {
     return yield* ctx.runLine(words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' '), ctx.frame);
   } finally {

@@ -5,5 +5,12 @@ import type { CommandRun } from '../../../types';
 export function* run(ctx: CommandContext): CommandRun {
   const text = ctx.args.join(' ');
   if (text.trim() === '') return 0;
-  return yield* ctx.runLine(text, ctx.frame);
+  // set -x shows its commands one level deeper
+  const level = ctx.frame.xlevel ?? 1;
+  ctx.frame.xlevel = level + 1;
+  try {
+    return yield* ctx.runLine(text, ctx.frame);
+  } finally {
+    ctx.frame.xlevel = level;
+  }
 }

@@ -4,6 +4,7 @@ import type { CommandContext, Frame } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { findCommand } from '../../../registry';
 import { ExitSignal } from '../../signals';
+import { traceState } from '../../xtrace';
 import { hasAttr } from '../../vars';
 import { guestAliases } from '../../../login';
 
@@ -40,6 +41,7 @@ export function* run(ctx: CommandContext): CommandRun {
     return 127;
   }
   // `command`: neither a function nor an alias takes its place
+  traceState.skip++;
   const code = yield* ctx.runLine('command ' + words.map(quote).join(' '));
   if (ctx.frame.script || ctx.frame.subshell) throw new ExitSignal(code);
   // the command took the shell's place: its end is the end of this shell level

@@ -28,12 +28,15 @@ export function* run(ctx: CommandContext): CommandRun {
   const debug = ctx.frame.options?.has('functrace') ? undefined : traps.DEBUG;
   if (debug !== undefined) delete traps.DEBUG;
   let code: number;
+  const level = ctx.frame.xlevel ?? 1;
+  ctx.frame.xlevel = level + 1;
   try {
     code = yield* ctx.runLine(node.content, ctx.frame);
   } catch (e) {
     if (!(e instanceof ReturnSignal)) throw e;
     code = e.code;
   } finally {
+    ctx.frame.xlevel = level;
     ctx.frame.funcs = funcs;
     if (old) setPositional(ctx.frame, old);
     if (debug !== undefined) traps.DEBUG ??= debug;

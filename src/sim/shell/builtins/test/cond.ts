@@ -5,6 +5,7 @@ import type { CommandRun } from '../../../types';
 import { globMatch } from '../../../util';
 import { assignList } from '../../arrays';
 import { testExpr } from './run';
+import { condTrace } from '../../runtime';
 
 type PosixRegex = typeof import('../../../commands/lib/posix-regex/index');
 
@@ -23,37 +24,44 @@ export function* run(ctx: CommandContext): CommandRun {
   // =~ is a POSIX extended regular expression (regcomp REG_EXTENDED), matched leftmost-longest
   const rx = a.includes('=~') ? ((yield { load: () => import('../../../commands/lib/posix-regex/index') }) as PosixRegex) : null;
   let i = 0;
-  const or = (): boolean => {
-    let v = and();
+  // `set -x`: each term evaluated is shown as it is tested (print_cmd.c xtrace_print_cond_term)
+  const prefix = condTrace.prefix;
+  condTrace.prefix = null;
+  const show = (inv: boolean, parts: string[]) => {
+    if (prefix !== null) ctx.err(`${prefix}[[ ${inv ? '! ' : ''}${parts.map((p) => (p === '' ? "''" : p)).join(' ')} ]]\n`);
+  };
+  // `live` false: the operand of a && or || that is not evaluated (read over, not tested)
+  const or = (live: boolean): boolean => {
+    let v = and(live);
     while (a[i] === '||') {
       i++;
-      const r = and();
+      const r = and(live && !v);
       v = v || r;
     }
     return v;
   };
-  const and = (): boolean => {
-    let v = not();
+  const and = (live: boolean): boolean => {
+    let v = not(live, false);
     while (a[i] === '&&') {
       i++;
-      const r = not();
+      const r = not(live && v, false);
       v = v && r;
     }
     return v;
   };
-  const not = (): boolean => {
+  const not = (live: boolean, inv: boolean): boolean => {
     if (a[i] === '!') {
       i++;
-      return !not();
+      return !not(live, !inv);
     }
-    return primary();
+    return primary(live, inv);
   };
-  const primary = (): boolean => {
+  const primary = (live: boolean, inv: boolean): boolean => {
     const w = a[i];
     if (w === undefined) throw new CondError("syntax error in conditional expression");
     if (w === '(') {
       i++;
-      const v = or();
+      const v = or(live);
       if (a[i] !== ')') throw new CondError(`syntax error in conditional expression`);
       i++;
       return v;
@@ -61,6 +69,8 @@ export function* run(ctx: CommandContext): CommandRun {
     if (BINARY.has(a[i + 1] ?? '') && a[i + 2] !== undefined) {
       const [x, op, y] = [a[i], a[i + 1], a[i + 2]];
       i += 3;
+      if (!live) return false;
+      show(inv, [x, op, y]);
       if (op === '==' || op === '=') return globMatch(y, x);
       if (op === '!=') return !globMatch(y, x);
       if (op === '=~') {
@@ -84,15 +94,18 @@ export function* run(ctx: CommandContext): CommandRun {
     }
     if (UNARY.has(w) && a[i + 1] !== undefined && !['&&', '||', ')'].includes(a[i + 1])) {
       i += 2;
+      if (!live) return false;
+      show(inv, [w, a[i - 1]]);
       const r = testExpr(ctx, [w, a[i - 1]]);
       if (typeof r === 'string') throw new CondError(r);
       return r;
     }
     i++;
+    if (live) show(inv, ['-n', w]);
     return w !== '';
   };
   try {
-    const v = or();
+    const v = or(true);
     if (i < a.length) throw new CondError(`syntax error in conditional expression`);
     return v ? 0 : 1;
   } catch (e) {
