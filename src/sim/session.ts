@@ -9,7 +9,7 @@ import { runCmd } from './shell/cmd';
 import { complete, completionList, completionNeeds, displayMatches, type MatchDisplay } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
-import { addEntry, delimitingChars, shouldSave } from './shell/histadd';
+import { addEntry, recordLine } from './shell/histadd';
 import { guestAliases, guestFunctions } from './login';
 import { writeTarget } from './shell/redirect';
 import { cmdPrompt } from './shell/cmd-prompt';
@@ -268,11 +268,11 @@ export class Session {
       }
       if (h.print) {
         // `:p`: the line is only shown, and saved in the history
-        if (typed !== '' && !this.pending) this.histAdd(f, typed);
+        if (typed !== '' && !this.pending) for (const h of [f.history, this.history]) addEntry(typed, h, f.env);
         this.emit('done', { exitCode: f.lastExit });
         return;
       }
-      this.histLine(f, typed);
+      this.histSaved = recordLine([f.history, this.history], f.env, { pending: this.pending, reason: this.pendingReason, saved: this.histSaved, off: !!f.options?.has('-history') }, typed);
       const text = this.pending ? this.pending + '\n' + typed : typed;
       const r = parseBash(text);
       if (!r.ok && r.incomplete) {
@@ -297,38 +297,6 @@ export class Session {
     await this.pump(undefined);
     // jobs started with `&` begin at once (a server started in the background listens before the next line)
     await this.runBackground(this.world.now);
-  }
-
-  /** A typed line of a bash command into the history list (bashhist.c maybe_add_history, bash_add_history). */
-  private histLine(f: Frame, line: string): void {
-    if (!this.pending) {
-      // `set +o history` stops saving
-      this.histSaved = line.trim() !== '' && !f.options?.has('-history') && shouldSave(line, f.history, f.env);
-      if (this.histSaved) this.histAdd(f, line);
-      return;
-    }
-    if (!this.histSaved) return;
-    let entry = f.history[f.history.length - 1];
-    let add = line;
-    let delim: string;
-    if (this.pendingReason === 'heredoc') {
-      // here-document lines keep their newline; the first one starts a line of its own
-      delim = entry.endsWith('\n') ? '' : '\n';
-      add = line + '\n';
-    } else if (this.pendingReason === 'quote') delim = '\n';
-    else if (this.pendingReason === 'escape') {
-      entry = entry.replace(/\\$/, '');
-      delim = '';
-    } else delim = delimitingChars(this.pending, line);
-    if (entry.endsWith('\n') && delim.startsWith(';')) delim = delim.slice(1);
-    const next = entry + delim + add;
-    f.history[f.history.length - 1] = next;
-    if (this.history.length) this.history[this.history.length - 1] = next;
-  }
-
-  private histAdd(f: Frame, entry: string): void {
-    addEntry(entry, f.history, f.env);
-    if (this.history !== f.history) addEntry(entry, this.history, f.env);
   }
 
   private io() {

@@ -165,3 +165,38 @@ export function delimitingChars(text: string, line: string): string {
   if (line.trim() === '') return '';
   return '; ';
 }
+
+/**
+ * A typed line of a bash command into the history lists (bashhist.c maybe_add_history, bash_add_history): a
+ * command's first line is saved when HISTCONTROL and HISTIGNORE let it (`set +o history`: never); its later lines
+ * join that entry. Returns whether the command's entry is being kept.
+ */
+export function recordLine(
+  lists: string[][],
+  env: Record<string, string>,
+  st: { pending: string; reason: 'quote' | 'heredoc' | 'operator' | 'escape' | null; saved: boolean; off: boolean },
+  line: string,
+): boolean {
+  const [main] = lists;
+  if (!st.pending) {
+    const saved = line.trim() !== '' && !st.off && shouldSave(line, main, env);
+    if (saved) for (const h of lists) addEntry(line, h, env);
+    return saved;
+  }
+  if (!st.saved) return false;
+  let entry = main[main.length - 1];
+  let add = line;
+  let delim: string;
+  if (st.reason === 'heredoc') {
+    // here-document lines keep their newline; the first one starts a line of its own
+    delim = entry.endsWith('\n') ? '' : '\n';
+    add = line + '\n';
+  } else if (st.reason === 'quote') delim = '\n';
+  else if (st.reason === 'escape') {
+    entry = entry.replace(/\\$/, '');
+    delim = '';
+  } else delim = delimitingChars(st.pending, line);
+  if (entry.endsWith('\n') && delim.startsWith(';')) delim = delim.slice(1);
+  for (const h of lists) if (h.length) h[h.length - 1] = entry + delim + add;
+  return true;
+}
