@@ -89,6 +89,7 @@ const BUILTINS: Record<string, B> = {
   readarray: { file: 'mapfile', opts: 'd:u:n:O:tC:c:s:' },
   compgen: { file: 'complete', raw: true, help: true },
   caller: { file: 'caller', opts: '' },
+  hash: { file: 'hash', opts: 'dlp:rt' },
 };
 
 interface Doc {

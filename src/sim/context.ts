@@ -53,6 +53,10 @@ export interface Frame {
   dirstack?: string[];
   /** Where `exec > file` / `exec 2> file` sent the shell's own output (absolute paths; /dev/null drops it). */
   fds?: { out?: string; err?: string };
+  /** Commands found in $PATH and remembered (`hash`), with how often they were looked up. */
+  hashed?: { name: string; path: string; hits: number; seq: number }[];
+  /** A command substitution's shell (a child process: what it remembers does not come back). */
+  forked?: boolean;
   /** The functions being run, innermost first: name, where it runs (script or `main`), the line it was called from. */
   calls?: { name: string; source: string; line: number }[];
   /** eval, `source`, traps and command substitutions entered (set -x repeats PS4's first character for each past 1). */

@@ -158,7 +158,7 @@ function* runStages(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRun 
   for (let i = 0; i < p.cmds.length; i++) {
     const last = i === p.cmds.length - 1;
     let buf = '';
-    const stageIo: IO = last ? io : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true };
+    const stageIo: IO = last ? (p.cmds.length > 1 ? { ...io, child: true } : io) : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true, child: true };
     if (i > 0) stageIo.input = undefined;
     code = yield* runCommand(rt, frame, p.cmds[i], stageIo, i > 0 ? stdin : null);
     if (code !== 0) failed = code;
@@ -501,7 +501,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   const shared = r.input === null ? io.input : undefined;
   const input = r.input ?? (shared ? shared.text.slice(shared.pos) : null);
   try {
-    return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out }, input, assigns);
+    return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out, child: io.child }, input, assigns);
   } finally {
     r.flush();
     if (outProcs.length > procs) yield* doneWriting(rt, io, outProcs.splice(procs));

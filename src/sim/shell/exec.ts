@@ -11,6 +11,8 @@ import { restoreVar } from './vars';
 import { functionTraps } from './traps';
 import { flushProcs, procMark } from './procsub';
 import { syntaxErrorAt } from './parser';
+import { hashRun } from './hashcmd';
+import { binDir } from '../commands/lib/paths';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
@@ -21,7 +23,7 @@ export const BUILTIN_NAMES = new Set([
   'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
   'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
   'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown', 'trap', 'declare', 'typeset', 'readonly', 'exec', 'pushd',
-  'popd', 'dirs', 'shopt', 'getopts', 'mapfile', 'readarray', 'compgen',
+  'popd', 'dirs', 'shopt', 'getopts', 'mapfile', 'readarray', 'compgen', 'caller', 'hash', 'times', 'enable', 'ulimit',
 ]);
 
 /** The positional parameters of a frame ($1 ... $#). */
@@ -209,6 +211,8 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     return 127;
   }
   const builtin = BUILTIN_NAMES.has(name);
+  // found in $PATH by this shell itself: remembered (hash)
+  if (!builtin && !argv[0].includes('/') && !frame.subshell && !frame.forked && !io.child) hashRun(frame, name, `${binDir(name)}/${name}`);
   // NAME=value before a builtin holds while it runs, in the shell itself (`IFS=: read -r a b` keeps a and b)
   const temp = builtin && assigns.length ? tempAssign(frame, assigns) : null;
   const env = assigns.length && !builtin ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;

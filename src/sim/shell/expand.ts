@@ -141,7 +141,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     } else {
       let buf = '';
       const fd = procFd;
-      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), traps: subshellTraps(frame), xlevel: (frame.xlevel ?? 1) + 1 };
+      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), traps: subshellTraps(frame), xlevel: (frame.xlevel ?? 1) + 1, forked: true };
       const err = substitutionErr.fn ?? (() => {});
       const mark = procMark();
       try {

@@ -10,6 +10,8 @@ export interface IO {
   tty: boolean;
   /** Standard output is a pipe into the next command of a pipeline (which reads what it needs: see CommandContext.pipe). */
   pipe?: boolean;
+  /** A stage of a pipeline of several commands: it runs in a child process (what it remembers does not come back). */
+  child?: boolean;
   /** Input shared by the commands of a compound command (`while read l; do ...; done < file`). */
   input?: { text: string; pos: number };
 }

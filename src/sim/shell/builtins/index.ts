@@ -45,6 +45,7 @@ import { run as mapfile } from './mapfile/run';
 import { run as compgen } from './compgen/run';
 import { run as complete } from './complete/run';
 import { run as caller } from './caller/run';
+import { run as hash } from './hash/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -71,6 +72,7 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   readarray: mapfile,
   compgen,
   caller,
+  hash,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

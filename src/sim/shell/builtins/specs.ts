@@ -53,6 +53,7 @@ import { spec as mapfileSpec } from './mapfile/spec';
 import { spec as readarraySpec } from './readarray/spec';
 import { spec as compgenSpec } from './compgen/spec';
 import { spec as callerSpec } from './caller/spec';
+import { spec as hashSpec } from './hash/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -107,4 +108,5 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   readarray: readarraySpec,
   compgen: compgenSpec,
   caller: callerSpec,
+  hash: hashSpec,
 };

@@ -4,11 +4,17 @@ import type { CommandRun } from '../../../types';
 import { isCompound, type AndOr, type Command, type CompoundCommand, type Pipeline } from '../../ast';
 import { findCommand } from '../../../registry';
 import { binDir } from '../../../commands/lib/paths';
+import { hashSearch } from '../../hashcmd';
 
 /** Every builtin of bash 5.1 (`enable -a`). */
 export const BASH_BUILTINS = new Set([
   '.', ':', '[', 'alias', 'bg', 'bind', 'break', 'builtin', 'caller', 'cd', 'command', 'compgen', 'complete', 'compopt', 'continue', 'declare', 'dirs', 'disown', 'echo', 'enable', 'eval', 'exec', 'exit', 'export', 'false', 'fc', 'fg', 'getopts', 'hash', 'help', 'history', 'jobs', 'kill', 'let', 'local', 'logout', 'mapfile', 'popd', 'printf', 'pushd', 'pwd', 'read', 'readarray', 'readonly', 'return', 'set', 'shift', 'shopt', 'source', 'suspend', 'test', 'times', 'trap', 'true', 'type', 'typeset', 'ulimit', 'umask', 'unalias', 'unset', 'wait',
 ]);
+/**
+ * Builtins a Rocky 9 guest also has as files in /usr/bin: coreutils' and util-linux's, and the POSIX wrappers
+ * Rocky's bash.spec writes there (`#!/bin/sh` + `builtin NAME "$@"`).
+ */
+export const ALSO_FILES = new Set(['[', 'echo', 'false', 'kill', 'printf', 'pwd', 'test', 'true', 'alias', 'bg', 'cd', 'command', 'fc', 'fg', 'getopts', 'hash', 'jobs', 'read', 'type', 'ulimit', 'umask', 'unalias', 'wait']);
 export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);
 
 /**
@@ -65,7 +71,7 @@ export function* run(ctx: CommandContext): CommandRun {
   let code = 0;
   const bin = (n: string) => {
     const d = findCommand('bash', n);
-    return d && (!d.available || d.available(ctx.host, ctx.world)) && !BASH_BUILTINS.has(n) ? `${binDir(n)}/${n}` : null;
+    return d && (!d.available || d.available(ctx.host, ctx.world)) && (!BASH_BUILTINS.has(n) || ALSO_FILES.has(n)) ? `${binDir(n)}/${n}` : null;
   };
   for (const name of ctx.operands ?? []) {
     const found: string[] = [];
@@ -75,8 +81,11 @@ export function* run(ctx: CommandContext): CommandRun {
     const fn = ctx.frame.functions?.[name];
     if (fn && !o?.has('P') && !o?.has('f')) found.push(terse ? 'function' : `${name} is a function\n${functionText(name, fn).replace(/\n$/, '')}`);
     if (BASH_BUILTINS.has(name) && !o?.has('P')) found.push(terse ? 'builtin' : `${name} is a shell builtin`);
-    const file = name.includes('/') ? (ctx.host.fs.get(ctx.resolve(name))?.type === 'file' ? name : null) : bin(name);
-    if (file) found.push(terse ? 'file' : pathOnly ? file : `${name} is ${file}`);
+    // a command found before is looked up in the hash table (a hit), unless every match is wanted
+    const hashed = !name.includes('/') && (!all || o?.has('P')) && (!found.length || o?.has('P')) ? hashSearch(ctx.frame, name) : undefined;
+    const file = hashed ?? (name.includes('/') ? (ctx.host.fs.get(ctx.resolve(name))?.type === 'file' ? name : null) : bin(name));
+    if (hashed) found.push(terse ? 'file' : pathOnly ? hashed : `${name} is hashed (${hashed})`);
+    else if (file) found.push(terse ? 'file' : pathOnly ? file : `${name} is ${file}`);
     if (!found.length) {
       if (!terse && !pathOnly) ctx.err(`-bash: type: ${name}: not found\n`);
       code = 1;
