@@ -20,6 +20,8 @@ export type WordPart =
       transform?: string;
       /** `${...}` as typed */
       text?: string;
+      /** a form bash does not know: `bad substitution` when expanded */
+      bad?: boolean;
     }
   | { k: 'sub'; src: string; q: boolean; proc?: boolean; out?: boolean } // proc: `<(list)`, a file the list's output is read from; with out, `>(list)`, a file the list reads
   | { k: 'tilde'; user: string }

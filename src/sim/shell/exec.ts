@@ -201,8 +201,10 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     } else if (/^\/(usr\/)?s?bin\/[^/]+$/.test(p) && findCommand('bash', base) && available(findCommand('bash', base)!, host, world)) {
       name = base;
     } else {
-      io.err(`${pre}${name}: ${node?.type === 'dir' ? 'Is a directory' : 'No such file or directory'}\n`);
-      return node?.type === 'dir' ? 126 : 127;
+      // a file on the way is ENOTDIR (execve fails on a file that is there: 126)
+      const notDir = !node && host.fs.lookup(p) === 'ENOTDIR';
+      io.err(`${pre}${name}: ${node?.type === 'dir' ? 'Is a directory' : notDir ? 'Not a directory' : 'No such file or directory'}\n`);
+      return node?.type === 'dir' || notDir ? 126 : 127;
     }
   }
   const def = findCommand('bash', name);

@@ -222,9 +222,8 @@ export class Lexer {
 
   /** `${inner}` as a part (subst.c parameter_brace_expand's forms); a bad one is a syntax error. */
   paramPart(inner: string, text: string, q: boolean): WordPart {
-    const bad = (): never => {
-      throw new SyntaxErr('bad substitution:' + inner);
-    };
+    // a form parameter_brace_expand does not know is an error when it is expanded (the line runs up to it)
+    const bad = (): WordPart => ({ k: 'var', name: '', q, text, bad: true });
     const p: Extract<WordPart, { k: 'var' }> = { k: 'var', name: '', q, text };
     let i = 0;
     if (inner.length > 1 && inner[0] === '#' && !/^#[-=+?:]/.test(inner)) {
@@ -256,7 +255,7 @@ export class Lexer {
     const rest = inner.slice(i);
     if (rest === '') return p;
     if (p.length) return bad();
-    const o = /^(:[-=+?]|[-=+?]|##|#|%%|%|\/\/|\/#|\/%|\/|\^\^|\^|,,|,|@|:)/.exec(rest);
+    const o = /^(:[-=+?]|[-=+?]|##|#|%%|%|\/\/|\/#|\/%|\/|\^\^|\^|,,|,|~~|~|@|:)/.exec(rest);
     if (!o) return bad();
     p.op = o[1];
     const arg = rest.slice(o[1].length);
@@ -265,6 +264,7 @@ export class Lexer {
       if (!/^[QEPAaULuK]$/.test(arg)) return bad();
       p.transform = arg;
     } else if (p.op === ':') {
+      if (arg === '') return bad();
       const c = arg.indexOf(':');
       p.offset = c < 0 ? arg : arg.slice(0, c);
       if (c >= 0) p.len = arg.slice(c + 1);

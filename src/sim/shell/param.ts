@@ -141,6 +141,7 @@ export interface ArgExpander {
 
 /** Expand one `${...}` or `$name` part into its value(s). */
 export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generator<Yield, ParamValue, unknown> {
+  if (p.bad) throw expandError(`${p.text}: bad substitution`);
   let pv: ParamValue;
   if (p.indirect && (p.index === '@' || p.index === '*') && !p.op) {
     // ${!a[@]}: the subscripts
@@ -225,10 +226,17 @@ export function* paramExpand(frame: Frame, p: VarPart, ex: ArgExpander): Generat
     case '^^':
     case '^':
     case ',,':
-    case ',': {
+    case ',':
+    case '~~':
+    case '~': {
+      // ~ and ~~ toggle the case (subst.c CASE_TOGGLE)
       const pat = p.arg ? yield* argPattern(p.arg) : '?';
-      const up = op[0] === '^';
-      const conv = (c: string) => (globMatch(pat, c) ? (up ? c.toUpperCase() : c.toLowerCase()) : c);
+      const conv = (c: string) => {
+        if (!globMatch(pat, c)) return c;
+        if (op[0] === '^') return c.toUpperCase();
+        if (op[0] === ',') return c.toLowerCase();
+        return c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+      };
       return map((v) => (op.length === 2 ? [...v].map(conv).join('') : v === '' ? v : conv(v[0]) + v.slice(1)));
     }
     case ':': {

@@ -35,7 +35,9 @@ export function* run(ctx: CommandContext): CommandRun {
   const node = ctx.host.fs.get(target);
   const shown = arg ?? target;
   if (!node) {
-    ctx.err(`-bash: cd: ${shown}: No such file or directory\n`);
+    // a file on the way: ENOTDIR
+    const why = ctx.host.fs.lookup(target) === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory';
+    ctx.err(`-bash: cd: ${shown}: ${why}\n`);
     return 1;
   }
   if (node.type !== 'dir') {
