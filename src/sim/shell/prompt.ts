@@ -20,13 +20,34 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const p2 = (n: number) => String(n).padStart(2, '0');
 
-/** strftime for the few conversions prompts use. */
-function strftime(fmt: string, d: Date): string {
+const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** strftime in the C locale and UTC (the guests' zone), for prompts and printf's %(...)T. */
+export function strftime(fmt: string, d: Date): string {
   const h12 = d.getUTCHours() % 12 || 12;
-  return fmt.replace(/%([aAbBdeHIMSpYmyXRT%])/g, (_m, c: string) => {
+  const yday = Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
+  return fmt.replace(/%([aAbBhcCdDeFHIjklmMnpsStTuwxXyYzZRr%])/g, (_m, c: string) => {
     switch (c) {
       case 'a': return DAYS[d.getUTCDay()];
-      case 'b': return MONTHS[d.getUTCMonth()];
+      case 'A': return LONG_DAYS[d.getUTCDay()];
+      case 'b': case 'h': return MONTHS[d.getUTCMonth()];
+      case 'B': return LONG_MONTHS[d.getUTCMonth()];
+      case 'c': return strftime('%a %b %e %H:%M:%S %Y', d);
+      case 'C': return p2(Math.floor(d.getUTCFullYear() / 100));
+      case 'D': case 'x': return strftime('%m/%d/%y', d);
+      case 'F': return strftime('%Y-%m-%d', d);
+      case 'j': return String(yday).padStart(3, '0');
+      case 'k': return String(d.getUTCHours()).padStart(2, ' ');
+      case 'l': return String(h12).padStart(2, ' ');
+      case 'n': return '\n';
+      case 't': return '\t';
+      case 's': return String(Math.floor(d.getTime() / 1000));
+      case 'u': return String(d.getUTCDay() || 7);
+      case 'w': return String(d.getUTCDay());
+      case 'z': return '+0000';
+      case 'Z': return 'UTC';
+      case 'r': return strftime('%I:%M:%S %p', d);
       case 'd': return p2(d.getUTCDate());
       case 'e': return String(d.getUTCDate()).padStart(2, ' ');
       case 'H': return p2(d.getUTCHours());

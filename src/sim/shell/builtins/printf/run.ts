@@ -1,6 +1,7 @@
 // printf: a format applied to the arguments, again while arguments are left (builtins/printf.def).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { strftime } from '../../prompt';
 import { escapes } from '../echo/run';
 import { spec } from './spec';
 import { assign } from '../../vars';
@@ -98,7 +99,7 @@ export function* run(ctx: CommandContext): CommandRun {
         out += c;
         continue;
       }
-      const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbqcdioxXufFeEgG%])/.exec(format.slice(i));
+      const m = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sbqcdioxXufFeEgG%]|\(([^)]*)\)T)/.exec(format.slice(i));
       if (!m) {
         ctx.err(`-bash: printf: \`${format[i + 1] ?? ''}': invalid format character\n`);
         ctx.out(out);
@@ -115,6 +116,12 @@ export function* run(ctx: CommandContext): CommandRun {
       const arg = args[k++];
       let s: string;
       if (conv === 's') s = (arg ?? '').slice(0, prec ?? undefined);
+      else if (conv.endsWith(')T')) {
+        // %(fmt)T: seconds since the epoch (-1 now, the default; -2 when the shell started) through strftime
+        const n = arg === undefined ? -1 : num(ctx, arg, bad);
+        const secs = n === -1 || n === -2 ? Math.floor(ctx.world.now / 1000) : n;
+        s = strftime(m[5] || '%X', new Date(secs * 1000)).slice(0, prec ?? undefined);
+      }
       else if (conv === 'b') {
         const r = escapes(arg ?? '');
         s = r.text;
@@ -135,7 +142,7 @@ export function* run(ctx: CommandContext): CommandRun {
         s = conv === 'x' ? v.toString(16) : conv === 'X' ? v.toString(16).toUpperCase() : conv === 'o' ? v.toString(8) : String(v);
         if (m[1].includes('+') && v >= 0 && (conv === 'd' || conv === 'i')) s = '+' + s;
       }
-      if (s.length < width) s = m[1].includes('-') ? s.padEnd(width) : m[1].includes('0') && conv !== 's' ? s.padStart(width, '0') : s.padStart(width);
+      if (s.length < width) s = m[1].includes('-') ? s.padEnd(width) : m[1].includes('0') && /^[dioxXufeEgG]$/.test(conv) ? s.padStart(width, '0') : s.padStart(width);
       out += s;
     }
     if (k === before) break;
