@@ -90,6 +90,8 @@ const BUILTINS: Record<string, B> = {
   compgen: { file: 'complete', raw: true, help: true },
   caller: { file: 'caller', opts: '' },
   hash: { file: 'hash', opts: 'dlp:rt' },
+  times: { file: 'times', opts: '' },
+  enable: { file: 'enable', opts: 'adnpsf:' },
 };
 
 interface Doc {

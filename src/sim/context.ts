@@ -55,6 +55,8 @@ export interface Frame {
   fds?: { out?: string; err?: string };
   /** Commands found in $PATH and remembered (`hash`), with how often they were looked up. */
   hashed?: { name: string; path: string; hits: number; seq: number }[];
+  /** Builtins turned off with `enable -n`. */
+  disabled?: string[];
   /** A command substitution's shell (a child process: what it remembers does not come back). */
   forked?: boolean;
   /** The functions being run, innermost first: name, where it runs (script or `main`), the line it was called from. */

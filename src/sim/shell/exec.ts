@@ -12,6 +12,7 @@ import { functionTraps } from './traps';
 import { flushProcs, procMark } from './procsub';
 import { syntaxErrorAt } from './parser';
 import { hashRun } from './hashcmd';
+import { ALSO_FILES } from './builtins/type/run';
 import { binDir } from '../commands/lib/paths';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
@@ -208,7 +209,9 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     }
   }
   const def = findCommand('bash', name);
-  if (!def || !available(def, host, world)) {
+  // `enable -n NAME`: the file of that name runs instead, where the guest has one (it does what the builtin does)
+  const off = BUILTIN_NAMES.has(name) && !!frame.disabled?.includes(name) && !ALSO_FILES.has(name);
+  if (!def || !available(def, host, world) || off) {
     io.err(`${pre}${name}: command not found\n`);
     return 127;
   }

@@ -46,6 +46,8 @@ import { run as compgen } from './compgen/run';
 import { run as complete } from './complete/run';
 import { run as caller } from './caller/run';
 import { run as hash } from './hash/run';
+import { run as times } from './times/run';
+import { run as enable } from './enable/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -73,6 +75,8 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   compgen,
   caller,
   hash,
+  times,
+  enable,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

@@ -54,6 +54,8 @@ import { spec as readarraySpec } from './readarray/spec';
 import { spec as compgenSpec } from './compgen/spec';
 import { spec as callerSpec } from './caller/spec';
 import { spec as hashSpec } from './hash/spec';
+import { spec as timesSpec } from './times/spec';
+import { spec as enableSpec } from './enable/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -109,4 +111,6 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   compgen: compgenSpec,
   caller: callerSpec,
   hash: hashSpec,
+  times: timesSpec,
+  enable: enableSpec,
 };

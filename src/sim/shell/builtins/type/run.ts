@@ -80,7 +80,7 @@ export function* run(ctx: CommandContext): CommandRun {
     if (KEYWORDS.has(name) && !o?.has('P')) found.push(terse ? 'keyword' : `${name} is a shell keyword`);
     const fn = ctx.frame.functions?.[name];
     if (fn && !o?.has('P') && !o?.has('f')) found.push(terse ? 'function' : `${name} is a function\n${functionText(name, fn).replace(/\n$/, '')}`);
-    if (BASH_BUILTINS.has(name) && !o?.has('P')) found.push(terse ? 'builtin' : `${name} is a shell builtin`);
+    if (BASH_BUILTINS.has(name) && !ctx.frame.disabled?.includes(name) && !o?.has('P')) found.push(terse ? 'builtin' : `${name} is a shell builtin`);
     // a command found before is looked up in the hash table (a hit), unless every match is wanted
     const hashed = !name.includes('/') && (!all || o?.has('P')) && (!found.length || o?.has('P')) ? hashSearch(ctx.frame, name) : undefined;
     const file = hashed ?? (name.includes('/') ? (ctx.host.fs.get(ctx.resolve(name))?.type === 'file' ? name : null) : bin(name));
