@@ -61,7 +61,7 @@ case "$family" in
     # Interactive bash as a learner meets it: a login shell (`-bash: ` in messages) on a terminal, with job
     # control. A case is `## name` and the lines typed; each runs under script(1) in a copy of files/ with
     # HOME one level up (the sim: /home/vagrant and /home/vagrant/fx). stdout and stderr go to files; the
-    # status is what `$?` says after the last line. Normalised: the prompts (bash's default `-bash-5.2# ` and PS2's `> `), the paths, job PIDs (`[1] PID`), and the
+    # status is what `$?` says after the last line. Normalised: the prompts (bash's default `-bash-5.2# ` and PS2's `> `), the paths, job PIDs (`[1] PID`, and `jobs -l`'s `[1]+ PID`), and the
     # `logout` bash prints when its input ends. HISTCONTROL and HISTSIZE are what Rocky's /etc/profile exports.
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
@@ -79,7 +79,7 @@ case "$family" in
       printf '%s\n' "exec 3>'$out/status'" "exec -a -bash bash --noprofile --noediting -i >'$out/stdout' 2>'$out/stderr'" > "$work/run"
       (cd "$work/home/fx" && env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb SHELL=/bin/bash HISTCONTROL=ignoredups HISTSIZE=1000 \
         script -qec "bash $work/run" /dev/null < "$work/typed" > /dev/null)
-      sed -i "s|-bash-[0-9.]*[#$] ||g; s|$work/home|/home/vagrant|g; s|^\(\[[0-9]*\]\) [0-9][0-9]*\$|\1 PID|" "$out/stdout" "$out/stderr"
+      sed -i "s|-bash-[0-9.]*[#$] ||g; s|$work/home|/home/vagrant|g; s|^\(\[[0-9]*\]\) [0-9][0-9]*\$|\1 PID|; s|^\(\[[0-9]*\][-+ ]\) *[0-9][0-9]* |\1 PID |" "$out/stdout" "$out/stderr"
       # the continuation prompt (PS2, `> `) bash prints on stderr while a here-document or a quote is open
       sed -i 's|^\(> \)*||' "$out/stderr"
       perl -0pi -e 's/logout\n\z//' "$out/stderr"

@@ -54,7 +54,7 @@ export function stateText(j: Job): string {
 /** One line of `jobs` or a notification: `[1]+  Running                 sleep 100 &`. */
 export function jobLine(j: Job, mark: string, opts: { pid?: boolean } = {}): string {
   const amp = j.state === 'Running' ? ' &' : '';
-  const pid = opts.pid ? ` ${j.pid} ` : '  ';
+  const pid = opts.pid ? ` ${String(j.pid).padStart(5)} ` : '  ';
   return `[${j.id}]${mark}${pid}${stateText(j).padEnd(STATE_WIDTH)}${j.command}${amp}\n`;
 }
 

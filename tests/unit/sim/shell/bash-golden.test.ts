@@ -17,8 +17,8 @@ function tree(dir: string, prefix: string, out: Record<string, string> = {}): Re
   return out;
 }
 
-/** Job PIDs differ from run to run: `[1] 2743` → `[1] PID`, as the recorder wrote them. */
-const pids = (s: string) => s.replace(/^(\[\d+\]) \d+$/gm, '$1 PID');
+/** Job PIDs differ from run to run: `[1] 2743` → `[1] PID`, `[1]+  2743 Running` → `[1]+ PID Running`, as the recorder wrote them. */
+const pids = (s: string) => s.replace(/^(\[\d+\]) \d+$/gm, '$1 PID').replace(/^(\[\d+\][-+ ]) *\d+ /gm, '$1 PID ');
 
 const cases = readdirSync(DIR)
   .filter((n) => n !== 'files' && existsSync(path.join(DIR, n, 'cmd')))
@@ -46,7 +46,7 @@ describe('bash: interactive cases recorded from the real shell', () => {
         stderr += r.stderr;
         status = r.exitCode;
       }
-      expect({ stdout, stderr: pids(stderr), status }).toEqual({ stdout: f('stdout'), stderr: f('stderr'), status: Number(f('status')) });
+      expect({ stdout: pids(stdout), stderr: pids(stderr), status }).toEqual({ stdout: f('stdout'), stderr: f('stderr'), status: Number(f('status')) });
     });
   }
 });

@@ -21,7 +21,7 @@ describe('job control', () => {
     expect(out.join('')).toBe('^Z\n[1]+  Stopped                 sleep 100\n');
     expect((await s.exec('jobs')).stdout).toBe('[1]+  Stopped                 sleep 100\n');
     expect((await s.exec('bg')).stdout).toBe('[1]+ sleep 100 &\n');
-    expect((await s.exec('jobs -l')).stdout).toMatch(/^\[1\]\+ \d+ Running {17}sleep 100 &\n$/);
+    expect((await s.exec('jobs -l')).stdout).toMatch(/^\[1\]\+ [ \d]{5} Running {17}sleep 100 &\n$/);
     await s.submit('fg');
     expect(s.busy).toBe(true);
     await s.interrupt();
