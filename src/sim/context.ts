@@ -55,6 +55,8 @@ export interface Frame {
   fds?: { out?: string; err?: string };
   /** Commands found in $PATH and remembered (`hash`), with how often they were looked up. */
   hashed?: { name: string; path: string; hits: number; seq: number }[];
+  /** The line being run was saved in the history (`history -s` and `-p` take it out again). */
+  histAdded?: boolean;
   /** Builtins turned off with `enable -n`. */
   disabled?: string[];
   /** A command substitution's shell (a child process: what it remembers does not come back). */

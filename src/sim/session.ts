@@ -284,6 +284,7 @@ export class Session {
       this.pending = '';
       this.inHeredoc = false;
       this.pendingReason = null;
+      f.histAdded = this.histSaved;
       this.start(runTop(this.rt, f, text, this.shellIo(f)), 'bash', text);
     } else {
       if (line.trim() === '') {

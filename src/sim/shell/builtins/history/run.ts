@@ -1,6 +1,7 @@
 // history: the lines typed at this shell, numbered; -c clears, -d deletes one.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { expandHistory } from '../../history';
 
 export function* run(ctx: CommandContext): CommandRun {
   const h = ctx.frame.history;
@@ -19,15 +20,35 @@ export function* run(ctx: CommandContext): CommandRun {
     return 0;
   }
   const words = ctx.operands ?? [];
+  if (ctx.opts?.has('s') || ctx.opts?.has('p')) {
+    // history.def push_history / expand_and_print_history: the `history` line itself leaves the list first
+    if (ctx.frame.histAdded && !ctx.frame.script) {
+      h.pop();
+      ctx.frame.histAdded = false;
+    }
+    if (ctx.opts.has('s')) {
+      if (words.length) h.push(words.join(' '));
+      return 0;
+    }
+    let code = 0;
+    for (const w of words) {
+      const r = expandHistory(w, h);
+      if ('error' in r) {
+        ctx.err(`-bash: history: ${w}: history expansion failed\n`);
+        code = 1;
+      } else ctx.out(r.line + '\n');
+    }
+    return code;
+  }
+  if (words[0] !== undefined && !/^-?\d+$/.test(words[0])) {
+    ctx.err(`-bash: history: ${words[0]}: numeric argument required\n`);
+    return 1;
+  }
   if (words.length > 1) {
     ctx.err('-bash: history: too many arguments\n');
     return 1;
   }
-  if (words[0] !== undefined && !/^\d+$/.test(words[0])) {
-    ctx.err(`-bash: history: ${words[0]}: numeric argument required\n`);
-    return 1;
-  }
-  const n = words[0] !== undefined ? Number(words[0]) : h.length;
+  const n = words[0] !== undefined ? Math.abs(Number(words[0])) : h.length;
   const start = Math.max(0, h.length - n);
   ctx.out(h.slice(start).map((l, i) => `${String(start + i + 1).padStart(5)}  ${l}\n`).join(''));
   return 0;
