@@ -92,6 +92,7 @@ const BUILTINS: Record<string, B> = {
   hash: { file: 'hash', opts: 'dlp:rt' },
   times: { file: 'times', opts: '' },
   enable: { file: 'enable', opts: 'adnpsf:' },
+  builtin: { file: 'builtin', opts: '' },
 };
 
 interface Doc {

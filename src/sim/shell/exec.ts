@@ -24,7 +24,7 @@ export const BUILTIN_NAMES = new Set([
   'alias', 'unalias', 'bg', 'fg', 'break', 'continue', 'cd', 'pwd', 'echo', 'exit', 'logout', 'export', 'unset', 'set', 'shift',
   'return', 'source', '.', 'type', 'history', 'jobs', 'kill', 'read', 'wait', 'printf', 'help', 'true', 'false', ':', 'test', '[',
   'local', 'complete', '[[', 'command', 'eval', 'let', 'umask', 'disown', 'trap', 'declare', 'typeset', 'readonly', 'exec', 'pushd',
-  'popd', 'dirs', 'shopt', 'getopts', 'mapfile', 'readarray', 'compgen', 'caller', 'hash', 'times', 'enable', 'ulimit',
+  'popd', 'dirs', 'shopt', 'getopts', 'mapfile', 'readarray', 'compgen', 'caller', 'hash', 'times', 'enable', 'ulimit', 'builtin',
 ]);
 
 /** The positional parameters of a frame ($1 ... $#). */

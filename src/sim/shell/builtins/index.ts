@@ -48,6 +48,7 @@ import { run as caller } from './caller/run';
 import { run as hash } from './hash/run';
 import { run as times } from './times/run';
 import { run as enable } from './enable/run';
+import { run as builtin } from './builtin/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -77,6 +78,7 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   hash,
   times,
   enable,
+  builtin,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {

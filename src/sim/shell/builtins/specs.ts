@@ -56,6 +56,7 @@ import { spec as callerSpec } from './caller/spec';
 import { spec as hashSpec } from './hash/spec';
 import { spec as timesSpec } from './times/spec';
 import { spec as enableSpec } from './enable/spec';
+import { spec as builtinSpec } from './builtin/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -113,4 +114,5 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   hash: hashSpec,
   times: timesSpec,
   enable: enableSpec,
+  builtin: builtinSpec,
 };

@@ -1,0 +1,2 @@
+// `builtin --help` and `help builtin` in bash 5.1 (builtins/builtin.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "builtin: builtin [shell-builtin [arg ...]]\n    Execute shell builtins.\n    \n    Execute SHELL-BUILTIN with arguments ARGs without performing command\n    lookup.  This is useful when you wish to reimplement a shell builtin\n    as a shell function, but need to execute the builtin within the function.\n    \n    Exit Status:\n    Returns the exit status of SHELL-BUILTIN, or false if SHELL-BUILTIN is\n    not a shell builtin.\n";

@@ -1,0 +1,25 @@
+// builtin: run a shell builtin even where a function of that name hides it (builtin.def); a name that is not a
+// builtin is an error.
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { BASH_BUILTINS } from '../type/run';
+import { traceState } from '../../xtrace';
+
+export function* run(ctx: CommandContext): CommandRun {
+  const words = ctx.operands ?? [];
+  if (!words.length) return 0;
+  if (!BASH_BUILTINS.has(words[0])) {
+    ctx.err(`-bash: builtin: ${words[0]}: not a shell builtin\n`);
+    return 1;
+  }
+  const fns = ctx.frame.functions;
+  const hidden = fns && words[0] in fns ? fns[words[0]] : undefined;
+  if (hidden) delete fns![words[0]];
+  // set -x showed it as `builtin ...`: not once more
+  traceState.skip++;
+  try {
+    return yield* ctx.runLine(words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' '), ctx.frame);
+  } finally {
+    if (hidden) fns![words[0]] = hidden;
+  }
+}
