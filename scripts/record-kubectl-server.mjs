@@ -501,6 +501,10 @@ const CASES = [
   ['admin', 'delete deploy/web deploy/web'],
   ['admin', 'delete deploy nope --ignore-not-found'],
   ['admin', 'delete deploy web nope web --ignore-not-found'],
+  // custom columns: values as fmt's %v prints them (maps sorted, lists in brackets), several joined by commas
+  ['describe', 'get pod web -o custom-columns=L:.metadata.labels,T:.spec.tolerations[0],C:.spec.containers[*].name,P:.spec.containers[0].ports,R:.spec.containers[0].resources --as=jane'],
+  ['describe', 'get pod web -o custom-columns=NAME:.metadata.name --no-headers --as=jane'],
+  ['describe', 'get pod web -o jsonpath={.spec.tolerations} --as=jane'],
   // immediate deletion: Validate's warnings come before any request
   ['admin', 'delete pod web --grace-period=0 --force'],
   ['admin', 'delete pod web --force'],

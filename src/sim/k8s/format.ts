@@ -528,6 +528,21 @@ function jsonpathValue(v: any): string {
   return String(v);
 }
 
+/** the values a JSONPath expression finds (custom columns), or the parse or execution error */
+export function jsonpathValues(expr: string, data: any): any[] | string {
+  const segs = parsePath(expr);
+  if (typeof segs === 'string') return segs;
+  return evalPath([data], segs);
+}
+
+/** fmt's %v of a decoded JSON value: map[k:v ...] with sorted keys, [a b] for a list, <nil> for null */
+export function goValue(v: any): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
+  if (typeof v === 'object') return `map[${Object.keys(v).sort().map((k) => `${k}:${goValue(v[k])}`).join(' ')}]`;
+  return String(v);
+}
+
 /** kubectl's JSONPath template: `{.items[*].metadata.name}`, `{range .items[*]}...{end}`, literals, `{"\n"}`. */
 export function jsonpath(template: string, data: any): { out: string } | { error: string } {
   const tokens: { text?: string; expr?: string }[] = [];

@@ -3,7 +3,7 @@
 import type { Kubectl } from '../../client';
 import { type KResult, type Follow, followBuffer, ok, fail, usage, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
-import { jsonpath, renderRows, tableRows, toApi, toYaml } from '../../../format';
+import { goValue, jsonpath, jsonpathValues, renderRows, tableRows, toApi, toYaml } from '../../../format';
 import { selectorMatches, type Obj } from '../../../objects';
 import { lookupResource, type ResourceInfo } from '../../../resources';
 import { apiGet } from '../proxy/api';
@@ -136,12 +136,13 @@ export function run(k: Kubectl, p: Parsed): KResult {
     out = nonEmpty.flatMap((g) => g.objs.map(nameOf)).join('\n') + (nonEmpty.length ? '\n' : '');
   } else if (fmt === 'custom-columns') {
     const spec = output.slice(output.indexOf('=') + 1).split(',').map((x) => x.split(':'));
-    const rows = [spec.map((s) => s[0])];
+    // CustomColumnsPrinter: every value found, as %v prints it, joined by commas; <none> when nothing is found
+    const rows = p.flags['no-headers'] ? [] : [spec.map((s) => s[0])];
     for (const o of nonEmpty.flatMap((g) => g.objs)) rows.push(spec.map((s) => {
-      const r = jsonpath(`{${s[1]?.startsWith('.') ? s[1] : '.' + s[1]}}`, toApi(o));
-      return 'out' in r && r.out !== '' ? r.out : '<none>';
+      const vals = jsonpathValues(s[1]?.startsWith('.') ? s[1] : '.' + s[1], toApi(o));
+      return typeof vals === 'string' || !vals.length ? '<none>' : vals.map(goValue).join(',');
     }));
-    out = renderRows(rows) + '\n';
+    out = rows.length ? renderRows(rows) + '\n' : '';
   } else {
     const blocks = nonEmpty.map((g) =>
       renderRows(tableRows(g.r.kind, g.objs, k.c, { wide: fmt === 'wide', namespace: all && g.r.namespaced, showLabels: !!p.flags['show-labels'], kindPrefix: multi || !!p.flags['show-kind'], noHeaders: !!p.flags['no-headers'], labelColumns: p.flags['label-columns'] as string[] | undefined })),
