@@ -217,6 +217,27 @@ const CASES = {
       },
     ],
   },
+  'pod-ephemeral': {
+    argv: ['describe', 'pod', 'ephemeral-demo'],
+    objects: [
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: meta('ephemeral-demo', 'default', { labels: { run: 'ephemeral-demo' } }),
+        spec: {
+          containers: [{ name: 'ephemeral-demo', image: 'registry.k8s.io/pause:3.1', imagePullPolicy: 'IfNotPresent', resources: {}, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' }],
+          ephemeralContainers: [{ name: 'debugger-8xzrl', image: 'busybox:1.28', imagePullPolicy: 'IfNotPresent', resources: {}, stdin: true, tty: true, targetContainerName: 'ephemeral-demo', terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' }],
+          nodeName: 'w1-k8s', restartPolicy: 'Never', serviceAccountName: 'default', priority: 0,
+        },
+        status: {
+          phase: 'Running', hostIP: '192.168.56.101', podIP: '10.244.1.9', podIPs: [{ ip: '10.244.1.9' }], startTime: T, qosClass: 'BestEffort',
+          conditions: ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: T })),
+          containerStatuses: [{ name: 'ephemeral-demo', image: 'registry.k8s.io/pause:3.1', imageID: 'registry.k8s.io/pause@sha256:f78411e19d84a252e53bff71a4407a5686c46983a2c2eeed83929b888179acea', containerID: 'containerd://1b3c2a4f5e6d7c8b9a0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3', ready: true, started: true, restartCount: 0, state: { running: { startedAt: '2025-12-10T01:02:03Z' } } }],
+          ephemeralContainerStatuses: [{ name: 'debugger-8xzrl', image: 'docker.io/library/busybox:1.28', imageID: 'docker.io/library/busybox@sha256:141c253bc4c3fd0a201d32dc1f493bcf3fff003b6df416dea4f41046e0f37d47', containerID: 'containerd://7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b', ready: false, restartCount: 0, state: { running: { startedAt: '2025-12-10T01:03:00Z' } } }],
+        },
+      },
+    ],
+  },
   'hpa': {
     argv: ['describe', 'hpa', 'web'],
     objects: [{ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: meta('web', 'default'), spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 10, metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] }, status: { currentReplicas: 3, desiredReplicas: 3, currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 37, averageValue: '74m' } } }] } }],

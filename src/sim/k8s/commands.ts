@@ -282,6 +282,12 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
     const live = c.get('Pod', sh.pod.metadata.namespace, sh.pod.metadata.name);
     const node = live?.spec.nodeName ? c.nodes.get(live.spec.nodeName) : undefined;
     if (sh.attach && live && node && live.spec.containers.length === 1 && live.spec.containers[0].name === sh.container && c.sim(live).stage === 'running' && code !== 130) c.containerExited(live, node, code);
+    // an ephemeral container whose shell ended has terminated; it is never restarted
+    const eph = live?.status?.ephemeralContainerStatuses?.find((x: any) => x.name === sh.container);
+    if (sh.attach && eph?.state?.running && code !== 130) {
+      eph.state = { terminated: { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt: eph.state.running.startedAt, finishedAt: c.t, containerID: eph.containerID } };
+      c.touch(live!);
+    }
     if (sh.end === 'delete') {
       st.cluster.deletePod(sh.pod, 0);
       ctx.out(`pod "${sh.pod.metadata.name}" deleted\n`);

@@ -102,6 +102,7 @@ function describePod(p: Obj, c: Cluster): string {
   };
   if (p.spec.initContainers?.length) section('Init Containers:', p.spec.initContainers, st.initContainerStatuses);
   section('Containers:', p.spec.containers ?? [], st.containerStatuses);
+  if (p.spec.ephemeralContainers?.length) section('Ephemeral Containers:', p.spec.ephemeralContainers, st.ephemeralContainerStatuses);
   L.push('Conditions:');
   L.push('  Type\tStatus');
   for (const cd of st.conditions ?? []) L.push(`  ${cd.type} \t${cd.status} `);

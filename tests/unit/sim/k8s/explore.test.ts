@@ -90,3 +90,18 @@ describe('manifests on standard input (-f -), as the kubernetes.io pages feed th
     expect((await s.exec('kubectl delete -f - < cm.yaml')).stdout).toBe('configmap "a" deleted\n');
   });
 });
+
+describe('Debug Running Pods: an ephemeral container in a pod that never restarts', () => {
+  it('says nothing after the session (reattachMessage wants restartPolicy Always); describe lists it, terminated', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 9 });
+    await s.exec('kubectl run ephemeral-demo --image=registry.k8s.io/pause:3.1 --restart=Never');
+    await s.advance(20_000);
+    const r = await s.exec('kubectl debug -it ephemeral-demo --image=busybox:1.28 --target=ephemeral-demo', { answers: ['exit'] });
+    expect(r.stdout).toMatch(/^Targeting container "ephemeral-demo"\. .*\nDefaulting debug container name to debugger-\w{5}\.\n\/ # exit\n$/);
+    const d = (await s.exec('kubectl describe pod ephemeral-demo')).stdout;
+    // the section as kubectl 1.28 prints it (tests/golden/describe/pod-ephemeral)
+    expect(d).toMatch(/\nEphemeral Containers:\n {2}debugger-\w{5}:\n {4}Container ID: {3}containerd:\/\/\w{64}\n {4}Image: {10}busybox:1\.28\n {4}Image ID: {7}docker\.io\/library\/busybox@sha256:\w{64}\n[\s\S]*? {4}State: {10}Terminated\n {6}Reason: {7}Completed\n {6}Exit Code: {4}0\n/);
+    const n = await s.exec('kubectl debug node/w1-k8s -it --image=busybox', { answers: ['exit'] });
+    expect(n.stdout).toMatch(/^Creating debugging pod node-debugger-w1-k8s-\w{5} with container debugger on node w1-k8s\.\n\/ # exit\n$/);
+  });
+});

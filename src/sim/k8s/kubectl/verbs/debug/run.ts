@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from '../../client';
 import type { Parsed } from '../../cli';
+import { parseImage } from '../../../images';
 import { fail, type KResult } from '../../result';
 import { apiVersionOf } from '../../../resources';
 import { clone } from '../../../objects';
@@ -93,7 +94,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
     const pod = c.get('Pod', k.ns(p), pn)!;
     const out = `Creating debugging pod ${pn} with container debugger on node ${name}.\n`;
     if (!interactive) return { out, err: '', code: 0 };
-    return { out, err: '', code: 0, shell: { pod, container: 'debugger', command: 'sh', attach: true, end: `Session ended, resume using 'kubectl attach ${pn} -c debugger -i -t' command when the pod is running` } };
+    // the node's debugging pod never restarts: attach's reattachMessage says nothing after it
+    return { out, err: '', code: 0, shell: { pod, container: 'debugger', command: 'sh', attach: true } };
   }
   if (r.kind !== 'Pod') return fail(`error: "${apiVersionOf(r)}, Kind=${r.kind}" not supported by debug`);
   const pod = c.get('Pod', k.ns(p), name);
@@ -110,10 +112,11 @@ export function run(k: Kubectl, p: Parsed): KResult {
   pod.spec.ephemeralContainers = [...(pod.spec.ephemeralContainers ?? []), eph];
   pod.status.ephemeralContainerStatuses = [
     ...(pod.status.ephemeralContainerStatuses ?? []),
-    { containerID: `containerd://${c.rng.hex(64)}`, image, imageID: '', lastState: {}, name: cn, ready: false, restartCount: 0, state: { running: { startedAt: c.t } } },
+    { containerID: `containerd://${c.rng.hex(64)}`, image: parseImage(image).full, imageID: `${parseImage(image).repo}@sha256:${c.rng.hex(64)}`, lastState: {}, name: cn, ready: false, restartCount: 0, state: { running: { startedAt: c.t } } },
   ];
   c.touch(pod);
   if (!interactive) return { out, err: '', code: 0 };
-  const end = `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${pod.metadata.name} -c ${cn} -i -t' if it is still running`;
+  // reattachMessage: only for a pod that restarts Always, and with a terminal
+  const end = p.flags.tty && pod.spec.restartPolicy === 'Always' ? `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${pod.metadata.name} -c ${cn} -i -t' if it is still running` : undefined;
   return { out, err: '', code: 0, shell: { pod, container: cn, command: 'sh', attach: true, end } };
 }
