@@ -4,6 +4,7 @@ import type { Obj } from './objects';
 import { selectorString } from './objects';
 import type { Cluster } from './cluster';
 import { lookupResource, qualified } from './resources';
+import { goJson } from './gofmt';
 
 /**
  * text/tabwriter with padchar ' ' and no flags: cells end with \t, the last cell of a line is not aligned; a column is
@@ -514,12 +515,6 @@ function evalPath(roots: any[], segs: Seg[]): any[] | string {
   return cur;
 }
 
-/** Go's json.Marshal of a decoded object: map keys sorted, and <, >, & (and U+2028, U+2029) escaped for HTML */
-export function goJson(v: any): string {
-  const sorted = (x: any): any => (Array.isArray(x) ? x.map(sorted) : x && typeof x === 'object' ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, sorted(x[k])])) : x);
-  return JSON.stringify(sorted(v)).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** PrintResults: a map or list as json.Marshal writes it, anything else as fmt prints it */
 function jsonpathValue(v: any): string {
   if (typeof v === 'string') return v;
@@ -533,14 +528,6 @@ export function jsonpathValues(expr: string, data: any): any[] | string {
   const segs = parsePath(expr);
   if (typeof segs === 'string') return segs;
   return evalPath([data], segs);
-}
-
-/** fmt's %v of a decoded JSON value: map[k:v ...] with sorted keys, [a b] for a list, <nil> for null */
-export function goValue(v: any): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
-  if (typeof v === 'object') return `map[${Object.keys(v).sort().map((k) => `${k}:${goValue(v[k])}`).join(' ')}]`;
-  return String(v);
 }
 
 /** kubectl's JSONPath template: `{.items[*].metadata.name}`, `{range .items[*]}...{end}`, literals, `{"\n"}`. */

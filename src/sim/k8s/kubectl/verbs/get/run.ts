@@ -3,7 +3,8 @@
 import type { Kubectl } from '../../client';
 import { type KResult, type Follow, followBuffer, ok, fail, usage, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
-import { goValue, jsonpath, jsonpathValues, renderRows, tableRows, toApi, toYaml } from '../../../format';
+import { jsonpath, jsonpathValues, renderRows, tableRows, toApi, toYaml } from '../../../format';
+import { goValue } from '../../../gofmt';
 import { selectorMatches, type Obj } from '../../../objects';
 import { lookupResource, type ResourceInfo } from '../../../resources';
 import { apiGet } from '../proxy/api';
