@@ -128,7 +128,7 @@ export function processes(ctx: CommandContext): Proc[] {
   const seed = `${ctx.world.seed}:${h.id}`;
   const out: Proc[] = [];
   const add = (p: Omit<Proc, 'comm' | 'uid' | 'stat'> & { stat?: string; uid?: number }) =>
-    out.push({ stat: 'Ss', uid: h.users.get(p.user)?.uid ?? SYSTEM_UIDS[p.user] ?? Number(p.user), comm: comm(p.args), ...p });
+    out.push({ stat: 'Ss', uid: h.users.get(p.user)?.uid ?? SYSTEM_UIDS[p.user] ?? Number(p.user), comm: p.args.startsWith('/usr/bin/python3 -s /usr/sbin/') ? p.args.split(' ')[2].split('/').pop()!.slice(0, 15) : comm(p.args), ...p });
   const memKb = sys?.memTotalKb ?? 2_000_000;
 
   add({ pid: 1, ppid: 0, user: 'root', tty: '?', start: boot, load: 0.004, vszKb: 172_000, rssKb: 16_200, args: '/usr/lib/systemd/systemd --switched-root --system --deserialize 31' });
@@ -159,6 +159,8 @@ export function processes(ctx: CommandContext): Proc[] {
       if (u.name === 'sshd.service') args = 'sshd: /usr/sbin/sshd -D -u0 [listener] 0 of 10-100 startups';
       if (u.name === 'kubelet.service') args = kubeletArgs(h);
       if (u.name === 'chronyd.service') args = '/usr/sbin/chronyd -F 2';
+      // a Python script: python3 (with the -s of RHEL's shebang) runs it, the kernel names the process after the script
+      if (u.name === 'firewalld.service') args = '/usr/bin/python3 -s /usr/sbin/firewalld --nofork --nopid';
       const known: Record<string, [number, number, number, string, string]> = {
         'kubelet.service': [0.021, 1_932_000, 74_000, 'root', 'Ssl'],
         'containerd.service': [0.006, 1_870_000, 46_500, 'root', 'Ssl'],

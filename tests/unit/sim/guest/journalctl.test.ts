@@ -94,4 +94,16 @@ describe('systemctl status', () => {
     expect(crond).toBe('/usr/sbin/crond -n');
     expect((await s.exec('systemctl status crond')).stdout).toMatch(/\n     Active: active \(running\) since .*; \d+s ago\n[^]*\n             └─720 \/usr\/sbin\/crond -n\n/);
   });
+
+  it('firewalld runs as the Python script it is: python3 -s in the command line, firewalld as its name', async () => {
+    const s = await nodes();
+    await s.exec('systemctl start firewalld');
+    const out = (await s.exec('systemctl status firewalld')).stdout;
+    // as published `systemctl status firewalld` of EL9 guests show it
+    expect(out).toContain('\n       Docs: man:firewalld(1)\n');
+    expect(out).toMatch(/\n             └─\d+ \/usr\/bin\/python3 -s \/usr\/sbin\/firewalld --nofork --nopid\n/);
+    expect(out).toMatch(/\n      Tasks: 2 \(limit: \d+\)\n/);
+    expect((await s.exec('pgrep -l firewalld')).stdout).toMatch(/^\d+ firewalld\n$/);
+    expect((await s.exec('ps -eo comm,args | grep [f]irewalld')).stdout).toMatch(/^firewalld +\/usr\/bin\/python3 -s \/usr\/sbin\/firewalld --nofork --nopid\n$/);
+  });
 });

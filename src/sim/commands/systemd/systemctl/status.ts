@@ -52,7 +52,7 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const confs = typeof drop === 'string' ? [] : drop.map((f) => f.name).filter((n) => n.endsWith('.conf')).sort();
   if (confs.length) out += `    Drop-In: ${u.path}.d\n             └─${confs.join(', ')}\n`;
   out += `     Active: ${act}\n`;
-  const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)' };
+  const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)', 'firewalld.service': 'man:firewalld(1)' };
   if (docs[u.name]) out += `       Docs: ${docs[u.name]}\n`;
   // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node; they stay in
   // the cgroup after a stop (KillMode=process)
@@ -61,7 +61,7 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   if (u.active === 'active') {
     const main = processes(ctx).find((p) => p.pid === u.pid);
     const procs = cg ? tree(cg.lines) : `             └─${u.pid} ${main ? cgroupCmdline(main.args) : u.execStart.replace(/ \$\w+/g, '')}\n`;
-    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : 1} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
+    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : u.name === 'firewalld.service' ? 2 : 1} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
   } else if (u.active === 'inactive' && cg?.lines.length) {
     out += `      Tasks: ${cg.tasks} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
