@@ -53,6 +53,9 @@ async function bringUp(world: World): Promise<Host[]> {
   win.fs.mkdir(LAB_DIR, true);
   win.fs.write(LAB_DIR + '\\Vagrantfile', VAGRANTFILE.replace(/\n/g, '\r\n'));
   const project = await vagrantUpInstant(world, LAB_DIR);
+  // `vagrant up` waits for SSH, sets the hostname and the networks after the boot: the guests have been up about a
+  // minute when the learner logs in (the kernel's boot messages lie seconds behind, not ahead)
+  world.advanceTo(world.now + 60_000);
   return ['m-k8s', 'w1-k8s', 'w2-k8s'].map((n) => world.host(project.machines.get(n)!.hostId));
 }
 
