@@ -27,6 +27,22 @@ export function journalStamp(ms: number): string {
   return `${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)}`;
 }
 
+/**
+ * The journal lines of a unit's start: systemd's two, and between them what the service logs as it starts (sshd's
+ * "Server listening on %s port %s." for each address it binds, sshd.c of OpenSSH 8.7p1; the box listens on
+ * 0.0.0.0 and ::). Rocky's sshd adds lines of its own patches that no public source gives (see DIFFERENCES.md).
+ */
+export function startLines(short: string, u: SystemdUnit, at: number): string[] {
+  const st = journalStamp(at);
+  const own = u.name === 'sshd.service' && u.pid ? [`${st} ${short} sshd[${u.pid}]: Server listening on 0.0.0.0 port 22.`, `${st} ${short} sshd[${u.pid}]: Server listening on :: port 22.`] : [];
+  return [`${st} ${short} systemd[1]: Starting ${u.description}...`, ...own, `${st} ${short} systemd[1]: Started ${u.description}.`];
+}
+
+/** The unit's lines in the journal: what the world logged, or its start at boot. */
+export function unitJournal(host: Host, u: SystemdUnit): string[] {
+  return u.log ?? (u.active === 'active' ? startLines(host.hostname.split('.')[0], u, u.since) : []);
+}
+
 export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: SystemdUnit, active: boolean): void {
   const was = u.active;
   if (active) {
@@ -45,12 +61,12 @@ export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: 
   }
   const short = ctx.host.hostname.split('.')[0];
   // a unit running since boot has systemd's two lines of its start in the journal already
-  const booted = was === 'active' && !u.log ? [`${journalStamp(u.since)} ${short} systemd[1]: Starting ${u.description}...`, `${journalStamp(u.since)} ${short} systemd[1]: Started ${u.description}.`] : [];
+  const booted = was === 'active' && !u.log ? startLines(short, u, u.since) : [];
   u.since = ctx.world.now;
   u.log = [
     ...(u.log ?? booted),
     ...(active
-      ? [`${journalStamp(ctx.world.now)} ${short} systemd[1]: Starting ${u.description}...`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: Started ${u.description}.`]
+      ? startLines(short, u, ctx.world.now)
       : was === 'active'
         ? [`${journalStamp(ctx.world.now)} ${short} systemd[1]: Stopping ${u.description}...`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: ${u.name}: Deactivated successfully.`, `${journalStamp(ctx.world.now)} ${short} systemd[1]: Stopped ${u.description}.`]
         : []),

@@ -5,8 +5,9 @@
 // catalog/systemd.catalog.in's, with the Support: URL Rocky 9's build carries.
 import type { CommandContext } from '../../../context';
 import type { Host, SystemdUnit } from '../../../types';
-import { tm, two } from '../../../util';
+import { tm } from '../../../util';
 import { kernelLog } from '../../lib/kmsg';
+import { unitJournal } from '../../lib/units';
 
 export interface Entry {
   /** Realtime (ms). */
@@ -95,18 +96,6 @@ function parseStamp(now: number, mon: string, d: string, h: string, mi: string, 
   return Date.UTC(y, mo, Number(d), Number(h), Number(mi), Number(s));
 }
 
-/** The lines of a unit as the journal holds them: its log, or systemd's two lines when it started at boot. */
-function unitLines(host: Host, u: SystemdUnit): string[] {
-  const short = host.hostname.split('.')[0];
-  const st = journalStampOf(u.since);
-  return u.log ?? (u.active === 'active' ? [`${st} ${short} systemd[1]: Starting ${u.description}...`, `${st} ${short} systemd[1]: Started ${u.description}.`] : []);
-}
-
-function journalStampOf(ms: number): string {
-  const t = tm(ms);
-  return `${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)}`;
-}
-
 /**
  * Every entry of the host's journal, oldest first: the kernel's records of this boot and the units' lines. Jobs get
  * identifiers in the order they ran (boot jobs from 200, later ones from 600): the model does not keep systemd's.
@@ -124,7 +113,7 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
     for (const r of kernelLog(h)) out.push({ t: h.bootedAt + Math.floor(r.us / 1000), host: short, ident: 'kernel', msg: r.text, prio: r.level, transport: 'kernel', n: n++ });
   }
   for (const u of units) {
-    for (const line of unitLines(h, u)) {
+    for (const line of unitJournal(h, u)) {
       const m = LINE.exec(line);
       if (!m) continue;
       const [, mon, d, hh, mi, ss, host, ident, pid, msg] = m;

@@ -2,7 +2,7 @@
 import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
 import { processes } from '../../lib/procs';
-import { ago, stamp, journalStamp } from '../../lib/units';
+import { ago, stamp, unitJournal } from '../../lib/units';
 
 /** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
 function quoteArg(a: string): string {
@@ -67,7 +67,7 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   } else if (u.active === 'activating' || u.active === 'failed') {
     out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }
-  const log = u.log ?? (u.active === 'active' ? [`${journalStamp(u.since)} ${ctx.host.hostname.split('.')[0]} systemd[1]: Started ${u.description}.`] : []);
+  const log = unitJournal(ctx.host, u);
   // like the real status, the last ten lines of the unit's journal
   if (log.length) out += '\n' + log.slice(-10).join('\n') + '\n';
   return out;
