@@ -45,3 +45,23 @@ describe('loginctl enable-linger / disable-linger', () => {
     expect(await s.exec('loginctl disable-linger vagrant nosuch2')).toMatchObject({ stderr: 'Failed to look up user nosuch2: No such process\n', exitCode: 1 });
   });
 });
+
+describe('lsblk -f', () => {
+  it('lists lsblk.c’s -f columns with blkid’s TYPE and UUID, swap’s version 1 and the mounted file systems’ space', async () => {
+    const s = await createSession({ lab: 'vm', seed: 3 });
+    const out = (await s.exec('lsblk -f | cat')).stdout.split('\n');
+    expect(out[0]).toMatch(/^NAME +FSTYPE FSVER LABEL UUID +FSAVAIL FSUSE% MOUNTPOINTS$/);
+    const blkid = (await s.exec('sudo blkid')).stdout;
+    for (const dev of ['sda2', 'sda3', 'sda4']) {
+      const m = new RegExp(`/dev/${dev}: UUID="([^"]+)"[^\\n]* TYPE="(\\w+)"`).exec(blkid)!;
+      const row = out.find((l) => l.includes(dev + ' '))!;
+      expect(row).toContain(' ' + m[1] + ' ');
+      expect(row.split(/ +/)[1]).toBe(m[2]);
+    }
+    expect(out.find((l) => l.includes('sda2 '))).toMatch(/ swap +1 +\S+ +\[SWAP\]$/);
+    // FSAVAIL is size_to_human_string() of f_bavail as findmnt's AVAIL; the UUID column is 36 wide
+    const avail = (await s.exec('findmnt -n -o AVAIL /')).stdout.trim();
+    expect(out.find((l) => l.endsWith(' /'))).toMatch(new RegExp(`^└─sda4 xfs {16}\\S{36} +${avail.replace('.', '\\.')} +\\d+% /$`));
+    expect(out[1]).toBe('sda' + ' '.repeat(75));
+  });
+});

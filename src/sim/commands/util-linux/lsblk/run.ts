@@ -1,7 +1,8 @@
 // lsblk of util-linux 2.37 (options and help in spec.ts): the box's one disk, its swap partition marked while swap is
 // on, each partition's mount points from the guest's mount table (lib/mounts.ts).
 import { def } from '../../lib/guest';
-import { mounts } from '../../lib/mounts';
+import { mounts, PARTITIONS } from '../../lib/mounts';
+import { humanSize } from '../findmnt/run';
 import { spec } from './spec';
 
 def({
@@ -26,6 +27,26 @@ def({
     const disk = () => row('', '', 'sda', '8:0', '10G', 'disk') + parts.map(([d, mm, size], i) => row(i === parts.length - 1 ? '└─' : '├─', i === parts.length - 1 ? '' : '│', d, mm, size, 'part')).join('');
     const head = () => `${'NAME'.padEnd(nameWidth)} MAJ:MIN RM  SIZE RO TYPE MOUNTPOINTS\n`;
     const ops = ctx.operands ?? [];
+    // -f: NAME FSTYPE FSVER LABEL UUID FSAVAIL FSUSE% MOUNTPOINTS (lsblk.c, case 'f'); libblkid gives swap the
+    // version 1 and XFS none, the box's file systems have no labels; FSAVAIL and FSUSE% come from statvfs() of a
+    // mounted file system (get_vfs_attribute(): f_bavail, and (f_blocks - f_bfree) / f_blocks as %.0f)
+    if (ctx.opts?.has('fs') && !ops.length) {
+      const cells = (tree: string, dev: string): string[] => {
+        const p = PARTITIONS.find((x) => x.name === dev);
+        const m = table.find((x) => x.source === '/dev/' + dev && x.kb);
+        const avail = m?.kb ? humanSize((m.kb.size - m.kb.used) * 1024) : '';
+        const pct = m?.kb ? `${Math.round((m.kb.used / m.kb.size) * 100)}%` : '';
+        return [tree + dev, p?.type ?? '', p?.type === 'swap' ? '1' : '', '', p?.uuid ?? '', avail, pct, points(dev).join('\n')];
+      };
+      const rows = [cells('', 'sda'), ...parts.map(([d], i) => cells(i === parts.length - 1 ? '└─' : '├─', d))];
+      const headers = ['NAME', 'FSTYPE', 'FSVER', 'LABEL', 'UUID', 'FSAVAIL', 'FSUSE%', 'MOUNTPOINTS'];
+      const right = [false, false, false, false, false, true, true, false];
+      const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
+      const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c.split('\n')[0] : right[i] ? c.padStart(width[i]) : c + ' '.repeat(width[i] - [...c].length))).join(' ');
+      const more = (r: string[]) => r[7].split('\n').slice(1).map((x) => ' '.repeat(width.slice(0, 7).reduce((a, w) => a + w + 1, 0)) + x + '\n').join('');
+      ctx.out([headers, ...rows].map((r) => line(r) + '\n' + (r === headers ? '' : more(r))).join(''));
+      return 0;
+    }
     if (!ops.length) {
       ctx.out(head() + disk());
       return 0;
