@@ -90,7 +90,8 @@ function bootLog(host: Host): KernelRecord[] {
 
 function bootModules(host: Host): string[] {
   const dir = host.fs.list('/etc/modules-load.d');
-  const files = typeof dir === 'string' ? [] : dir.map((e) => e.name).filter((f) => f.endsWith('.conf')).sort();
+  // what systemd-modules-load read at this boot: the files written since (modprobe's messages are the world's) do not count
+  const files = typeof dir === 'string' ? [] : dir.filter((e) => e.mtime <= host.bootedAt).map((e) => e.name).filter((f) => f.endsWith('.conf')).sort();
   const text = (p: string) => {
     const t = host.fs.read(p);
     return /^E[A-Z]+$/.test(t) ? '' : t;

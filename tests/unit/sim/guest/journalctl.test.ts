@@ -118,3 +118,15 @@ describe('systemctl status', () => {
     expect((await s.exec('journalctl _PID=' + pid + ' -o cat')).stdout).toBe('Server listening on 0.0.0.0 port 22.\nServer listening on :: port 22.\n');
   });
 });
+
+describe('the kernel’s boot messages', () => {
+  it('load the modules /etc/modules-load.d listed at boot, not a file written since', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 3 });
+    // the lab ran modprobe once and wrote k8s.conf after the boot: br_netfilter's message is there once
+    expect((await s.exec('dmesg | grep -c "Bridge firewalling registered"')).stdout).toBe('1\n');
+    const n = await nodes();
+    await n.exec("printf 'overlay\\nbr_netfilter\\n' > /etc/modules-load.d/k8s.conf");
+    expect((await n.exec('dmesg | grep -c "Bridge firewalling registered"')).stdout).toBe('0\n');
+    expect((await n.exec('lsmod | grep -c br_netfilter')).stdout).toBe('0\n');
+  });
+});
