@@ -136,6 +136,11 @@ function* decompressed(r: Run, iname: string, data: string): Generator<{ ask: st
   if (data.startsWith(MAGIC)) return data.slice(MAGIC.length);
   // zcat -f and gzip -cdf copy what is not compressed
   if (r.force && r.toStdout) return data;
+  // get_method() reads two magic bytes with get_byte(): input that ends before them is read_error()'s end of file
+  if (data.length < 2) {
+    error(r, `\ngzip: ${iname}: unexpected end of file\n`);
+    return null;
+  }
   error(r, `\ngzip: ${iname}: not in gzip format\n`);
   return null;
 }
