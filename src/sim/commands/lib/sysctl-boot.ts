@@ -3,8 +3,25 @@
 // a booted guest holds these values until they are changed.
 import type { Host } from '../../types';
 
-export function vendorSysctl(host: Host): [string, [string, string][]][] {
+type Files = [string, [string, string][]][];
+/** Per host, the files for its interfaces (sysctlValue asks for a key on every /proc/sys read). */
+const made = new WeakMap<Host, { ifs: string; files: Files; values: Map<string, string> }>();
+
+export function vendorSysctl(host: Host): Files {
+  return built(host).files;
+}
+
+function built(host: Host): { files: Files; values: Map<string, string> } {
   const ifs = ['default', ...host.ifaces.filter((i) => i.name !== 'lo').map((i) => i.name), 'lo'];
+  const known = made.get(host);
+  if (known && known.ifs === ifs.join()) return known;
+  const files = make(ifs);
+  const entry = { ifs: ifs.join(), files, values: new Map(files.flatMap(([, kv]) => kv)) };
+  made.set(host, entry);
+  return entry;
+}
+
+function make(ifs: string[]): Files {
   return [
     ['10-default-yama-scope.conf', [['kernel.yama.ptrace_scope', '0']]],
     ['50-coredump.conf', [['kernel.core_pattern', '|/usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h'], ['kernel.core_pipe_limit', '16'], ['fs.suid_dumpable', '2']]],
@@ -29,6 +46,5 @@ export function vendorSysctl(host: Host): [string, [string, string][]][] {
 
 /** A key's value as the vendor files set it at boot, or undefined. */
 export function bootSysctl(host: Host, key: string): string | undefined {
-  for (const [, kv] of vendorSysctl(host)) for (const [k, v] of kv) if (k === key) return v;
-  return undefined;
+  return built(host).values.get(key);
 }

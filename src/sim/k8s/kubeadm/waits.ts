@@ -23,28 +23,7 @@ export function* kubeletNeverHealthy(ctx: CommandContext): CommandRun {
   return 0;
 }
 
-export function initFailText(err: string, socket = 'unix:///var/run/containerd/containerd.sock'): string {
-  return `
-Unfortunately, an error has occurred:
-\t${err}
-
-This error is likely caused by:
-\t- The kubelet is not running
-\t- The kubelet is unhealthy due to a misconfiguration of the node in some way (required cgroups disabled)
-
-If you are on a systemd-powered system, you can try to troubleshoot the error with the following commands:
-\t- 'systemctl status kubelet'
-\t- 'journalctl -xeu kubelet'
-
-Additionally, a control plane component may have crashed or exited when started by the container runtime.
-To troubleshoot, list all containers using your preferred container runtimes CLI.
-Here is one example how you may list all running Kubernetes containers by using crictl:
-\t- 'crictl --runtime-endpoint ${socket} ps -a | grep kube | grep -v pause'
-\tOnce you have found the failing container, you can inspect its logs with:
-\t- 'crictl --runtime-endpoint ${socket} logs CONTAINERID'
-`;
-}
-
+/** The text wait-control-plane and kubelet-start print when the kubelet does not come up (join stops after the journalctl hint). */
 export function joinFailText(err: string): string {
   return `
 Unfortunately, an error has occurred:
@@ -57,5 +36,16 @@ This error is likely caused by:
 If you are on a systemd-powered system, you can try to troubleshoot the error with the following commands:
 \t- 'systemctl status kubelet'
 \t- 'journalctl -xeu kubelet'
+`;
+}
+
+export function initFailText(err: string, socket = 'unix:///var/run/containerd/containerd.sock'): string {
+  return `${joinFailText(err)}
+Additionally, a control plane component may have crashed or exited when started by the container runtime.
+To troubleshoot, list all containers using your preferred container runtimes CLI.
+Here is one example how you may list all running Kubernetes containers by using crictl:
+\t- 'crictl --runtime-endpoint ${socket} ps -a | grep kube | grep -v pause'
+\tOnce you have found the failing container, you can inspect its logs with:
+\t- 'crictl --runtime-endpoint ${socket} logs CONTAINERID'
 `;
 }

@@ -193,23 +193,22 @@ function preload(st: State, filename: string, text?: string): number {
 /** PreloadSystem(): the .conf files of the sysctl.d directories by name (the first directory holding a name wins), then /etc/sysctl.conf. */
 function preloadSystem(st: State): number {
   const { ctx } = st;
-  const files = new Map<string, { path: string; text?: string; vendor?: [string, string][] }>();
+  const files = new Map<string, { path: string; text?: string }>();
   for (const dir of ['/etc/sysctl.d', '/run/sysctl.d', '/usr/local/lib/sysctl.d']) {
     const list = ctx.host.fs.list(dir);
     if (typeof list === 'string') continue;
     for (const f of list) if (f.name.length >= 5 && f.name.endsWith('.conf') && !files.has(f.name)) files.set(f.name, { path: `${dir}/${f.name}` });
   }
   // procps-ng's own /etc/sysctl.d/99-sysctl.conf, a link to ../sysctl.conf
-  if (!files.has('99-sysctl.conf')) files.set('99-sysctl.conf', { path: '/etc/sysctl.d/99-sysctl.conf', text: readFile(ctx, '/etc/sysctl.conf').ok ? undefined : '' });
-  for (const [name, lines] of vendorSysctl(ctx.host)) if (!files.has(name)) files.set(name, { path: `/usr/lib/sysctl.d/${name}`, vendor: lines });
+  const conf = readFile(ctx, '/etc/sysctl.conf');
+  if (!files.has('99-sysctl.conf')) files.set('99-sysctl.conf', { path: '/etc/sysctl.d/99-sysctl.conf', text: conf.ok ? conf.text : '' });
+  for (const [name, kv] of vendorSysctl(ctx.host)) if (!files.has(name)) files.set(name, { path: `/usr/lib/sysctl.d/${name}`, text: kv.map(([k, v]) => `${k} = ${v}\n`).join('') });
   let rc = 0;
   for (const name of [...files.keys()].sort()) {
     const f = files.get(name)!;
     if (!st.quiet) ctx.out(`* Applying ${f.path} ...\n`);
-    if (f.vendor) rc |= preload(st, f.path, f.vendor.map(([k, v]) => `${k} = ${v}\n`).join('')); else if (name === '99-sysctl.conf' && f.text === undefined && !ctx.host.fs.exists(f.path)) rc |= preload(st, f.path, (readFile(ctx, '/etc/sysctl.conf') as { text: string }).text);
-    else rc |= preload(st, f.path, f.text);
+    rc |= preload(st, f.path, f.text);
   }
-  const conf = readFile(ctx, '/etc/sysctl.conf');
   if (conf.ok) {
     if (!st.quiet) ctx.out('* Applying /etc/sysctl.conf ...\n');
     rc |= preload(st, '/etc/sysctl.conf', conf.text);

@@ -3,7 +3,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { BASH_BUILTINS } from '../type/run';
-import { traceState } from '../../xtrace';
+import { runPastFunctions } from '../command/run';
 
 export function* run(ctx: CommandContext): CommandRun {
   const words = ctx.operands ?? [];
@@ -12,14 +12,5 @@ export function* run(ctx: CommandContext): CommandRun {
     ctx.err(`-bash: builtin: ${words[0]}: not a shell builtin\n`);
     return 1;
   }
-  const fns = ctx.frame.functions;
-  const hidden = fns && words[0] in fns ? fns[words[0]] : undefined;
-  if (hidden) delete fns![words[0]];
-  // set -x showed it as `builtin ...`: not once more
-  traceState.skip++;
-  try {
-    return yield* ctx.runLine(words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' '), ctx.frame);
-  } finally {
-    if (hidden) fns![words[0]] = hidden;
-  }
+  return yield* runPastFunctions(ctx, words);
 }

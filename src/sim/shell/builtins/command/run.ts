@@ -23,11 +23,17 @@ export function* run(ctx: CommandContext): CommandRun {
     return code;
   }
   if (!words.length) return 0;
+  return yield* runPastFunctions(ctx, words);
+}
+
+/**
+ * Run WORDS with the function of that name (if any) out of the way: `command` and `builtin` reach the builtin or
+ * the file. set -x has already shown the line as `command ...` or `builtin ...`: not once more.
+ */
+export function* runPastFunctions(ctx: CommandContext, words: string[]): CommandRun {
   const fns = ctx.frame.functions;
-  // functions are skipped: run the builtin or the file of that name
   const hidden = fns && words[0] in fns ? fns[words[0]] : undefined;
   if (hidden) delete fns![words[0]];
-  // set -x showed it as `command ...`: not once more
   traceState.skip++;
   try {
     return yield* ctx.runLine(words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' '), ctx.frame);
