@@ -49,6 +49,11 @@ function staticPod(c: Cluster, node: Obj, component: string, image: string, cpu:
   return c.newPod('kube-system', name, { metadata: { labels: { component, tier: 'control-plane' }, annotations }, spec }, node);
 }
 
+const SYSTEM_PRIORITY_CLASSES: [string, number, string][] = [
+  ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
+  ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
+];
+
 const SYSTEM_ACCOUNTS = 'attachdetach-controller bootstrap-signer certificate-controller clusterrole-aggregation-controller coredns cronjob-controller daemon-set-controller deployment-controller disruption-controller endpoint-controller endpointslice-controller endpointslicemirroring-controller ephemeral-volume-controller expand-controller generic-garbage-collector horizontal-pod-autoscaler job-controller kube-proxy namespace-controller node-controller persistent-volume-binder pod-garbage-collector pv-protection-controller pvc-protection-controller replicaset-controller replication-controller resourcequota-controller root-ca-cert-publisher service-account-controller service-controller statefulset-controller token-cleaner ttl-after-finished-controller ttl-controller'.split(' ');
 
 /** a uid derived from a name (version 4 layout), for objects made without a random draw */
@@ -95,6 +100,9 @@ export function initCluster(c: Cluster, o: InitOptions): void {
     c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kube-root-ca.crt', ns), data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIK8s...\n-----END CERTIFICATE-----\n' } });
     c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(c, 'default', ns) });
   }
+  // the API server's post-start hook adds the two system priority classes (pkg/apis/scheduling/v1/helpers.go)
+  for (const [name, value, description] of SYSTEM_PRIORITY_CLASSES)
+    c.add({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: meta(c, name, undefined, { uid: nameUid(`pc/${name}`), generation: 1 }), value, description, preemptionPolicy: 'PreemptLowerPriority' });
   // the controller manager runs each controller with its own account (kubeadm sets --use-service-account-credentials);
   // kubeadm adds CoreDNS's and kube-proxy's. Their uids come from their names, so the story's random draws stay as they were.
   for (const name of SYSTEM_ACCOUNTS) c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(c, name, 'kube-system', { uid: nameUid(`sa/kube-system/${name}`) }) });

@@ -6,7 +6,7 @@
  * too (`Timer`: a method name and its arguments), so `save()` / `restore()` can carry a cluster across a
  * snapshot. The behaviour lives in one module per part, mixed into this class:
  *   cluster/nodes.ts, cluster/pods.ts, cluster/kubelet.ts, cluster/scheduler.ts,
- *   controllers/deployment.ts, replicaset.ts, daemonset.ts, endpoints.ts, hpa.ts, disruption.ts.
+ *   controllers/deployment.ts, replicaset.ts, daemonset.ts, endpoints.ts, endpointslices.ts, hpa.ts, disruption.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { clone, ownerOf, type Obj, type OwnerRef } from './objects';
@@ -23,6 +23,8 @@ import { deploymentMethods, revision, sameTemplate } from './controllers/deploym
 import { replicaSetMethods } from './controllers/replicaset';
 import { daemonSetMethods } from './controllers/daemonset';
 import { endpointsMethods } from './controllers/endpoints';
+import { endpointSliceMethods } from './controllers/endpointslices';
+import { quotaCreateMethods, quotaMethods } from './controllers/quota';
 import { hpaMethods } from './controllers/hpa';
 import { disruptionMethods } from './controllers/disruption';
 import { jobMethods } from './controllers/job';
@@ -49,6 +51,9 @@ type Methods = typeof nodeMethods &
   typeof replicaSetMethods &
   typeof daemonSetMethods &
   typeof endpointsMethods &
+  typeof endpointSliceMethods &
+  typeof quotaMethods &
+  typeof quotaCreateMethods &
   typeof hpaMethods &
   typeof disruptionMethods &
   typeof jobMethods &
@@ -89,12 +94,13 @@ export interface ClusterState {
   hpaTimer: boolean;
   hpaRecs: Map<string, [number, number][]>;
   jobBackoff: Map<string, number>;
+  createBackoff: Map<string, [number, number]>;
   cronTimer: boolean;
   pvcWaiting: Set<string>;
   rbacSeeded: string;
   outages: [number, number][];
 }
-const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'cronTimer', 'pvcWaiting', 'rbacSeeded', 'outages'] as const;
+const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'createBackoff', 'cronTimer', 'pvcWaiting', 'rbacSeeded', 'outages'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Cluster {
@@ -134,6 +140,8 @@ export class Cluster {
   hpaRecs = new Map<string, [number, number][]>();
   /** a Job's next pod waits until then after a failure (by job uid) */
   jobBackoff = new Map<string, number>();
+  /** a controller whose pod create quota refused waits until then before it tries again: [until, failures] (by owner uid) */
+  createBackoff = new Map<string, [number, number]>();
   cronTimer = false;
   /** claims the volume controller keeps retrying (by uid) */
   pvcWaiting = new Set<string>();
@@ -206,6 +214,7 @@ export class Cluster {
       for (const p of o.spec.ports ?? []) if (p.nodePort) this.usedPorts.delete(p.nodePort);
       const ep = this.get('Endpoints', o.metadata.namespace, o.metadata.name);
       if (ep) this.remove(ep);
+      for (const s of this.list('EndpointSlice', o.metadata.namespace)) if (s.metadata.ownerReferences?.some((r) => r.uid === o.metadata.uid)) this.remove(s);
     }
     this.touch(o, 'DELETED');
     // garbage collection of dependents (background propagation)
@@ -308,11 +317,13 @@ export class Cluster {
       this.jobController();
       this.idx = null;
       this.volumeController();
+      this.quotaController();
       this.scheduler();
       this.kubelets();
       if (this.podsTouched) {
         this.podsTouched = false;
         this.endpointsController();
+        this.endpointSliceController();
       }
     }
   }
@@ -457,9 +468,10 @@ export class Cluster {
   restore(s: ClusterState): void {
     for (const k of STATE_KEYS) (this as any)[k] = s[k];
     this.outages ??= [];
+    this.createBackoff ??= new Map();
     this.rng.state = s.rng;
     this.idx = null;
   }
 }
 
-Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, probeMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods, leaseMethods);
+Object.assign(Cluster.prototype, nodeMethods, taintMethods, podMethods, kubeletMethods, probeMethods, schedulerMethods, deploymentMethods, replicaSetMethods, daemonSetMethods, endpointsMethods, endpointSliceMethods, quotaMethods, quotaCreateMethods, hpaMethods, disruptionMethods, jobMethods, cronJobMethods, statefulSetMethods, volumeMethods, leaseMethods);

@@ -1,5 +1,6 @@
 /**
- * kubectl describe for Jobs, CronJobs, StatefulSets, PersistentVolumeClaims and PersistentVolumes, in the
+ * kubectl describe for Jobs, CronJobs, StatefulSets, PersistentVolumeClaims, PersistentVolumes, Ingresses,
+ * ServiceAccounts, RBAC, EndpointSlices, PriorityClasses and ResourceQuotas, in the
  * order and words of kubectl 1.28's describers.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -196,6 +197,46 @@ function describeBinding(b: Obj): string {
   return L.join('\n');
 }
 
+/** describeEndpointSliceV1: the ports in stored order, each endpoint with its conditions, target and node */
+function describeEndpointSlice(s: Obj, c: Cluster): string {
+  const L = [`Name:\t${s.metadata.name}`, `Namespace:\t${s.metadata.namespace}`, `Labels:\t${kv(s.metadata.labels)}`, `Annotations:\t${annotations(s.metadata.annotations)}`, `AddressType:\t${s.addressType}`];
+  if (!s.ports?.length) L.push('Ports: <unset>');
+  else {
+    L.push('Ports:', '  Name\tPort\tProtocol', '  ----\t----\t--------');
+    for (const p of s.ports) L.push(`  ${p.name || '<unset>'}\t${p.port ?? '<unset>'}\t${p.protocol}`);
+  }
+  if (!s.endpoints?.length) L.push('Endpoints: <none>');
+  else {
+    L.push('Endpoints:');
+    for (const e of s.endpoints) {
+      L.push(`  - Addresses:\t${(e.addresses ?? []).join(', ') || '<none>'}`, '    Conditions:', `      Ready:\t${e.conditions?.ready === undefined ? '<unset>' : String(e.conditions.ready)}`);
+      L.push(`    Hostname:\t${e.hostname ?? '<unset>'}`);
+      if (e.targetRef) L.push(`    TargetRef:\t${e.targetRef.kind}/${e.targetRef.name}`);
+      L.push(`    NodeName:\t${e.nodeName ?? '<unset>'}`, `    Zone:\t${e.zone ?? '<unset>'}`);
+    }
+  }
+  L.push(eventsBlock(c, s));
+  return L.join('\n');
+}
+
+/** describePriorityClass: annotations as labels.FormatLabels prints them, on one line */
+function describePriorityClass(pc: Obj, c: Cluster): string {
+  const ann = Object.keys(pc.metadata.annotations ?? {}).sort().map((k) => `${k}=${pc.metadata.annotations![k]}`).join(',') || '<none>';
+  return [`Name:\t${pc.metadata.name}`, `Value:\t${pc.value ?? 0}`, `GlobalDefault:\t${pc.globalDefault ? 'true' : 'false'}`, `PreemptionPolicy:\t${pc.preemptionPolicy ?? 'PreemptLowerPriority'}`, `Description:\t${pc.description ?? ''}`, `Annotations:\t${ann}`, eventsBlock(c, pc)].join('\n');
+}
+
+/** The Resource/Used/Hard rows of a quota (describeQuota; DescribeResourceQuotas under a namespace with `---` rules) */
+export function quotaRows(q: Obj, indent: string, rule: string): string[] {
+  const L = [`${indent}Resource\tUsed\tHard`, `${indent}--------\t${rule}\t${rule}`];
+  for (const r of Object.keys(q.status?.hard ?? {}).sort()) L.push(`${indent}${r}\t${q.status?.used?.[r] ?? '0'}\t${q.status.hard[r]}`);
+  return L;
+}
+
+/** describeQuota: no labels, annotations or events */
+function describeQuota(q: Obj): string {
+  return [`Name:\t${q.metadata.name}`, `Namespace:\t${q.metadata.namespace}`, ...quotaRows(q, '', '----')].join('\n');
+}
+
 /** the describer of these kinds, or undefined for the others */
 export function describeMore(o: Obj, c: Cluster): string | undefined {
   switch (o.kind) {
@@ -219,6 +260,12 @@ export function describeMore(o: Obj, c: Cluster): string | undefined {
     case 'RoleBinding':
     case 'ClusterRoleBinding':
       return describeBinding(o);
+    case 'EndpointSlice':
+      return describeEndpointSlice(o, c);
+    case 'PriorityClass':
+      return describePriorityClass(o, c);
+    case 'ResourceQuota':
+      return describeQuota(o);
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { podTemplateText } from './kubectl/podtemplate';
 import { base64Bytes, fromBase64 } from './podconfig';
 import { containerEnvText, mountsText, volumesText } from './describe-parts';
 import { annotations, eventsBlock, kv } from './describe-common';
-import { describeMore } from './describe-kinds';
+import { describeMore, quotaRows } from './describe-kinds';
 import { describeGeneric } from './describe-generic';
 
 export { eventsBlock } from './describe-common';
@@ -308,7 +308,16 @@ function describeSimple(o: Obj, c: Cluster): string {
   L.push(`Annotations:\t${annotations(o.metadata.annotations)}`);
   switch (o.kind) {
     case 'Namespace':
-      L.push(`Status:\t${o.status?.phase ?? 'Active'}`, '', 'No resource quota.', '', 'No LimitRange resource.');
+      L.push(`Status:\t${o.status?.phase ?? 'Active'}`, '');
+      {
+        const quotas = c.list('ResourceQuota', o.metadata.name).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+        if (!quotas.length) L.push('No resource quota.');
+        else {
+          L.push('Resource Quotas');
+          for (const q of quotas) L.push(`  Name:\t${q.metadata.name}`, ...quotaRows(q, '  ', '---'));
+        }
+      }
+      L.push('', 'No LimitRange resource.');
       return L.join('\n');
     case 'Secret': {
       // no events: the secret describer prints none

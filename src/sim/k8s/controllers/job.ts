@@ -47,7 +47,8 @@ export const jobMethods = {
       const backoffUntil = failed ? (this.jobBackoff.get(j.metadata.uid) ?? 0) : 0;
       if (active.length < want && this.t >= backoffUntil) {
         for (let i = active.length; i < want; i++) {
-          const p = this.newPod(j.metadata.namespace!, this.uniqueName(j.metadata.namespace!, j.metadata.name + '-'), j.spec.template, j, j.metadata.name + '-');
+          const p = this.createPodAdmitted(j, () => this.uniqueName(j.metadata.namespace!, j.metadata.name + '-'), j.spec.template, j.metadata.name + '-', SRC);
+          if (!p) break;
           active.push(p);
           this.event(j, 'Normal', 'SuccessfulCreate', `Created pod: ${p.metadata.name}`, SRC);
         }

@@ -19,8 +19,8 @@ export const replicaSetMethods = {
       const want = rs.spec.replicas ?? 1;
       if (active.length < want) {
         for (let i = active.length; i < want; i++) {
-          const name = this.uniqueName(rs.metadata.namespace!, rs.metadata.name + '-');
-          const p = this.newPod(rs.metadata.namespace!, name, rs.spec.template, rs, rs.metadata.name + '-');
+          const p = this.createPodAdmitted(rs, () => this.uniqueName(rs.metadata.namespace!, rs.metadata.name + '-'), rs.spec.template, rs.metadata.name + '-', 'replicaset-controller');
+          if (!p) break;
           active.push(p);
           this.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${p.metadata.name}`, 'replicaset-controller');
         }

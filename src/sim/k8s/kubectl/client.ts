@@ -4,6 +4,7 @@
  * shares (namespace, resource names, manifests). Each verb's own work is in verbs/<verb>/.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { admitPod } from '../controllers/quota';
 import { helpText, isParseError, minorOf, parseKubectl, suggest, type Parsed } from './cli';
 import { usageError, parentOnly } from './usage';
 import { ROOT_HELP, OPTIONS, PLUGINS_129 } from './root';
@@ -315,6 +316,9 @@ export class Kubectl {
       else o.status = {};
       return ok(out === 'yaml' ? toYaml(o) + '\n' : JSON.stringify(o, null, 4) + '\n');
     }
+    // the ResourceQuota admission plugin runs for a server dry run too
+    const denied = d.kind === 'Pod' && (!dry || dry === 'server') ? admitPod(this.c, ns ?? 'default', d) : null;
+    if (denied) return fail(`Error from server (Forbidden): pods "${d.metadata.name}" is forbidden: ${denied}`);
     if (dry) return ok(`${q}/${d.metadata.name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
     this.createObject(d, ns, false);
     return ok(`${q}/${d.metadata.name} created\n`);

@@ -5,6 +5,7 @@ import { type KResult, ok, fail, gr } from '../../result';
 import { type Parsed, helpText } from '../../cli';
 import { apiVersionOf, lookupResource, qualified, type ResourceInfo } from '../../../resources';
 import { refusal } from '../../../rbac/requests';
+import { admitPod } from '../../../controllers/quota';
 import { applyPatch, lastApplied } from './patch';
 
 const LAST = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -93,6 +94,11 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
       const bad = k.validate(d, r.src[i]);
       if (bad) {
         err += bad;
+        return;
+      }
+      const overQuota = d.kind === 'Pod' && (!dry || p.flags['dry-run'] === 'server') ? admitPod(k.c, ns ?? 'default', d) : null;
+      if (overQuota) {
+        err += `Error from server (Forbidden): error when creating "${r.src[i]}": pods "${d.metadata.name}" is forbidden: ${overQuota}\n`;
         return;
       }
       if (!dry) k.createObject(d, ns, mode === 'apply');

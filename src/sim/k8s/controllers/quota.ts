@@ -1,0 +1,186 @@
+/**
+ * The resource quota controller (pkg/controller/resourcequota, the evaluators in pkg/quota/v1/evaluator/core):
+ * status.hard is the spec's hard, status.used what the namespace holds of each resource named there. Counted:
+ * pods that are not terminal, the core object counts (services, services.nodeports, services.loadbalancers,
+ * configmaps, secrets, persistentvolumeclaims, replicationcontrollers, resourcequotas), `count/<resource>[.<group>]`,
+ * and cpu/memory requests and limits of non-terminal pods. A used quantity is printed in its hard's format, as
+ * describeQuota does.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from '../cluster';
+import type { Obj } from '../objects';
+import { lookupResource } from '../resources';
+
+const BIN: [string, number][] = [['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]];
+const DEC: [string, number][] = [['E', 1e18], ['P', 1e15], ['T', 1e12], ['G', 1e9], ['M', 1e6], ['k', 1e3]];
+
+/** A quantity as a number of milli-units (cpu) or units (anything else). */
+export function quotaValue(q: string | number | undefined, milli: boolean): number {
+  if (q === undefined || q === null) return 0;
+  const s = String(q).trim();
+  const m = /^([0-9.]+)(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(s);
+  if (!m) return 0;
+  const n = Number(m[1]);
+  const unit = m[2] ?? '';
+  const scale = unit === 'm' ? 1e-3 : (BIN.find(([u]) => u === unit)?.[1] ?? DEC.find(([u]) => u === unit)?.[1] ?? 1);
+  return Math.round(n * scale * (milli ? 1000 : 1));
+}
+
+/** resource.Quantity's String() for a value, in the format (binary or decimal suffixes) of `like`. */
+export function formatLike(value: number, like: string, milli: boolean): string {
+  if (value === 0) return '0';
+  if (milli) {
+    if (value % 1000) return `${value}m`;
+    value /= 1000;
+  }
+  const table = /[KMGTPE]i$/.test(String(like)) ? BIN : DEC;
+  for (const [u, f] of table) if (value % f === 0) return `${value / f}${u}`;
+  return String(value);
+}
+
+const CORE_COUNTS: Record<string, string> = {
+  services: 'Service',
+  configmaps: 'ConfigMap',
+  secrets: 'Secret',
+  persistentvolumeclaims: 'PersistentVolumeClaim',
+  replicationcontrollers: 'ReplicationController',
+  resourcequotas: 'ResourceQuota',
+};
+
+const terminal = (p: Obj) => p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed';
+
+function podSum(pods: Obj[], field: 'requests' | 'limits', res: 'cpu' | 'memory'): number {
+  let total = 0;
+  for (const p of pods) {
+    let sum = 0;
+    for (const c of p.spec?.containers ?? []) sum += quotaValue(c.resources?.[field]?.[res] ?? (field === 'requests' ? c.resources?.limits?.[res] : undefined), res === 'cpu');
+    // an init container runs alone: the pod needs the larger of it and the sum of the others
+    for (const c of p.spec?.initContainers ?? []) sum = Math.max(sum, quotaValue(c.resources?.[field]?.[res] ?? (field === 'requests' ? c.resources?.limits?.[res] : undefined), res === 'cpu'));
+    total += sum;
+  }
+  return total;
+}
+
+/** What a namespace uses of one quota resource, formatted like its hard value (undefined: not a resource we count). */
+export function quotaUsed(c: Cluster, ns: string, resource: string, hard: string): string | undefined {
+  const live = () => c.list('Pod', ns).filter((p) => !terminal(p));
+  const count = (kind: string) => String(c.list(kind, ns).length);
+  // `pods` counts the pods that are not terminal, count/pods every pod in storage (PodUsageFunc)
+  if (resource === 'pods') return String(live().length);
+  if (resource === 'count/pods') return count('Pod');
+  if (CORE_COUNTS[resource]) return count(CORE_COUNTS[resource]);
+  if (resource === 'services.nodeports') return String(c.list('Service', ns).reduce((n, s) => n + (['NodePort', 'LoadBalancer'].includes(s.spec?.type) ? (s.spec.ports ?? []).length : 0), 0));
+  if (resource === 'services.loadbalancers') return String(c.list('Service', ns).filter((s) => s.spec?.type === 'LoadBalancer').length);
+  const m = /^(requests\.|limits\.)?(cpu|memory)$/.exec(resource);
+  if (m) {
+    const field = m[1] === 'limits.' ? 'limits' : 'requests';
+    const res = m[2] as 'cpu' | 'memory';
+    return formatLike(podSum(live(), field, res), hard, res === 'cpu');
+  }
+  const cnt = /^count\/([a-z0-9-]+)(?:\.(.+))?$/.exec(resource);
+  if (cnt) {
+    const r = lookupResource(cnt[2] ? `${cnt[1]}.${cnt[2]}` : cnt[1]);
+    if (r && r.name === cnt[1] && r.group === (cnt[2] ?? '')) return count(r.kind);
+  }
+  return undefined;
+}
+
+export const quotaMethods = {
+  quotaController(this: Cluster): void {
+    const quotas = this.store.get('ResourceQuota');
+    if (!quotas?.size) return;
+    for (const q of quotas.values()) {
+      const ns = q.metadata.namespace!;
+      const hard: Record<string, string> = { ...(q.spec?.hard ?? {}) };
+      const used: Record<string, string> = {};
+      for (const [r, h] of Object.entries(hard)) {
+        const u = quotaUsed(this, ns, r, String(h));
+        if (u !== undefined) used[r] = u;
+      }
+      const status = { hard, used };
+      if (JSON.stringify(q.status ?? {}) !== JSON.stringify(status)) {
+        q.status = status;
+        this.touch(q);
+      }
+    }
+  },
+};
+
+/** What one pod adds to each quota resource (podComputeUsageHelper; requests default to limits, as the API's defaulting does). */
+function podUsage(p: any): Record<string, { v: number; milli: boolean }> {
+  const u: Record<string, { v: number; milli: boolean }> = { pods: { v: 1, milli: false }, 'count/pods': { v: 1, milli: false } };
+  const pod = { spec: p.spec } as Obj;
+  const has = (field: 'requests' | 'limits', res: string) => (p.spec?.containers ?? []).some((c: any) => c.resources?.[field]?.[res] !== undefined || (field === 'requests' && c.resources?.limits?.[res] !== undefined));
+  for (const res of ['cpu', 'memory'] as const) {
+    if (has('requests', res)) u[res] = u[`requests.${res}`] = { v: podSum([pod], 'requests', res), milli: res === 'cpu' };
+    if (has('limits', res)) u[`limits.${res}`] = { v: podSum([pod], 'limits', res), milli: res === 'cpu' };
+  }
+  return u;
+}
+
+/**
+ * The ResourceQuota admission plugin for a new pod in `ns` (apiserver/pkg/admission/plugin/resourcequota/controller.go):
+ * null when every quota admits it, else the Forbidden message after `pods "<name>" is forbidden: `. A quota on cpu or
+ * memory needs each container to say how much (podEvaluator.Constraints); a request past a hard limit is refused with
+ * what was requested, used and limited (prettyPrint: resource=value, sorted).
+ */
+export function admitPod(c: Cluster, ns: string, pod: any): string | null {
+  const quotas = c.list('ResourceQuota', ns).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+  if (!quotas.length) return null;
+  const usage = podUsage(pod);
+  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  for (const q of quotas) {
+    const hard: Record<string, string> = q.status?.hard ?? q.spec?.hard ?? {};
+    const required = Object.keys(hard).filter((r) => ['cpu', 'memory', 'requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'].includes(r));
+    const missing = new Map<string, Set<string>>();
+    for (const ctr of containers) {
+      const one = podUsage({ spec: { containers: [ctr] } });
+      for (const r of required) if (!one[r]) missing.set(r, (missing.get(r) ?? new Set()).add(ctr.name));
+    }
+    if (missing.size) return `failed quota: ${q.metadata.name}: must specify ${[...missing.keys()].sort().map((r) => `${r} for: ${[...missing.get(r)!].sort().join(',')}`).join('; ')}`;
+  }
+  for (const q of quotas) {
+    const hard: Record<string, string> = q.status?.hard ?? q.spec?.hard ?? {};
+    const exceeded: string[] = [];
+    for (const r of Object.keys(hard)) {
+      const add = usage[r];
+      if (!add || !add.v) continue;
+      const used = quotaValue(q.status?.used?.[r] ?? quotaUsed(c, ns, r, hard[r]) ?? '0', add.milli);
+      if (used + add.v > quotaValue(hard[r], add.milli)) exceeded.push(r);
+    }
+    if (exceeded.length) {
+      exceeded.sort();
+      const list = (f: (r: string) => string) => exceeded.map((r) => `${r}=${f(r)}`).join(',');
+      return `exceeded quota: ${q.metadata.name}, requested: ${list((r) => formatLike(usage[r].v, hard[r], usage[r].milli))}, used: ${list((r) => q.status?.used?.[r] ?? '0')}, limited: ${list((r) => hard[r])}`;
+    }
+  }
+  return null;
+}
+
+export const quotaCreateMethods = {
+  /**
+   * A controller's pod create through quota admission. Refused, the controller records FailedCreate and retries on
+   * its work queue's per-item backoff (5 ms doubling, at most 1000 s); until then it does not try again.
+   */
+  createPodAdmitted(this: Cluster, owner: Obj, nameFor: () => string, template: any, generateName: string | undefined, component: string): Obj | null {
+    const ns = owner.metadata.namespace!;
+    const uid = owner.metadata.uid;
+    const b = this.createBackoff.get(uid);
+    if (b && this.t < b[0]) return null;
+    const denied = admitPod(this, ns, { spec: template?.spec });
+    if (!denied) {
+      this.createBackoff.delete(uid);
+      return this.newPod(ns, nameFor(), template, owner, generateName);
+    }
+    const n = (b?.[1] ?? 0) + 1;
+    const delay = Math.min(1_000_000, 5 * 2 ** (n - 1));
+    this.createBackoff.set(uid, [this.t + delay, n]);
+    this.later(delay, 'createRetry');
+    this.event(owner, 'Warning', 'FailedCreate', `Error creating: pods "${generateName ?? nameFor()}" is forbidden: ${denied}`, component);
+    return null;
+  },
+  /** a controller's backoff ran out: the controllers look again */
+  createRetry(this: Cluster): void {
+    this.dirty = true;
+  },
+};

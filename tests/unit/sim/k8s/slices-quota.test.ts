@@ -1,0 +1,108 @@
+// EndpointSlices, the system PriorityClasses and ResourceQuotas of a kubeadm 1.28 cluster. The expected texts come
+// from kubernetes v1.28 sources: pkg/printers/internalversion/printers.go (printEndpointSlice, printPriorityClass,
+// printResourceQuota), staging/src/k8s.io/kubectl/pkg/describe/describe.go (describeEndpointSliceV1,
+// describePriorityClass, describeQuota, DescribeResourceQuotas), pkg/apis/scheduling/v1/helpers.go,
+// staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go and
+// pkg/quota/v1/evaluator/core/pods.go. kube-dns's "9153,53,53" is what kubectl prints on real 1.2x clusters (the
+// ports sorted by the md5 of go-spew's dump, k8s.io/endpointslice/util/controller_utils.go).
+import { describe, expect, it } from 'vitest';
+import { portsInOrder } from '../../../../src/sim/k8s/controllers/endpointslices';
+import { cells, makeCluster } from './helpers';
+
+describe('EndpointSlices', () => {
+  it('the API server writes `kubernetes`, the controller one slice per selecting Service, ports in hash order', () => {
+    const { run } = makeCluster();
+    const lines = run('get endpointslices -A').out.trimEnd().split('\n');
+    expect(cells(lines[0])).toEqual(['NAMESPACE', 'NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE']);
+    expect(cells(lines[1]).slice(0, 5)).toEqual(['default', 'kubernetes', 'IPv4', '6443', '192.168.56.10']);
+    const dns = cells(lines[2]);
+    expect(dns[0]).toBe('kube-system');
+    expect(dns[1]).toMatch(/^kube-dns-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(dns.slice(2, 4)).toEqual(['IPv4', '9153,53,53']);
+    expect(dns[4].split(',')).toHaveLength(2);
+  });
+
+  it('sorts ports as NewPortMapKey leaves them', () => {
+    const ports = [
+      { name: 'dns', protocol: 'UDP', port: 53 },
+      { name: 'dns-tcp', protocol: 'TCP', port: 53 },
+      { name: 'metrics', protocol: 'TCP', port: 9153 },
+    ];
+    expect(portsInOrder(ports).map((p) => p.name)).toEqual(['metrics', 'dns', 'dns-tcp']);
+  });
+
+  it('a Service with no pods keeps a placeholder; pods fill it; deleting the Service removes it', () => {
+    const { c, run } = makeCluster();
+    run('create service clusterip web --tcp=80:8080');
+    let row = cells(run('get endpointslices -l kubernetes.io/service-name=web').out.split('\n')[1]);
+    expect(row.slice(1, 4)).toEqual(['IPv4', '<unset>', '<unset>']);
+    run('create deployment web --image=nginx --replicas=2');
+    c.advance(60_000);
+    row = cells(run('get endpointslices -l kubernetes.io/service-name=web').out.split('\n')[1]);
+    expect(row[2]).toBe('8080');
+    expect(row[3].split(',')).toHaveLength(2);
+    const d = run(`describe endpointslice ${row[0]}`).out;
+    expect(d).toContain('Labels:       app=web\n              endpointslice.kubernetes.io/managed-by=endpointslice-controller.k8s.io\n              kubernetes.io/service-name=web\n');
+    expect(d).toMatch(/Ports:\n {2}Name {5}Port {2}Protocol\n {2}---- {5}---- {2}--------\n {2}80-8080 {2}8080 {2}TCP\n/);
+    expect(d).toMatch(/Endpoints:\n {2}- Addresses: {2}10\.244\.\d+\.\d+\n {4}Conditions:\n {6}Ready: {4}true\n {4}Hostname: {3}<unset>\n {4}TargetRef: {2}Pod\/web-/);
+    run('delete service web');
+    expect(run('get endpointslices -l kubernetes.io/service-name=web').err).toBe('No resources found in default namespace.\n');
+  });
+});
+
+describe('PriorityClasses', () => {
+  it('the two system classes, from the API server', () => {
+    const { run } = makeCluster();
+    const lines = run('get priorityclasses').out.trimEnd().split('\n');
+    expect(lines.map((l) => cells(l).slice(0, 3))).toEqual([
+      ['NAME', 'VALUE', 'GLOBAL-DEFAULT'],
+      ['system-cluster-critical', '2000000000', 'false'],
+      ['system-node-critical', '2000001000', 'false'],
+    ]);
+    expect(run('describe pc system-node-critical').out).toBe(
+      'Name:              system-node-critical\nValue:             2000001000\nGlobalDefault:     false\nPreemptionPolicy:  PreemptLowerPriority\n' +
+        'Description:       Used for system critical pods that must not be moved from their current node.\nAnnotations:       <none>\nEvents:            <none>\n',
+    );
+  });
+});
+
+describe('ResourceQuota', () => {
+  it('status follows the namespace; get, describe and describe ns print it', () => {
+    const { c, run } = makeCluster();
+    run('create quota q --hard=pods=4,requests.memory=1Gi,limits.cpu=2,count/deployments.apps=3');
+    run('create deployment web --image=nginx --replicas=0');
+    c.advance(1_000);
+    expect(cells(run('get quota q').out.split('\n')[1]).slice(2).join(' ')).toBe('count/deployments.apps: 1/3, pods: 0/4, requests.memory: 0/1Gi limits.cpu: 0/2');
+    expect(run('describe quota q').out).toBe(
+      'Name:                   q\nNamespace:              default\nResource                Used  Hard\n--------                ----  ----\n' +
+        'count/deployments.apps  1     3\nlimits.cpu              0     2\npods                    0     4\nrequests.memory         0     1Gi\n',
+    );
+    expect(run('describe ns default').out).toContain('\nResource Quotas\n  Name:                   q\n  Resource                Used  Hard\n  --------                ---   ---\n  count/deployments.apps  1     3\n');
+  });
+
+  it('admission: a quota on compute needs requests; past the hard limit the pod is refused with the numbers', () => {
+    const { c, run } = makeCluster();
+    run('create quota compute --hard=cpu=1');
+    expect(run('run a --image=nginx').err).toBe('Error from server (Forbidden): pods "a" is forbidden: failed quota: compute: must specify cpu for: a\n');
+    run('delete quota compute');
+    run('create quota small --hard=pods=1');
+    expect(run('run a --image=nginx').out).toBe('pod/a created\n');
+    c.advance(1_000);
+    expect(run('run b --image=nginx').err).toBe('Error from server (Forbidden): pods "b" is forbidden: exceeded quota: small, requested: pods=1, used: pods=1, limited: pods=1\n');
+  });
+
+  it('a ReplicaSet refused by quota records FailedCreate with the generateName and backs off', () => {
+    const { c, run } = makeCluster();
+    run('create quota compute --hard=cpu=1');
+    run('create deployment web --image=nginx --replicas=2');
+    c.advance(30_000);
+    expect(c.list('Pod', 'default')).toHaveLength(0);
+    const ev = run('get events --field-selector reason=FailedCreate').out;
+    expect(ev).toContain('Error creating: pods "web-');
+    expect(ev).toMatch(/pods "web-[a-z0-9]+-" is forbidden: failed quota: compute: must specify cpu for: nginx/);
+    // the work queue's backoff: 5 ms doubling, so some twelve tries in the first 30 s, not one per change
+    const count = c.list('Event', 'default').find((e) => e.reason === 'FailedCreate')!.count;
+    expect(count).toBeGreaterThan(8);
+    expect(count).toBeLessThan(16);
+  });
+});
