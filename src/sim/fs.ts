@@ -30,6 +30,11 @@ export type ReadResult = { ok: true; text: string } | { ok: false; errno: FsErro
 export interface FileNode {
   type: 'file';
   name: string;
+  /**
+   * The file's bytes as text: UTF-8 decoded, and each byte that is not part of valid UTF-8 as one lone surrogate
+   * U+DC80..U+DCFF (Python's surrogateescape). Text files are plain strings; a gzip file or a git object holds its
+   * bytes exactly, byteLength() is its size, and commands/lib/bytes.ts converts both ways (toBytes, fromBytes).
+   */
   content: string;
   mtime: number;
   mode: number;
@@ -467,6 +472,10 @@ export class Vfs {
   }
 }
 
+/**
+ * The size in bytes of a file's content or of a text written out: UTF-8, with U+DC80..U+DCFF one byte each (a
+ * byte kept as it is, see FileNode.content); a lone surrogate otherwise is U+FFFD's three bytes, as TextEncoder.
+ */
 /** UTF-8 lengths of the longer texts measured lately: a listing measures every file it shows, each time. */
 const lengths = new Map<string, number>();
 
@@ -481,10 +490,11 @@ export function byteLength(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
+    else if (c < 0xd800 || c > 0xdfff) n += 3;
+    else if (c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       n += 4;
       i++;
-    } else n += 3;
+    } else n += c >= 0xdc80 && c <= 0xdcff ? 1 : 3;
   }
   if (kept) {
     if (lengths.size >= 64) lengths.delete(lengths.keys().next().value!);

@@ -126,7 +126,8 @@ export class Session {
       this.capture[stream] += text;
       this.capture.output += text;
     }
-    this.emit('output', { text, stream });
+    // bytes that are not UTF-8 (a file's escaped bytes, fs.ts) show as a UTF-8 terminal shows them: U+FFFD
+    this.emit('output', { text: /[\udc80-\udcff]/u.test(text) ? text.replace(/[\udc80-\udcff]/gu, '\ufffd') : text, stream });
   }
 
   // ------------------------------------------------------------ state

@@ -4,7 +4,7 @@
 // between them. Errors in find's words.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
-import type { FsNode } from '../../fs';
+import { byteLength, type FsNode } from '../../fs';
 import { canRead, globMatch } from '../../util';
 import { def } from '../lib/guest';
 import { compile, RegexError, type Syntax } from '../lib/posix-regex';
@@ -80,7 +80,7 @@ function* find(ctx: CommandContext): CommandRun {
     const n = Number(m[2]);
     return m[1] === '+' ? (x) => x > n : m[1] === '-' ? (x) => x < n : (x) => x === n;
   };
-  const sizeOf = (n: FsNode) => (n.type === 'file' ? new TextEncoder().encode(n.content).length + (n.zeros ?? 0) : n.type === 'link' ? n.target.length : 4096);
+  const sizeOf = (n: FsNode) => (n.type === 'file' ? byteLength(n.content) + (n.zeros ?? 0) : n.type === 'link' ? byteLength(n.target) : 4096);
   for (; i < args.length; i++) {
     const a = args[i];
     if (a === '!' || a === '-not') negate = !negate;

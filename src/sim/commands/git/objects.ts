@@ -1,11 +1,11 @@
 // The bytes of the .git directory as git 2.43 writes them: a loose object is zlib's deflate of `type size\0body`
 // (core.loosecompression's default, Z_BEST_SPEED), and the index is the DIRC file, version 2 (read-cache.c:
 // header, one entry per path and stage with its stat data, mode, object id and flags, then the SHA-1 of it all).
-// zlib comes from fflate, loaded with the git command (run.ts), never with the first page. The file system keeps
-// text, so binary files are held one character per byte (latin1), as cat shows them.
+// zlib comes from fflate, loaded with the git command (run.ts), never with the first page. The files hold their
+// bytes as the file system keeps binary data (FileNode.content: what is not UTF-8 one escaped byte each).
 import type { Vfs } from '../../fs';
 import { DIGESTS } from '../coreutils/md5sum/digest';
-import { concatBytes, hexBytes } from '../lib/bytes';
+import { concatBytes, fromBytes, hexBytes, toBytes } from '../lib/bytes';
 
 type Fflate = typeof import('fflate');
 let zlib: Fflate | null = null;
@@ -14,17 +14,9 @@ let zlib: Fflate | null = null;
 export const loadZlib = (): Promise<Fflate> => import('fflate').then((m) => (zlib = m));
 export const zlibLoaded = () => zlib !== null;
 
-export const toLatin1 = (b: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
-};
-export const fromLatin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-export const utf8 = (s: string) => enc.encode(s);
-export const fromUtf8 = (b: Uint8Array) => dec.decode(b);
+// the text/bytes boundary of the file system (commands/lib/bytes.ts): UTF-8, other bytes kept one by one
+export const utf8 = toBytes;
+export const fromUtf8 = fromBytes;
 
 /** The object id: SHA-1 of `type size\0body`. */
 export const hashObject = (type: string, body: Uint8Array): string => DIGESTS.sha1(concatBytes([utf8(`${type} ${body.length}\0`), body]));
@@ -36,7 +28,7 @@ export function storeObject(fs: Vfs, path: string, type: string, body: Uint8Arra
   const z = zlib!.zlibSync(concatBytes([utf8(`${type} ${body.length}\0`), body]), { level: 1 });
   // the header's FLEVEL as zlib sets it for level 1 ("fastest", 0; fflate says 1): `78 01`, as git's objects start
   z[1] = 0x01;
-  fs.write(path, toLatin1(z), false, 0o444);
+  fs.write(path, fromBytes(z), false, 0o444);
 }
 
 /** A loose object's type and body, or null when the file is missing or not zlib data. */
@@ -45,7 +37,7 @@ export function loadObject(fs: Vfs, path: string): { type: string; body: Uint8Ar
   if (!r.ok || r.text.length < 2) return null;
   let raw: Uint8Array;
   try {
-    raw = zlib!.unzlibSync(fromLatin1(r.text));
+    raw = zlib!.unzlibSync(toBytes(r.text));
   } catch {
     return null;
   }
@@ -107,7 +99,7 @@ export type StatOf = (path: string) => number[];
 
 export function parseIndex(text: string): Index {
   const idx: Index = new Map();
-  const b = fromLatin1(text);
+  const b = toBytes(text);
   if (b.length < 12 || text.slice(0, 4) !== 'DIRC') return idx;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const n = dv.getUint32(8);
@@ -163,5 +155,5 @@ export function indexBytes(idx: Index, statOf: StatOf): string {
     parts.push(e);
   }
   const body = concatBytes(parts);
-  return toLatin1(concatBytes([body, hexBytes(DIGESTS.sha1(body))]));
+  return fromBytes(concatBytes([body, hexBytes(DIGESTS.sha1(body))]));
 }

@@ -82,7 +82,7 @@ export function writeObject(r: Repo, type: string, text: string): string {
   return oid;
 }
 
-/** An object's type and body (text; a tree's body is its raw bytes read as latin1, use readTree). */
+/** An object's type and body (text, as the file system keeps bytes; a tree's body: use readTree). */
 export function readObject(r: Repo, oid: string): { type: string; body: string; raw: Uint8Array } | null {
   if (!/^[0-9a-f]{40}$/.test(oid)) return null;
   const o = loadObject(r.ctx.host.fs, objectPath(r, oid));

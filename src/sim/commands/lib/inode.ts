@@ -3,6 +3,7 @@
 import { byteLength, type FileNode, type FsNode, type Vfs } from '../../fs';
 import type { Host } from '../../types';
 import { owner } from './files';
+import { fromBytes, toBytes } from './bytes';
 
 export interface StatInfo {
   kind: 'file' | 'dir' | 'link' | 'socket';
@@ -56,7 +57,7 @@ export function setFileSize(fs: Vfs, f: FileNode, n: number, sparse: boolean): v
   const text = byteLength(f.content);
   const cur = text + (f.zeros ?? 0);
   if (n < text) {
-    f.content = new TextDecoder().decode(new TextEncoder().encode(f.content).slice(0, n));
+    f.content = fromBytes(toBytes(f.content).subarray(0, n));
     delete f.zeros;
   } else if (n - text <= 1 << 16) {
     f.content += '\0'.repeat(n - text);

@@ -5,9 +5,8 @@ import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { readFile } from '../../lib/files';
 import { strerror } from '../../../fs';
+import { fromBytes, toBytes } from '../../lib/bytes';
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
 
 function* base64(ctx: CommandContext): CommandRun {
   let decode = false;
@@ -50,7 +49,7 @@ function* base64(ctx: CommandContext): CommandRun {
   }
   if (!decode) {
     let bin = '';
-    for (const b of enc.encode(text)) bin += String.fromCharCode(b);
+    for (const b of toBytes(text)) bin += String.fromCharCode(b);
     const out = btoa(bin);
     ctx.out(wrap === 0 ? out : (out.match(new RegExp(`.{1,${wrap}}`, 'g')) ?? []).join('\n') + (out ? '\n' : ''));
     return 0;
@@ -66,7 +65,7 @@ function* base64(ctx: CommandContext): CommandRun {
   } catch {
     bytes = new Uint8Array();
   }
-  ctx.out(dec.decode(bytes));
+  ctx.out(fromBytes(bytes));
   if (bad >= 0 || good.length % 4) {
     ctx.err('base64: invalid input\n');
     return 1;

@@ -7,6 +7,7 @@ import { canWrite } from '../../../util';
 import { def } from '../../lib/guest';
 import { quoteaf, readFile } from '../../lib/files';
 import { fileSize, setFileSize } from '../../lib/inode';
+import { fromBytes, toBytes } from '../../lib/bytes';
 
 /** parse_integer(): xstrtoumax with dd's suffixes (c w b K kB KiB M MB ...) and `x` products; null when invalid. */
 export function ddNumber(s: string): number | null {
@@ -121,12 +122,12 @@ def({
         return 1;
       }
       const node = inAbs ? fs.get(inAbs) : null;
-      const bytes = new TextEncoder().encode(src.text);
+      const bytes = toBytes(src.text);
       const extra = node?.type === 'file' ? (node.zeros ?? 0) : 0;
       const from = skip * ibs;
       const want = count === Infinity ? Infinity : count * ibs;
       const end = Math.min(bytes.length + extra, from + want);
-      text = new TextDecoder().decode(bytes.slice(Math.min(from, bytes.length), Math.min(end, bytes.length)));
+      text = fromBytes(bytes.slice(Math.min(from, bytes.length), Math.min(end, bytes.length)));
       zeros = Math.max(0, end - Math.max(from, bytes.length));
     }
     const total = byteLength(text) + zeros;
@@ -164,8 +165,8 @@ def({
       const at = seek * obs;
       const keep = conv.includes('notrunc') ? fileSize(f) : at;
       // what stays before the written part, then the data (text, then zeros), then what notrunc keeps after it
-      const before = new TextDecoder().decode(new TextEncoder().encode(f.content).slice(0, at));
-      const after = conv.includes('notrunc') ? new TextDecoder().decode(new TextEncoder().encode(f.content).slice(at + total)) : '';
+      const before = fromBytes(toBytes(f.content).slice(0, at));
+      const after = conv.includes('notrunc') ? fromBytes(toBytes(f.content).slice(at + total)) : '';
       if (zeros > 1 << 16 && !after) {
         f.content = before + '\0'.repeat(Math.max(0, at - byteLength(before))) + text;
         setFileSize(fs, f, Math.max(keep, at + total), false);

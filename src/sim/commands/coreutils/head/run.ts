@@ -1,6 +1,7 @@
 // head of GNU coreutils 8.32 (options and help in spec.ts): -n [-]N lines or -c [-]N bytes, -q/-v headers.
 import { def } from '../../lib/guest';
 import { inputs, lines } from '../../lib/files';
+import { fromBytes, toBytes } from '../../lib/bytes';
 
 export interface Count {
   bytes: boolean;
@@ -49,8 +50,8 @@ def({
     const code = yield* inputs(ctx, 'head', c.files, (t, name) => {
       if (headers(c)) out += `${out ? '\n' : ''}==> ${name ?? 'standard input'} <==\n`;
       if (c.bytes) {
-        const chars = [...t];
-        out += (c.sign === '-' ? chars.slice(0, Math.max(0, chars.length - c.n)) : chars.slice(0, c.n)).join('');
+        const b = toBytes(t);
+        out += fromBytes(c.sign === '-' ? b.subarray(0, Math.max(0, b.length - c.n)) : b.subarray(0, c.n));
         return;
       }
       const l = lines(t);

@@ -7,8 +7,8 @@ import { readFile } from '../../lib/files';
 import { strerror } from '../../../fs';
 import { quotef } from '../lib/quote';
 import { DIGESTS, type Algo } from './digest';
+import { toBytes } from '../../lib/bytes';
 
-const enc = new TextEncoder();
 const TYPE: Record<Algo, string> = { md5: 'MD5', sha1: 'SHA1', sha256: 'SHA256', sha512: 'SHA512' };
 const BITS: Record<Algo, number> = { md5: 128, sha1: 160, sha256: 256, sha512: 512 };
 
@@ -86,7 +86,7 @@ export function digestRun(name: string, algo: Algo) {
         }
         text = r.text;
       }
-      return DIGESTS[algo](enc.encode(text));
+      return DIGESTS[algo](toBytes(text));
     };
 
     // split_3: `HEX  NAME`, `HEX *NAME`, `HEX NAME` (BSD reversed, decided by the first such line) or `TYPE (NAME) = HEX`

@@ -4,11 +4,10 @@
 // repeated lines as `*`. -S (strings) and the pre-POSIX offset operands are not read.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
-import { concatBytes } from '../../lib/bytes';
+import { concatBytes, toBytes } from '../../lib/bytes';
 import { reader } from '../lib/input';
 import { quote } from '../lib/quote';
 
-const enc = new TextEncoder();
 
 interface Spec {
   kind: 'a' | 'c' | 'd' | 'o' | 'u' | 'x' | 'f';
@@ -208,7 +207,7 @@ export function* run(ctx: CommandContext): CommandRun {
       ok = false;
       continue;
     }
-    chunks.push(enc.encode(t));
+    chunks.push(toBytes(t));
   }
   if (!chunks.length) return 1;
   const all = concatBytes(chunks);

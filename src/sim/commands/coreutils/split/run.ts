@@ -8,7 +8,8 @@ import { canWrite } from '../../../util';
 import { usageError } from '../lib/input';
 import { quote, quoteAlways, quotef } from '../lib/quote';
 import { readFile } from '../../lib/files';
-import { strerror } from '../../../fs';
+import { byteLength, strerror } from '../../../fs';
+import { fromBytes, toBytes } from '../../lib/bytes';
 
 const readInput = (ctx: CommandContext, f: string) => {
   const r = readFile(ctx, ctx.resolve(f));
@@ -150,17 +151,15 @@ export function* run(ctx: CommandContext): CommandRun {
       if (!canWrite(ctx.frame.user, p) || ctx.host.fs.write(p, content)) die(`${quotef(name)}: ${canWrite(ctx.frame.user, p) ? 'No such file or directory' : 'Permission denied'}`);
     };
 
-    const enc = new TextEncoder();
-    const dec = new TextDecoder();
-    const bytes = enc.encode(text);
+    const bytes = toBytes(text);
     const lines = text.split(/(?<=\n)/).filter((l) => l !== '');
     if (type === 'lines') for (let i = 0; i < lines.length; i += n) write(lines.slice(i, i + n).join(''));
-    else if (type === 'bytes') for (let i = 0; i < bytes.length; i += n) write(dec.decode(bytes.subarray(i, i + n)));
+    else if (type === 'bytes') for (let i = 0; i < bytes.length; i += n) write(fromBytes(bytes.subarray(i, i + n)));
     else if (type === 'line-bytes') {
       let cur = '';
       let size = 0;
       for (const l of lines) {
-        const b = enc.encode(l).length;
+        const b = byteLength(l);
         if (size && size + b > n) {
           write(cur);
           cur = '';
@@ -168,10 +167,10 @@ export function* run(ctx: CommandContext): CommandRun {
         }
         // a line longer than the limit is cut into pieces of the limit
         if (b > n) {
-          const lb = enc.encode(l);
+          const lb = toBytes(l);
           let at = 0;
-          for (; lb.length - at > n; at += n) write(dec.decode(lb.subarray(at, at + n)));
-          cur = dec.decode(lb.subarray(at));
+          for (; lb.length - at > n; at += n) write(fromBytes(lb.subarray(at, at + n)));
+          cur = fromBytes(lb.subarray(at));
           size = lb.length - at;
           continue;
         }
@@ -186,14 +185,14 @@ export function* run(ctx: CommandContext): CommandRun {
       else {
         const size = Math.floor(bytes.length / n);
         const bound = (i: number) => (i === n - 1 ? bytes.length : (i + 1) * size);
-        if (type === 'chunks') for (let i = 0; i < n; i++) chunks[i] = dec.decode(bytes.subarray(i * size, bound(i)));
+        if (type === 'chunks') for (let i = 0; i < n; i++) chunks[i] = fromBytes(bytes.subarray(i * size, bound(i)));
         else {
           let at = 0;
           let c = 0;
           for (const l of lines) {
             while (c < n - 1 && at >= bound(c)) c++;
             chunks[c] += l;
-            at += enc.encode(l).length;
+            at += byteLength(l);
           }
         }
       }

@@ -1,6 +1,7 @@
 // tail of GNU coreutils 8.32 (options and help in spec.ts): -n [+]N lines or -c [+]N bytes, -q/-v headers.
 import { def } from '../../lib/guest';
 import { inputs, lines } from '../../lib/files';
+import { fromBytes, toBytes } from '../../lib/bytes';
 import { countArg, headers } from '../head/run';
 
 def({
@@ -12,8 +13,8 @@ def({
     const code = yield* inputs(ctx, 'tail', c.files, (t, name) => {
       if (headers(c)) out += `${out ? '\n' : ''}==> ${name ?? 'standard input'} <==\n`;
       if (c.bytes) {
-        const chars = [...t];
-        out += (c.sign === '+' ? chars.slice(Math.max(0, c.n - 1)) : chars.slice(Math.max(0, chars.length - c.n))).join('');
+        const b = toBytes(t);
+        out += fromBytes(c.sign === '+' ? b.subarray(Math.max(0, c.n - 1)) : b.subarray(Math.max(0, b.length - c.n)));
         return;
       }
       const l = lines(t);

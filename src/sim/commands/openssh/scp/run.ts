@@ -5,6 +5,7 @@
 import type { CommandContext } from '../../../context';
 import type { Host, Yield } from '../../../types';
 import { canRead, canWrite } from '../../../util';
+import { byteLength } from '../../../fs';
 import { def, linuxOnly } from '../../lib/guest';
 import { addOption, authenticate, connect, verifyHostKey, type Peer, type SshOptions } from '../lib/remote';
 import { help } from './help';
@@ -119,7 +120,7 @@ function* receive(ctx: CommandContext, to: End, targ: string, items: Item[], met
     else if (!canWrite(to.user, path)) fail('Permission denied');
     else {
       const name = it.rel.slice(it.rel.lastIndexOf('/') + 1);
-      const size = new TextEncoder().encode(it.content).length;
+      const size = byteLength(it.content);
       const secs = transferSeconds(size);
       const cols = ctx.session.size?.().cols ?? 80;
       if (meter) ctx.out(meterLine(cols, name, size, false, 0));

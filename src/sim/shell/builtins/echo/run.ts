@@ -1,6 +1,7 @@
 // echo: its words, `-n` without the newline, `-e` with backslash escapes (builtins/echo.def).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { byteChar, canonical } from '../../../commands/lib/bytes';
 
 /** Backslash escapes of `echo -e` and `printf %b`; `\c` ends the output (returned as stop). */
 export function escapes(s: string): { text: string; stop: boolean } {
@@ -14,19 +15,19 @@ export function escapes(s: string): { text: string; stop: boolean } {
     const n = s[++i];
     const simple: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
     if (n in simple) out += simple[n];
-    else if (n === 'c') return { text: out, stop: true };
+    else if (n === 'c') return { text: canonical(out), stop: true };
     else if (n === '0') {
       const m = /^[0-7]{0,3}/.exec(s.slice(i + 1))![0];
-      out += String.fromCharCode(parseInt(m || '0', 8));
+      out += byteChar(parseInt(m || '0', 8));
       i += m.length;
     } else if (n === 'x') {
       const m = /^[0-9a-fA-F]{0,2}/.exec(s.slice(i + 1))![0];
       if (!m) out += '\\x';
-      else out += String.fromCharCode(parseInt(m, 16));
+      else out += byteChar(parseInt(m, 16));
       i += m.length;
     } else out += '\\' + n;
   }
-  return { text: out, stop: false };
+  return { text: canonical(out), stop: false };
 }
 
 export function* run(ctx: CommandContext): CommandRun {

@@ -4,6 +4,7 @@ import type { CommandRun } from '../../../types';
 import { strftime } from '../../prompt';
 import { escapes } from '../echo/run';
 import { spec } from './spec';
+import { canonical } from '../../../commands/lib/bytes';
 import { assign } from '../../vars';
 import { setElement } from '../../arrays';
 
@@ -149,11 +150,12 @@ export function* run(ctx: CommandContext): CommandRun {
   } while (k < args.length && !stop);
   if (vm) {
     // -v NAME or NAME[sub]: assigned as the shell assigns (attributes, namerefs, arrays)
+    out = canonical(out);
     const e = vm[2] !== undefined ? setElement(ctx.frame, vm[1], vm[2], out) : assign(ctx.frame, vm[1], out) ? null : `${vm[1]}: readonly variable`;
     if (e) {
       ctx.err(`-bash: printf: ${e}\n`);
       return 1;
     }
-  } else ctx.out(out);
+  } else ctx.out(canonical(out));
   return bad.v ? 1 : 0;
 }
