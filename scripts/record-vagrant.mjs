@@ -41,6 +41,8 @@ const FILES = {
   raise: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\nend\nraise "no box here"\n',
   ipone: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.network "private_network", ip: "192.168.56.1"\nend\n',
   typo: 'Vagrant.configure("2") do |config|\n  confg.vm.box = "rockylinux/9"\nend\n',
+  version3: 'Vagrant.configure("3") do |config|\n  config.vm.box = "rockylinux/9"\nend\n',
+  version3after: 'Vagrant.configure("3") do |config|\n  config.vm.box = "rockylinux/9"\nend\nVagrant.configure("2") do |config|\n  config.vm.boxx = nosuch\nend\n',
   multi:
     'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.define "m-k8s" do |m|\n    m.vm.hostname = "m-k8s"\n  end\n  config.vm.define "w1-k8s" do |w|\n    w.vm.hostname = "w1-k8s"\n  end\nend\n',
 };
@@ -138,6 +140,9 @@ add('validate-ok', ['validate'], { file: 'ok' });
 add('validate-syntax', ['validate'], { file: 'syntax' });
 add('validate-syntax-string', ['validate'], { file: 'syntax2' });
 add('validate-name-error', ['validate'], { file: 'name' });
+add('validate-version3', ['validate'], { file: 'version3' });
+add('validate-version3-first', ['validate'], { file: 'version3after' });
+add('status-version3', ['status'], { file: 'version3' });
 add('validate-no-box', ['validate'], { file: 'nobox' });
 add('validate-unknown-setting', ['validate'], { file: 'unknown' });
 add('validate-multi', ['validate'], { file: 'multi' });
@@ -343,6 +348,20 @@ const ADJUST_24 = [
     /( {8}--\[no-\]direct-upload .*\n)/,
     '$1        --[no-]default-architecture  Mark as default architecture for specific provider\n',
     'plugins/commands/cloud/publish.rb: --[no-]default-architecture after --[no-]direct-upload',
+  ],
+  [
+    (c) => c.includes('version3'),
+    'stderr',
+    '/usr/share/rubygems-integration/all/gems/vagrant-2.3.4/',
+    'C:/Program Files/Vagrant/embedded/gems/gems/vagrant-2.4.3/',
+    'the gem inside the Windows installation: INSTALLDIR Vagrant in ProgramFiles64Folder, GEM_HOME embedded\\gems (hashicorp/vagrant-installers package/windows)',
+  ],
+  [
+    (c) => c.includes('version3'),
+    'stderr',
+    /called for nil:NilClass\n[^]*$/,
+    'called for nil\n',
+    "Ruby 3.3 (the installer's, vagrant-installers substrate): NoMethodError names nil without its class, error_highlight's snippet stays out of the message",
   ],
 ];
 

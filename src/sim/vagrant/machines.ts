@@ -84,8 +84,9 @@ function loadError(env: LoadedEnv): string {
     if (r.kind === 'early') return r.message;
     if (r.kind === 'syntax') return fmt('vagrantfile_syntax_error', { file: `${rubyPath(env.path)}:${r.message}` });
     if (r.kind !== 'name' && r.kind !== 'load') return '';
-    const line = backtraceLine(rubyPath(env.path), r.line);
-    if (r.kind === 'name') return fmt('vagrantfile_name_error', { path: rubyPath(env.path), line, message: r.message });
+    const path = r.path ?? rubyPath(env.path);
+    const line = backtraceLine(path, r.line);
+    if (r.kind === 'name') return fmt('vagrantfile_name_error', { path, line, message: r.message });
     return fmt('vagrantfile_load_error', { path: rubyPath(env.path), line, exception_class: r.exceptionClass ?? 'RuntimeError', message: r.message });
   }
   return '';

@@ -21,7 +21,15 @@ export type VagrantfileResult =
       machineWarnings: Map<string, string[]>;
     }
   | { ok: false; kind: 'syntax' | 'early'; message: string }
-  | { ok: false; kind: 'name' | 'load'; line: number; message: string; exceptionClass?: string };
+  | { ok: false; kind: 'name' | 'load'; line: number; message: string; exceptionClass?: string; path?: string };
+
+/**
+ * config/loader.rb inside the Windows installation of 2.4.3 (INSTALLDIR Vagrant under Program Files, GEM_HOME
+ * embedded\gems: hashicorp/vagrant-installers package/windows), where the NoMethodError of an unknown
+ * configuration version is raised; its message as the installer's Ruby 3.3 words it.
+ */
+const LOADER_RB = 'C:/Program Files/Vagrant/embedded/gems/gems/vagrant-2.4.3/lib/vagrant/config/loader.rb';
+const NIL_LOAD = "private method `load' called for nil";
 
 // ------------------------------------------------------------------ to machine configs
 
@@ -268,6 +276,7 @@ function evaluate(src: string): VagrantfileResult {
     }
     throw e;
   }
+  if (ev.unknownVersion) return { ok: false, kind: 'name', line: 0, message: NIL_LOAD, path: LOADER_RB };
   const base = newAcc();
   for (const [k, v] of ev.root.settings) {
     if (!ROOT_SECTIONS.has(k)) addErr(base, 'Vagrant', `Unknown configuration section '${k}'.`);

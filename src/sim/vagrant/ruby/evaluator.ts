@@ -82,6 +82,12 @@ export function truthy(v: Value): boolean {
 export class Evaluator {
   root = new ConfigObj('root', 'root');
   configured = false;
+  /**
+   * A `Vagrant.configure` with a version config.rb registers no loader for ("1" and "2" only): Vagrant stores each
+   * block with its version and config/loader.rb loads them in order after the file ran, calling `load` on the nil
+   * loader for this one; the blocks after it are never loaded.
+   */
+  unknownVersion = false;
   steps = 0;
 
   run(body: Node[], env: Env): void {
@@ -234,7 +240,11 @@ export class Evaluator {
     if (n.recv.t === 'var' && n.recv.name === 'Vagrant' && lookup(env, 'Vagrant') === undefined) {
       if (n.name === 'configure') {
         const ver = n.args[0] ? toS(this.eval(n.args[0], env)) : '';
-        if (ver !== '2' && ver !== '1') throw new NameErr(n.line, `Unknown configuration version: ${ver}`, 'RuntimeError');
+        if (this.unknownVersion) return null;
+        if (ver !== '2' && ver !== '1') {
+          this.unknownVersion = true;
+          return null;
+        }
         this.configured = true;
         if (n.block) this.callBlock(n.block, [{ obj: this.root }], env);
         return null;
