@@ -1,6 +1,7 @@
 // `ipconfig`: displays all current TCP/IP network configuration values. What it does, as on Windows; its `/?` text is help.ts beside this file.
 import type { CommandRun } from '../../../types';
 import { type CmdCtx, hostNics } from '../shared';
+import { all } from './all';
 
 /** The options ipconfig.exe knows (its usage); an adapter name may follow some of them. */
 const KNOWN = ['all', 'allcompartments', 'release', 'release6', 'renew', 'renew6', 'flushdns', 'displaydns', 'registerdns', 'showclassid', 'setclassid', 'showclassid6', 'setclassid6'];
@@ -8,7 +9,7 @@ const TAKES_ADAPTER = ['release', 'release6', 'renew', 'renew6', 'showclassid', 
 
 export function* run(ctx: CmdCtx): CommandRun {
   // a word it does not know: `Error: unrecognized or incomplete command line.` and the usage, on stdout (the
-  // recorded output in tests/golden/cmd/SOURCES.md); the options it knows are not modelled beyond the default listing
+  // recorded output in tests/golden/cmd/SOURCES.md); /all lists every adapter's details (all.ts); the other options it knows are not modelled beyond the default listing
   const words = ctx.args;
   const opt = (w: string | undefined) => (w && /^[-/]/.test(w) ? w.slice(1).toLowerCase() : undefined);
   const bad = words.some((w, i) => {
@@ -21,6 +22,11 @@ export function* run(ctx: CmdCtx): CommandRun {
   if (bad) {
     ctx.out('\nError: unrecognized or incomplete command line.\n' + ((yield { load: () => import('./help').then((m) => m.default) }) as string));
     return 1;
+  }
+  const opts = words.map(opt);
+  if (opts.includes('all') && !opts.includes('allcompartments')) {
+    ctx.out(all(ctx));
+    return 0;
   }
   let out = '\nWindows IP Configuration\n\n';
   for (const n of hostNics(ctx))
