@@ -1,13 +1,14 @@
 // dnf 4 (and yum, its alias): install, remove, list, info, repolist, makecache, config-manager.
 import type { CommandContext } from '../../context';
-import { type CommandRun, type Host, type CatalogPackage, Interrupt } from '../../types';
+import { type CommandRun, type Host, type CatalogPackage, type InstalledPackage, Interrupt } from '../../types';
 import { padStart, padEnd, tm, two, globMatch } from '../../util';
 import { Options } from '../../spec/types';
 import { dnfSpec, USAGE } from './spec';
 import { asYum } from './yum-words';
 
 const CLEAN_TYPES = ['metadata', 'packages', 'dbcache', 'expire-cache', 'all'];
-import { guestState } from '../../guest-state';
+import { guestState, type DnfTransaction } from '../../guest-state';
+import { rpmdbVersion } from './history';
 import { PACKAGES, REPOS, DOCKER_REPO_FILE, cmpVersion } from '../../data/packages';
 import { def, isRoot, linuxOnly } from '../lib/guest';
 import { installPackage, removePackage, enabledRepos } from '../lib/packages';
@@ -313,6 +314,8 @@ export function* dnf(ctx: CommandContext): CommandRun {
       const fp = k.section.startsWith('docker') ? '060A 61C5 1B55 8A7F 742B 77AA C52F EB6B 621E 9F35' : 'DE15 B144 86CD 377B 9E87 6E1A 2346 54DA 9A29 6436';
       ctx.out(`${padEnd(k.pkg.repo === 'docker-ce-stable' ? 'Docker CE Stable - x86_64' : 'Kubernetes', 48)}  25 kB/s | ${k.section.startsWith('docker') ? '1.6' : '1.7'} kB     00:00    \nImporting GPG key 0x${fp.replace(/ /g, '').slice(-8)}:\n Userid     : "${k.section.startsWith('docker') ? 'Docker Release (CE rpm) <docker@docker.com>' : 'isv:kubernetes OBS Project <isv:kubernetes@build.opensuse.org>'}"\n Fingerprint: ${fp}\n From       : ${k.section.startsWith('docker') ? 'https://download.docker.com/linux/centos/gpg' : `https://pkgs.k8s.io/core:/stable:/v${k.pkg.repo.replace(/^kubernetes-/, '')}/rpm/repodata/repomd.xml.key`}\nKey imported successfully\n`);
     }
+    const txStart = ctx.world.now;
+    const rpmdbBefore = [...sys.packages.values()];
     ctx.out('Running transaction check\nTransaction check succeeded.\nRunning transaction test\nTransaction test succeeded.\nRunning transaction\n');
     const line = (verb: string, what: string, i: number) => `  ${padEnd(verb, 17)}: ${padEnd(what, 54)} ${padStart(`${i}/${n}`, 5)} \n`;
     let tx = line('Preparing', '', 1).replace(' 1/' + n, '1/1'.padStart(String(n).length * 2 + 1));
@@ -325,10 +328,15 @@ export function* dnf(ctx: CommandContext): CommandRun {
     ctx.out(tx + '\n');
     yield { wait: 2000 };
     const removed: string[] = [];
+    const oldVersions = upgrading.map((a) => nevra(sys.packages.get(a.pkg.name)!));
     for (const a of order) {
       installPackage(host, a.pkg, ctx.world.now);
     }
     ctx.world.emit('packages-changed', { hostId: host.id, installed: order.map((a) => a.pkg.name), removed });
+    record(ctx, txStart, rpmdbBefore, [
+      ...order.map((a) => ({ action: (upgrading.includes(a) ? 'Upgrade' : 'Install') as 'Upgrade' | 'Install', nevra: nevra(a.pkg), repo: '@' + a.section })),
+      ...oldVersions.map((o) => ({ action: 'Upgraded' as const, nevra: o, repo: '@@System' })),
+    ]);
     logDnfRun(host, ctx.world.now, ctx.name, ctx.args, order.map((a) => ({ action: upgrading.includes(a) ? 'Upgrade' : 'Installed', nevra: nevra(a.pkg) })));
     if (upgrading.length) ctx.out('Upgraded:\n' + wrapList(upgrading.map((a) => nevra(a.pkg))) + '\n');
     if (installing.length + deps.length) ctx.out('Installed:\n' + wrapList([...installing, ...deps].map((a) => nevra(a.pkg))) + '\n');
@@ -351,10 +359,67 @@ export function* dnf(ctx: CommandContext): CommandRun {
         return 1;
       }
     }
+    const rmStart = ctx.world.now;
+    const rmBefore = [...sys.packages.values()];
     for (const v of victims) removePackage(host, v.name);
+    record(ctx, rmStart, rmBefore, victims.map((v) => ({ action: 'Removed' as const, nevra: nevra(v), repo: '@@System' })));
     logDnfRun(host, ctx.world.now, ctx.name, ctx.args, victims.map((v) => ({ action: 'Erase', nevra: nevra(v) })));
     ctx.world.emit('packages-changed', { hostId: host.id, installed: [], removed: victims.map((v) => v.name) });
     ctx.out('Removed:\n' + wrapList(victims.map(nevra)) + '\n\nComplete!\n');
+    return 0;
+  }
+  if (sub === 'history') {
+    const h = (yield { load: () => import('./history') }) as typeof import('./history');
+    const txs = guestState(ctx.world, host.id).dnfHistory ?? [];
+    const words = pos.slice(1);
+    const verbs = ['list', 'info', 'undo', 'redo', 'rollback', 'userinstalled', 'replay', 'store'];
+    const verb = verbs.includes(words[0] ?? '') ? words.shift()! : 'list';
+    if (verb !== 'list' && verb !== 'info') return 0;
+    const r = h.ids(words, txs);
+    if (typeof r === 'string') {
+      ctx.err(r);
+      return 1;
+    }
+    ctx.out(r.notes);
+    const want = r.ids;
+    // words given but none named a transaction: nothing more (history.py run)
+    if (words.length && !want.length) return 0;
+    if (verb === 'list') {
+      ctx.out(h.list(host, want.length ? txs.filter((t) => want.includes(t.id)) : txs, ctx.session.size?.().cols, opts.has('reverse')));
+      return 0;
+    }
+    if (!txs.length) {
+      ctx.err('No transactions\nError: Failed history info\n');
+      return 1;
+    }
+    // newest first, separated by a rule (a range is merged into one report in dnf; here each is shown)
+    const shown = want.length ? txs.filter((t) => want.includes(t.id)).reverse() : [txs[txs.length - 1]];
+    ctx.out(shown.map((t) => h.info(host, t)).join('-'.repeat(79) + '\n'));
+    return 0;
+  }
+  if (sub === 'search' || sub === 'provides') {
+    const q = (yield { load: () => import('./query') }) as typeof import('./query');
+    const sack: import('./query').SackPkg[] = availablePackages(host, disable).map((a) => ({ pkg: a.pkg, repo: a.section }));
+    for (const p of sys.packages.values()) {
+      const cat = PACKAGES.find((c) => c.name === p.name && c.version === p.version && c.release === p.release);
+      if (cat) sack.push({ pkg: cat, repo: '@System' });
+    }
+    const meta = metadataLines(ctx, host);
+    if (sub === 'search') {
+      // search.py pre_configure: the logger's info lines (the metadata check, `No matches found.`) go to stderr
+      ctx.err(meta);
+      const r = q.search(ctx, sack, pos.slice(1), opts.has('all'));
+      ctx.out(r.out);
+      if (!r.found) ctx.err('No matches found.\n');
+      return 0;
+    }
+    ctx.out(meta);
+    const r = q.provides(sack, pos.slice(1));
+    ctx.out(r.out);
+    if (!r.found) {
+      ctx.err('Error: No matches found. If searching for a file, try specifying the full path or using a wildcard prefix ("*/") at the beginning.\n');
+      return 1;
+    }
     return 0;
   }
   if (sub === 'check-update') {
@@ -362,6 +427,23 @@ export function* dnf(ctx: CommandContext): CommandRun {
     return 0;
   }
   return 0;
+}
+
+/** Keep the transaction in the guest's history (dnf history). */
+function record(ctx: CommandContext, begin: number, before: InstalledPackage[], items: DnfTransaction['items']): void {
+  const gs = guestState(ctx.world, ctx.host.id);
+  const list = (gs.dnfHistory ??= []);
+  const login = ctx.host.users.get('vagrant') ?? ctx.host.users.get(ctx.frame.user);
+  list.push({
+    id: list.length ? list[list.length - 1].id + 1 : 1,
+    cmdline: ctx.args.join(' '),
+    begin,
+    end: Math.max(ctx.world.now, begin + 1000),
+    loginuid: login?.uid ?? 0,
+    rpmdbBegin: rpmdbVersion(before),
+    rpmdbEnd: rpmdbVersion(ctx.host.sys!.packages.values()),
+    items: items.sort((a, b) => (a.nevra < b.nevra ? -1 : a.nevra > b.nevra ? 1 : 0)),
+  });
 }
 
 function wrapList(items: string[]): string {

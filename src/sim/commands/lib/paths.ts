@@ -1,11 +1,11 @@
 // Where a Rocky Linux 9 guest keeps each command: most in /usr/bin, the system tools in /usr/sbin (as the
 // box's packages install them: util-linux, procps-ng, kmod, iproute, policycoreutils, systemd, shadow-utils,
-// openssh-server, iptables-nft). /bin and /sbin are links to these two, so a command has one place.
+// openssh-server, iptables-nft, net-tools' ifconfig and route, conntrack-tools, ethtool). /bin and /sbin are links to these two, so a command has one place.
 
 const SBIN = new Set([
-  'agetty', 'blkid', 'bridge', 'capsh', 'chronyd', 'depmod', 'fdisk', 'fsck', 'getenforce', 'groupadd', 'groupdel',
-  'halt', 'hwclock', 'insmod', 'ip', 'iptables', 'iptables-save', 'ldconfig', 'losetup', 'lsmod', 'mkfs', 'mkswap',
-  'modinfo', 'modprobe', 'NetworkManager', 'nft', 'nologin', 'poweroff', 'reboot', 'rmmod', 'runuser', 'sestatus',
+  'agetty', 'blkid', 'bridge', 'capsh', 'chronyd', 'conntrack', 'depmod', 'ethtool', 'fdisk', 'fsck', 'getenforce', 'groupadd', 'groupdel',
+  'halt', 'hwclock', 'ifconfig', 'insmod', 'ip', 'iptables', 'iptables-save', 'ldconfig', 'losetup', 'lsmod', 'mkfs', 'mkswap',
+  'modinfo', 'modprobe', 'NetworkManager', 'nft', 'nologin', 'poweroff', 'reboot', 'rmmod', 'route', 'runuser', 'sestatus',
   'setcap', 'setenforce', 'shutdown', 'ss', 'sshd', 'swapoff', 'swapon', 'sysctl', 'tc', 'useradd', 'userdel',
   'usermod', 'visudo',
 ]);
