@@ -44,6 +44,8 @@ const TOOLS: Record<string, Tool> = {
   swapoff: { src: 'sys-utils/swapoff.c', usageStatus: 16 },
   more: { src: 'text-utils/more.c', extra: ["  numberFlag: 'lines',"] },
   whereis: { src: 'misc-utils/whereis.c', raw: true },
+  rev: { src: 'text-utils/rev.c' },
+  last: { src: 'login-utils/last.c', conditions: { 'ctl -> lastb': false, 'out == stderr': false } },
   dmesg: { src: 'sys-utils/dmesg.c' },
   lscpu: { src: 'sys-utils/lscpu.c' },
   mount: { src: 'sys-utils/mount.c', version: (v) => libmountVersion('mount', v) },
@@ -112,6 +114,8 @@ function rewrite(src: string, cH: string): string {
     const body = argSize[1].replace(/\\\n/g, ' ');
     out = out.replace(/USAGE_ARG_SIZE\((_\("[^"]*"\))\)/g, (_m, name: string) => body.replace(/\b_name\b/, name));
   }
+  // glibc's <paths.h> (last)
+  out = out.replace(/\b_PATH_WTMP\b/g, '"/var/log/wtmp"').replace(/\b_PATH_BTMP\b/g, '"/var/log/btmp"');
   // fputc('\n', out) (findmnt)
   out = out.replace(/fputc\('\\n',\s*out\)/g, 'fputs("\\n", out)');
   // more.c parses a copy of argv
@@ -169,7 +173,7 @@ function write(): void {
     const r = read(LAB_TAG, name, tool);
     const dir = path.join(root, 'src/sim/commands/util-linux', name);
     mkdirSync(dir, { recursive: true });
-    const synopsis = name + ' ' + /^Usage:\n (\S+) (.*)$/m.exec(r.help)![2];
+    const synopsis = name + ' ' + (/^Usage:\n (\S+) (.*)$/m.exec(r.help) ?? /^Usage: (\S+) (.*)$/m.exec(r.help))![2];
     const hasV = r.flags.some((f) => f.short === 'V' && f.long === 'version');
     const hasH = r.flags.some((f) => f.short === 'h' && f.long === 'help');
     const lines = [

@@ -1,0 +1,38 @@
+// last from util-linux 2.37.4 (Rocky 9.5): options from login-utils/last.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "last",
+  style: 'gnu',
+  synopsis: "last [options] [<username>...] [<tty>...]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "n", long: "limit", value: 'required' },
+    { short: "f", long: "file", value: 'required' },
+    { short: "R", long: "nohostname" },
+    { short: "a", long: "hostlast" },
+    { short: "s", long: "since", value: 'required' },
+    { short: "t", long: "until", value: 'required' },
+    { short: "p", long: "present", value: 'required' },
+    { short: "x", long: "system" },
+    { short: "d", long: "dns" },
+    { short: "i", long: "ip" },
+    { short: "F", long: "fulltimes" },
+    { short: "w", long: "fullnames" },
+    { long: "time-format", value: 'required' },
+    { short: "0" },
+    { short: "1" },
+    { short: "2" },
+    { short: "3" },
+    { short: "4" },
+    { short: "5" },
+    { short: "6" },
+    { short: "7" },
+    { short: "8" },
+    { short: "9" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
