@@ -187,6 +187,22 @@ case "$family" in
     echo "recorded $n git cases"
     exit 0
     ;;
+  last)
+    # last over a wtmp file built from files/wtmp.txt with utmpdump -r (cases.txt: `name|last's arguments`)
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    utmpdump -r < "$dir/files/wtmp.txt" > "$work/wtmp" 2>/dev/null
+    while IFS='|' read -r name args; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s\n' "last $args" > "$out/cmd"
+      set +e
+      (cd "$work" && env -i HOME=/tmp PATH=/usr/bin:/bin TZ=UTC LC_ALL=C.UTF-8 TERM=dumb bash --norc --noprofile -c "last -f wtmp $args" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      echo $? > "$out/status"
+      set -e
+    done < "$dir/cases.txt"
+    ;;
   util-linux)
     # findmnt and dmesg (util-linux 2.38.1 here, 2.37.4 on Rocky: the cases keep to layouts both print alike) over
     # the guest's mount table and kernel buffer as the simulator holds them (files/mountinfo and files/kmsg, written

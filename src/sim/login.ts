@@ -98,5 +98,16 @@ export function lastLogin(world: World, host: Host, user: string, from: string):
   const prevFrom = (world.ext.get(key + ':from') as string | undefined) ?? '10.0.2.2';
   world.ext.set(key, world.now);
   world.ext.set(key + ':from', from);
+  // sshd's wtmp login record (commands/lib/wtmp.ts): the first pseudo-terminal no open login holds
+  if (host.sys) {
+    const w = (host.sys.wtmp ??= []);
+    const open = new Set<string>();
+    for (const r of w) if (r.type === 'login') open.add(r.line!);
+    else if (r.type === 'logout') open.delete(r.line!);
+    else open.clear();
+    let n = 0;
+    while (open.has(`pts/${n}`)) n++;
+    w.push({ type: 'login', at: world.now, user, line: `pts/${n}`, host: from });
+  }
   return prev === undefined ? '' : `Last login: ${unixDate(prev).replace(' UTC', '')} from ${prevFrom}\n`;
 }

@@ -112,6 +112,9 @@ export interface LinuxSystem {
   /** Mounts made with mount(8) after boot, and boot mounts taken away by umount(8) (commands/lib/mounts.ts). */
   mounted?: { source: string; target: string; fstype: string; options: string; at: number }[];
   unmounted?: { target: string; at: number }[];
+  /** The login records of /var/log/wtmp as the guest wrote them (commands/lib/wtmp.ts): boots with their kernel,
+   * clean shutdowns, ssh logins (user, terminal, remote address) and their logouts. */
+  wtmp?: { type: 'boot' | 'shutdown' | 'login' | 'logout'; at: number; user?: string; line?: string; host?: string }[];
 }
 
 export interface NetIf {

@@ -172,8 +172,11 @@ export class World {
     if (guest) {
       const wasUp = guest.up;
       guest.up = to === 'running';
+      // wtmp: systemd-update-utmp's boot record (the kernel release as its host) and, on a clean stop, its shutdown record
+      if (guest.sys && wasUp && to === 'poweroff') (guest.sys.wtmp ??= []).push({ type: 'shutdown', at: this.now, host: guest.sys.kernel });
       if (guest.up && !wasUp && from !== 'saved') {
         guest.bootedAt = this.now;
+        if (guest.sys) (guest.sys.wtmp ??= []).push({ type: 'boot', at: this.now, host: guest.sys.kernel });
         // the box's services, untouched since the guest was made, start with this boot
         for (const u of guest.sys?.units.values() ?? []) if (u.active === 'active' && !u.log && u.since < this.now) u.since = this.now;
       }

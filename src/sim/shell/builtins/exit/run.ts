@@ -2,6 +2,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { ExitSignal } from '../../signals';
+import { recordLogout } from '../../../commands/lib/wtmp';
 
 export function* run(ctx: CommandContext): CommandRun {
   const f = ctx.frame;
@@ -37,6 +38,10 @@ export function* run(ctx: CommandContext): CommandRun {
     }
   }
   ctx.session.popFrame();
+  if (f.via === 'ssh') {
+    const h = ctx.world.hosts.get(f.hostId);
+    if (h) recordLogout(h, f.user, ctx.world.now);
+  }
   // the ssh client that opened this shell reports the end of the connection (clientloop.c)
   if (f.sshHost !== undefined) ctx.err(`Connection to ${f.sshHost.slice(0, 64)} closed.\r\n`);
   return code;
