@@ -5,6 +5,17 @@ import type { CommandSpec, Options } from './spec/types';
 import type { CompoundCommand } from './shell/ast';
 import type { JobControl } from './shell/jobs';
 
+/** An open descriptor past 2: a file (written at its end, read from `input.pos`) or a copy of an output. */
+export interface OpenFd {
+  path?: string;
+  read: boolean;
+  write: boolean;
+  /** what is left to read: shared by every copy of the descriptor, as the file offset is */
+  input?: { text: string; pos: number };
+  /** where a copy of standard output or error writes (`6>&1`) */
+  out?: (t: string) => void;
+}
+
 /** One shell level in the session: the Windows prompt, an ssh login on a guest, a root shell... */
 export interface Frame {
   shell: ShellKind;
@@ -53,6 +64,8 @@ export interface Frame {
   dirstack?: string[];
   /** Where `exec > file` / `exec 2> file` sent the shell's own output (absolute paths; /dev/null drops it). */
   fds?: { out?: string; err?: string };
+  /** Descriptors past 2 (`exec 6>file`, `{fd}<file`), by number; replaced, never changed in place. */
+  fdt?: Record<number, OpenFd>;
   /** Commands found in $PATH and remembered (`hash`), with how often they were looked up. */
   hashed?: { name: string; path: string; hits: number; seq: number }[];
   /** The line being run was saved in the history (`history -s` and `-p` take it out again). */

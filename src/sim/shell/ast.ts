@@ -37,10 +37,14 @@ export interface Word {
   regex?: boolean;
 }
 
-export type RedirOp = '>' | '>>' | '<' | '2>' | '2>>' | '&>' | '2>&1' | '>&2' | '<<' | '<<-' | '<<<';
+export type RedirOp = '>' | '>>' | '<' | '2>' | '2>>' | '&>' | '&>>' | '2>&1' | '>&2' | '<<' | '<<-' | '<<<' | '>&' | '<&' | '<>';
 
 export interface Redir {
   op: RedirOp;
+  /** The file descriptor typed in front of the operator, where it is not the operator's own (`6>`, `0<&7`, `5<>`) */
+  fd?: number;
+  /** `{name}>file`: a new descriptor from 10 up, its number put in the variable */
+  varFd?: string;
   target?: Word;
   heredoc?: { delim: string; quoted: boolean; body: string };
 }

@@ -10,6 +10,7 @@ import { ArithError } from './arith';
 import { arithValue, expandHeredoc, expandPattern, expandWord, listItems, outProcs, resetProcFds, substitutionErr, substitutions } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { redirect } from './redirs';
+import { execFds, execRedirect, isFdRedir } from './fds';
 import { ExitSignal, LineAbort, LoopSignal, errPrefix, fatal } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
@@ -178,9 +179,12 @@ function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: strin
     if (c.redirs?.length) {
       const r = yield* redirect(rt, frame, c.redirs, cio, null);
       if (typeof r === 'number') return r;
+      const fdt = frame.fdt;
+      frame.fdt = r.fdt;
       try {
-        return yield* runCompound(rt, frame, c, { out: r.out, err: r.err, tty: r.tty, input: r.input !== null ? { text: r.input, pos: 0 } : cio.input });
+        return yield* runCompound(rt, frame, c, { out: r.out, err: r.err, tty: r.tty, input: r.shared ?? (r.input !== null ? { text: r.input, pos: 0 } : cio.input) });
       } finally {
+        if (frame.fdt === r.fdt) frame.fdt = fdt;
         r.flush();
       }
     }
@@ -492,44 +496,35 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     return substitutions.count !== subs ? frame.lastExit : 0;
   }
   // `exec` with redirections only: they become the shell's own (the session writes there from the next line)
-  if (argv.length === 1 && argv[0] === 'exec' && c.redirs.length && !frame.script && !frame.subshell) return yield* execRedirect(rt, frame, c.redirs, io);
+  if (argv.length === 1 && argv[0] === 'exec' && c.redirs.length) {
+    const e = yield* execFds(rt, frame, c.redirs, io);
+    if (e || frame.script || frame.subshell) return e;
+    return yield* execRedirect(rt, frame, c.redirs.filter((r) => !isFdRedir(r) || (r.fd === undefined && !r.varFd && r.op === '>&')), io);
+  }
   // a readonly name in front of a command is refused; the command still runs
   for (const [k] of assigns) if (isReadonly(frame, k)) io.err(`${errPrefix(frame)}${k}: readonly variable\n`);
   const r = yield* redirect(rt, frame, c.redirs, io, stdin);
   if (typeof r === 'number') return r;
   // input: a pipe or redirection of its own, else what the enclosing compound command reads from
-  const shared = r.input === null ? io.input : undefined;
-  const input = r.input ?? (shared ? shared.text.slice(shared.pos) : null);
+  const shared = r.shared ?? (r.input === null ? io.input : undefined);
+  const input = r.shared ? r.input : r.input ?? (shared ? shared.text.slice(shared.pos) : null);
+  const at = r.shared?.pos;
+  const fdt = frame.fdt;
+  frame.fdt = r.fdt;
   try {
-    return yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out, child: io.child }, input, assigns);
+    let code = yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out, child: io.child }, input, assigns);
+    // a command reading through a descriptor that did not say how far it read read it all
+    if (r.shared && r.shared.pos === at) r.shared.pos = r.shared.text.length;
+    if (r.bad.hit && (argv[0] === 'echo' || argv[0] === 'printf')) {
+      r.err(`${errPrefix(frame)}${argv[0]}: write error: Bad file descriptor\n`);
+      code = 1;
+    }
+    return code;
   } finally {
+    if (frame.fdt === r.fdt) frame.fdt = fdt;
     r.flush();
     if (outProcs.length > procs) yield* doneWriting(rt, io, outProcs.splice(procs));
   }
-}
-
-function* execRedirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO): CommandRun {
-  const host = rt.world.host(frame.hostId);
-  const fds = { ...frame.fds };
-  for (const r of redirs) {
-    if (r.op === '2>&1') fds.err = fds.out;
-    else if (r.op === '>&2') fds.out = fds.err;
-    else if (r.target && r.op !== '<' && r.op !== '<<' && r.op !== '<<-' && r.op !== '<<<') {
-      const t = (yield* expandWord(rt, frame, r.target)).join(' ');
-      const append = r.op === '>>' || r.op === '2>>';
-      const e = t === '/dev/tty' ? null : writeTarget(host, frame, t, '', append);
-      if (e) {
-        io.err(e.replace(/^-bash: /, errPrefix(frame)));
-        return 1;
-      }
-      const path = t === '/dev/tty' ? undefined : t === '/dev/null' ? '/dev/null' : host.fs.resolve(frame.cwd, t, host.users.get(frame.user)?.home);
-      if (r.op === '&>') fds.out = fds.err = path;
-      else if (r.op.startsWith('2')) fds.err = path;
-      else fds.out = path;
-    }
-  }
-  frame.fds = fds;
-  return 0;
 }
 
 interpreter.runText = runBash;

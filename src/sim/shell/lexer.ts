@@ -1,7 +1,7 @@
 // The bash lexer: words with quoting and substitutions, operators, redirections, here-document bodies.
 import type { Redir, RedirOp, Word, WordPart } from './ast';
 
-export type Tok = { t: 'word'; w: Word; line?: number } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean } | { t: 'nl' } | { t: 'arith'; v: string };
+export type Tok = { t: 'word'; w: Word; line?: number } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean; fd?: number; varFd?: string } | { t: 'nl' } | { t: 'arith'; v: string };
 
 export class Incomplete extends Error {
   constructor(readonly reason: 'quote' | 'heredoc' | 'operator' | 'escape') {
@@ -80,27 +80,40 @@ export class Lexer {
       }
       // redirections, possibly with a leading fd number
       const rest = s.slice(this.pos);
-      const rm = /^(2>&1|>&2|1>&2|&>|2>>|2>|1>>|1>|<<<|<<-|<<|>>|>\||>|<)/.exec(rest);
-      if (rm) {
-        let op = rm[1];
-        this.pos += op.length;
-        if (op === '1>') op = '>';
-        if (op === '1>>') op = '>>';
-        if (op === '>|') op = '>';
-        if (op === '1>&2') op = '>&2';
+      const rm = /^(\d+|\{[A-Za-z_][A-Za-z0-9_]*\})?(&>>|&>|>>|>\||>&|<&|<<<|<<-|<<|<>|>|<)/.exec(rest);
+      if (rm && !(rm[1] && rm[2].startsWith('&'))) {
+        this.pos += rm[0].length;
+        const pre = rm[1];
+        let op = rm[2] === '>|' ? '>' : rm[2];
+        const num = pre && !pre.startsWith('{') ? Number(pre) : undefined;
+        const after = s.slice(this.pos);
+        const word1 = /^1(?![^\s|&;<>()])/.test(after);
+        const word2 = /^2(?![^\s|&;<>()])/.test(after);
+        let fd: number | undefined;
+        if (op === '>&' && num === 2 && word1) {
+          op = '2>&1';
+          this.pos++;
+        } else if (op === '>&' && (!pre || num === 1) && word2) {
+          op = '>&2';
+          this.pos++;
+        } else if (num === 2 && (op === '>' || op === '>>')) op = '2' + op;
+        else if (num !== undefined && !(num === 1 && (op === '>' || op === '>>' || op === '>&')) && !(num === 0 && (op === '<' || op.startsWith('<<') || op === '<&' || op === '<>'))) fd = num;
         if (op === '<<' || op === '<<-') {
           this.skipSpaces();
           const w = this.readWord();
           if (!w) throw new SyntaxErr(this.pos >= s.length ? 'newline' : s[this.pos]);
           const quoted = /['"\\]/.test(w.raw);
           const delim = w.parts.map((p) => (p.k === 'lit' ? p.t : p.k === 'var' ? '$' + p.name : '')).join('');
-          const redir: Redir = { op: op as RedirOp, heredoc: { delim, quoted, body: '' } };
+          const redir: Redir = { op: op as RedirOp, heredoc: { delim, quoted, body: '' }, ...(fd !== undefined ? { fd } : {}) };
           this.pendingHeredocs.push({ redir });
           this.toks.push({ t: 'redir', op: op as RedirOp });
           (this.toks[this.toks.length - 1] as { redirObj?: Redir }).redirObj = redir;
           continue;
         }
-        this.toks.push({ t: 'redir', op: op as RedirOp });
+        const tok: Tok = { t: 'redir', op: op as RedirOp };
+        if (fd !== undefined) tok.fd = fd;
+        if (pre?.startsWith('{')) tok.varFd = pre.slice(1, -1);
+        this.toks.push(tok);
         continue;
       }
       if (s.startsWith('((', this.pos)) {

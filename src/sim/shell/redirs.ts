@@ -8,6 +8,8 @@ import { expandHeredoc, expandWord } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { errPrefix } from './signals';
 import type { IO, Runtime } from './runtime';
+import type { OpenFd } from '../context';
+import { applyFd, isFdRedir, type FdState } from './fds';
 
 export interface Redirected {
   out: (t: string) => void;
@@ -15,40 +17,51 @@ export interface Redirected {
   tty: boolean;
   input: string | null;
   flush: () => void;
+  /** input read through a descriptor (`<&6`) */
+  shared?: { text: string; pos: number };
+  /** the descriptors past 2 the command sees */
+  fdt: Record<number, OpenFd>;
+  /** something was written to a closed descriptor or one open for reading */
+  bad: { hit: boolean };
 }
 
 /** Apply redirections; a number is the status of a failed one (its message printed). */
 export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, stdin: string | null): Generator<Yield, Redirected | number, unknown> {
   const host = rt.world.host(frame.hostId);
-  let out = io.out;
-  let err = io.err;
-  let tty = io.tty;
-  let input = stdin;
+  const st: FdState = { out: io.out, err: io.err, tty: io.tty, input: stdin, fdt: frame.fdt ?? {}, bad: { hit: false } };
   const files: { path: string; append: boolean; buf: string[] }[] = [];
   for (const r of redirs) {
     if (r.heredoc) {
       let body = r.heredoc.body;
       if (!r.heredoc.quoted) body = yield* expandHeredoc(rt, frame, body);
-      input = body;
+      st.input = body;
+      st.shared = undefined;
       continue;
     }
     if (r.op === '2>&1') {
-      err = out;
+      st.err = st.out;
       continue;
     }
     if (r.op === '>&2') {
-      out = err;
+      st.out = st.err;
+      continue;
+    }
+    if (isFdRedir(r)) {
+      const e = yield* applyFd(rt, frame, r, st, io);
+      if (e !== null) return e;
       continue;
     }
     const target = (yield* expandWord(rt, frame, r.target!)).join(' ');
     if (r.op === '<<<') {
-      input = target + '\n';
+      st.input = target + '\n';
+      st.shared = undefined;
       continue;
     }
     if (r.op === '<') {
       // /dev/null reads as empty
+      st.shared = undefined;
       if (target === '/dev/null') {
-        input = '';
+        st.input = '';
         continue;
       }
       const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
@@ -57,10 +70,10 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
         io.err(`${errPrefix(frame)}${target}: ${strerror(content === 'EISDIR' || content === 'ENOENT' ? content : 'EACCES')}\n`);
         return 1;
       }
-      input = content;
+      st.input = content;
       continue;
     }
-    const append = r.op === '>>' || r.op === '2>>';
+    const append = r.op === '>>' || r.op === '2>>' || r.op === '&>>';
     const e = writeTarget(host, frame, target, '', append);
     if (e) {
       io.err(e.replace(/^-bash: /, errPrefix(frame)));
@@ -69,12 +82,12 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
     const f = { path: host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home), append, buf: [] as string[] };
     files.push(f);
     const sink = (t: string) => f.buf.push(t);
-    if (r.op === '&>') {
-      out = sink;
-      err = sink;
-    } else if (r.op.startsWith('2')) err = sink;
-    else out = sink;
-    if (!r.op.startsWith('2')) tty = false;
+    if (r.op === '&>' || r.op === '&>>') {
+      st.out = sink;
+      st.err = sink;
+    } else if (r.op.startsWith('2')) st.err = sink;
+    else st.out = sink;
+    if (!r.op.startsWith('2')) st.tty = false;
   }
   const flush = () => {
     for (const f of files) {
@@ -83,5 +96,5 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       f.buf.length = 0;
     }
   };
-  return { out, err, tty, input, flush };
+  return { out: st.out, err: st.err, tty: st.tty, input: st.input, flush, shared: st.shared, fdt: st.fdt, bad: st.bad };
 }

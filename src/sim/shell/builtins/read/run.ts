@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { assignList } from '../../arrays';
 import { assign } from '../../vars';
+import { readFd } from '../../fds';
 
 export function* run(ctx: CommandContext): CommandRun {
   const names = ctx.operands?.length ? ctx.operands : ['REPLY'];
@@ -15,7 +16,22 @@ export function* run(ctx: CommandContext): CommandRun {
   const raw = ctx.opts?.has('r');
   const prompt = ctx.opts?.str('p');
   let line: string | null;
-  const shared = ctx.input;
+  let shared = ctx.input;
+  const u = ctx.opts?.str('u');
+  if (u !== undefined) {
+    // -u FD: read.def's legal_number and sh_validfd
+    if (!/^\s*[-+]?\d+\s*$/.test(u)) {
+      ctx.err(`-bash: read: ${u}: invalid file descriptor specification\n`);
+      return 1;
+    }
+    const n = Number(u);
+    const fd = n > 2 ? readFd(ctx.frame, n) : null;
+    if (n < 0 || (n > 2 && !fd)) {
+      ctx.err(`-bash: read: ${u}: invalid file descriptor: Bad file descriptor\n`);
+      return 1;
+    }
+    if (fd) shared = fd;
+  }
   if (shared) {
     if (shared.pos >= shared.text.length) line = null;
     else {
