@@ -25,41 +25,57 @@ export interface ArithScope {
 const OPS = ['<<=', '>>=', '**', '++', '--', '<=', '>=', '==', '!=', '&&', '||', '<<', '>>', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|='];
 const ASSIGN = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
 
-/** A number as bash reads it: decimal, 0x hex, 0 octal, base#digits (bases 2 to 64). */
-function number(text: string, fail: (msg: string) => never): number {
-  let base = 10;
-  let digits = text;
-  const m = /^(\d+)#(.*)$/.exec(text);
-  if (m) {
-    base = Number(m[1]);
-    digits = m[2];
-    if (base < 2 || base > 64) fail('invalid arithmetic base');
-  } else if (/^0[xX]/.test(text)) {
-    base = 16;
-    digits = text.slice(2);
-  } else if (/^0/.test(text) && text.length > 1) {
-    base = 8;
-    digits = text.slice(1);
+/** A number as expr.c's strlong reads it: decimal, 0x hex, 0 octal, base#digits (bases 2 to 64), in intmax_t. */
+function number(text: string, fail: (msg: string) => never): bigint {
+  let base = 10n;
+  let found = false;
+  let k = 0;
+  if (text[0] === '0') {
+    k = 1;
+    if (text.length === 1) return 0n;
+    if (text[1] === 'x' || text[1] === 'X') {
+      base = 16n;
+      k = 2;
+    } else base = 8n;
+    found = true;
   }
-  let v = 0;
-  for (const c of digits) {
+  let v = 0n;
+  for (; k < text.length; k++) {
+    const c = text[k];
+    if (c === '#') {
+      if (found) fail('invalid number');
+      if (v < 2n || v > 64n) fail('invalid arithmetic base');
+      base = v;
+      v = 0n;
+      found = true;
+      if (!/[0-9A-Za-z@_]/.test(text[k + 1] ?? '')) fail('invalid integer constant');
+      continue;
+    }
     let d: number;
     if (c >= '0' && c <= '9') d = c.charCodeAt(0) - 48;
     else if (c >= 'a' && c <= 'z') d = c.charCodeAt(0) - 87;
-    else if (c >= 'A' && c <= 'Z') d = c.charCodeAt(0) - (base <= 36 ? 55 : 29);
+    else if (c >= 'A' && c <= 'Z') d = c.charCodeAt(0) - (base <= 36n ? 55 : 29);
     else if (c === '@') d = 62;
     else if (c === '_') d = 63;
     else return fail('invalid number');
-    if (d >= base) fail('value too great for base');
-    v = v * base + d;
+    if (BigInt(d) >= base) fail('value too great for base');
+    v = wrap(v * base + BigInt(d));
   }
   return v;
 }
 
-const wrap = (n: number) => Number(BigInt.asIntN(64, BigInt(Math.trunc(n))));
+/** intmax_t: two's complement in 64 bits */
+const wrap = (n: bigint) => BigInt.asIntN(64, n);
+const MIN = -(2n ** 63n);
+const b = (x: boolean) => (x ? 1n : 0n);
 
-/** Evaluate `expr` with variables read from and assigned to `vars`. */
+/** Evaluate `expr` with variables read from and assigned to `vars` (a JavaScript number: see evalArithBig). */
 export function evalArith(expr: string, vars: Record<string, string> | ArithScope, depth = 0): number {
+  return Number(evalArithBig(expr, vars, depth));
+}
+
+/** Evaluate `expr` in intmax_t, as expr.c does, with variables read from and assigned to `vars`. */
+export function evalArithBig(expr: string, vars: Record<string, string> | ArithScope, depth = 0): bigint {
   const scope: ArithScope = typeof vars.get === 'function' ? (vars as ArithScope) : mapScope(vars as Record<string, string>);
   const src = expr.replace(/^[ \t\n]+/, '');
   const toks: Tok[] = [];
@@ -109,18 +125,18 @@ export function evalArith(expr: string, vars: Record<string, string> | ArithScop
   const isName = (x: string | undefined) => !!x && /^[A-Za-z_]/.test(x);
   /** the subscript of the name token just read */
   const subOf = () => toks[i - 1]?.sub;
-  const get = (name: string, sub?: string): number => {
+  const get = (name: string, sub?: string): bigint => {
     const v = scope.get(name, sub);
-    if (v === undefined || v === '') return 0;
-    if (/^-?\d+$/.test(v.trim())) return Number(v.trim());
+    if (v === undefined || v === '') return 0n;
+    if (/^-?[1-9]\d*$/.test(v.trim())) return wrap(BigInt(v.trim()));
     if (depth > 100) throw new ArithError(`${name}: expression recursion level exceeded`);
-    return evalArith(v, scope, depth + 1);
+    return evalArithBig(v, scope, depth + 1);
   };
-  const set = (name: string, v: number, sub?: string) => {
+  const set = (name: string, v: bigint, sub?: string) => {
     if (!noeval) scope.set(name, String(v), sub);
     return v;
   };
-  const comma = (): number => {
+  const comma = (): bigint => {
     let v = assign();
     while (peek() === ',') {
       next();
@@ -128,7 +144,7 @@ export function evalArith(expr: string, vars: Record<string, string> | ArithScop
     }
     return v;
   };
-  const assign = (): number => {
+  const assign = (): bigint => {
     if (isName(peek()) && ASSIGN.has(toks[i + 1]?.v)) {
       const name = next()!;
       const sub = subOf();
@@ -144,7 +160,7 @@ export function evalArith(expr: string, vars: Record<string, string> | ArithScop
     }
     return v;
   };
-  const cond = (): number => {
+  const cond = (): bigint => {
     const c = lor();
     if (peek() !== '?') return c;
     next();
@@ -158,53 +174,56 @@ export function evalArith(expr: string, vars: Record<string, string> | ArithScop
     if (c) noeval--;
     return c ? a : b;
   };
-  const lor = (): number => {
+  const lor = (): bigint => {
     let v = land();
     while (peek() === '||') {
       next();
       if (v) noeval++;
       const r = land();
       if (v) noeval--;
-      v = v || r ? 1 : 0;
+      v = b(!!v || !!r);
     }
     return v;
   };
-  const land = (): number => {
+  const land = (): bigint => {
     let v = level(0);
     while (peek() === '&&') {
       next();
       if (!v) noeval++;
       const r = level(0);
       if (!v) noeval--;
-      v = v && r ? 1 : 0;
+      v = b(!!v && !!r);
     }
     return v;
   };
   const LEVELS = [['|'], ['^'], ['&'], ['==', '!='], ['<', '>', '<=', '>='], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
-  const binop = (op: string, a: number, b: number, at: number): number => {
+  const binop = (op: string, x: bigint, y: bigint, at: number): bigint => {
     switch (op) {
-      case '|': return a | b;
-      case '^': return a ^ b;
-      case '&': return a & b;
-      case '==': return Number(a === b);
-      case '!=': return Number(a !== b);
-      case '<': return Number(a < b);
-      case '>': return Number(a > b);
-      case '<=': return Number(a <= b);
-      case '>=': return Number(a >= b);
-      case '<<': return wrap(Number(BigInt(a) << BigInt(b & 63)));
-      case '>>': return Number(BigInt(a) >> BigInt(b & 63));
-      case '+': return wrap(a + b);
-      case '-': return wrap(a - b);
-      case '*': return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
+      case '|': return x | y;
+      case '^': return x ^ y;
+      case '&': return x & y;
+      case '==': return b(x === y);
+      case '!=': return b(x !== y);
+      case '<': return b(x < y);
+      case '>': return b(x > y);
+      case '<=': return b(x <= y);
+      case '>=': return b(x >= y);
+      // the shift count as x86 takes it (the low six bits)
+      case '<<': return wrap(x << (y & 63n));
+      case '>>': return x >> (y & 63n);
+      case '+': return wrap(x + y);
+      case '-': return wrap(x - y);
+      case '*': return wrap(x * y);
     }
-    if (b === 0) {
-      if (noeval) return 0;
+    if (y === 0n) {
+      if (noeval) return 0n;
       return fail('division by 0', at);
     }
-    return op === '/' ? Math.trunc(a / b) : a % b;
+    // INTMAX_MIN / -1 stays INTMAX_MIN, INTMAX_MIN % -1 is 0
+    if (x === MIN && y === -1n) return op === '/' ? MIN : 0n;
+    return op === '/' ? x / y : x % y;
   };
-  const level = (n: number): number => {
+  const level = (n: number): bigint => {
     if (n === LEVELS.length) return pow();
     let v = level(n + 1);
     while (LEVELS[n].includes(peek() ?? '')) {
@@ -214,31 +233,39 @@ export function evalArith(expr: string, vars: Record<string, string> | ArithScop
     }
     return v;
   };
-  const pow = (): number => {
-    const b = unary();
-    if (peek() !== '**') return b;
+  const pow = (): bigint => {
+    let base = unary();
+    if (peek() !== '**') return base;
     next();
-    const e = pow();
-    if (e < 0) fail('exponent less than 0');
-    return Number(BigInt.asIntN(64, BigInt(b) ** BigInt(e)));
+    let e = pow();
+    if (e === 0n) return 1n;
+    if (e < 0n) fail('exponent less than 0');
+    // ipow: squaring in intmax_t
+    let r = 1n;
+    while (e) {
+      if (e & 1n) r = wrap(r * base);
+      e >>= 1n;
+      base = wrap(base * base);
+    }
+    return r;
   };
-  const unary = (): number => {
+  const unary = (): bigint => {
     const x = peek();
     if (x === '-' || x === '+' || x === '!' || x === '~') {
       next();
       const v = unary();
-      return x === '-' ? wrap(-v) : x === '+' ? v : x === '!' ? Number(!v) : ~v;
+      return x === '-' ? wrap(-v) : x === '+' ? v : x === '!' ? b(!v) : ~v;
     }
     if (x === '++' || x === '--') {
       next();
       const name = next();
       if (!isName(name)) fail('syntax error: operand expected');
       const sub = subOf();
-      return set(name!, get(name!, sub) + (x === '++' ? 1 : -1), sub);
+      return set(name!, wrap(get(name!, sub) + (x === '++' ? 1n : -1n)), sub);
     }
     return primary();
   };
-  const primary = (): number => {
+  const primary = (): bigint => {
     const x = next();
     if (x === undefined) return fail('syntax error: operand expected');
     if (x === '(') {
@@ -255,14 +282,14 @@ export function evalArith(expr: string, vars: Record<string, string> | ArithScop
       const sub = subOf();
       if (peek() === '++' || peek() === '--') {
         const v = get(x, sub);
-        set(x, v + (next() === '++' ? 1 : -1), sub);
+        set(x, wrap(v + (next() === '++' ? 1n : -1n)), sub);
         return v;
       }
       return get(x, sub);
     }
     return fail('syntax error: operand expected');
   };
-  if (toks.length === 0) return 0;
+  if (toks.length === 0) return 0n;
   const v = comma();
   if (i < toks.length) {
     last = toks[i].at;

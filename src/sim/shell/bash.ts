@@ -232,7 +232,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
     case 'arith':
       yield* debugAt(rt, frame, commandText(c), io);
       if (tracing(frame)) yield* trace(rt, frame, io, `(( ${yield* expandHeredoc(rt, frame, c.expr)} ))`);
-      return (yield* arithValue(rt, frame, c.expr, true)) !== 0 ? 0 : 1;
+      return (yield* arithValue(rt, frame, c.expr, true)) !== 0n ? 0 : 1;
     case 'group':
       return yield* runList(rt, frame, c.body, io);
     case 'subshell': {
@@ -302,7 +302,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
       for (let n = 0; n < LOOP_LIMIT; n++) {
         yield* debugAt(rt, frame, `((${c.cond}))`, io);
         yield* arithTrace(c.cond);
-        if (c.cond.trim() !== '' && (yield* arithValue(rt, frame, c.cond, true)) === 0) break;
+        if (c.cond.trim() !== '' && (yield* arithValue(rt, frame, c.cond, true)) === 0n) break;
         const r = yield* loopBody(rt, frame, c.body, io);
         code = r.code;
         if (r.broke || rt.hooks.depth() === 0) break;

@@ -6,7 +6,7 @@ import { flushProcs, procMark } from './procsub';
 import { interpreter, type Runtime } from './runtime';
 import type { SimpleCommand, Word } from './ast';
 import { parseBash } from './parser';
-import { arith, varValue } from './value';
+import { arith, arithBig, varValue } from './value';
 import { paramExpand, type ArgExpander } from './param';
 import { Lexer } from './lexer';
 import { copyArrays } from './arrays';
@@ -181,10 +181,10 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
 }
 
 /** `$(( ))`, `(( ))`, `for (( ))`: parameters and substitutions inside are expanded first, then evaluated. */
-export function* arithValue(rt: Runtime, frame: Frame, src: string, command = false): Generator<Yield, number, unknown> {
+export function* arithValue(rt: Runtime, frame: Frame, src: string, command = false): Generator<Yield, bigint, unknown> {
   const inner = /[$`]/.test(src) ? (yield* expandWord(rt, frame, new Lexer(src, true).readWord() ?? { parts: [], raw: '' }, false, false)).join('') : src;
   try {
-    return arith(frame, inner);
+    return arithBig(frame, inner);
   } catch (e) {
     if (e instanceof ArithError) {
       // `(( ))` names itself and goes on; an error in `$(( ))` ends the line

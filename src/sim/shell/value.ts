@@ -1,6 +1,6 @@
 // A parameter's value and shell arithmetic over variables: what expansion, arrays and attributes share.
 import type { Frame } from '../context';
-import { ArithError, evalArith, type ArithScope } from './arith';
+import { ArithError, evalArithBig, type ArithScope } from './arith';
 
 /**
  * How arithmetic reaches array elements and assigns with attributes: arrays.ts and vars.ts fill these in when
@@ -50,8 +50,13 @@ function frameScope(frame: Frame): ArithScope {
 
 /** Expand $NAME / ${NAME} inside an arithmetic expression, then evaluate it. */
 export function arith(frame: Frame, src: string): number {
+  return Number(arithBig(frame, src));
+}
+
+/** The same in intmax_t (what `$(( ))` and `declare -i` print). */
+export function arithBig(frame: Frame, src: string): bigint {
   const expanded = src.indexOf('$') < 0 ? src : src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9#?])\}?/g, (_m, n: string) => varValue(frame, n) ?? '');
-  return evalArith(expanded, frameScope(frame));
+  return evalArithBig(expanded, frameScope(frame));
 }
 
 export function varValue(frame: Frame, name: string): string | undefined {

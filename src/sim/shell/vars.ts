@@ -1,7 +1,7 @@
 // Shell variables with attributes (declare, typeset, readonly, export): what a variable is, how an
 // assignment changes it, and how `declare -p` prints it (bash 5.1's setattr.def and print_var_decl).
 import type { Frame } from '../context';
-import { arith, refTarget, varHooks } from './value';
+import { arithBig, refTarget, varHooks } from './value';
 
 /** The attribute letters in the order `declare -p` prints them (setattr.def var_attribute_string). */
 const ORDER = 'aAfinrtxclu';
@@ -44,7 +44,7 @@ export function assign(frame: Frame, ref: string, value: string): boolean {
   const a = attrsOf(frame, name);
   if (!(name in frame.env) && frame.attrs?.[name] === undefined) (frame.attrs ??= {})[name] = frame.options?.has('allexport') ? 'x' : '';
   let v = value;
-  if (a.includes('i')) v = String(arith(frame, v === '' ? '0' : v));
+  if (a.includes('i')) v = String(arithBig(frame, v === '' ? '0' : v));
   if (a.includes('l')) v = v.toLowerCase();
   if (a.includes('u')) v = v.toUpperCase();
   const arr = frame.arrays?.[name];
