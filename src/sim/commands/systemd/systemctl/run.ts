@@ -4,6 +4,7 @@ import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { polkit } from '../../lib/polkit';
 import { setUnit, unitName } from '../../lib/units';
 import { statusText } from './status';
+import { showManager, showUnit } from './show';
 import { catUnit, listUnitFiles, listUnits } from './list';
 import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
@@ -54,6 +55,26 @@ def({
     }
     if (sub === 'list-unit-files') {
       ctx.out(listUnitFiles(ctx, args.slice(1)));
+      return 0;
+    }
+    if (sub === 'show') {
+      const pick = [...(ctx.opts?.all('property') ?? []), ...(ctx.opts?.all('P') ?? [])];
+      const flags = {
+        props: pick.length ? pick.flatMap((p) => p.split(',')).filter(Boolean) : null,
+        all: ctx.opts?.has('all') ?? false,
+        value: (ctx.opts?.has('value') ?? false) || (ctx.opts?.has('P') ?? false),
+      };
+      // a number is a job (show_one() of /org/freedesktop/systemd1/job/N): the model has no queued jobs
+      const job = args.slice(1).find((a) => /^\d+$/.test(a));
+      if (job !== undefined) {
+        ctx.err(`Failed to get properties: Unknown object '/org/freedesktop/systemd1/job/${job}'.\n`);
+        return 1;
+      }
+      if (!names.length) {
+        ctx.out(showManager(ctx, flags));
+        return 0;
+      }
+      ctx.out(names.map((n) => showUnit(ctx, n, flags)).join('\n'));
       return 0;
     }
     if (sub === 'cat') {

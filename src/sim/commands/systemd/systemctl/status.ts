@@ -5,7 +5,7 @@ import { processes } from '../../lib/procs';
 import { ago, stamp, unitJournal } from '../../lib/units';
 
 /** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
-function quoteArg(a: string): string {
+export function quoteArg(a: string): string {
   if (a && !/[\x00-\x20\x7f"\\`$*?['()<>|&;!]/.test(a)) return a;
   return '"' + a.replace(/["\\`$]/g, (c) => '\\' + c) + '"';
 }
@@ -33,6 +33,14 @@ export function tasksLimit(memTotalKb: number): number {
   return Math.floor((threads * 80) / 100);
 }
 
+/** Documentation= of the model's units (one entry a line). */
+export const UNIT_DOCS: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\nman:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\nman:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)', 'firewalld.service': 'man:firewalld(1)' };
+
+/** The vendor preset of a model unit (90-default.preset of Rocky 9). */
+export function vendorPreset(name: string): string {
+  return name === 'sshd.service' || name === 'chronyd.service' || name === 'NetworkManager.service' || name === 'crond.service' ? 'enabled' : 'disabled';
+}
+
 export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const dot = u.active === 'active' ? '●' : u.active === 'failed' ? '×' : u.active === 'activating' ? '●' : '○';
   const exe = u.execStart.split(' ')[0];
@@ -45,15 +53,14 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
         : u.active === 'failed'
           ? `failed (Result: exit-code) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
           : 'inactive (dead)';
-  const preset = u.name === 'sshd.service' || u.name === 'chronyd.service' || u.name === 'NetworkManager.service' || u.name === 'crond.service' ? 'enabled' : 'disabled';
+  const preset = vendorPreset(u.name);
   let out = `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${u.path}; ${u.enabled}; preset: ${preset})\n`;
   // the drop-ins on disk (kubeadm's 10-kubeadm.conf for the kubelet), one directory's files on one line
   const drop = ctx.host.fs.list(u.path + '.d');
   const confs = typeof drop === 'string' ? [] : drop.map((f) => f.name).filter((n) => n.endsWith('.conf')).sort();
   if (confs.length) out += `    Drop-In: ${u.path}.d\n             └─${confs.join(', ')}\n`;
   out += `     Active: ${act}\n`;
-  const docs: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\n             man:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\n             man:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)', 'firewalld.service': 'man:firewalld(1)' };
-  if (docs[u.name]) out += `       Docs: ${docs[u.name]}\n`;
+  if (UNIT_DOCS[u.name]) out += `       Docs: ${UNIT_DOCS[u.name].replace(/\n/g, '\n             ')}\n`;
   // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node; they stay in
   // the cgroup after a stop (KillMode=process)
   const cg = (ctx.world.ext.get('k8s') as { cgroupLines?: (h: string, u: string) => { tasks: number; lines: string[] } | null } | undefined)?.cgroupLines?.(ctx.host.id, u.name);
