@@ -75,7 +75,7 @@ export function unitSettings(text: string): Map<string, string[]> {
     const m = /^\s*([A-Za-z]+)\s*=\s*(.*)$/.exec(raw);
     if (!m) continue;
     if (m[2] === '') out.set(m[1], []);
-    else out.set(m[1], [...(out.get(m[1]) ?? []), m[2].trim()]);
+    else out.set(m[1], [...(out.get(m[1]) ?? []), (m[2] ?? '').trim()]);
   }
   return out;
 }
@@ -83,7 +83,8 @@ export function unitSettings(text: string): Map<string, string[]> {
 const usec = (ms: number) => String(Math.max(0, Math.round(ms * 1000)));
 const bytes = (m: string) => {
   const x = /^([\d.]+)([KMG])?$/.exec(m);
-  return x ? String(Math.round(Number(x[1]) * { K: 1024, M: 1 << 20, G: 1 << 30, '': 1 }[x[2] ?? ''])) : '0';
+  const mult: Record<string, number> = { K: 1024, M: 1 << 20, G: 1 << 30 };
+  return x ? String(Math.round(Number(x[1]) * (mult[x[2] ?? ''] ?? 1))) : '0';
 };
 
 /** The unit's own file, its drop-ins, as `systemctl cat` shows them. */
