@@ -62,6 +62,8 @@ function flagLines(o: Out): string[] {
     if (f.value !== 'none') parts.push(`value: '${f.value}'`);
     if (f.long === 'help') parts.push("action: 'help'");
     if (f.long === 'version') parts.push("action: 'version'");
+    // journalctl's -b looks at the next word itself (parse_argv: parse_boot_descriptor(argv[optind]))
+    if (o.name === 'journalctl' && f.long === 'boot') parts.push('nextWord: /^(all|[+-]?\\d+|[0-9a-fA-F]{32}([+-]\\d+)?)$/');
     return `    { ${parts.join(', ')} },`;
   });
 }

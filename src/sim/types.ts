@@ -138,6 +138,8 @@ export interface Host {
   sys: LinuxSystem | null;
   ifaces: NetIf[];
   bootedAt: number;
+  /** Boots before this one (start and shutdown, ms), oldest first: the journal's earlier boots. */
+  pastBoots?: { start: number; end: number }[];
   /** Whether the host is powered on and reachable. */
   up: boolean;
   /** The Vagrant machine behind this guest, if any. */

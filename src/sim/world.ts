@@ -174,6 +174,8 @@ export class World {
       guest.up = to === 'running';
       // wtmp: systemd-update-utmp's boot record (the kernel release as its host) and, on a clean stop, its shutdown record
       if (guest.sys && wasUp && to === 'poweroff') (guest.sys.wtmp ??= []).push({ type: 'shutdown', at: this.now, host: guest.sys.kernel });
+      // a shutdown ends a boot (a saved state resumes the same one)
+      if (wasUp && !guest.up && to !== 'saved') (guest.pastBoots ??= []).push({ start: guest.bootedAt, end: this.now });
       if (guest.up && !wasUp && from !== 'saved') {
         guest.bootedAt = this.now;
         if (guest.sys) (guest.sys.wtmp ??= []).push({ type: 'boot', at: this.now, host: guest.sys.kernel });

@@ -210,7 +210,8 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
         if (bad) return err(bad);
         add(f, v, a);
       } else if (mode === 'optional') {
-        add(f, true, a);
+        if (f.nextWord && i + 1 < rest.length && f.nextWord.test(rest[i + 1])) add(f, rest[++i], a + ' ' + rest[i]);
+        else add(f, true, a);
       } else if (i + 1 < rest.length && (style === 'cobra' || style === 'gnu' || style === 'ruby')) {
         const v = rest[++i];
         const bad = style === 'cobra' ? checkValue(f, v, full, false) : null;
@@ -251,7 +252,8 @@ export function parseArgv(spec: CommandSpec, argv: string[]): ParseResult {
         break;
       }
       if (mode === 'optional') {
-        add(f, true, '-' + c);
+        if (f.nextWord && i + 1 < rest.length && f.nextWord.test(rest[i + 1])) add(f, rest[++i], '-' + c + ' ' + rest[i]);
+        else add(f, true, '-' + c);
         break;
       }
       if (i + 1 < rest.length) {

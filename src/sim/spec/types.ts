@@ -23,6 +23,8 @@ export interface FlagSpec {
   longAliases?: string[];
   /** Whether the flag takes a value: never, always, or only when attached (`--color=auto`, `-ofoo`). */
   value?: 'none' | 'required' | 'optional';
+  /** An optional value the tool also takes from the next word when that word matches (journalctl's `-b -1`). */
+  nextWord?: RegExp;
   /** Name of the value in help and completion (`WHEN`, `NAME`). */
   arg?: string;
   /** Value type for cobra's checks (bool flags accept `--x=false`; int flags reject words). */

@@ -47,7 +47,7 @@ export function kmsgModules(host: Host, now: number, inserted: string[]): void {
   for (const m of inserted) for (const [level, text] of ON_LOAD[m] ?? []) kmsg(host, now, text, level);
 }
 
-function bootLog(host: Host): KernelRecord[] {
+export function bootLog(host: Host): KernelRecord[] {
   const sys = host.sys!;
   const version = (procFile(host, '/proc/version', host.bootedAt) as string).trimEnd();
   const sectors = 10 * 1024 * 1024 * 2;

@@ -6,12 +6,21 @@
 import type { CommandContext } from '../../../context';
 import type { Host, SystemdUnit } from '../../../types';
 import { tm } from '../../../util';
-import { kernelLog } from '../../lib/kmsg';
+import { Rng, seedFrom } from '../../../rng';
+
+const hashHex = (seed: number, key: string) => new Rng(seedFrom(`${seed}|${key}`)).hex(8);
+import { bootLog } from '../../lib/kmsg';
+import { bootsOf, type Boot } from './boots';
 import { unitJournal } from '../../lib/units';
 
 export interface Entry {
   /** Realtime (ms). */
   t: number;
+  /** Realtime (µs) and monotonic time since its boot began (µs). */
+  us: number;
+  mono: number;
+  /** _BOOT_ID */
+  boot: string;
   host: string;
   ident: string;
   pid?: number;
@@ -105,12 +114,18 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
   const sys = h.sys!;
   const now = ctx.world.now;
   const units = only ? (only.map((u) => sys.units.get(u)).filter(Boolean) as SystemdUnit[]) : [...sys.units.values()];
-  const out: (Entry & { n: number })[] = [];
+  const boots = bootsOf(ctx);
+  const bootAt = (t: number): Boot => [...boots].reverse().find((b) => t >= b.start - (b.start % 1000)) ?? boots[0];
+  type Raw = Omit<Entry, 'us' | 'mono' | 'boot'> & { n: number; kus?: number; b?: Boot };
+  const out: Raw[] = [];
   let n = 0;
-  // the kernel's records first: at a tie they come before what the services logged
+  // the kernel's records of every boot first: at a tie they come before what the services logged
   if (!only) {
     const short = h.hostname.split('.')[0];
-    for (const r of kernelLog(h)) out.push({ t: h.bootedAt + Math.floor(r.us / 1000), host: short, ident: 'kernel', msg: r.text, prio: r.level, transport: 'kernel', n: n++ });
+    for (const b of boots) {
+      const recs = [...bootLog(h), ...(sys.kmsg ?? []).filter((k) => k.at >= b.start && k.at < b.end).map((k) => ({ us: (k.at - b.start) * 1000, level: k.level, text: k.text }))];
+      for (const r of recs) out.push({ t: b.start + Math.floor(r.us / 1000), host: short, ident: 'kernel', msg: r.text, prio: r.level, transport: 'kernel', n: n++, kus: r.us, b });
+    }
   }
   for (const u of units) {
     for (const line of unitJournal(h, u)) {
@@ -125,11 +140,21 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
   }
   // the units' lines keep whole seconds: order by the second, then by source
   out.sort((a, b) => Math.floor(a.t / 1000) - Math.floor(b.t / 1000) || a.n - b.n);
+  // microseconds: the kernel's own; the units' lines spread through their second in order, from the seed
+  let last = 0;
+  const done: Entry[] = out.map((e) => {
+    const b = e.b ?? bootAt(e.t);
+    let us = e.kus !== undefined ? b.start * 1000 + e.kus : Math.floor(e.t / 1000) * 1_000_000 + (parseInt(hashHex(ctx.world.seed, `${e.n}|${e.msg}`), 16) % 400_000);
+    if (us <= last) us = last + 37 + (e.n % 200);
+    last = us;
+    const { n: _n, kus: _k, b: _b, ...rest } = e;
+    return { ...rest, t: Math.floor(us / 1000), us, mono: Math.max(0, us - b.start * 1000), boot: b.id };
+  });
   // job identifiers: a start or stop job's begin and end share one
   let boot = 200;
   let later = 600;
   const open = new Map<string, string>();
-  for (const e of out) {
+  for (const e of done) {
     if (!e.about || !e.id) continue;
     const key = e.about;
     if (e.id === ID.starting || e.id === ID.stopping) {
@@ -142,7 +167,7 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
       e.fields = { ...e.fields, JOB_ID: id };
     }
   }
-  return out;
+  return done;
 }
 
 /** The executable of an entry's process, for `journalctl /usr/bin/kubelet` (an _EXE= match). */
@@ -157,6 +182,8 @@ export function field(e: Entry, name: string): string | undefined {
   switch (name) {
     case 'MESSAGE':
       return e.msg;
+    case '_BOOT_ID':
+      return e.boot;
     case 'PRIORITY':
       return String(e.prio);
     case 'SYSLOG_IDENTIFIER':

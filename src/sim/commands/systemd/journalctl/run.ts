@@ -1,16 +1,17 @@
 // journalctl of systemd 252: the journal of the model's units (the lines the world writes: starts and stops,
 // the kubelet's failures before kubeadm, its swap and cgroup-driver errors, node registration) and the kernel's
-// records (journal.ts), merged by time; -u UNIT (repeatable), -k, -b, -p, -t, -g, -S/-U, matches (FIELD=VALUE, a
-// path, +), -n N / --lines=N, -r, -e, -f until Ctrl+C, -x, -o short|short-iso|short-full|with-unit|cat,
-// --no-hostname, --no-pager, -q (options and help in spec.ts). No "Journal begins" header (systemd 250 made it a
+// records (journal.ts) of every boot (boots.ts), merged by time; -u UNIT (repeatable), -k, -b [ID][±offset|all],
+// --list-boots, --disk-usage, -p, -t, -g, -S/-U, matches (FIELD=VALUE, a path, +), -n N / --lines=N, -r, -e, -f until
+// Ctrl+C, -x, every -o mode (format.ts), --no-hostname, --no-pager, -q, -m (options and help in spec.ts). No "Journal begins" header (systemd 250 made it a
 // debug message).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { Interrupt } from '../../../types';
-import { tm, two } from '../../../util';
 import { def, linuxOnly } from '../../lib/guest';
-import { stamp, unitName } from '../../lib/units';
-import { catalogLines, field, journalEntries, type Entry } from './journal';
+import { unitName } from '../../lib/units';
+import { field, journalEntries, type Entry } from './journal';
+import { bootsOf, listBoots, noBoot, parseBoot, pickBoot } from './boots';
+import { renderEntry, withFields } from './format';
 import { spec } from './spec';
 
 /** The value of a bare `-n` / `--lines`: journalctl takes the next word when it is a number (parse_lines). */
@@ -18,13 +19,6 @@ function bareLines(ctx: CommandContext): string | undefined {
   const i = ctx.args.findIndex((a) => /^--lin(e|es)?$/.test(a) || /^-[a-zA-Z]*n$/.test(a));
   const next = ctx.args[i + 1];
   return i >= 0 && next !== undefined && /^(\+?\d+|all)$/.test(next) ? next : undefined;
-}
-
-/** The word after a bare `-b` / `--boot` that journalctl takes as the boot (an offset or a boot ID). */
-function bareBoot(ctx: CommandContext): string | undefined {
-  const i = ctx.args.findIndex((a) => /^--bo(o(t)?)?$/.test(a) || /^-[a-zA-Z]*b$/.test(a));
-  const next = ctx.args[i + 1];
-  return i >= 0 && next !== undefined && /^([+-]?\d+|[0-9a-f]{32}([+-]?\d+)?)$/.test(next) ? next : undefined;
 }
 
 /** journalctl's checks of -p, -o, --since/--until and the matches, in its words (parse_argv, add_matches). */
@@ -92,19 +86,6 @@ function timeOf(t: string, now: number): number {
   return Date.UTC(y, Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
 }
 
-/** The output modes read here (logs-show.c output_short); the others print as `short`. */
-function render(e: Entry, mode: string, noHost: boolean, catalog: boolean): string {
-  const t = tm(e.t);
-  const head = (ts: string, name: string) => `${ts}${noHost ? '' : ' ' + e.host} ${name}${e.pid !== undefined ? `[${e.pid}]` : ''}: `;
-  let line: string;
-  if (mode === 'cat') line = e.msg;
-  else if (mode === 'short-iso') line = head(`${t.y}-${two(t.mo + 1)}-${two(t.d)}T${two(t.h)}:${two(t.mi)}:${two(t.s)}+0000`, e.ident) + e.msg;
-  else if (mode === 'short-full') line = head(stamp(e.t), e.ident) + e.msg;
-  else if (mode === 'with-unit') line = head(stamp(e.t), e.unit ?? e.ident) + e.msg;
-  else line = head(`${t.monName} ${two(t.d)} ${two(t.h)}:${two(t.mi)}:${two(t.s)}`, e.ident) + e.msg;
-  return line + '\n' + (catalog ? catalogLines(e) : '');
-}
-
 /** The matches (FIELD=VALUE, a path, `+`): the same field ORs, different fields AND, `+` ORs the groups. */
 function matcher(ctx: CommandContext, ops: string[]): (e: Entry) => boolean {
   const groups: Map<string, string[]>[] = [new Map()];
@@ -128,17 +109,47 @@ function* journalctl(ctx: CommandContext): CommandRun {
     ctx.out(OUTPUTS.join('\n') + '\n');
     return 0;
   }
-  const bootWord = opts.get('boot') === true ? bareBoot(ctx) : (opts.get('boot') as string | undefined);
+  // -b: its word (attached, or the next one when it parses: spec.ts nextWord), checked by parse_boot_descriptor()
+  const bootOpt = opts.all('boot').length ? opts.get('boot') : undefined;
+  const desc = typeof bootOpt === 'string' ? parseBoot(bootOpt) : bootOpt === true ? { id: null, offset: 0, all: false } : undefined;
+  if (typeof bootOpt === 'string' && !desc) {
+    ctx.err(`Failed to parse boot descriptor '${bootOpt}'\n`);
+    return 1;
+  }
   const linesWord = opts.get('lines') === true ? bareLines(ctx) : undefined;
-  const bad = badArgs(ctx, [linesWord, opts.get('boot') === true ? bootWord : undefined]);
+  const bad = badArgs(ctx, [linesWord]);
   if (bad) {
     ctx.err(bad);
     return 1;
   }
   const now = ctx.world.now;
-  const h = ctx.host;
-  // -b: this boot; another offset or boot ID is answered as this one (see DIFFERENCES.md)
-  const boot = opts.has('boot') || opts.has('this-boot') || opts.has('dmesg');
+  const mode = (opts.get('output') as string | undefined) ?? 'short';
+  const boots = bootsOf(ctx);
+  const all = journalEntries(ctx);
+  if (opts.has('disk-usage')) {
+    // system.journal and the login's user-1000.journal, each one of journald's 8M allocation steps
+    ctx.out('Archived and active journals take up 16.0M in the file system.\n');
+    return 0;
+  }
+  if (opts.has('list-boots')) {
+    const rows = boots.map((b) => {
+      const mine = all.filter((e) => e.boot === b.id);
+      return { id: b.id, first: mine[0]?.us ?? b.start * 1000, last: mine[mine.length - 1]?.us ?? b.start * 1000 };
+    });
+    ctx.out(listBoots(rows, opts.has('reverse'), mode));
+    return 0;
+  }
+  // -b (or -k, --this-boot): one boot; "all" (and no -b) every boot
+  let boot: string | undefined;
+  if (opts.has('dmesg') || opts.has('this-boot')) boot = boots[boots.length - 1].id;
+  if (desc && !desc.all) {
+    const b = pickBoot(boots, desc.id, desc.offset);
+    if (!b) {
+      ctx.err(noBoot(desc.id, desc.offset));
+      return 1;
+    }
+    boot = b.id;
+  }
   const units = opts.all('unit').map(unitName);
   let lines: number | null = null;
   const n = opts.get('lines');
@@ -147,7 +158,8 @@ function* journalctl(ctx: CommandContext): CommandRun {
     lines = word === undefined ? 10 : word === 'all' ? null : Number(word.replace(/^\+/, ''));
   }
   const follow = opts.has('follow');
-  const quiet = opts.has('quiet');
+  // export, json*, cat imply -q (parse_argv): no boot separators, no "-- No entries --"
+  const quiet = opts.has('quiet') || ['export', 'json', 'json-pretty', 'json-sse', 'json-seq', 'cat'].includes(mode);
   const reverse = opts.has('reverse');
   if (opts.has('pager-end')) lines ??= 1000;
   if (follow) lines ??= 10;
@@ -161,16 +173,17 @@ function* journalctl(ctx: CommandContext): CommandRun {
   const cs = opts.get('case-sensitive');
   const re = pattern === undefined ? null : new RegExp(pattern, cs === true || cs === 'yes' || cs === 'true' || (cs === undefined && /[A-Z]/.test(pattern)) ? '' : 'i');
   const ops = [...(ctx.operands ?? [])];
-  for (const w of [linesWord, opts.get('boot') === true ? bootWord : undefined]) if (w !== undefined && ops.includes(w)) ops.splice(ops.indexOf(w), 1);
+  if (linesWord !== undefined && ops.includes(linesWord)) ops.splice(ops.indexOf(linesWord), 1);
   const match = matcher(ctx, ops);
-  const mode = (opts.get('output') as string | undefined) ?? 'short';
   const noHost = opts.has('no-hostname');
   const catalog = opts.has('catalog');
-  const select = (): Entry[] =>
-    journalEntries(ctx, units.length ? units : undefined).filter(
+  const select = (): Entry[] => {
+    const every = journalEntries(ctx);
+    const pool = units.length ? every.filter((e) => (e.unit !== undefined && units.includes(e.unit)) || (e.about !== undefined && units.includes(e.about))) : every;
+    return pool.filter(
       (e) =>
         (!opts.has('dmesg') || e.transport === 'kernel') &&
-        (!boot || e.t >= h.bootedAt - (h.bootedAt % 1000)) &&
+        (boot === undefined || e.boot === boot) &&
         (!prios.length || prios.some(([a, b]) => e.prio >= Math.min(a, b) && e.prio <= Math.max(a, b))) &&
         (!idents.length || idents.includes(e.ident)) &&
         (since === undefined || e.t >= since) &&
@@ -178,7 +191,18 @@ function* journalctl(ctx: CommandContext): CommandRun {
         (!re || re.test(e.msg)) &&
         match(e),
     );
-  const key = (e: Entry) => `${e.t}|${e.ident}|${e.pid}|${e.msg}`;
+  };
+  const show = (list: Entry[], prev: Entry | undefined): string => {
+    let out = '';
+    const every = journalEntries(ctx);
+    for (const x of withFields(ctx, list, every)) {
+      if (!quiet && !opts.has('merge') && prev && prev.boot !== x.e.boot) out += `-- Boot ${x.e.boot} --\n`;
+      out += renderEntry(x, mode, { noHost, catalog, prev });
+      prev = x.e;
+    }
+    return out;
+  };
+  const key = (e: Entry) => `${e.us}|${e.ident}|${e.msg}`;
   let shown = select();
   let first = reverse ? [...shown].reverse() : shown;
   if (lines !== null) first = reverse ? first.slice(0, lines) : first.slice(Math.max(0, first.length - lines));
@@ -186,19 +210,20 @@ function* journalctl(ctx: CommandContext): CommandRun {
     if (!quiet) ctx.out('-- No entries --\n');
     return 0;
   }
-  ctx.out(first.map((e) => render(e, mode, noHost, catalog)).join(''));
+  ctx.out(show(first, undefined));
   if (!follow) return 0;
+  let prev = first[first.length - 1];
   try {
     for (;;) {
       yield { wait: 1000 };
       const cur = select();
       // print what came after the last entry shown
-      const last = shown.length ? key(shown[shown.length - 1]) : undefined;
-      const keys = cur.map(key);
-      const at = last === undefined ? -1 : keys.lastIndexOf(last);
       const seen = new Set(shown.map(key));
-      const fresh = at >= 0 ? cur.slice(at + 1) : cur.filter((e) => !seen.has(key(e)));
-      if (fresh.length) ctx.out(fresh.map((e) => render(e, mode, noHost, catalog)).join(''));
+      const fresh = cur.filter((e) => !seen.has(key(e)));
+      if (fresh.length) {
+        ctx.out(show(fresh, prev));
+        prev = fresh[fresh.length - 1];
+      }
       shown = cur;
     }
   } catch (e) {

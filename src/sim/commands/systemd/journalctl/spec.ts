@@ -25,7 +25,7 @@ export const spec: CommandSpec = {
     { short: "q", long: "quiet" },
     { short: "m", long: "merge" },
     { long: "this-boot" },
-    { short: "b", long: "boot", value: 'optional' },
+    { short: "b", long: "boot", value: 'optional', nextWord: /^(all|[+-]?\d+|[0-9a-fA-F]{32}([+-]\d+)?)$/ },
     { long: "list-boots" },
     { short: "k", long: "dmesg" },
     { long: "system" },
