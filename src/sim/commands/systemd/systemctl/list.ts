@@ -80,18 +80,33 @@ export function listUnitFiles(ctx: CommandContext, patterns: string[]): string {
   return out;
 }
 
-/** The unit file as `systemctl cat` shows it: its path as a comment, then the file (and drop-ins). */
+/** The unit file and drop-ins systemctl cat would show (fragment first). */
+export function unitPaths(ctx: CommandContext, name: string): string[] {
+  const fs = ctx.host.fs;
+  const u = ctx.host.sys?.units.get(name);
+  const etc = `/etc/systemd/system/${name}`;
+  const frag = fs.isFile(etc) ? etc : u?.path ?? (BOX_UNITS.some((b) => b[0] === name) ? `/usr/lib/systemd/system/${name}` : undefined);
+  if (!frag) return [];
+  const drops: string[] = [];
+  for (const dir of [`/etc/systemd/system/${name}.d`, `/run/systemd/system/${name}.d`, `${u?.path ?? frag}.d`]) {
+    const l = fs.list(dir);
+    if (typeof l !== 'string') for (const e of l) if (e.name.endsWith('.conf') && !drops.some((d) => d.endsWith('/' + e.name))) drops.push(`${dir}/${e.name}`);
+  }
+  return [frag, ...drops.sort((a, b) => (a.slice(a.lastIndexOf('/')) < b.slice(b.lastIndexOf('/')) ? -1 : 1))];
+}
+
+/** The unit file as `systemctl cat` shows it: each file's path as a comment, then its lines (pretty-print.c cat_files()). */
 export function catUnit(ctx: CommandContext, name: string): string | null {
   const u = ctx.host.sys!.units.get(name);
   if (!u) return null;
-  const file = ctx.host.fs.read(u.path);
-  const body =
-    typeof file === 'string' && file !== 'ENOENT' && file !== 'EISDIR'
-      ? file
-      : `[Unit]\nDescription=${u.description}\n\n[Service]\nExecStart=${u.execStart}\n\n[Install]\nWantedBy=multi-user.target\n`;
-  let out = `# ${u.path}\n${body}`;
-  const dropDir = u.path.replace(/^\/usr\/lib/, '/usr/lib') + '.d';
-  const list = ctx.host.fs.list(dropDir);
-  if (typeof list !== 'string') for (const f of list) out += `\n# ${dropDir}/${f.name}\n${ctx.host.fs.read(dropDir + '/' + f.name) as string}`;
-  return out;
+  return unitPaths(ctx, name)
+    .map((p) => {
+      const file = ctx.host.fs.read(p);
+      const body =
+        typeof file === 'string' && file !== 'ENOENT' && file !== 'EISDIR'
+          ? file
+          : `[Unit]\nDescription=${u.description}\n\n[Service]\nExecStart=${u.execStart}\n\n[Install]\nWantedBy=multi-user.target\n`;
+      return `# ${p}\n${body === '' || body.endsWith('\n') ? body : body + '\n'}`;
+    })
+    .join('\n');
 }

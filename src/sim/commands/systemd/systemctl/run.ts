@@ -5,6 +5,7 @@ import { polkit } from '../../lib/polkit';
 import { setUnit, unitName } from '../../lib/units';
 import { statusText } from './status';
 import { showManager, showUnit } from './show';
+import { systemctlEdit } from './edit';
 import { catUnit, listUnitFiles, listUnits } from './list';
 import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
@@ -77,6 +78,7 @@ def({
       ctx.out(names.map((n) => showUnit(ctx, n, flags)).join('\n'));
       return 0;
     }
+    if (sub === 'edit') return yield* systemctlEdit(ctx, names);
     if (sub === 'cat') {
       if (!names.length) {
         ctx.err('Too few arguments.\n');

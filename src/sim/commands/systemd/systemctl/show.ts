@@ -9,6 +9,7 @@ import type { SystemdUnit } from '../../../types';
 import { Rng, seedFrom } from '../../../rng';
 import { stamp } from '../../lib/units';
 import { BOX_UNITS } from './box-units';
+import { unitPaths } from './list';
 import { PROPS } from './props';
 import { quoteArg, tasksLimit, UNIT_DOCS, vendorPreset } from './status';
 
@@ -87,19 +88,15 @@ const bytes = (m: string) => {
   return x ? String(Math.round(Number(x[1]) * (mult[x[2] ?? ''] ?? 1))) : '0';
 };
 
-/** The unit's own file, its drop-ins, as `systemctl cat` shows them. */
+/** The unit's file and its drop-ins (as `systemctl cat` shows them), one text, and the drop-ins' paths. */
 function fileText(ctx: CommandContext, u: SystemdUnit): { text: string; dropIns: string[] } {
-  const f = ctx.host.fs.read(u.path);
-  let text = typeof f === 'string' && f !== 'ENOENT' && f !== 'EISDIR' ? f : `[Unit]\nDescription=${u.description}\n\n[Service]\nExecStart=${u.execStart}\n\n[Install]\nWantedBy=multi-user.target\n`;
-  const dropIns: string[] = [];
-  for (const dir of [`/etc/systemd/system/${u.name}.d`, `${u.path}.d`]) {
-    const l = ctx.host.fs.list(dir);
-    if (typeof l === 'string') continue;
-    for (const e of l.filter((x) => x.name.endsWith('.conf')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      dropIns.push(`${dir}/${e.name}`);
-      text += '\n' + (ctx.host.fs.read(`${dir}/${e.name}`) as string);
-    }
-  }
+  const [frag, ...dropIns] = unitPaths(ctx, u.name);
+  const read = (p: string) => {
+    const f = ctx.host.fs.read(p);
+    return typeof f === 'string' && f !== 'ENOENT' && f !== 'EISDIR' ? f : null;
+  };
+  let text = read(frag ?? u.path) ?? `[Unit]\nDescription=${u.description}\n\n[Service]\nExecStart=${u.execStart}\n\n[Install]\nWantedBy=multi-user.target\n`;
+  for (const d of dropIns) text += '\n' + (read(d) ?? '');
   return { text, dropIns };
 }
 
@@ -174,7 +171,7 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
     Description: one('Description') ?? u.description,
     ActiveState: u.active,
     SubState: u.sub,
-    FragmentPath: u.path,
+    FragmentPath: unitPaths(ctx, u.name)[0] ?? u.path,
     DropInPaths: dropIns.length ? dropIns.join(' ') : null,
     UnitFileState: u.enabled,
     UnitFilePreset: vendorPreset(u.name),

@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
 import { processes } from '../../lib/procs';
 import { ago, stamp, unitJournal } from '../../lib/units';
+import { unitPaths } from './list';
 
 /** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
 export function quoteArg(a: string): string {
@@ -54,11 +55,19 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
           ? `failed (Result: exit-code) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
           : 'inactive (dead)';
   const preset = vendorPreset(u.name);
-  let out = `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${u.path}; ${u.enabled}; preset: ${preset})\n`;
-  // the drop-ins on disk (kubeadm's 10-kubeadm.conf for the kubelet), one directory's files on one line
-  const drop = ctx.host.fs.list(u.path + '.d');
-  const confs = typeof drop === 'string' ? [] : drop.map((f) => f.name).filter((n) => n.endsWith('.conf')).sort();
-  if (confs.length) out += `    Drop-In: ${u.path}.d\n             └─${confs.join(', ')}\n`;
+  let out = `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${u.enabled}; preset: ${preset})\n`;
+  // the drop-ins (print_status_info(): a directory line, then its files after └─, comma-separated)
+  const drops = unitPaths(ctx, u.name).slice(1);
+  let dir: string | undefined;
+  drops.forEach((d, i) => {
+    const here = d.slice(0, d.lastIndexOf('/'));
+    if (here !== dir) {
+      out += `${dir === undefined ? '    Drop-In: ' : '             '}${here}\n             └─`;
+      dir = here;
+    }
+    const last = !(drops[i + 1]?.startsWith(here + '/'));
+    out += d.slice(here.length + 1) + (last ? '\n' : ', ');
+  });
   out += `     Active: ${act}\n`;
   if (UNIT_DOCS[u.name]) out += `       Docs: ${UNIT_DOCS[u.name].replace(/\n/g, '\n             ')}\n`;
   // the Kubernetes model (when loaded) lists containerd's shims, one per pod sandbox on this node; they stay in
