@@ -93,6 +93,12 @@ const BUILTINS: Record<string, B> = {
   times: { file: 'times', opts: '' },
   enable: { file: 'enable', opts: 'adnpsf:' },
   builtin: { file: 'builtin', opts: '' },
+  // ulimit's letters take an optional value (internal_getopt's `;`), fc reads `-5` as a number, compopt takes +o
+  ulimit: { file: 'ulimit', raw: true, help: true },
+  fc: { file: 'fc', raw: true, help: true },
+  bind: { file: 'bind', opts: 'lvpVPsSXf:q:u:m:r:x:' },
+  suspend: { file: 'suspend', opts: 'f' },
+  compopt: { file: 'complete', raw: true, help: true },
 };
 
 interface Doc {

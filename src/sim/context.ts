@@ -64,6 +64,8 @@ export interface Frame {
   dirstack?: string[];
   /** Where `exec > file` / `exec 2> file` sent the shell's own output (absolute paths; /dev/null drops it). */
   fds?: { out?: string; err?: string };
+  /** Resource limits changed with `ulimit`: letter → [soft, hard] (Infinity: unlimited). */
+  rlimits?: Record<string, [number, number]>;
   /** Descriptors past 2 (`exec 6>file`, `{fd}<file`), by number; replaced, never changed in place. */
   fdt?: Record<number, OpenFd>;
   /** Commands found in $PATH and remembered (`hash`), with how often they were looked up. */

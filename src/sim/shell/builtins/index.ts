@@ -49,6 +49,10 @@ import { run as hash } from './hash/run';
 import { run as times } from './times/run';
 import { run as enable } from './enable/run';
 import { run as builtin } from './builtin/run';
+import { run as ulimit } from './ulimit/run';
+import { run as fc } from './fc/run';
+import { run as suspend } from './suspend/run';
+import { run as compopt } from './compopt/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -79,10 +83,15 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   times,
   enable,
   builtin,
+  ulimit,
+  fc,
+  suspend,
+  compopt,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
   const run = OWN[name];
+  if (!run) continue;
   registerCommand({ name, shell: 'bash', summary: spec.summary ?? '', spec, run });
 }
 

@@ -57,6 +57,11 @@ import { spec as hashSpec } from './hash/spec';
 import { spec as timesSpec } from './times/spec';
 import { spec as enableSpec } from './enable/spec';
 import { spec as builtinSpec } from './builtin/spec';
+import { spec as ulimitSpec } from './ulimit/spec';
+import { spec as fcSpec } from './fc/spec';
+import { spec as bindSpec } from './bind/spec';
+import { spec as suspendSpec } from './suspend/spec';
+import { spec as compoptSpec } from './compopt/spec';
 
 export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   alias: aliasSpec,
@@ -115,4 +120,9 @@ export const BUILTIN_SPECS: Record<string, CommandSpec> = {
   times: timesSpec,
   enable: enableSpec,
   builtin: builtinSpec,
+  ulimit: ulimitSpec,
+  fc: fcSpec,
+  bind: bindSpec,
+  suspend: suspendSpec,
+  compopt: compoptSpec,
 };

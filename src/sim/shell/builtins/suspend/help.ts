@@ -1,0 +1,2 @@
+// `suspend --help` and `help suspend` in bash 5.1 (builtins/suspend.def). Written by scripts/golden/bash-builtins.ts.
+export const help = "suspend: suspend [-f]\n    Suspend shell execution.\n    \n    Suspend the execution of this shell until it receives a SIGCONT signal.\n    Unless forced, login shells cannot be suspended.\n    \n    Options:\n      -f\tforce the suspend, even if the shell is a login shell\n    \n    Exit Status:\n    Returns success unless job control is not enabled or an error occurs.\n";
