@@ -53,6 +53,7 @@ import { run as ulimit } from './ulimit/run';
 import { run as fc } from './fc/run';
 import { run as suspend } from './suspend/run';
 import { run as compopt } from './compopt/run';
+import { run as bind } from './bind/run';
 
 const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   jobs, fg: fgbg, bg: fgbg, kill, wait, set, shift, return: ret, break: loop, continue: loop, exit, logout: exit, read, type, source, '.': source, help,
@@ -87,6 +88,7 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
   fc,
   suspend,
   compopt,
+  bind,
 };
 
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
