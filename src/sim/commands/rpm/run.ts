@@ -108,7 +108,9 @@ function* rpm(ctx: CommandContext): CommandRun {
       }
       // popt's auto-help prints and exits at once
       if (n === 'help') {
-        ctx.out((yield { load: () => import('./help').then((m) => m.help) }) as string);
+        const text = (yield { load: () => import('./help').then((m) => m.help) }) as string;
+        const { widenHelp } = (yield { load: () => import('./usage') }) as typeof import('./usage');
+        ctx.out(widenHelp(text, cols(ctx)));
         return 0;
       }
       if (n === 'usage') {

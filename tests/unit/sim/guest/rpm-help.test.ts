@@ -103,3 +103,20 @@ describe('rpm --usage and rpm alone', () => {
     expect(v.stderr.startsWith(banner + 'Usage: rpm [OPTION...]\n')).toBe(true);
   });
 });
+
+describe('rpm --help on a wide terminal', () => {
+  it("widens the descriptions as popt does (recorded: Debian 12's rpm 4.18 under a 120-column terminal)", async () => {
+    const { widenHelp } = await import('../../../../src/sim/commands/rpm/usage');
+    const narrow = readFileSync(new URL('../../../golden/rpm/help-4.18-debian12.stdout', import.meta.url), 'utf8');
+    const wide = readFileSync(new URL('../../../golden/rpm/help-4.18-debian12-cols120.stdout', import.meta.url), 'utf8');
+    expect(widenHelp(narrow, 120)).toBe(wide);
+    expect(widenHelp(narrow, 80)).toBe(narrow);
+  });
+
+  it('rpm --help in the session follows the terminal width', async () => {
+    const s = await createSession({ lab: 'vm' });
+    s.resize(120, 40);
+    const r = await s.exec('rpm --help');
+    expect(r.stdout).toContain('      --setugids                     set user/group ownership of files in a package\n');
+  });
+});
