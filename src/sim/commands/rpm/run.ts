@@ -63,6 +63,7 @@ function* rpm(ctx: CommandContext): CommandRun {
   const modes = new Set<Mode>();
   const set = new Set<string>();
   const operands: string[] = [];
+  const values = new Map<string, string>();
   const bad = (word: string, why: string) => {
     ctx.err(`rpm: ${word}: ${why}\n`);
     return 1;
@@ -86,6 +87,7 @@ function* rpm(ctx: CommandContext): CommandRun {
         if (k + 1 >= args.length) return bad(a, 'missing argument');
         k++;
       }
+      if (o.value === 'required') values.set(o.long!, eq < 0 ? args[k] : a.slice(eq + 1));
       names.push(o.long!);
     } else {
       for (let j = 1; j < a.length; j++) {
@@ -181,6 +183,7 @@ function* rpm(ctx: CommandContext): CommandRun {
     ctx.err(`rpm: no arguments given for ${verify ? 'verify' : 'query'}\n`);
     return 1;
   }
+  let renderQf: ((p: import('../../types').InstalledPackage) => string | undefined) | undefined;
   // what -q prints for a match: the package's NEVRA unless a query option asks for header data
   const DETAIL = ['info', 'list', 'configfiles', 'docfiles', 'licensefiles', 'artifactfiles', 'state', 'dump', 'qf', 'queryformat', 'requires', 'provides', 'conflicts', 'obsoletes', 'recommends', 'suggests', 'supplements', 'enhances', 'changelog', 'changes', 'scripts', 'triggers', 'triggerscripts', 'filetriggers', 'filetriggerscripts', 'last', 'dupes', 'filesbypkg', 'xml', 'fileclass', 'filecolor', 'fileprovide', 'filerequire', 'filecaps', 'i18ndomains'];
   // -l and the file selections -c, -d, -L (which imply a list): the files rpm would print, when the list is known
@@ -188,8 +191,29 @@ function* rpm(ctx: CommandContext): CommandRun {
   const listing = set.has('list') || select.length > 0;
   const onlyFiles = !['info', 'dump', 'qf', 'queryformat', 'state', 'requires', 'provides', 'conflicts', 'obsoletes', 'recommends', 'suggests', 'supplements', 'enhances', 'changelog', 'changes', 'scripts', 'triggers', 'triggerscripts', 'filetriggers', 'filetriggerscripts', 'xml', 'fileclass', 'filecolor', 'fileprovide', 'filerequire', 'filecaps', 'filesbypkg', 'i18ndomains', 'last', 'dupes'].some((d) => set.has(d));
   const KIND = { configfiles: 'config', docfiles: 'doc', licensefiles: 'license' } as const;
+  // --qf: rendered when it names only the tags the simulator keeps (qf.ts)
+  const fmt = values.get('queryformat') ?? values.get('qf');
+  let qf: ReturnType<typeof import('./qf').parseQf> | undefined;
+  if (fmt !== undefined && !verify) {
+    const m = (yield { load: () => import('./qf') }) as typeof import('./qf');
+    qf = m.parseQf(fmt);
+    if (typeof qf === 'string' && qf !== 'unsupported') {
+      ctx.err(`error: incorrect format: ${qf}\n`);
+      return 1;
+    }
+    if (qf === 'unsupported') qf = undefined;
+    else {
+      const parts = qf;
+      renderQf = (p) => m.renderQf(parts as Exclude<typeof parts, string>, p);
+    }
+  }
   const show = (name: string) => {
     if (verify) return;
+    if (renderQf && !['info', 'list', 'configfiles', 'docfiles', 'licensefiles', 'requires', 'provides', 'changelog', 'scripts', 'dump', 'state'].some((d) => set.has(d))) {
+      const text = renderQf(sys.packages.get(name)!);
+      if (text !== undefined) ctx.out(text);
+      return;
+    }
     if (listing && onlyFiles) {
       const files = PACKAGE_FILES[name];
       if (files) for (const f of files) if (!select.length || select.some((x) => KIND[x] === f.kind)) ctx.out(f.path + '\n');

@@ -94,4 +94,11 @@ describe('dnf list installed', () => {
         'python3-gobject-base-noarch.noarch'.padEnd(36) + ' ' + '3.40.1-6.el9'.padEnd(32) + ' @anaconda \n',
     );
   });
+
+  it('--qf renders the tags the simulator keeps, with widths and escapes (headerfmt.c); a broken format is an error', async () => {
+    const s = await vm();
+    expect(await s.exec("rpm -q --qf '%{NAME}-%{VERSION}-%{RELEASE}\\n' bash")).toMatchObject({ stdout: 'bash-5.1.8-9.el9\n', exitCode: 0 });
+    expect((await s.exec("rpm -q --qf '%-8{name}|%{EPOCH}|%{NEVRA}\\n' bash openssl")).stdout).toMatch(/^bash    \|\(none\)\|bash-5\.1\.8-9\.el9\.x86_64\nopenssl \|1\|openssl-1:\S+\.x86_64\n$/);
+    expect(await s.exec("rpm -q --qf '%{NAME' bash")).toMatchObject({ stderr: 'error: incorrect format: missing } after %{\n', exitCode: 1 });
+  });
 });
