@@ -196,17 +196,42 @@ export function* dnf(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (sub === 'info') {
+    // base.py _do_package_lists('all'): the installed matches, then the latest available ones not installed or newer
     const avail = availablePackages(host, disable);
-    let out = metadataLines(ctx, host);
-    let any = false;
-    for (const spec of pos.slice(1)) {
-      const a = resolveSpec(avail, spec);
-      if (!a) continue;
-      any = true;
-      out += `${sys.packages.has(a.pkg.name) ? 'Installed' : 'Available'} Packages\nName         : ${a.pkg.name}\nVersion      : ${a.pkg.version}\nRelease      : ${a.pkg.release}\nArchitecture : ${a.pkg.arch}\nSize         : ${sizeStr(a.pkg.sizeKb)}\nRepository   : ${a.section}\nSummary      : ${a.pkg.summary}\n\n`;
+    const specs = pos.slice(1);
+    const hit = (p: { name: string; version: string; release: string; arch: string }) =>
+      !specs.length || specs.some((sp) => [p.name, `${p.name}.${p.arch}`, `${p.name}-${p.version}`, `${p.name}-${p.version}-${p.release}`, nevra(p)].some((f) => globMatch(sp, f)));
+    const block = (p: CatalogPackage, repo: string, from?: string) =>
+      `Name         : ${p.name}\nVersion      : ${p.version}\nRelease      : ${p.release}\nArchitecture : ${p.arch}\nSize         : ${sizeStr(p.sizeKb)}\nRepository   : ${repo}\n` +
+      (from ? `From repo    : ${from}\n` : '') +
+      `Summary      : ${p.summary}\n\n`;
+    const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const installed = [...sys.packages.values()]
+      .filter(hit)
+      .map((p) => ({ p, cat: PACKAGES.find((c) => c.name === p.name && c.version === p.version && c.release === p.release) }))
+      .filter((x): x is { p: InstalledPackage; cat: CatalogPackage } => !!x.cat)
+      .sort((a, b) => byName(a.p, b.p));
+    const newest = new Map<string, Available>();
+    for (const a of avail.filter((x) => hit(x.pkg))) {
+      const cur = newest.get(a.pkg.name);
+      if (!cur || cmpVersion(a.pkg.version, cur.pkg.version) > 0) newest.set(a.pkg.name, a);
     }
+    const list = opts.has('showduplicates') ? avail.filter((x) => hit(x.pkg)) : [...newest.values()];
+    const available = list
+      .filter((a) => {
+        const inst = sys.packages.get(a.pkg.name);
+        if (inst && inst.version === a.pkg.version && inst.release === a.pkg.release) return false;
+        return opts.has('showduplicates') || !inst || cmpVersion(a.pkg.version, inst.version) > 0;
+      })
+      .sort((a, b) => byName(a.pkg, b.pkg) || cmpVersion(a.pkg.version, b.pkg.version));
+    // the repository id as the .repo file names it (the catalog's id for pkgs.k8s.io is per minor version)
+    const sections = enabledRepos(host) as { id: string; section?: string }[];
+    const fromRepo = (id: string) => sections.find((r) => r.id === id)?.section ?? id;
+    let out = metadataLines(ctx, host);
+    if (installed.length) out += 'Installed Packages\n' + installed.map(({ p, cat }) => block(cat, '@System', fromRepo(p.repo.replace(/^@/, '')))).join('');
+    if (available.length) out += 'Available Packages\n' + available.map((a) => block(a.pkg, a.section)).join('');
     ctx.out(out);
-    if (!any) {
+    if (!installed.length && !available.length) {
       ctx.err('Error: No matching Packages to list\n');
       return 1;
     }

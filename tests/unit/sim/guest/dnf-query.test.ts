@@ -66,3 +66,15 @@ describe('dnf history', () => {
     expect((await s.exec('dnf history list jq')).stdout.split('\n').length).toBe(5);
   });
 });
+
+describe('dnf info', () => {
+  it('puts an installed package under Installed Packages (@System, From repo) and a newer or absent one under Available Packages', async () => {
+    const s = await vm();
+    await s.exec('sudo dnf install -y jq');
+    const r = await s.exec('dnf info jq git');
+    expect(r.stdout).toContain('Installed Packages\nName         : jq\nVersion      : 1.6\nRelease      : 17.el9\nArchitecture : x86_64\n');
+    expect(r.stdout).toContain('Repository   : @System\nFrom repo    : appstream\nSummary      : Command-line JSON processor\n\nAvailable Packages\nName         : git\n');
+    expect(r.stdout).toContain('Repository   : appstream\nSummary      : Fast Version Control System\n\n');
+    expect(await s.exec('dnf info nosuch')).toMatchObject({ stderr: 'Error: No matching Packages to list\n', exitCode: 1 });
+  });
+});
