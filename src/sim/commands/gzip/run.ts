@@ -1,20 +1,20 @@
 // gzip, gunzip and zcat of gzip 1.12 (gzip.c's treat_file and treat_stdin; options and texts in <tool>/spec.ts and
-// help.ts). gunzip and zcat are gzip.c run as `gzip -d` and `gzip -cd` by their scripts. The data is the
-// simulator's: a compressed file is gzip's magic bytes and the text, as tar -z writes and reads it, so
-// `gzip -c x.tar > x.tar.gz` and `tar xzf` agree, and gunzip gives back what was compressed.
+// help.ts). gunzip and zcat are gzip.c run as `gzip -d` and `gzip -cd` by their scripts. The data is real gzip
+// (format.ts): the header with the name and time, DEFLATE data from fflate, CRC-32 and size; files and pipes carry
+// the bytes (FileNode.content), so tar -z, od and md5sum see what gzip wrote.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import type { CommandSpec } from '../../spec/types';
 import { loadSpecEngine } from '../../spec/run';
-import { canRead, canWrite } from '../../util';
+import { canRead, canWrite, tm, two } from '../../util';
 import { strerror, type FsError } from '../../fs';
 import { def } from '../lib/guest';
-import { COMPRESSORS } from '../tar/compress';
+import { fromBytes, toBytes } from '../lib/bytes';
+import { gunzipBytes, gzipBytes, listBytes, loadFlate } from './format';
 import { spec as gzipSpec } from './gzip/spec';
 import { spec as gunzipSpec } from './gunzip/spec';
 import { spec as zcatSpec } from './zcat/spec';
 
-const MAGIC = COMPRESSORS.gzip.magic;
 const OK = 0;
 const ERROR = 1;
 const WARNING = 2;
@@ -32,6 +32,8 @@ interface Run {
   test: boolean;
   recursive: boolean;
   suffix: string;
+  level: number;
+  noName: boolean;
   code: number;
   out: string;
 }
@@ -97,8 +99,11 @@ function* treatFile(r: Run, name: string): Generator<{ ask: string }, void, unkn
     const d = yield* decompressed(r, iname, data);
     if (d === null) return;
     body = d;
-  } else body = MAGIC + data;
-  if (r.test) return;
+  } else body = compressed(r, data, toBytes(fs.basename(abs)), node.mtime);
+  if (r.test) {
+    if (r.verbose) ctx.err(`${iname}:\t OK\n`);
+    return;
+  }
   if (r.toStdout) {
     r.out += body;
     return;
@@ -120,33 +125,132 @@ function* treatFile(r: Run, name: string): Generator<{ ask: string }, void, unkn
   if (!canWrite(ctx.frame.user, oabs) || !canWrite(ctx.frame.user, dir + '/')) return error(r, `gzip: ${oname}: Permission denied\n`);
   const e = fs.write(oabs, body, false, node.mode ?? 0o644);
   if (e) return error(r, `gzip: ${oname}: ${strerror(e as FsError)}\n`);
-  if (r.verbose) ctx.err(`${iname}:\t${ratio(r.decompress ? data : body, r.decompress ? body : data)} -- ${r.keep ? 'created' : 'replaced with'} ${oname}\n`);
+  // copy_stat(): the output keeps the input's time
+  const made = fs.get(oabs);
+  if (made) made.mtime = node.mtime;
+  if (r.verbose) ctx.err(`${iname}:\t${r.decompress ? savedIn(data, body) : savedIn(body, data)} -- ${r.keep ? 'created' : 'replaced with'} ${oname}\n`);
   if (!r.keep) fs.remove(abs);
 }
 
-/** The share saved, as display_ratio() prints it (`-20.0%` when the output is larger). */
-function ratio(compressed: string, plain: string): string {
-  if (!plain.length) return '  0.0%';
-  const v = ((plain.length - compressed.length) * 1000) / plain.length;
-  const t = Math.trunc(v);
-  return `${t < 0 ? '-' : ' '}${String(Math.floor(Math.abs(t) / 10)).padStart(2)}.${Math.abs(t) % 10}%`;
+/** display_ratio(): `%5.1f%%` of num/den (0 when den is 0), rounded as printf rounds (a tie to the even digit). */
+export function ratio(num: number, den: number): string {
+  const x = den === 0 ? 0 : (100 * num) / den;
+  const a = Math.abs(x);
+  // toFixed rounds the exact value as printf does, but a tie (x.25, x.75, exact in binary) up, printf to even
+  let t = a.toFixed(1);
+  if (Number.isInteger(a * 4) && !Number.isInteger(a * 2) && Number(t.slice(-1)) % 2 === 1) t = (Number(t) - 0.1).toFixed(1);
+  return `${x < 0 ? '-' : ''}${t}`.padStart(5) + '%';
+}
+
+/** The header and trailer of one member: its length before the DEFLATE data, and 8. */
+function headerBytes(gz: Uint8Array): number {
+  const l = listBytes(gz);
+  return typeof l === 'string' || l.members > 1 ? 0 : l.header.end + 8;
+}
+
+/** -v's ratio: the share of the plain data its DEFLATE data saves (gzip leaves the header and trailer out). */
+function savedIn(gz: string, plain: string): string {
+  const g = toBytes(gz);
+  const n = toBytes(plain).length;
+  return ratio(n - (g.length - headerBytes(g)), n);
+}
+
+/** gzip's output for some data: the name and time stored unless -n (standard input: no name, the time now). */
+function compressed(r: Run, data: string, name: Uint8Array | null, mtime: number): string {
+  return fromBytes(gzipBytes(toBytes(data), { level: r.level, name: r.noName || !name ? undefined : name, mtime: r.noName ? 0 : Math.floor(mtime / 1000) }));
 }
 
 function* decompressed(r: Run, iname: string, data: string): Generator<{ ask: string }, string | null, unknown> {
-  if (data.startsWith(MAGIC)) return data.slice(MAGIC.length);
-  // zcat -f and gzip -cdf copy what is not compressed
-  if (r.force && r.toStdout) return data;
-  // get_method() reads two magic bytes with get_byte(): input that ends before them is read_error()'s end of file
-  if (data.length < 2) {
-    error(r, `\ngzip: ${iname}: unexpected end of file\n`);
-    return null;
+  const x = gunzipBytes(toBytes(data));
+  if (x.ok) {
+    if (x.trailing) warn(r, `\ngzip: ${iname}: decompression OK, trailing garbage ignored\n`);
+    return fromBytes(x.data);
   }
-  error(r, `\ngzip: ${iname}: not in gzip format\n`);
+  // zcat -f and gzip -cdf copy what is not compressed
+  if (x.why === 'format' && r.force && r.toStdout) return data;
+  // get_method() reads two magic bytes with get_byte(): input that ends before them is read_error()'s end of file
+  // what was expanded before the end goes out, as gzip writes its window before it stops
+  if (r.toStdout && !r.test && x.data.length) r.out += fromBytes(x.data);
+  const why = { format: 'not in gzip format', eof: 'unexpected end of file', corrupt: 'invalid compressed data--format violated', crc: 'invalid compressed data--crc error', length: 'invalid compressed data--length error' }[x.why];
+  error(r, `\ngzip: ${iname}: ${why}\n`);
   return null;
+}
+
+/** -1 ... -9 (--fast, --best): the last one given; 6 without. */
+function levelOf(keys: string[]): number {
+  let level = 6;
+  for (const k of keys) level = k === 'fast' ? 1 : k === 'best' ? 9 : /^[2-8]$/.test(k) ? Number(k) : level;
+  return level;
+}
+
+const W = 19;
+
+/** -l (do_list()): each file's sizes from its header and trailer, the ratio, the name; totals after more than one. */
+function* listFiles(r: Run, stored: boolean): Generator<{ ask: string }, number, unknown> {
+  const { ctx } = r;
+  const fs = ctx.host.fs;
+  let header = false;
+  let totals: [number, number, number] = [0, 0, 0];
+  let count = 0;
+  const row = (gz: Uint8Array, name: string, fileTime: number) => {
+    const l = listBytes(gz);
+    if (typeof l === 'string') return error(r, `\ngzip: ${name}: ${l === 'eof' ? 'unexpected end of file' : 'not in gzip format'}\n`);
+    let out = '';
+    if (!header) {
+      header = true;
+      if (r.verbose) out += 'method  crc     date  time  ';
+      if (!r.quiet) out += `${'compressed'.padStart(W)} ${'uncompressed'.padStart(W)}  ratio uncompressed_name\n`;
+    }
+    const hb = l.members > 1 ? 0 : l.header.end + 8;
+    if (r.verbose) {
+      const t = tm(l.header.mtime ? l.header.mtime * 1000 : fileTime);
+      out += `defla ${l.crc.toString(16).padStart(8, '0')} ${t.monName}${String(t.d).padStart(3)} ${two(t.h)}:${two(t.mi)} `;
+    }
+    const shown = stored && l.header.name ? fromBytes(l.header.name) : name;
+    out += `${String(gz.length).padStart(W)} ${String(l.size).padStart(W)} ${ratio(l.size - (gz.length - hb), l.size)} ${shown}\n`;
+    ctx.out(out);
+    totals = [totals[0] + gz.length, totals[1] + l.size, hb];
+    count++;
+  };
+  const files = ctx.operands?.length ? ctx.operands : ['-'];
+  for (const f of files) {
+    if (f === '-') {
+      row(toBytes(ctx.stdin ?? ''), 'stdout', ctx.world.now);
+      continue;
+    }
+    let iname = f;
+    if (!fs.exists(ctx.resolve(iname)) && !suffixOf(iname, r.suffix)) {
+      const found = [r.suffix, ...SUFFIXES.filter((s) => s !== r.suffix)].find((s) => fs.exists(ctx.resolve(iname + s)));
+      iname = found ? iname + found : iname + r.suffix;
+    }
+    const abs = ctx.resolve(iname);
+    const node = fs.get(abs);
+    if (!node) {
+      error(r, `gzip: ${iname}: No such file or directory\n`);
+      continue;
+    }
+    if (node.type === 'dir') {
+      warn(r, `gzip: ${iname} is a directory -- ignored\n`);
+      continue;
+    }
+    if (!canRead(ctx.frame.user, abs)) {
+      error(r, `gzip: ${iname}: Permission denied\n`);
+      continue;
+    }
+    const suff = suffixOf(iname, r.suffix);
+    const name = suff ? iname.slice(0, iname.length - suff.length) + (/^\.t[ga]z$/i.test(suff) ? '.tar' : '') : iname;
+    row(toBytes(fs.read(abs) as string), name, node.mtime);
+  }
+  if (count > 1) {
+    const [i, o, hb] = totals;
+    ctx.out(`${r.verbose ? ' '.repeat(28) : ''}${r.verbose || !r.quiet ? `${String(i).padStart(W)} ${String(o).padStart(W)} ` : ''}${ratio(o - (i - hb), o)} (totals)\n`);
+  }
+  return r.code;
 }
 
 function* gzip(ctx: CommandContext, decompress: boolean, toStdout: boolean): CommandRun {
   const o = ctx.opts!;
+  yield { load: loadFlate };
   if (o.has('?')) {
     ctx.err("Try `gzip --help' for more information.\n");
     return ERROR;
@@ -182,13 +286,12 @@ function* gzip(ctx: CommandContext, decompress: boolean, toStdout: boolean): Com
     test,
     recursive: o.has('recursive'),
     suffix,
+    level: levelOf(o.list.map((x) => x.key)),
+    noName: o.has('no-name'),
     code: OK,
     out: '',
   };
-  if (list) {
-    ctx.err('gzip: --list is not modelled here\n');
-    return ERROR;
-  }
+  if (list) return yield* listFiles(r, o.has('name'));
   const files = ctx.operands ?? [];
   if (!files.length || (files.length === 1 && files[0] === '-')) {
     // treat_stdin(): never from or to a terminal without -f
@@ -199,15 +302,18 @@ function* gzip(ctx: CommandContext, decompress: boolean, toStdout: boolean): Com
     }
     const data = ctx.stdin ?? '';
     if (r.decompress) {
-      const d = yield* decompressed({ ...r, toStdout: true }, 'stdin', data);
+      const one = { ...r, toStdout: true };
+      const d = yield* decompressed(one, 'stdin', data);
+      if (one.out) ctx.out(one.out);
       if (d === null) return ERROR;
       if (!r.test) ctx.out(d);
-    } else ctx.out(MAGIC + data);
+      return one.code;
+    } else ctx.out(compressed(r, data, null, ctx.world.now));
     return OK;
   }
   for (const f of files) {
     if (f === '-') {
-      const d = r.decompress ? yield* decompressed(r, 'stdin', ctx.stdin ?? '') : MAGIC + (ctx.stdin ?? '');
+      const d = r.decompress ? yield* decompressed(r, 'stdin', ctx.stdin ?? '') : compressed(r, ctx.stdin ?? '', null, ctx.world.now);
       if (d !== null && !r.test) r.out += d;
       continue;
     }

@@ -1,6 +1,10 @@
-// The compression programs tar runs as a filter (-z, -j, -J, --lzma, ...), as the simulated archive marks them: a
-// compressed archive starts with its program's magic bytes, which is how tar (and the programs themselves) tell
-// the formats apart when reading. What each prints when the data is not its format, and the status tar reports.
+// The compression programs tar runs as a filter (-z, -j, -J, --lzma, ...). gzip's data is real (gzip/format.ts:
+// what `gzip` writes reading a pipe: no name, the time now); the others' archives are marked by their magic bytes
+// and the archive after them. Reading tells the formats apart by the magic, as tar does. What each prints when
+// the data is not its format, and the status tar reports.
+import { fromBytes, toBytes } from '../lib/bytes';
+import { gunzipBytes, gzipBytes } from '../gzip/format';
+
 export type Program = 'gzip' | 'bzip2' | 'xz' | 'lzma' | 'lzip' | 'lzop' | 'zstd' | 'compress';
 
 interface Compressor {
@@ -15,7 +19,7 @@ interface Compressor {
 }
 
 export const COMPRESSORS: Record<Program, Compressor> = {
-  gzip: { command: 'gzip', magic: '\x1f\x8b\x08\x00', installed: true, notFormat: '\ngzip: stdin: not in gzip format\n', status: 1 },
+  gzip: { command: 'gzip', magic: '\x1f\udc8b', installed: true, notFormat: '\ngzip: stdin: not in gzip format\n', status: 1 },
   bzip2: { command: 'bzip2', magic: 'BZh91AY&SY', installed: true, notFormat: 'bzip2: (stdin) is not a bzip2 file.\n', status: 2 },
   xz: { command: 'xz', magic: '\xfd7zXZ\x00', installed: true, notFormat: 'xz: (stdin): File format not recognized\n', status: 1 },
   lzma: { command: 'xz', magic: ']\x00\x00\x80\x00', installed: true, notFormat: 'xz: (stdin): File format not recognized\n', status: 1 },
@@ -25,12 +29,18 @@ export const COMPRESSORS: Record<Program, Compressor> = {
   compress: { command: 'compress', magic: '\x1f\x9d', installed: false, notFormat: '', status: 2 },
 };
 
-export function compress(p: Program | null, text: string): string {
+/** The archive through the program (gzip/format.ts's loadFlate loaded first for gzip); `now` in ms. */
+export function compress(p: Program | null, text: string, now = 0): string {
+  if (p === 'gzip') return fromBytes(gzipBytes(toBytes(text), { level: 6, mtime: Math.floor(now / 1000) }));
   return p ? COMPRESSORS[p].magic + text : text;
 }
 
 /** The program whose magic the data starts with (none: a plain archive or no archive), and the data inside. */
 export function detect(text: string): { program: Program | null; text: string } {
+  if (text.startsWith(COMPRESSORS.gzip.magic)) {
+    const x = gunzipBytes(toBytes(text));
+    return { program: 'gzip', text: fromBytes(x.data) };
+  }
   for (const [p, c] of Object.entries(COMPRESSORS) as [Program, Compressor][]) if (text.startsWith(c.magic)) return { program: p, text: text.slice(c.magic.length) };
   return { program: null, text };
 }

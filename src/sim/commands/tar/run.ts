@@ -14,6 +14,7 @@ import { def } from '../lib/guest';
 import { owner } from '../lib/files';
 import { spec, TRY } from './spec';
 import { COMPRESSORS, compress, detect, suffixProgram, type Program } from './compress';
+import { loadFlate } from '../gzip/format';
 
 const MAGIC = 'ustar\u0000sim\n';
 export interface Member {
@@ -52,6 +53,8 @@ function oldStyle(word: string, operands: string[]): { opts: Opt[]; error?: [str
 }
 
 function* tar(ctx: CommandContext): CommandRun {
+  // gzip's DEFLATE for -z and for reading an archive gzip compressed
+  yield { load: loadFlate };
   const operands = [...(ctx.operands ?? [])];
   let opts: Opt[] = ctx.opts!.list.map((o) => ({ key: o.key, value: o.value }));
   if (opts.some((o) => o.key === 'usage')) {
@@ -278,7 +281,7 @@ class Tar {
   }
 
   private write(target: string | null, members: Member[]) {
-    const body = compress(this.program, MAGIC + JSON.stringify(members));
+    const body = compress(this.program, MAGIC + JSON.stringify(members), this.ctx.world.now);
     if (target === null) this.ctx.out(body);
     else this.fs.write(target, body);
   }
