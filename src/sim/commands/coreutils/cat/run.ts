@@ -1,18 +1,66 @@
-// cat of GNU coreutils 8.32 (options and help in spec.ts).
-import { padStart, parseFlags } from '../../../util';
+// cat of GNU coreutils 8.32 (options and help in spec.ts). As cat.c: the files one after another, and with -b, -n,
+// -s, -E, -T or -v one pass over them all (the line count and a line left open run on into the next file); -v shows
+// bytes in ^ and M- notation, so it works on the bytes (FileNode.content keeps those that are not UTF-8).
 import { def } from '../../lib/guest';
-import { inputs, lines } from '../../lib/files';
+import { inputs } from '../../lib/files';
+import { toBytes } from '../../lib/bytes';
+
+/** One byte as -v shows it (LFD never comes here; TAB only with -T). */
+function visible(b: number): string {
+  let s = '';
+  if (b >= 128) {
+    s = 'M-';
+    b -= 128;
+  }
+  if (b < 32) return s + '^' + String.fromCharCode(b + 64);
+  if (b === 127) return s + '^?';
+  return s + String.fromCharCode(b);
+}
 
 def({
   name: 'cat',
   summary: 'concatenate files and print on the standard output',
   *run(ctx) {
-    const { flags, pos } = parseFlags(ctx.args);
-    let out = '';
-    const code = yield* inputs(ctx, 'cat', pos, (t) => {
-      if (flags.has('n')) out += lines(t).map((l, i) => `${padStart(String(i + 1), 6)}\t${l}\n`).join('');
-      else out += t;
+    const o = ctx.opts!;
+    const all = o.has('show-all');
+    const nonblank = o.has('number-nonblank');
+    const number = nonblank || o.has('number');
+    const squeeze = o.has('squeeze-blank');
+    const ends = all || o.has('e') || o.has('show-ends');
+    const tabs = all || o.has('t') || o.has('show-tabs');
+    const nonprinting = all || o.has('e') || o.has('t') || o.has('show-nonprinting');
+    let text = '';
+    const code = yield* inputs(ctx, 'cat', ctx.operands ?? [], (t) => {
+      text += t;
     });
+    if (!number && !squeeze && !ends && !tabs && !nonprinting) {
+      ctx.out(text);
+      return code;
+    }
+    // -v: the bytes, each one shown; otherwise the text as it is
+    const parts = nonprinting ? [...toBytes(text)].map((b) => (b === 10 ? '\n' : b === 9 && !tabs ? '\t' : visible(b))) : [...text];
+    let out = '';
+    let line = 0;
+    let blanks = 0;
+    let atStart = true;
+    for (const p of parts) {
+      if (p === '\n') {
+        if (atStart) {
+          // an empty line: -s keeps one of a run; -n numbers it, -b does not
+          if (squeeze && ++blanks > 1) continue;
+          if (number && !nonblank) out += `${String(++line).padStart(6)}\t`;
+        }
+        out += (ends ? '$' : '') + '\n';
+        atStart = true;
+        continue;
+      }
+      if (atStart) {
+        blanks = 0;
+        if (number) out += `${String(++line).padStart(6)}\t`;
+        atStart = false;
+      }
+      out += p === '\t' && tabs ? '^I' : p;
+    }
     ctx.out(out);
     return code;
   },
