@@ -86,6 +86,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
   [() => import('./kmod/modprobe/run'), 'modprobe:linux'],
   [() => import('./ncurses/clear/run'), 'clear'],
+  [() => import('./networkmanager/nmcli/run'), 'nmcli:linux'],
   [() => import('./openssh/ssh/run'), 'ssh:linux'],
   [() => import('./openssh/ssh-keygen/run'), 'ssh-keygen:linux'],
   [() => import('./openssh/ssh-copy-id/run'), 'ssh-copy-id:linux'],
