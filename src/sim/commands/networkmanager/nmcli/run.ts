@@ -10,7 +10,7 @@
 // `connection show` active first.
 import type { CommandContext } from '../../../context';
 import type { CommandRun, Host } from '../../../types';
-import { def } from '../../lib/guest';
+import { def, linuxOnly } from '../../lib/guest';
 import { linkLocal } from '../../iproute/ip/run';
 import { DIGESTS } from '../../coreutils/md5sum/digest';
 import { help, version, USAGE } from './help';
@@ -266,4 +266,4 @@ function* nmcli(ctx: CommandContext): CommandRun {
   return fail(`nmcli: ${obj} is not modelled here`, 1);
 }
 
-def({ name: 'nmcli', summary: 'command-line tool for controlling NetworkManager', spec, run: nmcli });
+def({ name: 'nmcli', summary: 'command-line tool for controlling NetworkManager', available: linuxOnly, spec, run: nmcli });

@@ -7,7 +7,9 @@ export const spec: CommandSpec = {
   style: 'gnu',
   synopsis: 'nmcli [OPTIONS] OBJECT { COMMAND | help }',
   rawArgs: true,
-  ownHelp: true,
+  // usage() goes to stderr (nmc_printerr); the words after OBJECT ask for their own usage (run.ts)
+  helpFlags: ['--help', '-h', '-help'],
+  helpStream: 'stderr',
   flags: [],
   help: () => import('./help').then((m) => m.help),
   version: () => import('./help').then((m) => m.version),
