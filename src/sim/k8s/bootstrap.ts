@@ -3,6 +3,7 @@
 import type { Cluster, NodeSim } from './cluster';
 import type { Obj } from './objects';
 import { fnv32a } from './rand';
+import { CONTROL_PLANE, staticPodOf, type Component } from './kubeadm/static-pods';
 
 export const COMPONENTS: Record<string, { etcd: string; coredns: string; pause: string }> = {
   '1.28': { etcd: '3.5.15-0', coredns: 'v1.10.1', pause: '3.9' },
@@ -25,28 +26,24 @@ export function controlPlaneImages(version: string): string[] {
 
 const meta = (c: Cluster, name: string, namespace?: string, extra: any = {}) => ({ name, namespace, uid: '', resourceVersion: '', creationTimestamp: c.t, ...extra });
 
-function staticPod(c: Cluster, node: Obj, component: string, image: string, cpu: string, command: string[], extra: any = {}): Obj {
+/**
+ * The mirror Pod of a static Pod the kubelet runs from kubeadm's manifest (kubeadm/static-pods.ts): the file's Pod
+ * with the kubelet's config.* annotations, its node and the NoExecute toleration it adds to static Pods; the API
+ * server's defaults come with newPod.
+ */
+function staticPod(c: Cluster, node: Obj, component: Component, version: string, o: { podCidr: string; serviceCidr: string }): Obj {
   const ip = node.status.addresses[0].address;
-  const spec: any = {
-    containers: [{ name: component, image, command, resources: { requests: { cpu, ...(component === 'etcd' ? { memory: '100Mi' } : {}) } } }],
-    hostNetwork: true,
-    nodeName: node.metadata.name,
-    priority: 2000001000,
-    priorityClassName: 'system-node-critical',
-    securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
-    tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
-    ...extra,
-  };
+  const file = staticPodOf(component, { node: node.metadata.name, ip, version, etcdTag: (COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28']).etcd, podCidr: o.podCidr, serviceCidr: o.serviceCidr });
+  const spec: any = { ...file.spec, nodeName: node.metadata.name, tolerations: [{ effect: 'NoExecute', operator: 'Exists' }] };
   const name = `${component}-${node.metadata.name}`;
   const annotations: Record<string, string> = {
+    ...file.metadata.annotations,
     'kubernetes.io/config.hash': c.rng.hex(32),
     'kubernetes.io/config.mirror': c.rng.hex(32),
     'kubernetes.io/config.seen': new Date(c.t).toISOString().replace('Z', '000000Z').replace(/\.(\d{3})000000Z/, '.$1000000Z').replace('Z', '+00:00').replace('+00:00', 'Z'),
     'kubernetes.io/config.source': 'file',
   };
-  if (component === 'kube-apiserver') annotations['kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint'] = `${ip}:6443`;
-  if (component === 'etcd') annotations['kubeadm.kubernetes.io/etcd.advertise-client-urls'] = `https://${ip}:2379`;
-  return c.newPod('kube-system', name, { metadata: { labels: { component, tier: 'control-plane' }, annotations }, spec }, node);
+  return c.newPod('kube-system', name, { metadata: { labels: file.metadata.labels, annotations }, spec }, node);
 }
 
 const SYSTEM_PRIORITY_CLASSES: [string, number, string][] = [
@@ -75,15 +72,8 @@ export interface InitOptions {
 /** Control-plane static pods for a node at a version (replaces older ones). */
 export function controlPlanePods(c: Cluster, nodeName: string, version: string): void {
   const node = c.nodeObj(nodeName)!;
-  const ip = node.status.addresses[0].address;
   for (const p of c.list('Pod', 'kube-system')) if (p.metadata.ownerReferences?.[0]?.kind === 'Node' && p.spec.nodeName === nodeName) c.remove(p);
-  const comps = COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28'];
-  staticPod(c, node, 'etcd', `registry.k8s.io/etcd:${comps.etcd}`, '100m', ['etcd', `--advertise-client-urls=https://${ip}:2379`, '--cert-file=/etc/kubernetes/pki/etcd/server.crt', '--data-dir=/var/lib/etcd', `--listen-client-urls=https://127.0.0.1:2379,https://${ip}:2379`, `--name=${nodeName}`]);
-  staticPod(c, node, 'kube-apiserver', `registry.k8s.io/kube-apiserver:${version}`, '250m', ['kube-apiserver', `--advertise-address=${ip}`, '--allow-privileged=true', '--authorization-mode=Node,RBAC', '--client-ca-file=/etc/kubernetes/pki/ca.crt', '--enable-admission-plugins=NodeRestriction', '--etcd-servers=https://127.0.0.1:2379', '--secure-port=6443', `--service-cluster-ip-range=${c.serviceCidr}`]);
-  const cm = ['kube-controller-manager', '--allocate-node-cidrs=' + (c.podCidr ? 'true' : 'false'), '--authentication-kubeconfig=/etc/kubernetes/controller-manager.conf', '--bind-address=127.0.0.1', '--cluster-name=kubernetes', '--controllers=*,bootstrapsigner,tokencleaner', '--leader-elect=true', `--service-cluster-ip-range=${c.serviceCidr}`, '--use-service-account-credentials=true'];
-  if (c.podCidr) cm.splice(2, 0, `--cluster-cidr=${c.podCidr}`);
-  staticPod(c, node, 'kube-controller-manager', `registry.k8s.io/kube-controller-manager:${version}`, '200m', cm);
-  staticPod(c, node, 'kube-scheduler', `registry.k8s.io/kube-scheduler:${version}`, '100m', ['kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--bind-address=127.0.0.1', '--kubeconfig=/etc/kubernetes/scheduler.conf', '--leader-elect=true']);
+  for (const comp of CONTROL_PLANE) staticPod(c, node, comp, version, { podCidr: c.podCidr, serviceCidr: c.serviceCidr });
 }
 
 /** kubeadm init: the API objects of a fresh cluster with one control-plane node. */

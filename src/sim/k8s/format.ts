@@ -403,7 +403,8 @@ function yamlScalar(v: any): string {
   const ambiguous = /^(true|false|yes|no|on|off|y|n|null|~)$/i.test(s) || /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s) || /^0x[0-9a-f]+$/i.test(s) || /^\d{4}-\d\d-\d\d/.test(s);
   // a string that would read as another type is double-quoted; one the plain style cannot hold, single-quoted
   if (ambiguous || /[\t]/.test(s)) return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t') + '"';
-  if (/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) || /: |\s#|\s$/.test(s) || s.endsWith(':')) return "'" + s.replace(/'/g, "''") + "'";
+  // go-yaml's analyze_scalar: '-', '?' and ':' first are indicators only before a blank or the end ("--flag" stays plain)
+  if (/^([\s,[\]{}#&*!|>'"%@`]|[-?:](\s|$)|---|\.\.\.)/.test(s) || /: |\s#|\s$/.test(s) || s.endsWith(':')) return "'" + s.replace(/'/g, "''") + "'";
   return s;
 }
 

@@ -22,6 +22,8 @@ import { criProblem, preflight, type Check } from './kubeadm/preflight';
 import { fallbackLine, resolveKubernetesVersion } from './kubeadm/versions';
 import { caHashError, joinConfigError } from './kubeadm/join-validate';
 import { swapBlocksKubelet } from './swap';
+import { writeStaticPods } from './kubeadm/static-pods';
+import { bootstrapToAddons, dryRunFiles, initDone, uploadToMark } from './kubeadm/init-texts';
 import { initFailText, joinFailText, kubeletNeverHealthy, WAIT_TIMEOUT } from './kubeadm/waits';
 
 export { criProblem } from './kubeadm/preflight';
@@ -168,27 +170,44 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     out(`[init] Using Kubernetes version: ${kv}\n`);
     if (!runChecks('init', kv)) return 1;
     const name = hostname(h);
-    out('[preflight] Pulling images required for setting up a Kubernetes cluster\n[preflight] This might take a minute or two, depending on the speed of your internet connection\n[preflight] You can also perform this action in beforehand using \'kubeadm config images pull\'\n');
-    yield { wait: 25_000 };
+    const want = `registry.k8s.io/pause:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).pause}`;
+    // --dry-run (phases/init/*.go with data.DryRun()): no image pull; certificates, kubeconfig files, manifests and the
+    // kubelet's files go to a temporary folder (constants.CreateTempDirForKubeadm: os.MkdirTemp's decimal suffix)
+    const dry = !!f['dry-run'];
+    const dir = dry ? `/etc/kubernetes/tmp/kubeadm-init-dryrun${c.rng.int(4294967295)}` : '';
+    if (dry) {
+      h.fs.mkdir(dir, true);
+      out("[preflight] Would pull the required images (like 'kubeadm config images pull')\n");
+    } else {
+      out('[preflight] Pulling images required for setting up a Kubernetes cluster\n[preflight] This might take a minute or two, depending on the speed of your internet connection\n[preflight] You can also perform this action in beforehand using \'kubeadm config images pull\'\n');
+      yield { wait: 25_000 };
+    }
     const cfg = containerdConfig(h);
     const sandbox = /sandbox_image\s*=\s*"([^"]+)"/.exec(cfg)?.[1] ?? 'registry.k8s.io/pause:3.8';
-    const want = `registry.k8s.io/pause:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).pause}`;
-    if (sandbox !== want) ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} checks.go:835] detected that the sandbox image "${sandbox}" of the container runtime is inconsistent with that used by kubeadm. It is recommended that using "${want}" as the CRI sandbox image.\n`);
-    out(`[certs] Using certificateDir folder "/etc/kubernetes/pki"\n[certs] Generating "ca" certificate and key\n[certs] Generating "apiserver" certificate and key\n[certs] apiserver serving cert is signed for DNS names [kubernetes kubernetes.default kubernetes.default.svc kubernetes.default.svc.cluster.local ${name}] and IPs [10.96.0.1 ${ip}]\n[certs] Generating "apiserver-kubelet-client" certificate and key\n[certs] Generating "front-proxy-ca" certificate and key\n[certs] Generating "front-proxy-client" certificate and key\n[certs] Generating "etcd/ca" certificate and key\n[certs] Generating "etcd/server" certificate and key\n[certs] etcd/server serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/peer" certificate and key\n[certs] etcd/peer serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/healthcheck-client" certificate and key\n[certs] Generating "apiserver-etcd-client" certificate and key\n[certs] Generating "sa" key and public key\n`);
+    if (!dry && sandbox !== want) ctx.err(`${klogStamp(ctx.world.now)}    ${4000 + c.rng.int(900)} checks.go:835] detected that the sandbox image "${sandbox}" of the container runtime is inconsistent with that used by kubeadm. It is recommended that using "${want}" as the CRI sandbox image.\n`);
+    out(`[certs] Using certificateDir folder "${dry ? dir : '/etc/kubernetes/pki'}"\n[certs] Generating "ca" certificate and key\n[certs] Generating "apiserver" certificate and key\n[certs] apiserver serving cert is signed for DNS names [kubernetes kubernetes.default kubernetes.default.svc kubernetes.default.svc.cluster.local ${name}] and IPs [10.96.0.1 ${ip}]\n[certs] Generating "apiserver-kubelet-client" certificate and key\n[certs] Generating "front-proxy-ca" certificate and key\n[certs] Generating "front-proxy-client" certificate and key\n[certs] Generating "etcd/ca" certificate and key\n[certs] Generating "etcd/server" certificate and key\n[certs] etcd/server serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/peer" certificate and key\n[certs] etcd/peer serving cert is signed for DNS names [localhost ${name}] and IPs [${ip} 127.0.0.1 ::1]\n[certs] Generating "etcd/healthcheck-client" certificate and key\n[certs] Generating "apiserver-etcd-client" certificate and key\n[certs] Generating "sa" key and public key\n`);
     yield { wait: 1500 };
-    out('[kubeconfig] Using kubeconfig folder "/etc/kubernetes"\n[kubeconfig] Writing "admin.conf" kubeconfig file\n[kubeconfig] Writing "super-admin.conf" kubeconfig file\n[kubeconfig] Writing "kubelet.conf" kubeconfig file\n[kubeconfig] Writing "controller-manager.conf" kubeconfig file\n[kubeconfig] Writing "scheduler.conf" kubeconfig file\n'.replace(minorOf(version) === '1.28' ? '[kubeconfig] Writing "super-admin.conf" kubeconfig file\n' : '\u0000', ''));
+    out(`[kubeconfig] Using kubeconfig folder "${dry ? dir : '/etc/kubernetes'}"\n` + '[kubeconfig] Writing "admin.conf" kubeconfig file\n[kubeconfig] Writing "super-admin.conf" kubeconfig file\n[kubeconfig] Writing "kubelet.conf" kubeconfig file\n[kubeconfig] Writing "controller-manager.conf" kubeconfig file\n[kubeconfig] Writing "scheduler.conf" kubeconfig file\n'.replace(minorOf(version) === '1.28' ? '[kubeconfig] Writing "super-admin.conf" kubeconfig file\n' : '\u0000', ''));
     const server = `https://${ip}:6443`;
     for (const k of ['admin', 'kubelet', 'controller-manager', 'scheduler', ...(minorOf(version) === '1.28' ? [] : ['super-admin'])])
-      writeKubeconfig(h, `/etc/kubernetes/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`);
-    writeControlPlanePki(h);
-    out('[etcd] Creating static Pod manifest for local etcd in "/etc/kubernetes/manifests"\n[control-plane] Using manifest folder "/etc/kubernetes/manifests"\n[control-plane] Creating static Pod manifest for "kube-apiserver"\n[control-plane] Creating static Pod manifest for "kube-controller-manager"\n[control-plane] Creating static Pod manifest for "kube-scheduler"\n');
-    h.fs.mkdir('/etc/kubernetes/manifests', true);
-    for (const m of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    component: ${m}\n    tier: control-plane\n  name: ${m}\n  namespace: kube-system\nspec:\n  containers:\n  - image: ${m === 'etcd' ? `registry.k8s.io/etcd:${(COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).etcd}` : `registry.k8s.io/${m}:${kv}`}\n    name: ${m}\n  hostNetwork: true\n  priorityClassName: system-node-critical\n`);
-    h.fs.mkdir('/var/lib/etcd', true);
-    out('[kubelet-start] Writing kubelet environment file with flags to file "/var/lib/kubelet/kubeadm-flags.env"\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[kubelet-start] Starting the kubelet\n');
-    h.fs.mkdir('/var/lib/kubelet', true);
-    h.fs.write('/var/lib/kubelet/kubeadm-flags.env', `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=${want}"\n`);
-    h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\nauthentication:\n  anonymous:\n    enabled: false\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
+      writeKubeconfig(h, `${dry ? dir : '/etc/kubernetes'}/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`);
+    writeControlPlanePki(h, dry ? dir : undefined);
+    const mdir = dry ? dir : '/etc/kubernetes/manifests';
+    out(`${dry ? '[etcd] Would ensure that "/var/lib/etcd" directory is present\n' : ''}[etcd] Creating static Pod manifest for local etcd in "${mdir}"\n[control-plane] Using manifest folder "${mdir}"\n` + '[control-plane] Creating static Pod manifest for "kube-apiserver"\n[control-plane] Creating static Pod manifest for "kube-controller-manager"\n[control-plane] Creating static Pod manifest for "kube-scheduler"\n');
+    writeStaticPods(h, { node: name, ip, version: kv, etcdTag: (COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).etcd, podCidr, serviceCidr: svcCidr }, undefined, mdir);
+    if (!dry) h.fs.mkdir('/var/lib/etcd', true);
+    const kdir = dry ? dir : '/var/lib/kubelet';
+    out(`[kubelet-start] Writing kubelet environment file with flags to file "${kdir}/kubeadm-flags.env"\n[kubelet-start] Writing kubelet configuration to file "${kdir}/config.yaml"\n${dry ? '' : '[kubelet-start] Starting the kubelet\n'}`);
+    h.fs.mkdir(kdir, true);
+    h.fs.write(`${kdir}/kubeadm-flags.env`, `KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=${want}"\n`);
+    h.fs.write(`${kdir}/config.yaml`, 'apiVersion: kubelet.config.k8s.io/v1beta1\nauthentication:\n  anonymous:\n    enabled: false\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
+    if (dry) {
+      out(dryRunFiles(h, dir) + `[wait-control-plane] Waiting for the kubelet to boot up the control plane as static Pods from directory "${dir}". This can take up to 4m0s\n`);
+      const token = f.token && tokenRe.test(f.token) ? f.token : newToken(c);
+      if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form ${TOKEN_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
+      out(uploadToMark(name) + bootstrapToAddons(token) + initDone(`${dir}/admin.conf`, `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${c.rng.hex(64)} \n`));
+      return 0;
+    }
     yield* startKubelet(ctx);
     out(`[wait-control-plane] Waiting for the kubelet to boot up the control plane as static Pods from directory "/etc/kubernetes/manifests". This can take up to 4m0s\n`);
     if (swapBlocksKubelet(h)) {
@@ -208,14 +227,14 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     initCluster(fresh, { node: name, ip, version: kv, podCidr, serviceCidr: svcCidr, sim: nodeSim(h) });
     yield { wait: 6500 };
     fresh.setUnstable(!systemdCgroup(h));
-    out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n[upload-config] Storing the configuration used in ConfigMap "kubeadm-config" in the "kube-system" Namespace\n[kubelet] Creating a ConfigMap "kubelet-config" in namespace kube-system with the configuration for the kubelets in the cluster\n[upload-certs] Skipping phase. Please see --upload-certs\n[mark-control-plane] Marking the node ${name} as control-plane by adding the labels: [node-role.kubernetes.io/control-plane node.kubernetes.io/exclude-from-external-load-balancers]\n[mark-control-plane] Marking the node ${name} as control-plane by adding the taints [node-role.kubernetes.io/control-plane:NoSchedule]\n`);
+    out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n` + uploadToMark(name));
     const token = f.token && tokenRe.test(f.token) ? f.token : newToken(fresh);
     if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form ${TOKEN_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
     st.tokens.clear();
     st.tokens.set(token, f['token-ttl'] === '0' ? Infinity : ctx.world.now + 24 * 3600_000);
     st.caHash = fresh.rng.hex(64);
     yield { wait: 800 };
-    out(`[bootstrap-token] Using token: ${token}\n[bootstrap-token] Configuring bootstrap tokens, cluster-info ConfigMap, RBAC Roles\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to get nodes\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials\n[bootstrap-token] Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token\n[bootstrap-token] Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster\n[bootstrap-token] Creating the "cluster-info" ConfigMap in the "kube-public" namespace\n[kubelet-finalize] Updating "/etc/kubernetes/kubelet.conf" to point to a rotatable kubelet client certificate and key\n[addons] Applied essential addon: CoreDNS\n[addons] Applied essential addon: kube-proxy\n\nYour Kubernetes control-plane has initialized successfully!\n\nTo start using your cluster, you need to run the following as a regular user:\n\n  mkdir -p $HOME/.kube\n  sudo cp -i /etc/kubernetes/admin.conf $HOME/.kube/config\n  sudo chown $(id -u):$(id -g) $HOME/.kube/config\n\nAlternatively, if you are the root user, you can run:\n\n  export KUBECONFIG=/etc/kubernetes/admin.conf\n\nYou should now deploy a pod network to the cluster.\nRun "kubectl apply -f [podnetwork].yaml" with one of the options listed at:\n  https://kubernetes.io/docs/concepts/cluster-administration/addons/\n\nThen you can join any number of worker nodes by running the following on each as root:\n\nkubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${st.caHash} \n`);
+    out(bootstrapToAddons(token) + initDone('/etc/kubernetes/admin.conf', `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${st.caHash} \n`));
     return 0;
   }
 
@@ -492,10 +511,8 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       }
       c.advanceTo(ctx.world.now);
       upgradeControlPlane(c, hostname(h), tv);
-      for (const m of ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) {
-        const r = h.fs.read(`/etc/kubernetes/manifests/${m}.yaml`);
-        if (typeof r === 'string') h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, r.replace(/:v1\.\d+\.\d+/, `:${tv}`));
-      }
+      // the manifests kubeadm renders for the new version (from the cluster's kubeadm-config)
+      writeStaticPods(h, { node: hostname(h), ip: c.endpoint.split(':')[0] || nodeIp(h), version: tv, etcdTag: (COMPONENTS[minorOf(tv)] ?? COMPONENTS['1.28']).etcd, podCidr: c.podCidr, serviceCidr: c.serviceCidr });
       out(`[upload-config] Storing the configuration used in ConfigMap "kubeadm-config" in the "kube-system" Namespace\n[kubelet] Creating a ConfigMap "kubelet-config" in namespace kube-system with the configuration for the kubelets in the cluster\n[upgrade] Backing up kubelet config file to /etc/kubernetes/tmp/kubeadm-kubelet-config${c.rng.int(999999999)}/config.yaml\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to get nodes\n[bootstrap-token] Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials\n[bootstrap-token] Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token\n[bootstrap-token] Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster\n[addons] Applied essential addon: CoreDNS\n[addons] Applied essential addon: kube-proxy\n\n[upgrade/successful] SUCCESS! Your cluster was upgraded to "${tv}". Enjoy!\n\n[upgrade/kubelet] Now that your control plane is upgraded, please proceed with upgrading your kubelets if you haven't already done so.\n`);
       return 0;
     }

@@ -8,7 +8,8 @@ import { installPackage } from '../commands/system';
 import { kmsgModules } from '../commands/lib/kmsg';
 import { PACKAGES } from '../data/packages';
 import { k8sOf, hostname, nodeIp, type K8sState } from './world';
-import { initCluster, joinNode } from './bootstrap';
+import { initCluster, joinNode, COMPONENTS, minorOf } from './bootstrap';
+import { writeStaticPods } from './kubeadm/static-pods';
 import { nodeSim } from './kubeadm';
 import { CONTAINERD_DEFAULT } from './runtime';
 import { applyBundled } from './apiserver';
@@ -124,7 +125,7 @@ function kubeconfigText(ip: string): string {
 }
 
 /** Files kubeadm init / join leave on a node. */
-function nodeFiles(h: Host, cpIp: string, controlPlane: boolean): void {
+function nodeFiles(h: Host, cpIp: string, controlPlane: boolean, c: { version: string; podCidr: string; serviceCidr: string }): void {
   h.fs.mkdir('/var/lib/kubelet', true);
   h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
   h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
@@ -133,7 +134,7 @@ function nodeFiles(h: Host, cpIp: string, controlPlane: boolean): void {
   h.fs.write('/etc/kubernetes/kubelet.conf', kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:node:${hostname(h)}`), false, 0o600);
   h.fs.mkdir('/etc/kubernetes/manifests', true);
   if (!controlPlane) return;
-  for (const m of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) h.fs.write(`/etc/kubernetes/manifests/${m}.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    component: ${m}\n    tier: control-plane\n  name: ${m}\n  namespace: kube-system\n`);
+  writeStaticPods(h, { node: hostname(h), ip: cpIp, version: c.version, etcdTag: (COMPONENTS[minorOf(c.version)] ?? COMPONENTS['1.28']).etcd, podCidr: c.podCidr, serviceCidr: c.serviceCidr });
   h.fs.write('/etc/kubernetes/admin.conf', kubeconfigText(cpIp), false, 0o600);
   for (const k of ['controller-manager', 'scheduler']) h.fs.write(`/etc/kubernetes/${k}.conf`, kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:kube-${k}`), false, 0o600);
   h.fs.mkdir('/var/lib/etcd/member', true);
@@ -158,11 +159,11 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   initCluster(c, { node: hostname(m), ip, version: 'v1.28.15', podCidr: o.podCidr ?? '10.244.0.0/16', sim: nodeSim(m) });
   const token = `${c.rng.str(6, '0123456789abcdefghijklmnopqrstuvwxyz')}.${c.rng.str(16, '0123456789abcdefghijklmnopqrstuvwxyz')}`;
   st.tokens.set(token, world.now + 24 * 3600_000);
-  nodeFiles(m, ip, true);
+  nodeFiles(m, ip, true, c);
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
     joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w));
-    nodeFiles(w, ip, false);
+    nodeFiles(w, ip, false, c);
   }
   world.advanceTo(world.now + 60_000);
   applyBundled(c, 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml');

@@ -15,12 +15,13 @@ export function writeWorkerPki(h: Host): void {
   h.fs.write('/etc/kubernetes/pki/ca.crt', PEM);
 }
 
-export function writeControlPlanePki(h: Host): void {
-  h.fs.mkdir('/etc/kubernetes/pki/etcd', true);
+/** `dir`: the certificate folder (a dry run's temporary folder instead of /etc/kubernetes/pki) */
+export function writeControlPlanePki(h: Host, dir = '/etc/kubernetes/pki'): void {
+  h.fs.mkdir(`${dir}/etcd`, true);
   for (const p of PAIRS) {
-    h.fs.write(`/etc/kubernetes/pki/${p}.crt`, PEM, false, 0o644);
-    h.fs.write(`/etc/kubernetes/pki/${p}.key`, '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n', false, 0o600);
+    h.fs.write(`${dir}/${p}.crt`, PEM, false, 0o644);
+    h.fs.write(`${dir}/${p}.key`, '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n', false, 0o600);
   }
-  h.fs.write('/etc/kubernetes/pki/sa.key', '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n', false, 0o600);
-  h.fs.write('/etc/kubernetes/pki/sa.pub', '-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----\n', false, 0o600);
+  h.fs.write(`${dir}/sa.key`, '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n', false, 0o600);
+  h.fs.write(`${dir}/sa.pub`, '-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----\n', false, 0o600);
 }

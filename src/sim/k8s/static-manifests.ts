@@ -25,13 +25,22 @@ export function manifestRunnable(h: Host, component: string): boolean {
   const path = `${DIR}/${component}.yaml`;
   if (!h.fs.isFile(path)) return false;
   if (!yaml) return true;
+  const text = String(h.fs.read(path));
+  const known = decoded.get(text);
+  if (known !== undefined) return known;
+  let ok = false;
   try {
-    const doc = yaml.parse(String(h.fs.read(path)));
-    return !!doc && typeof doc === 'object' && doc.apiVersion === 'v1' && doc.kind === 'Pod';
+    const doc = yaml.parse(text);
+    ok = !!doc && typeof doc === 'object' && doc.apiVersion === 'v1' && doc.kind === 'Pod';
   } catch {
-    return false;
+    ok = false;
   }
+  // each tick reads the files again: a text already decoded is not parsed twice
+  if (decoded.size > 64) decoded.clear();
+  decoded.set(text, ok);
+  return ok;
 }
+const decoded = new Map<string, boolean>();
 
 function changedAt(h: Host, component: string): number {
   const dir = h.fs.get(DIR);

@@ -14,8 +14,12 @@ export const podMethods = {
     spec.dnsPolicy = spec.dnsPolicy ?? 'ClusterFirst';
     spec.schedulerName = spec.schedulerName ?? 'default-scheduler';
     spec.terminationGracePeriodSeconds = spec.terminationGracePeriodSeconds ?? 30;
-    spec.serviceAccountName = spec.serviceAccountName ?? 'default';
-    spec.serviceAccount = spec.serviceAccountName;
+    // the ServiceAccount admission plugin leaves a mirror Pod (a static Pod's, owned by its Node) as it is
+    const mirror = owner?.kind === 'Node';
+    if (!mirror) {
+      spec.serviceAccountName = spec.serviceAccountName ?? 'default';
+      spec.serviceAccount = spec.serviceAccountName;
+    }
     spec.securityContext = spec.securityContext ?? {};
     spec.enableServiceLinks = spec.enableServiceLinks ?? true;
     spec.preemptionPolicy = 'PreemptLowerPriority';
@@ -37,10 +41,10 @@ export const podMethods = {
       c.terminationMessagePath = '/dev/termination-log';
       c.terminationMessagePolicy = 'File';
       containerProbeDefaults(c);
-      if ((!spec.hostNetwork || owner?.kind !== 'Node') && !(c.volumeMounts ?? []).some((m: any) => m.mountPath === SA_PATH))
+      if (!mirror && !(c.volumeMounts ?? []).some((m: any) => m.mountPath === SA_PATH))
         c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: SA_PATH, name: volName, readOnly: true }];
     }
-    if (!existing) spec.volumes = [
+    if (!existing && !mirror) spec.volumes = [
       ...(spec.volumes ?? []),
       {
         name: volName,

@@ -91,7 +91,9 @@ export const probeMethods = {
           unready = true;
           p.status.containerStatuses[i].ready = false;
         }
-        this.laterPod((pr.initialDelaySeconds ?? 0) * 1000 + 200 + this.rng.int(800), p, n, s.token, 'probeTick', i, kind, run, 0);
+        // a static Pod's probe workers start at a fixed offset (the control plane's own start draws nothing)
+        const jitter = p.metadata.ownerReferences?.[0]?.kind === 'Node' ? 600 : this.rng.int(800);
+        this.laterPod((pr.initialDelaySeconds ?? 0) * 1000 + 200 + jitter, p, n, s.token, 'probeTick', i, kind, run, 0);
       }
     }
     if (unready) {
@@ -134,6 +136,8 @@ export const probeMethods = {
       this.laterPod(grace, p, n, s.token, 'probeKilled', i, grace > 1000 ? 137 : 143);
       return;
     }
+    // only a `cat` probe's answer changes with time (runProbe): any other probe that passed passes on, unticked
+    if (r.ok && !(pr.exec?.command?.[0] === 'cat')) return;
     this.laterPod(pr.periodSeconds * 1000, p, n, s.token, 'probeTick', i, kind, run, fails);
   },
   /** the container the liveness probe killed has ended: the kubelet starts it again */
