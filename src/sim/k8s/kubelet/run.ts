@@ -1,7 +1,8 @@
 /**
  * `kubelet` typed on a node (the kubelet package's /usr/bin/kubelet), kubelet v1.28's cmd/kubelet/app/server.go:
- * the flags parsed by hand (cobra's own parsing is off), a word that is not a flag is `unknown command`, `--version`
- * prints `Kubernetes v1.28.15` (component-base verflag), and a run logs in klog's text format. The first lines and
+ * the flags parsed by its clean flag set (cobra's own parsing is off; kubelet/pflag.ts), a word that is not a flag is
+ * `unknown command`, `--version` prints `Kubernetes v1.28.15` (component-base verflag), and a run logs in klog's
+ * text format. The first lines and
  * their file:line are those of a recorded `sudo kubelet` of 1.28.15 (server.go:467, 469, 630, 518, 725; the swap
  * error through component-base's cli.Run, run.go:74). While the kubelet service runs, its port 10250 is taken:
  * ListenAndServeKubeletServer logs "Starting to listen" and "Failed to listen and serve" and exits 1
@@ -13,6 +14,10 @@ import { Interrupt, type CommandRun } from '../../types';
 import type { CommandDef } from '../../registry';
 import { pkgVersion, unitActive } from '../host';
 import { swapsContained } from '../swap';
+import { parseKubeletArgs } from './pflag';
+
+/** klog's quoting of a string value (strconv.Quote) */
+const goQuote = (v: string) => JSON.stringify(v);
 
 function klogLine(level: 'I' | 'E', now: number, usec: number, pid: number, at: string, msg: string): string {
   const d = new Date(now);
@@ -31,36 +36,27 @@ function* kubelet(ctx: CommandContext): CommandRun {
     ctx.err(klogLine(level, now, usec, pid, at, msg));
     usec += 112;
   };
-  // pflag: everything after `--` and every word not starting with `-` is an argument
-  const words: string[] = [];
-  let help = false;
-  let showVersion = false;
-  let swapFlag: boolean | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      words.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith('-') || a === '-') {
-      words.push(a);
-      continue;
-    }
-    if (a === '-h' || a === '--help' || a === '--help=true') help = true;
-    else if (a === '--version' || a === '--version=true') showVersion = true;
-    else if (a === '--fail-swap-on=false') swapFlag = false;
-    else if (a === '--fail-swap-on' || a === '--fail-swap-on=true') swapFlag = true;
-  }
-  if (words.length) {
-    log('E', 'run.go:74', `"command failed" err="unknown command ${words[0]}"`);
+  // cleanFlagSet.Parse(args) (pflag, ContinueOnError): its error ends the run through cli.Run's klog line
+  const parsed = parseKubeletArgs(args);
+  ctx.err(parsed.warnings);
+  if (parsed.error) {
+    log('E', 'run.go:74', `"command failed" err=${goQuote(`failed to parse kubelet flag: ${parsed.error}`)}`);
     return 1;
   }
+  if (parsed.args.length) {
+    log('E', 'run.go:74', `"command failed" err="unknown command ${parsed.args[0]}"`);
+    return 1;
+  }
+  const help = parsed.values.get('help') === 'true' || ['1', 't', 'T', 'TRUE', 'True'].includes(parsed.values.get('help') ?? '');
   // kubelet's help is built from its flag set and is not reproduced here
   if (help) return 0;
-  if (showVersion) {
+  const ver = parsed.values.get('version');
+  if (ver !== undefined && !/^(false|0|f|F|FALSE|False)$/.test(ver) && !ver.startsWith('v')) {
     ctx.out(`Kubernetes ${version}\n`);
     return 0;
   }
+  const fs = parsed.values.get('fail-swap-on');
+  const swapFlag = fs === undefined ? null : !/^(false|0|f|F|FALSE|False)$/.test(fs);
   log('I', 'server.go:467', `"Kubelet version" kubeletVersion="${version}"`);
   log('I', 'server.go:469', `"Golang settings" GOGC="${ctx.frame.env.GOGC ?? ''}" GOMAXPROCS="${ctx.frame.env.GOMAXPROCS ?? ''}" GOTRACEBACK="${ctx.frame.env.GOTRACEBACK ?? ''}"`);
   log('I', 'server.go:630', '"Standalone mode, no API client"');
