@@ -127,6 +127,8 @@ export interface CommandContext {
   args: string[];
   /** Piped or redirected input, null when reading from the terminal. */
   stdin: string | null;
+  /** Standard input is this regular file (`< file`), as fstat would tell; absent for a pipe, a here-document or the terminal. */
+  stdinPath?: string;
   /** Whether stdout is the terminal (not a pipe or file). */
   tty: boolean;
   /**

@@ -512,7 +512,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   const fdt = frame.fdt;
   frame.fdt = r.fdt;
   try {
-    let code = yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out, child: io.child }, input, assigns);
+    let code = yield* runArgv(rt, frame, argv, { out: r.out, err: r.err, tty: r.tty, input: shared, pipe: io.pipe && r.out === io.out, child: io.child, ...(r.inputPath && r.input !== null ? { stdinPath: r.inputPath } : {}) }, input, assigns);
     // a command reading through a descriptor that did not say how far it read read it all
     if (r.shared && r.shared.pos === at) r.shared.pos = r.shared.text.length;
     if (r.bad.hit && (argv[0] === 'echo' || argv[0] === 'printf')) {

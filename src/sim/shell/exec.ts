@@ -236,6 +236,7 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     stdin,
     tty: io.tty,
     ...(io.pipe ? { pipe: true } : {}),
+    ...(io.stdinPath ? { stdinPath: io.stdinPath } : {}),
     out: io.out,
     err,
     user: host.users.get(frame.user) ?? { name: frame.user, uid: 1000, gid: 1000, home: '/', shell: '/bin/bash', groups: [] },

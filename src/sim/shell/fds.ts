@@ -17,6 +17,8 @@ export interface FdState {
   err: (t: string) => void;
   tty: boolean;
   input: string | null;
+  /** standard input is this regular file (`< file`): commands that fstat it see its size */
+  inputPath?: string;
   /** input read through a descriptor (`<&6`): what is read moves its offset */
   shared?: { text: string; pos: number };
   fdt: Record<number, OpenFd>;

@@ -16,6 +16,8 @@ export interface Redirected {
   err: (t: string) => void;
   tty: boolean;
   input: string | null;
+  /** standard input is this regular file (`< file`) */
+  inputPath?: string;
   flush: () => void;
   /** input read through a descriptor (`<&6`) */
   shared?: { text: string; pos: number };
@@ -35,6 +37,7 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       let body = r.heredoc.body;
       if (!r.heredoc.quoted) body = yield* expandHeredoc(rt, frame, body);
       st.input = body;
+      st.inputPath = undefined;
       st.shared = undefined;
       continue;
     }
@@ -54,6 +57,7 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
     const target = (yield* expandWord(rt, frame, r.target!)).join(' ');
     if (r.op === '<<<') {
       st.input = target + '\n';
+      st.inputPath = undefined;
       st.shared = undefined;
       continue;
     }
@@ -62,6 +66,7 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       st.shared = undefined;
       if (target === '/dev/null') {
         st.input = '';
+        st.inputPath = undefined;
         continue;
       }
       const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
@@ -71,6 +76,7 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
         return 1;
       }
       st.input = content;
+      st.inputPath = p;
       continue;
     }
     const append = r.op === '>>' || r.op === '2>>' || r.op === '&>>';
@@ -96,5 +102,5 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       f.buf.length = 0;
     }
   };
-  return { out: st.out, err: st.err, tty: st.tty, input: st.input, flush, shared: st.shared, fdt: st.fdt, bad: st.bad };
+  return { out: st.out, err: st.err, tty: st.tty, input: st.input, inputPath: st.shared ? undefined : st.inputPath, flush, shared: st.shared, fdt: st.fdt, bad: st.bad };
 }

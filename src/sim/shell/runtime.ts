@@ -14,6 +14,8 @@ export interface IO {
   child?: boolean;
   /** Input shared by the commands of a compound command (`while read l; do ...; done < file`). */
   input?: { text: string; pos: number };
+  /** Standard input is this regular file (`< file`), not a pipe or the terminal. */
+  stdinPath?: string;
 }
 
 export interface Runtime {

@@ -1,6 +1,6 @@
 // wc of GNU coreutils 8.32 (options and help in spec.ts): lines, words, chars, bytes and the longest line in
 // wc.c's order, the column width compute_number_width gives (the regular files' total size; 7 with a pipe or a
-// directory; 1 for a single count of a single input), words as 8.32 counts them (printable non-space
+// directory, standard input included unless it is a file redirected with `<`; 1 for a single count of a single input), words as 8.32 counts them (printable non-space
 // characters), --files0-from.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
@@ -87,9 +87,10 @@ function* wc(ctx: CommandContext): CommandRun {
     let min = 1;
     let total = 0;
     for (const f of inputs) {
-      if (f === '-') min = 7;
+      // standard input is fstat'ed: a file redirected with `<` counts as the regular file it is
+      if (f === '-' && !ctx.stdinPath) min = 7;
       else {
-        const n = ctx.host.fs.lookup(ctx.resolve(f));
+        const n = ctx.host.fs.lookup(f === '-' ? ctx.stdinPath! : ctx.resolve(f));
         if (typeof n === 'string') continue;
         if (n.node.type === 'file') total += byteLength(n.node.content) + (n.node.zeros ?? 0);
         else min = 7;
