@@ -6,6 +6,7 @@ import { setUnit, unitName } from '../../lib/units';
 import { statusText } from './status';
 import { showManager, showUnit } from './show';
 import { systemctlEdit } from './edit';
+import { isMasked, JOB_TYPE, moreVerbs } from './more';
 import { catUnit, listUnitFiles, listUnits } from './list';
 import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
@@ -41,7 +42,7 @@ def({
       return 1;
     }
     // stopped units of the box (firewalld, rsyslog, kdump) join the model when a command names them
-    if (['start', 'stop', 'restart', 'enable', 'disable', 'status', 'reload'].includes(sub)) for (const n of names) ensureBoxUnit(ctx.host, n);
+    if ([...Object.keys(JOB_TYPE), 'enable', 'disable', 'status', 'show', 'mask', 'kill'].includes(sub)) for (const n of names) ensureBoxUnit(ctx.host, n);
     const world = ctx.world;
     if (sub === 'daemon-reload') {
       if (!isRoot(ctx) && !(yield* polkit(ctx, 'org.freedesktop.systemd1.reload-daemon', "Authentication is required to reload the systemd state."))) {
@@ -96,6 +97,8 @@ def({
       ctx.out(parts.join('\n'));
       return code;
     }
+    const handled = yield* moreVerbs(ctx, sub, names, args);
+    if (handled !== undefined) return handled;
     if (!names.length) {
       ctx.err(`Too few arguments.\n`);
       return 1;
@@ -132,7 +135,7 @@ def({
     if (sub === 'is-enabled') {
       let code = 0;
       for (const n of names) {
-        const state = sys.units.get(n)?.enabled ?? box(n)?.[4];
+        const state = isMasked(ctx, n) ? 'masked' : (sys.units.get(n)?.enabled ?? box(n)?.[4]);
         if (!state) {
           ctx.err(`Failed to get unit file state for ${n}: No such file or directory\n`);
           code = 1;
@@ -143,24 +146,31 @@ def({
       }
       return code;
     }
-    const verbs: Record<string, string> = { start: 'start', stop: 'stop', restart: 'restart', enable: 'enable', disable: 'disable', reload: 'reload' };
+    const verbs: Record<string, string> = { ...JOB_TYPE, enable: 'enable', disable: 'disable' };
     if (!verbs[sub]) {
       ctx.err(`Unknown command verb ${sub}.\n`);
       return 1;
     }
+    // the job verbs name their job type in errors (systemctl-start-unit.c: "Failed to %s %s: %s")
+    const job = JOB_TYPE[sub] ?? sub;
     for (const n of names) {
       const u = sys.units.get(n);
       if (!u) {
         if (sub === 'enable' || sub === 'disable') ctx.err(`Failed to ${sub} unit: Unit file ${n} does not exist.\n`);
-        else ctx.err(`Failed to ${sub} ${n}: Unit ${n} not found.\n`);
+        else ctx.err(`Failed to ${job} ${n}: Unit ${n} not found.\n`);
         return sub === 'enable' || sub === 'disable' ? 1 : 5;
+      }
+      // a masked unit refuses start jobs (dbus-unit.c "Unit %s is masked."); enable refuses it (install.c -ERFKILL)
+      if (isMasked(ctx, n) && job !== 'stop' && sub !== 'disable') {
+        ctx.err(sub === 'enable' ? `Failed to enable unit, unit ${n} is masked.\n` : `Failed to ${job} ${n}: Unit ${n} is masked.\n`);
+        return 1;
       }
     }
     if (!isRoot(ctx)) {
       const action = sub === 'enable' || sub === 'disable' ? 'org.freedesktop.systemd1.manage-unit-files' : 'org.freedesktop.systemd1.manage-units';
-      const why = sub === 'enable' || sub === 'disable' ? 'Authentication is required to manage system service or unit files.' : `Authentication is required to ${sub} '${names[0]}'.`;
+      const why = sub === 'enable' || sub === 'disable' ? 'Authentication is required to manage system service or unit files.' : `Authentication is required to ${job} '${names[0]}'.`;
       if (!(yield* polkit(ctx, action, why))) {
-        ctx.err(sub === 'enable' || sub === 'disable' ? `Failed to ${sub} unit: Access denied\n` : `Failed to ${sub} ${names[0]}: Access denied\nSee system logs and 'systemctl status ${names[0]}' for details.\n`);
+        ctx.err(sub === 'enable' || sub === 'disable' ? `Failed to ${sub} unit: Access denied\n` : `Failed to ${job} ${names[0]}: Access denied\nSee system logs and 'systemctl status ${names[0]}' for details.\n`);
         return 1;
       }
     }
@@ -180,13 +190,15 @@ def({
         }
         if (now && u.active === 'active') setUnit(ctx, u, false);
         else world.emit('unit-changed', { hostId: ctx.host.id, unit: n });
-      } else if (sub === 'start') {
+      } else if (job === 'start') {
         yield { wait: 300 };
         if (u.active !== 'active') setUnit(ctx, u, true);
-      } else if (sub === 'stop') {
+      } else if (job === 'stop') {
         yield { wait: 300 };
         if (u.active !== 'inactive') setUnit(ctx, u, false);
-      } else if (sub === 'restart' || sub === 'reload') {
+      } else if ((job === 'try-restart' || job === 'reload-or-try-restart') && u.active !== 'active') {
+        // try-: only a running unit
+      } else if (job !== 'start' && job !== 'stop') {
         yield { wait: 500 };
         if (u.active === 'active') setUnit(ctx, u, false);
         setUnit(ctx, u, true);

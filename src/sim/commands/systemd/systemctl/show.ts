@@ -10,6 +10,7 @@ import { Rng, seedFrom } from '../../../rng';
 import { stamp } from '../../lib/units';
 import { BOX_UNITS } from './box-units';
 import { unitPaths } from './list';
+import { isMasked } from './more';
 import { PROPS } from './props';
 import { quoteArg, tasksLimit, UNIT_DOCS, vendorPreset } from './status';
 
@@ -254,6 +255,7 @@ function propList(name: string): [string, string][] {
 export function showUnit(ctx: CommandContext, name: string, f: ShowFlags): string {
   const u = ctx.host.sys?.units.get(name);
   const vals = u ? serviceValues(ctx, u) : otherValues(ctx, name);
+  if (isMasked(ctx, name)) Object.assign(vals, { LoadState: 'masked', UnitFileState: 'masked', FragmentPath: null, LoadError: `org.freedesktop.systemd1.UnitMasked "Unit ${name} is masked."` });
   const showEmpty = f.all || f.props !== null;
   let out = '';
   const line = (n: string, v: string) => (out += f.value ? v + '\n' : `${n}=${v}\n`);

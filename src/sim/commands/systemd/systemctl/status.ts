@@ -55,7 +55,11 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
           ? `failed (Result: exit-code) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
           : 'inactive (dead)';
   const preset = vendorPreset(u.name);
-  let out = `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${u.enabled}; preset: ${preset})\n`;
+  // a masked unit: no description, "masked (Reason: ...)" (print_status_info() with LoadError)
+  const masked = ['/etc/systemd/system/', '/run/systemd/system/'].some((d) => ctx.host.fs.readlink(d + u.name) === '/dev/null');
+  let out = masked
+    ? `${dot} ${u.name}\n     Loaded: masked (Reason: Unit ${u.name} is masked.)\n`
+    : `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${u.enabled}; preset: ${preset})\n`;
   // the drop-ins (print_status_info(): a directory line, then its files after └─, comma-separated)
   const drops = unitPaths(ctx, u.name).slice(1);
   let dir: string | undefined;
