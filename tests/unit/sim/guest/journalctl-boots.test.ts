@@ -42,6 +42,8 @@ describe('journalctl boots', () => {
     expect(lines).toHaveLength(4);
     // -r reverses the table (table_set_reverse); -o json prints it as JSON with the "index" column name
     expect((await s.exec('journalctl --list-boots -r')).stdout.split('\n')[1]).toMatch(/^  0 /);
+    // table_print_with_pager(..., !arg_quiet): -q prints no heading
+    expect((await s.exec('journalctl --list-boots -q')).stdout.split('\n')[0]).toMatch(/^ -1 [0-9a-f]{32} /);
     expect((await s.exec('journalctl --list-boots -o json')).stdout).toMatch(/^\[\{"index":-1,"boot_id":"[0-9a-f]{32}","first_entry":\d+,"last_entry":\d+\},\{"index":0,/);
   });
 

@@ -52,7 +52,7 @@ export function noBoot(id: string | null, offset: number): string {
 }
 
 /** --list-boots: IDX right-aligned, the last column without trailing blanks; -r lists the newest first. */
-export function listBoots(boots: { id: string; first: number; last: number }[], reverse: boolean, mode: string): string {
+export function listBoots(boots: { id: string; first: number; last: number }[], reverse: boolean, mode: string, quiet = false): string {
   const rows = boots.map((b, i) => ({ idx: i - boots.length + 1, ...b }));
   if (reverse) rows.reverse();
   if (mode === 'json' || mode === 'json-pretty' || mode === 'json-sse' || mode === 'json-seq') {
@@ -66,5 +66,6 @@ export function listBoots(boots: { id: string; first: number; last: number }[], 
   const head = ['IDX', 'BOOT ID', 'FIRST ENTRY', 'LAST ENTRY'];
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[], right: boolean) => c.map((x, i) => (i === 0 && right ? x.padStart(w[0]) : i === c.length - 1 ? x : x.padEnd(w[i]))).join(' ');
-  return [line(head, false), ...cells.map((c) => line(c, true))].join('\n') + '\n';
+  // table_print_with_pager(..., !arg_quiet): -q leaves the heading out
+  return [...(quiet ? [] : [line(head, false)]), ...cells.map((c) => line(c, true))].join('\n') + '\n';
 }

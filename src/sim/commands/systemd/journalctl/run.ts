@@ -136,7 +136,7 @@ function* journalctl(ctx: CommandContext): CommandRun {
       const mine = all.filter((e) => e.boot === b.id);
       return { id: b.id, first: mine[0]?.us ?? b.start * 1000, last: mine[mine.length - 1]?.us ?? b.start * 1000 };
     });
-    ctx.out(listBoots(rows, opts.has('reverse'), mode));
+    ctx.out(listBoots(rows, opts.has('reverse'), mode, opts.has('quiet')));
     return 0;
   }
   // -b (or -k, --this-boot): one boot; "all" (and no -b) every boot
