@@ -39,6 +39,43 @@ export class Lexer {
     return false;
   }
 
+  /** parse.y assignment_acceptable: the next word may be an assignment (a command's first words). */
+  private assignmentAcceptable(): boolean {
+    for (let k = this.toks.length - 1; k >= 0; k--) {
+      const t = this.toks[k];
+      if (t.t === 'op' || t.t === 'nl') return true;
+      if (t.t === 'redir' || t.t === 'arith') return false;
+      if (t.t === 'word') {
+        if (/^[A-Za-z_][A-Za-z0-9_]*(\[.*\])?\+?=/s.test(t.w.raw)) continue;
+        // a redirection's target is not a command word
+        if (k > 0 && this.toks[k - 1].t === 'redir') continue;
+        return ['then', 'do', 'else', 'elif', 'if', 'while', 'until', '{', '!', 'time'].includes(t.w.raw);
+      }
+    }
+    return true;
+  }
+
+  /** `name[sub]=value` in a command's first words: the subscript may hold blanks (parse_matched_pair P_ARRAYSUB). */
+  private readSubscripted(): Word | null {
+    const m = /^[A-Za-z_][A-Za-z0-9_]*\[/.exec(this.s.slice(this.pos));
+    if (!m || !this.assignmentAcceptable()) return null;
+    let d = 0;
+    let k = this.pos + m[0].length - 1;
+    for (; k < this.s.length; k++) {
+      const c = this.s[k];
+      if (c === '\\') k++;
+      else if (c === '[') d++;
+      else if (c === ']' && --d === 0) break;
+      else if (c === '\n') return null;
+    }
+    if (k >= this.s.length || !/^\+?=/.test(this.s.slice(k + 1))) return null;
+    const head = this.s.slice(this.pos, k + 1);
+    if (!/[ \t]/.test(head)) return null;
+    this.pos = k + 1;
+    const w = this.readWord() ?? { parts: [], raw: '' };
+    return { parts: [{ k: 'lit', t: head, q: true }, ...w.parts], raw: head + w.raw };
+  }
+
   /** Where each token starts and ends in the text (a background job is named by its text). */
   spans: [number, number][] = [];
 
@@ -139,7 +176,7 @@ export class Lexer {
       const prev = this.toks[this.toks.length - 1];
       const glob = this.extglob;
       if (prev?.t === 'word' && ['=', '==', '!='].includes(prev.w.raw) && this.inCond()) this.extglob = true;
-      const w = this.readWord();
+      const w = this.readSubscripted() ?? this.readWord();
       this.extglob = glob;
       if (w) this.toks.push({ t: 'word', w, line: this.lineAt(at) });
       else this.pos++;
