@@ -3,8 +3,24 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { assignList } from '../../arrays';
 import { NAME_RE } from '../../vars';
+import { readFd } from '../../fds';
 
 export function* run(ctx: CommandContext): CommandRun {
+  // -u FD (checked with the options, before the name)
+  const u = ctx.opts?.str('u');
+  let fd: { text: string; pos: number } | null = null;
+  if (u !== undefined) {
+    if (!/^\s*[-+]?\d+\s*$/.test(u) || Number(u) < 0) {
+      ctx.err(`-bash: ${ctx.name}: ${u}: invalid file descriptor specification\n`);
+      return 1;
+    }
+    const n = Number(u);
+    fd = n > 2 ? readFd(ctx.frame, n) : null;
+    if (n > 2 && !fd) {
+      ctx.err(`-bash: ${ctx.name}: ${n}: invalid file descriptor: Bad file descriptor\n`);
+      return 1;
+    }
+  }
   const name = ctx.operands?.[0] ?? 'MAPFILE';
   if (!NAME_RE.test(name)) {
     ctx.err(`-bash: ${ctx.name}: \`${name}': not a valid identifier\n`);
@@ -15,7 +31,7 @@ export function* run(ctx: CommandContext): CommandRun {
     return 1;
   }
   let text: string;
-  const shared = ctx.input;
+  const shared = fd ?? ctx.input;
   if (shared) {
     text = shared.text.slice(shared.pos);
     shared.pos = shared.text.length;
