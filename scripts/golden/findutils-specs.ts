@@ -1,5 +1,5 @@
 /**
- * Writes the help of find and xargs of GNU findutils 4.8 (Rocky 9.5) into src/sim/commands/findutils/*.help.ts.
+ * Writes the help of find and xargs of GNU findutils 4.8 (Rocky 9.5) into src/sim/commands/findutils/{find,xargs}/help.ts.
  * find: its usage() at the tag v4.8.0 (find/util.c) read from the source, the -D names of its debug table, and
  * the bug-report paragraph (lib/bugreports.c, unchanged since) as this machine's find 4.9 prints it.
  * xargs: recorded from this machine's xargs 4.9, whose xargs.c differs from 4.8's only in comments and code.
@@ -36,6 +36,6 @@ if (git('diff v4.8.0 v4.9.0 -- xargs/xargs.c').split('\n').some((l) => /^[-+][^-
 const xargsHelp = execSync('xargs --help', { encoding: 'utf8' });
 
 const dir = path.join(root, 'src/sim/commands/findutils');
-writeFileSync(path.join(dir, 'find.help.ts'), `// \`find --help\` of GNU findutils 4.8.0, written by scripts/golden/findutils-specs.ts.\nexport const help = ${JSON.stringify(findHelp)};\n`);
-writeFileSync(path.join(dir, 'xargs.help.ts'), `// \`xargs --help\` of GNU findutils 4.8.0, written by scripts/golden/findutils-specs.ts.\nexport const help = ${JSON.stringify(xargsHelp)};\n`);
+writeFileSync(path.join(dir, 'find/help.ts'), `// \`find --help\` of GNU findutils 4.8.0, written by scripts/golden/findutils-specs.ts.\nexport const help = ${JSON.stringify(findHelp)};\n`);
+writeFileSync(path.join(dir, 'xargs/help.ts'), `// \`xargs --help\` of GNU findutils 4.8.0, written by scripts/golden/findutils-specs.ts.\nexport const help = ${JSON.stringify(xargsHelp)};\n`);
 console.log('find and xargs help written');

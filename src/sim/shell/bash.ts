@@ -159,7 +159,7 @@ function* runStages(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRun 
   for (let i = 0; i < p.cmds.length; i++) {
     const last = i === p.cmds.length - 1;
     let buf = '';
-    const stageIo: IO = last ? (p.cmds.length > 1 ? { ...io, child: true } : io) : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true, child: true };
+    const stageIo: IO = last ? (p.cmds.length > 1 ? { ...io, child: true } : io) : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true, child: true, input: i === 0 ? io.input : undefined };
     if (i > 0) stageIo.input = undefined;
     code = yield* runCommand(rt, frame, p.cmds[i], stageIo, i > 0 ? stdin : null);
     if (code !== 0) failed = code;

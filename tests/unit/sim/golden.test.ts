@@ -71,3 +71,17 @@ describe('net: ip, hostname and ping as recorded (tests/golden/net, scripts/gold
     });
   }
 });
+
+describe('findutils: find and xargs over the fixture tree as recorded (tests/golden/findutils, scripts/golden/record.sh findutils)', () => {
+  const files = tree(path.join(GOLDEN, 'findutils/files'), 'default:/home/vagrant/fx');
+  for (const c of cases('findutils')) {
+    it(c.name + ': ' + c.cmd, async () => {
+      const s = await createSession({ lab: 'vm', seed: 1, files });
+      await s.exec('cd /home/vagrant/fx');
+      // recorded with standard input from /dev/null (find gives its warnings only on a terminal)
+      const r = await s.exec(`{ ${c.cmd}\n} < /dev/null > /tmp/.golden-out 2> /tmp/.golden-err`);
+      const fs = s.world.host('default').fs;
+      expect({ stdout: fs.read('/tmp/.golden-out'), stderr: fs.read('/tmp/.golden-err'), status: r.exitCode }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
+    });
+  }
+});

@@ -1,0 +1,111 @@
+// -exec, -execdir, -ok and -okdir (find/parser.c insert_exec_ok, find/exec.c, find/pred.c is_ok at v4.8.0): the
+// command runs as the file is reached (`;`), or gathers the names and runs when the walk ends or (-execdir) the
+// directory changes (`{} +`). -ok asks on standard error and reads the answer from standard input.
+import type { Frame } from '../../../context';
+import type { Yield } from '../../../types';
+import { FindError, type Entry, type Pred } from './types';
+import type { ParseEnv, Primary } from './primaries';
+
+const q = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
+
+/** Runs one command line from `cwd`; a command that does not exist fails as find's child says it (exit 1). */
+export function* launch(env: ParseEnv, argv: string[], cwd: string): Generator<Yield, number, unknown> {
+  const { ctx } = env;
+  const frame: Frame = cwd === ctx.frame.cwd ? ctx.frame : { ...ctx.frame, cwd };
+  let held = '';
+  const code = yield* ctx.runLine(argv.map(q).join(' '), frame, {
+    err: (t) => (held += t),
+  });
+  if (code === 127 && /command not found\n$/.test(held)) {
+    ctx.err(`find: ‘${argv[0]}’: No such file or directory\n`);
+    return 1;
+  }
+  if (held) ctx.err(held);
+  return code;
+}
+
+/** One line of the answer to -ok: from piped input, or asked on the terminal. */
+function* answer(env: ParseEnv, prompt: string): Generator<Yield, boolean, unknown> {
+  const { ctx } = env;
+  let line: string | null;
+  if (ctx.stdin !== null) {
+    ctx.err(prompt);
+    const input = ctx.input ?? (ctx.input = { text: ctx.stdin, pos: 0 });
+    if (input.pos >= input.text.length) line = null;
+    else {
+      const nl = input.text.indexOf('\n', input.pos);
+      line = input.text.slice(input.pos, nl < 0 ? undefined : nl);
+      input.pos = nl < 0 ? input.text.length : nl + 1;
+    }
+  } else line = String(yield { ask: prompt, stderr: true });
+  return line !== null && /^[yY]/.test(line);
+}
+
+export function execPred(name: '-exec' | '-execdir' | '-ok' | '-okdir'): Primary {
+  const local = name === '-execdir' || name === '-okdir';
+  const ask = name === '-ok' || name === '-okdir';
+  return {
+    kind: 'action',
+    parse: (args, at, _n, env) => {
+      if (at >= args.length) return 'missing';
+      let end = at;
+      let multiple = false;
+      let saw = false;
+      let braces = 0;
+      let braceArg = '';
+      for (; end < args.length && args[end] !== ';'; end++) {
+        if (!ask && args[end] === '+' && saw) {
+          multiple = true;
+          break;
+        }
+        saw = false;
+        if (args[end].includes('{}')) {
+          saw = true;
+          braceArg = args[end];
+          braces++;
+        }
+      }
+      if (end === at || end >= args.length) return end;
+      const cmd = args.slice(at, end);
+      if (multiple) {
+        const suffix = name === '-execdir' ? 'dir' : '';
+        if (braces > 1) throw new FindError(`Only one instance of {} is supported with -exec${suffix} ... +`);
+        if (braceArg.length !== 2) throw new FindError(`In ‘-exec${suffix} ... {} +’ the ‘{}’ must appear by itself, but you specified ‘${braceArg}’`);
+      }
+      const start = env.ctx.frame.cwd;
+      const target = (e: Entry) => (local ? (e.base.startsWith('/') ? e.base : './' + e.base) : e.path);
+      const pred: Partial<Pred> = { sideEffects: true, noDefaultPrint: true };
+      if (multiple) {
+        const head = cmd.slice(0, -1);
+        let pending: string[] = [];
+        let dir = start;
+        const flush = function* (): Generator<Yield, void, unknown> {
+          if (!pending.length) return;
+          const names = pending;
+          pending = [];
+          const code = yield* launch(env, [...head, ...names], dir);
+          if (code !== 0) env.state.status = 1;
+        };
+        pred.act = function* (e) {
+          const d = local ? e.dir : start;
+          if (d !== dir) yield* flush();
+          dir = d;
+          pending.push(target(e));
+          return true;
+        };
+        pred.flush = flush;
+      } else
+        pred.act = function* (e) {
+          if (ask && !(yield* answer(env, `< ${cmd[0]} ... ${e.path} > ? `))) return false;
+          const t = target(e);
+          const code = yield* launch(
+            env,
+            cmd.map((x) => x.split('{}').join(t)),
+            local ? e.dir : start,
+          );
+          return code === 0;
+        };
+      return { pred, next: end + 1 };
+    },
+  };
+}
