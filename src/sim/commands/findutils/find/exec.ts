@@ -16,8 +16,8 @@ export function* launch(env: ParseEnv, argv: string[], cwd: string): Generator<Y
   const code = yield* ctx.runLine(argv.map(q).join(' '), frame, {
     err: (t) => (held += t),
   });
-  if (code === 127 && /command not found\n$/.test(held)) {
-    ctx.err(`find: ‘${argv[0]}’: No such file or directory\n`);
+  if ((code === 127 || code === 126) && /(command not found|No such file or directory|Permission denied)\n$/.test(held) && held.split('\n').length === 2) {
+    ctx.err(`find: ‘${argv[0]}’: ${code === 127 ? 'No such file or directory' : 'Permission denied'}\n`);
     return 1;
   }
   if (held) ctx.err(held);
