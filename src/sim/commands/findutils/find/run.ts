@@ -11,7 +11,7 @@ import { spec } from './spec';
 import { buildTree } from './parse';
 import type { ParseEnv } from './primaries';
 import { lsWidths } from './printf';
-import { baseName } from './predicates';
+import { access, baseName, stat } from './predicates';
 import { REGEX_TYPES } from './regextype';
 import { FindError, type Entry, type Follow, type Options, type Pred, type RunState } from './types';
 
@@ -169,7 +169,7 @@ function* find(ctx: CommandContext): CommandRun {
         ctx.err(`find: ‘${e.path}’: No such file or directory\n`);
         state.status = 1;
         if (opts.dirFirst) return;
-      } else if (!canRead(ctx.frame.user, e.abs)) {
+      } else if (!canRead(ctx.frame.user, e.abs) || !access({ name: ctx.user.name, uid: ctx.user.uid }, stat(ctx.host, e.node, e.abs), 'r', e.abs, () => true)) {
         ctx.err(`find: ‘${e.path}’: Permission denied\n`);
         state.status = 1;
         if (opts.dirFirst) return;

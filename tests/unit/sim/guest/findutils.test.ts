@@ -1,0 +1,78 @@
+// find and xargs where the recorded cases (tests/golden/findutils, recorded without a terminal) cannot go: what
+// they ask on the terminal, their warnings there, and the texts read from findutils 4.8.0's sources (find/parser.c
+// parse_version, find/util.c show_valid_debug_options, find/pred.c is_ok, xargs/xargs.c print_args and
+// --show-limits).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+
+beforeAll(async () => {
+  await loadGuest();
+});
+
+const session = async () => {
+  const s = await createSession({ lab: 'vm', seed: 3 });
+  await s.exec('mkdir -p d/e && touch d/a d/e/b');
+  return s;
+};
+
+describe('find on a terminal', () => {
+  it('-ok asks `< cmd ... file > ? ` on standard error and runs the command on y', async () => {
+    const s = await session();
+    const r = await s.exec('find d -name b -ok rm {} \\;', { answers: ['y'] });
+    expect(r.stderr).toContain('< rm ... d/e/b > ? ');
+    expect((await s.exec('ls d/e')).stdout).toBe('');
+    const n = await s.exec('find d -name a -ok rm {} \\;', { answers: ['n'] });
+    expect(n.exitCode).toBe(0);
+    expect((await s.exec('ls d')).stdout).toContain('a');
+  });
+
+  it('warns about a global option after a test (standard input a terminal)', async () => {
+    const s = await session();
+    const r = await s.exec('find d -name a -maxdepth 1');
+    expect(r.stderr).toBe(
+      'find: warning: you have specified the global option -maxdepth after the argument -name, but global options are not positional, i.e., -maxdepth affects tests specified before it as well as those specified after it.  Please specify global options before other arguments.\n',
+    );
+    expect(r.stdout).toBe('d/a\n');
+  });
+
+  it('--version and -D help as 4.8.0 prints them', async () => {
+    const s = await session();
+    const v = await s.exec('find --version');
+    expect(v.stdout.split('\n')[0]).toBe('find (GNU findutils) 4.8.0');
+    expect(v.stdout).toContain('\n\nWritten by Eric B. Decker, James Youngman, and Kevin Dalley.\nFeatures enabled: ');
+    const d = await s.exec('find -D help');
+    expect(d.stdout.split('\n').slice(0, 2)).toEqual(['Valid arguments for -D:', 'exec       Show diagnostic information relating to -exec, -execdir, -ok and -okdir']);
+  });
+
+  it('runs -exec as each file is reached: output interleaves with -print', async () => {
+    const s = await session();
+    const r = await s.exec('find d/e -exec echo X {} \\; -print');
+    expect(r.stdout).toBe('X d/e\nd/e\nX d/e/b\nd/e/b\n');
+  });
+});
+
+describe('xargs on a terminal', () => {
+  it('-p prints the command and `?...`, and runs it on y only', async () => {
+    const s = await session();
+    const y = await s.exec('echo a b | xargs -p echo', { answers: ['y'] });
+    expect(y.stderr).toContain('echo a b?...');
+    // (the terminal shows the answer typed, then the command's output)
+    expect(y.stdout.endsWith('a b\n')).toBe(true);
+    const n = await s.exec('echo a b | xargs -p echo', { answers: ['n'] });
+    expect(n.stdout).not.toContain('a b');
+  });
+
+  it('--show-limits gives its six lines on standard error', async () => {
+    const s = await session();
+    const r = await s.exec('xargs --show-limits < /dev/null');
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toMatch(/^Your environment variables take up \d+ bytes$/);
+    expect(lines[1]).toMatch(/^POSIX upper limit on argument length \(this system\): \d+$/);
+    expect(lines.slice(2, 6)).toEqual([
+      'POSIX smallest allowable upper limit on argument length (all systems): 4096',
+      expect.stringMatching(/^Maximum length of command we could actually use: \d+$/),
+      'Size of command buffer we are actually using: 131072',
+      'Maximum parallelism (--max-procs must be no greater): 2147483647',
+    ]);
+  });
+});
