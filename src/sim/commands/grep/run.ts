@@ -6,6 +6,7 @@ import type { CommandContext } from '../../context';
 import { def } from '../lib/guest';
 import { fileErr, lines, readFile } from '../lib/files';
 import { compile, fnmatch, type Matcher } from './match';
+import { isBinary, toBytes } from '../lib/bytes';
 
 interface Out {
   file: boolean;
@@ -20,6 +21,8 @@ interface Out {
   /** null: no separator (--no-group-separator or no context option given). */
   group: string | null;
   max: number;
+  /** --binary-files: what a file with a NUL or a line not UTF-8 gets. */
+  binary: 'binary' | 'text' | 'without-match';
 }
 
 /** A context length as context_length_arg() takes it: a decimal number, else the error. */
@@ -115,7 +118,14 @@ def({
       after: Math.max(after, 0),
       group: !contextGiven || o.has('no-group-separator') ? null : (o.str('group-separator') ?? '--'),
       max,
+      binary: 'binary',
     };
+    // --binary-files=TYPE, -a (text) and -I (without-match): the last one given
+    for (const opt of o.list) {
+      if (opt.key === 'text') out.binary = 'text';
+      else if (opt.key === 'I') out.binary = 'without-match';
+      else if (opt.key === 'binary-files' && ['binary', 'text', 'without-match'].includes(String(opt.value))) out.binary = opt.value as Out['binary'];
+    }
     const includes = o.all('include');
     const excludes = o.all('exclude');
     const excludeDirs = o.all('exclude-dir');
@@ -136,7 +146,7 @@ def({
     };
 
     const search = (body: string, name: string) => {
-      const selected = grepText(body, name, matcher, out, quiet || count || listMatch || listNone, state, (s) => (text += s));
+      const selected = grepText(body, name, matcher, out, quiet || count || listMatch || listNone, state, (s) => (text += s), (m) => ctx.err(m));
       if (selected) status = 0;
       const nameEnd = out.nul ? '\0' : '\n';
       if (count) text += (out.file ? name + (out.nul ? '\0' : ':') : '') + selected + '\n';
@@ -179,15 +189,18 @@ def({
   },
 });
 
-const utf8 = new TextEncoder();
 
 /** One file's lines through prtext/prpending: returns how many lines were selected (at most out.max). */
-function grepText(body: string, name: string, m: Matcher, out: Out, silent: boolean, state: { used: boolean }, write: (s: string) => void): number {
+function grepText(body: string, name: string, m: Matcher, out: Out, silent: boolean, state: { used: boolean }, write: (s: string) => void, say: (s: string) => void): number {
+  // a file with a NUL is binary from the start; otherwise a line to print that is not UTF-8 makes it so
+  const nul = out.binary !== 'text' && body.includes('\0');
+  if (nul && out.binary === 'without-match') return 0;
+  let stopped = false;
   const all = lines(body);
   // byte offsets of the lines, for -b only
   const offsets: number[] = [];
   let off = 0;
-  if (out.byte) for (const l of all) offsets.push(off), (off += utf8.encode(l).length + 1);
+  if (out.byte) for (const l of all) offsets.push(off), (off += toBytes(l).length + 1);
   const head = (i: number, sep: string, byte: number) => {
     let h = '';
     if (out.file) h += name + (out.nul ? '\0' : sep);
@@ -196,17 +209,26 @@ function grepText(body: string, name: string, m: Matcher, out: Out, silent: bool
     if (out.tab && h) h += '\t';
     return h;
   };
+  // print_line_head(): output that is not UTF-8 is left out, and the file said to be binary once it is done
+  let encoding = false;
+  const text = (s: string) => !(out.binary === 'binary' && isBinary(s) && (encoding = true));
   const print = (i: number, selectedLine: boolean) => {
+    if (nul) {
+      // binary from the start: the first line to print ends the file's output
+      say(`grep: ${name}: binary file matches\n`);
+      stopped = true;
+      return;
+    }
     const sep = selectedLine ? ':' : '-';
     const matching = selectedLine !== out.invert;
-    if (!out.only) return write(head(i, sep, offsets[i]) + all[i] + '\n');
+    if (!out.only) return void (text(all[i]) && write(head(i, sep, offsets[i]) + all[i] + '\n'));
     if (!matching) return;
-    for (const [at, s] of m.all(all[i])) if (s) write(head(i, sep, out.byte ? offsets[i] + utf8.encode(all[i].slice(0, at)).length : 0) + s + '\n');
+    for (const [at, s] of m.all(all[i])) if (s && text(s)) write(head(i, sep, out.byte ? offsets[i] + toBytes(all[i].slice(0, at)).length : 0) + s + '\n');
   };
   let selected = 0;
   let lastOut = -1; // index of the last line printed
   let pending = 0;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0; i < all.length && !stopped; i++) {
     const sel = m.test(all[i]) !== out.invert;
     if (selected >= out.max) {
       // trailing context after the last allowed line goes on through matching lines (3.x prpending)
@@ -232,5 +254,6 @@ function grepText(body: string, name: string, m: Matcher, out: Out, silent: bool
     pending = out.after;
     state.used = true;
   }
+  if (encoding) say(`grep: ${name}: binary file matches\n`);
   return selected;
 }

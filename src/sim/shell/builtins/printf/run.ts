@@ -4,7 +4,7 @@ import type { CommandRun } from '../../../types';
 import { strftime } from '../../prompt';
 import { escapes } from '../echo/run';
 import { spec } from './spec';
-import { canonical } from '../../../commands/lib/bytes';
+import { byteChar, canonical } from '../../../commands/lib/bytes';
 import { assign } from '../../vars';
 import { setElement } from '../../arrays';
 
@@ -91,7 +91,8 @@ export function* run(ctx: CommandContext): CommandRun {
       const c = format[i];
       if (c === '\\') {
         const m = /^\\([0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)/.exec(format.slice(i));
-        const r = escapes(m ? m[0] : '\\');
+        // the format's \NNN is octal without the 0 that echo -e and %b want
+        const r = m && /^[0-7]/.test(m[1]) ? { text: byteChar(parseInt(m[1], 8) & 255) } : escapes(m ? m[0] : '\\');
         out += r.text;
         i += (m ? m[0].length : 1) - 1;
         continue;
