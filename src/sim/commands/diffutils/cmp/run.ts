@@ -9,10 +9,10 @@ import type { CommandRun } from '../../../types';
 import { strerror, type FsError } from '../../../fs';
 import { def } from '../../lib/guest';
 import { readFile } from '../../lib/files';
+import { toBytes } from '../../lib/bytes';
 import { spec } from './spec';
 
 const TROUBLE = 2;
-const enc = new TextEncoder();
 /** TYPE_MAXIMUM (off_t). */
 const OFF_MAX = 2n ** 63n - 1n;
 
@@ -104,13 +104,13 @@ function* cmp(ctx: CommandContext): CommandRun {
   for (const [k, f] of order.entries()) {
     if (k === 1 && ignore[0] === ignore[1] && file[0] === file[1]) return 0;
     if (file[f] === '-') {
-      data[f] = enc.encode(ctx.stdin ?? '');
+      data[f] = toBytes(ctx.stdin ?? '');
       continue;
     }
     const path = ctx.resolve(file[f]);
     const r = readFile(ctx, path);
     if (r.ok) {
-      data[f] = enc.encode(r.text);
+      data[f] = toBytes(r.text);
       isReg[f] = true;
     } else if (r.errno === 'EISDIR') failed[f] = 'EISDIR';
     else {
