@@ -30,8 +30,10 @@ function count(text: string): Counts {
     inWord = false;
   };
   for (const ch of text) {
-    r.chars++;
     const c = ch.codePointAt(0)!;
+    // a byte that is not UTF-8 (kept escaped, fs.ts) is no character: wc.c skips it
+    if (c >= 0xdc80 && c <= 0xdcff) continue;
+    r.chars++;
     if (c === 10 || c === 13 || c === 12) {
       if (c === 10) r.lines++;
       r.max = Math.max(r.max, pos);
