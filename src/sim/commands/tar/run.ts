@@ -4,7 +4,8 @@
 // itself, as tar does). The first word may be old-style letters without a dash (`tar czvf a.tgz dir`): tar
 // expands them before argp reads the rest (tar.c: the letters' values are the words that follow, in order).
 // Names are matched as Rocky's tar-1.29-wildcards.patch has it: wildcards by default for inclusion too.
-// Errors in tar's words (src/buffer.c, names.c, list.c, compare.c); the archive is written in directory order.
+// Errors in tar's words (src/buffer.c, names.c, list.c, compare.c); the archive (ustar.ts, GNU format) is written in
+// directory order.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import type { FlagSpec } from '../../spec/types';
@@ -15,16 +16,10 @@ import { owner } from '../lib/files';
 import { spec, TRY } from './spec';
 import { COMPRESSORS, compress, detect, suffixProgram, type Program } from './compress';
 import { loadFlate } from '../gzip/format';
+import { packTar, unpackTar, type Member } from './ustar';
 
-const MAGIC = 'ustar\u0000sim\n';
-export interface Member {
-  path: string;
-  dir: boolean;
-  mode: number;
-  mtime: number;
-  content: string;
-  owner: string;
-}
+export type { Member };
+
 
 const MODES: Record<string, string> = { catenate: 'A', create: 'c', delete: 'delete', diff: 'd', append: 'r', 'test-label': 'test-label', list: 't', update: 'u', extract: 'x' };
 const FATAL = 'tar: Error is not recoverable: exiting now\n';
@@ -281,9 +276,20 @@ class Tar {
   }
 
   private write(target: string | null, members: Member[]) {
-    const body = compress(this.program, MAGIC + JSON.stringify(members), this.ctx.world.now);
+    const body = compress(this.program, this.pack(members), this.ctx.world.now);
     if (target === null) this.ctx.out(body);
     else this.fs.write(target, body);
+  }
+
+  /** The archive's bytes; owners' ids from the host's /etc/passwd. */
+  private pack(members: Member[]): string {
+    const passwd = this.fs.read('/etc/passwd');
+    const ids = new Map<string, number>();
+    for (const l of (typeof passwd === 'string' ? passwd : '').split('\n')) {
+      const f = l.split(':');
+      if (f.length > 3) ids.set(f[0], Number(f[2]));
+    }
+    return packTar(members, (o) => ids.get(o) ?? 0);
   }
 
   private noProgram(): number {
@@ -309,12 +315,13 @@ class Tar {
       ctx.err(`${c.notFormat}tar: Child returned status ${c.status}\n${FATAL}`);
       return 2;
     }
-    if (!found.text.startsWith(MAGIC)) {
+    const members = unpackTar(found.text);
+    if (!members) {
       ctx.err(`tar: This does not look like a tar archive\n${FAILED}`);
       return 2;
     }
     this.program = found.program;
-    return JSON.parse(found.text.slice(MAGIC.length)) as Member[];
+    return members;
   }
 
   private append(base: string): number {
@@ -334,13 +341,12 @@ class Tar {
         const r = this.fs.readFile(this.ctx.resolve(n));
         if (!r.ok) return this.fatal(`tar: ${n}: Cannot open: No such file or directory\n`);
         const inner = detect(r.text);
-        if (!inner.text.startsWith(MAGIC)) continue;
-        added.push(...(JSON.parse(inner.text.slice(MAGIC.length)) as Member[]));
+        added.push(...(unpackTar(inner.text) ?? []));
       }
     } else {
       added = this.gather(base, this.names);
       // -u: only what is newer than the archive's copy
-      if (this.mode === 'u') added = added.filter((m) => !members.some((x) => x.path === m.path && x.mtime >= m.mtime));
+      if (this.mode === 'u') added = added.filter((m) => !members.some((x) => x.path === m.path && Math.floor(x.mtime / 1000) >= Math.floor(m.mtime / 1000)));
     }
     for (const m of added) if (this.verbose && this.mode !== 'A') this.stdlis(this.verbose > 1 ? this.long(m) : m.path + '\n');
     this.write(target, [...members, ...added]);
@@ -352,7 +358,7 @@ class Tar {
     if (this.program) return this.fatal('tar: Cannot update compressed archives\n');
     const gone = new Set(this.pick(members));
     this.reportMissing();
-    if (this.file === '-') this.ctx.out(MAGIC + JSON.stringify(members.filter((m) => !gone.has(m))));
+    if (this.file === '-') this.ctx.out(this.pack(members.filter((m) => !gone.has(m))));
     else this.write(this.ctx.resolve(this.file), members.filter((m) => !gone.has(m)));
     return this.done();
   }
