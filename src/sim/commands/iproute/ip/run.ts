@@ -6,6 +6,7 @@ import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { findUser } from '../../lib/accounts';
 import { HELP_KEY, IP_OPTIONS, OBJECTS, spec } from './spec';
+import { linkStats, statsText } from './stats';
 
 /** lib/utils.c matches(): `word` is a non-empty prefix of `full`. */
 const matches = (word: string, full: string) => word !== '' && full.startsWith(word);
@@ -33,6 +34,8 @@ function* usage(ctx: CommandContext, key?: string): CommandRun {
 
 interface IpOpts {
   brief: boolean;
+  /** -s given this many times (ip.c's show_stats). */
+  stats?: number;
   family?: string;
 }
 
@@ -69,6 +72,7 @@ function* ip(ctx: CommandContext): CommandRun {
       continue;
     }
     if (found.name === 'brief') o.brief = true;
+    if (found.name === 'stats' || found.name === 'statistics') o.stats = (o.stats ?? 0) + 1;
     if (found.name === '4') o.family = 'inet';
     if (found.name === '6') o.family = 'inet6';
   }
@@ -214,6 +218,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
         if (!o.family) out += `    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n`;
         if (!v6) out += `    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n`;
         if (!v4) out += `    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n`;
+        if (o.stats) out += statsText(linkStats(ctx.world, host, i.name), o.stats);
         return;
       }
       const brd = i.addr.split('.').slice(0, 3).join('.') + '.255';
@@ -224,6 +229,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
           ? `    inet ${i.addr}/${i.prefix} brd ${brd} scope global dynamic noprefixroute ${i.name}\n       valid_lft 86013sec preferred_lft 86013sec\n`
           : `    inet ${i.addr}/${i.prefix} brd ${brd} scope global noprefixroute ${i.name}\n       valid_lft forever preferred_lft forever\n`;
       if (!v4) out += `    inet6 ${linkLocal(i.mac)}/64 scope link noprefixroute \n       valid_lft forever preferred_lft forever\n`;
+      if (o.stats) out += statsText(linkStats(ctx.world, host, i.name), o.stats);
     });
     ctx.out(out);
     return 0;
@@ -241,7 +247,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
     return 0;
   }
   if (key === 'link') {
-    ctx.out(host.ifaces.map((i, n) => (dev && i.name !== dev ? '' : `${n + 1}: ${i.name}: <${i.name === 'lo' ? 'LOOPBACK' : 'BROADCAST,MULTICAST'},UP,LOWER_UP> mtu ${i.name === 'lo' ? 65536 : 1500} qdisc ${i.name === 'lo' ? 'noqueue' : 'fq_codel'} state ${i.name === 'lo' ? 'UNKNOWN' : 'UP'} mode DEFAULT group default qlen 1000\n    link/${i.name === 'lo' ? 'loopback' : 'ether'} ${i.mac} brd ${i.name === 'lo' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}\n`)).join(''));
+    ctx.out(host.ifaces.map((i, n) => (dev && i.name !== dev ? '' : `${n + 1}: ${i.name}: <${i.name === 'lo' ? 'LOOPBACK' : 'BROADCAST,MULTICAST'},UP,LOWER_UP> mtu ${i.name === 'lo' ? 65536 : 1500} qdisc ${i.name === 'lo' ? 'noqueue' : 'fq_codel'} state ${i.name === 'lo' ? 'UNKNOWN' : 'UP'} mode DEFAULT group default qlen 1000\n    link/${i.name === 'lo' ? 'loopback' : 'ether'} ${i.mac} brd ${i.name === 'lo' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}\n` + (o.stats ? statsText(linkStats(ctx.world, host, i.name), o.stats) : ''))).join(''));
     return 0;
   }
   if (key === 'neighbor') {

@@ -4,6 +4,8 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { sockets, type Sock } from '../../lib/sockets';
+import { processes } from '../../lib/procs';
+import { summaryText, type SockStat } from './summary';
 import { spec } from './spec';
 
 /** /etc/services of Rocky 9 (setup) for the ports the guests use. */
@@ -12,8 +14,33 @@ const SERVICES: Record<string, Record<number, string>> = {
   udp: { 111: 'sunrpc', 323: 'rpki-rtr' },
 };
 
+/**
+ * The host's sockstat, counted from its sockets: TCP and UDP in use per family ('*' and [..] are IPv6 sockets),
+ * every TCP socket hashed (none closed), no raw sockets, fragments, orphans or time-wait. "sockets: used" also
+ * counts the Unix sockets, which the model does not list: a deterministic estimate of four per user-space
+ * process plus a few from the seed (iproute/DIFFERENCES.md).
+ */
+function sockstat(ctx: CommandContext, list: Sock[]): SockStat {
+  const six = (x: Sock) => x.local.startsWith('[') || x.local === '*';
+  const n = (proto: string, v6: boolean) => list.filter((x) => x.proto === proto && six(x) === v6).length;
+  const [tcp4, tcp6, udp4, udp6] = [n('tcp', false), n('tcp', true), n('udp', false), n('udp', true)];
+  const user = processes(ctx).filter((p) => !p.args.startsWith('[')).length;
+  return {
+    socks: tcp4 + tcp6 + udp4 + udp6 + user * 4 + ((ctx.world.seed * 31) % 9),
+    tcp4, tcp6, udp4, udp6, tcpAlloc: tcp4 + tcp6, orphans: 0, tws: 0,
+    estab: list.filter((x) => x.proto === 'tcp' && x.state === 'ESTAB').length,
+    raw4: 0, raw6: 0, frag4: 0, frag6: 0,
+  };
+}
+
 function* ss(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
+  if (o.has('summary')) {
+    ctx.out(summaryText(sockstat(ctx, sockets(ctx))));
+    // ss.c: the summary alone unless a socket kind or a filter was asked for
+    const kinds = ['tcp', 'udp', 'raw', 'unix', 'packet', 'mptcp', 'sctp', 'dccp', 'tipc', 'vsock', 'xdp', 'family', 'query', 'ipv4', 'ipv6'];
+    if (!kinds.some((k) => o.has(k)) && !(ctx.operands ?? []).length) return 0;
+  }
   const tcp = o.has('tcp');
   const udp = o.has('udp');
   const listening = o.has('listening');
