@@ -39,6 +39,8 @@ interface Tool {
 
 const TOOLS: Record<string, Tool> = {
   free: { helpFlags: ['--help'], bad: 'help', status: 1 },
+  // usage('?') to stderr with EXIT_FAILURE after getopt's complaint; -h and --help to stdout
+  pidof: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
   uptime: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
   // -h is --no-header: only --help prints the usage (to stdout, status 0)
   w: { helpFlags: ['--help'], bad: 'help', status: 1 },

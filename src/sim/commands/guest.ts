@@ -93,6 +93,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./openssh/scp/run'), 'scp:linux'],
   [() => import('./procps/free/run'), 'free'],
   [() => import('./procps/pgrep/run'), 'pgrep pkill'],
+  [() => import('./procps/pidof/run'), 'pidof'],
   [() => import('./procps/ps/run'), 'ps'],
   [() => import('./procps/top/run'), 'top'],
   [() => import('./procps/sysctl/run'), 'sysctl:linux'],

@@ -1,10 +1,11 @@
 // The procps-ng commands of the guest, by name. Written by scripts/golden/procps-specs.ts.
 import type { CommandSpec } from '../../spec/types';
 import { spec as free } from './free/spec';
+import { spec as pidof } from './pidof/spec';
 import { spec as uptime } from './uptime/spec';
 import { spec as w } from './w/spec';
 import { spec as sysctl } from './sysctl/spec';
 import { spec as pgrep } from './pgrep/spec';
 import { spec as pkill } from './pkill/spec';
 
-export const PROCPS: Record<string, CommandSpec> = { free, uptime, w, sysctl, pgrep, pkill };
+export const PROCPS: Record<string, CommandSpec> = { free, pidof, uptime, w, sysctl, pgrep, pkill };
