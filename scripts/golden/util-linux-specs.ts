@@ -45,6 +45,7 @@ const TOOLS: Record<string, Tool> = {
   more: { src: 'text-utils/more.c', extra: ["  numberFlag: 'lines',"] },
   whereis: { src: 'misc-utils/whereis.c', raw: true },
   rev: { src: 'text-utils/rev.c' },
+  uuidgen: { src: 'misc-utils/uuidgen.c' },
   last: { src: 'login-utils/last.c', conditions: { 'ctl -> lastb': false, 'out == stderr': false } },
   dmesg: { src: 'sys-utils/dmesg.c' },
   lscpu: { src: 'sys-utils/lscpu.c' },

@@ -138,6 +138,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/su/run'), 'su'],
   [() => import('./util-linux/swapoff/run'), 'swapoff:linux'],
   [() => import('./util-linux/swapon/run'), 'swapon:linux'],
+  [() => import('./util-linux/uuidgen/run'), 'uuidgen'],
   [() => import('./util-linux/whereis/run'), 'whereis'],
   [() => import('./which/run'), 'which'],
   [() => import('./wget/run'), 'wget:package'],

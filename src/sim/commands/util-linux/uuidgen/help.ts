@@ -1,0 +1,4 @@
+// `uuidgen --help` and `uuidgen --version` of util-linux 2.37.4, read from its source by scripts/golden/util-linux-specs.ts.
+export const help = "\nUsage:\n uuidgen [options]\n\nCreate a new UUID value.\n\nOptions:\n -r, --random        generate random-based uuid\n -t, --time          generate time-based uuid\n -n, --namespace ns  generate hash-based uuid in this namespace\n                       available namespaces: @dns @url @oid @x500\n -N, --name name     generate hash-based uuid from this name\n -m, --md5           generate md5 hash\n -s, --sha1          generate sha1 hash\n -x, --hex           interpret name as hex string\n\n -h, --help          display this help\n -V, --version       display version\n\nFor more details see uuidgen(1).\n";
+
+export const version = "uuidgen from util-linux 2.37.4\n";
