@@ -68,7 +68,7 @@ describe('dnf', () => {
     expect(r.stdout).toMatch(/Upgrading:\n kubeadm +x86_64 +1\.29\.15-150500\.1\.1 +kubernetes/);
     expect(sys.packages.get('kubeadm')!.version).toBe('1.29.15');
     const l = await s.exec('dnf list installed kubeadm');
-    expect(l.stdout).toMatch(/Installed Packages\nkubeadm\.x86_64 +1\.29\.15-150500\.1\.1 +@kubernetes-1\.29\n/);
+    expect(l.stdout).toMatch(/Installed Packages\nkubeadm\.x86_64 +1\.29\.15-150500\.1\.1 +@kubernetes\n/);
     r = await s.exec('sudo dnf install kubectl --disableexcludes=kubernetes', { answers: ['n'] });
     expect(r.stdout).toContain('Is this ok [y/N]: n\nOperation aborted.\n');
     expect(r.exitCode).toBe(1);

@@ -9,7 +9,9 @@ export { hasCommand } from './where';
 /** Install a catalog package without dnf output (labs). Units are added disabled and inactive. */
 export function installPackage(host: Host, pkg: CatalogPackage, now: number): void {
   const sys = host.sys!;
-  sys.packages.set(pkg.name, { name: pkg.name, version: pkg.version, release: pkg.release, arch: pkg.arch, repo: '@' + pkg.repo });
+  // the repository as dnf names it: the section of the .repo file it came from ([kubernetes] for pkgs.k8s.io)
+  const section = (enabledRepos(host) as { id: string; section?: string }[]).find((r) => r.id === pkg.repo)?.section ?? pkg.repo;
+  sys.packages.set(pkg.name, { name: pkg.name, version: pkg.version, release: pkg.release, arch: pkg.arch, repo: '@' + section });
   for (const c of pkg.commands ?? []) sys.extraCommands.add(c);
   for (const u of pkg.units ?? []) {
     if (!sys.units.has(u.name)) sys.units.set(u.name, { ...u, enabled: 'disabled', active: 'inactive', sub: 'dead', since: now, pid: 0 });
