@@ -58,3 +58,12 @@ describe('the file system with binary files', () => {
     expect((await s.exec('stat -c %s /tmp/h.bin')).stdout).toBe('512\n');
   });
 });
+
+describe('characters cut into bytes', () => {
+  it('are one character again when cat joins the pieces', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const r = await s.exec("cd /tmp && printf '\\xc3\\xa9\\n' > e && split -b 1 e p && cat pa* > e2 && diff e e2 && cmp e e2 && head -c 1 e | od -An -tx1 && cat e2");
+    expect(r.stdout).toBe(' c3\né\n');
+    expect(s.world.host('default').fs.read('/tmp/e2')).toBe('é\n');
+  });
+});

@@ -3,7 +3,7 @@
 // bytes in ^ and M- notation, so it works on the bytes (FileNode.content keeps those that are not UTF-8).
 import { def } from '../../lib/guest';
 import { inputs } from '../../lib/files';
-import { toBytes } from '../../lib/bytes';
+import { canonical, toBytes } from '../../lib/bytes';
 
 /** One byte as -v shows it (LFD never comes here; TAB only with -T). */
 function visible(b: number): string {
@@ -34,7 +34,8 @@ def({
       text += t;
     });
     if (!number && !squeeze && !ends && !tabs && !nonprinting) {
-      ctx.out(text);
+      // pieces of one character cut apart (split -b, head -c) make it again when joined
+      ctx.out(canonical(text));
       return code;
     }
     // -v: the bytes, each one shown; otherwise the text as it is
