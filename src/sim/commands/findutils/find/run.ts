@@ -169,7 +169,10 @@ function* find(ctx: CommandContext): CommandRun {
         ctx.err(`find: ‘${e.path}’: No such file or directory\n`);
         state.status = 1;
         if (opts.dirFirst) return;
-      } else if (!canRead(ctx.frame.user, e.abs) || !access({ name: ctx.user.name, uid: ctx.user.uid }, stat(ctx.host, e.node, e.abs), 'r', e.abs, () => true)) {
+      } else if (
+        !canRead(ctx.frame.user, e.abs) ||
+        !access({ name: ctx.user.name, uid: ctx.user.uid }, stat(ctx.host, e.node, e.abs), 'r', e.abs, () => true)
+      ) {
         ctx.err(`find: ‘${e.path}’: Permission denied\n`);
         state.status = 1;
         if (opts.dirFirst) return;
@@ -181,6 +184,11 @@ function* find(ctx: CommandContext): CommandRun {
           const path = e.path.endsWith('/') ? e.path + c.name : `${e.path}/${c.name}`;
           const abs = fs.join(e.abs, c.name);
           const r = lookup(abs, false)!;
+          if (opts.follow === 'L' && r.lnode.type === 'link' && fs.lookup(abs) === 'ELOOP') {
+            ctx.err(`find: ‘${path}’: Too many levels of symbolic links\n`);
+            state.status = 1;
+            continue;
+          }
           if (opts.follow !== 'P' && r.node.type === 'dir') {
             const target = fs.realpath(abs);
             const at = typeof target === 'string' ? [...seen, here].indexOf(target) : -1;
@@ -213,9 +221,13 @@ function* find(ctx: CommandContext): CommandRun {
 
   for (const s of starts) {
     const abs = ctx.resolve(s);
-    const r = s.endsWith('/') ? (fs.get(abs) ? { node: fs.get(abs)!, lnode: fs.get(abs)! } : null) : lookup(abs, true);
-    if (!r) {
-      ctx.err(`find: ‘${s}’: No such file or directory\n`);
+    let r = !s ? null : s.endsWith('/') ? (fs.get(abs) ? { node: fs.get(abs)!, lnode: fs.get(abs)! } : null) : lookup(abs, true);
+    if (r && opts.follow !== 'P' && r.lnode.type === 'link' && fs.lookup(abs) === 'ELOOP') r = null;
+    const notDir = r !== null && s.endsWith('/') && r.node.type !== 'dir';
+    if (!r || notDir) {
+      const why = notDir ? 'ENOTDIR' : s ? fs.lookup(abs, opts.follow === 'P' && !s.endsWith('/')) : 'ENOENT';
+      const text = why === 'ENOTDIR' ? 'Not a directory' : why === 'ELOOP' ? 'Too many levels of symbolic links' : 'No such file or directory';
+      ctx.err(`find: ‘${s}’: ${text}\n`);
       state.status = 1;
       continue;
     }
