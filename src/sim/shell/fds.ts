@@ -7,7 +7,7 @@ import type { Yield } from '../types';
 import { canRead } from '../util';
 import { strerror } from '../fs';
 import { writeProcSys, writeTarget } from './redirect';
-import { expandWord } from './expand';
+import { expandHeredoc, expandWord } from './expand';
 import { errPrefix } from './signals';
 import { assign } from './vars';
 
@@ -70,8 +70,18 @@ export function* applyFd(rt: Runtime, frame: Frame, r: Redir, st: FdState, io: I
     io.err(`${errPrefix(frame)}${msg}\n`);
     return 1;
   };
+  if (r.heredoc) {
+    // `3<<EOF`: the document read through descriptor 3
+    const text = r.heredoc.quoted ? r.heredoc.body : yield* expandHeredoc(rt, frame, r.heredoc.body);
+    st.fdt = { ...st.fdt, [r.fd ?? 0]: { read: true, write: false, input: { text, pos: 0 } } };
+    return null;
+  }
   const input = r.op === '<' || r.op === '<&' || r.op === '<>';
   let target = r.target ? (yield* expandWord(rt, frame, r.target)).join(' ') : '';
+  if (r.op === '<<<') {
+    st.fdt = { ...st.fdt, [r.fd ?? 0]: { read: true, write: false, input: { text: target + '\n', pos: 0 } } };
+    return null;
+  }
   let op = r.op;
   const dev = /^\/dev\/(?:fd\/(\d+)|(stdin|stdout|stderr))$/.exec(target);
   if (dev && (op === '>' || op === '>>' || op === '<')) {

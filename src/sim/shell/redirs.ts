@@ -33,6 +33,11 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
   const st: FdState = { out: io.out, err: io.err, tty: io.tty, input: stdin, fdt: frame.fdt ?? {}, bad: { hit: false } };
   const files: { path: string; append: boolean; buf: string[] }[] = [];
   for (const r of redirs) {
+    if (r.heredoc && (r.fd ?? 0) > 2) {
+      const e = yield* applyFd(rt, frame, r, st, io);
+      if (e !== null) return e;
+      continue;
+    }
     if (r.heredoc) {
       let body = r.heredoc.body;
       if (!r.heredoc.quoted) body = yield* expandHeredoc(rt, frame, body);
