@@ -26,6 +26,7 @@ import { goDuration } from './cluster/nodes';
 import { hostname } from './host';
 import { fnv32a } from './rand';
 import { sandboxId } from './runtime';
+import { parseKubeletArgs } from './kubelet/pflag';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number) => String(n).padStart(2, '0');
@@ -296,6 +297,24 @@ function apiDownLines(h: Host, pid: number, node: string, endpoint: string, down
   return out;
 }
 
+/** an EnvironmentFile's VAR="value" (or VAR=value) */
+function envVar(h: Host, path: string, name: string): string {
+  const text = h.fs.read(path);
+  if (typeof text !== 'string' || text === 'EISDIR' || text === 'EACCES') return '';
+  const m = new RegExp(`^${name}=(?:"([^"]*)"|(\\S*))`, 'm').exec(text);
+  return m ? (m[1] ?? m[2] ?? '') : '';
+}
+
+/**
+ * pflag's "Flag --… has been deprecated, …" lines as the kubelet starts with the drop-in's arguments
+ * (10-kubeadm.conf: $KUBELET_KUBEADM_ARGS from kubeadm-flags.env, $KUBELET_EXTRA_ARGS from /etc/sysconfig/kubelet).
+ */
+function flagWarnings(h: Host, pid: number, at: number): string[] {
+  const words = ['--bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf', '--kubeconfig=/etc/kubernetes/kubelet.conf', '--config=/var/lib/kubelet/config.yaml', ...envVar(h, '/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS').split(/\s+/), ...envVar(h, '/etc/sysconfig/kubelet', 'KUBELET_EXTRA_ARGS').split(/\s+/)].filter(Boolean);
+  const warn = parseKubeletArgs(words).warnings;
+  return warn ? warn.trimEnd().split('\n').map((l) => `${journalStamp(at)} ${hostname(h)} kubelet[${pid}]: ${l}`) : [];
+}
+
 /** Brings the kubelet's journal on a node up to the world's time. */
 export function kubeletJournal(world: World, st: K8sState, h: Host): void {
   const u = h.sys?.units.get('kubelet.service');
@@ -307,6 +326,7 @@ export function kubeletJournal(world: World, st: K8sState, h: Host): void {
   // registration: once per kubelet start that finds its Node (the first start registers it)
   const from = n.journalAt ?? u.since;
   const node = st.cluster.nodeObj(n.name);
+  if (n.journalAt === undefined || n.journalAt < u.since) lines.push(...flagWarnings(h, pid, u.since + 150));
   if (node && (n.journalAt === undefined || n.journalAt < u.since)) {
     const at = Math.max(u.since + 1200, node.metadata.creationTimestamp as number);
     if (at <= now) {

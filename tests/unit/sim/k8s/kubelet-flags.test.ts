@@ -40,4 +40,13 @@ describe("kubelet's flags", () => {
     expect(f.stderr).toBe("Flag --fail-swap-on has been deprecated, This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.\n");
     expect(f.stdout).toBe('Kubernetes v1.28.15\n');
   });
+  it("the service's journal: kubeadm-flags.env's two deprecated flags as the kubelet starts", async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const j = (await s.exec('sudo journalctl -u kubelet --no-pager')).stdout.split('\n');
+    const flags = j.filter((l) => / kubelet\[\d+\]: Flag --/.test(l)).map((l) => l.replace(/^.* kubelet\[\d+\]: /, ''));
+    expect(flags).toEqual([
+      "Flag --container-runtime-endpoint has been deprecated, This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.",
+      'Flag --pod-infra-container-image has been deprecated, will be removed in a future release. Image garbage collector will get sandbox image information from CRI.',
+    ]);
+  });
 });

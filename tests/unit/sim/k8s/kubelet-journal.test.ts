@@ -35,7 +35,7 @@ describe("the kubelet's journal while the API server restarts (cgroup driver mis
     const klog = /^\w{3} \d\d \d\d:\d\d:\d\d m-k8s kubelet\[(\d+)\]: ([IWE])(\d{4} \d\d:\d\d:\d\d\.\d{6}) +(\d+) ([a-z_]+\.go:\d+)\] "([^"]+)"/;
     const status = lines.filter((l) => l.includes('"Error updating node status, will retry"'));
     expect(status.length).toBeGreaterThanOrEqual(5);
-    for (const l of lines.filter((x) => x.includes(' kubelet['))) {
+    for (const l of lines.filter((x) => x.includes(' kubelet[') && !x.includes(']: Flag --'))) {
       const m = klog.exec(l);
       expect(m, l).not.toBeNull();
       expect(m![4]).toBe(m![1]);
@@ -44,7 +44,7 @@ describe("the kubelet's journal while the API server restarts (cgroup driver mis
     expect(lines.some((l) => /kubelet_node_status\.go:527\] "Unable to update node status" err="update node status exceeds retry count"$/.test(l))).toBe(true);
     expect(lines.some((l) => /controller\.go:146\] "Failed to ensure lease exists, will retry" err=.* interval="200ms"$/.test(l))).toBe(true);
     const at = (l: string) => klog.exec(l)![3];
-    const stamps = lines.filter((l) => l.includes(' kubelet[')).map(at);
+    const stamps = lines.filter((l) => l.includes(' kubelet[') && !l.includes(']: Flag --')).map(at);
     expect(stamps).toEqual([...stamps].sort());
   }, 60_000);
 
