@@ -27,6 +27,7 @@ import { hostname } from './host';
 import { fnv32a } from './rand';
 import { sandboxId } from './runtime';
 import { parseKubeletArgs } from './kubelet/pflag';
+import { certExpiry } from './kubeadm/certs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number) => String(n).padStart(2, '0');
@@ -297,6 +298,47 @@ function apiDownLines(h: Host, pid: number, node: string, endpoint: string, down
   return out;
 }
 
+/**
+ * What a kubelet logs while the API server's serving certificate has expired (a year after kubeadm init, nobody
+ * having renewed): the same node status and lease failures as with the API server down, with client-go's TLS
+ * error (Go's crypto/tls "tls: failed to verify certificate: " and x509.CertificateInvalidError's "x509: certificate
+ * has expired or is not yet valid: current time … is after …", both RFC 3339). Only the last five minutes of a long
+ * window are written (the journal keeps its last lines).
+ */
+function certExpiredLines(h: Host, pid: number, node: string, endpoint: string, expired: number, from: number, to: number): string[] {
+  const out: string[] = [];
+  const rfc = (ms: number) => new Date(ms - (ms % 1000)).toISOString().replace('.000Z', 'Z');
+  const tls = (t: number) => `tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time ${rfc(t)} is after ${rfc(expired)}`;
+  const lo = Math.max(from, expired, to - 5 * 60_000);
+  const phase = fnv32a(`${h.id}|status`) % 10_000;
+  for (let t = lo - ((lo - phase) % 10_000) + 10_000; t <= to; t += 10_000) {
+    if (t <= lo) continue;
+    for (let i = 0; i < 5; i++) {
+      const url = `https://${endpoint}/api/v1/nodes/${node}?${i === 0 ? 'resourceVersion=0&' : ''}timeout=10s`;
+      out.push(klogLine(h, pid, 'E', t + i * 2, KLOG_AT.nodeStatusRetry, `"Error updating node status, will retry" err=${q(`error getting node ${q(node)}: Get ${q(url)}: ${tls(t + i * 2)}`)}`));
+    }
+    out.push(klogLine(h, pid, 'E', t + 10, KLOG_AT.nodeStatusFailed, `"Unable to update node status" err="update node status exceeds retry count"`));
+  }
+  // the lease: five failed updates after the expiry, the fallback, then ensureLease's back-off (200ms doubling to 7s)
+  const lease = `https://${endpoint}/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${node}?timeout=10s`;
+  const lphase = fnv32a(`${h.id}|lease`) % 10_000;
+  const t0 = expired - ((expired - lphase) % 10_000) + 10_000;
+  const at: [number, 'I' | 'E', string, string][] = [];
+  for (let i = 0; i < 5; i++) at.push([t0 + i * 2, 'E', KLOG_AT.leaseUpdate, `"Failed to update lease" err=${q(`Put ${q(lease)}: ${tls(t0 + i * 2)}`)}`]);
+  at.push([t0 + 10, 'I', KLOG_AT.leaseFallback, `"failed to update lease using latest lease, fallback to ensure lease" err="failed 5 attempts to update lease"`]);
+  let t = t0 + 11;
+  for (let i = 0; i < DURATIONS.length; i++) {
+    at.push([t, 'E', KLOG_AT.leaseEnsure, ensureMsg(lease, tls(t), DURATIONS[i])]);
+    t += 200 * 2 ** i + 2;
+  }
+  // from here every 7 s: jump to the window
+  if (t < lo) t += Math.ceil((lo - t) / 7002) * 7002;
+  for (; t <= to; t += 7002) at.push([t, 'E', KLOG_AT.leaseEnsure, ensureMsg(lease, tls(t), '7s')]);
+  for (const [ms, level, where, msg] of at) if (ms > lo && ms <= to) out.push(klogLine(h, pid, level, ms, where, msg));
+  return out;
+}
+const ensureMsg = (lease: string, err: string, interval: string) => `"Failed to ensure lease exists, will retry" err=${q(`Get ${q(lease)}: ${err}`)} interval=${q(interval)}`;
+
 /** an EnvironmentFile's VAR="value" (or VAR=value) */
 function envVar(h: Host, path: string, name: string): string {
   const text = h.fs.read(path);
@@ -337,6 +379,11 @@ export function kubeletJournal(world: World, st: K8sState, h: Host): void {
   if (!n.runtime && n.runtimeDownAt !== undefined) lines.push(...runtimeDownLines(h, pid, n, n.runtimeDownAt, Math.max(from, u.since), now));
   const c = st.cluster;
   if (c.endpoint) for (const [down, back] of c.outages ?? []) if (back > from && down < now) lines.push(...apiDownLines(h, pid, n.name, c.endpoint, down, back, Math.max(from, u.since), now));
+  // the API server's serving certificate has expired (kubeadm/certs.ts keeps its date)
+  const cpName = [...st.hostOf.keys()].find((x) => c.nodes.get(x)?.controlPlane);
+  const cp = cpName ? world.hosts.get(st.hostOf.get(cpName)!) : undefined;
+  const expired = cp ? certExpiry(world, cp, 'apiserver') : null;
+  if (c.endpoint && c.apiserverUp && expired !== null && expired < now) lines.push(...certExpiredLines(h, pid, n.name, c.endpoint, expired, Math.max(from, u.since), now));
   n.journalAt = now;
   appendJournal(h, u, byKlogTime(lines));
 }
