@@ -8,7 +8,7 @@ import { parseImage, pullable, pullError } from './images';
 import { tabwrite } from './format';
 import type { Obj } from './objects';
 import type { Options } from '../spec/types';
-import { madeOn } from './crictl/made';
+import { madeOn, settleMade } from './crictl/made';
 import { klogE } from './crictl/klog';
 
 /** go-units HumanDuration + " ago", as crictl prints CREATED */
@@ -140,6 +140,7 @@ export function crictlCommand(st: K8sState, h: Host, sub: string, opts: Options,
       const mine = madeOn(st, h);
       const live = new Set([...mine.sandboxes.map((x) => x.id), ...pods.map((p) => sandboxId(st, p))]);
       for (const c of mine.containers) {
+        settleMade(c, now);
         const stateName = c.state === 'CONTAINER_CREATED' ? 'Created' : c.state === 'CONTAINER_RUNNING' ? 'Running' : 'Exited';
         const own: Record<string, string> = c.config.labels ?? {};
         if (!live.has(c.sandbox) || removedIds(st).has(c.id)) continue;

@@ -6,6 +6,7 @@ import type { Obj } from '../objects';
 import { parseImage, pullable, pullError, pullMs } from '../images';
 import { missingVolumes, resolveEnv } from '../podconfig';
 import type { NodeSim } from './types';
+import { programExit } from '../program-end';
 
 export const kubeletMethods = {
   /** kubelet: starts pods bound to live nodes. */
@@ -214,15 +215,9 @@ export const kubeletMethods = {
   exitsAlone(this: Cluster, p: Obj, c: any, n: NodeSim): number | null {
     const ref = parseImage(c.image);
     if (/flannel\/flannel$/.test(ref.repo) && c.name === 'kube-flannel' && !this.nodeObj(n.name)?.spec.podCIDR) return 1;
-    const cmd = [...(c.command ?? []), ...(c.args ?? [])].join(' ');
-    // a Job's container is a batch program: it ends (a long sleep ends too) unless it is a server image
-    const batch = ownerOf(p)?.kind === 'Job' && !/\/(nginx|httpd|redis|mysql|postgres|mongo)$/.test(ref.repo);
-    if (!batch && !/\/(busybox|alpine|ubuntu|centos)$/.test(ref.repo)) return null;
-    if (!batch && /sleep|while|tail -f|httpd|nc -l|sh -c .*loop|infinity/.test(cmd)) return null;
-    if (batch && /while true|tail -f|infinity/.test(cmd)) return null;
-    // a shell with its standard input kept open (run -it, stdin: true) waits for input
-    if (p.spec.containers.length && (c.stdin || c.tty) && (!cmd || /^(\/bin\/)?(sh|bash|ash)$/.test(cmd.trim()))) return null;
-    return /exit [1-9]|false/.test(cmd) ? 1 : 0;
+    // a Job's container is a batch program: it ends (a long sleep ends too) unless it is a server image; a shell with
+    // its standard input kept open (run -it, stdin: true) waits for input
+    return programExit(c.image, [...(c.command ?? []), ...(c.args ?? [])], !!p.spec.containers.length && !!(c.stdin || c.tty), ownerOf(p)?.kind === 'Job');
   },
   startContainers(this: Cluster, p: Obj, n: NodeSim): void {
     this.laterPod(300 + this.rng.int(500), p, n, this.sim(p).token, 'containersStart');

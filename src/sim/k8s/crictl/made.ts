@@ -7,6 +7,7 @@ import type { Host } from '../../types';
 import type { K8sState } from '../world';
 import type { Obj } from '../objects';
 import { hostname } from '../host';
+import { programExit, sleepsFor } from '../program-end';
 
 export interface MadeSandbox {
   id: string;
@@ -37,6 +38,9 @@ export interface MadeCtr {
   finishedAt: number;
   exitCode: number;
   reason: string;
+  /** when its program ends by itself, and with what status */
+  endsAt?: number;
+  endCode?: number;
 }
 
 interface NodeMade {
@@ -136,7 +140,23 @@ export function startMade(st: K8sState, h: Host, c: MadeCtr, now: number): strin
   if (sb && !sb.ready) return `sandbox container "${sb.id}" is not running`;
   c.state = 'CONTAINER_RUNNING';
   c.startedAt = now;
+  // its command runs: one that ends by itself (program-end.ts) leaves the container exited
+  const command = [...(c.config.command ?? []), ...(c.config.args ?? [])].map(String);
+  const code = programExit(c.image, command, !!(c.config.stdin || c.config.tty));
+  if (code !== null) {
+    c.endsAt = now + 100 + sleepsFor(command);
+    c.endCode = code;
+  }
   return null;
+}
+
+/** A started container whose program has ended by `now` is exited (containerd's reason: Completed or Error). */
+export function settleMade(c: MadeCtr, now: number): void {
+  if (c.state !== 'CONTAINER_RUNNING' || c.endsAt === undefined || c.endsAt > now) return;
+  c.state = 'CONTAINER_EXITED';
+  c.finishedAt = c.endsAt;
+  c.exitCode = c.endCode ?? 0;
+  c.reason = c.exitCode === 0 ? 'Completed' : 'Error';
 }
 
 /** StopContainer: SIGKILL (crictl's default timeout 0), as the kubelet's containers are stopped here */

@@ -11,7 +11,7 @@ import { podsHere, removedIds, sandboxId, sandboxAttempt } from '../runtime';
 
 export { removedIds };
 import { fnv32a } from '../rand';
-import { madeOn, type MadeCtr, type MadeSandbox } from './made';
+import { madeOn, settleMade, type MadeCtr, type MadeSandbox } from './made';
 import { klogE } from './klog';
 
 export type CtrState = 'CONTAINER_CREATED' | 'CONTAINER_RUNNING' | 'CONTAINER_EXITED' | 'CONTAINER_UNKNOWN';
@@ -87,6 +87,7 @@ export function containersHere(st: K8sState, h: Host): Ctr[] {
   const live = new Set(out.map((c) => c.sandbox).concat(mine.sandboxes.map((s) => s.id), podsHere(st, h).map((p) => sandboxId(st, p))));
   for (const m of mine.containers) {
     if (!live.has(m.sandbox)) continue;
+    settleMade(m, st.cluster.t);
     const c = m.config;
     const spec = { name: c.metadata?.name ?? '', image: m.image, command: c.command, args: c.args, workingDir: c.working_dir, env: (c.envs ?? []).map((e: any) => ({ name: e.key ?? '', value: e.value ?? '' })) };
     out.push({ id: m.id, pod: m.pod, spec, cs: {}, name: spec.name, attempt: c.metadata?.attempt ?? 0, state: m.state, createdAt: m.createdAt, startedAt: m.startedAt, finishedAt: m.finishedAt, exitCode: m.exitCode, reason: m.reason, image: m.image, sandbox: m.sandbox, made: m });

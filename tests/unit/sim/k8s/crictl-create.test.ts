@@ -241,4 +241,19 @@ describe('crictl pull of an image the registry lacks', () => {
     expect(fata).toBe(`FATA[0002] pulling image: ${e} \n`);
     expect(r.exitCode).toBe(1);
   });
+
+  it('a started container runs its command: one that ends leaves the container Exited with its status', async () => {
+    const s = await node();
+    await s.exec(`echo '{"metadata":{"name":"once"},"image":{"image":"busybox"},"command":["sh","-c","echo hi; false"],"linux":{}}' > once.json`);
+    await s.exec(`echo '{"metadata":{"name":"p3","uid":"u3"},"linux":{}}' > p3.json`);
+    const id = (await s.exec('crictl run once.json p3.json')).stdout.trim();
+    await s.advance(2000);
+    const ps = (await s.exec('crictl ps -a --name once')).stdout;
+    expect(ps.split('\n')[1]).toMatch(new RegExp(`^${id.slice(0, 13)} .* Exited +once `));
+    expect((await s.exec(`crictl inspect -o go-template --template '{{.status.exitCode}} {{.status.reason}}' ${id}`)).stdout).toBe("1 Error\n");
+    // the docs' busybox running top stays up
+    const top = (await s.exec('crictl run container-config.json pod-config.json')).stdout.trim();
+    await s.advance(2000);
+    expect((await s.exec('crictl ps --name busybox -q')).stdout).toContain(top.slice(0, 13));
+  });
 });
