@@ -38,6 +38,7 @@ function sliceName(svc: Obj): string {
   return `${svc.metadata.name}-${s}`;
 }
 
+/** IsPodReady: the Ready condition alone (podReady also says no once the pod is terminating; `serving` must not) */
 const isReady = (p: Obj) => !!p.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True');
 
 export const endpointSliceMethods = {
@@ -54,10 +55,19 @@ export const endpointSliceMethods = {
         ports: (s?.ports ?? []).map((p: any) => ({ name: p.name, port: p.port, protocol: p.protocol })),
       });
     }
+    // one pass over pods and slices, not one per Service
+    const podsIn = new Map<string, Obj[]>();
+    for (const p of this.list('Pod')) {
+      const a = podsIn.get(p.metadata.namespace!);
+      if (a) a.push(p);
+      else podsIn.set(p.metadata.namespace!, [p]);
+    }
+    const sliceOf = new Map<string, Obj>();
+    for (const s of this.list('EndpointSlice')) for (const r of s.metadata.ownerReferences ?? []) if (r.kind === 'Service') sliceOf.set(r.uid, s);
     for (const svc of this.list('Service')) {
       if (!svc.spec?.selector || !Object.keys(svc.spec.selector).length) continue;
       const ns = svc.metadata.namespace!;
-      const pods = this.list('Pod', ns).filter((p) => matchLabels(svc.spec.selector, p.metadata.labels) && p.status?.podIP && !['Succeeded', 'Failed'].includes(p.status?.phase));
+      const pods = (podsIn.get(ns) ?? []).filter((p) => matchLabels(svc.spec.selector, p.metadata.labels) && p.status?.podIP && !['Succeeded', 'Failed'].includes(p.status?.phase));
       const endpoints = pods.map((p) => {
         const serving = isReady(p);
         const terminating = !!p.metadata.deletionTimestamp;
@@ -83,7 +93,7 @@ export const endpointSliceMethods = {
       if (svc.spec.clusterIP === 'None') labels['service.kubernetes.io/headless'] = '';
       labels['kubernetes.io/service-name'] = svc.metadata.name;
       labels['endpointslice.kubernetes.io/managed-by'] = MANAGED_BY;
-      const existing = this.list('EndpointSlice', ns).find((s) => s.metadata.ownerReferences?.some((r) => r.uid === svc.metadata.uid));
+      const existing = sliceOf.get(svc.metadata.uid);
       if (!existing) {
         const name = sliceName(svc);
         this.add({

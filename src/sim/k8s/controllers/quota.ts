@@ -10,33 +10,11 @@
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
 import { lookupResource } from '../resources';
+import { formatQuantityLike, quantity } from '../quantity';
 
-const BIN: [string, number][] = [['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]];
-const DEC: [string, number][] = [['E', 1e18], ['P', 1e15], ['T', 1e12], ['G', 1e9], ['M', 1e6], ['k', 1e3]];
-
-/** A quantity as a number of milli-units (cpu) or units (anything else). */
-export function quotaValue(q: string | number | undefined, milli: boolean): number {
-  if (q === undefined || q === null) return 0;
-  const s = String(q).trim();
-  const m = /^([0-9.]+)(m|Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/.exec(s);
-  if (!m) return 0;
-  const n = Number(m[1]);
-  const unit = m[2] ?? '';
-  const scale = unit === 'm' ? 1e-3 : (BIN.find(([u]) => u === unit)?.[1] ?? DEC.find(([u]) => u === unit)?.[1] ?? 1);
-  return Math.round(n * scale * (milli ? 1000 : 1));
-}
-
-/** resource.Quantity's String() for a value, in the format (binary or decimal suffixes) of `like`. */
-export function formatLike(value: number, like: string, milli: boolean): string {
-  if (value === 0) return '0';
-  if (milli) {
-    if (value % 1000) return `${value}m`;
-    value /= 1000;
-  }
-  const table = /[KMGTPE]i$/.test(String(like)) ? BIN : DEC;
-  for (const [u, f] of table) if (value % f === 0) return `${value / f}${u}`;
-  return String(value);
-}
+/** A quantity in milli-units (cpu) or whole units (anything else), as the quota arithmetic adds them. */
+export const quotaValue = (q: string | number | undefined, milli: boolean): number => Math.round(quantity(q) * (milli ? 1000 : 1));
+const formatLike = formatQuantityLike;
 
 const CORE_COUNTS: Record<string, string> = {
   services: 'Service',

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printNodeMetrics, printPodMetrics, quantity, usageOf } from '../../../../src/sim/k8s/kubectl/verbs/top/print';
+import { printNodeMetrics, printPodMetrics, usageOf } from '../../../../src/sim/k8s/kubectl/verbs/top/print';
+import { quantity } from '../../../../src/sim/k8s/quantity';
 import { makeCluster } from './helpers';
 
 const DIR = path.resolve(import.meta.dirname, '../../../golden/kubectl-top');

@@ -4,6 +4,7 @@
  * (rounded up) in `m`, memory whole Mi; percentages of the node's allocatable (or capacity) cut to an integer;
  * --sort-by cpu|memory sorts from the largest, else by namespace and name; --sum adds a rule and the totals.
  */
+import { quantity } from '../../../quantity';
 import { tabwrite } from '../../../format';
 
 /** A usage: CPU in nanocores, memory in bytes (metrics-server reports `123456n` and `1234Ki`). */
@@ -21,13 +22,6 @@ export interface PodUsage {
   containers: { name: string; usage: Usage }[];
 }
 
-const SUFFIX: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
-/** A resource quantity's value in base units (cores, bytes). */
-export function quantity(q: string | number | undefined): number {
-  if (q === undefined) return 0;
-  const m = /^([+-]?\d+(?:\.\d+)?)(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$/.exec(String(q));
-  return m ? Number(m[1]) * SUFFIX[m[2] ?? ''] : 0;
-}
 export const usageOf = (u: { cpu?: string; memory?: string } | undefined): Usage => ({ cpuN: Math.round(quantity(u?.cpu) * 1e9), memB: Math.round(quantity(u?.memory)) });
 
 /** resource.Quantity MilliValue: rounded up */

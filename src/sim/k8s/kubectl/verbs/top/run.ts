@@ -8,7 +8,8 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
 import { selectorMatches, type Obj } from '../../../objects';
-import { printNodeMetrics, printPodMetrics, quantity, type NodeUsage } from './print';
+import { printNodeMetrics, printPodMetrics, type NodeUsage } from './print';
+import { quantity } from '../../../quantity';
 import { measured as isMeasured, nodeUsage, podUsage } from './metrics';
 
 export function run(k: Kubectl, p: Parsed, nodes: boolean): KResult {
