@@ -94,7 +94,7 @@ export interface ClusterState {
   hpaTimer: boolean;
   hpaRecs: Map<string, [number, number][]>;
   jobBackoff: Map<string, number>;
-  createBackoff: Map<string, [number, number]>;
+  createBackoff: Map<string, [number, number, string?]>;
   cronTimer: boolean;
   pvcWaiting: Set<string>;
   rbacSeeded: string;
@@ -141,7 +141,7 @@ export class Cluster {
   /** a Job's next pod waits until then after a failure (by job uid) */
   jobBackoff = new Map<string, number>();
   /** a controller whose pod create quota refused waits until then before it tries again: [until, failures] (by owner uid) */
-  createBackoff = new Map<string, [number, number]>();
+  createBackoff = new Map<string, [number, number, string?]>();
   cronTimer = false;
   /** claims the volume controller keeps retrying (by uid) */
   pvcWaiting = new Set<string>();

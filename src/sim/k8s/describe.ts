@@ -171,6 +171,10 @@ function describeRS(r: Obj, c: Cluster): string {
   if (r.kind !== 'DaemonSet') L.push(`Replicas:\t${r.status?.replicas ?? 0} current / ${r.spec.replicas} desired`);
   L.push(`Pods Status:\t${count((p) => p.status.phase === 'Running')} Running / ${count((p) => p.status.phase === 'Pending')} Waiting / ${count((p) => p.status.phase === 'Succeeded')} Succeeded / ${count((p) => p.status.phase === 'Failed')} Failed`);
   L.push(podTemplateText(r.spec.template));
+  if (r.kind === 'ReplicaSet' && r.status?.conditions?.length) {
+    L.push('Conditions:', '  Type\tStatus\tReason', '  ----\t------\t------');
+    for (const cd of r.status.conditions) L.push(`  ${cd.type} \t${cd.status}\t${cd.reason}`);
+  }
   L.push(eventsBlock(c, r));
   return L.join('\n');
 }

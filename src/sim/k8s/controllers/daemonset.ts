@@ -38,8 +38,8 @@ export const daemonSetMethods = {
           ];
           if (tpl.spec.hostNetwork) dsTol.push({ effect: 'NoSchedule', key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' });
           tpl.spec.tolerations = [...(tpl.spec.tolerations ?? []), ...dsTol];
-          const name = this.uniqueName(ds.metadata.namespace!, ds.metadata.name + '-');
-          const p = this.newPod(ds.metadata.namespace!, name, tpl, ds, ds.metadata.name + '-');
+          const p = this.createPodAdmitted(ds, () => this.uniqueName(ds.metadata.namespace!, ds.metadata.name + '-'), tpl, ds.metadata.name + '-', 'daemonset-controller');
+          if (!p) continue;
           this.event(ds, 'Normal', 'SuccessfulCreate', `Created pod: ${p.metadata.name}`, 'daemonset-controller');
           mine.push(p);
         }

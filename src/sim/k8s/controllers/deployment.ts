@@ -159,6 +159,13 @@ export const deploymentMethods = {
       const p = prev.find((x: any) => x.type === c.type);
       return { ...c, lastUpdateTime: p && p.reason === c.reason && p.status === c.status && p.message === c.message ? p.lastUpdateTime : this.t, lastTransitionTime: since(c.type, c.status, c.reason) };
     });
+    // getReplicaFailures(): the new ReplicaSet's ReplicaFailure, else an old one's, becomes the Deployment's
+    const failure = [nrs, ...olds].flatMap((rs) => (rs?.status?.conditions ?? []).filter((c: any) => c.type === 'ReplicaFailure'))[0];
+    if (failure) {
+      const p = prev.find((x: any) => x.type === 'ReplicaFailure');
+      const same = p && p.status === failure.status && p.reason === failure.reason;
+      conds.push(same ? p : { type: 'ReplicaFailure', status: failure.status, lastUpdateTime: failure.lastTransitionTime, lastTransitionTime: failure.lastTransitionTime, reason: failure.reason, message: failure.message });
+    }
     const status: any = { observedGeneration: d.metadata.generation, replicas, updatedReplicas: updated, readyReplicas: ready, availableReplicas: available, unavailableReplicas: unavail, conditions: conds };
     for (const k of ['replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'unavailableReplicas']) if (!status[k]) delete status[k];
     this.setStatus(d, status);

@@ -49,6 +49,7 @@ export function quotaUsed(c: Cluster, ns: string, resource: string, hard: string
   if (CORE_COUNTS[resource]) return count(CORE_COUNTS[resource]);
   if (resource === 'services.nodeports') return String(c.list('Service', ns).reduce((n, s) => n + (['NodePort', 'LoadBalancer'].includes(s.spec?.type) ? (s.spec.ports ?? []).length : 0), 0));
   if (resource === 'services.loadbalancers') return String(c.list('Service', ns).filter((s) => s.spec?.type === 'LoadBalancer').length);
+  if (resource === 'requests.storage') return formatLike(c.list('PersistentVolumeClaim', ns).reduce((n, p) => n + quotaValue(p.spec?.resources?.requests?.storage, false), 0), hard, false);
   const m = /^(requests\.|limits\.)?(cpu|memory)$/.exec(resource);
   if (m) {
     const field = m[1] === 'limits.' ? 'limits' : 'requests';
@@ -85,8 +86,8 @@ export const quotaMethods = {
 };
 
 /** What one pod adds to each quota resource (podComputeUsageHelper; requests default to limits, as the API's defaulting does). */
-function podUsage(p: any): Record<string, { v: number; milli: boolean }> {
-  const u: Record<string, { v: number; milli: boolean }> = { pods: { v: 1, milli: false }, 'count/pods': { v: 1, milli: false } };
+function podUsage(p: any): Usage {
+  const u: Usage = { pods: { v: 1, milli: false }, 'count/pods': { v: 1, milli: false } };
   const pod = { spec: p.spec } as Obj;
   const has = (field: 'requests' | 'limits', res: string) => (p.spec?.containers ?? []).some((c: any) => c.resources?.[field]?.[res] !== undefined || (field === 'requests' && c.resources?.limits?.[res] !== undefined));
   for (const res of ['cpu', 'memory'] as const) {
@@ -96,27 +97,30 @@ function podUsage(p: any): Record<string, { v: number; milli: boolean }> {
   return u;
 }
 
+type Usage = Record<string, { v: number; milli: boolean }>;
+
 /**
- * The ResourceQuota admission plugin for a new pod in `ns` (apiserver/pkg/admission/plugin/resourcequota/controller.go):
- * null when every quota admits it, else the Forbidden message after `pods "<name>" is forbidden: `. A quota on cpu or
- * memory needs each container to say how much (podEvaluator.Constraints); a request past a hard limit is refused with
- * what was requested, used and limited (prettyPrint: resource=value, sorted).
+ * What creating one object other than a pod adds (the generic object-count evaluator, count/<resource>[.<group>],
+ * plus the core evaluators: services with services.nodeports and services.loadbalancers, and
+ * persistentvolumeclaims with requests.storage).
  */
-export function admitPod(c: Cluster, ns: string, pod: any): string | null {
-  const quotas = c.list('ResourceQuota', ns).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
-  if (!quotas.length) return null;
-  const usage = podUsage(pod);
-  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  for (const q of quotas) {
-    const hard: Record<string, string> = q.status?.hard ?? q.spec?.hard ?? {};
-    const required = Object.keys(hard).filter((r) => ['cpu', 'memory', 'requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'].includes(r));
-    const missing = new Map<string, Set<string>>();
-    for (const ctr of containers) {
-      const one = podUsage({ spec: { containers: [ctr] } });
-      for (const r of required) if (!one[r]) missing.set(r, (missing.get(r) ?? new Set()).add(ctr.name));
-    }
-    if (missing.size) return `failed quota: ${q.metadata.name}: must specify ${[...missing.keys()].sort().map((r) => `${r} for: ${[...missing.get(r)!].sort().join(',')}`).join('; ')}`;
+function objectUsage(d: any): Usage | null {
+  const r = lookupResource(d.kind);
+  if (!r || !r.namespaced) return null;
+  const one = { v: 1, milli: false };
+  const u: Usage = { [r.group ? `count/${r.name}.${r.group}` : `count/${r.name}`]: one };
+  if (!r.group && CORE_COUNTS[r.name]) u[r.name] = one;
+  if (d.kind === 'Service') {
+    const type = d.spec?.type ?? 'ClusterIP';
+    if (type === 'NodePort' || type === 'LoadBalancer') u['services.nodeports'] = { v: (d.spec?.ports ?? []).length, milli: false };
+    if (type === 'LoadBalancer') u['services.loadbalancers'] = one;
   }
+  if (d.kind === 'PersistentVolumeClaim' && d.spec?.resources?.requests?.storage !== undefined) u['requests.storage'] = { v: quotaValue(d.spec.resources.requests.storage, false), milli: false };
+  return u;
+}
+
+/** the quotas' verdict on a usage: null, or `exceeded quota: q, requested: …, used: …, limited: …` (prettyPrint, sorted) */
+function exceeds(c: Cluster, ns: string, quotas: Obj[], usage: Usage): string | null {
   for (const q of quotas) {
     const hard: Record<string, string> = q.status?.hard ?? q.spec?.hard ?? {};
     const exceeded: string[] = [];
@@ -135,27 +139,104 @@ export function admitPod(c: Cluster, ns: string, pod: any): string | null {
   return null;
 }
 
+/**
+ * An admitted create charges every quota it counts against at once (the admission plugin writes the quotas' new
+ * status.used), so creates in one burst see each other before the quota controller recounts.
+ */
+function charge(c: Cluster, ns: string, quotas: Obj[], usage: Usage): void {
+  for (const q of quotas) {
+    const hard: Record<string, string> = q.status?.hard ?? q.spec?.hard ?? {};
+    const used: Record<string, string> = { ...(q.status?.used ?? {}) };
+    let changed = false;
+    for (const r of Object.keys(hard)) {
+      const add = usage[r];
+      if (!add || !add.v) continue;
+      used[r] = formatLike(quotaValue(used[r] ?? quotaUsed(c, ns, r, hard[r]) ?? '0', add.milli) + add.v, hard[r], add.milli);
+      changed = true;
+    }
+    if (changed) {
+      q.status = { hard, used };
+      c.touch(q);
+    }
+  }
+}
+
+const quotasIn = (c: Cluster, ns: string) => c.list('ResourceQuota', ns).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+
+/**
+ * The ResourceQuota admission plugin for a new pod in `ns` (apiserver/pkg/admission/plugin/resourcequota/controller.go):
+ * null when every quota admits it, else the Forbidden message after `pods "<name>" is forbidden: `. A quota on cpu or
+ * memory needs each container to say how much (podEvaluator.Constraints); a request past a hard limit is refused with
+ * what was requested, used and limited (prettyPrint: resource=value, sorted).
+ */
+export function admitPod(c: Cluster, ns: string, pod: any, charged = false): string | null {
+  const quotas = quotasIn(c, ns);
+  if (!quotas.length) return null;
+  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  for (const q of quotas) {
+    const hard: Record<string, string> = q.status?.hard ?? q.spec?.hard ?? {};
+    const required = Object.keys(hard).filter((r) => ['cpu', 'memory', 'requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'].includes(r));
+    const missing = new Map<string, Set<string>>();
+    for (const ctr of containers) {
+      const one = podUsage({ spec: { containers: [ctr] } });
+      for (const r of required) if (!one[r]) missing.set(r, (missing.get(r) ?? new Set()).add(ctr.name));
+    }
+    if (missing.size) return `failed quota: ${q.metadata.name}: must specify ${[...missing.keys()].sort().map((r) => `${r} for: ${[...missing.get(r)!].sort().join(',')}`).join('; ')}`;
+  }
+  const usage = podUsage(pod);
+  const denied = exceeds(c, ns, quotas, usage);
+  if (!denied && charged) charge(c, ns, quotas, usage);
+  return denied;
+}
+
+/**
+ * Quota admission for any new object: the server's whole Forbidden text (`configmaps "c" is forbidden: exceeded
+ * quota: …`), or null when it is admitted (cluster-scoped kinds and namespaces without quotas always are). An admitted
+ * create is charged to the quotas unless `charged` is false (a server dry run).
+ */
+export function admitCreate(c: Cluster, ns: string | undefined, d: any, charged = true): string | null {
+  const r = lookupResource(d.kind);
+  if (!r || !r.namespaced) return null;
+  const where = d.metadata?.namespace ?? ns ?? 'default';
+  const quotas = quotasIn(c, where);
+  if (!quotas.length) return null;
+  let denied: string | null;
+  if (d.kind === 'Pod') denied = admitPod(c, where, d, charged);
+  else {
+    const usage = objectUsage(d) ?? {};
+    denied = exceeds(c, where, quotas, usage);
+    if (!denied && charged) charge(c, where, quotas, usage);
+  }
+  return denied ? `${r.group ? `${r.name}.${r.group}` : r.name} "${d.metadata?.name ?? d.metadata?.generateName}" is forbidden: ${denied}` : null;
+}
+
 export const quotaCreateMethods = {
   /**
    * A controller's pod create through quota admission. Refused, the controller records FailedCreate and retries on
-   * its work queue's per-item backoff (5 ms doubling, at most 1000 s); until then it does not try again.
+   * its work queue's per-item backoff (5 ms doubling, at most 1000 s); until then it does not try again. The event's
+   * message is `Error creating: <error>` (PodControl) unless the controller words its own (StatefulSets do).
    */
-  createPodAdmitted(this: Cluster, owner: Obj, nameFor: () => string, template: any, generateName: string | undefined, component: string): Obj | null {
+  createPodAdmitted(this: Cluster, owner: Obj, nameFor: () => string, template: any, generateName: string | undefined, component: string, failMessage?: (error: string) => string): Obj | null {
     const ns = owner.metadata.namespace!;
     const uid = owner.metadata.uid;
     const b = this.createBackoff.get(uid);
     if (b && this.t < b[0]) return null;
-    const denied = admitPod(this, ns, { spec: template?.spec });
+    const denied = admitPod(this, ns, { spec: template?.spec }, true);
     if (!denied) {
       this.createBackoff.delete(uid);
       return this.newPod(ns, nameFor(), template, owner, generateName);
     }
     const n = (b?.[1] ?? 0) + 1;
     const delay = Math.min(1_000_000, 5 * 2 ** (n - 1));
-    this.createBackoff.set(uid, [this.t + delay, n]);
+    const error = `pods "${generateName ?? nameFor()}" is forbidden: ${denied}`;
+    this.createBackoff.set(uid, [this.t + delay, n, error]);
     this.later(delay, 'createRetry');
-    this.event(owner, 'Warning', 'FailedCreate', `Error creating: pods "${generateName ?? nameFor()}" is forbidden: ${denied}`, component);
+    this.event(owner, 'Warning', 'FailedCreate', failMessage ? failMessage(error) : `Error creating: ${error}`, component);
     return null;
+  },
+  /** the error of an owner's last refused pod create, while it waits to try again */
+  createFailure(this: Cluster, owner: Obj): string | undefined {
+    return this.createBackoff.get(owner.metadata.uid)?.[2];
   },
   /** a controller's backoff ran out: the controllers look again */
   createRetry(this: Cluster): void {

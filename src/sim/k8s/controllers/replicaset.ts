@@ -17,10 +17,15 @@ export const replicaSetMethods = {
       const pods = this.owned('Pod', rs);
       const active = pods.filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
       const want = rs.spec.replicas ?? 1;
+      // manageReplicasErr: the create that quota refused, while the ReplicaSet is still short of pods
+      let failed: string | undefined;
       if (active.length < want) {
         for (let i = active.length; i < want; i++) {
           const p = this.createPodAdmitted(rs, () => this.uniqueName(rs.metadata.namespace!, rs.metadata.name + '-'), rs.spec.template, rs.metadata.name + '-', 'replicaset-controller');
-          if (!p) break;
+          if (!p) {
+            failed = this.createFailure(rs);
+            break;
+          }
           active.push(p);
           this.event(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${p.metadata.name}`, 'replicaset-controller');
         }
@@ -38,6 +43,13 @@ export const replicaSetMethods = {
         delete status.availableReplicas;
       }
       if (!active.length) delete status.fullyLabeledReplicas;
+      // calculateStatus(): a ReplicaFailure condition is added once, with the first error, and removed when none is left
+      const conds: any[] = rs.status?.conditions ?? [];
+      const cond = conds.find((c) => c.type === 'ReplicaFailure');
+      if (failed && !cond) status.conditions = [...conds, { type: 'ReplicaFailure', status: 'True', lastTransitionTime: this.t, reason: 'FailedCreate', message: failed }];
+      else if (!failed && cond) status.conditions = conds.filter((c) => c !== cond);
+      else if (conds.length) status.conditions = conds;
+      if (!status.conditions?.length) delete status.conditions;
       this.setStatus(rs, status);
     }
   },

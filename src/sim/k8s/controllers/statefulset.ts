@@ -50,7 +50,8 @@ export const statefulSetMethods = {
           tpl.spec = { ...tpl.spec, hostname: podName, subdomain: ss.spec.serviceName };
           const vols = (ss.spec.volumeClaimTemplates ?? []).map((t: any) => ({ name: t.metadata.name, persistentVolumeClaim: { claimName: `${t.metadata.name}-${podName}` } }));
           if (vols.length) tpl.spec.volumes = [...vols, ...(tpl.spec.volumes ?? [])];
-          this.newPod(ns, podName, tpl, ss);
+          // recordPodEvent("create", …): a refused create is FailedCreate with the server's error
+          if (!this.createPodAdmitted(ss, () => podName, tpl, undefined, SRC, (e) => `create Pod ${podName} in StatefulSet ${name} failed error: ${e}`)) break;
           this.event(ss, 'Normal', 'SuccessfulCreate', `create Pod ${podName} in StatefulSet ${name} successful`, SRC);
           if (!parallel) break;
         }

@@ -4,7 +4,7 @@
  * shares (namespace, resource names, manifests). Each verb's own work is in verbs/<verb>/.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { admitPod } from '../controllers/quota';
+import { admitCreate } from '../controllers/quota';
 import { helpText, isParseError, minorOf, parseKubectl, suggest, type Parsed } from './cli';
 import { usageError, parentOnly } from './usage';
 import { ROOT_HELP, OPTIONS, PLUGINS_129 } from './root';
@@ -298,7 +298,8 @@ export class Kubectl {
   nsExists(ns: string): boolean {
     return !!this.c.get('Namespace', undefined, ns);
   }
-  createOrPrint(p: Parsed, d: any, ns: string | undefined, q: string): KResult {
+  /** create `d` (or print it for a client dry run); `wrap` is how the sub-command words a server error (none: as it is) */
+  createOrPrint(p: Parsed, d: any, ns: string | undefined, q: string, wrap?: string): KResult {
     const out = p.flags.output as string | undefined;
     const dry = p.flags['dry-run'];
     if (dry && (out === 'yaml' || out === 'json')) {
@@ -317,8 +318,8 @@ export class Kubectl {
       return ok(out === 'yaml' ? toYaml(o) + '\n' : JSON.stringify(o, null, 4) + '\n');
     }
     // the ResourceQuota admission plugin runs for a server dry run too
-    const denied = d.kind === 'Pod' && (!dry || dry === 'server') ? admitPod(this.c, ns ?? 'default', d) : null;
-    if (denied) return fail(`Error from server (Forbidden): pods "${d.metadata.name}" is forbidden: ${denied}`);
+    const denied = !dry || dry === 'server' ? admitCreate(this.c, ns, d, !dry) : null;
+    if (denied) return fail(wrap === undefined ? `Error from server (Forbidden): ${denied}` : `error: ${wrap}${denied}`);
     if (dry) return ok(`${q}/${d.metadata.name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
     this.createObject(d, ns, false);
     return ok(`${q}/${d.metadata.name} created\n`);

@@ -105,4 +105,63 @@ describe('ResourceQuota', () => {
     expect(count).toBeGreaterThan(8);
     expect(count).toBeLessThan(16);
   });
+
+  it('object counts: every namespaced kind is refused past its count, in the words of each create sub-command', () => {
+    const { run } = makeCluster();
+    // kube-root-ca.crt is already one of the namespace's ConfigMaps, the `kubernetes` Service one of its Services
+    run('create quota q --hard=configmaps=2,count/deployments.apps=1,count/secrets=1,count/services=2');
+    expect(run('create configmap a --from-literal=x=1').out).toBe('configmap/a created\n');
+    expect(run('create configmap b --from-literal=x=1').err).toBe('error: failed to create configmap: configmaps "b" is forbidden: exceeded quota: q, requested: configmaps=1, used: configmaps=2, limited: configmaps=2\n');
+    run('create deployment web --image=nginx');
+    expect(run('create deployment web2 --image=nginx').err).toBe('error: failed to create deployment: deployments.apps "web2" is forbidden: exceeded quota: q, requested: count/deployments.apps=1, used: count/deployments.apps=1, limited: count/deployments.apps=1\n');
+    run('create secret generic s --from-literal=a=b');
+    expect(run('create secret generic t --from-literal=a=b').err).toBe('error: failed to create secret secrets "t" is forbidden: exceeded quota: q, requested: count/secrets=1, used: count/secrets=1, limited: count/secrets=1\n');
+    // a server dry run is admitted or refused but charges nothing
+    expect(run('create service clusterip a --tcp=80 --dry-run=server').out).toBe('service/a created (server dry run)\n');
+    expect(run('create service clusterip a --tcp=80').out).toBe('service/a created\n');
+    expect(run('expose deployment web --port=80').err).toBe('Error from server (Forbidden): services "web" is forbidden: exceeded quota: q, requested: count/services=1, used: count/services=2, limited: count/services=2\n');
+    // role, clusterrole and namespace return the server's error as it is
+    run('create role r --verb=get --resource=pods');
+    expect(run('create role r --verb=get --resource=pods').err).toBe('Error from server (AlreadyExists): roles.rbac.authorization.k8s.io "r" already exists\n');
+  });
+
+  it('quota is charged at admission, so a burst of creates stops at the limit', () => {
+    const { c, run } = makeCluster();
+    run('create quota q --hard=pods=3');
+    run('create deployment web --image=nginx --replicas=5');
+    c.advance(20_000);
+    expect(c.list('Pod', 'default')).toHaveLength(3);
+    const rs = c.list('ReplicaSet', 'default')[0];
+    // calculateStatus(): ReplicaFailure with the first error; the Deployment takes it over (getReplicaFailures)
+    expect(rs.status.conditions.map((x: any) => [x.type, x.status, x.reason])).toEqual([['ReplicaFailure', 'True', 'FailedCreate']]);
+    expect(rs.status.conditions[0].message).toMatch(/^pods "web-[a-z0-9]+-" is forbidden: exceeded quota: q, requested: pods=1, used: pods=3, limited: pods=3$/);
+    expect(run('describe deployment web').out).toMatch(/Conditions:\n  Type             Status  Reason\n  ----             ------  ------\n  Available        False   MinimumReplicasUnavailable\n  Progressing      True    ReplicaSetUpdated\n  ReplicaFailure   True    FailedCreate\n/);
+    expect(run('describe rs').out).toContain('Conditions:\n  Type             Status  Reason\n  ----             ------  ------\n  ReplicaFailure   True    FailedCreate\n');
+    // with room again, the condition goes
+    run('scale deployment web --replicas=3');
+    c.advance(5_000);
+    expect(c.list('ReplicaSet', 'default')[0].status.conditions).toBeUndefined();
+    expect(run('describe deployment web').out).not.toContain('ReplicaFailure');
+  });
+
+  it('StatefulSets and DaemonSets go through quota admission too', () => {
+    const { c, run } = makeCluster();
+    run('create namespace t');
+    run('create quota q -n t --hard=pods=2');
+    const meta = (name: string, uid: string) => ({ name, namespace: 't', uid, resourceVersion: '', creationTimestamp: c.t, generation: 1 });
+    const template = (app: string) => ({ metadata: { labels: { app } }, spec: { containers: [{ name: 'n', image: 'nginx' }] } });
+    c.add({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('web', 'u-sts'), spec: { serviceName: 'web', replicas: 3, selector: { matchLabels: { app: 'w' } }, template: template('w') } } as any);
+    c.advance(60_000);
+    expect(c.list('Pod', 't').map((p) => p.metadata.name).sort()).toEqual(['web-0', 'web-1']);
+    expect(run('get events -n t --field-selector reason=FailedCreate').out).toContain('create Pod web-2 in StatefulSet web failed error: pods "web-2" is forbidden: exceeded quota: q, requested: pods=1, used: pods=2, limited: pods=2');
+    run('delete statefulset web -n t');
+    run('delete quota q -n t');
+    run('create quota q -n t --hard=pods=1');
+    c.advance(60_000);
+    // two workers want a pod each; the quota leaves room for one
+    c.add({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: meta('agent', 'u-ds'), spec: { selector: { matchLabels: { app: 'a' } }, template: template('a') } } as any);
+    c.advance(30_000);
+    expect(c.list('Pod', 't').filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(1);
+    expect(run('get events -n t --field-selector reason=FailedCreate').out).toContain('Error creating: pods "agent-" is forbidden: exceeded quota: q, requested: pods=1, used: pods=1, limited: pods=1');
+  });
 });

@@ -5,7 +5,7 @@ import { type KResult, ok, fail, gr } from '../../result';
 import { type Parsed, helpText } from '../../cli';
 import { apiVersionOf, lookupResource, qualified, type ResourceInfo } from '../../../resources';
 import { refusal } from '../../../rbac/requests';
-import { admitPod } from '../../../controllers/quota';
+import { admitCreate } from '../../../controllers/quota';
 import { applyPatch, lastApplied } from './patch';
 
 const LAST = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -96,9 +96,9 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
         err += bad;
         return;
       }
-      const overQuota = d.kind === 'Pod' && (!dry || p.flags['dry-run'] === 'server') ? admitPod(k.c, ns ?? 'default', d) : null;
+      const overQuota = !dry || p.flags['dry-run'] === 'server' ? admitCreate(k.c, ns, d, !dry) : null;
       if (overQuota) {
-        err += `Error from server (Forbidden): error when creating "${r.src[i]}": pods "${d.metadata.name}" is forbidden: ${overQuota}\n`;
+        err += `Error from server (Forbidden): error when creating "${r.src[i]}": ${overQuota}\n`;
         return;
       }
       if (!dry) k.createObject(d, ns, mode === 'apply');

@@ -3,6 +3,7 @@
 import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
+import { admitCreate } from '../../../controllers/quota';
 
 export function run(k: Kubectl, p: Parsed): KResult {
   const t = k.targets(p.args, p.path);
@@ -20,6 +21,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const cpu = p.flags['cpu-percent'] as number | undefined;
   if (cpu !== undefined && cpu >= 0) d.spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: cpu } } }];
   else d.spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } }];
+  const denied = admitCreate(k.c, k.ns(p), d);
+  if (denied) return fail(`Error from server (Forbidden): ${denied}`);
   k.createObject(d, k.ns(p), false);
   return ok(`horizontalpodautoscaler.autoscaling/${name} autoscaled\n`);
 }

@@ -9,6 +9,39 @@ import { clone, matchLabels } from '../../../objects';
 import { byKind, lookupResource } from '../../../resources';
 import { parseImage } from '../../../images';
 import { tokenUsage } from './token';
+import { admitCreate } from '../../../controllers/quota';
+
+/**
+ * How each create sub-command words a server error: create_*.go wrap it as `failed to create …: %v` (secrets without
+ * the colon, PodDisruptionBudgets in the plural, services with their type); role, clusterrole and namespace return it
+ * as it is, which kubectl prints as `Error from server (<reason>): …`.
+ */
+const WRAP: Record<string, string> = {
+  'create deployment': 'failed to create deployment: ',
+  'create configmap': 'failed to create configmap: ',
+  'create secret generic': 'failed to create secret ',
+  'create secret tls': 'failed to create secret ',
+  'create secret docker-registry': 'failed to create secret ',
+  'create job': 'failed to create job: ',
+  'create cronjob': 'failed to create cronjob: ',
+  'create serviceaccount': 'failed to create serviceaccount: ',
+  'create quota': 'failed to create quota: ',
+  'create priorityclass': 'failed to create priorityclass: ',
+  'create poddisruptionbudget': 'failed to create poddisruptionbudgets: ',
+  'create ingress': 'failed to create ingress: ',
+  'create rolebinding': 'failed to create rolebinding: ',
+  'create clusterrolebinding': 'failed to create clusterrolebinding: ',
+  'create service clusterip': 'failed to create ClusterIP service: ',
+  'create service nodeport': 'failed to create NodePort service: ',
+  'create service loadbalancer': 'failed to create LoadBalancer service: ',
+  'create service externalname': 'failed to create ExternalName service: ',
+};
+
+/** a server error as `kubectl create <sub>` prints it */
+function serverError(p: Parsed, reason: string, msg: string): KResult {
+  const w = WRAP[p.path.join(' ')];
+  return fail(w === undefined ? `Error from server (${reason}): ${msg}` : `error: ${w}${msg}`);
+}
 
 function buildIO(k: Kubectl, p: Parsed) {
   return {
@@ -60,8 +93,10 @@ export function createBuilt(k: Kubectl, p: Parsed): KResult {
   const o = r.obj;
   const info = lookupResource(o.kind);
   const ns = info?.namespaced === false ? undefined : (o.metadata.namespace ?? k.ns(p));
-  if (ns && !k.nsExists(ns)) return fail(`error: failed to create ${info?.singular ?? o.kind.toLowerCase()}: namespaces "${ns}" not found`);
-  if (k.c.get(o.kind, ns, o.metadata.name)) return fail(`error: failed to create ${info?.singular ?? o.kind.toLowerCase()}: ${info ? gr(info) : o.kind.toLowerCase()} "${o.metadata.name}" already exists`);
+  if (ns && !k.nsExists(ns)) return serverError(p, 'NotFound', `namespaces "${ns}" not found`);
+  if (k.c.get(o.kind, ns, o.metadata.name)) return serverError(p, 'AlreadyExists', `${info ? gr(info) : o.kind.toLowerCase()} "${o.metadata.name}" already exists`);
+  const denied = admitCreate(k.c, ns, o);
+  if (denied) return serverError(p, 'Forbidden', denied);
   const stored = clone(o);
   delete stored.status;
   delete stored.metadata.creationTimestamp;
@@ -75,8 +110,8 @@ export function createDeployment(k: Kubectl, p: Parsed): KResult {
   if (!imgs) return fail(`error: required flag(s) "image" not set`);
   const name = p.args[0];
   const ns = k.ns(p);
-  if (!k.nsExists(ns)) return fail(`error: failed to create deployment: namespaces "${ns}" not found`);
-  if (k.c.get('Deployment', ns, name)) return fail(`error: failed to create deployment: deployments.apps "${name}" already exists`);
+  if (!k.nsExists(ns)) return serverError(p, 'NotFound', `namespaces "${ns}" not found`);
+  if (k.c.get('Deployment', ns, name)) return serverError(p, 'AlreadyExists', `deployments.apps "${name}" already exists`);
   const containers = imgs.map((image) => {
     const base = parseImage(image).repo.split('/').pop()!;
     const c: any = { name: imgs.length > 1 ? base : base, image };
@@ -84,7 +119,7 @@ export function createDeployment(k: Kubectl, p: Parsed): KResult {
     return c;
   });
   const d = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, labels: { app: name } }, spec: { replicas: (p.flags.replicas as number) ?? 1, selector: { matchLabels: { app: name } }, strategy: {}, template: { metadata: { labels: { app: name } }, spec: { containers } } } };
-  return k.createOrPrint(p, d, ns, 'deployment.apps');
+  return k.createOrPrint(p, d, ns, 'deployment.apps', WRAP['create deployment']);
 }
 
 export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace' | 'ConfigMap'): KResult {
@@ -92,7 +127,7 @@ export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace' | 'ConfigM
   const name = p.args[0];
   const r = byKind(kind);
   const ns = r.namespaced ? k.ns(p) : undefined;
-  if (k.c.get(kind, ns, name)) return fail(`error: failed to create ${r.singular}: ${gr(r)} "${name}" already exists`.replace('error: failed to create namespace: ', 'Error from server (AlreadyExists): '));
+  if (k.c.get(kind, ns, name)) return serverError(p, 'AlreadyExists', `${gr(r)} "${name}" already exists`);
   if (kind === 'Namespace' && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name))
     return fail(`The Namespace "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
   const d: any = { apiVersion: 'v1', kind, metadata: { name } };
@@ -110,14 +145,14 @@ export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace' | 'ConfigM
       d.data[key] = text;
     }
   }
-  return k.createOrPrint(p, d, ns, r.singular);
+  return k.createOrPrint(p, d, ns, r.singular, WRAP[p.path.join(' ')]);
 }
 
 export function createService(k: Kubectl, p: Parsed, type: string): KResult {
   if (p.args.length !== 1) return fail(`error: exactly one NAME is required, got ${p.args.length}\n${usage(p.path)}`);
   const name = p.args[0];
   const ns = k.ns(p);
-  if (k.c.get('Service', ns, name)) return fail(`error: failed to create ${type === 'NodePort' ? 'NodePort' : 'ClusterIP'} service: services "${name}" already exists`);
+  if (k.c.get('Service', ns, name)) return serverError(p, 'AlreadyExists', `services "${name}" already exists`);
   const tcp = (p.flags.tcp as string[]) ?? [];
   if (!tcp.length && type !== 'ClusterIP') return fail(`error: at least one tcp port specifier must be provided`);
   const ports = tcp.map((s) => {
@@ -127,5 +162,5 @@ export function createService(k: Kubectl, p: Parsed, type: string): KResult {
     return o;
   });
   const d = { apiVersion: 'v1', kind: 'Service', metadata: { name, labels: { app: name } }, spec: { ports, selector: { app: name }, type } };
-  return k.createOrPrint(p, d, ns, 'service');
+  return k.createOrPrint(p, d, ns, 'service', WRAP[p.path.join(' ')]);
 }

@@ -4,6 +4,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
 import { clone, matchLabels } from '../../../objects';
+import { admitCreate } from '../../../controllers/quota';
 
 export function run(k: Kubectl, p: Parsed): KResult {
   const t = k.targets(p.args, p.path);
@@ -33,6 +34,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   // --cluster-ip=None: a headless Service; an address: that one (the server checks its range)
   if (p.flags['cluster-ip']) (d.spec as any).clusterIP = String(p.flags['cluster-ip']);
   if (p.flags['dry-run']) return k.createOrPrint(p, d, ns, 'service');
+  const denied = admitCreate(k.c, ns, d);
+  if (denied) return fail(`Error from server (Forbidden): ${denied}`);
   k.createObject(d, ns, false);
   return ok(`service/${svcName} exposed\n`);
 }
