@@ -89,6 +89,7 @@ const USAGE = [
   'auth can-i --list get', 'auth can-i --list -A', 'auth can-i --list -q', 'auth can-i --list --subresource=log', 'auth whoami extra',
   'create token a --duration=1500ms', 'create token a --duration=-1s', 'create token a --audience=', 'create token a --bound-object-kind=Node',
   'create token a --bound-object-name=x', 'create token a --bound-object-uid=x', 'create token a --bound-object-kind=Pod',
+  'create quota q --hard=cpu=abc', 'create quota q --hard=cpu', 'create quota q --hard=cpu=1=2',
 ];
 
 /** `--dry-run=client -o yaml` (and other outputs) of every create sub-verb and of run. */
@@ -105,7 +106,7 @@ const DRY = [
   'create cronjob c --image=busybox --schedule=*/5_*_*_*_* --restart=OnFailure -- date',
   'create service clusterip s --tcp=80:8080', 'create service clusterip s --clusterip=None', 'create service nodeport s --tcp=80:80 --node-port=30080',
   'create service loadbalancer s --tcp=80:80', 'create service externalname s --external-name=example.com', 'create svc clusterip s --tcp=5678:8080',
-  'create serviceaccount sa', 'create sa sa -n dev', 'create quota q --hard=pods=10,cpu=2', 'create priorityclass high --value=1000 --description=high',
+  'create serviceaccount sa', 'create sa sa -n dev', 'create quota q --hard=pods=10,cpu=2', 'create quota q --hard=cpu=1000m,memory=1024Mi,pods=2000,x=0.5,y=1.5Gi,z=0.5Ki', 'create priorityclass high --value=1000 --description=high',
   'create poddisruptionbudget pdb --selector=app=web --min-available=1', 'create pdb pdb --selector=app=web --max-unavailable=1',
   'create ingress web --rule=example.com/=web:80', 'create clusterrolebinding b --clusterrole=view --user=alice',
   'create rolebinding b --clusterrole=view --user=alice', 'create rolebinding b --role=r --serviceaccount=dev:sa',

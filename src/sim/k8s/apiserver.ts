@@ -8,6 +8,7 @@ import type { Cluster } from './cluster';
 import { clone, matchLabels, type Obj } from './objects';
 import { parseImage } from './images';
 import { lookupResource } from './resources';
+import { canonicalizeQuantities } from './quantity';
 import { bundledManifest } from './manifests';
 import { toBase64 } from './podconfig';
 
@@ -42,6 +43,7 @@ export function createObject(c: Cluster, d: any, ns: string | undefined, applied
 }
 /** The API server's defaulting for each kind, then the store. */
 export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
+  canonicalizeQuantities(o);
   switch (o.kind) {
     case 'Deployment':
       o.spec.replicas = o.spec.replicas ?? 1;
@@ -197,6 +199,9 @@ export function applyTo(c: Cluster, o: Obj, d: any, dry: boolean): boolean {
   const newLast = JSON.stringify(sortKeys(want)) + '\n';
   if (lastText === newLast) return false;
   if (dry) return true;
+  // the last-applied configuration keeps what the user wrote; the object, quantities as the server writes them
+  d = clone(d);
+  canonicalizeQuantities(d);
   if (d.spec) {
     if (o.kind === 'Deployment' || o.kind === 'DaemonSet' || o.kind === 'ReplicaSet') {
       const tpl = clone(d.spec.template);

@@ -2,10 +2,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from './client';
 import type { Obj } from '../objects';
+import { canonicalizeQuantities } from '../quantity';
 
 /** The saved changes on the stored object; a new pod template starts a rollout. */
 export function commit(k: Kubectl, cur: Obj, next: Obj, patch: any): void {
   const c = k.c;
+  canonicalizeQuantities(next);
   if (cur.kind === 'Pod') {
     // a pod's spec takes only new images
     (next.spec?.containers ?? []).forEach((ct: any, i: number) => cur.spec.containers[i] && (cur.spec.containers[i].image = ct.image ?? cur.spec.containers[i].image));

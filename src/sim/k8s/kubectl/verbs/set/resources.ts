@@ -4,6 +4,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, fail, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
 import { podSpecOf, selectContainers, templateChanged } from './env';
+import { canonicalQuantity } from '../../../quantity';
 
 const QUANTITY = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
 
@@ -15,7 +16,8 @@ function resourceList(spec: string | undefined): Record<string, string> | string
     if (eq < 0) return `error: invalid argument syntax ${pair}`;
     const v = pair.slice(eq + 1);
     if (!QUANTITY.test(v)) return "error: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-    out[pair.slice(0, eq)] = v;
+    // resource.ParseQuantity: the value as the typed ResourceList holds it
+    out[pair.slice(0, eq)] = String(canonicalQuantity(v));
   }
   return out;
 }
