@@ -4,6 +4,7 @@
 export type BoxUnit = [string, 'active' | 'inactive', string, string, string, string];
 
 export const BOX_UNITS: BoxUnit[] = [
+  ['proc-sys-fs-binfmt_misc.automount', 'active', 'waiting', 'Arbitrary Executable File Formats File System Automount Point', 'static', '-'],
   ['-.mount', 'active', 'mounted', 'Root Mount', 'generated', '-'],
   ['boot.mount', 'active', 'mounted', '/boot', 'generated', '-'],
   ['dev-hugepages.mount', 'active', 'mounted', 'Huge Pages File System', 'static', '-'],
@@ -13,6 +14,8 @@ export const BOX_UNITS: BoxUnit[] = [
   ['sys-kernel-debug.mount', 'active', 'mounted', 'Kernel Debug File System', 'static', '-'],
   ['sys-kernel-tracing.mount', 'active', 'mounted', 'Kernel Trace File System', 'static', '-'],
   ['swapfile.swap', 'active', 'active', '/swapfile', 'generated', '-'],
+  ['systemd-ask-password-console.path', 'active', 'waiting', 'Dispatch Password Requests to Console Directory Watch', 'static', '-'],
+  ['systemd-ask-password-wall.path', 'active', 'waiting', 'Forward Password Requests to Wall Directory Watch', 'static', '-'],
   ['auditd.service', 'active', 'running', 'Security Auditing Service', 'enabled', 'enabled'],
   ['dbus-broker.service', 'active', 'running', 'D-Bus System Message Bus', 'enabled', 'enabled'],
   ['firewalld.service', 'inactive', 'dead', 'firewalld - dynamic firewall daemon', 'disabled', 'enabled'],

@@ -27,13 +27,19 @@ function rows(ctx: CommandContext): Row[] {
   }));
   const names = new Set(own.map((r) => r.name));
   const box = BOX_UNITS.filter(([n]) => !names.has(n)).map(([name, active, sub, description, state, preset]) => ({ name, active, sub, description, state, preset }));
-  return [...own, ...box].sort((a, b) => typeOrder(a.name) - typeOrder(b.name) || a.name.localeCompare(b.name));
+  return [...own, ...box].sort((a, b) => unitOrder(a.name, b.name));
 }
 
-/** list-units prints units grouped by type in systemd's order. */
-function typeOrder(n: string): number {
-  const t = n.slice(n.lastIndexOf('.') + 1);
-  return ['device', 'mount', 'swap', 'service', 'slice', 'socket', 'target', 'timer'].indexOf(t);
+/** strcasecmp(): ASCII case folded, byte order. */
+function casecmp(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** unit_info_compare() of bus-unit-util.c: by the type suffix, then by name, each with strcasecmp(). */
+function unitOrder(a: string, b: string): number {
+  return casecmp(a.slice(a.lastIndexOf('.')), b.slice(b.lastIndexOf('.'))) || casecmp(a, b);
 }
 
 const typeOf = (n: string) => n.slice(n.lastIndexOf('.') + 1);

@@ -12,6 +12,7 @@ import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
 import { spec as systemctlSpec } from './spec';
 import { LOAD_STATES, UNIT_TYPES, verbError } from './verbs';
+import { listAutomounts, listSockets, listTimers } from './tables';
 
 def({
   name: 'systemctl',
@@ -53,6 +54,11 @@ def({
     }
     if (sub === 'list-units') {
       ctx.out(listUnits(ctx, args.slice(1)));
+      return 0;
+    }
+    const lists: Record<string, typeof listTimers> = { 'list-timers': listTimers, 'list-sockets': listSockets, 'list-automounts': listAutomounts };
+    if (lists[sub]) {
+      ctx.out(lists[sub](ctx, args.slice(1)));
       return 0;
     }
     if (sub === 'list-unit-files') {

@@ -1,0 +1,62 @@
+// systemctl list-timers, list-sockets and list-automounts of systemd 252 (src/systemctl/systemctl-list-units.c of
+// v252-46: the table columns of output_timers_list(), output_sockets_list(), output_automounts_list(), the footer of
+// output_legend(), format_timestamp_relative() of time-util.c) over the rockylinux/9 box's units.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+
+beforeAll(async () => {
+  await loadGuest();
+});
+
+const vm = () => createSession({ lab: 'vm', seed: 3 });
+const rows = (out: string) => out.split('\n\n')[0].split('\n').slice(1);
+
+describe('systemctl list-timers', () => {
+  it('lists the box timers by next elapse with the legend, and follows the clock', async () => {
+    const s = await vm();
+    const r = await s.exec('systemctl list-timers');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^NEXT +LEFT +LAST +PASSED +UNIT +ACTIVATES$/);
+    expect(r.stdout).toMatch(/\n\n3 timers listed\.\nPass --all to see loaded but inactive timers, too\.\n$/);
+    expect(rows(r.stdout).map((l) => /(\S+\.timer) +(\S+\.service)$/.exec(l)?.slice(1))).toEqual(
+      expect.arrayContaining([['dnf-makecache.timer', 'dnf-makecache.service'], ['logrotate.timer', 'logrotate.service'], ['systemd-tmpfiles-clean.timer', 'systemd-tmpfiles-clean.service']]),
+    );
+    expect(rows(r.stdout)).toHaveLength(3);
+    // shortly after boot tmpfiles-clean (OnBootSec=15min) has not run: LAST and PASSED are dashes
+    const tmp = rows(r.stdout).find((l) => l.includes('systemd-tmpfiles-clean.timer'))!;
+    expect(tmp).toMatch(/^\w{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \d+min( \d+s)? left +- +- +systemd-tmpfiles-clean\.timer/);
+    // logrotate's OnCalendar=daily is the next midnight
+    expect(rows(r.stdout).find((l) => l.includes('logrotate.timer'))).toMatch(/^\w{3} \d{4}-\d\d-\d\d 00:00:00 UTC /);
+    await s.advance(20 * 60_000);
+    const later = rows((await s.exec('systemctl list-timers systemd-tmpfiles-clean')).stdout);
+    expect(later).toHaveLength(1);
+    expect(later[0]).toMatch(/ 23h left +\w{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \d+min( \d+s)? ago +systemd-tmpfiles-clean\.timer/);
+  });
+
+  it('--no-legend drops the header and footer', async () => {
+    const s = await vm();
+    const out = (await s.exec('systemctl list-timers --no-legend')).stdout;
+    expect(out).not.toMatch(/NEXT|timers listed/);
+    expect(out.trim().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('systemctl list-sockets and list-automounts', () => {
+  it('lists each listening address by path, with the unit it activates', async () => {
+    const s = await vm();
+    const out = (await s.exec('systemctl list-sockets')).stdout;
+    expect(out.split('\n')[0]).toMatch(/^LISTEN +UNIT +ACTIVATES$/);
+    expect(out).toMatch(/\n\/run\/dbus\/system_bus_socket +dbus\.socket +dbus-broker\.service\n/);
+    expect(out).toMatch(/\n\/run\/systemd\/coredump +systemd-coredump\.socket +-\n/);
+    expect(out).toMatch(/\nkobject-uevent 1 +systemd-udevd-kernel\.socket +systemd-udevd\.service\n\n\d+ sockets listed\.\n/);
+    const typed = (await s.exec('systemctl list-sockets --show-types rpcbind')).stdout;
+    expect(rows(typed).map((l) => l.split(/ +/).slice(0, 2).join(' '))).toEqual(['/run/rpcbind.sock Stream', '0.0.0.0:111 Datagram', '0.0.0.0:111 Stream', '[::]:111 Datagram', '[::]:111 Stream']);
+  });
+
+  it('list-automounts shows binfmt_misc, not mounted, and list-units knows the unit', async () => {
+    const s = await vm();
+    const out = (await s.exec('systemctl list-automounts')).stdout;
+    expect(out).toMatch(/^WHAT +WHERE +MOUNTED IDLE TIMEOUT UNIT\nbinfmt_misc \/proc\/sys\/fs\/binfmt_misc no +0 +proc-sys-fs-binfmt_misc\.automount\n\n1 automounts listed\.\n/);
+    expect((await s.exec('systemctl list-units')).stdout.split('\n')[1]).toMatch(/^ {2}proc-sys-fs-binfmt_misc\.automount +loaded active waiting +Arbitrary Executable/);
+  });
+});
