@@ -15,7 +15,7 @@ export function ensureBoxUnit(host: Host, name: string): SystemdUnit | undefined
   if (!sys) return undefined;
   const have = sys.units.get(name);
   if (have) return have;
-  const b = BOX_UNITS.find((x) => x[0] === name && x[0].endsWith('.service') && x[1] === 'inactive');
+  const b = BOX_UNITS.find((x) => x[0] === name && EXEC[name] !== undefined && x[1] === 'inactive');
   if (!b) return undefined;
   const u: SystemdUnit = { name, description: b[3], enabled: b[4] === 'enabled' ? 'enabled' : 'disabled', active: 'inactive', sub: 'dead', since: host.bootedAt, pid: 0, path: `/usr/lib/systemd/system/${name}`, execStart: EXEC[name] ?? `/usr/sbin/${name.replace(/\.service$/, '')}` };
   sys.units.set(name, u);

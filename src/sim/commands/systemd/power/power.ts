@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { Host, Yield } from '../../../types';
 import { isRoot } from '../../lib/guest';
 import { setUnit } from '../../lib/units';
+import { resetBoxState } from '../systemctl/state';
 
 export type PowerAction = 'reboot' | 'poweroff' | 'halt';
 
@@ -34,6 +35,8 @@ export function* powerCommand(ctx: CommandContext, kind: PowerAction): Generator
     }
   }
   for (const u of host.sys?.units.values() ?? []) if (u.enabled !== 'enabled' && u.active === 'active') setUnit(ctx, u, false);
+  // the next boot starts the box's units afresh (an isolate's stops and starts are gone)
+  resetBoxState(host);
   if (host.sys) {
     host.sys.modules = new Set([...host.sys.modules].filter((x) => !['br_netfilter', 'overlay', 'bridge', 'stp', 'llc'].includes(x) || moduleConfigured(host, x)));
     const fstab = host.fs.read('/etc/fstab');

@@ -12,6 +12,7 @@ import { setUnit } from '../../lib/units';
 import { powerCommand } from '../power/power';
 import { BOX_UNITS } from './box-units';
 import { vendorPreset } from './status';
+import { maintenance } from './state';
 
 /** Whether the unit is masked: /etc/systemd/system/NAME (or /run's) links to /dev/null. */
 export function isMasked(ctx: CommandContext, name: string): boolean {
@@ -146,7 +147,8 @@ export function* moreVerbs(ctx: CommandContext, sub: string, names: string[], ar
       return 0;
     }
     case 'is-system-running': {
-      const state = [...sys.units.values()].some((u) => u.active === 'failed') ? 'degraded' : 'running';
+      // the manager is in "maintenance" while rescue.target or emergency.target is active
+      const state = maintenance(ctx) ? 'maintenance' : [...sys.units.values()].some((u) => u.active === 'failed') ? 'degraded' : 'running';
       if (!ctx.opts?.has('quiet')) out(state + '\n');
       return state === 'running' ? 0 : 1;
     }

@@ -13,6 +13,9 @@ import { ensureBoxUnit } from '../../lib/box-units';
 import { spec as systemctlSpec } from './spec';
 import { LOAD_STATES, UNIT_TYPES, verbError } from './verbs';
 import { listAutomounts, listSockets, listTimers } from './tables';
+import { listDependencies } from './deps';
+import { specialVerbs } from './special';
+import { unitState } from './state';
 
 def({
   name: 'systemctl',
@@ -56,7 +59,7 @@ def({
       ctx.out(listUnits(ctx, args.slice(1)));
       return 0;
     }
-    const lists: Record<string, typeof listTimers> = { 'list-timers': listTimers, 'list-sockets': listSockets, 'list-automounts': listAutomounts };
+    const lists: Record<string, typeof listTimers> = { 'list-timers': listTimers, 'list-sockets': listSockets, 'list-automounts': listAutomounts, 'list-dependencies': listDependencies };
     if (lists[sub]) {
       ctx.out(lists[sub](ctx, args.slice(1)));
       return 0;
@@ -103,6 +106,8 @@ def({
       ctx.out(parts.join('\n'));
       return code;
     }
+    const special = yield* specialVerbs(ctx, sub, args);
+    if (special !== undefined) return special;
     const handled = yield* moreVerbs(ctx, sub, names, args);
     if (handled !== undefined) return handled;
     if (!names.length) {
@@ -131,7 +136,7 @@ def({
       let code = sub === 'is-failed' ? 1 : 3;
       let any = false;
       for (const n of names) {
-        const state = sys.units.get(n)?.active ?? box(n)?.[1] ?? 'inactive';
+        const state = unitState(ctx.host, n)?.active ?? 'inactive';
         if (!quiet) ctx.out(state + '\n');
         if (sub === 'is-active' ? state === 'active' : state === 'failed') any = true;
       }
