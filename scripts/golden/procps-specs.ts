@@ -35,6 +35,10 @@ interface Tool {
   status: number;
   /** Answers to conditions in usage()'s calls (w.c: `exit(out == stderr ? ...)`), as the --help run takes them. */
   conditions?: Record<string, boolean>;
+  /** The short option of --version when not -V (watch: -v). */
+  versionShort?: string;
+  /** getopt's string starts with `+`: options end at the first operand (watch's command keeps its own). */
+  inOrder?: boolean;
 }
 
 const TOOLS: Record<string, Tool> = {
@@ -48,6 +52,11 @@ const TOOLS: Record<string, Tool> = {
   // usage('?'): the usage to stderr and EXIT_USAGE (2); the options as parse_opts() strcats them per mode
   pgrep: { src: 'pgrep', helpFlags: ['-h', '--help'], bad: 'help', status: 2, shortopts: 'lad:vwLF:cfinoxP:O:g:s:u:U:G:t:r:?Vh', transform: progMode('PGREP') },
   pkill: { src: 'pgrep', helpFlags: ['-h', '--help'], bad: 'help', status: 2, shortopts: 'eq:LF:cfinoxP:O:g:s:u:U:G:t:r:?Vh', transform: progMode('PKILL') },
+  // usage(stderr) with EXIT_FAILURE after getopt's complaint or without a command; -v is --version
+  watch: { helpFlags: ['-h', '--help'], bad: 'help', status: 1, versionShort: 'v', inOrder: true },
+  vmstat: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
+  pmap: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
+  pwdx: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
 };
 
 /** pgrep.c's usage() as the program of `mode` runs it: the `switch (prog_mode)` reduced to that case's lines. */
@@ -115,9 +124,10 @@ for (const [name, tool] of Object.entries(TOOLS)) {
       `  helpFlags: ${JSON.stringify(tool.helpFlags)},`,
       `  usageTail: '${tool.bad}',`,
       tool.status !== 1 ? `  usageStatus: ${tool.status},` : '',
+      tool.inOrder ? '  permute: false,' : '',
       '  flags: [',
-      ...flags.filter((l) => !l.includes('"V"') && !l.includes('"version"')),
-      "    { short: 'V', long: 'version', action: 'version' },",
+      ...flags.filter((l) => !l.includes(`"${tool.versionShort ?? 'V'}"`) && !l.includes('"version"')),
+      `    { short: '${tool.versionShort ?? 'V'}', long: 'version', action: 'version' },`,
       '  ],',
       "  help: () => import('./help').then((m) => m.help),",
       // PROCPS_NG_VERSION: "%s from %s\n", program name, PACKAGE_STRING

@@ -99,6 +99,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./procps/sysctl/run'), 'sysctl:linux'],
   [() => import('./procps/uptime/run'), 'uptime'],
   [() => import('./procps/w/run'), 'w'],
+  [() => import('./procps/watch/run'), 'watch'],
   [() => import('./passwd/run'), 'passwd:linux'],
   [() => import('./python/run'), 'python3,python3.9:linux'],
   [() => import('./rpm/run'), 'rpm:linux'],

@@ -7,5 +7,9 @@ import { spec as w } from './w/spec';
 import { spec as sysctl } from './sysctl/spec';
 import { spec as pgrep } from './pgrep/spec';
 import { spec as pkill } from './pkill/spec';
+import { spec as watch } from './watch/spec';
+import { spec as vmstat } from './vmstat/spec';
+import { spec as pmap } from './pmap/spec';
+import { spec as pwdx } from './pwdx/spec';
 
-export const PROCPS: Record<string, CommandSpec> = { free, pidof, uptime, w, sysctl, pgrep, pkill };
+export const PROCPS: Record<string, CommandSpec> = { free, pidof, uptime, w, sysctl, pgrep, pkill, watch, vmstat, pmap, pwdx };
