@@ -11,7 +11,7 @@ import type { CommandSpec } from '../../../spec/types';
 import { loadSpecEngine } from '../../../spec/run';
 import { def } from '../../lib/guest';
 import { processes, SYSTEM_UIDS, type Proc } from '../../lib/procs';
-import { setUnit } from '../../lib/units';
+import { deliver, leaders } from '../../lib/signal';
 import { spec as pgrepSpec } from './spec';
 import { spec as pkillSpec } from '../pkill/spec';
 
@@ -39,19 +39,6 @@ export function signalNumber(name: string): number {
   const v = Number(n);
   if (v < 0 || v + 34 > 127) return -1;
   return v + offset;
-}
-
-/** The process group and session of each process: a session leader (`s` in its state) starts its own. */
-function leaders(procs: Proc[]): Map<number, number> {
-  const by = new Map(procs.map((p) => [p.pid, p]));
-  const out = new Map<number, number>();
-  const of = (p: Proc | undefined, depth = 0): number => {
-    if (!p || depth > 50) return 0;
-    if (p.stat.includes('s') || p.pid <= 2) return p.pid;
-    return of(by.get(p.ppid), depth + 1);
-  };
-  for (const p of procs) out.set(p.pid, of(p));
-  return out;
 }
 
 interface Criteria {
@@ -194,23 +181,6 @@ function* body(ctx: CommandContext, mode: 'pgrep' | 'pkill', signal: number): Co
   }
   if (o.has('count')) ctx.out(`${chosen.length}\n`);
   return killed ? 0 : 1;
-}
-
-/** Signals that end a process whose program does not catch them. */
-const ENDING = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 24, 25, 26, 27, 30, 31]);
-
-function deliver(ctx: CommandContext, p: Proc, sig: number): void {
-  const jobs = ctx.session.jobs;
-  const job = jobs?.list().find((j) => j.pid === p.pid && (j.state === 'Running' || j.state === 'Stopped'));
-  if (job) {
-    const kind = sig === 9 ? 'KILL' : sig === 19 || sig === 20 || sig === 21 || sig === 22 ? 'STOP' : sig === 18 ? 'CONT' : sig === 2 ? 'INT' : ENDING.has(sig) ? 'TERM' : null;
-    if (kind) jobs!.signal(job, kind);
-    return;
-  }
-  // daemons re-read their configuration on HUP; the login shell ignores TERM and INT
-  if (sig === 1 || sig === 0 || !ENDING.has(sig)) return;
-  const unit = [...(ctx.host.sys?.units.values() ?? [])].find((u) => u.active === 'active' && u.pid === p.pid);
-  if (unit) setUnit(ctx, unit, false);
 }
 
 function* withSpec(ctx: CommandContext, spec: CommandSpec, signal: number): CommandRun {
