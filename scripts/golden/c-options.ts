@@ -30,8 +30,8 @@ function stringConst(src: string, name: string): string | undefined {
 }
 
 export function readOptions(src: string, tableName?: string, shortopts?: string): COptions {
-  // short options: the third argument of getopt_long in main
-  const call = /getopt_long\s*\(\s*argc\s*,\s*(?:\([^)]*\)\s*)?argv\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+|[A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)/.exec(src);
+  // short options: the third argument of getopt_long in main (stty: `argc - argi, argv + argi`; nice: fake_argv)
+  const call = /getopt_long\s*\(\s*\w*argc(?:\s*-\s*\w+)?\s*,\s*(?:\([^)]*\)\s*)?\w*argv(?:\s*\+\s*\w+)?\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+|[A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)/.exec(src);
   if (!call) throw new Error('no getopt_long call');
   const shortStr = shortopts ?? (call[1].startsWith('"')
     ? tokenize(call[1])

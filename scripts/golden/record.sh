@@ -8,7 +8,9 @@
 # The linux family runs Debian's bash, coreutils, grep and sed with LC_ALL=C.UTF-8; where Rocky's coreutils
 # 8.32 words a message differently, the case is left out rather than recorded from 9.1.
 set -euo pipefail
-family=${1:?usage: record.sh <family>}
+family=${1:?usage: record.sh <family> [NAME-PATTERN]}
+# linux, jq, regex: a second argument (a bash pattern such as 'cksum*') re-records only the cases it matches
+only=${2:-}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dir="$root/tests/golden/$family"
 [ -f "$dir/cases.txt" ] || { echo "no $dir/cases.txt" >&2; exit 2; }
@@ -19,6 +21,7 @@ case "$family" in
     trap 'rm -rf "$work"' EXIT
     while IFS='|' read -r name cmd; do
       [[ -z "$name" || "$name" == \#* ]] && continue
+      [[ -n "$only" && "$name" != $only ]] && continue
       rm -rf "$work/fx" && cp -r "$dir/files" "$work/fx"
       out="$dir/$name"
       mkdir -p "$out"
@@ -240,6 +243,7 @@ case "$family" in
     g=$(getent group 1000 | cut -d: -f1)
     while IFS='|' read -r name cmd; do
       [[ -z "$name" || "$name" == \#* ]] && continue
+      [[ -n "$only" && "$name" != $only ]] && continue
       rm -rf "$work/fx" && cp -r "$dir/files" "$work/fx"
       [ "$(id -u)" = 0 ] && chown -R 1000:1000 "$work/fx"
       out="$dir/$name"

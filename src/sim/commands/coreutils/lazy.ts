@@ -24,6 +24,11 @@ const LAZY: [string, string, Body][] = [
   ['numfmt', 'Convert numbers from/to human-readable strings', () => import('./numfmt/run')],
   ['who', 'show who is logged on', () => import('./who/run')],
   ['users', 'print the user names of users currently logged in to the current host', () => import('./users/run')],
+  ['sha224sum', 'compute and check SHA224 message digest', () => import('./sha224sum/run')],
+  ['sha384sum', 'compute and check SHA384 message digest', () => import('./sha384sum/run')],
+  ['b2sum', 'compute and check BLAKE2 message digest', () => import('./b2sum/run')],
+  ['cksum', 'checksum and count the bytes in a file', () => import('./cksum/run')],
+  ['sum', 'checksum and count the blocks in a file', () => import('./sum/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

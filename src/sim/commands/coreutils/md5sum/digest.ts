@@ -1,7 +1,8 @@
-// MD5 (RFC 1321), SHA-1 (FIPS 180-1), SHA-256 and SHA-512 (FIPS 180-2) of a byte string, as lower-case hex:
-// what md5sum, sha1sum, sha256sum and sha512sum print. Written from the standards; loaded with those commands.
+// MD5 (RFC 1321), SHA-1 (FIPS 180-1), SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-2 and its change notice)
+// of a byte string, as lower-case hex: what md5sum, sha1sum, sha224sum, sha256sum, sha384sum and sha512sum print.
+// Written from the standards; loaded with those commands. BLAKE2b (b2sum) is blake2b.ts.
 
-export type Algo = 'md5' | 'sha1' | 'sha256' | 'sha512';
+export type Algo = 'md5' | 'sha1' | 'sha224' | 'sha256' | 'sha384' | 'sha512' | 'blake2b';
 
 const hex = (words: number[], littleEndian: boolean) =>
   words
@@ -102,10 +103,13 @@ function primes(n: number): number[] {
 
 let K256: number[] | undefined;
 
-function sha256(msg: Uint8Array): string {
+/** SHA-224's initial hash value (FIPS 180-2 change notice 1): the second 32 bits of SHA-384's. */
+const H224 = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
+
+function sha256(msg: Uint8Array, iv?: number[], words = 8): string {
   const p = primes(64);
   const k = (K256 ??= p.map((q) => Math.floor((Math.cbrt(q) % 1) * 2 ** 32) >>> 0));
-  const h = p.slice(0, 8).map((q) => Math.floor((Math.sqrt(q) % 1) * 2 ** 32) | 0);
+  const h = iv ? iv.map((v) => v | 0) : p.slice(0, 8).map((q) => Math.floor((Math.sqrt(q) % 1) * 2 ** 32) | 0);
   const m = pad(msg, 64, 8, false);
   const dv = new DataView(m.buffer);
   const w = new Array<number>(64);
@@ -131,7 +135,7 @@ function sha256(msg: Uint8Array): string {
     }
     [a, b, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) | 0));
   }
-  return hex(h, false);
+  return hex(h.slice(0, words), false);
 }
 
 /** SHA-512's 80 round constants (FIPS 180-2, 4.2.3): the first 64 bits of the cube roots' fractional parts. */
@@ -150,12 +154,15 @@ const K512 = [
 
 const H512 = ['6a09e667f3bcc908', 'bb67ae8584caa73b', '3c6ef372fe94f82b', 'a54ff53a5f1d36f1', '510e527fade682d1', '9b05688c2b3e6c1f', '1f83d9abfb41bd6b', '5be0cd19137e2179'].map((s) => BigInt('0x' + s));
 
-function sha512(msg: Uint8Array): string {
+/** SHA-384's initial hash value (FIPS 180-2, 5.3.3). */
+const H384 = ['cbbb9d5dc1059ed8', '629a292a367cd507', '9159015a3070dd17', '152fecd8f70e5939', '67332667ffc00b31', '8eb44a8768581511', 'db0c2e0d64f98fa7', '47b5481dbefa4fa4'].map((s) => BigInt('0x' + s));
+
+function sha512(msg: Uint8Array, iv = H512, words = 8): string {
   const M = (1n << 64n) - 1n;
   const r = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & M;
   const m = pad(msg, 128, 16, false);
   const dv = new DataView(m.buffer);
-  const h = [...H512];
+  const h = [...iv];
   const w = new Array<bigint>(80);
   for (let off = 0; off < m.length; off += 128) {
     for (let i = 0; i < 16; i++) w[i] = dv.getBigUint64(off + i * 8);
@@ -179,7 +186,17 @@ function sha512(msg: Uint8Array): string {
     }
     [a, b, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) & M));
   }
-  return h.map((v) => v.toString(16).padStart(16, '0')).join('');
+  return h
+    .slice(0, words)
+    .map((v) => v.toString(16).padStart(16, '0'))
+    .join('');
 }
 
-export const DIGESTS: Record<Algo, (msg: Uint8Array) => string> = { md5, sha1, sha256, sha512 };
+export const DIGESTS: Record<Exclude<Algo, 'blake2b'>, (msg: Uint8Array) => string> = {
+  md5,
+  sha1,
+  sha224: (m) => sha256(m, H224, 7),
+  sha256: (m) => sha256(m),
+  sha384: (m) => sha512(m, H384, 6),
+  sha512: (m) => sha512(m),
+};

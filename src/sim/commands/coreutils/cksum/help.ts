@@ -1,0 +1,4 @@
+// `cksum --help` and `cksum --version` of GNU coreutils 8.32, read from its source by scripts/golden/gnu-specs.ts.
+export const help = "Usage: cksum [FILE]...\n  or:  cksum [OPTION]\nPrint CRC checksum and byte counts of each FILE.\n\n      --help     display this help and exit\n      --version  output version information and exit\n\nGNU coreutils online help: <https://www.gnu.org/software/coreutils/>\nFull documentation <https://www.gnu.org/software/coreutils/cksum>\nor available locally via: info '(coreutils) cksum invocation'\n";
+
+export const version = "cksum (coreutils) 8.32\nCopyright (C) 2020 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Q. Frank Xia.\n";

@@ -1,0 +1,12 @@
+// cksum from GNU coreutils 8.32 (Rocky 9.5): options from src/cksum.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "cksum",
+  style: 'gnu',
+  synopsis: "cksum [FILE]...",
+  flags: [
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

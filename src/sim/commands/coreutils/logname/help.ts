@@ -1,0 +1,4 @@
+// `logname --help` and `logname --version` of GNU coreutils 8.32, read from its source by scripts/golden/gnu-specs.ts.
+export const help = "Usage: logname [OPTION]\nPrint the name of the current user.\n\n      --help     display this help and exit\n      --version  output version information and exit\n\nGNU coreutils online help: <https://www.gnu.org/software/coreutils/>\nFull documentation <https://www.gnu.org/software/coreutils/logname>\nor available locally via: info '(coreutils) logname invocation'\n";
+
+export const version = "logname (GNU coreutils) 8.32\nCopyright (C) 2020 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by FIXME: unknown.\n";

@@ -1,0 +1,4 @@
+// `tsort --help` and `tsort --version` of GNU coreutils 8.32, read from its source by scripts/golden/gnu-specs.ts.
+export const help = "Usage: tsort [OPTION] [FILE]\nWrite totally ordered list consistent with the partial ordering in FILE.\n\nWith no FILE, or when FILE is -, read standard input.\n\n      --help     display this help and exit\n      --version  output version information and exit\n\nGNU coreutils online help: <https://www.gnu.org/software/coreutils/>\nFull documentation <https://www.gnu.org/software/coreutils/tsort>\nor available locally via: info '(coreutils) tsort invocation'\n";
+
+export const version = "tsort (GNU coreutils) 8.32\nCopyright (C) 2020 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Mark Kettenis.\n";

@@ -1,0 +1,4 @@
+// `unlink --help` and `unlink --version` of GNU coreutils 8.32, read from its source by scripts/golden/gnu-specs.ts.
+export const help = "Usage: unlink FILE\n  or:  unlink OPTION\nCall the unlink function to remove the specified FILE.\n\n      --help     display this help and exit\n      --version  output version information and exit\n\nGNU coreutils online help: <https://www.gnu.org/software/coreutils/>\nFull documentation <https://www.gnu.org/software/coreutils/unlink>\nor available locally via: info '(coreutils) unlink invocation'\n";
+
+export const version = "unlink (GNU coreutils) 8.32\nCopyright (C) 2020 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Michael Stone.\n";

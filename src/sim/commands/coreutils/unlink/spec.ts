@@ -1,0 +1,13 @@
+// unlink from GNU coreutils 8.32 (Rocky 9.5): options from src/unlink.c, help and version in help.ts.
+// Written by scripts/golden/gnu-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "unlink",
+  style: 'gnu',
+  synopsis: "unlink FILE",
+  operands: { min: 1, max: 1, missing: "missing operand" },
+  flags: [
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
