@@ -29,6 +29,10 @@ const LAZY: [string, string, Body][] = [
   ['b2sum', 'compute and check BLAKE2 message digest', () => import('./b2sum/run')],
   ['cksum', 'checksum and count the bytes in a file', () => import('./cksum/run')],
   ['sum', 'checksum and count the blocks in a file', () => import('./sum/run')],
+  ['base32', 'base32 encode/decode data and print to standard output', () => import('./base32/run')],
+  ['basenc', 'Encode/decode data and print to standard output', () => import('./basenc/run')],
+  ['expand', 'convert tabs to spaces', () => import('./expand/run')],
+  ['unexpand', 'convert spaces to tabs', () => import('./unexpand/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });
