@@ -245,7 +245,7 @@ export const TOOLS: Record<string, Tool> = {
   // glibc's NZERO is 20: usage() prints the range -20..19
   nice: { rawArgs: true, transform: (src) => src.replace(/-\s*NZERO\s*,\s*NZERO\s*-\s*1/, '"-20", "19"') },
   logname: { flags: STD, usageStatus: 1, operands: { max: 0 } },
-  link: { flags: STD, usageStatus: 1, operands: { min: 2, max: 2 } },
+  link: { flags: STD, usageStatus: 1, operands: { max: 2 } },
   unlink: { flags: STD, usageStatus: 1, operands: { min: 1, max: 1, missing: 'missing operand' } },
   mkfifo: { operands: { min: 1, missing: 'missing operand' } },
   mknod: {},

@@ -33,6 +33,10 @@ const LAZY: [string, string, Body][] = [
   ['basenc', 'Encode/decode data and print to standard output', () => import('./basenc/run')],
   ['expand', 'convert tabs to spaces', () => import('./expand/run')],
   ['unexpand', 'convert spaces to tabs', () => import('./unexpand/run')],
+  ['tsort', 'perform topological sort', () => import('./tsort/run')],
+  ['link', 'call the link function to create a link to a file', () => import('./link/run')],
+  ['unlink', 'call the unlink function to remove the specified file', () => import('./unlink/run')],
+  ['logname', 'print user\'s login name', () => import('./logname/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -5,7 +5,7 @@ export const spec: CommandSpec = {
   name: "link",
   style: 'gnu',
   synopsis: "link FILE1 FILE2",
-  operands: { min: 2, max: 2 },
+  operands: { max: 2 },
   flags: [
   ],
   help: () => import('./help').then((m) => m.help),

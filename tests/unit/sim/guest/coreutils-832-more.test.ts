@@ -1,0 +1,48 @@
+// base32, basenc, expand, unexpand, tsort, link, unlink and logname of coreutils 8.32: help read from the 8.32
+// sources, and what the golden cases (tests/golden/linux) cannot show: the login session, permissions.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+import type { Session } from '../../../../src/sim/session';
+
+let s: Session;
+beforeAll(async () => {
+  await loadGuest();
+  s = await createSession({ lab: 'vm', seed: 7 });
+});
+
+describe('help and version from 8.32', () => {
+  it('base32 is basenc.c built for base32; basenc lists its encodings', async () => {
+    expect((await s.exec('base32 --help')).stdout).toMatch(/^Usage: base32 \[OPTION\]\.\.\. \[FILE\]\nBase32 encode or decode FILE, or standard input, to standard output\.\n/);
+    expect((await s.exec('basenc --help')).stdout).toContain('      --z85             ascii85-like encoding (ZeroMQ spec:32/Z85);\n');
+    expect((await s.exec('tsort --version')).stdout).toMatch(/^tsort \(GNU coreutils\) 8\.32\n[\s\S]*Written by Mark Kettenis\.\n$/);
+  });
+  it("expand's help has expand-common.c's tab list text", async () => {
+    expect((await s.exec('expand --help')).stdout).toContain("  -t, --tabs=LIST  use comma separated list of tab positions\n                     The last specified position can be prefixed with '/'\n");
+  });
+});
+
+describe('behaviour', () => {
+  it('base32 round-trips bytes that are not UTF-8', async () => {
+    expect((await s.exec("printf '\\377\\000a' | base32 | base32 -d | od -An -tx1")).stdout).toBe(' ff 00 61\n');
+  });
+  it('unexpand -a turns the blanks before each stop into tabs', async () => {
+    expect((await s.exec("printf 'a       b\\n' | unexpand -a | od -An -c")).stdout).toBe('   a  \\t   b  \\n\n');
+  });
+  it('logname is the ssh login, also in a root shell', async () => {
+    expect((await s.exec('logname')).stdout).toBe('vagrant\n');
+    await s.exec('sudo -i');
+    expect((await s.exec('logname')).stdout).toBe('vagrant\n');
+    expect((await s.exec('whoami')).stdout).toBe('root\n');
+    await s.exec('exit');
+  });
+  it('link and unlink need write access to the directory', async () => {
+    expect(await s.exec('link /etc/hosts /etc/hosts2')).toMatchObject({ stderr: "link: cannot create link '/etc/hosts2' to '/etc/hosts': Permission denied\n", exitCode: 1 });
+    expect(await s.exec('unlink /etc/hosts')).toMatchObject({ stderr: "unlink: cannot unlink '/etc/hosts': Permission denied\n", exitCode: 1 });
+    await s.exec('echo x > /tmp/u1');
+    expect((await s.exec('link /tmp/u1 /tmp/u2 && unlink /tmp/u1 && cat /tmp/u2')).stdout).toBe('x\n');
+  });
+  it('tsort reports a loop item by item and still prints every item', async () => {
+    const r = await s.exec("printf 'a b b a\\n' | tsort");
+    expect(r).toMatchObject({ stdout: 'a\nb\n', stderr: 'tsort: -: input contains a loop:\ntsort: a\ntsort: b\n', exitCode: 1 });
+  });
+});
