@@ -37,6 +37,8 @@ const LAZY: [string, string, Body][] = [
   ['link', 'call the link function to create a link to a file', () => import('./link/run')],
   ['unlink', 'call the unlink function to remove the specified file', () => import('./unlink/run')],
   ['logname', 'print user\'s login name', () => import('./logname/run')],
+  ['dir', 'list directory contents', () => import('./dir/run')],
+  ['vdir', 'list directory contents', () => import('./vdir/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -1,0 +1,194 @@
+// ls of GNU coreutils 8.32 (options and help in spec.ts), and dir and vdir, ls.c built with ls_mode LS_MULTI_COL
+// (columns even into a pipe) and LS_LONG_FORMAT (-l by default).
+import { canRead, padStart, tm, two } from '../../../util';
+import type { CommandContext } from '../../../context';
+import type { CommandRun } from '../../../types';
+import { humanSize } from '../lib/human';
+import { owner } from '../../lib/files';
+import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
+import type { FsNode } from '../../../fs';
+import { rootOnly } from '../../lib/var-log';
+
+type Kind = 'file' | 'dir' | 'link';
+
+const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 'x' : '-');
+
+function modeString(type: Kind, mode: number): string {
+  // a socket keeps S_IFSOCK in its mode (containerd.sock)
+  const kind = type === 'dir' ? 'd' : type === 'link' ? 'l' : (mode & 0o170000) === 0o140000 ? 's' : '-';
+  return kind + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
+}
+
+function lsDate(ms: number, now: number): string {
+  const t = tm(ms);
+  const recent = now - ms < 180 * 86400_000;
+  return `${t.monName} ${String(t.d).padStart(2, ' ')} ${recent ? `${two(t.h)}:${two(t.mi)}` : ' ' + t.y}`;
+}
+
+/** ls.c's indent(): blanks from column `from` to `to`, a tab wherever one reaches a stop (tabsize 0: spaces only). */
+function indent(from: number, to: number, tabsize: number): string {
+  let s = '';
+  while (from < to) {
+    if (tabsize && Math.floor(to / tabsize) > Math.floor((from + 1) / tabsize)) {
+      s += '\t';
+      from += tabsize - (from % tabsize);
+    } else {
+      s += ' ';
+      from++;
+    }
+  }
+  return s;
+}
+
+/** GNU ls -C layout: as many columns as fit the width, filled top to bottom; tabs pad when `tabsize` is set. */
+export function columns(names: string[], width: number, tabsize = 0): string {
+  if (!names.length) return '';
+  const n = names.length;
+  for (let cols = n; cols >= 1; cols--) {
+    const rows = Math.ceil(n / cols);
+    if (cols > 1 && (cols - 1) * rows >= n) continue;
+    const widths: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      const col = names.slice(c * rows, (c + 1) * rows);
+      widths.push(Math.max(0, ...col.map((x) => x.length)) + (c < cols - 1 ? 2 : 0));
+    }
+    if (cols > 1 && widths.reduce((a, b) => a + b, 0) > width) continue;
+    let out = '';
+    for (let r = 0; r < rows; r++) {
+      let line = '';
+      let pos = 0;
+      for (let c = 0; c < cols; c++) {
+        const name = names[c * rows + r];
+        if (name === undefined) continue;
+        line += name;
+        if (c < cols - 1 && names[(c + 1) * rows + r] !== undefined) line += indent(pos + name.length, pos + widths[c], tabsize);
+        pos += widths[c];
+      }
+      out += line + '\n';
+    }
+    return out;
+  }
+  return names.join('\n') + '\n';
+}
+
+/** ls, dir or vdir: the same program, with dir's and vdir's default formats. */
+export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): CommandRun {
+  {
+    const o = ctx.opts!;
+    const all = o.has('all');
+    const almost = all || o.has('almost-all');
+    // the last of -l, -1 and -C decides dir's and vdir's format
+    const formats = o.list.filter((x) => x.key === 'l' || x.key === '1' || x.key === 'C').map((x) => x.key);
+    const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : o.has('l');
+    const h = o.has('human-readable');
+    // ls.c: tab stops every 8 columns, none when colouring (the guest's `ls` alias adds --color=auto)
+    const tabsize = name === 'ls' ? 0 : 8;
+    const one = name === 'dir' ? formats[formats.length - 1] === '1' : o.has('1') || !ctx.tty;
+    const recursive = o.has('recursive') && !o.has('directory');
+    const fs = ctx.host.fs;
+    const targets = ctx.operands!.length ? ctx.operands! : ['.'];
+    let code = 0;
+    const blocks: string[] = [];
+    const fileRows: string[][] = [];
+    const deref = o.has('dereference');
+    // the indicator style: the last of -F, --file-type, -p and --indicator-style=WORD
+    let indicator = 'none';
+    for (const x of o.list) {
+      if (x.key === 'classify') indicator = 'classify';
+      else if (x.key === 'file-type') indicator = 'file-type';
+      else if (x.key === 'p') indicator = 'slash';
+      else if (x.key === 'indicator-style' && typeof x.value === 'string') indicator = x.value;
+    }
+    /** print_type_indicator(): `/` for a directory, `@` a link, `=` a socket, `*` an executable file (-F). */
+    const mark = (n: FsNode | null): string => {
+      if (!n || indicator === 'none') return '';
+      if (n.type === 'dir') return '/';
+      if (indicator === 'slash') return '';
+      if (n.type === 'link') return '@';
+      if ((n.mode & 0o170000) === 0o140000) return '=';
+      return indicator === 'classify' && n.mode & 0o111 ? '*' : '';
+    };
+    /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name); -i puts the inode first. */
+    const fmt = (name: string, path: string, node: FsNode): string[] => {
+      const type: Kind = node.type;
+      const ino = o.has('inode') ? [String(inodeOf(node, path))] : [];
+      if (!long) return [...ino, name + mark(node)];
+      if (node.type === 'link') name += ` -> ${node.target}` + mark(fs.get(path));
+      else name += mark(node);
+      const own = owner(path);
+      const size = sizeOf(node);
+      const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
+      return [...ino, modeString(type, node.mode), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
+    };
+    // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
+    const render = (rows0: string[][]) => {
+      // -i: the inode number, right-aligned to the widest, before the rest
+      const wi = Math.max(0, ...rows0.map((r) => (o.has('inode') ? r[0].length : 0)));
+      const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
+      const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
+      if (!long) return one ? rows.map((r, i) => ino(rows0[i]) + r[0] + '\n').join('') : columns(rows.map((r, i) => ino(rows0[i]) + r[0]), 80, tabsize);
+      const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
+      const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
+      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
+    };
+    // a header names each directory when there are several operands or -R
+    const headers = targets.length > 1 || recursive;
+    const listDir = (label: string, p: string) => {
+      if (!canRead(ctx.frame.user, p) || (ctx.frame.user !== 'root' && rootOnly(p))) {
+        ctx.err(`${name}: cannot open directory '${label}': Permission denied\n`);
+        code = 2;
+        return;
+      }
+      const list = fs.list(p);
+      if (typeof list === 'string') return;
+      const entries = list.filter((e) => almost || !e.name.startsWith('.'));
+      const rows: string[][] = [];
+      const dirNode = fs.get(p)!;
+      if (all) {
+        rows.push(fmt('.', p, dirNode));
+        rows.push(fmt('..', p === '/' ? p : fs.dirname(p), fs.get(p === '/' ? p : fs.dirname(p))!));
+      }
+      for (const e of entries) {
+        const ep = fs.join(p, e.name);
+        // -L: what a link points at; a dangling one is named with ls.c's message
+        const n = deref ? fs.get(ep) : fs.childOf(dirNode, e.name);
+        // without -l or an indicator ls never stats the entries, so a dangling link goes unnoticed
+        if (!n && (long || indicator !== 'none')) {
+          ctx.err(`${name}: cannot access '${label === '.' ? '' : label.endsWith('/') ? label : label + '/'}${e.name}': No such file or directory\n`);
+          code = 1;
+        }
+        rows.push(fmt(e.name, ep, n ?? fs.lget(ep)!));
+      }
+      let block = headers ? `${label}:\n` : '';
+      // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
+      if (long) block += `total ${(all ? 8 : 0) + entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : e.type === 'link' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      block += render(rows);
+      blocks.push(block);
+      // ls.c: the sub-directories next, each with its own sub-directories before the next one
+      if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name));
+    };
+    for (const t of targets) {
+      const p = ctx.resolve(t);
+      // ls.c: -L follows every link, -H those named here; otherwise a link named here is followed to a directory
+      // unless -l, -d or -F (a trailing / always follows it)
+      const cmdline = deref || o.has('dereference-command-line') || t.endsWith('/');
+      const toDir = !(long || o.has('directory') || indicator === 'classify') || o.has('dereference-command-line-symlink-to-dir');
+      const lnode = fs.lget(p);
+      const followed = lnode?.type === 'link' && (cmdline || toDir) ? fs.get(p) : null;
+      const node = lnode?.type !== 'link' ? lnode : cmdline ? followed : followed?.type === 'dir' ? followed : lnode;
+      if (!node) {
+        ctx.err(`${name}: cannot access '${t}': No such file or directory\n`);
+        code = 2;
+        continue;
+      }
+      if (node.type !== 'dir' || o.has('directory')) {
+        fileRows.push(fmt(t, p, node));
+        continue;
+      }
+      listDir(t, followed ? (fs.realpath(p) as string) : p);
+    }
+    const out = [fileRows.length ? render(fileRows) : '', ...blocks].filter((b) => b !== '');
+    ctx.out(out.join('\n'));
+    return code;
+  }
+}
