@@ -2,7 +2,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster, NodeSim } from './cluster';
 import type { Obj } from './objects';
-import { fnv32a } from './rand';
+import { fnv32a, nameUid } from './rand';
+import { addKubeletClientCsr } from './certificates/csr';
 import { CONTROL_PLANE, staticPodOf, type Component } from './kubeadm/static-pods';
 
 export const COMPONENTS: Record<string, { etcd: string; coredns: string; pause: string }> = {
@@ -53,12 +54,7 @@ const SYSTEM_PRIORITY_CLASSES: [string, number, string][] = [
 
 const SYSTEM_ACCOUNTS = 'attachdetach-controller bootstrap-signer certificate-controller clusterrole-aggregation-controller coredns cronjob-controller daemon-set-controller deployment-controller disruption-controller endpoint-controller endpointslice-controller endpointslicemirroring-controller ephemeral-volume-controller expand-controller generic-garbage-collector horizontal-pod-autoscaler job-controller kube-proxy namespace-controller node-controller persistent-volume-binder pod-garbage-collector pv-protection-controller pvc-protection-controller replicaset-controller replication-controller resourcequota-controller root-ca-cert-publisher service-account-controller service-controller statefulset-controller token-cleaner ttl-after-finished-controller ttl-controller'.split(' ');
 
-/** a uid derived from a name (version 4 layout), for objects made without a random draw */
-export function nameUid(name: string): string {
-  let h = '';
-  for (let i = 0; h.length < 32; i++) h += fnv32a(`${name}#${i}`).toString(16).padStart(8, '0');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { nameUid } from './rand';
 
 export interface InitOptions {
   node: string;
@@ -106,6 +102,8 @@ export function initCluster(c: Cluster, o: InitOptions): void {
   c.addNode({ name: o.node, ip: o.ip, controlPlane: true, kubeletVersion: o.version, ...o.sim });
   const n = c.nodes.get(o.node)!;
   for (const i of controlPlaneImages(o.version)) n.images.add(i.startsWith('registry.k8s.io/') ? i : i);
+  // the kubelet, started with kubeadm's client certificate in kubelet.conf, asks for a rotatable one
+  addKubeletClientCsr(c, o.node, `system:node:${o.node}`, ['system:nodes', 'system:authenticated']);
   controlPlanePods(c, o.node, o.version);
   c.addControlPlaneLeases(o.node);
   addKubeProxy(c, o.version);
@@ -225,10 +223,18 @@ function addCoreDns(c: Cluster, version: string): void {
   });
 }
 
-/** kubeadm join: registers a worker node. */
-export function joinNode(c: Cluster, name: string, ip: string, version: string, sim: Partial<NodeSim> = {}): void {
+/**
+ * kubeadm join: the kubelet's TLS bootstrap with the token whose id is given (its client CSR, as
+ * system:bootstrap:<id>; null when the kubelet already has its credentials), then the node registers.
+ * Without an id, one is drawn from the cluster's endpoint (a cluster made without kubeadm's tokens).
+ */
+export function joinNode(c: Cluster, name: string, ip: string, version: string, sim: Partial<NodeSim> = {}, tokenId?: string | null): void {
   const old = c.nodeObj(name);
   if (old) c.deleteObj(old);
+  if (tokenId !== null) {
+    const id = tokenId ?? Array.from({ length: 6 }, (_, i) => '0123456789abcdefghijklmnopqrstuvwxyz'[fnv32a(`token/${c.endpoint}#${i}`) % 36]).join('');
+    addKubeletClientCsr(c, name, `system:bootstrap:${id}`, ['system:bootstrappers', 'system:bootstrappers:kubeadm:default-node-token', 'system:authenticated']);
+  }
   c.addNode({ name, ip, kubeletVersion: version, ...sim });
   c.nodes.get(name)!.images.add(`registry.k8s.io/pause:${(COMPONENTS[minorOf(version)] ?? COMPONENTS['1.28']).pause}`);
 }

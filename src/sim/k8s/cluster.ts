@@ -32,6 +32,7 @@ import { cronJobMethods } from './controllers/cronjob';
 import { statefulSetMethods } from './controllers/statefulset';
 import { volumeMethods } from './controllers/volumes';
 import { leaseMethods } from './cluster/leases';
+import { cleanCsrs } from './certificates/csr';
 
 export { cpuMilli, memKi, podRequests, tolerates } from './quantity';
 export { NOT_READY_GRACE, EVICTION_DELAY } from './cluster/types';
@@ -165,10 +166,12 @@ export class Cluster {
   get(kind: string, ns: string | undefined, name: string): Obj | undefined {
     // a lease read is brought up to its holder's last renewal first (cluster/leases.ts)
     if (kind === 'Lease') this.renewLeases();
+    if (kind === 'CertificateSigningRequest') cleanCsrs(this);
     return this.store.get(kind)?.get(this.key(byKind(kind).namespaced ? ns : undefined, name));
   }
   list(kind: string, ns?: string): Obj[] {
     if (kind === 'Lease') this.renewLeases();
+    if (kind === 'CertificateSigningRequest') cleanCsrs(this);
     const m = this.store.get(kind);
     if (!m) return [];
     const all = [...m.values()];

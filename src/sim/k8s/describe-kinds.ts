@@ -9,6 +9,7 @@ import { age, endpointsList, rfc1123 } from './format';
 import { ownerOf, selectorString, type Obj } from './objects';
 import { podTemplateText } from './kubectl/podtemplate';
 import { annotations, eventsBlock, kv } from './describe-common';
+import { describeCsr } from './certificates/describe';
 
 const MODES: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
 const modes = (m: string[] | undefined) => (m ?? []).map((x) => MODES[x] ?? x).join(',');
@@ -266,6 +267,8 @@ export function describeMore(o: Obj, c: Cluster): string | undefined {
       return describePriorityClass(o, c);
     case 'ResourceQuota':
       return describeQuota(o);
+    case 'CertificateSigningRequest':
+      return describeCsr(o, c);
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Obj } from './objects';
 import { selectorString } from './objects';
 import type { Cluster } from './cluster';
 import { lookupResource, qualified } from './resources';
+import { csrStatus } from './certificates/csr';
 
 /**
  * text/tabwriter with padchar ' ' and no flags: cells end with \t, the last cell of a line is not aligned; a column is
@@ -298,6 +299,11 @@ export const COLUMNS: Record<string, Columns> = {
       for (const r of Object.keys(o.status?.hard ?? {}).sort()) (r.split('.').length > 1 && r.split('.')[0] === 'limits' ? lim : req).push(`${r}: ${o.status?.used?.[r] ?? '0'}/${o.status.hard[r]}`);
       return [o.metadata.name, age(c.t - o.metadata.creationTimestamp), req.join(', '), lim.join(', ')];
     },
+  },
+  // printCertificateSigningRequest: <none> for an empty signer or no requested duration (HumanDuration of it)
+  CertificateSigningRequest: {
+    head: ['NAME', 'AGE', 'SIGNERNAME', 'REQUESTOR', 'REQUESTEDDURATION', 'CONDITION'],
+    row: (o, c) => [o.metadata.name, age(c.t - o.metadata.creationTimestamp), o.spec?.signerName || '<none>', o.spec?.username ?? '', o.spec?.expirationSeconds !== undefined ? age(o.spec.expirationSeconds * 1000) : '<none>', csrStatus(o)],
   },
   // printLease: the holder, empty when the lease has none
   Lease: { head: ['NAME', 'HOLDER', 'AGE'], row: (o, c) => [o.metadata.name, o.spec?.holderIdentity ?? '', age(c.t - o.metadata.creationTimestamp)] },

@@ -310,7 +310,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     yield { wait: 3500 };
     c.advanceTo(ctx.world.now);
     st.hostOf.set(name, h.id);
-    joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? version.slice(1)}`, nodeSim(h));
+    // the kubelet's TLS bootstrap: its client CSR as the bootstrap token's user (none with a kubeconfig's own credentials)
+    const tlsToken = f['tls-bootstrap-token'] ?? f.token;
+    joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? version.slice(1)}`, nodeSim(h), tlsToken ? String(tlsToken).split('.')[0] : null);
     out("\nThis node has joined the cluster:\n* Certificate signing request was sent to apiserver and a response was received.\n* The Kubelet was informed of the new secure connection details.\n\nRun 'kubectl get nodes' on the control-plane to see this node join the cluster.\n\n");
     return 0;
   }

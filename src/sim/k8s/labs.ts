@@ -162,7 +162,7 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   nodeFiles(m, ip, true, c);
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
-    joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w));
+    joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w), token.split('.')[0]);
     nodeFiles(w, ip, false, c);
   }
   world.advanceTo(world.now + 60_000);

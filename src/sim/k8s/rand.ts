@@ -66,3 +66,10 @@ export function templateHash(template: unknown, collisions = 0): string {
   if (h < 1e9) h += 1e9 * (1 + (h % 3));
   return safeEncode(String(h));
 }
+
+/** a uid derived from a name (version 4 layout), for objects made without a random draw */
+export function nameUid(name: string): string {
+  let h = '';
+  for (let i = 0; h.length < 32; i++) h += fnv32a(`${name}#${i}`).toString(16).padStart(8, '0');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

@@ -53,7 +53,7 @@ subjectaccessreviews,,authorization.k8s.io/v1,0,SubjectAccessReview,0
 horizontalpodautoscalers,hpa,autoscaling/v2,1,HorizontalPodAutoscaler,1
 cronjobs,cj,batch/v1,1,CronJob,1
 jobs,,batch/v1,1,Job,1
-certificatesigningrequests,csr,certificates.k8s.io/v1,0,CertificateSigningRequest,0
+certificatesigningrequests,csr,certificates.k8s.io/v1,0,CertificateSigningRequest,1
 leases,,coordination.k8s.io/v1,1,Lease,0
 endpointslices,,discovery.k8s.io/v1,1,EndpointSlice,0
 events,ev,events.k8s.io/v1,1,Event,0

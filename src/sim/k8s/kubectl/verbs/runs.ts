@@ -38,6 +38,7 @@ import { run as diff } from './diff/run';
 import { run as attach } from './attach/run';
 import { run as debug } from './debug/run';
 import { run as cp } from './cp/run';
+import { run as certificate } from './certificate/run';
 
 export type VerbRun = (k: Kubectl, p: Parsed) => KResult;
 
@@ -111,4 +112,6 @@ export const RUNS: Record<string, VerbRun> = {
   attach,
   debug,
   cp,
+  'certificate approve': (k, p) => certificate(k, p, true),
+  'certificate deny': (k, p) => certificate(k, p, false),
 };

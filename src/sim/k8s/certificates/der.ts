@@ -1,0 +1,312 @@
+/**
+ * The bytes of the certificate requests and certificates a cluster's CSRs carry: PKCS#10 requests (RFC 2986) and
+ * X.509 certificates (RFC 5280) in DER, as Go's crypto/x509 lays them out (CreateCertificateRequest,
+ * CreateCertificate), and a reader for the fields kubectl describe shows. Keys and signatures are bytes drawn from
+ * stable hashes: they have the right shape and length, but verify nothing.
+ */
+import { fnv32a } from '../rand';
+
+export type Bytes = number[];
+
+// ------------------------------------------------------------------ encoding
+function len(n: number): Bytes {
+  if (n < 0x80) return [n];
+  const out: Bytes = [];
+  for (let v = n; v > 0; v = Math.floor(v / 256)) out.unshift(v & 255);
+  return [0x80 | out.length, ...out];
+}
+const tlv = (tag: number, body: Bytes): Bytes => [tag, ...len(body.length), ...body];
+const seq = (...parts: Bytes[]): Bytes => tlv(0x30, parts.flat());
+const set = (...parts: Bytes[]): Bytes => tlv(0x31, parts.flat());
+const bitString = (b: Bytes): Bytes => tlv(0x03, [0, ...b]);
+const octets = (b: Bytes): Bytes => tlv(0x04, b);
+const ascii = (s: string): Bytes => [...new TextEncoder().encode(s)];
+/** a positive INTEGER from big-endian bytes (a leading zero where the high bit is set) */
+function integer(b: Bytes): Bytes {
+  let i = 0;
+  while (i < b.length - 1 && b[i] === 0 && b[i + 1] < 0x80) i++;
+  const v = b.slice(i);
+  return tlv(0x02, v[0] >= 0x80 ? [0, ...v] : v);
+}
+function oid(dotted: string): Bytes {
+  const p = dotted.split('.').map(Number);
+  const out: Bytes = [p[0] * 40 + p[1]];
+  for (const n of p.slice(2)) {
+    const b: Bytes = [n & 127];
+    for (let v = Math.floor(n / 128); v > 0; v = Math.floor(v / 128)) b.unshift(0x80 | (v & 127));
+    out.push(...b);
+  }
+  return tlv(0x06, out);
+}
+
+const OID = {
+  cn: '2.5.4.3',
+  serial: '2.5.4.5',
+  c: '2.5.4.6',
+  l: '2.5.4.7',
+  st: '2.5.4.8',
+  street: '2.5.4.9',
+  o: '2.5.4.10',
+  ou: '2.5.4.11',
+  postal: '2.5.4.17',
+  ecKey: '1.2.840.10045.2.1',
+  p256: '1.2.840.10045.3.1.7',
+  ecdsaSha256: '1.2.840.10045.4.3.2',
+  rsaSha256: '1.2.840.113549.1.1.11',
+  keyUsage: '2.5.29.15',
+  extKeyUsage: '2.5.29.37',
+  basic: '2.5.29.19',
+  aki: '2.5.29.35',
+  san: '2.5.29.17',
+  clientAuth: '1.3.6.1.5.5.7.3.2',
+  serverAuth: '1.3.6.1.5.5.7.3.1',
+};
+
+/** stable pseudo-random bytes from a name */
+export function hashBytes(name: string, n: number): Bytes {
+  const out: Bytes = [];
+  // mulberry32 seeded with the name's hash
+  let st = fnv32a(name);
+  while (out.length < n) {
+    let t = (st = (st + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const h = (t ^ (t >>> 14)) >>> 0;
+    out.push(h >>> 24, (h >>> 16) & 255, (h >>> 8) & 255, h & 255);
+  }
+  return out.slice(0, n);
+}
+
+export interface Subject {
+  commonName: string;
+  organization?: string[];
+  organizationalUnit?: string[];
+  serialNumber?: string;
+  country?: string[];
+  locality?: string[];
+  province?: string[];
+  streetAddress?: string[];
+  postalCode?: string[];
+}
+
+/** PrintableString where Go's asn1 would choose it, UTF8String otherwise */
+function dirString(s: string): Bytes {
+  return tlv(/^[A-Za-z0-9 '()+,\-./:=?]*$/.test(s) ? 0x13 : 0x0c, ascii(s));
+}
+/** pkix.Name.ToRDNSequence: C, ST, L, STREET, POSTALCODE, O, OU, CN, SERIALNUMBER, one value a set */
+function name(s: Subject): Bytes {
+  const rdns: Bytes[] = [];
+  const add = (o: string, vals: string[] | undefined) => {
+    if (vals?.length) rdns.push(set(...vals.map((v) => seq(oid(o), dirString(v)))));
+  };
+  add(OID.c, s.country);
+  add(OID.st, s.province);
+  add(OID.l, s.locality);
+  add(OID.street, s.streetAddress);
+  add(OID.postal, s.postalCode);
+  add(OID.o, s.organization);
+  add(OID.ou, s.organizationalUnit);
+  if (s.commonName) add(OID.cn, [s.commonName]);
+  if (s.serialNumber) add(OID.serial, [s.serialNumber]);
+  return seq(...rdns);
+}
+
+/** an ECDSA P-256 public key (the kubelet's keys): 0x04 || X || Y */
+function ecKeyInfo(seed: string): Bytes {
+  return seq(seq(oid(OID.ecKey), oid(OID.p256)), bitString([4, ...hashBytes(`${seed}/pub`, 64)]));
+}
+function ecSignature(seed: string): Bytes {
+  return bitString(seq(integer(hashBytes(`${seed}/r`, 32)), integer(hashBytes(`${seed}/s`, 32))));
+}
+
+/** a kubelet's certificate request: its subject and an ECDSA P-256 key, no attributes (x509.CreateCertificateRequest) */
+export function certificateRequest(subject: Subject, seed: string): Bytes {
+  const info = seq(integer([0]), name(subject), ecKeyInfo(seed), tlv(0xa0, []));
+  return seq(info, seq(oid(OID.ecdsaSha256)), ecSignature(seed));
+}
+
+function utcTime(ms: number): Bytes {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return tlv(0x17, ascii(`${p(d.getUTCFullYear() % 100)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`));
+}
+
+export interface Issue {
+  subject: Subject;
+  /** the request's subjectPublicKeyInfo, copied as it is */
+  keyInfo: Bytes;
+  notBefore: number;
+  notAfter: number;
+  usages: string[];
+  seed: string;
+}
+
+const KEY_USAGE_BITS: Record<string, number> = { 'digital signature': 0, 'content commitment': 1, 'key encipherment': 2, 'data encipherment': 3, 'key agreement': 4, 'cert sign': 5, 'crl sign': 6 };
+/** Go's marshalKeyUsage: the bits, trailing zero bits dropped and counted in the first byte */
+function keyUsage(usages: string[]): Bytes {
+  let v = 0;
+  for (const u of usages) if (KEY_USAGE_BITS[u] !== undefined) v |= 1 << (7 - KEY_USAGE_BITS[u]);
+  let unused = 0;
+  while (unused < 8 && !(v & (1 << unused))) unused++;
+  return tlv(0x03, [unused === 8 ? 0 : unused, v]);
+}
+const extension = (o: string, critical: boolean, value: Bytes): Bytes => seq(oid(o), ...(critical ? [tlv(0x01, [0xff])] : []), octets(value));
+
+/** a random 128-bit serial (authority.go), its high bit clear */
+function serial(seed: string): Bytes {
+  const b = hashBytes(`${seed}/serial`, 16);
+  b[0] &= 0x7f;
+  return integer(b);
+}
+
+/** the certificate the controller manager's signer issues, signed by the cluster CA (CN=kubernetes, RSA 2048) */
+export function certificate(i: Issue): Bytes {
+  const ext: Bytes[] = [extension(OID.keyUsage, true, keyUsage(i.usages))];
+  const eku = i.usages.flatMap((u) => (u === 'client auth' ? [oid(OID.clientAuth)] : u === 'server auth' ? [oid(OID.serverAuth)] : []));
+  if (eku.length) ext.push(extension(OID.extKeyUsage, false, seq(...eku)));
+  ext.push(extension(OID.basic, true, seq()));
+  ext.push(extension(OID.aki, false, seq(tlv(0x80, hashBytes('kubernetes-ca/ski', 20)))));
+  const tbs = seq(tlv(0xa0, integer([2])), serial(i.seed), seq(oid(OID.rsaSha256), [5, 0]), name({ commonName: 'kubernetes' }), seq(utcTime(i.notBefore), utcTime(i.notAfter)), name(i.subject), i.keyInfo, tlv(0xa3, seq(...ext)));
+  return seq(tbs, seq(oid(OID.rsaSha256), [5, 0]), bitString(hashBytes(`${i.seed}/sig`, 256)));
+}
+
+// ------------------------------------------------------------------ PEM and base64
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+export function base64(b: Bytes): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 3) {
+    const n = (b[i] << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < b.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < b.length ? B64[n & 63] : '=');
+  }
+  return out;
+}
+export function unbase64(s: string): Bytes | null {
+  const t = s.replace(/[\r\n]/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4) return null;
+  const out: Bytes = [];
+  for (let i = 0; i < t.length; i += 4) {
+    const v = [...t.slice(i, i + 4)].map((ch) => (ch === '=' ? 0 : B64.indexOf(ch)));
+    const n = (v[0] << 18) | (v[1] << 12) | (v[2] << 6) | v[3];
+    out.push((n >> 16) & 255);
+    if (t[i + 2] !== '=') out.push((n >> 8) & 255);
+    if (t[i + 3] !== '=') out.push(n & 255);
+  }
+  return out;
+}
+/** pem.EncodeToMemory: 64 characters a line */
+export function pem(type: string, der: Bytes): string {
+  const b = base64(der);
+  const lines = b.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+/** pem.Decode's first block, or null */
+export function unpem(text: string): { type: string; der: Bytes } | null {
+  const m = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/.exec(text);
+  if (!m) return null;
+  const der = unbase64(m[2].replace(/\s+/g, ''));
+  return der ? { type: m[1], der } : null;
+}
+
+// ------------------------------------------------------------------ reading
+interface Node {
+  tag: number;
+  body: Bytes;
+  /** the whole element (tag, length, body) */
+  raw: Bytes;
+}
+function children(b: Bytes): Node[] | null {
+  const out: Node[] = [];
+  let i = 0;
+  while (i < b.length) {
+    const tag = b[i];
+    let n = b[i + 1];
+    let h = 2;
+    if (n === undefined) return null;
+    if (n & 0x80) {
+      const k = n & 127;
+      if (k < 1 || k > 3) return null;
+      n = 0;
+      for (let j = 0; j < k; j++) n = n * 256 + (b[i + 2 + j] ?? 0);
+      h = 2 + k;
+    }
+    if (i + h + n > b.length) return null;
+    out.push({ tag, body: b.slice(i + h, i + h + n), raw: b.slice(i, i + h + n) });
+    i += h + n;
+  }
+  return out;
+}
+function oidText(b: Bytes): string {
+  const out = [Math.floor(b[0] / 40), b[0] % 40];
+  let v = 0;
+  for (const x of b.slice(1)) {
+    v = v * 128 + (x & 127);
+    if (!(x & 0x80)) {
+      out.push(v);
+      v = 0;
+    }
+  }
+  return out.join('.');
+}
+const text = (b: Bytes) => new TextDecoder().decode(new Uint8Array(b));
+
+export interface ParsedRequest {
+  subject: Subject;
+  keyInfo: Bytes;
+  dnsNames: string[];
+  emailAddresses: string[];
+  ipAddresses: string[];
+  uris: string[];
+}
+
+function readName(n: Node): Subject {
+  const s: Subject = { commonName: '' };
+  const push = (k: keyof Subject, v: string) => ((s[k] as string[] | undefined) ??= []).push(v);
+  for (const rdn of children(n.body) ?? []) {
+    for (const atv of children(rdn.body) ?? []) {
+      const [o, v] = children(atv.body) ?? [];
+      if (!o || !v) continue;
+      const val = text(v.body);
+      const id = oidText(o.body);
+      if (id === OID.cn) s.commonName = val;
+      else if (id === OID.serial) s.serialNumber = val;
+      else if (id === OID.o) push('organization', val);
+      else if (id === OID.ou) push('organizationalUnit', val);
+      else if (id === OID.c) push('country', val);
+      else if (id === OID.l) push('locality', val);
+      else if (id === OID.st) push('province', val);
+      else if (id === OID.street) push('streetAddress', val);
+      else if (id === OID.postal) push('postalCode', val);
+    }
+  }
+  return s;
+}
+
+/** x509.ParseCertificateRequest, as far as describe needs it; null where the bytes are no request */
+export function parseRequest(der: Bytes): ParsedRequest | null {
+  const top = children(der);
+  if (top?.length !== 1 || top[0].tag !== 0x30) return null;
+  const parts = children(top[0].body);
+  if (!parts || parts.length !== 3) return null;
+  const info = children(parts[0].body);
+  if (!info || info.length < 3 || info[0].tag !== 0x02 || info[1].tag !== 0x30) return null;
+  const r: ParsedRequest = { subject: readName(info[1]), keyInfo: info[2].raw, dnsNames: [], emailAddresses: [], ipAddresses: [], uris: [] };
+  // attributes [0]: the extensionRequest's subjectAltName
+  for (const attr of info[3] ? (children(info[3].body) ?? []) : []) {
+    const [o, vals] = children(attr.body) ?? [];
+    if (!o || oidText(o.body) !== '1.2.840.113549.1.9.14' || !vals) continue;
+    for (const exts of children(vals.body) ?? []) {
+      for (const ext of children(exts.body) ?? []) {
+        const f = children(ext.body) ?? [];
+        if (!f.length || oidText(f[0].body) !== OID.san) continue;
+        const names = children(children(f[f.length - 1].body)?.[0]?.body ?? []) ?? [];
+        for (const g of names) {
+          if (g.tag === 0x82) r.dnsNames.push(text(g.body));
+          else if (g.tag === 0x81) r.emailAddresses.push(text(g.body));
+          else if (g.tag === 0x86) r.uris.push(text(g.body));
+          else if (g.tag === 0x87 && g.body.length === 4) r.ipAddresses.push(g.body.join('.'));
+        }
+      }
+    }
+  }
+  return r;
+}

@@ -1,0 +1,63 @@
+/**
+ * kubectl certificate approve|deny (staging/src/k8s.io/kubectl/pkg/cmd/certificates/certificates.go, 1.28): each CSR
+ * named or in -f files gets the Approved (KubectlApprove) or Denied (KubectlDeny) condition unless it has it already
+ * (--force sends the update anyway); a CSR with the opposite condition is an error. The object as read before the
+ * update is printed (the name printer: "<type>/<name> approved").
+ */
+import type { Kubectl } from '../../client';
+import { type KResult, fail, gr } from '../../result';
+import type { Parsed } from '../../cli';
+import { toApi, toYaml } from '../../../format';
+import { clone, type Obj } from '../../../objects';
+import { lookupResource, qualified } from '../../../resources';
+import { addCondition, hasCondition, signCsr } from '../../../certificates/csr';
+
+const CSRS = () => lookupResource('certificatesigningrequests')!;
+
+function print(o: Obj, op: string, output: string | undefined): string {
+  if (output === 'yaml') return toYaml(toApi(o)) + '\n';
+  if (output === 'json') return JSON.stringify(toApi(o), null, 4) + '\n';
+  return `${qualified(CSRS())}/${o.metadata.name}${output === 'name' ? '' : ` ${op}`}\n`;
+}
+
+export function run(k: Kubectl, p: Parsed, approve: boolean): KResult {
+  const files = p.flags.filename as string[] | undefined;
+  if (!p.args.length && !files?.length) return fail('error: one or more CSRs must be specified as <name> or -f <filename>');
+  const names: string[] = [];
+  const errs: string[] = [];
+  if (files?.length) {
+    const r = k.readManifests(files, p);
+    if ('code' in r) return r;
+    for (const d of r.docs) {
+      if (d.kind !== 'CertificateSigningRequest') errs.push(`error: can only handle CertificateSigningRequest.certificates.k8s.io objects, got ${d.kind}`);
+      else names.push(d.metadata?.name);
+    }
+  }
+  names.push(...p.args.map((a) => a.replace(/^(certificatesigningrequests?|csr)(\.certificates\.k8s\.io)?\//, '')));
+  const [type, reason, message, opposite] = approve ? ['Approved', 'KubectlApprove', 'This CSR was approved by kubectl certificate approve.', 'Denied'] : ['Denied', 'KubectlDeny', 'This CSR was denied by kubectl certificate deny.', 'Approved'];
+  let out = '';
+  let found = 0;
+  for (const name of names) {
+    const o = k.c.get('CertificateSigningRequest', undefined, name);
+    if (!o) {
+      errs.push(`Error from server (NotFound): ${gr(CSRS())} "${name}" not found`);
+      continue;
+    }
+    if (hasCondition(o, opposite)) {
+      errs.push(`error: certificate signing request "${name}" is already ${opposite}`);
+      continue;
+    }
+    const before = clone(o);
+    const has = hasCondition(o, type);
+    if (!has) addCondition(k.c, o, type, reason, message);
+    if (!has || p.flags.force) {
+      k.c.touch(o);
+      // the controller manager's signer answers an approval at once
+      if (approve) signCsr(k.c, o);
+    }
+    found++;
+    out += print(before, approve ? 'approved' : 'denied', p.flags.output as string | undefined);
+  }
+  if (!found && !errs.length) out += 'No resources found\n';
+  return { out, err: errs.length ? errs.join('\n') + '\n' : '', code: errs.length ? 1 : 0 };
+}

@@ -1,0 +1,82 @@
+// CertificateSigningRequests: the kubelets' client CSRs of a kubeadm cluster, get/describe, approve/deny, the cleaner.
+import { describe, expect, it } from 'vitest';
+import { makeCluster } from './helpers';
+import { parseRequest, unpem } from '../../../../src/sim/k8s/certificates/der';
+
+
+describe('kubectl get csr on a kubeadm cluster', () => {
+  it('lists the control plane kubelet and each joined kubelet, approved and issued', () => {
+    const { c, run } = makeCluster({ workers: 2, network: false });
+    const r = run('get csr');
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+AGE\s+SIGNERNAME\s+REQUESTOR\s+REQUESTEDDURATION\s+CONDITION$/);
+    expect(lines).toHaveLength(4);
+    const rows = lines.slice(1).map((l) => l.split(/\s+/));
+    for (const row of rows) {
+      expect(row[0]).toMatch(/^csr-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+      expect(row[2]).toBe('kubernetes.io/kube-apiserver-client-kubelet');
+      expect(row[4]).toBe('<none>');
+      expect(row[5]).toBe('Approved,Issued');
+    }
+    const requestors = rows.map((row) => row[3]).sort();
+    expect(requestors[2]).toBe('system:node:m-k8s');
+    expect(requestors[0]).toMatch(/^system:bootstrap:[a-z0-9]{6}$/);
+    expect(requestors[0]).toBe(requestors[1]);
+    // the names come from hashes: the same cluster twice gives the same names, and no draw moved the cluster's rng
+    const again = makeCluster({ workers: 2, network: false });
+    expect(again.run('get csr').out).toBe(r.out);
+    expect(again.c.rng.state).toBe(c.rng.state);
+  });
+
+  it('prints the kubelet request and certificate as the API serves them', () => {
+    const { c, run } = makeCluster({ workers: 1, network: false });
+    const csr = c.list('CertificateSigningRequest').find((o) => o.spec.username.startsWith('system:bootstrap:'))!;
+    const y = run(`get csr ${csr.metadata.name} -o yaml`).out;
+    expect(y).toContain('  generateName: csr-\n');
+    expect(y).toContain('  groups:\n  - system:bootstrappers\n  - system:bootstrappers:kubeadm:default-node-token\n  - system:authenticated\n');
+    expect(y).toContain('  usages:\n  - digital signature\n  - client auth\n');
+    expect(y).toContain('    message: Auto approving kubelet client certificate after SubjectAccessReview.\n    reason: AutoApproved\n    status: "True"\n    type: Approved\n');
+    const req = run(`get csr ${csr.metadata.name} -o jsonpath={.spec.request}`).out;
+    const block = unpem(atob(req))!;
+    expect(block.type).toBe('CERTIFICATE REQUEST');
+    expect(parseRequest(block.der)!.subject).toEqual({ commonName: 'system:node:w1-k8s', organization: ['system:nodes'] });
+    const cert = atob(run(`get csr ${csr.metadata.name} -o jsonpath={.status.certificate}`).out);
+    expect(cert).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n$/);
+    const cp = c.list('CertificateSigningRequest').find((o) => o.spec.username === 'system:node:m-k8s')!;
+    expect(cp.status.conditions[0].message).toBe('Auto approving self kubelet client certificate after SubjectAccessReview.');
+  });
+
+  it('describes a CSR as kubectl 1.28 does', () => {
+    const { c, run } = makeCluster({ workers: 1, network: false });
+    const csr = c.list('CertificateSigningRequest').find((o) => o.spec.username.startsWith('system:bootstrap:'))!;
+    const r = run(`describe csr ${csr.metadata.name}`);
+    expect(r.out).toBe(
+      `Name:               ${csr.metadata.name}\nLabels:             <none>\nAnnotations:        <none>\nCreationTimestamp:  Wed, 10 Dec 2025 01:00:00 +0000\nRequesting User:    ${csr.spec.username}\nSigner:             kubernetes.io/kube-apiserver-client-kubelet\nStatus:             Approved,Issued\nSubject:\n         Common Name:    system:node:w1-k8s\n         Serial Number:  \n         Organization:   system:nodes\nEvents:  <none>\n`,
+    );
+  });
+});
+
+describe('kubectl certificate approve|deny', () => {
+  it('approves, refuses to deny an approved CSR, and names unknown ones', () => {
+    const { c, run } = makeCluster({ workers: 1, network: false });
+    const name = c.list('CertificateSigningRequest')[0].metadata.name;
+    expect(run(`certificate approve ${name}`)).toEqual({ out: `certificatesigningrequest.certificates.k8s.io/${name} approved\n`, err: '', code: 0 });
+    // already approved: nothing is sent unless --force
+    expect(c.get('CertificateSigningRequest', undefined, name)!.status.conditions).toHaveLength(1);
+    expect(run(`certificate deny ${name}`)).toEqual({ out: '', err: `error: certificate signing request "${name}" is already Approved\n`, code: 1 });
+    expect(run('certificate approve csr-zzzzz')).toEqual({ out: '', err: 'Error from server (NotFound): certificatesigningrequests.certificates.k8s.io "csr-zzzzz" not found\n', code: 1 });
+    expect(run('certificate approve').err).toBe('error: one or more CSRs must be specified as <name> or -f <filename>\n');
+    expect(run(`certificate approve ${name} -o name`).out).toBe(`certificatesigningrequest.certificates.k8s.io/${name}\n`);
+  });
+});
+
+describe('the csrcleaner', () => {
+  it('deletes issued CSRs at its first hourly pass more than an hour after the approval', () => {
+    const { c, run } = makeCluster({ workers: 1, network: false });
+    c.advance(3600_000);
+    expect(run('get csr').out.trimEnd().split('\n')).toHaveLength(3);
+    c.advance(3600_000);
+    expect(run('get csr')).toEqual({ out: '', err: 'No resources found\n', code: 0 });
+  });
+});
