@@ -24,6 +24,7 @@ const API = {
   'policy/v1': [['poddisruptionbudgets', 'PodDisruptionBudget', true]],
   'autoscaling/v2': [['horizontalpodautoscalers', 'HorizontalPodAutoscaler', true]],
   'rbac.authorization.k8s.io/v1': [['roles', 'Role', true], ['rolebindings', 'RoleBinding', true], ['clusterroles', 'ClusterRole', false], ['clusterrolebindings', 'ClusterRoleBinding', false]],
+  'certificates.k8s.io/v1': [['certificatesigningrequests', 'CertificateSigningRequest', false]],
 };
 const meta = (name, ns, extra = {}) => ({ name, ...(ns ? { namespace: ns } : {}), uid: '6e9e0f0a-11da-426e-891f-0cb1ec5de0cf', resourceVersion: '1202', creationTimestamp: T, ...extra });
 
@@ -337,7 +338,7 @@ function readyPod(name, labels) {
 }
 
 function resourcesOf(gv) {
-  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], daemonsets: ['ds'], nodes: ['no'], configmaps_: [] }[name] }));
+  return API[gv].map(([name, kind, namespaced]) => ({ name, singularName: kind.toLowerCase(), namespaced, kind, verbs: ['get', 'list'], shortNames: { persistentvolumeclaims: ['pvc'], persistentvolumes: ['pv'], serviceaccounts: ['sa'], ingresses: ['ing'], statefulsets: ['sts'], cronjobs: ['cj'], deployments: ['deploy'], endpoints: ['ep'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], replicasets: ['rs'], configmaps: ['cm'], services: ['svc'], namespaces: ['ns'], pods: ['po'], daemonsets: ['ds'], nodes: ['no'], certificatesigningrequests: ['csr'], configmaps_: [] }[name] }));
 }
 
 /** a field selector as the API server applies it (a=b, a!=b, comma-separated; empty values match absent fields) */
@@ -390,6 +391,9 @@ for (const [key, o] of Object.entries(RBAC_OBJECTS)) {
   const type = { ClusterRole: 'clusterrole', ClusterRoleBinding: 'clusterrolebinding', RoleBinding: 'rolebinding' }[kind];
   CASES[`${type}-${name.replace(/[^a-z0-9-]+/g, '-')}`] = { argv: ['describe', type, name, ...(o.metadata.namespace ? ['-n', o.metadata.namespace] : [])], objects: [o] };
 }
+// CertificateSigningRequests as the simulator holds them (scripts/golden/csr-objects.ts writes the file)
+const CSR_OBJECTS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden/csr-objects.json'), 'utf8')).objects;
+for (const [key, o] of Object.entries(CSR_OBJECTS)) CASES[`csr-${key}`] = { argv: ['describe', 'csr', o.metadata.name], objects: [o] };
 for (const [name, make] of Object.entries(RELATIVE)) CASES[name] = { ...make(NOW), now: new Date(NOW).toISOString().replace(/\.\d+Z$/, 'Z') };
 for (const [name, c] of Object.entries(CASES)) {
   if (ONLY && !name.startsWith(ONLY)) continue;

@@ -11,6 +11,7 @@ import { lookupResource } from './resources';
 import { canonicalizeQuantities } from './quantity';
 import { bundledManifest } from './manifests';
 import { toBase64 } from './podconfig';
+import { csrCreated, csrInvalid } from './certificates/csr';
 
 /** Validation the API server does before it stores a workload. */
 export function validate(d: any, src: string): string | null {
@@ -24,6 +25,10 @@ export function validate(d: any, src: string): string | null {
   if (d.kind === 'Job' && !['Never', 'OnFailure'].includes(d.spec?.template?.spec?.restartPolicy))
     return `The Job "${d.metadata.name}" is invalid: spec.template.spec.restartPolicy: ${d.spec?.template?.spec?.restartPolicy ? `Unsupported value: "${d.spec.template.spec.restartPolicy}": supported values: "OnFailure", "Never"` : 'Required value: valid values: "OnFailure", "Never"'}\n`;
   if (d.kind === 'Pod' && !d.spec?.containers?.length) return `The Pod "${d.metadata.name}" is invalid: spec.containers: Required value\n`;
+  if (d.kind === 'CertificateSigningRequest') {
+    const bad = csrInvalid(d);
+    if (bad) return `The CertificateSigningRequest "${d.metadata.name}" is invalid: ${bad}\n`;
+  }
   for (const c of d.spec?.template?.spec?.containers ?? d.spec?.containers ?? []) if (!c.image) return `The ${d.kind} "${d.metadata.name}" is invalid: spec.${d.kind === 'Pod' ? '' : 'template.spec.'}containers[0].image: Required value\n`;
   void src;
   return null;
@@ -31,8 +36,10 @@ export function validate(d: any, src: string): string | null {
 
 /** creates an API object from a manifest document */
 /** A new object as the API server stores it: defaults filled in, then added (kubectl apply keeps its last configuration). */
-export function createObject(c: Cluster, d: any, ns: string | undefined, applied: boolean): Obj {
+export function createObject(c: Cluster, d: any, ns: string | undefined, applied: boolean, user?: { user: string; groups: string[] }): Obj {
   const o: Obj = clone(d);
+  // a CSR records who asked (the strategy's PrepareForCreate: username, groups; uid and extra where the user has them)
+  if (o.kind === 'CertificateSigningRequest' && user) o.spec = { ...o.spec, username: user.user, groups: user.groups };
   o.metadata = { ...o.metadata, namespace: ns, uid: '', resourceVersion: '', creationTimestamp: c.t };
   if (applied) {
     const last = clone(d);
@@ -134,6 +141,9 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
     case 'Ingress':
       o.status = { loadBalancer: {} };
       break;
+    case 'CertificateSigningRequest':
+      o.status = {};
+      break;
     case 'Namespace':
       o.spec = { finalizers: ['kubernetes'] };
       o.status = { phase: 'Active' };
@@ -155,6 +165,7 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
   const added = c.add(o);
   if (o.kind === 'HorizontalPodAutoscaler') c.startHpa();
   if (o.kind === 'CronJob') c.startCron();
+  if (o.kind === 'CertificateSigningRequest') csrCreated(c, added);
   if (o.kind === 'Namespace') {
     c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n' } });
     c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t } });

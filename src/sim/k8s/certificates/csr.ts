@@ -168,3 +168,32 @@ export function cleanCsrs(c: Cluster): void {
     if (due !== undefined && polledSince(start, due, c.t)) c.remove(o);
   }
 }
+
+/** Go's %#v of a []byte */
+function goBytes(b: number[]): string {
+  return `[]byte{${b.map((x) => '0x' + x.toString(16)).join(', ')}}`;
+}
+
+/**
+ * The API server's validation of a new CSR's request, signer and duration (pkg/apis/certificates/validation), or
+ * null. Requests whose base64 or DER does not decode are let through (their texts are not modelled).
+ */
+export function csrInvalid(d: any): string | null {
+  const errs: string[] = [];
+  const text = String(d.spec?.request ?? '');
+  const raw = unbase64(text);
+  if (raw) {
+    const block = unpem(new TextDecoder().decode(new Uint8Array(raw)));
+    if (!block || block.type !== 'CERTIFICATE REQUEST') errs.push(`spec.request: Invalid value: ${goBytes(raw)}: PEM block type must be CERTIFICATE REQUEST`);
+  }
+  if (d.spec?.signerName === LEGACY) errs.push(`spec.signerName: Invalid value: "${LEGACY}": the legacy signerName is not allowed via this API version`);
+  const exp = d.spec?.expirationSeconds;
+  if (typeof exp === 'number' && exp < 600) errs.push(`spec.expirationSeconds: Invalid value: ${exp}: may not specify a duration less than 600 seconds (10 minutes)`);
+  return errs.length === 0 ? null : errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+}
+
+/** the controllers' answer to a CSR just stored: the approver, then the signer */
+export function csrCreated(c: Cluster, o: Obj): void {
+  autoApprove(c, o);
+  signCsr(c, o);
+}

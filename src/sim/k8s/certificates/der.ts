@@ -1,10 +1,11 @@
 /**
  * The bytes of the certificate requests and certificates a cluster's CSRs carry: PKCS#10 requests (RFC 2986) and
  * X.509 certificates (RFC 5280) in DER, as Go's crypto/x509 lays them out (CreateCertificateRequest,
- * CreateCertificate), and a reader for the fields kubectl describe shows. Keys and signatures are bytes drawn from
- * stable hashes: they have the right shape and length, but verify nothing.
+ * CreateCertificate), and a reader for the fields kubectl describe shows. Public keys are points on P-256 from
+ * private scalars drawn from stable hashes; signatures are bytes of the right shape and length that verify nothing.
  */
 import { fnv32a } from '../rand';
+import { publicPoint } from './p256';
 
 export type Bytes = number[];
 
@@ -113,7 +114,7 @@ function name(s: Subject): Bytes {
 
 /** an ECDSA P-256 public key (the kubelet's keys): 0x04 || X || Y */
 function ecKeyInfo(seed: string): Bytes {
-  return seq(seq(oid(OID.ecKey), oid(OID.p256)), bitString([4, ...hashBytes(`${seed}/pub`, 64)]));
+  return seq(seq(oid(OID.ecKey), oid(OID.p256)), bitString(publicPoint(hashBytes(`${seed}/key`, 32))));
 }
 function ecSignature(seed: string): Bytes {
   return bitString(seq(integer(hashBytes(`${seed}/r`, 32)), integer(hashBytes(`${seed}/s`, 32))));

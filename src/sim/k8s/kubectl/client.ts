@@ -281,8 +281,8 @@ export class Kubectl {
   validate(d: any, src: string): string | null {
     return api.validate(d, src);
   }
-  createObject(d: any, ns: string | undefined, applied: boolean): Obj {
-    return api.createObject(this.c, d, ns, applied);
+  createObject(d: any, ns: string | undefined, applied: boolean, user?: { user: string; groups: string[] }): Obj {
+    return api.createObject(this.c, d, ns, applied, user);
   }
   defaultsAndAdd(o: Obj): Obj {
     return api.defaultsAndAdd(this.c, o);

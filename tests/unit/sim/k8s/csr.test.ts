@@ -80,3 +80,39 @@ describe('the csrcleaner', () => {
     expect(run('get csr')).toEqual({ out: '', err: 'No resources found\n', code: 0 });
   });
 });
+
+describe("the documentation's user CSR walk-through on the cluster lab", () => {
+  it('creates a CSR from a manifest, approves it and reads the issued certificate', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const { readFileSync } = await import('node:fs');
+    // the request openssl made on the recording machine (scripts/golden/csr-objects.ts)
+    const req = JSON.parse(readFileSync(new URL('../../../golden/csr-objects.json', import.meta.url), 'utf8')).requests.myuser;
+    const s = await createSession({ lab: 'cluster', seed: 3 });
+    let r = await s.exec(`cat <<EOF | kubectl apply -f -\napiVersion: certificates.k8s.io/v1\nkind: CertificateSigningRequest\nmetadata:\n  name: myuser\nspec:\n  request: ${req}\n  signerName: kubernetes.io/kube-apiserver-client\n  expirationSeconds: 86400  # one day\n  usages:\n  - client auth\nEOF`);
+    expect(r.output).toBe('certificatesigningrequest.certificates.k8s.io/myuser created\n');
+    r = await s.exec('kubectl get csr myuser');
+    expect(r.output).toBe('NAME     AGE   SIGNERNAME                            REQUESTOR          REQUESTEDDURATION   CONDITION\nmyuser   0s    kubernetes.io/kube-apiserver-client   kubernetes-admin   24h                 Pending\n');
+    r = await s.exec('kubectl certificate approve myuser');
+    expect(r.output).toBe('certificatesigningrequest.certificates.k8s.io/myuser approved\n');
+    r = await s.exec('kubectl get csr myuser');
+    expect(r.output.split('\n')[1]).toMatch(/^myuser\s+0s\s+kubernetes.io\/kube-apiserver-client\s+kubernetes-admin\s+24h\s+Approved,Issued$/);
+    r = await s.exec("kubectl get csr myuser -o jsonpath='{.status.certificate}'| base64 -d > myuser.crt");
+    expect(r.exitCode).toBe(0);
+    r = await s.exec('head -1 myuser.crt; tail -1 myuser.crt');
+    expect(r.output).toBe('-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+    r = await s.exec('kubectl delete csr myuser');
+    expect(r.output).toBe('certificatesigningrequest.certificates.k8s.io "myuser" deleted\n');
+    // the kubelets' CSRs stay: the control plane's and the two workers'
+    r = await s.exec('kubectl get csr --no-headers');
+    expect(r.output.trimEnd().split('\n').map((l) => l.split(/\s+/)[3])).toEqual(['system:node:m-k8s', expect.stringMatching(/^system:bootstrap:/), expect.stringMatching(/^system:bootstrap:/)]);
+  });
+
+  it('refuses a request that is no PEM certificate request, as the API server validates it', () => {
+    const { c, k } = makeCluster({ workers: 0, network: false });
+    const d = { apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: 'bad' }, spec: { request: btoa('hi'), signerName: 'kubernetes.io/kube-apiserver-client', usages: ['client auth'] } };
+    const bad = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: () => JSON.stringify(d) });
+    const r = bad.run(['create', '-f', 'bad.json']);
+    expect(r.err).toBe('The CertificateSigningRequest "bad" is invalid: spec.request: Invalid value: []byte{0x68, 0x69}: PEM block type must be CERTIFICATE REQUEST\n');
+    expect(r.code).toBe(1);
+  });
+});

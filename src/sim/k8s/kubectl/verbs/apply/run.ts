@@ -4,7 +4,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, gr } from '../../result';
 import { type Parsed, helpText } from '../../cli';
 import { apiVersionOf, lookupResource, qualified, type ResourceInfo } from '../../../resources';
-import { refusal } from '../../../rbac/requests';
+import { refusal, requester } from '../../../rbac/requests';
 import { admitCreate } from '../../../controllers/quota';
 import { applyPatch, lastApplied } from './patch';
 
@@ -101,7 +101,7 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
         err += `Error from server (Forbidden): error when creating "${r.src[i]}": ${overQuota}\n`;
         return;
       }
-      if (!dry) k.createObject(d, ns, mode === 'apply');
+      if (!dry) k.createObject(d, ns, mode === 'apply', d.kind === 'CertificateSigningRequest' ? requester(k, p) : undefined);
       out += `${q}/${d.metadata.name} created${dry}\n`;
       return;
     }
