@@ -265,6 +265,12 @@ function requests(k: Kubectl, p: Parsed): Req[] {
       const r: ResourceInfo = { ...(pod ? POD() : lookupResource('nodes')!), group: 'metrics.k8s.io', version: 'v1beta1', kind: pod ? 'PodMetrics' : 'NodeMetrics' };
       return [at(r, p.args[0] ? 'get' : 'list', p.args[0])];
     }
+    case 'certificate approve':
+    case 'certificate deny': {
+      // the builder's GET of each CSR, then the update of its approval subresource
+      const csr = lookupResource('certificatesigningrequests')!;
+      return p.flags.filename ? [] : getThen(p.args.map((name) => ({ r: csr, name })), (r, name) => [at(r, 'update', name, 'approval')]);
+    }
     case 'create token': {
       const sa = lookupResource('serviceaccounts')!;
       return p.args[0] ? [at(sa, 'create', p.args[0], 'token', { wrap: (m) => `error: failed to create token: ${m}` })] : [];

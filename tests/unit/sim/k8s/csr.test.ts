@@ -116,3 +116,17 @@ describe("the documentation's user CSR walk-through on the cluster lab", () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('who may approve', () => {
+  it('refuses the approval subresource to a user who may only read CSRs', () => {
+    const { c, run } = makeCluster({ workers: 1, network: false });
+    const name = c.list('CertificateSigningRequest')[0].metadata.name;
+    expect(run(`certificate approve ${name} --as=jane`).err).toBe(`Error from server (Forbidden): certificatesigningrequests.certificates.k8s.io "${name}" is forbidden: User "jane" cannot get resource "certificatesigningrequests" in API group "certificates.k8s.io" at the cluster scope\n`);
+    run('create clusterrole csr-reader --verb=get,list --resource=certificatesigningrequests');
+    run('create clusterrolebinding jane-csr --clusterrole=csr-reader --user=jane');
+    expect(run('get csr --as=jane').code).toBe(0);
+    const r = run(`certificate deny ${name} --as=jane`);
+    expect(r.err).toBe(`Error from server (Forbidden): certificatesigningrequests.certificates.k8s.io "${name}" is forbidden: User "jane" cannot update resource "certificatesigningrequests/approval" in API group "certificates.k8s.io" at the cluster scope\n`);
+    expect(r.code).toBe(1);
+  });
+});

@@ -65,6 +65,14 @@ describe('walkthrough: the cluster built from the nodes lab', () => {
     expect(pods).toMatch(/kube-system +coredns-\w{10}-\w{5} +1\/1 +Running/);
     expect(pods.match(/kube-flannel-ds-\w{5} +1\/1 +Running/g)).toHaveLength(3);
     expect((await sh('crictl ps')).stdout).toMatch(/kube-apiserver/);
+    // the kubelets' client CSRs: the control plane's own, then each worker's TLS bootstrap with the join token
+    const id = /--token ([a-z0-9]{6})\./.exec(join)![1];
+    const csrs = (await sh('kubectl get csr --sort-by=.metadata.creationTimestamp --no-headers')).stdout.trimEnd().split('\n').map((l) => l.split(/ +/));
+    expect(csrs.map((c) => [c[2], c[3], c[5]])).toEqual([
+      ['kubernetes.io/kube-apiserver-client-kubelet', 'system:node:m-k8s', 'Approved,Issued'],
+      ['kubernetes.io/kube-apiserver-client-kubelet', `system:bootstrap:${id}`, 'Approved,Issued'],
+      ['kubernetes.io/kube-apiserver-client-kubelet', `system:bootstrap:${id}`, 'Approved,Issued'],
+    ]);
     expect((await sh('kubeadm token create --print-join-command')).stdout).toMatch(/^kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} --discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \n$/);
   }, 60_000);
 });
