@@ -273,6 +273,31 @@ case "$family" in
       set -e
     done < "$dir/cases.txt"
     ;;
+  util-linux-text)
+    # util-linux's text tools over files/ as the linux family runs them (LC_ALL=C.UTF-8, TZ=UTC, stdin /dev/null):
+    # Debian's util-linux 2.38.1 (bsdextrautils: column, hexdump, col, colrm, look; util-linux: getopt, namei...),
+    # and for the programs Debian builds from other sources (cal is ncal's, rename is perl's) util-linux 2.37.4's own,
+    # built from the v2.37.4 tag into $UL237 (./autogen.sh && ./configure --disable-all-programs --enable-cal
+    # --enable-rename --disable-nls --without-python && make cal rename). Normalised: the temporary directory.
+    ul237=${UL237:-/tmp/ul-2.37.4}
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    mkdir -p "$work/bin"
+    for t in cal rename; do [ -x "$ul237/$t" ] && ln -s "$ul237/$t" "$work/bin/$t"; done
+    while IFS='|' read -r name cmd; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      [[ -n "${ONLY:-}" && ! "$name" =~ $ONLY ]] && continue
+      rm -rf "$work/fx" && cp -r "$dir/files" "$work/fx"
+      out="$dir/$name"
+      mkdir -p "$out"
+      printf '%s\n' "$cmd" > "$out/cmd"
+      set +e
+      (cd "$work/fx" && env -i HOME="$work" PATH="$work/bin:/usr/bin:/bin:/usr/sbin:/sbin" LC_ALL=C.UTF-8 TZ=UTC TERM=dumb bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      echo $? > "$out/status"
+      set -e
+      sed -i "s|$work/fx|/home/vagrant/fx|g" "$out/stdout" "$out/stderr"
+    done < "$dir/cases.txt"
+    ;;
   container-shell)
     # The shells inside the images (kubectl exec): Debian 12's dash 0.5.12 and bash 5.2.15 (nginx:1.25's own, both
     # from debian:bookworm-slim) and busybox's ash (Debian's busybox 1.35; its not-found words are those of 1.36's

@@ -1,0 +1,36 @@
+// column from util-linux 2.37.4 (Rocky 9.5): options from text-utils/column.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "column",
+  style: 'gnu',
+  synopsis: "column [options] [<file>...]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "c", long: "columns", longAliases: ["output-width"], value: 'required' },
+    { short: "x", long: "fillrows" },
+    { short: "J", long: "json" },
+    { short: "L", long: "keep-empty-lines", longAliases: ["table-empty-lines"] },
+    { short: "o", long: "output-separator", value: 'required' },
+    { short: "s", long: "separator", value: 'required' },
+    { short: "t", long: "table" },
+    { short: "N", long: "table-columns", value: 'required' },
+    { short: "l", long: "table-columns-limit", value: 'required' },
+    { short: "H", long: "table-hide", value: 'required' },
+    { short: "n", long: "table-name", value: 'required' },
+    { short: "E", long: "table-noextreme", value: 'required' },
+    { short: "d", long: "table-noheadings" },
+    { short: "O", long: "table-order", value: 'required' },
+    { short: "R", long: "table-right", value: 'required' },
+    { short: "T", long: "table-truncate", value: 'required' },
+    { short: "W", long: "table-wrap", value: 'required' },
+    { short: "e", long: "table-header-repeat" },
+    { short: "r", long: "tree", value: 'required' },
+    { short: "i", long: "tree-id", value: 'required' },
+    { short: "p", long: "tree-parent", value: 'required' },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
