@@ -24,7 +24,7 @@ function* hostname(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (o.has('all-ip-addresses')) {
-    ctx.out(ctx.host.ifaces.filter((i) => i.name !== 'lo').map((i) => i.addr + ' ').join('') + '\n');
+    ctx.out(ctx.host.ifaces.filter((i) => i.name !== 'lo' && i.addr).map((i) => i.addr + ' ').join('') + '\n');
     return 0;
   }
   if (o.has('ip-address')) {

@@ -206,7 +206,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
   const v4 = o.family === 'inet';
   if (key === 'address') {
     if (o.brief) {
-      ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${v6 ? '' : `${i.addr}/${i.prefix} `}${v4 ? '' : (i.name === 'lo' ? '::1/128' : linkLocal(i.mac) + '/64') + ' '}\n`).join(''));
+      ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${v6 || !i.addr ? '' : `${i.addr}/${i.prefix} `}${v4 ? '' : (i.name === 'lo' ? '::1/128' : linkLocal(i.mac) + '/64') + ' '}\n`).join(''));
       return 0;
     }
     let out = '';
@@ -224,7 +224,8 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       const brd = i.addr.split('.').slice(0, 3).join('.') + '.255';
       out += `${n + 1}: ${i.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UP group default qlen 1000\n`;
       if (!o.family) out += `    link/ether ${i.mac} brd ff:ff:ff:ff:ff:ff\n    altname ${alt}\n`;
-      if (!v6)
+      // an address NetworkManager took away (nmcli connection down) is gone from the interface
+      if (!v6 && i.addr)
         out += i.name === 'eth0'
           ? `    inet ${i.addr}/${i.prefix} brd ${brd} scope global dynamic noprefixroute ${i.name}\n       valid_lft 86013sec preferred_lft 86013sec\n`
           : `    inet ${i.addr}/${i.prefix} brd ${brd} scope global noprefixroute ${i.name}\n       valid_lft forever preferred_lft forever\n`;
@@ -241,7 +242,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
     }
     let out = 'default via 10.0.2.2 dev eth0 proto dhcp src 10.0.2.15 metric 100 \n10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100 \n';
     host.ifaces.filter((i) => i.name.startsWith('eth') && i.name !== 'eth0').forEach((i, n) => {
-      out += `${i.addr.split('.').slice(0, 3).join('.')}.0/24 dev ${i.name} proto kernel scope link src ${i.addr} metric ${101 + n} \n`;
+      if (i.addr) out += `${i.addr.split('.').slice(0, 3).join('.')}.0/24 dev ${i.name} proto kernel scope link src ${i.addr} metric ${101 + n} \n`;
     });
     ctx.out(out);
     return 0;

@@ -9,108 +9,20 @@
 // device_overview() and ac_overview(); devices sorted as devices.c compare_devices() and the profiles of
 // `connection show` active first.
 import type { CommandContext } from '../../../context';
-import type { CommandRun, Host } from '../../../types';
+import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
-import { linkLocal } from '../../iproute/ip/run';
-import { DIGESTS } from '../../coreutils/md5sum/digest';
 import { help, version, USAGE } from './help';
 import { spec } from './spec';
-
-interface Dev {
-  iface: string;
-  type: 'ethernet' | 'loopback';
-  state: string;
-  stateNum: number;
-  con: string;
-  uuid: string;
-  hw: string;
-  mtu: number;
-  driver: string;
-  description: string;
-  ip4: { addrs: string[]; gateway?: string; routes: { dst: string; prefix: number; nh?: string; metric: number }[]; dns: string[] };
-  ip6: { addrs: string[]; routes: { dst: string; prefix: number; nh?: string; metric: number }[] };
-  isDefault: boolean;
-  acPath: number;
-  software: boolean;
-}
-
-const enc = new TextEncoder();
-const uuidOf = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-
-function devices(ctx: CommandContext): Dev[] {
-  const h: Host = ctx.host;
-  const eths = h.ifaces.filter((i) => i.name !== 'lo');
-  const out: Dev[] = eths.map((i, n) => {
-    const net = i.addr.split('.').slice(0, 3).join('.') + '.0';
-    const eth0 = i.name === 'eth0';
-    const routes = eth0
-      ? [{ dst: net, prefix: i.prefix, metric: 100 }, { dst: '0.0.0.0', prefix: 0, nh: '10.0.2.2', metric: 100 }]
-      : [{ dst: net, prefix: i.prefix, metric: 100 + n }];
-    return {
-      iface: i.name, type: 'ethernet', state: 'connected', stateNum: 100, con: `System ${i.name}`,
-      uuid: uuidOf(DIGESTS.md5(enc.encode(`/etc/sysconfig/network-scripts/ifcfg-${i.name}`))),
-      hw: i.mac.toUpperCase(), mtu: 1500, driver: 'e1000', description: 'Intel 82540EM',
-      ip4: { addrs: [`${i.addr}/${i.prefix}`], gateway: eth0 ? '10.0.2.2' : undefined, routes, dns: eth0 ? ['10.0.2.3'] : [] },
-      ip6: { addrs: [`${linkLocal(i.mac)}/64`], routes: [{ dst: 'fe80::', prefix: 64, metric: 1024 }] },
-      isDefault: eth0, acPath: n + 2, software: false,
-    };
-  });
-  const lo = DIGESTS.md5(enc.encode(`${ctx.world.seed}:${h.id}:${h.bootedAt}:lo`));
-  out.push({
-    iface: 'lo', type: 'loopback', state: 'connected (externally)', stateNum: 100, con: 'lo',
-    uuid: uuidOf(lo.slice(0, 12) + '4' + lo.slice(13, 16) + ((parseInt(lo[16], 16) & 3) | 8).toString(16) + lo.slice(17)),
-    hw: '00:00:00:00:00:00', mtu: 65536, driver: 'unknown', description: 'lo',
-    ip4: { addrs: ['127.0.0.1/8'], routes: [], dns: [] },
-    ip6: { addrs: ['::1/128'], routes: [{ dst: '::1', prefix: 128, metric: 256 }] },
-    isDefault: false, acPath: 1, software: true,
-  });
-  // compare_devices(): the default route's device first, then by address count, type name, interface name
-  const addrs = (d: Dev) => d.ip4.addrs.length + d.ip6.addrs.length;
-  return out.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || addrs(b) - addrs(a) || a.type.localeCompare(b.type) || a.iface.localeCompare(b.iface));
-}
-
-interface Cfg {
-  mode: 'normal' | 'terse' | 'pretty';
-  multiline: boolean | null;
-  fields: string | null;
-  escape: boolean;
-}
-
-/** _print_do() in tabular form: each column as wide as its widest cell plus one, a space between them. */
-function table(cfg: Cfg, titles: string[], rows: string[][], header?: string): string {
-  let sel = titles.map((_, i) => i);
-  if (cfg.fields && cfg.fields !== 'common' && cfg.fields !== 'all') sel = cfg.fields.split(',').map((f) => titles.indexOf(f.trim()));
-  const cells = rows.map((r) => sel.map((i) => (r[i] === '' ? '--' : r[i])));
-  if (cfg.mode === 'terse') return cells.map((r) => r.map((c) => (cfg.escape ? c.replace(/([:\\])/g, '\\$1') : c)).join(':') + '\n').join('');
-  const heads = sel.map((i) => titles[i]);
-  const w = heads.map((t, c) => Math.max(t.length, ...cells.map((r) => r[c].length)) + 1);
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i])).join(' ') + '\n';
-  let out = '';
-  if (cfg.mode === 'pretty' && header) {
-    const width = Math.max(header.length + 4, 0);
-    out += '='.repeat(width) + '\n' + header.padStart(Math.floor((width + header.length) / 2)) + '\n' + '='.repeat(width) + '\n';
-  }
-  out += line(heads);
-  if (cfg.mode === 'pretty') out += '-'.repeat(w.reduce((a, b) => a + b + 1, 0)) + '\n';
-  return out + cells.map(line).join('');
-}
-
-/** Multiline output: `NAME:` padded to 40 columns (terse: no padding), list values as NAME[n]. */
-function multiline(cfg: Cfg, items: [string, string | string[]][]): string {
-  let out = '';
-  for (const [k, v] of items) {
-    const vals = Array.isArray(v) ? v.map((x, i) => [`${k}[${i + 1}]:`, x] as const) : [[`${k}:`, v === '' ? '--' : v] as const];
-    for (const [p, x] of vals) out += cfg.mode === 'terse' ? `${p}${x}\n` : p.padEnd(40) + x + '\n';
-  }
-  return out;
-}
+import { multiline, table, type Cfg } from './format';
+import { devices, type Dev } from './model';
+import { connectionCmd } from './connection';
 
 const routeStr = (r: Dev['ip4']['routes'][number]) => `${r.prefix === 0 ? 'default' : `${r.dst}/${r.prefix}`}${r.nh ? ` via ${r.nh}` : ''} metric ${r.metric}`;
 
 function overview(ds: Dev[]): string {
   let out = '';
   for (const d of ds) {
-    out += `${d.iface}: ${d.state} to ${d.con}\n\t"${d.description}"\n`;
+    out += `${d.iface}: ${d.state}${d.profile ? ` to ${d.profile.id}` : ''}\n\t"${d.description}"\n`;
     out += `\t${d.type}${d.driver && d.driver !== d.type ? ` (${d.driver})` : ''}, ${d.hw}, ${d.software ? 'sw' : 'hw'}, mtu ${d.mtu}\n`;
     if (d.isDefault) out += '\tip4 default\n';
     for (const a of d.ip4.addrs) out += `\tinet4 ${a}\n`;
@@ -126,8 +38,8 @@ function overview(ds: Dev[]): string {
 function deviceShow(cfg: Cfg, d: Dev): string {
   const items: [string, string | string[]][] = [
     ['GENERAL.DEVICE', d.iface], ['GENERAL.TYPE', d.type], ['GENERAL.HWADDR', d.hw], ['GENERAL.MTU', String(d.mtu)],
-    ['GENERAL.STATE', `${d.stateNum} (${d.state})`], ['GENERAL.CONNECTION', d.con],
-    ['GENERAL.CON-PATH', `/org/freedesktop/NetworkManager/ActiveConnection/${d.acPath}`],
+    ['GENERAL.STATE', `${d.stateNum} (${d.state})`], ['GENERAL.CONNECTION', d.profile?.id ?? ''],
+    ['GENERAL.CON-PATH', d.ac ? `/org/freedesktop/NetworkManager/ActiveConnection/${d.ac.acPath}` : ''],
   ];
   if (d.type === 'ethernet') items.push(['WIRED-PROPERTIES.CARRIER', 'on']);
   const r4 = d.ip4.routes.map((r) => `dst = ${r.dst}/${r.prefix}, nh = ${r.nh ?? '0.0.0.0'}, mt = ${r.metric}`);
@@ -142,7 +54,7 @@ const pick = (word: string, cmds: string[]) => cmds.find((c) => c.startsWith(wor
 
 function* nmcli(ctx: CommandContext): CommandRun {
   const args = [...ctx.args];
-  const cfg: Cfg = { mode: 'normal', multiline: null, fields: null, escape: true };
+  const cfg: Cfg = { mode: 'normal', multiline: null, fields: null, escape: true, wait: null };
   const fail = (msg: string, code = 2) => {
     ctx.err(msg + '\n');
     return code;
@@ -221,10 +133,10 @@ function* nmcli(ctx: CommandContext): CommandRun {
     if (cmd === 'status') {
       if (isHelp(args[0])) return usage('device status');
       if (cfg.multiline) {
-        ctx.out(ds.map((d) => multiline(cfg, [['DEVICE', d.iface], ['TYPE', d.type], ['STATE', d.state], ['CONNECTION', d.con]])).join(''));
+        ctx.out(ds.map((d) => multiline(cfg, [['DEVICE', d.iface], ['TYPE', d.type], ['STATE', d.state], ['CONNECTION', d.profile?.id ?? '']])).join(''));
         return 0;
       }
-      ctx.out(table(cfg, ['DEVICE', 'TYPE', 'STATE', 'CONNECTION'], ds.map((d) => [d.iface, d.type, d.state, d.con]), 'Status of devices'));
+      ctx.out(table(cfg, ['DEVICE', 'TYPE', 'STATE', 'CONNECTION'], ds.map((d) => [d.iface, d.type, d.state, d.profile?.id ?? '']), 'Status of devices'));
       return 0;
     }
     if (cmd === 'show') {
@@ -245,22 +157,7 @@ function* nmcli(ctx: CommandContext): CommandRun {
     if (isHelp(sub)) return usage('connection');
     const cmd = sub === undefined ? 'show' : pick(sub, ['show', 'up', 'down', 'add', 'modify', 'clone', 'edit', 'delete', 'monitor', 'reload', 'load', 'import', 'export', 'migrate']);
     if (cmd === undefined) return notUnderstood(sub!);
-    if (cmd !== 'show') return fail(`nmcli: connection ${cmd} is not modelled here`, 1);
-    if (isHelp(args[0])) return usage('connection show');
-    let active = false;
-    while (args[0] === '--active' || args[0] === '-a' || args[0] === '--order') {
-      if (args.shift() !== '--order') active = true;
-      else args.shift();
-    }
-    if (args.length) {
-      // a profile's settings: not modelled
-      const which = args[args.length - 1];
-      if (!ds.some((d) => d.con === which || d.uuid === which)) return fail(`Error: ${which} - no such connection profile.`, 10);
-      return fail(`nmcli: connection show ${which} is not modelled here`, 1);
-    }
-    void active;
-    ctx.out(table(cfg, ['NAME', 'UUID', 'TYPE', 'DEVICE'], ds.map((d) => [d.con, d.uuid, d.type, d.iface]), 'NetworkManager connection profiles'));
-    return 0;
+    return yield* connectionCmd(ctx, cfg, cmd, args, { fail, usage });
   }
   if (obj === undefined) return notUnderstood(object);
   return fail(`nmcli: ${obj} is not modelled here`, 1);

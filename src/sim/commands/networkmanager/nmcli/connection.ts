@@ -1,0 +1,271 @@
+// `nmcli connection` (src/nmcli/connections.c of NetworkManager 1.48.10): show, up, down, modify, add, clone,
+// delete, reload, load, export, with their messages. Activating a profile puts its address on the device and
+// deactivating takes it away (model.ts); a change to an ifcfg-rh profile is written back to its ifcfg file, new
+// profiles go to keyfiles under /etc/NetworkManager/system-connections (files.ts).
+import type { CommandContext } from '../../../context';
+import { table, type Cfg } from './format';
+import { activeOf, applyAddress, devices, findProfile, ifaceOf, nmState, removeAddress, uuid4, type NmState, type Profile } from './model';
+import { showProfiles } from './show';
+import { setProperty } from './modify';
+import { keyfile, writeProfile } from './files';
+
+export interface Io {
+  fail: (msg: string, code?: number) => number;
+  usage: (key: string) => number;
+}
+
+const SELECTORS = ['id', 'uuid', 'path', 'filename'];
+const typeName = (p: Profile) => (p.type === '802-3-ethernet' ? 'ethernet' : p.type);
+
+/** Deactivates whatever is active on the device and activates the profile there; the new ActiveConnection number. */
+export function activate(ctx: CommandContext, st: NmState, p: Profile, iface: string): number {
+  st.active = st.active.filter((a) => a.iface !== iface && a.uuid !== p.uuid);
+  const acPath = st.nextAc++;
+  st.active.push({ uuid: p.uuid, iface, acPath, since: Math.floor(ctx.world.now / 1000) });
+  st.blocked.delete(iface);
+  applyAddress(ctx, st, p, iface);
+  return acPath;
+}
+
+export function deactivate(ctx: CommandContext, st: NmState, iface: string): void {
+  st.active = st.active.filter((a) => a.iface !== iface);
+  if (iface !== 'lo') removeAddress(ctx, iface);
+}
+
+/** Splits `[id|uuid|path|filename] ID` off the front of args. */
+function selector(args: string[], io: Io): { sel?: string; val: string } | number {
+  let sel: string | undefined;
+  if (SELECTORS.includes(args[0]) && args.length > 1) sel = args.shift();
+  else if (SELECTORS.includes(args[0])) return io.fail(`Error: ${args[0]} argument is missing.`);
+  const val = args.shift();
+  if (val === undefined) return io.fail('Error: No connection specified.');
+  return { sel, val };
+}
+
+function list(ctx: CommandContext, st: NmState, cfg: Cfg, activeOnly: boolean): string {
+  const devs = devices(ctx);
+  const cmp = (a: Profile, b: Profile) => Number(!!activeOf(st, b)) - Number(!!activeOf(st, a)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path - b.path);
+  const ps = [...st.profiles].sort(cmp).filter((p) => !activeOnly || activeOf(st, p));
+  return table(cfg, ['NAME', 'UUID', 'TYPE', 'DEVICE'], ps.map((p) => [p.id, p.uuid, typeName(p), devs.find((d) => d.ac?.uuid === p.uuid)?.iface ?? '']), 'NetworkManager connection profiles');
+}
+
+export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args: string[], io: Io): Generator<never, number, unknown> {
+  const st = nmState(ctx);
+  const isHelp = (w: string | undefined) => w === 'help' || w === '--help' || w === '-h';
+  if (cmd === 'show') {
+    if (isHelp(args[0])) return io.usage('connection show');
+    let active = false;
+    while (['--active', '-a', '--order', '-active', '--act', '-act'].includes(args[0])) {
+      if (args.shift()!.includes('order')) args.shift();
+      else active = true;
+    }
+    if (!args.length) {
+      ctx.out(list(ctx, st, cfg, active));
+      return 0;
+    }
+    const found: Profile[] = [];
+    while (args.length) {
+      let sel: string | undefined;
+      if ([...SELECTORS, 'apath'].includes(args[0]) && args.length > 1) sel = args.shift();
+      const val = args.shift()!;
+      const ap = /^\/org\/freedesktop\/NetworkManager\/ActiveConnection\/(\d+)$/.exec(val);
+      const p = sel === 'apath' || (!sel && ap)
+        ? st.profiles.find((x) => st.active.some((a) => a.uuid === x.uuid && ap && a.acPath === Number(ap[1])))
+        : findProfile(st, sel, val);
+      if (!p || (active && !activeOf(st, p))) return io.fail(`Error: ${val} - no such connection profile.`, 10);
+      found.push(p);
+    }
+    const r = showProfiles(ctx, st, cfg, found, false);
+    if ('error' in r) return io.fail(`Error: 'connection show': ${r.error}.`);
+    ctx.out(r.out);
+    return 0;
+  }
+  if (cmd === 'up') {
+    const s = selector(args, io);
+    if (typeof s === 'number') return s;
+    const p = findProfile(st, s.sel, s.val);
+    if (!p) return io.fail(`Error: unknown connection '${s.val}'.`, 10);
+    let iface = ifaceOf(p);
+    while (args.length) {
+      const w = args.shift()!;
+      const v = args.shift();
+      if (v === undefined) return io.fail(`Error: ${w} argument is missing.`);
+      if (w === 'ifname') {
+        if (!ctx.host.ifaces.some((i) => i.name === v)) return io.fail(`Error: device '${v}' not found for connection '${p.id}'.`, 10);
+        iface = v;
+      }
+    }
+    if (!iface) return io.fail(`Error: no device found for connection '${p.id}'.`, 10);
+    if (!ctx.host.ifaces.some((i) => i.name === iface)) return io.fail(`Error: device '${iface}' not found for connection '${p.id}'.`, 10);
+    const n = activate(ctx, st, p, iface);
+    ctx.out(`Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/${n})\n`);
+    return 0;
+  }
+  if (cmd === 'down') {
+    if (!args.length) return io.fail('Error: No connection specified.');
+    const found: { p: Profile; iface: string; acPath: number }[] = [];
+    let missing = false;
+    while (args.length) {
+      let sel: string | undefined;
+      if ([...SELECTORS, 'apath'].includes(args[0])) {
+        sel = args.shift();
+        if (!args.length) return io.fail(`Error: ${sel} argument is missing.`);
+      }
+      const val = args.shift()!;
+      const ap = /^\/org\/freedesktop\/NetworkManager\/ActiveConnection\/(\d+)$/.exec(val);
+      const a = st.active.find((x) => {
+        const p = st.profiles.find((y) => y.uuid === x.uuid)!;
+        return ((!sel || sel === 'apath') && ap && x.acPath === Number(ap[1])) || (sel !== 'apath' && findProfile(st, sel, val) === p);
+      });
+      if (!a) {
+        ctx.err(`Error: '${val}' is not an active connection.\n`);
+        missing = true;
+      } else found.push({ p: st.profiles.find((y) => y.uuid === a.uuid)!, iface: a.iface, acPath: a.acPath });
+    }
+    if (!found.length) return io.fail('Error: no active connection provided.', 10);
+    for (const f of found) {
+      deactivate(ctx, st, f.iface);
+      ctx.out(`Connection '${f.p.id}' successfully deactivated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/${f.acPath})\n`);
+    }
+    return missing ? io.fail('Error: not all active connections found.', 10) : 0;
+  }
+  if (cmd === 'modify') {
+    let temporary = false;
+    while (args[0] === '--temporary' || args[0] === '--temp') {
+      args.shift();
+      temporary = true;
+    }
+    const s = selector(args, io);
+    if (typeof s === 'number') return s;
+    const p = findProfile(st, s.sel, s.val);
+    if (!p) return io.fail(`Error: unknown connection '${s.val}'.`, 10);
+    if (!args.length) return io.fail('Error: <setting>.<property> argument is missing.');
+    const next = new Map(p.props);
+    const draft: Profile = { ...p, props: next };
+    while (args.length) {
+      const key = args.shift()!;
+      const value = args.shift();
+      const err = setProperty(draft, key, value);
+      if (err) return io.fail(err.msg, err.code);
+    }
+    const bad = verify(draft);
+    if (bad) return io.fail(`Error: Failed to modify connection '${p.id}': ${bad}`, 1);
+    p.props = next;
+    p.id = draft.id;
+    if (!temporary && p.file) writeProfile(ctx, p);
+    if (cfg.mode === 'pretty') ctx.out(`Connection '${p.id}' (${p.uuid}) successfully modified.\n`);
+    return 0;
+  }
+  if (cmd === 'delete') {
+    if (!args.length) return io.fail('Error: No connection specified.');
+    const found: Profile[] = [];
+    const invalid: string[] = [];
+    while (args.length) {
+      const s = selector(args, io);
+      if (typeof s === 'number') return s;
+      const p = findProfile(st, s.sel, s.val);
+      if (!p) {
+        ctx.err(`Error: unknown connection '${s.val}'.\n`);
+        invalid.push(s.sel ? `${s.sel} '${s.val}'` : `'${s.val}'`);
+      } else found.push(p);
+    }
+    for (const p of found) {
+      const a = activeOf(st, p);
+      if (a) deactivate(ctx, st, a.iface);
+      st.profiles = st.profiles.filter((x) => x !== p);
+      if (p.file && ctx.host.fs.isFile(p.file)) ctx.host.fs.remove(p.file);
+      ctx.out(`Connection '${p.id}' (${p.uuid}) successfully deleted.\n`);
+    }
+    if (invalid.length) return io.fail(`Error: cannot delete unknown connection(s): ${invalid.join(', ')}.`, 10);
+    return 0;
+  }
+  if (cmd === 'add' || cmd === 'clone') {
+    if (cmd === 'clone') {
+      let temporary = false;
+      if (args[0] === '--temporary') temporary = !!args.shift();
+      const s = selector(args, io);
+      if (typeof s === 'number') return s;
+      const p = findProfile(st, s.sel, s.val);
+      if (!p) return io.fail(`Error: unknown connection '${s.val}'.`, 10);
+      const name = args.shift();
+      if (name === undefined) return io.fail('Error: <new name> argument is missing.');
+      if (args.length) return io.fail(`Error: unknown extra argument: '${args[0]}'.`);
+      const c: Profile = { id: name, uuid: uuid4(`${ctx.host.id}:${name}:${st.nextPath}`), type: p.type, props: new Map(p.props), path: st.nextPath++ };
+      if (!temporary) c.file = keyfile(name);
+      st.profiles.push(c);
+      if (c.file) writeProfile(ctx, c);
+      ctx.out(`${p.id} (${p.uuid}) cloned as ${c.id} (${c.uuid}).\n`);
+      return 0;
+    }
+    return addProfile(ctx, st, args, io);
+  }
+  if (cmd === 'reload') return 0;
+  if (cmd === 'load') {
+    if (!args.length) return io.fail('Error: No connection specified.');
+    for (const f of args) if (!ctx.host.fs.isFile(f)) ctx.err(`Could not load file '${f}'\n`);
+    return 0;
+  }
+  if (cmd === 'export') {
+    const s = selector(args, io);
+    if (typeof s === 'number') return s;
+    const p = findProfile(st, s.sel, s.val);
+    if (!p) return io.fail(`Error: unknown connection '${s.val}'.`, 10);
+    return io.fail('Error: the connection is not VPN.');
+  }
+  // edit, import, monitor, migrate: see DIFFERENCES.md
+  return io.fail(`Error: argument '${cmd}' not understood. Try passing --help instead.`);
+}
+
+/** NMSettingIPConfig verify(): the checks a changed profile must pass. */
+function verify(p: Profile): string | null {
+  for (const s of ['ipv4', 'ipv6']) {
+    const m = p.props.get(`${s}.method`) ?? 'auto';
+    const addrs = p.props.get(`${s}.addresses`) ?? '';
+    if (m === 'manual' && !addrs && !p.props.get(`${s}.routes`)) return `${s}.method: method 'manual' requires at least an address or a route`;
+    if (p.props.get(`${s}.gateway`) && !addrs) return `${s}.gateway: gateway cannot be set if there are no addresses configured`;
+  }
+  return null;
+}
+
+function addProfile(ctx: CommandContext, st: NmState, args: string[], io: Io): number {
+  let type: string | undefined;
+  let ifname: string | undefined;
+  let name: string | undefined;
+  const rest: string[] = [];
+  while (args.length) {
+    const w = args.shift()!;
+    if (w === '--') continue;
+    if (['type', 'ifname', 'con-name', 'autoconnect', 'save'].includes(w)) {
+      const v = args.shift();
+      if (v === undefined) return io.fail(`Error: value for '${w}' is missing.`);
+      if (w === 'type') type = v;
+      else if (w === 'ifname') ifname = v;
+      else if (w === 'con-name') name = v;
+      else if (w === 'autoconnect') rest.push('connection.autoconnect', v);
+    } else rest.push(w, ...(args.length ? [args.shift()!] : []));
+  }
+  if (type === undefined) return io.fail("Error: 'type' argument is required.");
+  // only wired profiles are modelled (DIFFERENCES.md)
+  if (!['ethernet', '802-3-ethernet'].includes(type)) return io.fail(`Error: invalid connection type; ${type}.`);
+  if (ifname === '*') ifname = undefined;
+  const base = name ?? (ifname ? `ethernet-${ifname}` : 'ethernet');
+  let id = base;
+  for (let n = 1; !name && st.profiles.some((p) => p.id === id); n++) id = `${base}-${n}`;
+  const p: Profile = { id, uuid: uuid4(`${ctx.host.id}:${id}:${st.nextPath}`), type: '802-3-ethernet', props: new Map([['ipv6.addr-gen-mode', 'default']]), path: 0 };
+  if (ifname) p.props.set('connection.interface-name', ifname);
+  while (rest.length) {
+    const err = setProperty(p, rest.shift()!, rest.shift());
+    if (err) return io.fail(err.msg, err.code);
+  }
+  const bad = verify(p);
+  if (bad) return io.fail(`Error: Failed to add '${p.id}' connection: ${bad}`, 1);
+  p.path = st.nextPath++;
+  p.file = keyfile(p.id);
+  st.profiles.push(p);
+  writeProfile(ctx, p);
+  ctx.out(`Connection '${p.id}' (${p.uuid}) successfully added.\n`);
+  // autoconnect: a free device the profile fits takes it up
+  const dev = p.props.get('connection.interface-name');
+  if ((p.props.get('connection.autoconnect') ?? 'yes') === 'yes' && dev && ctx.host.ifaces.some((i) => i.name === dev) && !st.active.some((a) => a.iface === dev) && !st.blocked.has(dev)) activate(ctx, st, p, dev);
+  return 0;
+}
