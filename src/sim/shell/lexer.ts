@@ -1,5 +1,6 @@
 // The bash lexer: words with quoting and substitutions, operators, redirections, here-document bodies.
 import type { Redir, RedirOp, Word, WordPart } from './ast';
+import { byteChar, canonical } from '../commands/lib/bytes';
 
 export type Tok = { t: 'word'; w: Word; line?: number } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean; fd?: number; varFd?: string } | { t: 'nl' } | { t: 'arith'; v: string };
 
@@ -492,14 +493,28 @@ export class Lexer {
 
 const ANSI: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
 
-/** The text of `$'...'` with its escapes decoded (bash's ansicstr). */
+/**
+ * The text of `$'...'` with its escapes decoded (bash's ansicstr). Octal and hex escapes are bytes: a run of them that
+ * is valid UTF-8 reads as its characters, any other byte is kept as the raw byte (see commands/lib/bytes.ts); a NUL
+ * ends the string, as bash's C strings do.
+ */
 export function ansiC(t: string): string {
   if (!t.includes('\\')) return t;
-  return t.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|c(.)|(.))/gs, (m, o?: string, x?: string, u?: string, U?: string, c?: string, e?: string) => {
-    if (o) return String.fromCharCode(parseInt(o, 8) & 255);
-    if (x) return String.fromCharCode(parseInt(x, 16));
+  let nul = false;
+  const out = t.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|c(.)|(.))/gs, (m, o?: string, x?: string, u?: string, U?: string, c?: string, e?: string) => {
+    if (nul) return '';
+    if (o || x) {
+      const b = o ? parseInt(o, 8) & 255 : parseInt(x!, 16);
+      if (b === 0) nul = true;
+      return b === 0 ? '\0' : byteChar(b);
+    }
     if (u || U) return String.fromCodePoint(parseInt((u ?? U)!, 16));
-    if (c) return String.fromCharCode(c.toUpperCase().charCodeAt(0) & 31);
+    if (c) {
+      const code = c.toUpperCase().charCodeAt(0) & 31;
+      if (code === 0) nul = true;
+      return String.fromCharCode(code);
+    }
     return ANSI[e!] ?? m;
   });
+  return canonical(nul ? out.slice(0, out.indexOf('\0')) : out);
 }
