@@ -40,7 +40,7 @@ function places(ctx: CommandContext, p: Proc, shells: Set<number>): { cwd: strin
 
 function* fuser(ctx: CommandContext): CommandRun {
   const texts = () => import('./help');
-  const load = function* () {
+  const load = function* (): Generator<{ load: typeof texts }, Awaited<ReturnType<typeof texts>>, unknown> {
     return (yield { load: texts }) as Awaited<ReturnType<typeof texts>>;
   };
   const usage = function* (msg?: string): CommandRun {
