@@ -156,7 +156,10 @@ async function interactive(session: Session, speed: number): Promise<number> {
       if (!session.wantsKey || key?.ctrl) return;
       const ch = key?.name === 'return' || key?.name === 'enter' ? '\n' : str;
       if (!ch) return;
-      rl.write(null, { ctrl: true, name: 'u' });
+      // forget the key readline took into its line without redrawing it (a redraw would clear the program's screen)
+      const edit = rl as unknown as { line: string; cursor: number };
+      edit.line = '';
+      edit.cursor = 0;
       void session.pressKey(ch).then(run);
     });
     rl.on('line', async (line) => {
