@@ -96,12 +96,13 @@ export interface ClusterState {
   hpaRecs: Map<string, [number, number][]>;
   jobBackoff: Map<string, number>;
   createBackoff: Map<string, [number, number, string?]>;
+  triggerTimes: Map<string, { svc: number; pods: Record<string, number> }>;
   cronTimer: boolean;
   pvcWaiting: Set<string>;
   rbacSeeded: string;
   outages: [number, number][];
 }
-const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'createBackoff', 'cronTimer', 'pvcWaiting', 'rbacSeeded', 'outages'] as const;
+const STATE_KEYS = ['t', 'store', 'nodes', 'pods', 'timers', 'seq', 'rv', 'dirty', 'podsTouched', 'toStart', 'initialized', 'apiserverUp', 'version', 'endpoint', 'podCidr', 'serviceCidr', 'clusterName', 'cni', 'unstable', 'usedIps', 'usedPorts', 'eventIndex', 'accessLog', 'progress', 'hpaTimer', 'hpaRecs', 'jobBackoff', 'createBackoff', 'triggerTimes', 'cronTimer', 'pvcWaiting', 'rbacSeeded', 'outages'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Cluster {
@@ -143,6 +144,8 @@ export class Cluster {
   jobBackoff = new Map<string, number>();
   /** a controller whose pod create quota refused waits until then before it tries again: [until, failures] (by owner uid) */
   createBackoff = new Map<string, [number, number, string?]>();
+  /** what the Endpoints and EndpointSlice controllers last saw of each Service's trigger times (controllers/trigger-time.ts) */
+  triggerTimes = new Map<string, { svc: number; pods: Record<string, number> }>();
   cronTimer = false;
   /** claims the volume controller keeps retrying (by uid) */
   pvcWaiting = new Set<string>();
@@ -472,6 +475,7 @@ export class Cluster {
     for (const k of STATE_KEYS) (this as any)[k] = s[k];
     this.outages ??= [];
     this.createBackoff ??= new Map();
+    this.triggerTimes ??= new Map();
     this.rng.state = s.rng;
     this.idx = null;
   }

@@ -16,6 +16,7 @@ import { DIGESTS } from '../../commands/coreutils/md5sum/digest';
 import { ALPHANUMS, fnv32a } from '../rand';
 import { nameUid } from '../bootstrap';
 import { matchLabels, type Obj } from '../objects';
+import { annotateTrigger, triggerTime } from './trigger-time';
 
 const MANAGED_BY = 'endpointslice-controller.k8s.io';
 
@@ -67,7 +68,9 @@ export const endpointSliceMethods = {
     for (const svc of this.list('Service')) {
       if (!svc.spec?.selector || !Object.keys(svc.spec.selector).length) continue;
       const ns = svc.metadata.namespace!;
-      const pods = (podsIn.get(ns) ?? []).filter((p) => matchLabels(svc.spec.selector, p.metadata.labels) && p.status?.podIP && !['Succeeded', 'Failed'].includes(p.status?.phase));
+      const selected = (podsIn.get(ns) ?? []).filter((p) => matchLabels(svc.spec.selector, p.metadata.labels));
+      const trig = triggerTime(this, 'endpointslice', svc, selected);
+      const pods = selected.filter((p) => p.status?.podIP && !['Succeeded', 'Failed'].includes(p.status?.phase));
       const endpoints = pods.map((p) => {
         const serving = isReady(p);
         const terminating = !!p.metadata.deletionTimestamp;
@@ -114,6 +117,7 @@ export const endpointSliceMethods = {
           endpoints,
           ports,
         });
+        annotateTrigger(this.get('EndpointSlice', ns, name)!, trig);
         continue;
       }
       const before = JSON.stringify([existing.endpoints, existing.ports, existing.metadata.labels]);
@@ -122,6 +126,7 @@ export const endpointSliceMethods = {
         existing.ports = ports;
         existing.metadata.labels = labels;
         existing.metadata.generation = (existing.metadata.generation ?? 1) + 1;
+        annotateTrigger(existing, trig);
         this.touch(existing);
       }
     }

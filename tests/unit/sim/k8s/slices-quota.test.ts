@@ -10,6 +10,31 @@ import { portsInOrder } from '../../../../src/sim/k8s/controllers/endpointslices
 import { cells, makeCluster } from './helpers';
 
 describe('EndpointSlices', () => {
+  it('carry the last-change trigger time as the trackers compute it, as Endpoints do', () => {
+    const { c, run } = makeCluster();
+    run('create deployment web --image=nginx --replicas=2');
+    c.advance(30_000);
+    run('expose deployment web --port=80');
+    c.advance(5_000);
+    const svc = c.get('Service', 'default', 'web')!;
+    const ep = c.get('Endpoints', 'default', 'web')!;
+    const slice = c.list('EndpointSlice', 'default').find((x) => x.metadata.labels?.['kubernetes.io/service-name'] === 'web')!;
+    // a Service the tracker has not seen: its creation time, to the second
+    const created = new Date(Math.floor(svc.metadata.creationTimestamp / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    expect(ep.metadata.annotations).toEqual({ 'endpoints.kubernetes.io/last-change-trigger-time': created });
+    expect(slice.metadata.annotations).toEqual({ 'endpoints.kubernetes.io/last-change-trigger-time': created });
+    expect(run('describe endpoints web').out).toContain(`Annotations:  endpoints.kubernetes.io/last-change-trigger-time: ${created}\n`);
+    // a pod that becomes ready later: its Ready transition is the trigger
+    run('scale deployment web --replicas=3');
+    c.advance(30_000);
+    const ready = c.list('Pod', 'default').map((p) => p.status.conditions.find((x: any) => x.type === 'Ready').lastTransitionTime).sort((a, b) => b - a)[0];
+    expect(c.get('Endpoints', 'default', 'web')!.metadata.annotations['endpoints.kubernetes.io/last-change-trigger-time']).toBe(new Date(Math.floor(ready / 1000) * 1000).toISOString().replace('.000Z', 'Z'));
+    // a pod that goes away changes no trigger time: the annotation is cleared
+    run('scale deployment web --replicas=2');
+    c.advance(30_000);
+    expect(c.get('Endpoints', 'default', 'web')!.metadata.annotations).toBeUndefined();
+  });
+
   it('the API server writes `kubernetes`, the controller one slice per selecting Service, ports in hash order', () => {
     const { run } = makeCluster();
     const lines = run('get endpointslices -A').out.trimEnd().split('\n');
