@@ -6,7 +6,7 @@
  * (strconv.ParseBool), integers (strconv.ParseInt with base 0) and durations (time.ParseDuration); other values are
  * taken as given.
  */
-import { DEPRECATED, KUBELET_FLAGS } from './flags';
+import { DEPRECATED, KUBELET_FLAGS } from './flag-names';
 
 export interface Parsed {
   values: Map<string, string>;

@@ -1,7 +1,8 @@
 /**
  * `kubelet` typed on a node (the kubelet package's /usr/bin/kubelet), kubelet v1.28's cmd/kubelet/app/server.go:
  * the flags parsed by its clean flag set (cobra's own parsing is off; kubelet/pflag.ts), a word that is not a flag is
- * `unknown command`, `--version` prints `Kubernetes v1.28.15` (component-base verflag), and a run logs in klog's
+ * `unknown command`, `--help`/`-h` prints cobra's Long and pflag's flag usages (kubelet/help.ts, loaded then),
+ * `--version` prints `Kubernetes v1.28.15` (component-base verflag), and a run logs in klog's
  * text format. The first lines and
  * their file:line are those of a recorded `sudo kubelet` of 1.28.15 (server.go:467, 469, 630, 518, 725; the swap
  * error through component-base's cli.Run, run.go:74). While the kubelet service runs, its port 10250 is taken:
@@ -48,8 +49,12 @@ function* kubelet(ctx: CommandContext): CommandRun {
     return 1;
   }
   const help = parsed.values.get('help') === 'true' || ['1', 't', 'T', 'TRUE', 'True'].includes(parsed.values.get('help') ?? '');
-  // kubelet's help is built from its flag set and is not reproduced here
-  if (help) return 0;
+  if (help) {
+    // cmd.Help(): the help func writes to stdout; its text loads only now
+    const m = (yield { load: () => import('./help') }) as typeof import('./help');
+    ctx.out(m.kubeletHelp(version, parsed.values) ?? '');
+    return 0;
+  }
   const ver = parsed.values.get('version');
   if (ver !== undefined && !/^(false|0|f|F|FALSE|False)$/.test(ver) && !ver.startsWith('v')) {
     ctx.out(`Kubernetes ${version}\n`);
