@@ -36,7 +36,11 @@ via a flag.
 HTTP endpoint: HTTP endpoint passed as a parameter on the command line. This endpoint
 is checked every 20 seconds (also configurable with a flag).`;
 
-/** utilfeature.DefaultFeatureGate.KnownFeatures(): the gates that are neither GA nor deprecated, sorted */
+/**
+ * utilfeature.DefaultFeatureGate.KnownFeatures(): the gates that are neither GA nor deprecated, sorted: pkg/features'
+ * map (checked against a 1.28.x kube_features.go) with the apiserver's, apiextensions' and component-base's gates, as a
+ * 1.28.x component sharing the same global gate prints them.
+ */
 export const FEATURE_GATES: [string, 'ALPHA' | 'BETA', boolean][] = [
   ['APIListChunking', 'BETA', true],
   ['APIPriorityAndFairness', 'BETA', true],
