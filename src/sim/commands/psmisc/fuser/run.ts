@@ -9,6 +9,7 @@ import { processes, SYSTEM_UIDS, type Proc } from '../../lib/procs';
 import { sockets } from '../../lib/sockets';
 import { mountOf, mounts } from '../../lib/mounts';
 import { deliver } from '../../lib/signal';
+import { cwdOf, selfAndShell } from '../../lib/proc-cwd';
 import { getSignal, listSignals } from '../signals';
 import { spec } from './spec';
 
@@ -28,14 +29,10 @@ interface Name {
   matches: Match[];
 }
 
-/** Where a process's root, working directory and executable are. */
-function places(ctx: CommandContext, p: Proc, shells: Set<number>): { cwd: string; exe: string | null } {
+/** Where a process's executable is: the first word of its command line when that is a path. */
+function exeOf(p: Proc): string | null {
   const first = p.args.split(' ')[0];
-  const exe = p.args.startsWith('[') ? null : first.startsWith('/') ? first : null;
-  const home = ctx.host.users.get(p.user)?.home ?? '/';
-  // the shell the command runs from is where the learner is; other shells of the login are at home; daemons at /
-  const cwd = p.args.startsWith('[') ? '/' : shells.has(p.pid) ? ctx.frame.cwd : p.tty.startsWith('pts/') ? home : '/';
-  return { cwd, exe };
+  return !p.args.startsWith('[') && first.startsWith('/') ? first : null;
 }
 
 function* fuser(ctx: CommandContext): CommandRun {
@@ -124,9 +121,8 @@ function* fuser(ctx: CommandContext): CommandRun {
   const root = ctx.frame.user === 'root';
   const all = processes(ctx);
   // scan_procs() skips fuser itself (the last `R+` process); the shell running it is its parent
-  const self = all.filter((p) => p.stat === 'R+').pop();
+  const { self, shell } = selfAndShell(all);
   const procs = all.filter((p) => p !== self && (root || p.user === ctx.frame.user));
-  const shells = new Set(self ? [self.ppid] : []);
   const resolved: Name[] = [];
   for (const n of names) {
     if (n.space !== 'file') {
@@ -166,8 +162,7 @@ function* fuser(ctx: CommandContext): CommandRun {
     const target = opts.has('m') ? fsOf(path) : path;
     const same = (p: string | null) => p !== null && (opts.has('m') ? fsOf(p) === target : p === target);
     for (const p of procs) {
-      const at = places(ctx, p, shells);
-      const access = { root: same('/'), cwd: same(at.cwd), exe: same(at.exe) };
+      const access = { root: same('/'), cwd: same(cwdOf(ctx, p, shell)), exe: same(exeOf(p)) };
       if (access.root || access.cwd || access.exe) matches.push({ proc: p, access });
     }
     resolved.push({ filename: path, matches });
