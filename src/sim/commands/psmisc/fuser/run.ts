@@ -3,7 +3,7 @@
 // UDP port (-n tcp 6443, 6443/tcp: the sockets ss lists). The name goes to stderr and the PIDs to stdout, as fuser
 // writes them. A user who is not root sees only their own processes (the others' /proc/PID entries are closed).
 import type { CommandContext } from '../../../context';
-import type { CommandRun } from '../../../types';
+import type { CommandRun, Yield } from '../../../types';
 import { def } from '../../lib/guest';
 import { processes, SYSTEM_UIDS, type Proc } from '../../lib/procs';
 import { sockets } from '../../lib/sockets';
@@ -37,7 +37,7 @@ function exeOf(p: Proc): string | null {
 
 function* fuser(ctx: CommandContext): CommandRun {
   const texts = () => import('./help');
-  const load = function* (): Generator<{ load: typeof texts }, Awaited<ReturnType<typeof texts>>, unknown> {
+  const load = function* (): Generator<Yield, Awaited<ReturnType<typeof texts>>, unknown> {
     return (yield { load: texts }) as Awaited<ReturnType<typeof texts>>;
   };
   const usage = function* (msg?: string): CommandRun {
