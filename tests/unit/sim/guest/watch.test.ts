@@ -127,6 +127,20 @@ describe('watch', () => {
     await q.s.interrupt();
   });
 
+  it('-c carries SGR colours over; without it the escape is dropped and the rest shows; -w drops the rest of each line', async () => {
+    const cmd = `"printf '\\033[1;31mred\\033[0m plain\\n'"`;
+    const c = await started('vm', `watch -t -c ${cmd}`);
+    expect(c.frames[0].split('\n')[0]).toBe('\x1b[1;31mred\x1b[0m plain');
+    await c.s.interrupt();
+    const plain = await started('vm', `watch -t ${cmd}`);
+    expect(plain.frames[0].split('\n')[0]).toBe('[1;31mred[0m plain');
+    await plain.s.interrupt();
+    // find_eol() after each row also eats the newline of a line that ended within it: every other short line shows
+    const w = await started('vm', `watch -t -w "printf 'a\\nb\\nc\\nd\\n'"`);
+    expect(w.frames[0].split('\n').slice(0, 3)).toEqual(['a', 'c', '']);
+    await w.s.interrupt();
+  });
+
   it('answers --help, --version and usage errors as watch.c does', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     const help = await s.exec('watch --help');
