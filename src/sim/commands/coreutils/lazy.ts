@@ -39,6 +39,8 @@ const LAZY: [string, string, Body][] = [
   ['logname', 'print user\'s login name', () => import('./logname/run')],
   ['dir', 'list directory contents', () => import('./dir/run')],
   ['vdir', 'list directory contents', () => import('./vdir/run')],
+  ['nice', 'run a program with modified scheduling priority', () => import('./nice/run')],
+  ['stdbuf', 'Run COMMAND, with modified buffering operations for its standard streams.', () => import('./stdbuf/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

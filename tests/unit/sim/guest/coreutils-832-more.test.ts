@@ -1,4 +1,4 @@
-// base32, basenc, expand, unexpand, tsort, link, unlink and logname of coreutils 8.32: help read from the 8.32
+// base32, basenc, expand, unexpand, tsort, link, unlink, logname, nice and stdbuf of coreutils 8.32: help read from the 8.32
 // sources, and what the golden cases (tests/golden/linux) cannot show: the login session, permissions.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
@@ -44,5 +44,18 @@ describe('behaviour', () => {
   it('tsort reports a loop item by item and still prints every item', async () => {
     const r = await s.exec("printf 'a b b a\\n' | tsort");
     expect(r).toMatchObject({ stdout: 'a\nb\n', stderr: 'tsort: -: input contains a loop:\ntsort: a\ntsort: b\n', exitCode: 1 });
+  });
+  it('nice: only root may lower the niceness; others run the command unchanged', async () => {
+    expect(await s.exec('nice -n -5 nice')).toMatchObject({ stdout: '0\n', stderr: 'nice: cannot set niceness: Permission denied\n', exitCode: 0 });
+    expect(await s.exec('sudo nice -n -5 nice')).toMatchObject({ stdout: '-5\n', exitCode: 0 });
+    expect((await s.exec('sudo nice -n -50 nice')).stdout).toBe('-20\n');
+  });
+  it('nice and stdbuf run programs, not shell functions or plain builtins', async () => {
+    await s.exec('greet() { echo hi; }');
+    expect(await s.exec('nice greet')).toMatchObject({ stderr: 'nice: ‘greet’: No such file or directory\n', exitCode: 127 });
+    await s.exec('cd /tmp');
+    expect(await s.exec('stdbuf -o0 cd /')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await s.exec('pwd')).stdout).toBe('/tmp\n');
+    expect(await s.exec('stdbuf -o0 history')).toMatchObject({ stderr: 'stdbuf: failed to run command ‘history’: No such file or directory\n', exitCode: 127 });
   });
 });
