@@ -42,6 +42,7 @@ const LAZY: [string, string, Body][] = [
   ['nice', 'run a program with modified scheduling priority', () => import('./nice/run')],
   ['stdbuf', 'Run COMMAND, with modified buffering operations for its standard streams.', () => import('./stdbuf/run')],
   ['fmt', 'simple optimal text formatter', () => import('./fmt/run')],
+  ['stty', 'change and print terminal line settings', () => import('./stty/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });
