@@ -43,6 +43,7 @@ const LAZY: [string, string, Body][] = [
   ['stdbuf', 'Run COMMAND, with modified buffering operations for its standard streams.', () => import('./stdbuf/run')],
   ['fmt', 'simple optimal text formatter', () => import('./fmt/run')],
   ['stty', 'change and print terminal line settings', () => import('./stty/run')],
+  ['dircolors', 'color setup for ls', () => import('./dircolors/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });
