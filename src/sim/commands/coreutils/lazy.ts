@@ -44,6 +44,7 @@ const LAZY: [string, string, Body][] = [
   ['fmt', 'simple optimal text formatter', () => import('./fmt/run')],
   ['stty', 'change and print terminal line settings', () => import('./stty/run')],
   ['dircolors', 'color setup for ls', () => import('./dircolors/run')],
+  ['pathchk', 'check whether file names are valid or portable', () => import('./pathchk/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });
