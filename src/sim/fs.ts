@@ -50,6 +50,8 @@ export interface FileNode {
   ino?: number;
   /** Hard links of a file (ln without -s); 1 when absent. */
   nlink?: number;
+  /** The device a character or block special file stands for (mknod): major * 2^20 + minor. */
+  rdev?: number;
 }
 export interface DirNode {
   type: 'dir';

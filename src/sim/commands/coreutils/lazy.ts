@@ -45,6 +45,8 @@ const LAZY: [string, string, Body][] = [
   ['stty', 'change and print terminal line settings', () => import('./stty/run')],
   ['dircolors', 'color setup for ls', () => import('./dircolors/run')],
   ['pathchk', 'check whether file names are valid or portable', () => import('./pathchk/run')],
+  ['mkfifo', 'make FIFOs (named pipes)', () => import('./mkfifo/run')],
+  ['mknod', 'make block or character special files', () => import('./mknod/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

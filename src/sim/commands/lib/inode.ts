@@ -6,7 +6,7 @@ import { owner } from './files';
 import { fromBytes, toBytes } from './bytes';
 
 export interface StatInfo {
-  kind: 'file' | 'dir' | 'link' | 'socket';
+  kind: 'file' | 'dir' | 'link' | 'socket' | 'fifo' | 'chr' | 'blk';
   /** st_mode with the file type bits. */
   mode: number;
   size: number;
@@ -29,6 +29,7 @@ export interface StatInfo {
 }
 
 const S_IFMT = 0o170000;
+const SPECIAL: Record<number, 'socket' | 'fifo' | 'chr' | 'blk'> = { 0o140000: 'socket', 0o010000: 'fifo', 0o020000: 'chr', 0o060000: 'blk' };
 
 /** An inode number for a node without one of its own: the same path gives the same number. */
 export function pathIno(path: string): number {
@@ -112,8 +113,10 @@ export function contextOf(host: Host, node: FsNode, path: string): string {
 }
 
 export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
-  const kind = node.type === 'file' && (node.mode & S_IFMT) === 0o140000 ? 'socket' : node.type;
-  const typeBits = kind === 'dir' ? 0o040000 : kind === 'link' ? 0o120000 : kind === 'socket' ? 0o140000 : 0o100000;
+  // special files keep their type bits in the mode (a socket, mkfifo's and mknod's nodes)
+  const special = node.type === 'file' ? SPECIAL[node.mode & S_IFMT] : undefined;
+  const kind = special ?? node.type;
+  const typeBits = kind === 'dir' ? 0o040000 : kind === 'link' ? 0o120000 : node.type === 'file' && special ? node.mode & S_IFMT : 0o100000;
   const user = owner(path);
   const u = host.users.get(user);
   const btime = node.btime ?? node.mtime;

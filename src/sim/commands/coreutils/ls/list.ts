@@ -15,7 +15,7 @@ const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 
 
 function modeString(type: Kind, mode: number): string {
   // a socket keeps S_IFSOCK in its mode (containerd.sock)
-  const kind = type === 'dir' ? 'd' : type === 'link' ? 'l' : (mode & 0o170000) === 0o140000 ? 's' : '-';
+  const kind = type === 'dir' ? 'd' : type === 'link' ? 'l' : ({ 0o140000: 's', 0o010000: 'p', 0o020000: 'c', 0o060000: 'b' } as Record<number, string>)[mode & 0o170000] ?? '-';
   return kind + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
 }
 
@@ -106,6 +106,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       if (indicator === 'slash') return '';
       if (n.type === 'link') return '@';
       if ((n.mode & 0o170000) === 0o140000) return '=';
+      if ((n.mode & 0o170000) === 0o010000) return '|';
       return indicator === 'classify' && n.mode & 0o111 ? '*' : '';
     };
     /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name); -i puts the inode first. */
@@ -117,7 +118,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       else name += mark(node);
       const own = owner(path);
       const size = sizeOf(node);
-      const sz = type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
+      // a device shows its numbers, `major, minor`, where a file shows its size
+      const rdev = node.type === 'file' ? node.rdev : undefined;
+      const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
       return [...ino, modeString(type, node.mode), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list

@@ -29,13 +29,16 @@ function fileType(s: StatInfo): string {
   if (s.kind === 'dir') return 'directory';
   if (s.kind === 'link') return 'symbolic link';
   if (s.kind === 'socket') return 'socket';
+  if (s.kind === 'fifo') return 'fifo';
+  if (s.kind === 'chr') return 'character special file';
+  if (s.kind === 'blk') return 'block special file';
   return s.size === 0 ? 'regular empty file' : 'regular file';
 }
 
 /** filemodestring(): `-rw-r--r--` with setuid, setgid and sticky bits. */
 function modeString(s: StatInfo): string {
   const m = s.mode;
-  const t = s.kind === 'dir' ? 'd' : s.kind === 'link' ? 'l' : s.kind === 'socket' ? 's' : '-';
+  const t = ({ dir: 'd', link: 'l', socket: 's', fifo: 'p', chr: 'c', blk: 'b', file: '-' } as const)[s.kind];
   const x = (on: boolean, special: boolean, lo: string, up: string) => (special ? (on ? lo : up) : on ? 'x' : '-');
   return (
     t +

@@ -167,7 +167,7 @@ export function fsType(abs: string): string {
 
 /** strmode's ten characters. */
 export function modeString(st: StatInfo): string {
-  const t = st.kind === 'dir' ? 'd' : st.kind === 'link' ? 'l' : st.kind === 'socket' ? 's' : '-';
+  const t = ({ dir: 'd', link: 'l', socket: 's', fifo: 'p', chr: 'c', blk: 'b', file: '-' } as const)[st.kind];
   const m = st.mode;
   const x = (bit: number, special: number, on: string, off: string) => (m & special ? (m & bit ? on : off) : m & bit ? 'x' : '-');
   return (
