@@ -47,6 +47,7 @@ const LAZY: [string, string, Body][] = [
   ['pathchk', 'check whether file names are valid or portable', () => import('./pathchk/run')],
   ['mkfifo', 'make FIFOs (named pipes)', () => import('./mkfifo/run')],
   ['mknod', 'make block or character special files', () => import('./mknod/run')],
+  ['pinky', 'lightweight finger', () => import('./pinky/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -58,4 +58,11 @@ describe('behaviour', () => {
     expect((await s.exec('pwd')).stdout).toBe('/tmp\n');
     expect(await s.exec('stdbuf -o0 history')).toMatchObject({ stderr: 'stdbuf: failed to run command ‘history’: No such file or directory\n', exitCode: 127 });
   });
+  it("pinky lists the ssh login from utmp, and -l shows a user's .plan", async () => {
+    const r = (await s.exec('pinky')).stdout.split('\n');
+    expect(r[0]).toBe('Login    Name                 TTY      Idle   When             Where');
+    expect(r[1]).toMatch(/^vagrant {23}pts\/0 {11}\d{4}-\d\d-\d\d \d\d:\d\d 10\.0\.2\.2$/);
+    await s.exec('echo "learn stty" > ~/.plan');
+    expect((await s.exec('pinky -l vagrant')).stdout).toBe('Login name: vagrant                     In real life:  \nDirectory: /home/vagrant                Shell:  /bin/bash\nPlan:\nlearn stty\n\n');
+  });
 });
