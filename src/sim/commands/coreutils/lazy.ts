@@ -48,6 +48,7 @@ const LAZY: [string, string, Body][] = [
   ['mkfifo', 'make FIFOs (named pipes)', () => import('./mkfifo/run')],
   ['mknod', 'make block or character special files', () => import('./mknod/run')],
   ['pinky', 'lightweight finger', () => import('./pinky/run')],
+  ['shred', 'overwrite a file to hide its contents, and optionally delete it', () => import('./shred/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

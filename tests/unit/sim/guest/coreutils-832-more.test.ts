@@ -65,4 +65,14 @@ describe('behaviour', () => {
     await s.exec('echo "learn stty" > ~/.plan');
     expect((await s.exec('pinky -l vagrant')).stdout).toBe('Login name: vagrant                     In real life:  \nDirectory: /home/vagrant                Shell:  /bin/bash\nPlan:\nlearn stty\n\n');
   });
+  it('shred: longer runs mix fixed patterns between random passes (first and last random); a closed file is refused', async () => {
+    await s.exec('printf x > /tmp/sh1');
+    const lines = (await s.exec('shred -v -n 7 /tmp/sh1')).stderr.trim().split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toBe('shred: /tmp/sh1: pass 1/7 (random)...');
+    expect(lines[6]).toBe('shred: /tmp/sh1: pass 7/7 (random)...');
+    expect(lines.filter((l) => l.endsWith('(random)...'))).toHaveLength(3);
+    for (const l of lines) expect(l).toMatch(/^shred: \/tmp\/sh1: pass \d\/7 \((random|000000|ffffff|555555|aaaaaa)\)\.\.\.$/);
+    expect(await s.exec('shred /etc/hosts')).toMatchObject({ stderr: 'shred: /etc/hosts: failed to open for writing: Permission denied\n', exitCode: 1 });
+  });
 });
