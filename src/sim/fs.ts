@@ -52,6 +52,8 @@ export interface FileNode {
   nlink?: number;
   /** The device a character or block special file stands for (mknod): major * 2^20 + minor. */
   rdev?: number;
+  /** An SELinux label set with chcon, in place of the one the policy gives the path. */
+  context?: string;
 }
 export interface DirNode {
   type: 'dir';
@@ -67,6 +69,8 @@ export interface DirNode {
   ino?: number;
   /** Hard links of a file (ln without -s); 1 when absent. */
   nlink?: number;
+  /** An SELinux label set with chcon, in place of the one the policy gives the path. */
+  context?: string;
 }
 /** A symbolic link (POSIX guests only): its target is kept as written, relative or absolute. */
 export interface LinkNode {
@@ -83,6 +87,8 @@ export interface LinkNode {
   ino?: number;
   /** Hard links of a file (ln without -s); 1 when absent. */
   nlink?: number;
+  /** An SELinux label set with chcon -h, in place of the one the policy gives the path. */
+  context?: string;
 }
 export type FsNode = FileNode | DirNode | LinkNode;
 

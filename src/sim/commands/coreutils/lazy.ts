@@ -49,6 +49,9 @@ const LAZY: [string, string, Body][] = [
   ['mknod', 'make block or character special files', () => import('./mknod/run')],
   ['pinky', 'lightweight finger', () => import('./pinky/run')],
   ['shred', 'overwrite a file to hide its contents, and optionally delete it', () => import('./shred/run')],
+  ['chroot', 'run command or interactive shell with special root directory', () => import('./chroot/run')],
+  ['chcon', 'change file security context', () => import('./chcon/run')],
+  ['runcon', 'run command with specified security context', () => import('./runcon/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -83,9 +83,11 @@ export function sizeOf(node: FsNode): number {
 
 /**
  * The label selinux-policy's file contexts give a path (files.fc, corecommands.fc, the home directory template),
- * with unconfined_u for what was made after boot (by the logged-in user or with sudo) and system_u for the image's.
+ * with unconfined_u for what was made after boot (by the logged-in user or with sudo) and system_u for the image's;
+ * a label set with chcon wins.
  */
 export function contextOf(host: Host, node: FsNode, path: string): string {
+  if (node.context) return node.context;
   const mine = (node.btime ?? node.mtime) > host.bootedAt;
   const user = mine ? 'unconfined_u' : 'system_u';
   const type = (() => {
