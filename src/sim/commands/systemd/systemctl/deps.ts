@@ -60,6 +60,11 @@ export function forward(ctx: CommandContext, name: string): string[] {
     const wanted = WANTED_BY[u.name] ?? wantedBy(ctx, u.name);
     if (wanted.includes(name)) deps.add(u.name);
   }
+  // links systemctl add-wants/add-requires (or an administrator) made under /etc
+  for (const kind of ['wants', 'requires']) {
+    const l = ctx.host.fs.list(`/etc/systemd/system/${name}.${kind}`);
+    if (typeof l !== 'string') for (const e of l) deps.add(e.name);
+  }
   const u = sys.units.get(name);
   if (u) {
     // default dependencies of a service, then its own Requires=/Wants=

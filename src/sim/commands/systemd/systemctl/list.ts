@@ -95,7 +95,7 @@ export function unitPaths(ctx: CommandContext, name: string): string[] {
   const frag = fs.isFile(etc) ? etc : u?.path ?? (BOX_UNITS.some((b) => b[0] === name) ? `/usr/lib/systemd/system/${name}` : undefined);
   if (!frag) return [];
   const drops: string[] = [];
-  for (const dir of [`/etc/systemd/system/${name}.d`, `/run/systemd/system/${name}.d`, `${u?.path ?? frag}.d`]) {
+  for (const dir of [`/etc/systemd/system.control/${name}.d`, `/run/systemd/system.control/${name}.d`, `/etc/systemd/system/${name}.d`, `/run/systemd/system/${name}.d`, `${u?.path ?? frag}.d`]) {
     const l = fs.list(dir);
     if (typeof l !== 'string') for (const e of l) if (e.name.endsWith('.conf') && !drops.some((d) => d.endsWith('/' + e.name))) drops.push(`${dir}/${e.name}`);
   }

@@ -15,6 +15,7 @@ import { LOAD_STATES, UNIT_TYPES, verbError } from './verbs';
 import { listAutomounts, listSockets, listTimers } from './tables';
 import { listDependencies } from './deps';
 import { specialVerbs } from './special';
+import { otherVerbs } from './other';
 import { unitState } from './state';
 
 def({
@@ -106,7 +107,7 @@ def({
       ctx.out(parts.join('\n'));
       return code;
     }
-    const special = yield* specialVerbs(ctx, sub, args);
+    const special = (yield* specialVerbs(ctx, sub, args)) ?? (yield* otherVerbs(ctx, sub, args));
     if (special !== undefined) return special;
     const handled = yield* moreVerbs(ctx, sub, names, args);
     if (handled !== undefined) return handled;
@@ -132,13 +133,13 @@ def({
     }
     const quiet = ctx.opts?.has('quiet') ?? false;
     const box = (n: string) => BOX_UNITS.find((b) => b[0] === n);
-    if (sub === 'is-active' || sub === 'is-failed') {
+    if (sub === 'is-active' || sub === 'check' || sub === 'is-failed') {
       let code = sub === 'is-failed' ? 1 : 3;
       let any = false;
       for (const n of names) {
         const state = unitState(ctx.host, n)?.active ?? 'inactive';
         if (!quiet) ctx.out(state + '\n');
-        if (sub === 'is-active' ? state === 'active' : state === 'failed') any = true;
+        if (sub !== 'is-failed' ? state === 'active' : state === 'failed') any = true;
       }
       if (any) code = 0;
       return code;
