@@ -1,5 +1,5 @@
 /**
- * Writes the specs and help texts of hostnamectl, timedatectl, localectl, loginctl, journalctl, reboot, poweroff, halt and shutdown (Rocky 9.5 ships
+ * Writes the specs and help texts of hostnamectl, timedatectl, localectl, loginctl, journalctl, reboot, poweroff, halt, shutdown and systemd-analyze (Rocky 9.5 ships
  * systemd 252-46.el9_5) into src/sim/commands/systemd/<command>/{spec,help}.ts, from the RHEL 9 systemd tree
  * (https://github.com/redhat-plumbers/systemd-rhel9, tag v252-46): src/hostname/hostnamectl.c, src/timedate/timedatectl.c,
  * src/locale/localectl.c, src/login/loginctl.c,
@@ -169,4 +169,15 @@ write({
   flags: options(shutdown, 'int shutdown_parse_argv(', 'HPrhkKat:fFc'),
   synopsis: 'shutdown [OPTIONS...] [TIME] [WALL...]',
   note: 'systemctl under the name shutdown (systemctl.c: parse_argv → shutdown_parse_argv); -a, -t SECS, -f, -F are accepted and ignored.',
+});
+
+// systemd-analyze: help(argc, argv, userdata) prints NAME, highlight, normal, the dot(1) link (no "man page" suffix), link
+const analyze = show('src/analyze/analyze.c');
+write({
+  name: 'systemd-analyze',
+  file: 'src/analyze/analyze.c',
+  help: format(helpFormat(analyze, 'help'), ['systemd-analyze', '', '', 'dot(1)', man('systemd-analyze', '1')]),
+  flags: options(analyze, 'static int parse_argv(', 'hH:M:U:'),
+  synopsis: 'systemd-analyze [OPTIONS...] COMMAND ...',
+  note: '`systemd-analyze --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
 });

@@ -137,6 +137,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./systemd/reboot/run'), 'reboot:linux'],
   [() => import('./systemd/shutdown/run'), 'shutdown:linux'],
   [() => import('./systemd/systemctl/run'), 'systemctl:linux'],
+  [() => import('./systemd/systemd-analyze/run'), 'systemd-analyze:linux'],
   [() => import('./util-linux/lazy'), 'blkid:linux dmesg:linux findmnt:linux lscpu:linux mount:linux umount:linux'],
   [() => import('./util-linux/last/run'), 'last,lastb'],
   [() => import('./util-linux/lsblk/run'), 'lsblk'],

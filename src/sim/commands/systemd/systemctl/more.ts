@@ -35,7 +35,7 @@ function managerEnv(ctx: CommandContext): Map<string, string> {
 }
 
 const SETTINGS = new WeakMap<object, { level: string; target: string; watchdogs: boolean }>();
-function settings(ctx: CommandContext) {
+export function settings(ctx: CommandContext) {
   let s = SETTINGS.get(ctx.host);
   if (!s) SETTINGS.set(ctx.host, (s = { level: 'info', target: 'journal-or-kmsg', watchdogs: true }));
   return s;
