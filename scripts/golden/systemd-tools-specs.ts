@@ -1,5 +1,5 @@
 /**
- * Writes the specs and help texts of hostnamectl, timedatectl, localectl, loginctl, journalctl, reboot, poweroff, halt, shutdown and systemd-analyze (Rocky 9.5 ships
+ * Writes the specs and help texts of hostnamectl, timedatectl, localectl, loginctl, journalctl, reboot, poweroff, halt, shutdown, systemd-analyze and systemd-cgls (Rocky 9.5 ships
  * systemd 252-46.el9_5) into src/sim/commands/systemd/<command>/{spec,help}.ts, from the RHEL 9 systemd tree
  * (https://github.com/redhat-plumbers/systemd-rhel9, tag v252-46): src/hostname/hostnamectl.c, src/timedate/timedatectl.c,
  * src/locale/localectl.c, src/login/loginctl.c,
@@ -180,4 +180,15 @@ write({
   flags: options(analyze, 'static int parse_argv(', 'hH:M:U:'),
   synopsis: 'systemd-analyze [OPTIONS...] COMMAND ...',
   note: '`systemd-analyze --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
+});
+
+// systemd-cgls: help(void) prints NAME, link
+const cgls = show('src/cgls/cgls.c');
+write({
+  name: 'systemd-cgls',
+  file: 'src/cgls/cgls.c',
+  help: format(helpFormat(cgls, 'help'), ['systemd-cgls', man('systemd-cgls', '1')]),
+  flags: options(cgls, 'static int parse_argv(', '-hkalM:u::'),
+  synopsis: 'systemd-cgls [OPTIONS...] [CGROUP...]',
+  note: '`systemd-cgls --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
 });
