@@ -67,9 +67,12 @@ export function forward(ctx: CommandContext, name: string): string[] {
   }
   const u = sys.units.get(name);
   if (u) {
-    // default dependencies of a service, then its own Requires=/Wants=
-    deps.add('system.slice');
-    deps.add('sysinit.target');
+    // default dependencies of a service (systemd's own, like journald, set DefaultDependencies=no), then its own
+    // Requires=/Wants=
+    if (!name.startsWith('systemd-')) {
+      deps.add('system.slice');
+      deps.add('sysinit.target');
+    }
     const set = unitSettings(fileOf(ctx, name) ?? '');
     for (const k of ['Requires', 'Wants', 'Requisite', 'BindsTo']) for (const v of (set.get(k) ?? []).join(' ').split(/\s+/)) if (v) deps.add(v);
   }
@@ -112,6 +115,7 @@ function allUnits(ctx: CommandContext): string[] {
 
 /** The dependency list list-dependencies walks, by --reverse, --after, --before. */
 function deps(ctx: CommandContext, name: string, mode: 'forward' | 'reverse' | 'after' | 'before'): string[] {
+  if (name === 'default.target') name = defaultTarget(ctx);
   if (mode === 'forward') return forward(ctx, name);
   if (mode === 'reverse') return allUnits(ctx).filter((u) => forward(ctx, u).includes(name));
   // a target orders itself after what it pulls in (target_add_default_dependencies()), units after their targets' wants
