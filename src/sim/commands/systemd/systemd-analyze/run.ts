@@ -9,6 +9,7 @@ import { relative } from '../systemctl/tables';
 import { settings } from '../systemctl/more';
 import { errnoText, formatTimespan, parseTime } from './timeutil';
 import { nextElapse, parseCalendar } from './calendar';
+import { CAPABILITIES, capabilityFromName, compareOperator, EXIT_STATUS, exitStatusFromString, strverscmpImproved } from './lists';
 import { spec } from './spec';
 
 /** The verb table of analyze.c: [min, max] operands (max -1: any). */
@@ -29,6 +30,13 @@ const UNIT_PATHS = [
   '/etc/systemd/system.attached', '/run/systemd/system', '/run/systemd/system.attached', '/run/systemd/generator', '/usr/local/lib/systemd/system',
   '/usr/lib/systemd/system', '/run/systemd/generator.late',
 ];
+
+/** A format-table with a header, the given columns right-aligned, the last column's trailing blanks dropped. */
+function columns(headers: string[], rows: string[][], right: number[]): string {
+  const all = [headers, ...rows];
+  const w = headers.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  return all.map((r) => r.map((c, i) => (right.includes(i) ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' ').replace(/ +$/, '') + '\n').join('');
+}
 
 /** A name/value table with the names right-aligned (the analyze verbs' tables without a header). */
 const pairs = (rows: [string, string][]) => {
@@ -131,6 +139,50 @@ function* run(ctx: CommandContext): CommandRun {
       if (key === 'watchdogs') st.watchdogs = /^(1|yes|y|true|t|on)$/i.test(value);
       else st[key] = value;
       return 0;
+    }
+    case 'exit-status': {
+      const rows: string[][] = [];
+      if (n === 0) for (const [code, [name, cls]] of EXIT_STATUS) rows.push([name, String(code), cls]);
+      for (const a of args.slice(1)) {
+        const code = exitStatusFromString(a);
+        if (code === null) {
+          ctx.err(`Invalid exit status "${a}".\n`);
+          return 1;
+        }
+        const m = EXIT_STATUS.get(code);
+        rows.push([m?.[0] ?? '-', String(code), m?.[1] ?? '-']);
+      }
+      ctx.out(columns(['NAME', 'STATUS', 'CLASS'], rows, [1]));
+      return 0;
+    }
+    case 'capability': {
+      const rows: [number, string][] = [];
+      if (n === 0) CAPABILITIES.forEach((c, i) => rows.push([i, c]));
+      for (const a of args.slice(1)) {
+        const c = capabilityFromName(a);
+        if (c === null) {
+          ctx.err(`Capability "${a}" not known.\n`);
+          return 1;
+        }
+        rows.push([c, CAPABILITIES[c]]);
+      }
+      // with names given the table is sorted by number (table_set_sort())
+      if (n) rows.sort((x, y) => x[0] - y[0]);
+      ctx.out(columns(['NAME', 'NUMBER'], rows.map(([i, c]) => [c, String(i)]), [1]));
+      return 0;
+    }
+    case 'compare-versions': {
+      if (n === 2) {
+        const r = strverscmpImproved(args[1], args[2]);
+        ctx.out(`${args[1] || "''"} ${r < 0 ? '<' : r > 0 ? '>' : '=='} ${args[2] || "''"}\n`);
+        return r < 0 ? 12 : r > 0 ? 11 : 0;
+      }
+      const op = compareOperator(args[2]);
+      if (!op || op.rest !== '') {
+        ctx.err(`Unknown operator "${op ? op.rest : args[2]}".\n`);
+        return 1;
+      }
+      return op.test(strverscmpImproved(args[1], args[3])) ? 0 : 1;
     }
     case 'unit-paths':
       ctx.out(UNIT_PATHS.join('\n') + '\n');
