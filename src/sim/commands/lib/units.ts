@@ -4,7 +4,7 @@ import type { Host, SystemdUnit } from '../../types';
 import { tm, two } from '../../util';
 
 export function unitName(n: string): string {
-  return /\.(service|socket|target|timer|mount)$/.test(n) ? n : n + '.service';
+  return /\.(service|socket|target|timer|mount|automount|swap|path|slice|scope|device)$/.test(n) ? n : n + '.service';
 }
 
 export function ago(ms: number): string {

@@ -60,3 +60,25 @@ describe('systemctl list-sockets and list-automounts', () => {
     expect((await s.exec('systemctl list-units')).stdout.split('\n')[1]).toMatch(/^ {2}proc-sys-fs-binfmt_misc\.automount +loaded active waiting +Arbitrary Executable/);
   });
 });
+
+describe('start and stop of the box units behind the lists', () => {
+  it('a stopped timer leaves list-timers and shows dashes with --all; a stopped socket leaves list-sockets', async () => {
+    const s = await vm();
+    expect(await s.exec('sudo systemctl stop logrotate.timer')).toMatchObject({ exitCode: 0, stderr: '' });
+    expect((await s.exec('systemctl list-timers')).stdout).not.toContain('logrotate.timer');
+    expect((await s.exec('systemctl list-timers --all --no-legend')).stdout.split('\n')[0]).toMatch(/^- +- +- +- +logrotate\.timer +logrotate\.service$/);
+    await s.exec('sudo systemctl start logrotate.timer');
+    expect((await s.exec('systemctl is-active logrotate.timer')).stdout).toBe('active\n');
+    expect((await s.exec('sudo systemctl stop rpcbind')).stderr).toBe('Warning: Stopping rpcbind.service, but it can still be activated by:\n  rpcbind.socket\n');
+    await s.exec('sudo systemctl stop rpcbind.socket');
+    expect((await s.exec('systemctl list-sockets')).stdout).not.toContain('rpcbind');
+  });
+
+  it('auditd refuses a manual stop', async () => {
+    const s = await vm();
+    expect(await s.exec('sudo systemctl stop auditd')).toMatchObject({
+      stderr: "Failed to stop auditd.service: Operation refused, unit auditd.service may be requested by dependency only (it is configured to refuse manual start/stop).\nSee system logs and 'systemctl status auditd.service' for details.\n",
+      exitCode: 1,
+    });
+  });
+});

@@ -12,11 +12,11 @@ import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
 import { spec as systemctlSpec } from './spec';
 import { LOAD_STATES, UNIT_TYPES, verbError } from './verbs';
-import { listAutomounts, listSockets, listTimers } from './tables';
+import { listAutomounts, listSockets, listTimers, triggeredBy } from './tables';
 import { listDependencies } from './deps';
 import { specialVerbs } from './special';
 import { otherVerbs } from './other';
-import { unitState } from './state';
+import { setBoxState, unitState } from './state';
 
 def({
   name: 'systemctl',
@@ -165,9 +165,11 @@ def({
     }
     // the job verbs name their job type in errors (systemctl-start-unit.c: "Failed to %s %s: %s")
     const job = JOB_TYPE[sub] ?? sub;
+    // the box's units the model does not track one by one take start and stop jobs too (their state in state.ts)
+    const boxJob = (n: string) => JOB_TYPE[sub] !== undefined && BOX_UNITS.some((b) => b[0] === n);
     for (const n of names) {
       const u = sys.units.get(n);
-      if (!u) {
+      if (!u && !boxJob(n)) {
         if (sub === 'enable' || sub === 'disable') ctx.err(`Failed to ${sub} unit: Unit file ${n} does not exist.\n`);
         else ctx.err(`Failed to ${job} ${n}: Unit ${n} not found.\n`);
         return sub === 'enable' || sub === 'disable' ? 1 : 5;
@@ -187,7 +189,24 @@ def({
       }
     }
     for (const n of names) {
-      const u = sys.units.get(n)!;
+      const bu = sys.units.get(n);
+      if (!bu) {
+        // auditd.service sets RefuseManualStop=yes (dbus-unit.c bus_unit_queue_job())
+        if (n === 'auditd.service' && ['stop', 'restart', 'try-restart', 'reload-or-restart', 'reload-or-try-restart'].includes(job)) {
+          ctx.err(`Failed to ${job} ${n}: Operation refused, unit ${n} may be requested by dependency only (it is configured to refuse manual start/stop).\nSee system logs and 'systemctl status ${n}' for details.\n`);
+          return 1;
+        }
+        const was = unitState(ctx.host, n)?.active === 'active';
+        yield { wait: 300 };
+        if (job === 'stop') {
+          if (was) setBoxState(ctx, n, false);
+          const still = triggeredBy(n).filter((t) => unitState(ctx.host, t)?.active === 'active');
+          if (still.length && !(ctx.opts?.has('quiet') ?? false)) ctx.err(`Warning: Stopping ${n}, but it can still be activated by:\n${still.map((t) => `  ${t}\n`).join('')}`);
+        } else if (!job.startsWith('try-') && job !== 'reload-or-try-restart') setBoxState(ctx, n, true);
+        else if (was) setBoxState(ctx, n, true);
+        continue;
+      }
+      const u = bu;
       if (sub === 'enable') {
         if (u.enabled !== 'enabled') {
           u.enabled = 'enabled';

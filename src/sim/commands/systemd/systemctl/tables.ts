@@ -4,6 +4,7 @@ import type { CommandContext } from '../../../context';
 import { stamp } from '../../lib/units';
 import { fnv32a } from '../../../k8s/rand';
 import { BOX_UNITS } from './box-units';
+import { unitState } from './state';
 
 /** format-table: upper-cased headers, columns one blank apart, the last column's trailing blanks dropped. */
 export function table(headers: string[], rows: string[][], header = true): string {
@@ -48,7 +49,8 @@ function shown(ctx: CommandContext, suffix: string, patterns: string[]): string[
   const all = ctx.opts?.has('all') ?? false;
   const pats = patterns.map((p) => (p.includes('.') || /[*?[]/.test(p) ? p : p + suffix));
   const re = pats.map((p) => new RegExp('^' + p.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$'));
-  return BOX_UNITS.filter(([n, active]) => n.endsWith(suffix) && (all || active !== 'inactive') && (!re.length || re.some((r) => r.test(n)))).map(([n]) => n);
+  const active = (n: string) => unitState(ctx.host, n)?.active !== 'inactive';
+  return BOX_UNITS.filter(([n]) => n.endsWith(suffix) && (all || active(n)) && (!re.length || re.some((r) => r.test(n)))).map(([n]) => n);
 }
 
 /** When each of the box's timers last elapsed and next elapses, from their [Timer] sections:
@@ -94,10 +96,13 @@ export function timerTimes(ctx: CommandContext, name: string): { next: number; l
 
 export function listTimers(ctx: CommandContext, patterns: string[]): string {
   const now = ctx.world.now;
+  // a stopped timer has no next elapse (0, shown as a dash, first in the order)
   const rows = shown(ctx, '.timer', patterns)
     .map((n) => ({ n, ...timerTimes(ctx, n) }))
+    .map((t) => (unitState(ctx.host, t.n)?.active === 'inactive' ? { ...t, next: 0 } : t))
     .sort((a, b) => a.next - b.next || (a.n < b.n ? -1 : 1))
-    .map((t) => [stamp(t.next), relative(now, t.next), t.last ? stamp(t.last) : '-', t.last ? relative(now, t.last) : '-', t.n, t.unit]);
+    
+    .map((t) => [t.next ? stamp(t.next) : '-', t.next ? relative(now, t.next) : '-', t.last ? stamp(t.last) : '-', t.last ? relative(now, t.last) : '-', t.n, t.unit]);
   const header = !ctx.opts?.has('no-legend');
   return table(['NEXT', 'LEFT', 'LAST', 'PASSED', 'UNIT', 'ACTIVATES'], rows, header) + (header ? legend(ctx, 'timer', rows.length) : '');
 }
@@ -142,4 +147,11 @@ export function listAutomounts(ctx: CommandContext, patterns: string[]): string 
     .map((n) => [AUTOMOUNTS[n].what, AUTOMOUNTS[n].where, mounted(AUTOMOUNTS[n].where) ? 'yes' : 'no', '0', n]);
   const header = !ctx.opts?.has('no-legend');
   return table(['WHAT', 'WHERE', 'MOUNTED', 'IDLE TIMEOUT', 'UNIT'], rows, header) + (header ? legend(ctx, 'automount', rows.length) : '');
+}
+
+/** The active sockets and timers that would start the unit again (check_triggering_units()). */
+export function triggeredBy(name: string): string[] {
+  const socks = Object.entries(SOCKETS).filter(([, s]) => s.activates === name).map(([n]) => n);
+  const timers = BOX_UNITS.filter((b) => b[0].endsWith('.timer') && b[0].replace(/\.timer$/, '.service') === name).map((b) => b[0]);
+  return [...socks, ...timers];
 }
