@@ -82,3 +82,19 @@ describe('start and stop of the box units behind the lists', () => {
     });
   });
 });
+
+describe('systemctl status of the box units behind the lists', () => {
+  it('a timer shows when it triggers next and what; a socket what it listens on', async () => {
+    const s = await vm();
+    const timer = (await s.exec('systemctl status logrotate.timer')).stdout;
+    const next = /^(\w{3} \S+ 00:00:00 UTC)/m.exec((await s.exec('systemctl list-timers logrotate.timer --no-legend')).stdout)![1];
+    expect(timer).toMatch(/^● logrotate\.timer - Daily rotation of log files\n {5}Loaded: loaded \(\/usr\/lib\/systemd\/system\/logrotate\.timer; enabled; preset: enabled\)\n {5}Active: active \(waiting\) since .+ ago\n/);
+    expect(timer).toContain(`\n    Trigger: ${next}; `);
+    expect(timer).toMatch(/\n {3}Triggers: ● logrotate\.service\n {7}Docs: man:logrotate\(8\)\n {13}man:logrotate\.conf\(5\)\n$/);
+    const sock = (await s.exec('systemctl status rpcbind.socket')).stdout;
+    expect(sock).toMatch(/\n {3}Triggers: ● rpcbind\.service\n {5}Listen: \/run\/rpcbind\.sock \(Stream\)\n {13}0\.0\.0\.0:111 \(Stream\)\n/);
+    await s.exec('sudo systemctl stop logrotate.timer');
+    expect(await s.exec('systemctl status logrotate.timer')).toMatchObject({ exitCode: 3 });
+    expect((await s.exec('systemctl status logrotate.timer')).stdout).toMatch(/^○ logrotate\.timer .*\n.*\n {5}Active: inactive \(dead\) since .*\n {4}Trigger: n\/a\n/);
+  });
+});

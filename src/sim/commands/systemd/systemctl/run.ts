@@ -17,6 +17,7 @@ import { listDependencies } from './deps';
 import { specialVerbs } from './special';
 import { otherVerbs } from './other';
 import { setBoxState, unitState } from './state';
+import { boxStatus } from './status-box';
 
 def({
   name: 'systemctl',
@@ -120,6 +121,12 @@ def({
       const parts: string[] = [];
       for (const n of names) {
         const u = sys.units.get(n);
+        const box = u ? null : boxStatus(ctx, n);
+        if (box) {
+          parts.push(box.text);
+          if (!box.active) code = Math.max(code, 3);
+          continue;
+        }
         if (!u) {
           ctx.err(`Unit ${n} could not be found.\n`);
           code = 4;

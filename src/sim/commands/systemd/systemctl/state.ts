@@ -4,10 +4,10 @@ import type { CommandContext } from '../../../context';
 import type { Host } from '../../../types';
 import { BOX_UNITS } from './box-units';
 
-const OVERLAY = new WeakMap<Host, Map<string, { active: string; sub: string }>>();
+const OVERLAY = new WeakMap<Host, Map<string, { active: string; sub: string; since?: number }>>();
 
 /** The unit's ACTIVE and SUB states, from the model, the overlay or the box's list; undefined for a unit not loaded. */
-export function unitState(host: Host, name: string): { active: string; sub: string } | undefined {
+export function unitState(host: Host, name: string): { active: string; sub: string; since?: number } | undefined {
   const u = host.sys?.units.get(name);
   if (u) return { active: u.active, sub: u.sub };
   const o = OVERLAY.get(host)?.get(name);
@@ -23,7 +23,7 @@ export function setBoxState(ctx: CommandContext, name: string, active: boolean):
   let m = OVERLAY.get(ctx.host);
   if (!m) OVERLAY.set(ctx.host, (m = new Map()));
   const sub = active ? (b[1] === 'active' ? b[2] : name.endsWith('.service') ? 'running' : 'active') : 'dead';
-  m.set(name, { active: active ? 'active' : 'inactive', sub });
+  m.set(name, { active: active ? 'active' : 'inactive', sub, since: ctx.world.now });
 }
 
 /** A boot starts the box's units afresh. */

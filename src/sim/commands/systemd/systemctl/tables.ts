@@ -109,7 +109,7 @@ export function listTimers(ctx: CommandContext, patterns: string[]): string {
 
 /** The sockets' Listen= (socket_port_type_to_string() and the addresses as socket_address_print() gives them) and
  * the unit each triggers, from their [Socket] sections (systemd 252, dbus 1.12, rpcbind 1.2.6, sssd 2.9). */
-const SOCKETS: Record<string, { listen: [string, string][]; activates: string }> = {
+export const SOCKETS: Record<string, { listen: [string, string][]; activates: string }> = {
   'dbus.socket': { listen: [['Stream', '/run/dbus/system_bus_socket']], activates: 'dbus-broker.service' },
   'rpcbind.socket': {
     listen: [['Stream', '/run/rpcbind.sock'], ['Stream', '0.0.0.0:111'], ['Datagram', '0.0.0.0:111'], ['Stream', '[::]:111'], ['Datagram', '[::]:111']],
