@@ -14,6 +14,7 @@ import { initCluster, joinNode } from '../../src/sim/k8s/bootstrap';
 import { Kubectl } from '../../src/sim/k8s/kubectl';
 import { loadAllHelp } from '../../src/sim/k8s/kubectl/cli';
 import { toApi } from '../../src/sim/k8s/format';
+import { addKubeletCsr } from '../../src/sim/k8s/certificates/csr';
 
 await loadAllHelp();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'csr-'));
@@ -42,6 +43,8 @@ for (const f of Object.keys(files)) k.run(['create', '-f', f]);
 c.advance(30_000);
 k.run(['certificate', 'approve', 'myuser']);
 k.run(['certificate', 'deny', 'denied']);
+// a kubelet started with serverTLSBootstrap: its serving CSR (certificates/serving.ts)
+const serving = addKubeletCsr(c, 'w1-k8s', 'system:node:w1-k8s', ['system:nodes', 'system:authenticated'], { dnsNames: ['w1-k8s'], ipAddresses: ['192.168.56.101'] });
 const csrs = c.list('CertificateSigningRequest');
 const objects = {
   'kubelet-self': csrs.find((o) => o.spec.username === 'system:node:m-k8s'),
@@ -49,6 +52,7 @@ const objects = {
   'user-approved': c.get('CertificateSigningRequest', undefined, 'myuser'),
   'user-pending-sans': c.get('CertificateSigningRequest', undefined, 'web'),
   'user-denied': c.get('CertificateSigningRequest', undefined, 'denied'),
+  'kubelet-serving': serving,
 };
 const out = { requests, objects: Object.fromEntries(Object.entries(objects).map(([n, o]) => [n, toApi(o)])) };
 const file = path.resolve(import.meta.dirname, '../../tests/golden/csr-objects.json');

@@ -7,6 +7,7 @@ import type { Host } from '../types';
 import { Cluster, type ClusterState } from './cluster';
 import { httpGet } from './container';
 import { joinNode } from './bootstrap';
+import { servingCsrs } from './certificates/serving';
 import { kubeletSwap } from './swap';
 import { preloadYaml, staticManifests } from './static-manifests';
 import { containerdCgroup, containerdLeftovers, kubeletJournal, syncRunDir, JOURNAL_KEEP } from './node-runtime';
@@ -199,6 +200,7 @@ export function syncNodes(world: World, st: K8sState): void {
     const unit = h.sys?.units.get('kubelet.service');
     if (kv && `v${kv}` !== n.kubeletVersion && want.kubelet && unit && unit.since >= (st.pkgChangedAt.get(`${hostId}/kubelet`) ?? 0)) change.kubeletVersion = `v${kv}`;
     if (Object.keys(change).length) c.setNode(name, change);
+    if (want.up && want.kubelet && unit) servingCsrs(c, h, name, nodeIp(h), unit.since, world.now);
   }
 }
 

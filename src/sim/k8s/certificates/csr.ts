@@ -17,7 +17,7 @@
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
 import { ALPHANUMS, fnv32a, nameUid } from '../rand';
-import { base64, certificate, certificateRequest, parseRequest, pem, unbase64, unpem, type ParsedRequest } from './der';
+import { base64, certificate, certificateRequest, parseRequest, pem, unbase64, unpem, type AltNames, type ParsedRequest } from './der';
 
 export const KUBELET_CLIENT = 'kubernetes.io/kube-apiserver-client-kubelet';
 export const API_CLIENT = 'kubernetes.io/kube-apiserver-client';
@@ -104,7 +104,7 @@ export function signCsr(c: Cluster, o: Obj): void {
   }
   const exp = o.spec.expirationSeconds;
   const ttl = exp === undefined ? SIGNING_TTL : Math.min(SIGNING_TTL, Math.max(10 * 60_000, exp * 1000));
-  const der = certificate({ subject: r.subject, keyInfo: r.keyInfo, notBefore: c.t - BACKDATE, notAfter: c.t + ttl, usages: o.spec.usages ?? [], seed: `cert/${o.metadata.uid}` });
+  const der = certificate({ subject: r.subject, keyInfo: r.keyInfo, notBefore: c.t - BACKDATE, notAfter: c.t + ttl, usages: o.spec.usages ?? [], seed: `cert/${o.metadata.uid}`, alt: { dnsNames: r.dnsNames, ipAddresses: r.ipAddresses } });
   o.status = { ...o.status, certificate: base64([...new TextEncoder().encode(pem('CERTIFICATE', der))]) };
   c.touch(o);
 }
@@ -123,21 +123,26 @@ export function autoApprove(c: Cluster, o: Obj): void {
   c.touch(o);
 }
 
-/** a kubelet's client CSR, approved and issued as the controllers answer it within the same second */
-export function addKubeletClientCsr(c: Cluster, node: string, username: string, groups: string[]): Obj {
-  const seed = `csr/${c.clusterName}/${c.endpoint}/${node}/${username}/${c.t}`;
+/** a kubelet's CSR as its certificate manager posts it (generateName csr-, a new P-256 key), at `at` */
+export function addKubeletCsr(c: Cluster, node: string, username: string, groups: string[], serving?: AltNames, at = c.t): Obj {
+  const seed = `csr/${c.clusterName}/${c.endpoint}/${node}/${username}/${serving ? 'serving' : 'client'}/${at}`;
   const subject = { commonName: `system:node:${node}`, organization: ['system:nodes'] };
-  const request = pem('CERTIFICATE REQUEST', certificateRequest(subject, seed));
+  // the key's seed is the uid's, so that the kubelet's key file can be written from the CSR
+  const request = pem('CERTIFICATE REQUEST', certificateRequest(subject, `key/${nameUid(seed)}`, serving));
   const o = c.add({
     apiVersion: 'certificates.k8s.io/v1',
     kind: 'CertificateSigningRequest',
-    metadata: { name: csrName(c, seed), generateName: 'csr-', uid: nameUid(seed), resourceVersion: '', creationTimestamp: c.t },
-    spec: { groups, request: base64([...new TextEncoder().encode(request)]), signerName: KUBELET_CLIENT, usages: ['digital signature', 'client auth'], username },
+    metadata: { name: csrName(c, seed), generateName: 'csr-', uid: nameUid(seed), resourceVersion: '', creationTimestamp: at },
+    spec: { groups, request: base64([...new TextEncoder().encode(request)]), signerName: serving ? KUBELET_SERVING : KUBELET_CLIENT, usages: ['digital signature', serving ? 'server auth' : 'client auth'], username },
     status: {},
   });
-  autoApprove(c, o);
-  signCsr(c, o);
+  csrCreated(c, o);
   return o;
+}
+
+/** a kubelet's client CSR, approved and issued as the controllers answer it within the same second */
+export function addKubeletClientCsr(c: Cluster, node: string, username: string, groups: string[]): Obj {
+  return addKubeletCsr(c, node, username, groups);
 }
 
 /** the controller manager's start: the cleaner's first pass, then one an hour */

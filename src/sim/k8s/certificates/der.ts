@@ -5,7 +5,7 @@
  * private scalars drawn from stable hashes; signatures are bytes of the right shape and length that verify nothing.
  */
 import { fnv32a } from '../rand';
-import { publicPoint } from './p256';
+import { privateScalar, publicPoint } from './p256';
 
 export type Bytes = number[];
 
@@ -116,13 +116,32 @@ function name(s: Subject): Bytes {
 function ecKeyInfo(seed: string): Bytes {
   return seq(seq(oid(OID.ecKey), oid(OID.p256)), bitString(publicPoint(hashBytes(`${seed}/key`, 32))));
 }
+/** the private key of ecKeyInfo(seed) as x509.MarshalECPrivateKey writes it (RFC 5915) */
+export function ecPrivateKey(seed: string): Bytes {
+  const secret = hashBytes(`${seed}/key`, 32);
+  return seq(integer([1]), octets(privateScalar(secret)), tlv(0xa0, oid(OID.p256)), tlv(0xa1, bitString(publicPoint(secret))));
+}
 function ecSignature(seed: string): Bytes {
   return bitString(seq(integer(hashBytes(`${seed}/r`, 32)), integer(hashBytes(`${seed}/s`, 32))));
 }
 
-/** a kubelet's certificate request: its subject and an ECDSA P-256 key, no attributes (x509.CreateCertificateRequest) */
-export function certificateRequest(subject: Subject, seed: string): Bytes {
-  const info = seq(integer([0]), name(subject), ecKeyInfo(seed), tlv(0xa0, []));
+export interface AltNames {
+  dnsNames?: string[];
+  ipAddresses?: string[];
+}
+/** Go's marshalSANs: the DNS names, then the IPv4 addresses */
+function sans(a: AltNames): Bytes {
+  return seq(...(a.dnsNames ?? []).map((d) => tlv(0x82, ascii(d))), ...(a.ipAddresses ?? []).map((ip) => tlv(0x87, ip.split('.').map(Number))));
+}
+const hasSans = (a: AltNames) => (a.dnsNames?.length ?? 0) + (a.ipAddresses?.length ?? 0) > 0;
+
+/**
+ * A kubelet's certificate request (x509.CreateCertificateRequest): its subject, an ECDSA P-256 key, and the
+ * alternative names of a serving certificate in an extensionRequest attribute.
+ */
+export function certificateRequest(subject: Subject, seed: string, alt: AltNames = {}): Bytes {
+  const attrs = hasSans(alt) ? seq(oid('1.2.840.113549.1.9.14'), set(seq(extension(OID.san, false, sans(alt))))) : [];
+  const info = seq(integer([0]), name(subject), ecKeyInfo(seed), tlv(0xa0, attrs));
   return seq(info, seq(oid(OID.ecdsaSha256)), ecSignature(seed));
 }
 
@@ -140,6 +159,7 @@ export interface Issue {
   notAfter: number;
   usages: string[];
   seed: string;
+  alt?: AltNames;
 }
 
 const KEY_USAGE_BITS: Record<string, number> = { 'digital signature': 0, 'content commitment': 1, 'key encipherment': 2, 'data encipherment': 3, 'key agreement': 4, 'cert sign': 5, 'crl sign': 6 };
@@ -167,6 +187,7 @@ export function certificate(i: Issue): Bytes {
   if (eku.length) ext.push(extension(OID.extKeyUsage, false, seq(...eku)));
   ext.push(extension(OID.basic, true, seq()));
   ext.push(extension(OID.aki, false, seq(tlv(0x80, hashBytes('kubernetes-ca/ski', 20)))));
+  if (i.alt && hasSans(i.alt)) ext.push(extension(OID.san, false, sans(i.alt)));
   const tbs = seq(tlv(0xa0, integer([2])), serial(i.seed), seq(oid(OID.rsaSha256), [5, 0]), name({ commonName: 'kubernetes' }), seq(utcTime(i.notBefore), utcTime(i.notAfter)), name(i.subject), i.keyInfo, tlv(0xa3, seq(...ext)));
   return seq(tbs, seq(oid(OID.rsaSha256), [5, 0]), bitString(hashBytes(`${i.seed}/sig`, 256)));
 }

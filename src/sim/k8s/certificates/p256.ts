@@ -52,10 +52,20 @@ function inverse(a: bigint): bigint {
 
 const hex32 = (v: bigint) => v.toString(16).padStart(64, '0');
 
+const scalar = (secret: number[]) => (BigInt('0x' + secret.map((b) => b.toString(16).padStart(2, '0')).join('')) % (N - 1n)) + 1n;
+const bytes32 = (v: bigint) => {
+  const h = hex32(v);
+  return Array.from({ length: 32 }, (_, i) => parseInt(h.slice(i * 2, i * 2 + 2), 16));
+};
+
+/** the private scalar made from these bytes, as 32 big-endian bytes (in [1, n-1]) */
+export function privateScalar(secret: number[]): number[] {
+  return bytes32(scalar(secret));
+}
+
 /** the uncompressed point (0x04 || X || Y) of the private scalar made from these bytes */
 export function publicPoint(secret: number[]): number[] {
-  let d = BigInt('0x' + secret.map((b) => b.toString(16).padStart(2, '0')).join('')) % (N - 1n);
-  d += 1n;
+  let d = scalar(secret);
   let acc: J = [0n, 1n, 0n];
   let base: J = [GX, GY, 1n];
   for (; d > 0n; d >>= 1n) {
@@ -66,6 +76,5 @@ export function publicPoint(secret: number[]): number[] {
   const zi2 = mod(zi * zi);
   const x = mod(acc[0] * zi2);
   const y = mod(acc[1] * zi2 * zi);
-  const h = hex32(x) + hex32(y);
-  return [4, ...Array.from({ length: 64 }, (_, i) => parseInt(h.slice(i * 2, i * 2 + 2), 16))];
+  return [4, ...bytes32(x), ...bytes32(y)];
 }

@@ -130,3 +130,60 @@ describe('who may approve', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('kubelet serving certificates', () => {
+  it('are not requested on a kubeadm cluster by default', () => {
+    const { c } = makeCluster({ workers: 2 });
+    c.advance(3600_000);
+    expect(c.list('CertificateSigningRequest').filter((o) => o.spec.signerName === 'kubernetes.io/kubelet-serving')).toEqual([]);
+  });
+
+  it('are requested once the kubelet runs with serverTLSBootstrap, again every 15 minutes, and installed when the latest is approved', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 3 });
+    const serving = async () => (await s.exec('kubectl get csr --sort-by=.metadata.creationTimestamp --no-headers')).output.split('\n').filter((l) => l.includes('kubelet-serving')).map((l) => l.split(/\s+/));
+    expect(await serving()).toEqual([]);
+    await s.exec("echo 'serverTLSBootstrap: true' >> /var/lib/kubelet/config.yaml");
+    // the kubelet reads its configuration when it starts
+    await s.exec('sleep 1');
+    expect(await serving()).toEqual([]);
+    await s.exec('systemctl restart kubelet');
+    await s.exec('sleep 1');
+    const first = await serving();
+    expect(first.map((r) => [r[2], r[3], r[5]])).toEqual([['kubernetes.io/kubelet-serving', 'system:node:m-k8s', 'Pending']]);
+    const d = (await s.exec(`kubectl describe csr ${first[0][0]}`)).output;
+    expect(d).toContain('Subject Alternative Names:\n         DNS Names:     m-k8s\n         IP Addresses:  192.168.56.10\n');
+    await s.advance(15 * 60_000);
+    await s.exec('sleep 1');
+    const two = await serving();
+    expect(two.map((r) => r[5])).toEqual(['Pending', 'Pending']);
+    // the kubelet gave up on the first: approving it installs nothing
+    await s.exec(`kubectl certificate approve ${two[0][0]}`);
+    await s.exec('sleep 1');
+    expect((await s.exec('ls /var/lib/kubelet/pki/kubelet-server-current.pem')).exitCode).not.toBe(0);
+    await s.exec(`kubectl certificate approve ${two[1][0]}`);
+    await s.exec('sleep 1');
+    expect((await serving()).map((r) => r[5])).toEqual(['Approved,Issued', 'Approved,Issued']);
+    const pem = (await s.exec('cat /var/lib/kubelet/pki/kubelet-server-current.pem')).output;
+    expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n-----BEGIN EC PRIVATE KEY-----\n[\s\S]+\n-----END EC PRIVATE KEY-----\n$/);
+    // and asks no more
+    await s.advance(20 * 60_000);
+    await s.exec('sleep 1');
+    expect(await serving()).toHaveLength(2);
+  });
+});
+
+describe("the kubelet's client certificate on its node", () => {
+  it('is the certificate its CSR was issued, in /var/lib/kubelet/pki beside kubelet-client-current.pem', async () => {
+    const { createSession } = await import('../../../../src/sim/index');
+    const s = await createSession({ lab: 'cluster', seed: 3 });
+    const ls = (await s.exec('ls -1 /var/lib/kubelet/pki')).output;
+    expect(ls).toMatch(/^kubelet-client-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.pem\nkubelet-client-current\.pem\n$/);
+    expect((await s.exec('readlink /var/lib/kubelet/pki/kubelet-client-current.pem')).output).toBe(`/var/lib/kubelet/pki/${ls.split('\n')[0]}\n`);
+    const name = (await s.exec('kubectl get csr --no-headers')).output.split('\n').find((l) => l.includes('system:node:m-k8s'))!.split(' ')[0];
+    const cert = (await s.exec(`kubectl get csr ${name} -o jsonpath='{.status.certificate}' | base64 -d`)).output;
+    const file = (await s.exec('cat /var/lib/kubelet/pki/kubelet-client-current.pem')).output;
+    expect(file.startsWith(cert)).toBe(true);
+    expect(file.slice(cert.length)).toMatch(/^-----BEGIN EC PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END EC PRIVATE KEY-----\n$/);
+  });
+});
