@@ -32,12 +32,20 @@ export const CASES = [
   ['approve-name', 'certificate approve web -o name'],
   ['approve-kubelet', `certificate approve ${names['kubelet-bootstrap']}`],
   ['deny-two', 'certificate deny web denied'],
+  ['approve-file', 'certificate approve -f tests/golden/kubectl-certificate/files/web.json'],
+  ['approve-file-pod', 'certificate approve -f tests/golden/kubectl-certificate/files/pod.json'],
 ];
+/** the manifests the -f cases name (written beside the cases) */
+const FILES = {
+  'web.json': { apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: 'web' } },
+  'pod.json': { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default' } },
+};
+const POD = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', uid: 'uid-pod', resourceVersion: '10', creationTimestamp: '2025-12-10T01:00:00Z' }, spec: { containers: [{ name: 'web', image: 'nginx' }] } };
 
 const DISCOVERY = {
   '/api': { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] },
   '/apis': { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'certificates.k8s.io', versions: [{ groupVersion: 'certificates.k8s.io/v1', version: 'v1' }], preferredVersion: { groupVersion: 'certificates.k8s.io/v1', version: 'v1' } }] },
-  '/api/v1': { kind: 'APIResourceList', groupVersion: 'v1', resources: [{ name: 'namespaces', singularName: 'namespace', namespaced: false, kind: 'Namespace', verbs: ['get', 'list'], shortNames: ['ns'] }] },
+  '/api/v1': { kind: 'APIResourceList', groupVersion: 'v1', resources: [{ name: 'namespaces', singularName: 'namespace', namespaced: false, kind: 'Namespace', verbs: ['get', 'list'], shortNames: ['ns'] }, { name: 'pods', singularName: 'pod', namespaced: true, kind: 'Pod', verbs: ['get', 'list'], shortNames: ['po'] }] },
   '/apis/certificates.k8s.io/v1': {
     kind: 'APIResourceList',
     apiVersion: 'v1',
@@ -61,6 +69,7 @@ function serve(store) {
     req.on('end', () => {
       const p = new URL(req.url, 'http://x').pathname;
       if (DISCOVERY[p]) return send(res, 200, DISCOVERY[p]);
+      if (p === '/api/v1/namespaces/default/pods/web') return send(res, 200, POD);
       const m = /^\/apis\/certificates\.k8s\.io\/v1\/certificatesigningrequests(?:\/([^/]+))?(?:\/(approval))?$/.exec(p);
       if (!m) return send(res, 404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'the server could not find the requested resource' });
       const [, name, sub] = m;
@@ -78,6 +87,8 @@ function serve(store) {
 }
 
 fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(path.join(OUT, 'files'), { recursive: true });
+for (const [f, o] of Object.entries(FILES)) fs.writeFileSync(path.join(OUT, 'files', f), JSON.stringify(o, null, 2) + '\n');
 for (const [name, line] of CASES) {
   const store = Object.fromEntries(structuredClone(OBJECTS).map((o) => [o.metadata.name, o]));
   const server = serve(store);
@@ -86,7 +97,7 @@ for (const [name, line] of CASES) {
   fs.mkdirSync(path.join(home, '.kube'));
   fs.writeFileSync(path.join(home, '.kube/config'), `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: http://127.0.0.1:${server.address().port}\n  name: c\ncontexts:\n- context:\n    cluster: c\n    user: u\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {}\n`);
   const argv = line.split(' ');
-  const r = await new Promise((resolve) => execFile(KUBECTL, argv, { env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TZ: 'UTC' }, timeout: 20000 }, (err, stdout, stderr) => resolve({ stdout, stderr, code: err?.code ?? 0 })));
+  const r = await new Promise((resolve) => execFile(KUBECTL, argv, { cwd: ROOT, env: { PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', TZ: 'UTC' }, timeout: 20000 }, (err, stdout, stderr) => resolve({ stdout, stderr, code: err?.code ?? 0 })));
   server.close();
   fs.rmSync(home, { recursive: true, force: true });
   const dir = path.join(OUT, name);

@@ -17,12 +17,15 @@
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
 import { ALPHANUMS, fnv32a, nameUid } from '../rand';
+import { authorize } from '../rbac/authorizer';
 import { base64, certificate, certificateRequest, parseRequest, pem, unbase64, unpem, type AltNames, type ParsedRequest } from './der';
 
 export const KUBELET_CLIENT = 'kubernetes.io/kube-apiserver-client-kubelet';
 export const API_CLIENT = 'kubernetes.io/kube-apiserver-client';
 export const KUBELET_SERVING = 'kubernetes.io/kubelet-serving';
 const LEGACY = 'kubernetes.io/legacy-unknown';
+/** the group kubeadm's bootstrap tokens authenticate in */
+const TOKEN_GROUP = 'system:bootstrappers:kubeadm:default-node-token';
 const HOUR = 3600_000;
 /** kube-controller-manager --cluster-signing-duration's default */
 const SIGNING_TTL = 8760 * HOUR;
@@ -116,9 +119,12 @@ export function autoApprove(c: Cluster, o: Obj): void {
   if (typeof r === 'string' || kubeletClientError(r, o.spec.usages ?? [])) return;
   const groups: string[] = o.spec.groups ?? [];
   const self = o.spec.username === r.subject.commonName;
-  // the bootstrap policy: system:nodes may renew their own (selfnodeclient), system:bootstrappers ask for one (nodeclient)
-  const allowed = groups.includes('system:masters') || (self ? groups.includes('system:nodes') || groups.some((g) => g.startsWith('system:bootstrappers')) : groups.some((g) => g.startsWith('system:bootstrappers')));
-  if (!allowed) return;
+  // the SubjectAccessReview: create certificatesigningrequests/selfnodeclient (a CSR for the requester's own name) or
+  // /nodeclient; the kubelets pass through kubeadm's bindings (kubeadm:node-autoapprove-certificate-rotation for
+  // system:nodes, kubeadm:node-autoapprove-bootstrap for the bootstrap tokens' group), anyone else through RBAC
+  const kubelet = self ? groups.includes('system:nodes') || groups.includes(TOKEN_GROUP) : groups.includes(TOKEN_GROUP);
+  const attrs = { verb: 'create', group: 'certificates.k8s.io', resource: 'certificatesigningrequests', subresource: self ? 'selfnodeclient' : 'nodeclient' };
+  if (!kubelet && !authorize(c, { user: o.spec.username, groups }, attrs).allowed) return;
   addCondition(c, o, 'Approved', 'AutoApproved', self ? 'Auto approving self kubelet client certificate after SubjectAccessReview.' : 'Auto approving kubelet client certificate after SubjectAccessReview.');
   c.touch(o);
 }

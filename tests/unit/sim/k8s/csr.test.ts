@@ -187,3 +187,23 @@ describe("the kubelet's client certificate on its node", () => {
     expect(file.slice(cert.length)).toMatch(/^-----BEGIN EC PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END EC PRIVATE KEY-----\n$/);
   });
 });
+
+describe('the csrapproving controller and a CSR someone else posts', () => {
+  it('approves a kubelet client request its requester may make, and leaves the others pending', async () => {
+    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/certificates/der');
+    const request = base64([...new TextEncoder().encode(pem('CERTIFICATE REQUEST', certificateRequest({ commonName: 'system:node:extra', organization: ['system:nodes'] }, 'test')))]);
+    const { c, k } = makeCluster({ workers: 0, network: false });
+    const manifest = (name: string) => JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name }, spec: { request, signerName: 'kubernetes.io/kube-apiserver-client-kubelet', usages: ['digital signature', 'client auth'] } });
+    const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: (p: string) => manifest(p.replace('.json', '')) });
+    kc.run(['create', 'clusterrole', 'csr-creator', '--verb=create,get', '--resource=certificatesigningrequests']);
+    kc.run(['create', 'clusterrolebinding', 'jane-csr', '--clusterrole=csr-creator', '--user=jane']);
+    expect(kc.run(['create', '-f', 'by-admin.json']).out).toBe('certificatesigningrequest.certificates.k8s.io/by-admin created\n');
+    expect(kc.run(['create', '-f', 'by-jane.json', '--as=jane']).out).toBe('certificatesigningrequest.certificates.k8s.io/by-jane created\n');
+    const admin = c.get('CertificateSigningRequest', undefined, 'by-admin')!;
+    expect(admin.status.conditions.map((x: any) => [x.type, x.reason, x.message])).toEqual([['Approved', 'AutoApproved', 'Auto approving kubelet client certificate after SubjectAccessReview.']]);
+    expect(admin.status.certificate).toBeTruthy();
+    const jane = c.get('CertificateSigningRequest', undefined, 'by-jane')!;
+    expect(jane.spec.username).toBe('jane');
+    expect(jane.status).toEqual({});
+  });
+});

@@ -29,7 +29,9 @@ export function run(k: Kubectl, p: Parsed, approve: boolean): KResult {
     const r = k.readManifests(files, p);
     if ('code' in r) return r;
     for (const d of r.docs) {
-      if (d.kind !== 'CertificateSigningRequest') errs.push(`error: can only handle CertificateSigningRequest.certificates.k8s.io objects, got ${d.kind}`);
+      // schema.GroupKind's String(): Kind.group, the kind alone in the core group
+      const group = String(d.apiVersion ?? '').includes('/') ? String(d.apiVersion).split('/')[0] : '';
+      if (d.kind !== 'CertificateSigningRequest' || group !== 'certificates.k8s.io') errs.push(`error: can only handle CertificateSigningRequest.certificates.k8s.io objects, got ${d.kind}${group ? `.${group}` : ''}`);
       else names.push(d.metadata?.name);
     }
   }
