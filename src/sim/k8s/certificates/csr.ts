@@ -208,3 +208,24 @@ export function csrCreated(c: Cluster, o: Obj): void {
   autoApprove(c, o);
   signCsr(c, o);
 }
+
+/**
+ * The CertificateSubjectRestriction admission plugin: no kube-apiserver-client certificate for system:masters, or null.
+ */
+export function subjectRestriction(d: any): string | null {
+  if (d.spec?.signerName !== API_CLIENT) return null;
+  const r = requestOf(d);
+  if (typeof r === 'string' || !(r.subject.organization ?? []).includes('system:masters')) return null;
+  return `certificatesigningrequests.certificates.k8s.io "${d.metadata.name}" is forbidden: use of ${API_CLIENT} signer with system:masters group is not allowed`;
+}
+
+/**
+ * The CertificateApproval admission plugin: the approver needs `approve` on signers (certificates.k8s.io) named after
+ * the CSR's signer, or its domain's wildcard (IsAuthorizedForSignerName), or null.
+ */
+export function approvalRefused(c: Cluster, who: { user: string; groups: string[] }, o: Obj): string | null {
+  const signer: string = o.spec?.signerName ?? '';
+  const may = (name: string) => authorize(c, who, { verb: 'approve', group: 'certificates.k8s.io', resource: 'signers', name }).allowed;
+  if (may(signer) || may(`${signer.split('/')[0]}/*`)) return null;
+  return `certificatesigningrequests.certificates.k8s.io "${o.metadata.name}" is forbidden: user not permitted to approve requests with signerName "${signer}"`;
+}

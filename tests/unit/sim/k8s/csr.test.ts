@@ -207,3 +207,31 @@ describe('the csrapproving controller and a CSR someone else posts', () => {
     expect(jane.status).toEqual({});
   });
 });
+
+describe('the certificate admission plugins', () => {
+  it('CertificateApproval: approving needs approve on the signer, by name or its domain', () => {
+    const { c, run } = makeCluster({ workers: 1, network: false });
+    const name = c.list('CertificateSigningRequest')[0].metadata.name;
+    run('create clusterrole csr-approver --verb=get,list --resource=certificatesigningrequests');
+    run('create clusterrolebinding jane-csr --clusterrole=csr-approver --user=jane');
+    run('create clusterrole csr-approval --verb=update --resource=certificatesigningrequests/approval');
+    run('create clusterrolebinding jane-approval --clusterrole=csr-approval --user=jane');
+    // already approved: nothing is sent, nothing refused
+    expect(run(`certificate approve ${name} --as=jane`).out).toBe(`certificatesigningrequest.certificates.k8s.io/${name} approved\n`);
+    const r = run(`certificate approve ${name} --force --as=jane`);
+    expect(r.err).toBe(`Error from server (Forbidden): certificatesigningrequests.certificates.k8s.io "${name}" is forbidden: user not permitted to approve requests with signerName "kubernetes.io/kube-apiserver-client-kubelet"\n`);
+    expect(r.code).toBe(1);
+    run('create clusterrole signer-approver --verb=approve --resource=signers.certificates.k8s.io --resource-name=kubernetes.io/*');
+    run('create clusterrolebinding jane-signer --clusterrole=signer-approver --user=jane');
+    expect(run(`certificate approve ${name} --force --as=jane`)).toEqual({ out: `certificatesigningrequest.certificates.k8s.io/${name} approved\n`, err: '', code: 0 });
+  });
+
+  it('CertificateSubjectRestriction: no kube-apiserver-client certificate for system:masters', async () => {
+    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/certificates/der');
+    const request = base64([...new TextEncoder().encode(pem('CERTIFICATE REQUEST', certificateRequest({ commonName: 'kadmin', organization: ['system:masters'] }, 'kadmin')))]);
+    const { c, k } = makeCluster({ workers: 0, network: false });
+    const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: () => JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: 'kadmin' }, spec: { request, signerName: 'kubernetes.io/kube-apiserver-client', usages: ['client auth'] } }) });
+    expect(kc.run(['create', '-f', 'kadmin.json'])).toEqual({ out: '', err: 'Error from server (Forbidden): error when creating "kadmin.json": certificatesigningrequests.certificates.k8s.io "kadmin" is forbidden: use of kubernetes.io/kube-apiserver-client signer with system:masters group is not allowed\n', code: 1 });
+    expect(c.get('CertificateSigningRequest', undefined, 'kadmin')).toBeUndefined();
+  });
+});

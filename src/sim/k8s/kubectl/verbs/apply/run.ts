@@ -7,6 +7,7 @@ import { apiVersionOf, lookupResource, qualified, type ResourceInfo } from '../.
 import { refusal, requester } from '../../../rbac/requests';
 import { admitCreate } from '../../../controllers/quota';
 import { applyPatch, lastApplied } from './patch';
+import { subjectRestriction } from '../../../certificates/csr';
 
 const LAST = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -94,6 +95,11 @@ export function applyFiles(k: Kubectl, p: Parsed, mode: 'create' | 'apply'): KRe
       const bad = k.validate(d, r.src[i]);
       if (bad) {
         err += bad;
+        return;
+      }
+      const restricted = d.kind === 'CertificateSigningRequest' ? subjectRestriction(d) : null;
+      if (restricted) {
+        err += `Error from server (Forbidden): error when creating "${r.src[i]}": ${restricted}\n`;
         return;
       }
       const overQuota = !dry || p.flags['dry-run'] === 'server' ? admitCreate(k.c, ns, d, !dry) : null;

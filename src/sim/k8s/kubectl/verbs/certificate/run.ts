@@ -10,7 +10,8 @@ import type { Parsed } from '../../cli';
 import { toApi, toYaml } from '../../../format';
 import { clone, type Obj } from '../../../objects';
 import { lookupResource, qualified } from '../../../resources';
-import { addCondition, hasCondition, signCsr } from '../../../certificates/csr';
+import { addCondition, approvalRefused, hasCondition, signCsr } from '../../../certificates/csr';
+import { requester } from '../../../rbac/requests';
 
 const CSRS = () => lookupResource('certificatesigningrequests')!;
 
@@ -51,6 +52,12 @@ export function run(k: Kubectl, p: Parsed, approve: boolean): KResult {
     }
     const before = clone(o);
     const has = hasCondition(o, type);
+    // a denial goes through the same approval subresource, and its admission check
+    const refused = !has || p.flags.force ? approvalRefused(k.c, requester(k, p), o) : null;
+    if (refused) {
+      errs.push(`Error from server (Forbidden): ${refused}`);
+      continue;
+    }
     if (!has) addCondition(k.c, o, type, reason, message);
     if (!has || p.flags.force) {
       k.c.touch(o);
