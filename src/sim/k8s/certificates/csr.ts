@@ -186,8 +186,9 @@ function goBytes(b: number[]): string {
 }
 
 /**
- * The API server's validation of a new CSR's request, signer and duration (pkg/apis/certificates/validation), or
- * null. Requests whose base64 or DER does not decode are let through (their texts are not modelled).
+ * The API server's validation of a new CSR's request, usages, signer and duration (pkg/apis/certificates/validation,
+ * apimachinery's ValidateSignerName: its first checks), or null. Requests whose base64 or DER does not decode are let
+ * through (their texts are not modelled).
  */
 export function csrInvalid(d: any): string | null {
   const errs: string[] = [];
@@ -197,7 +198,11 @@ export function csrInvalid(d: any): string | null {
     const block = unpem(new TextDecoder().decode(new Uint8Array(raw)));
     if (!block || block.type !== 'CERTIFICATE REQUEST') errs.push(`spec.request: Invalid value: ${goBytes(raw)}: PEM block type must be CERTIFICATE REQUEST`);
   }
-  if (d.spec?.signerName === LEGACY) errs.push(`spec.signerName: Invalid value: "${LEGACY}": the legacy signerName is not allowed via this API version`);
+  if (!d.spec?.usages?.length) errs.push('spec.usages: Required value');
+  const signer = String(d.spec?.signerName ?? '');
+  if (signer === LEGACY) errs.push(`spec.signerName: Invalid value: "${LEGACY}": the legacy signerName is not allowed via this API version`);
+  else if (!signer) errs.push('spec.signerName: Required value');
+  else if (signer.split('/').length !== 2) errs.push(`spec.signerName: Invalid value: "${signer}": must be a fully qualified domain and path of the form 'example.com/signer-name'`);
   const exp = d.spec?.expirationSeconds;
   if (typeof exp === 'number' && exp < 600) errs.push(`spec.expirationSeconds: Invalid value: ${exp}: may not specify a duration less than 600 seconds (10 minutes)`);
   return errs.length === 0 ? null : errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;

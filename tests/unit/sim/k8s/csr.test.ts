@@ -235,3 +235,35 @@ describe('the certificate admission plugins', () => {
     expect(c.get('CertificateSigningRequest', undefined, 'kadmin')).toBeUndefined();
   });
 });
+
+describe('CSR validation', () => {
+  it('names every missing or invalid field at once', () => {
+    const { c, k } = makeCluster({ workers: 0, network: false });
+    const d = { apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: 'empty' }, spec: { request: btoa('x'), signerName: 'example.com', expirationSeconds: 60 } };
+    const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: () => JSON.stringify(d) });
+    expect(kc.run(['create', '-f', 'e.json']).err).toBe(
+      `The CertificateSigningRequest "empty" is invalid: [spec.request: Invalid value: []byte{0x78}: PEM block type must be CERTIFICATE REQUEST, spec.usages: Required value, spec.signerName: Invalid value: "example.com": must be a fully qualified domain and path of the form 'example.com/signer-name', spec.expirationSeconds: Invalid value: 60: may not specify a duration less than 600 seconds (10 minutes)]\n`,
+    );
+  });
+});
+
+describe('the csrcleaner and requests that are not issued', () => {
+  it('deletes a denied CSR an hour after the denial and a pending one after a day', async () => {
+    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/certificates/der');
+    const request = base64([...new TextEncoder().encode(pem('CERTIFICATE REQUEST', certificateRequest({ commonName: 'dev' }, 'dev')))]);
+    const { c, k } = makeCluster({ workers: 0, network: false });
+    const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: (p: string) => JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: p.replace('.json', '') }, spec: { request, signerName: 'kubernetes.io/kube-apiserver-client', usages: ['client auth'] } }) });
+    kc.run(['create', '-f', 'denied.json']);
+    kc.run(['create', '-f', 'pending.json']);
+    kc.run(['certificate', 'deny', 'denied']);
+    const names = () => c.list('CertificateSigningRequest').map((o) => o.metadata.name).filter((n) => !n.startsWith('csr-')).sort();
+    c.advance(3600_000);
+    expect(names()).toEqual(['denied', 'pending']);
+    c.advance(3600_000);
+    expect(names()).toEqual(['pending']);
+    c.advance(22 * 3600_000);
+    expect(names()).toEqual(['pending']);
+    c.advance(3600_000);
+    expect(names()).toEqual([]);
+  });
+});
