@@ -9,7 +9,6 @@ import { containerdConfig, systemdCgroup, hostname, nodeIp, osImage, pkgVersion,
 
 export { nodeSim } from './host';
 import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane, COMPONENTS } from './bootstrap';
-import { installKubeletCert, kubeletClientCsr } from './certificates/serving';
 import { Cluster } from './cluster';
 import { renderRows } from './format';
 import { planText } from './kubeadm/plan';
@@ -226,7 +225,6 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     st.hostOf.clear();
     st.hostOf.set(name, h.id);
     initCluster(fresh, { node: name, ip, version: kv, podCidr, serviceCidr: svcCidr, sim: nodeSim(h) });
-    installKubeletCert(h, 'client', kubeletClientCsr(fresh, name), fresh.t);
     yield { wait: 6500 };
     fresh.setUnstable(!systemdCgroup(h));
     out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n` + uploadToMark(name));
@@ -315,7 +313,6 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     // the kubelet's TLS bootstrap: its client CSR as the bootstrap token's user (none with a kubeconfig's own credentials)
     const tlsToken = f['tls-bootstrap-token'] ?? f.token;
     joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? version.slice(1)}`, nodeSim(h), tlsToken ? String(tlsToken).split('.')[0] : null);
-    if (tlsToken) installKubeletCert(h, 'client', kubeletClientCsr(c, name), c.t);
     out("\nThis node has joined the cluster:\n* Certificate signing request was sent to apiserver and a response was received.\n* The Kubelet was informed of the new secure connection details.\n\nRun 'kubectl get nodes' on the control-plane to see this node join the cluster.\n\n");
     return 0;
   }

@@ -9,7 +9,6 @@ import { kmsgModules } from '../commands/lib/kmsg';
 import { PACKAGES } from '../data/packages';
 import { k8sOf, hostname, nodeIp, type K8sState } from './world';
 import { initCluster, joinNode, COMPONENTS, minorOf } from './bootstrap';
-import { installKubeletCert, kubeletClientCsr } from './certificates/serving';
 import { writeStaticPods } from './kubeadm/static-pods';
 import { nodeSim } from './kubeadm';
 import { CONTAINERD_DEFAULT } from './runtime';
@@ -161,12 +160,10 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   const token = `${c.rng.str(6, '0123456789abcdefghijklmnopqrstuvwxyz')}.${c.rng.str(16, '0123456789abcdefghijklmnopqrstuvwxyz')}`;
   st.tokens.set(token, world.now + 24 * 3600_000);
   nodeFiles(m, ip, true, c);
-  installKubeletCert(m, 'client', kubeletClientCsr(c, hostname(m)), c.t);
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
     joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w), token.split('.')[0]);
     nodeFiles(w, ip, false, c);
-    installKubeletCert(w, 'client', kubeletClientCsr(c, hostname(w)), c.t);
   }
   world.advanceTo(world.now + 60_000);
   applyBundled(c, 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml');

@@ -11,37 +11,22 @@
 import type { Cluster } from '../cluster';
 import type { Host } from '../../types';
 import type { Obj } from '../objects';
-import { KUBELET_CLIENT, KUBELET_SERVING, addKubeletCsr, requestOf } from './csr';
+import { KUBELET_SERVING, addKubeletCsr } from './csr';
 import { ecPrivateKey, pem } from './der';
 
 const WAIT = 15 * 60_000;
 const DIR = '/var/lib/kubelet/pki';
 
 /**
- * The certificate store's files of an issued kubelet CSR (client-go util/certificate/certificate_store.go):
- * kubelet-<client|server>-<time>.pem holding the certificate and the key, 0600, and kubelet-<...>-current.pem
- * pointing at it.
+ * The certificate store's files of an issued serving CSR (client-go util/certificate/certificate_store.go):
+ * kubelet-server-<time>.pem holding the certificate and the key, 0600, and kubelet-server-current.pem pointing at it.
  */
-export function installKubeletCert(h: Host, kind: 'client' | 'server', o: Obj | undefined, t: number): void {
-  if (!o?.status?.certificate) return;
-  const file = `${DIR}/kubelet-${kind}-${new Date(t).toISOString().slice(0, 19).replace(/[T:]/g, '-')}.pem`;
+function installServingCert(h: Host, o: Obj, t: number): void {
+  const file = `${DIR}/kubelet-server-${new Date(t).toISOString().slice(0, 19).replace(/[T:]/g, '-')}.pem`;
   h.fs.mkdir(DIR, true);
   h.fs.write(file, atob(o.status.certificate) + pem('EC PRIVATE KEY', ecPrivateKey(`key/${o.metadata.uid}`)), false, 0o600);
-  h.fs.remove(`${DIR}/kubelet-${kind}-current.pem`);
-  h.fs.symlink(file, `${DIR}/kubelet-${kind}-current.pem`);
-}
-
-/** the client CSR a node's kubelet posted last (the one its certificate comes from) */
-export function kubeletClientCsr(c: Cluster, node: string): Obj | undefined {
-  return c
-    .list('CertificateSigningRequest')
-    .filter((o) => o.spec?.signerName === KUBELET_CLIENT && parseCn(o) === `system:node:${node}`)
-    .sort((a, b) => a.metadata.creationTimestamp - b.metadata.creationTimestamp)
-    .pop();
-}
-function parseCn(o: Obj): string {
-  const r = requestOf(o);
-  return typeof r === 'string' ? '' : r.subject.commonName;
+  h.fs.remove(`${DIR}/kubelet-server-current.pem`);
+  h.fs.symlink(file, `${DIR}/kubelet-server-current.pem`);
 }
 
 /** whether the kubelet running now on the host was started with serverTLSBootstrap on */
@@ -59,7 +44,7 @@ export function servingCsrs(c: Cluster, h: Host, node: string, ip: string, since
   // the kubelet waits on its latest request only: an older one approved after it gave up is not used
   const last = mine.sort((a, b) => a.metadata.creationTimestamp - b.metadata.creationTimestamp).pop();
   const issued = last?.status?.certificate && now - last.metadata.creationTimestamp < WAIT ? last : undefined;
-  if (issued) return installKubeletCert(h, 'server', issued, c.t);
+  if (issued) return installServingCert(h, issued, c.t);
   // the first request as the kubelet starts, then a new one each time the last has waited its 15 minutes
   let at = last ? last.metadata.creationTimestamp + WAIT : Math.max(since, c.t);
   for (; at <= now; at += WAIT) addKubeletCsr(c, node, user, ['system:nodes', 'system:authenticated'], { dnsNames: [node], ipAddresses: [ip] }, at);

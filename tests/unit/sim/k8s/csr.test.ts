@@ -173,41 +173,6 @@ describe('kubelet serving certificates', () => {
   });
 });
 
-describe("the kubelet's client certificate on its node", () => {
-  it('is the certificate its CSR was issued, in /var/lib/kubelet/pki beside kubelet-client-current.pem', async () => {
-    const { createSession } = await import('../../../../src/sim/index');
-    const s = await createSession({ lab: 'cluster', seed: 3 });
-    const ls = (await s.exec('ls -1 /var/lib/kubelet/pki')).output;
-    expect(ls).toMatch(/^kubelet-client-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.pem\nkubelet-client-current\.pem\n$/);
-    expect((await s.exec('readlink /var/lib/kubelet/pki/kubelet-client-current.pem')).output).toBe(`/var/lib/kubelet/pki/${ls.split('\n')[0]}\n`);
-    const name = (await s.exec('kubectl get csr --no-headers')).output.split('\n').find((l) => l.includes('system:node:m-k8s'))!.split(' ')[0];
-    const cert = (await s.exec(`kubectl get csr ${name} -o jsonpath='{.status.certificate}' | base64 -d`)).output;
-    const file = (await s.exec('cat /var/lib/kubelet/pki/kubelet-client-current.pem')).output;
-    expect(file.startsWith(cert)).toBe(true);
-    expect(file.slice(cert.length)).toMatch(/^-----BEGIN EC PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END EC PRIVATE KEY-----\n$/);
-  });
-});
-
-describe('the csrapproving controller and a CSR someone else posts', () => {
-  it('approves a kubelet client request its requester may make, and leaves the others pending', async () => {
-    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/certificates/der');
-    const request = base64([...new TextEncoder().encode(pem('CERTIFICATE REQUEST', certificateRequest({ commonName: 'system:node:extra', organization: ['system:nodes'] }, 'test')))]);
-    const { c, k } = makeCluster({ workers: 0, network: false });
-    const manifest = (name: string) => JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name }, spec: { request, signerName: 'kubernetes.io/kube-apiserver-client-kubelet', usages: ['digital signature', 'client auth'] } });
-    const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: (p: string) => manifest(p.replace('.json', '')) });
-    kc.run(['create', 'clusterrole', 'csr-creator', '--verb=create,get', '--resource=certificatesigningrequests']);
-    kc.run(['create', 'clusterrolebinding', 'jane-csr', '--clusterrole=csr-creator', '--user=jane']);
-    expect(kc.run(['create', '-f', 'by-admin.json']).out).toBe('certificatesigningrequest.certificates.k8s.io/by-admin created\n');
-    expect(kc.run(['create', '-f', 'by-jane.json', '--as=jane']).out).toBe('certificatesigningrequest.certificates.k8s.io/by-jane created\n');
-    const admin = c.get('CertificateSigningRequest', undefined, 'by-admin')!;
-    expect(admin.status.conditions.map((x: any) => [x.type, x.reason, x.message])).toEqual([['Approved', 'AutoApproved', 'Auto approving kubelet client certificate after SubjectAccessReview.']]);
-    expect(admin.status.certificate).toBeTruthy();
-    const jane = c.get('CertificateSigningRequest', undefined, 'by-jane')!;
-    expect(jane.spec.username).toBe('jane');
-    expect(jane.status).toEqual({});
-  });
-});
-
 describe('the certificate admission plugins', () => {
   it('CertificateApproval: approving needs approve on the signer, by name or its domain', () => {
     const { c, run } = makeCluster({ workers: 1, network: false });
