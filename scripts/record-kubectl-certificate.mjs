@@ -32,6 +32,8 @@ export const CASES = [
   ['approve-name', 'certificate approve web -o name'],
   ['approve-kubelet', `certificate approve ${names['kubelet-bootstrap']}`],
   ['deny-two', 'certificate deny web denied'],
+  ['approve-yaml', 'certificate approve web -o yaml'],
+  ['deny-json', 'certificate deny web -o json'],
   ['approve-file', 'certificate approve -f tests/golden/kubectl-certificate/files/web.json'],
   ['approve-file-pod', 'certificate approve -f tests/golden/kubectl-certificate/files/pod.json'],
 ];

@@ -24,7 +24,11 @@ describe('kubectl certificate matches kubectl 1.28', () => {
       const c = new Cluster(1, Date.parse('2025-12-10T01:05:00Z'));
       c.initialized = true;
       c.endpoint = '192.168.56.10:6443';
-      for (const o of Object.values(OBJECTS)) c.add(internal(o) as Obj);
+      // the recording server's resourceVersion stays (the -o yaml|json cases print it)
+      for (const o of Object.values(OBJECTS)) {
+        const stored = c.add(internal(o) as Obj);
+        stored.metadata.resourceVersion = o.metadata.resourceVersion;
+      }
       // the -f cases name their manifests from the repository's root
       const k = new Kubectl({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: (p) => readFileSync(join(ROOT, p), 'utf8') });
       const cmd = readFileSync(join(DIR, name, 'cmd'), 'utf8').trim().split(' ').slice(1);

@@ -8,6 +8,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, fail, gr } from '../../result';
 import type { Parsed } from '../../cli';
 import { toApi, toYaml } from '../../../format';
+import { sortKeys } from '../../../apiserver';
 import { clone, type Obj } from '../../../objects';
 import { lookupResource, qualified } from '../../../resources';
 import { addCondition, approvalRefused, hasCondition, signCsr } from '../../../certificates/csr';
@@ -17,7 +18,8 @@ const CSRS = () => lookupResource('certificatesigningrequests')!;
 
 function print(o: Obj, op: string, output: string | undefined): string {
   if (output === 'yaml') return toYaml(toApi(o)) + '\n';
-  if (output === 'json') return JSON.stringify(toApi(o), null, 4) + '\n';
+  // the builder's unstructured object: a map, its keys in sorted order
+  if (output === 'json') return JSON.stringify(sortKeys(toApi(o)), null, 4) + '\n';
   return `${qualified(CSRS())}/${o.metadata.name}${output === 'name' ? '' : ` ${op}`}\n`;
 }
 
