@@ -276,23 +276,28 @@ case "$family" in
   util-linux-text)
     # util-linux's text tools over files/ as the linux family runs them (LC_ALL=C.UTF-8, TZ=UTC, stdin /dev/null):
     # Debian's util-linux 2.38.1 (bsdextrautils: column, hexdump, col, colrm, look; util-linux: getopt, namei...),
+    # run as uid and gid 1000 over a copy of files/ they own (the guest's vagrant: swapon warns about the owner),
     # and for the programs Debian builds from other sources (cal is ncal's, rename is perl's) util-linux 2.37.4's own,
     # built from the v2.37.4 tag into $UL237 (./autogen.sh && ./configure --disable-all-programs --enable-cal
     # --enable-rename --disable-nls --without-python && make cal rename). Normalised: the temporary directory.
     ul237=${UL237:-/tmp/ul-2.37.4}
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
+    chmod 755 "$work"
+    as=()
+    [ "$(id -u)" = 0 ] && as=(setpriv --reuid=1000 --regid=1000 --clear-groups)
     mkdir -p "$work/bin"
     for t in cal rename; do [ -x "$ul237/$t" ] && ln -s "$ul237/$t" "$work/bin/$t"; done
     while IFS='|' read -r name cmd; do
       [[ -z "$name" || "$name" == \#* ]] && continue
       [[ -n "${ONLY:-}" && ! "$name" =~ $ONLY ]] && continue
       rm -rf "$work/fx" && cp -r "$dir/files" "$work/fx"
+      [ "$(id -u)" = 0 ] && chown -R 1000:1000 "$work/fx"
       out="$dir/$name"
       mkdir -p "$out"
       printf '%s\n' "$cmd" > "$out/cmd"
       set +e
-      (cd "$work/fx" && env -i HOME="$work" PATH="$work/bin:/usr/bin:/bin:/usr/sbin:/sbin" LC_ALL=C.UTF-8 TZ=UTC TERM=dumb bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      (cd "$work/fx" && env -i HOME="$work" PATH="$work/bin:/usr/bin:/bin:/usr/sbin:/sbin" LC_ALL=C.UTF-8 TZ=UTC TERM=dumb "${as[@]}" bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
       echo $? > "$out/status"
       set -e
       sed -i "s|$work/fx|/home/vagrant/fx|g" "$out/stdout" "$out/stderr"

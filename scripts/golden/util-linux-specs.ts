@@ -35,6 +35,18 @@ interface Tool {
   version?: (v: string, tag: string) => string;
   /** More spec lines (more's `-<number>`, read by its own argv pass before getopt). */
   extra?: string[];
+  /** Answers for `#ifdef` blocks in usage() (Rocky's build: systemd, SELinux, Linux). */
+  defines?: Record<string, boolean>;
+  /** The short options when getopt_long() reads them from a variable the option reader does not follow. */
+  shortopts?: string;
+  /** usage() prints from libfdisk's or the tool's own tables through helpers the evaluator does not run: the
+   * host's `--help` instead, when the sources it comes from are the same at both tags (checked by `same`), less
+   * what the newer release added (`edit`). */
+  hostHelp?: { same: string[]; edit?: (help: string) => string };
+  /** The synopsis when usage() has no `Usage:` line (chrt). */
+  synopsis?: string;
+  /** A rewrite of the source before it is read (namei names itself through a local variable). */
+  patch?: (src: string) => string;
 }
 
 const TOOLS: Record<string, Tool> = {
@@ -61,33 +73,35 @@ const TOOLS: Record<string, Tool> = {
   colrm: { src: 'text-utils/colrm.c' },
   look: { src: 'misc-utils/look.c' },
   rename: { src: 'misc-utils/rename.c' },
-  namei: { src: 'misc-utils/namei.c' },
+  namei: { src: 'misc-utils/namei.c', conditions: { '! * p': false }, patch: (src) => src.replace(/(<pathname>\.\.\.\\n"\), )p\)/, '$1program_invocation_short_name)') },
   getopt: { src: 'misc-utils/getopt.c' },
-  logger: { src: 'misc-utils/logger.c' },
+  logger: { src: 'misc-utils/logger.c', defines: { HAVE_LIBSYSTEMD: true } },
   flock: { src: 'sys-utils/flock.c' },
-  fallocate: { src: 'sys-utils/fallocate.c' },
+  fallocate: { src: 'sys-utils/fallocate.c', defines: { HAVE_POSIX_FALLOCATE: true } },
   mkswap: { src: 'disk-utils/mkswap.c' },
-  fdisk: { src: 'disk-utils/fdisk.c' },
-  blockdev: { src: 'disk-utils/blockdev.c' },
-  renice: { src: 'sys-utils/renice.c' },
+  // usage() ends with list_available_columns(), libfdisk's field tables (the same at both tags)
+  fdisk: { src: 'disk-utils/fdisk.c', hostHelp: { same: ['libfdisk/src/dos.c:dos_fields', 'libfdisk/src/gpt.c:gpt_fields', 'libfdisk/src/bsd.c:bsd_fields', 'libfdisk/src/sgi.c:sgi_fields', 'libfdisk/src/sun.c:sun_fields', 'disk-utils/fdisk.c:usage'] } },
+  // usage() prints the ioctl table bdcms[] with puts() and a loop
+  blockdev: { src: 'disk-utils/blockdev.c', raw: true, hostHelp: { same: ['disk-utils/blockdev.c:usage', 'disk-utils/blockdev.c:bdcms'] } },
+  renice: { src: 'sys-utils/renice.c', raw: true },
   taskset: { src: 'schedutils/taskset.c' },
-  chrt: { src: 'schedutils/chrt.c' },
+  chrt: { src: 'schedutils/chrt.c', synopsis: 'chrt [options] <priority> <command> [<arg>...]' },
   ionice: { src: 'schedutils/ionice.c' },
   prlimit: { src: 'sys-utils/prlimit.c' },
   runuser: { src: 'login-utils/su-common.c', conditions: { 'mode == SU_MODE': false } },
   setsid: { src: 'sys-utils/setsid.c' },
-  nsenter: { src: 'sys-utils/nsenter.c' },
+  nsenter: { src: 'sys-utils/nsenter.c', defines: { HAVE_LIBSELINUX: true } },
   unshare: { src: 'sys-utils/unshare.c' },
   lsns: { src: 'sys-utils/lsns.c' },
   lslogins: { src: 'login-utils/lslogins.c' },
   lsmem: { src: 'sys-utils/lsmem.c' },
-  lsipc: { src: 'sys-utils/lsipc.c' },
-  ipcs: { src: 'sys-utils/ipcs.c' },
+  // usage() prints coldescs[] by index ranges; 2.38 added -y/--shell
+  lsipc: { src: 'sys-utils/lsipc.c', hostHelp: { same: ['sys-utils/lsipc.c:coldescs'], edit: (h) => h.replace(/^ -y, --shell .*\n/m, '') } },
+  ipcs: { src: 'sys-utils/ipcs.c', shortopts: 'i:qmsatpclubVh' },
   lslocks: { src: 'misc-utils/lslocks.c' },
   script: { src: 'term-utils/script.c' },
   wall: { src: 'term-utils/wall.c' },
   mesg: { src: 'term-utils/mesg.c' },
-  hwclock: { src: 'sys-utils/hwclock.c' },
   utmpdump: { src: 'login-utils/utmpdump.c' },
   wipefs: { src: 'misc-utils/wipefs.c' },
   zramctl: { src: 'sys-utils/zramctl.c' },
@@ -138,7 +152,8 @@ function infos(src: string, table = 'infos'): { name: string; help: string }[] {
     const des = /\[\s*(COL_\w+)\s*\]\s*=\s*$/.exec(body.slice(0, i));
     rows.push({
       name: toks.find((x) => x.t === 'str')!.v,
-      help: toks.slice(n).filter((x) => x.t === 'str').map((x) => x.v).join(''),
+      // the strings of the first N_() only (lslogins' rows have a second one, the pretty name)
+      help: toks.slice(n + 2, toks.findIndex((x, k) => k > n + 1 && x.t !== 'str')).map((x) => x.v).join(''),
       key: des && order.includes(des[1]) ? order.indexOf(des[1]) : rows.length,
     });
     i = end + 1;
@@ -151,7 +166,7 @@ function rewrite(src: string, cH: string): string {
   let out = src.replace(/USAGE_HELP_OPTIONS\s*\(\s*(\d+)\s*\)/g, (_m, n: string) => `"%-${n}s%s\\n%-${n}s%s\\n", " -h, --help", USAGE_OPTSTR_HELP, " -V, --version", USAGE_OPTSTR_VERSION`);
   // `for (i = 0; i < ARRAY_SIZE(bound); i++) fprintf(out, "fmt", rows[i].name, _(rows[i].help));` over a table
   // of the source; the bound may be another table (dmesg prints as many facilities as there are levels)
-  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*ARRAY_SIZE\((\w+)\)\s*;\s*i\+\+\s*\)\s*fprintf\(out,\s*("(?:[^"\\]|\\.)*")\s*,\s*(\w+)\[i\]\.name\s*,\s*_\(\3\[i\]\.help\)\s*\)\s*;/g, (_m, bound: string, f: string, table: string) =>
+  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*ARRAY_SIZE\((\w+)\)\s*;\s*i\+\+\s*\)\s*fprintf\((?:out|stdout),\s*("(?:[^"\\]|\\.)*")\s*,\s*(\w+)\[i\]\.name\s*,\s*_\(\3\[i\]\.help\)\s*\)\s*;/g, (_m, bound: string, f: string, table: string) =>
     infos(src, table).slice(0, infos(src, bound).length).map((r) => `fprintf(out, ${f}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.help)});`).join('\n'),
   );
   // colors.h: configure.ac enables colors-default unless --disable-colors-default, which Fedora's and RHEL's
@@ -166,7 +181,10 @@ function rewrite(src: string, cH: string): string {
     out = out.replace(/USAGE_ARG_SIZE\((_\("[^"]*"\))\)/g, (_m, name: string) => body.replace(/\b_name\b/, name));
   }
   // glibc's <paths.h> (last)
+  out = out.replace(/\b_PATH_RTC_DEV\b/g, '"/dev/rtc0"').replace(/\b_PATH_ADJTIME\b/g, '"/etc/adjtime"');
   out = out.replace(/\b_PATH_WTMP\b/g, '"/var/log/wtmp"').replace(/\b_PATH_BTMP\b/g, '"/var/log/btmp"');
+  // puts(s) (hwclock, wipefs): s and a newline
+  out = out.replace(/\bputs\(\s*(_\("(?:[^"\\]|\\.)*"\))\s*\);/g, 'fputs($1, stdout); fputs("\\n", stdout);');
   // fputc('\n', out) (findmnt)
   out = out.replace(/fputc\('\\n',\s*out\)/g, 'fputs("\\n", out)');
   // more.c parses a copy of argv
@@ -175,11 +193,28 @@ function rewrite(src: string, cH: string): string {
 
 function read(tag: string, name: string, tool: Tool) {
   const cH = show(tag, 'include/c.h');
-  const src = rewrite(show(tag, tool.src), cH);
-  const help = usageText({ source: src, systemH: cH, program: name, conditions: tool.conditions });
-  const flags: COption[] = tool.raw ? [] : readOptions(src).flags;
+  const src = rewrite((tool.patch ?? ((x: string) => x))(show(tag, tool.src)), cH);
+  const help = tool.hostHelp ? fromHost(tag, name, tool.hostHelp) : usageText({ source: src, systemH: cH, program: name, conditions: tool.conditions, defines: tool.defines });
+  const flags: COption[] = tool.raw ? [] : readOptions(src, undefined, tool.shortopts).flags;
   const version = tool.version ? tool.version(tag.slice(1), tag) : `${name} from util-linux ${tag.slice(1)}\n`;
   return { help, flags, version };
+}
+
+/** The part of a source a hostHelp tool's text comes from: `file:usage` (the usage() function), `file:NAME` (the
+ * table or function whose name starts with NAME). */
+function piece(tag: string, spec: string): string {
+  const [file, what] = spec.split(':');
+  const src = show(tag, file);
+  const at = what === 'usage' ? src.search(/\busage\s*\((void)?\)\s*\n?\{/) : src.search(new RegExp(`\\b${what}\\w*(\\[\\])?\\s*(\\[\\])?\\s*=\\s*\\{`));
+  if (at < 0) throw new Error(`${spec}: not found at ${tag}`);
+  return src.slice(at, src.indexOf('\n}', at));
+}
+
+function fromHost(tag: string, name: string, h: NonNullable<Tool['hostHelp']>): string {
+  const host = 'v' + /util-linux ([\d.]+)/.exec(execSync(`${name} --version`, { encoding: 'utf8' }))![1];
+  for (const spec of h.same) if (piece(tag, spec) !== piece(host, spec)) throw new Error(`${name}: ${spec} differs between ${tag} and ${host}`);
+  const text = execSync(`env LC_ALL=C.UTF-8 ${name} --help`, { encoding: 'utf8' });
+  return tag === host ? text : (h.edit ?? ((t) => t))(text);
 }
 
 function check(): boolean {
@@ -229,7 +264,7 @@ function write(): void {
     const r = read(LAB_TAG, name, tool);
     const dir = path.join(root, 'src/sim/commands/util-linux', name);
     mkdirSync(dir, { recursive: true });
-    const synopsis = name + ' ' + (/^Usage:\n (\S+) (.*)$/m.exec(r.help) ?? /^Usage: (\S+) (.*)$/m.exec(r.help))![2];
+    const synopsis = tool.synopsis ?? name + ' ' + (/^Usage:\n (\S+) (.*)$/m.exec(r.help) ?? /^Usage: (\S+) (.*)$/m.exec(r.help))![2];
     const hasV = r.flags.some((f) => f.short === 'V' && f.long === 'version');
     const hasH = r.flags.some((f) => f.short === 'h' && f.long === 'help');
     const lines = [

@@ -94,6 +94,8 @@ export interface InstalledPackage {
 export interface LinuxSystem {
   swapOn: boolean;
   swapTotalKb: number;
+  /** Swap files turned on with swapon (commands/lib/swaps.ts), in the order the kernel took them. */
+  swapFiles?: { path: string; kb: number; prio: number }[];
   memTotalKb: number;
   modules: Set<string>;
   sysctl: Map<string, string>;

@@ -145,6 +145,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/column/run'), 'column'],
   [() => import('./util-linux/cal/run'), 'cal'],
   [() => import('./util-linux/hexdump/run'), 'hexdump'],
+  [() => import('./util-linux/fallocate/run'), 'fallocate:linux'],
+  [() => import('./util-linux/mkswap/run'), 'mkswap:linux'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],

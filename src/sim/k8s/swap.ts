@@ -5,13 +5,14 @@
  */
 import type { World } from '../world';
 import type { Host } from '../types';
+import { anySwap, procSwaps } from '../commands/lib/swaps';
 
 const hostname = (h: Host): string => h.hostname.split('.')[0];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** what the kubelet quotes of /proc/swaps in its error (klog's quoting of the tabs) */
 export function swapsContained(h: Host): string {
-  return `Filename\\t\\t\\t\\tType\\t\\tSize\\t\\tUsed\\t\\tPriority /dev/sda2                               partition\\t${h.sys?.swapTotalKb ?? 0}\\t\\t0\\t\\t-2`;
+  return procSwaps(h.sys).replace(/\n$/, '').replace(/\n/g, ' ').replace(/\t/g, '\\t');
 }
 
 function failSwapOn(h: Host): boolean {
@@ -21,7 +22,7 @@ function failSwapOn(h: Host): boolean {
 
 /** The kubelet would exit at its start on this host: swap is on and its configuration keeps failSwapOn. */
 export function swapBlocksKubelet(h: Host): boolean {
-  return !!h.sys?.swapOn && failSwapOn(h);
+  return anySwap(h.sys) && failSwapOn(h);
 }
 
 /** Keeps a configured kubelet's unit in step with the host's swap; call after anything that may change either. */

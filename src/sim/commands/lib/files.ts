@@ -7,6 +7,7 @@ import { holders, moduleSize } from '../kmod/modules';
 import { rootOnly } from './var-log';
 import { cpuinfo } from './cpu';
 import { bootSysctl } from './sysctl-boot';
+import { procSwaps, swapTotal } from './swaps';
 
 /** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
 export function readFile(ctx: CommandContext, path: string): ReadResult {
@@ -40,10 +41,10 @@ export function procFile(host: Host, path: string, now: number): string | null |
     return v === null ? 'ENOENT' : v + '\n';
   }
   if (path === '/proc/swaps')
-    return 'Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n' + (sys.swapOn ? `/dev/sda2                               partition\t${sys.swapTotalKb}\t\t0\t\t-2\n` : '');
+    return procSwaps(sys);
   if (path === '/proc/meminfo') {
     const free = Math.round(sys.memTotalKb * 0.62);
-    return `MemTotal:       ${padStart(String(sys.memTotalKb), 8)} kB\nMemFree:        ${padStart(String(free), 8)} kB\nMemAvailable:   ${padStart(String(Math.round(sys.memTotalKb * 0.8)), 8)} kB\nSwapTotal:      ${padStart(String(sys.swapOn ? sys.swapTotalKb : 0), 8)} kB\nSwapFree:       ${padStart(String(sys.swapOn ? sys.swapTotalKb : 0), 8)} kB\n`;
+    return `MemTotal:       ${padStart(String(sys.memTotalKb), 8)} kB\nMemFree:        ${padStart(String(free), 8)} kB\nMemAvailable:   ${padStart(String(Math.round(sys.memTotalKb * 0.8)), 8)} kB\nSwapTotal:      ${padStart(String(swapTotal(sys)), 8)} kB\nSwapFree:       ${padStart(String(swapTotal(sys)), 8)} kB\n`;
   }
   if (path === '/proc/uptime') {
     const s = (now - host.bootedAt) / 1000;

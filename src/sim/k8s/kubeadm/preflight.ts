@@ -8,6 +8,7 @@ import type { Host } from '../../types';
 import { sysctlValue } from '../../commands/linux';
 import { containerdConfig, pkgVersion, unitActive } from '../host';
 import { swapBlocksKubelet } from '../swap';
+import { anySwap } from '../../commands/lib/swaps';
 
 export interface Check {
   name: string;
@@ -65,7 +66,7 @@ export function preflight(ctx: CommandContext, mode: 'init' | 'join', kv: string
   // addCommonChecks
   const cri = criProblem(ctx.world, h);
   if (cri) add('CRI', cri);
-  if (sys.swapOn) add('Swap', 'swap is enabled; production deployments should disable swap unless testing the NodeSwap feature gate of the kubelet', true);
+  if (anySwap(sys)) add('Swap', 'swap is enabled; production deployments should disable swap unless testing the NodeSwap feature gate of the kubelet', true);
   if (!sys.extraCommands.has('crictl')) add('FileExisting-crictl', 'crictl not found in system path');
   if (!sys.packages.has('iproute-tc')) add('FileExisting-tc', 'tc not found in system path', true);
   const kubelet = pkgVersion(h, 'kubelet');

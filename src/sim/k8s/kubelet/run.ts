@@ -16,6 +16,7 @@ import type { CommandDef } from '../../registry';
 import { pkgVersion, unitActive } from '../host';
 import { swapsContained } from '../swap';
 import { parseKubeletArgs } from './pflag';
+import { anySwap } from '../../commands/lib/swaps';
 
 /** klog's quoting of a string value (strconv.Quote) */
 const goQuote = (v: string) => JSON.stringify(v);
@@ -68,7 +69,7 @@ function* kubelet(ctx: CommandContext): CommandRun {
   usec += 20000;
   log('I', 'server.go:518', '"No api server defined - no events will be sent to API server"');
   log('I', 'server.go:725', '"--cgroups-per-qos enabled, but --cgroup-root was not specified.  defaulting to /"');
-  if (h.sys?.swapOn && swapFlag !== false) {
+  if (anySwap(h.sys) && swapFlag !== false) {
     log('E', 'run.go:74', `"command failed" err="failed to run Kubelet: running with swap on is not supported, please disable swap! or set --fail-swap-on flag to false. /proc/swaps contained: [${swapsContained(h)}]"`);
     return 1;
   }

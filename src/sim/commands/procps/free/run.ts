@@ -1,6 +1,7 @@
 // free of procps-ng 3.3.17 (options and help in spec.ts).
 import { padStart, parseFlags } from '../../../util';
 import { def } from '../../lib/guest';
+import { swapTotal } from '../../lib/swaps';
 
 def({
   name: 'free',
@@ -19,7 +20,7 @@ def({
     const buff = Math.round(total * 0.25);
     const free = total - used - buff;
     const avail = total - used;
-    const swap = sys.swapOn ? sys.swapTotalKb : 0;
+    const swap = swapTotal(sys);
     const fmtv = (kb: number) => {
       if (flags.has('h')) {
         if (kb === 0) return '0B';

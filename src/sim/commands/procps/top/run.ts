@@ -10,6 +10,7 @@ import { def } from '../../lib/guest';
 import { processes, type Proc } from '../../lib/procs';
 import { uptimeText } from '../uptime/run';
 import { spec } from './spec';
+import { swapTotal } from '../../lib/swaps';
 
 const mib = (kb: number) => (kb / 1024).toFixed(1).padStart(8);
 
@@ -41,7 +42,7 @@ function frame(ctx: CommandContext, users: string[], pids: number[]): string {
   const used = Math.min(memKb * 0.9, list.reduce((a, p) => a + p.rssKb, 0) + 180_000);
   const buff = memKb * 0.22;
   const free = Math.max(0, memKb - used - buff);
-  const swap = sys?.swapOn ? sys.swapTotalKb : 0;
+  const swap = swapTotal(sys);
   const t = new Date(now);
   const la = (load * 1.1).toFixed(2);
   let out = `top - ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())} up ${uptimeText(now - ctx.host.bootedAt)},  1 user,  load average: ${la}, ${(load * 0.9).toFixed(2)}, ${(load * 0.6).toFixed(2)}\n`;

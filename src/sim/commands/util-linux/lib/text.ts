@@ -35,3 +35,15 @@ export function terminalWidth(ctx: CommandContext, dflt: number): number {
   const env = Number(ctx.frame.env.COLUMNS);
   return Number.isInteger(env) && env > 0 ? env : dflt;
 }
+
+/** strtosize() of lib/strutils.c: a number (with a fraction) and an optional K M G T P E Z Y suffix, iB (1024) or B (1000). */
+export function strtosize(s: string): number | null {
+  const m = /^\s*(\d+)(?:\.(\d+))?\s*(?:([KMGTPEZY])(iB|B)?|(B))?$/i.exec(s);
+  if (!m) return null;
+  const pow = m[3] ? 'KMGTPEZY'.indexOf(m[3].toUpperCase()) + 1 : 0;
+  const base = m[4] === 'B' || m[4] === 'b' ? 1000 : 1024;
+  const mult = base ** pow;
+  let n = Number(m[1]) * mult;
+  if (m[2] && pow) n += Math.floor((Number('0.' + m[2]) * mult));
+  return n;
+}

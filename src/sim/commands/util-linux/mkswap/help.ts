@@ -1,0 +1,4 @@
+// `mkswap --help` and `mkswap --version` of util-linux 2.37.4, read from its source by scripts/golden/util-linux-specs.ts.
+export const help = "\nUsage:\n mkswap [options] device [size]\n\nSet up a Linux swap area.\n\nOptions:\n -c, --check               check bad blocks before creating the swap area\n -f, --force               allow swap size area be larger than device\n -p, --pagesize SIZE       specify page size in bytes\n -L, --label LABEL         specify label\n -v, --swapversion NUM     specify swap-space version number\n -U, --uuid UUID           specify the uuid to use\n     --verbose             verbose output\n     --lock[=<mode>]       use exclusive device lock (yes, no or nonblock)\n -h, --help                display this help\n -V, --version             display version\n\nFor more details see mkswap(8).\n";
+
+export const version = "mkswap from util-linux 2.37.4\n";
