@@ -5,7 +5,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { FileNode } from '../../../fs';
 import { canWrite } from '../../../util';
-import { def } from '../../lib/guest';
+import { def, linuxOnly } from '../../lib/guest';
 import { fileSize, setFileSize } from '../../lib/inode';
 import { strtosize } from '../lib/text';
 import { spec } from './spec';
@@ -74,4 +74,4 @@ function* fallocate(ctx: CommandContext): CommandRun {
   return 0;
 }
 
-def({ name: 'fallocate', summary: 'preallocate or deallocate space to a file', spec, run: fallocate });
+def({ name: 'fallocate', summary: 'preallocate or deallocate space to a file', available: linuxOnly, spec, run: fallocate });

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { FileNode } from '../../../fs';
 import { canWrite } from '../../../util';
-import { def, isRoot } from '../../lib/guest';
+import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { owner } from '../../lib/files';
 import { fileSize } from '../../lib/inode';
 import { swapAreas } from '../../lib/swaps';
@@ -115,4 +115,4 @@ function* mkswap(ctx: CommandContext): CommandRun {
   return 0;
 }
 
-def({ name: 'mkswap', summary: 'set up a Linux swap area', spec, run: mkswap });
+def({ name: 'mkswap', summary: 'set up a Linux swap area', available: linuxOnly, spec, run: mkswap });
