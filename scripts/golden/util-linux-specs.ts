@@ -74,7 +74,8 @@ const TOOLS: Record<string, Tool> = {
   look: { src: 'misc-utils/look.c' },
   rename: { src: 'misc-utils/rename.c' },
   namei: { src: 'misc-utils/namei.c', conditions: { '! * p': false }, patch: (src) => src.replace(/(<pathname>\.\.\.\\n"\), )p\)/, '$1program_invocation_short_name)') },
-  getopt: { src: 'misc-utils/getopt.c' },
+  // getopt reads its own options with '+' (up to the first operand) and the script's after them: raw argv
+  getopt: { src: 'misc-utils/getopt.c', raw: true, usageStatus: 2 },
   logger: { src: 'misc-utils/logger.c', defines: { HAVE_LIBSYSTEMD: true } },
   flock: { src: 'sys-utils/flock.c' },
   fallocate: { src: 'sys-utils/fallocate.c', defines: { HAVE_POSIX_FALLOCATE: true } },

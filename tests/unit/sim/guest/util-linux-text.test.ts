@@ -75,3 +75,27 @@ describe('hexdump', () => {
     expect(await s.exec('hexdump nothere')).toMatchObject({ stderr: 'hexdump: nothere: No such file or directory\n', exitCode: 1 });
   });
 });
+
+describe('getopt, namei, rename, look, colrm', () => {
+  it('getopt normalises a script\'s options the way a bash script reads them with eval set --', async () => {
+    const r = await s.exec("set -- $(getopt -o n:v -l name:,verbose -- -v --name web app); echo \"$@\"");
+    expect(r.stdout).toBe("-v --name 'web' -- 'app'\n");
+    expect(await s.exec('getopt -o a -- -z')).toMatchObject({ stdout: ' --\n', stderr: "getopt: invalid option -- 'z'\n", exitCode: 1 });
+    expect((await s.exec('getopt --help')).stdout).toContain(' -o, --options <optstring>     the short options to be recognized\n');
+  });
+
+  it('namei walks a path through a symbolic link', async () => {
+    await s.exec('mkdir -p nm/real && touch nm/real/f && ln -s real nm/ln');
+    expect((await s.exec('namei nm/ln/f')).stdout).toBe('f: nm/ln/f\n d nm\n l ln -> real\n   d real\n - f\n');
+    expect(await s.exec('namei nm/none')).toMatchObject({ stdout: 'f: nm/none\n d nm\n   none - No such file or directory\n', exitCode: 1 });
+  });
+
+  it('rename changes the first match in each name; look finds sorted lines; colrm cuts columns', async () => {
+    await s.exec('mkdir rn && cd rn && touch pod-1.yaml pod-2.yaml');
+    expect(await s.exec('rename -v pod deploy *.yaml')).toMatchObject({ stdout: "`pod-1.yaml' -> `deploy-1.yaml'\n`pod-2.yaml' -> `deploy-2.yaml'\n", exitCode: 0 });
+    expect((await s.exec('ls | cat; cd ..')).stdout).toBe('deploy-1.yaml\ndeploy-2.yaml\n');
+    expect((await s.exec("printf 'apple\\napricot\\nbanana\\n' > w; look ap w")).stdout).toBe('apple\napricot\n');
+    expect(await s.exec('look kube')).toMatchObject({ stderr: 'look: /usr/share/dict/words: No such file or directory\n', exitCode: 1 });
+    expect((await s.exec("echo 0123456789 | colrm 3 6")).stdout).toBe('016789\n');
+  });
+});

@@ -1,0 +1,19 @@
+// look from util-linux 2.37.4 (Rocky 9.5): options from misc-utils/look.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "look",
+  style: 'gnu',
+  synopsis: "look [options] <string> [<file>...]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "a", long: "alternative" },
+    { short: "d", long: "alphanum" },
+    { short: "f", long: "ignore-case" },
+    { short: "t", long: "terminate", value: 'required' },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

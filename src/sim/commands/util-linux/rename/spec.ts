@@ -1,0 +1,20 @@
+// rename from util-linux 2.37.4 (Rocky 9.5): options from misc-utils/rename.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "rename",
+  style: 'gnu',
+  synopsis: "rename [options] <expression> <replacement> <file>...",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "v", long: "verbose" },
+    { short: "n", long: "no-act" },
+    { short: "o", long: "no-overwrite" },
+    { short: "i", long: "interactive" },
+    { short: "s", long: "symlink" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
