@@ -152,6 +152,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/rename/run'), 'rename'],
   [() => import('./util-linux/getopt/run'), 'getopt'],
   [() => import('./util-linux/namei/run'), 'namei'],
+  [() => import('./util-linux/logger/run'), 'logger:linux'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],

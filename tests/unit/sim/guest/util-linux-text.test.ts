@@ -99,3 +99,16 @@ describe('getopt, namei, rename, look, colrm', () => {
     expect((await s.exec("echo 0123456789 | colrm 3 6")).stdout).toBe('016789\n');
   });
 });
+
+describe('logger', () => {
+  it('writes to the journal that journalctl reads, with the tag and priority asked for', async () => {
+    expect(await s.exec('logger -t prep -p daemon.warning swap is off')).toMatchObject({ output: '', exitCode: 0 });
+    const j = await s.exec('journalctl -t prep --no-pager -o cat');
+    expect(j.stdout).toBe('swap is off\n');
+    expect((await s.exec('journalctl -t prep --no-pager -o json')).stdout).toMatch(/"PRIORITY":"4","SYSLOG_FACILITY":"3","SYSLOG_IDENTIFIER":"prep".*"_TRANSPORT":"syslog"/);
+    await s.exec('logger plain message');
+    expect((await s.exec('journalctl -n 1 --no-pager')).stdout).toMatch(/ vagrant\[\d+\]: plain message\n$/);
+    expect(await s.exec('logger -p user.loud x')).toMatchObject({ stderr: 'logger: unknown priority name: loud\n', exitCode: 1 });
+    expect((await s.exec('logger -s -t t2 -i hello')).stderr).toMatch(/^<13>\w{3} [ \d]\d \d\d:\d\d:\d\d t2\[\d+\]: hello\n$/);
+  });
+});

@@ -58,6 +58,17 @@ export function withFields(ctx: CommandContext, entries: Entry[], all: Entry[]):
       add('MESSAGE', e.msg);
       for (const [k, v] of Object.entries(e.fields ?? {})) add(k, v);
       add('_SOURCE_REALTIME_TIMESTAMP', e.us - 13);
+    } else if (e.transport === 'syslog') {
+      add('PRIORITY', e.prio);
+      add('SYSLOG_FACILITY', e.fields?.SYSLOG_FACILITY);
+      add('SYSLOG_IDENTIFIER', e.ident);
+      add('_UID', e.fields?._UID);
+      add('_GID', e.fields?._UID);
+      add('_TRANSPORT', 'syslog');
+      add('_PID', e.pid);
+      add('_COMM', 'logger');
+      add('_EXE', '/usr/bin/logger');
+      add('MESSAGE', e.msg);
     } else {
       const u = e.unit ? h.sys?.units.get(e.unit) : undefined;
       add('PRIORITY', e.prio);

@@ -30,7 +30,7 @@ export interface Entry {
   unit?: string;
   /** UNIT= of the manager's lines about a unit. */
   about?: string;
-  transport: 'journal' | 'stdout' | 'kernel';
+  transport: 'journal' | 'stdout' | 'kernel' | 'syslog';
   id?: string;
   /** Catalog fields (JOB_ID, JOB_RESULT, UNIT_RESULT, EXIT_CODE, EXIT_STATUS, COMMAND). */
   fields?: Record<string, string>;
@@ -137,6 +137,11 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
       const c = mgr ? classify(msg, u.name) : { prio: 6 };
       out.push({ t, host, ident, pid: pid ? Number(pid) : undefined, msg, ...c, unit: mgr ? 'init.scope' : u.name, about: mgr ? u.name : undefined, transport: mgr ? 'journal' : 'stdout', n: n++ });
     }
+  }
+  // what was sent to /dev/log (logger)
+  if (!only) {
+    const short = h.hostname.split('.')[0];
+    for (const r of sys.syslog ?? []) out.push({ t: r.at, host: short, ident: r.ident, pid: r.pid, msg: r.msg, prio: r.prio, transport: 'syslog', fields: { SYSLOG_FACILITY: String(r.facility), _UID: String(r.uid) }, n: n++ });
   }
   // the units' lines keep whole seconds: order by the second, then by source
   out.sort((a, b) => Math.floor(a.t / 1000) - Math.floor(b.t / 1000) || a.n - b.n);

@@ -1,0 +1,37 @@
+// logger from util-linux 2.37.4 (Rocky 9.5): options from misc-utils/logger.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "logger",
+  style: 'gnu',
+  synopsis: "logger [options] [<message>]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { long: "id", value: 'optional' },
+    { short: "s", long: "stderr" },
+    { short: "f", long: "file", value: 'required' },
+    { short: "p", long: "priority", value: 'required' },
+    { short: "t", long: "tag", value: 'required' },
+    { short: "u", long: "socket", value: 'required' },
+    { long: "socket-errors", value: 'required' },
+    { short: "d", long: "udp" },
+    { short: "T", long: "tcp" },
+    { short: "n", long: "server", value: 'required' },
+    { short: "P", long: "port", value: 'required' },
+    { long: "octet-count" },
+    { long: "prio-prefix" },
+    { long: "rfc3164" },
+    { long: "rfc5424", value: 'optional' },
+    { short: "S", long: "size", value: 'required' },
+    { long: "msgid", value: 'required' },
+    { short: "e", long: "skip-empty" },
+    { long: "sd-id", value: 'required' },
+    { long: "sd-param", value: 'required' },
+    { long: "journald", value: 'optional' },
+    { short: "i" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
