@@ -198,7 +198,9 @@ function read(tag: string, name: string, tool: Tool) {
   const help = tool.hostHelp ? fromHost(tag, name, tool.hostHelp) : usageText({ source: src, systemH: cH, program: name, conditions: tool.conditions, defines: tool.defines });
   const flags: COption[] = tool.raw ? [] : readOptions(src, undefined, tool.shortopts).flags;
   const version = tool.version ? tool.version(tag.slice(1), tag) : `${name} from util-linux ${tag.slice(1)}\n`;
-  return { help, flags, version };
+  // "+..." short options: getopt stops at the first operand (the command the tool runs)
+  const plus = /getopt_long\s*\([^"]*"\+/.test(src);
+  return { help, flags, version, plus };
 }
 
 /** The part of a source a hostHelp tool's text comes from: `file:usage` (the usage() function), `file:NAME` (the
@@ -279,6 +281,7 @@ function write(): void {
       `  synopsis: ${JSON.stringify(synopsis)},`,
       tool.usageStatus ? `  usageStatus: ${tool.usageStatus},` : '',
       tool.raw ? '  rawArgs: true,' : '',
+      !tool.raw && r.plus ? '  permute: false,' : '',
       ...(tool.extra ?? []),
       tool.raw ? "  helpFlags: ['--help']," : hasH ? "  helpFlags: ['--help', '-h']," : '',
       '  flags: [',

@@ -96,6 +96,8 @@ export interface LinuxSystem {
   swapTotalKb: number;
   /** Swap files turned on with swapon (commands/lib/swaps.ts), in the order the kernel took them. */
   swapFiles?: { path: string; kb: number; prio: number }[];
+  /** Scheduling attributes changed by renice, taskset, chrt, ionice and prlimit, by PID (util-linux/lib/sched.ts). */
+  procAttrs?: Record<string, { nice?: number; cpus?: number[]; policy?: string; rtprio?: number; ioclass?: number; iolevel?: number; limits?: Record<string, [number, number]> }>;
   /** Messages sent to /dev/log (logger), as journald stores them: time (ms), identifier, PID, priority, facility, uid. */
   syslog?: { at: number; ident: string; pid: number; prio: number; facility: number; uid: number; msg: string }[];
   memTotalKb: number;

@@ -8,10 +8,10 @@ import { spec } from './spec';
 import { internalGetopt } from '../lib/getopt';
 
 const INF = Infinity;
-type Limit = { c: string; desc: string; units?: string; factor: number; get: (mem: number, root: boolean) => [number, number] };
+export type Limit = { c: string; desc: string; units?: string; factor: number; get: (mem: number, root: boolean) => [number, number] };
 
 /** ulimit.def's limits[] as Linux builds it (no -P, -T, -b, -k, -w), in that order. */
-const LIMITS: Limit[] = [
+export const LIMITS: Limit[] = [
   { c: 'R', desc: 'real-time non-blocking time', units: 'microseconds', factor: 1, get: () => [INF, INF] },
   // systemd's DefaultLimitCORE=0:infinity
   { c: 'c', desc: 'core file size', units: 'blocks', factor: 1024, get: () => [0, INF] },

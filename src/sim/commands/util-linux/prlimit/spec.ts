@@ -1,0 +1,37 @@
+// prlimit from util-linux 2.37.4 (Rocky 9.5): options from sys-utils/prlimit.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "prlimit",
+  style: 'gnu',
+  synopsis: "prlimit [options] [-p PID]",
+  permute: false,
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "p", long: "pid", value: 'required' },
+    { short: "o", long: "output", value: 'required' },
+    { short: "v", long: "as", value: 'optional' },
+    { short: "c", long: "core", value: 'optional' },
+    { short: "t", long: "cpu", value: 'optional' },
+    { short: "d", long: "data", value: 'optional' },
+    { short: "f", long: "fsize", value: 'optional' },
+    { short: "x", long: "locks", value: 'optional' },
+    { short: "l", long: "memlock", value: 'optional' },
+    { short: "q", long: "msgqueue", value: 'optional' },
+    { short: "e", long: "nice", value: 'optional' },
+    { short: "n", long: "nofile", value: 'optional' },
+    { short: "u", long: "nproc", value: 'optional' },
+    { short: "m", long: "rss", value: 'optional' },
+    { short: "r", long: "rtprio", value: 'optional' },
+    { short: "y", long: "rttime", value: 'optional' },
+    { short: "i", long: "sigpending", value: 'optional' },
+    { short: "s", long: "stack", value: 'optional' },
+    { long: "noheadings" },
+    { long: "raw" },
+    { long: "verbose" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

@@ -1,0 +1,19 @@
+// setsid from util-linux 2.37.4 (Rocky 9.5): options from sys-utils/setsid.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "setsid",
+  style: 'gnu',
+  synopsis: "setsid [options] <program> [arguments ...]",
+  permute: false,
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "c", long: "ctty" },
+    { short: "f", long: "fork" },
+    { short: "w", long: "wait" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

@@ -1,0 +1,51 @@
+// renice, taskset, chrt, ionice and prlimit over the guest's processes; setsid, flock and runuser running commands.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+import type { Session } from '../../../../src/sim/session';
+import '../../../../src/sim/k8s/register';
+
+let s: Session;
+beforeAll(async () => {
+  await loadGuest();
+  s = await createSession({ lab: 'vm', seed: 5 });
+});
+
+describe('scheduling attributes of the guest\'s processes', () => {
+  it('renice: a user raises his own nice value, may not lower it, nor touch systemd', async () => {
+    expect(await s.exec('renice -n 5 -p $$')).toMatchObject({ stdout: '2741 (process ID) old priority 0, new priority 5\n', exitCode: 0 });
+    expect(await s.exec('renice -n 0 -p $$')).toMatchObject({ stderr: 'renice: failed to set priority for 2741 (process ID): Permission denied\n', exitCode: 1 });
+    expect(await s.exec('renice 5 1')).toMatchObject({ stderr: 'renice: failed to set priority for 1 (process ID): Operation not permitted\n', exitCode: 1 });
+    expect((await s.exec('renice -n 10 99999')).stderr).toBe('renice: failed to get priority for 99999 (process ID): No such process\n');
+  });
+
+  it('taskset and chrt show and change what the kernel keeps; root may set a real-time policy', async () => {
+    expect((await s.exec('taskset -p 1')).stdout).toBe("pid 1's current affinity mask: 3\n");
+    expect((await s.exec('taskset -cp 0 $$')).stdout).toBe("pid 2741's current affinity list: 0,1\npid 2741's new affinity list: 0\n");
+    expect((await s.exec('taskset -p $$')).stdout).toBe("pid 2741's current affinity mask: 1\n");
+    expect((await s.exec('taskset -c 1 echo ran')).stdout).toBe('ran\n');
+    expect(await s.exec('chrt -r -p 5 $$')).toMatchObject({ stderr: "chrt: failed to set pid 2741's policy: Operation not permitted\n", exitCode: 1 });
+    await s.exec('sudo -i');
+    expect(await s.exec('chrt -r -p 5 1')).toMatchObject({ output: '', exitCode: 0 });
+    expect((await s.exec('chrt -p 1')).stdout).toBe("pid 1's current scheduling policy: SCHED_RR\npid 1's current scheduling priority: 5\n");
+    await s.exec('exit');
+  });
+
+  it('ionice and prlimit', async () => {
+    expect((await s.exec('ionice -p $$')).stdout).toBe('none: prio 4\n');
+    await s.exec('ionice -c 2 -n 7 -p $$');
+    expect((await s.exec('ionice -p $$')).stdout).toBe('best-effort: prio 7\n');
+    expect((await s.exec('prlimit -p $$ --nofile')).stdout).toBe('RESOURCE DESCRIPTION              SOFT   HARD UNITS\nNOFILE   max number of open files 1024 524288 files\n');
+    await s.exec('prlimit -p $$ --nofile=2048');
+    expect((await s.exec('prlimit -p $$ -n --noheadings --raw')).stdout).toBe('NOFILE max number of open files 2048 2048 files\n');
+  });
+});
+
+describe('commands run by setsid, flock and runuser', () => {
+  it('flock holds a lock file while its command runs; runuser is for root only', async () => {
+    expect((await s.exec("flock /tmp/kubeadm.lock -c 'echo inside'")).stdout).toBe('inside\n');
+    expect((await s.exec('ls /tmp/kubeadm.lock')).exitCode).toBe(0);
+    expect((await s.exec('setsid -w sh -c "exit 3"')).exitCode).toBe(3);
+    expect(await s.exec('runuser -u vagrant -- id -un')).toMatchObject({ stderr: 'runuser: may not be used by non-root users\n', exitCode: 1 });
+    expect((await s.exec('sudo runuser -u vagrant -- id -un')).stdout).toBe('vagrant\n');
+  });
+});
