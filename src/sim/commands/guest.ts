@@ -161,6 +161,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/setsid/run'), 'setsid'],
   [() => import('./util-linux/flock/run'), 'flock'],
   [() => import('./util-linux/runuser/run'), 'runuser'],
+  [() => import('./util-linux/fdisk/run'), 'fdisk:linux'],
+  [() => import('./util-linux/blockdev/run'), 'blockdev:linux'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],

@@ -49,3 +49,20 @@ describe('commands run by setsid, flock and runuser', () => {
     expect((await s.exec('sudo runuser -u vagrant -- id -un')).stdout).toBe('vagrant\n');
   });
 });
+
+describe('fdisk -l and blockdev over the box\'s disk', () => {
+  it('a user cannot open the disk; root lists its GPT partitions as lsblk shows them', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    expect(await t.exec('fdisk -l')).toMatchObject({ output: '', exitCode: 0 });
+    expect(await t.exec('fdisk -l /dev/sda')).toMatchObject({ stderr: 'fdisk: cannot open /dev/sda: Permission denied\n', exitCode: 1 });
+    const r = await t.exec('sudo fdisk -l');
+    expect(r.stdout).toMatch(/^Disk \/dev\/sda: 10 GiB, 10737418240 bytes, 20971520 sectors\nDisk model: VBOX HARDDISK   \nUnits: sectors of 1 \* 512 = 512 bytes\n/);
+    expect(r.stdout).toContain('\nDisklabel type: gpt\n');
+    expect(r.stdout.split('\n').slice(-6).join('\n')).toBe(
+      'Device       Start      End  Sectors Size Type\n/dev/sda1     2048     4095     2048   1M BIOS boot\n/dev/sda2     4096  4198399  4194304   2G Linux swap\n/dev/sda3  4198400  6295551  2097152   1G Linux filesystem\n/dev/sda4  6295552 20969471 14673920   7G Linux filesystem\n',
+    );
+    expect((await t.exec('sudo blockdev --getsize64 /dev/sda')).stdout).toBe('10737418240\n');
+    expect((await t.exec('sudo blockdev --report /dev/sda2')).stdout).toBe('RO    RA   SSZ   BSZ        StartSec            Size   Device\nrw   256   512  4096            4096      2147483648   /dev/sda2\n');
+    expect(await t.exec('blockdev --getsz /dev/sda')).toMatchObject({ stderr: 'blockdev: cannot open /dev/sda: Permission denied\n', exitCode: 1 });
+  });
+});
