@@ -30,12 +30,12 @@ describe('nmcli connection', () => {
 
   it('down takes the private address away, modify and up put the new one on', async () => {
     const s = await nodes();
-    const d = await s.exec('nmcli con down "System eth1"');
+    const d = await s.exec('sudo nmcli con down "System eth1"');
     expect(d.stdout).toMatch(/^Connection 'System eth1' successfully deactivated \(D-Bus active path: \/org\/freedesktop\/NetworkManager\/ActiveConnection\/\d+\)\n$/);
     expect((await s.exec('ip -br addr show eth1')).stdout).not.toMatch(/192\.168/);
     expect((await s.exec('nmcli -t device')).stdout).toMatch(/^eth1:ethernet:disconnected:$/m);
-    expect((await s.exec('nmcli con modify "System eth1" ipv4.addresses 192.168.56.77/24')).output).toBe('');
-    const u = await s.exec('nmcli con up "System eth1"');
+    expect((await s.exec('sudo nmcli con modify "System eth1" ipv4.addresses 192.168.56.77/24')).output).toBe('');
+    const u = await s.exec('sudo nmcli con up "System eth1"');
     expect(u.stdout).toMatch(/^Connection successfully activated \(D-Bus active path: \/org\/freedesktop\/NetworkManager\/ActiveConnection\/\d+\)\n$/);
     expect((await s.exec('ip -br addr show eth1')).stdout).toMatch(/192\.168\.56\.77\/24/);
     expect((await s.exec('grep ^IPADDR= /etc/sysconfig/network-scripts/ifcfg-eth1')).stdout).toBe('IPADDR=192.168.56.77\n');
@@ -55,7 +55,7 @@ describe('nmcli connection', () => {
 
   it('delete removes the profile and its address', async () => {
     const s = await nodes();
-    const r = await s.exec('nmcli con delete "System eth1"');
+    const r = await s.exec('sudo nmcli con delete "System eth1"');
     expect(r.stdout).toMatch(/^Connection 'System eth1' \([0-9a-f-]{36}\) successfully deleted\.\n$/);
     expect((await s.exec('nmcli -g NAME con')).stdout).not.toMatch(/System eth1/);
   });

@@ -4,7 +4,7 @@
 // profiles go to keyfiles under /etc/NetworkManager/system-connections (files.ts).
 import type { CommandContext } from '../../../context';
 import { table, type Cfg } from './format';
-import { activeOf, applyAddress, devices, findProfile, ifaceOf, nmState, removeAddress, uuid4, type NmState, type Profile } from './model';
+import { activeOf, applyAddress, devices, findProfile, ifaceOf, nmState, refused, removeAddress, uuid4, type NmState, type Profile } from './model';
 import { showProfiles } from './show';
 import { setProperty } from './modify';
 import { keyfile, writeProfile } from './files';
@@ -23,6 +23,8 @@ export function activate(ctx: CommandContext, st: NmState, p: Profile, iface: st
   const acPath = st.nextAc++;
   st.active.push({ uuid: p.uuid, iface, acPath, since: Math.floor(ctx.world.now / 1000) });
   st.blocked.delete(iface);
+  st.unmanaged.delete(iface);
+  p.lastUsed = Math.floor(ctx.world.now / 1000);
   applyAddress(ctx, st, p, iface);
   return acPath;
 }
@@ -97,6 +99,7 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
     }
     if (!iface) return io.fail(`Error: no device found for connection '${p.id}'.`, 10);
     if (!ctx.host.ifaces.some((i) => i.name === iface)) return io.fail(`Error: device '${iface}' not found for connection '${p.id}'.`, 10);
+    if (refused(ctx)) return io.fail('Error: Connection activation failed: Not authorized to control networking.', 4);
     const n = activate(ctx, st, p, iface);
     ctx.out(`Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/${n})\n`);
     return 0;
@@ -124,6 +127,10 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
     }
     if (!found.length) return io.fail('Error: no active connection provided.', 10);
     for (const f of found) {
+      if (refused(ctx)) {
+        ctx.out(`Connection '${f.p.id}' deactivation failed: Not authorized to deactivate connections\n`);
+        continue;
+      }
       deactivate(ctx, st, f.iface);
       ctx.out(`Connection '${f.p.id}' successfully deactivated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/${f.acPath})\n`);
     }
@@ -150,6 +157,7 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
     }
     const bad = verify(draft);
     if (bad) return io.fail(`Error: Failed to modify connection '${p.id}': ${bad}`, 1);
+    if (refused(ctx)) return io.fail(`Error: Failed to modify connection '${p.id}': Insufficient privileges`, 1);
     p.props = next;
     p.id = draft.id;
     if (!temporary && p.file) writeProfile(ctx, p);
@@ -170,6 +178,10 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
       } else found.push(p);
     }
     for (const p of found) {
+      if (refused(ctx)) {
+        ctx.err('Error: Connection deletion failed: Insufficient privileges\n');
+        return io.fail('Error: not all connections deleted.', 7);
+      }
       const a = activeOf(st, p);
       if (a) deactivate(ctx, st, a.iface);
       st.profiles = st.profiles.filter((x) => x !== p);
@@ -190,6 +202,7 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
       const name = args.shift();
       if (name === undefined) return io.fail('Error: <new name> argument is missing.');
       if (args.length) return io.fail(`Error: unknown extra argument: '${args[0]}'.`);
+      if (refused(ctx)) return io.fail(`Error: Failed to add '${name}' connection: Insufficient privileges`, 4);
       const c: Profile = { id: name, uuid: uuid4(`${ctx.host.id}:${name}:${st.nextPath}`), type: p.type, props: new Map(p.props), path: st.nextPath++ };
       if (!temporary) c.file = keyfile(name);
       st.profiles.push(c);
@@ -259,6 +272,7 @@ function addProfile(ctx: CommandContext, st: NmState, args: string[], io: Io): n
   }
   const bad = verify(p);
   if (bad) return io.fail(`Error: Failed to add '${p.id}' connection: ${bad}`, 1);
+  if (refused(ctx)) return io.fail(`Error: Failed to add '${p.id}' connection: Insufficient privileges`, 4);
   p.path = st.nextPath++;
   p.file = keyfile(p.id);
   st.profiles.push(p);

@@ -7,6 +7,7 @@ import type { CommandContext } from '../../../context';
 import type { Host, NetIf } from '../../../types';
 import { DIGESTS } from '../../coreutils/md5sum/digest';
 import { linkLocal } from '../../iproute/ip/run';
+import { findUser } from '../../lib/accounts';
 
 export interface Profile {
   id: string;
@@ -18,6 +19,8 @@ export interface Profile {
   file?: string;
   /** Settings/Connection/N. */
   path: number;
+  /** When it was last activated (seconds): nm_device_get_best_connection() picks the latest. */
+  lastUsed?: number;
 }
 
 export interface Active {
@@ -38,6 +41,10 @@ export interface NmState {
   wifi: boolean;
   wwan: boolean;
   logLevel: string;
+  logDomains: string;
+  /** Devices a user set unmanaged, and those whose autoconnect a user switched off. */
+  unmanaged: Set<string>;
+  noAutoconnect: Set<string>;
   /** The device a user disconnected (NetworkManager does not autoconnect it again). */
   blocked: Set<string>;
   /** The addresses each interface had when the world set it up. */
@@ -57,6 +64,10 @@ export const ifcfgPath = (dev: string) => `/etc/sysconfig/network-scripts/ifcfg-
 export const prefixMask = (p: number) => [0, 8, 16, 24].map((s) => (p >= s + 8 ? 255 : p <= s ? 0 : (0xff00 >> (p - s)) & 0xff)).join('.');
 
 const states = new WeakMap<Host, NmState>();
+
+/** nm-logging.c domain_desc[] in order; LOGD_DEFAULT leaves out DBUS_PROPS, WIFI_SCAN and VPN_PLUGIN. */
+export const LOG_DOMAINS = ['PLATFORM', 'RFKILL', 'ETHER', 'WIFI', 'BT', 'MB', 'DHCP4', 'DHCP6', 'PPP', 'WIFI_SCAN', 'IP4', 'IP6', 'AUTOIP4', 'DNS', 'VPN', 'SHARING', 'SUPPLICANT', 'AGENTS', 'SETTINGS', 'SUSPEND', 'CORE', 'DEVICE', 'OLPC', 'INFINIBAND', 'FIREWALL', 'ADSL', 'BOND', 'VLAN', 'BRIDGE', 'DBUS_PROPS', 'TEAM', 'CONCHECK', 'DCB', 'DISPATCH', 'AUDIT', 'SYSTEMD', 'VPN_PLUGIN', 'PROXY'];
+export const DEFAULT_DOMAINS = LOG_DOMAINS.filter((d) => !['DBUS_PROPS', 'WIFI_SCAN', 'VPN_PLUGIN'].includes(d)).join(',');
 
 export function nmState(ctx: CommandContext): NmState {
   const h = ctx.host;
@@ -85,14 +96,20 @@ export function nmState(ctx: CommandContext): NmState {
     props: new Map([['connection.interface-name', 'lo'], ['connection.autoconnect', 'no'], ['ipv4.method', 'manual'], ['ipv4.addresses', '127.0.0.1/8'], ['ipv6.method', 'manual'], ['ipv6.addresses', '::1/128']]),
   };
   const since = Math.floor(h.bootedAt / 1000);
+  for (const p of profiles) p.lastUsed = since;
   const active: Active[] = [{ uuid: lo.uuid, iface: 'lo', acPath: 1, since }, ...eths.map((i, n) => ({ uuid: profiles[n].uuid, iface: i.name, acPath: n + 2, since }))];
   st = {
     profiles: [...profiles, lo], active, nextAc: eths.length + 2, nextPath: profiles.length + 2,
-    networking: true, wifi: true, wwan: true, logLevel: 'INFO', blocked: new Set(), original: new Map(h.ifaces.map((i) => [i.name, { ...i }])), boot: h.bootedAt,
+    networking: true, wifi: true, wwan: true, logLevel: 'INFO', logDomains: DEFAULT_DOMAINS, unmanaged: new Set(), noAutoconnect: new Set(), blocked: new Set(), original: new Map(h.ifaces.map((i) => [i.name, { ...i }])), boot: h.bootedAt,
   };
   states.set(h, st);
   return st;
 }
+
+/** Whether polkit refuses the caller: nmcli registers no polkit agent without --ask, so a user other than root
+ *  (which NetworkManager always allows, nm-auth-manager.c) gets the allow_any answer, which is never "yes" for
+ *  what changes the system (data/org.freedesktop.NetworkManager.policy.in.in). */
+export const refused = (ctx: CommandContext) => (findUser(ctx.host, ctx.frame.user)?.uid ?? 0) !== 0;
 
 export const prop = (p: Profile, key: string, dflt = '') => p.props.get(key) ?? dflt;
 
@@ -146,6 +163,8 @@ export interface Dev {
   ip6: { addrs: string[]; routes: { dst: string; prefix: number; nh?: string; metric: number }[] };
   isDefault: boolean;
   software: boolean;
+  /** Devices/N: in the order the kernel made them (lo 1, eth0 2, ...). */
+  path: number;
 }
 
 /** The devices as nmcli lists them (devices.c compare_devices(): those with an active profile first). */
@@ -159,10 +178,11 @@ export function devices(ctx: CommandContext): Dev[] {
     const up = !!ac && i.addr !== '';
     const eth0 = i.name === 'eth0';
     const net = i.addr.split('.').slice(0, 3).join('.') + '.0';
+    const unmanaged = !st.networking || st.unmanaged.has(i.name);
     const metric = 100 + ctx.host.ifaces.filter((x) => x.name !== 'lo').findIndex((x) => x.name === i.name);
     out.push({
       iface: i.name, type: lo ? 'loopback' : 'ethernet',
-      state: ac ? (lo ? 'connected (externally)' : 'connected') : 'disconnected', stateNum: ac ? 100 : 30,
+      state: unmanaged ? 'unmanaged' : ac ? (lo ? 'connected (externally)' : 'connected') : 'disconnected', stateNum: unmanaged ? 10 : ac ? 100 : 30,
       profile, ac, hw: i.mac.toUpperCase(), mtu: lo ? 65536 : 1500, driver: lo ? 'unknown' : 'e1000', description: lo ? 'lo' : 'Intel 82540EM',
       ip4: lo
         ? { addrs: ['127.0.0.1/8'], routes: [], dns: [] }
@@ -170,6 +190,7 @@ export function devices(ctx: CommandContext): Dev[] {
           addrs: up ? [`${i.addr}/${i.prefix}`] : [], gateway: up && eth0 ? '10.0.2.2' : undefined, dns: up && eth0 ? ['10.0.2.3'] : [],
           routes: !up ? [] : eth0 ? [{ dst: net, prefix: i.prefix, metric: 100 }, { dst: '0.0.0.0', prefix: 0, nh: '10.0.2.2', metric: 100 }] : [{ dst: net, prefix: i.prefix, metric }],
         },
+      path: ctx.host.ifaces.indexOf(i) + 1,
       ip6: lo ? { addrs: ['::1/128'], routes: [{ dst: '::1', prefix: 128, metric: 256 }] } : ac ? { addrs: [`${linkLocal(i.mac)}/64`], routes: [{ dst: 'fe80::', prefix: 64, metric: 1024 }] } : { addrs: [], routes: [] },
       isDefault: eth0 && up, software: lo,
     });

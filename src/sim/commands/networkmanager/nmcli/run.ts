@@ -1,56 +1,24 @@
-// nmcli of NetworkManager 1.48.10 over the guest's network as the world configures it: eth0 from the box's
-// ifcfg-eth0 (rocky-linux/kickstarts Rocky-9-Vagrant-Vbox.ks %post: DHCP, no NAME, so ifcfg-rh names it "System eth0"),
-// each private network's ethN from the ifcfg-ethN Vagrant 2.4.3 writes (templates/guests/redhat/network_static.erb,
-// NM_CONTROLLED=yes: "System ethN"), and lo, which NetworkManager >= 1.42 shows as externally connected with an
-// in-memory profile "lo". ifcfg-rh gives a profile without UUID the MD5 of its file's path as UUID
-// (nm_uuid_generate_from_string_str(..., NM_UUID_TYPE_LEGACY)); lo's is random per start, here from the seed.
-// Layouts: utils.c _print_fill()/_print_do() (tabular columns one wider than their widest cell, a space between,
-// multiline values at column 40, terse `a:b` with : and \ escaped), general.c nmc_command_func_overview(),
-// device_overview() and ac_overview(); devices sorted as devices.c compare_devices() and the profiles of
-// `connection show` active first.
+// nmcli of NetworkManager 1.48.10: the global options (nmcli.c process_command_line_options()), then OBJECT and
+// COMMAND words by prefix in nmcli's own order (common.c nmc_do_cmd(), matches()), `help` after any of them for its
+// usage (utils.c nmc_arg_is_help()), and the objects in their own modules: general.ts (general, networking, radio),
+// device.ts (device and the overview), connection.ts, monitor.ts; NetworkManager's state is model.ts.
 import type { CommandContext } from '../../../context';
-import type { CommandRun } from '../../../types';
+import { Interrupt, type CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { help, version, USAGE } from './help';
 import { spec } from './spec';
-import { multiline, table, type Cfg } from './format';
-import { devices, type Dev } from './model';
-import { connectionCmd } from './connection';
+import type { Cfg } from './format';
+import { connectionCmd, type Io } from './connection';
+import { deviceCmd, overview } from './device';
+import { generalCmd, networkingCmd, radioCmd } from './general';
+import { monitor } from './monitor';
+import { findProfile, nmState } from './model';
 
-const routeStr = (r: Dev['ip4']['routes'][number]) => `${r.prefix === 0 ? 'default' : `${r.dst}/${r.prefix}`}${r.nh ? ` via ${r.nh}` : ''} metric ${r.metric}`;
-
-function overview(ds: Dev[]): string {
-  let out = '';
-  for (const d of ds) {
-    out += `${d.iface}: ${d.state}${d.profile ? ` to ${d.profile.id}` : ''}\n\t"${d.description}"\n`;
-    out += `\t${d.type}${d.driver && d.driver !== d.type ? ` (${d.driver})` : ''}, ${d.hw}, ${d.software ? 'sw' : 'hw'}, mtu ${d.mtu}\n`;
-    if (d.isDefault) out += '\tip4 default\n';
-    for (const a of d.ip4.addrs) out += `\tinet4 ${a}\n`;
-    for (const r of d.ip4.routes) out += `\troute4 ${routeStr(r)}\n`;
-    for (const a of d.ip6.addrs) out += `\tinet6 ${a}\n`;
-    for (const r of d.ip6.routes) out += `\troute6 ${routeStr(r)}\n`;
-    out += '\n';
-  }
-  out += 'DNS configuration:\n\tservers: 10.0.2.3\n\tinterface: eth0\n\n';
-  return out + 'Use "nmcli device show" to get complete information about known devices and\n"nmcli connection show" to get an overview on active connection profiles.\n\nConsult nmcli(1) and nmcli-examples(7) manual pages for complete usage details.\n';
-}
-
-function deviceShow(cfg: Cfg, d: Dev): string {
-  const items: [string, string | string[]][] = [
-    ['GENERAL.DEVICE', d.iface], ['GENERAL.TYPE', d.type], ['GENERAL.HWADDR', d.hw], ['GENERAL.MTU', String(d.mtu)],
-    ['GENERAL.STATE', `${d.stateNum} (${d.state})`], ['GENERAL.CONNECTION', d.profile?.id ?? ''],
-    ['GENERAL.CON-PATH', d.ac ? `/org/freedesktop/NetworkManager/ActiveConnection/${d.ac.acPath}` : ''],
-  ];
-  if (d.type === 'ethernet') items.push(['WIRED-PROPERTIES.CARRIER', 'on']);
-  const r4 = d.ip4.routes.map((r) => `dst = ${r.dst}/${r.prefix}, nh = ${r.nh ?? '0.0.0.0'}, mt = ${r.metric}`);
-  const r6 = d.ip6.routes.map((r) => `dst = ${r.dst}/${r.prefix}, nh = ${r.nh ?? '::'}, mt = ${r.metric}`);
-  items.push(['IP4.ADDRESS', d.ip4.addrs], ['IP4.GATEWAY', d.ip4.gateway ?? ''], ['IP4.ROUTE', r4], ['IP4.DNS', d.ip4.dns]);
-  items.push(['IP6.ADDRESS', d.ip6.addrs], ['IP6.GATEWAY', ''], ['IP6.ROUTE', r6]);
-  return multiline(cfg, items);
-}
-
-/** nmc_do_cmd(): a word names the first command it is a prefix of. */
-const pick = (word: string, cmds: string[]) => cmds.find((c) => c.startsWith(word));
+/** matches() (nm-client-utils.c): a non-empty prefix of the command. */
+const matches = (word: string, cmd: string) => word.length > 0 && cmd.startsWith(word);
+const pick = (word: string, cmds: string[]) => cmds.find((c) => matches(word, c));
+/** nmc_arg_is_help() (utils.c): help, -help or --help, each as a prefix. */
+const isHelp = (w: string | undefined) => w !== undefined && (matches(w, 'help') || (w.startsWith('-') && matches(w.slice(1), 'help')) || (w.startsWith('--') && matches(w.slice(2), 'help')));
 
 function* nmcli(ctx: CommandContext): CommandRun {
   const args = [...ctx.args];
@@ -98,69 +66,112 @@ function* nmcli(ctx: CommandContext): CommandRun {
   }
   const unit = ctx.host.sys?.units.get('NetworkManager.service');
   if (unit && unit.active !== 'active') return fail('Error: NetworkManager is not running.', 8);
-  const ds = devices(ctx);
-  const notUnderstood = (w: string) => fail(`Error: argument '${w}' not understood. Try passing --help instead.`);
-  const isHelp = (w: string | undefined) => w !== undefined && (w === 'help' || w === '--help' || w === '-h' || (w.length > 1 && 'help'.startsWith(w)));
   const usage = (key: string) => {
     ctx.err(USAGE[key]);
     return 0;
   };
-  const object = args.shift();
-  if (object === undefined) {
-    ctx.out(overview(ds));
-    return 0;
+  const io: Io = { fail, usage };
+  type Run = (args: string[]) => Generator<import('../../../types').Yield, number, unknown>;
+  /** nmc_do_cmd(): the first command the word is a prefix of; `help` after it asks for its usage. */
+  function* doCmd(obj: string, words: [string, Run, boolean][], dflt: Run, dfltUsage: string | null, rest: string[]): Generator<import('../../../types').Yield, number, unknown> {
+    const word = rest[0];
+    if (word === undefined) return yield* dflt([]);
+    const hit = words.find(([w]) => matches(word, w));
+    if (hit) {
+      if (hit[2] && isHelp(rest[1])) return usage(`${obj} ${hit[0]}`.trim());
+      return yield* hit[1](rest.slice(1));
+    }
+    if (isHelp(word) && dfltUsage) return usage(dfltUsage);
+    return fail(`Error: argument '${word}' not understood. Try passing --help instead.`);
   }
-  if (isHelp(object)) {
+  const rest = [...args];
+  const object = rest[0];
+  if (object !== undefined && isHelp(object)) {
     ctx.err(help);
     return 0;
   }
-  const obj = pick(object, ['general', 'networking', 'radio', 'connection', 'device', 'agent', 'monitor', 'help']);
-  const sub = args.shift();
-  if (obj === 'general') {
-    if (isHelp(sub)) return usage('general');
-    if (sub !== undefined && pick(sub, ['status', 'hostname', 'permissions', 'logging', 'reload']) !== 'status') {
-      if (pick(sub, ['status', 'hostname', 'permissions', 'logging', 'reload']) === undefined) return notUnderstood(sub);
-      return fail(`nmcli: general ${sub} is not modelled here`, 1);
+  const simple = (f: (a: string[]) => number): Run => function* (a) {
+    return f(a);
+  };
+  const general: Run = (a) => {
+    const cmd = (c: string): Run => (x) => generalCmd(ctx, cfg, c, x, io);
+    return doCmd('general', [['status', cmd('status'), true], ['hostname', cmd('hostname'), true], ['permissions', cmd('permissions'), true], ['logging', cmd('logging'), true], ['reload', cmd('reload'), true]], cmd('status'), 'general', a);
+  };
+  const networking: Run = (a) => {
+    const cmd = (c: string | undefined): Run => (x) => networkingCmd(ctx, cfg, c, x, io);
+    return doCmd('networking', [['on', cmd('on'), true], ['off', cmd('off'), true], ['connectivity', cmd('connectivity'), true]], cmd(undefined), 'networking', a);
+  };
+  const radio: Run = (a) => {
+    const cmd = (c: string): Run => (x) => radioCmd(ctx, cfg, c, x, io);
+    return doCmd('radio', [['all', cmd('all'), true], ['wifi', cmd('wifi'), true], ['wwan', cmd('wwan'), true]], cmd('all'), 'radio', a);
+  };
+  const mon: Run = function* (a) {
+    if (a.length) {
+      if (!isHelp(a[0])) fail(`Error: 'monitor' command '${a[0]}' is not valid.`);
+      ctx.err(USAGE.monitor);
+      return isHelp(a[0]) ? 0 : 2;
     }
-    if (isHelp(args[0])) return usage('general status');
-    ctx.out(table(cfg, ['STATE', 'CONNECTIVITY', 'WIFI-HW', 'WIFI', 'WWAN-HW', 'WWAN', 'METERED'], [['connected', 'full', 'missing', 'enabled', 'missing', 'enabled', 'no (guessed)']], 'NetworkManager status'));
+    return yield* monitor(ctx, { general: true, devices: [], connections: [] });
+  };
+  const device: Run = (a) => {
+    const cmd = (c: string): Run => (x) => deviceCmd(ctx, cfg, c, x, io);
+    const devMonitor: Run = function* (x) {
+      const names = x.filter((n) => n !== '--');
+      const known = names.filter((n) => ctx.host.ifaces.some((i) => i.name === n));
+      for (const n of names) if (!known.includes(n)) ctx.err(`Error: Device '${n}' not found.\n`);
+      if (names.length && !known.length) return fail('Error: not all devices found.', 10);
+      return yield* monitor(ctx, { devices: known });
+    };
+    return doCmd('device', [
+      ['checkpoint', cmd('checkpoint'), true], ['connect', cmd('connect'), true], ['disconnect', cmd('disconnect'), true], ['delete', cmd('delete'), true],
+      ['down', cmd('down'), true], ['lldp', cmd('lldp'), true], ['monitor', devMonitor, true], ['modify', cmd('modify'), true], ['reapply', cmd('reapply'), true],
+      ['status', cmd('status'), true], ['set', cmd('set'), true], ['show', cmd('show'), true], ['up', cmd('up'), true], ['wifi', cmd('wifi'), true],
+    ], cmd('status'), 'device', a);
+  };
+  const connection: Run = (a) => {
+    const cmd = (c: string): Run => (x) => connectionCmd(ctx, cfg, c, x, io);
+    const conMonitor: Run = function* (x) {
+      const st = nmState(ctx);
+      const uuids: string[] = [];
+      for (let i = 0; i < x.length; i++) {
+        const sel = ['id', 'uuid', 'path', 'filename'].includes(x[i]) && i + 1 < x.length ? x[i++] : undefined;
+        const p = findProfile(st, sel, x[i]);
+        if (!p) {
+          ctx.err(`Error: unknown connection '${x[i]}'.\n`);
+          return fail('Error: not all connections found.', 10);
+        }
+        uuids.push(p.uuid);
+      }
+      return yield* monitor(ctx, { connections: uuids });
+    };
+    // the words ask for their usage the way connections.c lists them; show -h is its own
+    const words: [string, Run, boolean][] = (['show', 'up', 'down', 'add', 'edit', 'delete', 'reload', 'load', 'modify', 'clone', 'import', 'export', 'migrate'] as const).map((w) => [w, cmd(w), true]);
+    words.push(['monitor', conMonitor, true]);
+    return doCmd('connection', words, cmd('show'), 'connection', a);
+  };
+  const agent: Run = (a) => {
+    const secret = 'nmcli successfully registered as a NetworkManager\'s secret agent.\n';
+    const polkit = 'nmcli successfully registered as a polkit agent.\n';
+    const wait = (text: string): Run => function* () {
+      ctx.out(text);
+      try {
+        for (;;) yield { wait: 60_000 };
+      } catch (e) {
+        if (!(e instanceof Interrupt)) throw e;
+        ctx.err('Error: nmcli terminated by signal Interrupt (2)\n');
+        return 130;
+      }
+    };
+    return doCmd('agent', [['secret', wait(secret), true], ['polkit', wait(polkit), true], ['all', wait(secret + polkit), true]], wait(secret + polkit), 'agent', a);
+  };
+  if (object === undefined) {
+    ctx.out(overview(ctx));
     return 0;
   }
-  if (obj === 'device') {
-    if (isHelp(sub)) return usage('device');
-    const cmd = sub === undefined ? 'status' : pick(sub, ['status', 'show', 'set', 'connect', 'reapply', 'modify', 'disconnect', 'delete', 'monitor', 'wifi', 'lldp', 'up', 'down']);
-    if (cmd === undefined) return notUnderstood(sub!);
-    if (cmd === 'status') {
-      if (isHelp(args[0])) return usage('device status');
-      if (cfg.multiline) {
-        ctx.out(ds.map((d) => multiline(cfg, [['DEVICE', d.iface], ['TYPE', d.type], ['STATE', d.state], ['CONNECTION', d.profile?.id ?? '']])).join(''));
-        return 0;
-      }
-      ctx.out(table(cfg, ['DEVICE', 'TYPE', 'STATE', 'CONNECTION'], ds.map((d) => [d.iface, d.type, d.state, d.profile?.id ?? '']), 'Status of devices'));
-      return 0;
-    }
-    if (cmd === 'show') {
-      if (isHelp(args[0])) return usage('device show');
-      const name = args[0];
-      if (name !== undefined) {
-        const d = ds.find((x) => x.iface === name);
-        if (!d) return fail(`Error: Device '${name}' not found.`, 10);
-        ctx.out(deviceShow(cfg, d));
-        return 0;
-      }
-      ctx.out(ds.map((d) => deviceShow(cfg, d)).join('\n'));
-      return 0;
-    }
-    return fail(`nmcli: device ${cmd} is not modelled here`, 1);
-  }
-  if (obj === 'connection') {
-    if (isHelp(sub)) return usage('connection');
-    const cmd = sub === undefined ? 'show' : pick(sub, ['show', 'up', 'down', 'add', 'modify', 'clone', 'edit', 'delete', 'monitor', 'reload', 'load', 'import', 'export', 'migrate']);
-    if (cmd === undefined) return notUnderstood(sub!);
-    return yield* connectionCmd(ctx, cfg, cmd, args, { fail, usage });
-  }
-  if (obj === undefined) return notUnderstood(object);
-  return fail(`nmcli: ${obj} is not modelled here`, 1);
+  return yield* doCmd('', [
+    ['general', general, false], ['monitor', mon, false], ['networking', networking, false], ['radio', radio, false],
+    ['connection', connection, false], ['device', device, false], ['agent', agent, false],
+  ], simple(() => 0), null, rest);
 }
 
 def({ name: 'nmcli', summary: 'command-line tool for controlling NetworkManager', available: linuxOnly, spec, run: nmcli });
