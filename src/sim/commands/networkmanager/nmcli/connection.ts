@@ -46,7 +46,16 @@ function selector(args: string[], io: Io): { sel?: string; val: string } | numbe
 
 function list(ctx: CommandContext, st: NmState, cfg: Cfg, activeOnly: boolean): string {
   const devs = devices(ctx);
-  const cmp = (a: Profile, b: Profile) => Number(!!activeOf(st, b)) - Number(!!activeOf(st, a)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path - b.path);
+  // con_show_get_items_cmp(): nmc_active_connection_cmp() (active ones, the default route's first, then by their
+  // number of addresses), then the name as g_utf8_collate() orders it in the guest's en_US.UTF-8, then the path
+  const rank = (p: Profile) => {
+    const d = devs.find((x) => x.ac?.uuid === p.uuid);
+    return d ? [1, Number(d.isDefault), d.ip4.addrs.length + d.ip6.addrs.length] : [0, 0, 0];
+  };
+  const cmp = (a: Profile, b: Profile) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return rb[0] - ra[0] || rb[1] - ra[1] || rb[2] - ra[2] || a.id.localeCompare(b.id, 'en-US') || a.path - b.path;
+  };
   const ps = [...st.profiles].sort(cmp).filter((p) => !activeOnly || activeOf(st, p));
   return table(cfg, ['NAME', 'UUID', 'TYPE', 'DEVICE'], ps.map((p) => [p.id, p.uuid, typeName(p), devs.find((d) => d.ac?.uuid === p.uuid)?.iface ?? '']), 'NetworkManager connection profiles');
 }
@@ -78,7 +87,7 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
       found.push(p);
     }
     const r = showProfiles(ctx, st, cfg, found, false);
-    if ('error' in r) return io.fail(`Error: 'connection show': ${r.error}.`);
+    if ('error' in r) return io.fail(`Error: 'connection show': ${r.error}`);
     ctx.out(r.out);
     return 0;
   }
@@ -225,7 +234,61 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
     if (!p) return io.fail(`Error: unknown connection '${s.val}'.`, 10);
     return io.fail('Error: the connection is not VPN.');
   }
-  // edit, import, monitor, migrate: see DIFFERENCES.md
+  if (cmd === 'import') {
+    if (args[0] === '--temporary') args.shift();
+    if (!args.length) return io.fail('Error: No arguments provided.');
+    let type: string | undefined;
+    let file: string | undefined;
+    while (args.length) {
+      const w = args.shift()!;
+      if (w !== 'type' && w !== 'file') return io.fail(`Error: invalid extra argument '${w}'.`);
+      const v = args.shift();
+      if (v === undefined) return io.fail(`Error: ${w} argument is missing.`);
+      if (w === 'type') type = v;
+      else file = v;
+    }
+    if (!type) return io.fail("Error: 'type' argument is required.");
+    if (!file) return io.fail("Error: 'file' argument is required.");
+    // no VPN plugin (NetworkManager-openvpn, -libreswan, ...) is installed on the box; WireGuard is not modelled
+    return io.fail(`Error: failed to find VPN plugin for ${type}.`, 1);
+  }
+  if (cmd === 'migrate') {
+    let plugin = 'keyfile';
+    while (args[0] === '--plugin') {
+      args.shift();
+      const v = args.shift();
+      if (v === undefined) return io.fail("Error: '--plugin' argument is missing.");
+      plugin = v;
+    }
+    const found: Profile[] = [];
+    const invalid: string[] = [];
+    while (args.length) {
+      const s = selector(args, io);
+      if (typeof s === 'number') return s;
+      const p = findProfile(st, s.sel, s.val);
+      if (!p) {
+        ctx.err(`Error: unknown connection '${s.val}'.\n`);
+        invalid.push(s.sel ? `${s.sel} '${s.val}'` : `'${s.val}'`);
+      } else found.push(p);
+    }
+    if (invalid.length) return io.fail(`Error: cannot migrate unknown connection(s): ${invalid.join(', ')}.`, 10);
+    for (const p of found.length ? found : [...st.profiles]) {
+      if (refused(ctx)) {
+        ctx.err('Error: Connection migration failed: Insufficient privileges\n');
+        return io.fail('Error: not all connections migrated.', 1);
+      }
+      // an ifcfg-rh profile moves to a keyfile; one already there, or in memory, stays as it is
+      if (plugin === 'keyfile' && p.file && !p.file.endsWith('.nmconnection')) {
+        const old = p.file;
+        p.file = keyfile(p.id);
+        writeProfile(ctx, p);
+        if (ctx.host.fs.isFile(old)) ctx.host.fs.remove(old);
+      }
+      ctx.out(`Connection '${p.id}' (${p.uuid}) successfully migrated.\n`);
+    }
+    return 0;
+  }
+  // edit (the interactive editor): see DIFFERENCES.md
   return io.fail(`Error: argument '${cmd}' not understood. Try passing --help instead.`);
 }
 

@@ -38,8 +38,9 @@ function profileSections(st: NmState, p: Profile, terse: boolean): Section[] {
     items: SETTINGS[s].map(([name, dflt, kind, note]): [string, string] => {
       let v = propValue(p, s, name);
       if (s === 'connection' && name === 'timestamp') {
+        // the last activation, kept in /var/lib/NetworkManager/timestamps
         const ac = st.active.find((a) => a.uuid === p.uuid);
-        if (ac) v = String(ac.since);
+        v = String(ac?.since ?? p.lastUsed ?? 0);
       }
       if (!terse && v === dflt && note) v = `${v} (${note})`;
       else if (!terse && kind === 'r' && v) v = v.split(', ').map(prettyRoute).join('; ');
@@ -79,10 +80,11 @@ interface Selection {
 /** parse_preferred_connection_show_fields(): null selection means everything. */
 export function parseFields(fields: string | null): Selection | string {
   const sel: Selection = { settings: new Map(), groups: new Map() };
-  if (fields === null || ['all', 'common'].includes(fields.toLowerCase())) return sel;
+  if (fields === null || fields.split(',').some((f) => ['all', 'common'].includes(f.trim().toLowerCase()))) return sel;
   for (const raw of fields.split(',').map((f) => f.trim()).filter(Boolean)) {
     const [head, sub] = raw.split(/\.(.*)/s);
-    const setting = Object.keys(SETTINGS).find((s) => s.toLowerCase() === head.toLowerCase()) ?? (head.toLowerCase() === 'ethernet' ? '802-3-ethernet' : undefined);
+    // any setting name of any type is taken (one the profile lacks shows nothing); aliases are not
+    const setting = ALL_SETTINGS.split(', ').find((s) => s.toLowerCase() === head.toLowerCase());
     const group = ACTIVE_GROUPS.find((g) => g.toLowerCase() === head.toLowerCase());
     if (raw.toLowerCase() === 'profile') Object.keys(SETTINGS).forEach((s) => sel.settings.set(s, null));
     else if (raw.toLowerCase() === 'active') ACTIVE_GROUPS.forEach((g) => sel.groups.set(g, null));
