@@ -20,6 +20,14 @@ describe('nmcli device', () => {
     expect((await s.exec('ip -4 -br addr show eth1')).stdout).toMatch(/192\.168\.\d+\.\d+\/24/);
   });
 
+  it('show -f/-g pick sections and fields in the order asked', async () => {
+    const s = await nodes();
+    expect((await s.exec('nmcli -g IP4.ADDRESS,GENERAL.STATE device show eth0')).stdout).toBe('10.0.2.15/24\n100 (connected)\n');
+    expect((await s.exec('nmcli -f DHCP4 device show eth0')).stdout).toMatch(/^DHCP4\.OPTION\[\d+\]: +ip_address = 10\.0\.2\.15$/m);
+    const bad = await s.exec('nmcli -f bogus device show eth0');
+    expect(bad.stderr).toMatch(/^Error: 'device show': invalid field 'bogus'; allowed fields: GENERAL,CAPABILITIES,/);
+  });
+
   it('errors: unknown device, hardware device delete, no Wi-Fi', async () => {
     const s = await nodes();
     const a = await s.exec('nmcli device connect eth9');

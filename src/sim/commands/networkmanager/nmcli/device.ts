@@ -3,8 +3,8 @@
 // nm-device.c: "This device is not active", "Device is not activated", "This device is not a software device or
 // is not realized", nm_device_get_best_connection()'s "has no connections available for activation").
 import type { CommandContext } from '../../../context';
-import { multiline, table, type Cfg } from './format';
-import { devices, findProfile, nmState, refused, type Dev, type NmState, type Profile } from './model';
+import { esc, multiline, table, type Cfg } from './format';
+import { devices, dhcp4Options, findProfile, nmState, refused, type Dev, type NmState, type Profile } from './model';
 import { activate, deactivate, type Io } from './connection';
 import { setProperty } from './modify';
 
@@ -36,18 +36,48 @@ export function overview(ctx: CommandContext): string {
   return out + 'Use "nmcli device show" to get complete information about known devices and\n"nmcli connection show" to get an overview on active connection profiles.\n\nConsult nmcli(1) and nmcli-examples(7) manual pages for complete usage details.\n';
 }
 
-function deviceShow(cfg: Cfg, d: Dev): string {
-  const items: [string, string | string[]][] = [
-    ['GENERAL.DEVICE', d.iface], ['GENERAL.TYPE', d.type], ['GENERAL.HWADDR', d.hw], ['GENERAL.MTU', String(d.mtu)],
-    ['GENERAL.STATE', `${d.stateNum} (${d.state})`], ['GENERAL.CONNECTION', d.profile?.id ?? ''],
-    ['GENERAL.CON-PATH', d.ac ? `/org/freedesktop/NetworkManager/ActiveConnection/${d.ac.acPath}` : ''],
-  ];
-  if (d.type === 'ethernet') items.push(['WIRED-PROPERTIES.CARRIER', 'on']);
+/** nmc_fields_dev_show_sections, in order: the ones a wired or loopback device can fill are modelled. */
+const SECTIONS = ['GENERAL', 'CAPABILITIES', 'INTERFACE-FLAGS', 'WIFI-PROPERTIES', 'AP', 'WIRED-PROPERTIES', 'WIMAX-PROPERTIES', 'NSP', 'IP4', 'DHCP4', 'IP6', 'DHCP6', 'BOND', 'TEAM', 'BRIDGE', 'VLAN', 'BLUETOOTH', 'CONNECTIONS'];
+/** NMC_FIELDS_DEV_SHOW_SECTIONS_COMMON */
+const COMMON = 'GENERAL.DEVICE,GENERAL.TYPE,GENERAL.HWADDR,GENERAL.MTU,GENERAL.STATE,GENERAL.CONNECTION,GENERAL.CON-PATH,WIRED-PROPERTIES,IP4,IP6';
+
+/** show_device_info(): the sections -f asks for (common ones by default), multiline, or one terse row each with -g. */
+function deviceShow(ctx: CommandContext, cfg: Cfg, d: Dev, io: Io): string | number {
   const r4 = d.ip4.routes.map((r) => `dst = ${r.dst}/${r.prefix}, nh = ${r.nh ?? '0.0.0.0'}, mt = ${r.metric}`);
   const r6 = d.ip6.routes.map((r) => `dst = ${r.dst}/${r.prefix}, nh = ${r.nh ?? '::'}, mt = ${r.metric}`);
-  items.push(['IP4.ADDRESS', d.ip4.addrs], ['IP4.GATEWAY', d.ip4.gateway ?? ''], ['IP4.ROUTE', r4], ['IP4.DNS', d.ip4.dns]);
-  items.push(['IP6.ADDRESS', d.ip6.addrs], ['IP6.GATEWAY', ''], ['IP6.ROUTE', r6]);
-  return multiline(cfg, items);
+  const data: Record<string, [string, string | string[]][]> = {
+    GENERAL: [['DEVICE', d.iface], ['TYPE', d.type], ['HWADDR', d.hw], ['MTU', String(d.mtu)], ['STATE', `${d.stateNum} (${d.state})`],
+      ['CONNECTION', d.profile?.id ?? ''], ['CON-PATH', d.ac ? `/org/freedesktop/NetworkManager/ActiveConnection/${d.ac.acPath}` : '']],
+    'WIRED-PROPERTIES': d.type === 'ethernet' ? [['CARRIER', 'on']] : [],
+    IP4: d.ip4.addrs.length || d.ac ? [['ADDRESS', d.ip4.addrs], ['GATEWAY', d.ip4.gateway ?? ''], ['ROUTE', r4], ['DNS', d.ip4.dns]] : [],
+    DHCP4: d.iface === 'eth0' && d.ac && d.ip4.addrs.length ? [['OPTION', dhcp4Options(ctx, d)]] : [],
+    IP6: d.ip6.addrs.length ? [['ADDRESS', d.ip6.addrs], ['GATEWAY', ''], ['ROUTE', r6]] : [],
+  };
+  const f = cfg.fields && !['common'].includes(cfg.fields.toLowerCase()) ? cfg.fields : COMMON;
+  const want: [string, string | null][] = [];
+  for (const raw of f.toLowerCase() === 'all' ? SECTIONS : f.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const [head, sub] = raw.split(/\.(.*)/s);
+    const sec = SECTIONS.find((s) => s.toLowerCase() === head.toLowerCase());
+    if (!sec) return io.fail(`Error: 'device show': invalid field '${raw}'; allowed fields: ${SECTIONS.join(',')}`);
+    want.push([sec, sub === undefined ? null : sub.toUpperCase()]);
+  }
+  const picked: [string, [string, string | string[]][], boolean][] = [];
+  // in the order -f names them, a section's fields together
+  for (const sec of [...new Set(want.map(([s]) => s))]) {
+    const subs = want.filter(([s]) => s === sec);
+    if (!subs.length || !data[sec]?.length) continue;
+    const whole = subs.some(([, x]) => x === null);
+    const items = data[sec].filter(([k]) => whole || subs.some(([, x]) => x === k));
+    if (items.length) picked.push([sec, items, whole]);
+  }
+  if (cfg.multiline === false) {
+    // tabular: one terse row per section, lists joined with " | ", an empty line between sections
+    return picked.map(([sec, items, whole]) => {
+      const vals = items.map(([, v]) => (Array.isArray(v) ? v.join(' | ') : v));
+      return (whole ? [sec, ...vals] : vals).map((v) => esc(cfg, v)).join(':') + '\n';
+    }).join('');
+  }
+  return picked.map(([sec, items]) => multiline(cfg, items.map(([k, v]) => [`${sec}.${k}`, v]))).join('');
 }
 
 /** The profiles a device can take: bound to its name, or to no interface at all. */
@@ -82,10 +112,18 @@ export function* deviceCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args: str
       const d = ds.find((x) => x.iface === name);
       if (!d) return io.fail(`Error: Device '${name}' not found.`, 10);
       if (args.length > 1) return io.fail(`Error: invalid extra argument '${args[1]}'.`);
-      ctx.out(deviceShow(cfg, d));
+      const out = deviceShow(ctx, cfg, d, io);
+      if (typeof out === 'number') return out;
+      ctx.out(out);
       return 0;
     }
-    ctx.out(ds.map((d) => deviceShow(cfg, d)).join('\n'));
+    const outs: string[] = [];
+    for (const x of ds) {
+      const out = deviceShow(ctx, cfg, x, io);
+      if (typeof out === 'number') return out;
+      outs.push(out);
+    }
+    ctx.out(outs.join('\n'));
     return 0;
   }
   if (cmd === 'connect' || cmd === 'up') {

@@ -144,8 +144,9 @@ export const METHODS: Record<string, string[]> = {
  *  get_valid_options_string() lists them. */
 export const ETHERNET_SETTINGS = ['connection', '802-3-ethernet (ethernet)', '802-1x', 'dcb', 'sriov', 'ethtool', 'match', 'ipv4', 'ipv6', 'hostname', 'link', 'tc', 'proxy'];
 
-/** Every setting name in NMMetaSettingType order (nm_meta_setting_infos_editor_p()), for the field error. */
-export const ALL_SETTINGS = '6lowpan, 802-1x, adsl, bluetooth, bond, bond-port, bridge, bridge-port, cdma, connection, dcb, dummy, ethtool, generic, gsm, hostname, hsr, infiniband, ipv4, ipv6, ip-tunnel, link, loopback, macsec, macvlan, match, 802-11-olpc-mesh, ovs-bridge, ovs-dpdk, ovs-other-config, ovs-external-ids, ovs-interface, ovs-patch, ovs-port, pppoe, ppp, proxy, serial, sriov, tc, team, team-port, tun, user, veth, vlan, vpn, vrf, vxlan, wifi-p2p, wimax, 802-3-ethernet, wireguard, 802-11-wireless, 802-11-wireless-security, wpan';
+/** Every setting name in NMMetaSettingType order (nm-meta-setting-base-impl.h, the order of
+ *  nm_meta_setting_infos_editor_p()), for the field error of `connection show -f`. */
+export const ALL_SETTINGS = ['6lowpan', '802-11-olpc-mesh', '802-11-wireless', '802-11-wireless-security', '802-1x', '802-3-ethernet', 'adsl', 'bluetooth', 'bond', 'bond-port', 'bridge', 'bridge-port', 'cdma', 'connection', 'dcb', 'dummy', 'ethtool', 'generic', 'gsm', 'hostname', 'hsr', 'infiniband', 'ip-tunnel', 'ipv4', 'ipv6', 'link', 'loopback', 'macsec', 'macvlan', 'match', 'ovs-bridge', 'ovs-dpdk', 'ovs-external-ids', 'ovs-interface', 'ovs-other-config', 'ovs-patch', 'ovs-port', 'ppp', 'pppoe', 'proxy', 'serial', 'sriov', 'tc', 'team', 'team-port', 'tun', 'user', 'veth', 'vlan', 'vpn', 'vrf', 'vxlan', 'wifi-p2p', 'wimax', 'wireguard', 'wpan'];
 
 /** The active-connection groups of `connection show ID` (connections.c nmc_fields_con_active_details_groups). */
 export const ACTIVE_GROUPS = ['GENERAL', 'IP4', 'DHCP4', 'IP6', 'DHCP6', 'VPN'];

@@ -84,7 +84,7 @@ export function parseFields(fields: string | null): Selection | string {
   for (const raw of fields.split(',').map((f) => f.trim()).filter(Boolean)) {
     const [head, sub] = raw.split(/\.(.*)/s);
     // any setting name of any type is taken (one the profile lacks shows nothing); aliases are not
-    const setting = ALL_SETTINGS.split(', ').find((s) => s.toLowerCase() === head.toLowerCase());
+    const setting = ALL_SETTINGS.find((s) => s.toLowerCase() === head.toLowerCase());
     const group = ACTIVE_GROUPS.find((g) => g.toLowerCase() === head.toLowerCase());
     if (raw.toLowerCase() === 'profile') Object.keys(SETTINGS).forEach((s) => sel.settings.set(s, null));
     else if (raw.toLowerCase() === 'active') ACTIVE_GROUPS.forEach((g) => sel.groups.set(g, null));
@@ -96,7 +96,7 @@ export function parseFields(fields: string | null): Selection | string {
       const cur = sel.groups.get(group);
       if (sub === undefined) sel.groups.set(group, null);
       else if (cur !== null) sel.groups.set(group, new Set([...(cur ?? []), sub.toUpperCase()]));
-    } else return `invalid field '${raw}'; allowed fields: ${ALL_SETTINGS} and ${ACTIVE_GROUPS.join(', ')}, or profile,active`;
+    } else return `invalid field '${raw}'; allowed fields: ${ALL_SETTINGS.join(',')} and ${ACTIVE_GROUPS.join(',')}, or profile,active`;
   }
   return sel;
 }
