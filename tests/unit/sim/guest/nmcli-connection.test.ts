@@ -88,4 +88,16 @@ describe('nmcli connection', () => {
     const g = (await s.exec('nmcli -g all connection show "System eth1"')).stdout.split('\n');
     expect(g.map((l) => l.split(':')[0]).filter(Boolean)).toEqual(['connection', '802-3-ethernet', 'ipv4', 'ipv6', 'proxy', 'GENERAL', 'IP4', 'IP6']);
   });
+
+  it('edit: the interactive editor sets, saves and activates', async () => {
+    const s = await nodes();
+    const r = await s.exec('sudo nmcli connection edit "System eth1"', { answers: ['set ipv4.method bogus', 'set ipv4.dns 10.0.2.3', 'activate', 'save', 'quit'] });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain("\n===| nmcli interactive connection editor |===\n\nEditing existing '802-3-ethernet' connection: 'System eth1'\n");
+    expect(r.stdout).toContain("Error: failed to set 'method' property: 'bogus' not among [auto, link-local, manual, shared, disabled]\n");
+    expect(r.stdout).toContain("Error: connection is not saved. Type 'save' first.\n");
+    expect(r.stdout).toMatch(/Connection 'System eth1' \([0-9a-f-]{36}\) successfully updated\.\n/);
+    const bad = await s.exec('nmcli connection edit nope');
+    expect([bad.stderr, bad.exitCode]).toEqual(["Error: Unknown connection 'nope'.\n", 10]);
+  });
 });

@@ -12,6 +12,7 @@ import { connectionCmd, type Io } from './connection';
 import { deviceCmd, overview } from './device';
 import { generalCmd, networkingCmd, radioCmd } from './general';
 import { monitor } from './monitor';
+import { editCmd } from './edit';
 import { findProfile, nmState } from './model';
 
 /** matches() (nm-client-utils.c): a non-empty prefix of the command. */
@@ -145,7 +146,7 @@ function* nmcli(ctx: CommandContext): CommandRun {
       return yield* monitor(ctx, { connections: uuids });
     };
     // the words ask for their usage the way connections.c lists them; show -h is its own
-    const words: [string, Run, boolean][] = (['show', 'up', 'down', 'add', 'edit', 'delete', 'reload', 'load', 'modify', 'clone', 'import', 'export', 'migrate'] as const).map((w) => [w, cmd(w), true]);
+    const words: [string, Run, boolean][] = (['show', 'up', 'down', 'add', 'edit', 'delete', 'reload', 'load', 'modify', 'clone', 'import', 'export', 'migrate'] as const).map((w) => [w, w === 'edit' ? (x: string[]) => editCmd(ctx, cfg, x, io) : cmd(w), true]);
     words.push(['monitor', conMonitor, true]);
     return doCmd('connection', words, cmd('show'), 'connection', a);
   };

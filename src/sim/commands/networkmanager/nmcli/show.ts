@@ -122,7 +122,7 @@ function tabular(cfg: Cfg, sections: Section[], whole: (s: Section) => boolean):
 }
 
 /** The text of `connection show` for the given profiles, or an error for the fields. */
-export function showProfiles(ctx: CommandContext, st: NmState, cfg: Cfg, ps: Profile[], activeOnly: boolean): { out: string } | { error: string } {
+export function showProfiles(ctx: CommandContext, st: NmState, cfg: Cfg, ps: Profile[], activeOnly: boolean, profileOnly = false): { out: string } | { error: string } {
   const sel = parseFields(cfg.fields);
   if (typeof sel === 'string') return { error: sel };
   const all = sel.settings.size === 0 && sel.groups.size === 0;
@@ -132,7 +132,7 @@ export function showProfiles(ctx: CommandContext, st: NmState, cfg: Cfg, ps: Pro
   for (const p of ps) {
     const d = devs.find((x) => x.ac?.uuid === p.uuid);
     const prof = activeOnly ? [] : pick(profileSections(st, p, terse), sel.settings, all);
-    const act = d ? pick(activeSections(ctx, st, p, d), sel.groups, all) : [];
+    const act = d && !profileOnly ? pick(activeSections(ctx, st, p, d), sel.groups, all) : [];
     if (cfg.multiline === false) {
       const wholeSetting = (s: Section) => all || (sel.settings.get(s.name) ?? sel.groups.get(s.name)) === null;
       blocks.push(tabular(cfg, [...prof, ...act], wholeSetting));
