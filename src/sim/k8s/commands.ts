@@ -17,7 +17,7 @@ import { kubeadmSpec } from './kubeadm/spec';
 import { TREE } from './kubectl/tree';
 import type { ConfigIO } from './kubectl/verbs/config/kubeconfig';
 import { kubeadm } from './kubeadm';
-import { certExpiry, clientCertData } from './kubeadm/certs';
+import { certExpiry, clientCertData, clientCertExpiry } from './kubeadm/certs';
 import { ctr, containerdVersion, CONTAINERD_DEFAULT } from './runtime';
 import { mobyNamespace } from '../commands/docker';
 import { crictlSpec } from './crictl/spec';
@@ -68,12 +68,10 @@ function certificateFailures(ctx: CommandContext, st: K8sState, text: string): {
     const serving = certExpiry(ctx.world, cp, 'apiserver');
     if (serving !== null && now > serving)
       return { tlsFailure: `tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time ${rfc(now)} is after ${rfc(serving)}` };
-    const data = clientCertData(text);
-    if (!data) return {};
-    const admin = cp.fs.read('/etc/kubernetes/admin.conf');
-    const renewedCopy = typeof admin === 'string' && clientCertData(admin) === data;
+    if (!clientCertData(text)) return {};
+    // the embedded client certificate's own end of validity (a hand-made kubeconfig's data: a year after the CA)
     const ca = cp.fs.get('/etc/kubernetes/pki/ca.crt');
-    const client = renewedCopy ? certExpiry(ctx.world, cp, 'admin.conf') : ca ? ca.mtime + 365 * 24 * 3600_000 : null;
+    const client = clientCertExpiry(text) ?? (ca ? ca.mtime + 365 * 24 * 3600_000 : null);
     return client !== null && now > client ? { unauthorized: true } : {};
   }
   return {};

@@ -1,5 +1,5 @@
 /** kubeadm: init, join, reset, token, upgrade, version, config images — with the real preflight checks. */
-import { writeControlPlanePki, writeWorkerPki } from './pki';
+import { firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
 import type { CommandContext } from '../context';
 import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
@@ -51,14 +51,10 @@ function versionInfo(v: string): string {
   return `&version.Info{Major:"${maj}", Minor:"${min}", GitVersion:"${v}", GitCommit:"${b.gitCommit}", GitTreeState:"clean", BuildDate:"${b.buildDate}", GoVersion:"${b.goVersion}", Compiler:"gc", Platform:"linux/amd64"}`;
 }
 
-function writeKubeconfig(h: Host, path: string, server: string, user: string): void {
+/** A kubeconfig file with its client pair signed by the CA in `pkiDir` (the one kubeadm names `name`). */
+function writeKubeconfig(h: Host, path: string, server: string, user: string, o: PkiOptions, name: string, pkiDir?: string): void {
   h.fs.mkdir(h.fs.dirname(path), true);
-  h.fs.write(
-    path,
-    `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJRjBjM2x3cjZ5Wk13RFFZSktvWklodmNOQVFFTEJRQXdGVEVUTUJFR0ExVUUKQXhNS2EzVmlaWEp1WlhSbGN6QWVGdzB5TlRFeU1UQXdNVEEzTlRWYUZ3MHpOVEV5TURnd01URXlOVFZhTUJVeApFekFSQmdOVkJBTVRDbXQxWW1WeWJtVjBaWE13Z2dFaU1BMEdDU3FHU0liM0RRRUJBUVVBQTRJQkR3QXdnZ0VLCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K\n    server: ${server}\n  name: kubernetes\ncontexts:\n- context:\n    cluster: kubernetes\n    user: ${user}\n  name: ${user}@kubernetes\ncurrent-context: ${user}@kubernetes\nkind: Config\npreferences: {}\nusers:\n- name: ${user}\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURJVENDQWdtZ0F3SUJBZ0lJ...\n    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVB...\n`,
-    false,
-    0o600,
-  );
+  h.fs.write(path, kubeconfigYaml(server, user, kubeconfigCredentials(h, o, name, pkiDir)), false, 0o600);
 }
 
 function* startKubelet(ctx: CommandContext): CommandRun {
@@ -189,9 +185,11 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     yield { wait: 1500 };
     out(`[kubeconfig] Using kubeconfig folder "${dry ? dir : '/etc/kubernetes'}"\n` + '[kubeconfig] Writing "admin.conf" kubeconfig file\n[kubeconfig] Writing "super-admin.conf" kubeconfig file\n[kubeconfig] Writing "kubelet.conf" kubeconfig file\n[kubeconfig] Writing "controller-manager.conf" kubeconfig file\n[kubeconfig] Writing "scheduler.conf" kubeconfig file\n'.replace(minorOf(version) === '1.28' ? '[kubeconfig] Writing "super-admin.conf" kubeconfig file\n' : '\u0000', ''));
     const server = `https://${ip}:6443`;
+    const pki: PkiOptions = { seed: ctx.world.seed, node: name, ip, now: ctx.world.now, minor: Number(minorOf(version).split('.')[1]), serviceIp: firstServiceIp(svcCidr) };
+    writeControlPlanePki(h, pki, dry ? dir : undefined);
     for (const k of ['admin', 'kubelet', 'controller-manager', 'scheduler', ...(minorOf(version) === '1.28' ? [] : ['super-admin'])])
-      writeKubeconfig(h, `${dry ? dir : '/etc/kubernetes'}/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`);
-    writeControlPlanePki(h, dry ? dir : undefined);
+      writeKubeconfig(h, `${dry ? dir : '/etc/kubernetes'}/${k}.conf`, server, k === 'admin' ? 'kubernetes-admin' : k === 'super-admin' ? 'kubernetes-super-admin' : k === 'kubelet' ? `system:node:${name}` : `system:kube-${k}`, pki, `${k}.conf`, dry ? dir : undefined);
+    if (!dry) writeKubeletPki(h, pki, String(h.fs.read('/etc/kubernetes/pki/ca.crt')));
     const mdir = dry ? dir : '/etc/kubernetes/manifests';
     out(`${dry ? '[etcd] Would ensure that "/var/lib/etcd" directory is present\n' : ''}[etcd] Creating static Pod manifest for local etcd in "${mdir}"\n[control-plane] Using manifest folder "${mdir}"\n` + '[control-plane] Creating static Pod manifest for "kube-apiserver"\n[control-plane] Creating static Pod manifest for "kube-controller-manager"\n[control-plane] Creating static Pod manifest for "kube-scheduler"\n');
     writeStaticPods(h, { node: name, ip, version: kv, etcdTag: (COMPONENTS[minorOf(kv)] ?? COMPONENTS['1.28']).etcd, podCidr, serviceCidr: svcCidr }, undefined, mdir);
@@ -298,14 +296,18 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     h.fs.mkdir('/var/lib/kubelet', true);
     h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
     h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
-    writeWorkerPki(h);
+    // the CA comes from the cluster-info ConfigMap: the control plane's ca.crt
+    const caPem = String(controlPlaneHost(ctx, st)?.fs.read('/etc/kubernetes/pki/ca.crt') ?? '');
+    writeWorkerPki(h, caPem);
+    const pki: PkiOptions = { seed: ctx.world.seed, node: name, ip: nodeIp(h), now: ctx.world.now, minor: Number(minorOf(version).split('.')[1]) };
     if (swapBlocksKubelet(h)) {
       yield* startKubelet(ctx);
       yield* kubeletNeverHealthy(ctx);
       out(joinFailText(WAIT_TIMEOUT));
       return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
-    writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`);
+    writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`, pki, 'kubelet.conf');
+    writeKubeletPki(h, pki, caPem);
     yield* startKubelet(ctx);
     yield { wait: 3500 };
     c.advanceTo(ctx.world.now);

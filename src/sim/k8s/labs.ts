@@ -1,5 +1,5 @@
 /** Labs: `nodes` (three bare Rocky VMs) and `cluster` (a healthy 3-node 1.28 cluster). */
-import { writeControlPlanePki, writeWorkerPki } from './pki';
+import { kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
 import type { LabContext, LabStart } from '../registry';
 import type { Host } from '../types';
 import type { World } from '../world';
@@ -120,27 +120,28 @@ export function prepareNode(world: World, h: Host): void {
   }
 }
 
-function kubeconfigText(ip: string): string {
-  return `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJRjBjM2x3cjZ5Wk13RFFZSktvWklodmNOQVFFTEJRQXdGVEVUTUJFR0ExVUUK\n    server: https://${ip}:6443\n  name: kubernetes\ncontexts:\n- context:\n    cluster: kubernetes\n    user: kubernetes-admin\n  name: kubernetes-admin@kubernetes\ncurrent-context: kubernetes-admin@kubernetes\nkind: Config\npreferences: {}\nusers:\n- name: kubernetes-admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURJVENDQWdtZ0F3SUJBZ0lJ...\n    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVB...\n`;
-}
-
-/** Files kubeadm init / join leave on a node. */
-function nodeFiles(h: Host, cpIp: string, controlPlane: boolean, c: { version: string; podCidr: string; serviceCidr: string }): void {
+/** Files kubeadm init / join leave on a node (`caPem`: the cluster's CA, for a worker). */
+function nodeFiles(world: World, h: Host, cpIp: string, controlPlane: boolean, c: { version: string; podCidr: string; serviceCidr: string }, caPem = ''): void {
   h.fs.mkdir('/var/lib/kubelet', true);
   h.fs.write('/var/lib/kubelet/config.yaml', 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n');
   h.fs.write('/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
-  if (controlPlane) writeControlPlanePki(h);
-  else writeWorkerPki(h);
-  h.fs.write('/etc/kubernetes/kubelet.conf', kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:node:${hostname(h)}`), false, 0o600);
+  const o: PkiOptions = { seed: world.seed, node: hostname(h), ip: nodeIp(h), now: world.now, minor: Number(minorOf(c.version).split('.')[1]), serviceIp: firstServiceIp(c.serviceCidr) };
+  if (controlPlane) writeControlPlanePki(h, o);
+  else writeWorkerPki(h, caPem);
+  const server = `https://${cpIp}:6443`;
+  const conf = (name: string, user: string) => kubeconfigYaml(server, user, kubeconfigCredentials(h, o, name));
+  h.fs.write('/etc/kubernetes/kubelet.conf', conf('kubelet.conf', `system:node:${o.node}`), false, 0o600);
+  writeKubeletPki(h, o, String(h.fs.read('/etc/kubernetes/pki/ca.crt')));
   h.fs.mkdir('/etc/kubernetes/manifests', true);
   if (!controlPlane) return;
   writeStaticPods(h, { node: hostname(h), ip: cpIp, version: c.version, etcdTag: (COMPONENTS[minorOf(c.version)] ?? COMPONENTS['1.28']).etcd, podCidr: c.podCidr, serviceCidr: c.serviceCidr });
-  h.fs.write('/etc/kubernetes/admin.conf', kubeconfigText(cpIp), false, 0o600);
-  for (const k of ['controller-manager', 'scheduler']) h.fs.write(`/etc/kubernetes/${k}.conf`, kubeconfigText(cpIp).replace(/kubernetes-admin/g, `system:kube-${k}`), false, 0o600);
+  const admin = conf('admin.conf', 'kubernetes-admin');
+  h.fs.write('/etc/kubernetes/admin.conf', admin, false, 0o600);
+  for (const k of ['controller-manager', 'scheduler']) h.fs.write(`/etc/kubernetes/${k}.conf`, conf(`${k}.conf`, `system:kube-${k}`), false, 0o600);
   h.fs.mkdir('/var/lib/etcd/member', true);
   for (const home of ['/root', '/home/vagrant']) {
     h.fs.mkdir(`${home}/.kube`, true);
-    h.fs.write(`${home}/.kube/config`, kubeconfigText(cpIp), false, 0o600);
+    h.fs.write(`${home}/.kube/config`, admin, false, 0o600);
   }
 }
 
@@ -159,11 +160,12 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   initCluster(c, { node: hostname(m), ip, version: 'v1.28.15', podCidr: o.podCidr ?? '10.244.0.0/16', sim: nodeSim(m) });
   const token = `${c.rng.str(6, '0123456789abcdefghijklmnopqrstuvwxyz')}.${c.rng.str(16, '0123456789abcdefghijklmnopqrstuvwxyz')}`;
   st.tokens.set(token, world.now + 24 * 3600_000);
-  nodeFiles(m, ip, true, c);
+  nodeFiles(world, m, ip, true, c);
+  const caPem = String(m.fs.read('/etc/kubernetes/pki/ca.crt'));
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
     joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w), token.split('.')[0]);
-    nodeFiles(w, ip, false, c);
+    nodeFiles(world, w, ip, false, c, caPem);
   }
   world.advanceTo(world.now + 60_000);
   applyBundled(c, 'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml');

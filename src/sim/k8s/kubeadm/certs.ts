@@ -1,15 +1,16 @@
 // `kubeadm certs check-expiration` (cmd/kubeadm/app/cmd/certs.go): the node's certificates and their CAs, with
 // the expiry, the residual time (apimachinery's ShortHumanDuration) and whether they are managed outside kubeadm.
-// Certificates are issued when kubeadm writes the CA: leaves for a year, CAs for ten (kubeadm's constants).
+// The dates are the certificates' own (pki/parse.ts reads the files and the kubeconfigs' embedded certificates);
+// renewing signs a new pair with the CA for a year from now (pki/kubeadm.ts) and writes it where the old one was.
 import type { CommandContext } from '../../context';
 import type { World } from '../../world';
 import type { Host } from '../../types';
-import { defineSlot } from '../../world';
 import { renderRows } from '../format';
 import { RENEW_COMMANDS } from './texts';
-
-/** When `kubeadm certs renew` last renewed each certificate, by host: a renewed leaf expires a year after. */
-const RENEWED = defineSlot('kubeadm-renewed', () => ({}) as Record<string, Record<string, number>>);
+import { base64, unbase64 } from '../pki/der';
+import { firstCert, altNames, nameAttrs, notAfterOf } from '../pki/parse';
+import { issueLeaf, leafDefs, CA_FILES, type LeafDef } from '../pki/kubeadm';
+import { hostname } from '../host';
 
 const DAY = 24 * 3600_000;
 const YEAR = 365 * DAY;
@@ -38,14 +39,31 @@ function certFile(name: string): string {
   return `/etc/kubernetes/pki/${name}.crt`;
 }
 
-/** When a certificate kubeadm manages on this host stops being valid, or null when the host has none. */
-export function certExpiry(world: World, h: Host, name: string): number | null {
-  const ca = h.fs.get('/etc/kubernetes/pki/ca.crt');
-  if (!ca || !h.fs.isFile(certFile(name))) return null;
-  return (world.slot(RENEWED)[h.id]?.[name] ?? ca.mtime) + YEAR;
+/** The certificate's PEM text: the file, or the client certificate a kubeconfig file embeds. */
+function certPem(h: Host, name: string): string | null {
+  const text = h.fs.read(certFile(name));
+  if (typeof text !== 'string') return null;
+  if (!name.endsWith('.conf')) return text;
+  const data = clientCertData(text);
+  const der = data ? unbase64(data) : null;
+  return der ? new TextDecoder().decode(der) : null;
 }
 
-/** The client certificate a kubeconfig embeds, as the simulator writes it: a new one for each renewal. */
+/** When a certificate kubeadm manages on this host stops being valid, or null when the host has none. */
+export function certExpiry(_world: World, h: Host, name: string): number | null {
+  if (!h.fs.get('/etc/kubernetes/pki/ca.crt')) return null;
+  const pem = certPem(h, name);
+  return pem ? notAfterOf(pem) : null;
+}
+
+/** The end of validity of the client certificate a kubeconfig text embeds (null without one). */
+export function clientCertExpiry(text: string): number | null {
+  const data = clientCertData(text);
+  const der = data ? unbase64(data) : null;
+  return der ? notAfterOf(new TextDecoder().decode(der)) : null;
+}
+
+/** The client certificate a kubeconfig embeds (base64 of its PEM). */
 export function clientCertData(text: string): string | null {
   return /^\s*client-certificate-data:\s*(\S+)/m.exec(text)?.[1] ?? null;
 }
@@ -98,22 +116,21 @@ export function checkExpiration(ctx: CommandContext, minor: number, src: ConfigS
   const now = ctx.world.now;
   const ca = fs.get('/etc/kubernetes/pki/ca.crt');
   internalCfg(ctx, 'check-expiration', src);
-  const issued = ca?.mtime ?? now;
   const hasCert = (name: string) => !!ca && fs.isFile(certFile(name));
   const yn = (b: boolean) => (b ? 'yes' : 'no').padEnd(8);
+  const expiry = (name: string) => (hasCert(name) ? certExpiry(ctx.world, ctx.host, name) : null);
   const rows = [['CERTIFICATE', 'EXPIRES', 'RESIDUAL TIME', 'CERTIFICATE AUTHORITY', 'EXTERNALLY MANAGED']];
   for (const [name, auth] of certificates(minor)) {
-    if (!hasCert(name)) rows.push([`!MISSING! ${name}`, '', '', '', '']);
-    else {
-      const from = ctx.world.slot(RENEWED)[ctx.host.id]?.[name] ?? issued;
-      rows.push([name, stamp(from + YEAR), shortHumanDuration(from + YEAR - now), auth, yn(false)]);
-    }
+    const end = expiry(name);
+    if (end === null) rows.push([`!MISSING! ${name}`, '', '', '', '']);
+    else rows.push([name, stamp(end), shortHumanDuration(end - now), auth, yn(false)]);
   }
   const cas = [['CERTIFICATE AUTHORITY', 'EXPIRES', 'RESIDUAL TIME', 'EXTERNALLY MANAGED']];
   for (const name of ['ca', 'etcd-ca', 'front-proxy-ca']) {
-    const exists = name === 'ca' ? !!ca : hasCert(name);
-    if (!exists) cas.push([`!MISSING! ${name}`, '', '', '']);
-    else cas.push([name, stamp(issued + 10 * YEAR), shortHumanDuration(issued + 10 * YEAR - now), yn(false)]);
+    const text = name === 'ca' || hasCert(name) ? fs.read(certFile(name)) : null;
+    const end = typeof text === 'string' ? notAfterOf(text) : null;
+    if (end === null) cas.push([`!MISSING! ${name}`, '', '', '']);
+    else cas.push([name, stamp(end), shortHumanDuration(end - now), yn(false)]);
   }
   ctx.out(renderRows(rows, 3, 10) + '\n\n' + renderRows(cas, 3, 10) + '\n');
   return 0;
@@ -130,22 +147,46 @@ export function renew(ctx: CommandContext, minor: number, which: string, src: Co
   const long = new Map(RENEW_COMMANDS.map(([n, short]) => [n, short.replace(/^Renew the /, '')]));
   long.set('super-admin.conf', 'certificate embedded in the kubeconfig file for the super-admin');
   const names = which === 'all' ? certificates(minor).map(([n]) => n) : [which];
-  const renewed = (ctx.world.slot(RENEWED)[ctx.host.id] ??= {});
+  const auth = new Map(certificates(minor));
   for (const name of names) {
     const what = long.get(name) ?? name;
     if (!hasCert(name)) {
       ctx.out(`MISSING! ${what}\n`);
       continue;
     }
-    renewed[name] = ctx.world.now;
-    // a kubeconfig file gets a new client certificate: copies made before (~/.kube/config) keep the old one
-    const file = certFile(name);
-    const text = name.endsWith('.conf') ? fs.read(file) : null;
-    const data = typeof text === 'string' ? clientCertData(text) : null;
-    if (data) fs.write(file, String(text).replace(data, `${data.replace(/\.\.\.$/, '').replace(/-r\d+$/, '')}-r${ctx.world.now}...`), false, 0o600);
+    renewOne(ctx, name, auth.get(name) as LeafDef['ca']);
     ctx.out(`${what} renewed\n`);
   }
   if (which === 'all')
     ctx.out('\nDone renewing certificates. You must restart the kube-apiserver, kube-controller-manager, kube-scheduler and etcd, so that they can use the new certificates.\n');
   return 0;
+}
+
+/**
+ * The renewal manager's RenewUsingLocalCA: a new key and certificate with the old one's subject, names and usages,
+ * signed by the CA on disk, for a year from now. A kubeconfig file gets new embedded data: copies made before
+ * (~/.kube/config) keep the old pair.
+ */
+function renewOne(ctx: CommandContext, name: string, ca: LeafDef['ca']): void {
+  const fs = ctx.host.fs;
+  const old = certPem(ctx.host, name);
+  const cert = old ? firstCert(old) : null;
+  const caPem = fs.read(`/etc/kubernetes/pki/${CA_FILES[ca]}.crt`);
+  if (!cert || typeof caPem !== 'string') return;
+  const attrs = nameAttrs(cert.subject);
+  const node = hostname(ctx.host);
+  const usages = leafDefs({ node, ip: '', minor: 29 }).find((d) => d.name === name)?.usages ?? ['clientAuth'];
+  const def: LeafDef = { name, ca, cn: attrs.find(([o]) => o === '2.5.4.3')?.[1] ?? '', o: attrs.find(([o]) => o === '2.5.4.10')?.[1], usages, ...altNames(cert) };
+  const pair = issueLeaf(ctx.world.seed, node, def, caPem, ctx.world.now);
+  if (!pair) return;
+  const file = certFile(name);
+  if (!name.endsWith('.conf')) {
+    fs.write(file, pair.cert, false, 0o644);
+    fs.write(file.replace(/\.crt$/, '.key'), pair.key, false, 0o600);
+    return;
+  }
+  const text = String(fs.read(file));
+  const b64 = (t: string) => base64(new TextEncoder().encode(t));
+  const next = text.replace(/^(\s*client-certificate-data:\s*)\S+/m, `$1${b64(pair.cert)}`).replace(/^(\s*client-key-data:\s*)\S+/m, `$1${b64(pair.key)}`);
+  fs.write(file, next, false, 0o600);
 }
