@@ -91,6 +91,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./openssh/ssh-keygen/run'), 'ssh-keygen:linux'],
   [() => import('./openssh/ssh-copy-id/run'), 'ssh-copy-id:linux'],
   [() => import('./openssh/scp/run'), 'scp:linux'],
+  [() => import('./openssl/run'), 'openssl'],
   [() => import('./procps/free/run'), 'free'],
   [() => import('./procps/pgrep/run'), 'pgrep pkill'],
   [() => import('./procps/pidof/run'), 'pidof'],
