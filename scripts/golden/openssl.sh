@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Records Debian's openssl (3.0.x) over certificates, requests and keys it makes itself, plus two certificates
-# the simulator writes (tests/golden/openssl/files/sim-*.crt, copied from a cluster lab), into
+# Records Debian's openssl (3.0.x) over certificates, requests and keys it makes itself, plus files the simulator
+# writes (tests/golden/openssl/files/sim-*, copied from a cluster lab of seed 1), into
 # tests/golden/openssl/<case>/{cmd,stdout,stderr,status}. tests/unit/sim/openssl/golden.test.ts replays each case
 # in a guest with those files under /home/vagrant/fx and the world's clock at the recording time
 # (files/recorded-at). The -text layout is the same in 3.0 and 3.2 (see src/sim/commands/openssl/DIFFERENCES.md).
@@ -54,6 +54,9 @@ rec text-ec 'openssl x509 -in ec.crt -noout -text'
 rec text-sim-ca 'openssl x509 -in sim-ca.crt -noout -text'
 rec text-sim-apiserver 'openssl x509 -in sim-apiserver.crt -noout -text'
 rec text-sim-etcd 'openssl x509 -in sim-etcd-server.crt -noout -text'
+rec text-sim-kubelet-client 'openssl x509 -in sim-kubelet-client.pem -noout -text'
+rec sim-kubelet-key 'openssl pkey -in sim-kubelet-client.pem -noout -text'
+rec sim-kubelet-chain 'openssl x509 -in sim-kubelet.crt -noout -subject -issuer -dates'
 rec text-and-pem 'openssl x509 -in leaf.crt -text'
 rec fields 'openssl x509 -in leaf.crt -noout -subject -issuer -dates -serial'
 rec order 'openssl x509 -in leaf.crt -noout -enddate -subject -startdate -issuer'
@@ -61,6 +64,7 @@ rec fingerprint 'openssl x509 -in leaf.crt -noout -fingerprint'
 rec fingerprint-sha256 'openssl x509 -in leaf.crt -noout -fingerprint -sha256'
 rec pubkey 'openssl x509 -in leaf.crt -noout -pubkey'
 rec modulus 'openssl x509 -in leaf.crt -noout -modulus'
+rec hash 'openssl x509 -in leaf.crt -noout -hash -issuer_hash'
 rec checkend-no 'openssl x509 -in ca.crt -noout -checkend 86400'
 rec checkend-yes 'openssl x509 -in leaf.crt -noout -checkend 315360000'
 rec ext 'openssl x509 -in leaf.crt -noout -ext subjectAltName,keyUsage'

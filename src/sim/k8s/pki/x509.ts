@@ -4,11 +4,12 @@
 // subject key id, authority key id, subject alternative names). A CA gets a subject key id (SHA-1 of its public
 // key's bits, as Go computes it) and a leaf the authority key id of its issuer.
 //
-// Keys and signatures are not computed: a key pair is bytes derived from a label by SHA-256 in counter mode (an
-// RSA modulus of 2048 bits with its top bit set, exponent 65537; an EC P-256 point), and a signature is bytes
-// derived from the issuer's label and the hash of what it signs. The structure is the real one; the numbers do
-// not satisfy RSA or ECDSA.
+// RSA keys and signatures are not computed: an RSA key is bytes derived from a label by SHA-256 in counter mode (a
+// modulus of 2048 bits with its top bit set, exponent 65537) and a signature is bytes derived from the issuer's key
+// id and the hash of what it signs; the structure is the real one, the numbers do not satisfy RSA. An EC P-256
+// pair is real: its scalar is derived, its point computed (p256.ts).
 import { DIGESTS } from '../../commands/coreutils/md5sum/digest';
+import { publicPoint, scalarOf } from './p256';
 import { bits, bool, concat, explicit, goString, int, nul, octets, oid, seq, set, text, time, uint, TAG, type Bytes, implicit } from './der';
 
 export const OID = {
@@ -69,10 +70,13 @@ export function rsaKey(label: string): KeyPair {
   return { kind: 'rsa', spki, publicBits, privateDer, privateLabel: 'RSA PRIVATE KEY', label };
 }
 
+/** A genuine P-256 key pair: the private scalar is derived, the public point computed from it. */
 export function ecKey(label: string): KeyPair {
-  const point = concat([Uint8Array.of(4), derive(`${label}/xy`, 64)]);
+  const k = scalarOf(derive(`${label}/d`, 32));
+  const point = publicPoint(k);
   const spki = seq(seq(oid(OID.ecPublicKey), oid(OID.prime256v1)), bits(point));
-  const privateDer = seq(int(1), octets(derive(`${label}/d`, 32)), explicit(0, oid(OID.prime256v1)), explicit(1, bits(point)));
+  const d = Uint8Array.from(k.toString(16).padStart(64, '0').match(/../g)!, (h) => parseInt(h, 16));
+  const privateDer = seq(int(1), octets(d), explicit(0, oid(OID.prime256v1)), explicit(1, bits(point)));
   return { kind: 'ec', spki, publicBits: point, privateDer, privateLabel: 'EC PRIVATE KEY', label };
 }
 
