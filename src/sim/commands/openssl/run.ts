@@ -18,6 +18,9 @@ function* openssl(ctx: CommandContext): CommandRun {
   } else if (['req', 'rsa', 'pkey', 'verify'].includes(cmd)) {
     const m = (yield { load: () => import('./keys') }) as typeof import('./keys');
     sub = (c, a) => m.KEY_COMMANDS[cmd](c, a, h(cmd));
+  } else if (cmd === 's_client') {
+    const m = (yield { load: () => import('./s-client') }) as typeof import('./s-client');
+    sub = (c, a) => m.sClient(c, a, h('s_client'));
   } else if (['version', 'rand', 'dgst', 'enc', 'base64', 'md5', 'sha1', 'sha256', 'sha512', 'list', 'help'].includes(cmd)) {
     const m = (yield { load: () => import('./misc') }) as typeof import('./misc');
     sub = (c, a) => m.MISC_COMMANDS[cmd](c, a, h(cmd === 'md5' || cmd.startsWith('sha') ? 'dgst' : cmd), help);
