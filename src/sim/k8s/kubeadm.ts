@@ -1,5 +1,5 @@
 /** kubeadm: init, join, reset, token, upgrade, version, config images — with the real preflight checks. */
-import { firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
+import { caCertHash, firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
 import type { CommandContext } from '../context';
 import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
@@ -203,7 +203,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       out(dryRunFiles(h, dir) + `[wait-control-plane] Waiting for the kubelet to boot up the control plane as static Pods from directory "${dir}". This can take up to 4m0s\n`);
       const token = f.token && tokenRe.test(f.token) ? f.token : newToken(c);
       if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form ${TOKEN_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
-      out(uploadToMark(name) + bootstrapToAddons(token) + initDone(`${dir}/admin.conf`, `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${c.rng.hex(64)} \n`));
+      const drawn = c.rng.hex(64);
+      const pin = caCertHash(String(h.fs.read(`${dir}/ca.crt`))) ?? drawn;
+      out(uploadToMark(name) + bootstrapToAddons(token) + initDone(`${dir}/admin.conf`, `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${pin} \n`));
       return 0;
     }
     yield* startKubelet(ctx);
@@ -230,7 +232,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     if (f.token && !tokenRe.test(f.token)) return fatal(`the bootstrap token "${f.token}" was not of the form ${TOKEN_PATTERN}\nTo see the stack trace of this error execute with --v=5 or higher`);
     st.tokens.clear();
     st.tokens.set(token, f['token-ttl'] === '0' ? Infinity : ctx.world.now + 24 * 3600_000);
-    st.caHash = fresh.rng.hex(64);
+    // the draw stays (seeded stories keep their sequence); the pin is the CA's public key hash
+    const drawn = fresh.rng.hex(64);
+    st.caHash = caCertHash(String(h.fs.read('/etc/kubernetes/pki/ca.crt'))) ?? drawn;
     yield { wait: 800 };
     out(bootstrapToAddons(token) + initDone('/etc/kubernetes/admin.conf', `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${st.caHash} \n`));
     return 0;

@@ -1,5 +1,5 @@
 /** Labs: `nodes` (three bare Rocky VMs) and `cluster` (a healthy 3-node 1.28 cluster). */
-import { kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
+import { caCertHash, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
 import type { LabContext, LabStart } from '../registry';
 import type { Host } from '../types';
 import type { World } from '../world';
@@ -162,6 +162,7 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   st.tokens.set(token, world.now + 24 * 3600_000);
   nodeFiles(world, m, ip, true, c);
   const caPem = String(m.fs.read('/etc/kubernetes/pki/ca.crt'));
+  st.caHash = caCertHash(caPem) ?? st.caHash;
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
     joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w), token.split('.')[0]);

@@ -8,6 +8,8 @@
  */
 import type { Host } from '../types';
 import { base64 } from './pki/der';
+import { firstCert } from './pki/parse';
+import { DIGESTS } from '../commands/coreutils/md5sum/digest';
 import { CA_FILES, issueCA, issueLeaf, kubeletClient, kubeletServing, leafDefs, leafFile, serviceAccountKeys, type Issued, type PkiOptions } from './pki/kubeadm';
 
 export type { PkiOptions };
@@ -23,6 +25,16 @@ const b64 = (s: string) => base64(new TextEncoder().encode(s));
 export function writeWorkerPki(h: Host, caPem: string): void {
   h.fs.mkdir('/etc/kubernetes/pki', true);
   h.fs.write('/etc/kubernetes/pki/ca.crt', caPem);
+}
+
+/**
+ * kubeadm's --discovery-token-ca-cert-hash value for a CA (pubkeypin.Hash): the SHA-256 of its
+ * SubjectPublicKeyInfo, in hex (what `openssl x509 -pubkey … | openssl rsa -pubin -outform der | openssl dgst
+ * -sha256` gives). null when the text holds no certificate.
+ */
+export function caCertHash(caPem: string): string | null {
+  const c = firstCert(caPem);
+  return c ? DIGESTS.sha256(c.spki) : null;
 }
 
 /** `dir`: the certificate folder (a dry run's temporary folder instead of /etc/kubernetes/pki) */

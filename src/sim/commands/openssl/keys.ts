@@ -117,10 +117,11 @@ function keyCommand(prog: 'rsa' | 'pkey'): Run {
     ctx.out(out);
     if (!has(p, 'noout')) {
       if (prog === 'rsa' && !pubin && !has(p, 'pubout')) ctx.err('writing RSA key\n');
-      if (pubin || has(p, 'pubout')) emit(ctx, last(p, 'out'), pem('PUBLIC KEY', spki));
+      const der = formatOf(last(p, 'outform') ?? 'PEM') === 'DER';
+      if (pubin || has(p, 'pubout')) emit(ctx, last(p, 'out'), der ? spki : pem('PUBLIC KEY', spki));
       else {
         const b = pemBlocks(l.text)[0];
-        emit(ctx, last(p, 'out'), b ? pem(b.label, b.der) : '');
+        emit(ctx, last(p, 'out'), b ? (der ? b.der : pem(b.label, b.der)) : '');
       }
     }
     return 0;

@@ -45,6 +45,14 @@ describe("openssl over kubeadm's certificates", () => {
     expect((await sh('openssl pkey -pubin -in /etc/kubernetes/pki/sa.pub -noout -text | head -1')).stdout).toBe('Public-Key: (2048 bit)\n');
   });
 
+  it("computes the CA's public key hash that kubeadm's join command pins, the way kubeadm's documentation does", async () => {
+    const { sh } = await lab('cluster', 3);
+    await sh('sudo -i');
+    const hash = (await sh("openssl x509 -pubkey -in /etc/kubernetes/pki/ca.crt | openssl rsa -pubin -outform der 2>/dev/null | openssl dgst -sha256 -hex | sed 's/^.* //'")).stdout.trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await sh('kubeadm token create --print-join-command')).stdout).toContain(`--discovery-token-ca-cert-hash sha256:${hash} `);
+  });
+
   it('finds the certificate expired a year on, and renewed after kubeadm certs renew', async () => {
     const { s, sh } = await lab('cluster', 3);
     await sh('sudo -i');
