@@ -1,5 +1,5 @@
 /** kubeadm: init, join, reset, token, upgrade, version, config images — with the real preflight checks. */
-import { caCertHash, firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
+import { caCertHash, publishCA, firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
 import type { CommandContext } from '../context';
 import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
@@ -235,6 +235,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     // the draw stays (seeded stories keep their sequence); the pin is the CA's public key hash
     const drawn = fresh.rng.hex(64);
     st.caHash = caCertHash(String(h.fs.read('/etc/kubernetes/pki/ca.crt'))) ?? drawn;
+    publishCA(fresh, String(h.fs.read('/etc/kubernetes/pki/ca.crt')));
     yield { wait: 800 };
     out(bootstrapToAddons(token) + initDone('/etc/kubernetes/admin.conf', `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${st.caHash} \n`));
     return 0;

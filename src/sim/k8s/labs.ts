@@ -1,5 +1,5 @@
 /** Labs: `nodes` (three bare Rocky VMs) and `cluster` (a healthy 3-node 1.28 cluster). */
-import { caCertHash, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
+import { caCertHash, publishCA, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
 import type { LabContext, LabStart } from '../registry';
 import type { Host } from '../types';
 import type { World } from '../world';
@@ -163,6 +163,7 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   nodeFiles(world, m, ip, true, c);
   const caPem = String(m.fs.read('/etc/kubernetes/pki/ca.crt'));
   st.caHash = caCertHash(caPem) ?? st.caHash;
+  publishCA(c, caPem);
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
     joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w), token.split('.')[0]);

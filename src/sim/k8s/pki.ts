@@ -37,6 +37,12 @@ export function caCertHash(caPem: string): string | null {
   return c ? DIGESTS.sha256(c.spki) : null;
 }
 
+/** The cluster-info ConfigMap's kubeconfig (kube-public) gets the CA it publishes, as kubeadm's bootstrap-token phase writes it. */
+export function publishCA(c: { get(kind: string, ns: string | undefined, name: string): { data?: Record<string, string> } | undefined }, caPem: string): void {
+  const cm = c.get('ConfigMap', 'kube-public', 'cluster-info');
+  if (cm?.data?.kubeconfig) cm.data.kubeconfig = cm.data.kubeconfig.replace(/certificate-authority-data: \S+/, `certificate-authority-data: ${b64(caPem)}`);
+}
+
 /** `dir`: the certificate folder (a dry run's temporary folder instead of /etc/kubernetes/pki) */
 export function writeControlPlanePki(h: Host, o: PkiOptions, dir = '/etc/kubernetes/pki'): void {
   h.fs.mkdir(`${dir}/etcd`, true);

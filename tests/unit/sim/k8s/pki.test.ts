@@ -82,6 +82,9 @@ describe("kubeadm's certificates on the control plane", () => {
     const client = (await sh('cat /var/lib/kubelet/pki/kubelet-client-current.pem')).stdout;
     expect(pemBlocks(client).map((b) => b.label)).toEqual(['CERTIFICATE', 'EC PRIVATE KEY']);
     expect(dn(certsOf(client)[0].subject)).toBe('O=system:nodes,CN=system:node:m-k8s');
+    // the cluster-info ConfigMap publishes the same CA
+    const published = (await sh("kubectl -n kube-public get cm cluster-info -o jsonpath='{.data.kubeconfig}' | grep certificate-authority-data | awk '{print $2}' | base64 -d")).stdout;
+    expect(published).toBe(caPem);
     // a worker got the cluster's CA when it joined
     const w1 = [...s.world.hosts.values()].find((h) => h.hostname.startsWith('w1-k8s'));
     expect(w1?.fs.read('/etc/kubernetes/pki/ca.crt')).toBe(caPem);
