@@ -10,6 +10,7 @@ cd "$(dirname "$0")/../.."
 OUT=tests/golden/openssl
 F=$OUT/files
 mkdir -p "$F"
+npx tsx scripts/golden/openssl-sim-files.mts
 find "$OUT" -mindepth 1 -maxdepth 1 -type d ! -name files -exec rm -rf {} +
 cd "$F"
 rm -f ca.* leaf.* ec.* other.* req.* *.srl

@@ -1,5 +1,5 @@
 /** kubeadm: init, join, reset, token, upgrade, version, config images — with the real preflight checks. */
-import { caCertHash, publishCA, firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
+import { bootstrappedKubeletConf, caCertHash, finalizeKubeletConf, publishCA, firstServiceIp, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, type PkiOptions } from './pki';
 import type { CommandContext } from '../context';
 import type { CommandRun, Host } from '../types';
 import { setUnit } from '../commands/system';
@@ -237,6 +237,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     st.caHash = caCertHash(String(h.fs.read('/etc/kubernetes/pki/ca.crt'))) ?? drawn;
     publishCA(fresh, String(h.fs.read('/etc/kubernetes/pki/ca.crt')));
     yield { wait: 800 };
+    // kubelet-finalize: kubelet.conf points at the kubelet's rotating client pair once it is there
+    const kubeletConf = h.fs.read('/etc/kubernetes/kubelet.conf');
+    if (typeof kubeletConf === 'string' && h.fs.isFile('/var/lib/kubelet/pki/kubelet-client-current.pem')) h.fs.write('/etc/kubernetes/kubelet.conf', finalizeKubeletConf(kubeletConf), false, 0o600);
     out(bootstrapToAddons(token) + initDone('/etc/kubernetes/admin.conf', `kubeadm join ${ip}:6443 --token ${token} \\\n\t--discovery-token-ca-cert-hash sha256:${st.caHash} \n`));
     return 0;
   }
@@ -311,8 +314,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       out(joinFailText(WAIT_TIMEOUT));
       return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
-    writeKubeconfig(h, '/etc/kubernetes/kubelet.conf', `https://${endpoint}`, `system:node:${name}`, pki, 'kubelet.conf');
+    // the kubelet's TLS bootstrap: its client pair from the cluster's signer, and the kubeconfig pointing at it
     writeKubeletPki(h, pki, caPem);
+    h.fs.write('/etc/kubernetes/kubelet.conf', bootstrappedKubeletConf(`https://${endpoint}`, caPem), false, 0o600);
     yield* startKubelet(ctx);
     yield { wait: 3500 };
     c.advanceTo(ctx.world.now);

@@ -1,5 +1,5 @@
 /** Labs: `nodes` (three bare Rocky VMs) and `cluster` (a healthy 3-node 1.28 cluster). */
-import { caCertHash, publishCA, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
+import { bootstrappedKubeletConf, caCertHash, finalizeKubeletConf, publishCA, kubeconfigCredentials, kubeconfigYaml, writeControlPlanePki, writeKubeletPki, writeWorkerPki, firstServiceIp, type PkiOptions } from './pki';
 import type { LabContext, LabStart } from '../registry';
 import type { Host } from '../types';
 import type { World } from '../world';
@@ -130,8 +130,10 @@ function nodeFiles(world: World, h: Host, cpIp: string, controlPlane: boolean, c
   else writeWorkerPki(h, caPem);
   const server = `https://${cpIp}:6443`;
   const conf = (name: string, user: string) => kubeconfigYaml(server, user, kubeconfigCredentials(h, o, name));
-  h.fs.write('/etc/kubernetes/kubelet.conf', conf('kubelet.conf', `system:node:${o.node}`), false, 0o600);
-  writeKubeletPki(h, o, String(h.fs.read('/etc/kubernetes/pki/ca.crt')));
+  const ca = String(h.fs.read('/etc/kubernetes/pki/ca.crt'));
+  writeKubeletPki(h, o, ca);
+  // the control plane's kubelet.conf after kubelet-finalize; a worker's as its kubelet wrote it after the TLS bootstrap
+  h.fs.write('/etc/kubernetes/kubelet.conf', controlPlane ? finalizeKubeletConf(conf('kubelet.conf', `system:node:${o.node}`)) : bootstrappedKubeletConf(server, ca), false, 0o600);
   h.fs.mkdir('/etc/kubernetes/manifests', true);
   if (!controlPlane) return;
   writeStaticPods(h, { node: hostname(h), ip: cpIp, version: c.version, etcdTag: (COMPONENTS[minorOf(c.version)] ?? COMPONENTS['1.28']).etcd, podCidr: c.podCidr, serviceCidr: c.serviceCidr });

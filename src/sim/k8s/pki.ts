@@ -90,6 +90,18 @@ export function kubeconfigYaml(server: string, user: string, creds: { ca: string
   return `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: ${caData}\n    server: ${server}\n  name: kubernetes\ncontexts:\n- context:\n    cluster: kubernetes\n    user: ${user}\n  name: ${user}@kubernetes\ncurrent-context: ${user}@kubernetes\nkind: Config\npreferences: {}\nusers:\n- name: ${user}\n  user:\n${userData}`;
 }
 
+const KUBELET_PEM = '/var/lib/kubelet/pki/kubelet-client-current.pem';
+
+/** kubeadm's kubelet-finalize phase: kubelet.conf's user points at the kubelet's rotating client pair. */
+export function finalizeKubeletConf(text: string): string {
+  return text.replace(/^( +)client-certificate-data: \S+\n +client-key-data: \S+\n/m, `$1client-certificate: ${KUBELET_PEM}\n$1client-key: ${KUBELET_PEM}\n`);
+}
+
+/** The kubeconfig a joining kubelet writes after its TLS bootstrap (pkg/kubelet/certificate/bootstrap). */
+export function bootstrappedKubeletConf(server: string, caPem: string): string {
+  return `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: ${b64(caPem)}\n    server: ${server}\n  name: default-cluster\ncontexts:\n- context:\n    cluster: default-cluster\n    namespace: default\n    user: default-auth\n  name: default-context\ncurrent-context: default-context\nkind: Config\npreferences: {}\nusers:\n- name: default-auth\n  user:\n    client-certificate: ${KUBELET_PEM}\n    client-key: ${KUBELET_PEM}\n`;
+}
+
 /** The kubelet's /var/lib/kubelet/pki: its self-signed serving pair and its client certificate from the cluster CA. */
 export function writeKubeletPki(h: Host, o: { seed: number; node: string; now: number }, caPem: string): void {
   const dir = '/var/lib/kubelet/pki';

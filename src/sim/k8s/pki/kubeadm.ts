@@ -7,7 +7,8 @@
 // kubeconfig files embed). The kubelet's own pair, /var/lib/kubelet/pki/kubelet.crt, is client-go's
 // GenerateSelfSignedCertKey (`<host>@<unix>` signed by `<host>-ca@<unix>`, both from an hour back for a year,
 // serials 2 and 1, the pair and its CA in one file); its client certificate comes from the cluster's CSR signer
-// (an EC P-256 key, `system:node:<name>` in `system:nodes`, a 128-bit serial, backdated 5 minutes, a year).
+// (an EC P-256 key, `system:node:<name>` in `system:nodes`, the usages the kubelet's bootstrap asks for: digital
+// signature, key encipherment, client auth; a 128-bit serial, backdated 5 minutes, a year).
 //
 // Every random part (keys, serials, signatures) is derived from the world's seed, the node, the certificate's
 // name and the time it was issued: the same world writes the same PKI.
@@ -159,7 +160,7 @@ export function kubeletClient(seed: number, node: string, caPem: string, now: nu
     notAfter: Math.min(now + YEAR, ca.notAfter),
     key,
     isCA: false,
-    keyUsage: KU.digitalSignature,
+    keyUsage: KU.digitalSignature | KU.keyEncipherment,
     extKeyUsage: ['clientAuth'],
   });
   return pem('CERTIFICATE', cert) + pem(key.privateLabel, key.privateDer);

@@ -63,7 +63,6 @@ describe("kubeadm's certificates on the control plane", () => {
     const caPem = (await sh('cat /etc/kubernetes/pki/ca.crt')).stdout;
     const users: Record<string, string> = {
       'admin.conf': 'O=system:masters,CN=kubernetes-admin',
-      'kubelet.conf': 'O=system:nodes,CN=system:node:m-k8s',
       'controller-manager.conf': 'CN=system:kube-controller-manager',
       'scheduler.conf': 'CN=system:kube-scheduler',
     };
@@ -76,6 +75,11 @@ describe("kubeadm's certificates on the control plane", () => {
       expect(eku(cert)).toBe('300a06082b06010505070302');
       expect(data('client-key-data')).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n/);
     }
+    // kubelet-finalize pointed kubelet.conf at the kubelet's own pair; a worker's kubelet wrote its own after bootstrap
+    const kubeletConf = (await sh('cat /etc/kubernetes/kubelet.conf')).stdout;
+    expect(kubeletConf).toContain('- name: system:node:m-k8s\n  user:\n    client-certificate: /var/lib/kubelet/pki/kubelet-client-current.pem\n    client-key: /var/lib/kubelet/pki/kubelet-client-current.pem\n');
+    const w1conf = String([...s.world.hosts.values()].find((h) => h.hostname.startsWith('w1-k8s'))!.fs.read('/etc/kubernetes/kubelet.conf'));
+    expect(w1conf).toMatch(/^apiVersion: v1\nclusters:\n- cluster:\n {4}certificate-authority-data: \S+\n {4}server: https:\/\/192\.168\.56\.10:6443\n {2}name: default-cluster\ncontexts:\n- context:\n {4}cluster: default-cluster\n {4}namespace: default\n {4}user: default-auth\n/);
     const serving = certsOf((await sh('cat /var/lib/kubelet/pki/kubelet.crt')).stdout);
     expect(serving.map((c) => dn(c.subject))).toEqual([expect.stringMatching(/^CN=m-k8s@\d+$/), expect.stringMatching(/^CN=m-k8s-ca@\d+$/)]);
     expect(dn(serving[0].issuer)).toBe(dn(serving[1].subject));
