@@ -318,7 +318,8 @@ function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, st
       continue;
     }
     if (r.target.toLowerCase() === 'nul') {
-      if (r.op.startsWith('2')) err = () => {};
+      if (r.op === '<') input = '';
+      else if (r.op.startsWith('2')) err = () => {};
       else out = () => {};
       continue;
     }

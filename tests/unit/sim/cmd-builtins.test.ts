@@ -243,3 +243,16 @@ describe('pause, date, time, vol, verify, call and the batch-only builtins', () 
     expect((await s.exec('color 77')).exitCode).toBe(1);
   });
 });
+
+describe('the NUL device', () => {
+  it('reads as empty and swallows writes: type nul > file makes an empty file, copy nul and copy to nul', async () => {
+    const s = await host({ [`${DIR}\\a.txt`]: 'x' });
+    expect((await s.exec('type nul > empty.txt')).stdout).toBe('\n');
+    expect((await s.exec('type empty.txt')).stdout).toBe('\n');
+    expect((await s.exec('if exist empty.txt echo made')).stdout).toBe('made\n\n');
+    expect((await s.exec('type NUL')).exitCode).toBe(0);
+    expect((await s.exec('copy nul b.txt')).stdout).toBe('        1 file(s) copied.\n\n');
+    expect((await s.exec('copy a.txt nul')).stdout).toBe('        1 file(s) copied.\n\n');
+    expect((await s.exec('if exist nul.txt echo no')).stdout).toBe('\n');
+  });
+});

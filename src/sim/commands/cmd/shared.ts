@@ -44,3 +44,6 @@ export function hostNics(ctx: CommandContext): HostNic[] {
 
 /** What `ver` prints between its blank line and newline, and the prompt's $V. */
 export const WINDOWS_VERSION = 'Microsoft Windows [Version 10.0.22631.4460]';
+
+/** The NUL device: `nul` in any folder, in any case (type nul, copy nul file, > nul): reads as empty, swallows writes. */
+export const isNul = (arg: string): boolean => /^(?:[a-z]:)?(?:.*[\\/])?nul$/i.test(arg);

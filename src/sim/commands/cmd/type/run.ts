@@ -1,6 +1,6 @@
 // `type`: displays the contents of a text file or files. What it does, as on Windows; its `/?` text is help.ts beside this file.
 import type { CommandRun } from '../../../types';
-import { type CmdCtx, SYNTAX, NOT_FOUND_FILE } from '../shared';
+import { type CmdCtx, SYNTAX, NOT_FOUND_FILE, isNul } from '../shared';
 
 export function* run(ctx: CmdCtx): CommandRun {
   if (ctx.args.length === 0) {
@@ -10,6 +10,7 @@ export function* run(ctx: CmdCtx): CommandRun {
   const fs = ctx.host.fs;
   let code = 0;
   for (const a of ctx.args) {
+    if (isNul(a)) continue;
     const p = fs.resolve(ctx.frame.cwd, a);
     const c = fs.read(p);
     if (c === 'EISDIR') {
