@@ -171,7 +171,7 @@ export function* run(ctx: CommandContext): CommandRun {
     const n = iterations + (zero ? 1 : 0);
     const st = fileSize(node);
     let total = size >= 0 ? size : exact || st % 4096 === 0 ? st : st + 4096 - (st % 4096);
-    let data = new Uint8Array(total);
+    let data: Uint8Array = new Uint8Array(total);
     for (let i = 0; i < n; i++) {
       const type = i < iterations ? passes[i] : 0;
       if (type < 0) {
@@ -200,7 +200,7 @@ export function* run(ctx: CommandContext): CommandRun {
     const dirPart = slash >= 0 ? file.slice(0, slash + 1) : '';
     const baseLen = file.slice(dirPart.length).replace(/\/+$/, '').length;
     let first = true;
-    if (remove !== 'unlink')
+    if ((remove as string) !== 'unlink')
       for (let len = baseLen; len > 0; len--) {
         const name = [...NAMESET[0].repeat(len)];
         let renamed = false;
