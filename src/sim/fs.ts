@@ -54,6 +54,8 @@ export interface FileNode {
   rdev?: number;
   /** An SELinux label set with chcon, in place of the one the policy gives the path. */
   context?: string;
+  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
+  errno?: FsError;
 }
 export interface DirNode {
   type: 'dir';
@@ -71,6 +73,8 @@ export interface DirNode {
   nlink?: number;
   /** An SELinux label set with chcon, in place of the one the policy gives the path. */
   context?: string;
+  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
+  errno?: FsError;
 }
 /** A symbolic link (POSIX guests only): its target is kept as written, relative or absolute. */
 export interface LinkNode {
@@ -89,6 +93,8 @@ export interface LinkNode {
   nlink?: number;
   /** An SELinux label set with chcon -h, in place of the one the policy gives the path. */
   context?: string;
+  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
+  errno?: FsError;
 }
 export type FsNode = FileNode | DirNode | LinkNode;
 
@@ -102,6 +108,21 @@ export interface DirEntry {
   target?: string;
 }
 
+/**
+ * A file system generated from the world when it is looked up (/proc, /sys): `build()` gives its root directory,
+ * whose children the mount point lists. The tree is built again when the simulated clock or `key()` (what else
+ * it depends on, such as who looks) changes, and is never part of the stored tree (snapshots leave it out).
+ */
+export interface PseudoFs {
+  build(): DirNode;
+  key?(): unknown;
+  /** What creating a file, a directory or a link there fails with (procfs: ENOENT; sysfs: EACCES, EPERM, EPERM). */
+  refuse?: { create: FsError; mkdir: FsError; symlink: FsError };
+}
+
+/** A mounted pseudo file system and its tree as last built (at a time, for a key). */
+type Mounted = { fs: PseudoFs; path: string; at?: number; key?: unknown; tree?: DirNode; building?: boolean };
+
 /** Linux's MAXSYMLINKS: more links than this in one lookup fails with ELOOP. */
 const MAX_LINKS = 40;
 
@@ -110,11 +131,72 @@ export class Vfs {
   readonly root: DirNode;
   /** Clock for mtimes. */
   now: () => number;
+  /** Who looks now (the running command), for pseudo file systems whose tree depends on it. */
+  viewer: unknown = undefined;
+  /** Pseudo file systems by mount point, and by the mount point's directory node in the current tree. */
+  private mounts: Mounted[] = [];
+  private byNode = new Map<DirNode, Mounted>();
+  /** The root's entries when byNode was made (a restored tree brings new nodes). */
+  private rootKids?: Map<string, FsNode>;
 
   constructor(windows: boolean, now: () => number) {
     this.windows = windows;
     this.now = now;
     this.root = { type: 'dir', name: '', children: new Map(), mtime: now(), mode: 0o755 };
+  }
+
+  /** Attach a pseudo file system at an existing directory (mount -t proc). */
+  mount(abs: string, pfs: PseudoFs): FsError | null {
+    const n = this.get(abs);
+    if (n?.type !== 'dir') return n ? 'ENOTDIR' : 'ENOENT';
+    const path = this.resolve('/', abs);
+    this.mounts = this.mounts.filter((m) => m.path !== path).concat({ fs: pfs, path });
+    this.rootKids = undefined;
+    return null;
+  }
+
+  /** Find each mount point's node again (the tree was replaced by a restore). */
+  private remount(): void {
+    this.byNode.clear();
+    for (const m of this.mounts) {
+      let n: FsNode | undefined = this.root;
+      for (const s of this.segments(m.path)) n = n?.type === 'dir' ? n.children.get(this.key(s)) : undefined;
+      if (n?.type === 'dir') this.byNode.set(n, m);
+    }
+    this.rootKids = this.root.children;
+  }
+
+  /** The pseudo file system a path lies in (its mount point and the provider), or null. */
+  mountOf(abs: string): { path: string; fs: PseudoFs } | null {
+    return this.mounts.find((m) => abs === m.path || abs.startsWith(m.path + '/')) ?? null;
+  }
+
+  /** A directory's entries: a mount point's from its pseudo file system, built once per instant and viewer. */
+  private kids(d: DirNode): Map<string, FsNode> {
+    if (this.mounts.length === 0) return d.children;
+    if (this.rootKids !== this.root.children) this.remount();
+    const m = this.byNode.get(d);
+    if (!m || m.building) return d.children;
+    const at = this.now();
+    const key = m.fs.key?.();
+    if (!m.tree || m.at !== at || m.key !== key) {
+      m.building = true;
+      try {
+        Object.assign(m, { tree: m.fs.build(), at, key });
+      } finally {
+        m.building = false;
+      }
+    }
+    return m.tree!.children;
+  }
+
+  /** Why nothing is made at a path inside a pseudo file system (null outside one); removing fails with EPERM. */
+  private pseudo(abs: string, op: 'create' | 'mkdir' | 'symlink' | 'remove'): FsError | null {
+    if (this.mounts.length === 0 || this.windows) return null;
+    const m = this.mountOf(this.resolve('/', abs));
+    if (!m) return null;
+    if (this.lget(abs)) return op === 'remove' ? 'EPERM' : op === 'create' ? 'EACCES' : 'EEXIST';
+    return op === 'remove' ? 'ENOENT' : (m.fs.refuse?.[op] ?? 'ENOENT');
   }
 
   /** Set a node's mtime to now, keeping its birth time. */
@@ -184,7 +266,7 @@ export class Vfs {
     const out: string[] = [];
     for (const s of segs) {
       if (node.type !== 'dir') return abs;
-      const child: FsNode | undefined = node.children.get(this.key(s));
+      const child: FsNode | undefined = this.kids(node).get(this.key(s));
       if (!child) return abs;
       out.push(child.name);
       node = child;
@@ -216,15 +298,17 @@ export class Vfs {
         continue;
       }
       if (node.type !== 'dir') return 'ENOTDIR';
-      const child = node.children.get(this.key(s));
+      const child = this.kids(node).get(this.key(s));
       if (!child) return 'ENOENT';
       if (child.type === 'link' && (todo.length > 0 || !nofollow)) {
+        if (child.errno) return child.errno;
         if (++links > MAX_LINKS) return 'ELOOP';
         if (child.target.startsWith('/')) (nodes.length = 1), (names.length = 0);
         const target = child.target.split('/');
         for (let k = target.length - 1; k >= 0; k--) if (target[k] !== '') todo.push(target[k]);
         continue;
       }
+      if (child.errno && child.type === 'dir' && todo.length > 0) return child.errno;
       nodes.push(child);
       names.push(child.name);
     }
@@ -240,7 +324,7 @@ export class Vfs {
 
   /** The entry `name` of a directory node: what lget() of the directory's path joined with `name` gives. */
   childOf(dir: FsNode, name: string): FsNode | null {
-    return dir.type === 'dir' ? (dir.children.get(this.key(name)) ?? null) : null;
+    return dir.type === 'dir' ? (this.kids(dir).get(this.key(name)) ?? null) : null;
   }
 
   /** The node at a path, a link at the end not followed (lstat). */
@@ -259,11 +343,14 @@ export class Vfs {
   readlink(abs: string): string | FsError {
     const r = this.lookup(abs, true);
     if (typeof r === 'string') return r;
+    if (r.node.errno) return r.node.errno;
     return r.node.type === 'link' ? r.node.target : 'EINVAL';
   }
 
   /** Make a symbolic link at `abs` pointing at `target` (symlink(2)). */
   symlink(target: string, abs: string): FsError | null {
+    const no = this.pseudo(abs, 'symlink');
+    if (no) return no;
     const { dir, name, err } = this.parentOf(abs);
     if (!dir) return err ?? 'ENOENT';
     if (name === '' || dir.children.has(this.key(name))) return 'EEXIST';
@@ -287,7 +374,7 @@ export class Vfs {
     if (typeof r === 'string') return r;
     const n = r.node;
     if (n.type !== 'file') return 'EISDIR';
-    return n.content;
+    return n.errno ?? n.content;
   }
 
   /** Read a file: its text, or a typed error (ENOENT, EISDIR); see ReadResult. */
@@ -296,6 +383,7 @@ export class Vfs {
     if (typeof r === 'string') return { ok: false, errno: r };
     const n = r.node;
     if (n.type !== 'file') return { ok: false, errno: 'EISDIR' };
+    if (n.errno) return { ok: false, errno: n.errno };
     return { ok: true, text: n.content };
   }
 
@@ -309,6 +397,8 @@ export class Vfs {
   }
 
   write(abs: string, content: string, append = false, mode = 0o644, depth = 0): FsError | null {
+    const no = this.pseudo(abs, 'create');
+    if (no) return no;
     const { dir, name, err } = this.parentOf(abs);
     if (!dir) return err ?? 'ENOENT';
     if (name === '') return 'EISDIR';
@@ -350,6 +440,7 @@ export class Vfs {
 
   /** A second name for a file (link(2)): `ino` is the file's inode number; both names share it from now on. */
   link(from: string, to: string, ino: number): FsError | null {
+    if (this.pseudo(to, 'symlink') || this.pseudo(from, 'symlink')) return 'EPERM';
     const src = this.lget(from);
     if (!src) return 'ENOENT';
     if (src.type === 'dir') return 'EPERM';
@@ -367,6 +458,8 @@ export class Vfs {
   }
 
   mkdir(abs: string, recursive = false): FsError | null {
+    const no = this.pseudo(abs, 'mkdir');
+    if (no) return recursive && no === 'EEXIST' ? null : no;
     const segs = this.segments(abs);
     let node: DirNode = this.root;
     for (let i = 0; i < segs.length; i++) {
@@ -394,6 +487,8 @@ export class Vfs {
   }
 
   remove(abs: string, recursive = false): FsError | null {
+    const no = this.pseudo(abs, 'remove');
+    if (no) return no;
     const { dir, name, err } = this.parentOf(abs);
     if (!dir) return err ?? 'ENOENT';
     const n = dir.children.get(this.key(name));
@@ -409,8 +504,9 @@ export class Vfs {
     const n = this.get(abs);
     if (!n) return 'ENOENT';
     if (n.type !== 'dir') return 'ENOTDIR';
+    if (n.errno) return n.errno;
     // sorted by the lower-case name, each lowered once
-    const keyed = [...n.children.values()].map((c) => ({
+    const keyed = [...this.kids(n).values()].map((c) => ({
       k: c.name.toLowerCase(),
       e: {
         name: c.name,
@@ -438,7 +534,7 @@ export class Vfs {
     if (src.type === 'link') return 'ENOENT';
     const e = this.mkdir(to, true);
     if (e) return e;
-    for (const c of src.children.values()) {
+    for (const c of this.kids(src).values()) {
       // links inside the tree are copied as links (cp -r does not follow them)
       const r = c.type === 'link' ? this.symlink(c.target, this.join(to, c.name)) : this.copy(this.join(from, c.name), this.join(to, c.name));
       if (r) return r;
@@ -472,7 +568,7 @@ export class Vfs {
         return;
       }
       if (node.type === 'link') return;
-      for (const c of node.children.values()) rec(c, path === '' ? c.name : path + this.sep + c.name);
+      for (const c of this.kids(node).values()) rec(c, path === '' ? c.name : path + this.sep + c.name);
     };
     const start = abs === '' ? this.root : this.get(abs);
     if (start) rec(start, abs === '/' ? '' : abs);

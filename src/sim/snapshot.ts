@@ -18,6 +18,7 @@ import { World } from './world';
 import { Vfs } from './fs';
 import type { Host } from './types';
 import type { LabStart } from './registry';
+import { attachPseudoFs } from './pseudo';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -139,7 +140,10 @@ export async function restoreWorld(snap: WorldSnapshot): Promise<World> {
     const { fs: root, windows, ...rest } = decode(raw) as Omit<Host, 'fs'> & { fs: Vfs['root']; windows: boolean };
     const fs = new Vfs(windows, () => world.now);
     Object.assign(fs.root, root);
-    world.hosts.set(rest.id, { ...rest, fs } as Host);
+    const host = { ...rest, fs } as Host;
+    world.hosts.set(rest.id, host);
+    // /proc and /sys are not saved: they are mounted again, as when the guest was made
+    attachPseudoFs(world, host);
   }
   for (const [k, v] of decode(snap.projects) as World['projects']) world.projects.set(k, v);
   world.boxes.push(...(decode(snap.boxes) as World['boxes']));

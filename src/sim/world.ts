@@ -3,6 +3,7 @@ import { Rng } from './rng';
 import { Vfs } from './fs';
 import type { Host, InstalledBox, LinuxSystem, MachineState, NetIf, User, VagrantProject } from './types';
 import { PROFILE_D } from './data/profile-d';
+import { attachPseudoFs } from './pseudo';
 
 export interface MachineStateEvent {
   project: string;
@@ -440,7 +441,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     { name: 'eth0', addr: '10.0.2.15', prefix: 24, mac: mac(world.rng) },
   ];
   (o.ips ?? []).forEach((ip, i) => ifaces.push({ name: `eth${i + 1}`, addr: ip, prefix: 24, mac: mac(world.rng) }));
-  return {
+  const host: Host = {
     id: o.id,
     kind: 'linux',
     hostname,
@@ -459,4 +460,6 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     up: true,
     machine: o.machine,
   };
+  attachPseudoFs(world, host);
+  return host;
 }

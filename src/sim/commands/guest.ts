@@ -11,6 +11,8 @@
 import { registerLazyCommand, findCommand, isLazy, type AnyCommandDef, type CommandDef } from '../registry';
 import type { Host } from '../types';
 import { hasCommand, linuxOnly } from './lib/where';
+// /proc and /sys of the guests (mounted by world.ts; their trees are built when looked up)
+import './lib/procfs/index';
 
 type Where = NonNullable<CommandDef['available']>;
 

@@ -245,6 +245,8 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     runLine: (line, f, o) => interpreter.runText!(rt, f ?? frame, line, { out: o?.out ?? io.out, err: o?.err ?? io.err, tty: io.tty }),
     input: io.input,
   };
+  // /proc answers for the running command (its /proc/self, the shell above it)
+  host.fs.viewer = ctx;
   try {
     return yield* runDef(def, ctx);
   } finally {

@@ -2,18 +2,15 @@
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
-import { canRead, padStart } from '../../util';
-import { holders, moduleSize } from '../kmod/modules';
+import { canRead } from '../../util';
 import { rootOnly } from './var-log';
-import { cpuinfo } from './cpu';
-import { bootSysctl } from './sysctl-boot';
-import { procSwaps, swapTotal } from './swaps';
+import { bootSysctl, vendorSysctl } from './sysctl-boot';
 
-/** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES); /proc from the system state. */
+/** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES). */
 export function readFile(ctx: CommandContext, path: string): ReadResult {
   const host = ctx.host;
-  const dyn = procFile(host, path, ctx.world.now);
-  if (dyn !== null) return dyn === PROC_MISSING ? { ok: false, errno: 'ENOENT' } : { ok: true, text: dyn };
+  // /proc and /sys are built from the system state (commands/lib/procfs, sysfs) and check access themselves
+  if (host.fs.mountOf(path)) return host.fs.readFile(path);
   if (!canRead(ctx.frame.user, path) || (ctx.frame.user !== 'root' && rootOnly(path))) return { ok: false, errno: 'EACCES' };
   // a file of mode 0000 (/etc/shadow, /etc/gshadow) only root reads
   if (ctx.frame.user !== 'root') {
@@ -27,38 +24,6 @@ export function readFile(ctx: CommandContext, path: string): ReadResult {
 export function readPath(ctx: CommandContext, path: string): string | 'ENOENT' | 'EISDIR' | 'EACCES' {
   const r = readFile(ctx, path);
   return r.ok ? r.text : (r.errno as 'ENOENT' | 'EISDIR' | 'EACCES');
-}
-
-/** procFile's answer for a /proc/sys key that does not exist. */
-const PROC_MISSING = 'ENOENT';
-
-export function procFile(host: Host, path: string, now: number): string | null | 'ENOENT' {
-  const sys = host.sys;
-  if (!sys || !path.startsWith('/proc/')) return null;
-  if (path.startsWith('/proc/sys/')) {
-    const key = path.slice(10).replace(/\//g, '.');
-    const v = sysctlValue(host, key);
-    return v === null ? 'ENOENT' : v + '\n';
-  }
-  if (path === '/proc/swaps')
-    return procSwaps(sys);
-  if (path === '/proc/meminfo') {
-    const free = Math.round(sys.memTotalKb * 0.62);
-    return `MemTotal:       ${padStart(String(sys.memTotalKb), 8)} kB\nMemFree:        ${padStart(String(free), 8)} kB\nMemAvailable:   ${padStart(String(Math.round(sys.memTotalKb * 0.8)), 8)} kB\nSwapTotal:      ${padStart(String(swapTotal(sys)), 8)} kB\nSwapFree:       ${padStart(String(swapTotal(sys)), 8)} kB\n`;
-  }
-  if (path === '/proc/uptime') {
-    const s = (now - host.bootedAt) / 1000;
-    return `${s.toFixed(2)} ${(s * 1.9).toFixed(2)}\n`;
-  }
-  // newest first, each holder followed by a comma, addresses hidden from a user (kptr_restrict)
-  if (path === '/proc/modules')
-    return [...sys.modules].reverse().map((m) => {
-      const by = holders(sys, m);
-      return `${m} ${moduleSize(m)} ${by.length} ${by.length ? by.map((h) => h + ',').join('') : '-'} Live 0x0000000000000000\n`;
-    }).join('');
-  if (path === '/proc/version') return `Linux version ${sys.kernel} (mockbuild@iad1-prod-build001.bld.equ.rockylinux.org) (gcc (GCC) 11.5.0 20240719 (Red Hat 11.5.0-2), GNU ld version 2.35.2-54.el9) #1 SMP PREEMPT_DYNAMIC Fri Nov 15 12:04:32 UTC 2024\n`;
-  if (path === '/proc/cpuinfo') return cpuinfo(sys.cpus);
-  return null;
 }
 
 /**
@@ -76,6 +41,14 @@ export function sysctlValue(host: Host, key: string): string | null {
     return sys.sysctl.get(key) ?? '1';
   }
   return sys.sysctl.get(key) ?? SYSCTL_DEFAULTS[key] ?? bootSysctl(host, key) ?? null;
+}
+
+/** The keys /proc/sys holds on this guest (those with a value), sorted. */
+export function sysctlKeys(host: Host): string[] {
+  const sys = host.sys!;
+  const keys = new Set([...sys.sysctl.keys(), ...Object.keys(SYSCTL_DEFAULTS), ...vendorSysctl(host).flatMap(([, kv]) => kv.map(([k]) => k))]);
+  if (sys.modules.has('br_netfilter')) for (const k of ['arptables', 'ip6tables', 'iptables']) keys.add('net.bridge.bridge-nf-call-' + k);
+  return [...keys].filter((k) => sysctlValue(host, k) !== null).sort();
 }
 
 export function owner(path: string): string {

@@ -9,7 +9,7 @@
 // area of swapon. Their times are the simulator's. DIFFERENCES.md in commands/util-linux says what is left out.
 import type { Host } from '../../types';
 import { CPU } from './cpu';
-import { procFile } from './files';
+import { procVersion } from './procfs/system';
 import { PARTITIONS } from './mounts';
 
 export interface KernelRecord {
@@ -49,7 +49,7 @@ export function kmsgModules(host: Host, now: number, inserted: string[]): void {
 
 export function bootLog(host: Host): KernelRecord[] {
   const sys = host.sys!;
-  const version = (procFile(host, '/proc/version', host.bootedAt) as string).trimEnd();
+  const version = procVersion(host).trimEnd();
   const sectors = 10 * 1024 * 1024 * 2;
   const eths = host.ifaces.filter((i) => i.name.startsWith('eth'));
   // VirtualBox puts the first adapter in PCI slot 3 and the next ones in slots 8, 9 and 10

@@ -4,9 +4,9 @@ import { canRead, padStart, tm, two } from '../../../util';
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { humanSize } from '../lib/human';
-import { owner } from '../../lib/files';
+import { owner, quoteaf } from '../../lib/files';
 import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
-import type { FsNode } from '../../../fs';
+import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
 
 type Kind = 'file' | 'dir' | 'link';
@@ -114,7 +114,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const type: Kind = node.type;
       const ino = o.has('inode') ? [String(inodeOf(node, path))] : [];
       if (!long) return [...ino, name + mark(node)];
-      if (node.type === 'link') name += ` -> ${node.target}` + mark(fs.get(path));
+      // a link readlink() may not read (another user's /proc/PID/exe) is listed without its target
+      if (node.type === 'link' && node.errno) (ctx.err(`${ctx.name}: cannot read symbolic link ${quoteaf(path)}: ${strerror(node.errno)}\n`), (code = 1));
+      else if (node.type === 'link') name += ` -> ${node.target}` + mark(fs.get(path));
       else name += mark(node);
       const own = owner(path);
       const size = sizeOf(node);

@@ -22,6 +22,9 @@ function defaultFormat(selinux: boolean): string {
   );
 }
 
+/** The magic number (hex) and name stat -f gives the API file systems of the guests' mount table. */
+const PSEUDO_FS: Record<string, [string, string]> = { proc: ['9fa0', 'proc'], sysfs: ['62656572', 'sysfs'], cgroup2: ['63677270', 'cgroup2fs'] };
+
 const FS_FORMAT = '  File: "%n"\n    ID: %-8i Namelen: %-7l Type: %T\nBlock size: %-10s Fundamental block size: %S\nBlocks: Total: %-10b Free: %-10f Available: %a\nInodes: Total: %-10c Free: %d\n';
 
 /** gnulib's file_type(). */
@@ -170,20 +173,22 @@ def({
         // the df figures of the file system (1K blocks), in 4 KiB blocks
         const on = mountOf(ctx.host, found.path);
         const disk = on?.kb && on.source.startsWith('/dev/') ? on : mountOf(ctx.host, boot ? '/boot' : '/');
-        const [totalKb, usedKb] = [disk?.kb?.size ?? 0, disk?.kb?.used ?? 0];
+        // the pseudo file systems (stat.c human_fstype and the kernel's magic numbers) hold no blocks
+        const pseudo = on && PSEUDO_FS[on.fstype];
+        const [totalKb, usedKb] = pseudo ? [0, 0] : [disk?.kb?.size ?? 0, disk?.kb?.used ?? 0];
         const r = expand(fmt, (prefix, code) => {
           const n = (v: number | string) => pad(prefix, String(v), true);
           switch (code) {
             case 'n': return pad(prefix, name, false);
-            case 'i': return pad(prefix, boot ? '80300000000' : '80400000000', false);
+            case 'i': return pad(prefix, pseudo ? Number(on.majMin.split(':')[1]).toString(16) + '00000000' : boot ? '80300000000' : '80400000000', false);
             case 'l': return n(255);
-            case 't': return pad(prefix, '58465342', false);
-            case 'T': return pad(prefix, 'xfs', false);
+            case 't': return pad(prefix, pseudo ? pseudo[0] : '58465342', false);
+            case 'T': return pad(prefix, pseudo ? pseudo[1] : 'xfs', false);
             case 's': case 'S': return n(4096);
             case 'b': return n(totalKb / 4);
             case 'f': case 'a': return n((totalKb - usedKb) / 4);
             case 'c': return n(totalKb / 2);
-            case 'd': return n(totalKb / 2 - Math.round(usedKb / 40));
+            case 'd': return n(pseudo ? 0 : totalKb / 2 - Math.round(usedKb / 40));
             default: return '?';
           }
         });

@@ -1,0 +1,72 @@
+// /proc of a Rocky Linux 9 guest, built from the world when it is looked up (see src/sim/pseudo.ts): a directory
+// per process, self and thread-self, the system files and sys/ (the sysctl keys; writes go through
+// shell/redirect.ts). Formats and what is left out: DIFFERENCES.md beside this file.
+import type { CommandContext } from '../../../context';
+import type { DirNode, FsNode } from '../../../fs';
+import type { Host } from '../../../types';
+import { registerPseudoFs } from '../../../pseudo';
+import { cpuinfo } from '../cpu';
+import { sysctlKeys, sysctlValue } from '../files';
+import { processes, type Proc } from '../procs';
+import { dir, file, keyTree, link } from './tree';
+import { pidDir, type PidView } from './pid';
+import { kernelCmdline, loadavg, meminfo, modules, mountsText, partitions, procVersion, swaps, uptime } from './system';
+import { netDir } from './net';
+
+/** The viewer: the command that looks, when it runs on this host. */
+function viewerOf(host: Host): CommandContext | null {
+  const v = host.fs.viewer as CommandContext | undefined;
+  return v && v.host === host ? v : null;
+}
+
+export function buildProc(host: Host, now: number): DirNode {
+  const boot = host.bootedAt;
+  if (!host.sys) return dir('', [], boot);
+  const ctx = viewerOf(host);
+  const procs: Proc[] = ctx ? processes(ctx) : [];
+  const selfProc = procs.find((p) => p.stat === 'R+');
+  const entries: (FsNode | null)[] = [];
+  if (ctx && selfProc) {
+    const byPid = new Map(procs.map((p) => [p.pid, p]));
+    const shells = new Set<number>();
+    for (let p = byPid.get(selfProc.ppid); p && p.tty === 'pts/0'; p = byPid.get(p.ppid)) shells.add(p.pid);
+    const shims = new Set(procs.filter((p) => p.args.includes('containerd-shim')).map((p) => p.pid));
+    const contained = new Set<number>();
+    for (const p of procs) if (shims.has(p.ppid) || contained.has(p.ppid)) contained.add(p.pid);
+    const view: PidView = {
+      ctx,
+      self: selfProc.pid,
+      shells,
+      contained,
+      has: (path) => host.fs.isFile(path),
+      net: () => netDir(host, boot),
+      mounts: () => mountsText(host),
+    };
+    for (const p of procs) entries.push(pidDir(p, view));
+    entries.push(link('self', String(selfProc.pid), boot), link('thread-self', `${selfProc.pid}/task/${selfProc.pid}`, boot));
+  }
+  const running = procs.filter((p) => p.stat.startsWith('R')).length;
+  const lastPid = procs.reduce((a, p) => Math.max(a, p.pid), 0);
+  const f = (name: string, text: () => string, mode = 0o444) => file(name, text, boot, mode);
+  entries.push(
+    f('cmdline', () => kernelCmdline(host) + '\n'),
+    f('cpuinfo', () => cpuinfo(host.sys!.cpus)),
+    f('loadavg', () => loadavg(host, Math.max(running, 1), Math.max(procs.length, 1), lastPid)),
+    f('meminfo', () => meminfo(host)),
+    f('modules', () => modules(host)),
+    f('partitions', () => partitions()),
+    f('swaps', () => swaps(host)),
+    f('uptime', () => uptime(host, now)),
+    f('version', () => procVersion(host)),
+    link('mounts', 'self/mounts', boot),
+    link('net', 'self/net', boot),
+    keyTree('sys', sysctlKeys(host), (key, name) => file(name, () => (sysctlValue(host, key) ?? '') + '\n', boot, 0o644), boot),
+  );
+  return dir('', entries, boot);
+}
+
+registerPseudoFs('/proc', (world, host) => ({
+  build: () => buildProc(host, world.now),
+  key: () => viewerOf(host),
+  refuse: { create: 'ENOENT', mkdir: 'ENOENT', symlink: 'ENOENT' },
+}));
