@@ -26,6 +26,9 @@ export interface Frame {
   env: Record<string, string>;
   /** How this level was entered: the session's first shell, `vagrant ssh`, `sudo -i`, `su`. */
   via: 'root' | 'ssh' | 'sudo' | 'su';
+  /** The shell's PID and its parent's (`$$`, `$PPID`), as the guest's process table has them. */
+  pid?: number;
+  ppid?: number;
   lastExit: number;
   /** Opened by ssh from another guest: the host as the user named it (`Connection to w1-k8s closed.` when it ends). */
   sshHost?: string;

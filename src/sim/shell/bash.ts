@@ -1,5 +1,6 @@
 // The bash interpreter: runs a parsed list as a generator (commands may wait, ask, load). Lists, pipelines,
 // compound commands, functions, background jobs, `set -e`; expansion in expand.ts, running a word list in exec.ts.
+import { loginPids } from '../commands/lib/procs';
 import type { Frame } from '../context';
 import type { CommandRun } from '../types';
 import { needGuest } from '../lazy';
@@ -27,6 +28,11 @@ export type { IO, Runtime } from './runtime';
 /** Run a bash script text in a frame. */
 export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {
   yield* needGuest();
+  // $$ and $PPID: the shell's place in the guest's process table (ps, /proc)
+  if (frame.pid === undefined && rt.world.hosts.get(frame.hostId)?.sys) {
+    const ids = loginPids(rt.world.seed, frame.hostId, frame.user);
+    Object.assign(frame, { pid: ids.shell, ppid: ids.ppid });
+  }
   // extglob: off in bash, on in the box's interactive shells (bash-completion's `shopt -s extglob`)
   const r = parseBash(text, frame.shopts?.extglob ?? !frame.script);
   if (!r.ok) {

@@ -61,7 +61,8 @@ export function arithBig(frame: Frame, src: string): bigint {
 
 export function varValue(frame: Frame, name: string): string | undefined {
   if (name === '?') return String(frame.lastExit);
-  if (name === '$') return '2741';
+  if (name === '$') return String(frame.pid ?? 2741);
+  if (name === 'PPID' && frame.ppid !== undefined) return String(frame.ppid);
   if (name === '#') return frame.env['#'] ?? '0';
   if (name === '0') return frame.script?.name ?? '-bash';
   if (name === '-') return 'himBHs';

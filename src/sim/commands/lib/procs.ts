@@ -214,7 +214,7 @@ export function processes(ctx: CommandContext): Proc[] {
 
   // the login: sshd's session processes, the user's shell, sudo shells above it
   const top = ctx.frame;
-  const sshPid = 1900 + (hash(seed) % 300);
+  const sshPid = loginPids(ctx.world.seed, h.id, 'vagrant').sshd;
   const login = loginTime(ctx);
   add({ pid: sshPid, ppid: sys?.units.get('sshd.service')?.pid ?? 712, user: 'root', tty: '?', start: login, load: 0, vszKb: 19_400, rssKb: 11_300, args: 'sshd: vagrant [priv]', stat: 'Ss' });
   add({ pid: sshPid + 3, ppid: sshPid, user: 'vagrant', tty: '?', start: login, load: 0, vszKb: 19_400, rssKb: 7_100, args: 'sshd: vagrant@pts/0', stat: 'S' });
@@ -237,6 +237,15 @@ export function processes(ctx: CommandContext): Proc[] {
   add({ pid: shell + 40 + (hash(seed + now) % 50), ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 225_000, rssKb: 3_600, args: [ctx.name, ...ctx.args].join(' '), stat: 'R+' });
   for (const p of out) if (p.rssKb) p.rssKb = Math.min(p.rssKb, Math.floor(memKb / 2));
   return out.sort((a, b) => a.pid - b.pid);
+}
+
+/**
+ * The login's PIDs on a host: the session's privileged sshd, and the shell a user of it runs with its parent (the
+ * vagrant login shell under sshd's user process; a root shell under the sudo or su above that login shell).
+ */
+export function loginPids(seed: number, hostId: string, user: string): { sshd: number; shell: number; ppid: number } {
+  const sshd = 1900 + (hash(`${seed}:${hostId}`) % 300);
+  return user === 'vagrant' ? { sshd, shell: sshd + 4, ppid: sshd + 3 } : { sshd, shell: sshd + 37, ppid: sshd + 35 };
 }
 
 /** CPU time used so far, in seconds. */

@@ -88,3 +88,18 @@ describe('/proc', () => {
     expect(guest.fs.list('/proc')).toContainEqual(expect.objectContaining({ name: 'cmdline' }));
   });
 });
+
+describe('$$ and $PPID', () => {
+  it('are the shell\'s PIDs in ps and /proc, for the login shell and for a root shell', async () => {
+    const t = await createSession({ lab: 'vm', seed: 3 });
+    const [pid, ppid] = (await t.exec('echo $$ $PPID')).output.trim().split(' ');
+    expect((await t.exec('ps -o pid,ppid,args')).output).toMatch(new RegExp(`^ +${pid} +${ppid} -bash$`, 'm'));
+    expect((await t.exec('cat /proc/$$/comm')).output).toBe('bash\n');
+    expect((await t.exec('ls -1 /proc/$$/fd')).output).toBe('0\n1\n2\n255\n');
+    await t.exec('sudo -i');
+    const [root, sudo] = (await t.exec('echo $$ $PPID')).output.trim().split(' ');
+    expect(root).not.toBe(pid);
+    expect((await t.exec('ps -o pid,ppid,args')).output).toMatch(new RegExp(`^ +${sudo} +${pid} sudo -i\\n +${root} +${sudo} -bash$`, 'm'));
+    expect((await t.exec('grep PPid /proc/$$/status')).output).toBe(`PPid:\t${sudo}\n`);
+  });
+});
