@@ -171,8 +171,8 @@ export class Vfs {
     return this.mounts.find((m) => abs === m.path || abs.startsWith(m.path + '/')) ?? null;
   }
 
-  /** A directory's entries: a mount point's from its pseudo file system, built once per instant and viewer. */
-  private kids(d: DirNode): Map<string, FsNode> {
+  /** A directory node's entries (walk these, not `children`): a mount point's from its pseudo file system. */
+  kids(d: DirNode): Map<string, FsNode> {
     if (this.mounts.length === 0) return d.children;
     if (this.rootKids !== this.root.children) this.remount();
     const m = this.byNode.get(d);

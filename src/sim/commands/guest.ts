@@ -13,6 +13,7 @@ import type { Host } from '../types';
 import { hasCommand, linuxOnly } from './lib/where';
 // /proc and /sys of the guests (mounted by world.ts; their trees are built when looked up)
 import './lib/procfs/index';
+import './lib/sysfs/index';
 
 type Where = NonNullable<CommandDef['available']>;
 

@@ -229,7 +229,7 @@ class Tar {
       if (!canRead(ctx.frame.user, abs)) return this.fail(`tar: ${shown}: Cannot open: Permission denied\n`);
       if (n.type === 'dir') {
         members.push({ path: shown.replace(/\/?$/, '/'), dir: true, mode: n.mode, mtime: n.mtime, content: '', owner: owner(abs) });
-        for (const c of n.children.values()) add(`${shown.replace(/\/$/, '')}/${c.name}`, fs.join(abs, c.name));
+        for (const c of fs.kids(n).values()) add(`${shown.replace(/\/$/, '')}/${c.name}`, fs.join(abs, c.name));
       } else members.push({ path: shown, dir: false, mode: n.mode, mtime: n.mtime, content: n.content, owner: owner(abs) });
     };
     for (const n of names) {

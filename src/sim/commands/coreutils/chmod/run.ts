@@ -125,7 +125,7 @@ function* chmod(ctx: CommandContext): CommandRun {
       if (verbose || (changesOnly && old !== next))
         ctx.out(old === next ? `mode of '${shown}' retained as ${oct(old)} (${sym(old)})\n` : `mode of '${shown}' changed from ${oct(old)} (${sym(old)}) to ${oct(next)} (${sym(next)})\n`);
     }
-    if (recursive && n.type === 'dir') for (const c of n.children.values()) visit(`${shown.replace(/\/$/, '')}/${c.name}`, ctx.host.fs.join(p, c.name), c);
+    if (recursive && n.type === 'dir') for (const c of ctx.host.fs.kids(n).values()) visit(`${shown.replace(/\/$/, '')}/${c.name}`, ctx.host.fs.join(p, c.name), c);
   };
   for (const f of ops) {
     const p = ctx.resolve(f);

@@ -111,7 +111,7 @@ def({
       let shown = own;
       let time = node.mtime;
       if (node.type === 'dir') {
-        for (const c of node.children.values()) {
+        for (const c of ctx.host.fs.kids(node).values()) {
           const childPath = path === '/' ? '/' + c.name : path + '/' + c.name;
           const childNode = c.type === 'link' && deref ? (fs.get(childPath) ?? c) : c;
           const r = walk(childNode, childPath, name.endsWith('/') ? name + c.name : `${name}/${c.name}`, level + 1);

@@ -139,7 +139,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
     const listDir = (label: string, p: string) => {
-      if (!canRead(ctx.frame.user, p) || (ctx.frame.user !== 'root' && rootOnly(p))) {
+      if (!canRead(ctx.frame.user, p) || (ctx.frame.user !== 'root' && rootOnly(p)) || fs.list(p) === 'EACCES') {
         ctx.err(`${name}: cannot open directory '${label}': Permission denied\n`);
         code = 2;
         return;

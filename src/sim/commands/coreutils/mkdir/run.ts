@@ -1,5 +1,6 @@
 // mkdir of GNU coreutils 8.32 (options and help in spec.ts).
 import { canWrite, parseFlags } from '../../../util';
+import { strerror } from '../../../fs';
 import { def } from '../../lib/guest';
 
 def({
@@ -22,7 +23,7 @@ def({
       const e = ctx.host.fs.mkdir(p, flags.has('p') || flags.has('parents'));
       if (e === 'EEXIST' && (flags.has('p') || flags.has('parents'))) continue;
       if (e) {
-        ctx.err(`mkdir: cannot create directory ‘${d}’: ${e === 'EEXIST' ? 'File exists' : e === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}\n`);
+        ctx.err(`mkdir: cannot create directory ‘${d}’: ${strerror(e)}\n`);
         code = 1;
       } else if (flags.has('v')) ctx.out(`mkdir: created directory '${d}'\n`);
     }

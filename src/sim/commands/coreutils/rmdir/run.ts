@@ -20,7 +20,7 @@ def({
       const node = fs.lget(abs);
       if (!node) return fs.lookup(abs, true) === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
       if (node.type !== 'dir') return 'ENOTDIR';
-      if (node.children.size) return 'ENOTEMPTY';
+      if (ctx.host.fs.kids(node).size) return 'ENOTEMPTY';
       if (abs === '/') return 'EBUSY';
       if (!canWrite(ctx.frame.user, abs)) return 'EACCES';
       return fs.remove(abs);

@@ -1,6 +1,7 @@
 // touch of GNU coreutils 8.32 (options and help in spec.ts): the time from -d STRING (date's parser), -t STAMP
 // ([[CC]YY]MMDDhhmm[.ss]) or -r FILE, else now; -c creates nothing. Only the modification time is kept.
 import { canWrite } from '../../../util';
+import { strerror } from '../../../fs';
 import { def } from '../../lib/guest';
 import { localTm } from '../../lib/clock';
 import { parseDate } from '../date/format';
@@ -70,7 +71,13 @@ def({
         code = 1;
         continue;
       }
-      ctx.host.fs.write(p, '');
+      // /proc and /sys make no files (ENOENT, EACCES)
+      const e = ctx.host.fs.write(p, '');
+      if (e) {
+        ctx.err(`touch: cannot touch '${f}': ${strerror(e)}\n`);
+        code = 1;
+        continue;
+      }
       const n = ctx.host.fs.get(p);
       if (n) n.mtime = when;
     }

@@ -171,6 +171,7 @@ function* find(ctx: CommandContext): CommandRun {
         if (opts.dirFirst) return;
       } else if (
         !canRead(ctx.frame.user, e.abs) ||
+        e.node.errno === 'EACCES' ||
         !access({ name: ctx.user.name, uid: ctx.user.uid }, stat(ctx.host, e.node, e.abs), 'r', e.abs, () => true)
       ) {
         ctx.err(`find: ‘${e.path}’: Permission denied\n`);
@@ -179,7 +180,7 @@ function* find(ctx: CommandContext): CommandRun {
       } else {
         const real = fs.realpath(e.abs);
         const here = typeof real === 'string' ? real : e.abs;
-        for (const c of [...e.node.children.values()]) {
+        for (const c of [...fs.kids(e.node).values()]) {
           if (!fs.lget(fs.join(e.abs, c.name))) continue;
           const path = e.path.endsWith('/') ? e.path + c.name : `${e.path}/${c.name}`;
           const abs = fs.join(e.abs, c.name);
