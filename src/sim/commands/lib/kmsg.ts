@@ -9,7 +9,7 @@
 // area of swapon. Their times are the simulator's. DIFFERENCES.md in commands/util-linux says what is left out.
 import type { Host } from '../../types';
 import { CPU } from './cpu';
-import { procVersion } from './procfs/system';
+import { kernelCmdline, procVersion } from './procfs/system';
 import { PARTITIONS } from './mounts';
 
 export interface KernelRecord {
@@ -56,6 +56,8 @@ export function bootLog(host: Host): KernelRecord[] {
   const slot = (i: number) => (i === 0 ? '03' : String(7 + i).padStart(2, '0'));
   const r: [number, number, string][] = [
     [0, NOTICE, version],
+    // arch/x86/kernel/setup.c setup_arch(): the same line as /proc/cmdline
+    [0, INFO, `Command line: ${kernelCmdline(host)}`],
     [0, INFO, 'DMI: innotek GmbH VirtualBox/VirtualBox, BIOS VirtualBox 12/01/2006'],
     [0, INFO, 'Hypervisor detected: KVM'],
     [0, INFO, 'kvm-clock: Using msrs 4b564d01 and 4b564d00'],

@@ -79,7 +79,8 @@ describe('dmesg', () => {
     expect(out[0]).toMatch(/^\[    0\.000000\] Linux version 5\.14\.0-503\.14\.1\.el9_5\.x86_64 /);
     expect(out[0].slice(15)).toBe((await s.exec('cat /proc/version')).stdout.trimEnd());
     for (const l of out) expect(l).toMatch(/^\[ *\d+\.\d{6}\] /);
-    expect((await s.exec('dmesg -t | head -2')).stdout).toBe(`${out[0].slice(15)}\nDMI: innotek GmbH VirtualBox/VirtualBox, BIOS VirtualBox 12/01/2006\n`);
+    // setup_arch() prints the kernel command line next, the same as /proc/cmdline
+    expect((await s.exec('dmesg -t | head -3')).stdout).toBe(`${out[0].slice(15)}\nCommand line: ${(await s.exec('cat /proc/cmdline')).stdout}DMI: innotek GmbH VirtualBox/VirtualBox, BIOS VirtualBox 12/01/2006\n`);
     expect((await s.exec('dmesg -x | head -1')).stdout).toMatch(/^kern  :notice: \[    0\.000000\] Linux version/);
     expect((await s.exec('dmesg -r | head -1')).stdout).toMatch(/^<5>\[    0\.000000\] Linux version/);
     // on a terminal: the stamp green, a subsystem prefix brown (colors are enabled by default)
