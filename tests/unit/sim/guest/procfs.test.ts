@@ -74,6 +74,14 @@ describe('/proc', () => {
     expect((await run('sudo mkdir /proc/x')).output).toBe('mkdir: cannot create directory ‘/proc/x’: No such file or directory\n');
   });
 
+  it('cgroup names the process\'s cgroup in the unified hierarchy, as /sys/fs/cgroup holds it', async () => {
+    expect((await run('cat /proc/self/cgroup')).output).toBe('0::/user.slice/user-1000.slice/session-4.scope\n');
+    expect((await run('cat /proc/1/cgroup')).output).toBe('0::/init.scope\n');
+    const pid = (await run('systemctl show -p MainPID --value sshd')).output.trim();
+    expect((await run(`cat /proc/${pid}/cgroup`)).output).toBe('0::/system.slice/sshd.service\n');
+    expect((await run('cat /sys/fs/cgroup/system.slice/sshd.service/cgroup.procs')).output).toBe(pid + '\n');
+  });
+
   it('stat -f names the proc file system', async () => {
     expect((await run('stat -fc %T /proc')).output).toBe('proc\n');
   });

@@ -12,6 +12,7 @@ import { dir, file, keyTree, link } from './tree';
 import { pidDir, type PidView } from './pid';
 import { kernelCmdline, loadavg, meminfo, modules, mountsText, partitions, procVersion, swaps, uptime } from './system';
 import { netDir } from './net';
+import { cgroupPaths } from '../sysfs/cgroup';
 
 /** The viewer: the command that looks, when it runs on this host. */
 function viewerOf(host: Host): CommandContext | null {
@@ -41,6 +42,7 @@ export function buildProc(host: Host, now: number): DirNode {
       has: (path) => host.fs.isFile(path),
       net: () => netDir(host, boot),
       mounts: () => mountsText(host),
+      cgroups: cgroupPaths(procs, host),
     };
     for (const p of procs) entries.push(pidDir(p, view));
     entries.push(link('self', String(selfProc.pid), boot), link('thread-self', `${selfProc.pid}/task/${selfProc.pid}`, boot));

@@ -1,8 +1,8 @@
 // /proc/PID: one directory per process of the guest's table (commands/lib/procs.ts). Formats of Linux 5.14
 // fs/proc/base.c (cmdline, comm, environ, the exe/cwd/root links, fd/) and fs/proc/array.c (status). A user other
 // than root may not read another user's environ, links or fd/ (ptrace_may_access with PTRACE_MODE_READ_FSCREDS):
-// those fail with EACCES. What the model does not know (other processes' environment and descriptors, maps, stat)
-// is left out; see DIFFERENCES.md.
+// those fail with EACCES. cgroup (kernel/cgroup/cgroup.c) comes from the cgroup tree of /sys/fs/cgroup. What the
+// model does not know (other processes' environment and descriptors, maps, stat) is left out; see DIFFERENCES.md.
 import type { CommandContext } from '../../../context';
 import type { DirNode, FsNode } from '../../../fs';
 import type { Proc } from '../procs';
@@ -58,6 +58,8 @@ export interface PidView {
   has: (path: string) => boolean;
   net: () => DirNode;
   mounts: () => string;
+  /** Each process's cgroup below /sys/fs/cgroup (sysfs/cgroup.ts). */
+  cgroups: Map<number, string[]>;
 }
 
 /** The directory of one process (`name` is its PID, or its thread ID under task/). */
@@ -71,6 +73,8 @@ export function pidDir(p: Proc, v: PidView, name = String(p.pid), withTask = tru
   const exe = exeOf(p, v.has);
   const kthread = p.args.startsWith('[');
   const entries: (FsNode | null)[] = [
+    // kernel/cgroup/cgroup.c proc_cgroup_show: the unified hierarchy only, `0::/path`
+    v.cgroups.has(p.pid) ? file('cgroup', () => `0::/${v.cgroups.get(p.pid)!.join('/')}\n`, t) : null,
     file('cmdline', () => cmdline(p), t),
     file('comm', () => p.comm + '\n', t, 0o644),
     file('status', () => status(p, gid, ctx.host.sys?.cpus ?? 1), t),

@@ -54,22 +54,30 @@ function cgroupOf(p: Proc, h: Host, session: Set<number>, manager: Set<number>, 
   return unit ? ['system.slice', unit] : null;
 }
 
+/**
+ * The cgroup of each process systemd placed (the path below /sys/fs/cgroup, as names): kernel threads in the root,
+ * PID 1 in init.scope, the login's processes in its session scope, the daemons in their units. Processes under a
+ * container runtime are left out (their scopes are not modelled).
+ */
+export function cgroupPaths(procs: Proc[], host: Host): Map<number, string[]> {
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  const login = procs.find((p) => p.args === 'sshd: vagrant [priv]');
+  const session = new Set<number>(login ? [login.pid] : []);
+  for (const p of procs) if (session.has(p.ppid)) session.add(p.pid);
+  const manager = new Set(procs.filter((p) => p.args === '/usr/lib/systemd/systemd --user' || p.args === '(sd-pam)').map((p) => p.pid));
+  const shims = new Set(procs.filter((p) => p.args.includes('containerd-shim')).map((p) => p.pid));
+  const out = new Map<number, string[]>();
+  for (const p of procs) {
+    const path = cgroupOf(p, host, session, manager, shims);
+    if (path && (byPid.get(p.ppid) || p.ppid === 0)) out.set(p.pid, path);
+  }
+  return out;
+}
+
 export function cgroupTree(ctx: CommandContext | null, host: Host, t: number): DirNode {
   const root = node();
   for (const s of ['init.scope', 'system.slice', 'user.slice']) at(root, [s]);
-  if (ctx) {
-    const procs = processes(ctx);
-    const byPid = new Map(procs.map((p) => [p.pid, p]));
-    const login = procs.find((p) => p.args === 'sshd: vagrant [priv]');
-    const session = new Set<number>(login ? [login.pid] : []);
-    for (const p of procs) if (session.has(p.ppid)) session.add(p.pid);
-    const manager = new Set(procs.filter((p) => p.args === '/usr/lib/systemd/systemd --user' || p.args === '(sd-pam)').map((p) => p.pid));
-    const shims = new Set(procs.filter((p) => p.args.includes('containerd-shim')).map((p) => p.pid));
-    for (const p of procs) {
-      const path = cgroupOf(p, host, session, manager, shims);
-      if (path && (byPid.get(p.ppid) || p.ppid === 0)) at(root, path).procs.push(p.pid);
-    }
-  }
+  if (ctx) for (const [pid, path] of cgroupPaths(processes(ctx), host)) at(root, path).procs.push(pid);
   const kubelet = host.sys?.units.get('kubelet.service')?.active === 'active';
   const driver = host.fs.read('/var/lib/kubelet/config.yaml');
   const kubepods = kubelet && typeof driver === 'string' && /^cgroupDriver: systemd$/m.test(driver);
