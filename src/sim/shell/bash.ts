@@ -509,6 +509,8 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   }
   // a readonly name in front of a command is refused; the command still runs
   for (const [k] of assigns) if (isReadonly(frame, k)) io.err(`${errPrefix(frame)}${k}: readonly variable\n`);
+  // a redirection opens its file in the command's process: /proc/self there is the command (exec.ts: the same look)
+  if (c.redirs.length && host.sys) host.fs.viewer = { world: rt.world, host, frame, name: argv[0], args: argv.slice(1), session: rt.hooks, user: host.users.get(frame.user) ?? { uid: 1000 } };
   const r = yield* redirect(rt, frame, c.redirs, io, stdin);
   if (typeof r === 'number') return r;
   // input: a pipe or redirection of its own, else what the enclosing compound command reads from

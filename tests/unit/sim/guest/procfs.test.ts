@@ -33,6 +33,8 @@ describe('/proc', () => {
     expect(st.output).toMatch(/^Name:\tcat\nState:\tR \(running\)\n/);
     expect(st.output).toContain('Uid:\t1000\t1000\t1000\t1000\n');
     expect((await run('cat /proc/self/comm')).output).toBe('cat\n');
+    // a redirection opens the file in the command's own process
+    expect((await run('tr "\\0" " " < /proc/self/cmdline')).output).toBe('tr \\0   ');
   });
 
   it('loadavg counts the processes and ends with the newest PID', async () => {
