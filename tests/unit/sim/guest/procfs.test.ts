@@ -55,6 +55,8 @@ describe('/proc', () => {
     expect((await run('cat /proc/1/environ')).output).toBe('cat: /proc/1/environ: Permission denied\n');
     expect((await run('sudo readlink /proc/1/exe')).output).toBe('/usr/lib/systemd/systemd\n');
     expect((await run('readlink /proc/self/cwd')).output).toBe('/home/vagrant\n');
+    expect((await run('readlink /proc/self/exe')).output).toBe('/usr/bin/readlink\n');
+    expect((await run('readlink /proc/$$/exe')).output).toBe('/usr/bin/bash\n');
   });
 
   it('the shell\'s descriptors are the terminal', async () => {

@@ -39,7 +39,6 @@ export function buildProc(host: Host, now: number): DirNode {
       self: selfProc.pid,
       shells,
       contained,
-      has: (path) => host.fs.isFile(path),
       net: () => netDir(host, boot),
       mounts: () => mountsText(host),
       cgroups: cgroupPaths(procs, host),

@@ -7,21 +7,20 @@ import type { CommandContext } from '../../../context';
 import type { DirNode, FsNode } from '../../../fs';
 import type { Proc } from '../procs';
 import { dir, file, link } from './tree';
+import { binDir } from '../paths';
 
 /** fs/proc/array.c task_state_array, by the BSD state's first letter. */
 const STATE: Record<string, string> = { R: 'R (running)', S: 'S (sleeping)', D: 'D (disk sleep)', T: 'T (stopped)', t: 't (tracing stop)', Z: 'Z (zombie)', I: 'I (idle)' };
 
-/** What runs a process: its first word (the real path behind /sbin and /bin), or the known program of a retitled one. */
-export function exeOf(p: Proc, has: (path: string) => boolean): string | null {
+/** What runs a process: its first word (the real path behind /sbin and /bin), the known program of a retitled one, or the command where the guest installs it. */
+export function exeOf(p: Proc): string | null {
   if (p.args.startsWith('[')) return null;
   const first = p.args.split(' ')[0];
   if (first.startsWith('/usr/bin/python3')) return '/usr/bin/python3.9';
   if (first.startsWith('/')) return first.replace(/^\/(s?bin)\//, '/usr/$1/');
   const name = first.replace(/^-/, '').replace(/:$/, '');
   const known: Record<string, string> = { sshd: '/usr/sbin/sshd', '(sd-pam)': '/usr/lib/systemd/systemd', 'dbus-broker': '/usr/bin/dbus-broker', nginx: '/usr/sbin/nginx' };
-  if (known[name]) return known[name];
-  for (const d of ['/usr/bin/', '/usr/sbin/']) if (has(d + name)) return d + name;
-  return null;
+  return known[name] ?? `${binDir(name)}/${name}`;
 }
 
 /** The argument vector as the kernel keeps it: NUL after each word (a retitled process keeps its title whole). */
@@ -55,7 +54,6 @@ export interface PidView {
   shells: Set<number>;
   /** Processes under a container runtime's shim: their root and cwd are the container's. */
   contained: Set<number>;
-  has: (path: string) => boolean;
   net: () => DirNode;
   mounts: () => string;
   /** Each process's cgroup below /sys/fs/cgroup (sysfs/cgroup.ts). */
@@ -70,7 +68,7 @@ export function pidDir(p: Proc, v: PidView, name = String(p.pid), withTask = tru
   const denied = viewer !== 0 && viewer !== p.uid ? 'EACCES' : undefined;
   const own = v.shells.has(p.pid) || p.pid === v.self || (p.tty === 'pts/0' && p.uid === viewer);
   const gid = ctx.host.users.get(p.user)?.gid ?? p.uid;
-  const exe = exeOf(p, v.has);
+  const exe = exeOf(p);
   const kthread = p.args.startsWith('[');
   const entries: (FsNode | null)[] = [
     // kernel/cgroup/cgroup.c proc_cgroup_show: the unified hierarchy only, `0::/path`
