@@ -3,7 +3,7 @@
 // lib/files), a key with keys below it is a directory of /proc/sys.
 import type { CommandContext } from '../../../context';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
-import { readFile, sysctlValue, SYSCTL_DEFAULTS } from '../../lib/files';
+import { readFile, sysctlKeys, sysctlValue } from '../../lib/files';
 import { globExpand } from '../../../shell/expand';
 import { vendorSysctl } from '../../lib/sysctl-boot';
 
@@ -25,10 +25,7 @@ interface State {
 
 /** The keys /proc/sys holds on this guest, sorted as its directories list them. */
 function allKeys(ctx: CommandContext): string[] {
-  const sys = ctx.host.sys!;
-  const keys = new Set([...sys.sysctl.keys(), ...Object.keys(SYSCTL_DEFAULTS), ...vendorSysctl(ctx.host).flatMap(([, kv]) => kv.map(([k]) => k))]);
-  if (sys.modules.has('br_netfilter')) for (const k of ['arptables', 'ip6tables', 'iptables']) keys.add('net.bridge.bridge-nf-call-' + k);
-  return [...keys].filter((k) => sysctlValue(ctx.host, k) !== null).sort();
+  return sysctlKeys(ctx.host);
 }
 
 /** What stat() finds at a key: a file (a parameter), a directory (keys below it) or nothing. */
