@@ -1,4 +1,4 @@
-// Reading files as a user (with /proc from the system state) and the input loop the filters share.
+// Reading files as a user (/proc and /sys are pseudo file systems: commands/lib/procfs, sysfs) and the input loop the filters share.
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
@@ -20,7 +20,7 @@ export function readFile(ctx: CommandContext, path: string): ReadResult {
   return host.fs.readFile(path);
 }
 
-/** Read a file as the current user; /proc entries come from the system state. Prefer readFile: here a file whose text is an errno name is mistaken for the error. */
+/** Read a file as the current user. Prefer readFile: here a file whose text is an errno name is mistaken for the error. */
 export function readPath(ctx: CommandContext, path: string): string | 'ENOENT' | 'EISDIR' | 'EACCES' {
   const r = readFile(ctx, path);
   return r.ok ? r.text : (r.errno as 'ENOENT' | 'EISDIR' | 'EACCES');
