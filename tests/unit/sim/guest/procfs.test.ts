@@ -5,6 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
 import { restoreWorld, saveWorld } from '../../../../src/sim/snapshot';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What scripts/golden/record-procfs.sh recorded from this machine's /proc. */
+const golden = (name: string) => readFileSync(path.join(import.meta.dirname, '../../../golden/procfs', name), 'utf8');
 
 let s: Session;
 beforeAll(async () => {
@@ -84,6 +89,17 @@ describe('/proc', () => {
     const pid = (await run('systemctl show -p MainPID --value sshd')).output.trim();
     expect((await run(`cat /proc/${pid}/cgroup`)).output).toBe('0::/system.slice/sshd.service\n');
     expect((await run('cat /sys/fs/cgroup/system.slice/sshd.service/cgroup.procs')).output).toBe(pid + '\n');
+  });
+
+  it('prints the kernel\'s headers and status keys in the kernel\'s order', async () => {
+    expect((await run('head -1 /proc/net/route')).output).toBe(golden('route-header'));
+    expect((await run('head -2 /proc/partitions')).output).toBe(golden('partitions-header'));
+    expect((await run('head -1 /proc/swaps')).output).toBe(golden('swaps-header'));
+    const order = golden('status-keys').trim().split('\n');
+    const keys = (await run('cat /proc/self/status')).output.trim().split('\n').map((l) => l.split(':')[0]);
+    const at = keys.map((k) => order.indexOf(k));
+    expect(at).not.toContain(-1);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 
   it('stat -f names the proc file system', async () => {
