@@ -88,6 +88,19 @@ function* run(ctx: CommandContext): CommandRun {
     }
     case 'calendar': {
       const now = ctx.world.now;
+      // --base-time=: "@SECONDS" or "YYYY-MM-DD HH:MM[:SS] [UTC]" (parse_timestamp()'s common forms)
+      const bt = ctx.opts?.get('base-time');
+      let base = now;
+      if (typeof bt === 'string') {
+        const at = /^@(\d+)$/.exec(bt);
+        const m = /^(\d{4})-(\d\d)-(\d\d)(?: (\d\d):(\d\d)(?::(\d\d))?)?(?: UTC)?$/.exec(bt);
+        if (at) base = Number(at[1]) * 1000;
+        else if (m) base = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+        else {
+          ctx.err(`Failed to parse --base-time= parameter: ${bt}\n`);
+          return 1;
+        }
+      }
       const iterations = Number(ctx.opts?.get('iterations') ?? 1) || 1;
       const out: string[] = [];
       let code = 0;
@@ -102,7 +115,7 @@ function* run(ctx: CommandContext): CommandRun {
         const rows: [string, string][] = [];
         if (c.normalized !== a) rows.push(['Original form:', a]);
         rows.push(['Normalized form:', c.normalized]);
-        let t = now;
+        let t = base;
         for (let i = 0; i < iterations; i++) {
           const next = nextElapse(c, t);
           if (next === null) {
