@@ -7,7 +7,7 @@ import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { stamp } from '../../lib/units';
 import { relative } from '../systemctl/tables';
 import { settings } from '../systemctl/more';
-import { errnoText, formatTimespan, parseTime } from './timeutil';
+import { errnoText, formatTimespan, parseTime, parseTimestamp } from './timeutil';
 import { nextElapse, parseCalendar } from './calendar';
 import { CAPABILITIES, capabilityFromName, compareOperator, EXIT_STATUS, exitStatusFromString, strverscmpImproved } from './lists';
 import { spec } from './spec';
@@ -152,6 +152,25 @@ function* run(ctx: CommandContext): CommandRun {
       if (key === 'watchdogs') st.watchdogs = /^(1|yes|y|true|t|on)$/i.test(value);
       else st[key] = value;
       return 0;
+    }
+    case 'timestamp': {
+      let code = 0;
+      const list = args.slice(1);
+      list.forEach((a, i) => {
+        const us = parseTimestamp(a, ctx.world.now);
+        if (us === null) {
+          ctx.err(`Failed to parse "${a}": Invalid argument\n`);
+          if (parseCalendar(a)) ctx.err(`Hint: this expression is a valid calendar specification. Use 'systemd-analyze calendar "${a}"' instead?\n`);
+          if (typeof parseTime(a) !== 'string') ctx.err(`Hint: this expression is a valid timespan. Use 'systemd-analyze timespan "${a}"' instead?\n`);
+          code = 1;
+        } else {
+          const ms = Number(us / 1000n);
+          const secs = us % 1_000_000n === 0n ? `@${us / 1_000_000n}` : `@${us / 1_000_000n}.${(us % 1_000_000n).toString().padStart(6, '0')}`;
+          ctx.out(pairs([['Original form:', a], ['Normalized form:', stamp(ms)], ['UNIX seconds:', secs], ['From now:', relative(ctx.world.now, ms)]]));
+        }
+        if (i < list.length - 1) ctx.out('\n');
+      });
+      return code;
     }
     case 'exit-status': {
       const rows: string[][] = [];

@@ -89,3 +89,64 @@ export function formatTimespan(t: bigint, accuracy = 1n): string {
 }
 
 export const errnoText: Record<string, string> = { EINVAL: 'Invalid argument', ERANGE: 'Numerical result out of range' };
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const LONG_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A part of parse_timestamp() (time-util.c), in UTC: now, today, yesterday, tomorrow, `@SECONDS`, `+SPAN`,
+ * `-SPAN`, `SPAN ago`, `SPAN left`, and `[WEEKDAY] [YYYY-MM-DD] [HH:MM[:SS[.FRACTION]]] [UTC]`. Microseconds since
+ * the epoch, or null when it does not read the text. */
+export function parseTimestamp(input: string, nowMs: number): bigint | null {
+  const now = BigInt(nowMs) * 1000n;
+  let t = input.trim();
+  const day = 86_400_000_000n;
+  const midnight = (now / day) * day;
+  if (t === 'now') return now;
+  if (t === 'today') return midnight;
+  if (t === 'yesterday') return midnight - day;
+  if (t === 'tomorrow') return midnight + day;
+  const at = /^@(\d+)(?:\.(\d{1,6}))?$/.exec(t);
+  if (at) return BigInt(at[1]) * 1_000_000n + BigInt((at[2] ?? '').padEnd(6, '0') || '0');
+  const rel = (span: string, sign: 1n | -1n) => {
+    const v = parseTime(span);
+    return typeof v === 'string' ? null : now + sign * v;
+  };
+  if (t.startsWith('+')) return rel(t.slice(1), 1n);
+  if (t.startsWith('-')) return rel(t.slice(1), -1n);
+  if (/ ago$/.test(t)) return rel(t.slice(0, -4), -1n);
+  if (/ left$/.test(t)) return rel(t.slice(0, -5), 1n);
+  t = t.replace(/ UTC$/, '');
+  const words = t.split(' ');
+  let wday = -1;
+  const w = words[0]?.toLowerCase() ?? '';
+  if (WEEKDAYS.includes(w) || LONG_WEEKDAYS.includes(w)) {
+    wday = Math.max(WEEKDAYS.indexOf(w), LONG_WEEKDAYS.indexOf(w));
+    words.shift();
+  }
+  let y: number, mo: number, d: number;
+  let rest = words;
+  const dm = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(words[0] ?? '');
+  if (dm) {
+    [y, mo, d] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+    rest = words.slice(1);
+  } else {
+    const n = new Date(nowMs);
+    [y, mo, d] = [n.getUTCFullYear(), n.getUTCMonth() + 1, n.getUTCDate()];
+    if (!rest.length) return null;
+  }
+  if (rest.length > 1) return null;
+  let h = 0, mi = 0, s = 0, us = 0n;
+  if (rest.length) {
+    const tm = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,6}))?)?$/.exec(rest[0]);
+    if (!tm) return null;
+    [h, mi, s] = [Number(tm[1]), Number(tm[2]), Number(tm[3] ?? 0)];
+    us = BigInt((tm[4] ?? '').padEnd(6, '0') || '0');
+    if (h > 23 || mi > 59 || s > 60) return null;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(ms);
+  if (check.getUTCDate() !== d) return null;
+  if (wday >= 0 && check.getUTCDay() !== wday) return null;
+  return BigInt(ms) * 1000n + us;
+}
