@@ -45,6 +45,9 @@ const WANTED_BY: Record<string, string[]> = {
   'logrotate.timer': ['timers.target'],
 };
 
+/** Wants= of the model's services whose unit files the guest's file system does not hold (openssh's sshd.service). */
+const MODEL_WANTS: Record<string, string[]> = { 'sshd.service': ['sshd-keygen.target'] };
+
 /** The forward dependencies of a unit (Requires, Requisite, Wants, ConsistsOf, BindsTo, Upholds). */
 export function forward(ctx: CommandContext, name: string): string[] {
   if (name === 'default.target') return forward(ctx, defaultTarget(ctx));
@@ -73,7 +76,10 @@ export function forward(ctx: CommandContext, name: string): string[] {
       deps.add('system.slice');
       deps.add('sysinit.target');
     }
-    const set = unitSettings(fileOf(ctx, name) ?? '');
+    const file = fileOf(ctx, name);
+    // the model keeps no file for the box's own services: Wants= of their packages' unit files
+    if (file === null) for (const w of MODEL_WANTS[name] ?? []) deps.add(w);
+    const set = unitSettings(file ?? '');
     for (const k of ['Requires', 'Wants', 'Requisite', 'BindsTo']) for (const v of (set.get(k) ?? []).join(' ').split(/\s+/)) if (v) deps.add(v);
   }
   return [...deps].filter(known);
