@@ -98,3 +98,19 @@ describe('systemctl status of the box units behind the lists', () => {
     expect((await s.exec('systemctl status logrotate.timer')).stdout).toMatch(/^○ logrotate\.timer .*\n.*\n {5}Active: inactive \(dead\) since .*\n {4}Trigger: n\/a\n/);
   });
 });
+
+describe('enable and disable of the box timers and sockets', () => {
+  it('disable --now removes the [Install] link and stops the timer; enable brings the link back', async () => {
+    const s = await vm();
+    expect((await s.exec('sudo systemctl disable --now dnf-makecache.timer')).stderr).toBe('Removed "/etc/systemd/system/timers.target.wants/dnf-makecache.timer".\n');
+    expect(await s.exec('systemctl is-enabled dnf-makecache.timer')).toMatchObject({ stdout: 'disabled\n', exitCode: 1 });
+    expect((await s.exec('systemctl list-timers')).stdout).not.toContain('dnf-makecache');
+    expect((await s.exec('systemctl list-dependencies timers.target | cat')).stdout).not.toContain('dnf-makecache');
+    expect((await s.exec('systemctl status dnf-makecache.timer')).stdout).toContain('(/usr/lib/systemd/system/dnf-makecache.timer; disabled; preset: enabled)');
+    expect((await s.exec('sudo systemctl enable dnf-makecache.timer')).stderr).toBe(
+      'Created symlink /etc/systemd/system/timers.target.wants/dnf-makecache.timer → /usr/lib/systemd/system/dnf-makecache.timer.\n',
+    );
+    expect((await s.exec('sudo systemctl enable dnf-makecache.timer')).stderr).toBe('');
+    expect((await s.exec('systemctl list-unit-files dnf-makecache.timer --no-legend')).stdout).toMatch(/^dnf-makecache\.timer enabled +enabled\n$/);
+  });
+});

@@ -4,7 +4,7 @@
 // box's packages, the fstab generator's links for the box's mounts and swap file.
 import type { CommandContext } from '../../../context';
 import { BOX_UNITS } from './box-units';
-import { unitState } from './state';
+import { fileState, unitState } from './state';
 import { unitSettings } from './show';
 
 /** Requires=/Wants= of the targets (units/*.target) with the links systemd 252 installs (units/meson.build). */
@@ -55,7 +55,7 @@ export function forward(ctx: CommandContext, name: string): string[] {
   const known = (n: string) => sys.units.has(n) || BOX_UNITS.some((b) => b[0] === n);
   const deps = new Set(STATIC[name] ?? []);
   for (const b of BOX_UNITS) {
-    if (sys.units.has(b[0]) || b[4] !== 'enabled') continue;
+    if (sys.units.has(b[0]) || fileState(ctx.host, b[0]) !== 'enabled') continue;
     for (const t of WANTED_BY[b[0]] ?? (b[0].endsWith('.service') ? ['multi-user.target'] : [])) if (t === name) deps.add(b[0]);
   }
   for (const u of sys.units.values()) {
@@ -210,4 +210,12 @@ function expand(ctx: CommandContext, patterns: string[]): string[] {
     } else out.push(/\.(service|socket|target|timer|mount|automount|swap|path|slice|scope|device)$/.test(p) ? p : p + '.service');
   }
   return out;
+}
+
+/** The target a box unit's [Install] section links it into (the first WantedBy=), for the non-service units that
+ * enable and disable handle here (timers, sockets, targets with an [Install] section); undefined for the others. */
+export function installTarget(name: string): string | undefined {
+  const b = BOX_UNITS.find((x) => x[0] === name);
+  if (!b || name.endsWith('.service') || !['enabled', 'disabled'].includes(b[4])) return undefined;
+  return WANTED_BY[name]?.[0];
 }

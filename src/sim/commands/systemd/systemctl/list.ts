@@ -4,7 +4,7 @@ import { UNIT_TYPES } from './verbs';
 import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
 import { BOX_UNITS } from './box-units';
-import { unitState } from './state';
+import { fileState, unitState } from './state';
 
 interface Row {
   name: string;
@@ -27,7 +27,7 @@ function rows(ctx: CommandContext): Row[] {
     preset: u.name === 'systemd-journald.service' ? '-' : PRESET_ENABLED.has(u.name) ? 'enabled' : 'disabled',
   }));
   const names = new Set(own.map((r) => r.name));
-  const box = BOX_UNITS.filter(([n]) => !names.has(n)).map(([name, active, sub, description, state, preset]) => ({ name, ...(unitState(ctx.host, name) ?? { active, sub }), description, state, preset }));
+  const box = BOX_UNITS.filter(([n]) => !names.has(n)).map(([name, active, sub, description, state, preset]) => ({ name, ...(unitState(ctx.host, name) ?? { active, sub }), description, state: fileState(ctx.host, name) ?? state, preset }));
   return [...own, ...box].sort((a, b) => unitOrder(a.name, b.name));
 }
 

@@ -16,8 +16,9 @@ import { listAutomounts, listSockets, listTimers, triggeredBy } from './tables';
 import { listDependencies } from './deps';
 import { specialVerbs } from './special';
 import { otherVerbs } from './other';
-import { setBoxState, unitState } from './state';
+import { fileState, setBoxState, setFileState, unitState } from './state';
 import { boxStatus } from './status-box';
+import { installTarget } from './deps';
 
 def({
   name: 'systemctl',
@@ -154,7 +155,7 @@ def({
     if (sub === 'is-enabled') {
       let code = 0;
       for (const n of names) {
-        const state = isMasked(ctx, n) ? 'masked' : (sys.units.get(n)?.enabled ?? box(n)?.[4]);
+        const state = isMasked(ctx, n) ? 'masked' : (sys.units.get(n)?.enabled ?? fileState(ctx.host, n));
         if (!state) {
           ctx.err(`Failed to get unit file state for ${n}: No such file or directory\n`);
           code = 1;
@@ -173,7 +174,7 @@ def({
     // the job verbs name their job type in errors (systemctl-start-unit.c: "Failed to %s %s: %s")
     const job = JOB_TYPE[sub] ?? sub;
     // the box's units the model does not track one by one take start and stop jobs too (their state in state.ts)
-    const boxJob = (n: string) => JOB_TYPE[sub] !== undefined && BOX_UNITS.some((b) => b[0] === n);
+    const boxJob = (n: string) => (JOB_TYPE[sub] !== undefined && BOX_UNITS.some((b) => b[0] === n)) || ((sub === 'enable' || sub === 'disable') && installTarget(n) !== undefined);
     for (const n of names) {
       const u = sys.units.get(n);
       if (!u && !boxJob(n)) {
@@ -197,6 +198,17 @@ def({
     }
     for (const n of names) {
       const bu = sys.units.get(n);
+      if (!bu && (sub === 'enable' || sub === 'disable')) {
+        // a box unit's [Install] link (install.c install_changes_dump()), and with --now its start or stop
+        const target = installTarget(n)!;
+        const link = `/etc/systemd/system/${target}.wants/${n}`;
+        const on = fileState(ctx.host, n) === 'enabled';
+        if (sub === 'enable' && !on) ctx.err(`Created symlink ${link} → /usr/lib/systemd/system/${n}.\n`);
+        if (sub === 'disable' && on) ctx.err(`Removed "${link}".\n`);
+        setFileState(ctx.host, n, sub === 'enable' ? 'enabled' : 'disabled');
+        if (now) setBoxState(ctx, n, sub === 'enable');
+        continue;
+      }
       if (!bu) {
         // auditd.service sets RefuseManualStop=yes (dbus-unit.c bus_unit_queue_job())
         if (n === 'auditd.service' && ['stop', 'restart', 'try-restart', 'reload-or-restart', 'reload-or-try-restart'].includes(job)) {

@@ -4,6 +4,7 @@
 // the default systemd 252 gives a unit that does not set it (service.c service_init(), execute.c
 // exec_context_init(), cgroup.c cgroup_context_init(), kill.c kill_context_init(), unit.c unit_new(), main.c's
 // Default*= settings).
+import { fileState, unitState } from './state';
 import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
 import { Rng, seedFrom } from '../../../rng';
@@ -221,10 +222,13 @@ function otherValues(ctx: CommandContext, name: string): Record<string, Value> {
       CanStart: 'no', CanStop: 'no', CanFreeze: 'no', ConditionResult: 'no', AssertResult: 'no', ConditionTimestampMonotonic: '0', AssertTimestampMonotonic: '0',
       LoadError: `org.freedesktop.systemd1.NoSuchUnit "Unit ${name} not found."`, Result: 'success',
     };
-  const on = b[1] === 'active';
+  // the state isolate, start and stop left, the file state enable and disable left (state.ts)
+  const st = unitState(h, name) ?? { active: b[1], sub: b[2] };
+  const file = fileState(h, name) ?? b[4];
+  const on = st.active === 'active';
   const t = h.bootedAt;
   return {
-    Id: name, Names: name, Description: b[3], ActiveState: b[1], SubState: b[2], UnitFileState: b[4] === '-' ? null : b[4], UnitFilePreset: b[5] === '-' ? null : b[5],
+    Id: name, Names: name, Description: b[3], ActiveState: st.active, SubState: st.sub, UnitFileState: file === '-' ? null : file, UnitFilePreset: b[5] === '-' ? null : b[5],
     FragmentPath: b[4] === 'generated' ? `/run/systemd/generator/${name}` : b[4] === '-' ? null : `/usr/lib/systemd/system/${name}`,
     StateChangeTimestamp: on ? stamp(t) : null, StateChangeTimestampMonotonic: on ? '3000000' : '0', InactiveExitTimestamp: on ? stamp(t) : null,
     InactiveExitTimestampMonotonic: on ? '3000000' : '0', ActiveEnterTimestamp: on ? stamp(t) : null, ActiveEnterTimestampMonotonic: on ? '3000000' : '0',

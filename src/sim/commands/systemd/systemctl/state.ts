@@ -35,3 +35,16 @@ export function resetBoxState(host: Host): void {
 export function maintenance(ctx: CommandContext): boolean {
   return ['rescue.target', 'emergency.target'].some((t) => unitState(ctx.host, t)?.active === 'active');
 }
+
+const FILES = new WeakMap<Host, Map<string, string>>();
+
+/** The unit file state of a box unit (enabled, disabled, static, ...), as enable and disable left it. */
+export function fileState(host: Host, name: string): string | undefined {
+  return FILES.get(host)?.get(name) ?? BOX_UNITS.find((x) => x[0] === name)?.[4];
+}
+
+export function setFileState(host: Host, name: string, state: string): void {
+  let m = FILES.get(host);
+  if (!m) FILES.set(host, (m = new Map()));
+  m.set(name, state);
+}

@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../../context';
 import { stamp } from '../../lib/units';
 import { BOX_UNITS } from './box-units';
-import { unitState } from './state';
+import { fileState, unitState } from './state';
 import { relative, SOCKETS, timerTimes } from './tables';
 
 /** Documentation= of the units' files (systemd 252's units, logrotate 3.18, sssd). */
@@ -42,12 +42,13 @@ const glyph = (active: string | undefined) => (active === 'active' || active ===
 export function boxStatus(ctx: CommandContext, name: string): { text: string; active: boolean } | null {
   const b = BOX_UNITS.find((x) => x[0] === name);
   if (!b || /\.(service|slice|mount|swap|scope)$/.test(name)) return null;
-  const [, , , description, fileState, preset] = b;
+  const [, , , description, listed, preset] = b;
+  const file = fileState(ctx.host, name) ?? listed;
   const st = unitState(ctx.host, name)!;
   const now = ctx.world.now;
   const since = st.since ?? ctx.host.bootedAt;
   const path = `/usr/lib/systemd/system/${name}`;
-  const loaded = fileState === '-' ? 'loaded' : preset !== '-' && !['static', 'generated', 'transient'].includes(fileState) ? `loaded (${path}; ${fileState}; preset: ${preset})` : `loaded (${path}; ${fileState})`;
+  const loaded = file === '-' ? 'loaded' : preset !== '-' && !['static', 'generated', 'transient'].includes(file) ? `loaded (${path}; ${file}; preset: ${preset})` : `loaded (${path}; ${file})`;
   let out = `${glyph(st.active)} ${name} - ${description}\n     Loaded: ${loaded}\n`;
   const sub = st.sub === st.active ? '' : ` (${st.sub})`;
   out += st.active === 'active' ? `     Active: active${sub} since ${stamp(since)}; ${relative(now, since)}\n` : st.since ? `     Active: inactive (dead) since ${stamp(since)}; ${relative(now, since)}\n` : '     Active: inactive (dead)\n';
