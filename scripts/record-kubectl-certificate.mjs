@@ -29,6 +29,8 @@ export const CASES = [
   ['approve-unknown', 'certificate approve nosuch'],
   ['approve-some-unknown', 'certificate approve web nosuch myuser'],
   ['approve-none', 'certificate approve'],
+  ['approve-two-unknown', 'certificate approve nosuch other'],
+  ['deny-approved-and-unknown', 'certificate deny myuser nosuch web'],
   ['approve-name', 'certificate approve web -o name'],
   ['approve-kubelet', `certificate approve ${names['kubelet-bootstrap']}`],
   ['deny-two', 'certificate deny web denied'],

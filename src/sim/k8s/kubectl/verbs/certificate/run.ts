@@ -70,5 +70,8 @@ export function run(k: Kubectl, p: Parsed, approve: boolean): KResult {
     out += print(before, approve ? 'approved' : 'denied', p.flags.output as string | undefined);
   }
   if (!found && !errs.length) out += 'No resources found\n';
-  return { out, err: errs.length ? errs.join('\n') + '\n' : '', code: errs.length ? 1 : 0 };
+  // the visitor's errors as one aggregate: alone, a plain error reads "error: ..."; several are printed one a line,
+  // each as its own message (cmdutil.MultipleErrors)
+  const lines = errs.length > 1 ? errs.map((e) => e.replace(/^error: /, '')) : errs;
+  return { out, err: lines.length ? lines.join('\n') + '\n' : '', code: errs.length ? 1 : 0 };
 }
