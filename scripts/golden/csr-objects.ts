@@ -40,6 +40,10 @@ files['myuser.json'] = manifest('myuser', requests.myuser, { expirationSeconds: 
 files['web.json'] = manifest('web', requests.web);
 files['denied.json'] = manifest('denied', requests.myuser);
 for (const f of Object.keys(files)) k.run(['create', '-f', f]);
+// kubectl apply keeps its last configuration in an annotation; a label besides
+files['applied.json'] = JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: 'applied', labels: { team: 'ops', app: 'web' } }, spec: { request: requests.myuser, signerName: 'example.com/custom', usages: ['client auth'] } });
+k.run(['apply', '-f', 'applied.json']);
+k.run(['certificate', 'approve', 'applied']);
 c.advance(30_000);
 k.run(['certificate', 'approve', 'myuser']);
 k.run(['certificate', 'deny', 'denied']);
@@ -53,6 +57,7 @@ const objects = {
   'user-pending-sans': c.get('CertificateSigningRequest', undefined, 'web'),
   'user-denied': c.get('CertificateSigningRequest', undefined, 'denied'),
   'kubelet-serving': serving,
+  'user-applied-custom-signer': c.get('CertificateSigningRequest', undefined, 'applied'),
 };
 const out = { requests, objects: Object.fromEntries(Object.entries(objects).map(([n, o]) => [n, toApi(o)])) };
 const file = path.resolve(import.meta.dirname, '../../tests/golden/csr-objects.json');
