@@ -100,4 +100,16 @@ describe('nmcli connection', () => {
     const bad = await s.exec('nmcli connection edit nope');
     expect([bad.stderr, bad.exitCode]).toEqual(["Error: Unknown connection 'nope'.\n", 10]);
   });
+
+  it('reload reads an ifcfg file edited by hand; up puts its address on', async () => {
+    const s = await nodes();
+    await s.exec('sudo nmcli con mod "System eth1" ipv4.addresses 192.168.56.10/24');
+    await s.exec("sudo sed -i 's/^IPADDR=.*/IPADDR=192.168.56.77/' /etc/sysconfig/network-scripts/ifcfg-eth1");
+    expect((await s.exec('nmcli -g ipv4.addresses con show "System eth1"')).stdout).toBe('192.168.56.10/24\n');
+    expect((await s.exec('sudo nmcli con reload')).output).toBe('');
+    expect((await s.exec('nmcli -g ipv4.addresses con show "System eth1"')).stdout).toBe('192.168.56.77/24\n');
+    await s.exec('sudo nmcli con up "System eth1"');
+    expect((await s.exec('ip -4 -br addr show eth1')).stdout).toMatch(/192\.168\.56\.77\/24/);
+    expect((await s.exec('sudo nmcli con load nothere')).stderr).toBe("Could not load file '/home/vagrant/nothere'\n");
+  });
 });

@@ -4,10 +4,11 @@
 // profiles go to keyfiles under /etc/NetworkManager/system-connections (files.ts).
 import type { CommandContext } from '../../../context';
 import { table, type Cfg } from './format';
-import { activeOf, applyAddress, devices, findProfile, ifaceOf, nmState, refused, removeAddress, uuid4, type NmState, type Profile } from './model';
+import { activate, activeOf, deactivate, devices, findProfile, ifaceOf, nmState, refused, uuid4, type NmState, type Profile } from './model';
 import { showProfiles } from './show';
 import { setProperty } from './modify';
 import { keyfile, writeProfile } from './files';
+import { loadFile, reloadAll } from './reload';
 
 export interface Io {
   fail: (msg: string, code?: number) => number;
@@ -16,23 +17,6 @@ export interface Io {
 
 const SELECTORS = ['id', 'uuid', 'path', 'filename'];
 const typeName = (p: Profile) => (p.type === '802-3-ethernet' ? 'ethernet' : p.type);
-
-/** Deactivates whatever is active on the device and activates the profile there; the new ActiveConnection number. */
-export function activate(ctx: CommandContext, st: NmState, p: Profile, iface: string): number {
-  st.active = st.active.filter((a) => a.iface !== iface && a.uuid !== p.uuid);
-  const acPath = st.nextAc++;
-  st.active.push({ uuid: p.uuid, iface, acPath, since: Math.floor(ctx.world.now / 1000) });
-  st.blocked.delete(iface);
-  st.unmanaged.delete(iface);
-  p.lastUsed = Math.floor(ctx.world.now / 1000);
-  applyAddress(ctx, st, p, iface);
-  return acPath;
-}
-
-export function deactivate(ctx: CommandContext, st: NmState, iface: string): void {
-  st.active = st.active.filter((a) => a.iface !== iface);
-  if (iface !== 'lo') removeAddress(ctx, iface);
-}
 
 /** Splits `[id|uuid|path|filename] ID` off the front of args. */
 function selector(args: string[], io: Io): { sel?: string; val: string } | number {
@@ -221,10 +205,17 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
     }
     return addProfile(ctx, st, args, io);
   }
-  if (cmd === 'reload') return 0;
+  if (cmd === 'reload') {
+    reloadAll(ctx);
+    return 0;
+  }
   if (cmd === 'load') {
     if (!args.length) return io.fail('Error: No connection specified.');
-    for (const f of args) if (!ctx.host.fs.isFile(f)) ctx.err(`Could not load file '${f}'\n`);
+    // relative names get $PWD in front; LoadConnections() answers with the files it could not load
+    for (const f of args) {
+      const abs = f === '' || f.startsWith('/') ? f : `${ctx.frame.cwd.replace(/\/$/, '')}/${f}`;
+      if (!loadFile(ctx, st, abs)) ctx.err(`Could not load file '${abs}'\n`);
+    }
     return 0;
   }
   if (cmd === 'export') {

@@ -4,8 +4,8 @@
 // is not realized", nm_device_get_best_connection()'s "has no connections available for activation").
 import type { CommandContext } from '../../../context';
 import { esc, multiline, table, type Cfg } from './format';
-import { devices, dhcp4Options, findProfile, nmState, refused, type Dev, type NmState, type Profile } from './model';
-import { activate, deactivate, type Io } from './connection';
+import { activate, deactivate, devices, dhcp4Options, findProfile, nmState, refused, type Dev, type NmState, type Profile } from './model';
+import type { Io } from './connection';
 import { setProperty } from './modify';
 
 const routeStr = (r: Dev['ip4']['routes'][number]) => `${r.prefix === 0 ? 'default' : `${r.dst}/${r.prefix}`}${r.nh ? ` via ${r.nh}` : ''} metric ${r.metric}`;

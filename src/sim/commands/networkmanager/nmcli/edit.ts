@@ -4,9 +4,9 @@
 import type { CommandContext } from '../../../context';
 import type { Yield } from '../../../types';
 import type { Cfg } from './format';
-import { findProfile, nmState, refused, uuid4, type Profile } from './model';
+import { activate, findProfile, nmState, refused, uuid4, type Profile } from './model';
 import { setProperty } from './modify';
-import { activate, type Io } from './connection';
+import type { Io } from './connection';
 import { showProfiles } from './show';
 import { keyfile, writeProfile } from './files';
 import { ETHERNET_SETTINGS, SETTINGS } from './settings';

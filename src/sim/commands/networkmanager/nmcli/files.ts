@@ -139,6 +139,7 @@ function writeKeyfile(p: Profile): string {
 
 export function writeProfile(ctx: CommandContext, p: Profile): void {
   if (!p.file) return;
+  p.virtual = false;
   const fs = ctx.host.fs;
   const dir = p.file.slice(0, p.file.lastIndexOf('/'));
   fs.mkdir(dir, true);

@@ -5,8 +5,8 @@
 import type { CommandContext } from '../../../context';
 import { USAGE } from './help';
 import { table, type Cfg } from './format';
-import { LOG_DOMAINS, DEFAULT_DOMAINS, nmState, refused, type NmState } from './model';
-import { activate, deactivate, type Io } from './connection';
+import { activate, deactivate, LOG_DOMAINS, DEFAULT_DOMAINS, nmState, refused, type NmState } from './model';
+import type { Io } from './connection';
 
 /** The polkit actions in nm_auth_permission_sorted order with their <allow_any> default (for remote sessions). */
 export const PERMISSIONS: [string, string][] = [

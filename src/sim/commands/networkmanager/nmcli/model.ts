@@ -21,6 +21,8 @@ export interface Profile {
   path: number;
   /** When it was last activated (seconds): nm_device_get_best_connection() picks the latest. */
   lastUsed?: number;
+  /** A profile the guest started with whose file the world never wrote to disk. */
+  virtual?: boolean;
 }
 
 export interface Active {
@@ -89,7 +91,7 @@ export function nmState(ctx: CommandContext): NmState {
     props.set('ipv6.method', 'ignore');
     props.set('ipv6.addr-gen-mode', 'default-or-eui64');
     const file = ifcfgPath(i.name);
-    return { id: `System ${i.name}`, uuid: uuidOf(DIGESTS.md5(enc.encode(file))), type: '802-3-ethernet', props, file, path: n + 1 };
+    return { id: `System ${i.name}`, uuid: uuidOf(DIGESTS.md5(enc.encode(file))), type: '802-3-ethernet', props, file, path: n + 1, virtual: true };
   });
   const lo: Profile = {
     id: 'lo', uuid: uuid4(`${ctx.world.seed}:${h.id}:${h.bootedAt}:lo`), type: 'loopback', path: profiles.length + 1,
@@ -146,6 +148,23 @@ export function applyAddress(ctx: CommandContext, st: NmState, p: Profile, iface
 export function removeAddress(ctx: CommandContext, iface: string): void {
   const i = ctx.host.ifaces.find((x) => x.name === iface);
   if (i) i.addr = '';
+}
+
+/** Deactivates whatever is active on the device and activates the profile there; the new ActiveConnection number. */
+export function activate(ctx: CommandContext, st: NmState, p: Profile, iface: string): number {
+  st.active = st.active.filter((a) => a.iface !== iface && a.uuid !== p.uuid);
+  const acPath = st.nextAc++;
+  st.active.push({ uuid: p.uuid, iface, acPath, since: Math.floor(ctx.world.now / 1000) });
+  st.blocked.delete(iface);
+  st.unmanaged.delete(iface);
+  p.lastUsed = Math.floor(ctx.world.now / 1000);
+  applyAddress(ctx, st, p, iface);
+  return acPath;
+}
+
+export function deactivate(ctx: CommandContext, st: NmState, iface: string): void {
+  st.active = st.active.filter((a) => a.iface !== iface);
+  if (iface !== 'lo') removeAddress(ctx, iface);
 }
 
 export interface Dev {
