@@ -191,7 +191,9 @@ export function devices(ctx: CommandContext): Dev[] {
   const st = nmState(ctx);
   const out: Dev[] = [];
   ctx.host.ifaces.forEach((i) => {
-    const ac = st.active.find((a) => a.iface === i.name);
+    // an unmanaged device (networking off, `device set IFNAME managed no`) has no active connection
+    const asleep = !st.networking || st.unmanaged.has(i.name);
+    const ac = asleep ? undefined : st.active.find((a) => a.iface === i.name);
     const profile = ac && st.profiles.find((p) => p.uuid === ac.uuid);
     const lo = i.name === 'lo';
     const up = !!ac && i.addr !== '';
