@@ -125,6 +125,10 @@ export const SETTINGS: Record<string, Prop[]> = {
     ['auto-route-ext-gw', '-1', 'i', 'default'],
     ['token', '', 's'],
   ],
+  // loopback (nm-device-loopback.c update_connection() adds it to lo's generated profile); mtu 0 prints "auto"
+  'loopback': [
+    ['mtu', 'auto', 's'],
+  ],
   'proxy': [
     ['method', 'none', 'm'],
     ['browser-only', 'no', 'b'],

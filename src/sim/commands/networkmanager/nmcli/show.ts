@@ -20,7 +20,7 @@ const prettyRoute = (r: string) => {
 };
 
 export function settingsOf(p: Profile): string[] {
-  return p.type === 'loopback' ? ['connection', 'ipv4', 'ipv6', 'proxy'] : ['connection', '802-3-ethernet', 'ipv4', 'ipv6', 'proxy'];
+  return p.type === 'loopback' ? ['connection', 'loopback', 'ipv4', 'ipv6', 'proxy'] : ['connection', '802-3-ethernet', 'ipv4', 'ipv6', 'proxy'];
 }
 
 export function propValue(p: Profile, setting: string, name: string): string {
