@@ -80,18 +80,36 @@ export function* connectionCmd(ctx: CommandContext, cfg: Cfg, cmd: string, args:
     if (typeof s === 'number') return s;
     const p = findProfile(st, s.sel, s.val);
     if (!p) return io.fail(`Error: unknown connection '${s.val}'.`, 10);
-    let iface = ifaceOf(p);
+    const bound = ifaceOf(p);
+    let ifname: string | undefined;
     while (args.length) {
       const w = args.shift()!;
       const v = args.shift();
       if (v === undefined) return io.fail(`Error: ${w} argument is missing.`);
-      if (w === 'ifname') {
-        if (!ctx.host.ifaces.some((i) => i.name === v)) return io.fail(`Error: device '${v}' not found for connection '${p.id}'.`, 10);
-        iface = v;
-      }
+      if (w === 'ifname') ifname = v;
     }
-    if (!iface) return io.fail(`Error: no device found for connection '${p.id}'.`, 10);
-    if (!ctx.host.ifaces.some((i) => i.name === iface)) return io.fail(`Error: device '${iface}' not found for connection '${p.id}'.`, 10);
+    let iface: string;
+    if (ifname !== undefined) {
+      // find_device_for_connection() with libnm's nm_device_connection_compatible()
+      const dev = ctx.host.ifaces.find((i) => i.name === ifname);
+      if (!dev) return io.fail(`Error: device '${ifname}' not found for connection '${p.id}'.`, 4);
+      const loDev = ifname === 'lo';
+      const why = bound && bound !== ifname ? "The interface names of the device and the connection didn't match"
+        : loDev !== (p.type === 'loopback') ? (loDev ? 'The connection was not a loopback connection.' : 'The connection was not an Ethernet or PPPoE connection.') : null;
+      if (why) return io.fail(`Error: device '${ifname}' not compatible with connection '${p.id}': ${why}.`, 4);
+      iface = ifname;
+    } else {
+      // the daemon's nm_manager_get_best_device_for_connection(): a free device of the profile's kind first
+      const kind = ctx.host.ifaces.filter((i) => (i.name === 'lo') === (p.type === 'loopback'));
+      const fits = kind.filter((i) => !bound || i.name === bound);
+      const free = fits.find((i) => !st.active.some((a) => a.iface === i.name && a.uuid !== p.uuid));
+      const pickDev = fits.find((i) => st.active.some((a) => a.iface === i.name && a.uuid === p.uuid)) ?? free ?? fits[0];
+      if (!pickDev) {
+        const first = kind[0]?.name ?? ctx.host.ifaces[0].name;
+        return io.fail(`Error: Connection activation failed: No suitable device found for this connection (device ${first} not available because profile is not compatible with device (mismatching interface name)).`, 4);
+      }
+      iface = pickDev.name;
+    }
     if (refused(ctx)) return io.fail('Error: Connection activation failed: Not authorized to control networking.', 4);
     const n = activate(ctx, st, p, iface);
     ctx.out(`Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/${n})\n`);
