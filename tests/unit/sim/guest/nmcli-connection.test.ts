@@ -112,4 +112,15 @@ describe('nmcli connection', () => {
     expect((await s.exec('ip -4 -br addr show eth1')).stdout).toMatch(/192\.168\.56\.77\/24/);
     expect((await s.exec('sudo nmcli con load nothere')).stderr).toBe("Could not load file '/home/vagrant/nothere'\n");
   });
+
+  it('up names what does not fit: another device, a missing one, a profile for a device the guest lacks', async () => {
+    const s = await nodes();
+    const a = await s.exec('sudo nmcli con up "System eth1" ifname eth0');
+    expect([a.stderr, a.exitCode]).toEqual(["Error: device 'eth0' not compatible with connection 'System eth1': The interface names of the device and the connection didn't match.\n", 4]);
+    const b = await s.exec('sudo nmcli con up "System eth1" ifname eth9');
+    expect([b.stderr, b.exitCode]).toEqual(["Error: device 'eth9' not found for connection 'System eth1'.\n", 4]);
+    await s.exec('sudo nmcli con add type ethernet ifname eth7 con-name spare ipv4.method manual ipv4.addresses 10.1.1.1/24');
+    const c = await s.exec('sudo nmcli con up spare');
+    expect(c.stderr).toMatch(/^Error: Connection activation failed: No suitable device found for this connection \(device eth\d not available because profile is not compatible with device \(mismatching interface name\)\)\.\n$/);
+  });
 });
