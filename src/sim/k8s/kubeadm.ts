@@ -12,7 +12,7 @@ import { controlPlaneImages, initCluster, joinNode, minorOf, upgradeControlPlane
 import { Cluster } from './cluster';
 import { renderRows } from './format';
 import { planText } from './kubeadm/plan';
-import { checkExpiration, renew, shortHumanDuration } from './kubeadm/certs';
+import { checkExpiration, renew, renewCertificate, shortHumanDuration } from './kubeadm/certs';
 import { descriptions, goDuration } from './kubeadm/tokens';
 import { ROOT_COMMANDS, suggestions } from './kubeadm/errors';
 import { initDefaults, JOIN_DEFAULTS } from './kubeadm/config-print';
@@ -518,6 +518,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       for (const comp of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) {
         const certs: Record<string, string[]> = { etcd: ['etcd-server', 'etcd-peer', 'etcd-healthcheck-client'], 'kube-apiserver': ['apiserver', 'apiserver-kubelet-client', 'front-proxy-client', 'apiserver-etcd-client'], 'kube-controller-manager': ['controller-manager.conf'], 'kube-scheduler': ['scheduler.conf'] };
         out(`[upgrade/staticpods] Preparing for "${comp}" upgrade\n${certs[comp].map((x) => `[upgrade/staticpods] Renewing ${x} ${x.endsWith('.conf') ? 'certificate embedded in kubeconfig file' : 'certificate'}\n`).join('')}[upgrade/staticpods] Moved new manifest to "/etc/kubernetes/manifests/${comp}.yaml" and backed up old manifest to "/etc/kubernetes/tmp/kubeadm-backup-manifests-${stamp}/${comp}.yaml"\n[upgrade/staticpods] Waiting for the kubelet to restart the component\n[upgrade/staticpods] This might take a minute or longer depending on the component/version gap (timeout 5m0s)\n`);
+        for (const x of certs[comp]) renewCertificate(ctx, admMinor, x);
         yield { wait: comp === 'etcd' ? 12_000 : 9_000 };
         out(`[apiclient] Found 1 Pods for label selector component=${comp}\n[upgrade/staticpods] Component "${comp}" upgraded successfully!\n`);
         if (comp === 'etcd') out('[upgrade/etcd] Waiting for etcd to become available\n[upgrade/staticpods] Writing new Static Pod manifests to "/etc/kubernetes/tmp/kubeadm-upgraded-manifests' + c.rng.int(999999999) + '"\n');

@@ -162,6 +162,12 @@ export function renew(ctx: CommandContext, minor: number, which: string, src: Co
   return 0;
 }
 
+/** Renew one certificate kubeadm manages, as `kubeadm upgrade apply` does for each component it upgrades. */
+export function renewCertificate(ctx: CommandContext, minor: number, name: string): void {
+  const auth = new Map(certificates(minor)).get(name);
+  if (auth && !!ctx.host.fs.get('/etc/kubernetes/pki/ca.crt') && ctx.host.fs.isFile(certFile(name))) renewOne(ctx, name, auth as LeafDef['ca']);
+}
+
 /**
  * The renewal manager's RenewUsingLocalCA: a new key and certificate with the old one's subject, names and usages,
  * signed by the CA on disk, for a year from now. A kubeconfig file gets new embedded data: copies made before

@@ -94,6 +94,20 @@ describe("kubeadm's certificates on the control plane", () => {
     expect(w1?.fs.read('/etc/kubernetes/pki/ca.crt')).toBe(caPem);
   });
 
+  it('kubeadm upgrade apply renews the certificates of the components it upgrades, not admin.conf', async () => {
+    const { s, sh } = await lab('cluster', 5);
+    await sh('sudo -i');
+    await s.advance(100 * DAY);
+    const serialBefore = (await sh('openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -serial')).stdout;
+    const r = await sh('kubeadm upgrade apply v1.28.15 -y');
+    expect(r.stdout).toContain('[upgrade/staticpods] Renewing apiserver certificate\n');
+    expect((await sh('openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -serial')).stdout).not.toBe(serialBefore);
+    const check = (await sh('kubeadm certs check-expiration')).stdout;
+    expect(check).toMatch(/\napiserver +\w{3} \d\d, \d{4} \d\d:\d\d UTC +364d +ca /);
+    expect(check).toMatch(/\nscheduler\.conf +\w{3} \d\d, \d{4} \d\d:\d\d UTC +364d +ca /);
+    expect(check).toMatch(/\nadmin\.conf +\w{3} \d\d, \d{4} \d\d:\d\d UTC +26[45]d +ca /);
+  });
+
   it('is the same for the same seed and differs for another', async () => {
     const ca = async (seed: number) => {
       const { sh } = await lab('cluster', seed);
