@@ -149,7 +149,8 @@ function extValue(oid: string, value: Bytes): string[] {
     case '2.5.29.18':
       return [generalNames(value)];
     default:
-      return [hexLines(value, 16, 0).trimEnd().replace(/\n/g, ' ')];
+      // no printer for it: ASN1_STRING_print of the raw value, unprintable bytes as dots
+      return [[...value].map((b) => (b > 0x7e || (b < 0x20 && b !== 10 && b !== 13) ? '.' : String.fromCharCode(b))).join('')];
   }
 }
 
