@@ -5,7 +5,7 @@ import type { CommandContext } from '../../context';
 import { children, content, pem, pemBlocks, read, seq, oid, nul, bits, type Bytes } from '../../k8s/pki/der';
 import { parseCert, subjectKeyIdOf, extension, type Certificate } from '../../k8s/pki/parse';
 import { decode, emit, inName, load } from './io';
-import { labelled, printName } from './names';
+import { DEFAULT_NAMEOPT, labelled, NAMEOPTS, printName, type NameOpt } from './names';
 import { formatOf, has, last, OptError, parseOpts, type OptTable } from './opt';
 import { ecPrivateText, parseRequest, publicKeyText, requestText, rsaPrivateText, spkiParts } from './text';
 
@@ -41,9 +41,10 @@ const req: Run = (ctx, args, help) => {
   const d = decode(l, formatOf(last(p, 'inform') ?? 'PEM') ?? 'PEM', ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
   const r = d ? parseRequest(d.der) : null;
   if (!r || !d) return (ctx.err(`Could not read X509 request from ${inName(file)}\nUnable to load X509 request\n`), 1);
+  const nameopt = NAMEOPTS[(last(p, 'nameopt') ?? 'utf8').toLowerCase()] ?? DEFAULT_NAMEOPT;
   let out = '';
-  if (has(p, 'text')) out += requestText(r);
-  if (has(p, 'subject')) out += labelled('subject', r.subject, 'oneline');
+  if (has(p, 'text')) out += requestText(r, nameopt);
+  if (has(p, 'subject')) out += labelled('subject', r.subject, nameopt);
   if (has(p, 'pubkey')) out += pem('PUBLIC KEY', r.spki);
   if (has(p, 'verify')) ctx.err('Certificate request self-signature verify OK\n');
   ctx.out(out);
@@ -157,6 +158,7 @@ const verify: Run = (ctx, args, help) => {
     if (!l.ok) return (ctx.err(`Error loading file ${o.value}\n`), 1);
     for (const b of pemBlocks(l.text)) if (b.label === 'CERTIFICATE') cas.push(parseCert(b.der)!);
   }
+  const nameopt: NameOpt = NAMEOPTS[(last(p, 'nameopt') ?? 'utf8').toLowerCase()] ?? DEFAULT_NAMEOPT;
   const files = p.rest.length ? p.rest : [undefined];
   let status = 0;
   for (const f of files) {
@@ -171,7 +173,7 @@ const verify: Run = (ctx, args, help) => {
     const r = verifyOne(c, cas.filter(Boolean), ctx.world.now);
     if ('ok' in r) ctx.out(`${inName(f)}: OK\n`);
     else {
-      ctx.err(`${printName(r.subject)}\nerror ${r.code} at ${r.depth} depth lookup: ${r.text}\nerror ${inName(f)}: verification failed\n`);
+      ctx.err(`${printName(r.subject, nameopt)}\nerror ${r.code} at ${r.depth} depth lookup: ${r.text}\nerror ${inName(f)}: verification failed\n`);
       status = 2;
     }
   }

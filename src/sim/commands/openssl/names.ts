@@ -1,6 +1,8 @@
-// X509_NAME_print_ex as the apps call it (crypto/x509/a_strex.c): the default `oneline` ("C = KR, O = Org, CN = x"),
-// RFC2253 (last RDN first, no spaces, RFC 2253 escapes), compat ("/C=KR/O=Org/CN=x"), multiline (long names padded,
-// one per line, indented 4) and utf8 alone ("C=KR, O=Org"), as `-nameopt` selects.
+// X509_NAME_print_ex as the apps call it (crypto/x509/a_strex.c). From OpenSSL 3.2 the apps' default is utf8
+// ("C=KR, O=Org, CN=x": apps/lib/apps.c get_nameopt() returns XN_FLAG_SEP_CPLUS_SPC | ASN1_STRFLGS_UTF8_CONVERT,
+// commit 86cfd132 "Use -nameopt utf8 by default"; 3.0 printed `oneline`, "C = KR, O = Org, CN = x"). `-nameopt`
+// also selects oneline, RFC2253 (last RDN first, no spaces, RFC 2253 escapes), compat ("/C=KR/O=Org/CN=x") and
+// multiline (long names padded, one per line, indented 4).
 import { nameAttrs } from '../../k8s/pki/parse';
 
 const SHORT: Record<string, [short: string, long: string]> = {
@@ -17,14 +19,17 @@ const SHORT: Record<string, [short: string, long: string]> = {
 
 export type NameOpt = 'oneline' | 'RFC2253' | 'compat' | 'multiline' | 'utf8';
 
-export const NAMEOPTS: Record<string, NameOpt> = { oneline: 'oneline', rfc2253: 'RFC2253', compat: 'compat', multiline: 'multiline', utf8: 'utf8', default: 'oneline' };
+export const NAMEOPTS: Record<string, NameOpt> = { oneline: 'oneline', rfc2253: 'RFC2253', compat: 'compat', multiline: 'multiline', utf8: 'utf8', default: 'utf8' };
+
+/** The apps' default name format (3.2's get_nameopt()). */
+export const DEFAULT_NAMEOPT: NameOpt = 'utf8';
 
 function rfc2253Escape(v: string): string {
   return v.replace(/([,+"\\<>;])/g, '\\$1').replace(/^([ #])/, '\\$1').replace(/ $/, '\\ ');
 }
 
 /** The name printed the way `opt` says (multiline: the lines after the label, each indented). */
-export function printName(der: Uint8Array, opt: NameOpt = 'oneline', indent = 4): string {
+export function printName(der: Uint8Array, opt: NameOpt = 'utf8', indent = 4): string {
   const attrs = nameAttrs(der).map(([oid, v]) => [SHORT[oid]?.[0] ?? oid, SHORT[oid]?.[1] ?? oid, v] as const);
   switch (opt) {
     case 'RFC2253':
@@ -33,10 +38,10 @@ export function printName(der: Uint8Array, opt: NameOpt = 'oneline', indent = 4)
       return attrs.map(([s, , v]) => `/${s}=${v}`).join('');
     case 'multiline':
       return attrs.map(([, l, v]) => `${' '.repeat(indent)}${l.padEnd(26)}= ${v}`).join('\n');
-    case 'utf8':
-      return attrs.map(([s, , v]) => `${s}=${v}`).join(', ');
-    default:
+    case 'oneline':
       return attrs.map(([s, , v]) => `${s} = ${v.includes(',') ? `"${v}"` : v}`).join(', ');
+    default:
+      return attrs.map(([s, , v]) => `${s}=${v}`).join(', ');
   }
 }
 

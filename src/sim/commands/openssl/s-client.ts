@@ -12,10 +12,14 @@ import { parseCert, subjectKeyIdOf, extension, type Certificate } from '../../k8
 import { resolveHost } from '../lib/net';
 import { sockets } from '../lib/sockets';
 import { readFile } from '../lib/files';
-import { printName } from './names';
+import { DEFAULT_NAMEOPT, NAMEOPTS, printName as printWith } from './names';
 import { has, last, OptError, parseOpts, type OptTable } from './opt';
 import { asn1Time, spkiParts } from './text';
 import { load } from './io';
+
+/** The names' format for this run (-nameopt, else 3.2's utf8 default). */
+let nameopt = DEFAULT_NAMEOPT;
+const printName = (der: Bytes) => printWith(der, nameopt);
 
 const SIGALGS = 'RSA-PSS+SHA256:ECDSA+SHA256:ed25519:RSA-PSS+SHA384:RSA-PSS+SHA512:RSA+SHA256:RSA+SHA384:RSA+SHA512:ECDSA+SHA384:ECDSA+SHA512';
 const REQUESTED = `${SIGALGS}:RSA+SHA1:ECDSA+SHA1`;
@@ -107,6 +111,7 @@ export function sClient(ctx: CommandContext, args: string[], help: () => string)
     throw e;
   }
   if (has(p, 'help')) return (ctx.err(help()), 0);
+  nameopt = NAMEOPTS[(last(p, 'nameopt') ?? 'utf8').toLowerCase()] ?? DEFAULT_NAMEOPT;
   const target = last(p, 'connect') ?? p.rest[0] ?? 'localhost:4433';
   const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(target);
   if (!m) return (ctx.err(`s_client: -connect argument or target parameter malformed or ambiguous\n`), 1);

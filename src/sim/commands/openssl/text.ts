@@ -4,7 +4,7 @@
 // 18 for signatures, key ids upper-case, dates as ASN1_TIME_print's "Mon DD HH:MM:SS YYYY GMT".
 import { children, content, read, readOid, TAG, type Bytes } from '../../k8s/pki/der';
 import { ipText, type Certificate } from '../../k8s/pki/parse';
-import { printName } from './names';
+import { printName, type NameOpt } from './names';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -171,15 +171,15 @@ function serialText(serial: Bytes): string {
 }
 
 /** `openssl x509 -text` */
-export function certText(c: Certificate): string {
+export function certText(c: Certificate, nameopt: NameOpt = 'utf8'): string {
   const alg = ALGS[c.sigAlg] ?? c.sigAlg;
   let s = 'Certificate:\n    Data:\n';
   s += `        Version: ${c.version} (0x${(c.version - 1).toString(16)})\n`;
   s += `        Serial Number:${serialText(c.serial)}`;
   s += `        Signature Algorithm: ${alg}\n`;
-  s += `        Issuer: ${printName(c.issuer)}\n`;
+  s += `        Issuer: ${printName(c.issuer, nameopt)}\n`;
   s += `        Validity\n            Not Before: ${asn1Time(c.notBefore)}\n            Not After : ${asn1Time(c.notAfter)}\n`;
-  s += `        Subject: ${printName(c.subject)}\n`;
+  s += `        Subject: ${printName(c.subject, nameopt)}\n`;
   const pk = spkiParts(c.spki);
   s += `        Subject Public Key Info:\n            Public Key Algorithm: ${ALGS[pk.alg] ?? pk.alg}\n${publicKeyText(c.spki, 16)}`;
   if (c.extensions.length) s += '        X509v3 extensions:\n' + c.extensions.map((e) => extensionText(e, 12)).join('');
@@ -218,9 +218,9 @@ export function parseRequest(der: Bytes): CertRequest | null {
 }
 
 /** `openssl req -text` */
-export function requestText(r: CertRequest): string {
+export function requestText(r: CertRequest, nameopt: NameOpt = 'utf8'): string {
   const pk = spkiParts(r.spki);
-  let s = `Certificate Request:\n    Data:\n        Version: ${r.version} (0x${(r.version - 1).toString(16)})\n        Subject: ${printName(r.subject)}\n`;
+  let s = `Certificate Request:\n    Data:\n        Version: ${r.version} (0x${(r.version - 1).toString(16)})\n        Subject: ${printName(r.subject, nameopt)}\n`;
   s += `        Subject Public Key Info:\n            Public Key Algorithm: ${ALGS[pk.alg] ?? pk.alg}\n${publicKeyText(r.spki, 16)}`;
   s += '        Attributes:\n';
   if (r.extensions.length) s += '            Requested Extensions:\n' + r.extensions.map((e) => extensionText(e, 16)).join('');

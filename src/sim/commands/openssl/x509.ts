@@ -7,7 +7,7 @@ import { pem, type Bytes } from '../../k8s/pki/der';
 import { parseCert, type Certificate } from '../../k8s/pki/parse';
 import { DIGESTS } from '../coreutils/md5sum/digest';
 import { decode, emit, inName, load } from './io';
-import { labelled, NAMEOPTS, type NameOpt } from './names';
+import { DEFAULT_NAMEOPT, labelled, NAMEOPTS, type NameOpt } from './names';
 import { formatOf, has, last, OptError, parseOpts, type OptType } from './opt';
 import { asn1Time, certText, extensionText, extShortName, spkiParts, upperColons } from './text';
 import { children, content, read } from '../../k8s/pki/der';
@@ -38,7 +38,7 @@ export function x509(ctx: CommandContext, args: string[], help: () => string): n
   }
   if (has(p, 'help')) return (ctx.err(help()), 0);
   const nameoptWord = last(p, 'nameopt');
-  const nameopt: NameOpt | undefined = nameoptWord === undefined ? 'oneline' : NAMEOPTS[nameoptWord.toLowerCase()];
+  const nameopt: NameOpt | undefined = nameoptWord === undefined ? DEFAULT_NAMEOPT : NAMEOPTS[nameoptWord.toLowerCase()];
   if (!nameopt) return (ctx.err('x509: Use -help for summary.\n'), 1);
   // the print options' places
   const order = new Map<string, number>();
@@ -107,7 +107,7 @@ function printOne(c: Certificate, what: string, nameopt: NameOpt, digest: string
       return `${digest ?? 'SHA1'} Fingerprint=${upperColons(bytesOf(DIGESTS[algo](c.der)))}\n`;
     }
     case 'text':
-      return certText(c);
+      return certText(c, nameopt);
     case 'pubkey':
       return pem('PUBLIC KEY', c.spki);
     case 'modulus': {

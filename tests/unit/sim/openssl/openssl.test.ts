@@ -24,12 +24,19 @@ describe('openssl version', () => {
 });
 
 describe("openssl over kubeadm's certificates", () => {
+  it("prints names as 3.2 does by default (no spaces around '='), and 3.0's way with -nameopt oneline", async () => {
+    const { sh } = await lab('cluster', 3);
+    await sh('sudo -i');
+    expect((await sh('openssl x509 -in /etc/kubernetes/pki/apiserver-kubelet-client.crt -noout -subject')).stdout).toBe('subject=O=system:masters, CN=kube-apiserver-kubelet-client\n');
+    expect((await sh('openssl x509 -in /etc/kubernetes/pki/apiserver-kubelet-client.crt -noout -subject -nameopt oneline')).stdout).toBe('subject=O = system:masters, CN = kube-apiserver-kubelet-client\n');
+  });
+
   it('shows the API server certificate, its dates and names, and verifies it against the cluster CA', async () => {
     const { sh } = await lab('cluster', 3);
     await sh('sudo -i');
     const text = (await sh('openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -text')).stdout;
-    expect(text).toContain('        Issuer: CN = kubernetes\n');
-    expect(text).toContain('        Subject: CN = kube-apiserver\n');
+    expect(text).toContain('        Issuer: CN=kubernetes\n');
+    expect(text).toContain('        Subject: CN=kube-apiserver\n');
     expect(text).toContain('                DNS:kubernetes, DNS:kubernetes.default, DNS:kubernetes.default.svc, DNS:kubernetes.default.svc.cluster.local, DNS:m-k8s, IP Address:10.96.0.1, IP Address:192.168.56.10\n');
     expect(text).toContain('                Public-Key: (2048 bit)\n');
     const dates = (await sh('openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -dates')).stdout;
@@ -39,8 +46,8 @@ describe("openssl over kubeadm's certificates", () => {
     expect(check).toMatch(new RegExp(`apiserver +${mon} ${day.padStart(2, '0')}, ${year} ${hhmm} UTC`));
     expect((await sh('openssl verify -CAfile /etc/kubernetes/pki/ca.crt /etc/kubernetes/pki/apiserver.crt')).stdout).toBe('/etc/kubernetes/pki/apiserver.crt: OK\n');
     const wrong = await sh('openssl verify -CAfile /etc/kubernetes/pki/etcd/ca.crt /etc/kubernetes/pki/apiserver.crt');
-    expect(wrong.stderr).toBe('CN = kube-apiserver\nerror 20 at 0 depth lookup: unable to get local issuer certificate\nerror /etc/kubernetes/pki/apiserver.crt: verification failed\n');
-    expect((await sh("grep client-certificate-data /etc/kubernetes/admin.conf | awk '{print $2}' | base64 -d | openssl x509 -noout -subject")).stdout).toBe('subject=O = system:masters, CN = kubernetes-admin\n');
+    expect(wrong.stderr).toBe('CN=kube-apiserver\nerror 20 at 0 depth lookup: unable to get local issuer certificate\nerror /etc/kubernetes/pki/apiserver.crt: verification failed\n');
+    expect((await sh("grep client-certificate-data /etc/kubernetes/admin.conf | awk '{print $2}' | base64 -d | openssl x509 -noout -subject")).stdout).toBe('subject=O=system:masters, CN=kubernetes-admin\n');
     expect((await sh('openssl rsa -in /etc/kubernetes/pki/sa.key -noout -text | head -1')).stdout).toBe('Private-Key: (2048 bit, 2 primes)\n');
     expect((await sh('openssl pkey -pubin -in /etc/kubernetes/pki/sa.pub -noout -text | head -1')).stdout).toBe('Public-Key: (2048 bit)\n');
   });
