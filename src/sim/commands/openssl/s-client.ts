@@ -3,7 +3,9 @@
 // was recorded against a Go TLS listener set up as their secure serving is (scripts/golden/openssl-s_client.sh):
 // TLS 1.3 with TLS_AES_128_GCM_SHA256 and X25519, an RSA-PSS CertificateVerify, a CertificateRequest naming the
 // client CA bundle, one session ticket after the handshake. Bytes read: 608 plus each certificate sent (5 more
-// each) and each CA name (2 more each); written: 391, and 9 more plus the name when SNI is sent. The session's
+// each) and each CA name (2 more each); written: 391, and 9 more plus the name when SNI is sent. Over TLS 1.3,
+// OpenSSL from 3.1 says "This TLS version forbids renegotiation." where 3.0 said "Secure Renegotiation IS NOT
+// supported" (CHANGES.md, 3.0 to 3.1.0). The session's
 // random values come from the world's random source. stdin is taken as at its end: the connection closes.
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
@@ -165,7 +167,7 @@ function connect(ctx: CommandContext, host: string, port: number, p: ReturnType<
   out += `Requested Signature Algorithms: ${REQUESTED}\nShared Requested Signature Algorithms: ${SIGALGS}\nPeer signing digest: SHA256\nPeer signature type: RSA-PSS\nServer Temp Key: X25519, 253 bits\n---\n`;
   const readBytes = 608 + chain.reduce((n, c) => n + c.der.length + 5, 0) + caNames.reduce((n, x) => n + x.length + 2, 0);
   const written = 391 + (sni ? 9 + sni.length : 0);
-  out += `SSL handshake has read ${readBytes} bytes and written ${written} bytes\n${verdict}\n---\nNew, TLSv1.3, Cipher is TLS_AES_128_GCM_SHA256\nServer public key is ${bits(leaf)} bit\nSecure Renegotiation IS NOT supported\nCompression: NONE\nExpansion: NONE\nNo ALPN negotiated\nEarly data was not sent\n${ret}\n---\n`;
+  out += `SSL handshake has read ${readBytes} bytes and written ${written} bytes\n${verdict}\n---\nNew, TLSv1.3, Cipher is TLS_AES_128_GCM_SHA256\nServer public key is ${bits(leaf)} bit\nThis TLS version forbids renegotiation.\nCompression: NONE\nExpansion: NONE\nNo ALPN negotiated\nEarly data was not sent\n${ret}\n---\n`;
   const rnd = (n: number) => Uint8Array.from({ length: n }, () => ctx.world.rng.int(0, 255));
   out += `---\nPost-Handshake New Session Ticket arrived:\nSSL-Session:\n    Protocol  : TLSv1.3\n    Cipher    : TLS_AES_128_GCM_SHA256\n    Session-ID: ${upperHex(rnd(32))}\n    Session-ID-ctx: \n    Resumption PSK: ${upperHex(rnd(32))}\n    PSK identity: None\n    PSK identity hint: None\n    SRP username: None\n    TLS session ticket lifetime hint: 604800 (seconds)\n    TLS session ticket:\n${hexdump(rnd(113), 4)}\n`;
   out += `    Start Time: ${Math.floor(ctx.world.now / 1000)}\n    Timeout   : 7200 (sec)\n    ${ret}\n    Extended master secret: no\n    Max Early Data: 0\n---\nread R BLOCK\n`;
