@@ -4,7 +4,7 @@
 // which only -fingerprint uses. Making certificates (-req, -CA, -signkey, -new) is not simulated.
 import type { CommandContext } from '../../context';
 import { pem, type Bytes } from '../../k8s/pki/der';
-import { parseCert, type Certificate } from '../../k8s/pki/parse';
+import { altNames, nameAttrs, parseCert, type Certificate } from '../../k8s/pki/parse';
 import { DIGESTS } from '../coreutils/md5sum/digest';
 import { decode, emit, inName, load } from './io';
 import { DEFAULT_NAMEOPT, labelled, NAMEOPTS, type NameOpt } from './names';
@@ -80,10 +80,35 @@ export function x509(ctx: CommandContext, args: string[], help: () => string): n
     out += expires ? 'Certificate will expire\n' : 'Certificate will not expire\n';
     status = expires ? 1 : 0;
   }
+  // -checkhost / -checkip (print_cert_checks), unless -checkend answered; from 3.2 a failed check fails the command
+  if (checkend === undefined) {
+    const names = altNames(c);
+    const host = last(p, 'checkhost');
+    if (host !== undefined) {
+      const cn = nameAttrs(c.subject).find(([o]) => o === '2.5.4.3')?.[1];
+      const pool = names.dns.length ? names.dns : cn ? [cn] : [];
+      const ok = pool.some((d) => hostMatches(d, host));
+      out += `Hostname ${host} does${ok ? '' : ' NOT'} match certificate\n`;
+      if (!ok) status = 1;
+    }
+    const ip = last(p, 'checkip');
+    if (ip !== undefined) {
+      const ok = names.ips.includes(ip);
+      out += `IP ${ip} does${ok ? '' : ' NOT'} match certificate\n`;
+      if (!ok) status = 1;
+    }
+  }
   const outFile = last(p, 'out');
   if (out) ctx.out(out);
   if (!has(p, 'noout')) emit(ctx, outFile, formatOf(last(p, 'outform') ?? 'PEM') === 'DER' ? c.der : pem('CERTIFICATE', c.der));
   return status;
+}
+
+/** X509_check_host: case-insensitive, a leading `*.` matching one label. */
+function hostMatches(pattern: string, host: string): boolean {
+  const [p, h] = [pattern.toLowerCase(), host.toLowerCase().replace(/\.$/, '')];
+  if (p.startsWith('*.')) return h.includes('.') && h.slice(h.indexOf('.')) === p.slice(1) && h.indexOf('.') > 0;
+  return p === h;
 }
 
 const wanted = (names: string | undefined) => (names ?? '').split(',').map((s) => s.trim());

@@ -60,6 +60,15 @@ describe("openssl over kubeadm's certificates", () => {
     expect((await sh('kubeadm token create --print-join-command')).stdout).toContain(`--discovery-token-ca-cert-hash sha256:${hash} `);
   });
 
+  it('checks a host name and an address against the API server certificate; a failed check fails the command (3.2)', async () => {
+    const { sh } = await lab('cluster', 3);
+    await sh('sudo -i');
+    const ok = await sh('openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -checkhost KUBERNETES.default.svc -checkip 10.96.0.1');
+    expect([ok.stdout, ok.exitCode]).toEqual(['Hostname KUBERNETES.default.svc does match certificate\nIP 10.96.0.1 does match certificate\n', 0]);
+    const bad = await sh('openssl x509 -in /etc/kubernetes/pki/apiserver.crt -noout -subject -checkip 192.168.56.101');
+    expect([bad.stdout, bad.exitCode]).toEqual(['subject=CN=kube-apiserver\nIP 192.168.56.101 does NOT match certificate\n', 1]);
+  });
+
   it('finds the certificate expired a year on, and renewed after kubeadm certs renew', async () => {
     const { s, sh } = await lab('cluster', 3);
     await sh('sudo -i');
