@@ -315,7 +315,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       return fatal(`error execution phase kubelet-start: ${WAIT_TIMEOUT}\nTo see the stack trace of this error execute with --v=5 or higher`);
     }
     // the kubelet's TLS bootstrap: its client pair from the cluster's signer, and the kubeconfig pointing at it
-    writeKubeletPki(h, pki, caPem);
+    writeKubeletPki(h, pki, caPem, true);
     h.fs.write('/etc/kubernetes/kubelet.conf', bootstrappedKubeletConf(`https://${endpoint}`, caPem), false, 0o600);
     yield* startKubelet(ctx);
     yield { wait: 3500 };

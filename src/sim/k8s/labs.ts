@@ -131,7 +131,7 @@ function nodeFiles(world: World, h: Host, cpIp: string, controlPlane: boolean, c
   const server = `https://${cpIp}:6443`;
   const conf = (name: string, user: string) => kubeconfigYaml(server, user, kubeconfigCredentials(h, o, name));
   const ca = String(h.fs.read('/etc/kubernetes/pki/ca.crt'));
-  writeKubeletPki(h, o, ca);
+  writeKubeletPki(h, o, ca, !controlPlane);
   // the control plane's kubelet.conf after kubelet-finalize; a worker's as its kubelet wrote it after the TLS bootstrap
   h.fs.write('/etc/kubernetes/kubelet.conf', controlPlane ? finalizeKubeletConf(conf('kubelet.conf', `system:node:${o.node}`)) : bootstrappedKubeletConf(server, ca), false, 0o600);
   h.fs.mkdir('/etc/kubernetes/manifests', true);

@@ -102,14 +102,17 @@ export function bootstrappedKubeletConf(server: string, caPem: string): string {
   return `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: ${b64(caPem)}\n    server: ${server}\n  name: default-cluster\ncontexts:\n- context:\n    cluster: default-cluster\n    namespace: default\n    user: default-auth\n  name: default-context\ncurrent-context: default-context\nkind: Config\npreferences: {}\nusers:\n- name: default-auth\n  user:\n    client-certificate: ${KUBELET_PEM}\n    client-key: ${KUBELET_PEM}\n`;
 }
 
-/** The kubelet's /var/lib/kubelet/pki: its self-signed serving pair and its client certificate from the cluster CA. */
-export function writeKubeletPki(h: Host, o: { seed: number; node: string; now: number }, caPem: string): void {
+/**
+ * The kubelet's /var/lib/kubelet/pki: its self-signed serving pair and its client certificate from the cluster CA
+ * (`bootstrap`: a joining node's TLS bootstrap; otherwise the control plane's first rotation).
+ */
+export function writeKubeletPki(h: Host, o: { seed: number; node: string; now: number }, caPem: string, bootstrap = false): void {
   const dir = '/var/lib/kubelet/pki';
   h.fs.mkdir(dir, true);
   const serving = kubeletServing(o.seed, o.node, o.now);
   h.fs.write(`${dir}/kubelet.crt`, serving.cert, false, 0o644);
   h.fs.write(`${dir}/kubelet.key`, serving.key, false, 0o600);
-  const client = kubeletClient(o.seed, o.node, caPem, o.now);
+  const client = kubeletClient(o.seed, o.node, caPem, o.now, bootstrap);
   if (!client) return;
   const d = new Date(o.now).toISOString().slice(0, 19).replace(/[T:]/g, '-');
   h.fs.write(`${dir}/kubelet-client-${d}.pem`, client, false, 0o600);

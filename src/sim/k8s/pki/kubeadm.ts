@@ -7,8 +7,11 @@
 // kubeconfig files embed). The kubelet's own pair, /var/lib/kubelet/pki/kubelet.crt, is client-go's
 // GenerateSelfSignedCertKey (`<host>@<unix>` signed by `<host>-ca@<unix>`, both from an hour back for a year,
 // serials 2 and 1, the pair and its CA in one file); its client certificate comes from the cluster's CSR signer
-// (an EC P-256 key, `system:node:<name>` in `system:nodes`, the usages the kubelet's bootstrap asks for: digital
-// signature, key encipherment, client auth; a 128-bit serial, backdated 5 minutes, a year).
+// (an EC P-256 key, `system:node:<name>` in `system:nodes`, a 128-bit serial, backdated 5 minutes, a year) with
+// the usages its request asked for: a joining kubelet's TLS bootstrap asks for digital signature, key encipherment
+// and client auth (pkg/kubelet/certificate/bootstrap); the control plane's kubelet, started with kubeadm's
+// kubelet.conf, gets its file from the certificate manager's rotation, which asks an EC key's digital signature and
+// client auth only (client-go util/certificate).
 //
 // Every random part (keys, serials, signatures) is derived from the world's seed, the node, the certificate's
 // name and the time it was issued: the same world writes the same PKI.
@@ -145,7 +148,7 @@ export function kubeletServing(seed: number, node: string, now: number): Issued 
 }
 
 /** The kubelet's client certificate from the cluster's signer, and its key, in one file (kubelet-client-*.pem). */
-export function kubeletClient(seed: number, node: string, caPem: string, now: number): string | null {
+export function kubeletClient(seed: number, node: string, caPem: string, now: number, bootstrap: boolean): string | null {
   const der = pemBlocks(caPem).find((b) => b.label === 'CERTIFICATE')?.der;
   const ca = der ? parseCert(der) : null;
   const ski = ca ? subjectKeyIdOf(ca) : null;
@@ -160,7 +163,7 @@ export function kubeletClient(seed: number, node: string, caPem: string, now: nu
     notAfter: Math.min(now + YEAR, ca.notAfter),
     key,
     isCA: false,
-    keyUsage: KU.digitalSignature | KU.keyEncipherment,
+    keyUsage: bootstrap ? KU.digitalSignature | KU.keyEncipherment : KU.digitalSignature,
     extKeyUsage: ['clientAuth'],
   });
   return pem('CERTIFICATE', cert) + pem(key.privateLabel, key.privateDer);

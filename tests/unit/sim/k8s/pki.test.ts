@@ -86,6 +86,11 @@ describe("kubeadm's certificates on the control plane", () => {
     const client = (await sh('cat /var/lib/kubelet/pki/kubelet-client-current.pem')).stdout;
     expect(pemBlocks(client).map((b) => b.label)).toEqual(['CERTIFICATE', 'EC PRIVATE KEY']);
     expect(dn(certsOf(client)[0].subject)).toBe('O=system:nodes,CN=system:node:m-k8s');
+    // the control plane's pair comes from the certificate manager's rotation (an EC key: digital signature only), a
+    // worker's from its TLS bootstrap (digital signature and key encipherment)
+    expect(hex(extension(certsOf(client)[0], '2.5.29.15')!.value)).toBe('03020780');
+    const w1pem = String([...s.world.hosts.values()].find((h) => h.hostname.startsWith('w1-k8s'))!.fs.read('/var/lib/kubelet/pki/kubelet-client-current.pem'));
+    expect(hex(extension(certsOf(w1pem)[0], '2.5.29.15')!.value)).toBe('030205a0');
     // the cluster-info ConfigMap publishes the same CA
     const published = (await sh("kubectl -n kube-public get cm cluster-info -o jsonpath='{.data.kubeconfig}' | grep certificate-authority-data | awk '{print $2}' | base64 -d")).stdout;
     expect(published).toBe(caPem);
