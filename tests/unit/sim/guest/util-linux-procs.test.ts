@@ -36,7 +36,7 @@ describe('scheduling attributes of the guest\'s processes', () => {
     expect((await s.exec('ionice -p $$')).stdout).toBe('best-effort: prio 7\n');
     expect((await s.exec('prlimit -p $$ --nofile')).stdout).toBe('RESOURCE DESCRIPTION              SOFT   HARD UNITS\nNOFILE   max number of open files 1024 524288 files\n');
     await s.exec('prlimit -p $$ --nofile=2048');
-    expect((await s.exec('prlimit -p $$ -n --noheadings --raw')).stdout).toBe('NOFILE max number of open files 2048 2048 files\n');
+    expect((await s.exec('prlimit -p $$ -n --noheadings --raw')).stdout).toBe('NOFILE max\\x20number\\x20of\\x20open\\x20files 2048 2048 files\n');
   });
 });
 
@@ -64,5 +64,18 @@ describe('fdisk -l and blockdev over the box\'s disk', () => {
     expect((await t.exec('sudo blockdev --getsize64 /dev/sda')).stdout).toBe('10737418240\n');
     expect((await t.exec('sudo blockdev --report /dev/sda2')).stdout).toBe('RO    RA   SSZ   BSZ        StartSec            Size   Device\nrw   256   512  4096            4096      2147483648   /dev/sda2\n');
     expect(await t.exec('blockdev --getsz /dev/sda')).toMatchObject({ stderr: 'blockdev: cannot open /dev/sda: Permission denied\n', exitCode: 1 });
+  });
+});
+
+describe('lsmem, ipcs, lsipc, zramctl and mesg on the guest', () => {
+  it('lsmem shows the VM\'s memory in 128M blocks; ipcs finds no IPC objects; mesg reads the terminal\'s mode', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    expect((await t.exec('lsmem')).stdout).toBe('RANGE                                 SIZE  STATE REMOVABLE BLOCK\n0x0000000000000000-0x000000003fffffff   1G online       yes   0-7\n\nMemory block size:       128M\nTotal online memory:       1G\nTotal offline memory:      0B\n');
+    expect((await t.exec('ipcs -m')).stdout).toBe('\n------ Shared Memory Segments --------\nkey        shmid      owner      perms      bytes      nattch     status      \n\n');
+    expect((await t.exec('lsipc')).stdout.split('\n')[1]).toBe('MSGMNI   Number of message queues                                 32000    0 0.00%');
+    expect(await t.exec('zramctl')).toMatchObject({ output: '', exitCode: 0 });
+    expect(await t.exec('mesg')).toMatchObject({ stdout: 'is y\n', exitCode: 0 });
+    expect(await t.exec('mesg n; mesg')).toMatchObject({ stdout: 'is n\n', exitCode: 1 });
+    expect(await t.exec('mesg < /dev/null > /tmp/m 2>&1')).toMatchObject({ exitCode: 2 });
   });
 });

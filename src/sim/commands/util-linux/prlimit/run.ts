@@ -65,6 +65,7 @@ function* prlimit(ctx: CommandContext): CommandRun {
     return [a, b];
   };
   const sets = asked.filter((a) => a.value !== undefined);
+  const own: Record<string, [number, number]> = {};
   for (const a of sets) {
     const v = parse(a.value!, a.i);
     if (!v) return fail(`failed to parse ${DESC[a.i][0]} limit`);
@@ -74,8 +75,10 @@ function* prlimit(ctx: CommandContext): CommandRun {
     if (soft > hard) return fail(`the soft limit ${DESC[a.i][0]} cannot exceed the hard limit`);
     if ((proc && !mayChange(ctx, proc)) || (ctx.frame.user !== 'root' && hard > ch)) return fail(`failed to set the ${DESC[a.i][0]} resource limit: Operation not permitted`);
     if (pid) (attrs(ctx, pid).limits ??= {})[DESC[a.i][0]] = [soft, hard];
+    else own[DESC[a.i][3]] = [soft, hard];
   }
-  if (ops.length) return yield* runCommand(ctx, 'prlimit', ops);
+  // the command inherits the limits prlimit set on itself
+  if (ops.length) return yield* runCommand(ctx, 'prlimit', ops, { ...ctx.frame, rlimits: { ...ctx.frame.rlimits, ...own } });
   const shown = asked.length ? asked.filter((a) => a.value === undefined).map((a) => a.i) : DESC.map((_d, i) => i);
   if (sets.length && !shown.length) return 0;
   const fmt = (n: number) => (n === Infinity ? 'unlimited' : String(n));
@@ -86,7 +89,8 @@ function* prlimit(ctx: CommandContext): CommandRun {
   });
   const all = o.has('noheadings') ? rows : [cols, ...rows];
   if (o.has('raw')) {
-    ctx.out(all.map((r) => r.join(' ') + '\n').join(''));
+    // libsmartcols' raw output encodes blanks in a cell as \x20
+    ctx.out(all.map((r) => r.map((c) => c.replace(/ /g, '\\x20')).join(' ') + '\n').join(''));
     return 0;
   }
   const w = cols.map((_c, k) => Math.max(...all.map((r) => r[k].length)));
