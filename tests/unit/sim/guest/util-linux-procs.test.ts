@@ -79,3 +79,16 @@ describe('lsmem, ipcs, lsipc, zramctl and mesg on the guest', () => {
     expect(await t.exec('mesg < /dev/null > /tmp/m 2>&1')).toMatchObject({ exitCode: 2 });
   });
 });
+
+describe('namespaces: lsns, nsenter, unshare', () => {
+  it('a user sees his processes in init\'s namespaces and may not enter or make others', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    const l = (await t.exec('lsns | cat')).stdout.split('\n');
+    expect(l[0]).toBe('        NS TYPE   NPROCS  PID USER    COMMAND');
+    expect(l.slice(1, 9).map((x) => x.split(/\s+/).slice(0, 2).join(' '))).toEqual(['4026531834 time', '4026531835 cgroup', '4026531836 pid', '4026531837 user', '4026531838 uts', '4026531839 ipc', '4026531840 mnt', '4026531992 net']);
+    expect(await t.exec('unshare -n true')).toMatchObject({ stderr: 'unshare: unshare failed: Operation not permitted\n', exitCode: 1 });
+    expect(await t.exec('nsenter -t 1 -n true')).toMatchObject({ stderr: 'nsenter: cannot open /proc/1/ns/net: Permission denied\n', exitCode: 1 });
+    expect((await t.exec('sudo lsns -t mnt | cat')).stdout).toContain(' mnt       1 584 root   /usr/lib/systemd/systemd-udevd\n');
+    expect((await t.exec('sudo nsenter -t 1 -a echo entered')).stdout).toBe('entered\n');
+  });
+});
