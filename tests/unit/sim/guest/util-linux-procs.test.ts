@@ -92,3 +92,15 @@ describe('namespaces: lsns, nsenter, unshare', () => {
     expect((await t.exec('sudo nsenter -t 1 -a echo entered')).stdout).toBe('entered\n');
   });
 });
+
+describe('utmpdump', () => {
+  it('dumps the guest\'s wtmp records in utmpdump\'s format, the same logins last shows', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    const r = await t.exec('utmpdump /var/log/wtmp');
+    expect(r.stderr).toBe('Utmp dump of /var/log/wtmp\n');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^\[2\] \[00000\] \[~~  \] \[reboot  \] \[~           \] \[5\.14\.0-503\.14\.1\.el9_5\.x86_64\] \[0\.0\.0\.0        \] \[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d,\d{6}\+00:00\]$/);
+    expect(r.stdout).toMatch(/\n\[7\] \[\d{5}\] \[ts\/0\] \[vagrant \] \[pts\/0       \] \[10\.0\.2\.2            \] \[10\.0\.2\.2       \] /);
+    expect(await t.exec('utmpdump nothere')).toMatchObject({ stderr: 'utmpdump: cannot open nothere: No such file or directory\n', exitCode: 1 });
+  });
+});
