@@ -176,6 +176,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/unshare/run'), 'unshare:linux'],
   [() => import('./util-linux/lsns/run'), 'lsns:linux'],
   [() => import('./util-linux/utmpdump/run'), 'utmpdump:linux'],
+  [() => import('./util-linux/wipefs/run'), 'wipefs'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],
