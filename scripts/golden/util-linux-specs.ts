@@ -270,6 +270,8 @@ function write(): void {
     const synopsis = tool.synopsis ?? name + ' ' + (/^Usage:\n (\S+) (.*)$/m.exec(r.help) ?? /^Usage: (\S+) (.*)$/m.exec(r.help))![2];
     const hasV = r.flags.some((f) => f.short === 'V' && f.long === 'version');
     const hasH = r.flags.some((f) => f.short === 'h' && f.long === 'help');
+    // col's help is -H (its -h is --tabs)
+    const otherH = r.flags.find((f) => f.long === 'help' && f.short && f.short !== 'h')?.short;
     const lines = [
       `// ${name} from util-linux ${LAB_TAG.slice(1)} (Rocky 9.5): options from ${tool.src}, help and version in help.ts.`,
       '// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.',
@@ -283,10 +285,10 @@ function write(): void {
       tool.raw ? '  rawArgs: true,' : '',
       !tool.raw && r.plus ? '  permute: false,' : '',
       ...(tool.extra ?? []),
-      tool.raw ? "  helpFlags: ['--help']," : hasH ? "  helpFlags: ['--help', '-h']," : '',
+      tool.raw ? "  helpFlags: ['--help']," : hasH ? "  helpFlags: ['--help', '-h']," : otherH ? `  helpFlags: ['--help', '-${otherH}'],` : '',
       '  flags: [',
       tool.raw ? '' : flagSource(r.flags),
-      hasH ? "    { short: 'h', long: 'help', action: 'help', hidden: true }," : '',
+      hasH ? "    { short: 'h', long: 'help', action: 'help', hidden: true }," : otherH ? `    { short: '${otherH}', long: 'help', action: 'help', hidden: true },` : '',
       hasV ? "    { short: 'V', long: 'version', action: 'version', hidden: true }," : '',
       '  ],',
       "  help: () => import('./help').then((m) => m.help),",
