@@ -178,6 +178,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/utmpdump/run'), 'utmpdump:linux'],
   [() => import('./util-linux/wipefs/run'), 'wipefs'],
   [() => import('./util-linux/col/run'), 'col'],
+  [() => import('./util-linux/lslogins/run'), 'lslogins:linux'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],

@@ -104,3 +104,16 @@ describe('utmpdump', () => {
     expect(await t.exec('utmpdump nothere')).toMatchObject({ stderr: 'utmpdump: cannot open nothere: No such file or directory\n', exitCode: 1 });
   });
 });
+
+describe('lslogins', () => {
+  it('lists the accounts with their processes; root also sees the password states', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    const all = (await t.exec('lslogins')).stdout.split('\n');
+    expect(all[0]).toMatch(/^  UID USER +PROC PWD-LOCK PWD-DENY LAST-LOGIN GECOS$/);
+    expect(all[1]).toMatch(/^    0 root +\d+ +root$/);
+    const u = (await t.exec('sudo lslogins -u')).stdout.split('\n');
+    expect(u[0]).toBe(' UID USER    PROC PWD-LOCK PWD-DENY LAST-LOGIN GECOS');
+    expect(u[1]).toMatch(/^   0 root +\d+        0        0 +root$/);
+    expect(u[2]).toMatch(/^1000 vagrant +\d+        0        0 \d\d:\d\d +$/);
+  });
+});

@@ -1,0 +1,38 @@
+// lslogins from util-linux 2.37.4 (Rocky 9.5): options from login-utils/lslogins.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "lslogins",
+  style: 'gnu',
+  synopsis: "lslogins [options] [<username>]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "a", long: "acc-expiration" },
+    { short: "c", long: "colon-separate" },
+    { short: "e", long: "export" },
+    { short: "f", long: "failed" },
+    { short: "g", long: "groups", value: 'required' },
+    { short: "l", long: "logins", value: 'required' },
+    { short: "G", long: "supp-groups" },
+    { short: "n", long: "newline" },
+    { long: "notruncate" },
+    { long: "noheadings" },
+    { short: "o", long: "output", value: 'required' },
+    { long: "output-all" },
+    { short: "r", long: "raw" },
+    { short: "s", long: "system-accs" },
+    { long: "time-format", value: 'required' },
+    { short: "u", long: "user-accs" },
+    { short: "p", long: "pwd" },
+    { short: "z", long: "print0" },
+    { long: "wtmp-file", value: 'required' },
+    { long: "btmp-file", value: 'required' },
+    { long: "lastlog-file", value: 'required' },
+    { short: "Z", long: "context" },
+    { short: "L" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
