@@ -117,3 +117,19 @@ describe('lslogins', () => {
     expect(u[2]).toMatch(/^1000 vagrant +\d+        0        0 \d\d:\d\d +$/);
   });
 });
+
+describe('wall and script', () => {
+  it('wall shows its banner and message on the session\'s terminal; script -c keeps a typescript', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    const w = await t.exec('wall maintenance at noon');
+    // the banner line is cut at 79 columns, the bells after it
+    expect(w.stdout).toMatch(/^\r {79}\r\n(Broadcast message from vagrant@\S+ \(pts\/0\) \(\w{3} \w{3} .*)\x07\x07\r\n/);
+    expect(w.stdout.split('\r\n')[1].length).toBe(81);
+    expect(w.stdout).toContain('\r\nmaintenance at noon\r\n');
+    expect(await t.exec('wall -n hi')).toMatchObject({ stderr: 'wall: --nobanner is available only for root\n' });
+    const s = await t.exec("script -c 'echo kube' k.log");
+    expect(s.stdout).toBe("Script started, output log file is 'k.log'.\r\nkube\r\nScript done.\n".replace('.\r\n', '.\n'));
+    const log = (await t.exec('cat k.log')).stdout;
+    expect(log).toMatch(/^Script started on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+00:00 \[TERM="[^"]+" TTY="\/dev\/pts\/0" COLUMNS="\d+" LINES="\d+"\]\nkube\r\n\nScript done on .* \[COMMAND_EXIT_CODE="0"\]\n$/);
+  });
+});

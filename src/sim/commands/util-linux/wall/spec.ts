@@ -1,0 +1,18 @@
+// wall from util-linux 2.37.4 (Rocky 9.5): options from term-utils/wall.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "wall",
+  style: 'gnu',
+  synopsis: "wall [options] [<file> | <message>]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "n", long: "nobanner" },
+    { short: "t", long: "timeout", value: 'required' },
+    { short: "g", long: "group", value: 'required' },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
