@@ -182,6 +182,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/wall/run'), 'wall'],
   [() => import('./util-linux/lslocks/run'), 'lslocks:linux'],
   [() => import('./util-linux/script/run'), 'script'],
+  [() => import('./util-linux/hwclock/run'), 'hwclock:linux'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],
