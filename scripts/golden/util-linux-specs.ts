@@ -108,6 +108,8 @@ const TOOLS: Record<string, Tool> = {
   utmpdump: { src: 'login-utils/utmpdump.c' },
   wipefs: { src: 'misc-utils/wipefs.c' },
   zramctl: { src: 'sys-utils/zramctl.c' },
+  ipcrm: { src: 'sys-utils/ipcrm.c' },
+  findfs: { src: 'misc-utils/findfs.c' },
   // 2.38 rewrote hwclock's usage() (a parameter list read in a loop): only 2.37.4's is read, not compared
   hwclock: { src: 'sys-utils/hwclock.c', defines: { __linux__: true, 'defined(__linux__) && defined(__alpha__)': false }, noCheck: true },
 };
@@ -188,8 +190,13 @@ function rewrite(src: string, cH: string): string {
   // glibc's <paths.h> (last)
   out = out.replace(/\b_PATH_RTC_DEV\b/g, '"/dev/rtc0"').replace(/\b_PATH_ADJTIME\b/g, '"/etc/adjtime"');
   out = out.replace(/\b_PATH_WTMP\b/g, '"/var/log/wtmp"').replace(/\b_PATH_BTMP\b/g, '"/var/log/btmp"');
-  // positional arguments of a single-argument printf (hwclock's %1$s)
-  out = out.replace(/%1\$s/g, '%s');
+  // positional arguments of a single-argument printf (hwclock's %1$s, ipcrm's and losetup's program name twice):
+  // one %s and the argument repeated for each
+  out = out.replace(/(f?printf\(\s*(?:out,|stdout,)?\s*_\(((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\)\s*,\s*)([A-Za-z_]\w*)\s*\)/g, (m, head: string, strs: string, arg: string) => {
+    const n = (strs.match(/%1\$s/g) ?? []).length;
+    if (!n) return m;
+    return head.replace(/%1\$s/g, '%s') + Array(n).fill(arg).join(', ') + ')';
+  });
   // puts(s) (hwclock, wipefs): s and a newline
   out = out.replace(/\bputs\(\s*(_\("(?:[^"\\]|\\.)*"\))\s*\);/g, 'fputs($1, stdout); fputs("\\n", stdout);');
   // fputc('\n', out) (findmnt)

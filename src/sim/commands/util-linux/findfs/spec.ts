@@ -1,0 +1,15 @@
+// findfs from util-linux 2.37.4 (Rocky 9.5): options from misc-utils/findfs.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "findfs",
+  style: 'gnu',
+  synopsis: "findfs [options] {LABEL,UUID,PARTUUID,PARTLABEL}=<value>",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};

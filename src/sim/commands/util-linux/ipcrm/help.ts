@@ -1,0 +1,4 @@
+// `ipcrm --help` and `ipcrm --version` of util-linux 2.37.4, read from its source by scripts/golden/util-linux-specs.ts.
+export const help = "\nUsage:\n ipcrm [options]\n ipcrm shm|msg|sem <id>...\n\nRemove certain IPC resources.\n\nOptions:\n -m, --shmem-id <id>        remove shared memory segment by id\n -M, --shmem-key <key>      remove shared memory segment by key\n -q, --queue-id <id>        remove message queue by id\n -Q, --queue-key <key>      remove message queue by key\n -s, --semaphore-id <id>    remove semaphore by id\n -S, --semaphore-key <key>  remove semaphore by key\n -a, --all[=shm|msg|sem]    remove all (in the specified category)\n -v, --verbose              explain what is being done\n\n -h, --help                 display this help\n -V, --version              display version\n\nFor more details see ipcrm(1).\n";
+
+export const version = "ipcrm from util-linux 2.37.4\n";
