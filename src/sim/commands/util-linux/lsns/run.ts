@@ -60,7 +60,7 @@ function* lsns(ctx: CommandContext): CommandRun {
   const ns = namespaces(all);
   const visible = ctx.frame.user === 'root' ? all : all.filter((p) => p.user === ctx.frame.user);
   const task = o.str('task');
-  const only = (o.operands ?? []).length ? Number(ctx.operands![0]) : undefined;
+  const only = (ctx.operands ?? []).length ? Number(ctx.operands![0]) : undefined;
   const rows = new Map<string, { ns: number; type: T; procs: Proc[] }>();
   for (const p of visible) {
     const n = ns.get(p.pid)!;
