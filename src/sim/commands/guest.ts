@@ -89,6 +89,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
   [() => import('./kmod/modprobe/run'), 'modprobe:linux'],
   [() => import('./ncurses/clear/run'), 'clear'],
+  [() => import('./man-db/man/run'), 'man'],
   [() => import('./networkmanager/nmcli/run'), 'nmcli:linux'],
   [() => import('./openssh/ssh/run'), 'ssh:linux'],
   [() => import('./openssh/ssh-keygen/run'), 'ssh-keygen:linux'],
