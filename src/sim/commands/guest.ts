@@ -82,6 +82,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./editors/run'), 'vi vim:package nano:package'],
   [() => import('./grep/run'), 'grep,egrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],
+  [() => import('./file/file/run'), 'file'],
   [() => import('./hostname/run'), 'hostname'],
   [() => import('./iproute/ip/run'), 'ip'],
   [() => import('./iproute/ss/run'), 'ss'],
