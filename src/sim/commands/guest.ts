@@ -90,6 +90,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
   [() => import('./kmod/modprobe/run'), 'modprobe:linux'],
   [() => import('./ncurses/clear/run'), 'clear'],
+  [() => import('./ncurses/tput/run'), 'tput'],
+  [() => import('./ncurses/reset/run'), 'reset'],
   [() => import('./man-db/man/run'), 'man'],
   [() => import('./networkmanager/nmcli/run'), 'nmcli:linux'],
   [() => import('./openssh/ssh/run'), 'ssh:linux'],
