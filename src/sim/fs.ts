@@ -27,6 +27,30 @@ export function strerror(e: FsError): string {
  */
 export type ReadResult = { ok: true; text: string } | { ok: false; errno: FsError };
 
+/** An ACL entry's qualifier (uid or gid) and permission bits (4 r, 2 w, 1 x). */
+export type AclEntry = [id: number, perm: number];
+/**
+ * A POSIX ACL beyond the mode bits (setfacl). `access`: the named users and groups and the owning group's
+ * permissions (group::), the mask being the mode's group bits. `def`: a directory's default ACL, whole.
+ */
+export interface NodeAcl {
+  access?: { users: AclEntry[]; groups: AclEntry[]; group: number };
+  def?: { user: number; users: AclEntry[]; group: number; groups: AclEntry[]; mask?: number; other: number };
+}
+
+/** A new file or directory in a directory with a default ACL takes it (the umask does not apply). */
+function inheritAcl(parent: DirNode, node: FileNode | DirNode): void {
+  const d = parent.acl?.def;
+  if (!d) return;
+  const req = node.type === 'dir' ? 0o777 : 0o666;
+  const mask = d.mask ?? d.group;
+  node.mode = (node.mode & ~0o777) | ((d.user & (req >> 6)) << 6) | ((mask & ((req >> 3) & 7)) << 3) | (d.other & req & 7);
+  const acl: NodeAcl = {};
+  if (d.mask !== undefined) acl.access = { users: d.users.map(([i, q]) => [i, q]), groups: d.groups.map(([i, q]) => [i, q]), group: d.group };
+  if (node.type === 'dir') acl.def = { ...d, users: d.users.map(([i, q]) => [i, q]), groups: d.groups.map(([i, q]) => [i, q]) };
+  if (acl.access || acl.def) node.acl = acl;
+}
+
 export interface FileNode {
   type: 'file';
   name: string;
@@ -56,6 +80,8 @@ export interface FileNode {
   context?: string;
   /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
   errno?: FsError;
+  /** Its ACL beyond the mode bits (setfacl). */
+  acl?: NodeAcl;
 }
 export interface DirNode {
   type: 'dir';
@@ -63,6 +89,8 @@ export interface DirNode {
   children: Map<string, FsNode>;
   mtime: number;
   mode: number;
+  /** Its ACL beyond the mode bits (setfacl). */
+  acl?: NodeAcl;
   /** Birth time, kept once the node changes after its creation (until then it is mtime). */
   btime?: number;
   /** Last status change when later than mtime (chmod, a new hard link). */
@@ -419,7 +447,9 @@ export class Vfs {
       // the other names of a hard-linked file see the same data
       if ((existing.nlink ?? 1) > 1) for (const n of this.sameInode(existing)) Object.assign(n, { content: existing.content, zeros: existing.zeros, holes: existing.holes, mtime: existing.mtime, btime: existing.btime });
     } else {
-      dir.children.set(this.key(name), { type: 'file', name, content, mtime: this.now(), mode });
+      const f: FileNode = { type: 'file', name, content, mtime: this.now(), mode };
+      inheritAcl(dir, f);
+      dir.children.set(this.key(name), f);
       this.modified(dir);
     }
     return null;
@@ -479,6 +509,7 @@ export class Vfs {
       }
       if (i < segs.length - 1 && !recursive) return 'ENOENT';
       const d: DirNode = { type: 'dir', name: s, children: new Map(), mtime: this.now(), mode: 0o755 };
+      inheritAcl(node, d);
       node.children.set(this.key(s), d);
       this.modified(node);
       node = d;

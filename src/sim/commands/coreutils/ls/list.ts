@@ -5,6 +5,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { humanSize } from '../lib/human';
 import { owner, quoteaf } from '../../lib/files';
+import { hasAcl } from '../../lib/acl';
 import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
 import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
@@ -123,7 +124,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       // a device shows its numbers, `major, minor`, where a file shows its size
       const rdev = node.type === 'file' ? node.rdev : undefined;
       const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
-      return [...ino, modeString(type, node.mode), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
+      return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
     const render = (rows0: string[][]) => {
