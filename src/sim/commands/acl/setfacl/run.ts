@@ -110,8 +110,9 @@ function* setfacl(ctx: CommandContext): CommandRun {
         defChanged = true;
         continue;
       }
+      const specs: Spec[] = 'entries' in op ? op.entries : [];
       for (const which of [false, true]) {
-        const entries = op.entries.filter((e) => e.def === which);
+        const entries = specs.filter((e) => e.def === which);
         if (!entries.length) continue;
         if (which && !dflt) dflt = acc.map((e) => ({ ...e }));
         const acl = which ? dflt! : acc;
