@@ -26,6 +26,7 @@ const WHERE: Record<string, (name: string) => Where> = {
 export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./acl/getfacl/run'), 'getfacl'],
   [() => import('./acl/setfacl/run'), 'setfacl'],
+  [() => import('./chrony/chronyc/run'), 'chronyc:linux'],
   [() => import('./coreutils/base64/run'), 'base64'],
   [() => import('./coreutils/basename/run'), 'basename'],
   [() => import('./coreutils/cat/run'), 'cat'],
