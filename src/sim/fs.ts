@@ -25,104 +25,54 @@ export function strerror(e: FsError): string {
  * The outcome of reading a file: its text, or the errno of the failure. Unlike `read()`, a file whose text is
  * "ENOENT" reads as that text.
  */
+import { inheritAcl, type NodeAcl } from './fs-acl';
+export type { AclEntry, NodeAcl } from './fs-acl';
+
 export type ReadResult = { ok: true; text: string } | { ok: false; errno: FsError };
 
-/** An ACL entry's qualifier (uid or gid) and permission bits (4 r, 2 w, 1 x). */
-export type AclEntry = [id: number, perm: number];
-/**
- * A POSIX ACL beyond the mode bits (setfacl). `access`: the named users and groups and the owning group's
- * permissions (group::), the mask being the mode's group bits. `def`: a directory's default ACL, whole.
- */
-export interface NodeAcl {
-  access?: { users: AclEntry[]; groups: AclEntry[]; group: number };
-  def?: { user: number; users: AclEntry[]; group: number; groups: AclEntry[]; mask?: number; other: number };
-}
-
-/** A new file or directory in a directory with a default ACL takes it (the umask does not apply). */
-function inheritAcl(parent: DirNode, node: FileNode | DirNode): void {
-  const d = parent.acl?.def;
-  if (!d) return;
-  const req = node.type === 'dir' ? 0o777 : 0o666;
-  const mask = d.mask ?? d.group;
-  node.mode = (node.mode & ~0o777) | ((d.user & (req >> 6)) << 6) | ((mask & ((req >> 3) & 7)) << 3) | (d.other & req & 7);
-  const acl: NodeAcl = {};
-  if (d.mask !== undefined) acl.access = { users: d.users.map(([i, q]) => [i, q]), groups: d.groups.map(([i, q]) => [i, q]), group: d.group };
-  if (node.type === 'dir') acl.def = { ...d, users: d.users.map(([i, q]) => [i, q]), groups: d.groups.map(([i, q]) => [i, q]) };
-  if (acl.access || acl.def) node.acl = acl;
-}
-
-export interface FileNode {
-  type: 'file';
+/** What every node has: its times, mode, identity and labels. */
+interface NodeMeta {
   name: string;
+  mtime: number;
+  mode: number;
+  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
+  btime?: number;
+  /** Last status change when later than mtime (chmod, a new hard link). */
+  ctime?: number;
+  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
+  ino?: number;
+  /** Hard links of a file (ln without -s); 1 when absent. */
+  nlink?: number;
+  /** An SELinux label set with chcon (chcon -h for a link), in place of the one the policy gives the path. */
+  context?: string;
+  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
+  errno?: FsError;
+  /** Its ACL beyond the mode bits (setfacl). */
+  acl?: NodeAcl;
+}
+export interface FileNode extends NodeMeta {
+  type: 'file';
   /**
    * The file's bytes as text: UTF-8 decoded, and each byte that is not part of valid UTF-8 as one lone surrogate
    * U+DC80..U+DCFF (Python's surrogateescape). Text files are plain strings; a gzip file or a git object holds its
    * bytes exactly, byteLength() is its size, and commands/lib/bytes.ts converts both ways (toBytes, fromBytes).
    */
   content: string;
-  mtime: number;
-  mode: number;
   /** Zero bytes after `content` not kept as text (a large truncate -s or dd from /dev/zero): they count in the size. */
   zeros?: number;
   /** How many bytes of the file are holes that take no blocks (what truncate -s added). */
   holes?: number;
-  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
-  btime?: number;
-  /** Last status change when later than mtime (chmod, a new hard link). */
-  ctime?: number;
-  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
-  ino?: number;
-  /** Hard links of a file (ln without -s); 1 when absent. */
-  nlink?: number;
   /** The device a character or block special file stands for (mknod): major * 2^20 + minor. */
   rdev?: number;
-  /** An SELinux label set with chcon, in place of the one the policy gives the path. */
-  context?: string;
-  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
-  errno?: FsError;
-  /** Its ACL beyond the mode bits (setfacl). */
-  acl?: NodeAcl;
 }
-export interface DirNode {
+export interface DirNode extends NodeMeta {
   type: 'dir';
-  name: string;
   children: Map<string, FsNode>;
-  mtime: number;
-  mode: number;
-  /** Its ACL beyond the mode bits (setfacl). */
-  acl?: NodeAcl;
-  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
-  btime?: number;
-  /** Last status change when later than mtime (chmod, a new hard link). */
-  ctime?: number;
-  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
-  ino?: number;
-  /** Hard links of a file (ln without -s); 1 when absent. */
-  nlink?: number;
-  /** An SELinux label set with chcon, in place of the one the policy gives the path. */
-  context?: string;
-  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
-  errno?: FsError;
 }
 /** A symbolic link (POSIX guests only): its target is kept as written, relative or absolute. */
-export interface LinkNode {
+export interface LinkNode extends NodeMeta {
   type: 'link';
-  name: string;
   target: string;
-  mtime: number;
-  mode: number;
-  /** Birth time, kept once the node changes after its creation (until then it is mtime). */
-  btime?: number;
-  /** Last status change when later than mtime (chmod, a new hard link). */
-  ctime?: number;
-  /** An inode number given on purpose (hard links share one); otherwise one is derived from the path. */
-  ino?: number;
-  /** Hard links of a file (ln without -s); 1 when absent. */
-  nlink?: number;
-  /** An SELinux label set with chcon -h, in place of the one the policy gives the path. */
-  context?: string;
-  /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
-  errno?: FsError;
 }
 export type FsNode = FileNode | DirNode | LinkNode;
 
