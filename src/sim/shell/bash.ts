@@ -15,7 +15,7 @@ import { execFds, execRedirect, isFdRedir } from './fds';
 import { ExitSignal, LineAbort, LoopSignal, errPrefix, fatal } from './signals';
 import { runArgv, available, resolveDef, runDef } from './exec';
 import { interpreter, type IO, type Runtime } from './runtime';
-import { assign, hasAttr, isReadonly } from './vars';
+import { assign, hasAttr, isReadonly, setAttrs } from './vars';
 import { assignList, copyArrays, setElement } from './arrays';
 import { doneWriting, flushProcs } from './procsub';
 import { timeReport } from './timing';
@@ -162,14 +162,21 @@ function* runStages(rt: Runtime, frame: Frame, p: Pipeline, io: IO): CommandRun 
   let code = 0;
   // set -o pipefail: the status of the last stage that failed
   let failed = 0;
+  const codes: number[] = [];
   for (let i = 0; i < p.cmds.length; i++) {
     const last = i === p.cmds.length - 1;
     let buf = '';
     const stageIo: IO = last ? (p.cmds.length > 1 ? { ...io, child: true } : io) : { out: (t) => (buf += t), err: io.err, tty: false, pipe: true, child: true, input: i === 0 ? io.input : undefined };
     if (i > 0) stageIo.input = undefined;
     code = yield* runCommand(rt, frame, p.cmds[i], stageIo, i > 0 ? stdin : null);
+    codes.push(code);
     if (code !== 0) failed = code;
     stdin = buf;
+  }
+  // PIPESTATUS: each stage's own status, as the last foreground pipeline left them (before `!` and pipefail)
+  if (codes.length) {
+    (frame.arrays ??= {}).PIPESTATUS = { assoc: false, items: codes.map((c, i) => [String(i), String(c)]) };
+    if (!hasAttr(frame, 'PIPESTATUS', 'a')) setAttrs(frame, 'PIPESTATUS', 'a');
   }
   if (p.cmds.length > 1 && frame.options?.has('pipefail')) code = failed;
   return p.negate ? (code === 0 ? 1 : 0) : code;
