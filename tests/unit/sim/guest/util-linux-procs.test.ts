@@ -12,18 +12,22 @@ beforeAll(async () => {
 
 describe('scheduling attributes of the guest\'s processes', () => {
   it('renice: a user raises his own nice value, may not lower it, nor touch systemd', async () => {
-    expect(await s.exec('renice -n 5 -p $$')).toMatchObject({ stdout: '2741 (process ID) old priority 0, new priority 5\n', exitCode: 0 });
-    expect(await s.exec('renice -n 0 -p $$')).toMatchObject({ stderr: 'renice: failed to set priority for 2741 (process ID): Permission denied\n', exitCode: 1 });
+    // $$ is the login shell the process table lists
+    const pid = (await s.exec('echo $$')).stdout.trim();
+    expect((await s.exec('ps -o args= -p $$')).stdout).toBe('-bash\n');
+    expect(await s.exec('renice -n 5 -p $$')).toMatchObject({ stdout: `${pid} (process ID) old priority 0, new priority 5\n`, exitCode: 0 });
+    expect(await s.exec('renice -n 0 -p $$')).toMatchObject({ stderr: `renice: failed to set priority for ${pid} (process ID): Permission denied\n`, exitCode: 1 });
     expect(await s.exec('renice 5 1')).toMatchObject({ stderr: 'renice: failed to set priority for 1 (process ID): Operation not permitted\n', exitCode: 1 });
     expect((await s.exec('renice -n 10 99999')).stderr).toBe('renice: failed to get priority for 99999 (process ID): No such process\n');
   });
 
   it('taskset and chrt show and change what the kernel keeps; root may set a real-time policy', async () => {
+    const pid = (await s.exec('echo $$')).stdout.trim();
     expect((await s.exec('taskset -p 1')).stdout).toBe("pid 1's current affinity mask: 3\n");
-    expect((await s.exec('taskset -cp 0 $$')).stdout).toBe("pid 2741's current affinity list: 0,1\npid 2741's new affinity list: 0\n");
-    expect((await s.exec('taskset -p $$')).stdout).toBe("pid 2741's current affinity mask: 1\n");
+    expect((await s.exec('taskset -cp 0 $$')).stdout).toBe(`pid ${pid}'s current affinity list: 0,1\npid ${pid}'s new affinity list: 0\n`);
+    expect((await s.exec('taskset -p $$')).stdout).toBe(`pid ${pid}'s current affinity mask: 1\n`);
     expect((await s.exec('taskset -c 1 echo ran')).stdout).toBe('ran\n');
-    expect(await s.exec('chrt -r -p 5 $$')).toMatchObject({ stderr: "chrt: failed to set pid 2741's policy: Operation not permitted\n", exitCode: 1 });
+    expect(await s.exec('chrt -r -p 5 $$')).toMatchObject({ stderr: `chrt: failed to set pid ${pid}'s policy: Operation not permitted\n`, exitCode: 1 });
     await s.exec('sudo -i');
     expect(await s.exec('chrt -r -p 5 1')).toMatchObject({ output: '', exitCode: 0 });
     expect((await s.exec('chrt -p 1')).stdout).toBe("pid 1's current scheduling policy: SCHED_RR\npid 1's current scheduling priority: 5\n");

@@ -109,7 +109,15 @@ function* ps(ctx: CommandContext): CommandRun {
 
   // the columns: -o, BSD u, -f, or the default
   let cols: string[];
-  if (fmt) cols = fmt.filter(Boolean).map((c) => ALIAS[c.toLowerCase()] ?? c.toLowerCase());
+  // `name=HEADER` renames a column (`pid=` leaves it without one); when every header is empty, none is printed
+  const named = new Map<number, string>();
+  if (fmt)
+    cols = fmt.filter(Boolean).map((c, i) => {
+      const eq = c.indexOf('=');
+      if (eq >= 0) named.set(i, c.slice(eq + 1));
+      const n = eq >= 0 ? c.slice(0, eq) : c;
+      return ALIAS[n.toLowerCase()] ?? n.toLowerCase();
+    });
   else if (userFmt) cols = ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tty-f', 'stat', 'start', 'time-bsd', 'args'];
   else if (full) cols = ['uid-f', 'pid', 'ppid', 'c', 'stime', 'tty-f', 'time', 'cmd-f'];
   else if (bsdA || bsdX) cols = ['pid', 'tty-f', 'stat', 'time-bsd', 'args'];
@@ -129,7 +137,12 @@ function* ps(ctx: CommandContext): CommandRun {
     'cmd-f': { head: 'CMD', width: 27, left: true, cut: true, value: (p) => p.args },
     ucmd: { head: 'CMD', width: 15, left: true, cut: true, value: (p) => p.comm },
   };
-  const spec = cols.map((c) => special[c] ?? COLS[c]);
+  const spec = cols.map((c, i) => {
+    const col = special[c] ?? COLS[c];
+    const head = named.get(i);
+    return head === undefined ? col : { ...col, head, width: Math.max(col.width, head.length) };
+  });
+  if (named.size === spec.length && spec.every((c) => c.head === '')) headers = false;
 
   // forest: children under their parent; the children of PID 1 start trees of their own, as ps draws them
   let order: { p: Proc; depth: number }[] = sel.map((p) => ({ p, depth: 0 }));

@@ -8,18 +8,11 @@ import { processes, type Proc } from '../../lib/procs';
 
 export type Attrs = NonNullable<NonNullable<CommandContext['host']['sys']>['procAttrs']>[string];
 
-const SHELL_PID = 2741;
-
 export function findProc(ctx: CommandContext, pid: number): Proc | undefined {
   // PID 0 is the caller itself (the command's own process)
   const all = processes(ctx);
   const me = all.find((p) => p.stat === 'R+');
   if (pid === 0) return me;
-  // the shell's $$ (shell/value.ts answers 2741): the shell the command runs in
-  if (pid === SHELL_PID) {
-    const sh = all.find((p) => p.pid === me?.ppid);
-    return sh && { ...sh, pid };
-  }
   return all.find((p) => p.pid === pid);
 }
 
