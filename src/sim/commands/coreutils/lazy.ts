@@ -52,6 +52,7 @@ const LAZY: [string, string, Body][] = [
   ['chroot', 'run command or interactive shell with special root directory', () => import('./chroot/run')],
   ['chcon', 'change file security context', () => import('./chcon/run')],
   ['runcon', 'run command with specified security context', () => import('./runcon/run')],
+  ['csplit', 'split a file into sections determined by context lines', () => import('./csplit/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });
