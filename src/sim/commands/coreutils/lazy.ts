@@ -53,6 +53,7 @@ const LAZY: [string, string, Body][] = [
   ['chcon', 'change file security context', () => import('./chcon/run')],
   ['runcon', 'run command with specified security context', () => import('./runcon/run')],
   ['csplit', 'split a file into sections determined by context lines', () => import('./csplit/run')],
+  ['pr', 'convert text files for printing', () => import('./pr/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

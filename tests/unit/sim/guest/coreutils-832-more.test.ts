@@ -75,4 +75,17 @@ describe('behaviour', () => {
     for (const l of lines) expect(l).toMatch(/^shred: \/tmp\/sh1: pass \d\/7 \((random|000000|ffffff|555555|aaaaaa)\)\.\.\.$/);
     expect(await s.exec('shred /etc/hosts')).toMatchObject({ stderr: 'shred: /etc/hosts: failed to open for writing: Permission denied\n', exitCode: 1 });
   });
+  it("pr heads each page with the file's time, its name and the page number, 66 lines a page", async () => {
+    await s.exec("seq 1 60 > /tmp/p60 && touch -d '2024-03-04 05:06' /tmp/p60");
+    const lines = (await s.exec('pr /tmp/p60')).stdout.split('\n');
+    expect(lines[2]).toBe('2024-03-04 05:06                     /tmp/p60                     Page 1');
+    expect(lines[5]).toBe('1');
+    expect(lines.filter((l) => l.includes('Page 2'))).toHaveLength(1);
+    expect(lines).toHaveLength(66 * 2 + 1);
+  });
+  it('csplit cannot write its pieces where the user may not write', async () => {
+    await s.exec('cd /etc');
+    expect(await s.exec('csplit /etc/hosts 1')).toMatchObject({ stderr: 'csplit: xx00: Permission denied\n', exitCode: 1 });
+    await s.exec('cd');
+  });
 });

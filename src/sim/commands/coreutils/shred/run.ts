@@ -101,7 +101,7 @@ export function* run(ctx: CommandContext): CommandRun {
   let force = false;
   let iterations = 3;
   let size = -1;
-  let remove: 'none' | 'unlink' | 'wipe' | 'wipesync' = 'none';
+  let remove = 'none' as 'none' | 'unlink' | 'wipe' | 'wipesync';
   let verbose = false;
   let exact = false;
   let zero = false;
