@@ -76,7 +76,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./coreutils/wc/run'), 'wc'],
   [() => import('./cronie/crontab/run'), 'crontab'],
   [() => import('./coreutils/whoami/run'), 'whoami'],
-  [() => import('./coreutils/lazy'), 'md5sum sha1sum sha256sum sha512sum expr yes tty arch hostid comm join od split shuf factor numfmt who users sha224sum sha384sum b2sum cksum sum base32 basenc expand unexpand tsort link unlink logname dir vdir nice stdbuf fmt stty dircolors pathchk mkfifo mknod pinky shred chroot chcon runcon csplit pr'],
+  [() => import('./coreutils/lazy'), 'md5sum sha1sum sha256sum sha512sum expr yes tty arch hostid comm join od split shuf factor numfmt who users sha224sum sha384sum b2sum cksum sum base32 basenc expand unexpand tsort link unlink logname dir vdir nice stdbuf fmt stty dircolors pathchk mkfifo mknod pinky shred chroot chcon runcon csplit pr ptx'],
   [() => import('./curl/run'), 'curl'],
   [() => import('./diffutils/diff/run'), 'diff'],
   [() => import('./diffutils/cmp/run'), 'cmp'],

@@ -54,6 +54,7 @@ const LAZY: [string, string, Body][] = [
   ['runcon', 'run command with specified security context', () => import('./runcon/run')],
   ['csplit', 'split a file into sections determined by context lines', () => import('./csplit/run')],
   ['pr', 'convert text files for printing', () => import('./pr/run')],
+  ['ptx', 'produce a permuted index of file contents', () => import('./ptx/run')],
 ];
 
 for (const [name, summary, load] of LAZY) registerSpecCommand(COREUTILS[name], { shell: 'bash', summary, load });

@@ -88,4 +88,11 @@ describe('behaviour', () => {
     expect(await s.exec('csplit /etc/hosts 1')).toMatchObject({ stderr: 'csplit: xx00: Permission denied\n', exitCode: 1 });
     await s.exec('cd');
   });
+  it('ptx indexes each word in its sentence, with file:line references under -A', async () => {
+    await s.exec("printf 'kubelet runs pods\\n' > /tmp/k.txt");
+    const r = (await s.exec('ptx -A /tmp/k.txt')).stdout.split('\n');
+    expect(r[0]).toBe("/tmp/k.txt:1:                              kubelet runs pods");
+    expect(r).toHaveLength(4);
+    expect((await s.exec('ptx --help')).stdout).toMatch(/^Usage: ptx \[OPTION\]\.\.\. \[INPUT\]\.\.\.   \(without -G\)\n/);
+  });
 });
