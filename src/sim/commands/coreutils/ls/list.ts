@@ -173,6 +173,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       // ls.c: the sub-directories next, each with its own sub-directories before the next one
       if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name));
     };
+    // the operands as ls.c gobbles them (errors in the order given), then sorted by name as the entries of a
+    // directory are: the files first, then each directory's listing
+    const found: { t: string; p: string; node: FsNode; followed: FsNode | null }[] = [];
     for (const t of targets) {
       const p = ctx.resolve(t);
       // ls.c: -L follows every link, -H those named here; otherwise a link named here is followed to a directory
@@ -187,6 +190,11 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         code = 2;
         continue;
       }
+      found.push({ t, p, node, followed });
+    }
+    const key = (t: string) => t.toLowerCase();
+    found.sort((a, b) => (key(a.t) < key(b.t) ? -1 : key(a.t) > key(b.t) ? 1 : 0));
+    for (const { t, p, node, followed } of found) {
       if (node.type !== 'dir' || o.has('directory')) {
         fileRows.push(fmt(t, p, node));
         continue;
