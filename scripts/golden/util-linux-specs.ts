@@ -109,6 +109,7 @@ const TOOLS: Record<string, Tool> = {
   wipefs: { src: 'misc-utils/wipefs.c' },
   zramctl: { src: 'sys-utils/zramctl.c' },
   ipcrm: { src: 'sys-utils/ipcrm.c' },
+  ul: { src: 'text-utils/ul.c' },
   findfs: { src: 'misc-utils/findfs.c' },
   // 2.38 rewrote hwclock's usage() (a parameter list read in a loop): only 2.37.4's is read, not compared
   hwclock: { src: 'sys-utils/hwclock.c', defines: { __linux__: true, 'defined(__linux__) && defined(__alpha__)': false }, noCheck: true },
