@@ -1,7 +1,7 @@
 // ul of util-linux 2.37.4, ported from text-utils/ul.c: overstruck text (`_` BS c, c BS c) becomes the terminal's
 // underline and bold (terminfo smul/rmul, bold, sgr0), ESC 7/8/9 reverse and half line feeds, SO/SI the alternate
-// set (shown reversed); -i puts the attributes on a line of their own. The terminal is $TERM or -t's: the
-// xterm family's capabilities (xterm, xterm-256color, screen, tmux), or dumb's (none: plain text) for any other.
+// set (shown reversed); -i puts the attributes on a line of their own. The terminal is $TERM or -t's: xterm's
+// capabilities (also given to screen and tmux, whose own differ a little), or dumb's (none: plain text) otherwise.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { strerror, type FsError } from '../../../fs';
