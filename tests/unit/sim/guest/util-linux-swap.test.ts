@@ -49,3 +49,12 @@ describe('a swap file', () => {
     expect(r.exitCode).toBe(255);
   });
 });
+
+describe('hexdump of a large file', () => {
+  it('reads the zeros fallocate made without spelling them out, squeezed to one line', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    await t.exec('fallocate -l 1G big.img');
+    expect((await t.exec('hexdump -C big.img')).stdout).toBe('00000000  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  |................|\n*\n40000000\n');
+    expect((await t.exec('hexdump -C -s 4096 -n 32 big.img')).stdout).toBe('00001000  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  |................|\n*\n00001020\n');
+  });
+});

@@ -1,7 +1,8 @@
 // hexdump of util-linux 2.37.4 (text-utils/hexdump*.c): the files' bytes (or standard input) through the format
 // strings of -b -c -C -d -o -x, -e and -f (format.ts), in blocks as wide as the widest format string; a block the
 // same as the one before is shown as one `*` line unless -v; -s skips bytes (across files), -n stops after so many.
-// File contents keep bytes that are not UTF-8 as U+DC80..U+DCFF (fs.ts); toBytes gives the bytes back.
+// File contents keep bytes that are not UTF-8 as U+DC80..U+DCFF (fs.ts); toBytes gives the bytes back; the zeros a
+// file keeps as a count (fallocate) are read without being spelled out, and a squeezed run of them is skipped.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { strerror, type FsError } from '../../../fs';
@@ -138,52 +139,76 @@ function* hexdump(ctx: CommandContext): CommandRun {
 function run(ctx: CommandContext, fss: FormatString[], blocksize: number, endfu: FormatUnit | null, length: number, skip: number, vflag: 'first' | 'all' | 'wait' | 'dup'): number {
   // the input: each file's bytes after -s (a skip past a regular file's size carries into the next)
   let status = 0;
-  const parts: Uint8Array[] = [];
+  // the input as segments: bytes, or zeros a file keeps as a count (fallocate, truncate, dd from /dev/zero)
+  type Seg = { bytes: Uint8Array } | { zeros: number };
+  const segs: Seg[] = [];
+  const segLen = (g: Seg) => ('bytes' in g ? g.bytes.length : g.zeros);
   let address = 0;
   const files = ctx.operands ?? [];
-  if (!files.length) {
-    const b = toBytes(ctx.stdin ?? '');
-    const k = Math.min(skip, b.length);
-    parts.push(b.subarray(skip));
-    address += skip;
-    void k;
-    skip = 0;
-  }
-  for (const f of files) {
-    const r = readFile(ctx, ctx.resolve(f));
-    if (!r.ok) {
-      if (r.errno === 'EISDIR') {
-        // fread() on a directory fails: "hexdump: DIR: Is a directory" and the next file
-        ctx.err(`hexdump: ${f}: ${strerror('EISDIR')}\n`);
-        status = 1;
+  const add = (list: Seg[]) => {
+    const size = list.reduce((n, g) => n + segLen(g), 0);
+    // -s: a regular file shorter than the skip is passed over whole (doskip())
+    if (skip && skip > size && files.length) {
+      skip -= size;
+      address += size;
+      return;
+    }
+    for (const g of list) {
+      const len = segLen(g);
+      if (skip >= len) {
+        skip -= len;
+        address += len;
         continue;
       }
+      segs.push('bytes' in g ? { bytes: g.bytes.subarray(skip) } : { zeros: g.zeros - skip });
+      address += skip;
+      skip = 0;
+    }
+  };
+  if (!files.length) add([{ bytes: toBytes(ctx.stdin ?? '') }]);
+  for (const f of files) {
+    const path = ctx.resolve(f);
+    const r = readFile(ctx, path);
+    if (!r.ok) {
+      // fopen() fails, or fread() on a directory: the file's name and the error, then the next file
       ctx.err(`hexdump: ${f}: ${strerror(r.errno as FsError)}\n`);
       status = 1;
       continue;
     }
-    const b = toBytes(r.text);
-    if (skip) {
-      if (skip > b.length) {
-        skip -= b.length;
-        address += b.length;
-        continue;
+    const node = ctx.host.fs.get(path);
+    const zeros = node?.type === 'file' ? (node.zeros ?? 0) : 0;
+    add(zeros ? [{ bytes: toBytes(r.text) }, { zeros }] : [{ bytes: toBytes(r.text) }]);
+  }
+  let total = segs.reduce((n, g) => n + segLen(g), 0);
+  if (length >= 0 && total > length) total = length;
+  /** The bytes at [pos, pos + n) of the input, into the start of `into` (zeros are already there). */
+  const readAt = (pos: number, n: number, into: Uint8Array) => {
+    let off = 0;
+    let at = 0;
+    for (const g of segs) {
+      const len = segLen(g);
+      if (n > 0 && pos >= off && pos < off + len) {
+        const from = pos - off;
+        const take = Math.min(len - from, n);
+        if ('bytes' in g) into.set(g.bytes.subarray(from, from + take), at);
+        at += take;
+        pos += take;
+        n -= take;
       }
-      address += skip;
-      parts.push(b.subarray(skip));
-      skip = 0;
-    } else parts.push(b);
-  }
-  if (files.length && !parts.length && files.length === status && !files.some(() => false)) {
-    // every file failed: get() finds stdin closed
-  }
-  let data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    data.set(p, at);
-    at += p.length;
-  }
-  if (length >= 0 && data.length > length) data = data.subarray(0, length);
+      off += len;
+    }
+  };
+  /** Where the run of zeros holding `pos` ends (-1: pos is in no such run). */
+  const zeroRun = (pos: number): number => {
+    let off = 0;
+    for (const g of segs) {
+      const len = segLen(g);
+      if (pos >= off && pos < off + len) return 'zeros' in g ? off + len : -1;
+      off += len;
+    }
+    return -1;
+  };
+  const data = { length: total };
 
   let out = '';
   let eaddress = 0;
@@ -194,7 +219,7 @@ function run(ctx: CommandContext, fss: FormatString[], blocksize: number, endfu:
     if (pos >= data.length) break;
     const n = Math.min(blocksize, data.length - pos);
     const cur = new Uint8Array(blocksize + 8);
-    cur.set(data.subarray(pos, pos + n));
+    readAt(pos, n, cur);
     const full = n === blocksize;
     const same = prev !== null && cur.subarray(0, n).every((x, k) => x === prev![k]);
     if (full) {
@@ -206,6 +231,14 @@ function run(ctx: CommandContext, fss: FormatString[], blocksize: number, endfu:
         prev = cur;
         pos += n;
         address += blocksize;
+        // inside a long run of zeros every further whole block is the same: go to the run's last one
+        const end = zeroRun(pos);
+        if (end >= 0 && cur.subarray(0, blocksize).every((x) => x === 0)) {
+          const stop = Math.min(end, data.length);
+          const jump = Math.max(0, Math.floor((stop - pos) / blocksize) - 1) * blocksize;
+          pos += jump;
+          address += jump;
+        }
         continue;
       }
     } else {
