@@ -47,6 +47,9 @@ interface Tool {
   noCheck?: boolean;
   /** The synopsis when usage() has no `Usage:` line (chrt). */
   synopsis?: string;
+  /** usage() ends with fdisk-list.c's list_available_columns(): libfdisk's field tables, the same at both tags
+   * (checked), printed as the host's fdisk --help prints them. */
+  fdiskColumns?: boolean;
   /** A rewrite of the source before it is read (namei names itself through a local variable). */
   patch?: (src: string) => string;
 }
@@ -110,6 +113,8 @@ const TOOLS: Record<string, Tool> = {
   zramctl: { src: 'sys-utils/zramctl.c' },
   ipcrm: { src: 'sys-utils/ipcrm.c' },
   ul: { src: 'text-utils/ul.c' },
+  partx: { src: 'disk-utils/partx.c' },
+  sfdisk: { src: 'disk-utils/sfdisk.c', fdiskColumns: true },
   findfs: { src: 'misc-utils/findfs.c' },
   // 2.38 rewrote hwclock's usage() (a parameter list read in a loop): only 2.37.4's is read, not compared
   hwclock: { src: 'sys-utils/hwclock.c', defines: { __linux__: true, 'defined(__linux__) && defined(__alpha__)': false }, noCheck: true },
@@ -174,8 +179,8 @@ function rewrite(src: string, cH: string): string {
   let out = src.replace(/USAGE_HELP_OPTIONS\s*\(\s*(\d+)\s*\)/g, (_m, n: string) => `"%-${n}s%s\\n%-${n}s%s\\n", " -h, --help", USAGE_OPTSTR_HELP, " -V, --version", USAGE_OPTSTR_VERSION`);
   // `for (i = 0; i < ARRAY_SIZE(bound); i++) fprintf(out, "fmt", rows[i].name, _(rows[i].help));` over a table
   // of the source; the bound may be another table (dmesg prints as many facilities as there are levels)
-  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*ARRAY_SIZE\((\w+)\)\s*;\s*i\+\+\s*\)\s*fprintf\((?:out|stdout),\s*("(?:[^"\\]|\\.)*")\s*,\s*(\w+)\[i\]\.name\s*,\s*_\(\3\[i\]\.help\)\s*\)\s*;/g, (_m, bound: string, f: string, table: string) =>
-    infos(src, table).slice(0, infos(src, bound).length).map((r) => `fprintf(out, ${f}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.help)});`).join('\n'),
+  out = out.replace(/for\s*\(\s*i\s*=\s*0\s*;\s*i\s*<\s*(?:ARRAY_SIZE\((\w+)\)|NCOLS)\s*;\s*i\+\+\s*\)\s*fprintf\((?:out|stdout),\s*("(?:[^"\\]|\\.)*")\s*,\s*(\w+)\[i\]\.name\s*,\s*_\(\3\[i\]\.help\)\s*\)\s*;/g, (_m, bound: string | undefined, f: string, table: string) =>
+    infos(src, table).slice(0, infos(src, bound ?? table).length).map((r) => `fprintf(out, ${f}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.help)});`).join('\n'),
   );
   // colors.h: configure.ac enables colors-default unless --disable-colors-default, which Fedora's and RHEL's
   // util-linux.spec do not pass (and Debian's build, which the --check compares with, neither)
@@ -208,7 +213,15 @@ function rewrite(src: string, cH: string): string {
 
 function read(tag: string, name: string, tool: Tool) {
   const cH = show(tag, 'include/c.h');
-  const src = rewrite((tool.patch ?? ((x: string) => x))(show(tag, tool.src)), cH);
+  let raw = (tool.patch ?? ((x: string) => x))(show(tag, tool.src));
+  if (tool.fdiskColumns) {
+    const host = 'v' + /util-linux ([\d.]+)/.exec(execSync('fdisk --version', { encoding: 'utf8' }))![1];
+    for (const t of ['dos', 'gpt', 'bsd', 'sgi', 'sun']) if (piece(tag, `libfdisk/src/${t}.c:${t}_fields`) !== piece(host, `libfdisk/src/${t}.c:${t}_fields`)) throw new Error(`${t}_fields differ`);
+    const help = execSync('env LC_ALL=C.UTF-8 fdisk --help', { encoding: 'utf8' });
+    const cols = help.slice(help.indexOf('\nAvailable output columns:'), help.indexOf('\nFor more details'));
+    raw = raw.replace(/list_available_columns\(out\);/, `fputs(${JSON.stringify(cols)}, out);`);
+  }
+  const src = rewrite(raw, cH);
   const help = tool.hostHelp ? fromHost(tag, name, tool.hostHelp) : usageText({ source: src, systemH: cH, program: name, conditions: tool.conditions, defines: tool.defines });
   const flags: COption[] = tool.raw ? [] : readOptions(src, undefined, tool.shortopts).flags;
   const version = tool.version ? tool.version(tag.slice(1), tag) : `${name} from util-linux ${tag.slice(1)}\n`;

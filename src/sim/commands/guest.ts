@@ -193,6 +193,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/ipcrm/run'), 'ipcrm:linux'],
   [() => import('./util-linux/findfs/run'), 'findfs:linux'],
   [() => import('./util-linux/ul/run'), 'ul'],
+  [() => import('./util-linux/partx/run'), 'partx:linux'],
+  [() => import('./util-linux/sfdisk/run'), 'sfdisk:linux'],
   [() => import('./util-linux/more/run'), 'more'],
   [() => import('./util-linux/rev/run'), 'rev'],
   [() => import('./util-linux/su/run'), 'su'],

@@ -137,3 +137,16 @@ describe('wall and script', () => {
     expect(log).toMatch(/^Script started on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+00:00 \[TERM="[^"]+" TTY="\/dev\/pts\/0" COLUMNS="\d+" LINES="\d+"\]\nkube\r\n\nScript done on .* \[COMMAND_EXIT_CODE="0"\]\n$/);
   });
 });
+
+describe('partx and sfdisk', () => {
+  it('show root the GPT partitions with the PARTUUIDs blkid gives; sfdisk stops at the disk in use', async () => {
+    const t = await createSession({ lab: 'vm', seed: 5 });
+    const uuid = /PARTUUID="([^"]+)"/.exec((await t.exec('sudo blkid /dev/sda4')).stdout)![1];
+    expect((await t.exec('sudo partx --show /dev/sda4')).stdout).toBe(`NR   START      END  SECTORS SIZE NAME UUID\n 4 6295552 20969471 14673920   7G      ${uuid}\n`);
+    expect((await t.exec('sudo sfdisk -d /dev/sda')).stdout).toContain(`/dev/sda4 : start=     6295552, size=    14673920, type=0FC63DAF-8483-4772-8E79-3D69D8477DE4, uuid=${uuid.toUpperCase()}\n`);
+    expect((await t.exec('sudo sfdisk -s /dev/sda')).stdout).toBe('10485760\n');
+    const w = await t.exec("echo ',,L' | sudo sfdisk /dev/sda");
+    expect(w).toMatchObject({ stdout: 'Checking that no-one is using this disk right now ... FAILED\n\n', exitCode: 1 });
+    expect(w.stderr.endsWith('sfdisk: Use the --force flag to overrule all checks.\n')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { PARTITIONS } from '../../lib/mounts';
 const EX_NOTFOUND = 2;
 
 /** A partition's GPT PARTUUID: fixed per guest (from its host name), as the installer wrote them once. */
-function partuuid(host: string, part: string): string {
+export function partuuid(host: string, part: string): string {
   let h = 2166136261;
   const out: string[] = [];
   for (let i = 0; i < 32; i++) {

@@ -8,7 +8,7 @@ import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { DISK_SECTORS, diskGuid, GPT_PARTS, human } from '../lib/disk';
 import { spec } from './spec';
 
-function list(ctx: CommandContext, dev: string, bytesCol: boolean): string {
+export function list(ctx: CommandContext, dev: string, bytesCol: boolean): string {
   const bytes = DISK_SECTORS * 512;
   let out = `Disk ${dev}: ${human(bytes, { space: true, three: true, two: true })}, ${bytes} bytes, ${DISK_SECTORS} sectors\n`;
   // /sys/block/sda/device/model: the ATA model string, space-padded to 16
