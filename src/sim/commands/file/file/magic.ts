@@ -217,6 +217,9 @@ function textMagic(b: Uint8Array): { desc: string; mime: string } | null {
   return null;
 }
 
+/** FILE_BYTES_MAX of src/file.h (5.39). */
+const BYTES_MAX = 1024 * 1024;
+
 /** The line properties ascmagic adds after the encoding. */
 function lineInfo(b: Uint8Array): string {
   let crlf = 0;
@@ -245,7 +248,8 @@ function lineInfo(b: Uint8Array): string {
     if (c === 0x1b) esc = true;
     if (c === 0x08) bs = true;
   }
-  if (seenCr) cr++;
+  // the final CR counts unless the read stopped at FILE_BYTES_MAX (an LF may follow)
+  if (seenCr && b.length < BYTES_MAX) cr++;
   let s = long ? ', with very long lines' : '';
   if (!crlf && !cr && !nel && !lf) s += ', with no line terminators';
   else if (crlf || cr || nel) {
@@ -258,23 +262,25 @@ function lineInfo(b: Uint8Array): string {
 }
 
 /** What file_buffer() makes of the bytes of a regular file. `expand` is -z: gunzip's output for a gzip file. */
-export function classify(raw: Uint8Array, expand?: (b: Uint8Array) => Uint8Array | null): Verdict {
+export function classify(whole: Uint8Array, expand?: (b: Uint8Array) => Uint8Array | null): Verdict {
+  // file reads the first FILE_BYTES_MAX (1 MiB) bytes; gzip's trailer is read from the end of the file
+  const raw = whole.length > BYTES_MAX ? whole.subarray(0, BYTES_MAX) : whole;
   if (raw.length === 0) return { desc: 'empty', mime: 'inode/x-empty', enc: 'binary' };
   if (raw.length === 1) return { desc: 'very short file (no magic)', mime: 'application/octet-stream', enc: 'binary' };
   const enc = encoding(raw);
   const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
   if (gzip && expand) {
-    const inner = expand(raw);
+    const inner = expand(whole);
     if (inner) {
       const v = classify(inner);
-      return { desc: `${v.desc} (${gzipInfo(raw, false)})`, mime: `${v.mime}; charset=${v.enc} compressed-encoding=application/gzip`, enc: 'binary' };
+      return { desc: `${v.desc} (${gzipInfo(whole, false)})`, mime: `${v.mime}; charset=${v.enc} compressed-encoding=application/gzip`, enc: 'binary' };
     }
   }
   const tar = isTar(raw);
   if (tar) return { desc: TAR[tar - 1], mime: 'application/x-tar', enc: enc.mime };
   if (json(raw)) return { desc: 'JSON data', mime: 'application/json', enc: enc.mime };
   if (enc.text && isCsv(raw)) return { desc: 'CSV text', mime: 'application/csv', enc: enc.mime };
-  if (gzip) return { desc: gzipInfo(raw, true), mime: 'application/gzip', enc: 'binary' };
+  if (gzip) return { desc: gzipInfo(whole, true), mime: 'application/gzip', enc: 'binary' };
   for (const [prefix, desc, mime] of BINARY) if (starts(raw, prefix)) return { desc, mime, enc: enc.mime };
   const head = new TextDecoder('latin1').decode(raw.subarray(0, raw.indexOf(0x0a) < 0 ? raw.length : raw.indexOf(0x0a)));
   if (/^#!.*\/bin\/perl(\s.*)?$/.test(head)) return { desc: 'Perl script text executable', mime: 'text/x-perl', enc: enc.mime };
