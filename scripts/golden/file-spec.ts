@@ -42,21 +42,21 @@ const entry = /OPT(_LONGONLY)?\(([\s\S]*?)\)\n(?=OPT|#|\s*\{0|\s*$)/g;
 const body = opts.replace(/#ifdef[^\n]*\n|#if [^\n]*\n|#endif[^\n]*\n/g, '');
 for (const m of body.matchAll(entry)) {
   const args = m[2];
-  let lead: string;
+  let optionLabel: string;
   let def: number;
   let doc: string;
   if (m[1]) {
     const a = /^"([^"]+)",\s*(\d+),\s*(\d+),\s*([\s\S]*),\s*\w+$/.exec(args.trim())!;
-    lead = `      --${a[1]}`;
+    optionLabel = `      --${a[1]}`;
     def = Number(a[3]);
     doc = joinStrings(a[4]);
   } else {
     const a = /^'(.)',\s*"([^"]+)",\s*(\d+),\s*(\d+),\s*([\s\S]*)$/.exec(args.trim())!;
-    lead = `  -${a[1]}, --${a[2]}`;
+    optionLabel = `  -${a[1]}, --${a[2]}`;
     def = Number(a[4]);
     doc = joinStrings(a[5]);
   }
-  help += lead;
+  help += optionLabel;
   const pct = doc.indexOf('%');
   if (pct < 0) {
     help += doc;
