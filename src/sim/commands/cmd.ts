@@ -164,6 +164,7 @@ registerCommand({ name: 'curl', shell: 'cmd', summary: 'transfer a URL', load: (
 registerCommand({ name: 'ssh', shell: 'cmd', summary: 'OpenSSH remote login client', load: () => import('./cmd/ssh/run') });
 registerCommand({ name: 'vboxmanage', shell: 'cmd', summary: 'VirtualBox command-line interface.', load: () => import('./cmd/vboxmanage/run') });
 registerCommand({ name: 'systeminfo', shell: 'cmd', summary: 'Displays operating system configuration information.', load: () => import('./cmd/systeminfo/run') });
+registerCommand({ name: 'netstat', shell: 'cmd', summary: 'Displays protocol statistics and current TCP/IP network connections.', load: () => import('./cmd/netstat/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [

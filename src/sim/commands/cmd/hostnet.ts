@@ -32,3 +32,11 @@ export function hostOnlyGuest(world: World, addr: string): Host | null {
 }
 
 export const isLoopback = (name: string) => name === 'localhost' || /^127\./.test(name) || name === '::1';
+
+/** The machines VirtualBox runs, in the order their VBoxHeadless.exe processes started (tasklist, netstat -o). */
+export function runningMachines(world: World): Machine[] {
+  return [...world.projects.values()].flatMap((p) => [...p.machines.values()]).filter((m) => m.state === 'running');
+}
+
+/** The PID of the VBoxHeadless.exe that runs the i-th running machine. */
+export const headlessPid = (i: number) => 10_020 + i * 236;

@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { commas, padStart } from '../../../util';
+import { headlessPid, runningMachines } from '../hostnet';
 
 interface Proc {
   image: string;
@@ -38,10 +39,10 @@ const BASE: [string, number, 'Services' | 'Console', number][] = [
 
 function processes(ctx: CommandContext): Proc[] {
   const list: Proc[] = BASE.map(([image, pid, session, kb]) => ({ image, pid, session, kb }));
-  const running = [...ctx.world.projects.values()].flatMap((p) => [...p.machines.values()]).filter((m) => m.state === 'running');
+  const running = runningMachines(ctx.world);
   const created = [...ctx.world.projects.values()].some((p) => [...p.machines.values()].some((m) => m.state !== 'not_created'));
   if (created) list.push({ image: 'VBoxSDS.exe', pid: 9_212, session: 'Services', kb: 10_884 }, { image: 'VBoxSVC.exe', pid: 9_348, session: 'Console', kb: 24_516 });
-  running.forEach((m, i) => list.push({ image: 'VBoxHeadless.exe', pid: 10_020 + i * 236, session: 'Console', kb: 98_000 + (m.memory >> 4) }));
+  running.forEach((m, i) => list.push({ image: 'VBoxHeadless.exe', pid: headlessPid(i), session: 'Console', kb: 98_000 + (m.memory >> 4) }));
   list.push({ image: 'cmd.exe', pid: 11_436, session: 'Console', kb: 5_012 }, { image: 'conhost.exe', pid: 11_444, session: 'Console', kb: 18_936 }, { image: 'tasklist.exe', pid: 12_608, session: 'Console', kb: 9_840 });
   return list;
 }
