@@ -165,6 +165,7 @@ registerCommand({ name: 'ssh', shell: 'cmd', summary: 'OpenSSH remote login clie
 registerCommand({ name: 'vboxmanage', shell: 'cmd', summary: 'VirtualBox command-line interface.', load: () => import('./cmd/vboxmanage/run') });
 registerCommand({ name: 'systeminfo', shell: 'cmd', summary: 'Displays operating system configuration information.', load: () => import('./cmd/systeminfo/run') });
 registerCommand({ name: 'netstat', shell: 'cmd', summary: 'Displays protocol statistics and current TCP/IP network connections.', load: () => import('./cmd/netstat/run') });
+registerCommand({ name: 'route', shell: 'cmd', summary: 'Manipulates network routing tables.', load: () => import('./cmd/route/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [

@@ -42,6 +42,16 @@ export function hostNics(ctx: CommandContext): HostNic[] {
   return list;
 }
 
+/** The adapter's description (ipconfig /all, route print's interface list): the LAN card or VirtualBox's i-th adapter. */
+export function nicDesc(n: HostNic, i: number): string {
+  return n.conn === 'Ethernet' ? 'Intel(R) Ethernet Connection (17) I219-V' : `VirtualBox Host-Only Ethernet Adapter${i > 1 ? ` #${i}` : ''}`;
+}
+
+/** The adapter's MAC address as ipconfig prints it; VirtualBox's end in their interface index. */
+export function nicMac(n: HostNic): string {
+  return n.conn === 'Ethernet' ? '3C-7C-3F-5A-19-E4' : `0A-00-27-00-00-${n.scope.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
 /** What `ver` prints between its blank line and newline, and the prompt's $V. */
 export const WINDOWS_VERSION = 'Microsoft Windows [Version 10.0.22631.4460]';
 

@@ -5,7 +5,7 @@
 // server and MAC addresses 0A-00-27-00-00-<interface index> as VirtualBox gives them.
 import type { CommandContext } from '../../../context';
 import { tm } from '../../../util';
-import { hostNics, type HostNic } from '../shared';
+import { hostNics, nicDesc, nicMac, type HostNic } from '../shared';
 
 const FULL_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -36,9 +36,8 @@ const DEFAULT_DNS6 = ['fec0:0:0:ffff::1%1', 'fec0:0:0:ffff::2%1', 'fec0:0:0:ffff
 function adapter(ctx: CommandContext, n: HostNic, i: number): string {
   const w = ctx.world;
   const dhcp = !!n.gateway;
-  const lan = n.conn === 'Ethernet';
-  const desc = lan ? 'Intel(R) Ethernet Connection (17) I219-V' : `VirtualBox Host-Only Ethernet Adapter${i > 1 ? ` #${i}` : ''}`;
-  const mac = lan ? LAN_MAC : `0A-00-27-00-00-${n.scope.toString(16).toUpperCase().padStart(2, '0')}`;
+  const desc = nicDesc(n, i);
+  const mac = nicMac(n);
   const booted = ctx.host.bootedAt ?? w.start;
   let out = `\nEthernet adapter ${n.conn}:\n\n`;
   out += line('Connection-specific DNS Suffix ', '');

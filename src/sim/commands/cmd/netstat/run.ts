@@ -41,9 +41,23 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   // what this simulator does not model (statistics, offload and NetworkDirect state, -y templates, -i times)
   // answers as an option netstat does not know: with its usage
-  if (f.has('?') || ['e', 's', 't', 'x', 'y', 'i', 'r'].some((c) => f.has(c)) || (proto && !/^(tcp|udp|tcpv6|udpv6)$/i.test(proto))) {
+  if (f.has('?') || ['e', 's', 't', 'x', 'y', 'i'].some((c) => f.has(c)) || (proto && !/^(tcp|udp|tcpv6|udpv6)$/i.test(proto))) {
     ctx.err((yield { load: help }) as string);
     return 1;
+  }
+  if (f.has('r')) {
+    // the same tables as `route print`
+    const { routePrint } = (yield { load: () => import('../route/table') }) as typeof import('../route/table');
+    for (;;) {
+      ctx.out(routePrint(ctx));
+      if (!interval) return 0;
+      try {
+        yield { wait: interval * 1000 };
+      } catch (e) {
+        if (e instanceof Interrupt) return 0;
+        throw e;
+      }
+    }
   }
   if (f.has('b')) {
     ctx.out('The requested operation requires elevation.\n');
