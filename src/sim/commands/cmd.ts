@@ -166,6 +166,7 @@ registerCommand({ name: 'vboxmanage', shell: 'cmd', summary: 'VirtualBox command
 registerCommand({ name: 'systeminfo', shell: 'cmd', summary: 'Displays operating system configuration information.', load: () => import('./cmd/systeminfo/run') });
 registerCommand({ name: 'netstat', shell: 'cmd', summary: 'Displays protocol statistics and current TCP/IP network connections.', load: () => import('./cmd/netstat/run') });
 registerCommand({ name: 'route', shell: 'cmd', summary: 'Manipulates network routing tables.', load: () => import('./cmd/route/run') });
+registerCommand({ name: 'arp', shell: 'cmd', summary: 'Displays and modifies the IP-to-Physical address translation tables used by address resolution protocol (ARP).', load: () => import('./cmd/arp/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [

@@ -3,7 +3,7 @@
 // folders shows what the world itself put there.
 export const PROGRAMS: Record<string, string[]> = {
   'C:\\Windows\\System32': [
-    'cmd.exe', 'conhost.exe', 'curl.exe', 'findstr.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'NETSTAT.EXE', 'notepad.exe', 'PING.EXE', 'ROUTE.EXE',
+    'ARP.EXE', 'cmd.exe', 'conhost.exe', 'curl.exe', 'findstr.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'NETSTAT.EXE', 'notepad.exe', 'PING.EXE', 'ROUTE.EXE',
     'systeminfo.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'tree.com', 'where.exe', 'whoami.exe', 'xcopy.exe',
   ],
   'C:\\Windows\\System32\\OpenSSH': ['scp.exe', 'ssh.exe', 'ssh-keygen.exe'],
