@@ -167,6 +167,8 @@ registerCommand({ name: 'systeminfo', shell: 'cmd', summary: 'Displays operating
 registerCommand({ name: 'netstat', shell: 'cmd', summary: 'Displays protocol statistics and current TCP/IP network connections.', load: () => import('./cmd/netstat/run') });
 registerCommand({ name: 'route', shell: 'cmd', summary: 'Manipulates network routing tables.', load: () => import('./cmd/route/run') });
 registerCommand({ name: 'arp', shell: 'cmd', summary: 'Displays and modifies the IP-to-Physical address translation tables used by address resolution protocol (ARP).', load: () => import('./cmd/arp/run') });
+registerCommand({ name: 'nslookup', shell: 'cmd', summary: 'Queries the Domain Name System.', load: () => import('./cmd/nslookup/run') });
+registerCommand({ name: 'tracert', shell: 'cmd', summary: 'Traces the route to a network host.', load: () => import('./cmd/tracert/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [

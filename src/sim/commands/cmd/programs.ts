@@ -3,11 +3,11 @@
 // folders shows what the world itself put there.
 export const PROGRAMS: Record<string, string[]> = {
   'C:\\Windows\\System32': [
-    'ARP.EXE', 'cmd.exe', 'conhost.exe', 'curl.exe', 'findstr.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'NETSTAT.EXE', 'notepad.exe', 'PING.EXE', 'ROUTE.EXE',
-    'systeminfo.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'tree.com', 'where.exe', 'whoami.exe', 'xcopy.exe',
+    'ARP.EXE', 'cmd.exe', 'conhost.exe', 'curl.exe', 'findstr.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'NETSTAT.EXE', 'notepad.exe', 'nslookup.exe', 'PING.EXE', 'ROUTE.EXE',
+    'systeminfo.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'TRACERT.EXE', 'tree.com', 'where.exe', 'whoami.exe', 'xcopy.exe',
   ],
   'C:\\Windows\\System32\\OpenSSH': ['scp.exe', 'ssh.exe', 'ssh-keygen.exe'],
-  'C:\\Windows': ['explorer.exe', 'notepad.exe', 'regedit.exe'],
+  'C:\\Windows': ['explorer.exe', 'notepad.exe', 'nslookup.exe', 'regedit.exe'],
   'C:\\Windows\\System32\\Wbem': ['WMIC.exe'],
   'C:\\Program Files\\Vagrant\\bin': ['vagrant.exe'],
   'C:\\Program Files\\Oracle\\VirtualBox': ['VBoxManage.exe', 'VBoxHeadless.exe', 'VBoxSVC.exe', 'VBoxSDS.exe', 'VirtualBox.exe'],
