@@ -169,6 +169,9 @@ registerCommand({ name: 'route', shell: 'cmd', summary: 'Manipulates network rou
 registerCommand({ name: 'arp', shell: 'cmd', summary: 'Displays and modifies the IP-to-Physical address translation tables used by address resolution protocol (ARP).', load: () => import('./cmd/arp/run') });
 registerCommand({ name: 'nslookup', shell: 'cmd', summary: 'Queries the Domain Name System.', load: () => import('./cmd/nslookup/run') });
 registerCommand({ name: 'tracert', shell: 'cmd', summary: 'Traces the route to a network host.', load: () => import('./cmd/tracert/run') });
+registerCommand({ name: 'getmac', shell: 'cmd', summary: 'Returns the MAC address and list of network protocols.', load: () => import('./cmd/getmac/run') });
+registerCommand({ name: 'sort', shell: 'cmd', summary: 'Sorts input.', load: () => import('./cmd/sort/run') });
+registerCommand({ name: 'find', shell: 'cmd', summary: 'Searches for a text string in a file or files.', load: () => import('./cmd/find/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
 const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [
