@@ -28,8 +28,9 @@ describe('arp', () => {
     expect(guests.length).toBeGreaterThan(0);
     expect(out).toContain('  192.168.56.255        ff-ff-ff-ff-ff-ff     static    \n');
     expect((await s.exec('arp -g')).stdout).toBe(out);
-    const one = guests[0].trim().split(/\s+/)[0];
-    expect((await s.exec(`arp -a ${one}`)).stdout).toBe(`\nInterface: 192.168.56.1 --- 0x11\n  Internet Address      Physical Address      Type\n${guests[0]}\n\n`);
+    const first = guests[0]!;
+    const one = first.trim().split(/\s+/)[0];
+    expect((await s.exec(`arp -a ${one}`)).stdout).toBe(`\nInterface: 192.168.56.1 --- 0x11\n  Internet Address      Physical Address      Type\n${first}\n\n`);
     expect((await s.exec('arp -a -N 192.168.0.10')).stdout).not.toContain('192.168.56.');
     await s.exec('vagrant halt');
     expect((await s.exec('arp -a')).stdout).not.toMatch(/dynamic.*\n.*192\.168\.56\.\d+ +08-00-27/);

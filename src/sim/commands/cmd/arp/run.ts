@@ -46,7 +46,7 @@ function tables(ctx: CommandContext): Table[] {
 
 export function* run(ctx: CommandContext): CommandRun {
   const args = ctx.args;
-  const usage = function* () {
+  const usage = function* (): CommandRun {
     ctx.out((yield { load: help }) as string);
     return 1;
   };
