@@ -56,4 +56,14 @@ describe('netstat', () => {
     const s = await createSession({ lab: 'host', seed: 1 });
     expect(await s.exec('netstat -abno')).toMatchObject({ stdout: 'The requested operation requires elevation.\n\n', exitCode: 1 });
   });
+
+  it('-e prints the interface statistics in their columns, counting up with the uptime', async () => {
+    const s = await createSession({ lab: 'host', seed: 1 });
+    const out = (await s.exec('netstat -e')).stdout;
+    const lines = out.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['Interface Statistics', '', '                           Received            Sent', '']);
+    expect(lines.slice(4, 10).map((l) => l.replace(/\d/g, '9').length)).toEqual([51, 51, 51, 51, 51, 35]);
+    expect(lines[7]).toBe('Discards                          0               0');
+    expect(lines[9]).toBe('Unknown protocols                 0');
+  });
 });

@@ -19,6 +19,23 @@ function row(s: Sock, numeric: boolean, pid: boolean, host: string): string {
   return (pid ? line + col(s.state, 16) + s.pid : line + s.state) + '\n';
 }
 
+/** `netstat -e`: the layout of public Windows outputs (`%-20s %14lu %15lu`); the counts grow with the host's uptime. */
+function ethernet(ctx: CommandContext): string {
+  const up = Math.max(60, (ctx.world.now - (ctx.host.bootedAt ?? ctx.world.start)) / 1000);
+  const rx = Math.round(up * 3_412);
+  const tx = Math.round(up * 1_187);
+  const row = (label: string, a: number, b?: number) => `${label.padEnd(20)} ${String(a).padStart(14)}${b === undefined ? '' : ' ' + String(b).padStart(15)}\n`;
+  return (
+    'Interface Statistics\n\n                           Received            Sent\n\n' +
+    row('Bytes', rx, tx) +
+    row('Unicast packets', Math.round(rx / 1_012), Math.round(tx / 486)) +
+    row('Non-unicast packets', Math.round(up * 0.41), Math.round(up * 0.07)) +
+    row('Discards', 0, 0) +
+    row('Errors', 0, 0) +
+    row('Unknown protocols', 0)
+  );
+}
+
 export function* run(ctx: CommandContext): CommandRun {
   const f = new Set<string>();
   let proto: string | undefined;
@@ -41,7 +58,7 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   // what this simulator does not model (statistics, offload and NetworkDirect state, -y templates, -i times)
   // answers as an option netstat does not know: with its usage
-  if (f.has('?') || ['e', 's', 't', 'x', 'y', 'i'].some((c) => f.has(c)) || (proto && !/^(tcp|udp|tcpv6|udpv6)$/i.test(proto))) {
+  if (f.has('?') || ['s', 't', 'x', 'y', 'i'].some((c) => f.has(c)) || (proto && !/^(tcp|udp|tcpv6|udpv6)$/i.test(proto))) {
     ctx.err((yield { load: help }) as string);
     return 1;
   }
@@ -57,6 +74,19 @@ export function* run(ctx: CommandContext): CommandRun {
         if (e instanceof Interrupt) return 0;
         throw e;
       }
+    }
+  }
+  if (f.has('e')) {
+    // the counters of the LAN adapter since the host booted
+    try {
+      for (;;) {
+        ctx.out(ethernet(ctx));
+        if (!interval) return 0;
+        yield { wait: interval * 1000 };
+      }
+    } catch (e) {
+      if (e instanceof Interrupt) return 0;
+      throw e;
     }
   }
   if (f.has('b')) {
