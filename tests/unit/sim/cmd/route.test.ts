@@ -36,6 +36,9 @@ describe('route', () => {
     expect(v4).not.toContain('IPv6 Route Table');
     expect(v4.endsWith('Persistent Routes:\n  None\n\n')).toBe(true);
     expect((await s.exec('netstat -r')).stdout).toBe(out);
+    // a destination pattern keeps the matching routes only
+    const only = (await s.exec('route print -4 192.168.56*')).stdout;
+    expect(only).toContain('Interface  Metric\n     192.168.56.0    255.255.255.0         On-link      192.168.56.1    281\n     192.168.56.1  255.255.255.255         On-link      192.168.56.1    281\n   192.168.56.255  255.255.255.255         On-link      192.168.56.1    281\n' + RULE + '\nPersistent Routes:');
   });
 
   it('add and delete need an elevated console', async () => {

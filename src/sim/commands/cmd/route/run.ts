@@ -12,12 +12,14 @@ export function* run(ctx: CommandContext): CommandRun {
   const words = ctx.args.map((a) => a.toLowerCase());
   let only: 4 | 6 | undefined;
   let command: string | undefined;
+  let pattern: string | undefined;
   let clear = false;
   for (const w of words) {
     if (w === '-4' || w === '-6') only = w === '-4' ? 4 : 6;
     else if (w === '-f') clear = true;
     else if (w === '-p') continue;
     else if (!command && !w.startsWith('-') && w !== '/?') command = w;
+    else if (command === 'print' && pattern === undefined && !w.startsWith('-')) pattern = w;
   }
   if (words.includes('/?') || words.includes('-?') || (!command && !clear) || (command && !['print', 'add', 'delete', 'change'].includes(command))) {
     ctx.err((yield { load: help }) as string);
@@ -27,7 +29,7 @@ export function* run(ctx: CommandContext): CommandRun {
     ctx.out('The requested operation requires elevation.\n');
     return 1;
   }
-  ctx.out(routePrint(ctx, only));
+  ctx.out(routePrint(ctx, only, pattern));
   return 0;
 }
 

@@ -11,14 +11,19 @@ const RULE = '='.repeat(75) + '\n';
 const LOOP = 331;
 const NIC = 281;
 
-const v4 = (dest: string, mask: string, gw: string, iface: string, metric: number) =>
+const row4 = (dest: string, mask: string, gw: string, iface: string, metric: number) =>
   dest.padStart(17) + mask.padStart(17) + (gw === 'On-link' ? gw.padStart(16) + ' ' : gw.padStart(17)) + iface.padStart(17) + String(metric).padStart(7) + '\n';
 
-const v6 = (ifIndex: number, metric: number, dest: string, gw = 'On-link') =>
+const row6 = (ifIndex: number, metric: number, dest: string, gw = 'On-link') =>
   String(ifIndex).padStart(3) + String(metric).padStart(7) + ' ' + (dest.length > 24 ? `${dest}\n${' '.repeat(36)}` : dest.padEnd(25)) + gw + '\n';
 
 /** `route print` (both tables), `route print -4` or `-6`. */
-export function routePrint(ctx: CommandContext, only?: 4 | 6): string {
+export function routePrint(ctx: CommandContext, only?: 4 | 6, pattern?: string): string {
+  // `route print 192*`: only the routes whose destination matches (`*` any string, `?` one character)
+  const re = pattern ? new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i') : null;
+  const keep = (dest: string) => !re || re.test(dest);
+  const v4 = (dest: string, mask: string, gw: string, iface: string, metric: number) => (keep(dest) ? row4(dest, mask, gw, iface, metric) : '');
+  const v6 = (ifIndex: number, metric: number, dest: string) => (keep(dest) ? row6(ifIndex, metric, dest) : '');
   const nics = hostNics(ctx);
   let out = RULE + 'Interface List\n';
   nics.forEach((n, i) => (out += `${String(n.scope).padStart(3)}...${nicMac(n).toLowerCase().replace(/-/g, ' ')} ......${nicDesc(n, i)}\n`));
