@@ -124,8 +124,8 @@ describe('every host command', () => {
       // ssh has no help option: its usage comes with a usage error (tested beside it)
       if (help === undefined || spec.helpFlags?.length === 0) continue;
       const r = await h.exec(`${def.name} ${helpWord(spec)}`);
-      // cmd.exe prints a blank line before its next prompt
-      expect(r.stdout.replace(/\n$/, ''), def.name).toBe(help);
+      // cmd.exe prints a blank line before its next prompt; netstat and route write their usage to stderr
+      expect(spec.helpStream === 'stderr' ? r.stderr : r.stdout.replace(/\n$/, ''), def.name).toBe(help);
     }
     expect(cmds.length - withSpec.length).toBeLessThanOrEqual(HOST_WITHOUT_SPEC_AT_MOST);
   });

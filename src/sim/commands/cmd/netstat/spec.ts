@@ -8,5 +8,6 @@ export const spec: CommandSpec = {
   summary: 'Displays protocol statistics and current TCP/IP network connections.',
   rawArgs: true,
   ownHelp: true,
+  helpStream: 'stderr',
   help: () => import('./help').then((m) => m.default),
 };

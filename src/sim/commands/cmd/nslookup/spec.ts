@@ -8,5 +8,6 @@ export const spec: CommandSpec = {
   summary: 'Queries the Domain Name System.',
   rawArgs: true,
   ownHelp: true,
+  helpStream: 'stderr',
   help: () => import('./help').then((m) => m.default),
 };

@@ -8,5 +8,6 @@ export const spec: CommandSpec = {
   summary: 'Manipulates network routing tables.',
   rawArgs: true,
   ownHelp: true,
+  helpStream: 'stderr',
   help: () => import('./help').then((m) => m.default),
 };
