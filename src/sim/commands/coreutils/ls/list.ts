@@ -26,6 +26,21 @@ function lsDate(ms: number, now: number): string {
   return `${t.monName} ${String(t.d).padStart(2, ' ')} ${recent ? `${two(t.h)}:${two(t.mi)}` : ' ' + t.y}`;
 }
 
+const C_ESCAPES: Record<string, string> = { '\x07': 'a', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\v': 'v', '\\': '\\', ' ': ' ' };
+
+/** quotearg's escape style with the space quoted too (ls -b, dir, vdir): \n, \t, \\, `\ `, other bytes as \ooo. */
+function escapeName(n: string): string {
+  let out = '';
+  for (const ch of n) {
+    const c = ch.codePointAt(0)!;
+    if (C_ESCAPES[ch] !== undefined) out += '\\' + C_ESCAPES[ch];
+    else if (c < 0x20 || c === 0x7f) out += '\\' + c.toString(8).padStart(3, '0');
+    else if (c >= 0xdc80 && c <= 0xdcff) out += '\\' + (c & 0xff).toString(8).padStart(3, '0');
+    else out += ch;
+  }
+  return out;
+}
+
 /** ls.c's indent(): blanks from column `from` to `to`, a tab wherever one reaches a stop (tabsize 0: spaces only). */
 function indent(from: number, to: number, tabsize: number): string {
   let s = '';
@@ -82,6 +97,8 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const formats = o.list.filter((x) => x.key === 'l' || x.key === '1' || x.key === 'C').map((x) => x.key);
     const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : o.has('l');
     const h = o.has('human-readable');
+    // dir and vdir quote names in the escape style (ls -b): backslash escapes, a space as `\ `
+    const quoteName = (n: string) => (name === 'ls' ? n : escapeName(n));
     // ls.c: tab stops every 8 columns, none when colouring (the guest's `ls` alias adds --color=auto)
     const tabsize = name === 'ls' ? 0 : 8;
     const one = name === 'dir' ? formats[formats.length - 1] === '1' : o.has('1') || !ctx.tty;
@@ -111,13 +128,14 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       return indicator === 'classify' && n.mode & 0o111 ? '*' : '';
     };
     /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name); -i puts the inode first. */
-    const fmt = (name: string, path: string, node: FsNode): string[] => {
+    const fmt = (name0: string, path: string, node: FsNode): string[] => {
+      let name = quoteName(name0);
       const type: Kind = node.type;
       const ino = o.has('inode') ? [String(inodeOf(node, path))] : [];
       if (!long) return [...ino, name + mark(node)];
       // a link readlink() may not read (another user's /proc/PID/exe) is listed without its target
       if (node.type === 'link' && node.errno) (ctx.err(`${ctx.name}: cannot read symbolic link ${quoteaf(path)}: ${strerror(node.errno)}\n`), (code = 1));
-      else if (node.type === 'link') name += ` -> ${node.target}` + mark(fs.get(path));
+      else if (node.type === 'link') name += ` -> ${quoteName(node.target)}` + mark(fs.get(path));
       else name += mark(node);
       const own = owner(path);
       const size = sizeOf(node);
