@@ -98,7 +98,14 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : o.has('l');
     const h = o.has('human-readable');
     // dir and vdir quote names in the escape style (ls -b): backslash escapes, a space as `\ `
-    const quoteName = (n: string) => (name === 'ls' ? n : escapeName(n));
+    // (the last of -b, -N and --quoting-style=escape|literal decides; ls's other styles are not modelled)
+    let escape = name !== 'ls';
+    for (const x of o.list) {
+      if (x.key === 'escape') escape = true;
+      else if (x.key === 'literal') escape = false;
+      else if (x.key === 'quoting-style' && (x.value === 'escape' || x.value === 'literal')) escape = x.value === 'escape';
+    }
+    const quoteName = (n: string) => (escape ? escapeName(n) : n);
     // ls.c: tab stops every 8 columns, none when colouring (the guest's `ls` alias adds --color=auto)
     const tabsize = name === 'ls' ? 0 : 8;
     const one = name === 'dir' ? formats[formats.length - 1] === '1' : o.has('1') || !ctx.tty;
