@@ -27,6 +27,7 @@ import { containerShell } from './shell-session';
 import { attachedProgram } from './attach-program';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
+import { loadComponents, namesComponent } from './components/index';
 
 type Yaml = typeof import('yaml');
 let yamlMod: Yaml | null = null;
@@ -141,6 +142,7 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     now: ctx.world.now,
     tty: ctx.tty,
     stdinTty: ctx.stdin === null,
+    cols: ctx.session.size?.().cols,
     stdin: ctx.stdin,
     listen: (port, addr, http) =>
       listen(ctx.world, {
@@ -231,6 +233,8 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   const words = ctx.args.filter((a) => !a.startsWith('-'));
   const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);
   if (verb && TREE[verb] && !verbReady(verb)) yield { load: () => loadVerb(verb) };
+  // a control-plane program named after exec's -- : its help data
+  if (verb === 'exec' && namesComponent(ctx.args)) yield { load: loadComponents };
   const fetched = yield* fetchManifests(ctx.args);
   if (fetched.size && !yamlMod) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   const env = envFor(ctx, st);

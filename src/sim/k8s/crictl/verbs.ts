@@ -10,6 +10,7 @@ import type { K8sState } from '../world';
 import { hostname } from '../host';
 import { parseImage } from '../images';
 import { containerExec, httpGet } from '../container';
+import { loadComponents, namesComponent } from '../components/index';
 import { listen } from '../../net/listeners';
 import { fnv32a } from '../rand';
 import { imageOs, shellFor } from '../container-shell';
@@ -245,7 +246,8 @@ export function* exec(ctx: CommandContext, st: K8sState, ops: string[]): Command
     if (code !== 0 && code !== 130) return fatal(ctx, `${prefix}: command terminated with exit code ${code}`);
     return code === 130 ? 130 : 0;
   }
-  const r = containerExec(st.cluster, c.pod, c.spec, cmd);
+  if (namesComponent(cmd)) yield { load: loadComponents };
+  const r = containerExec(st.cluster, c.pod, c.spec, cmd, tty ? (ctx.session.size?.().cols ?? 80) : 0);
   // the runtime could not start the program: the streaming server's internal error
   if (r.err.startsWith('error: Internal error occurred: ')) {
     const msg = r.err.slice('error: '.length).trimEnd();

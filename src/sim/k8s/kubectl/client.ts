@@ -60,6 +60,8 @@ export interface KubectlEnv {
   pid?: number;
   /** stdout is a terminal (false: a pipe or a file) */
   tty?: boolean;
+  /** the terminal's width (kubectl exec -t passes it on) */
+  cols?: number;
   /** stdin is a terminal (false: a pipe, a file or /dev/null); a terminal unless said */
   stdinTty?: boolean;
   /** what a pipe or redirection gives on standard input (null: the terminal) */

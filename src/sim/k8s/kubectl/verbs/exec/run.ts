@@ -23,7 +23,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const pre = p.dash ? '' : 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n';
   const os = imageOs(ct.c.image);
   if (!noTty && p.flags.stdin && p.flags.tty && cmd.length === 1 && shellFor(os, cmd[0])) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
-  const r = containerExec(k.c, f.pod, ct.c, cmd);
+  // with -t the program's stdout is the exec's terminal, as wide as the one kubectl runs in
+  const r = containerExec(k.c, f.pod, ct.c, cmd, p.flags.tty && k.env.stdinTty !== false ? (k.env.cols ?? 0) : 0);
   const note = ct.note + noTty;
   // a status other than 0 comes back as client-go's CodeExitError, which kubectl prints as it is (an exec the
   // runtime refused is the API server's error instead)

@@ -1,0 +1,37 @@
+/**
+ * A control-plane program started by hand in its container, as cobra (v1.7) and component-base's cli.Run (v1.28)
+ * run it: the flags are parsed as pflag v1.0.5 does (components/flags.ts), a parse error is printed as cli.Run prints
+ * an error returned before logging starts ("Error: …", exit status 1; kube-apiserver's command sets SilenceUsage, so
+ * no usage follows), -h/--help prints the help func's text (cmd.Long, the usage line, cliflag.PrintSections), a word
+ * that is no flag is the Args check's error, and --version prints verflag's "Kubernetes vX.Y.Z". What a real start
+ * logs is not known here: the program prints nothing and exits with status 1 (components/DIFFERENCES.md).
+ */
+import { parseFlags } from './flags';
+import { printSections } from './help';
+
+type HelpData = typeof import('./data/kube-apiserver-v1-28');
+const data = new Map<string, HelpData>();
+
+export async function loadData(): Promise<void> {
+  if (!data.has('kube-apiserver')) data.set('kube-apiserver', await import('./data/kube-apiserver-v1-28'));
+}
+
+const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
+
+export function runComponent(name: string, tag: string, args: string[], cols: number): { out: string; err: string; code: number } {
+  const d = data.get(name)!;
+  const p = parseFlags(d.FLAGS, args, d.DEPRECATED);
+  if (p.error) return { out: '', err: `Error: ${p.error}\n`, code: 1 };
+  const on = (f: string) => ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(p.values.get(f) ?? '');
+  if (on('help')) {
+    // only the 1.28 texts were read
+    if (!/^v1\.28\./.test(tag)) return { out: '', err: p.warnings, code: 0 };
+    return { out: `${d.LONG}\n\nUsage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}`, err: p.warnings, code: 0 };
+  }
+  const words = p.args.filter((a) => a !== '');
+  if (words.length) return { out: '', err: p.warnings + `Error: "${name}" does not take any arguments, got ${goQuoteList(p.args)}\n`, code: 1 };
+  // verflag: "raw" prints %#v of version.Info, whose build fields are not known here: it prints what true prints
+  const version = p.values.get('version') ?? 'false';
+  if (version === 'raw' || ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(version)) return { out: `Kubernetes ${tag}\n`, err: p.warnings, code: 0 };
+  return { out: '', err: p.warnings, code: 1 };
+}

@@ -1,0 +1,74 @@
+// The control-plane programs in their containers: kube-apiserver in registry.k8s.io/kube-apiserver, run through
+// kubectl exec and crictl exec. Its help is cobra's Long, the usage line and component-base's PrintSections over the
+// named flag sets that scripts/golden/kube-apiserver-flags.ts read from the kubernetes v1.28.7 tree; the lines checked
+// here are what those sources give (the flag's usage, its constructor's default, the section order of Flags()).
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+import '../../../../src/sim/k8s/register';
+
+const EXEC = 'kubectl exec -n kube-system kube-apiserver-m-k8s --';
+
+describe('kube-apiserver in its container', () => {
+  it('--version prints verflag\'s line with the image\'s version; a bad flag or a word is cli.Run\'s error without usage', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect(await s.exec(`${EXEC} kube-apiserver --version`)).toMatchObject({ stdout: 'Kubernetes v1.28.15\n', exitCode: 0 });
+    expect((await s.exec(`${EXEC} /usr/local/bin/kube-apiserver --version=true`)).stdout).toBe('Kubernetes v1.28.15\n');
+    const bad = await s.exec(`${EXEC} kube-apiserver --no-such-flag`);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('Error: unknown flag: --no-such-flag\ncommand terminated with exit code 1\n');
+    expect(bad.exitCode).toBe(1);
+    expect((await s.exec(`${EXEC} kube-apiserver --secure-port`)).stderr).toBe('Error: flag needs an argument: --secure-port\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${EXEC} kube-apiserver --profiling=maybe`)).stderr).toMatch(/^Error: invalid argument "maybe" for "--profiling" flag: strconv\.ParseBool: parsing "maybe": invalid syntax\n/);
+    expect((await s.exec(`${EXEC} kube-apiserver serve`)).stderr).toMatch(/^Error: "kube-apiserver" does not take any arguments, got \["serve"\]\n/);
+    // a deprecated (hidden) flag still parses, with pflag's line
+    expect((await s.exec(`${EXEC} kube-apiserver --apiserver-count=3 --version`)).stderr).toBe('Flag --apiserver-count has been deprecated, apiserver-count is deprecated and will be removed in a future version.\n');
+  });
+
+  it('--help without a terminal: the sections in Flags() order, one usage column per section, nothing wrapped', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec(`${EXEC} kube-apiserver --help`);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.startsWith('The Kubernetes API server validates and configures data\nfor the api objects which include pods, services, replicationcontrollers, and\n')).toBe(true);
+    expect(r.stdout).toContain("cluster's shared state through which all other components interact.\n\nUsage:\n  kube-apiserver [flags]\n\nGeneric flags:\n\n      --advertise-address ip ");
+    const titles = r.stdout.split('\n').filter((l) => / flags:$/.test(l));
+    expect(titles).toEqual(['Generic flags:', 'Etcd flags:', 'Secure serving flags:', 'Auditing flags:', 'Features flags:', 'Authentication flags:', 'Authorization flags:', 'API enablement flags:', 'Egress selector flags:', 'Admission flags:', 'Metrics flags:', 'Logs flags:', 'Traces flags:', 'Misc flags:', 'Cloud provider flags:', 'Global flags:']);
+    const lines = r.stdout.split('\n');
+    expect(lines.some((l) => /^ {6}--secure-port int +The port on which to serve HTTPS with authentication and authorization\. It cannot be switched off with 0\. \(default 6443\)$/.test(l))).toBe(true);
+    // within a section the usages start in one column
+    const secure = lines.slice(lines.indexOf('Secure serving flags:') + 2, lines.indexOf('Auditing flags:') - 1);
+    expect(new Set(secure.filter((l) => /^ {2}(-\w, | {4})--/.test(l)).map((l) => l.search(/(?<=\S {2,})\S/))).size).toBe(1);
+    expect(lines.some((l) => /^ {6}--etcd-prefix string +The prefix to prepend to all resource paths in etcd\. \(default "\/registry"\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {6}--service-node-port-range portRange +A port range .*\(default 30000-32767\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {6}--kubelet-preferred-address-types strings +.*\(default \[Hostname,InternalDNS,InternalIP,ExternalDNS,ExternalIP\]\)$/.test(l))).toBe(true);
+    expect(r.stdout.endsWith('\nGlobal flags:\n\n  -h, --help                     help for kube-apiserver\n      --version version[=true]   --version, --version=raw prints version information and quits; --version=vX.Y.Z... sets the reported version\n')).toBe(true);
+    // MarkDeprecated hides a flag; admission-control is shown again by the source
+    expect(r.stdout).not.toMatch(/--apiserver-count|--kubelet-port |--cloud-provider-gce-lb-src-cidrs/);
+    expect(r.stdout).toMatch(/\n {6}--admission-control strings +Admission is divided into two phases\..*\(DEPRECATED: Use --enable-admission-plugins or --disable-admission-plugins instead\. Will be removed in a future version\.\)\n/);
+    // the default-on plugins in AllOrderedPlugins' order, the registered ones sorted
+    expect(r.stdout).toContain('(NamespaceLifecycle, LimitRanger, ServiceAccount, TaintNodesByCondition, PodSecurity, Priority, DefaultTolerationSeconds, DefaultStorageClass, StorageObjectInUseProtection, PersistentVolumeClaimResize, RuntimeClass, CertificateApproval, CertificateSigning, ClusterTrustBundleAttest, CertificateSubjectRestriction, DefaultIngressClass, MutatingAdmissionWebhook, ValidatingAdmissionPolicy, ValidatingAdmissionWebhook, ResourceQuota)');
+  });
+
+  it('--help on a terminal (-t): every usage on its own lines 16 spaces in, wrapped to the width', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    s.resize(100, 40);
+    const r = await s.exec(`kubectl exec -it -n kube-system kube-apiserver-m-k8s -- kube-apiserver -h`);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => /^ {6}--secure-port int +$/.test(l));
+    expect(at).toBeGreaterThan(0);
+    // the padding runs to the column of the z×76 flag PrintSections added and cut off
+    expect(lines[at].length).toBe(100 - 9);
+    expect(lines.slice(at + 1, at + 3)).toEqual(['                The port on which to serve HTTPS with authentication and authorization. It', '                cannot be switched off with 0. (default 6443)']);
+    expect(lines.filter((l) => l.startsWith('                ')).every((l) => l.length <= 100 || !l.trim().includes(' '))).toBe(true);
+    expect(r.stdout).not.toContain('zzz');
+  });
+
+  it('crictl exec on the node runs the same program', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    await s.exec('crictl config --set runtime-endpoint=unix:///run/containerd/containerd.sock');
+    const id = (await s.exec('crictl ps -q --name kube-apiserver')).stdout.trim().split('\n')[0];
+    expect(await s.exec(`crictl exec ${id} kube-apiserver --version`)).toMatchObject({ stdout: 'Kubernetes v1.28.15\n', exitCode: 0 });
+    expect((await s.exec(`crictl exec ${id} kube-apiserver --help`)).stdout).toMatch(/^The Kubernetes API server validates/);
+    const bad = await s.exec(`crictl exec ${id} kube-apiserver --x`);
+    expect(bad.stderr).toBe('Error: unknown flag: --x\nFATA[0000] execing command in container: command terminated with exit code 1 \n');
+  });
+});
