@@ -204,3 +204,15 @@ function need(t: Record<string, string>, k: string, what: string): string {
   if (!(k in t)) throw new Error(`no ${what} for --${k}`);
   return t[k];
 }
+
+/** every `fs.Method(args…)` call of a body: the method and its argument texts */
+export function calls(body: string, fsName = 'fs'): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  const re = new RegExp(`\\b${fsName}\\.(\\w+)\\(`, 'g');
+  for (let m: RegExpExecArray | null; (m = re.exec(body)); ) {
+    const [args, end] = callArgs(body, m.index + m[0].length - 1);
+    re.lastIndex = end;
+    out.push([m[1], args]);
+  }
+  return out;
+}

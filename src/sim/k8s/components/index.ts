@@ -6,7 +6,11 @@
 import { parseImage } from '../images';
 
 /** the programs with their data here, by the image repository they are in */
-const PROGRAMS: Record<string, string> = { 'kube-apiserver': 'registry.k8s.io/kube-apiserver' };
+const PROGRAMS: Record<string, string> = {
+  'kube-apiserver': 'registry.k8s.io/kube-apiserver',
+  etcd: 'registry.k8s.io/etcd',
+  etcdctl: 'registry.k8s.io/etcd',
+};
 
 type RunModule = typeof import('./run');
 let mod: RunModule | null = null;

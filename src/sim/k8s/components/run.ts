@@ -8,17 +8,21 @@
  */
 import { parseFlags } from './flags';
 import { printSections } from './help';
+import { runEtcd } from './etcd';
 
 type HelpData = typeof import('./data/kube-apiserver-v1-28');
 const data = new Map<string, HelpData>();
+let etcdData: typeof import('./data/etcd-v3-5') | null = null;
 
 export async function loadData(): Promise<void> {
   if (!data.has('kube-apiserver')) data.set('kube-apiserver', await import('./data/kube-apiserver-v1-28'));
+  etcdData ??= await import('./data/etcd-v3-5');
 }
 
 const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
 
 export function runComponent(name: string, tag: string, args: string[], cols: number): { out: string; err: string; code: number } {
+  if (name === 'etcd' || name === 'etcdctl') return runEtcd(name, tag, args, etcdData!);
   const d = data.get(name)!;
   const p = parseFlags(d.FLAGS, args, d.DEPRECATED);
   if (p.error) return { out: '', err: `Error: ${p.error}\n`, code: 1 };

@@ -72,3 +72,31 @@ describe('kube-apiserver in its container', () => {
     expect(bad.stderr).toBe('Error: unknown flag: --x\nFATA[0000] execing command in container: command terminated with exit code 1 \n');
   });
 });
+
+// etcd v3.5.15 (the etcd image kubeadm 1.28.15 runs): server/etcdmain's Go flag set and help.go, api/version, etcdctl's
+// version command, read by scripts/golden/etcd-help.ts at the v3.5.15 tag.
+describe('etcd and etcdctl in the etcd container', () => {
+  const ETCD = 'kubectl exec -n kube-system etcd-m-k8s --';
+  it('etcd --version prints the version block; etcdctl version its two lines', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect(await s.exec(`${ETCD} etcd --version`)).toMatchObject({ stdout: 'etcd Version: 3.5.15\nGit SHA: 9a5533382\nGo Version: go1.21.12\nGo OS/Arch: linux/amd64\n', exitCode: 0 });
+    expect(await s.exec(`${ETCD} etcdctl version`)).toMatchObject({ stdout: 'etcdctl version: 3.5.15\nAPI version: 3.5\n', exitCode: 0 });
+  });
+  it('--help writes the usage to stderr and the flags to stdout; a bad flag is Go flag\'s error, the usage, status 2', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const h = await s.exec(`${ETCD} etcd --help`);
+    expect(h.exitCode).toBe(0);
+    expect(h.stderr.startsWith('Usage:\n\n  etcd [flags]\n    Start an etcd server.\n')).toBe(true);
+    expect(h.stdout.startsWith("\nMember:\n  --name 'default'\n    Human-readable name for this member.\n")).toBe(true);
+    // the values help.go joins in: embed's defaults, rafthttp's timeouts, bcrypt's costs
+    expect(h.stdout).toContain("  --max-snapshots '5'\n");
+    expect(h.stdout).toContain("  --raft-read-timeout '5s'\n");
+    expect(h.stdout).toContain('  --bcrypt-cost 10\n    Specify the cost / strength of the bcrypt algorithm for hashing auth passwords. Valid values are between 4 and 31.\n');
+    expect(h.stdout.endsWith('CAUTIOUS with unsafe flag! It may break the guarantees given by the consensus protocol!\n\n')).toBe(true);
+    const bad = await s.exec(`${ETCD} etcd --nope`);
+    expect(bad.stderr.startsWith('flag provided but not defined: -nope\nUsage:\n\n  etcd [flags]\n')).toBe(true);
+    expect(bad.exitCode).toBe(2);
+    expect((await s.exec(`${ETCD} etcd --data-dir`)).stderr.split('\n')[0]).toBe('flag needs an argument: -data-dir');
+    expect((await s.exec(`${ETCD} etcd --force-new-cluster=maybe`)).stderr.split('\n')[0]).toBe('invalid boolean value "maybe" for -force-new-cluster: parse error');
+  });
+});
