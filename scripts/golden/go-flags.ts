@@ -216,3 +216,13 @@ export function calls(body: string, fsName = 'fs'): [string, string[]][] {
   }
   return out;
 }
+
+/** NAME = "…" (+ "…")* in a file: its string constants and variables */
+export function stringConsts(src: string): Record<string, string> {
+  const lit = '(?:"(?:[^"\\\\\\n]|\\\\.)*"|`[^`]*`)';
+  const re = new RegExp(`\\b(\\w+)\\s*:?=\\s*(${lit}(?:\\s*\\+\\s*(?://[^\\n]*\\n\\s*)*${lit})*)`, 'g');
+  const out: Record<string, string> = {};
+  for (const m of src.matchAll(re)) out[m[1]] = evalString(m[2], { vals: {}, defaults: {}, types: {} });
+  return out;
+}
+

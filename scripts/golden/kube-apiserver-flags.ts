@@ -13,7 +13,7 @@
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Env, type GoFlag, evalString, flagsOf, fnBody } from './go-flags';
+import { type Env, type GoFlag, evalString, flagsOf, fnBody, stringConsts } from './go-flags';
 import { emitComponentHelp } from './component-help-emit';
 import { FEATURE_GATES, TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
 
@@ -27,15 +27,6 @@ if (!repo) {
 const show = (p: string) => execSync(`git -C ${repo} show ${rev}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
 const O = 'staging/src/k8s.io/apiserver/pkg/server/options/';
 const K = 'pkg/kubeapiserver/options/';
-
-/** NAME = "…" (+ "…")* in a file: its string constants and variables */
-function stringConsts(src: string): Record<string, string> {
-  const lit = '(?:"(?:[^"\\\\\\n]|\\\\.)*"|`[^`]*`)';
-  const re = new RegExp(`\\b(\\w+)\\s*:?=\\s*(${lit}(?:\\s*\\+\\s*(?://[^\\n]*\\n\\s*)*${lit})*)`, 'g');
-  const out: Record<string, string> = {};
-  for (const m of src.matchAll(re)) out[m[1]] = evalString(m[2], { vals: {}, defaults: {}, types: {} });
-  return out;
-}
 
 const unknown: string[] = [];
 const env: Env = { vals: {}, defaults: {}, types: {}, unknown };

@@ -8,6 +8,7 @@ import { parseImage } from '../images';
 /** the programs with their data here, by the image repository they are in */
 const PROGRAMS: Record<string, string> = {
   'kube-apiserver': 'registry.k8s.io/kube-apiserver',
+  'kube-scheduler': 'registry.k8s.io/kube-scheduler',
   etcd: 'registry.k8s.io/etcd',
   etcdctl: 'registry.k8s.io/etcd',
 };

@@ -1,8 +1,8 @@
 /**
  * A control-plane program started by hand in its container, as cobra (v1.7) and component-base's cli.Run (v1.28)
  * run it: the flags are parsed as pflag v1.0.5 does (components/flags.ts), a parse error is printed as cli.Run prints
- * an error returned before logging starts ("Error: …", exit status 1; kube-apiserver's command sets SilenceUsage, so
- * no usage follows), -h/--help prints the help func's text (cmd.Long, the usage line, cliflag.PrintSections), a word
+ * an error returned before logging starts ("Error: …", exit status 1), after the usage unless the command silenced it
+ * (kube-apiserver's sets SilenceUsage; kube-scheduler's does not), -h/--help prints the help func's text (cmd.Long, the usage line, cliflag.PrintSections), a word
  * that is no flag is the Args check's error, and --version prints verflag's "Kubernetes vX.Y.Z". What a real start
  * logs is not known here: the program prints nothing and exits with status 1 (components/DIFFERENCES.md).
  */
@@ -16,8 +16,12 @@ let etcdData: typeof import('./data/etcd-v3-5') | null = null;
 
 export async function loadData(): Promise<void> {
   if (!data.has('kube-apiserver')) data.set('kube-apiserver', await import('./data/kube-apiserver-v1-28'));
+  if (!data.has('kube-scheduler')) data.set('kube-scheduler', await import('./data/kube-scheduler-v1-28'));
   etcdData ??= await import('./data/etcd-v3-5');
 }
+
+/** the commands that set SilenceUsage themselves (NewAPIServerCommand) */
+const SILENCE_USAGE = new Set(['kube-apiserver']);
 
 const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
 
@@ -25,7 +29,12 @@ export function runComponent(name: string, tag: string, args: string[], cols: nu
   if (name === 'etcd' || name === 'etcdctl') return runEtcd(name, tag, args, etcdData!);
   const d = data.get(name)!;
   const p = parseFlags(d.FLAGS, args, d.DEPRECATED);
-  if (p.error) return { out: '', err: `Error: ${p.error}\n`, code: 1 };
+  if (p.error) {
+    // cli.Run's flag error func turns usage back on for a command that did not silence it itself: cobra prints
+    // UsageString() (the usage func: the usage line and the sections, to stderr) and a newline before the error
+    const usage = SILENCE_USAGE.has(name) || !/^v1\.28\./.test(tag) ? '' : `Usage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}\n`;
+    return { out: '', err: `${usage}Error: ${p.error}\n`, code: 1 };
+  }
   const on = (f: string) => ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(p.values.get(f) ?? '');
   if (on('help')) {
     // only the 1.28 texts were read

@@ -100,3 +100,25 @@ describe('etcd and etcdctl in the etcd container', () => {
     expect((await s.exec(`${ETCD} etcd --force-new-cluster=maybe`)).stderr.split('\n')[0]).toBe('invalid boolean value "maybe" for -force-new-cluster: parse error');
   });
 });
+
+// kube-scheduler: NewSchedulerCommand does not set SilenceUsage, so cli.Run's flag error func prints the usage (the
+// sections) before the error; Options.initFlags' sets and NewOptions' defaults (scripts/golden/kube-scheduler-flags.ts).
+describe('kube-scheduler in its container', () => {
+  const SCHED = 'kubectl exec -n kube-system kube-scheduler-m-k8s --';
+  it('--version, --help in initFlags order, and a bad flag: the usage, a blank line, then the error', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect((await s.exec(`${SCHED} kube-scheduler --version`)).stdout).toBe('Kubernetes v1.28.15\n');
+    const h = await s.exec(`${SCHED} kube-scheduler --help`);
+    expect(h.stdout.startsWith('The Kubernetes scheduler is a control plane process which assigns\nPods to Nodes.')).toBe(true);
+    expect(h.stdout.split('\n').filter((l) => / flags:$/.test(l))).toEqual(['Misc flags:', 'Secure serving flags:', 'Authentication flags:', 'Authorization flags:', 'Deprecated flags:', 'Leader election flags:', 'Feature gate flags:', 'Metrics flags:', 'Logs flags:', 'Global flags:']);
+    expect(h.stdout).toMatch(/\n {6}--secure-port int +The port on which to serve HTTPS with authentication and authorization\. If 0, don't serve HTTPS at all\. \(default 10259\)\n/);
+    expect(h.stdout).toMatch(/\n {6}--leader-elect-resource-name string +The name of resource object that is used for locking during leader election\. \(default "kube-scheduler"\)\n/);
+    expect(h.stdout).toMatch(/\n {6}--authorization-always-allow-paths strings +.*\(default \[\/healthz,\/readyz,\/livez\]\)\n/);
+    const bad = await s.exec(`${SCHED} kube-scheduler --nope`);
+    expect(bad.stderr.startsWith('Usage:\n  kube-scheduler [flags]\n\nMisc flags:\n\n      --config string ')).toBe(true);
+    expect(bad.stderr).toContain('sets the reported version\n\nError: unknown flag: --nope\n');
+    expect(bad.exitCode).toBe(1);
+    // an argument is no flag error: no usage
+    expect((await s.exec(`${SCHED} kube-scheduler run`)).stderr).toBe('Error: "kube-scheduler" does not take any arguments, got ["run"]\ncommand terminated with exit code 1\n');
+  });
+});
