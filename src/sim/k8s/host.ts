@@ -1,5 +1,6 @@
 /** What the cluster reads from a guest: its node name and address, package versions, units, containerd's settings. */
 import type { Host } from '../types';
+import { productUuid } from '../commands/lib/sysfs/devices';
 
 export function hostname(h: Host): string {
   return h.hostname.split('.')[0];
@@ -37,8 +38,10 @@ export function nodeNameOf(h: Host): string {
   return hostname(h);
 }
 
-export function nodeSim(h: Host): Record<string, unknown> {
+export function nodeSim(h: Host, seed: number): Record<string, unknown> {
   return {
+    // the kubelet reports /sys/class/dmi/id/product_uuid, the VM's SMBIOS UUID
+    systemUuid: productUuid(seed, h.id),
     osImage: osImage(h),
     kernel: h.sys?.kernel,
     cpus: h.sys?.cpus ?? 2,

@@ -224,7 +224,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     st.cluster = fresh;
     st.hostOf.clear();
     st.hostOf.set(name, h.id);
-    initCluster(fresh, { node: name, ip, version: kv, podCidr, serviceCidr: svcCidr, sim: nodeSim(h) });
+    initCluster(fresh, { node: name, ip, version: kv, podCidr, serviceCidr: svcCidr, sim: nodeSim(h, ctx.world.seed) });
     yield { wait: 6500 };
     fresh.setUnstable(!systemdCgroup(h));
     out(`[apiclient] All control plane components are healthy after ${(6 + c.rng.next()).toFixed(6)} seconds\n` + uploadToMark(name));
@@ -323,7 +323,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     st.hostOf.set(name, h.id);
     // the kubelet's TLS bootstrap: its client CSR as the bootstrap token's user (none with a kubeconfig's own credentials)
     const tlsToken = f['tls-bootstrap-token'] ?? f.token;
-    joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? version.slice(1)}`, nodeSim(h), tlsToken ? String(tlsToken).split('.')[0] : null);
+    joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? version.slice(1)}`, nodeSim(h, ctx.world.seed), tlsToken ? String(tlsToken).split('.')[0] : null);
     out("\nThis node has joined the cluster:\n* Certificate signing request was sent to apiserver and a response was received.\n* The Kubelet was informed of the new secure connection details.\n\nRun 'kubectl get nodes' on the control-plane to see this node join the cluster.\n\n");
     return 0;
   }

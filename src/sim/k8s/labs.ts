@@ -159,7 +159,7 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   c.advanceTo(world.now);
   const ip = nodeIp(m);
   st.hostOf.set(hostname(m), m.id);
-  initCluster(c, { node: hostname(m), ip, version: 'v1.28.15', podCidr: o.podCidr ?? '10.244.0.0/16', sim: nodeSim(m) });
+  initCluster(c, { node: hostname(m), ip, version: 'v1.28.15', podCidr: o.podCidr ?? '10.244.0.0/16', sim: nodeSim(m, world.seed) });
   const token = `${c.rng.str(6, '0123456789abcdefghijklmnopqrstuvwxyz')}.${c.rng.str(16, '0123456789abcdefghijklmnopqrstuvwxyz')}`;
   st.tokens.set(token, world.now + 24 * 3600_000);
   nodeFiles(world, m, ip, true, c);
@@ -168,7 +168,7 @@ export function buildCluster(world: World, hosts: Host[], o: { podCidr?: string;
   publishCA(c, caPem);
   for (const w of workers) {
     st.hostOf.set(hostname(w), w.id);
-    joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w), token.split('.')[0]);
+    joinNode(c, hostname(w), nodeIp(w), 'v1.28.15', nodeSim(w, world.seed), token.split('.')[0]);
     nodeFiles(world, w, ip, false, c, caPem);
   }
   world.advanceTo(world.now + 60_000);

@@ -176,7 +176,7 @@ export function syncNodes(world: World, st: K8sState): void {
     let n = c.nodes.get(name);
     // a kubelet that still runs with its credentials registers its Node again after `kubectl delete node`
     if (!n && h?.up && c.initialized && unitActive(h, 'kubelet.service') && h.fs.isFile('/etc/kubernetes/kubelet.conf')) {
-      joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? '1.28.15'}`, nodeSim(h), null);
+      joinNode(c, name, nodeIp(h), `v${pkgVersion(h, 'kubelet') ?? '1.28.15'}`, nodeSim(h, world.seed), null);
       n = c.nodes.get(name);
     }
     if (!n) continue;

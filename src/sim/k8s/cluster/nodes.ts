@@ -196,7 +196,7 @@ export const nodeMethods = {
         machineID: n.bootId.replace(/-/g, ''),
         operatingSystem: 'linux',
         osImage: n.osImage,
-        systemUUID: n.bootId,
+        systemUUID: n.systemUuid ?? n.bootId,
       },
     };
   },

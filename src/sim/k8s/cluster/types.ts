@@ -33,6 +33,8 @@ export interface NodeSim {
   podIndex: number;
   nextIp: number;
   bootId: string;
+  /** the machine's SMBIOS UUID (/sys/class/dmi/id/product_uuid), which the kubelet reports as systemUUID */
+  systemUuid?: string;
   /** when the kubelet last reached its container runtime while the runtime is down (unset while it answers) */
   runtimeDownAt?: number;
   /** containerd was stopped at this time while its shims (and the containers under them) lived on */
