@@ -238,6 +238,9 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
   const [name, ...args] = cmd;
   const ok = (out: string) => ({ out, err: '', code: 0 });
+  // a control-plane program started by the container's shell (no terminal width: sh -c runs it on a pipe)
+  const comp = componentProgram(ct.image, cmd, 0);
+  if (comp) return comp;
   const inVolume = (path: string) => (path.startsWith('/') ? mountedFiles(c, pod, ct, path) : undefined);
   switch (name) {
     case 'env':

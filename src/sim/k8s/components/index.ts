@@ -20,7 +20,7 @@ const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 /** does one of these words name a control-plane program (the exec commands load them first) */
 export function namesComponent(words: string[]): boolean {
-  return !mod && words.some((w) => base(w) in PROGRAMS);
+  return !mod && words.some((w) => w.split(/[\s;&|()]+/).some((x) => base(x) in PROGRAMS));
 }
 
 export async function loadComponents(): Promise<void> {

@@ -81,6 +81,8 @@ describe('etcd and etcdctl in the etcd container', () => {
     const s = await createSession({ lab: 'cluster', seed: 4 });
     expect(await s.exec(`${ETCD} etcd --version`)).toMatchObject({ stdout: 'etcd Version: 3.5.15\nGit SHA: 9a5533382\nGo Version: go1.21.12\nGo OS/Arch: linux/amd64\n', exitCode: 0 });
     expect(await s.exec(`${ETCD} etcdctl version`)).toMatchObject({ stdout: 'etcdctl version: 3.5.15\nAPI version: 3.5\n', exitCode: 0 });
+    // started by the container's shell too
+    expect((await s.exec(`${ETCD} sh -c 'etcdctl version && echo ok'`)).stdout).toBe('etcdctl version: 3.5.15\nAPI version: 3.5\nok\n');
   });
   it('--help writes the usage to stderr and the flags to stdout; a bad flag is Go flag\'s error, the usage, status 2', async () => {
     const s = await createSession({ lab: 'cluster', seed: 4 });
