@@ -10,7 +10,14 @@ import { parseFlags } from './flags';
 import { printSections } from './help';
 import { runEtcd } from './etcd';
 
-type HelpData = typeof import('./data/kube-apiserver-v1-28');
+/** a components/data/*-v1-28.ts module */
+interface HelpData {
+  LONG: string;
+  USE: string;
+  FLAGS: string;
+  DEPRECATED: Record<string, string>;
+  SECTIONS: [string, [string, string][]][];
+}
 const data = new Map<string, HelpData>();
 let etcdData: typeof import('./data/etcd-v3-5') | null = null;
 
