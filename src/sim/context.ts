@@ -110,6 +110,8 @@ export interface SessionHooks {
   jobs?: JobControl;
   /** The terminal's size in characters (full-screen programs fill it). */
   size?(): { cols: number; rows: number };
+  /** Write on the terminal itself, wherever the command's output goes (/dev/tty, the session's /dev/pts/N). */
+  terminal?(text: string): void;
 }
 
 /** The hooks of a shell with no terminal attached (provisioners, `vagrant ssh -c`, a command run over ssh): nothing to clear, edit or stack. */

@@ -49,6 +49,8 @@ interface NodeMeta {
   errno?: FsError;
   /** Its ACL beyond the mode bits (setfacl). */
   acl?: NodeAcl;
+  /** Owner and group where the path does not tell them (the nodes of /dev). */
+  owner?: { user: string; group: string };
 }
 export interface FileNode extends NodeMeta {
   type: 'file';
@@ -96,6 +98,8 @@ export interface PseudoFs {
   key?(): unknown;
   /** What creating a file, a directory or a link there fails with (procfs: ENOENT; sysfs: EACCES, EPERM, EPERM). */
   refuse?: { create: FsError; mkdir: FsError; symlink: FsError };
+  /** Files, directories and links may be made in it (devtmpfs): its tree keeps them. */
+  writable?: boolean;
 }
 
 /** A mounted pseudo file system and its tree as last built (at a time, for a key). */
@@ -172,7 +176,7 @@ export class Vfs {
   private pseudo(abs: string, op: 'create' | 'mkdir' | 'symlink' | 'remove'): FsError | null {
     if (this.mounts.length === 0 || this.windows) return null;
     const m = this.mountOf(this.resolve('/', abs));
-    if (!m) return null;
+    if (!m || m.fs.writable) return null;
     if (this.lget(abs)) return op === 'remove' ? 'EPERM' : op === 'create' ? 'EACCES' : 'EEXIST';
     return op === 'remove' ? 'ENOENT' : (m.fs.refuse?.[op] ?? 'ENOENT');
   }
@@ -380,7 +384,8 @@ export class Vfs {
     const { dir, name, err } = this.parentOf(abs);
     if (!dir) return err ?? 'ENOENT';
     if (name === '') return 'EISDIR';
-    const existing = dir.children.get(this.key(name));
+    // a mount point's entries are its file system's (writing /dev/null writes the device)
+    const existing = this.kids(dir).get(this.key(name));
     if (existing?.type === 'dir') return 'EISDIR';
     if (existing?.type === 'link') {
       // writing through a link writes its target, and creates it when the link dangles

@@ -100,6 +100,7 @@ export class Session {
       editorClosed: (hostId, path) => this.closedEdits.has(`${hostId}:${path}`),
       jobs: this.jobs,
       size: () => ({ cols: this.cols, rows: this.rows }),
+      terminal: (t) => this.write(t, 'stdout'),
     };
     this.rt = { world, hooks };
   }

@@ -66,10 +66,13 @@ function globRegex(pattern: string, from: number, to: number): string {
   return re;
 }
 
-/** Who may write where on a guest (root anywhere; users in their home, /tmp and /vagrant). */
+/** What anyone may write in /dev: the 0666 devices, the terminal, and the tmpfs and mqueue mounts. */
+const DEV_WRITABLE = /^\/dev\/(null|zero|full|random|urandom|tty|ptmx|stdout|stderr|pts\/0|fd\/.+|shm\/.+|mqueue\/.+)$/;
+
+/** Who may write where on a guest (root anywhere; users in their home, /tmp, /vagrant and what /dev lets them). */
 export function canWrite(user: string, path: string): boolean {
   if (user === 'root') return true;
-  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/vagrant/') || path === '/dev/null' || path.startsWith('/dev/fd/');
+  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/vagrant/') || DEV_WRITABLE.test(path);
 }
 
 export function canRead(user: string, path: string): boolean {

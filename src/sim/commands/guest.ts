@@ -14,6 +14,7 @@ import { hasCommand, linuxOnly } from './lib/where';
 // /proc and /sys of the guests (mounted by world.ts; their trees are built when looked up)
 import './lib/procfs/index';
 import './lib/sysfs/index';
+import './lib/devfs/index';
 
 type Where = NonNullable<CommandDef['available']>;
 

@@ -14,6 +14,7 @@ import { globMatch, hasExtglob } from '../util';
 import { braceWords } from './brace';
 import { ArithError } from './arith';
 import { LineAbort } from './signals';
+import { substitutionDir } from '../commands/lib/devfs/fd';
 
 export { arith, varValue };
 
@@ -133,7 +134,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     } else if (p.proc && p.out) {
       // `>(list)`: a file the command writes; the list reads it when the command is done (runSimple)
       const path = `/dev/fd/${procFd--}`;
-      host.fs.mkdir('/dev/fd', true);
+      substitutionDir(host);
       host.fs.write(path, '');
       outProcs.push({ path, src: p.src, frame });
       cur += path;
@@ -158,7 +159,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
         // `<(list)`: its output as a file the command opens (/dev/fd/63, 62, ... within one command)
         procFd = fd - 1;
         const path = `/dev/fd/${fd}`;
-        host.fs.mkdir('/dev/fd', true);
+        substitutionDir(host);
         host.fs.write(path, buf);
         cur += path;
         has = true;

@@ -4,11 +4,20 @@ import type { Host } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
 import { canRead } from '../../util';
 import { rootOnly } from './var-log';
+import { readDevice } from './devfs/stream';
 import { bootSysctl, vendorSysctl } from './sysctl-boot';
 
-/** Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES). */
-export function readFile(ctx: CommandContext, path: string): ReadResult {
+/**
+ * Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES). `want`: how many bytes the
+ * reader takes (head -c, od -N), which is what an endless device (/dev/zero, /dev/urandom) gives it.
+ */
+export function readFile(ctx: CommandContext, path: string, want?: number): ReadResult {
   const host = ctx.host;
+  if (want !== undefined && host.fs.mountOf(path)) {
+    const node = host.fs.get(path);
+    const text = node && !node.errno ? readDevice(node, want) : null;
+    if (text !== null) return { ok: true, text };
+  }
   // /proc and /sys are built from the system state (commands/lib/procfs, sysfs) and check access themselves
   if (host.fs.mountOf(path)) return host.fs.readFile(path);
   if (!canRead(ctx.frame.user, path) || (ctx.frame.user !== 'root' && rootOnly(path))) return { ok: false, errno: 'EACCES' };
@@ -62,14 +71,14 @@ export function fileErr(cmd: string, name: string, e: string, quote = false): st
 }
 
 /** Read named files or stdin for filters (cat, grep, head, ...). Calls back per source. */
-export function* inputs(ctx: CommandContext, cmd: string, files: string[], each: (text: string, name: string | null) => void): Generator<never, number, unknown> {
+export function* inputs(ctx: CommandContext, cmd: string, files: string[], each: (text: string, name: string | null) => void, want?: number): Generator<never, number, unknown> {
   if (!files.length || (files.length === 1 && files[0] === '-')) {
     each(ctx.stdin ?? '', null);
     return 0;
   }
   let code = 0;
   for (const f of files) {
-    const r = readFile(ctx, ctx.resolve(f));
+    const r = readFile(ctx, ctx.resolve(f), want);
     if (!r.ok) {
       ctx.err(fileErr(cmd, f, r.errno));
       code = cmd === 'grep' ? 2 : 1;

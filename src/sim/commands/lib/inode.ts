@@ -50,6 +50,8 @@ export function deviceOf(path: string): number {
 
 /** A file's size: its text and the zeros kept as a count. */
 export function fileSize(f: FileNode): number {
+  // a device has no size of its own (its numbers are in rdev)
+  if (f.rdev !== undefined) return 0;
   return byteLength(f.content) + (f.zeros ?? 0);
 }
 
@@ -119,8 +121,10 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
   const special = node.type === 'file' ? SPECIAL[node.mode & S_IFMT] : undefined;
   const kind = special ?? node.type;
   const typeBits = kind === 'dir' ? 0o040000 : kind === 'link' ? 0o120000 : node.type === 'file' && special ? node.mode & S_IFMT : 0o100000;
-  const user = owner(path);
+  const user = node.owner?.user ?? owner(path);
+  const group = node.owner?.group ?? user;
   const u = host.users.get(user);
+  const gid = node.owner ? (host.groups?.get(group)?.gid ?? u?.gid ?? 0) : (u?.gid ?? 0);
   const btime = node.btime ?? node.mtime;
   return {
     kind,
@@ -132,9 +136,9 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
     ino: inodeOf(node, path),
     nlink: node.type === 'dir' ? dirLinks(node) : (node.nlink ?? 1),
     uid: u?.uid ?? 0,
-    gid: u?.gid ?? 0,
+    gid,
     user,
-    group: user,
+    group,
     atime: btime,
     mtime: node.mtime,
     ctime: Math.max(node.ctime ?? 0, node.mtime),

@@ -28,6 +28,18 @@ export const PARTITIONS = [
   { name: 'sda4', majMin: '8:4', kb: 7 * 1024 * 1024, type: 'xfs', uuid: '9b5a6f2c-1d2e-4f3a-8b7c-6d5e4f3a2b1c' },
 ] as const;
 
+/** A partition's GPT PARTUUID: fixed per guest (from its host name), as the installer wrote them once. */
+export function partuuid(host: string, part: string): string {
+  let h = 2166136261;
+  const out: string[] = [];
+  for (let i = 0; i < 32; i++) {
+    for (const c of host + ':' + part + ':' + i) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+    out.push((h & 15).toString(16));
+  }
+  const x = out.join('');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-4${x.slice(13, 16)}-${'89ab'[parseInt(x[16], 16) & 3]}${x.slice(17, 20)}-${x.slice(20, 32)}`;
+}
+
 // an XFS of xfsprogs 5.x keeps a 64 MiB internal log out of what df counts (the /boot partition of 1 GiB: 983040)
 const XFS_LOG_KB = 65536;
 const pages = (kb: number) => Math.floor(kb / 4) * 4;

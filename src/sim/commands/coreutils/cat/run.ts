@@ -4,6 +4,7 @@
 import { def } from '../../lib/guest';
 import { inputs } from '../../lib/files';
 import { canonical, toBytes } from '../../lib/bytes';
+import { endless, readDevice } from '../../lib/devfs/stream';
 
 /** One byte as -v shows it (LFD never comes here; TAB only with -T). */
 function visible(b: number): string {
@@ -29,8 +30,24 @@ def({
     const ends = all || o.has('e') || o.has('show-ends');
     const tabs = all || o.has('t') || o.has('show-tabs');
     const nonprinting = all || o.has('e') || o.has('t') || o.has('show-nonprinting');
+    // a device that never ends (/dev/zero, /dev/urandom) is copied until Ctrl+C, or into a pipe until the reader
+    // has what it needs (see yes)
+    const ops = ctx.operands ?? [];
+    const endlessAt = ops.findIndex((f) => f !== '-' && endless(ctx.host.fs.get(ctx.resolve(f))) && !ctx.host.fs.get(ctx.resolve(f))?.errno);
+    if (endlessAt >= 0) {
+      yield* inputs(ctx, 'cat', ops.slice(0, endlessAt), (t) => ctx.out(t));
+      const node = ctx.host.fs.get(ctx.resolve(ops[endlessAt]));
+      if (ctx.pipe) {
+        ctx.out(readDevice(node) ?? '');
+        return 141;
+      }
+      for (;;) {
+        ctx.out(readDevice(node, 4096) ?? '');
+        yield { wait: 20 };
+      }
+    }
     let text = '';
-    const code = yield* inputs(ctx, 'cat', ctx.operands ?? [], (t) => {
+    const code = yield* inputs(ctx, 'cat', ops, (t) => {
       text += t;
     });
     if (!number && !squeeze && !ends && !tabs && !nonprinting) {

@@ -1,6 +1,7 @@
 // dd of GNU coreutils 8.32 (options and help in spec.ts): if=, of=, bs/ibs/obs=, count=, skip=, seek=, conv=notrunc
-// and status=; the records in/out lines and the transfer line of print_stats(). Reading /dev/zero (and
-// /dev/urandom) gives zeros; the copy takes simulated time at the speed of the guest's disk.
+// and status=; the records in/out lines and the transfer line of print_stats(). Reading /dev/zero gives zeros,
+// /dev/urandom its bytes (commands/lib/devfs/stream.ts); the copy takes simulated time at the speed of the guest's disk.
+import { deviceOf, endless, readDevice } from '../../lib/devfs/stream';
 import { byteLength, type FileNode } from '../../../fs';
 import { Interrupt } from '../../../types';
 import { canWrite } from '../../../util';
@@ -45,8 +46,6 @@ function g(v: number): string {
   if (exp < -4 || exp >= 6) return v.toExponential(5).replace(/\.?0+e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
   return v.toFixed(Math.max(0, 5 - exp)).replace(/\.?0+$/, '');
 }
-
-const DEVICES_ZERO = new Set(['/dev/zero', '/dev/urandom', '/dev/random']);
 
 def({
   name: 'dd',
@@ -99,7 +98,8 @@ def({
     let text = '';
     let zeros = 0;
     const inAbs = ops.if === undefined ? null : ctx.resolve(ops.if);
-    if (inAbs && DEVICES_ZERO.has(inAbs)) {
+    const inNode = inAbs ? fs.get(inAbs) : null;
+    if (inAbs && endless(inNode) && !inNode?.errno) {
       if (count === Infinity) {
         // an endless source: copy until Ctrl+C, then report as dd's SIGINT handler does
         let ms = 0;
@@ -114,7 +114,9 @@ def({
         interrupted = true;
         count = Math.floor((ms / 1000) * (250e6 / ibs));
       }
-      zeros = count * ibs;
+      // random and urandom give their bytes (up to a read's most: the rest as zeros); zero and full give zeros
+      if (deviceOf(inNode)?.kind === 'random') text = readDevice(inNode, count * ibs) ?? '';
+      zeros = count * ibs - byteLength(text);
     } else {
       const src = inAbs ? readFile(ctx, inAbs) : { ok: true as const, text: ctx.stdin ?? '' };
       if (!src.ok) {
@@ -137,7 +139,7 @@ def({
     const outFull = Math.floor(total / obs);
     const outPart = total % obs ? 1 : 0;
 
-    if (ops.of === '/dev/null') {
+    if (ops.of !== undefined && deviceOf(fs.get(ctx.resolve(ops.of)))?.kind === 'null') {
       /* nothing kept */
     } else if (ops.of === undefined) {
       ctx.out(text + '\0'.repeat(Math.min(zeros, 1 << 20)));

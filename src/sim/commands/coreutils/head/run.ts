@@ -57,7 +57,7 @@ def({
       const l = lines(t);
       const keep = c.sign === '-' ? l.slice(0, Math.max(0, l.length - c.n)) : l.slice(0, c.n);
       out += keep.map((x) => x + '\n').join('');
-    });
+    }, c.bytes && c.sign !== '-' ? c.n : undefined);
     ctx.out(out);
     return code;
   },

@@ -17,7 +17,9 @@ const rwx = (m: number) => (m & 4 ? 'r' : '-') + (m & 2 ? 'w' : '-') + (m & 1 ? 
 function modeString(type: Kind, mode: number): string {
   // a socket keeps S_IFSOCK in its mode (containerd.sock)
   const kind = type === 'dir' ? 'd' : type === 'link' ? 'l' : ({ 0o140000: 's', 0o010000: 'p', 0o020000: 'c', 0o060000: 'b' } as Record<number, string>)[mode & 0o170000] ?? '-';
-  return kind + rwx(mode >> 6) + rwx((mode >> 3) & 7) + rwx(mode & 7) + '.';
+  // filemodestring(): setuid, setgid and sticky show in the x places (s, S, t, T)
+  const x = (bits: string, on: number, c: string) => (mode & on ? bits.slice(0, 2) + (bits[2] === 'x' ? c : c.toUpperCase()) : bits);
+  return kind + x(rwx(mode >> 6), 0o4000, 's') + x(rwx((mode >> 3) & 7), 0o2000, 's') + x(rwx(mode & 7), 0o1000, 't') + '.';
 }
 
 function lsDate(ms: number, now: number): string {
@@ -144,12 +146,13 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       if (node.type === 'link' && node.errno) (ctx.err(`${ctx.name}: cannot read symbolic link ${quoteaf(path)}: ${strerror(node.errno)}\n`), (code = 1));
       else if (node.type === 'link') name += ` -> ${quoteName(node.target)}` + mark(fs.get(path));
       else name += mark(node);
-      const own = owner(path);
+      const own = node.owner?.user ?? owner(path);
+      const grp = node.owner?.group ?? own;
       const size = sizeOf(node);
       // a device shows its numbers, `major, minor`, where a file shows its size
       const rdev = node.type === 'file' ? node.rdev : undefined;
       const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
-      return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, own, sz, lsDate(node.mtime, ctx.world.now), name];
+      return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, grp, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
     const render = (rows0: string[][]) => {
@@ -158,6 +161,14 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
       const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
       if (!long) return one ? rows.map((r, i) => ino(rows0[i]) + r[0] + '\n').join('') : columns(rows.map((r, i) => ino(rows0[i]) + r[0]), 80, tabsize);
+      // a device's `major, minor`: each number right-aligned to the widest of the listing (ls.c format_user_or_group)
+      const dev = (r: string[]) => /^(\d+), (\d+)$/.exec(r[4]);
+      const wMaj = Math.max(0, ...rows.map((r) => dev(r)?.[1].length ?? 0));
+      const wMin = Math.max(0, ...rows.map((r) => dev(r)?.[2].length ?? 0));
+      for (const r of rows) {
+        const d = dev(r);
+        if (d) r[4] = `${padStart(d[1], wMaj)}, ${padStart(d[2], wMin)}`;
+      }
       const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
       return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');

@@ -1,5 +1,6 @@
 // tr of GNU coreutils 8.32 (options and help in spec.ts): translate, -d, -s, -c/-C, -t; ranges, escapes,
 // [:class:] and [c*n] in the sets; tr.c's operand errors.
+import { fromBytes, toBytes } from '../../lib/bytes';
 import { def } from '../../lib/guest';
 
 const CLASSES: Record<string, (c: string) => boolean> = {
@@ -117,16 +118,20 @@ def({
     }
     const in1 = new Set(set1);
     const squeezeSet = new Set(squeeze ? (ops.length === 2 ? set2 : set1) : []);
-    let out = '';
+    // tr works on bytes (a character of SET is one byte, 0..255): text that is all ASCII goes as it is
+    const input = ctx.stdin ?? '';
+    const ascii = !/[^\x00-\x7f]/.test(input);
+    const out: string[] = [];
     let last = '';
-    for (const ch of ctx.stdin ?? '') {
+    for (const ch of ascii ? input : Array.from(toBytes(input), (b) => String.fromCharCode(b))) {
       if (del && in1.has(ch)) continue;
       const c = translating ? (map.get(ch) ?? ch) : ch;
       if (squeeze && c === last && squeezeSet.has(c)) continue;
-      out += c;
+      out.push(c);
       last = c;
     }
-    ctx.out(out);
+    const text = out.join('');
+    ctx.out(ascii ? text : fromBytes(Uint8Array.from(text, (c) => c.charCodeAt(0) & 255)));
     return 0;
   },
 });

@@ -4,21 +4,9 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { isRoot } from '../../lib/guest';
-import { PARTITIONS } from '../../lib/mounts';
+import { PARTITIONS, partuuid } from '../../lib/mounts';
 
 const EX_NOTFOUND = 2;
-
-/** A partition's GPT PARTUUID: fixed per guest (from its host name), as the installer wrote them once. */
-export function partuuid(host: string, part: string): string {
-  let h = 2166136261;
-  const out: string[] = [];
-  for (let i = 0; i < 32; i++) {
-    for (const c of host + ':' + part + ':' + i) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-    out.push((h & 15).toString(16));
-  }
-  const x = out.join('');
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-4${x.slice(13, 16)}-${'89ab'[parseInt(x[16], 16) & 3]}${x.slice(17, 20)}-${x.slice(20, 32)}`;
-}
 
 function tags(host: string, p: (typeof PARTITIONS)[number]): [string, string][] {
   const t: [string, string][] = [];

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { GPT_PARTS, human } from '../lib/disk';
-import { partuuid } from '../blkid/run';
+import { partuuid } from '../../lib/mounts';
 import { spec } from './spec';
 
 const ALL = ['NR', 'START', 'END', 'SECTORS', 'SIZE', 'NAME', 'UUID', 'TYPE', 'FLAGS', 'SCHEME'];

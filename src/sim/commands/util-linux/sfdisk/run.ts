@@ -7,7 +7,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { DISK_SECTORS, diskGuid, GPT_PARTS } from '../lib/disk';
-import { partuuid } from '../blkid/run';
+import { partuuid } from '../../lib/mounts';
 import { list } from '../fdisk/run';
 import { spec } from './spec';
 

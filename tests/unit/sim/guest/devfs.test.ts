@@ -1,0 +1,84 @@
+// /dev on the Rocky guests: devtmpfs built from the world when it is looked up (commands/lib/devfs), the devices'
+// numbers, owners and modes as ls -l prints them, and what reading and writing them does.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+import type { Session } from '../../../../src/sim/session';
+
+let s: Session;
+beforeAll(async () => {
+  s = await createSession({ lab: 'vm', seed: 1 });
+});
+
+const run = async (line: string) => s.exec(line);
+
+describe('/dev', () => {
+  it('lists the devices, the links and the mounted directories', async () => {
+    const ls = (await run('ls -1 /dev')).output.split('\n');
+    for (const f of ['console', 'core', 'disk', 'fd', 'full', 'kmsg', 'mapper', 'mem', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'sda', 'sda4', 'shm', 'stderr', 'stdin', 'stdout', 'tty', 'tty0', 'tty63', 'ttyS3', 'urandom', 'vcs', 'vcsa1', 'zero', 'hugepages']) expect(ls).toContain(f);
+    expect(ls).not.toContain('tty64');
+  });
+
+  it('shows each device as `major, minor` with its owner, group and mode', async () => {
+    const r = await run('ls -l /dev/mem /dev/null /dev/sda1 /dev/tty0 /dev/ttyS0 /dev/zero');
+    expect(r.output.split('\n').map((l) => l.split(/\s+/).slice(0, 6).join(' '))).toEqual([
+      'crw-r-----. 1 root kmem 1, 1',
+      'crw-rw-rw-. 1 root root 1, 3',
+      'brw-rw----. 1 root disk 8, 1',
+      'crw--w----. 1 root tty 4, 0',
+      'crw-rw----. 1 root dialout 4, 64',
+      'crw-rw-rw-. 1 root root 1, 5',
+      '',
+    ]);
+  });
+
+  it('links stdin, stdout, stderr and fd into /proc/self and has the terminal tty names', async () => {
+    expect((await run('readlink /dev/stdin /dev/stdout /dev/stderr /dev/fd /dev/core')).output).toBe('/proc/self/fd/0\n/proc/self/fd/1\n/proc/self/fd/2\n/proc/self/fd\n/proc/kcore\n');
+    expect((await run('tty')).output).toBe('/dev/pts/0\n');
+    expect((await run('ls -l /dev/pts/0')).output).toMatch(/^crw--w----\. 1 vagrant tty 136, 0 .* \/dev\/pts\/0\n$/);
+    expect((await run('readlink -f /dev/stdin')).output).toBe('/dev/pts/0\n');
+  });
+
+  it('names the partitions by the UUIDs blkid prints', async () => {
+    const blkid = (await run('sudo blkid -s UUID -o value /dev/sda4')).output.trim();
+    expect((await run(`readlink /dev/disk/by-uuid/${blkid}`)).output).toBe('../../sda4\n');
+    const pu = (await run('sudo blkid -s PARTUUID -o value /dev/sda1')).output.trim();
+    expect((await run(`readlink /dev/disk/by-partuuid/${pu}`)).output).toBe('../../sda1\n');
+  });
+
+  it('reads /dev/null empty and swallows what is written to it', async () => {
+    expect(await run('cat /dev/null; echo $?')).toMatchObject({ output: '0\n' });
+    expect((await run('echo hi > /dev/null; echo hi | tee /dev/null >/dev/null; wc -c < /dev/null')).output).toBe('0\n');
+  });
+
+  it('gives as many zeros and random bytes as the reader takes', async () => {
+    expect((await run('od -N8 /dev/zero')).output).toBe('0000000 000000 000000 000000 000000\n0000010\n');
+    expect((await run('head -c 100000 /dev/zero | wc -c')).output).toBe('100000\n');
+    const a = (await run('head -c 16 /dev/urandom | base64')).output;
+    const b = (await run('head -c 16 /dev/urandom | base64')).output;
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==\n$/);
+    expect(a).not.toBe(b);
+    expect((await run('tr -dc A-Za-z0-9 < /dev/urandom | head -c 20')).output).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect((await run('dd if=/dev/urandom bs=1k count=3 status=none | wc -c')).output).toBe('3072\n');
+    expect((await run('cat /dev/zero | head -c 3 | od -An -c')).output).toBe('  \\0  \\0  \\0\n');
+  });
+
+  it('stops cat of an endless device when the reader of the pipe is done', async () => {
+    const r = await s.exec('cat /dev/zero | wc -c');
+    expect(Number(r.output.trim())).toBeGreaterThan(0);
+  });
+
+  it('writes to the terminal through /dev/tty and /dev/stderr', async () => {
+    expect((await run('echo hi > /dev/tty')).output).toBe('hi\n');
+    const r = await run('echo err > /dev/stderr');
+    expect(r.stderr).toBe('err\n');
+    expect((await run('echo z | tee /dev/tty >/dev/null')).output).toBe('z\n');
+  });
+
+  it('keeps what is made in /dev/shm and in /dev itself, and lets only root open root\'s devices', async () => {
+    expect((await run('echo x > /dev/shm/note; cat /dev/shm/note')).output).toBe('x\n');
+    expect((await run('ls -ld /dev/shm')).output).toMatch(/^drwxrwxrwt\. /);
+    expect((await run('sudo mknod /dev/mine c 1 3; ls -l /dev/mine')).output).toMatch(/^crw-r--r--\. 1 root root 1, 3 /);
+    expect((await run('cat /dev/mem')).output).toBe('cat: /dev/mem: Permission denied\n');
+    expect((await run('diff <(echo a) <(echo a); echo $?')).output).toBe('0\n');
+  });
+});
