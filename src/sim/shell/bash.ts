@@ -531,7 +531,11 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     // a command reading through a descriptor that did not say how far it read read it all
     if (r.shared && r.shared.pos === at) r.shared.pos = r.shared.text.length;
     if (r.bad.hit && (argv[0] === 'echo' || argv[0] === 'printf')) {
-      r.err(`${errPrefix(frame)}${argv[0]}: write error: Bad file descriptor\n`);
+      r.err(`${errPrefix(frame)}${argv[0]}: write error: ${r.bad.nospace ? 'No space left on device' : 'Bad file descriptor'}\n`);
+      code = 1;
+    } else if (r.bad.nospace && code === 0) {
+      // a program's close_stdout() finds the write failed (/dev/full)
+      r.err(`${argv[0]}: write error: No space left on device\n`);
       code = 1;
     }
     return code;

@@ -22,8 +22,8 @@ export interface FdState {
   /** input read through a descriptor (`<&6`): what is read moves its offset */
   shared?: { text: string; pos: number };
   fdt: Record<number, OpenFd>;
-  /** something was written where nothing may be written (`>&-`, a descriptor opened for reading) */
-  bad: { hit: boolean };
+  /** something was written where nothing may be written (`>&-`, a descriptor opened for reading; /dev/full) */
+  bad: { hit: boolean; nospace?: boolean };
 }
 
 /** The redirections this module applies (the others are standard input, output and error to files). */

@@ -1,4 +1,4 @@
-// Writing a redirection's target: files, /dev/null, and /proc/sys keys (sysctl by echo).
+// Writing a redirection's target: files, the devices of /dev (commands/lib/devfs), and /proc/sys keys (sysctl by echo).
 import type { Frame } from '../context';
 import type { Host } from '../types';
 import { canWrite } from '../util';
@@ -17,7 +17,8 @@ export function writeProcSys(host: Host, user: string, p: string, content: strin
 }
 
 export function writeTarget(host: Host, frame: Frame, target: string, content: string, append: boolean): string | null {
-  if (target === '/dev/null') return null;
+  // /dev/null swallows what is written (devfs's device; the path itself on a machine without devfs)
+  if (target === '/dev/null' && !host.fs.mountOf('/dev')) return null;
   const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
   const proc = writeProcSys(host, frame.user, p, content);
   if (proc === 'ok') return null;

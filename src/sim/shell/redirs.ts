@@ -10,6 +10,7 @@ import { errPrefix } from './signals';
 import type { IO, Runtime } from './runtime';
 import type { OpenFd } from '../context';
 import { applyFd, isFdRedir, type FdState } from './fds';
+import { deviceOf } from '../commands/lib/devfs/stream';
 
 export interface Redirected {
   out: (t: string) => void;
@@ -23,8 +24,8 @@ export interface Redirected {
   shared?: { text: string; pos: number };
   /** the descriptors past 2 the command sees */
   fdt: Record<number, OpenFd>;
-  /** something was written to a closed descriptor or one open for reading */
-  bad: { hit: boolean };
+  /** something was written to a closed descriptor or one open for reading (or to /dev/full: `nospace`) */
+  bad: { hit: boolean; nospace?: boolean };
 }
 
 /** Apply redirections; a number is the status of a failed one (its message printed). */
@@ -67,9 +68,9 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       continue;
     }
     if (r.op === '<') {
-      // /dev/null reads as empty
+      // /dev/null reads as empty (on a machine without devfs too)
       st.shared = undefined;
-      if (target === '/dev/null') {
+      if (target === '/dev/null' && !host.fs.mountOf('/dev')) {
         st.input = '';
         st.inputPath = undefined;
         continue;
@@ -92,7 +93,9 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
     }
     const f = { path: host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home), append, buf: [] as string[] };
     files.push(f);
-    const sink = (t: string) => f.buf.push(t);
+    // /dev/full opens, and every write to it fails with ENOSPC
+    const full = deviceOf(host.fs.get(f.path))?.kind === 'full';
+    const sink = full ? (t: string) => t && Object.assign(st.bad, { hit: true, nospace: true }) : (t: string) => f.buf.push(t);
     if (r.op === '&>' || r.op === '&>>') {
       st.out = sink;
       st.err = sink;

@@ -13,6 +13,8 @@ import { bootSysctl, vendorSysctl } from './sysctl-boot';
  */
 export function readFile(ctx: CommandContext, path: string, want?: number): ReadResult {
   const host = ctx.host;
+  // /dev/stdin (a link to /proc/self/fd/0) is what the command's standard input is: a pipe, a file, the terminal
+  if ((path === '/dev/stdin' || path === '/dev/fd/0' || path === '/proc/self/fd/0') && ctx.stdin !== null && host.fs.mountOf('/dev')) return { ok: true, text: ctx.stdin };
   if (want !== undefined && host.fs.mountOf(path)) {
     const node = host.fs.get(path);
     const text = node && !node.errno ? readDevice(node, want) : null;

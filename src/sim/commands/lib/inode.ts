@@ -26,6 +26,8 @@ export interface StatInfo {
   btime: number;
   /** The SELinux label (stat's Context line when SELinux is on). */
   context: string;
+  /** A device's major and minor numbers (st_rdev). */
+  rdev: [number, number];
 }
 
 const S_IFMT = 0o170000;
@@ -43,8 +45,12 @@ export function inodeOf(node: FsNode, path: string): number {
   return node.ino ?? pathIno(path);
 }
 
-/** st_dev: sda3 (8,3) for /boot, sda4 (8,4) for the rest of the tree. */
+/** The anonymous devices (0:N) of /dev's mounts (commands/lib/mounts.ts): devpts, tmpfs, mqueue, hugetlbfs. */
+const DEV_MOUNTS: [string, number][] = [['/dev/pts', 23], ['/dev/shm', 22], ['/dev/mqueue', 18], ['/dev/hugepages', 32]];
+
+/** st_dev: sda3 (8,3) for /boot, devtmpfs (0,5) and its mounts for /dev, sda4 (8,4) for the rest of the tree. */
 export function deviceOf(path: string): number {
+  if (path === '/dev' || path.startsWith('/dev/')) return DEV_MOUNTS.find(([m]) => path === m || path.startsWith(m + '/'))?.[1] ?? 5;
   return path === '/boot' || path.startsWith('/boot/') ? 0x803 : 0x804;
 }
 
@@ -144,6 +150,7 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
     ctime: Math.max(node.ctime ?? 0, node.mtime),
     btime,
     context: contextOf(host, node, path),
+    rdev: node.type === 'file' && node.rdev !== undefined ? [Math.floor(node.rdev / 0x100000), node.rdev % 0x100000] : [0, 0],
   };
 }
 

@@ -74,6 +74,25 @@ describe('/dev', () => {
     expect((await run('echo z | tee /dev/tty >/dev/null')).output).toBe('z\n');
   });
 
+  it('fails writes to /dev/full with No space left on device', async () => {
+    expect(await run('echo hi > /dev/full')).toMatchObject({ output: '-bash: echo: write error: No space left on device\n', exitCode: 1 });
+    expect(await run('cat /etc/hostname > /dev/full')).toMatchObject({ output: 'cat: write error: No space left on device\n', exitCode: 1 });
+    expect((await run('head -c 4 /dev/full | od -An -tx1')).output).toBe(' 00 00 00 00\n');
+  });
+
+  it('reads the standard input through /dev/stdin', async () => {
+    expect((await run('echo piped | cat /dev/stdin')).output).toBe('piped\n');
+  });
+
+  it('gives stat the device numbers and the devtmpfs it lives on', async () => {
+    const r = (await run('stat /dev/tty10')).output.split('\n');
+    expect(r[1]).toMatch(/character special file$/);
+    expect(r[2]).toMatch(/^Device: 5h\/5d\tInode: \d+ +Links: 1     Device type: 4,a$/);
+    expect(r[3]).toBe('Access: (0620/crw--w----)  Uid: (    0/    root)   Gid: (    5/     tty)');
+    expect(r[4]).toBe('Context: system_u:object_r:tty_device_t:s0');
+    expect((await run('stat -c "%F %t %T %G" /dev/sda2')).output).toBe('block special file 8 2 disk\n');
+  });
+
   it('keeps what is made in /dev/shm and in /dev itself, and lets only root open root\'s devices', async () => {
     expect((await run('echo x > /dev/shm/note; cat /dev/shm/note')).output).toBe('x\n');
     expect((await run('ls -ld /dev/shm')).output).toMatch(/^drwxrwxrwt\. /);

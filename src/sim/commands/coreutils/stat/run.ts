@@ -12,10 +12,10 @@ const FMT_TERSE_FS = '%n %i %l %t %s %S %b %f %a %c %d\n';
 const FMT_TERSE_REGULAR = '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o\n';
 const FMT_TERSE_SELINUX = '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o %C\n';
 
-function defaultFormat(selinux: boolean): string {
+function defaultFormat(selinux: boolean, device = false): string {
   return (
     '  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\n' +
-    'Device: %Dh/%dd\tInode: %-10i  Links: %h\n' +
+    (device ? 'Device: %Dh/%dd\tInode: %-10i  Links: %-5h Device type: %t,%T\n' : 'Device: %Dh/%dd\tInode: %-10i  Links: %h\n') +
     'Access: (%04a/%10.10A)  Uid: (%5u/%8U)   Gid: (%5g/%8G)\n' +
     (selinux ? 'Context: %C\n' : '') +
     'Access: %x\nModify: %y\nChange: %z\n Birth: %w\n'
@@ -196,7 +196,9 @@ def({
       }
       const s = statInfo(c.host, found.node, found.path);
       const target = found.node.type === 'link' ? found.node.target : '';
-      const r = expand(fmt, (prefix, code) => {
+      // a block or character device's default format has its numbers (stat.c default_format)
+      const device = (s.kind === 'chr' || s.kind === 'blk') && fmt === defaultFormat(selinux);
+      const r = expand(device ? defaultFormat(selinux, true) : fmt, (prefix, code) => {
         const str = (v: string) => pad(prefix, v, false);
         const num = (v: number) => pad(prefix, String(v), true);
         const hex = (v: number) => pad(prefix, v.toString(16), true);
@@ -220,7 +222,8 @@ def({
           case 'G': return str(s.group);
           case 'm': return str(s.dev === 0x803 ? '/boot' : '/');
           case 's': return num(s.kind === 'link' ? byteLength(target) : s.size);
-          case 't': case 'T': return hex(0);
+          case 't': return hex(s.rdev[0]);
+          case 'T': return hex(s.rdev[1]);
           case 'B': return num(512);
           case 'b': return num(s.blocks);
           case 'o': return num(s.ioBlock);
