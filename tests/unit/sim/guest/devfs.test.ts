@@ -3,6 +3,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** `ls -l` of the nodes this machine shares with the guests, recorded by scripts/golden/record-devfs.sh. */
+const shared = readFileSync(path.join(import.meta.dirname, '../../../golden/devfs/shared.txt'), 'utf8').trim().split('\n');
+
+/**
+ * What udev gives these nodes on Rocky 9 (systemd 252 rules.d/50-udev-default.rules) that this machine, which runs
+ * without udev, does not: tty and ptmx in group tty, the virtual consoles tty0..63 group tty with mode 0620.
+ */
+const udev = (name: string, mode: string, group: string): [string, string] =>
+  name === 'tty' || name === 'ptmx' ? [mode, 'tty'] : /^tty\d+$/.test(name) ? ['crw--w----', 'tty'] : [mode, group];
 
 let s: Session;
 beforeAll(async () => {
@@ -16,6 +28,21 @@ describe('/dev', () => {
     const ls = (await run('ls -1 /dev')).output.split('\n');
     for (const f of ['console', 'core', 'disk', 'fd', 'full', 'kmsg', 'mapper', 'mem', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'sda', 'sda4', 'shm', 'stderr', 'stdin', 'stdout', 'tty', 'tty0', 'tty63', 'ttyS3', 'urandom', 'vcs', 'vcsa1', 'zero', 'hugepages']) expect(ls).toContain(f);
     expect(ls).not.toContain('tty64');
+  });
+
+  it('has the numbers, modes and links this machine\'s /dev has, with udev\'s groups', async () => {
+    const names = shared.map((l) => l.split(' ').pop()!.replace(/ -> .*/, ''));
+    const lines = shared.map((l) => l.split(' '));
+    const r = await run(`cd /dev && ls -l ${lines.map((f) => (f[0].startsWith('l') ? f[f.length - 3] : f[f.length - 1])).join(' ')}`);
+    const got = r.output.trim().split('\n').map((l) => l.replace(/^([^ ]+)\. /, '$1 ').replace(/ [A-Z][a-z]{2} +\d+ +[\d:]+ /, ' ').split(/ +/).join(' '));
+    const want = lines.map((f) => {
+      if (f[0].startsWith('l')) return f.join(' ');
+      const [mode, group] = udev(f[f.length - 1], f[0], f[3]);
+      return [mode, f[1], f[2], group, ...f.slice(4)].join(' ');
+    });
+    expect(names.length).toBeGreaterThan(70);
+    // links: `lrwxrwxrwx 1 root root SIZE name -> target` here; the recorded line has no size
+    expect(got.map((l) => l.replace(/^(l\S+ \d+ \S+ \S+) \d+ /, '$1 '))).toEqual(want);
   });
 
   it('shows each device as `major, minor` with its owner, group and mode', async () => {
