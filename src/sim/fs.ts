@@ -497,7 +497,7 @@ export class Vfs {
       e: {
         name: c.name,
         type: c.type,
-        size: c.type === 'file' ? byteLength(c.content) + (c.zeros ?? 0) : c.type === 'link' ? byteLength(c.target) : 4096,
+        size: c.type === 'file' ? (c.rdev !== undefined ? 0 : byteLength(c.content) + (c.zeros ?? 0)) : c.type === 'link' ? byteLength(c.target) : 4096,
         mtime: c.mtime,
         mode: c.mode,
         ...(c.type === 'link' ? { target: c.target } : {}),

@@ -85,6 +85,16 @@ export function blocksOf(node: FsNode): number {
   return Math.ceil(Math.max(0, fileSize(node) - (node.holes ?? 0)) / 4096) * 8;
 }
 
+/**
+ * The size of a directory of /dev's memory file systems (devtmpfs and tmpfs: shmem.c's BOGO_DIRENT_SIZE, 20 for
+ * each entry and 40 for . and ..; mqueue the same; devpts and hugetlbfs: 0), with no blocks; null for the other file systems (4096).
+ */
+export function memDirSize(path: string, entries: number): number | null {
+  if (path !== '/dev' && !path.startsWith('/dev/')) return null;
+  if (path === '/dev/pts' || path === '/dev/hugepages') return 0;
+  return 40 + 20 * entries;
+}
+
 export function sizeOf(node: FsNode): number {
   return node.type === 'file' ? fileSize(node) : node.type === 'link' ? byteLength(node.target) : 4096;
 }
@@ -135,12 +145,12 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
   return {
     kind,
     mode: typeBits | (node.mode & 0o7777),
-    size: sizeOf(node),
-    blocks: blocksOf(node),
+    size: node.type === 'dir' ? (memDirSize(path, host.fs.kids(node).size) ?? sizeOf(node)) : sizeOf(node),
+    blocks: node.type === 'dir' && memDirSize(path, 0) !== null ? 0 : blocksOf(node),
     ioBlock: 4096,
     dev: deviceOf(path),
     ino: inodeOf(node, path),
-    nlink: node.type === 'dir' ? dirLinks(node) : (node.nlink ?? 1),
+    nlink: node.type === 'dir' ? dirLinks(node, host.fs) : (node.nlink ?? 1),
     uid: u?.uid ?? 0,
     gid,
     user,
@@ -155,9 +165,9 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
 }
 
 /** A directory's links: itself, its entry in the parent, and each sub-directory's `..`. */
-export function dirLinks(node: FsNode): number {
+export function dirLinks(node: FsNode, fs?: Vfs): number {
   if (node.type !== 'dir') return 1;
   let n = 2;
-  for (const c of node.children.values()) if (c.type === 'dir') n++;
+  for (const c of (fs ? fs.kids(node) : node.children).values()) if (c.type === 'dir') n++;
   return n;
 }

@@ -58,6 +58,12 @@ describe('/dev', () => {
     ]);
   });
 
+  it('sizes its directories as devtmpfs, tmpfs and devpts do', async () => {
+    const r = (await run('ls -ld /dev/disk /dev/mapper /dev/pts /dev/shm')).output.split('\n').map((l) => l.split(/ +/).slice(0, 5).join(' '));
+    expect(r).toEqual(['drwxr-xr-x. 4 root root 80', 'drwxr-xr-x. 2 root root 60', 'drwxr-xr-x. 2 root root 0', 'drwxrwxrwt. 2 root root 40', '']);
+    expect((await run('ls -l /dev/mapper')).output).toMatch(/^total 0\ncrw-------\. 1 root root 10, 236 .* control\n$/);
+  });
+
   it('links stdin, stdout, stderr and fd into /proc/self and has the terminal tty names', async () => {
     expect((await run('readlink /dev/stdin /dev/stdout /dev/stderr /dev/fd /dev/core')).output).toBe('/proc/self/fd/0\n/proc/self/fd/1\n/proc/self/fd/2\n/proc/self/fd\n/proc/kcore\n');
     expect((await run('tty')).output).toBe('/dev/pts/0\n');

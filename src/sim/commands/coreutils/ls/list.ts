@@ -6,7 +6,7 @@ import type { CommandRun } from '../../../types';
 import { humanSize } from '../lib/human';
 import { owner, quoteaf } from '../../lib/files';
 import { hasAcl } from '../../lib/acl';
-import { dirLinks, inodeOf, sizeOf } from '../../lib/inode';
+import { dirLinks, inodeOf, memDirSize, sizeOf } from '../../lib/inode';
 import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
 
@@ -151,8 +151,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const size = sizeOf(node);
       // a device shows its numbers, `major, minor`, where a file shows its size
       const rdev = node.type === 'file' ? node.rdev : undefined;
-      const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
-      return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node) : (node.nlink ?? 1)), own, grp, sz, lsDate(node.mtime, ctx.world.now), name];
+      const mem = node.type === 'dir' ? memDirSize(path, fs.kids(node).size) : null;
+      const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : mem !== null ? (h ? humanSize(mem) : String(mem)) : type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
+      return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node, fs) : (node.nlink ?? 1)), own, grp, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
     const render = (rows0: string[][]) => {
@@ -203,7 +204,10 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       }
       let block = headers ? `${label}:\n` : '';
       // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
-      if (long) block += `total ${(all ? 8 : 0) + entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : e.type === 'link' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      // (a directory of /dev's memory file systems takes none)
+      const dirKb = (q: string) => (memDirSize(q, 0) === null ? 4 : 0);
+      const dots = all ? dirKb(p) + dirKb(p === '/' ? p : fs.dirname(p)) : 0;
+      if (long) block += `total ${dots + entries.reduce((s, e) => s + (e.type === 'dir' ? dirKb(fs.join(p, e.name)) : e.type === 'link' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
       block += render(rows);
       blocks.push(block);
       // ls.c: the sub-directories next, each with its own sub-directories before the next one
