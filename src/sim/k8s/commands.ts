@@ -169,6 +169,10 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
       return e ? `open ${p}: ${e === 'ENOENT' ? 'no such file or directory' : e === 'EACCES' ? 'permission denied' : 'is a directory'}` : null;
     },
     isDir: (p) => h.fs.isDir(ctx.resolve(p)),
+    mkdirAll: (p) => {
+      const e = h.fs.mkdir(ctx.resolve(p), true);
+      return e ? `mkdir ${p}: ${e === 'ENOENT' ? 'no such file or directory' : e === 'EACCES' ? 'permission denied' : e === 'EEXIST' || e === 'ENOTDIR' ? 'not a directory' : 'file exists'}` : null;
+    },
     listDir: (p) => {
       const l = h.fs.list(ctx.resolve(p));
       return typeof l === 'string' ? [] : l.map((e) => e.name);

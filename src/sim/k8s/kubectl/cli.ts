@@ -7,6 +7,7 @@ import { kubectlHelpText } from '../cli/help';
 import { flagOf, flagType, helpFor, type FlagSpec, type HelpText, type TreeNode } from '../cli/spec';
 import { GLOBAL_FLAGS, TREE } from './tree';
 import { kubectlSpec, pflagMessage } from './spec';
+import { fieldOrderReady, loadFieldOrder } from './field-order';
 
 export type FlagValue = string | boolean | string[] | number;
 /** A kubectl command line as read by the spec parser. */
@@ -140,14 +141,18 @@ const MODULES: Record<string, () => Promise<void>> = {
   explain: async () => void (verbModules.explain = await import('./verbs/explain/lazy')),
 };
 
+/** the verbs that print typed objects as the API server writes them (get --raw, proxy) or as client-go's lists (cluster-info dump) */
+const FIELD_ORDER_VERBS = new Set(['get', 'proxy', 'cluster-info']);
+
 /** Makes a verb ready to run: its help texts and its own module. */
 export async function loadVerb(verb: string): Promise<void> {
   await loadHelp(verb);
+  if (FIELD_ORDER_VERBS.has(verb)) await loadFieldOrder();
   if (MODULES[verb] && !verbModules[verb as keyof typeof verbModules]) await MODULES[verb]();
 }
 
 export function verbReady(verb: string): boolean {
-  return helpLoaded(verb) && (!MODULES[verb] || !!verbModules[verb as keyof typeof verbModules]);
+  return helpLoaded(verb) && (!FIELD_ORDER_VERBS.has(verb) || fieldOrderReady()) && (!MODULES[verb] || !!verbModules[verb as keyof typeof verbModules]);
 }
 
 /** Every verb, and every schema explain reads (Node: tests, the CLI). */

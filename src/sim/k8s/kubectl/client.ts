@@ -47,6 +47,8 @@ export interface KubectlEnv {
   /** the kubeconfig file, for `kubectl config` */
   kubeconfig?: ConfigIO;
   isDir?(path: string): boolean;
+  /** make a directory and its parents (os.MkdirAll): an error text, or null */
+  mkdirAll?(path: string): string | null;
   listDir?(path: string): string[];
   parseYaml?(text: string): any[];
   /** Listen on a local port of the shell's host (kubectl proxy, port-forward): the close function, or null when the port is taken. */

@@ -23,6 +23,7 @@ import { run as taint } from './taint/run';
 import { run as autoscale } from './autoscale/run';
 import { run as top } from './top/run';
 import { run as clusterInfo } from './cluster-info/run';
+import { dump as clusterInfoDump } from './cluster-info/dump';
 import { run as apiResources } from './api-resources/run';
 import { run as apiVersions } from './api-versions/run';
 import { run as edit } from './edit/run';
@@ -97,6 +98,7 @@ export const RUNS: Record<string, VerbRun> = {
   'top node': (k, p) => top(k, p, true),
   'top pod': (k, p) => top(k, p, false),
   'cluster-info': (k) => clusterInfo(k),
+  'cluster-info dump': clusterInfoDump,
   'api-resources': apiResources,
   'api-versions': apiVersions,
   edit,

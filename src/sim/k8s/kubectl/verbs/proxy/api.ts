@@ -12,6 +12,7 @@ import { BUILDS } from '../version/run';
 import { healthAnswer } from '../../../../net/apiserver-health';
 import { rfc3339 } from '../../../format';
 import { measured, nodeUsage, podUsage, usageJson } from '../top/metrics';
+import { structOrdered } from '../../field-order';
 
 export interface Reply {
   status: number;
@@ -25,16 +26,17 @@ function status(code: number, reason: string, message: string, details?: any): R
   return json(code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code });
 }
 
-/** kind and apiVersion first, as the API server's encoder orders an object */
+/** kind and apiVersion first, the fields in the Go struct's order, as the API server's encoder writes an object */
 function object(o: Obj, r: ResourceInfo): any {
   const { kind: _k, apiVersion: _a, ...rest } = toApi(o);
   void _k;
   void _a;
-  return { kind: r.kind, apiVersion: apiVersionOf(r), ...rest };
+  return structOrdered({ kind: r.kind, apiVersion: apiVersionOf(r), ...rest }, r.kind);
 }
 
-function list(c: Cluster, r: ResourceInfo, objs: Obj[]): any {
-  return {
+/** A list as the API server answers it: items without kind and apiVersion, in the struct order of the typed list. */
+export function list(c: Cluster, r: ResourceInfo, objs: Obj[]): any {
+  return structOrdered({
     kind: `${r.kind}List`,
     apiVersion: apiVersionOf(r),
     metadata: { resourceVersion: String(Math.max(0, ...c.list('Node').map((o) => Number(o.metadata.resourceVersion) || 0))) },
@@ -44,7 +46,7 @@ function list(c: Cluster, r: ResourceInfo, objs: Obj[]): any {
       void _a;
       return rest;
     }),
-  };
+  }, `${r.kind}List`);
 }
 
 export function versionInfo(version: string): any {

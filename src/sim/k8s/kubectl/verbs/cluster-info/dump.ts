@@ -1,0 +1,138 @@
+/**
+ * kubectl cluster-info dump (staging/src/k8s.io/kubectl/pkg/cmd/clusterinfo/clusterinfo_dump.go): the NodeList, then
+ * for each namespace its EventList, ReplicationControllerList, ServiceList, DaemonSetList, DeploymentList,
+ * ReplicaSetList and PodList, then every pod's container logs. The lists are client-go's typed objects: the printer
+ * sets the list's kind and apiVersion (WithTypeSetter), its items have none, and JSON comes in the structs' field order
+ * (field-order.ts). With --output-directory each goes to its own file and one line says where.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Kubectl } from '../../client';
+import type { Parsed } from '../../cli';
+import { type KResult, fail } from '../../result';
+import { toYaml } from '../../../format';
+import { jsonpath } from '../../../jsonpath';
+import { lookupResource } from '../../../resources';
+import type { Obj } from '../../../objects';
+import { podLogs } from '../../../container';
+import { list } from '../proxy/api';
+import { goIndentJson } from '../../field-order';
+
+const FORMATS = 'json,yaml,name,go-template,go-template-file,template,templatefile,jsonpath,jsonpath-as-json,jsonpath-file';
+const KINDS: [string, string][] = [
+  ['events', 'events'],
+  ['replicationcontrollers', 'replication-controllers'],
+  ['services', 'services'],
+  ['daemonsets', 'daemonsets'],
+  ['deployments', 'deployments'],
+  ['replicasets', 'replicasets'],
+  ['pods', 'pods'],
+];
+
+type Printer = (list: any) => string | { error: string };
+
+function printer(p: Parsed): Printer | { error: string } {
+  const output = (p.flags.output as string | undefined) ?? 'json';
+  const fmt = output.split('=')[0];
+  const arg = output.includes('=') ? output.slice(output.indexOf('=') + 1) : ((p.flags.template as string | undefined) ?? '');
+  let count = 0;
+  switch (fmt) {
+    case 'json':
+      return (l) => goIndentJson(l);
+    case 'yaml':
+      // the YAML printer separates the second and later objects it prints with ---
+      return (l) => (count++ ? '---\n' : '') + toYaml(l) + '\n';
+    case 'name':
+      return (l) => ({ error: `list types are not supported by name printing: *v1.${l.kind}` });
+    case 'jsonpath': {
+      if (!arg) return { error: 'template format specified but no template given' };
+      return (l) => {
+        const r = jsonpath(arg, l);
+        return 'out' in r ? r.out : { error: r.error };
+      };
+    }
+    default:
+      return { error: `unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}` };
+  }
+}
+
+/** Go's path.Join of the output directory and a file name */
+function joinPath(dir: string, name: string): string {
+  return (dir.replace(/\/+$/, '') + '/' + name).replace(/\/{2,}/g, '/').replace(/^\.\//, '');
+}
+
+/** what the log request answers for one container: its log, or the server's refusal */
+function containerLog(k: Kubectl, pod: Obj, c: any, init: boolean): string {
+  const statuses = (init ? pod.status?.initContainerStatuses : pod.status?.containerStatuses) ?? [];
+  const cs = statuses.find((s: any) => s.name === c.name);
+  const w = cs?.state?.waiting;
+  if (!cs || (w && cs.restartCount === 0 && !cs.lastState?.terminated)) {
+    const why = !w || !pod.spec.nodeName ? (init ? 'PodInitializing' : 'ContainerCreating') : w.reason === 'ErrImagePull' || w.reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : w.reason;
+    return `Request log error: container "${c.name}" in pod "${pod.metadata.name}" is waiting to start: ${why}\n`;
+  }
+  return podLogs(k.c, pod, c, false)
+    .map((l) => l.text + '\n')
+    .join('');
+}
+
+export function dump(k: Kubectl, p: Parsed): KResult {
+  const print = printer(p);
+  if ('error' in print) return fail(`error: ${print.error}`);
+  const output = ((p.flags.output as string | undefined) ?? 'json').split('=')[0];
+  const ext = output === 'json' ? '.json' : output === 'yaml' ? '.yaml' : '.txt';
+  const dir = (p.flags['output-directory'] as string | undefined) ?? '';
+  const toFiles = dir !== '' && dir !== '-';
+  let out = '';
+  const files = new Map<string, string>();
+  const write = (name: string, text: string) => {
+    if (!toFiles) out += text;
+    else files.set(joinPath(dir, name), (files.get(joinPath(dir, name)) ?? '') + text);
+  };
+  const emit = (name: string, l: any): string | null => {
+    const r = print(l);
+    if (typeof r !== 'string') return r.error;
+    write(name + ext, r);
+    return null;
+  };
+  const finish = (err?: string): KResult => {
+    for (const [f, text] of files) {
+      const slash = f.lastIndexOf('/');
+      const e = (slash > 0 ? k.env.mkdirAll?.(f.slice(0, slash)) : null) ?? k.env.writeFile?.(f, text) ?? null;
+      if (e) return { out, err: `error: ${e}\n`, code: 1 };
+    }
+    if (err) return { out, err: `error: ${err}\n`, code: 1 };
+    if (toFiles) out += `Cluster info dumped to ${dir}\n`;
+    return { out, err: '', code: 0 };
+  };
+  const listOf = (res: string, ns?: string) => {
+    const r = lookupResource(res)!;
+    const objs = k.c
+      .list(r.kind, ns)
+      .filter((o) => k.visible(o))
+      .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+    return { objs, body: list(k.c, r, objs) };
+  };
+  const nodes = listOf('nodes');
+  const e0 = emit('nodes', nodes.body);
+  if (e0) return finish(e0);
+  let namespaces: string[];
+  const chosen = (p.flags.namespaces as string[] | undefined) ?? [];
+  if (p.flags['all-namespaces']) namespaces = listOf('namespaces').objs.map((n) => n.metadata.name);
+  else namespaces = chosen.length ? chosen : ['kube-system', k.ns(p)];
+  for (const ns of namespaces) {
+    let pods: Obj[] = [];
+    for (const [res, file] of KINDS) {
+      const l = listOf(res, ns);
+      if (res === 'pods') pods = l.objs;
+      const e = emit(`${ns}/${file}`, l.body);
+      if (e) return finish(e);
+    }
+    for (const pod of pods) {
+      const each = [...(pod.spec.initContainers ?? []).map((c: any) => [c, true]), ...(pod.spec.containers ?? []).map((c: any) => [c, false])];
+      for (const [c, init] of each) {
+        const id = `container ${c.name} of pod ${ns}/${pod.metadata.name}`;
+        write(`${ns}/${pod.metadata.name}/logs.txt`, `==== START logs for ${id} ====\n${containerLog(k, pod, c, init)}==== END logs for ${id} ====\n`);
+      }
+    }
+  }
+  return finish();
+}
