@@ -382,6 +382,9 @@ export class Cluster {
       count: 1,
       firstTimestamp: this.t,
       lastTimestamp: this.t,
+      // client-go's recorder (tools/record) reports its source as the reporting controller and instance
+      reportingComponent: source.split('|')[0],
+      reportingInstance: source.split('|')[1] ?? '',
     };
     this.eventIndex.set(k, e.metadata.name);
     this.add(e);

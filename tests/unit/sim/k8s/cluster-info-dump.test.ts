@@ -59,12 +59,14 @@ describe('kubectl cluster-info dump', () => {
     expect(labels).toEqual([...labels].sort());
   });
 
-  it('writes the fields Go always writes: an event without eventTime or reporting fields shows them empty', () => {
-    const ev = docs[1].items[0];
-    expect(ev.eventTime).toBeNull();
-    expect(ev.reportingComponent).toBe('');
-    expect(ev.reportingInstance).toBe('');
-    expect(Object.keys(ev).slice(0, 3)).toEqual(['metadata', 'involvedObject', 'reason']);
+  it('writes the fields Go always writes: a recorded event has a null eventTime and its source as reporting controller', () => {
+    for (const ev of docs[1].items) {
+      expect(ev.eventTime).toBeNull();
+      expect(ev.reportingComponent).toBe(ev.source.component);
+      expect(ev.reportingInstance).toBe(ev.source.host ?? '');
+      expect(Object.keys(ev)).toEqual(['metadata', 'involvedObject', 'reason', 'message', 'source', 'firstTimestamp', 'lastTimestamp', 'count', 'type', 'eventTime', 'reportingComponent', 'reportingInstance']);
+    }
+    expect(Object.keys(docs[1].items[0].involvedObject).slice(0, 5)).toEqual(['kind', 'namespace', 'name', 'uid', 'apiVersion']);
   });
 
   it("puts every container's log between START and END lines, after the namespace's lists", () => {
@@ -79,6 +81,10 @@ describe('kubectl cluster-info dump', () => {
   it('dumps the namespaces asked for, or all of them', () => {
     const some = documents(run('cluster-info dump --namespaces kube-flannel').out);
     expect(some.docs.map((d) => d.kind)).toEqual(['NodeList', ...NS_LISTS]);
+    // a comma-separated list, as a string slice flag reads it
+    const two = documents(run('cluster-info dump --namespaces=kube-public,kube-node-lease').out);
+    expect(two.docs.length).toBe(1 + 2 * NS_LISTS.length);
+    expect(documents(run('cluster-info dump -n kube-public').out).docs.length).toBe(1 + 2 * NS_LISTS.length);
     // flannel's pods start with their init containers
     const starts = some.rest.filter((l) => l.startsWith('==== START'));
     expect(starts[0]).toMatch(/^==== START logs for container install-cni-plugin of pod kube-flannel\//);
@@ -93,8 +99,15 @@ describe('kubectl cluster-info dump', () => {
     expect(y.out.split('\n').filter((l) => l === '---').length).toBe(14);
     expect(y.out).toContain('---\napiVersion: v1\nitems:\n- count: 1\n  eventTime: null\n');
     expect(run('cluster-info dump -o name')).toMatchObject({ out: '', err: 'error: list types are not supported by name printing: *v1.NodeList\n', code: 1 });
-    expect(run('cluster-info dump -o wide').err).toBe('error: unable to match a printer suitable for the output format "wide", allowed formats are: json,yaml,name,go-template,go-template-file,template,templatefile,jsonpath,jsonpath-as-json,jsonpath-file\n');
+    expect(run('cluster-info dump -o wide').err).toBe('error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n');
+    expect(run('cluster-info dump -o go-template').err).toBe('error: template format specified but no template given\n');
+    expect(run('cluster-info dump -o templatefile=/nonexistent').err).toBe('error: error reading --template /nonexistent, open /nonexistent: no such file or directory\n');
+    expect(run('cluster-info dump --pod-running-timeout=0s')).toMatchObject({ out: '', err: 'error: --pod-running-timeout must be higher than zero\n', code: 1 });
     expect(run("cluster-info dump -o jsonpath={.kind}{'\\n'}").out.split('\n').slice(0, 3)).toEqual(['NodeList', 'EventList', 'ReplicationControllerList']);
+    // jsonpath-as-json: what each list's expression finds, as an indented JSON list
+    expect(run('cluster-info dump --namespaces=kube-public -o jsonpath-as-json={.kind}').out).toBe(['NodeList', ...NS_LISTS].map((k) => `[\n    "${k}"\n]\n`).join(''));
+    // --template alone is a go-template; the lists print without a newline after them, the logs follow
+    expect(run('cluster-info dump --namespaces=kube-public --template={{.kind}}').out).toBe(`NodeList${NS_LISTS.join('')}`);
   });
 
   it('answers get --raw with the same struct order', () => {

@@ -10,14 +10,16 @@ import type { Kubectl } from '../../client';
 import type { Parsed } from '../../cli';
 import { type KResult, fail } from '../../result';
 import { toYaml } from '../../../format';
-import { jsonpath } from '../../../jsonpath';
+import { jsonpath, jsonpathValues } from '../../../jsonpath';
 import { lookupResource } from '../../../resources';
 import type { Obj } from '../../../objects';
 import { podLogs } from '../../../container';
 import { list } from '../proxy/api';
 import { goIndentJson } from '../../field-order';
+import { goTemplate } from '../get/run';
 
-const FORMATS = 'json,yaml,name,go-template,go-template-file,template,templatefile,jsonpath,jsonpath-as-json,jsonpath-file';
+// NoCompatiblePrinterError sorts them
+const FORMATS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
 const KINDS: [string, string][] = [
   ['events', 'events'],
   ['replicationcontrollers', 'replication-controllers'],
@@ -30,43 +32,64 @@ const KINDS: [string, string][] = [
 
 type Printer = (list: any) => string | { error: string };
 
-function printer(p: Parsed): Printer | { error: string } {
-  const output = (p.flags.output as string | undefined) ?? 'json';
-  const fmt = output.split('=')[0];
-  const arg = output.includes('=') ? output.slice(output.indexOf('=') + 1) : ((p.flags.template as string | undefined) ?? '');
+/** genericclioptions.PrintFlags.ToPrinter: JSON or YAML, name, then the templates (--template alone means go-template) */
+function printer(k: Kubectl, p: Parsed): Printer | { error: string } {
+  const given = p.flags.output as string | undefined;
+  const template = (p.flags.template as string | undefined) ?? '';
+  const output = template && given === undefined ? 'go-template' : (given ?? 'json');
+  const eq = output.indexOf('=');
+  const fmt = template ? output : eq < 0 ? output : output.slice(0, eq);
+  let arg = template || (eq < 0 ? '' : output.slice(eq + 1));
   let count = 0;
-  switch (fmt) {
-    case 'json':
-      return (l) => goIndentJson(l);
-    case 'yaml':
-      // the YAML printer separates the second and later objects it prints with ---
-      return (l) => (count++ ? '---\n' : '') + toYaml(l) + '\n';
-    case 'name':
-      return (l) => ({ error: `list types are not supported by name printing: *v1.${l.kind}` });
-    case 'jsonpath': {
-      if (!arg) return { error: 'template format specified but no template given' };
-      return (l) => {
-        const r = jsonpath(arg, l);
-        return 'out' in r ? r.out : { error: r.error };
-      };
-    }
-    default:
-      return { error: `unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}` };
+  if (fmt === 'json') return (l) => goIndentJson(l);
+  // the YAML printer separates the second and later objects it prints with ---
+  if (fmt === 'yaml') return (l) => (count++ ? '---\n' : '') + toYaml(l) + '\n';
+  if (fmt === 'name') return (l) => ({ error: `list types are not supported by name printing: *v1.${l.kind}` });
+  const go = ['go-template', 'go-template-file', 'template', 'templatefile'].includes(fmt);
+  if (!go && !['jsonpath', 'jsonpath-file', 'jsonpath-as-json'].includes(fmt)) return { error: `unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}` };
+  if (!arg) return { error: 'template format specified but no template given' };
+  if (fmt.endsWith('file')) {
+    const text = k.env.readFile?.(arg);
+    if (text == null) return { error: `error reading --template ${arg}, open ${arg}: no such file or directory` };
+    arg = text;
   }
+  const expr = go ? goTemplate(arg) : arg;
+  if (fmt === 'jsonpath-as-json') return (l) => asJson(expr, l);
+  return (l) => {
+    const r = jsonpath(expr, l);
+    return 'out' in r ? r.out : { error: r.error };
+  };
 }
+
+/**
+ * jsonpath-as-json: each part of the template (text, or an expression) printed as the JSON list of what it finds,
+ * json.MarshalIndent with four spaces (client-go util/jsonpath PrintResults); ranges are not modelled
+ */
+function asJson(template: string, l: any): string | { error: string } {
+  let out = '';
+  for (const part of template.split(/(\{[^}]*\})/).filter(Boolean)) {
+    const values = part.startsWith('{') ? jsonpathValues(part.slice(1, -1).trim(), l) : [part];
+    if (typeof values === 'string') return { error: values };
+    out += goIndentJson(sortedKeys(values));
+  }
+  return out;
+}
+const sortedKeys = (v: any): any => (Array.isArray(v) ? v.map(sortedKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys(v[k])])) : v);
 
 /** Go's path.Join of the output directory and a file name */
 function joinPath(dir: string, name: string): string {
   return (dir.replace(/\/+$/, '') + '/' + name).replace(/\/{2,}/g, '/').replace(/^\.\//, '');
 }
 
-/** what the log request answers for one container: its log, or the server's refusal */
+/** what the log request answers for one container: its log, or the kubelet's refusal (validateContainerLogStatus) */
 function containerLog(k: Kubectl, pod: Obj, c: any, init: boolean): string {
   const statuses = (init ? pod.status?.initContainerStatuses : pod.status?.containerStatuses) ?? [];
   const cs = statuses.find((s: any) => s.name === c.name);
   const w = cs?.state?.waiting;
   if (!cs || (w && cs.restartCount === 0 && !cs.lastState?.terminated)) {
-    const why = !w || !pod.spec.nodeName ? (init ? 'PodInitializing' : 'ContainerCreating') : w.reason === 'ErrImagePull' || w.reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : w.reason;
+    // a container the kubelet has not started yet waits with the reason its status is generated with
+    const waiting = pod.spec.initContainers?.length ? 'PodInitializing' : 'ContainerCreating';
+    const why = !w || !pod.spec.nodeName ? waiting : w.reason === 'ErrImagePull' ? "image can't be pulled" : w.reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : w.reason;
     return `Request log error: container "${c.name}" in pod "${pod.metadata.name}" is waiting to start: ${why}\n`;
   }
   return podLogs(k.c, pod, c, false)
@@ -75,9 +98,13 @@ function containerLog(k: Kubectl, pod: Obj, c: any, init: boolean): string {
 }
 
 export function dump(k: Kubectl, p: Parsed): KResult {
-  const print = printer(p);
+  const timeout = String(p.flags['pod-running-timeout'] ?? '20s');
+  const print = printer(k, p);
   if ('error' in print) return fail(`error: ${print.error}`);
-  const output = ((p.flags.output as string | undefined) ?? 'json').split('=')[0];
+  // GetPodRunningTimeoutFlag, after the printer
+  if (/^[-+]?0+(\.0*)?([a-zµ]+)?$|^-/.test(timeout)) return fail('error: --pod-running-timeout must be higher than zero');
+  // the file names follow --output as given (a --template alone keeps .json)
+  const output = (p.flags.output as string | undefined) ?? 'json';
   const ext = output === 'json' ? '.json' : output === 'yaml' ? '.yaml' : '.txt';
   const dir = (p.flags['output-directory'] as string | undefined) ?? '';
   const toFiles = dir !== '' && dir !== '-';
@@ -115,7 +142,8 @@ export function dump(k: Kubectl, p: Parsed): KResult {
   const e0 = emit('nodes', nodes.body);
   if (e0) return finish(e0);
   let namespaces: string[];
-  const chosen = (p.flags.namespaces as string[] | undefined) ?? [];
+  // a string slice: each value is comma-separated
+  const chosen = ((p.flags.namespaces as string[] | undefined) ?? []).flatMap((v) => (v === '' ? [] : v.split(',')));
   if (p.flags['all-namespaces']) namespaces = listOf('namespaces').objs.map((n) => n.metadata.name);
   else namespaces = chosen.length ? chosen : ['kube-system', k.ns(p)];
   for (const ns of namespaces) {

@@ -192,7 +192,7 @@ function rowText(k: Kubectl, o: Obj, all: boolean, wide: boolean, showLabels: bo
 }
 
 /** the go-template subset the tutorials use, translated to JSONPath */
-function goTemplate(t: string): string {
+export function goTemplate(t: string): string {
   return t
     .replace(/\{\{\s*range\s+(\.[\w.]+)\s*\}\}/g, '{range $1[*]}')
     .replace(/\{\{\s*end\s*\}\}/g, '{end}')
