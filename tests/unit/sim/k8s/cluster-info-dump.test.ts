@@ -36,6 +36,8 @@ describe('kubectl cluster-info dump', () => {
     expect(docs[1].items.every((e: any) => e.metadata.namespace === 'kube-system')).toBe(true);
     expect(docs[7].items.map((p: any) => p.metadata.name)).toEqual(c.list('Pod', 'kube-system').map((p) => p.metadata.name).sort());
     expect(docs[14].items).toEqual([]);
+    // each list was read at the store's revision: no item in it is newer
+    for (const d of docs) for (const item of d.items) expect(Number(item.metadata.resourceVersion)).toBeLessThanOrEqual(Number(d.metadata.resourceVersion));
   });
 
   it('writes the typed lists as encoding/json does: four spaces, struct order, kind and apiVersion on the list only', () => {
@@ -110,6 +112,10 @@ describe('kubectl cluster-info dump', () => {
     expect(run('cluster-info dump --namespaces=kube-public --template={{.kind}}').out).toBe(`NodeList${NS_LISTS.join('')}`);
   });
 
+  it('stops at the first list the user may not read, with the API server\'s refusal', () => {
+    expect(run('cluster-info dump --as=jane')).toMatchObject({ out: '', err: 'Error from server (Forbidden): nodes is forbidden: User "jane" cannot list resource "nodes" in API group "" at the cluster scope\n', code: 1 });
+  });
+
   it('answers get --raw with the same struct order', () => {
     const raw = JSON.parse(run('get --raw /api/v1/nodes').out);
     expect(Object.keys(raw)).toEqual(['kind', 'apiVersion', 'metadata', 'items']);
@@ -132,6 +138,8 @@ describe('kubectl cluster-info dump --output-directory', () => {
     expect(files).toContain('state/kube-system/replication-controllers.json');
     expect(files.filter((f) => f.endsWith('/logs.txt')).length).toBeGreaterThan(3);
     expect((await sh('head -3 state/nodes.json')).stdout).toBe('{\n    "kind": "NodeList",\n    "apiVersion": "v1",\n');
+    // the field-order table came with the command: the events have the fields Go always writes
+    expect(Number((await sh('grep -c \'"eventTime": null\' state/kube-system/events.json')).stdout)).toBeGreaterThan(0);
     expect((await sh('head -3 state/kube-system/pods.json')).stdout).toBe('{\n    "kind": "PodList",\n    "apiVersion": "v1",\n');
     const y = await sh('kubectl cluster-info dump -o yaml --output-directory /tmp/y');
     expect(y.stdout).toBe('Cluster info dumped to /tmp/y\n');

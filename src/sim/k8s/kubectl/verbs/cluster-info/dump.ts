@@ -17,6 +17,7 @@ import { podLogs } from '../../../container';
 import { list } from '../proxy/api';
 import { goIndentJson } from '../../field-order';
 import { goTemplate } from '../get/run';
+import { refusal } from '../../../rbac/requests';
 
 // NoCompatiblePrinterError sorts them
 const FORMATS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
@@ -126,32 +127,38 @@ export function dump(k: Kubectl, p: Parsed): KResult {
       const e = (slash > 0 ? k.env.mkdirAll?.(f.slice(0, slash)) : null) ?? k.env.writeFile?.(f, text) ?? null;
       if (e) return { out, err: `error: ${e}\n`, code: 1 };
     }
-    if (err) return { out, err: `error: ${err}\n`, code: 1 };
+    if (err) return { out, err: `${err.startsWith('Error from server') ? '' : 'error: '}${err}\n`, code: 1 };
     if (toFiles) out += `Cluster info dumped to ${dir}\n`;
     return { out, err: '', code: 0 };
   };
+  // a list the user may not read ends the dump there, with the API server's refusal as CheckErr prints it
   const listOf = (res: string, ns?: string) => {
     const r = lookupResource(res)!;
+    const no = refusal(k, p, { verb: 'list', group: r.group, resource: r.name, namespace: ns ?? '' }, r);
+    if (no) return { objs: [] as Obj[], body: null, refused: `Error from server (Forbidden): ${no}` };
     const objs = k.c
       .list(r.kind, ns)
       .filter((o) => k.visible(o))
       .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
-    return { objs, body: list(k.c, r, objs) };
+    return { objs, body: list(k.c, r, objs), refused: '' };
   };
   const nodes = listOf('nodes');
-  const e0 = emit('nodes', nodes.body);
+  const e0 = nodes.refused || emit('nodes', nodes.body);
   if (e0) return finish(e0);
   let namespaces: string[];
   // a string slice: each value is comma-separated
   const chosen = ((p.flags.namespaces as string[] | undefined) ?? []).flatMap((v) => (v === '' ? [] : v.split(',')));
-  if (p.flags['all-namespaces']) namespaces = listOf('namespaces').objs.map((n) => n.metadata.name);
-  else namespaces = chosen.length ? chosen : ['kube-system', k.ns(p)];
+  if (p.flags['all-namespaces']) {
+    const all = listOf('namespaces');
+    if (all.refused) return finish(all.refused);
+    namespaces = all.objs.map((n) => n.metadata.name);
+  } else namespaces = chosen.length ? chosen : ['kube-system', k.ns(p)];
   for (const ns of namespaces) {
     let pods: Obj[] = [];
     for (const [res, file] of KINDS) {
       const l = listOf(res, ns);
       if (res === 'pods') pods = l.objs;
-      const e = emit(`${ns}/${file}`, l.body);
+      const e = l.refused || emit(`${ns}/${file}`, l.body);
       if (e) return finish(e);
     }
     for (const pod of pods) {

@@ -39,7 +39,8 @@ export function list(c: Cluster, r: ResourceInfo, objs: Obj[]): any {
   return structOrdered({
     kind: `${r.kind}List`,
     apiVersion: apiVersionOf(r),
-    metadata: { resourceVersion: String(Math.max(0, ...c.list('Node').map((o) => Number(o.metadata.resourceVersion) || 0))) },
+    // etcd's revision when the list was read: not older than any item in it
+    metadata: { resourceVersion: String(c.rv) },
     items: objs.map((o) => {
       const { kind: _k, apiVersion: _a, ...rest } = toApi(o);
       void _k;
