@@ -112,7 +112,7 @@ echo "recorded $n cases in $OUT"
 # the help texts (written to stderr by each command's -help, and by `openssl help`) as data for the simulator
 python3 - "$OUT" <<'PY'
 import json, subprocess, sys
-cmds = ['x509', 'req', 'rsa', 'pkey', 'verify', 'version', 'rand', 'dgst', 'enc', 'list', 's_client']
+cmds = ['x509', 'req', 'rsa', 'pkey', 'verify', 'version', 'rand', 'dgst', 'enc', 'list', 's_client', 'genrsa', 'genpkey', 'ecparam']
 texts = {'help': subprocess.run(['openssl', 'help'], capture_output=True, text=True).stderr}
 for c in cmds:
     texts[c] = subprocess.run(['openssl', c, '-help'], capture_output=True, text=True, stdin=subprocess.DEVNULL).stderr

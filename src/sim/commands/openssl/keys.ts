@@ -6,8 +6,47 @@ import { children, content, pem, pemBlocks, read, seq, oid, nul, bits, type Byte
 import { parseCert, subjectKeyIdOf, extension, type Certificate } from '../../k8s/pki/parse';
 import { decode, emit, inName, load } from './io';
 import { DEFAULT_NAMEOPT, labelled, NAMEOPTS, printName, type NameOpt } from './names';
-import { formatOf, has, last, OptError, parseOpts, type OptTable } from './opt';
+import { formatOf, has, last, OptError, parseOpts, type OptTable, type Parsed } from './opt';
+import { buildRequest, encodeSubj, makeKey, parseSubj, pkcs8, progress } from './gen';
+import { writeKey } from './genkey';
 import { ecPrivateText, parseRequest, publicKeyText, requestText, rsaPrivateText, spkiParts } from './text';
+
+/** req -new -key FILE, or -newkey rsa:BITS|ec with -keyout, and -subj: the request to -out or stdout. */
+function newRequest(ctx: CommandContext, p: Parsed): number {
+  const subj = parseSubj(last(p, 'subj')!);
+  if ('error' in subj) return (ctx.err(`req: ${subj.error}\nreq: Error making certificate request\n`), 1);
+  let spki: Bytes;
+  let kind: 'rsa' | 'ec';
+  const newkey = last(p, 'newkey');
+  if (newkey !== undefined) {
+    kind = /^ec(:|$)/i.test(newkey) ? 'ec' : 'rsa';
+    if (!/^(rsa(:\d+)?|ec(:.*)?)$/i.test(newkey) || !(has(p, 'nodes') || has(p, 'noenc'))) {
+      // other key types and the pass phrase prompt are not simulated
+      ctx.err('req: Use -help for summary.\n');
+      return 1;
+    }
+    const keyout = last(p, 'keyout') ?? 'privkey.pem';
+    const k = makeKey(ctx, kind, ctx.host.fs.resolve(ctx.frame.cwd, keyout));
+    ctx.err(`${kind === 'rsa' ? progress(k) : ''}-----\n`);
+    if (!writeKey(ctx, keyout, pem('PRIVATE KEY', pkcs8(k)), 'req')) return 1;
+    spki = k.spki;
+  } else {
+    const file = last(p, 'key');
+    if (file === undefined) return (ctx.err('req: Use -help for summary.\n'), 1);
+    const l = load(ctx, file);
+    if (!l.ok) return (ctx.err(`Could not open file or uri for loading private key from ${file}\n`), 1);
+    const b = pemBlocks(l.text).find((x) => ['RSA PRIVATE KEY', 'EC PRIVATE KEY', 'PRIVATE KEY'].includes(x.label));
+    const k = b ? privateKey(b.der, b.label) : null;
+    if (!k) return (ctx.err(`Could not read private key from ${file}\n`), 1);
+    kind = k.kind;
+    spki = publicOf(k);
+  }
+  const der = buildRequest(encodeSubj(subj), spki, kind);
+  const r = parseRequest(der);
+  if (has(p, 'text') && r) ctx.out(requestText(r));
+  if (has(p, 'noout')) return 0;
+  return emit(ctx, last(p, 'out'), pem('CERTIFICATE REQUEST', der)) ? 0 : 1;
+}
 
 type Run = (ctx: CommandContext, args: string[], help: () => string) => number;
 
@@ -30,11 +69,12 @@ const req: Run = (ctx, args, help) => {
   const p = parse(ctx, args, { prog: 'req', opts, unknown: { key: 'digest', known: (n) => ['sha1', 'sha256', 'sha384', 'sha512', 'md5'].includes(n.toLowerCase()), message: (n) => `req: Unknown option or message digest: ${n}\n` } });
   if (!p) return 1;
   if (has(p, 'help')) return (ctx.err(help()), 0);
-  if (has(p, 'new') || has(p, 'x509') || has(p, 'newkey')) {
-    // making requests and keys is not simulated
+  if (has(p, 'x509') || ((has(p, 'new') || has(p, 'newkey')) && last(p, 'subj') === undefined)) {
+    // self-signed certificates and the prompts for a name are not simulated (DIFFERENCES.md)
     ctx.err('req: Use -help for summary.\n');
     return 1;
   }
+  if (has(p, 'new') || has(p, 'newkey')) return newRequest(ctx, p);
   const file = last(p, 'in');
   const l = load(ctx, file);
   if (!l.ok) return (ctx.err(`Could not open file or uri for loading X509 request from ${file}\n`), 1);
@@ -53,7 +93,7 @@ const req: Run = (ctx, args, help) => {
 };
 
 /** A private key file's key: PKCS#1 RSA, SEC 1 EC, or PKCS#8 around either. */
-function privateKey(der: Bytes, label: string): { kind: 'rsa' | 'ec'; der: Bytes; curve?: Bytes } | null {
+export function privateKey(der: Bytes, label: string): { kind: 'rsa' | 'ec'; der: Bytes; curve?: Bytes } | null {
   try {
     if (label === 'RSA PRIVATE KEY') return { kind: 'rsa', der };
     if (label === 'EC PRIVATE KEY') return { kind: 'ec', der };
@@ -68,7 +108,7 @@ function privateKey(der: Bytes, label: string): { kind: 'rsa' | 'ec'; der: Bytes
 }
 
 /** The SubjectPublicKeyInfo of a private key. */
-function publicOf(k: { kind: 'rsa' | 'ec'; der: Bytes; curve?: Bytes }): Bytes {
+export function publicOf(k: { kind: 'rsa' | 'ec'; der: Bytes; curve?: Bytes }): Bytes {
   const parts = children(read(k.der));
   if (k.kind === 'rsa') return seq(seq(oid('1.2.840.113549.1.1.1'), nul()), bits(seq(k.der.slice(parts[1].start, parts[1].end), k.der.slice(parts[2].start, parts[2].end))));
   const curve = parts.find((x) => x.tag === 0xa0);

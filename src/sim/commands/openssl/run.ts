@@ -18,6 +18,9 @@ function* openssl(ctx: CommandContext): CommandRun {
   } else if (['req', 'rsa', 'pkey', 'verify'].includes(cmd)) {
     const m = (yield { load: () => import('./keys') }) as typeof import('./keys');
     sub = (c, a) => m.KEY_COMMANDS[cmd](c, a, h(cmd));
+  } else if (['genrsa', 'genpkey', 'ecparam'].includes(cmd)) {
+    const m = (yield { load: () => import('./genkey') }) as typeof import('./genkey');
+    sub = (c, a) => m.GENKEY_COMMANDS[cmd](c, a, h(cmd));
   } else if (cmd === 's_client') {
     const m = (yield { load: () => import('./s-client') }) as typeof import('./s-client');
     sub = (c, a) => m.sClient(c, a, h('s_client'));

@@ -2,7 +2,7 @@
 // that command's options in apps/lib/opt.c's style), so the spec only names it and offers the commands on Tab.
 import type { CommandSpec } from '../../spec/types';
 
-export const COMMANDS = ['base64', 'dgst', 'enc', 'help', 'list', 'md5', 'pkey', 'rand', 'req', 'rsa', 's_client', 'sha1', 'sha256', 'sha512', 'verify', 'version', 'x509'];
+export const COMMANDS = ['base64', 'dgst', 'ecparam', 'enc', 'genpkey', 'genrsa', 'help', 'list', 'md5', 'pkey', 'rand', 'req', 'rsa', 's_client', 'sha1', 'sha256', 'sha512', 'verify', 'version', 'x509'];
 
 export const spec: CommandSpec = {
   name: 'openssl',

@@ -1,7 +1,7 @@
 // `openssl x509` (apps/x509.c) for reading certificates: each printing option takes the next place in the order
 // given (a repeated one moves to its last place; -dates is -startdate then -enddate), -checkend is answered after
 // them, then the certificate itself unless -noout. An unknown `-word` is kept as a digest name (the OPT_MD entry),
-// which only -fingerprint uses. Making certificates (-req, -CA, -signkey, -new) is not simulated.
+// which only -fingerprint uses. -req makes the certificate from a request (x509-req.ts); -new is not simulated.
 import type { CommandContext } from '../../context';
 import { pem, type Bytes } from '../../k8s/pki/der';
 import { altNames, nameAttrs, parseCert, type Certificate } from '../../k8s/pki/parse';
@@ -12,6 +12,7 @@ import { formatOf, has, last, OptError, parseOpts, type OptType } from './opt';
 import { asn1Time, certText, extensionText, extShortName, spkiParts, upperColons } from './text';
 import { children, content, read } from '../../k8s/pki/der';
 import { nameHash } from './hash';
+import { certifyRequest } from './x509-req';
 
 const OPTS: Record<string, OptType> = {
   help: '-', in: '<', passin: 's', new: '-', x509toreq: '-', req: '-', copy_extensions: 's', inform: 'f', vfyopt: 's', key: 's', signkey: 's', keyform: 'E', out: '>', outform: 'f', nocert: '-', noout: '-',
@@ -50,13 +51,20 @@ export function x509(ctx: CommandContext, args: string[], help: () => string): n
     } else if (PRINTS.has(o.key)) order.set(o.key === 'subject_hash' ? 'hash' : o.key, ++num);
   }
   const file = last(p, 'in');
-  const l = load(ctx, file);
-  if (!l.ok) {
-    ctx.err(`Could not open file or uri for loading certificate from ${file}\nUnable to load certificate\n`);
-    return 1;
+  let c: Certificate | null;
+  if (has(p, 'req')) {
+    const made = certifyRequest(ctx, p);
+    if (typeof made === 'number') return made;
+    c = parseCert(made);
+  } else {
+    const l = load(ctx, file);
+    if (!l.ok) {
+      ctx.err(`Could not open file or uri for loading certificate from ${file}\nUnable to load certificate\n`);
+      return 1;
+    }
+    const d = decode(l, formatOf(last(p, 'inform') ?? 'PEM') ?? 'PEM', ['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE']);
+    c = d ? parseCert(d.der) : null;
   }
-  const d = decode(l, formatOf(last(p, 'inform') ?? 'PEM') ?? 'PEM', ['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE']);
-  const c = d ? parseCert(d.der) : null;
   if (!c) {
     ctx.err(`Could not read certificate from ${inName(file)}\nUnable to load certificate\n`);
     return 1;
