@@ -140,6 +140,26 @@ const CONFIG = [
   ['config rename-context kubernetes-admin@kubernetes admin', ''], ['config delete-context nope', ''],
   ['config set-cluster', ''], ['config use-context', ''], ['config set-context', ''], ['config current-context extra', ''],
   ['config view', 'config set-context dev --cluster=kubernetes --user=kubernetes-admin --namespace=dev;config use-context dev'],
+  // a user with a client certificate, as Kubernetes' documentation adds one (files/jane.crt, files/jane.key)
+  ['config set-credentials jane --client-certificate=jane.crt --client-key=jane.key', ''], ['config set-credentials jane --client-certificate=jane.crt --client-key=jane.key --embed-certs=true', ''],
+  ['config view', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key'], ['config view --raw', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key --embed-certs=true'], ['config view', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key --embed-certs=true'],
+  ['config view --flatten', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key'], ['config view --flatten --minify', ''],
+  ['config set-credentials bob --client-certificate=nope.crt --embed-certs=true', ''], ['config set-credentials', ''], ['config set-credentials a b', ''],
+  ['config set-credentials tok --token=abc', ''], ['config view', 'config set-credentials tok --token=abc'],
+  ['config set-context jane --cluster=kubernetes --user=jane', ''],
+  ['config get-contexts', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key;config set-context jane --cluster=kubernetes --user=jane --namespace=dev'], ['config view --minify --context=jane', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key;config set-context jane --cluster=kubernetes --user=jane --namespace=dev'],
+  ['config view --minify', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key;config set-context jane --cluster=kubernetes --user=jane --namespace=dev;config use-context jane'],
+  ['config set-cluster dev --server=https://10.0.0.1:6443', ''], ['config set-cluster kubernetes --server=https://10.0.0.1:6443', ''],
+  ['config view', 'config set-cluster kubernetes --server=https://10.0.0.1:6443;config set-cluster dev --server=https://10.0.0.1:6443 --insecure-skip-tls-verify=true'],
+  ['config delete-cluster nope', ''], ['config delete-cluster kubernetes', ''], ['config delete-cluster', ''],
+  ['config delete-user nope', ''], ['config delete-user kubernetes-admin', ''], ['config delete-user', ''],
+  ['config delete-context kubernetes-admin@kubernetes', ''], ['config delete-context', ''],
+  ['config get-users', 'config set-credentials jane --client-certificate=jane.crt --client-key=jane.key;config delete-user kubernetes-admin'],
+  ['config unset current-context', ''], ['config unset users.kubernetes-admin', ''], ['config unset', ''],
+  ['config view', 'config unset contexts.kubernetes-admin@kubernetes.user'],
+  ['config set contexts.kubernetes-admin@kubernetes.namespace dev', ''], ['config set', ''], ['config set a', ''],
+  ['config view', 'config set contexts.kubernetes-admin@kubernetes.namespace dev'],
+  ['config get-contexts', 'config rename-context kubernetes-admin@kubernetes admin'],
 ];
 /** with no kubeconfig at all */
 const NOCONFIG = ['config view', 'config current-context', 'config get-contexts', 'config get-clusters', 'config use-context x', 'version --client', 'version --client -o yaml', 'version --client -o json', 'version --client --short', 'version'];

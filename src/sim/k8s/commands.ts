@@ -109,6 +109,12 @@ function configIO(ctx: CommandContext): ConfigIO {
       h.fs.write(path, text, false, 0o600);
     },
     parseYaml: (text) => yamlMod!.parse(text),
+    readFile: (p) => {
+      const abs = ctx.resolve(p);
+      const t = h.fs.read(abs);
+      return typeof t === 'string' && h.fs.isFile(abs) ? t : null;
+    },
+    abs: (p) => ctx.resolve(p),
   };
 }
 

@@ -15,7 +15,7 @@ export const SIG = { rsa: '1.2.840.113549.1.1.11', ec: '1.2.840.10045.4.3.2' } a
 
 /** A key made for a file at a moment: the same path, host and time give the same key. */
 export function makeKey(ctx: CommandContext, kind: 'rsa' | 'ec', where: string): KeyPair {
-  const label = `openssl/${ctx.world.seed}/${ctx.host.name}/${where}/${ctx.world.now}`;
+  const label = `openssl/${ctx.world.seed}/${ctx.host.id}/${where}/${ctx.world.now}`;
   return kind === 'rsa' ? rsaKey(label) : ecKey(label);
 }
 

@@ -57,7 +57,7 @@ export function certifyRequest(ctx: CommandContext, p: Parsed): Bytes | number {
   const keyFile = last(p, 'key') ?? last(p, 'signkey');
   if (!caFile && !keyFile) return (ctx.err('We need a private key to sign with, use -key or -CAkey or -CA with private key\n'), 1);
   if (caFile && keyFile) return (ctx.err('Cannot use both -key/-signkey and -CA option\n'), 1);
-  const label = `openssl/${ctx.world.seed}/${ctx.host.name}/${ctx.frame.cwd}/${ctx.world.now}/${hexSerial(sha1(r.subject))}`;
+  const label = `openssl/${ctx.world.seed}/${ctx.host.id}/${ctx.frame.cwd}/${ctx.world.now}/${hexSerial(sha1(r.subject))}`;
   const days = Number(last(p, 'days') ?? 30);
   if (keyFile) {
     const k = loadKey(ctx, keyFile, 'private key');
@@ -66,7 +66,7 @@ export function certifyRequest(ctx: CommandContext, p: Parsed): Bytes | number {
     const serial = serialFor(ctx, p, undefined, label)!;
     return signRequest({ subject: r.subject, spki: r.spki, issuer: r.subject, issuerKeyId: sha1(publicBitsOf(publicOf(k))), selfSigned: own, signerKind: k.kind, serial, notBefore: ctx.world.now, days });
   }
-  const cl = load(ctx, caFile);
+  const cl = load(ctx, caFile!);
   if (!cl.ok) return (ctx.err(`Could not open file or uri for loading CA certificate from ${caFile}\nUnable to load CA certificate\n`), 1);
   const cd = decode(cl, 'PEM', ['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE']);
   const ca = cd ? parseCert(cd.der) : null;

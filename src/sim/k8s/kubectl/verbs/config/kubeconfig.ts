@@ -5,6 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Parsed } from '../../cli';
 import { jsonpath, renderRows, toYaml } from '../../../format';
+import { deleteEntry, setCluster, setCredentials, setProperty } from './edit';
 
 export interface KubeConfig {
   clusters: { name: string; cluster: Record<string, any> }[];
@@ -19,6 +20,10 @@ export interface ConfigIO {
   read(): string | null;
   write(text: string): void;
   parseYaml(text: string): any;
+  /** a file's text (certificates to embed), relative to the working directory; null when it cannot be read */
+  readFile?(path: string): string | null;
+  /** the absolute form of a path (filepath.Abs) */
+  abs?(path: string): string;
 }
 
 export interface ConfigResult {
@@ -47,20 +52,39 @@ function save(io: ConfigIO, c: KubeConfig): void {
   io.write(toYaml({ apiVersion: 'v1', clusters: c.clusters, contexts: c.contexts, 'current-context': c['current-context'], kind: 'Config', preferences: {}, users: c.users }) + '\n');
 }
 
-const redact = (o: Record<string, any>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k.endsWith('-data') ? 'DATA+OMITTED' : v]));
+const redact = (o: Record<string, any>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k.endsWith('-data') ? 'DATA+OMITTED' : k === 'token' || k === 'password' ? 'REDACTED' : v]));
+
+/** --flatten: the files a cluster or user names, read into their `-data` fields */
+function flatten(o: Record<string, any>, io: ConfigIO, fields: string[]): Record<string, any> {
+  const out = { ...o };
+  for (const f of fields) {
+    if (!out[f]) continue;
+    const text = io.readFile?.(out[f]);
+    if (text == null) continue;
+    out[`${f}-data`] = btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+    delete out[f];
+  }
+  return out;
+}
 
 /** The config as `config view` shows it: in the Go struct's order (for -o json), data redacted unless --raw. */
-function viewOf(c: KubeConfig | null, p: Parsed): any {
+function viewOf(c: KubeConfig | null, p: Parsed, io: ConfigIO): any {
   if (!c || (!c.clusters.length && !c.users.length && !c.contexts.length && !c['current-context']))
     return { kind: 'Config', apiVersion: 'v1', preferences: {}, clusters: null, users: null, contexts: null, 'current-context': '' };
   let { clusters, users, contexts } = c;
+  let current = c['current-context'];
   if (p.flags.minify) {
-    const ctx = contexts.find((x) => x.name === c['current-context']);
+    if (typeof p.flags.context === 'string' && p.flags.context) current = p.flags.context;
+    const ctx = contexts.find((x) => x.name === current);
     contexts = ctx ? [ctx] : [];
     clusters = clusters.filter((x) => x.name === ctx?.context.cluster);
     users = users.filter((x) => x.name === ctx?.context.user);
   }
-  const raw = !!p.flags.raw;
+  if (p.flags.flatten) {
+    clusters = clusters.map((x) => ({ name: x.name, cluster: flatten(x.cluster, io, ['certificate-authority']) }));
+    users = users.map((x) => ({ name: x.name, user: flatten(x.user, io, ['client-certificate', 'client-key']) }));
+  }
+  const raw = !!p.flags.raw || !!p.flags.flatten;
   const order = (o: Record<string, any>, keys: string[]) => Object.fromEntries([...keys.filter((k) => k in o), ...Object.keys(o).filter((k) => !keys.includes(k))].map((k) => [k, o[k]]));
   return {
     kind: 'Config',
@@ -69,7 +93,7 @@ function viewOf(c: KubeConfig | null, p: Parsed): any {
     clusters: clusters.map((x) => ({ name: x.name, cluster: order(raw ? x.cluster : redact(x.cluster), ['server', 'certificate-authority', 'certificate-authority-data', 'insecure-skip-tls-verify']) })),
     users: users.map((x) => ({ name: x.name, user: order(raw ? x.user : redact(x.user), ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token']) })),
     contexts: contexts.map((x) => ({ name: x.name, context: order(x.context, ['cluster', 'user', 'namespace']) })),
-    'current-context': c['current-context'],
+    'current-context': current,
   };
 }
 
@@ -79,7 +103,7 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
   const cfg = (): KubeConfig => c ?? { clusters: [], users: [], contexts: [], 'current-context': '' };
   switch (sub) {
     case 'view': {
-      const v = viewOf(c, p);
+      const v = viewOf(c, p, io);
       const o = (p.flags.output as string | undefined) ?? 'yaml';
       if (o === 'json') return ok(JSON.stringify(v, null, 4) + '\n');
       if (o.startsWith('jsonpath=')) {
@@ -144,16 +168,24 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
     }
     case 'delete-context': {
       const name = p.args[0];
+      if (!name) return ok(help());
       const n = cfg();
       if (!n.contexts.some((x) => x.name === name)) return fail(`error: cannot delete context ${name}, not in ${io.path}`);
       n.contexts = n.contexts.filter((x) => x.name !== name);
       save(io, n);
-      return ok(`deleted context ${name} from ${io.path}\n`);
+      const warn = n['current-context'] === name ? 'warning: this removed your active context, use "kubectl config use-context" to select a different one\n' : '';
+      return { out: `deleted context ${name} from ${io.path}\n`, err: warn, code: 0 };
     }
     case 'set-cluster':
+      return setCluster(p, io, cfg(), help, (n) => save(io, n));
     case 'set-credentials':
-      if (p.args.length !== 1) return fail(`error: Unexpected args: ${JSON.stringify(p.args).replace(/"/g, '').replace(/,/g, ' ')}`, help());
-      return fail(`error: kubectl config ${sub} is not available here`);
+      return setCredentials(p, io, cfg(), help, (n) => save(io, n));
+    case 'delete-cluster':
+    case 'delete-user':
+      return deleteEntry(sub === 'delete-cluster' ? 'cluster' : 'user', p, io, cfg(), help, (n) => save(io, n));
+    case 'set':
+    case 'unset':
+      return setProperty(p, cfg(), help, (n) => save(io, n), sub === 'unset');
   }
   return fail(`error: kubectl config ${sub} is not available here`);
 }
