@@ -28,6 +28,7 @@ import { attachedProgram } from './attach-program';
 import type { Obj } from './objects';
 import { listen } from '../net/listeners';
 import { loadComponents, namesComponent } from './components/index';
+import { chooseIdentity, needsIdentity } from './client-cert';
 
 type Yaml = typeof import('yaml');
 let yamlMod: Yaml | null = null;
@@ -39,7 +40,21 @@ function needsYaml(args: string[]): boolean {
 }
 
 /** The kubeconfig this shell uses: $KUBECONFIG, else ~/.kube/config. */
-function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: string; error?: string; text?: string } {
+function readText(ctx: CommandContext, p: string): string | null {
+  const abs = ctx.resolve(p);
+  const t = ctx.host.fs.read(abs);
+  return typeof t === 'string' && ctx.host.fs.isFile(abs) ? t : null;
+}
+
+function parseQuiet(text: string): any {
+  try {
+    return yamlMod!.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: string; error?: string; text?: string; path?: string } {
   const h = ctx.host;
   const home = ctx.frame.env.HOME ?? ctx.user.home;
   // --kubeconfig names a file that must exist (recorded from kubectl 1.28: "error: stat PATH: no such file or directory")
@@ -51,7 +66,7 @@ function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: s
   // a missing file reads as an empty config (kubectl then tries localhost:8080)
   if (typeof text !== 'string' || !h.fs.isFile(path)) return { server: null };
   if (!isRoot(ctx) && path.startsWith('/etc/kubernetes/')) return { server: null, error: `error: error loading config file "${path}": open ${path}: permission denied` };
-  return { server: serverOf(text), namespace: namespaceOf(text), text };
+  return { server: serverOf(text), namespace: namespaceOf(text), text, path };
 }
 
 /**
@@ -133,13 +148,32 @@ function reachable(ctx: CommandContext, st: K8sState, server: string): boolean {
   return false;
 }
 
+/** The cluster's CA certificate (the control plane's ca.crt), or null. */
+function clusterCaPem(ctx: CommandContext, st: K8sState): string | null {
+  for (const [name, id] of st.hostOf) {
+    if (!st.cluster.nodes.get(name)?.controlPlane) continue;
+    const t = ctx.world.hosts.get(id)?.fs.read('/etc/kubernetes/pki/ca.crt');
+    return typeof t === 'string' ? t : null;
+  }
+  return null;
+}
+
 function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
   const kc = kubeconfig(ctx);
   if (kc.error) return kc.error;
   const h = ctx.host;
+  // a kubeconfig with users of its own: the entry the flags or the current context choose, and who its certificate is
+  const chosen = yamlMod && kc.text && kc.path && needsIdentity(kc.text, ctx.args) ? chooseIdentity(parseQuiet(kc.text), ctx.args, clusterCaPem(ctx, st), ctx.world.now, (p) => readText(ctx, p), h.fs.dirname(kc.path)) : null;
+  if (chosen) {
+    kc.server = chosen.server;
+    kc.namespace = chosen.namespace;
+  }
   const cluster = kc.server && reachable(ctx, st, kc.server) ? st.cluster : null;
+  const failures: { tlsFailure?: string; unauthorized?: boolean } = cluster ? certificateFailures(ctx, st, kc.text ?? '') : {};
+  if (chosen && !failures.tlsFailure) failures.unauthorized = chosen.unauthorized;
   return {
-    ...(cluster ? certificateFailures(ctx, st, kc.text ?? '') : {}),
+    ...failures,
+    ...(chosen?.identity ? { identity: chosen.identity } : {}),
     cluster,
     server: kc.server,
     namespace: kc.namespace,
@@ -239,6 +273,8 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
   if (!yamlMod && (needsYaml(ctx.args) || ctx.args.includes('edit') || ctx.args.includes('config'))) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  const kcText = kubeconfig(ctx).text;
+  if (!yamlMod && kcText && needsIdentity(kcText, ctx.args)) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   // the verb's help texts and own code load with it (the first word naming a verb, or the one after `help`)
   const words = ctx.args.filter((a) => !a.startsWith('-'));
   const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);

@@ -71,7 +71,7 @@ export function certifyRequest(ctx: CommandContext, p: Parsed): Bytes | number {
   const cd = decode(cl, 'PEM', ['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CERTIFICATE']);
   const ca = cd ? parseCert(cd.der) : null;
   if (!ca) return (ctx.err(`Could not read CA certificate from ${caFile}\nUnable to load CA certificate\n`), 1);
-  const k = loadKey(ctx, last(p, 'CAkey') ?? caFile, 'CA private key');
+  const k = loadKey(ctx, last(p, 'CAkey') ?? caFile!, 'CA private key');
   if (!k) return 1;
   if (!same(publicOf(k), ca.spki)) return (ctx.err('CA certificate and CA private key do not match\n'), 1);
   const serial = serialFor(ctx, p, caFile, label);

@@ -55,8 +55,10 @@ export interface KubectlEnv {
   listen?(port: number, addr: string, http: (req: HttpRequest) => HttpReply): (() => void) | null;
   /** the API server's certificate does not verify (expired): the x509 error the TLS handshake fails with */
   tlsFailure?: string;
-  /** the API server refuses the kubeconfig's client certificate (expired): 401 on every request */
+  /** the API server refuses the kubeconfig's client certificate (expired, or not the cluster CA's): 401 on every request */
   unauthorized?: boolean;
+  /** who the API server takes the kubeconfig's client certificate for (its common name and organizations) */
+  identity?: { user: string; groups: string[] };
   /** wall clock for the E-lines ("E1210 01:12:55.123456") */
   now?: number;
   pid?: number;

@@ -67,6 +67,7 @@ export function requester(k: Kubectl, p: Parsed): Subject {
   const as = p.flags.as as string | undefined;
   if (as) return subjectFor(as, asGroups(p));
   if (owner) return owner;
+  if (k.env.identity) return subjectFor(k.env.identity.user, k.env.identity.groups);
   const minor = Number(k.c.version.replace(/^v/, '').split('.')[1]);
   return { user: 'kubernetes-admin', groups: [minor >= 29 ? 'kubeadm:cluster-admins' : 'system:masters', 'system:authenticated'] };
 }
