@@ -18,7 +18,8 @@ import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
 import { ALPHANUMS, fnv32a, nameUid } from '../rand';
 import { authorize } from '../rbac/authorizer';
-import { base64, certificate, certificateRequest, parseRequest, pem, unbase64, unpem, type AltNames, type ParsedRequest } from './der';
+import { firstCert, subjectKeyIdOf } from '../pki/parse';
+import { base64, certificate, certificateRequest, parseRequest, pem, unbase64, unpem, type AltNames, type ParsedRequest } from '../pki/csr';
 
 export const KUBELET_CLIENT = 'kubernetes.io/kube-apiserver-client-kubelet';
 export const API_CLIENT = 'kubernetes.io/kube-apiserver-client';
@@ -93,6 +94,19 @@ function signerError(o: Obj, r: ParsedRequest): string | null {
   return null;
 }
 
+/**
+ * The CA the signer signs with (--cluster-signing-cert-file, kubeadm's /etc/kubernetes/pki/ca.crt): read from the
+ * cluster-info ConfigMap kubeadm publishes it in. Its subject and subject key id name the issuer of what it signs.
+ */
+function clusterCA(c: Cluster): { name: number[]; keyId: number[] } | undefined {
+  const kc = c.get('ConfigMap', 'kube-public', 'cluster-info')?.data?.kubeconfig ?? '';
+  const data = /certificate-authority-data: (\S+)/.exec(kc)?.[1];
+  const bytes = data ? unbase64(data) : null;
+  const ca = bytes ? firstCert(new TextDecoder().decode(new Uint8Array(bytes))) : null;
+  const keyId = ca ? subjectKeyIdOf(ca) : null;
+  return ca && keyId ? { name: [...ca.subject], keyId: [...keyId] } : undefined;
+}
+
 /** csrsigning: an approved request for a kubernetes.io signer it knows is issued, or marked Failed */
 export function signCsr(c: Cluster, o: Obj): void {
   if (!hasCondition(o, 'Approved') || hasCondition(o, 'Failed') || o.status?.certificate) return;
@@ -107,7 +121,7 @@ export function signCsr(c: Cluster, o: Obj): void {
   }
   const exp = o.spec.expirationSeconds;
   const ttl = exp === undefined ? SIGNING_TTL : Math.min(SIGNING_TTL, Math.max(10 * 60_000, exp * 1000));
-  const der = certificate({ subject: r.subject, keyInfo: r.keyInfo, notBefore: c.t - BACKDATE, notAfter: c.t + ttl, usages: o.spec.usages ?? [], seed: `cert/${o.metadata.uid}`, alt: { dnsNames: r.dnsNames, ipAddresses: r.ipAddresses } });
+  const der = certificate({ subject: r.subject, keyInfo: r.keyInfo, notBefore: c.t - BACKDATE, notAfter: c.t + ttl, usages: o.spec.usages ?? [], seed: `cert/${o.metadata.uid}`, alt: { dnsNames: r.dnsNames, ipAddresses: r.ipAddresses }, ca: clusterCA(c) });
   o.status = { ...o.status, certificate: base64([...new TextEncoder().encode(pem('CERTIFICATE', der))]) };
   c.touch(o);
 }

@@ -4,7 +4,7 @@ import type { Obj } from '../objects';
 import { age, rfc1123 } from '../format';
 import { eventsBlock } from '../describe-common';
 import { csrStatus, requestOf } from './csr';
-import type { Subject } from './der';
+import type { Subject } from '../pki/csr';
 
 /** labels.FormatLabels: key=value, sorted, comma-separated on one line */
 function formatLabels(m: Record<string, string> | undefined): string {

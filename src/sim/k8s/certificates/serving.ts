@@ -12,7 +12,7 @@ import type { Cluster } from '../cluster';
 import type { Host } from '../../types';
 import type { Obj } from '../objects';
 import { KUBELET_SERVING, addKubeletCsr } from './csr';
-import { ecPrivateKey, pem } from './der';
+import { ecPrivateKey, pem } from '../pki/csr';
 
 const WAIT = 15 * 60_000;
 const DIR = '/var/lib/kubelet/pki';

@@ -1,7 +1,6 @@
 // The bytes behind the CSRs: P-256 points, and requests and certificates that read back as they were written.
 import { describe, expect, it } from 'vitest';
-import { publicPoint, privateScalar } from '../../../../src/sim/k8s/certificates/p256';
-import { certificate, certificateRequest, parseRequest, pem, unpem } from '../../../../src/sim/k8s/certificates/der';
+import { certificate, certificateRequest, parseRequest, pem, privateScalar, publicPoint, unpem } from '../../../../src/sim/k8s/pki/csr';
 
 const hex = (b: number[]) => b.map((x) => x.toString(16).padStart(2, '0')).join('');
 

@@ -1,7 +1,7 @@
 // CertificateSigningRequests: the kubelets' client CSRs of a kubeadm cluster, get/describe, approve/deny, the cleaner.
 import { describe, expect, it } from 'vitest';
 import { makeCluster } from './helpers';
-import { parseRequest, unpem } from '../../../../src/sim/k8s/certificates/der';
+import { parseRequest, unpem } from '../../../../src/sim/k8s/pki/csr';
 
 
 describe('kubectl get csr on a kubeadm cluster', () => {
@@ -192,7 +192,7 @@ describe('the certificate admission plugins', () => {
   });
 
   it('CertificateSubjectRestriction: no kube-apiserver-client certificate for system:masters', async () => {
-    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/certificates/der');
+    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/pki/csr');
     const request = base64([...new TextEncoder().encode(pem('CERTIFICATE REQUEST', certificateRequest({ commonName: 'kadmin', organization: ['system:masters'] }, 'kadmin')))]);
     const { c, k } = makeCluster({ workers: 0, network: false });
     const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: () => JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: 'kadmin' }, spec: { request, signerName: 'kubernetes.io/kube-apiserver-client', usages: ['client auth'] } }) });
@@ -214,7 +214,7 @@ describe('CSR validation', () => {
 
 describe('the csrcleaner and requests that are not issued', () => {
   it('deletes a denied CSR an hour after the denial and a pending one after a day', async () => {
-    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/certificates/der');
+    const { certificateRequest, pem, base64 } = await import('../../../../src/sim/k8s/pki/csr');
     const request = base64([...new TextEncoder().encode(pem('CERTIFICATE REQUEST', certificateRequest({ commonName: 'dev' }, 'dev')))]);
     const { c, k } = makeCluster({ workers: 0, network: false });
     const kc = new (k.constructor as any)({ cluster: c, server: 'https://192.168.56.10:6443', clientVersion: 'v1.28.15', readFile: (p: string) => JSON.stringify({ apiVersion: 'certificates.k8s.io/v1', kind: 'CertificateSigningRequest', metadata: { name: p.replace('.json', '') }, spec: { request, signerName: 'kubernetes.io/kube-apiserver-client', usages: ['client auth'] } }) });

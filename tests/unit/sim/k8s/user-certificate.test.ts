@@ -55,6 +55,24 @@ describe('a user with a client certificate the cluster CA signed', () => {
     expect((await sh('kubectl --context=kubernetes-admin@kubernetes --user=bob auth whoami')).stdout).toContain('Username    bob\nGroups      [ops system:authenticated]\n');
   });
 
+  it('gets her certificate from the CSR API instead: the signer issues it as the cluster CA, so it verifies and authenticates', async () => {
+    const { sh } = await lab('cluster', 3);
+    await sh('sudo -i');
+    await sh('openssl genrsa -out jane.key 2048');
+    await sh('openssl req -new -key jane.key -out jane.csr -subj "/CN=jane/O=dev"');
+    const manifest = 'apiVersion: certificates.k8s.io/v1\nkind: CertificateSigningRequest\nmetadata:\n  name: jane\nspec:\n  request: REQ\n  signerName: kubernetes.io/kube-apiserver-client\n  expirationSeconds: 86400\n  usages:\n  - client auth\n';
+    await sh(`printf '${manifest.replace(/\n/g, '\\n')}' | sed "s/REQ/$(base64 -w0 jane.csr)/" > csr.yaml`);
+    expect((await sh('kubectl apply -f csr.yaml')).stdout).toBe('certificatesigningrequest.certificates.k8s.io/jane created\n');
+    await sh('kubectl certificate approve jane');
+    await sh("kubectl get csr jane -o jsonpath='{.status.certificate}' | base64 -d > jane.crt");
+    const caSki = (await sh('openssl x509 -in /etc/kubernetes/pki/ca.crt -noout -ext subjectKeyIdentifier')).stdout.split('\n')[1].trim();
+    expect((await sh('openssl x509 -in jane.crt -noout -ext authorityKeyIdentifier')).stdout).toBe(`X509v3 Authority Key Identifier: \n    ${caSki}\n`);
+    expect((await sh('openssl verify -CAfile /etc/kubernetes/pki/ca.crt jane.crt')).stdout).toBe('jane.crt: OK\n');
+    await sh('kubectl config set-credentials jane --client-key=jane.key --client-certificate=jane.crt --embed-certs=true');
+    await sh('kubectl config set-context jane --cluster=kubernetes --user=jane');
+    expect((await sh('kubectl --context=jane auth whoami')).stdout).toBe('ATTRIBUTE   VALUE\nUsername    jane\nGroups      [dev system:authenticated]\n');
+  });
+
   it('is refused with 401 when the certificate is not the cluster CA\'s, or has expired', async () => {
     const { s, sh } = await jane(1);
     await sh('openssl genrsa -out evil.key 2048');

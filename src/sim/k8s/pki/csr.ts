@@ -1,43 +1,37 @@
 /**
  * The bytes of the certificate requests and certificates a cluster's CSRs carry: PKCS#10 requests (RFC 2986) and
  * X.509 certificates (RFC 5280) in DER, as Go's crypto/x509 lays them out (CreateCertificateRequest,
- * CreateCertificate), and a reader for the fields kubectl describe shows. Public keys are points on P-256 from
- * private scalars drawn from stable hashes; signatures are bytes of the right shape and length that verify nothing.
+ * CreateCertificate), and a reader for the fields kubectl describe shows. Built on the PKI's DER encoder (der.ts)
+ * and P-256 (p256.ts): public keys are points on P-256 from private scalars drawn from stable hashes; signatures are
+ * bytes of the right shape and length that verify nothing. The certificate names the cluster CA as its issuer, by
+ * the CA's own subject and subject key id when the cluster publishes its CA (parse.ts).
  */
 import { fnv32a } from '../rand';
-import { privateScalar, publicPoint } from './p256';
+import * as der from './der';
+import { publicPoint as point, scalarOf } from './p256';
 
 export type Bytes = number[];
 
-// ------------------------------------------------------------------ encoding
-function len(n: number): Bytes {
-  if (n < 0x80) return [n];
-  const out: Bytes = [];
-  for (let v = n; v > 0; v = Math.floor(v / 256)) out.unshift(v & 255);
-  return [0x80 | out.length, ...out];
-}
-const tlv = (tag: number, body: Bytes): Bytes => [tag, ...len(body.length), ...body];
+// ------------------------------------------------------------------ encoding (der.ts's, on number arrays)
+const u8 = (b: Bytes) => Uint8Array.from(b);
+const arr = (b: Uint8Array): Bytes => Array.from(b);
+const tlv = (tag: number, body: Bytes): Bytes => arr(der.tlv(tag, u8(body)));
 const seq = (...parts: Bytes[]): Bytes => tlv(0x30, parts.flat());
 const set = (...parts: Bytes[]): Bytes => tlv(0x31, parts.flat());
-const bitString = (b: Bytes): Bytes => tlv(0x03, [0, ...b]);
-const octets = (b: Bytes): Bytes => tlv(0x04, b);
+const bitString = (b: Bytes): Bytes => arr(der.bits(u8(b)));
+const octets = (b: Bytes): Bytes => arr(der.octets(u8(b)));
 const ascii = (s: string): Bytes => [...new TextEncoder().encode(s)];
 /** a positive INTEGER from big-endian bytes (a leading zero where the high bit is set) */
-function integer(b: Bytes): Bytes {
-  let i = 0;
-  while (i < b.length - 1 && b[i] === 0 && b[i + 1] < 0x80) i++;
-  const v = b.slice(i);
-  return tlv(0x02, v[0] >= 0x80 ? [0, ...v] : v);
+const integer = (b: Bytes): Bytes => arr(der.uint(u8(b)));
+const oid = (dotted: string): Bytes => arr(der.oid(dotted));
+
+/** the private scalar made from these bytes, as 32 big-endian bytes (in [1, n-1]) */
+export function privateScalar(secret: Bytes): Bytes {
+  return scalarOf(u8(secret)).toString(16).padStart(64, '0').match(/../g)!.map((h) => parseInt(h, 16));
 }
-function oid(dotted: string): Bytes {
-  const p = dotted.split('.').map(Number);
-  const out: Bytes = [p[0] * 40 + p[1]];
-  for (const n of p.slice(2)) {
-    const b: Bytes = [n & 127];
-    for (let v = Math.floor(n / 128); v > 0; v = Math.floor(v / 128)) b.unshift(0x80 | (v & 127));
-    out.push(...b);
-  }
-  return tlv(0x06, out);
+/** the uncompressed point (0x04 || X || Y) of the private scalar made from these bytes */
+export function publicPoint(secret: Bytes): Bytes {
+  return arr(point(scalarOf(u8(secret))));
 }
 
 const OID = {
@@ -91,9 +85,7 @@ export interface Subject {
 }
 
 /** PrintableString where Go's asn1 would choose it, UTF8String otherwise */
-function dirString(s: string): Bytes {
-  return tlv(/^[A-Za-z0-9 '()+,\-./:=?]*$/.test(s) ? 0x13 : 0x0c, ascii(s));
-}
+const dirString = (v: string): Bytes => arr(der.goString(v));
 /** pkix.Name.ToRDNSequence: C, ST, L, STREET, POSTALCODE, O, OU, CN, SERIALNUMBER, one value a set */
 function name(s: Subject): Bytes {
   const rdns: Bytes[] = [];
@@ -145,11 +137,7 @@ export function certificateRequest(subject: Subject, seed: string, alt: AltNames
   return seq(info, seq(oid(OID.ecdsaSha256)), ecSignature(seed));
 }
 
-function utcTime(ms: number): Bytes {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return tlv(0x17, ascii(`${p(d.getUTCFullYear() % 100)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`));
-}
+const utcTime = (ms: number): Bytes => arr(der.time(ms));
 
 export interface Issue {
   subject: Subject;
@@ -160,6 +148,8 @@ export interface Issue {
   usages: string[];
   seed: string;
   alt?: AltNames;
+  /** the cluster CA's subject (DER) and subject key id; without them, CN=kubernetes and a derived key id */
+  ca?: { name: Bytes; keyId: Bytes };
 }
 
 const KEY_USAGE_BITS: Record<string, number> = { 'digital signature': 0, 'content commitment': 1, 'key encipherment': 2, 'data encipherment': 3, 'key agreement': 4, 'cert sign': 5, 'crl sign': 6 };
@@ -180,47 +170,29 @@ function serial(seed: string): Bytes {
   return integer(b);
 }
 
-/** the certificate the controller manager's signer issues, signed by the cluster CA (CN=kubernetes, RSA 2048) */
+/** the certificate the controller manager's signer issues, signed by the cluster CA (its name and key id; RSA 2048) */
 export function certificate(i: Issue): Bytes {
   const ext: Bytes[] = [extension(OID.keyUsage, true, keyUsage(i.usages))];
   const eku = i.usages.flatMap((u) => (u === 'client auth' ? [oid(OID.clientAuth)] : u === 'server auth' ? [oid(OID.serverAuth)] : []));
   if (eku.length) ext.push(extension(OID.extKeyUsage, false, seq(...eku)));
   ext.push(extension(OID.basic, true, seq()));
-  ext.push(extension(OID.aki, false, seq(tlv(0x80, hashBytes('kubernetes-ca/ski', 20)))));
+  ext.push(extension(OID.aki, false, seq(tlv(0x80, i.ca?.keyId ?? hashBytes('kubernetes-ca/ski', 20)))));
   if (i.alt && hasSans(i.alt)) ext.push(extension(OID.san, false, sans(i.alt)));
-  const tbs = seq(tlv(0xa0, integer([2])), serial(i.seed), seq(oid(OID.rsaSha256), [5, 0]), name({ commonName: 'kubernetes' }), seq(utcTime(i.notBefore), utcTime(i.notAfter)), name(i.subject), i.keyInfo, tlv(0xa3, seq(...ext)));
+  const tbs = seq(tlv(0xa0, integer([2])), serial(i.seed), seq(oid(OID.rsaSha256), [5, 0]), i.ca?.name ?? name({ commonName: 'kubernetes' }), seq(utcTime(i.notBefore), utcTime(i.notAfter)), name(i.subject), i.keyInfo, tlv(0xa3, seq(...ext)));
   return seq(tbs, seq(oid(OID.rsaSha256), [5, 0]), bitString(hashBytes(`${i.seed}/sig`, 256)));
 }
 
 // ------------------------------------------------------------------ PEM and base64
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-export function base64(b: Bytes): string {
-  let out = '';
-  for (let i = 0; i < b.length; i += 3) {
-    const n = (b[i] << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < b.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < b.length ? B64[n & 63] : '=');
-  }
-  return out;
-}
+export const base64 = (b: Bytes): string => der.base64(u8(b));
+/** encoding/json's []byte: standard base64 with its padding, line breaks allowed */
 export function unbase64(s: string): Bytes | null {
   const t = s.replace(/[\r\n]/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4) return null;
-  const out: Bytes = [];
-  for (let i = 0; i < t.length; i += 4) {
-    const v = [...t.slice(i, i + 4)].map((ch) => (ch === '=' ? 0 : B64.indexOf(ch)));
-    const n = (v[0] << 18) | (v[1] << 12) | (v[2] << 6) | v[3];
-    out.push((n >> 16) & 255);
-    if (t[i + 2] !== '=') out.push((n >> 8) & 255);
-    if (t[i + 3] !== '=') out.push(n & 255);
-  }
-  return out;
+  const b = der.unbase64(t);
+  return b ? arr(b) : null;
 }
 /** pem.EncodeToMemory: 64 characters a line */
-export function pem(type: string, der: Bytes): string {
-  const b = base64(der);
-  const lines = b.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
-}
+export const pem = (type: string, d: Bytes): string => der.pem(type, u8(d));
 /** pem.Decode's first block, or null */
 export function unpem(text: string): { type: string; der: Bytes } | null {
   const m = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/.exec(text);
@@ -236,39 +208,22 @@ interface Node {
   /** the whole element (tag, length, body) */
   raw: Bytes;
 }
+/** the elements one after another in `b` (der.ts's reader), or null where they do not parse */
 function children(b: Bytes): Node[] | null {
-  const out: Node[] = [];
-  let i = 0;
-  while (i < b.length) {
-    const tag = b[i];
-    let n = b[i + 1];
-    let h = 2;
-    if (n === undefined) return null;
-    if (n & 0x80) {
-      const k = n & 127;
-      if (k < 1 || k > 3) return null;
-      n = 0;
-      for (let j = 0; j < k; j++) n = n * 256 + (b[i + 2 + j] ?? 0);
-      h = 2 + k;
+  try {
+    const bytes = u8(b);
+    const out: Node[] = [];
+    for (let at = 0; at < bytes.length; ) {
+      const n = der.read(bytes, at);
+      out.push({ tag: n.tag, body: arr(der.content(n)), raw: arr(der.whole(n)) });
+      at = n.end;
     }
-    if (i + h + n > b.length) return null;
-    out.push({ tag, body: b.slice(i + h, i + h + n), raw: b.slice(i, i + h + n) });
-    i += h + n;
+    return out;
+  } catch {
+    return null;
   }
-  return out;
 }
-function oidText(b: Bytes): string {
-  const out = [Math.floor(b[0] / 40), b[0] % 40];
-  let v = 0;
-  for (const x of b.slice(1)) {
-    v = v * 128 + (x & 127);
-    if (!(x & 0x80)) {
-      out.push(v);
-      v = 0;
-    }
-  }
-  return out.join('.');
-}
+const oidText = (b: Bytes): string => der.readOid(der.read(u8(tlv(0x06, b))));
 const text = (b: Bytes) => new TextDecoder().decode(new Uint8Array(b));
 
 export interface ParsedRequest {
