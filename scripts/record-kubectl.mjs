@@ -160,6 +160,9 @@ const CONFIG = [
   ['config set contexts.kubernetes-admin@kubernetes.namespace dev', ''], ['config set', ''], ['config set a', ''],
   ['config view', 'config set contexts.kubernetes-admin@kubernetes.namespace dev'],
   ['config get-contexts', 'config rename-context kubernetes-admin@kubernetes admin'],
+  // client-go's checks of the chosen entry, before any request
+  ['get pods --context=nope', ''], ['get pods --user=nope', ''],
+  ['get pods --context=jane', 'config set-credentials jane --client-certificate=/nonexist.crt --client-key=/nonexist.key;config set-context jane --cluster=kubernetes --user=jane'],
 ];
 /** with no kubeconfig at all */
 const NOCONFIG = ['config view', 'config current-context', 'config get-contexts', 'config get-clusters', 'config use-context x', 'version --client', 'version --client -o yaml', 'version --client -o json', 'version --client --short', 'version'];

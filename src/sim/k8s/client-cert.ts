@@ -17,6 +17,8 @@ export interface Chosen {
   identity?: { user: string; groups: string[] };
   /** the certificate is not the cluster CA's or is out of its dates: 401 */
   unauthorized?: boolean;
+  /** client-go's refusal of the configuration itself (a context or user that is not there, unreadable files) */
+  error?: string;
 }
 
 /** create rolebinding / clusterrolebinding and set subject have a --user of their own (the subject), not the kubeconfig's */
@@ -57,23 +59,31 @@ export function acceptedBy(c: Certificate, ca: Certificate, now: number): boolea
 }
 
 export function chooseIdentity(doc: any, args: string[], caPem: string | null, now: number, readFile: (path: string) => string | null, dir: string): Chosen {
-  const ctxName = flagValue(args, 'context') || doc?.['current-context'];
-  const context = (doc?.contexts ?? []).find((x: any) => x?.name === ctxName)?.context ?? {};
+  const ctxFlag = flagValue(args, 'context');
+  const ctxName = ctxFlag || doc?.['current-context'];
+  const ctxEntry = (doc?.contexts ?? []).find((x: any) => x?.name === ctxName);
+  if (ctxFlag && !ctxEntry) return { server: null, error: `Error in configuration: context was not found for specified context: ${ctxFlag}` };
+  const context = ctxEntry?.context ?? {};
   const clusterName = flagValue(args, 'cluster') || context.cluster;
   const cluster = (doc?.clusters ?? []).find((x: any) => x?.name === clusterName)?.cluster;
   const userName = flagValue(args, 'user') || context.user;
-  const user = (doc?.users ?? []).find((x: any) => x?.name === userName)?.user ?? {};
+  const userEntry = (doc?.users ?? []).find((x: any) => x?.name === userName);
+  if (flagValue(args, 'user') && !userEntry) return { server: null, error: `error: auth info "${userName}" does not exist` };
+  const user = userEntry?.user ?? {};
   const out: Chosen = { server: cluster?.server ?? null, namespace: context.namespace || undefined };
+  // files the entry names are read first, relative to the kubeconfig's folder: any that cannot be is reported
+  const path = (f: string) => (f.startsWith('/') ? f : `${dir}/${f}`);
+  const unreadable = (['client-certificate', 'client-key'] as const)
+    .filter((k) => user[k] && readFile(path(String(user[k]))) === null)
+    .map((k) => `* unable to read ${k === 'client-key' ? 'client-key' : 'client-cert'} ${path(String(user[k]))} for ${userName} due to open ${path(String(user[k]))}: no such file or directory`);
+  if (unreadable.length) return { server: null, error: `Error in configuration: \n${unreadable.join('\n')}` };
   let pem: string | null = null;
   const certFlag = flagValue(args, 'client-certificate');
   if (certFlag) pem = readFile(certFlag);
   else if (user['client-certificate-data']) {
     const der = unbase64(String(user['client-certificate-data']));
     pem = der ? new TextDecoder().decode(der) : null;
-  } else if (user['client-certificate']) {
-    const f = String(user['client-certificate']);
-    pem = readFile(f.startsWith('/') ? f : `${dir}/${f}`);
-  }
+  } else if (user['client-certificate']) pem = readFile(path(String(user['client-certificate'])));
   const cert = pem ? firstCert(pem) : null;
   if (!cert) return out;
   const attrs = nameAttrs(cert.subject);

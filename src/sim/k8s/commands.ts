@@ -163,7 +163,8 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
   if (kc.error) return kc.error;
   const h = ctx.host;
   // a kubeconfig with users of its own: the entry the flags or the current context choose, and who its certificate is
-  const chosen = yamlMod && kc.text && kc.path && needsIdentity(kc.text, ctx.args) ? chooseIdentity(parseQuiet(kc.text), ctx.args, clusterCaPem(ctx, st), ctx.world.now, (p) => readText(ctx, p), h.fs.dirname(kc.path)) : null;
+  const chosen = yamlMod && kc.text && kc.path && !ctx.args.includes('config') && needsIdentity(kc.text, ctx.args) ? chooseIdentity(parseQuiet(kc.text), ctx.args, clusterCaPem(ctx, st), ctx.world.now, (p) => readText(ctx, p), h.fs.dirname(kc.path)) : null;
+  if (chosen?.error) return chosen.error;
   if (chosen) {
     kc.server = chosen.server;
     kc.namespace = chosen.namespace;
