@@ -15,12 +15,12 @@ describe('openssl genrsa, req -new and x509 -req', () => {
     expect((await sh('head -1 jane.key')).stdout).toBe('-----BEGIN PRIVATE KEY-----\n');
     const req = await sh('openssl req -new -key jane.key -out jane.csr -subj "/CN=jane/O=dev/O=qa"');
     expect([req.output, req.exitCode]).toEqual(['', 0]);
-    expect((await sh('openssl req -in jane.csr -noout -subject')).stdout).toBe('subject=CN = jane, O = dev, O = qa\n');
+    expect((await sh('openssl req -in jane.csr -noout -subject')).stdout).toBe('subject=CN=jane, O=dev, O=qa\n');
     const signed = await sh(`openssl x509 -req -in jane.csr ${CA} -CAcreateserial -out jane.crt -days 365`);
     expect([signed.stdout, signed.stderr, signed.exitCode]).toEqual(['', 'Certificate request self-signature ok\nsubject=CN=jane, O=dev, O=qa\n', 0]);
     const text = (await sh('openssl x509 -in jane.crt -noout -text')).stdout;
     expect(text).toContain('        Version: 3 (0x2)\n');
-    expect(text).toContain('        Issuer: CN = kubernetes\n');
+    expect(text).toContain('        Issuer: CN=kubernetes\n');
     expect(text).toContain('            X509v3 Subject Key Identifier: \n');
     // the authority key id is the cluster CA's own subject key id
     const caSki = (await sh('openssl x509 -in /etc/kubernetes/pki/ca.crt -noout -ext subjectKeyIdentifier')).stdout.split('\n')[1].trim();
@@ -63,7 +63,7 @@ describe('openssl genrsa, req -new and x509 -req', () => {
     const r = await sh('openssl req -newkey rsa:2048 -nodes -keyout bob.key -out bob.csr -subj /CN=bob');
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^[.+]+\+{64}\*[.+]+\+{64}\n-----\n$/);
-    expect((await sh('openssl req -in bob.csr -noout -subject')).stdout).toBe('subject=CN = bob\n');
+    expect((await sh('openssl req -in bob.csr -noout -subject')).stdout).toBe('subject=CN=bob\n');
     expect((await sh('head -1 bob.key')).stdout).toBe('-----BEGIN PRIVATE KEY-----\n');
     await sh('openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ec.key');
     expect((await sh('openssl pkey -in ec.key -noout -text')).stdout).toContain('ASN1 OID: prime256v1\n');
