@@ -45,20 +45,26 @@ export function progress(k: KeyPair): string {
 export type Rdn = [short: string, value: string];
 const NAME_OIDS: Record<string, string> = { CN: '2.5.4.3', C: '2.5.4.6', L: '2.5.4.7', ST: '2.5.4.8', O: '2.5.4.10', OU: '2.5.4.11', emailAddress: '1.2.840.113549.1.9.1', serialNumber: '2.5.4.5', DC: '0.9.2342.19200300.100.1.25' };
 
-/** -subj "/CN=jane/O=dev" (parse_name in apps/lib/apps.c); null with the message when it cannot be read. */
-export function parseSubj(s: string): Rdn[] | { error: string } {
-  if (!s.startsWith('/')) return { error: `name is expected to be in the format /type0=value0/type1=value1/type2=... where characters may be escaped by \\. This name is not in that format: '${s}'` };
-  const out: Rdn[] = [];
+/**
+ * -subj "/CN=jane/O=dev" (parse_name in apps/lib/apps.c): the attributes in order; an unknown one is skipped with a
+ * warning. A name that does not start with '/' is refused with the message.
+ */
+export function parseSubj(s: string, prog: string): { name: Rdn[]; warnings: string } | { error: string } {
+  if (!s.startsWith('/')) return { error: `${prog}: subject name is expected to be in the format /type0=value0/type1=value1/type2=... where characters may be escaped by \\. This name is not in that format: '${s}'\n` };
+  const name: Rdn[] = [];
+  let warnings = '';
   for (const part of s.slice(1).split(/(?<!\\)\//)) {
     if (!part) continue;
     const eq = part.indexOf('=');
-    if (eq < 0) return { error: `Hit end of string before finding the '='` };
-    const key = part.slice(0, eq);
-    if (!NAME_OIDS[key]) return { error: `Skipping unknown attribute "${key}"` };
+    const key = eq < 0 ? part : part.slice(0, eq);
+    if (!NAME_OIDS[key]) {
+      warnings += `${prog} warning: Skipping unknown subject name attribute "${key}"\n`;
+      continue;
+    }
     const value = part.slice(eq + 1).replace(/\\(.)/g, '$1');
-    if (value) out.push([key, value]);
+    if (eq >= 0 && value) name.push([key, value]);
   }
-  return out;
+  return { name, warnings };
 }
 
 export function encodeSubj(name: Rdn[]): Bytes {

@@ -13,8 +13,9 @@ import { ecPrivateText, parseRequest, publicKeyText, requestText, rsaPrivateText
 
 /** req -new -key FILE, or -newkey rsa:BITS|ec with -keyout, and -subj: the request to -out or stdout. */
 function newRequest(ctx: CommandContext, p: Parsed): number {
-  const subj = parseSubj(last(p, 'subj')!);
-  if ('error' in subj) return (ctx.err(`req: ${subj.error}\nreq: Error making certificate request\n`), 1);
+  const subj = parseSubj(last(p, 'subj')!, 'req');
+  if ('error' in subj) return (ctx.err(subj.error), 1);
+  ctx.err(subj.warnings);
   let spki: Bytes;
   let kind: 'rsa' | 'ec';
   const newkey = last(p, 'newkey');
@@ -41,7 +42,7 @@ function newRequest(ctx: CommandContext, p: Parsed): number {
     kind = k.kind;
     spki = publicOf(k);
   }
-  const der = buildRequest(encodeSubj(subj), spki, kind);
+  const der = buildRequest(encodeSubj(subj.name), spki, kind);
   const r = parseRequest(der);
   if (has(p, 'text') && r) ctx.out(requestText(r));
   if (has(p, 'noout')) return 0;

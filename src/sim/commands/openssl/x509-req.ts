@@ -48,7 +48,8 @@ export function certifyRequest(ctx: CommandContext, p: Parsed): Bytes | number {
   const file = last(p, 'in');
   if (file === undefined) ctx.err('Warning: Reading cert request from stdin since no -in option is given\n');
   const l = load(ctx, file);
-  if (!l.ok) return (ctx.err(`Could not open file or uri for loading certificate request input from ${file}\nUnable to load certificate request input\n`), 1);
+  // the error queue's lines between these two (a thread id and source lines) are left out
+  if (!l.ok) return (ctx.err(`Can't open "${file}" for reading, ${l.errno === 'EACCES' ? 'Permission denied' : 'No such file or directory'}\nUnable to load certificate request input\n`), 1);
   const d = decode(l, formatOf(last(p, 'inform') ?? 'PEM') ?? 'PEM', ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
   const r = d ? parseRequest(d.der) : null;
   if (!r) return (ctx.err(`Could not read certificate request input from ${inName(file)}\nUnable to load certificate request input\n`), 1);

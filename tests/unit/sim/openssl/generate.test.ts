@@ -50,6 +50,13 @@ describe('openssl genrsa, req -new and x509 -req', () => {
     expect([bad.stderr, bad.exitCode]).toEqual(['Certificate request self-signature ok\nsubject=CN=o\nCA certificate and CA private key do not match\n', 1]);
     const none = await sh('openssl x509 -req -in o.csr -out o.crt');
     expect(none.stderr).toBe('Certificate request self-signature ok\nsubject=CN=o\nWe need a private key to sign with, use -key or -CAkey or -CA with private key\n');
+    const subj = await sh('openssl req -new -key other.key -subj CN=x');
+    expect([subj.stdout, subj.stderr, subj.exitCode]).toEqual(['', "req: subject name is expected to be in the format /type0=value0/type1=value1/type2=... where characters may be escaped by \\. This name is not in that format: 'CN=x'\n", 1]);
+    const unknown = await sh('openssl req -new -key other.key -subj /CN=x/FOO=y -noout');
+    expect([unknown.stderr, unknown.exitCode]).toEqual(['req warning: Skipping unknown subject name attribute "FOO"\n', 0]);
+    const missing = await sh('openssl x509 -req -in nope.csr -CA /etc/kubernetes/pki/ca.crt -CAkey /etc/kubernetes/pki/ca.key');
+    expect([missing.stderr, missing.exitCode]).toEqual(['Can\'t open "nope.csr" for reading, No such file or directory\nUnable to load certificate request input\n', 1]);
+    expect((await sh('openssl genrsa -out /nonexist/x.key 2048')).stderr).toBe('genrsa: Can\'t open "/nonexist/x.key" for writing, No such file or directory\n');
     // a certificate signed by a key of one's own does not verify against the cluster CA
     await sh('openssl x509 -req -in o.csr -key other.key -out self.crt');
     const v = await sh('openssl verify -CAfile /etc/kubernetes/pki/ca.crt self.crt');
