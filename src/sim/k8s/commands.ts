@@ -58,10 +58,10 @@ function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: s
   const h = ctx.host;
   const home = ctx.frame.env.HOME ?? ctx.user.home;
   // --kubeconfig names a file that must exist (recorded from kubectl 1.28: "error: stat PATH: no such file or directory")
-  const i = ctx.args.findIndex((a) => a === '--kubeconfig' || a.startsWith('--kubeconfig='));
-  const flag = i < 0 ? undefined : ctx.args[i].startsWith('--kubeconfig=') ? ctx.args[i].slice('--kubeconfig='.length) : ctx.args[i + 1];
-  if (flag && !h.fs.exists(ctx.resolve(flag))) return { server: null, error: `error: stat ${flag}: no such file or directory` };
-  const path = flag ? ctx.resolve(flag) : ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
+  const flag = kubeconfigFlag(ctx.args);
+  // kubectl config makes the file it names (and views a missing one as empty)
+  if (flag && !h.fs.exists(ctx.resolve(flag))) return ctx.args.includes('config') ? { server: null } : { server: null, error: `error: stat ${flag}: no such file or directory` };
+  const path = flag ? ctx.resolve(flag) : ctx.frame.env.KUBECONFIG ? ctx.resolve(ctx.frame.env.KUBECONFIG) : `${home}/.kube/config`;
   const text = h.fs.read(path);
   // a missing file reads as an empty config (kubectl then tries localhost:8080)
   if (typeof text !== 'string' || !h.fs.isFile(path)) return { server: null };
@@ -109,12 +109,19 @@ function namespaceOf(text: string): string | undefined {
   return undefined;
 }
 
+/** --kubeconfig FILE or --kubeconfig=FILE on the command line */
+function kubeconfigFlag(args: string[]): string | undefined {
+  const i = args.findIndex((a) => a === '--kubeconfig' || a.startsWith('--kubeconfig='));
+  return i < 0 ? undefined : args[i].startsWith('--kubeconfig=') ? args[i].slice('--kubeconfig='.length) : args[i + 1];
+}
+
 function configIO(ctx: CommandContext): ConfigIO {
   const h = ctx.host;
   const home = ctx.frame.env.HOME ?? ctx.user.home;
-  const path = ctx.frame.env.KUBECONFIG || `${home}/.kube/config`;
+  const flag = kubeconfigFlag(ctx.args);
+  const path = flag ? ctx.resolve(flag) : ctx.frame.env.KUBECONFIG ? ctx.resolve(ctx.frame.env.KUBECONFIG) : `${home}/.kube/config`;
   return {
-    path,
+    path: flag ?? path,
     read: () => {
       const t = h.fs.read(path);
       return typeof t === 'string' && h.fs.isFile(path) ? t : null;

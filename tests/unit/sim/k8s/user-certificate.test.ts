@@ -55,6 +55,18 @@ describe('a user with a client certificate the cluster CA signed', () => {
     expect((await sh('kubectl --context=kubernetes-admin@kubernetes --user=bob auth whoami')).stdout).toContain('Username    bob\nGroups      [ops system:authenticated]\n');
   });
 
+  it('works from a kubeconfig file of her own that kubectl config writes', async () => {
+    const { sh } = await jane();
+    const kc = 'kubectl config --kubeconfig=jane.conf';
+    expect((await sh(`${kc} set-cluster kubernetes --server=https://192.168.56.10:6443 --certificate-authority=/etc/kubernetes/pki/ca.crt --embed-certs=true`)).stdout).toBe('Cluster "kubernetes" set.\n');
+    await sh(`${kc} set-credentials jane --client-certificate=jane.crt --client-key=jane.key --embed-certs=true`);
+    await sh(`${kc} set-context jane@kubernetes --cluster=kubernetes --user=jane --namespace=dev`);
+    expect((await sh(`${kc} use-context jane@kubernetes`)).stdout).toBe('Switched to context "jane@kubernetes".\n');
+    expect((await sh('kubectl --kubeconfig=jane.conf auth whoami')).stdout).toContain('Username    jane\n');
+    expect((await sh('kubectl --kubeconfig=jane.conf get pods')).stderr).toBe('Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "dev"\n');
+    expect((await sh('KUBECONFIG=jane.conf kubectl auth can-i list pods')).stdout).toBe('no\n');
+  });
+
   it('gets her certificate from the CSR API instead: the signer issues it as the cluster CA, so it verifies and authenticates', async () => {
     const { sh } = await lab('cluster', 3);
     await sh('sudo -i');

@@ -49,7 +49,9 @@ export function load(io: ConfigIO): KubeConfig | null {
 }
 
 function save(io: ConfigIO, c: KubeConfig): void {
-  io.write(toYaml({ apiVersion: 'v1', clusters: c.clusters, contexts: c.contexts, 'current-context': c['current-context'], kind: 'Config', preferences: {}, users: c.users }) + '\n');
+  // an empty list is written as null (Go's nil slice)
+  const list = <T>(l: T[]) => (l.length ? l : null);
+  io.write(toYaml({ apiVersion: 'v1', clusters: list(c.clusters), contexts: list(c.contexts), 'current-context': c['current-context'], kind: 'Config', preferences: {}, users: list(c.users) }) + '\n');
 }
 
 const redact = (o: Record<string, any>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k.endsWith('-data') ? 'DATA+OMITTED' : k === 'token' || k === 'password' ? 'REDACTED' : v]));
@@ -65,6 +67,11 @@ function flatten(o: Record<string, any>, io: ConfigIO, fields: string[]): Record
     delete out[f];
   }
   return out;
+}
+
+/** an empty list as Go prints a nil slice (null); `.map` keeps null */
+function nil<T>(l: T[]): { map<U>(f: (x: T) => U): U[] | null } {
+  return { map: (f) => (l.length ? l.map(f) : null) };
 }
 
 /** The config as `config view` shows it: in the Go struct's order (for -o json), data redacted unless --raw. */
@@ -90,9 +97,9 @@ function viewOf(c: KubeConfig | null, p: Parsed, io: ConfigIO): any {
     kind: 'Config',
     apiVersion: 'v1',
     preferences: {},
-    clusters: clusters.map((x) => ({ name: x.name, cluster: order(raw ? x.cluster : redact(x.cluster), ['server', 'certificate-authority', 'certificate-authority-data', 'insecure-skip-tls-verify']) })),
-    users: users.map((x) => ({ name: x.name, user: order(raw ? x.user : redact(x.user), ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token']) })),
-    contexts: contexts.map((x) => ({ name: x.name, context: order(x.context, ['cluster', 'user', 'namespace']) })),
+    clusters: nil(clusters).map((x) => ({ name: x.name, cluster: order(raw ? x.cluster : redact(x.cluster), ['server', 'certificate-authority', 'certificate-authority-data', 'insecure-skip-tls-verify']) })),
+    users: nil(users).map((x) => ({ name: x.name, user: order(raw ? x.user : redact(x.user), ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token']) })),
+    contexts: nil(contexts).map((x) => ({ name: x.name, context: order(x.context, ['cluster', 'user', 'namespace']) })),
     'current-context': current,
   };
 }
