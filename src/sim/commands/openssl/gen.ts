@@ -13,9 +13,14 @@ import { subjectKeyIdOf, type Certificate } from '../../k8s/pki/parse';
 
 export const SIG = { rsa: '1.2.840.113549.1.1.11', ec: '1.2.840.10045.4.3.2' } as const;
 
-/** A key made for a file at a moment: the same path, host and time give the same key. */
+/** how many keys each world has made (a count, not a draw: the world's random numbers stay as they were) */
+const made = new WeakMap<object, number>();
+
+/** A key made for a file at a moment: its label holds the world's seed, the host, the file, the time and a count. */
 export function makeKey(ctx: CommandContext, kind: 'rsa' | 'ec', where: string): KeyPair {
-  const label = `openssl/${ctx.world.seed}/${ctx.host.id}/${where}/${ctx.world.now}`;
+  const n = (made.get(ctx.world) ?? 0) + 1;
+  made.set(ctx.world, n);
+  const label = `openssl/${ctx.world.seed}/${ctx.host.id}/${where}/${ctx.world.now}/${n}`;
   return kind === 'rsa' ? rsaKey(label) : ecKey(label);
 }
 
