@@ -39,10 +39,8 @@ const genrsa: Run = (ctx, args, help) => {
   const p = parse(ctx, args, { prog: 'genrsa', opts, rest: true, unknown: { key: 'cipher', known: CIPHERS, message: (n) => `genrsa: Unknown option or cipher: ${n}\n` } });
   if (!p) return 1;
   if (has(p, 'help')) return (ctx.err(help()), 0);
-  if (p.rest.length > 1 || (p.rest.length && !/^\d+$/.test(p.rest[0]))) {
-    if (p.rest.length === 1) ctx.err(`genrsa: Can't parse "${p.rest[0]}" as a number\n`);
-    return (ctx.err('genrsa: Use -help for summary.\n'), 1);
-  }
+  if (p.rest.length > 1) return (ctx.err('genrsa: Use -help for summary.\n'), 1);
+  if (p.rest.length && !/^\d+$/.test(p.rest[0])) return (ctx.err(`genrsa: Can't parse "${p.rest[0]}" as a number\n`), 1);
   const out = last(p, 'out');
   const k = makeKey(ctx, 'rsa', where(ctx, out));
   if (has(p, 'verbose')) ctx.err(`Generating RSA key with ${p.rest[0] ?? 2048} bits\n${progress(k)}`);
@@ -61,7 +59,7 @@ const genpkey: Run = (ctx, args, help) => {
   if (!alg) return (ctx.err('genpkey: Use -help for summary.\n'), 1);
   const kind = alg.toUpperCase() === 'RSA' ? 'rsa' : alg.toUpperCase() === 'EC' ? 'ec' : null;
   // the error queue's line after it carries a thread id and a source line: left out (DIFFERENCES.md)
-  if (!kind) return (ctx.err(`Error initializing ${alg} context\ngenpkey: Use -help for summary.\n`), 1);
+  if (!kind) return (ctx.err(`Error initializing ${alg} context\n`), 1);
   const pkeyopts = p.list.filter((o) => o.key === 'pkeyopt').map((o) => String(o.value));
   const curve = pkeyopts.find((o) => o.startsWith('ec_paramgen_curve:'))?.split(':')[1];
   if (kind === 'ec' && (!curve || !CURVES.has(curve))) return (ctx.err('genpkey: Error generating EC key\n'), 1);
