@@ -163,6 +163,7 @@ const CONFIG = [
   // a kubeconfig file of one's own, made by kubectl config
   ['config view --kubeconfig=jane.conf', ''],
   ['config view --kubeconfig=jane.conf --raw', 'config --kubeconfig=jane.conf set-cluster kubernetes --server=https://192.168.56.10:6443;config --kubeconfig=jane.conf set-credentials jane --client-certificate=jane.crt --client-key=jane.key --embed-certs=true'],
+  ['config view --minify', 'config unset current-context'], ['config view --minify --context=nope', ''],
   // client-go's checks of the chosen entry, before any request
   ['get pods --context=nope', ''], ['get pods --user=nope', ''],
   ['get pods --context=jane', 'config set-credentials jane --client-certificate=/nonexist.crt --client-key=/nonexist.key;config set-context jane --cluster=kubernetes --user=jane'],

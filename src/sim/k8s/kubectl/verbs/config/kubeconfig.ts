@@ -110,6 +110,11 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
   const cfg = (): KubeConfig => c ?? { clusters: [], users: [], contexts: [], 'current-context': '' };
   switch (sub) {
     case 'view': {
+      if (p.flags.minify && c) {
+        const current = (typeof p.flags.context === 'string' && p.flags.context) || c['current-context'];
+        if (!current) return fail('error: current-context must exist in order to minify');
+        if (!c.contexts.some((x) => x.name === current)) return fail(`error: cannot locate context ${current}`);
+      }
       const v = viewOf(c, p, io);
       const o = (p.flags.output as string | undefined) ?? 'yaml';
       if (o === 'json') return ok(JSON.stringify(v, null, 4) + '\n');
