@@ -8,6 +8,7 @@ import { bpi } from './pi';
 import { mountedFiles, resolveEnv } from './podconfig';
 import { imageOs, lacks, notFoundMessage, shellFor, type ShellKind } from './container-shell';
 import { componentProgram } from './components/index';
+import { podProgram } from './pod-programs';
 
 function stamp(ms: number): string {
   const d = new Date(ms);
@@ -237,6 +238,8 @@ function ociNotFound(c: Cluster, name: string): { out: string; err: string; code
 function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string; err: string; code: number } {
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
   const [name, ...args] = cmd;
+  const own = name ? podProgram(c, pod, ct, cmd) : null;
+  if (own) return own;
   const ok = (out: string) => ({ out, err: '', code: 0 });
   // a control-plane program started by the container's shell (no terminal width: sh -c runs it on a pipe)
   const comp = componentProgram(ct.image, cmd, 0);

@@ -1,0 +1,20 @@
+/** The programs of the images that look at the pod's world (DNS, network, processes): which image answers how. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Cluster } from '../cluster';
+import type { Obj } from '../objects';
+import { busyboxMinor, type Run } from './busybox';
+import { nslookup } from './busybox-nslookup';
+
+/** what a program of the pod's image prints, or null when this module does not model it */
+export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): Run | null {
+  const [name, ...args] = argv;
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const bb = busyboxMinor(ct.image);
+  if (bb !== null) {
+    switch (base) {
+      case 'nslookup':
+        return nslookup(c, pod, bb, args);
+    }
+  }
+  return null;
+}
