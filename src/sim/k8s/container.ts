@@ -9,6 +9,7 @@ import { mountedFiles, resolveEnv } from './podconfig';
 import { imageOs, lacks, notFoundMessage, shellFor, type ShellKind } from './container-shell';
 import { componentProgram } from './components/index';
 import { podProgram } from './pod-programs';
+import type { Ticker } from './pod-programs/busybox';
 
 function stamp(ms: number): string {
   const d = new Date(ms);
@@ -209,7 +210,7 @@ export function containerFiles(pod: Obj, container: string): Map<string, string>
   return files;
 }
 
-export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[], cols = 0): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } {
+export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[], cols = 0): { out: string; err: string; code: number; seq?: ['out' | 'err', string][]; ticker?: Ticker } {
   const os = imageOs(ct.image);
   // the container runtime starts argv[0] itself: a program the image lacks (a shell too) is runc's error
   if (argv[0] && lacks(os, argv[0])) return ociNotFound(c, argv[0]);
@@ -222,7 +223,7 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[], col
 }
 
 /** one line typed into an interactive shell of the container (kubectl exec -it POD -- sh), the lineth it read */
-export function containerShellLine(c: Cluster, pod: Obj, ct: any, shell: { kind: ShellKind; argv0: string; line: number }, text: string): { out: string; err: string; code: number; seq: ['out' | 'err', string][] } {
+export function containerShellLine(c: Cluster, pod: Obj, ct: any, shell: { kind: ShellKind; argv0: string; line: number }, text: string): { out: string; err: string; code: number; seq: ['out' | 'err', string][]; ticker?: Ticker } {
   return shellLine(c, pod, ct, text, { ...shell, interactive: true });
 }
 
@@ -235,7 +236,7 @@ function ociNotFound(c: Cluster, name: string): { out: string; err: string; code
 }
 
 /** a program of the image, started with these arguments (by the runtime or by a shell) */
-function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string; err: string; code: number } {
+function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string; err: string; code: number; ticker?: Ticker } {
   const nginx = /\/nginx$/.test(parseImage(ct.image).repo);
   const [name, ...args] = cmd;
   const own = name ? podProgram(c, pod, ct, cmd) : null;
@@ -364,7 +365,7 @@ const BUILTINS = new Set(['exit', 'echo', 'printf', 'pwd', 'cd', 'export', 'set'
  * A `sh -c` line with `;`, `&&`, `||` or a `>`/`>>` redirection: each command in turn, its output into a file
  * of the container when redirected; a command the image lacks answers as its shell does (dash, busybox ash).
  */
-function shellLine(c: Cluster, pod: Obj, ct: any, line: string, sh: { kind: ShellKind; argv0: string; interactive: boolean; line: number }): { out: string; err: string; code: number; seq: ['out' | 'err', string][] } {
+function shellLine(c: Cluster, pod: Obj, ct: any, line: string, sh: { kind: ShellKind; argv0: string; interactive: boolean; line: number }): { out: string; err: string; code: number; seq: ['out' | 'err', string][]; ticker?: Ticker } {
   const os = imageOs(ct.image);
   const parts: { op: string; text: string }[] = [];
   let cur = '';
@@ -401,7 +402,7 @@ function shellLine(c: Cluster, pod: Obj, ct: any, line: string, sh: { kind: Shel
     if (red) text = text.slice(0, red.index);
     const words = shellWords(text, containerEnv(c, pod, ct));
     if (!words.length) continue;
-    let r: { out: string; err: string; code: number } = lacks(os, words[0]) && !BUILTINS.has(words[0]) ? ociNotFound(c, words[0]) : runProgram(c, pod, ct, words);
+    let r: { out: string; err: string; code: number; ticker?: Ticker } = lacks(os, words[0]) && !BUILTINS.has(words[0]) ? ociNotFound(c, words[0]) : runProgram(c, pod, ct, words);
     if (r.err.includes('executable file not found')) r = { out: '', err: notFoundMessage(sh.kind, sh.argv0, words[0], sh.interactive, sh.line), code: 127 };
     if (red) {
       const path = red[2].startsWith('/') ? red[2] : `/${red[2]}`;
@@ -415,6 +416,8 @@ function shellLine(c: Cluster, pod: Obj, ct: any, line: string, sh: { kind: Shel
     if (r.out) seq.push(['out', r.out]);
     code = r.code;
     if (words[0] === 'exit') break;
+    // a program that runs until interrupted holds the line there
+    if (r.ticker && !red) return { out, err, code, seq, ticker: r.ticker };
   }
   return { out, err, code, seq };
 }

@@ -6,6 +6,25 @@ import type { Obj } from './objects';
 import { containerShellLine } from './container';
 import { imageOs, shellFor } from './container-shell';
 import { isMadePod } from './crictl/made';
+import type { Ticker } from './pod-programs/busybox';
+
+/** a program of the shell's line that runs until Ctrl+C, which the terminal sends to it rather than to the shell */
+function* ticking(ctx: CommandContext, st: K8sState, t: Ticker): CommandRun {
+  let i = 0;
+  try {
+    for (;;) {
+      yield { wait: 1000 };
+      st.cluster.advanceTo(ctx.world.now);
+      ctx.out(t.tick(++i));
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupt)) throw e;
+    // the terminal has echoed ^C and a new line already
+    const r = t.interrupted(i + 1);
+    ctx.out(r.out.replace(/^\n/, ''));
+  }
+  return 0;
+}
 
 /**
  * `kubectl exec -it POD -- sh`: a shell inside the container, one line at a time. bash's prompt names the pod,
@@ -35,6 +54,7 @@ export function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, con
       if (!isMadePod(pod) && !st.cluster.get('Pod', pod.metadata.namespace, pod.metadata.name)) return gone();
       const r = containerShellLine(st.cluster, pod, ct, { kind, argv0: command, line: lineNo }, line);
       for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
+      if (r.ticker) yield* ticking(ctx, st, r.ticker);
     }
   } catch (e) {
     if (e instanceof Interrupt) {

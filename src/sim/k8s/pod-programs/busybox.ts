@@ -31,3 +31,14 @@ export function showUsage(minor: number, applet: string, usage: string): Run {
 
 /** bb_error_msg: `APPLET: TEXT` on stderr */
 export const errorMsg = (applet: string, text: string, code = 1): Run => ({ out: '', err: `${applet}: ${text}\n`, code });
+
+/**
+ * A program that goes on until interrupted (ping without -c): `tick(i)` is what it prints in its i-th second (i from 1),
+ * `interrupted(n)` what it prints as SIGINT ends it after n seconds, and the status it ends with.
+ */
+export interface Ticker {
+  tick(i: number): string;
+  interrupted(n: number): Run;
+}
+
+export type RunOn = Run & { ticker?: Ticker };

@@ -2,11 +2,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
-import { busyboxMinor, type Run } from './busybox';
+import { busyboxMinor, type RunOn } from './busybox';
 import { nslookup } from './busybox-nslookup';
+import { hostname, ip, nc, ping } from './busybox-net';
 
 /** what a program of the pod's image prints, or null when this module does not model it */
-export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): Run | null {
+export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn | null {
   const [name, ...args] = argv;
   const base = name.slice(name.lastIndexOf('/') + 1);
   const bb = busyboxMinor(ct.image);
@@ -14,6 +15,14 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): Run |
     switch (base) {
       case 'nslookup':
         return nslookup(c, pod, bb, args);
+      case 'ping':
+        return ping(c, pod, bb, args);
+      case 'nc':
+        return nc(c, pod, bb, args);
+      case 'hostname':
+        return hostname(pod, args);
+      case 'ip':
+        return ip(c, pod, args);
     }
   }
   return null;

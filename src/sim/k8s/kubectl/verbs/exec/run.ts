@@ -26,6 +26,12 @@ export function run(k: Kubectl, p: Parsed): KResult {
   // with -t the program's stdout is the exec's terminal, as wide as the one kubectl runs in
   const r = containerExec(k.c, f.pod, ct.c, cmd, p.flags.tty && k.env.stdinTty !== false ? (k.env.cols ?? 0) : 0);
   const note = ct.note + noTty;
+  // a program that runs until interrupted (ping without -c) streams a line a second; Ctrl+C ends kubectl
+  const t = r.ticker;
+  if (t) {
+    let i = 0;
+    return { out: r.out, err: pre + note + r.err, code: 0, follow: { poll: () => ({ out: t.tick(++i) }) } };
+  }
   // a status other than 0 comes back as client-go's CodeExitError, which kubectl prints as it is (an exec the
   // runtime refused is the API server's error instead)
   const status = r.code !== 0 && !r.err.startsWith('error: ') ? `command terminated with exit code ${r.code}\n` : '';

@@ -1,0 +1,78 @@
+/**
+ * busybox's ping, nc, hostname and ip inside pods, over the pod's network: pods answer ping (TTL 64 on the same
+ * node, 62 across the VXLAN), a ClusterIP does not; nc -z reaches a Service's port; eth0 carries the pod's address.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim';
+import '../../../../src/sim/k8s/register';
+
+type S = Awaited<ReturnType<typeof createSession>>;
+let s: S;
+const get = async (line: string) => (await s.exec(line)).stdout;
+
+beforeAll(async () => {
+  s = await createSession({ lab: 'cluster', seed: 21 });
+  for (const l of ['kubectl run bb --image=busybox:1.28 -- sleep 3600', 'kubectl run b36 --image=busybox:1.36 -- sleep 3600', 'kubectl create deployment web --image=nginx --replicas=2', 'kubectl expose deployment web --port=80', 'kubectl create ns other', 'kubectl -n other create service clusterip db --tcp=5432:5432'])
+    await s.exec(l);
+  await s.advance(90_000);
+});
+
+describe('ping in a busybox pod', () => {
+  it('gets replies from another pod, TTL 64 on its node and 62 across nodes, and its statistics', async () => {
+    const pods = JSON.parse(await get('kubectl get pods -o json')).items as { metadata: { name: string }; spec: { nodeName: string }; status: { podIP: string } }[];
+    const me = pods.find((p) => p.metadata.name === 'b36')!;
+    for (const p of pods.filter((x) => x.metadata.name.startsWith('web-'))) {
+      const r = await s.exec(`kubectl exec b36 -- ping -c 2 ${p.status.podIP}`);
+      const ttl = p.spec.nodeName === me.spec.nodeName ? 64 : 62;
+      expect(r.stdout).toMatch(new RegExp(`^PING ${p.status.podIP} \\(${p.status.podIP}\\): 56 data bytes\\n64 bytes from ${p.status.podIP}: seq=0 ttl=${ttl} time=\\d+\\.\\d{3} ms\\n64 bytes from ${p.status.podIP}: seq=1 ttl=${ttl} time=\\d+\\.\\d{3} ms\\n\\n--- ${p.status.podIP} ping statistics ---\\n2 packets transmitted, 2 packets received, 0% packet loss\\nround-trip min/avg/max = \\d+\\.\\d{3}/\\d+\\.\\d{3}/\\d+\\.\\d{3} ms\\n$`));
+      expect(r.exitCode).toBe(0);
+    }
+  });
+  it("resolves a Service's name but its ClusterIP does not answer: 100% loss, status 1", async () => {
+    const ip = await get('kubectl get svc web -o jsonpath={.spec.clusterIP}');
+    const r = await s.exec('kubectl exec bb -- ping -c 3 web');
+    expect(r.stdout).toBe(`PING web (${ip}): 56 data bytes\n\n--- web ping statistics ---\n3 packets transmitted, 0 packets received, 100% packet loss\n`);
+    expect(r.exitCode).toBe(1);
+  });
+  it('says bad address for a name nothing resolves', async () => {
+    const r = await s.exec('kubectl exec bb -- ping -c 1 nope');
+    expect(r.stderr).toBe("ping: bad address 'nope'\ncommand terminated with exit code 1\n");
+  });
+  it('goes on a line a second until Ctrl+C in a shell, then prints its statistics', async () => {
+    const pod = await get('kubectl get pods -l app=web -o jsonpath={.items[0].status.podIP}');
+    const seen: string[] = [];
+    const off = s.on('output', ({ text }: { text: string }) => seen.push(text));
+    await s.submit('kubectl exec -it bb -- sh');
+    await s.advance(100);
+    await s.submit(`ping ${pod}`);
+    await s.advance(3500);
+    await s.interrupt();
+    await s.advance(100);
+    await s.submit('exit');
+    await s.settle();
+    off();
+    const text = seen.join('');
+    expect(text).toMatch(new RegExp(`PING ${pod} \\(${pod}\\): 56 data bytes\\n(64 bytes from ${pod}: seq=\\d ttl=6[24] time=[\\d.]+ ms\\n){4}\\^C\\n--- ${pod} ping statistics ---\\n4 packets transmitted, 4 packets received, 0% packet loss\\n`));
+  });
+});
+
+describe('nc -z, hostname -i and ip in a busybox pod', () => {
+  it("reports a Service's open port, a port the Service lacks as timed out, a Service without endpoints as refused", async () => {
+    const web = await get('kubectl get svc web -o jsonpath={.spec.clusterIP}');
+    const open = await s.exec('kubectl exec bb -- nc -zv web 80');
+    expect(open.stderr).toBe(`web (${web}:80) open\n`);
+    expect(open.exitCode).toBe(0);
+    const other = await s.exec('kubectl exec bb -- nc -zv -w 2 web 81');
+    expect(other.stderr).toBe(`nc: web (${web}:81): Connection timed out\ncommand terminated with exit code 1\n`);
+    const db = await get('kubectl -n other get svc db -o jsonpath={.spec.clusterIP}');
+    expect((await s.exec('kubectl exec b36 -- nc -zv db.other 5432')).stderr).toBe('command terminated with exit code 1\n');
+    expect((await s.exec('kubectl exec b36 -- nc -zvv db.other 5432')).stderr).toBe(`nc: db.other (${db}:5432): Connection refused\ncommand terminated with exit code 1\n`);
+  });
+  it("prints the pod's address for hostname -i and its eth0 in ip addr", async () => {
+    const ip = await get('kubectl get pod b36 -o jsonpath={.status.podIP}');
+    expect(await get('kubectl exec b36 -- hostname -i')).toBe(`${ip}\n`);
+    const a = await get('kubectl exec b36 -- ip a');
+    expect(a).toMatch(/^1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000\n {4}link\/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n {4}inet 127\.0\.0\.1\/8 scope host lo\n/);
+    expect(a).toMatch(new RegExp(`\\n2: eth0@if\\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1450 qdisc noqueue state UP \\n {4}link/ether [0-9a-f:]{17} brd ff:ff:ff:ff:ff:ff\\n {4}inet ${ip.replace(/\./g, '\\.')}/24 brd [\\d.]+\\.255 scope global eth0\\n`));
+  });
+});
