@@ -22,6 +22,8 @@ const REPOS: Record<string, { tags: RegExp; size: number }> = {
   'registry.k8s.io/busybox': { tags: /^(latest|1\.24|1\.27(\.2)?)$/, size: 2430000 },
   'registry.k8s.io/hpa-example': { tags: /^latest$/, size: 178487040 },
   'registry.k8s.io/e2e-test-images/agnhost': { tags: /^2\.[34]\d$/, size: 52112548 },
+  // the docs' dnsutils pod (Debian jessie with bind's dnsutils); its compressed size is not recorded (estimated)
+  'registry.k8s.io/e2e-test-images/jessie-dnsutils': { tags: /^1\.[3-7]$/, size: 112840000 },
   'registry.k8s.io/pause': { tags: /^3\.\d$/, size: 320368 },
   'registry.k8s.io/metrics-server/metrics-server': { tags: /^v0\.[67]\.\d$/, size: 19039018 },
   'registry.k8s.io/coredns/coredns': { tags: /^v1\.1[01]\.1$/, size: 16190758 },

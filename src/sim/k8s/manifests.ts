@@ -224,6 +224,9 @@ export function bundledManifest(url: string): any[] | undefined {
       return [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'my-nginx' }, spec: { selector: { matchLabels: { run: 'my-nginx' } }, replicas: 2, template: tpl({ run: 'my-nginx' }, { containers: [{ name: 'my-nginx', image: 'nginx', ports: [{ containerPort: 80 }] }] }) } }];
     case 'https://k8s.io/examples/application/php-apache.yaml':
       return phpApache();
+    // the "Debugging DNS Resolution" task's test pod (content/en/examples/admin/dns/dnsutils.yaml)
+    case 'https://k8s.io/examples/admin/dns/dnsutils.yaml':
+      return [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'dnsutils', namespace: 'default' }, spec: { containers: [{ name: 'dnsutils', image: 'registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3', command: ['sleep', 'infinity'], imagePullPolicy: 'IfNotPresent' }], restartPolicy: 'Always' } }];
   }
   return undefined;
 }

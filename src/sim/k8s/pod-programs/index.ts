@@ -5,6 +5,8 @@ import type { Obj } from '../objects';
 import { busyboxMinor, type RunOn } from './busybox';
 import { nslookup } from './busybox-nslookup';
 import { hostname, ip, nc, ping } from './busybox-net';
+import { dig, host, nslookup as bindNslookup } from './bind';
+import { parseImage } from '../images';
 
 /** what a program of the pod's image prints, or null when this module does not model it */
 export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn | null {
@@ -24,6 +26,11 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
       case 'ip':
         return ip(c, pod, args);
     }
+  }
+  if (/\/jessie-dnsutils$/.test(parseImage(ct.image).repo)) {
+    if (base === 'nslookup') return bindNslookup(c, pod, args);
+    if (base === 'dig') return dig(c, pod, args);
+    if (base === 'host') return host(c, pod, args);
   }
   return null;
 }
