@@ -5,6 +5,7 @@ import type { Obj } from '../objects';
 import { busyboxMinor, type RunOn } from './busybox';
 import { nslookup } from './busybox-nslookup';
 import { hostname, ip, nc, ping } from './busybox-net';
+import { id, ps } from './busybox-proc';
 import { dig, host, nslookup as bindNslookup } from './bind';
 import { parseImage } from '../images';
 
@@ -25,6 +26,10 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
         return hostname(pod, args);
       case 'ip':
         return ip(c, pod, args);
+      case 'ps':
+        return ps(pod, ct, args);
+      case 'id':
+        return id(pod, ct, args);
     }
   }
   if (/\/jessie-dnsutils$/.test(parseImage(ct.image).repo)) {

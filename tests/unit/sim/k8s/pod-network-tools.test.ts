@@ -76,3 +76,17 @@ describe('nc -z, hostname -i and ip in a busybox pod', () => {
     expect(a).toMatch(new RegExp(`\\n2: eth0@if\\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1450 qdisc noqueue state UP \\n {4}link/ether [0-9a-f:]{17} brd ff:ff:ff:ff:ff:ff\\n {4}inet ${ip.replace(/\./g, '\\.')}/24 brd [\\d.]+\\.255 scope global eth0\\n`));
   });
 });
+
+describe('ps and id in a busybox pod', () => {
+  it("lists the container's command as PID 1 and ps itself, in busybox's columns", async () => {
+    const r = await s.exec('kubectl exec bb -- ps');
+    expect(r.stdout).toMatch(/^PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n +\d+ root      0:00 ps\n$/);
+  });
+  it("says root is in root's and wheel's groups, and numbers a runAsUser without a name", async () => {
+    expect(await get('kubectl exec b36 -- id')).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)\n');
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'runas' }, spec: { securityContext: { runAsUser: 1234, runAsGroup: 1234 }, containers: [{ name: 'c', image: 'busybox:1.36', command: ['sleep', '3600'] }] } };
+    expect((await s.exec(`echo '${JSON.stringify(pod)}' | kubectl apply -f -`)).stdout).toBe('pod/runas created\n');
+    await s.advance(60_000);
+    expect(await get('kubectl exec runas -- id')).toBe('uid=1234 gid=1234 groups=1234\n');
+  });
+});
