@@ -9,6 +9,7 @@ import { mountedFiles, resolveEnv } from './podconfig';
 import { imageOs, lacks, notFoundMessage, shellFor, type ShellKind } from './container-shell';
 import { componentProgram } from './components/index';
 import { podProgram } from './pod-programs';
+import { wgetNoConnect } from './pod-programs/busybox-net';
 import type { Ticker } from './pod-programs/busybox';
 
 function stamp(ms: number): string {
@@ -328,7 +329,7 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
       return { out: '', err: '', code: Number(args[0] ?? 0) };
     case 'wget':
     case 'curl': {
-      const raw = args.find((a) => !a.startsWith('-') && a !== '-O-');
+      const raw = args.find((a, i) => !a.startsWith('-') && !/^(-[TOoUYPt]|--header|--user-agent|--timeout|--tries|--output-document)$/.test(args[i - 1] ?? ''));
       if (!raw) return { out: '', err: name === 'curl' ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n', code: 1 };
       if (name === 'curl' && /busybox|alpine/.test(ct.image)) break;
       if (name === 'wget' && !/busybox|alpine/.test(ct.image)) break;
@@ -346,6 +347,8 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
         if (name === 'curl') return { out: '', err: known ? `curl: (7) Failed to connect to ${url.hostname} port ${port} after 0 ms: Couldn't connect to server\n` : `curl: (6) Could not resolve host: ${url.hostname}\n`, code: known ? 7 : 6 };
         // wget names the address it connected to: a Service name resolves to its cluster IP
         const svcIp = c.list('Service').find((s) => s.metadata.name === url.hostname.split('.')[0] && s.metadata.namespace === (url.hostname.split('.')[1] ?? pod.metadata.namespace))?.spec.clusterIP;
+        const quiet = wgetNoConnect(c, pod, url.hostname, port, args);
+        if (quiet) return quiet;
         return { out: '', err: known ? `wget: can't connect to remote host (${/^\d+\.\d+\.\d+\.\d+$/.test(url.hostname) ? url.hostname : svcIp ?? url.hostname}): Connection refused\n` : `wget: bad address '${url.hostname}'\n`, code: 1 };
       }
       if (name === 'curl') return { out: r.body, err: '', code: 0 };

@@ -153,3 +153,16 @@ export function ip(c: Cluster, pod: Obj, argv: string[]): Run | null {
   }
   return { out, err: '', code: 0 };
 }
+
+/**
+ * busybox wget to an address that does not answer (a ClusterIP's port the Service lacks): with -T SEC it gives up
+ * with `wget: download timed out`, without it the kernel's connect times out. Null when the connection is refused
+ * or the name does not resolve (the caller words those).
+ */
+export function wgetNoConnect(c: Cluster, pod: Obj, host: string, port: number, args: string[]): Run | null {
+  const r = getaddrinfo(c, pod, host);
+  if (!r || r === 'timeout') return null;
+  if (connect(c, pod, r.addrs[0], port) !== 'timeout') return null;
+  const t = args.some((a, i) => a === '-T' || /^-T\d+$/.test(a) || a.startsWith('--timeout') || args[i - 1] === '-T');
+  return { out: '', err: t ? 'wget: download timed out\n' : `wget: can't connect to remote host (${r.addrs[0]}): Connection timed out\n`, code: 1 };
+}

@@ -90,3 +90,12 @@ describe('ps and id in a busybox pod', () => {
     expect(await get('kubectl exec runas -- id')).toBe('uid=1234 gid=1234 groups=1234\n');
   });
 });
+
+describe('wget in a busybox pod', () => {
+  it('fetches a Service by name, and times out on a port the Service lacks (with -T: download timed out)', async () => {
+    expect(await get('kubectl exec bb -- wget -T 2 -qO- web')).toContain('<title>Welcome to nginx!</title>');
+    expect((await s.exec('kubectl exec bb -- wget -qO- -T 2 web:81')).stderr).toBe('wget: download timed out\ncommand terminated with exit code 1\n');
+    const ip = await get('kubectl get svc web -o jsonpath={.spec.clusterIP}');
+    expect((await s.exec('kubectl exec bb -- wget -qO- web:81')).stderr).toBe(`wget: can't connect to remote host (${ip}): Connection timed out\ncommand terminated with exit code 1\n`);
+  });
+});
