@@ -95,6 +95,20 @@ describe('/dev', () => {
     expect((await run('cat /dev/zero | head -c 3 | od -An -c')).output).toBe('  \\0  \\0  \\0\n');
   });
 
+  it('runs cat /dev/zero on the terminal until Ctrl+C', async () => {
+    const out: string[] = [];
+    const off = s.on('output', (c) => out.push(c.text));
+    await s.submit('cat /dev/zero');
+    await s.advance(200);
+    expect(s.busy).toBe(true);
+    expect(out.join('')).toMatch(/^\0{4096,}/);
+    await s.interrupt();
+    await s.settle();
+    off();
+    expect(s.busy).toBe(false);
+    expect((await run('echo $?')).output).toBe('130\n');
+  });
+
   it('stops cat of an endless device when the reader of the pipe is done', async () => {
     const r = await s.exec('cat /dev/zero | wc -c');
     expect(Number(r.output.trim())).toBeGreaterThan(0);
