@@ -127,6 +127,14 @@ describe('/dev', () => {
     expect((await run('head -c 4 /dev/full | od -An -tx1')).output).toBe(' 00 00 00 00\n');
   });
 
+  it('gives the kernel log through /dev/kmsg as printk writes its records', async () => {
+    const dmesg = (await run('dmesg --color=never')).output.trim().split('\n');
+    const kmsg = (await run('cat /dev/kmsg | head -2')).output.trim().split('\n');
+    expect(kmsg[0]).toMatch(/^5,0,0,-;Linux version 5\.14\.0-/);
+    expect(kmsg[1]).toMatch(/^6,1,\d+,-;/);
+    expect(kmsg[0].slice(kmsg[0].indexOf(';') + 1)).toBe(dmesg[0].replace(/^\[ *[\d.]+\] /, ''));
+  });
+
   it('reads the standard input through /dev/stdin', async () => {
     expect((await run('echo piped | cat /dev/stdin')).output).toBe('piped\n');
   });

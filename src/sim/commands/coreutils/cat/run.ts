@@ -4,7 +4,7 @@
 import { def } from '../../lib/guest';
 import { inputs } from '../../lib/files';
 import { canonical, toBytes } from '../../lib/bytes';
-import { endless, readDevice } from '../../lib/devfs/stream';
+import { endless, readDevice, waits } from '../../lib/devfs/stream';
 
 /** One byte as -v shows it (LFD never comes here; TAB only with -T). */
 function visible(b: number): string {
@@ -45,6 +45,14 @@ def({
         ctx.out(readDevice(node, 4096) ?? '');
         yield { wait: 20 };
       }
+    }
+    // a device a reader waits on for more (/dev/kmsg): what is there, then nothing until Ctrl+C (or a pipe's reader
+    // being done)
+    const waitAt = ops.findIndex((f) => f !== '-' && waits(ctx.host.fs.get(ctx.resolve(f))));
+    if (waitAt >= 0) {
+      const code = yield* inputs(ctx, 'cat', ops.slice(0, waitAt + 1), (t) => ctx.out(t));
+      if (ctx.pipe || code) return code || 141;
+      for (;;) yield { wait: 1000 };
     }
     let text = '';
     const code = yield* inputs(ctx, 'cat', ops, (t) => {

@@ -10,6 +10,8 @@ import { registerPseudoFs } from '../../../pseudo';
 import { PARTITIONS, partuuid } from '../mounts';
 import { deviceSpecs, devLink, devNode, type DevSpec } from './nodes';
 import { storedDev } from './fd';
+import { kernelLog, type KernelRecord } from '../kmsg';
+import { sysctlValue } from '../files';
 import { deviceNode, randomBytes, type DeviceKind } from './stream';
 
 function viewerOf(host: Host): CommandContext | null {
@@ -39,6 +41,14 @@ function keptOf(host: Host): Map<string, DirNode> {
   return k;
 }
 
+/**
+ * A record as /dev/kmsg gives it (kernel/printk/printk.c info_print_ext_header): `prefix,seq,usec,flags;text`,
+ * the prefix the facility (0, the kernel) and the level, `-` for a record that is no continuation.
+ */
+function devkmsg(r: KernelRecord, seq: number): string {
+  return `${r.level},${seq},${r.us},-;${r.text}\n`;
+}
+
 /** What reading and writing a device does. */
 function behaviour(host: Host, seed: number, s: DevSpec): [DeviceKind, (n: number) => string, (t: string) => void] {
   const none = () => {};
@@ -57,6 +67,8 @@ function behaviour(host: Host, seed: number, s: DevSpec): [DeviceKind, (n: numbe
     case 'random':
     case 'urandom':
       return ['random', (n) => randomBytes(seed, host.id, n), none];
+    case 'kmsg':
+      return ['log', () => kernelLog(host).map(devkmsg).join(''), none];
     case 'tty':
     case 'pts/0':
       return ['tty', () => '', terminal];
@@ -86,6 +98,8 @@ export function buildDev(world: { seed: number; now: number }, host: Host): DirN
     deviceNode(n, kind, read, write);
     // what only root may open (mode 0600 and 0640 of group kmem or disk) fails for the others
     if (!root && (s.mode & 0o006) === 0 && !(s === pts && ctx?.user.name === 'vagrant')) n.errno = 'EACCES';
+    // printk.c devkmsg_open(): reading the log is a syslog action kernel.dmesg_restrict=1 keeps from users
+    if (!root && s.path === 'kmsg' && sysctlValue(host, 'kernel.dmesg_restrict') === '1') n.errno = 'EPERM';
     put(s.path, n);
   }
   // devpts's own ptmx (mode 000: ptmxmode=000 of the mount)

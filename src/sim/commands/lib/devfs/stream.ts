@@ -12,7 +12,8 @@ export const DEVICE_CHUNK = 65_536;
 /** The most bytes one read of an endless device gives here (a larger head -c or od -N is cut to it). */
 export const DEVICE_MAX = 16 << 20;
 
-export type DeviceKind = 'null' | 'zero' | 'full' | 'random' | 'tty' | 'other';
+/** `log`: what is there is read, then a reader waits for more (/dev/kmsg). */
+export type DeviceKind = 'null' | 'zero' | 'full' | 'random' | 'tty' | 'log' | 'other';
 
 interface Device {
   kind: DeviceKind;
@@ -25,6 +26,11 @@ const devices = new WeakMap<FileNode, Device>();
 /** The device a node stands for (a node of /dev, or a link's target), or undefined for a plain file. */
 export function deviceOf(node: unknown): Device | undefined {
   return node && typeof node === 'object' ? devices.get(node as FileNode) : undefined;
+}
+
+/** Whether a reader of the node waits for more once it has read what is there (/dev/kmsg). */
+export function waits(node: unknown): boolean {
+  return deviceOf(node)?.kind === 'log';
 }
 
 /** Whether reading the node never comes to an end (zero, full, random, urandom). */
@@ -81,7 +87,7 @@ export function deviceNode(node: FileNode, kind: DeviceKind, read: (n: number) =
   devices.set(node, { kind, read });
   Object.defineProperty(node, 'content', {
     enumerable: true,
-    get: () => (kind === 'zero' || kind === 'full' || kind === 'random' ? read(DEVICE_CHUNK) : ''),
+    get: () => (kind === 'zero' || kind === 'full' || kind === 'random' ? read(DEVICE_CHUNK) : read(Infinity)),
     set: (v: string) => write(v),
   });
   return node;
