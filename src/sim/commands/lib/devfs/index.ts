@@ -88,7 +88,7 @@ export function buildDev(world: { seed: number; now: number }, host: Host): DirN
     if (at < 0) entries.push(n);
     else dirs.set(path.slice(0, at), [...(dirs.get(path.slice(0, at)) ?? []), n]);
   };
-  const specs = deviceSpecs();
+  const specs = deviceSpecs(host.sys?.modules);
   // the session's terminal: the one logged in owns it (devpts: mode=620, gid=5)
   const pts: DevSpec = { path: 'pts/0', type: 'c', major: 136, minor: 0, mode: 0o620, group: 'tty', label: 'user_devpts_t' };
   for (const s of [...specs, pts]) {

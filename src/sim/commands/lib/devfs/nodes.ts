@@ -21,24 +21,26 @@ export interface DevSpec {
   label: string;
 }
 
-const HIGH = 's0-s0:c0.c1023';
-
 function c(path: string, major: number, minor: number, mode: number, group: string, label: string): DevSpec {
   return { path, type: 'c', major, minor, mode, group, label };
 }
 
-/** The character and block devices, /dev/pts/0 aside (it belongs to the one logged in). */
-export function deviceSpecs(): DevSpec[] {
+/**
+ * The character and block devices, /dev/pts/0 aside (it belongs to the one logged in). The labels' level is s0
+ * even where the policy says mls_systemhigh: gen_context() of the targeted (MCS) policy gives s0 without an MCS
+ * level of its own. `modules`: the loaded kernel modules (sg gives the disk's SCSI generic node).
+ */
+export function deviceSpecs(modules: ReadonlySet<string> = new Set()): DevSpec[] {
   const out: DevSpec[] = [
     // drivers/char/mem.c: mem and port 0 (0600), udev: GROUP="kmem", MODE="0640"; kmsg 0644; the rest 0666
-    c('mem', 1, 1, 0o640, 'kmem', `memory_device_t:${HIGH}`),
+    c('mem', 1, 1, 0o640, 'kmem', 'memory_device_t'),
     c('null', 1, 3, 0o666, 'root', 'null_device_t'),
-    c('port', 1, 4, 0o640, 'kmem', `memory_device_t:${HIGH}`),
+    c('port', 1, 4, 0o640, 'kmem', 'memory_device_t'),
     c('zero', 1, 5, 0o666, 'root', 'zero_device_t'),
     c('full', 1, 7, 0o666, 'root', 'null_device_t'),
     c('random', 1, 8, 0o666, 'root', 'random_device_t'),
     c('urandom', 1, 9, 0o666, 'root', 'urandom_device_t'),
-    c('kmsg', 1, 11, 0o644, 'root', `kmsg_device_t:${HIGH}`),
+    c('kmsg', 1, 11, 0o644, 'root', 'kmsg_device_t'),
     // tty_io.c: tty and ptmx 0666 (udev: GROUP="tty"), console 0600; vt.c: tty0..tty63 (udev: tty, 0620)
     c('tty', 5, 0, 0o666, 'tty', 'devtty_t'),
     c('console', 5, 1, 0o600, 'root', 'console_device_t'),
@@ -56,6 +58,8 @@ export function deviceSpecs(): DevSpec[] {
   for (const [name, base] of [['vcs', 0], ['vcsa', 128], ['vcsu', 64]] as const) {
     for (let n = 0; n <= 6; n++) out.push(c(`${name}${n || ''}`, 7, base + n, 0o660, 'tty', 'tty_device_t'));
   }
+  // drivers/scsi/sg.c: sg0 (21,0) for the disk; udev: scsi_generic of a disk (type 0), GROUP="disk"
+  if (modules.has('sg')) out.push(c('sg0', 21, 0, 0o660, 'disk', 'scsi_generic_device_t'));
   // the sd driver: sda 8,0 and a minor per partition; udev: SUBSYSTEM=="block", GROUP="disk" (0660)
   out.push({ path: 'sda', type: 'b', major: 8, minor: 0, mode: 0o660, group: 'disk', label: 'fixed_disk_device_t' });
   for (const p of PARTITIONS) {
