@@ -100,6 +100,8 @@ export interface PseudoFs {
   refuse?: { create: FsError; mkdir: FsError; symlink: FsError };
   /** Files, directories and links may be made in it (devtmpfs): its tree keeps them. */
   writable?: boolean;
+  /** Takes a write to a path itself (/dev/stdout: the writer's own output); false leaves it to the tree. */
+  write?(abs: string, content: string): boolean;
 }
 
 /** A mounted pseudo file system and its tree as last built (at a time, for a key). */
@@ -379,6 +381,7 @@ export class Vfs {
   }
 
   write(abs: string, content: string, append = false, mode = 0o644, depth = 0): FsError | null {
+    if (this.mounts.length && this.mountOf(this.resolve('/', abs))?.fs.write?.(this.resolve('/', abs), content)) return null;
     const no = this.pseudo(abs, 'create');
     if (no) return no;
     const { dir, name, err } = this.parentOf(abs);

@@ -34,6 +34,7 @@ export function attachPseudoFs(world: World, host: Host): void {
       get writable() {
         return get()?.writable;
       },
+      write: (abs, content) => get()?.write?.(abs, content) ?? false,
     });
   }
 }

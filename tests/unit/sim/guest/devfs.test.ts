@@ -121,6 +121,12 @@ describe('/dev', () => {
     expect((await run('echo z | tee /dev/tty >/dev/null')).output).toBe('z\n');
   });
 
+  it('sends what a program writes to /dev/stdout and /dev/stderr where its own output goes', async () => {
+    expect((await run('echo a | tee /dev/stdout | wc -l')).output).toBe('2\n');
+    expect(await run('echo b | tee /dev/stderr >/dev/null')).toMatchObject({ stderr: 'b\n', exitCode: 0 });
+    expect((await run('cp /etc/hostname /dev/stdout | wc -l')).output).toBe('1\n');
+  });
+
   it('fails writes to /dev/full with No space left on device', async () => {
     expect(await run('echo hi > /dev/full')).toMatchObject({ output: '-bash: echo: write error: No space left on device\n', exitCode: 1 });
     expect(await run('cat /etc/hostname > /dev/full')).toMatchObject({ output: 'cat: write error: No space left on device\n', exitCode: 1 });

@@ -153,8 +153,21 @@ function keyOf(host: Host): () => unknown {
   };
 }
 
+/**
+ * What a program writes to /dev/stdout, /dev/stderr, /dev/fd/1 or /dev/fd/2 goes where its own output goes (a
+ * pipe, a file, the terminal), as opening /proc/self/fd/N reopens what the descriptor has open.
+ */
+function ownOutput(host: Host, abs: string, content: string): boolean {
+  const ctx = viewerOf(host);
+  const fd = abs === '/dev/stdout' || abs === '/dev/fd/1' ? 1 : abs === '/dev/stderr' || abs === '/dev/fd/2' ? 2 : 0;
+  if (!ctx || !fd) return false;
+  if (content) (fd === 1 ? ctx.out : ctx.err)(content);
+  return true;
+}
+
 registerPseudoFs('/dev', (world, host) => ({
   build: () => buildDev(world, host),
   key: keyOf(host),
   writable: true,
+  write: (abs, content) => ownOutput(host, abs, content),
 }));
