@@ -95,6 +95,12 @@ describe('/dev', () => {
     expect((await run('cat /dev/zero | head -c 3 | od -An -c')).output).toBe('  \\0  \\0  \\0\n');
   });
 
+  it('draws the same random bytes in another session of the same seed, and others for another seed', async () => {
+    const first = async (seed: number) => (await (await createSession({ lab: 'vm', seed })).exec('od -An -tx1 -N8 /dev/urandom')).output;
+    expect(await first(7)).toBe(await first(7));
+    expect(await first(7)).not.toBe(await first(8));
+  });
+
   it('runs cat /dev/zero on the terminal until Ctrl+C', async () => {
     const out: string[] = [];
     const off = s.on('output', (c) => out.push(c.text));

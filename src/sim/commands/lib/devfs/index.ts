@@ -66,7 +66,7 @@ function behaviour(host: Host, seed: number, s: DevSpec): [DeviceKind, (n: numbe
       return ['full', zeros, none];
     case 'random':
     case 'urandom':
-      return ['random', (n) => randomBytes(seed, host.id, n), none];
+      return ['random', (n) => randomBytes(seed, host.id, n, host), none];
     case 'kmsg':
       return ['log', () => kernelLog(host).map(devkmsg).join(''), none];
     case 'tty':

@@ -46,15 +46,18 @@ export function readDevice(node: unknown, n?: number): string | null {
   return d.read(Math.min(DEVICE_MAX, Math.max(0, n ?? DEVICE_CHUNK)));
 }
 
-/** Bytes drawn so far per machine: each read of random/urandom goes on from where the last one ended. */
-const drawn = new Map<string, number>();
+/** Bytes drawn so far per machine (of one world): each read goes on from where the last one ended. */
+const drawn = new WeakMap<object, number>();
 
-/** n pseudo-random bytes: xorshift32 steps over an FNV-1a hash of the seed, the machine and the block number. */
-export function randomBytes(seed: number, host: string, n: number): string {
+/**
+ * n pseudo-random bytes: xorshift32 steps over an FNV-1a hash of the seed, the machine and the block number; the
+ * count of bytes `machine` drew before is where they start.
+ */
+export function randomBytes(seed: number, host: string, n: number, machine: object): string {
   const out = new Uint8Array(n);
   const key = `${seed}:${host}`;
-  let at = drawn.get(key) ?? 0;
-  drawn.set(key, at + n);
+  let at = drawn.get(machine) ?? 0;
+  drawn.set(machine, at + n);
   let i = 0;
   while (i < n) {
     // a new state every 256 bytes, from the block's number, so where a read starts does not change the bytes
