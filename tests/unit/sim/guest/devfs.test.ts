@@ -86,6 +86,7 @@ describe('/dev', () => {
   it('gives as many zeros and random bytes as the reader takes', async () => {
     expect((await run('od -N8 /dev/zero')).output).toBe('0000000 000000 000000 000000 000000\n0000010\n');
     expect((await run('head -c 100000 /dev/zero | wc -c')).output).toBe('100000\n');
+    expect((await run('od -N100000 /dev/zero | tail -2')).output).toBe('*\n0303240\n');
     const a = (await run('head -c 16 /dev/urandom | base64')).output;
     const b = (await run('head -c 16 /dev/urandom | base64')).output;
     expect(a).toMatch(/^[A-Za-z0-9+/]{22}==\n$/);

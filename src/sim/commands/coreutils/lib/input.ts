@@ -5,8 +5,11 @@ import { readFile } from '../../lib/files';
 import { strerror } from '../../../fs';
 import { quotef } from './quote';
 
-/** Reads FILE (`-` is standard input, empty after its first reader); null after printing `cmd: FILE: error`. */
-export function reader(ctx: CommandContext, cmd: string): (file: string) => string | null {
+/**
+ * Reads FILE (`-` is standard input, empty after its first reader); null after printing `cmd: FILE: error`.
+ * `want`: how many bytes the reader takes at most (od -j and -N), what an endless device gives it.
+ */
+export function reader(ctx: CommandContext, cmd: string, want?: number): (file: string) => string | null {
   let stdinRead = false;
   return (file) => {
     if (file === '-') {
@@ -14,7 +17,7 @@ export function reader(ctx: CommandContext, cmd: string): (file: string) => stri
       stdinRead = true;
       return t;
     }
-    const r = readFile(ctx, ctx.resolve(file));
+    const r = readFile(ctx, ctx.resolve(file), want);
     if (!r.ok) {
       ctx.err(`${cmd}: ${quotef(file)}: ${strerror(r.errno)}\n`);
       return null;

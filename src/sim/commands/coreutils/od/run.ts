@@ -198,7 +198,7 @@ export function* run(ctx: CommandContext): CommandRun {
   if (!ok) return 1;
   if (!specs.length) specs = decode('oS', err)!;
 
-  const read = reader(ctx, 'od');
+  const read = reader(ctx, 'od', limit === null ? undefined : skip + limit);
   const files = ctx.operands?.length ? ctx.operands : ['-'];
   const chunks: Uint8Array[] = [];
   for (const f of files) {
