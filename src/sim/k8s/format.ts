@@ -414,6 +414,30 @@ function yamlScalar(v: any): string {
   return s;
 }
 
+/**
+ * go-yaml v2's emitter breaks a long plain or single-quoted scalar at a space once the line is past 80 columns (its
+ * best_width), when neither neighbour is a space, going on at the next indentation (yaml_emitter_write_plain_scalar,
+ * yaml_emitter_write_single_quoted_scalar). `col`: where the scalar starts; `next`: the continuation lines' indent.
+ */
+function folded(text: string, col: number, next: string): string {
+  const quoted = text.startsWith("'");
+  if (text.startsWith('"') || text.includes('\n')) return text;
+  let out = '';
+  let column = col;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const inner = quoted ? i > 1 && i < text.length - 2 : true;
+    if (ch === ' ' && inner && text[i - 1] !== ' ' && text[i + 1] !== ' ' && column > 80) {
+      out += '\n' + next;
+      column = next.length;
+      continue;
+    }
+    out += ch;
+    column++;
+  }
+  return out;
+}
+
 /** YAML as kubectl -o yaml prints it (go-yaml v2: sorted keys, list items not indented). */
 export function toYaml(v: any, indent = ''): string {
   if (Array.isArray(v)) {
@@ -425,7 +449,7 @@ export function toYaml(v: any, indent = ''): string {
           return `${indent}- ${inner.slice(indent.length + 2)}`;
         }
         if (Array.isArray(x) && x.length) return `${indent}- ${toYaml(x, indent + '  ').trimStart()}`;
-        return `${indent}- ${scalarOrEmpty(x, indent + '  ')}`;
+        return `${indent}- ${scalarOrEmpty(x, indent + '  ', indent.length + 2)}`;
       })
       .join('\n');
   }
@@ -439,20 +463,20 @@ export function toYaml(v: any, indent = ''): string {
         if (x && typeof x === 'object' && (Array.isArray(x) ? x.length : Object.keys(x).length)) {
           return Array.isArray(x) ? `${indent}${kk}:\n${toYaml(x, indent)}` : `${indent}${kk}:\n${toYaml(x, indent + '  ')}`;
         }
-        return `${indent}${kk}: ${scalarOrEmpty(x, indent + '  ')}`;
+        return `${indent}${kk}: ${scalarOrEmpty(x, indent + '  ', indent.length + kk.length + 2)}`;
       })
       .join('\n');
   }
   return yamlScalar(v);
 }
-function scalarOrEmpty(x: any, indent: string): string {
+function scalarOrEmpty(x: any, indent: string, col = 0): string {
   if (Array.isArray(x)) return '[]';
   if (x && typeof x === 'object') return '{}';
   if (typeof x === 'string' && x.includes('\n')) {
     const body = x.endsWith('\n') ? x.slice(0, -1) : x;
     return (x.endsWith('\n') ? '|' : '|-') + '\n' + body.split('\n').map((l) => (l ? indent + l : '')).join('\n');
   }
-  return yamlScalar(x);
+  return typeof x === 'string' && col + x.length > 80 ? folded(yamlScalar(x), col, indent) : yamlScalar(x);
 }
 
 export { jsonpath, jsonpathValues } from './jsonpath';

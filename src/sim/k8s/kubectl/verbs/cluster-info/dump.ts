@@ -15,7 +15,7 @@ import { lookupResource } from '../../../resources';
 import type { Obj } from '../../../objects';
 import { podLogs } from '../../../container';
 import { list } from '../proxy/api';
-import { goIndentJson } from '../../field-order';
+import { goIndentJson, structOrdered } from '../../field-order';
 import { goTemplate } from '../get/run';
 import { refusal } from '../../../rbac/requests';
 
@@ -83,7 +83,7 @@ function joinPath(dir: string, name: string): string {
 }
 
 /** what the log request answers for one container: its log, or the kubelet's refusal (validateContainerLogStatus) */
-function containerLog(k: Kubectl, pod: Obj, c: any, init: boolean): string {
+function containerLog(k: Kubectl, pod: Obj, c: any, init: boolean): { text: string } | { status: number; message: string } {
   const statuses = (init ? pod.status?.initContainerStatuses : pod.status?.containerStatuses) ?? [];
   const cs = statuses.find((s: any) => s.name === c.name);
   const w = cs?.state?.waiting;
@@ -91,14 +91,52 @@ function containerLog(k: Kubectl, pod: Obj, c: any, init: boolean): string {
     // a container the kubelet has not started yet waits with the reason its status is generated with
     const waiting = pod.spec.initContainers?.length ? 'PodInitializing' : 'ContainerCreating';
     const why = !w || !pod.spec.nodeName ? waiting : w.reason === 'ErrImagePull' ? "image can't be pulled" : w.reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : w.reason;
-    return `Request log error: container "${c.name}" in pod "${pod.metadata.name}" is waiting to start: ${why}\n`;
+    return { status: 400, message: `container "${c.name}" in pod "${pod.metadata.name}" is waiting to start: ${why}` };
   }
-  return podLogs(k.c, pod, c, false)
-    .map((l) => l.text + '\n')
-    .join('');
+  return { text: podLogs(k.c, pod, c, false).map((l) => l.text + '\n').join('') };
+}
+
+/** What the dump reads: the API server's lists (or its refusal) and each container's log (or the refusal of the request). */
+export interface DumpSource {
+  list(resource: string, ns?: string): { body: any } | { refused: string };
+  log(ns: string, pod: string, container: string): { text: string } | { status: number; message: string };
+}
+
+/**
+ * The error DoRaw makes of a refused log request: it never decodes the API server's Status, it only names the
+ * status code (rest.Request.newUnstructuredResponseError, errors.NewGenericServerResponse)
+ */
+function unstructuredError(status: number, pod: string): string {
+  const why = status === 400 ? 'the server rejected our request for an unknown reason' : status === 404 ? 'the server could not find the requested resource' : `the server responded with the status code ${status} but did not return more information`;
+  return `${why} (get pods ${pod})`;
+}
+
+/** the lab's API server, as the user asks it */
+export function clusterSource(k: Kubectl, p: Parsed): DumpSource {
+  return {
+    list(res, ns) {
+      const r = lookupResource(res)!;
+      const no = refusal(k, p, { verb: 'list', group: r.group, resource: r.name, namespace: ns ?? '' }, r);
+      if (no) return { refused: `Error from server (Forbidden): ${no}` };
+      const objs = k.c
+        .list(r.kind, ns)
+        .filter((o) => k.visible(o))
+        .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+      return { body: list(k.c, r, objs) };
+    },
+    log(ns, name, container) {
+      const pod = k.c.get('Pod', ns, name)!;
+      const init = (pod.spec.initContainers ?? []).find((c: any) => c.name === container);
+      return containerLog(k, pod, init ?? pod.spec.containers.find((c: any) => c.name === container), !!init);
+    },
+  };
 }
 
 export function dump(k: Kubectl, p: Parsed): KResult {
+  return dumpFrom(k, p, clusterSource(k, p));
+}
+
+export function dumpFrom(k: Kubectl, p: Parsed, src: DumpSource): KResult {
   const timeout = String(p.flags['pod-running-timeout'] ?? '20s');
   const print = printer(k, p);
   if ('error' in print) return fail(`error: ${print.error}`);
@@ -115,8 +153,9 @@ export function dump(k: Kubectl, p: Parsed): KResult {
     if (!toFiles) out += text;
     else files.set(joinPath(dir, name), (files.get(joinPath(dir, name)) ?? '') + text);
   };
+  // client-go decodes each list into its typed struct: the printers see the Go fields, in their order
   const emit = (name: string, l: any): string | null => {
-    const r = print(l);
+    const r = print(structOrdered(l, l.kind));
     if (typeof r !== 'string') return r.error;
     write(name + ext, r);
     return null;
@@ -132,40 +171,31 @@ export function dump(k: Kubectl, p: Parsed): KResult {
     return { out, err: '', code: 0 };
   };
   // a list the user may not read ends the dump there, with the API server's refusal as CheckErr prints it
-  const listOf = (res: string, ns?: string) => {
-    const r = lookupResource(res)!;
-    const no = refusal(k, p, { verb: 'list', group: r.group, resource: r.name, namespace: ns ?? '' }, r);
-    if (no) return { objs: [] as Obj[], body: null, refused: `Error from server (Forbidden): ${no}` };
-    const objs = k.c
-      .list(r.kind, ns)
-      .filter((o) => k.visible(o))
-      .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
-    return { objs, body: list(k.c, r, objs), refused: '' };
-  };
-  const nodes = listOf('nodes');
-  const e0 = nodes.refused || emit('nodes', nodes.body);
+  const nodes = src.list('nodes');
+  const e0 = 'refused' in nodes ? nodes.refused : emit('nodes', nodes.body);
   if (e0) return finish(e0);
   let namespaces: string[];
   // a string slice: each value is comma-separated
   const chosen = ((p.flags.namespaces as string[] | undefined) ?? []).flatMap((v) => (v === '' ? [] : v.split(',')));
   if (p.flags['all-namespaces']) {
-    const all = listOf('namespaces');
-    if (all.refused) return finish(all.refused);
-    namespaces = all.objs.map((n) => n.metadata.name);
+    const all = src.list('namespaces');
+    if ('refused' in all) return finish(all.refused);
+    namespaces = all.body.items.map((n: any) => n.metadata.name);
   } else namespaces = chosen.length ? chosen : ['kube-system', k.ns(p)];
   for (const ns of namespaces) {
-    let pods: Obj[] = [];
+    let pods: any[] = [];
     for (const [res, file] of KINDS) {
-      const l = listOf(res, ns);
-      if (res === 'pods') pods = l.objs;
-      const e = l.refused || emit(`${ns}/${file}`, l.body);
+      const l = src.list(res, ns);
+      if ('refused' in l) return finish(l.refused);
+      if (res === 'pods') pods = l.body.items;
+      const e = emit(`${ns}/${file}`, l.body);
       if (e) return finish(e);
     }
     for (const pod of pods) {
-      const each = [...(pod.spec.initContainers ?? []).map((c: any) => [c, true]), ...(pod.spec.containers ?? []).map((c: any) => [c, false])];
-      for (const [c, init] of each) {
+      for (const c of [...(pod.spec.initContainers ?? []), ...(pod.spec.containers ?? [])]) {
         const id = `container ${c.name} of pod ${ns}/${pod.metadata.name}`;
-        write(`${ns}/${pod.metadata.name}/logs.txt`, `==== START logs for ${id} ====\n${containerLog(k, pod, c, init)}==== END logs for ${id} ====\n`);
+        const log = src.log(ns, pod.metadata.name, c.name);
+        write(`${ns}/${pod.metadata.name}/logs.txt`, `==== START logs for ${id} ====\n${'text' in log ? log.text : `Request log error: ${unstructuredError(log.status, pod.metadata.name)}\n`}==== END logs for ${id} ====\n`);
       }
     }
   }
