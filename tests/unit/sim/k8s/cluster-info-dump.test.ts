@@ -149,3 +149,13 @@ describe('kubectl cluster-info dump --output-directory', () => {
     expect(bad.exitCode).toBe(1);
   });
 });
+
+describe('kubectl get --raw', () => {
+  it('escapes <, > and & as the API server\'s JSON encoder does', () => {
+    const { run } = makeCluster({ network: false });
+    run('run sh --image=busybox --command -- sh -c "sleep 1 && echo <done>"');
+    const out = run('get --raw /api/v1/namespaces/default/pods/sh').out;
+    expect(out).toContain('"sleep 1 \\u0026\\u0026 echo \\u003cdone\\u003e"');
+    expect(JSON.parse(out).spec.containers[0].command).toEqual(['sh', '-c', 'sleep 1 && echo <done>']);
+  });
+});

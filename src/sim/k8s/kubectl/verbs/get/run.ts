@@ -22,8 +22,8 @@ function raw(k: Kubectl, p: Parsed): KResult {
     return fail(`Error from server (${st.reason}): ${st.message}`);
   }
   // /version is always indented (WriteRawJSON); other JSON is compact for a client that is not curl or a browser,
-  // written by apimachinery's JSON serializer (json.Encoder: a newline after it)
-  const body = path.split('?')[0].replace(/\/+$/, '') === '/version' || !r.headers?.['Content-Type']?.includes('json') ? r.body : JSON.stringify(JSON.parse(r.body)) + '\n';
+  // written by apimachinery's JSON serializer (json.Encoder: a newline after it, <, > and & escaped for HTML)
+  const body = path.split('?')[0].replace(/\/+$/, '') === '/version' || !r.headers?.['Content-Type']?.includes('json') ? r.body : JSON.stringify(JSON.parse(r.body)).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
   return ok(body);
 }
 

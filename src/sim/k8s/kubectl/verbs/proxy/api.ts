@@ -20,7 +20,8 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-const json = (status: number, v: any): Reply => ({ status, body: JSON.stringify(v, null, 2), headers: { 'Content-Type': 'application/json' } });
+// encoding/json escapes <, > and & for HTML
+const json = (status: number, v: any): Reply => ({ status, body: JSON.stringify(v, null, 2).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`), headers: { 'Content-Type': 'application/json' } });
 
 function status(code: number, reason: string, message: string, details?: any): Reply {
   return json(code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code });
