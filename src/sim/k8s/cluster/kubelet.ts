@@ -7,6 +7,7 @@ import { parseImage, pullable, pullError, pullMs } from '../images';
 import { missingVolumes, resolveEnv } from '../podconfig';
 import type { NodeSim } from './types';
 import { programExit } from '../program-end';
+import { podProgram } from '../pod-programs';
 
 export const kubeletMethods = {
   /** kubelet: starts pods bound to live nodes. */
@@ -217,7 +218,14 @@ export const kubeletMethods = {
     if (/flannel\/flannel$/.test(ref.repo) && c.name === 'kube-flannel' && !this.nodeObj(n.name)?.spec.podCIDR) return 1;
     // a Job's container is a batch program: it ends (a long sleep ends too) unless it is a server image; a shell with
     // its standard input kept open (run -it, stdin: true) waits for input
-    return programExit(c.image, [...(c.command ?? []), ...(c.args ?? [])], !!p.spec.containers.length && !!(c.stdin || c.tty), ownerOf(p)?.kind === 'Job');
+    const argv = [...(c.command ?? []), ...(c.args ?? [])];
+    const end = programExit(c.image, argv, !!p.spec.containers.length && !!(c.stdin || c.tty), ownerOf(p)?.kind === 'Job');
+    // a network tool the image models (busybox's nslookup, ping -c, nc -z) ends with the status its run gives
+    if (end === 0 && argv.length && /^(nslookup|ping|nc|dig|host)$/.test(argv[0].slice(argv[0].lastIndexOf('/') + 1))) {
+      const r = podProgram(this, p, c, argv);
+      if (r) return r.ticker ? null : r.code;
+    }
+    return end;
   },
   startContainers(this: Cluster, p: Obj, n: NodeSim): void {
     this.laterPod(300 + this.rng.int(500), p, n, this.sim(p).token, 'containersStart');

@@ -89,7 +89,7 @@ export function connect(c: Cluster, pod: Obj, ip: string, port: number): 'open' 
     const ep = c.get('Endpoints', svc.metadata.namespace, svc.metadata.name);
     const addrs: any[] = (ep?.subsets ?? []).flatMap((s: any) => s.addresses ?? []);
     if (!addrs.length) return 'refused';
-    const target = typeof sp.targetPort === 'number' ? sp.targetPort : Number((ep!.subsets[0].ports ?? []).find((p: any) => p.name === sp.name)?.port ?? sp.targetPort ?? port);
+    const target = typeof sp.targetPort === 'number' ? sp.targetPort : Number((ep?.subsets?.[0]?.ports ?? []).find((p: any) => p.name === sp.name)?.port ?? sp.targetPort ?? port);
     const pods = addrs.map((a) => c.get('Pod', a.targetRef?.namespace, a.targetRef?.name)).filter(Boolean) as Obj[];
     return pods.some((p) => listening(p).includes(target)) ? 'open' : 'refused';
   }

@@ -70,6 +70,12 @@ describe('busybox 1.36 nslookup', () => {
     const r = await s.exec('kubectl exec b36 -- nslookup google.com');
     expect(r.stdout).toMatch(/^Server:\t\t10\.96\.0\.10\nAddress:\t10\.96\.0\.10:53\n\nNon-authoritative answer:\nName:\tgoogle\.com\nAddress: [\d.]+\n\nNon-authoritative answer:\n\n$/);
   });
+  it('ends a kubectl run pod with its status: the NXDOMAIN answers make the pod fail', async () => {
+    const r = await s.exec('kubectl run -it --rm dns-136 --image=busybox:1.36 --restart=Never -- nslookup kubernetes.default');
+    expect(r.output).toContain("** server can't find kubernetes.default: NXDOMAIN\n");
+    expect(r.stderr).toContain('pod default/dns-136 terminated (Error)\n');
+    expect(r.exitCode).toBe(1);
+  });
   it('times out while no CoreDNS pod is ready', async () => {
     await s.exec('kubectl -n kube-system scale deployment coredns --replicas=0');
     await s.advance(60_000);
