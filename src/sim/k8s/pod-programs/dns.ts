@@ -15,9 +15,56 @@ import { PUBLIC_HOSTS } from '../../net/hosts';
 /** the nameserver the kubelet writes into a pod's resolv.conf (its clusterDNS) */
 export const CLUSTER_DNS = '10.96.0.10';
 
-export function resolvConf(pod: Obj): { search: string[]; nameserver: string; ndots: number } {
+/**
+ * The resolver configuration the kubelet gives a pod (pkg/kubelet/network/dns GetPodDNS): ClusterFirst (the
+ * default; ClusterFirstWithHostNet too) has the cluster DNS as its only nameserver, the search list
+ * NS.svc.cluster.local svc.cluster.local cluster.local and ndots:5; None starts empty; Default (and ClusterFirst
+ * on the host network) takes the node's (VirtualBox's NAT resolver 10.0.2.3); spec.dnsConfig's nameservers,
+ * searches and options are added, duplicates dropped, an option of the same name replacing the earlier one.
+ */
+export function resolvConf(pod: Obj): { search: string[]; nameserver: string; nameservers: string[]; ndots: number; options: string[] } {
   const ns = pod.metadata.namespace;
-  return { search: [`${ns}.svc.cluster.local`, 'svc.cluster.local', 'cluster.local'], nameserver: CLUSTER_DNS, ndots: 5 };
+  const policy = pod.spec?.dnsPolicy ?? 'ClusterFirst';
+  const cluster = policy === 'ClusterFirstWithHostNet' || (policy === 'ClusterFirst' && !pod.spec?.hostNetwork);
+  let servers: string[] = [];
+  let search: string[] = [];
+  let options: string[] = [];
+  if (cluster) {
+    servers = [CLUSTER_DNS];
+    search = [`${ns}.svc.cluster.local`, 'svc.cluster.local', 'cluster.local'];
+    options = ['ndots:5'];
+  } else if (policy !== 'None') servers = ['10.0.2.3'];
+  const cfg = pod.spec?.dnsConfig;
+  if (cfg) {
+    const uniq = (l: string[]) => l.filter((x, i) => l.indexOf(x) === i);
+    servers = uniq([...servers, ...(cfg.nameservers ?? [])]);
+    search = uniq([...search, ...(cfg.searches ?? [])]);
+    for (const o of cfg.options ?? []) {
+      const text = o.value !== undefined && o.value !== '' ? `${o.name}:${o.value}` : o.name;
+      const i = options.findIndex((x) => x.split(':')[0] === o.name);
+      if (i >= 0) options[i] = text;
+      else options.push(text);
+    }
+  }
+  const nd = options.find((o) => o.startsWith('ndots:'));
+  return { search, nameserver: servers[0] ?? '127.0.0.1', nameservers: servers, ndots: nd ? Number(nd.slice(6)) : 1, options };
+}
+
+/** /etc/resolv.conf as containerd writes it from the kubelet's DNS config */
+export function resolvConfText(pod: Obj): string {
+  const r = resolvConf(pod);
+  return (r.search.length ? `search ${r.search.join(' ')}\n` : '') + r.nameservers.map((n) => `nameserver ${n}\n`).join('') + (r.options.length ? `options ${r.options.join(' ')}\n` : '');
+}
+
+/** /etc/hosts as the kubelet writes it (managedHostsFileContent): the pod's name, or NAME.SUBDOMAIN.NS.svc.cluster.local with a subdomain, then hostAliases */
+export function etcHostsText(pod: Obj): string {
+  let out = '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n';
+  const name = pod.spec?.hostname ?? pod.metadata.name;
+  const ip = pod.status?.podIP;
+  if (ip) out += pod.spec?.subdomain ? `${ip}\t${name}.${pod.spec.subdomain}.${pod.metadata.namespace}.svc.cluster.local\t${name}\n` : `${ip}\t${name}\n`;
+  const aliases: any[] = pod.spec?.hostAliases ?? [];
+  if (aliases.length) out += '\n# Entries added by HostAliases.\n' + aliases.map((a) => `${a.ip}\t${(a.hostnames ?? []).join('\t')}\n`).join('');
+  return out;
 }
 
 export type Rcode = 'NOERROR' | 'NXDOMAIN';
@@ -119,7 +166,7 @@ export function getaddrinfo(c: Cluster, pod: Obj, name: string): { addrs: string
   const hosts = etcHosts(pod);
   const h = hosts.find((e) => e.names.includes(name));
   if (h) return { addrs: [h.ip], fqdn: name };
-  if (!dnsUp(c, CLUSTER_DNS)) return 'timeout';
+  if (!dnsUp(c, resolvConf(pod).nameserver)) return 'timeout';
   for (const fq of candidates(pod, name)) {
     const a = queryA(c, fq);
     if (a.values.length) return { addrs: a.values, fqdn: fq };
@@ -130,6 +177,8 @@ export function getaddrinfo(c: Cluster, pod: Obj, name: string): { addrs: string
 /** the entries of the pod's /etc/hosts as the kubelet writes it (IPv4 ones) */
 export function etcHosts(pod: Obj): { ip: string; names: string[] }[] {
   const out = [{ ip: '127.0.0.1', names: ['localhost'] }];
-  if (pod.status?.podIP) out.push({ ip: pod.status.podIP, names: [pod.spec?.hostname ?? pod.metadata.name] });
+  const name = pod.spec?.hostname ?? pod.metadata.name;
+  if (pod.status?.podIP) out.push({ ip: pod.status.podIP, names: pod.spec?.subdomain ? [`${name}.${pod.spec.subdomain}.${pod.metadata.namespace}.svc.cluster.local`, name] : [name] });
+  for (const a of pod.spec?.hostAliases ?? []) out.push({ ip: a.ip, names: a.hostnames ?? [] });
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
 import { busyboxMinor, type RunOn } from './busybox';
+import { etcHostsText, resolvConfText } from './dns';
 import { nslookup } from './busybox-nslookup';
 import { hostname, ip, nc, ping } from './busybox-net';
 import { id, ps } from './busybox-proc';
@@ -13,6 +14,9 @@ import { parseImage } from '../images';
 export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn | null {
   const [name, ...args] = argv;
   const base = name.slice(name.lastIndexOf('/') + 1);
+  // the files the kubelet writes into every container
+  if (base === 'cat' && args.length === 1 && args[0] === '/etc/resolv.conf') return { out: resolvConfText(pod), err: '', code: 0 };
+  if (base === 'cat' && args.length === 1 && args[0] === '/etc/hosts') return { out: etcHostsText(pod), err: '', code: 0 };
   const bb = busyboxMinor(ct.image);
   if (bb !== null) {
     switch (base) {

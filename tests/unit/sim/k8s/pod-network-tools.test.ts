@@ -99,3 +99,15 @@ describe('wget in a busybox pod', () => {
     expect((await s.exec('kubectl exec bb -- wget -qO- web:81')).stderr).toBe(`wget: can't connect to remote host (${ip}): Connection timed out\ncommand terminated with exit code 1\n`);
   });
 });
+
+describe("the files the kubelet writes into a pod", () => {
+  it('resolv.conf adds dnsConfig to the cluster search list; hosts names the pod under its subdomain and lists hostAliases', async () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'cfg' }, spec: { hostname: 'box', subdomain: 'sub', hostAliases: [{ ip: '127.0.0.1', hostnames: ['foo.local', 'bar.local'] }], dnsConfig: { searches: ['example.org'], options: [{ name: 'ndots', value: '2' }, { name: 'edns0' }] }, containers: [{ name: 'c', image: 'busybox:1.36', command: ['sleep', '3600'] }] } };
+    await s.exec(`echo '${JSON.stringify(pod)}' | kubectl apply -f -`);
+    await s.advance(60_000);
+    expect(await get('kubectl exec cfg -- cat /etc/resolv.conf')).toBe('search default.svc.cluster.local svc.cluster.local cluster.local example.org\nnameserver 10.96.0.10\noptions ndots:2 edns0\n');
+    const ip = await get('kubectl get pod cfg -o jsonpath={.status.podIP}');
+    expect(await get('kubectl exec cfg -- cat /etc/hosts')).toBe(`# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ip}\tbox.sub.default.svc.cluster.local\tbox\n\n# Entries added by HostAliases.\n127.0.0.1\tfoo.local\tbar.local\n`);
+    expect(await get('kubectl exec cfg -- ping -c 1 -q foo.local')).toMatch(/^PING foo\.local \(127\.0\.0\.1\): 56 data bytes\n\n--- foo\.local ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\n/);
+  });
+});
