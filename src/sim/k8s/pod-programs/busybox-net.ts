@@ -133,6 +133,7 @@ export function hostname(pod: Obj, argv: string[]): Run | null {
 /** ip addr / ip link / ip a / ip l, for every interface or one (`dev NAME` or the name) */
 export function ip(c: Cluster, pod: Obj, argv: string[]): Run | null {
   const [obj = '', ...rest] = argv;
+  if (/^r(o(u(t(e)?)?)?)?$/.test(obj) && (!rest.length || (rest.length === 1 && /^(show|list|ls|sh)$/.test(rest[0])))) return ipRoute(c, pod);
   const addr = /^a(d(d(r(e(s(s)?)?)?)?)?)?$/.test(obj);
   const link = /^l(i(n(k)?)?)?$/.test(obj);
   if (!addr && !link) return null;
@@ -165,4 +166,41 @@ export function wgetNoConnect(c: Cluster, pod: Obj, host: string, port: number, 
   if (connect(c, pod, r.addrs[0], port) !== 'timeout') return null;
   const t = args.some((a, i) => a === '-T' || /^-T\d+$/.test(a) || a.startsWith('--timeout') || args[i - 1] === '-T');
   return { out: '', err: t ? 'wget: download timed out\n' : `wget: can't connect to remote host (${r.addrs[0]}): Connection timed out\n`, code: 1 };
+}
+
+/** the pod's routes as flannel's CNI (bridge, host-local: the cluster network via cni0, isDefaultGateway) sets them */
+function routes(c: Cluster, pod: Obj): { dst: string; mask: string; len: number; gw?: string }[] {
+  const eth = podIfaces(c, pod).find((i) => i.name === 'eth0');
+  if (!eth) return [];
+  const gw = eth.ip.split('.').slice(0, 3).join('.') + '.1';
+  const cidr = /^(\d+\.\d+)\./.exec(eth.ip)![1];
+  return [
+    { dst: '0.0.0.0', mask: '0.0.0.0', len: 0, gw },
+    { dst: `${cidr}.0.0`, mask: '255.255.0.0', len: 16, gw },
+    { dst: eth.ip.split('.').slice(0, 3).join('.') + '.0', mask: '255.255.255.0', len: 24 },
+  ];
+}
+
+/** route [-n] [-e] (networking/route.c bb_displayroutes) */
+export function route(c: Cluster, pod: Obj, argv: string[]): Run | null {
+  if (argv.some((a) => !/^-[ne]+$/.test(a))) return null;
+  const numeric = argv.some((a) => a.includes('n'));
+  const e = argv.some((a) => a.includes('e'));
+  let out = `Kernel IP routing table\nDestination     Gateway         Genmask         Flags ${e ? '  MSS Window  irtt' : 'Metric Ref    Use'} Iface\n`;
+  for (const r of routes(c, pod)) {
+    const dst = r.dst === '0.0.0.0' && !numeric ? 'default' : r.dst;
+    const gw = r.gw ?? (numeric ? '0.0.0.0' : '*');
+    out += `${dst.padEnd(15)} ${gw.padEnd(15)} ${r.mask.padEnd(16)}${(r.gw ? 'UG' : 'U').padEnd(6)}`;
+    out += e ? `${'0'.padStart(5)} ${'0'.padEnd(5)} ${'0'.padStart(6)} eth0\n` : `${'0'.padEnd(6)} ${'0'.padEnd(2)} ${'0'.padStart(7)} eth0\n`;
+  }
+  return { out, err: '', code: 0 };
+}
+
+/** ip route [show] (libiproute/iproute.c print_route) */
+export function ipRoute(c: Cluster, pod: Obj): Run {
+  const eth = podIfaces(c, pod).find((i) => i.name === 'eth0');
+  const out = routes(c, pod)
+    .map((r) => (r.len === 0 ? `default via ${r.gw} dev eth0 \n` : r.gw ? `${r.dst}/${r.len} via ${r.gw} dev eth0 \n` : `${r.dst}/${r.len} dev eth0 scope link  src ${eth?.ip} \n`))
+    .join('');
+  return { out, err: '', code: 0 };
 }

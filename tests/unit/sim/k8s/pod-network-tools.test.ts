@@ -111,3 +111,12 @@ describe("the files the kubelet writes into a pod", () => {
     expect(await get('kubectl exec cfg -- ping -c 1 -q foo.local')).toMatch(/^PING foo\.local \(127\.0\.0\.1\): 56 data bytes\n\n--- foo\.local ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\n/);
   });
 });
+
+describe('the routes in a busybox pod (flannel)', () => {
+  it('route -n and ip route show the default via cni0, the cluster network, and the node subnet on eth0', async () => {
+    const ip = await get('kubectl get pod bb -o jsonpath={.status.podIP}');
+    const net = ip.split('.').slice(0, 3).join('.');
+    expect(await get('kubectl exec bb -- route -n')).toBe(`Kernel IP routing table\nDestination     Gateway         Genmask         Flags Metric Ref    Use Iface\n0.0.0.0         ${(net + '.1').padEnd(15)} 0.0.0.0         UG    0      0        0 eth0\n10.244.0.0      ${(net + '.1').padEnd(15)} 255.255.0.0     UG    0      0        0 eth0\n${(net + '.0').padEnd(15)} 0.0.0.0         255.255.255.0   U     0      0        0 eth0\n`);
+    expect(await get('kubectl exec bb -- ip route')).toBe(`default via ${net}.1 dev eth0 \n10.244.0.0/16 via ${net}.1 dev eth0 \n${net}.0/24 dev eth0 scope link  src ${ip} \n`);
+  });
+});
