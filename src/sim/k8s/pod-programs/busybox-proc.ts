@@ -39,3 +39,20 @@ export function id(pod: Obj, ct: any, argv: string[]): Run | null {
   const groups = [...extra.map(String), g].filter((x, i, all) => all.indexOf(x) === i);
   return { out: `${u} gid=${g} groups=${groups.join(',')}\n`, err: '', code: 0 };
 }
+
+/** whoami: the name of the effective uid in the busybox image's /etc/passwd, else xuid2uname's error */
+export function whoami(pod: Obj, ct: any, argv: string[]): Run | null {
+  if (argv.length) return null;
+  const uid = Number(ct.securityContext?.runAsUser ?? pod.spec?.securityContext?.runAsUser ?? 0);
+  const names: Record<number, string> = { 0: 'root', 1: 'daemon', 65534: 'nobody' };
+  return names[uid] ? { out: names[uid] + '\n', err: '', code: 0 } : { out: '', err: `whoami: unknown uid ${uid}\n`, code: 1 };
+}
+
+/** date without arguments: `%a %b %e %H:%M:%S %Z %Y` (busybox's and coreutils' default in the C locale), in UTC */
+export function date(t: number): Run {
+  const d = new Date(t);
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const mons = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const p = (n: number) => String(n).padStart(2, '0');
+  return { out: `${days[d.getUTCDay()]} ${mons[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}\n`, err: '', code: 0 };
+}

@@ -6,7 +6,7 @@ import { busyboxMinor, type RunOn } from './busybox';
 import { etcHostsText, resolvConfText } from './dns';
 import { nslookup } from './busybox-nslookup';
 import { hostname, ip, nc, ping, route } from './busybox-net';
-import { id, ps } from './busybox-proc';
+import { date, id, ps, whoami } from './busybox-proc';
 import { dig, host, nslookup as bindNslookup } from './bind';
 import { parseImage } from '../images';
 
@@ -17,6 +17,7 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
   // the files the kubelet writes into every container
   if (base === 'cat' && args.length === 1 && args[0] === '/etc/resolv.conf') return { out: resolvConfText(pod), err: '', code: 0 };
   if (base === 'cat' && args.length === 1 && args[0] === '/etc/hosts') return { out: etcHostsText(pod), err: '', code: 0 };
+  if (base === 'date' && !args.length) return date(c.t);
   const bb = busyboxMinor(ct.image);
   if (bb !== null) {
     switch (base) {
@@ -36,6 +37,8 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
         return ps(pod, ct, args);
       case 'id':
         return id(pod, ct, args);
+      case 'whoami':
+        return whoami(pod, ct, args);
     }
   }
   if (/\/jessie-dnsutils$/.test(parseImage(ct.image).repo)) {

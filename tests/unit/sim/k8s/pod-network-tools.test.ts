@@ -82,12 +82,17 @@ describe('ps and id in a busybox pod', () => {
     const r = await s.exec('kubectl exec bb -- ps');
     expect(r.stdout).toMatch(/^PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n +\d+ root      0:00 ps\n$/);
   });
+  it('prints the date with the day of the month space-padded, and whoami names root or says the uid is unknown', async () => {
+    expect(await get('kubectl exec bb -- date')).toMatch(/^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d UTC \d{4}\n$/);
+    expect(await get('kubectl exec bb -- whoami')).toBe('root\n');
+  });
   it("says root is in root's and wheel's groups, and numbers a runAsUser without a name", async () => {
     expect(await get('kubectl exec b36 -- id')).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)\n');
     const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'runas' }, spec: { securityContext: { runAsUser: 1234, runAsGroup: 1234 }, containers: [{ name: 'c', image: 'busybox:1.36', command: ['sleep', '3600'] }] } };
     expect((await s.exec(`echo '${JSON.stringify(pod)}' | kubectl apply -f -`)).stdout).toBe('pod/runas created\n');
     await s.advance(60_000);
     expect(await get('kubectl exec runas -- id')).toBe('uid=1234 gid=1234 groups=1234\n');
+    expect((await s.exec('kubectl exec runas -- whoami')).stderr).toBe('whoami: unknown uid 1234\ncommand terminated with exit code 1\n');
   });
 });
 
