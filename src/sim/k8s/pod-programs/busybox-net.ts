@@ -204,3 +204,24 @@ export function ipRoute(c: Cluster, pod: Obj): Run {
     .join('');
   return { out, err: '', code: 0 };
 }
+
+/**
+ * netstat (networking/netstat.c) in a pod whose containers are all busybox: nothing there listens or connects, so
+ * only the section headers print (-r is route's table, with MSS/Window/irtt unless -e). Null for a pod with other
+ * containers (their sockets are not modelled).
+ */
+export function netstat(c: Cluster, pod: Obj, argv: string[]): Run | null {
+  if (argv.some((a) => !/^-[laentuwxrWp]+$/.test(a))) return null;
+  const o = argv.join('');
+  if ((pod.spec?.containers ?? []).some((x: { image: string }) => !/(^|\/)busybox(:|$)/.test(x.image))) return null;
+  // bb_displayroutes(numeric, !extended): netstat -r shows MSS/Window/irtt, netstat -re the metrics
+  if (o.includes('r')) return route(c, pod, [...(o.includes('n') ? ['-n'] : []), ...(o.includes('e') ? [] : ['-e'])]);
+  const picked = ['t', 'u', 'w', 'x'].filter((f) => o.includes(f));
+  const protos = picked.length ? picked : ['t', 'u', 'w', 'x'];
+  const which = o.includes('a') ? '(servers and established)' : o.includes('l') ? '(only servers)' : '(w/o servers)';
+  const prog = o.includes('p') ? 'PID/Program name    ' : '';
+  let out = '';
+  if (protos.some((p) => p !== 'x')) out += `Active Internet connections ${which}\nProto Recv-Q Send-Q ${'Local Address'.padEnd(23)} ${'Foreign Address'.padEnd(23)} State       ${prog}\n`;
+  if (protos.includes('x')) out += `Active UNIX domain sockets ${which}\nProto RefCnt Flags       Type       State         I-Node ${prog}Path\n`;
+  return { out, err: '', code: 0 };
+}

@@ -125,3 +125,11 @@ describe('the routes in a busybox pod (flannel)', () => {
     expect(await get('kubectl exec bb -- ip route')).toBe(`default via ${net}.1 dev eth0 \n10.244.0.0/16 via ${net}.1 dev eth0 \n${net}.0/24 dev eth0 scope link  src ${ip} \n`);
   });
 });
+
+describe('netstat in a busybox pod', () => {
+  it('has no sockets to list: only the section headers, as busybox prints them', async () => {
+    expect(await get('kubectl exec bb -- netstat -tlnp')).toBe('Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    \n');
+    expect(await get('kubectl exec bb -- netstat')).toBe('Active Internet connections (w/o servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       \nActive UNIX domain sockets (w/o servers)\nProto RefCnt Flags       Type       State         I-Node Path\n');
+    expect(await get('kubectl exec bb -- netstat -rn')).toContain('Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n0.0.0.0         ');
+  });
+});
