@@ -89,6 +89,26 @@ export function* attachedProgram(ctx: CommandContext, st: K8sState, a: AttachedP
       ctx.out(r.out);
       ctx.err(r.err);
     }
+    // a program that runs until interrupted (ping without -c): a line a second; Ctrl+C reaches it through the
+    // terminal, it prints what it prints as SIGINT ends it, and the container ends with its status
+    if (r.ticker) {
+      let i = 0;
+      try {
+        for (;;) {
+          yield { wait: 1000 };
+          c.advanceTo(ctx.world.now);
+          if (!live()) return 1;
+          ctx.out(r.ticker.tick(++i));
+        }
+      } catch (e) {
+        if (!(e instanceof Interrupt)) throw e;
+        const end = r.ticker.interrupted(i + 1);
+        ctx.out(end.out.replace(/^\n/, ''));
+        const p = live();
+        const node = p?.spec.nodeName ? c.nodes.get(p.spec.nodeName) : undefined;
+        if (p && node && c.podStage(p) === 'running') c.containerExited(p, node, end.code);
+      }
+    }
   }
   // waitForPod: the exit code matters with restartPolicy Never (completed) or OnFailure (succeeded)
   const policy = pod.spec.restartPolicy;

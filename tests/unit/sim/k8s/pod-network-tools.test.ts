@@ -133,3 +133,19 @@ describe('netstat in a busybox pod', () => {
     expect(await get('kubectl exec bb -- netstat -rn')).toContain('Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n0.0.0.0         ');
   });
 });
+
+describe('ping as the program of kubectl run -it --rm', () => {
+  it('streams a reply a second until Ctrl+C, prints the statistics, and the pod is deleted', async () => {
+    const ip = await get('kubectl get pod bb -o jsonpath={.status.podIP}');
+    const seen: string[] = [];
+    const off = s.on('output', ({ text }: { text: string }) => seen.push(text));
+    await s.submit(`kubectl run -it --rm pinger --image=busybox:1.36 --restart=Never -- ping ${ip}`);
+    await s.advance(20_000);
+    await s.interrupt();
+    await s.settle();
+    off();
+    const text = seen.join('');
+    expect(text).toMatch(new RegExp(`PING ${ip} \\(${ip}\\): 56 data bytes\\n(64 bytes from ${ip}: seq=\\d+ ttl=6[24] time=[\\d.]+ ms\\n)+\\^C\\n--- ${ip} ping statistics ---\\n(\\d+) packets transmitted, \\2 packets received, 0% packet loss\\n`));
+    expect(text).toContain('pod "pinger" deleted\n');
+  });
+});
