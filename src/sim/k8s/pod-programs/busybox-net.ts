@@ -116,11 +116,13 @@ export function nc(c: Cluster, pod: Obj, minor: number, argv: string[]): Run | n
 }
 
 /** hostname, -s, -i (the addresses /etc/hosts gives the pod's name), -f and -d */
-export function hostname(pod: Obj, argv: string[]): Run | null {
+export function hostname(pod: Obj, ct: { securityContext?: { privileged?: boolean } }, argv: string[]): Run | null {
+  if (ct.securityContext?.privileged && argv.some((a) => !a.startsWith('-'))) return null;
   const name = pod.spec?.hostname ?? pod.metadata.name;
   const opts = argv.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
-  if (argv.some((a) => !a.startsWith('-'))) return null;
   if (/[^dfis]/.test(opts)) return null;
+  // setting the name: the container lacks CAP_SYS_ADMIN, sethostname() fails with EPERM
+  if (argv.some((a) => !a.startsWith('-'))) return opts ? null : { out: '', err: 'hostname: sethostname: Operation not permitted\n', code: 1 };
   if (opts.includes('d') || opts.includes('f') || opts.includes('i')) {
     if (opts.includes('f')) return { out: name + '\n', err: '', code: 0 };
     if (opts.includes('s')) return { out: name + '\n', err: '', code: 0 };

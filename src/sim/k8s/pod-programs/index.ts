@@ -28,7 +28,7 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
       case 'nc':
         return nc(c, pod, bb, args);
       case 'hostname':
-        return hostname(pod, args);
+        return hostname(pod, ct, args);
       case 'ip':
         return ip(c, pod, args);
       case 'netstat':

@@ -71,6 +71,7 @@ describe('nc -z, hostname -i and ip in a busybox pod', () => {
   it("prints the pod's address for hostname -i and its eth0 in ip addr", async () => {
     const ip = await get('kubectl get pod b36 -o jsonpath={.status.podIP}');
     expect(await get('kubectl exec b36 -- hostname -i')).toBe(`${ip}\n`);
+    expect((await s.exec('kubectl exec b36 -- hostname other')).stderr).toBe('hostname: sethostname: Operation not permitted\ncommand terminated with exit code 1\n');
     const a = await get('kubectl exec b36 -- ip a');
     expect(a).toMatch(/^1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000\n {4}link\/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n {4}inet 127\.0\.0\.1\/8 scope host lo\n/);
     expect(a).toMatch(new RegExp(`\\n2: eth0@if\\d+: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1450 qdisc noqueue state UP \\n {4}link/ether [0-9a-f:]{17} brd ff:ff:ff:ff:ff:ff\\n {4}inet ${ip.replace(/\./g, '\\.')}/24 brd [\\d.]+\\.255 scope global eth0\\n`));
