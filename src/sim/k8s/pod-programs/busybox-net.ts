@@ -5,7 +5,8 @@
  */
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
-import { getaddrinfo } from './dns';
+import { getaddrinfo, queryPTR } from './dns';
+import { fnv32a } from '../rand';
 import { connect, echo, podIfaces } from './net';
 import { errorMsg, showUsage, type Run, type RunOn } from './busybox';
 
@@ -225,5 +226,35 @@ export function netstat(c: Cluster, pod: Obj, argv: string[]): Run | null {
   let out = '';
   if (protos.some((p) => p !== 'x')) out += `Active Internet connections ${which}\nProto Recv-Q Send-Q ${'Local Address'.padEnd(23)} ${'Foreign Address'.padEnd(23)} State       ${prog}\n`;
   if (protos.includes('x')) out += `Active UNIX domain sockets ${which}\nProto RefCnt Flags       Type       State         I-Node ${prog}Path\n`;
+  return { out, err: '', code: 0 };
+}
+
+/**
+ * traceroute (networking/traceroute.c, UDP probes: 46 byte packets) from a pod to another pod or a node: the node's
+ * cni0 first, then across nodes the destination node's flannel.1 (its subnet's .0 address) and the target; each hop
+ * named by its reverse name when CoreDNS has one (-n: the address only). Null for other destinations (not modelled).
+ */
+export function traceroute(c: Cluster, pod: Obj, argv: string[]): Run | null {
+  const numeric = argv.some((a) => /^-[a-zA-Z]*n/.test(a));
+  const ops = argv.filter((a) => !a.startsWith('-'));
+  if (ops.length !== 1 || argv.some((a) => a.startsWith('-') && !/^-[nFIlrv]+$/.test(a))) return null;
+  const host = ops[0];
+  const dest = address(c, pod, 'traceroute', host);
+  if (typeof dest !== 'string') return dest;
+  const me = pod.status?.podIP as string | undefined;
+  if (!me) return null;
+  const cni0 = me.split('.').slice(0, 3).join('.') + '.1';
+  const target = c.list('Pod').find((p) => p.status?.podIP === dest && !p.spec?.hostNetwork && p.status?.phase === 'Running');
+  const node = [...c.nodes.values()].find((n) => n.ip === dest);
+  let hops: string[];
+  if (target) hops = target.spec.nodeName === pod.spec.nodeName ? [dest] : [cni0, dest.split('.').slice(0, 3).join('.') + '.0', dest];
+  else if (node) hops = node.name === pod.spec.nodeName ? [dest] : [cni0, dest];
+  else return null;
+  const name = (ip: string) => (numeric ? `  ${ip}` : `  ${queryPTR(c, ip).values[0] ?? ip} (${ip})`);
+  const ms = (ip: string, k: number, hop: number) => usec((hop === 0 ? 0.004 : 0.3) + (fnv32a(`${pod.metadata.name}|${ip}|${k}`) % 300) / 1000);
+  let out = `traceroute to ${host} (${dest}), 30 hops max, 46 byte packets\n`;
+  hops.forEach((ip, i) => {
+    out += `${String(i + 1).padStart(2)}${name(ip)}${[0, 1, 2].map((k) => `  ${ms(ip, k, i)} ms`).join('')}\n`;
+  });
   return { out, err: '', code: 0 };
 }

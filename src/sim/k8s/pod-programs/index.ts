@@ -5,7 +5,7 @@ import type { Obj } from '../objects';
 import { busyboxMinor, type RunOn } from './busybox';
 import { etcHostsText, resolvConfText } from './dns';
 import { nslookup } from './busybox-nslookup';
-import { hostname, ip, nc, netstat, ping, route } from './busybox-net';
+import { hostname, ip, nc, netstat, ping, route, traceroute } from './busybox-net';
 import { date, id, ps, whoami } from './busybox-proc';
 import { dig, host, nslookup as bindNslookup } from './bind';
 import { parseImage } from '../images';
@@ -31,6 +31,8 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
         return hostname(pod, ct, args);
       case 'ip':
         return ip(c, pod, args);
+      case 'traceroute':
+        return traceroute(c, pod, args);
       case 'netstat':
         return netstat(c, pod, args);
       case 'route':

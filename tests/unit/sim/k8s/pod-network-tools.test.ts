@@ -150,3 +150,17 @@ describe('ping as the program of kubectl run -it --rm', () => {
     expect(text).toContain('pod "pinger" deleted\n');
   });
 });
+
+describe('traceroute in a busybox pod', () => {
+  it("crosses the node's cni0 and the other node's flannel.1 to a pod there; a pod on its node is one hop", async () => {
+    const pods = JSON.parse(await get('kubectl get pods -o json')).items as { metadata: { name: string }; spec: { nodeName: string }; status: { podIP: string } }[];
+    const me = pods.find((p) => p.metadata.name === 'bb')!;
+    const net = me.status.podIP.split('.').slice(0, 3).join('.');
+    for (const p of pods.filter((x) => x.metadata.name.startsWith('web-'))) {
+      const out = await get(`kubectl exec bb -- traceroute -n ${p.status.podIP}`);
+      const ms = '  \\d+\\.\\d{3} ms'.repeat(3);
+      const hops = p.spec.nodeName === me.spec.nodeName ? [p.status.podIP] : [`${net}.1`, p.status.podIP.replace(/\.\d+$/, '.0'), p.status.podIP];
+      expect(out).toMatch(new RegExp(`^traceroute to ${p.status.podIP} \\(${p.status.podIP}\\), 30 hops max, 46 byte packets\\n${hops.map((h, i) => ` ${i + 1}  ${h.replace(/\./g, '\\.')}${ms}\\n`).join('')}$`));
+    }
+  });
+});
