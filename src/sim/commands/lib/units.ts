@@ -2,6 +2,7 @@
 import type { CommandContext } from '../../context';
 import type { Host, SystemdUnit } from '../../types';
 import { tm, two } from '../../util';
+import { bootTimeline } from '../systemd/systemctl/boot-times';
 
 export function unitName(n: string): string {
   return /\.(service|socket|target|timer|mount|automount|swap|path|slice|scope|device)$/.test(n) ? n : n + '.service';
@@ -32,19 +33,24 @@ export function journalStamp(ms: number): string {
  * "Server listening on %s port %s." for each address it binds, sshd.c of OpenSSH 8.7p1; the box listens on
  * 0.0.0.0 and ::). Rocky's sshd adds lines of its own patches that no public source gives (see DIFFERENCES.md).
  */
-export function startLines(short: string, u: SystemdUnit, at: number): string[] {
+export function startLines(short: string, u: SystemdUnit, at: number, done = at): string[] {
   const st = journalStamp(at);
   const own = u.name === 'sshd.service' && u.pid ? [`${st} ${short} sshd[${u.pid}]: Server listening on 0.0.0.0 port 22.`, `${st} ${short} sshd[${u.pid}]: Server listening on :: port 22.`] : [];
-  return [`${st} ${short} systemd[1]: Starting ${u.description}...`, ...own, `${st} ${short} systemd[1]: Started ${u.description}.`];
+  return [`${st} ${short} systemd[1]: Starting ${u.description}...`, ...own, `${journalStamp(done)} ${short} systemd[1]: Started ${u.description}.`];
 }
 
-/** The unit's lines in the journal: what the world logged, or its start at boot. */
-export function unitJournal(host: Host, u: SystemdUnit): string[] {
-  return u.log ?? (u.active === 'active' ? startLines(host.hostname.split('.')[0], u, u.since) : []);
+/** The unit's lines in the journal: what the world logged, or its start at boot (when the boot's timeline has it). */
+export function unitJournal(host: Host, u: SystemdUnit, seed?: number | string): string[] {
+  if (u.log) return u.log;
+  if (u.active !== 'active') return [];
+  const t = seed !== undefined && u.since <= host.bootedAt ? bootTimeline(host, seed).times.get(u.name) : undefined;
+  return startLines(host.hostname.split('.')[0], u, t ? host.bootedAt + t.activating : u.since, t ? host.bootedAt + t.activated : u.since);
 }
 
 export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: SystemdUnit, active: boolean): void {
   const was = u.active;
+  // a unit running since boot has systemd's two lines of its start in the journal already
+  const booted = was === 'active' && !u.log ? unitJournal(ctx.host, u, ctx.world.seed) : [];
   if (active) {
     u.active = 'active';
     u.sub = 'running';
@@ -60,8 +66,6 @@ export function setUnit(ctx: { world: CommandContext['world']; host: Host }, u: 
     u.pid = 0;
   }
   const short = ctx.host.hostname.split('.')[0];
-  // a unit running since boot has systemd's two lines of its start in the journal already
-  const booted = was === 'active' && !u.log ? startLines(short, u, u.since) : [];
   u.since = ctx.world.now;
   u.log = [
     ...(u.log ?? booted),

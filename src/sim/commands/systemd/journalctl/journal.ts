@@ -128,7 +128,7 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
     }
   }
   for (const u of units) {
-    for (const line of unitJournal(h, u)) {
+    for (const line of unitJournal(h, u, ctx.world.seed)) {
       const m = LINE.exec(line);
       if (!m) continue;
       const [, mon, d, hh, mi, ss, host, ident, pid, msg] = m;

@@ -10,6 +10,8 @@ import type { SystemdUnit } from '../../../types';
 import { Rng, seedFrom } from '../../../rng';
 import { stamp } from '../../lib/units';
 import { BOX_UNITS } from './box-units';
+import { bootTimeline, PHASES as P } from './boot-times';
+import { timesOf } from './unit-times';
 import { unitPaths } from './list';
 import { isMasked } from './more';
 import { PROPS } from './props';
@@ -112,6 +114,10 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
   const active = u.active === 'active' || u.active === 'activating';
   const ran = u.active !== 'inactive' || u.pid > 0;
   const mono = (t: number) => usec(t - h.bootedAt);
+  // a unit untouched since the boot started when the boot's timeline says (systemctl/boot-times.ts)
+  const bt = u.since <= h.bootedAt && !u.log ? bootTimeline(h, seed).times.get(u.name) : undefined;
+  const began = bt ? h.bootedAt + bt.activating : u.since;
+  const entered = bt ? h.bootedAt + bt.activated : u.since;
   const type = one('Type') ?? TYPES[u.name] ?? (set.has('BusName') ? 'dbus' : 'simple');
   const failed = u.active === 'failed' || u.active === 'activating';
   const exec = (key: string, ex: boolean): string[] =>
@@ -119,7 +125,7 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
       const argv = line.replace(/^[-@:+!]+/, '');
       const path = argv.split(' ')[0];
       const main = key === 'ExecStart' && ran;
-      const start = main ? stamp(u.since) : 'n/a';
+      const start = main ? stamp(began) : 'n/a';
       const stop = main && failed ? stamp(u.since) : 'n/a';
       const pid = main ? u.pid : 0;
       const code = main && failed ? 'exited' : '(null)';
@@ -144,8 +150,8 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
     StatusErrno: '0',
     NRestarts: '0',
     Result: u.active === 'failed' ? 'exit-code' : 'success',
-    ExecMainStartTimestamp: ran ? stamp(u.since) : null,
-    ExecMainStartTimestampMonotonic: ran ? mono(u.since) : '0',
+    ExecMainStartTimestamp: ran ? stamp(began) : null,
+    ExecMainStartTimestampMonotonic: ran ? mono(began) : '0',
     ExecMainExitTimestamp: failed ? stamp(u.since) : null,
     ExecMainExitTimestampMonotonic: failed ? mono(u.since) : '0',
     ExecMainPID: String(u.pid),
@@ -177,12 +183,12 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
     DropInPaths: dropIns.length ? dropIns.join(' ') : null,
     UnitFileState: u.enabled,
     UnitFilePreset: vendorPreset(u.name),
-    StateChangeTimestamp: stamp(u.since),
-    StateChangeTimestampMonotonic: mono(u.since),
-    InactiveExitTimestamp: ran ? stamp(u.since) : null,
-    InactiveExitTimestampMonotonic: ran ? mono(u.since) : '0',
-    ActiveEnterTimestamp: u.active === 'active' ? stamp(u.since) : null,
-    ActiveEnterTimestampMonotonic: u.active === 'active' ? mono(u.since) : '0',
+    StateChangeTimestamp: stamp(entered),
+    StateChangeTimestampMonotonic: mono(entered),
+    InactiveExitTimestamp: ran ? stamp(began) : null,
+    InactiveExitTimestampMonotonic: ran ? mono(began) : '0',
+    ActiveEnterTimestamp: u.active === 'active' ? stamp(entered) : null,
+    ActiveEnterTimestampMonotonic: u.active === 'active' ? mono(entered) : '0',
     ActiveExitTimestamp: null,
     ActiveExitTimestampMonotonic: '0',
     InactiveEnterTimestamp: null,
@@ -190,10 +196,10 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
     CanReload: set.has('ExecReload') ? 'yes' : 'no',
     ConditionResult: ran ? 'yes' : 'no',
     AssertResult: ran ? 'yes' : 'no',
-    ConditionTimestamp: ran ? stamp(u.since) : null,
-    ConditionTimestampMonotonic: ran ? mono(u.since) : '0',
-    AssertTimestamp: ran ? stamp(u.since) : null,
-    AssertTimestampMonotonic: ran ? mono(u.since) : '0',
+    ConditionTimestamp: ran ? stamp(began) : null,
+    ConditionTimestampMonotonic: ran ? mono(began) : '0',
+    AssertTimestamp: ran ? stamp(began) : null,
+    AssertTimestampMonotonic: ran ? mono(began) : '0',
     InvocationID: ran ? seededHex(seed, `${h.id}|${u.name}|${u.since}`) : null,
     KillMode: one('KillMode') ?? 'control-group',
     Environment: (set.get('Environment') ?? []).flatMap((e) => e.match(/"[^"]*"|\S+/g) ?? []).map((e) => quoteArg(e.replace(/^"|"$/g, ''))).join(' ') || null,
@@ -226,15 +232,19 @@ function otherValues(ctx: CommandContext, name: string): Record<string, Value> {
   const st = unitState(h, name) ?? { active: b[1], sub: b[2] };
   const file = fileState(h, name) ?? b[4];
   const on = st.active === 'active';
-  const t = h.bootedAt;
+  // when the boot (or a later start) began the unit's start job and when it became active
+  const tt = timesOf(h, ctx.world.seed, name);
+  const [start, enter] = on && tt ? [tt.activating, tt.activated] : [0, 0];
+  const ts = (ms: number) => (on ? stamp(h.bootedAt + ms) : null);
+  const mo = (ms: number) => (on ? usec(ms) : '0');
   return {
     Id: name, Names: name, Description: b[3], ActiveState: st.active, SubState: st.sub, UnitFileState: file === '-' ? null : file, UnitFilePreset: b[5] === '-' ? null : b[5],
     FragmentPath: b[4] === 'generated' ? `/run/systemd/generator/${name}` : b[4] === '-' ? null : `/usr/lib/systemd/system/${name}`,
-    StateChangeTimestamp: on ? stamp(t) : null, StateChangeTimestampMonotonic: on ? '3000000' : '0', InactiveExitTimestamp: on ? stamp(t) : null,
-    InactiveExitTimestampMonotonic: on ? '3000000' : '0', ActiveEnterTimestamp: on ? stamp(t) : null, ActiveEnterTimestampMonotonic: on ? '3000000' : '0',
+    StateChangeTimestamp: ts(enter), StateChangeTimestampMonotonic: mo(enter), InactiveExitTimestamp: ts(start),
+    InactiveExitTimestampMonotonic: mo(start), ActiveEnterTimestamp: ts(enter), ActiveEnterTimestampMonotonic: mo(enter),
     ActiveExitTimestampMonotonic: '0', InactiveEnterTimestampMonotonic: '0', ConditionResult: on ? 'yes' : 'no', AssertResult: on ? 'yes' : 'no',
-    ConditionTimestamp: on ? stamp(t) : null, ConditionTimestampMonotonic: on ? '3000000' : '0', AssertTimestamp: on ? stamp(t) : null,
-    AssertTimestampMonotonic: on ? '3000000' : '0', InvocationID: on ? seededHex(ctx.world.seed, `${h.id}|${name}`) : null,
+    ConditionTimestamp: ts(start), ConditionTimestampMonotonic: mo(start), AssertTimestamp: ts(start),
+    AssertTimestampMonotonic: mo(start), InvocationID: on ? seededHex(ctx.world.seed, `${h.id}|${name}`) : null,
     CanIsolate: name.endsWith('.target') ? 'no' : 'no', CanFreeze: name.endsWith('.service') || name.endsWith('.slice') ? 'yes' : 'no',
   };
 }
@@ -294,11 +304,12 @@ export function showManager(ctx: CommandContext, f: ShowFlags): string {
   const units = [...sys.units.values()];
   const vals: Record<string, Value> = {
     Version: '252-46.el9_5', Virtualization: 'oracle', Architecture: 'x86-64',
-    ...at('KernelTimestamp', 0), ...at('InitRDTimestamp', 1_300), ...at('UserspaceTimestamp', 3_400), ...at('FinishTimestamp', 9_800),
-    ...at('SecurityStartTimestamp', 3_450), ...at('SecurityFinishTimestamp', 3_500), ...at('GeneratorsStartTimestamp', 3_700), ...at('GeneratorsFinishTimestamp', 3_720),
-    ...at('UnitsLoadStartTimestamp', 3_720), ...at('UnitsLoadFinishTimestamp', 3_800), ...at('UnitsLoadTimestamp', 3_720),
-    ...at('InitRDSecurityStartTimestamp', 1_350), ...at('InitRDSecurityFinishTimestamp', 1_360), ...at('InitRDGeneratorsStartTimestamp', 1_400),
-    ...at('InitRDGeneratorsFinishTimestamp', 1_410), ...at('InitRDUnitsLoadStartTimestamp', 1_410), ...at('InitRDUnitsLoadFinishTimestamp', 1_450),
+    ...at('KernelTimestamp', 0), ...at('InitRDTimestamp', P.initrd), ...at('UserspaceTimestamp', P.userspace), ...at('FinishTimestamp', bootTimeline(h, ctx.world.seed).finish),
+    ...at('SecurityStartTimestamp', P.securityStart), ...at('SecurityFinishTimestamp', P.securityFinish), ...at('GeneratorsStartTimestamp', P.generatorsStart),
+    ...at('GeneratorsFinishTimestamp', P.generatorsFinish), ...at('UnitsLoadStartTimestamp', P.unitsLoadStart), ...at('UnitsLoadFinishTimestamp', P.unitsLoadFinish),
+    ...at('UnitsLoadTimestamp', P.unitsLoadStart), ...at('InitRDSecurityStartTimestamp', P.initrdSecurityStart), ...at('InitRDSecurityFinishTimestamp', P.initrdSecurityFinish),
+    ...at('InitRDGeneratorsStartTimestamp', P.initrdGeneratorsStart), ...at('InitRDGeneratorsFinishTimestamp', P.initrdGeneratorsFinish),
+    ...at('InitRDUnitsLoadStartTimestamp', P.initrdUnitsLoadStart), ...at('InitRDUnitsLoadFinishTimestamp', P.initrdUnitsLoadFinish),
     ...at('FirmwareTimestamp', null), ...at('LoaderTimestamp', null), ...at('WatchdogLastPingTimestamp', null),
     LogLevel: 'info', LogTarget: 'journal-or-kmsg', NNames: String(units.length + BOX_UNITS.length), NFailedUnits: String(units.filter((u) => u.active === 'failed').length),
     NJobs: '0', NInstalledJobs: String(units.length + BOX_UNITS.length), NFailedJobs: '0', Progress: '1',

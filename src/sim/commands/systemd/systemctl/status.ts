@@ -4,6 +4,7 @@ import type { SystemdUnit } from '../../../types';
 import { processes } from '../../lib/procs';
 import { ago, stamp, unitJournal } from '../../lib/units';
 import { unitPaths } from './list';
+import { activeSince } from './unit-times';
 
 /** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
 export function quoteArg(a: string): string {
@@ -46,9 +47,11 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const dot = u.active === 'active' ? '●' : u.active === 'failed' ? '×' : u.active === 'activating' ? '●' : '○';
   const exe = u.execStart.split(' ')[0];
   const base = exe.split('/').pop();
+  // a unit untouched since the boot became active when the boot's timeline says
+  const since = u.log ? u.since : Math.min(activeSince(ctx.host, ctx.world.seed, u.name, u.since), ctx.world.now);
   const act =
     u.active === 'active'
-      ? `active (${u.sub}) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
+      ? `active (${u.sub}) since ${stamp(since)}; ${ago(ctx.world.now - since)} ago`
       : u.active === 'activating'
         ? `activating (auto-restart) (Result: exit-code) since ${stamp(u.since)}; ${ago(ctx.world.now - u.since)} ago`
         : u.active === 'failed'
@@ -87,7 +90,7 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   } else if (u.active === 'activating' || u.active === 'failed') {
     out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }
-  const log = unitJournal(ctx.host, u);
+  const log = unitJournal(ctx.host, u, ctx.world.seed);
   // like the real status, the last ten lines of the unit's journal
   if (log.length) out += '\n' + log.slice(-10).join('\n') + '\n';
   return out;

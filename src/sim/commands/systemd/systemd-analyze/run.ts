@@ -1,5 +1,5 @@
-// systemd-analyze of systemd 252 (src/analyze/analyze.c and its analyze-*.c files of v252-46): time (from the
-// manager's boot timestamps, as `systemctl show` gives them), timespan, calendar, the manager's log level and target,
+// systemd-analyze of systemd 252 (src/analyze/analyze.c and its analyze-*.c files of v252-46): time, blame and
+// critical-chain (from the boot's unit times, as `systemctl show` gives them), timespan, calendar, the manager's log level and target,
 // service-watchdogs and unit-paths. Options and help are in spec.ts and help.ts.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
@@ -9,6 +9,7 @@ import { relative } from '../systemctl/tables';
 import { settings } from '../systemctl/more';
 import { errnoText, formatTimespan, parseTime, parseTimestamp } from './timeutil';
 import { nextElapse, parseCalendar } from './calendar';
+import { blameText, criticalChain, timeText } from './chain';
 import { CAPABILITIES, capabilityFromName, compareOperator, EXIT_STATUS, exitStatusFromString, strverscmpImproved } from './lists';
 import { spec } from './spec';
 
@@ -21,15 +22,18 @@ const VERBS: Record<string, [number, number]> = {
   security: [0, -1], 'inspect-elf': [1, -1],
 };
 
-/** The manager's boot timestamps (ms after the kernel's start), the ones `systemctl show` prints. */
-const BOOT = { initrd: 1_300, userspace: 3_400, finish: 9_800 };
-
 /** lookup_paths_init()'s unit search path of the system manager, for unit-paths. */
 const UNIT_PATHS = [
   '/etc/systemd/system.control', '/run/systemd/system.control', '/run/systemd/transient', '/run/systemd/generator.early', '/etc/systemd/system',
   '/etc/systemd/system.attached', '/run/systemd/system', '/run/systemd/system.attached', '/run/systemd/generator', '/usr/local/lib/systemd/system',
   '/usr/lib/systemd/system', '/run/systemd/generator.late',
 ];
+
+/** unit_name_is_valid() for a plain or instance name, roughly: a name, an optional @instance, a unit type. */
+const validUnitName = (n: string) => /^[\w:.\\-]+(@[\w:.\\-]*)?\.(service|socket|target|timer|mount|automount|swap|path|slice|scope|device)$/.test(n) && n.length <= 255;
+
+/** bus_label_escape(): letters and digits stay, every other byte is _ and two hex digits. */
+const busLabel = (s: string) => (s === '' ? '_' : [...new TextEncoder().encode(s)].map((b) => (/[A-Za-z0-9]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '_' + b.toString(16).padStart(2, '0'))).join(''));
 
 /** A format-table with a header, the given columns right-aligned, the last column's trailing blanks dropped. */
 function columns(headers: string[], rows: string[][], right: number[]): string {
@@ -61,16 +65,23 @@ function* run(ctx: CommandContext): CommandRun {
     ctx.err('Too many arguments.\n');
     return 1;
   }
-  const ms = (x: number) => formatTimespan(BigInt(x) * 1000n, 1000n);
   switch (verb) {
     case 'help':
       ctx.out((yield { load: () => import('./help').then((m) => m.help) }) as string);
       return 0;
     case 'time':
       // acquire_boot_times(): no firmware or loader times on a BIOS boot; the kernel's part ends at the initrd's start
-      ctx.out(`Startup finished in ${ms(BOOT.initrd)} (kernel) + ${ms(BOOT.userspace - BOOT.initrd)} (initrd) + ${ms(BOOT.finish - BOOT.userspace)} (userspace) = ${ms(BOOT.finish)} \n`
-        + `multi-user.target reached after ${ms(BOOT.finish - BOOT.userspace)} in userspace.\n`);
+      ctx.out(timeText(ctx));
       return 0;
+    case 'blame':
+      ctx.out(blameText(ctx));
+      return 0;
+    case 'critical-chain': {
+      ctx.out(criticalChain(ctx, args.slice(1).filter((a) => validUnitName(a))));
+      // a name that is no unit name has no bus object (find_unit() fails): "Failed to get ID", and the chain goes on
+      for (const a of args.slice(1)) if (!validUnitName(a)) ctx.err(`Failed to get ID: Unknown object '/org/freedesktop/systemd1/unit/${busLabel(a)}'.\n`);
+      return 0;
+    }
     case 'timespan': {
       const out: string[] = [];
       for (const a of args.slice(1)) {
@@ -220,7 +231,7 @@ function* run(ctx: CommandContext): CommandRun {
       ctx.out(UNIT_PATHS.join('\n') + '\n');
       return 0;
   }
-  // blame, critical-chain, plot, dot, dump, verify, security and the other verbs are not modelled
+  // plot, dot, dump, verify, security and the other verbs are not modelled
   return 1;
 }
 
