@@ -36,7 +36,9 @@ export function journalStamp(ms: number): string {
 export function startLines(short: string, u: SystemdUnit, at: number, done = at): string[] {
   const st = journalStamp(at);
   const own = u.name === 'sshd.service' && u.pid ? [`${st} ${short} sshd[${u.pid}]: Server listening on 0.0.0.0 port 22.`, `${st} ${short} sshd[${u.pid}]: Server listening on :: port 22.`] : [];
-  return [`${st} ${short} systemd[1]: Starting ${u.description}...`, ...own, `${journalStamp(done)} ${short} systemd[1]: Started ${u.description}.`];
+  // a oneshot service that stays active after its process exits logs "Finished" (job_done_messages of job.c)
+  const verb = (u as { finished?: boolean }).finished ? 'Finished' : 'Started';
+  return [`${st} ${short} systemd[1]: Starting ${u.description}...`, ...own, `${journalStamp(done)} ${short} systemd[1]: ${verb} ${u.description}.`];
 }
 
 /** The unit's lines in the journal: what the world logged, or its start at boot (when the boot's timeline has it). */

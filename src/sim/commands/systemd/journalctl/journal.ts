@@ -12,6 +12,8 @@ const hashHex = (seed: number, key: string) => new Rng(seedFrom(`${seed}|${key}`
 import { bootLog } from '../../lib/kmsg';
 import { bootsOf, type Boot } from './boots';
 import { unitJournal } from '../../lib/units';
+import { boxJournalUnit, boxServices } from '../systemctl/status-service';
+import { bootTimeline } from '../systemctl/boot-times';
 
 export interface Entry {
   /** Realtime (ms). */
@@ -91,6 +93,7 @@ function classify(msg: string, unit: string): Pick<Entry, 'prio' | 'id' | 'field
   }
   if (msg.startsWith('Starting ')) return { prio: 6, id: ID.starting };
   if (msg.startsWith('Started ')) return { prio: 6, id: ID.started };
+  if (msg.startsWith('Finished ')) return { prio: 6, id: ID.started };
   if (msg.startsWith('Stopping ')) return { prio: 6, id: ID.stopping };
   if (msg.startsWith('Stopped ')) return { prio: 6, id: ID.stopped, fields: { JOB_RESULT: 'done' } };
   if (msg.startsWith('Failed to start ')) return { prio: 3, id: ID.failed, fields: { JOB_RESULT: 'failed' } };
@@ -114,6 +117,14 @@ export function journalEntries(ctx: CommandContext, only?: string[]): Entry[] {
   const sys = h.sys!;
   const now = ctx.world.now;
   const units = only ? (only.map((u) => sys.units.get(u)).filter(Boolean) as SystemdUnit[]) : [...sys.units.values()];
+  // the box's own services log their start at boot too
+  for (const name of boxServices(h)) if (!only || only.includes(name)) {
+    const u = boxJournalUnit(h, ctx.world.seed, name);
+    if (u) units.push(u);
+  }
+  // in the order the boot started them (lines within one second keep this order)
+  const { times } = bootTimeline(h, ctx.world.seed);
+  units.sort((a, b) => (times.get(a.name)?.activating ?? Infinity) - (times.get(b.name)?.activating ?? Infinity));
   const boots = bootsOf(ctx);
   const bootAt = (t: number): Boot => [...boots].reverse().find((b) => t >= b.start - (b.start % 1000)) ?? boots[0];
   type Raw = Omit<Entry, 'us' | 'mono' | 'boot'> & { n: number; kus?: number; b?: Boot };

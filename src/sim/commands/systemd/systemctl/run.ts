@@ -1,4 +1,5 @@
 // systemctl of systemd 252 (options and help in spec.ts).
+import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { polkit } from '../../lib/polkit';
@@ -19,6 +20,7 @@ import { otherVerbs } from './other';
 import { fileState, setBoxState, setFileState, unitState } from './state';
 import { boxStatus } from './status-box';
 import { installTarget } from './deps';
+import { boxServiceStatus } from './status-service';
 
 def({
   name: 'systemctl',
@@ -120,8 +122,20 @@ def({
     if (sub === 'status') {
       let code = 0;
       const parts: string[] = [];
+      // the unit's journal of this boot, the last -n lines (10)
+      const unitLines = (yield { load: () => import('../journalctl/unit-lines').then((m) => m.unitLines) }) as (c: CommandContext, unit: string, n: number, mode?: string) => string[];
+      const nl = ctx.opts?.get('lines');
+      const count = typeof nl === 'string' && /^\d+$/.test(nl) ? Number(nl) : 10;
+      const mode = ctx.opts?.get('output');
+      const journal = (n: string) => unitLines(ctx, n, count, typeof mode === 'string' && mode.startsWith('short') ? mode : 'short');
       for (const n of names) {
         const u = sys.units.get(n);
+        const svc = u ? null : boxServiceStatus(ctx, n, journal(n));
+        if (svc) {
+          parts.push(svc.text);
+          if (!svc.active) code = Math.max(code, 3);
+          continue;
+        }
         const box = u ? null : boxStatus(ctx, n);
         if (box) {
           parts.push(box.text);
@@ -133,7 +147,7 @@ def({
           code = 4;
           continue;
         }
-        parts.push(statusText(ctx, u));
+        parts.push(statusText(ctx, u, journal(n)));
         if (u.active !== 'active') code = Math.max(code, 3);
       }
       ctx.out(parts.join('\n'));

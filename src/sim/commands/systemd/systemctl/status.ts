@@ -1,9 +1,11 @@
 // What `systemctl status UNIT` prints.
 import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
-import { processes } from '../../lib/procs';
+import { processes, type Proc } from '../../lib/procs';
+import { formatTimespan } from '../systemd-analyze/timeutil';
 import { ago, stamp, unitJournal } from '../../lib/units';
 import { unitPaths } from './list';
+import { BOX_UNITS } from './box-units';
 import { activeSince } from './unit-times';
 
 /** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
@@ -35,15 +37,36 @@ export function tasksLimit(memTotalKb: number): number {
   return Math.floor((threads * 80) / 100);
 }
 
+/** format_bytes(): one decimal below the next unit (1024-based), B without one. */
+export function formatBytes(b: number): string {
+  const units: [string, number][] = [['E', 2 ** 60], ['P', 2 ** 50], ['T', 2 ** 40], ['G', 2 ** 30], ['M', 2 ** 20], ['K', 1024]];
+  for (const [s, f] of units) if (b >= f) return `${Math.floor(b / f)}.${Math.floor((b * 10) / f) % 10}${s}`;
+  return `${b}B`;
+}
+
+/**
+ * The Memory and CPU lines of a service from the process model: memory.current as the processes' resident memory,
+ * the CPU time each has used since it started (its share of a CPU times its run time) and what the start took.
+ */
+export function serviceUsage(procs: Proc[], now: number): { memory: string; cpu: string } {
+  const cpuUs = procs.reduce((s, p) => s + Math.round(p.load * Math.max(now - p.start, 0) * 1000), 0) + 30_000;
+  return { memory: formatBytes(procs.reduce((s, p) => s + p.rssKb, 0) * 1024), cpu: formatTimespan(BigInt(cpuUs), 1000n) };
+}
+
 /** Documentation= of the model's units (one entry a line). */
-export const UNIT_DOCS: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\nman:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\nman:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)', 'firewalld.service': 'man:firewalld(1)' };
+export const UNIT_DOCS: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\nman:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\nman:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)', 'firewalld.service': 'man:firewalld(1)', 'systemd-journald.service': 'man:systemd-journald.service(8)\nman:journald.conf(5)', 'rsyslog.service': 'man:rsyslogd(8)\nhttps://www.rsyslog.com/doc/' };
+
+/** Units of the model whose files have no [Install] section (is-enabled: static). */
+const STATIC = ['systemd-journald.service'];
 
 /** The vendor preset of a model unit (90-default.preset of Rocky 9). */
 export function vendorPreset(name: string): string {
+  const b = BOX_UNITS.find((x) => x[0] === name);
+  if (b && b[5] !== '-') return b[5];
   return name === 'sshd.service' || name === 'chronyd.service' || name === 'NetworkManager.service' || name === 'crond.service' ? 'enabled' : 'disabled';
 }
 
-export function statusText(ctx: CommandContext, u: SystemdUnit): string {
+export function statusText(ctx: CommandContext, u: SystemdUnit, journal?: string[]): string {
   const dot = u.active === 'active' ? '●' : u.active === 'failed' ? '×' : u.active === 'activating' ? '●' : '○';
   const exe = u.execStart.split(' ')[0];
   const base = exe.split('/').pop();
@@ -62,7 +85,7 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   const masked = ['/etc/systemd/system/', '/run/systemd/system/'].some((d) => ctx.host.fs.readlink(d + u.name) === '/dev/null');
   let out = masked
     ? `${dot} ${u.name}\n     Loaded: masked (Reason: Unit ${u.name} is masked.)\n`
-    : `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${u.enabled}; preset: ${preset})\n`;
+    : `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${STATIC.includes(u.name) ? 'static' : `${u.enabled}; preset: ${preset}`})\n`;
   // the drop-ins (print_status_info(): a directory line, then its files after └─, comma-separated)
   const drops = unitPaths(ctx, u.name).slice(1);
   let dir: string | undefined;
@@ -84,14 +107,16 @@ export function statusText(ctx: CommandContext, u: SystemdUnit): string {
   if (u.active === 'active') {
     const main = processes(ctx).find((p) => p.pid === u.pid);
     const procs = cg ? tree(cg.lines) : `             └─${u.pid} ${main ? cgroupCmdline(main.args) : u.execStart.replace(/ \$\w+/g, '')}\n`;
-    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : u.name === 'firewalld.service' ? 2 : 1} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${u.name === 'kubelet.service' ? '1.204s' : '86ms'}\n     CGroup: /system.slice/${u.name}\n${procs}`;
+    // the box's daemons: their use from the process model; the runtimes and the kubelet keep the model's figures
+    const own = !cg && main && !['containerd.service', 'kubelet.service', 'docker.service'].includes(u.name) ? serviceUsage([main], ctx.world.now) : null;
+    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : u.name === 'firewalld.service' ? 2 : 1} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${u.memory ?? own?.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${own?.cpu ?? (u.name === 'kubelet.service' ? '1.204s' : '86ms')}\n     CGroup: /system.slice/${u.name}\n${procs}`;
   } else if (u.active === 'inactive' && cg?.lines.length) {
     out += `      Tasks: ${cg.tasks} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
     out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }
-  const log = unitJournal(ctx.host, u, ctx.world.seed);
-  // like the real status, the last ten lines of the unit's journal
-  if (log.length) out += '\n' + log.slice(-10).join('\n') + '\n';
+  // like the real status, the last lines of the unit's journal (ten unless -n says)
+  const log = journal ?? unitJournal(ctx.host, u, ctx.world.seed).slice(-10);
+  if (log.length) out += '\n' + log.join('\n') + '\n';
   return out;
 }

@@ -1,0 +1,59 @@
+// systemctl status of the box's own services (print_status_info() of systemctl-show.c, v252-46): their processes
+// from the process model, the journal lines journalctl -u shows for them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+
+beforeAll(async () => {
+  await loadGuest();
+});
+
+const vm = () => createSession({ lab: 'vm', seed: 5 });
+
+describe('systemctl status of the box services', () => {
+  it('shows the main process, tasks and cgroup of the processes ps and systemd-cgls show', async () => {
+    const s = await vm();
+    const r = await s.exec('systemctl status dbus-broker');
+    expect(r.exitCode).toBe(0);
+    const out = r.stdout;
+    expect(out).toMatch(/^● dbus-broker\.service - D-Bus System Message Bus\n {5}Loaded: loaded \(\/usr\/lib\/systemd\/system\/dbus-broker\.service; enabled; preset: enabled\)\n {5}Active: active \(running\) since /);
+    const pids = (await s.exec('pgrep dbus-broker')).stdout.trim().split('\n').map(Number).sort((a, b) => a - b);
+    expect(out).toContain(`   Main PID: ${pids[0]} (dbus-broker-launch)\n      Tasks: ${pids.length} (limit: `);
+    expect(out).toMatch(/\n {5}Memory: \d+\.\dM\n {8}CPU: \d+ms\n {5}CGroup: \/system\.slice\/dbus-broker\.service\n/);
+    const cgls = (await s.exec('systemd-cgls --no-pager -u dbus-broker.service')).stdout;
+    for (const p of pids) {
+      expect(out).toMatch(new RegExp(`[├└]─${p} `));
+      expect(cgls).toMatch(new RegExp(`─${p} `));
+    }
+  });
+
+  it('ends with the journal lines journalctl -u gives for the unit, the last -n of them', async () => {
+    const s = await vm();
+    const journal = (await s.exec('journalctl -b -u auditd --no-pager')).stdout;
+    expect(journal).toContain('systemd[1]: Started Security Auditing Service.\n');
+    const out = (await s.exec('systemctl status auditd')).stdout;
+    expect(out.endsWith('\n\n' + journal)).toBe(true);
+    const last = journal.trimEnd().split('\n').at(-1)!;
+    expect((await s.exec('systemctl status -n 1 auditd')).stdout.endsWith(`\n\n${last}\n`)).toBe(true);
+    expect((await s.exec('systemctl status -n 0 auditd')).stdout).not.toContain('Started');
+    // auditd's unit file loads the rules after the daemon starts
+    expect(out).toMatch(/\n {4}Process: \d+ ExecStartPost=\/sbin\/augenrules --load \(code=exited, status=0\/SUCCESS\)\n/);
+  });
+
+  it('a oneshot service that stays active logs Finished, and the journal has its start', async () => {
+    const s = await vm();
+    const out = (await s.exec('systemctl status systemd-sysctl')).stdout;
+    expect(out).toMatch(/^● systemd-sysctl\.service - Apply Kernel Variables\n {5}Loaded: loaded \(\/usr\/lib\/systemd\/system\/systemd-sysctl\.service; static\)\n {5}Active: active \(exited\) since /);
+    expect(out).toContain('systemd[1]: Finished Apply Kernel Variables.\n');
+    expect((await s.exec('journalctl -u systemd-sysctl -o cat')).stdout).toBe('Starting Apply Kernel Variables...\nFinished Apply Kernel Variables.\n');
+  });
+
+  it("sshd's status uses its process's memory and the journal's lines", async () => {
+    const s = await vm();
+    const out = (await s.exec('systemctl status -n 2 sshd')).stdout;
+    const journal = (await s.exec('journalctl -b -u sshd -n 2 --no-pager')).stdout;
+    expect(out.endsWith('\n\n' + journal)).toBe(true);
+    const pid = /Main PID: (\d+)/.exec(out)![1];
+    const rss = Number((await s.exec(`ps -o pid,rss -p ${pid}`)).stdout.trim().split('\n')[1].trim().split(/\s+/)[1]);
+    expect(out).toContain(`     Memory: ${(Math.floor((rss * 10) / 1024) / 10).toFixed(1)}M\n`);
+  });
+});
