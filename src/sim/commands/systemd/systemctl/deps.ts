@@ -31,7 +31,7 @@ const STATIC: Record<string, string[]> = {
 };
 
 /** WantedBy= of the box's units that are enabled ([Install] of their packages' unit files). */
-const WANTED_BY: Record<string, string[]> = {
+export const WANTED_BY: Record<string, string[]> = {
   'getty@tty1.service': ['getty.target'],
   'dbus-broker.service': [],
   'systemd-journald.service': ['sysinit.target'],

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../../context';
 import type { SystemdUnit } from '../../../types';
 import { BOX_UNITS } from './box-units';
 import { fileState, unitState } from './state';
+import { presetOf } from './presets';
 
 interface Row {
   name: string;
@@ -15,7 +16,6 @@ interface Row {
   preset: string;
 }
 
-const PRESET_ENABLED = new Set(['sshd.service', 'chronyd.service', 'NetworkManager.service', 'crond.service']);
 
 function rows(ctx: CommandContext): Row[] {
   const own = [...ctx.host.sys!.units.values()].map((u: SystemdUnit) => ({
@@ -23,8 +23,8 @@ function rows(ctx: CommandContext): Row[] {
     active: u.active,
     sub: u.sub,
     description: u.description,
-    state: u.enabled,
-    preset: u.name === 'systemd-journald.service' ? '-' : PRESET_ENABLED.has(u.name) ? 'enabled' : 'disabled',
+    state: u.name === 'systemd-journald.service' ? 'static' : u.enabled,
+    preset: u.name === 'systemd-journald.service' ? '-' : presetOf(ctx.host, u.name),
   }));
   const names = new Set(own.map((r) => r.name));
   const box = BOX_UNITS.filter(([n]) => !names.has(n)).map(([name, active, sub, description, state, preset]) => ({ name, ...(unitState(ctx.host, name) ?? { active, sub }), description, state: fileState(ctx.host, name) ?? state, preset }));

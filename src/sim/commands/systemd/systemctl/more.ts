@@ -11,7 +11,7 @@ import { polkit } from '../../lib/polkit';
 import { setUnit } from '../../lib/units';
 import { powerCommand } from '../power/power';
 import { BOX_UNITS } from './box-units';
-import { vendorPreset } from './status';
+import { presetOf } from './presets';
 import { maintenance } from './state';
 
 /** Whether the unit is masked: /etc/systemd/system/NAME (or /run's) links to /dev/null. */
@@ -42,7 +42,7 @@ export function settings(ctx: CommandContext) {
 }
 
 /** Asks polkit for the unit-file action as a user; false (after the error) when refused. */
-function* mayManageFiles(ctx: CommandContext, failed: string): CommandRun {
+export function* mayManageFiles(ctx: CommandContext, failed: string): CommandRun {
   if (isRoot(ctx)) return 1;
   if (yield* polkit(ctx, 'org.freedesktop.systemd1.manage-unit-files', 'Authentication is required to manage system service or unit files.')) return 1;
   ctx.err(`${failed}: Access denied\n`);
@@ -137,7 +137,7 @@ export function* moreVerbs(ctx: CommandContext, sub: string, names: string[], ar
           ctx.err(`Failed to ${sub} unit: Unit file ${n} does not exist.\n`);
           return 1;
         }
-        const want = sub === 'reenable' ? 'enabled' : vendorPreset(n);
+        const want = sub === 'reenable' ? 'enabled' : presetOf(ctx.host, n);
         const link = `/etc/systemd/system/multi-user.target.wants/${n}`;
         if (u.enabled === 'enabled' && (sub === 'reenable' || want !== 'enabled')) ctx.err(`Removed "${link}".\n`);
         if (want === 'enabled' && (sub === 'reenable' || u.enabled !== 'enabled')) ctx.err(`Created symlink ${link} → ${u.path}.\n`);

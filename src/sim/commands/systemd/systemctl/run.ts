@@ -7,7 +7,7 @@ import { setUnit, unitName } from '../../lib/units';
 import { statusText } from './status';
 import { showManager, showUnit } from './show';
 import { systemctlEdit } from './edit';
-import { isMasked, JOB_TYPE, moreVerbs } from './more';
+import { isMasked, JOB_TYPE, mayManageFiles, moreVerbs } from './more';
 import { catUnit, listUnitFiles, listUnits } from './list';
 import { BOX_UNITS } from './box-units';
 import { ensureBoxUnit } from '../../lib/box-units';
@@ -21,6 +21,7 @@ import { fileState, setBoxState, setFileState, unitState } from './state';
 import { boxStatus } from './status-box';
 import { installTarget } from './deps';
 import { boxServiceStatus } from './status-service';
+import { helpVerb, presetAll } from './preset-verbs';
 
 def({
   name: 'systemctl',
@@ -111,6 +112,23 @@ def({
       ctx.out(parts.join('\n'));
       return code;
     }
+    // --preset-mode= is parsed before the verb (parse_argv())
+    const presetMode = ctx.opts?.get('preset-mode');
+    if (typeof presetMode === 'string') {
+      if (presetMode === 'help') {
+        ctx.out('full\nenable-only\ndisable-only\n');
+        return 0;
+      }
+      if (!['full', 'enable-only', 'disable-only'].includes(presetMode)) {
+        ctx.err(`Failed to parse preset mode: ${presetMode}.\n`);
+        return 1;
+      }
+    }
+    if (sub === 'preset-all') {
+      if (!(yield* mayManageFiles(ctx, 'Failed to preset all units'))) return 1;
+      return presetAll(ctx, typeof presetMode === 'string' ? presetMode : 'full');
+    }
+    if (sub === 'help') return yield* helpVerb(ctx, names);
     const special = (yield* specialVerbs(ctx, sub, args)) ?? (yield* otherVerbs(ctx, sub, args));
     if (special !== undefined) return special;
     const handled = yield* moreVerbs(ctx, sub, names, args);

@@ -8,7 +8,7 @@ import { fileState, unitState } from './state';
 import { relative, SOCKETS, timerTimes } from './tables';
 
 /** Documentation= of the units' files (systemd 252's units, logrotate 3.18, sssd). */
-const DOCS: Record<string, string[]> = {
+export const DOCS: Record<string, string[]> = {
   'logrotate.timer': ['man:logrotate(8)', 'man:logrotate.conf(5)'],
   'systemd-tmpfiles-clean.timer': ['man:tmpfiles.d(5)', 'man:systemd-tmpfiles(8)'],
   'systemd-coredump.socket': ['man:systemd-coredump(8)'],

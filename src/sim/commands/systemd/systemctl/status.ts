@@ -5,7 +5,7 @@ import { processes, type Proc } from '../../lib/procs';
 import { formatTimespan } from '../systemd-analyze/timeutil';
 import { ago, stamp, unitJournal } from '../../lib/units';
 import { unitPaths } from './list';
-import { BOX_UNITS } from './box-units';
+import { presetOf } from './presets';
 import { activeSince } from './unit-times';
 
 /** shell_maybe_quote() (SHELL_ESCAPE_EMPTY): an argument with a blank, a control or a shell-special character goes in double quotes, `"\\`$` escaped. */
@@ -57,13 +57,11 @@ export function serviceUsage(procs: Proc[], now: number): { memory: string; cpu:
 export const UNIT_DOCS: Record<string, string> = { 'containerd.service': 'https://containerd.io', 'kubelet.service': 'https://kubernetes.io/docs/', 'docker.service': 'https://docs.docker.com', 'sshd.service': 'man:sshd(8)\nman:sshd_config(5)', 'chronyd.service': 'man:chronyd(8)\nman:chrony.conf(5)', 'NetworkManager.service': 'man:NetworkManager(8)', 'firewalld.service': 'man:firewalld(1)', 'systemd-journald.service': 'man:systemd-journald.service(8)\nman:journald.conf(5)', 'rsyslog.service': 'man:rsyslogd(8)\nhttps://www.rsyslog.com/doc/' };
 
 /** Units of the model whose files have no [Install] section (is-enabled: static). */
-const STATIC = ['systemd-journald.service'];
+export const STATIC = ['systemd-journald.service'];
 
-/** The vendor preset of a model unit (90-default.preset of Rocky 9). */
+/** The vendor preset of a unit (the presets of Rocky 9.5, presets.ts). */
 export function vendorPreset(name: string): string {
-  const b = BOX_UNITS.find((x) => x[0] === name);
-  if (b && b[5] !== '-') return b[5];
-  return name === 'sshd.service' || name === 'chronyd.service' || name === 'NetworkManager.service' || name === 'crond.service' ? 'enabled' : 'disabled';
+  return presetOf(null, name);
 }
 
 export function statusText(ctx: CommandContext, u: SystemdUnit, journal?: string[]): string {
