@@ -91,3 +91,23 @@ describe('the boot timeline elsewhere', () => {
     expect((await s.exec('systemd-analyze time')).stdout).toContain(`multi-user.target reached after ${user} in userspace.\n`);
   });
 });
+
+describe('systemd-analyze dot', () => {
+  it("draws the units' dependencies the chain follows, with the colour legend on stderr", async () => {
+    const s = await vm();
+    const r = await s.exec('systemd-analyze dot sshd.service > g.dot');
+    expect(r.stderr).toBe('   Color legend: black     = Requires\n                 dark blue = Requisite\n                 dark grey = Wants\n                 red       = Conflicts\n                 green     = After\n');
+    const out = (await s.exec('cat g.dot')).stdout;
+    expect(out.startsWith('digraph systemd {\n') && out.endsWith('}\n')).toBe(true);
+    const edges = out.split('\n').slice(1, -2);
+    expect(edges.length).toBeGreaterThan(3);
+    for (const e of edges) expect(e).toMatch(/^\t"[^"]+"->"[^"]+" \[color="(green|black|darkblue|grey66|red)"\];$/);
+    // every edge touches the unit asked for; the unit sshd waited for in the critical chain is an After= edge
+    for (const e of edges) expect(e).toContain('"sshd.service"');
+    const chain = (await s.exec('SYSTEMD_COLORS=0 systemd-analyze critical-chain sshd.service')).stdout;
+    const waited = /\n└─(\S+) @/.exec(chain)![1];
+    expect(out).toContain(`\t"sshd.service"->"${waited}" [color="green"];\n`);
+    // on a terminal it adds the graphviz hint
+    expect((await s.exec('systemd-analyze dot sshd.service')).stderr).toContain("-- Try a shell pipeline like 'systemd-analyze dot | dot -Tsvg > systemd.svg'!\n");
+  });
+});

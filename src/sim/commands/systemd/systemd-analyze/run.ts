@@ -10,6 +10,7 @@ import { settings } from '../systemctl/more';
 import { errnoText, formatTimespan, parseTime, parseTimestamp } from './timeutil';
 import { nextElapse, parseCalendar } from './calendar';
 import { blameText, criticalChain, timeText } from './chain';
+import { dotText } from './dot';
 import { CAPABILITIES, capabilityFromName, compareOperator, EXIT_STATUS, exitStatusFromString, strverscmpImproved } from './lists';
 import { spec } from './spec';
 
@@ -78,6 +79,12 @@ function* run(ctx: CommandContext): CommandRun {
       const r = verifyUnits(ctx, args.slice(1));
       ctx.err(r.err);
       return r.code;
+    }
+    case 'dot': {
+      const d = dotText(ctx, args.slice(1));
+      ctx.out(d.out);
+      ctx.err(d.err);
+      return 0;
     }
     case 'blame':
       ctx.out(blameText(ctx));
@@ -237,7 +244,7 @@ function* run(ctx: CommandContext): CommandRun {
       ctx.out(UNIT_PATHS.join('\n') + '\n');
       return 0;
   }
-  // plot, dot, dump, security and the other verbs are not modelled
+  // plot, dump, security and the other verbs are not modelled
   return 1;
 }
 
