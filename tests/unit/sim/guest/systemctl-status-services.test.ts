@@ -19,6 +19,8 @@ describe('systemctl status of the box services', () => {
     const pids = (await s.exec('pgrep dbus-broker')).stdout.trim().split('\n').map(Number).sort((a, b) => a - b);
     expect(out).toContain(`   Main PID: ${pids[0]} (dbus-broker-launch)\n      Tasks: ${pids.length} (limit: `);
     expect(out).toMatch(/\n {5}Memory: \d+\.\dM\n {8}CPU: \d+ms\n {5}CGroup: \/system\.slice\/dbus-broker\.service\n/);
+    // the same processes as the unit's cgroup in /sys/fs/cgroup
+    expect((await s.exec('cat /sys/fs/cgroup/system.slice/dbus-broker.service/cgroup.procs')).stdout.trim().split('\n').map(Number).sort((a, b) => a - b)).toEqual(pids);
     const cgls = (await s.exec('systemd-cgls --no-pager -u dbus-broker.service')).stdout;
     for (const p of pids) {
       expect(out).toMatch(new RegExp(`[├└]─${p} `));
