@@ -80,6 +80,9 @@ function* run(ctx: CommandContext): CommandRun {
       ctx.err(r.err);
       return r.code;
     }
+    case 'plot':
+      ctx.out(((yield { load: () => import('./plot').then((m) => m.plotSvg) }) as (c: CommandContext) => string)(ctx));
+      return 0;
     case 'dot': {
       const d = dotText(ctx, args.slice(1));
       ctx.out(d.out);
@@ -244,7 +247,7 @@ function* run(ctx: CommandContext): CommandRun {
       ctx.out(UNIT_PATHS.join('\n') + '\n');
       return 0;
   }
-  // plot, dump, security and the other verbs are not modelled
+  // dump, security and the other verbs are not modelled
   return 1;
 }
 
