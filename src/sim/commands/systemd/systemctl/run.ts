@@ -22,6 +22,7 @@ import { boxStatus } from './status-box';
 import { installTarget } from './deps';
 import { boxServiceStatus } from './status-service';
 import { helpVerb, presetAll } from './preset-verbs';
+import { systemStatus } from './status-system';
 
 def({
   name: 'systemctl',
@@ -129,6 +130,10 @@ def({
       return presetAll(ctx, typeof presetMode === 'string' ? presetMode : 'full');
     }
     if (sub === 'help') return yield* helpVerb(ctx, names);
+    if (sub === 'status' && !names.length) {
+      ctx.out(systemStatus(ctx));
+      return 0;
+    }
     const special = (yield* specialVerbs(ctx, sub, args)) ?? (yield* otherVerbs(ctx, sub, args));
     if (special !== undefined) return special;
     const handled = yield* moreVerbs(ctx, sub, names, args);
