@@ -57,6 +57,19 @@ describe('systemctl status of the box services', () => {
     const pid = /Main PID: (\d+)/.exec(out)![1];
     const rss = Number((await s.exec(`ps -o pid,rss -p ${pid}`)).stdout.trim().split('\n')[1].trim().split(/\s+/)[1]);
     expect(out).toContain(`     Memory: ${(Math.floor((rss * 10) / 1024) / 10).toFixed(1)}M\n`);
+    // show gives the same counters
+    const show = (await s.exec('systemctl show -p MemoryCurrent,CPUUsageNSec,TasksCurrent sshd')).stdout;
+    expect(show).toContain(`MemoryCurrent=${rss * 1024}\n`);
+    expect(out).toContain(`        CPU: ${Number(/CPUUsageNSec=(\d+)/.exec(show)![1]) / 1e6}ms\n`);
+    expect(out).toContain(`      Tasks: ${/TasksCurrent=(\d+)/.exec(show)![1]} (limit: `);
+  });
+
+  it("show gives a box service's main PID and cgroup as status does", async () => {
+    const s = await vm();
+    const out = (await s.exec('systemctl status auditd')).stdout;
+    const show = (await s.exec('systemctl show -p MainPID,ControlGroup,TasksCurrent auditd')).stdout;
+    expect(out).toContain(`   Main PID: ${/MainPID=(\d+)/.exec(show)![1]} (auditd)\n`);
+    expect(out).toContain(`     CGroup: ${/ControlGroup=(\S+)/.exec(show)![1]}\n`);
   });
 });
 

@@ -12,10 +12,11 @@ import { stamp } from '../../lib/units';
 import { BOX_UNITS } from './box-units';
 import { bootTimeline, PHASES as P } from './boot-times';
 import { timesOf } from './unit-times';
+import { boxServiceUsage } from './status-service';
 import { unitPaths } from './list';
 import { isMasked } from './more';
 import { PROPS } from './props';
-import { quoteArg, tasksLimit, UNIT_DOCS, vendorPreset } from './status';
+import { quoteArg, tasksLimit, UNIT_DOCS, unitUsage, vendorPreset } from './status';
 
 export interface ShowFlags {
   /** -p / --property / -P: only these, shown even when empty */
@@ -114,6 +115,8 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
   const active = u.active === 'active' || u.active === 'activating';
   const ran = u.active !== 'inactive' || u.pid > 0;
   const mono = (t: number) => usec(t - h.bootedAt);
+  // the counters status shows
+  const use = unitUsage(ctx, u);
   // a unit untouched since the boot started when the boot's timeline says (systemctl/boot-times.ts)
   const bt = u.since <= h.bootedAt && !u.log ? bootTimeline(h, seed).times.get(u.name) : undefined;
   const began = bt ? h.bootedAt + bt.activating : u.since;
@@ -159,9 +162,9 @@ function serviceValues(ctx: CommandContext, u: SystemdUnit): Record<string, Valu
     ExecMainStatus: failed ? '1' : '0',
     ControlGroup: active ? `/system.slice/${u.name}` : null,
     ControlGroupId: active ? String(parseInt(seededHex(seed, h.id + u.name + 'cg', 4), 16)) : '0',
-    MemoryCurrent: active ? bytes(u.memory ?? '2.1M') : '[not set]',
-    CPUUsageNSec: active ? '86000000' : '[not set]',
-    TasksCurrent: active ? '1' : '[not set]',
+    MemoryCurrent: active ? String(use.bytes ?? bytes(use.memory)) : '[not set]',
+    CPUUsageNSec: active ? String(use.cpuUs * 1000) : '[not set]',
+    TasksCurrent: active ? String(use.tasks) : '[not set]',
     TasksMax: String(tasksLimit(h.sys?.memTotalKb ?? 2_000_000)),
     LimitNPROC: String(Math.floor(threads / 2)),
     LimitNPROCSoft: String(Math.floor(threads / 2)),
@@ -246,6 +249,17 @@ function otherValues(ctx: CommandContext, name: string): Record<string, Value> {
     ConditionTimestamp: ts(start), ConditionTimestampMonotonic: mo(start), AssertTimestamp: ts(start),
     AssertTimestampMonotonic: mo(start), InvocationID: on ? seededHex(ctx.world.seed, `${h.id}|${name}`) : null,
     CanIsolate: name.endsWith('.target') ? 'no' : 'no', CanFreeze: name.endsWith('.service') || name.endsWith('.slice') ? 'yes' : 'no',
+    ...serviceCounters(ctx, name, h.bootedAt + start),
+  };
+}
+
+/** A running box service's main process and counters, as its status shows them. */
+function serviceCounters(ctx: CommandContext, name: string, started: number): Record<string, Value> {
+  const c = boxServiceUsage(ctx, name);
+  if (!c) return {};
+  return {
+    MainPID: String(c.pid), ExecMainPID: String(c.pid), ExecMainStartTimestamp: stamp(started), ControlGroup: c.cgroup,
+    MemoryCurrent: String(c.bytes), TasksCurrent: String(c.tasks), CPUUsageNSec: String(c.cpuUs * 1000),
   };
 }
 

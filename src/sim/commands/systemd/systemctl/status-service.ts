@@ -33,6 +33,15 @@ function serviceProcs(ctx: CommandContext, name: string): Proc[] {
   return g ? [...g.pids].sort((a, b) => a.pid - b.pid) : [];
 }
 
+/** A running box service's main PID, cgroup and counters (what status prints), or null when it is not running. */
+export function boxServiceUsage(ctx: CommandContext, name: string): { pid: number; cgroup: string; tasks: number; bytes: number; cpuUs: number } | null {
+  if (unitState(ctx.host, name)?.active !== 'active') return null;
+  const procs = serviceProcs(ctx, name);
+  if (!procs.length) return null;
+  const use = serviceUsage(procs, ctx.world.now);
+  return { pid: procs[0].pid, cgroup: cgroupPath(name), tasks: procs.length, bytes: use.bytes, cpuUs: use.cpuUs };
+}
+
 /** The box's services the boot starts that the model does not track (journal and status read them). */
 export function boxServices(host: Host): string[] {
   return BOX_UNITS.filter((b) => b[0].endsWith('.service') && !LOGIN_UNITS.includes(b[0]) && !host.sys?.units.has(b[0])).map((b) => b[0]);

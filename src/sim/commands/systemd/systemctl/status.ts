@@ -48,9 +48,18 @@ export function formatBytes(b: number): string {
  * The Memory and CPU lines of a service from the process model: memory.current as the processes' resident memory,
  * the CPU time each has used since it started (its share of a CPU times its run time) and what the start took.
  */
-export function serviceUsage(procs: Proc[], now: number): { memory: string; cpu: string } {
+export function serviceUsage(procs: Proc[], now: number): { memory: string; cpu: string; bytes: number; cpuUs: number } {
   const cpuUs = procs.reduce((s, p) => s + Math.round(p.load * Math.max(now - p.start, 0) * 1000), 0) + 30_000;
-  return { memory: formatBytes(procs.reduce((s, p) => s + p.rssKb, 0) * 1024), cpu: formatTimespan(BigInt(cpuUs), 1000n) };
+  const bytes = procs.reduce((s, p) => s + p.rssKb, 0) * 1024;
+  return { memory: formatBytes(bytes), cpu: formatTimespan(BigInt(cpuUs), 1000n), bytes, cpuUs };
+}
+
+/** The counters of a running unit of the model that status and show give: its main process's, or the model's figures. */
+export function unitUsage(ctx: CommandContext, u: SystemdUnit): { memory: string; cpu: string; bytes?: number; cpuUs: number; tasks: number } {
+  const main = processes(ctx).find((p) => p.pid === u.pid);
+  const tasks = u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : u.name === 'firewalld.service' ? 2 : 1;
+  if (main && !u.memory && !['containerd.service', 'kubelet.service', 'docker.service'].includes(u.name)) return { ...serviceUsage([main], ctx.world.now), tasks };
+  return { memory: u.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M'), cpu: u.name === 'kubelet.service' ? '1.204s' : '86ms', cpuUs: u.name === 'kubelet.service' ? 1_204_000 : 86_000, tasks };
 }
 
 /** Documentation= of the model's units (one entry a line). */
@@ -106,8 +115,8 @@ export function statusText(ctx: CommandContext, u: SystemdUnit, journal?: string
     const main = processes(ctx).find((p) => p.pid === u.pid);
     const procs = cg ? tree(cg.lines) : `             └─${u.pid} ${main ? cgroupCmdline(main.args) : u.execStart.replace(/ \$\w+/g, '')}\n`;
     // the box's daemons: their use from the process model; the runtimes and the kubelet keep the model's figures
-    const own = !cg && main && !['containerd.service', 'kubelet.service', 'docker.service'].includes(u.name) ? serviceUsage([main], ctx.world.now) : null;
-    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : u.name === 'containerd.service' ? 8 : u.name === 'kubelet.service' ? 11 : u.name === 'firewalld.service' ? 2 : 1} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${u.memory ?? own?.memory ?? (u.name === 'containerd.service' ? '14.3M' : u.name === 'kubelet.service' ? '38.1M' : '2.1M')}\n        CPU: ${own?.cpu ?? (u.name === 'kubelet.service' ? '1.204s' : '86ms')}\n     CGroup: /system.slice/${u.name}\n${procs}`;
+    const use = unitUsage(ctx, u);
+    out += `   Main PID: ${u.pid} (${base})\n      Tasks: ${cg ? cg.tasks : use.tasks} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${use.memory}\n        CPU: ${use.cpu}\n     CGroup: /system.slice/${u.name}\n${procs}`;
   } else if (u.active === 'inactive' && cg?.lines.length) {
     out += `      Tasks: ${cg.tasks} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
