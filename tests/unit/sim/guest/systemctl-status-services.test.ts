@@ -89,3 +89,14 @@ describe('systemctl status without a unit', () => {
     expect((await s.exec('systemctl status')).exitCode).toBe(0);
   });
 });
+
+describe('the journal of a box service after the boot', () => {
+  it('a restart is logged as systemd logs a stop and a start, and status and show follow it', async () => {
+    const s = await vm();
+    await s.exec('sudo systemctl restart dbus-broker');
+    const lines = (await s.exec('journalctl -u dbus-broker -o cat')).stdout;
+    expect(lines).toBe('Starting D-Bus System Message Bus...\nStarted D-Bus System Message Bus.\nStopping D-Bus System Message Bus...\ndbus-broker.service: Deactivated successfully.\nStopped D-Bus System Message Bus.\nStarting D-Bus System Message Bus...\nStarted D-Bus System Message Bus.\n');
+    const since = (await s.exec('systemctl show -p ActiveEnterTimestamp --value dbus-broker')).stdout.trim();
+    expect((await s.exec('systemctl status dbus-broker')).stdout).toContain(`Active: active (running) since ${since}; `);
+  });
+});

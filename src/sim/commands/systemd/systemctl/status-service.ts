@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { Host, SystemdUnit } from '../../../types';
 import type { Proc } from '../../lib/procs';
-import { ago, stamp } from '../../lib/units';
+import { ago, journalStamp, stamp, startLines } from '../../lib/units';
 import { cgroupTree, groupAt } from '../systemd-cgls/tree';
 import { BOX_UNITS } from './box-units';
 import { bootTimeline, LOGIN_UNITS } from './boot-times';
@@ -55,7 +55,19 @@ export function boxJournalUnit(host: Host, seed: number | string, name: string):
   const b = BOX_UNITS.find((x) => x[0] === name);
   const t = bootTimeline(host, seed).times.get(name);
   if (!b || b[1] !== 'active' || !t) return undefined;
-  return { name, description: b[3], enabled: 'static', active: 'active', sub: b[2] === 'exited' ? 'exited' : 'running', since: host.bootedAt, pid: 0, path: `/usr/lib/systemd/system/${name}`, execStart: '', finished: b[2] === 'exited' };
+  const u: SystemdUnit & { finished?: boolean } = { name, description: b[3], enabled: 'static', active: 'active', sub: b[2] === 'exited' ? 'exited' : 'running', since: host.bootedAt, pid: 0, path: `/usr/lib/systemd/system/${name}`, execStart: '', finished: b[2] === 'exited' };
+  // a stop (or a restart) after the boot: the model keeps only the last change, logged as systemd logs a stop and a start
+  const st = unitState(host, name);
+  if (st?.since !== undefined && st.since > host.bootedAt) {
+    const short = host.hostname.split('.')[0];
+    const at = journalStamp(st.since);
+    u.log = [
+      ...startLines(short, u, host.bootedAt + t.activating, host.bootedAt + t.activated),
+      `${at} ${short} systemd[1]: Stopping ${b[3]}...`, `${at} ${short} systemd[1]: ${name}: Deactivated successfully.`, `${at} ${short} systemd[1]: Stopped ${b[3]}.`,
+      ...(st.active === 'active' ? startLines(short, u, st.since) : []),
+    ];
+  }
+  return u;
 }
 
 /** The status of a box service, or null when the name is not one. `lines`: the journal lines to show. */
