@@ -102,6 +102,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./openssh/ssh-keygen/run'), 'ssh-keygen:linux'],
   [() => import('./openssh/ssh-copy-id/run'), 'ssh-copy-id:linux'],
   [() => import('./openssh/scp/run'), 'scp:linux'],
+  [() => import('./openssh/ssh-keyscan/run'), 'ssh-keyscan:linux'],
   [() => import('./rsync/run'), 'rsync:linux'],
   [() => import('./openssl/run'), 'openssl'],
   [() => import('./procps/free/run'), 'free'],
