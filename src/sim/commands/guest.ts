@@ -103,6 +103,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./openssh/ssh-copy-id/run'), 'ssh-copy-id:linux'],
   [() => import('./openssh/scp/run'), 'scp:linux'],
   [() => import('./openssh/ssh-keyscan/run'), 'ssh-keyscan:linux'],
+  [() => import('./openssh/ssh-agent/run'), 'ssh-agent:linux'],
+  [() => import('./openssh/ssh-add/run'), 'ssh-add:linux'],
   [() => import('./rsync/run'), 'rsync:linux'],
   [() => import('./openssl/run'), 'openssl'],
   [() => import('./procps/free/run'), 'free'],

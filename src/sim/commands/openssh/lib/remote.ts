@@ -7,6 +7,7 @@ import type { CommandContext, Frame } from '../../../context';
 import type { Host, Yield } from '../../../types';
 import { PUBLIC_HOSTS } from '../../../net/hosts';
 import { loginEnv } from '../../../login';
+import { agentKeys, connectAgent } from './agent';
 import { KEY_FILE, KEY_LABEL, digestBytes, fingerprint, generateKey, parsePublicLine, publicLine, readPrivateKey, sameKey, type KeyType, type SshKey } from './keys';
 
 type Gen<T> = Generator<Yield, T, unknown>;
@@ -257,6 +258,9 @@ export function* authenticate(ctx: CommandContext, peer: Peer, user: string, idF
   const target = peer.host!;
   const accepted = authorized(target, user);
   const methods = 'publickey,gssapi-keyex,gssapi-with-mic,password';
+  // the agent's keys go first (no passphrase to ask)
+  const agent = connectAgent(ctx);
+  if (typeof agent === 'object' && agentKeys(agent).some((k) => accepted.some((a) => sameKey(a, k.key)))) return true;
   for (const file of identityFiles(ctx, idFiles)) {
     const text = ctx.host.fs.read(file);
     if (typeof text !== 'string' || ['ENOENT', 'EISDIR', 'EACCES', 'ENOTDIR'].includes(text)) {

@@ -29,7 +29,17 @@ const ORDER: Kt[] = ['dsa', 'rsa', 'ecdsa', 'ed25519', 'xmss', 'ecdsa-sk', 'ed25
 function parseTypes(list: string): Set<Kt> | string {
   const out = new Set<Kt>();
   for (const t of list.split(',')) {
-    const w = TYPE_WORDS[t] ?? (t === 'ssh-rsa' ? 'rsa' : t === 'ecdsa-sha2-nistp256' ? 'ecdsa' : t.startsWith('sk-ecdsa') ? 'ecdsa-sk' : t.startsWith('sk-ssh-ed25519') ? 'ed25519-sk' : undefined);
+    const w =
+      TYPE_WORDS[t] ??
+      (t === 'ssh-rsa'
+        ? 'rsa'
+        : t === 'ecdsa-sha2-nistp256'
+          ? 'ecdsa'
+          : t.startsWith('sk-ecdsa')
+            ? 'ecdsa-sk'
+            : t.startsWith('sk-ssh-ed25519')
+              ? 'ed25519-sk'
+              : undefined);
     if (!w) return t;
     if (w === 'sk') out.add(t.includes('ecdsa') ? 'ecdsa-sk' : 'ed25519-sk');
     else out.add(w);

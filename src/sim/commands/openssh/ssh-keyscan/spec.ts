@@ -16,7 +16,11 @@ export const spec: CommandSpec = {
   // OpenSSH's getopt reports the letter, then usage()
   onError: (e) => {
     const letter = e.short ? (e.code === 'missing-value' ? (e.option ?? '') : (e.value ?? e.option ?? '')) : '-';
-    return { stderr: `${e.code === 'missing-value' && e.short ? 'option requires an argument' : 'unknown option'} -- ${letter}\r\n`, status: 1, withHelp: 'stderr' };
+    return {
+      stderr: `${e.code === 'missing-value' && e.short ? 'option requires an argument' : 'unknown option'} -- ${letter}\r\n`,
+      status: 1,
+      withHelp: 'stderr',
+    };
   },
   complete: (operands, word, ctx) => completeHosts(ctx, word, true),
   help: () => import('./help').then((m) => m.help),
