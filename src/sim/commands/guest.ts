@@ -105,6 +105,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./openssh/ssh-keyscan/run'), 'ssh-keyscan:linux'],
   [() => import('./openssh/ssh-agent/run'), 'ssh-agent:linux'],
   [() => import('./openssh/ssh-add/run'), 'ssh-add:linux'],
+  [() => import('./openssh/sftp/run'), 'sftp:linux'],
   [() => import('./rsync/run'), 'rsync:linux'],
   [() => import('./openssl/run'), 'openssl'],
   [() => import('./procps/free/run'), 'free'],
