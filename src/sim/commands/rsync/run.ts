@@ -356,10 +356,10 @@ def({
               .filter((x) => x.name.startsWith(rel ? rel + '/' : '') && !x.name.slice(rel ? rel.length + 1 : 0).includes('/') && x !== e)
               .map((x) => x.name.slice(rel ? rel.length + 1 : 0)),
           );
-          const gone = [...existing.children.values()].filter((c) => !names.has(c.name)).sort((a, b) => (a.name < b.name ? 1 : -1));
+          const gone = [...fs.kids(existing).values()].filter((c) => !names.has(c.name)).sort((a, b) => (a.name < b.name ? 1 : -1));
           const del = (path: string, shown: string, node: FsNode) => {
             if (node.type === 'dir')
-              for (const c of [...node.children.values()].sort((a, b) => (a.name < b.name ? 1 : -1))) del(`${path}/${c.name}`, `${shown}/${c.name}`, c);
+              for (const c of [...fs.kids(node).values()].sort((a, b) => (a.name < b.name ? 1 : -1))) del(`${path}/${c.name}`, `${shown}/${c.name}`, c);
             const label = shown + (node.type === 'dir' ? '/' : '');
             if (f.itemize) out(`*deleting   ${label}\n`);
             else if (f.verbose) out(`deleting ${label}\n`);

@@ -69,7 +69,7 @@ export function collect(
     const d = fs.get(dirPath);
     if (!d || d.type !== 'dir') return;
     const list = ++lists;
-    const kids = [...d.children.values()].sort((a, b) => byName(a.name, b.name));
+    const kids = [...fs.kids(d).values()].sort((a, b) => byName(a.name, b.name));
     const files = kids.filter((k) => k.type !== 'dir');
     const subdirs = kids.filter((k) => k.type === 'dir');
     const prefix = dirName === '.' ? '' : `${dirName}/`;

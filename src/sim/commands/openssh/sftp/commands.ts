@@ -134,7 +134,7 @@ function longName(ctx: CommandContext, st: SftpState, name: string, n: FsNode): 
   const p = (x: number) => String(x).padStart(2, '0');
   const date = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${recent ? `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}` : ` ${d.getUTCFullYear()}`}`;
   const user = st.user;
-  const links = n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : ((n.type === 'file' ? n.nlink : undefined) ?? 1);
+  const links = n.type === 'dir' ? 2 + [...st.host.fs.kids(n).values()].filter((c) => c.type === 'dir').length : ((n.type === 'file' ? n.nlink : undefined) ?? 1);
   return `${modeString(n)} ${String(links).padStart(3)} ${user.padEnd(8)} ${user.padEnd(8)} ${String(size).padStart(8)} ${date} ${name}`;
 }
 
@@ -171,7 +171,7 @@ function ls(ctx: CommandContext, st: SftpState, args: string[]): number {
       ctx.err("Couldn't read directory: Permission denied\n");
       return -1;
     }
-    entries = [...node.children.values()].filter((c) => all || !c.name.startsWith('.')).map((c) => ({ name: prefix + c.name, node: c }));
+    entries = [...fs.kids(node).values()].filter((c) => all || !c.name.startsWith('.')).map((c) => ({ name: prefix + c.name, node: c }));
     if (all) entries.push({ name: prefix + '.', node }, { name: prefix + '..', node: fs.get(fs.dirname(abs)) ?? node });
   } else entries = [{ name: given ?? abs, node }];
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -420,7 +420,7 @@ function* run(ctx: CommandContext, st: SftpState, text: string): Gen<number | 'q
         ? 'No such file or directory'
         : n.type !== 'dir'
           ? 'Failure'
-          : n.children.size
+          : fs.kids(n).size
             ? 'Failure'
             : !canWrite(st.user, p)
               ? 'Permission denied'
