@@ -9,7 +9,7 @@ import { def, linuxOnly } from '../lib/guest';
 import { addOption, authenticate, connect, verifyHostKey, type SshOptions } from '../openssh/lib/remote';
 import { help } from './help';
 import { spec } from './spec';
-import { absOf, collect, itemize, sizeOf, writable, type End, type Entry } from './tree';
+import { absOf, collect, excludedBy, itemize, sizeOf, writable, type End, type Entry, type Rule } from './tree';
 import { bigDnum, bigNum, entryBytes, fileDataBytes, type EntryState } from './numbers';
 import { progressLines } from './progress';
 import { toBytes } from '../lib/bytes';
@@ -220,12 +220,32 @@ def({
     const out = (t: string) => (f.quiet ? undefined : ctx.out(t));
     // send_file_list() names the list before it reads the sources
     if (f.recursive && operands.length > 1 && (f.verbose || f.progress)) out(pull ? 'receiving incremental file list\n' : 'sending incremental file list\n');
+    // the filter rules in the order given; --exclude-from and --include-from read one pattern a line
+    const rules: Rule[] = [];
+    for (const x of o.list) {
+      const v = typeof x.value === 'string' ? x.value : '';
+      if (x.key === 'exclude' || x.key === 'include') rules.push({ include: x.key === 'include', pattern: v });
+      else if (x.key === 'filter') {
+        const m = /^(-|\+|exclude|include),?\s+(.*)$/.exec(v);
+        if (m) rules.push({ include: m[1] === '+' || m[1] === 'include', pattern: m[2] });
+      } else if (x.key === 'exclude-from' || x.key === 'include-from') {
+        const text = ctx.host.fs.read(ctx.resolve(v));
+        if (typeof text !== 'string' || ['ENOENT', 'EISDIR', 'EACCES', 'ENOTDIR'].includes(text)) {
+          ctx.err(
+            `rsync: [client] failed to open ${x.key === 'exclude-from' ? 'exclude' : 'include'} file ${v}: No such file or directory (2)\n` +
+              errorLine('error in file IO', 11, 'exclude.c(1188)', 'client'),
+          );
+          return 11;
+        }
+        for (const l of text.split('\n')) if (l.trim() && !/^[;#]/.test(l)) rules.push({ include: x.key === 'include-from', pattern: l.replace(/\s+$/, '') });
+      }
+    }
     // collect the file list
     let errors = 0;
     const entries: Entry[] = [];
     let lists = 0;
     for (const p of paths) {
-      const c = collect(from, p, f.recursive, f.dirs || destArg === null, lists);
+      const c = collect(from, p, f.recursive, f.dirs || destArg === null, lists, (name, dir) => excludedBy(rules, name, dir));
       if (typeof c === 'string') {
         ctx.err(`rsync: [sender] ${c}\n`);
         errors++;
@@ -356,7 +376,9 @@ def({
               .filter((x) => x.name.startsWith(rel ? rel + '/' : '') && !x.name.slice(rel ? rel.length + 1 : 0).includes('/') && x !== e)
               .map((x) => x.name.slice(rel ? rel.length + 1 : 0)),
           );
-          const gone = [...fs.kids(existing).values()].filter((c) => !names.has(c.name)).sort((a, b) => (a.name < b.name ? 1 : -1));
+          const gone = [...fs.kids(existing).values()]
+            .filter((c) => !names.has(c.name) && (o.has('delete-excluded') || !excludedBy(rules, rel ? `${rel}/${c.name}` : c.name, c.type === 'dir')))
+            .sort((a, b) => (a.name < b.name ? 1 : -1));
           const del = (path: string, shown: string, node: FsNode) => {
             if (node.type === 'dir')
               for (const c of [...fs.kids(node).values()].sort((a, b) => (a.name < b.name ? 1 : -1))) del(`${path}/${c.name}`, `${shown}/${c.name}`, c);

@@ -41,6 +41,7 @@ export function collect(
   recursive: boolean,
   dirs: boolean,
   listStart: number,
+  excluded: (name: string, dir: boolean) => boolean = () => false,
 ): { entries: Entry[]; lists: number; skipped?: string } | string {
   const contentsOnly = arg.endsWith('/');
   let trimmed = arg;
@@ -69,7 +70,8 @@ export function collect(
     const d = fs.get(dirPath);
     if (!d || d.type !== 'dir') return;
     const list = ++lists;
-    const kids = [...fs.kids(d).values()].sort((a, b) => byName(a.name, b.name));
+    const prefix0 = dirName === '.' ? '' : `${dirName}/`;
+    const kids = [...fs.kids(d).values()].filter((k) => !excluded(prefix0 + k.name, k.type === 'dir')).sort((a, b) => byName(a.name, b.name));
     const files = kids.filter((k) => k.type !== 'dir');
     const subdirs = kids.filter((k) => k.type === 'dir');
     const prefix = dirName === '.' ? '' : `${dirName}/`;
@@ -98,6 +100,53 @@ export function collect(
   };
   if (top.contents) walk(path, base);
   return { entries, lists };
+}
+
+/** A filter rule of --exclude, --include and --filter ('- pattern', '+ pattern'), first match wins. */
+export interface Rule {
+  include: boolean;
+  pattern: string;
+}
+
+/**
+ * Whether a name (relative to the transfer's top) is excluded: a pattern without '/' matches the last component
+ * at any depth, one with '/' the whole path (a leading '/' anchors it at the top), a trailing '/' only
+ * directories; `*` stops at '/', `**` does not (exclude.c, lib/wildmatch.c).
+ */
+export function excludedBy(rules: Rule[], name: string, dir: boolean): boolean {
+  for (const r of rules) {
+    let pat = r.pattern;
+    if (pat.endsWith('/')) {
+      if (!dir) continue;
+      pat = pat.slice(0, -1);
+    }
+    const anchored = pat.startsWith('/');
+    if (anchored) pat = pat.slice(1);
+    const re = new RegExp(
+      '^' +
+        pat
+          .split(/(\*\*|\*|\?|\[[^\]]*\])/)
+          .map((t) =>
+            t === '**'
+              ? '.*'
+              : t === '*'
+                ? '[^/]*'
+                : t === '?'
+                  ? '[^/]'
+                  : t.startsWith('[') && t.length > 1
+                    ? t.replace(/^\[!/, '[^')
+                    : t.replace(/[.+^${}()|\\]/g, '\\$&'),
+          )
+          .join('') +
+        '$',
+    );
+    const hit =
+      pat.includes('/') || anchored
+        ? re.test(name) || (!anchored && name.split('/').some((_, i, a) => re.test(a.slice(i).join('/'))))
+        : re.test(name.slice(name.lastIndexOf('/') + 1));
+    if (hit) return !r.include;
+  }
+  return false;
 }
 
 /** The eleven letters of an itemized change (log.c: YXcstpoguax). */
