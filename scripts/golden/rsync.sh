@@ -5,7 +5,8 @@
 #   scripts/golden/rsync.sh [path-to-rsync-3.2.3-source]
 # Each case of cases.txt (`name|command`) runs as an unprivileged user in a fresh copy of the fixture tree
 # (files/, its times set to @1765000000), with stdout and stderr to files; the simulator's side is
-# tests/unit/sim/rsync/golden.test.ts.
+# tests/unit/sim/rsync/golden.test.ts. ONLY='pattern' re-records only the cases whose name matches (a bash
+# pattern): on a busy machine a run may take over a second or get 3.2.3's 4-byte variant; record again then.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dir="$root/tests/golden/rsync"
@@ -23,6 +24,7 @@ mkdir -p "$work/bin"
 ln -s "$RSYNC" "$work/bin/rsync"
 while IFS='|' read -r name cmd; do
   [[ -z "$name" || "$name" == \#* ]] && continue
+  [[ -n "${ONLY:-}" && "$name" != $ONLY ]] && continue
   rm -rf "$work/fx" && cp -r "$dir/files" "$work/fx"
   find "$work/fx" -exec touch -h -d @1765000000 {} +
   chown -R "$user:" "$work"

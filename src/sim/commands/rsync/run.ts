@@ -6,6 +6,7 @@ import type { CommandContext } from '../../context';
 import type { Yield } from '../../types';
 import type { FsNode } from '../../fs';
 import { def, linuxOnly } from '../lib/guest';
+import { canRead } from '../../util';
 import { addOption, authenticate, connect, verifyHostKey, type SshOptions } from '../openssh/lib/remote';
 import { help } from './help';
 import { spec } from './spec';
@@ -270,6 +271,14 @@ def({
     const toFile = single && !destPath.endsWith('/') && !fs.isDir(destAbs);
     let createdMsg = '';
     const destDir = toFile ? fs.dirname(destAbs) : destAbs;
+    // a destination under a directory the user may not search (/root): stat() fails before anything else
+    if (!canRead(to.user, destAbs)) {
+      ctx.err(
+        `rsync: [Receiver] ERROR: cannot stat destination "${absOf(to, destPath)}": Permission denied (13)\n` +
+          errorLine('errors selecting input/output files, dirs', 3, 'main.c(765)', 'Receiver'),
+      );
+      return 3;
+    }
     if (!fs.isDir(destDir)) {
       if (toFile || !fs.isDir(fs.dirname(destAbs))) {
         const shown = absOf(to, toFile ? destPath.slice(0, Math.max(destPath.lastIndexOf('/'), 0)) || '.' : destPath).replace(/\/+$/, '');
