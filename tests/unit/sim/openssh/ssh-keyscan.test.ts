@@ -28,6 +28,14 @@ describe('ssh-keyscan', () => {
     expect(r.stdout).toContain('w1-k8s');
   });
 
+  it('-H hashes the name (|1|salt|HMAC-SHA1) in a form ssh matches', async () => {
+    const r = await s.exec('ssh-keyscan -H -t ed25519 w1-k8s 2>/dev/null | tee -a ~/.ssh/known_hosts');
+    expect(r.stdout).toMatch(/^\|1\|[A-Za-z0-9+/]{27}=\|[A-Za-z0-9+/]{27}= ssh-ed25519 AAAA\S+\n$/);
+    const ssh = await s.exec('ssh w1-k8s hostname', { answers: ['vagrant'] });
+    expect(ssh.output).not.toContain('authenticity');
+    expect(ssh.stdout).toContain('w1-k8s');
+  });
+
   it('reports names it cannot resolve once per key type, unknown types and a closed port', async () => {
     const n = await s.exec('ssh-keyscan nohost');
     expect(n.exitCode).toBe(1);

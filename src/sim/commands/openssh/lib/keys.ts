@@ -241,3 +241,26 @@ export function readPrivateKey(text: string): { key: SshKey; encrypted: boolean 
   if (!cipher || !key) return null;
   return { key, encrypted: String.fromCharCode(...cipher) !== 'none' };
 }
+
+/** HMAC-SHA1 (RFC 2104), as hostfile.c's host_hash() uses it. */
+function hmacSha1(key: Uint8Array, msg: Uint8Array): Uint8Array {
+  const sha1 = (d: Uint8Array) => hexBytes(DIGESTS.sha1(d));
+  let k = key.length > 64 ? sha1(key) : key;
+  const block = new Uint8Array(64);
+  block.set(k);
+  k = block;
+  const pad = (c: number) => k.map((b) => b ^ c);
+  return sha1(concatBytes([pad(0x5c), sha1(concatBytes([pad(0x36), msg]))]));
+}
+
+/** host_hash(): `|1|base64(salt)|base64(HMAC-SHA1(salt, name))`, the hashed name of known_hosts (-H). */
+export function hashHostName(name: string, salt: Uint8Array): string {
+  return `|1|${base64(salt)}|${base64(hmacSha1(salt, enc(name)))}`;
+}
+
+/** Whether a hashed known_hosts name stands for `name`. */
+export function hashedNameMatches(entry: string, name: string): boolean {
+  const m = /^\|1\|([^|]+)\|([^|]+)$/.exec(entry);
+  const salt = m && unbase64(m[1]);
+  return !!salt && salt.length === 20 && hashHostName(name, salt) === entry;
+}

@@ -8,7 +8,7 @@ import type { Host, Yield } from '../../../types';
 import { PUBLIC_HOSTS } from '../../../net/hosts';
 import { loginEnv } from '../../../login';
 import { agentKeys, connectAgent } from './agent';
-import { KEY_FILE, KEY_LABEL, digestBytes, fingerprint, generateKey, parsePublicLine, publicLine, readPrivateKey, sameKey, type KeyType, type SshKey } from './keys';
+import { KEY_FILE, KEY_LABEL, digestBytes, hashedNameMatches, fingerprint, generateKey, parsePublicLine, publicLine, readPrivateKey, sameKey, type KeyType, type SshKey } from './keys';
 
 type Gen<T> = Generator<Yield, T, unknown>;
 
@@ -135,7 +135,7 @@ function knownLines(ctx: CommandContext, file: string): KnownLine[] {
   return out;
 }
 
-const matchesHost = (hosts: string, name: string) => hosts.split(',').some((h) => h.toLowerCase() === name);
+const matchesHost = (hosts: string, name: string) => hosts.split(',').some((h) => h.toLowerCase() === name || (h.startsWith('|1|') && hashedNameMatches(h, name)));
 
 /** `~/.ssh` of the user, created 0700 when missing (as ssh and ssh-keygen do). */
 export function sshDir(ctx: CommandContext): string {

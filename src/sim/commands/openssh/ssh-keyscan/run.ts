@@ -4,7 +4,7 @@
 // known_hosts line on stdout. The guests' sshd offers the RSA, ECDSA and ED25519 keys sshd-keygen made.
 import type { CommandContext } from '../../../context';
 import { def, linuxOnly } from '../../lib/guest';
-import { publicLine, type KeyType } from '../lib/keys';
+import { digestBytes, hashHostName, publicLine, type KeyType } from '../lib/keys';
 import { hostAt, hostKey, log, resolveName } from '../lib/remote';
 import { help } from './help';
 import { spec } from './spec';
@@ -112,7 +112,9 @@ def({
           if (kt !== 'rsa' && kt !== 'ecdsa' && kt !== 'ed25519') continue;
           found = true;
           const hostport = port === 22 ? lname : `[${lname}]:${port}`;
-          ctx.out(`${hostport} ${publicLine(hostKey(ctx, host, kt), '')}\n`);
+          // -H: host_hash() of the name as given, with a fresh salt (here from a hash, not the world's random source)
+          const shown = opts.has('H') ? hashHostName(name, digestBytes(`keyscan-salt:${host.id}:${name}:${kt}:${ctx.world.now}`)(20)) : hostport;
+          ctx.out(`${shown} ${publicLine(hostKey(ctx, host, kt), '')}\n`);
         }
       }
     }
