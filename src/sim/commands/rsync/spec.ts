@@ -2,6 +2,7 @@
 // option is `rsync: -j: unknown option` and the usage error line of main.c; --help prints to stdout, `-h` alone is
 // help too (it means --human-readable beside other words).
 import type { CommandSpec, FlagSpec } from '../../spec/types';
+import { completeHosts } from '../openssh/lib/complete';
 
 /** `long,short` for the flags without a value, `long=,short` for those with one (the order of --help). */
 const OPTIONS =
@@ -61,5 +62,7 @@ export const spec: CommandSpec = {
       };
     return undefined;
   },
+  // a word naming a known host (or with `@`) completes to `host:`, as scp's does; others are local files
+  complete: (operands, word, ctx) => (word.includes('/') || word.includes(':') ? [] : completeHosts(ctx, word, false)),
   help: () => import('./help').then((m) => m.help),
 };

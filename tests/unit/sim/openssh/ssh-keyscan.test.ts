@@ -34,6 +34,9 @@ describe('ssh-keyscan', () => {
     const ssh = await s.exec('ssh w1-k8s hostname', { answers: ['vagrant'] });
     expect(ssh.output).not.toContain('authenticity');
     expect(ssh.stdout).toContain('w1-k8s');
+    const rm = await s.exec('ssh-keygen -R w1-k8s');
+    expect(rm.stdout).toMatch(/^# Host w1-k8s found: line \d+\n/);
+    expect((await s.exec('grep -c "^|1|" ~/.ssh/known_hosts')).stdout).toBe('0\n');
   });
 
   it('reports names it cannot resolve once per key type, unknown types and a closed port', async () => {

@@ -4,7 +4,7 @@
 // moduli, signatures) are not modelled: they print usage() as a refusal (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import { def, linuxOnly } from '../../lib/guest';
-import { KEY_FILE, KEY_LABEL, fingerprint, generateKey, parsePublicLine, privateKeyFile, publicLine, randomart, readPrivateKey, rngBytes, type KeyType, type SshKey } from '../lib/keys';
+import { KEY_FILE, KEY_LABEL, fingerprint, hashedNameMatches, generateKey, parsePublicLine, privateKeyFile, publicLine, randomart, readPrivateKey, rngBytes, type KeyType, type SshKey } from '../lib/keys';
 import { homeOf, log, setKeyPassphrase } from '../lib/remote';
 import { help } from './help';
 import { spec } from './spec';
@@ -66,7 +66,7 @@ function removeHost(ctx: CommandContext, name: string, fileOpt: string | undefin
   if (lines[lines.length - 1] === '') lines.pop();
   lines.forEach((l, i) => {
     const hosts = l.trim().split(/\s+/)[0] ?? '';
-    if (!l.trim().startsWith('#') && !l.trim().startsWith('@') && hosts.split(',').includes(name)) {
+    if (!l.trim().startsWith('#') && !l.trim().startsWith('@') && hosts.split(',').some((h) => h === name || (h.startsWith('|1|') && hashedNameMatches(h, name)))) {
       found = true;
       ctx.out(`# Host ${name} found: line ${i + 1}\n`);
     } else keep.push(l);
