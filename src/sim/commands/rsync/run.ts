@@ -337,6 +337,8 @@ def({
     const itemKind = pull ? 'recv' : to.remote ? 'send' : 'local';
     const deletedUnder = new Set<string>();
     const total = entries.length;
+    const filesIn = new Set<number>();
+    let newDirs = 0;
     let subLists = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
@@ -405,6 +407,7 @@ def({
         }
         if (created || !existing || existing.type !== 'dir') {
           t.created.dir++;
+          if (i > 0) newDirs++;
           if (!f.dry) fs.mkdir(target);
         }
         const changed = created || timeChanged || deletedUnder.has(target);
@@ -445,9 +448,11 @@ def({
       }
       t.xferred++;
       t.xferSize += size;
-      t.received += 19;
+      // the generator's request (ndx, iflags, sum head); a dry run asks with the ndx and iflags alone
+      t.received += f.dry ? 3 : 19;
+      filesIn.add(e.list);
       if (!existing) t.created.reg++;
-      if (!f.dry) t.sent += fileDataBytes(size, f.compress && flate ? flate.deflateSync(toBytes(n.content)).length : size);
+      t.sent += f.dry ? 3 : fileDataBytes(size, f.compress && flate ? flate.deflateSync(toBytes(n.content)).length : size);
       const line = f.itemize
         ? `${itemize(itemKind, !existing, n, !!existing && sizeOf(existing) !== size, !!existing && Math.floor(existing.mtime / 1000) !== mtimeSec, false, f.times)} ${e.shown}\n`
         : `${e.shown}\n`;
@@ -473,8 +478,15 @@ def({
           if (d) d.mtime = e.node.mtime;
         }
     // the protocol around the list: the top list and the empty "." contents list, names of the owner and group
-    t.sent += 23;
-    t.received += 19 + (subLists && t.xferred ? 4 : 0) + (createdMsg && (f.verbose || f.progress) && !pull ? 4 + createdMsg.length : 0);
+    // fitted to 3.2.3's counts (DIFFERENCES.md): a run with nothing to send, and a dry run
+    const subListsWithFiles = [...filesIn].filter((l) => l > 1).length;
+    const active = t.xferred > 0 || newDirs > 0;
+    if (!entries.length) t.sent += 19;
+    else if (!active) t.sent += 20 - 4 * new Set(entries.filter((x) => x.node.type === 'file').map((x) => x.list)).size - 3 * Math.min(subLists, 1);
+    else t.sent += 23 - (f.dry && subListsWithFiles ? 4 : 0);
+    t.received +=
+      (active ? 19 + (subLists && t.xferred && !f.dry ? 4 : 0) : 12 - 3 * subLists) +
+      (createdMsg && (f.verbose || f.progress) && !pull ? 4 + createdMsg.length : 0);
     if (pull) [t.sent, t.received] = [t.received, t.sent];
     if (f.stats) out(stats(t, f));
     if (f.verbose || f.stats) {
