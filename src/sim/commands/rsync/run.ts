@@ -483,9 +483,12 @@ def({
     const active = t.xferred > 0 || newDirs > 0;
     if (!entries.length) t.sent += 19;
     else if (!active) t.sent += 20 - 4 * new Set(entries.filter((x) => x.node.type === 'file').map((x) => x.list)).size - 3 * Math.min(subLists, 1);
+    // without a directory list (no -r, or only files named): one list, and no "." contents list
+    else if (!entries.some((x) => x.contents)) t.sent += f.recursive ? 24 : 17;
     else t.sent += 23 - (f.dry && subListsWithFiles ? 4 : 0);
+    const dirLists = entries.some((x) => x.contents);
     t.received +=
-      (active ? 19 + (subLists && t.xferred && !f.dry ? 4 : 0) : 12 - 3 * subLists) +
+      (active ? (dirLists ? 19 : 16) + (subLists && t.xferred && !f.dry ? 4 : 0) : 12 - 3 * subLists) +
       (createdMsg && (f.verbose || f.progress) && !pull ? 4 + createdMsg.length : 0);
     if (pull) [t.sent, t.received] = [t.received, t.sent];
     if (f.stats) out(stats(t, f));
