@@ -490,7 +490,9 @@ def({
     t.received +=
       (active ? (dirLists ? 19 : 16) + (subLists && t.xferred && !f.dry ? 4 : 0) : 12 - 3 * subLists) +
       (createdMsg && (f.verbose || f.progress) && !pull ? 4 + createdMsg.length : 0);
-    if (pull) [t.sent, t.received] = [t.received, t.sent];
+    // a pull: this side is the receiver; 3.2.3 pulling the recorded tree through a remote shell sent 12 bytes more
+    // than the pushing sender received (its requests and the final statistics)
+    if (pull) [t.sent, t.received] = [t.received + 12, t.sent];
     if (f.stats) out(stats(t, f));
     if (f.verbose || f.stats) {
       const h = f.human;
