@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { canRead, canWrite } from '../../../util';
 import { readPath } from '../../../commands/lib/files';
+import { fileCompare, fileUnary, statPath } from './files';
 
 export function testExpr(ctx: CommandContext, a: string[]): boolean | string {
   if (a[0] === '!') {
@@ -22,17 +23,17 @@ export function testExpr(ctx: CommandContext, a: string[]): boolean | string {
       case '-e':
         return !!node() || readPath(ctx, ctx.resolve(x)) !== 'ENOENT';
       case '-f':
-        return node()?.type === 'file' || (x.startsWith('/proc/') && typeof readPath(ctx, x) === 'string' && readPath(ctx, x) !== 'ENOENT');
+        // S_ISREG: a FIFO, socket or device node is no regular file
+        return (node()?.type === 'file' && (statPath(ctx, x)!.mode & 0o170000) === 0o100000) || (x.startsWith('/proc/') && typeof readPath(ctx, x) === 'string' && readPath(ctx, x) !== 'ENOENT');
       case '-d':
         return node()?.type === 'dir';
       case '-h':
       case '-L':
         // lstat: the path itself is a link (a trailing / looks through it)
         return !x.endsWith('/') && ctx.host.fs.lget(ctx.resolve(x))?.type === 'link';
-      case '-s': {
-        const n = node();
-        return n?.type === 'file' && n.content.length > 0;
-      }
+      case '-s':
+        // st_size > 0: a directory's 4096 counts too
+        return (statPath(ctx, x)?.size ?? 0) > 0;
       case '-r':
         return !!node() && canRead(ctx.frame.user, ctx.resolve(x));
       case '-w':
@@ -41,8 +42,10 @@ export function testExpr(ctx: CommandContext, a: string[]): boolean | string {
         const n = node();
         return !!n && (n.type === 'dir' || (n.mode & 0o111) !== 0);
       }
-      default:
-        return `${op}: unary operator expected`;
+      default: {
+        const r = fileUnary(ctx, op, x);
+        return r ?? `${op}: unary operator expected`;
+      }
     }
   }
   if (a.length === 3) {
@@ -70,6 +73,10 @@ export function testExpr(ctx: CommandContext, a: string[]): boolean | string {
         if (e) return e;
         return op === '-eq' ? ix === iy : op === '-ne' ? ix !== iy : op === '-lt' ? ix < iy : op === '-le' ? ix <= iy : op === '-gt' ? ix > iy : ix >= iy;
       }
+      case '-nt':
+      case '-ot':
+      case '-ef':
+        return fileCompare(ctx, x, op, y);
       default:
         return `${op}: binary operator expected`;
     }
