@@ -41,9 +41,9 @@ describe('linux: bash and GNU tools over the fixture tree', () => {
     it(c.name + ': ' + c.cmd, async () => {
       const s = await createSession({ lab: 'vm', seed: 1, files });
       await s.exec('cd /home/vagrant/fx');
-      // recorded with stdout and stderr not a terminal: send both to files, as the recorder did (the last
-      // command of a pipeline; the cases keep errors out of the earlier ones)
-      const r = await s.exec(`${c.cmd} > /tmp/.golden-out 2> /tmp/.golden-err`);
+      // recorded as `bash -c CASE < /dev/null > stdout 2> stderr`: the whole line's output goes to the files,
+      // whatever lists and pipelines it has (the newline ends a case that ends in a comment)
+      const r = await s.exec(`{ ${c.cmd}\n} < /dev/null > /tmp/.golden-out 2> /tmp/.golden-err`);
       const fs = s.world.host('default').fs;
       expect({ stdout: fs.read('/tmp/.golden-out'), stderr: fs.read('/tmp/.golden-err'), status: r.exitCode }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
     });
