@@ -83,6 +83,8 @@ export interface Frame {
   calls?: { name: string; source: string; line: number }[];
   /** eval, `source`, traps and command substitutions entered (set -x repeats PS4's first character for each past 1). */
   xlevel?: number;
+  /** Key bindings changed with `bind` (key bytes → function, macro or shell command; null: unbound). */
+  readline?: Map<string, { fn: string } | { macro: string } | { cmd: string } | null>;
   /** The `shopt` options that differ from the login shell's defaults: name → on. */
   shopts?: Record<string, boolean>;
 }
