@@ -4,6 +4,13 @@
 // control plane's kube-apiserver with its real flags, etcd, ...). PIDs and start times are stable for a seed.
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
+import { bootTimeline } from '../systemd/systemctl/boot-times';
+
+/** The unit each daemon of the box runs in, by its PID in the table below. */
+const BASE_UNIT: Record<number, string> = {
+  584: 'systemd-udevd.service', 611: 'auditd.service', 637: 'dbus-broker.service', 639: 'dbus-broker.service', 642: 'irqbalance.service', 646: 'systemd-logind.service',
+  652: 'polkit.service', 663: 'gssproxy.service', 668: 'rpcbind.service', 727: 'getty@tty1.service', 731: 'vboxadd-service.service',
+};
 
 export interface Proc {
   pid: number;
@@ -151,7 +158,13 @@ export function processes(ctx: CommandContext): Proc[] {
     [727, 'root', '/sbin/agetty -o -p -- \\u --noclear - linux', 0, 3_800, 1_900],
     [731, 'root', '/opt/VBoxGuestAdditions-6.1.40/sbin/VBoxService --pidfile /var/run/vboxadd-service.sh', 0.0004, 289_000, 3_300],
   ];
-  for (const [pid, user, args, load, vsz, rss] of base) add({ pid, ppid: pid === 639 ? 637 : 1, user, tty: pid === 727 ? 'tty1' : '?', start: Math.min(boot + 2000, now), load, vszKb: vsz, rssKb: rss, args, stat: pid === 727 ? 'Ss+' : pid === 639 ? 'S' : pid === 652 || pid === 663 || pid === 731 ? 'Ssl' : 'Ss' });
+  // each daemon started when its unit's start job began in the boot (systemd/systemctl/boot-times.ts)
+  const { times } = bootTimeline(h, ctx.world.seed);
+  const startOf = (pid: number) => {
+    const t = times.get(BASE_UNIT[pid]);
+    return Math.min(t ? boot + t.activating : boot + 2000, now);
+  };
+  for (const [pid, user, args, load, vsz, rss] of base) add({ pid, ppid: pid === 639 ? 637 : 1, user, tty: pid === 727 ? 'tty1' : '?', start: startOf(pid), load, vszKb: vsz, rssKb: rss, args, stat: pid === 727 ? 'Ss+' : pid === 639 ? 'S' : pid === 652 || pid === 663 || pid === 731 ? 'Ssl' : 'Ss' });
   if (sys) {
     for (const u of sys.units.values()) {
       if (u.active !== 'active' || !u.pid) continue;
@@ -171,7 +184,8 @@ export function processes(ctx: CommandContext): Proc[] {
         'systemd-journald.service': [0.0004, 26_000, 13_300, 'root', 'Ss'],
       };
       const [load, vsz, rss, user, stat] = known[u.name] ?? [0.0003, 120_000, 9_000, 'root', 'Ss'];
-      add({ pid: u.pid, ppid: 1, user, tty: '?', start: u.since, load, vszKb: vsz, rssKb: rss, args, stat });
+      const bt = u.since <= boot && !u.log ? times.get(u.name) : undefined;
+      add({ pid: u.pid, ppid: 1, user, tty: '?', start: bt ? Math.min(boot + bt.activating, now) : u.since, load, vszKb: vsz, rssKb: rss, args, stat });
     }
   }
 

@@ -100,3 +100,17 @@ describe('the journal of a box service after the boot', () => {
     expect((await s.exec('systemctl status dbus-broker')).stdout).toContain(`Active: active (running) since ${since}; `);
   });
 });
+
+describe('the processes of the boot', () => {
+  it("each daemon has run since its unit's start job began", async () => {
+    const s = await vm();
+    for (const unit of ['auditd', 'sshd', 'polkit']) {
+      const pid = /MainPID=(\d+)/.exec((await s.exec(`systemctl show -p MainPID ${unit}`)).stdout)![1];
+      const started = (await s.exec(`systemctl show -p ExecMainStartTimestamp --value ${unit}`)).stdout.trim();
+      const t0 = Date.parse(started.replace(/^\w+ /, '').replace(' UTC', 'Z').replace(' ', 'T')) / 1000;
+      const now = Number((await s.exec('date +%s')).stdout);
+      const [mm, ss] = (await s.exec(`ps -o etime -p ${pid}`)).stdout.trim().split('\n')[1].trim().split(':').map(Number);
+      expect(Math.abs(mm * 60 + ss - (now - t0))).toBeLessThanOrEqual(1);
+    }
+  });
+});
