@@ -18,10 +18,9 @@ export const PHASES = {
 type Kind = 'oneshot' | 'simple' | 'notify' | 'forking' | 'dbus' | 'idle' | 'target' | 'mount' | 'swap' | 'socket' | 'timer' | 'path' | 'slice' | 'automount';
 
 /**
- * The boot's units: Type= (or the unit type), After=, Before= of their unit files (systemd 252's units/, and the box's
- * packages: audit, dbus-broker, chrony, cronie, openssh, NetworkManager, polkit, rpcbind, irqbalance, gssproxy,
- * selinux-policy, VirtualBox's Guest Additions), whether DefaultDependencies= is on, and the span [min, max] in ms
- * its start takes.
+ * The boot's units: Type= (or the unit type), After=, Before= (systemd 252's units/ and audit's unit file; for the
+ * box's other packages an estimate, see DIFFERENCES.md), whether DefaultDependencies= is on, and the span
+ * [min, max] in ms its start takes.
  */
 const UNITS: [string, Kind, string, string, boolean, number, number][] = [
   ['-.slice', 'slice', '', '', false, 0, 0],
