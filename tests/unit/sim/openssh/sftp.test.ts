@@ -49,6 +49,19 @@ describe('sftp', () => {
     expect(w1().fs.read('/home/vagrant/up.txt')).toBe('hello\n');
   });
 
+  it('put -r and get -r copy trees with "Entering" and "Retrieving"; a directory without -r is refused', async () => {
+    await s.exec('mkdir -p tree/sub && echo 1 > tree/one && echo 2 > tree/sub/two');
+    const r = await s.exec("printf 'put -r tree\\n-put tree t2\\nget -r tree back\\nget tree\\n' | sftp w1-k8s 2>&1 | grep -v %");
+    expect(r.stdout).toBe(
+      'Connected to w1-k8s.\nsftp> put -r tree\nUploading tree to /home/vagrant/tree\nEntering tree\nEntering tree/sub\n' +
+        'sftp> -put tree t2\nUploading tree to /home/vagrant/t2\ntree is not a regular file\n' +
+        'sftp> get -r tree back\nFetching /home/vagrant/tree/ to back\nRetrieving /home/vagrant/tree/\nRetrieving /home/vagrant/tree/sub\n' +
+        'sftp> get tree\nFetching /home/vagrant/tree/ to tree\nCannot download non-regular file: /home/vagrant/tree/\n',
+    );
+    expect(w1().fs.read('/home/vagrant/tree/sub/two')).toBe('2\n');
+    expect((await s.exec('cat back/sub/two')).stdout).toBe('2\n');
+  });
+
   it('reads commands from a pipe and fetches host:path at once', async () => {
     const p = await s.exec("echo 'ls /home/vagrant' | sftp w1-k8s");
     expect(p.stdout).toBe('sftp> ls /home/vagrant\n');

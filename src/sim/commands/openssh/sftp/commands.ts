@@ -134,7 +134,8 @@ function longName(ctx: CommandContext, st: SftpState, name: string, n: FsNode): 
   const p = (x: number) => String(x).padStart(2, '0');
   const date = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${recent ? `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}` : ` ${d.getUTCFullYear()}`}`;
   const user = st.user;
-  const links = n.type === 'dir' ? 2 + [...st.host.fs.kids(n).values()].filter((c) => c.type === 'dir').length : ((n.type === 'file' ? n.nlink : undefined) ?? 1);
+  const links =
+    n.type === 'dir' ? 2 + [...st.host.fs.kids(n).values()].filter((c) => c.type === 'dir').length : ((n.type === 'file' ? n.nlink : undefined) ?? 1);
   return `${modeString(n)} ${String(links).padStart(3)} ${user.padEnd(8)} ${user.padEnd(8)} ${String(size).padStart(8)} ${date} ${name}`;
 }
 
@@ -209,9 +210,76 @@ function* copy(ctx: CommandContext, st: SftpState, content: string, mode: number
   if (st.progress) ctx.out(meterLine(cols, name, size, true, secs) + '\n');
 }
 
-function* get(ctx: CommandContext, st: SftpState, src: string, dst: string | undefined): Gen<number> {
+const pathAppend = (a: string, b: string) => (a.endsWith('/') ? a + b : `${a}/${b}`);
+
+/** download_dir(): "Retrieving dir", the local directory made, each file fetched (with the meter) and each sub-directory. */
+function* downloadDir(ctx: CommandContext, st: SftpState, src: string, dst: string): Gen<number> {
+  if (!st.quiet) ctx.out(`Retrieving ${src}\n`);
+  const lfs = ctx.host.fs;
+  const local = ctx.resolve(join(st.lcwd, dst));
+  if (!lfs.isDir(local)) {
+    const e = lfs.exists(local)
+      ? 'File exists'
+      : !lfs.isDir(lfs.dirname(local))
+        ? 'No such file or directory'
+        : !canWrite(ctx.frame.user, local)
+          ? 'Permission denied'
+          : '';
+    if (e && e !== 'File exists') {
+      ctx.err(`mkdir ${dst}: ${e}\n`);
+      return -1;
+    }
+    if (!e) lfs.mkdir(local);
+  }
+  const d = st.host.fs.get(src.replace(/\/$/, '') || '/');
+  if (!d || d.type !== 'dir') return -1;
+  let ret = 0;
+  for (const c of [...st.host.fs.kids(d).values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const from = pathAppend(src, c.name);
+    const to = pathAppend(dst, c.name);
+    if (c.type === 'dir') {
+      if ((yield* downloadDir(ctx, st, from, to)) !== 0) ret = -1;
+    } else if (c.type === 'file') yield* copy(ctx, st, c.content, c.mode, ctx.host, ctx.resolve(join(st.lcwd, to)), from);
+    else ctx.err(`${from}: not a regular file\n`);
+  }
+  return ret;
+}
+
+/** upload_dir(): "Entering dir", the remote directory made, each file sent (with the meter) and each sub-directory. */
+function* uploadDir(ctx: CommandContext, st: SftpState, src: string, dst: string): Gen<number> {
+  if (!st.quiet) ctx.out(`Entering ${src}\n`);
+  const fs = st.host.fs;
+  if (!fs.isDir(dst)) {
+    if (fs.exists(dst)) {
+      ctx.err(`"${dst}" exists but is not a directory\n`);
+      return -1;
+    }
+    if (!canWrite(st.user, dst) || !fs.isDir(fs.dirname(dst))) {
+      ctx.err(
+        `Couldn't create directory: ${fs.isDir(fs.dirname(dst)) ? 'Permission denied' : 'No such file or directory'}\nCouldn't stat remote file: No such file or directory\n`,
+      );
+      return -1;
+    }
+    fs.mkdir(dst);
+  }
+  const d = ctx.host.fs.get(ctx.resolve(join(st.lcwd, src)));
+  if (!d || d.type !== 'dir') return -1;
+  let ret = 0;
+  for (const c of [...ctx.host.fs.kids(d).values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const from = pathAppend(src, c.name);
+    const to = pathAppend(dst, c.name);
+    if (c.type === 'dir') {
+      if ((yield* uploadDir(ctx, st, from, to)) !== 0) ret = -1;
+    } else if (c.type === 'file') yield* copy(ctx, st, c.content, c.mode, st.host, to, from);
+    else ctx.err(`${c.name}: not a regular file\n`);
+  }
+  return ret;
+}
+
+function* get(ctx: CommandContext, st: SftpState, src: string, dst: string | undefined, recursive: boolean): Gen<number> {
   const abs = canon(join(st.pwd, src));
-  const matches = glob(st.host, abs);
+  // GLOB_MARK: a directory comes back with a trailing slash
+  const matches = glob(st.host, abs).map((m) => (st.host.fs.isDir(m) && m !== '/' ? m + '/' : m));
   if (!matches.length) {
     ctx.err(`File "${abs}" not found.\n`);
     return -1;
@@ -224,10 +292,14 @@ function* get(ctx: CommandContext, st: SftpState, src: string, dst: string | und
   }
   let err = 0;
   for (const m of matches) {
-    const base = m.slice(m.lastIndexOf('/') + 1);
+    const base = m.replace(/\/$/, '').slice(m.replace(/\/$/, '').lastIndexOf('/') + 1) || '/';
     const target = dst === undefined ? base : dstDir ? `${dst.replace(/\/$/, '')}/${base}` : dst;
     if (!st.quiet) ctx.out(`Fetching ${m} to ${target}\n`);
-    const node = st.host.fs.get(m);
+    const node = st.host.fs.get(m.replace(/\/$/, '') || '/');
+    if (node?.type === 'dir' && recursive) {
+      if ((yield* downloadDir(ctx, st, m, target)) !== 0) err = -1;
+      continue;
+    }
     if (!node || node.type !== 'file') {
       ctx.err(`Cannot download non-regular file: ${m}\n`);
       err = -1;
@@ -250,7 +322,7 @@ function* get(ctx: CommandContext, st: SftpState, src: string, dst: string | und
   return err;
 }
 
-function* put(ctx: CommandContext, st: SftpState, src: string, dst: string | undefined): Gen<number> {
+function* put(ctx: CommandContext, st: SftpState, src: string, dst: string | undefined, recursive: boolean): Gen<number> {
   const lfs = ctx.host.fs;
   const localAbs = ctx.resolve(join(st.lcwd, src));
   const matches = glob(ctx.host, localAbs).map((m) => (src.startsWith('/') ? m : m.slice(localAbs.length - src.length)));
@@ -269,12 +341,16 @@ function* put(ctx: CommandContext, st: SftpState, src: string, dst: string | und
     const base = m.slice(m.lastIndexOf('/') + 1);
     const target = tmpDst === undefined ? canon(join(st.pwd, base)) : dstIsDir ? join(tmpDst, base) : tmpDst;
     const node = lfs.get(ctx.resolve(join(st.lcwd, m)));
+    if (!st.quiet) ctx.out(`Uploading ${m} to ${target}\n`);
+    if (node?.type === 'dir' && recursive) {
+      if ((yield* uploadDir(ctx, st, m, target)) !== 0) err = -1;
+      continue;
+    }
     if (!node || node.type !== 'file') {
       ctx.err(`${m} is not a regular file\n`);
       err = -1;
       continue;
     }
-    if (!st.quiet) ctx.out(`Uploading ${m} to ${target}\n`);
     if (!canWrite(st.user, target) || !st.host.fs.isDir(st.host.fs.dirname(target))) {
       ctx.err(`remote open("${target}"): ${st.host.fs.isDir(st.host.fs.dirname(target)) ? 'Permission denied' : 'No such file or directory'}\n`);
       err = -1;
@@ -396,12 +472,24 @@ function* run(ctx: CommandContext, st: SftpState, text: string): Gen<number | 'q
     case 'mget':
     case 'reget':
       if (need(1, 'at least one path')) return -1;
-      return yield* get(ctx, st, plain[0], plain[1]);
+      return yield* get(
+        ctx,
+        st,
+        plain[0],
+        plain[1],
+        args.some((a) => /^-[afpPrR]*[rR]/.test(a)),
+      );
     case 'put':
     case 'mput':
     case 'reput':
       if (need(1, 'at least one path')) return -1;
-      return yield* put(ctx, st, plain[0], plain[1]);
+      return yield* put(
+        ctx,
+        st,
+        plain[0],
+        plain[1],
+        args.some((a) => /^-[afpPrR]*[rR]/.test(a)),
+      );
     case 'mkdir': {
       if (need(1, 'a path')) return -1;
       const p = canon(join(st.pwd, plain[0]));
