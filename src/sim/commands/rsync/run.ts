@@ -104,13 +104,13 @@ function readFlags(ctx: CommandContext): Flags {
 }
 
 /** Log in to the guest of a host spec as ssh does; false after ssh's errors and rsync's closing lines. */
-function* reach(ctx: CommandContext, spec: { user?: string; host: string }, rsh: string): Gen<End | false> {
+function* reach(ctx: CommandContext, spec: { user?: string; host: string }, rsh: string): Gen<End | number> {
   const r = rshOptions(rsh);
   const name = /^[\d.]+$/.test(spec.host) ? spec.host : spec.host.toLowerCase();
   const user = spec.user ?? r.user ?? r.opts.get('user') ?? ctx.frame.user;
   const closed = () => {
     ctx.err('rsync: connection unexpectedly closed (0 bytes received so far) [sender]\n' + errorLine('unexplained error', 255, 'io.c(228)', 'sender'));
-    return false as const;
+    return 255;
   };
   if (!r.ok) {
     ctx.err(`rsync: Failed to exec ${rsh.trim().split(/\s+/)[0]}: No such file or directory (2)\n`);
@@ -124,7 +124,7 @@ function* reach(ctx: CommandContext, spec: { user?: string; host: string }, rsh:
   if (host.sys && !host.sys.packages.has('rsync')) {
     ctx.err('bash: line 1: rsync: command not found\n');
     ctx.err('rsync: connection unexpectedly closed (0 bytes received so far) [sender]\n' + errorLine('remote command not found', 127, 'io.c(228)', 'sender'));
-    return false;
+    return 127;
   }
   return { host, user, cwd: host.users.get(user)?.home ?? '/', remote: true };
 }
@@ -213,7 +213,7 @@ def({
     let to: End = here;
     if (pull || remoteDest) {
       const e = yield* reach(ctx, (remoteSrc.find(Boolean) ?? remoteDest)!, rsh);
-      if (!e) return 255;
+      if (typeof e === 'number') return e;
       if (pull) from = e;
       else to = e;
     }

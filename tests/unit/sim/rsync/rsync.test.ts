@@ -49,6 +49,15 @@ describe('rsync over ssh', () => {
       'ssh: Could not resolve hostname nohost: Name or service not known\r\nrsync: connection unexpectedly closed (0 bytes received so far) [sender]\nrsync error: unexplained error (code 255) at io.c(228) [sender=3.2.3]\n',
     );
   });
+
+  it('needs rsync on the other guest: "command not found" there, code 127 here', async () => {
+    await s.exec('ssh w1-k8s sudo dnf -y remove rsync', { answers: ['vagrant'] });
+    const r = await s.exec('rsync -a dir/ w1-k8s:/tmp/z', { answers: ['vagrant'] });
+    expect(r.exitCode).toBe(127);
+    expect(r.stderr).toContain(
+      'bash: line 1: rsync: command not found\nrsync: connection unexpectedly closed (0 bytes received so far) [sender]\nrsync error: remote command not found (code 127) at io.c(228) [sender=3.2.3]\n',
+    );
+  });
 });
 
 describe('rsync on one guest', () => {
