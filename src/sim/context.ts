@@ -29,6 +29,10 @@ export interface Frame {
   /** The shell's PID and its parent's (`$$`, `$PPID`), as the guest's process table has them. */
   pid?: number;
   ppid?: number;
+  /** A subshell's own PID (`$BASHPID`); `$$` stays the shell's. */
+  bashpid?: number;
+  /** Processes started below the login shell that this level runs in (`bash -c`, a script, `sudo cmd`), outermost first. */
+  procs?: { pid: number; ppid: number; user: string; args: string; parentUser: string }[];
   lastExit: number;
   /** Opened by ssh from another guest: the host as the user named it (`Connection to w1-k8s closed.` when it ends). */
   sshHost?: string;

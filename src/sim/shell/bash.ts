@@ -1,6 +1,7 @@
 // The bash interpreter: runs a parsed list as a generator (commands may wait, ask, load). Lists, pipelines,
 // compound commands, functions, background jobs, `set -e`; expansion in expand.ts, running a word list in exec.ts.
 import { loginPids } from '../commands/lib/procs';
+import { forked } from './pids';
 import type { Frame } from '../context';
 import type { CommandRun } from '../types';
 import { needGuest } from '../lazy';
@@ -131,7 +132,7 @@ function errexit(rt: Runtime, frame: Frame, code: number): void {
 /** `cmd &`: a background job when the session has job control, else run to its end at once. */
 function background(rt: Runtime, frame: Frame, ao: AndOr, io: IO): number {
   const jobs = rt.hooks.jobs;
-  const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true };
+  const sub: Frame = forked(rt, { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true });
   const gen = runIsolated(rt, sub, runAndOr(rt, sub, { ...ao, background: false }, io));
   if (!jobs) {
     // no terminal: nothing waits for it (provisioners)
@@ -249,7 +250,7 @@ export function* runCompound(rt: Runtime, frame: Frame, c: CompoundCommand, io: 
     case 'group':
       return yield* runList(rt, frame, c.body, io);
     case 'subshell': {
-      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true };
+      const sub: Frame = forked(rt, { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true });
       return yield* runIsolated(rt, sub, runList(rt, sub, c.body, io));
     }
     case 'cond': {

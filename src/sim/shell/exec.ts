@@ -12,6 +12,7 @@ import { functionTraps } from './traps';
 import { flushProcs, procMark } from './procsub';
 import { syntaxErrorAt } from './parser';
 import { hashRun } from './hashcmd';
+import { started } from './pids';
 import { ALSO_FILES } from './builtins/type/run';
 import { binDir } from '../commands/lib/paths';
 
@@ -100,7 +101,7 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
 export function* runScript(rt: Runtime, frame: Frame, name: string, text: string, args: string[], io: IO, inline = false, options: string[] = []): CommandRun {
-  const sub = scriptFrame(frame, name, args, inline);
+  const sub = started(rt, frame, scriptFrame(frame, name, args, inline), inline ? ['bash', '-c', text, ...(name === 'bash' ? [] : [name]), ...args].join(' ') : ['bash', name, ...args].join(' '));
   callArrays(sub);
   // set's options, and shopt's from -O NAME
   for (const o of options) {

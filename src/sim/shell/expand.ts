@@ -3,6 +3,7 @@ import type { Frame } from '../context';
 import type { Host, Yield } from '../types';
 import { subshellTraps } from './traps';
 import { flushProcs, procMark } from './procsub';
+import { forked } from './pids';
 import { interpreter, type Runtime } from './runtime';
 import type { SimpleCommand, Word } from './ast';
 import { parseBash } from './parser';
@@ -142,7 +143,7 @@ export function* expandWord(rt: Runtime, frame: Frame, w: Word, split = true, br
     } else {
       let buf = '';
       const fd = procFd;
-      const sub: Frame = { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), traps: subshellTraps(frame), xlevel: (frame.xlevel ?? 1) + 1, forked: true };
+      const sub: Frame = forked(rt, { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), traps: subshellTraps(frame), xlevel: (frame.xlevel ?? 1) + 1, forked: true });
       const err = substitutionErr.fn ?? (() => {});
       const mark = procMark();
       try {

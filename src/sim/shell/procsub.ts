@@ -9,6 +9,7 @@ import { copyArrays } from './arrays';
 import { interpreter, type IO, type Runtime } from './runtime';
 import { ExitSignal, LoopSignal } from './signals';
 import { subshellTraps } from './traps';
+import { forked } from './pids';
 
 interface Pending {
   text: string;
@@ -24,7 +25,7 @@ export const procMark = () => pending.length;
 
 function* runOne(rt: Runtime, p: Pending): CommandRun {
   const f = p.frame;
-  const sub: Frame = { ...f, env: { ...f.env }, arrays: copyArrays(f), functions: { ...f.functions }, traps: subshellTraps(f), subshell: true };
+  const sub: Frame = forked(rt, { ...f, env: { ...f.env }, arrays: copyArrays(f), functions: { ...f.functions }, traps: subshellTraps(f), subshell: true });
   try {
     return yield* interpreter.runText!(rt, sub, p.src, { out: p.io.out, err: p.io.err, tty: p.io.tty, input: { text: p.text, pos: 0 } });
   } catch (e) {

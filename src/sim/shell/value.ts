@@ -63,6 +63,7 @@ export function varValue(frame: Frame, name: string): string | undefined {
   if (name === '?') return String(frame.lastExit);
   if (name === '$') return String(frame.pid ?? 2741);
   if (name === 'PPID' && frame.ppid !== undefined) return String(frame.ppid);
+  if (name === 'BASHPID') return String(frame.bashpid ?? frame.pid ?? 2741);
   if (name === '#') return frame.env['#'] ?? '0';
   if (name === '0') return frame.script?.name ?? '-bash';
   if (name === '-') return 'himBHs';

@@ -236,17 +236,22 @@ export function processes(ctx: CommandContext): Proc[] {
   add({ pid: sshPid - 12, ppid: sshPid - 14, user: 'vagrant', tty: '?', start: login - 1_000 < boot ? login : login - 1_000, load: 0, vszKb: 178_000, rssKb: 6_100, args: '(sd-pam)', stat: 'S' });
   let shell = sshPid + 4;
   add({ pid: shell, ppid: sshPid + 3, user: 'vagrant', tty: 'pts/0', start: login, load: 0, vszKb: 224_000, rssKb: 5_300, args: '-bash', stat: 'Ss' });
-  if (top.user !== 'vagrant') {
+  if ((top.procs?.[0]?.parentUser ?? top.user) !== 'vagrant') {
     const rootAt = levelTime(ctx);
     const sudo = shell + 31;
     add({ pid: sudo, ppid: shell, user: 'root', tty: 'pts/0', start: rootAt, load: 0, vszKb: 240_000, rssKb: 7_900, args: top.via === 'su' ? 'su' : 'sudo -i', stat: 'S' });
     shell = sudo + 2;
-    add({ pid: shell, ppid: sudo, user: top.user, tty: 'pts/0', start: rootAt, load: 0, vszKb: 224_000, rssKb: 5_200, args: top.via === 'su' ? 'bash' : '-bash', stat: 'S' });
+    add({ pid: shell, ppid: sudo, user: top.procs?.[0]?.parentUser ?? top.user, tty: 'pts/0', start: rootAt, load: 0, vszKb: 224_000, rssKb: 5_200, args: top.via === 'su' ? 'bash' : '-bash', stat: 'S' });
   }
   // the shell's background jobs (`sleep 100 &`): running ones sleep, stopped ones are T
   for (const j of ctx.session?.jobs?.list() ?? []) {
     if (j.state !== 'Running' && j.state !== 'Stopped') continue;
     add({ pid: j.pid, ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 220_000, rssKb: 1_000, args: j.command, stat: j.state === 'Stopped' ? 'T' : 'S' });
+  }
+  // `bash -c`, a script, `sudo cmd` started from it, each under the one before
+  for (const p of top.procs ?? []) {
+    add({ pid: p.pid, ppid: p.ppid, user: p.user, tty: 'pts/0', start: now, load: 0, vszKb: 224_000, rssKb: 3_400, args: p.args, stat: 'S+' });
+    shell = p.pid;
   }
   add({ pid: shell + 40 + (hash(seed + now) % 50), ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 225_000, rssKb: 3_600, args: [ctx.name, ...ctx.args].join(' '), stat: 'R+' });
   for (const p of out) if (p.rssKb) p.rssKb = Math.min(p.rssKb, Math.floor(memKb / 2));
@@ -260,6 +265,14 @@ export function processes(ctx: CommandContext): Proc[] {
 export function loginPids(seed: number, hostId: string, user: string): { sshd: number; shell: number; ppid: number } {
   const sshd = 1900 + (hash(`${seed}:${hostId}`) % 300);
   return user === 'vagrant' ? { sshd, shell: sshd + 4, ppid: sshd + 3 } : { sshd, shell: sshd + 37, ppid: sshd + 35 };
+}
+
+/**
+ * The PID of a process a shell starts now (what `ps` shows for the command it runs): a few dozen above its parent's,
+ * the same number processes() gives the command running under that parent.
+ */
+export function childPid(seed: number, hostId: string, parent: number, now: number): number {
+  return parent + 40 + (hash(`${seed}:${hostId}` + now) % 50);
 }
 
 /** CPU time used so far, in seconds. */

@@ -2,6 +2,7 @@
 import { findCommand } from '../../registry';
 import type { CommandContext, Frame } from '../../context';
 import { runArgv } from '../../shell/bash';
+import { started } from '../../shell/pids';
 import { switchUserFrame } from '../../login';
 import { usage as SUDO_USAGE } from './usage';
 import { def } from '../lib/guest';
@@ -91,6 +92,7 @@ def({
       return 0;
     }
     const rt = { world: ctx.world, hooks: ctx.session };
+    started(rt, ctx.frame, frame, ['sudo', ...ctx.args].join(' '));
     return yield* runArgv(rt, frame, args, { out: ctx.out, err: ctx.err, tty: ctx.tty }, ctx.stdin);
   },
 });

@@ -2,6 +2,7 @@
 // does not) and opens its shell; `-`, -l and --login make it a login shell.
 import { switchUserFrame } from '../../../login';
 import { runArgv } from '../../../shell/bash';
+import { started } from '../../../shell/pids';
 import { def } from '../../lib/guest';
 import { spec } from './spec';
 
@@ -29,6 +30,7 @@ def({
     // -c: the target's shell runs the command and su returns its status
     const command = ctx.opts?.str('command');
     if (command !== undefined) {
+      started({ world: ctx.world, hooks: ctx.session }, ctx.frame, f, ['su', ...ctx.args].join(' '));
       return yield* runArgv({ world: ctx.world, hooks: ctx.session }, f, ['bash', '-c', command], { out: ctx.out, err: ctx.err, tty: ctx.tty }, ctx.stdin);
     }
     f.via = login ? 'sudo' : 'su';
