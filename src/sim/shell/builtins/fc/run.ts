@@ -1,7 +1,7 @@
 // fc: list (-l), or re-run with substitutions (-s, -e -), the commands of the history list, as fc.def numbers
 // and finds them (fc_gethnum: negative numbers count back, 0 and -0, a prefix of a command, ranges either way).
 import type { CommandContext } from '../../../context';
-import type { CommandRun } from '../../../types';
+import { Interrupt, type CommandRun } from '../../../types';
 import { spec } from './spec';
 import { internalGetopt } from '../lib/getopt';
 import { addEntry, shouldSave } from '../../histadd';
@@ -88,8 +88,9 @@ export function* run(ctx: CommandContext): CommandRun {
     beg = hnum(list[0], true);
     end = list.length > 1 ? hnum(list[1], false) : beg === realLast ? realLast : lastHist;
   } else {
+    // the last 16 when listing, else the last command alone
     end = lastHist;
-    beg = Math.max(end - 15, 0);
+    beg = listing ? Math.max(end - 15, 0) : end;
   }
   if (beg === INVALID || end === INVALID) {
     ctx.err('-bash: fc: history specification out of range\n');
@@ -125,12 +126,24 @@ function* edit(ctx: CommandContext, lines: string[], ename: string | undefined, 
   }
   const editor = ename ?? ctx.frame.env.FCEDIT ?? ctx.frame.env.EDITOR ?? 'vi';
   const path = `/tmp/bash-fc.${(ctx.world.now % 1e9).toString(36)}`;
-  ctx.host.fs.write(path, lines.join('\n') + '\n');
+  const fs = ctx.host.fs;
+  fs.write(path, lines.join('\n') + '\n');
+  const shown = String(fs.read(path));
+  const before = fs.get(path)?.mtime;
   const code = yield* ctx.runLine(`${editor} ${path}`);
-  // an editor pane answers at once (it does not hold the shell): nothing is run then
-  if (code !== 0 || ctx.session.interactiveEditor) return code;
-  const r = ctx.host.fs.readFile(path);
-  ctx.host.fs.remove(path);
+  if (code !== 0) return code;
+  // the editor pane answers at once: wait for it as for the editor process, until it saves or closes the file
+  const pane = ['vi', 'vim', 'nano'].includes(editor.trim().split(/\s+/)[0].split('/').pop()!);
+  if (pane && ctx.session.interactiveEditor) {
+    try {
+      while (fs.get(path)?.mtime === before && String(fs.read(path)) === shown && !ctx.session.editorClosed?.(ctx.host.id, path)) yield { wait: 500 };
+    } catch (e) {
+      if (e instanceof Interrupt) return 130;
+      throw e;
+    }
+  }
+  const r = fs.readFile(path);
+  fs.remove(path);
   if (!r.ok) return 1;
   let last = 0;
   for (const l of r.text.split('\n').filter((x) => x !== '')) {
