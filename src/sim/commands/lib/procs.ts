@@ -160,11 +160,11 @@ export function processes(ctx: CommandContext): Proc[] {
   ];
   // each daemon started when its unit's start job began in the boot (systemd/systemctl/boot-times.ts)
   const { times } = bootTimeline(h, ctx.world.seed);
-  const startOf = (pid: number) => {
+  const daemonStart = (pid: number) => {
     const t = times.get(BASE_UNIT[pid]);
     return Math.min(t ? boot + t.activating : boot + 2000, now);
   };
-  for (const [pid, user, args, load, vsz, rss] of base) add({ pid, ppid: pid === 639 ? 637 : 1, user, tty: pid === 727 ? 'tty1' : '?', start: startOf(pid), load, vszKb: vsz, rssKb: rss, args, stat: pid === 727 ? 'Ss+' : pid === 639 ? 'S' : pid === 652 || pid === 663 || pid === 731 ? 'Ssl' : 'Ss' });
+  for (const [pid, user, args, load, vsz, rss] of base) add({ pid, ppid: pid === 639 ? 637 : 1, user, tty: pid === 727 ? 'tty1' : '?', start: daemonStart(pid), load, vszKb: vsz, rssKb: rss, args, stat: pid === 727 ? 'Ss+' : pid === 639 ? 'S' : pid === 652 || pid === 663 || pid === 731 ? 'Ssl' : 'Ss' });
   if (sys) {
     for (const u of sys.units.values()) {
       if (u.active !== 'active' || !u.pid) continue;
