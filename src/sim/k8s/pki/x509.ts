@@ -61,7 +61,18 @@ const odd = (b: Bytes, top = true) => {
   return b;
 };
 
-export function rsaKey(label: string): KeyPair {
+/** Keys by label: a world rebuilt from the same seed (a snapshot, a replay) derives the same keys, so each is made once. */
+const made = new Map<string, KeyPair>();
+const once = (kind: string, label: string, make: () => KeyPair): KeyPair => {
+  const key = `${kind}:${label}`;
+  let k = made.get(key);
+  if (!k) made.set(key, (k = make()));
+  return k;
+};
+
+export const rsaKey = (label: string): KeyPair => once('rsa', label, () => makeRsaKey(label));
+
+function makeRsaKey(label: string): KeyPair {
   const n = odd(derive(`${label}/n`, 256));
   const publicBits = seq(uint(n), int(65537));
   const spki = seq(seq(oid(OID.rsaEncryption), nul()), bits(publicBits));
@@ -71,7 +82,9 @@ export function rsaKey(label: string): KeyPair {
 }
 
 /** A genuine P-256 key pair: the private scalar is derived, the public point computed from it. */
-export function ecKey(label: string): KeyPair {
+export const ecKey = (label: string): KeyPair => once('ec', label, () => makeEcKey(label));
+
+function makeEcKey(label: string): KeyPair {
   const k = scalarOf(derive(`${label}/d`, 32));
   const point = publicPoint(k);
   const spki = seq(seq(oid(OID.ecPublicKey), oid(OID.prime256v1)), bits(point));

@@ -16,13 +16,17 @@ import { authorize, forbidden, forbiddenMessage, subjectFor, type Attributes, ty
 
 const asGroups = (p: Parsed): string[] => ((p.flags['as-group'] as string[] | undefined) ?? []).filter(Boolean);
 
+/** the last kubeconfig text parsed and what it parsed to: most commands read the same file again */
+let parsed: { text: string; cfg: any } | null = null;
+
 /** the kubeconfig's current context's user entry (kubeadm's admin.conf: kubernetes-admin, a client certificate) */
 function kubeconfigUser(k: Kubectl, p: Parsed): { name: string; user: Record<string, string> } {
   try {
     const io = k.env.kubeconfig;
     const text = io?.read();
     if (io && text) {
-      const cfg = io.parseYaml(text);
+      if (parsed?.text !== text) parsed = { text, cfg: io.parseYaml(text) };
+      const cfg = parsed.cfg;
       const ctx = (cfg?.contexts ?? []).find((x: { name: string }) => x.name === ((p.flags.context as string) || cfg?.['current-context']));
       const name = (p.flags.user as string) || ctx?.context?.user;
       if (name) return { name, user: (cfg?.users ?? []).find((x: { name: string }) => x.name === name)?.user ?? {} };

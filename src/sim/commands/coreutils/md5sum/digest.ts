@@ -106,10 +106,12 @@ let K256: number[] | undefined;
 /** SHA-224's initial hash value (FIPS 180-2 change notice 1): the second 32 bits of SHA-384's. */
 const H224 = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
 
+/** SHA-256's initial hash value: the first 32 bits of the square roots' fractional parts of the first 8 primes. */
+let H256: number[] | undefined;
+
 function sha256(msg: Uint8Array, iv?: number[], words = 8): string {
-  const p = primes(64);
-  const k = (K256 ??= p.map((q) => Math.floor((Math.cbrt(q) % 1) * 2 ** 32) >>> 0));
-  const h = iv ? iv.map((v) => v | 0) : p.slice(0, 8).map((q) => Math.floor((Math.sqrt(q) % 1) * 2 ** 32) | 0);
+  const k = (K256 ??= primes(64).map((q) => Math.floor((Math.cbrt(q) % 1) * 2 ** 32) >>> 0));
+  const h = (iv ?? (H256 ??= primes(8).map((q) => Math.floor((Math.sqrt(q) % 1) * 2 ** 32) | 0))).map((v) => v | 0);
   const m = pad(msg, 64, 8, false);
   const dv = new DataView(m.buffer);
   const w = new Array<number>(64);
