@@ -7,6 +7,7 @@ import { available, type IO, type Runtime } from './bash';
 import { runDef } from '../spec/run';
 import type { World } from '../world';
 import { cmdDate, cmdTime } from '../commands/cmd/clock';
+import { isNul } from '../commands/cmd/shared';
 
 export const NOT_RECOGNIZED = (name: string) =>
   `'${name}' is not recognized as an internal or external command,\noperable program or batch file.\n`;
@@ -317,7 +318,7 @@ function* runOne(rt: Runtime, frame: Frame, host: Host, text: string, io: IO, st
       out = err;
       continue;
     }
-    if (r.target.toLowerCase() === 'nul') {
+    if (isNul(r.target)) {
       if (r.op === '<') input = '';
       else if (r.op.startsWith('2')) err = () => {};
       else out = () => {};

@@ -7,14 +7,9 @@
  * taken as given.
  */
 import { DEPRECATED, KUBELET_FLAGS } from './flag-names';
+import { parsePflag, type FlagSet, type Parsed } from '../pflag';
 
-export interface Parsed {
-  values: Map<string, string>;
-  args: string[];
-  /** the deprecation lines pflag wrote while parsing */
-  warnings: string;
-  error?: string;
-}
+export type { Parsed };
 
 const SHORT = new Map(Object.entries(KUBELET_FLAGS).filter(([, f]) => f.short).map(([n, f]) => [f.short!, n]));
 const goQuote = (s: string) => JSON.stringify(s);
@@ -31,7 +26,8 @@ function validDuration(v: string): boolean {
   return /^[-+]?((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/.test(v);
 }
 
-function setError(name: string, value: string): string | null {
+/** Value.Set's complaint about a value, or null */
+function check(name: string, value: string): string | null {
   const f = KUBELET_FLAGS[name];
   let why: string | null = null;
   // verflag's versionValue.Set also takes "raw" and a version to report ("v…")
@@ -39,72 +35,20 @@ function setError(name: string, value: string): string | null {
   if (f.kind === 'bool' && parseBool(value) === null) why = `strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`;
   else if (f.kind === 'int' && !/^[-+]?(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO]?[0-7_]*|[1-9][0-9_]*)$/.test(value)) why = `strconv.ParseInt: parsing ${goQuote(value)}: invalid syntax`;
   else if (f.kind === 'duration' && !validDuration(value)) why = `time: invalid duration ${goQuote(value)}`;
-  if (!why) return null;
-  const shown = f.short ? `-${f.short}, --${name}` : `--${name}`;
-  return `invalid argument ${goQuote(value)} for ${goQuote(shown)} flag: ${why}`;
+  return why;
 }
 
-export function parseKubeletArgs(argv: string[]): Parsed {
-  const p: Parsed = { values: new Map(), args: [], warnings: '' };
-  const set = (name: string, value: string): boolean => {
-    const e = setError(name, value);
-    if (e) {
-      p.error = e;
-      return false;
-    }
-    p.values.set(name, value);
+const KUBELET: FlagSet = {
+  flag: (name) => {
+    const f = KUBELET_FLAGS[name];
+    return f && { noValue: f.kind === 'bool', short: f.short };
+  },
+  byShort: (c) => SHORT.get(c),
+  check,
+  deprecated: (name) => {
     const dep = KUBELET_FLAGS[name].deprecated;
-    if (dep !== undefined) p.warnings += `Flag --${name} has been deprecated, ${DEPRECATED[dep]}\n`;
-    return true;
-  };
-  const args = [...argv];
-  while (args.length) {
-    const s = args.shift()!;
-    if (s.length < 2 || s[0] !== '-') {
-      p.args.push(s);
-      continue;
-    }
-    if (s[1] === '-') {
-      if (s.length === 2) {
-        p.args.push(...args);
-        break;
-      }
-      const rest = s.slice(2);
-      if (rest[0] === '-' || rest[0] === '=') return { ...p, error: `bad flag syntax: ${s}` };
-      const eq = rest.indexOf('=');
-      const raw = eq < 0 ? rest : rest.slice(0, eq);
-      const name = raw.replace(/_/g, '-');
-      const f = KUBELET_FLAGS[name];
-      if (!f) return { ...p, error: `unknown flag: --${raw}` };
-      let value: string;
-      if (eq >= 0) value = rest.slice(eq + 1);
-      else if (f.kind === 'bool') value = 'true';
-      else if (args.length) value = args.shift()!;
-      else return { ...p, error: `flag needs an argument: ${s}` };
-      if (!set(name, value)) return p;
-      continue;
-    }
-    let shorts = s.slice(1);
-    while (shorts.length) {
-      const c = shorts[0];
-      const name = SHORT.get(c);
-      if (!name) return { ...p, error: `unknown shorthand flag: '${c}' in -${shorts}` };
-      let value: string;
-      if (shorts.length > 2 && shorts[1] === '=') {
-        value = shorts.slice(2);
-        shorts = '';
-      } else if (KUBELET_FLAGS[name].kind === 'bool') {
-        value = 'true';
-        shorts = shorts.slice(1);
-      } else if (shorts.length > 1) {
-        value = shorts.slice(1);
-        shorts = '';
-      } else if (args.length) {
-        value = args.shift()!;
-        shorts = '';
-      } else return { ...p, error: `flag needs an argument: '${c}' in -${shorts}` };
-      if (!set(name, value)) return p;
-    }
-  }
-  return p;
-}
+    return dep === undefined ? undefined : DEPRECATED[dep];
+  },
+};
+
+export const parseKubeletArgs = (argv: string[]): Parsed => parsePflag(KUBELET, argv);
