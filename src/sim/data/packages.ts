@@ -30,7 +30,7 @@ const base: CatalogPackage[] = [
   p('git', '2.43.5', '2.el9_5', 'appstream', 'Fast Version Control System', 52, { commands: ['git'], requires: ['git-core'] }),
   p('git-core', '2.43.5', '2.el9_5', 'appstream', 'Core package of git with minimal functionality', 4500),
   p('wget', '1.21.1', '8.el9_4', 'appstream', 'A utility for retrieving files using the HTTP or FTP protocols', 768, { commands: ['wget'] }),
-  p('net-tools', '2.0', '0.64.20160912git.el9', 'baseos', 'Basic networking tools', 297, { commands: ['ifconfig', 'netstat', 'route'] }),
+  p('net-tools', '2.0', '0.64.20160912git.el9', 'baseos', 'Basic networking tools', 297, { commands: ['arp', 'ifconfig', 'netstat', 'route'] }),
   p('yum-utils', '4.3.0', '16.el9', 'baseos', 'Yum-utils CLI compatibility layer', 36, { arch: 'noarch', commands: ['yum-config-manager'], requires: ['dnf-plugins-core'] }),
   p('dnf-plugins-core', '4.3.0', '16.el9', 'baseos', 'Core Plugins for DNF', 36, { arch: 'noarch' }),
   p('iproute-tc', '6.2.0', '6.el9_4', 'baseos', 'Linux Traffic Control utility', 453, { commands: ['tc'] }),

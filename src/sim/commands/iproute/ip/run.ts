@@ -7,17 +7,11 @@ import { def } from '../../lib/guest';
 import { findUser } from '../../lib/accounts';
 import { HELP_KEY, IP_OPTIONS, OBJECTS, spec } from './spec';
 import { linkStats, statsText } from './stats';
+import { linkLocal } from './link-local';
+
 
 /** lib/utils.c matches(): `word` is a non-empty prefix of `full`. */
 const matches = (word: string, full: string) => word !== '' && full.startsWith(word);
-
-/** The fe80:: address of an interface: its MAC as an EUI-64 (universal/local bit flipped, ff:fe in the middle). */
-export function linkLocal(mac: string): string {
-  const b = mac.split(':').map((x) => parseInt(x, 16));
-  const e = [b[0] ^ 2, b[1], b[2], 0xff, 0xfe, b[3], b[4], b[5]];
-  const groups = [0, 2, 4, 6].map((k) => ((e[k] << 8) | e[k + 1]).toString(16));
-  return `fe80::${groups.join(':')}`;
-}
 
 type Help = typeof import('./help');
 
@@ -245,6 +239,11 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       if (i.addr) out += `${i.addr.split('.').slice(0, 3).join('.')}.0/24 dev ${i.name} proto kernel scope link src ${i.addr} metric ${101 + n} \n`;
     });
     ctx.out(out);
+    return 0;
+  }
+  if (key === 'link' && o.brief) {
+    // print_linkinfo() brief: name %-16s, state %-14s, the address, the flags
+    ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${i.name === 'lo' ? '00:00:00:00:00:00' : i.mac} <${i.name === 'lo' ? 'LOOPBACK' : 'BROADCAST,MULTICAST'},UP,LOWER_UP> \n`).join(''));
     return 0;
   }
   if (key === 'link') {

@@ -7,12 +7,7 @@ import { sockets, type Sock } from '../../lib/sockets';
 import { processes } from '../../lib/procs';
 import { summaryText, type SockStat } from './summary';
 import { spec } from './spec';
-
-/** /etc/services of Rocky 9 (setup) for the ports the guests use. */
-const SERVICES: Record<string, Record<number, string>> = {
-  tcp: { 22: 'ssh', 111: 'sunrpc', 2379: 'etcd-client', 2380: 'etcd-server', 6443: 'sun-sr-https' },
-  udp: { 111: 'sunrpc', 323: 'rpki-rtr' },
-};
+import { SERVICES } from '../../lib/services';
 
 /**
  * The host's sockstat, counted from its sockets: TCP and UDP in use per family ('*' and [..] are IPv6 sockets),

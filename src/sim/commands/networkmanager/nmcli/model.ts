@@ -6,7 +6,7 @@
 import type { CommandContext } from '../../../context';
 import type { Host, NetIf } from '../../../types';
 import { DIGESTS } from '../../coreutils/md5sum/digest';
-import { linkLocal } from '../../iproute/ip/run';
+import { linkLocal } from '../../iproute/ip/link-local';
 import { findUser } from '../../lib/accounts';
 
 export interface Profile {
