@@ -20,6 +20,9 @@ const DEPENDS: Record<string, string[]> = {
   nf_tables: ['nfnetlink'],
 };
 
+/** The modules `m` needs directly (modinfo's depends). */
+export const depends = (m: string) => DEPENDS[m] ?? [];
+
 /** Module names modprobe can load, for Tab. */
 export const knownModules = () => [...KNOWN].sort();
 
@@ -80,6 +83,9 @@ export function load(sys: LinuxSystem, m: string): string[] {
   visit(m);
   return done;
 }
+
+/** The module whose file is `path` under /lib/modules/<kernel>/kernel, if the simulator knows it. */
+export const moduleAt = (kernel: string, path: string) => Object.keys(PATH).find((m) => modulePath(kernel, m) === path);
 
 /** The modules `m` needs that are not loaded yet (what an insert would have to load), deepest first. */
 export function missing(sys: LinuxSystem, m: string): string[] {

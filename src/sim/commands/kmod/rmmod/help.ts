@@ -1,0 +1,2 @@
+// `rmmod --help` of kmod 28 (tools/rmmod.c help()). Written by scripts/golden/kmod-specs.ts.
+export const help = "Usage:\n\trmmod [options] modulename ...\nOptions:\n\t-f, --force       forces a module unload and may crash your\n\t                  machine. This requires Forced Module Removal\n\t                  option in your kernel. DANGEROUS\n\t-s, --syslog      print to syslog, not stderr\n\t-v, --verbose     enables more messages\n\t-V, --version     show version\n\t-h, --help        show this help\n";
