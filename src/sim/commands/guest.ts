@@ -97,6 +97,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./kmod/insmod/run'), 'insmod:linux'],
   [() => import('./kmod/rmmod/run'), 'rmmod:linux'],
   [() => import('./kmod/depmod/run'), 'depmod:linux'],
+  [() => import('./pciutils/lspci/run'), 'lspci:linux'],
   [() => import('./ncurses/clear/run'), 'clear'],
   [() => import('./ncurses/tput/run'), 'tput'],
   [() => import('./ncurses/reset/run'), 'reset'],
