@@ -87,6 +87,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./grep/run'), 'grep,egrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],
   [() => import('./file/file/run'), 'file'],
+  [() => import('./ethtool/ethtool/run'), 'ethtool:linux'],
   [() => import('./hostname/run'), 'hostname'],
   [() => import('./iproute/ip/run'), 'ip'],
   [() => import('./iproute/ss/run'), 'ss'],
