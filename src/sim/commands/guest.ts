@@ -92,6 +92,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./iproute/ip/run'), 'ip'],
   [() => import('./iproute/ss/run'), 'ss'],
   [() => import('./iputils/ping/run'), 'ping'],
+  [() => import('./iputils/tracepath/run'), 'tracepath'],
   [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
   [() => import('./kmod/modprobe/run'), 'modprobe:linux'],
   [() => import('./kmod/modinfo/run'), 'modinfo:linux'],

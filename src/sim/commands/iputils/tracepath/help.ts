@@ -1,0 +1,2 @@
+// `tracepath -h` of iputils 20210202 (tracepath.c usage(): stderr, exit(-1), so status 255), read from the source.
+export const help = "\nUsage\n  tracepath [options] <destination>\n\nOptions:\n  -4             use IPv4\n  -6             use IPv6\n  -b             print both name and ip\n  -l <length>    use packet <length>\n  -m <hops>      use maximum <hops>\n  -n             no dns name resolution\n  -p <port>      use destination <port>\n  -V             print version and exit\n  <destination>  dns name or ip address\n\nFor more details see tracepath(8).\n";
