@@ -91,6 +91,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./hostname/run'), 'hostname'],
   [() => import('./iproute/ip/run'), 'ip'],
   [() => import('./iproute/ss/run'), 'ss'],
+  [() => import('./iproute/bridge/run'), 'bridge'],
   [() => import('./iputils/ping/run'), 'ping'],
   [() => import('./iputils/tracepath/run'), 'tracepath'],
   [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
