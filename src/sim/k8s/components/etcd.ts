@@ -3,8 +3,8 @@
  * etcd-v3-5.ts). etcd parses its flags with Go's flag package (server/etcdmain/config.go, a ContinueOnError set whose
  * Usage writes the usage line to stderr): --help/-h writes that usage, then prints the flags text and exits 0; an
  * error is flag's own line, the usage, and exit status 2 (config.parse); --version prints the version block.
- * etcdctl answers `version` (etcdctl/ctlv3/command/version_command.go). What other commands and a server start print
- * is not known here: nothing, exit status 1 (components/DIFFERENCES.md).
+ * etcdctl is etcdctl.ts. What a server start prints is not known here: nothing, exit status 1
+ * (components/DIFFERENCES.md).
  */
 type EtcdData = typeof import('./data/etcd-v3-5');
 type Out = { out: string; err: string; code: number };
@@ -56,12 +56,6 @@ function goFlags(all: Map<string, boolean>, argv: string[]): { values: Map<strin
 
 export function runEtcd(name: string, tag: string, args: string[], d: EtcdData): Out {
   const known = tag === KNOWN_TAG;
-  if (name === 'etcdctl') {
-    // cobra: the global flags may come first; only `version` is here
-    const words = args.filter((a) => !a.startsWith('-'));
-    if (words[0] === 'version' && known) return { out: d.CTL_VERSION, err: '', code: 0 };
-    return { out: '', err: '', code: 1 };
-  }
   const all = new Map(d.FLAGS.split(' ').map((e) => [e.replace(/:b$/, ''), e.endsWith(':b')] as [string, boolean]));
   const p = goFlags(all, args);
   if (p.help) return known ? { out: d.FLAGSLINE + '\n', err: d.USAGELINE + '\n', code: 0 } : { out: '', err: '', code: 0 };

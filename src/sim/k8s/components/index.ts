@@ -30,12 +30,13 @@ export async function loadComponents(): Promise<void> {
 
 /**
  * What the image's program prints for argv (argv[0] its name or /usr/local/bin/NAME), or null when the image has no
- * such program here. cols: the terminal's width when the exec has one (-t), else 0.
+ * such program here. cols: the terminal's width when the exec has one (-t), else 0; ctx: the cluster, pod and
+ * container it runs in (etcdctl talks to the pod's etcd).
  */
-export function componentProgram(image: string, argv: string[], cols: number): { out: string; err: string; code: number } | null {
+export function componentProgram(image: string, argv: string[], cols: number, ctx?: import('./etcdctl').ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } | null {
   const name = base(argv[0] ?? '');
   if (!(name in PROGRAMS) || (argv[0] !== name && argv[0] !== `/usr/local/bin/${name}`)) return null;
   const { repo, tag } = parseImage(image);
   if (repo !== PROGRAMS[name] || !mod) return null;
-  return mod.runComponent(name, tag, argv.slice(1), cols);
+  return mod.runComponent(name, tag, argv.slice(1), cols, ctx);
 }

@@ -9,6 +9,12 @@
 import { parseFlags } from './flags';
 import { printSections } from './help';
 import { runEtcd } from './etcd';
+import { runEtcdctl as ctl, type ExecCtx } from './etcdctl';
+
+/** etcdctl of the lab's etcd image (3.5.15-0); another tag's is not known here */
+function runEtcdctl(tag: string, args: string[], ctx?: ExecCtx) {
+  return tag === '3.5.15-0' ? ctl(args, ctx) : { out: '', err: '', code: 1 };
+}
 
 /** a components/data/*-v1-28.ts module */
 interface HelpData {
@@ -32,8 +38,9 @@ const SILENCE_USAGE = new Set(['kube-apiserver']);
 
 const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
 
-export function runComponent(name: string, tag: string, args: string[], cols: number): { out: string; err: string; code: number } {
-  if (name === 'etcd' || name === 'etcdctl') return runEtcd(name, tag, args, etcdData!);
+export function runComponent(name: string, tag: string, args: string[], cols: number, ctx?: ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } {
+  if (name === 'etcdctl') return runEtcdctl(tag, args, ctx);
+  if (name === 'etcd') return runEtcd(name, tag, args, etcdData!);
   const d = data.get(name)!;
   const p = parseFlags(d.FLAGS, args, d.DEPRECATED);
   if (p.error) {

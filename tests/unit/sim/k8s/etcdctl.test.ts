@@ -1,0 +1,115 @@
+// etcdctl v3.5.15 in the etcd container (registry.k8s.io/etcd:3.5.15-0): the command tree that
+// scripts/golden/etcdctl-help.ts read from etcd-io/etcd v3.5.15 (etcdctl/ctlv3), cobrautl's usage template through
+// text/tabwriter, the printers of etcdctl/ctlv3/command (simple, and tablewriter's tables), client/v3/snapshot's
+// log lines (their callers' file:line at the tag), and the TLS the kubeadm etcd pod asks for (--client-cert-auth).
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+import { tabwrite } from '../../../../src/sim/k8s/components/etcdctl-help';
+import { goDuration, table } from '../../../../src/sim/k8s/components/etcdctl-print';
+import { bytesSI } from '../../../../src/sim/k8s/components/etcd-store';
+import '../../../../src/sim/k8s/register';
+
+const E = 'kubectl exec -n kube-system etcd-m-k8s -- etcdctl';
+const TLS = '--cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key';
+
+describe('etcdctl help', () => {
+  it('the root usage: NAME, USAGE, VERSION, API VERSION, every runnable command and the global flags as OPTIONS', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec(`${E} --help`);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.startsWith('NAME:\n\tetcdctl - A simple command line client for etcd3.\n\nUSAGE:\n\tetcdctl [flags]\n\nVERSION:\n\t3.5.15\n\nAPI VERSION:\n\t3.5\n\n\nCOMMANDS:\n\talarm disarm\t\tDisarms all alarms\n')).toBe(true);
+    expect(r.stdout).toContain('\tmember list\t\tLists all members in the cluster\n');
+    expect(r.stdout).toContain('\thelp\t\t\tHelp about any command\n');
+    expect(r.stdout).toContain('\n  -w, --write-out="simple"\t\t\tset the output format (fields, json, protobuf, simple, table)\n');
+    expect(r.stdout).not.toContain('GLOBAL OPTIONS');
+    // no command prints the same
+    expect((await s.exec(E)).stdout).toBe(r.stdout);
+  });
+  it('a command\'s usage: its Long as DESCRIPTION, its flags, then the inherited ones', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec(`${E} member list --help`);
+    expect(r.stdout.startsWith('NAME:\n\tmember list - Lists all members in the cluster\n\nUSAGE:\n\tetcdctl member list [flags]\n\nDESCRIPTION:\n\tWhen --write-out is set to simple, this command prints out comma-separated member lists for each endpoint.\n\tThe items in the lists are ID, Status, Name, Peer Addrs, Client Addrs, Is Learner.\n\nOPTIONS:\n  -h, --help[=false]\thelp for list\n\nGLOBAL OPTIONS:\n')).toBe(true);
+    // endpoint's persistent --cluster is inherited by its subcommands; `help CMD` shows the same usage
+    const h = await s.exec(`${E} help endpoint health`);
+    expect(h.stdout).toContain('\nGLOBAL OPTIONS:\n      --cacert=""\t\t\t\tverify certificates of TLS-enabled secure servers using this CA bundle\n');
+    expect(h.stdout).toContain('      --cluster[=false]\t\t\t\tuse all endpoints from the cluster member list\n');
+    expect((await s.exec(`${E} mem li --help`)).stdout.split('\n')[1]).toBe('\tmember list - Lists all members in the cluster');
+  });
+  it('an unknown command or flag: cobra\'s error, then MustStart\'s again, status 1', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec(`${E} memer list`);
+    expect(r.stderr).toBe('Error: unknown command "memer" for "etcdctl"\n\nDid you mean this?\n\tmember\n\nRun \'etcdctl --help\' for usage.\nError: unknown command "memer" for "etcdctl"\n\nDid you mean this?\n\tmember\n\ncommand terminated with exit code 1\n');
+    const f = await s.exec(`${E} get --nope`);
+    expect(f.stdout.startsWith('NAME:\n\tget - Gets the key or a range of keys\n')).toBe(true);
+    expect(f.stderr).toBe('Error: unknown flag: --nope\n\nError: unknown flag: --nope\ncommand terminated with exit code 1\n');
+  });
+  it('tabwriter pads each column block with tabs to the next multiple of 8 past the widest cell', () => {
+    expect(tabwrite('\ta\tx\n\tlonger-name\ty\nplain\n\tb\tz\n')).toBe('\ta\t\tx\n\tlonger-name\ty\nplain\n\tb\tz\n');
+  });
+});
+
+describe('etcdctl against the pod\'s etcd', () => {
+  it('without the client certificate the call times out; with them member list, endpoint health and status answer', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect(await s.exec(`${E} member list`)).toMatchObject({ stdout: '', stderr: 'Error: context deadline exceeded\ncommand terminated with exit code 1\n', exitCode: 1 });
+    expect((await s.exec(`${E} --cacert=/etc/kubernetes/pki/etcd/ca.crt get /x`)).stderr).toBe('Error: context deadline exceeded\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} endpoint health`)).stderr).toBe('127.0.0.1:2379 is unhealthy: failed to commit proposal: context deadline exceeded\nError: unhealthy cluster\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} --cert=/etc/kubernetes/pki/etcd/server.crt get /x`)).stderr).toBe('Error: KeyFile and CertFile must both be present[key: , cert: /etc/kubernetes/pki/etcd/server.crt]\ncommand terminated with exit code 128\n');
+    expect((await s.exec(`${E} --cacert=/nope.crt get /x`)).stderr).toBe('Error: open /nope.crt: no such file or directory\ncommand terminated with exit code 128\n');
+    const m = await s.exec(`${E} ${TLS} member list`);
+    // computeMemberId: SHA-1 of the peer URL and the token "etcd-cluster"
+    expect(m.stdout).toBe('f0e4577804b51494, started, m-k8s, https://192.168.56.10:2380, https://192.168.56.10:2379, false\n');
+    const t = await s.exec(`${E} ${TLS} member list -w table`);
+    expect(t.stdout.split('\n').slice(0, 4)).toEqual([
+      '+------------------+---------+-------+----------------------------+----------------------------+------------+',
+      '|        ID        | STATUS  | NAME  |         PEER ADDRS         |        CLIENT ADDRS        | IS LEARNER |',
+      '+------------------+---------+-------+----------------------------+----------------------------+------------+',
+      '| f0e4577804b51494 | started | m-k8s | https://192.168.56.10:2380 | https://192.168.56.10:2379 |      false |',
+    ]);
+    expect((await s.exec(`${E} ${TLS} endpoint health`)).stdout).toMatch(/^127\.0\.0\.1:2379 is healthy: successfully committed proposal: took = \d+\.\d+ms\n$/);
+    const st = await s.exec(`${E} ${TLS} --endpoints=https://192.168.56.10:2379 endpoint status -w table`);
+    expect(st.stdout.split('\n')[1]).toBe('|          ENDPOINT          |        ID        | VERSION | DB SIZE | IS LEADER | IS LEARNER | RAFT TERM | RAFT INDEX | RAFT APPLIED INDEX | ERRORS |');
+    expect(st.stdout.split('\n')[3]).toMatch(/^\| https:\/\/192\.168\.56\.10:2379 \| f0e4577804b51494 \|  3\.5\.15 \| +[\d.]+ [kM]B \|      true \|      false \|         2 \| +\d+ \| +\d+ \|        \|$/);
+  });
+  it('get lists the objects\' keys as the storage factory names them; put and del change the store', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const keys = (await s.exec(`${E} ${TLS} get / --prefix --keys-only`)).stdout.split('\n').filter(Boolean);
+    expect(keys).toContain('/registry/minions/m-k8s');
+    expect(keys).toContain('/registry/services/specs/default/kubernetes');
+    expect(keys).toContain('/registry/namespaces/kube-system');
+    expect(keys).toContain('/registry/pods/kube-system/etcd-m-k8s');
+    expect(keys).toEqual([...keys].sort());
+    expect((await s.exec(`${E} ${TLS} put /lab/greeting hello`)).stdout).toBe('OK\n');
+    expect((await s.exec(`${E} ${TLS} get /lab/greeting`)).stdout).toBe('/lab/greeting\nhello\n');
+    expect((await s.exec(`${E} ${TLS} del /lab/greeting`)).stdout).toBe('1\n');
+    expect((await s.exec(`${E} ${TLS} get /lab/greeting`)).stdout).toBe('');
+    expect((await s.exec(`${E} ${TLS} get`)).stderr).toBe('Error: get command needs one argument as key and an optional argument as range_end\ncommand terminated with exit code 128\n');
+  });
+  it('snapshot save logs the client\'s zap lines, writes the file, and snapshot status reads it', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec(`${E} ${TLS} snapshot save /var/lib/etcd/snap.db`);
+    expect(r.stdout).toBe('Snapshot saved at /var/lib/etcd/snap.db\n');
+    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.caller, l.msg])).toEqual([
+      ['snapshot/v3_snapshot.go:65', 'created temporary db file'],
+      ['v3/maintenance.go:212', 'opened snapshot stream; downloading'],
+      ['snapshot/v3_snapshot.go:73', 'fetching snapshot'],
+      ['v3/maintenance.go:220', 'completed snapshot read; closing'],
+      ['snapshot/v3_snapshot.go:88', 'fetched snapshot'],
+      ['snapshot/v3_snapshot.go:97', 'saved'],
+    ]);
+    expect(lines[0]).toMatchObject({ level: 'info', path: '/var/lib/etcd/snap.db.part' });
+    expect(lines[0].ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    expect(lines[4]).toMatchObject({ endpoint: '127.0.0.1:2379', took: 'now' });
+    const st = await s.exec(`${E} snapshot status /var/lib/etcd/snap.db -w table`);
+    expect(st.stderr).toBe('Deprecated: Use `etcdutl snapshot status` instead.\n\n');
+    expect(st.stdout.split('\n')[1]).toBe('|   HASH   | REVISION | TOTAL KEYS | TOTAL SIZE |');
+    expect((await s.exec(`${E} snapshot status /nope.db`)).stderr).toBe('Deprecated: Use `etcdutl snapshot status` instead.\n\nError: stat /nope.db: no such file or directory\ncommand terminated with exit code 1\n');
+  });
+  it('the printers\' helpers: tablewriter with no rows, go-humanize and Duration.String', () => {
+    expect(table(['endpoint', 'raft_term'], [])).toBe('+----------+-----------+\n| ENDPOINT | RAFT TERM |\n+----------+-----------+\n+----------+-----------+\n');
+    // %.0f rounds half to even: 20.5 kB prints 20
+    expect([bytesSI(5), bytesSI(1300000), bytesSI(20480), bytesSI(21500)]).toEqual(['5 B', '1.3 MB', '20 kB', '22 kB']);
+    expect([goDuration(12053590), goDuration(1500), goDuration(5e9)]).toEqual(['12.05359ms', '1.5µs', '5s']);
+  });
+});
