@@ -7,7 +7,7 @@
  * logs is not known here: the program prints nothing and exits with status 1 (components/DIFFERENCES.md).
  */
 import { parseFlags } from './flags';
-import { printSections } from './help';
+import { flagUsagesWrapped, printSections } from './help';
 import { runEtcd } from './etcd';
 import { runEtcdctl as ctl, type ExecCtx } from './etcdctl';
 
@@ -30,8 +30,21 @@ let etcdData: typeof import('./data/etcd-v3-5') | null = null;
 export async function loadData(): Promise<void> {
   if (!data.has('kube-apiserver')) data.set('kube-apiserver', await import('./data/kube-apiserver-v1-28'));
   if (!data.has('kube-scheduler')) data.set('kube-scheduler', await import('./data/kube-scheduler-v1-28'));
+  if (!data.has('kube-proxy')) data.set('kube-proxy', await import('./data/kube-proxy-v1-28'));
   etcdData ??= await import('./data/etcd-v3-5');
 }
+
+/**
+ * cobra's (v1.7.0) own usage template, for the commands that keep it (kube-proxy): "Usage:", the use line, "Flags:"
+ * and "Global Flags:" with pflag's FlagUsages (not wrapped) less trailing blanks. Its first section holds the
+ * command's flags, the second the ones cobra inherits from pflag's CommandLine.
+ */
+function cobraUsage(d: HelpData): string {
+  const [local, global] = d.SECTIONS;
+  const trim = (x: string) => x.replace(/\s+$/, '');
+  return `Usage:\n  ${d.USE}\n\nFlags:\n${trim(flagUsagesWrapped(local[1], 0))}\n\nGlobal Flags:\n${trim(flagUsagesWrapped(global[1], 0))}\n`;
+}
+const COBRA_TEMPLATE = new Set(['kube-proxy']);
 
 /** the commands that set SilenceUsage themselves (NewAPIServerCommand) */
 const SILENCE_USAGE = new Set(['kube-apiserver']);
@@ -46,13 +59,15 @@ export function runComponent(name: string, tag: string, args: string[], cols: nu
   if (p.error) {
     // cli.Run's flag error func turns usage back on for a command that did not silence it itself: cobra prints
     // UsageString() (the usage func: the usage line and the sections, to stderr) and a newline before the error
-    const usage = SILENCE_USAGE.has(name) || !/^v1\.28\./.test(tag) ? '' : `Usage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}\n`;
+    const usage = SILENCE_USAGE.has(name) || !/^v1\.28\./.test(tag) ? '' : COBRA_TEMPLATE.has(name) ? `${cobraUsage(d)}\n` : `Usage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}\n`;
     return { out: '', err: `${usage}Error: ${p.error}\n`, code: 1 };
   }
   const on = (f: string) => ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(p.values.get(f) ?? '');
   if (on('help')) {
     // only the 1.28 texts were read
     if (!/^v1\.28\./.test(tag)) return { out: '', err: p.warnings, code: 0 };
+    // cobra's help template: Long less trailing blanks, a blank line, the usage
+    if (COBRA_TEMPLATE.has(name)) return { out: `${d.LONG.replace(/\s+$/, '')}\n\n${cobraUsage(d)}`, err: p.warnings, code: 0 };
     return { out: `${d.LONG}\n\nUsage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}`, err: p.warnings, code: 0 };
   }
   const words = p.args.filter((a) => a !== '');

@@ -124,3 +124,33 @@ describe('kube-scheduler in its container', () => {
     expect((await s.exec(`${SCHED} kube-scheduler run`)).stderr).toBe('Error: "kube-scheduler" does not take any arguments, got ["run"]\ncommand terminated with exit code 1\n');
   });
 });
+
+// kube-proxy keeps cobra's own help (NewProxyCommand sets no usage func): Long, "Usage:", "Flags:" with every flag of
+// Options.AddFlags, logsapi and cadvisor's Go flags, and "Global Flags:" with verflag's --version
+// (scripts/golden/kube-proxy-flags.ts, defaults from SetDefaults_KubeProxyConfiguration).
+describe('kube-proxy in its container', () => {
+  it('--help, --version, a bad flag (the usage, a blank line, then cli.Run\'s error) and an argument', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const pod = (await s.exec('kubectl get pods -n kube-system -o name')).stdout.split('\n').find((l) => l.includes('kube-proxy'))!.slice(4);
+    const KP = `kubectl exec -n kube-system ${pod} --`;
+    expect(await s.exec(`${KP} kube-proxy --version`)).toMatchObject({ stdout: 'Kubernetes v1.28.15\n', exitCode: 0 });
+    const h = await s.exec(`${KP} kube-proxy --help`);
+    expect(h.exitCode).toBe(0);
+    expect(h.stdout.startsWith('The Kubernetes network proxy runs on each node. This\n')).toBe(true);
+    expect(h.stdout).toContain('with the apiserver API to configure the proxy.\n\nUsage:\n  kube-proxy [flags]\n\nFlags:\n      --bind-address ip ');
+    const lines = h.stdout.split('\n');
+    expect(lines.some((l) => /^ {6}--metrics-bind-address ipport +The IP address with port for the metrics server to serve on .*\(default 127\.0\.0\.1:10249\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {6}--conntrack-tcp-timeout-established duration +Idle timeout for established TCP connections \(0 to leave as-is\) \(default 24h0m0s\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {6}--oom-score-adj int32 +.*\(default -999\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {6}--boot-id-file string +Comma-separated list of files to check for boot-id\. Use the first one that exists\. \(default "\/proc\/sys\/kernel\/random\/boot_id"\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ {2}-h, --help +help for kube-proxy$/.test(l))).toBe(true);
+    // the deprecated ports are hidden
+    expect(h.stdout).not.toContain('--healthz-port');
+    expect(h.stdout.endsWith('\n\nGlobal Flags:\n      --version version[=true]   --version, --version=raw prints version information and quits; --version=vX.Y.Z... sets the reported version\n')).toBe(true);
+    const bad = await s.exec(`${KP} kube-proxy --nope`);
+    expect(bad.stderr.startsWith('Usage:\n  kube-proxy [flags]\n\nFlags:\n')).toBe(true);
+    expect(bad.stderr.endsWith('sets the reported version\n\nError: unknown flag: --nope\ncommand terminated with exit code 1\n')).toBe(true);
+    expect((await s.exec(`${KP} kube-proxy foo`)).stderr).toBe('Error: "kube-proxy" does not take any arguments, got ["foo"]\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${KP} kube-proxy --healthz-port=1 --version`)).stderr).toBe('Flag --healthz-port has been deprecated, This flag is deprecated and will be removed in a future release. Please use --healthz-bind-address instead.\n');
+  });
+});
