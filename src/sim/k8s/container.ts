@@ -216,7 +216,7 @@ export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[], col
   // the container runtime starts argv[0] itself: a program the image lacks (a shell too) is runc's error
   if (argv[0] && lacks(os, argv[0])) return ociNotFound(c, argv[0]);
   // a control-plane program of its image (cols: the exec's terminal width, 0 without one)
-  const comp = componentProgram(ct.image, argv, cols, { c, pod, ct, files: containerFiles(pod, ct.name) });
+  const comp = componentProgram(ct.image, argv, cols, { c, pod, ct, files: containerFiles(pod, ct.name), env: () => containerEnv(c, pod, ct) });
   if (comp) return comp;
   const sh = argv[1] === '-c' ? shellFor(os, argv[0]) : null;
   if (sh) return shellLine(c, pod, ct, argv[2] ?? '', { kind: sh, argv0: argv[0], interactive: false, line: 1 });
@@ -244,7 +244,7 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
   if (own) return own;
   const ok = (out: string) => ({ out, err: '', code: 0 });
   // a control-plane program started by the container's shell (no terminal width: sh -c runs it on a pipe)
-  const comp = componentProgram(ct.image, cmd, 0, { c, pod, ct, files: containerFiles(pod, ct.name) });
+  const comp = componentProgram(ct.image, cmd, 0, { c, pod, ct, files: containerFiles(pod, ct.name), env: () => containerEnv(c, pod, ct) });
   if (comp) return comp;
   const inVolume = (path: string) => (path.startsWith('/') ? mountedFiles(c, pod, ct, path) : undefined);
   switch (name) {

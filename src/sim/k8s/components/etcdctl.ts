@@ -26,6 +26,8 @@ export interface ExecCtx {
   ct: any;
   /** files written into the container (kubectl cp, snapshot save) */
   files: Map<string, string>;
+  /** the container's environment */
+  env?: () => string[];
 }
 
 const T: Tree = CMDS;

@@ -9,6 +9,7 @@
 import { parseFlags } from './flags';
 import { flagUsagesWrapped, printSections } from './help';
 import { runEtcd } from './etcd';
+import { startScheduler } from './start';
 import { runEtcdctl as ctl, type ExecCtx } from './etcdctl';
 
 /** etcdctl of the lab's etcd image (3.5.15-0); another tag's is not known here */
@@ -75,5 +76,8 @@ export function runComponent(name: string, tag: string, args: string[], cols: nu
   // verflag: "raw" prints %#v of version.Info, whose build fields are not known here: it prints what true prints
   const version = p.values.get('version') ?? 'false';
   if (version === 'raw' || ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(version)) return { out: `Kubernetes ${tag}\n`, err: p.warnings, code: 0 };
+  // a start as the 1.28 sources have it, where they say what it prints (components/start.ts)
+  const started = name === 'kube-scheduler' && /^v1\.28\./.test(tag) ? startScheduler(p.values, ctx) : null;
+  if (started) return { ...started, err: p.warnings + started.err };
   return { out: '', err: p.warnings, code: 1 };
 }

@@ -154,3 +154,31 @@ describe('kube-proxy in its container', () => {
     expect((await s.exec(`${KP} kube-proxy --healthz-port=1 --version`)).stderr).toBe('Flag --healthz-port has been deprecated, This flag is deprecated and will be removed in a future release. Please use --healthz-bind-address instead.\n');
   });
 });
+
+// kube-scheduler started by hand (components/start.ts): runCommand → Setup → Options.Config in v1.28.7, logged by
+// klog (serving.go:348, client_config.go:618/623) and cli.Run's klog.ErrorS (run.go:74), exit status 1.
+describe('kube-scheduler started without --help', () => {
+  const klogLine = (sev: string, where: string, msg: string) => new RegExp(`^${sev}\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{6} +\\d+ ${where.replace(/\./g, '\\.')}\\] ${msg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  it('without a kubeconfig: the in-cluster fallback warnings, then no configuration', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec('kubectl exec -n kube-system kube-scheduler-m-k8s -- kube-scheduler');
+    expect(r.exitCode).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(klogLine('I', 'serving.go:348', 'Generated self-signed cert in-memory'));
+    expect(lines[1]).toMatch(klogLine('W', 'client_config.go:618', 'Neither --kubeconfig nor --master was specified.  Using the inClusterConfig.  This might not work.'));
+    expect(lines[2]).toMatch(/^W\d{4} .* client_config\.go:623\] error creating inClusterConfig, falling back to default config: /);
+    expect(lines[3]).toMatch(klogLine('E', 'run.go:74', '"command failed" err="invalid configuration: no configuration has been provided, try setting KUBERNETES_MASTER environment variable"'));
+    expect(lines[4]).toBe('command terminated with exit code 1');
+    // one process: the same PID in every header
+    expect(new Set(lines.slice(0, 4).map((l) => l.split(/ +/)[2])).size).toBe(1);
+  });
+  it('with the pod\'s kubeconfig: the secure port is taken by the running scheduler', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const id = (await s.exec('sudo crictl ps --name kube-scheduler -q')).stdout.trim();
+    const r = await s.exec(`sudo crictl exec ${id} kube-scheduler --kubeconfig=/etc/kubernetes/scheduler.conf`);
+    expect(r.exitCode).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => /^[IWE]\d{4} /.test(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(klogLine('E', 'run.go:74', '"command failed" err="failed to create listener: failed to listen on 0.0.0.0:10259: listen tcp 0.0.0.0:10259: bind: address already in use"'));
+  });
+});
