@@ -195,7 +195,7 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
       });
       const bad = health.some((h) => !h.up);
       if (format === 'table') {
-        const t = table(['endpoint', 'health', 'took', 'error'], health.map((h) => [h.ep, String(h.up), h.up ? h.took : goDuration(5e9), h.error]));
+        const t = table(['endpoint', 'health', 'took', 'error'], health.map((h) => [h.ep, String(h.up), h.up ? h.took : goDuration(5e9 + srv.tookNs(h.ep)), h.error]));
         return bad ? { out: t, err: 'Error: unhealthy cluster\n', code: 1 } : out(t);
       }
       let o = '';
