@@ -25,7 +25,8 @@ export function strerror(e: FsError): string {
  * The outcome of reading a file: its text, or the errno of the failure. Unlike `read()`, a file whose text is
  * "ENOENT" reads as that text.
  */
-import { inheritAcl, type NodeAcl } from './fs-acl';
+import type { NodeAcl } from './fs-acl';
+import { born, type Owner } from './fs-owner';
 export type { AclEntry, NodeAcl } from './fs-acl';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; errno: FsError };
@@ -117,6 +118,8 @@ export class Vfs {
   now: () => number;
   /** Who looks now (the running command), for pseudo file systems whose tree depends on it. */
   viewer: unknown = undefined;
+  /** Who makes nodes now (the running command's user, group); unset, the path tells the owner. */
+  creator: Owner | undefined = undefined;
   /** Pseudo file systems by mount point, and by the mount point's directory node in the current tree. */
   private mounts: Mounted[] = [];
   private byNode = new Map<DirNode, Mounted>();
@@ -338,7 +341,7 @@ export class Vfs {
     const { dir, name, err } = this.parentOf(abs);
     if (!dir) return err ?? 'ENOENT';
     if (name === '' || dir.children.has(this.key(name))) return 'EEXIST';
-    dir.children.set(this.key(name), { type: 'link', name, target, mtime: this.now(), mode: 0o777 });
+    dir.children.set(this.key(name), born(this.creator, dir, { type: 'link', name, target, mtime: this.now(), mode: 0o777 }));
     this.modified(dir);
     return null;
   }
@@ -406,7 +409,7 @@ export class Vfs {
       if ((existing.nlink ?? 1) > 1) for (const n of this.sameInode(existing)) Object.assign(n, { content: existing.content, zeros: existing.zeros, holes: existing.holes, mtime: existing.mtime, btime: existing.btime });
     } else {
       const f: FileNode = { type: 'file', name, content, mtime: this.now(), mode };
-      inheritAcl(dir, f);
+      born(this.creator, dir, f);
       dir.children.set(this.key(name), f);
       this.modified(dir);
     }
@@ -467,7 +470,7 @@ export class Vfs {
       }
       if (i < segs.length - 1 && !recursive) return 'ENOENT';
       const d: DirNode = { type: 'dir', name: s, children: new Map(), mtime: this.now(), mode: 0o755 };
-      inheritAcl(node, d);
+      born(this.creator, node, d);
       node.children.set(this.key(s), d);
       this.modified(node);
       node = d;

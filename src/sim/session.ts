@@ -13,6 +13,7 @@ import { addEntry, recordLine } from './shell/histadd';
 import { guestAliases, guestFunctions } from './login';
 import { writeTarget } from './shell/redirect';
 import { cmdPrompt } from './shell/cmd-prompt';
+import { L, terminalOf } from './commands/coreutils/stty/termios';
 
 type Listener<T> = (data: T) => void;
 
@@ -200,6 +201,8 @@ export class Session {
 
   /** The pending question asks for a password: the terminal should not echo the answer. */
   get questionSecret(): boolean {
+    // `stty -echo` turns the terminal's echo off for what a program reads (bash's readline echoes the command line itself)
+    if (this.job && !(terminalOf(this.rt.hooks).lflag & L.ECHO)) return true;
     return !!this.job?.secret || /password: $/i.test(this.job?.asking ?? '');
   }
 

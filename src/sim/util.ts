@@ -72,7 +72,7 @@ const DEV_WRITABLE = /^\/dev\/(null|zero|full|random|urandom|tty|ptmx|stdout|std
 /** Who may write where on a guest (root anywhere; users in their home, /tmp, /vagrant and what /dev lets them). */
 export function canWrite(user: string, path: string): boolean {
   if (user === 'root') return true;
-  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/vagrant/') || DEV_WRITABLE.test(path);
+  return path.startsWith(`/home/${user}/`) || path === `/home/${user}` || path.startsWith('/tmp/') || path.startsWith('/var/tmp/') || path.startsWith('/vagrant/') || DEV_WRITABLE.test(path);
 }
 
 export function canRead(user: string, path: string): boolean {

@@ -310,9 +310,12 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
   for (const d of [
     '/afs', '/boot', '/dev', '/etc/yum.repos.d', '/etc/sysctl.d', '/etc/modules-load.d', '/etc/systemd/system',
     '/etc/ssh', '/etc/sysconfig', '/etc/profile.d', '/home/vagrant/.ssh', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/srv', '/sys', '/tmp',
-    '/usr/bin', '/usr/sbin', '/usr/lib/systemd/system', '/usr/lib64', '/usr/local/bin', '/var/log', '/var/lib', '/vagrant',
+    '/usr/bin', '/usr/sbin', '/usr/lib/systemd/system', '/usr/lib64', '/usr/local/bin', '/var/log', '/var/lib', '/var/tmp', '/vagrant',
   ])
     fs.mkdir(d, true);
+  // the filesystem package's modes (filesystem.spec %files: the sticky 1777 temporary directories, root's 550 home)
+  for (const [d, mode] of [['/', 0o555], ['/afs', 0o555], ['/boot', 0o555], ['/proc', 0o555], ['/root', 0o550], ['/sys', 0o555], ['/tmp', 0o1777], ['/usr/bin', 0o555], ['/usr/lib', 0o555], ['/usr/lib64', 0o555], ['/usr/sbin', 0o555], ['/var/tmp', 0o1777]] as const)
+    fs.get(d)!.mode = mode;
   // the merged /usr of Rocky 9 (filesystem package), /var/run and the clock's zone (UTC) as links; tzdata's
   // binary zone files are not modelled, so /etc/localtime points at a file the guest does not have
   for (const [link, target] of [

@@ -23,6 +23,7 @@ import { timeReport } from './timing';
 import { ps4, trace, traceState, tracing, xquote, xvalue } from './xtrace';
 import { condTrace } from './runtime';
 import { commandText, debugAt, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
+import { makerOf } from '../fs-owner';
 
 export type { IO, Runtime } from './runtime';
 
@@ -519,7 +520,11 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   for (const [k] of assigns) if (isReadonly(frame, k)) io.err(`${errPrefix(frame)}${k}: readonly variable\n`);
   // a redirection opens its file in the command's process: /proc/self there is the command (exec.ts: the same look)
   if (c.redirs.length && host.sys) host.fs.viewer = { world: rt.world, host, frame, name: argv[0], args: argv.slice(1), session: rt.hooks, user: host.users.get(frame.user) ?? { uid: 1000 } };
+  // the files a redirection makes are the shell user's (fs-owner.ts)
+  const maker = host.fs.creator;
+  if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user);
   const r = yield* redirect(rt, frame, c.redirs, io, stdin);
+  host.fs.creator = maker;
   if (typeof r === 'number') return r;
   // input: a pipe or redirection of its own, else what the enclosing compound command reads from
   const shared = r.shared ?? (r.input === null ? io.input : undefined);
@@ -542,7 +547,9 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     return code;
   } finally {
     if (frame.fdt === r.fdt) frame.fdt = fdt;
+    if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user);
     r.flush();
+    host.fs.creator = maker;
     if (outProcs.length > procs) yield* doneWriting(rt, io, outProcs.splice(procs));
   }
 }

@@ -15,6 +15,7 @@ import { hashRun } from './hashcmd';
 import { started } from './pids';
 import { ALSO_FILES } from './builtins/type/run';
 import { binDir } from '../commands/lib/paths';
+import { makerOf } from '../fs-owner';
 
 export function available(def: AnyCommandDef, host: Host, world: World): boolean {
   return !def.available || def.available(host, world);
@@ -248,9 +249,13 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   };
   // /proc answers for the running command (its /proc/self, the shell above it)
   host.fs.viewer = ctx;
+  // what it makes is its user's (fs-owner.ts); a command it runs in turn makes its own
+  const maker = host.fs.creator;
+  if (!host.fs.windows) host.fs.creator = makerOf(host, frame.user);
   try {
     return yield* runDef(def, ctx);
   } finally {
+    host.fs.creator = maker;
     if (temp) untemp(frame, temp);
     // a command that is not a builtin reads what is left of a shared input
     if (io.input && !builtin) io.input.pos = io.input.text.length;

@@ -3,6 +3,7 @@ import type { Frame } from '../context';
 import type { Host } from '../types';
 import { canWrite } from '../util';
 import { sysctlValue } from '../commands/lib/files';
+import { writeRefused } from '../commands/lib/sticky';
 
 /** Writing to /proc/sys/... sets a kernel parameter (root only). Returns null when `p` is not such a path. */
 export function writeProcSys(host: Host, user: string, p: string, content: string): 'ok' | 'denied' | 'missing' | null {
@@ -26,7 +27,7 @@ export function writeTarget(host: Host, frame: Frame, target: string, content: s
   if (proc === 'missing') return `-bash: ${target}: No such file or directory\n`;
   if (host.fs.isDir(p)) return `-bash: ${target}: Is a directory\n`;
   if (!host.fs.isDir(host.fs.dirname(p))) return `-bash: ${target}: No such file or directory\n`;
-  if (!canWrite(frame.user, p)) return `-bash: ${target}: Permission denied\n`;
+  if (!canWrite(frame.user, p) || writeRefused(host, frame.user, p)) return `-bash: ${target}: Permission denied\n`;
   const e = host.fs.write(p, content, append);
   if (e) return `-bash: ${target}: No such file or directory\n`;
   return null;

@@ -62,10 +62,8 @@ export function sysctlKeys(host: Host): string[] {
   return [...keys].filter((k) => sysctlValue(host, k) !== null).sort();
 }
 
-export function owner(path: string): string {
-  const m = /^\/home\/([^/]+)/.exec(path);
-  return m ? m[1] : 'root';
-}
+/** The owner the image gives a path (fs-owner.ts); a node's own, when it has one, is ownerOf(node, path). */
+export { pathOwner as owner, ownerOf } from '../../fs-owner';
 
 export function fileErr(cmd: string, name: string, e: string, quote = false): string {
   const what = e in ERRNO_MESSAGE ? strerror(e as FsError) : strerror('EACCES');

@@ -2,7 +2,7 @@
 // The root file system is XFS on /dev/sda4 (df), /boot on /dev/sda3; blocks are counted in 4 KiB allocations.
 import { byteLength, type FileNode, type FsNode, type Vfs } from '../../fs';
 import type { Host } from '../../types';
-import { owner } from './files';
+import { ownerOf } from './files';
 import { fromBytes, toBytes } from './bytes';
 
 export interface StatInfo {
@@ -137,8 +137,7 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
   const special = node.type === 'file' ? SPECIAL[node.mode & S_IFMT] : undefined;
   const kind = special ?? node.type;
   const typeBits = kind === 'dir' ? 0o040000 : kind === 'link' ? 0o120000 : node.type === 'file' && special ? node.mode & S_IFMT : 0o100000;
-  const user = node.owner?.user ?? owner(path);
-  const group = node.owner?.group ?? user;
+  const { user, group } = ownerOf(node, path);
   const u = host.users.get(user);
   const gid = node.owner ? (host.groups?.get(group)?.gid ?? u?.gid ?? 0) : (u?.gid ?? 0);
   const btime = node.btime ?? node.mtime;

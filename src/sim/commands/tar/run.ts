@@ -12,7 +12,7 @@ import type { FlagSpec } from '../../spec/types';
 import { byteLength } from '../../fs';
 import { canRead, canWrite, globMatch, tm, two } from '../../util';
 import { def } from '../lib/guest';
-import { owner } from '../lib/files';
+import { ownerOf } from '../lib/files';
 import { spec, TRY } from './spec';
 import { COMPRESSORS, compress, detect, suffixProgram, type Program } from './compress';
 import { loadFlate } from '../gzip/format';
@@ -228,9 +228,9 @@ class Tar {
       if (n.type === 'link') return;
       if (!canRead(ctx.frame.user, abs)) return this.fail(`tar: ${shown}: Cannot open: Permission denied\n`);
       if (n.type === 'dir') {
-        members.push({ path: shown.replace(/\/?$/, '/'), dir: true, mode: n.mode, mtime: n.mtime, content: '', owner: owner(abs) });
+        members.push({ path: shown.replace(/\/?$/, '/'), dir: true, mode: n.mode, mtime: n.mtime, content: '', owner: ownerOf(n, abs).user });
         for (const c of fs.kids(n).values()) add(`${shown.replace(/\/$/, '')}/${c.name}`, fs.join(abs, c.name));
-      } else members.push({ path: shown, dir: false, mode: n.mode, mtime: n.mtime, content: n.content, owner: owner(abs) });
+      } else members.push({ path: shown, dir: false, mode: n.mode, mtime: n.mtime, content: n.content, owner: ownerOf(n, abs).user });
     };
     for (const n of names) {
       const abs = n.startsWith('/') ? fs.canonical(n) : fs.join(base, n);

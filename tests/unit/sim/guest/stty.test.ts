@@ -23,4 +23,14 @@ describe('stty', () => {
     expect((await s.exec('stty size | cat')).stdout).toBe('40 120\n');
     expect(await s.exec('stty -echo < /etc/hosts')).toMatchObject({ stderr: "stty: 'standard input': Inappropriate ioctl for device\n", exitCode: 1 });
   });
+  it('-echo keeps what a program reads from being echoed, until echo or sane turns it back on', async () => {
+    const s = await createSession({ lab: 'vm', seed: 3 });
+    expect((await s.exec('read x; echo got $x', { answers: ['abc'] })).output).toBe('abc\ngot abc\n');
+    await s.exec('stty -echo');
+    // the typed answer is not shown (the Enter's new line still is: the front end moves to the next line)
+    expect((await s.exec('read x; echo got $x', { answers: ['abc'] })).output).toBe('\ngot abc\n');
+    expect((await s.exec('stty -a | grep -o -- "-echo "')).stdout).toBe('-echo \n');
+    await s.exec('stty sane');
+    expect((await s.exec('read x; echo got $x', { answers: ['abc'] })).output).toBe('abc\ngot abc\n');
+  });
 });

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { FsNode } from '../../../fs';
 import { def } from '../../lib/guest';
-import { owner } from '../../lib/files';
+import { ownerOf } from '../../lib/files';
 import { accessAcl, defaultAcl, groupName, hasAcl, permText, userName, type Entry } from '../../lib/acl';
 import { canRead } from '../../../util';
 import { spec, SYNOPSIS } from './spec';
@@ -67,16 +67,16 @@ function* getfacl(ctx: CommandContext): CommandRun {
       if (!warned) ctx.err("getfacl: Removing leading '/' from absolute path names\n");
       warned = true;
     }
-    const who = owner(abs);
+    const { user: who, group: grp } = ownerOf(node, abs);
     const uid = ctx.host.users.get(who)?.uid ?? 0;
-    const gid = ctx.host.groups?.get(who)?.gid ?? ctx.host.users.get(who)?.gid ?? 0;
+    const gid = ctx.host.groups?.get(grp)?.gid ?? ctx.host.users.get(grp)?.gid ?? 0;
     let out = '';
     if (o.has('tabular')) {
       out += `# file: ${shown}\n` + tabular(ctx, accessAcl(node), who);
       ctx.out(out + '\n');
       return;
     }
-    if (!o.has('omit-header')) out += `# file: ${shown}\n# owner: ${show.numeric ? uid : who}\n# group: ${show.numeric ? gid : who}\n`;
+    if (!o.has('omit-header')) out += `# file: ${shown}\n# owner: ${show.numeric ? uid : who}\n# group: ${show.numeric ? gid : grp}\n`;
     if (!onlyDefault) out += aclText(ctx, accessAcl(node), '', show);
     const d = defaultAcl(node);
     if (d && !onlyAccess) out += aclText(ctx, d, onlyDefault ? '' : 'default:', show);

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { FsNode } from '../../../fs';
 import { def, isRoot } from '../../lib/guest';
-import { owner, readFile } from '../../lib/files';
+import { ownerOf, readFile } from '../../lib/files';
 import { accessAcl, defaultAcl, storeAccess, storeDefault, type Entry } from '../../lib/acl';
 import { parseAcl, type Spec } from './parse';
 import { spec, SYNOPSIS } from './spec';
@@ -87,7 +87,7 @@ function* setfacl(ctx: CommandContext): CommandRun {
       }
       return;
     }
-    if (!isRoot(ctx) && owner(abs) !== ctx.frame.user) {
+    if (!isRoot(ctx) && ownerOf(node, abs).user !== ctx.frame.user) {
       ctx.err(`setfacl: ${name}: Operation not permitted\n`);
       status = 1;
       return;

@@ -1,7 +1,21 @@
 // chown of GNU coreutils 8.32 (options and help in spec.ts).
 import { def, isRoot } from '../../lib/guest';
-import { owner } from '../../lib/files';
 import { findGroup } from '../../lib/accounts';
+import { ownerOf } from '../../lib/files';
+import type { CommandContext } from '../../../context';
+
+/** chown's change: a user by name or uid, a group by name or gid (`USER:` the user's login group); -R below a directory. */
+function setOwner(ctx: CommandContext, abs: string, recursive: boolean, user: string, group: string, login: boolean): void {
+  const fs = ctx.host.fs;
+  const node = fs.get(abs);
+  if (!node) return;
+  const u = /^\d+$/.test(user) ? [...ctx.host.users.values()].find((x) => x.uid === Number(user)) : ctx.host.users.get(user);
+  const now = ownerOf(node, abs);
+  const g = group ? findGroup(ctx.host, group)?.name : login && u ? [...(ctx.host.groups?.values() ?? [])].find((x) => x.gid === u.gid)?.name : undefined;
+  node.owner = { user: user ? (u?.name ?? user) : now.user, group: g ?? (group || now.group) };
+  node.ctime = ctx.world.now;
+  if (recursive && node.type === 'dir') for (const c of fs.kids(node).keys()) setOwner(ctx, fs.join(abs, c), true, user, group, login);
+}
 
 def({
   name: 'chown',
@@ -9,12 +23,13 @@ def({
   summary: 'change file owner and group',
   *run(ctx) {
     const args = ctx.args.filter((a) => !a.startsWith('-'));
+    const recursive = ctx.args.some((a) => a === '--recursive' || /^-[^-]*R/.test(a));
     if (args.length < 2) {
       ctx.err(args.length ? `${ctx.name}: missing operand after ‘${args[0]}’\nTry '${ctx.name} --help' for more information.\n` : `${ctx.name}: missing operand\nTry '${ctx.name} --help' for more information.\n`);
       return 1;
     }
     const [owner, ...files] = args;
-    const user = owner.split(':')[0];
+    const user = ctx.name === 'chgrp' ? '' : owner.split(':')[0];
     if (user && !/^\d+$/.test(user) && !ctx.host.users.has(user) && ctx.name === 'chown') {
       ctx.err(`chown: invalid user: ‘${owner}’\n`);
       return 1;
@@ -36,7 +51,9 @@ def({
       if (!isRoot(ctx)) {
         ctx.err(`${ctx.name}: changing ownership of '${f}': Operation not permitted\n`);
         code = 1;
+        continue;
       }
+      setOwner(ctx, p, recursive, user, group, owner.endsWith(':') && ctx.name === 'chown');
     }
     return code;
   },

@@ -4,6 +4,20 @@ import type { CommandRun } from '../../../types';
 import { canRead, canWrite, parseFlags } from '../../../util';
 import { def } from '../../lib/guest';
 import { inodeOf } from '../../lib/inode';
+import { ownerOf, quoteaf } from '../../lib/files';
+import { stickyRefuses } from '../../lib/sticky';
+import type { FsNode, Vfs } from '../../../fs';
+
+/** The owners a moved tree had where it was, given to its new nodes. */
+function keepOwners(fs: Vfs, from: FsNode, path: string, to: FsNode): void {
+  to.owner = { ...ownerOf(from, path) };
+  if (from.type !== 'dir' || to.type !== 'dir') return;
+  const there = fs.kids(to);
+  for (const [k, c] of fs.kids(from)) {
+    const t = there.get(k);
+    if (t) keepOwners(fs, c, fs.join(path, c.name), t);
+  }
+}
 
 export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
   const cmd = move ? 'mv' : 'cp';
@@ -58,6 +72,12 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       code = 1;
       continue;
     }
+    // rename(2) out of a sticky directory (/tmp) is the file's owner's, the directory's owner's or root's
+    if (move && stickyRefuses(ctx.host, ctx.frame.user, p)) {
+      ctx.err(`mv: cannot move ${quoteaf(s)} to ${quoteaf(shown)}: Operation not permitted\n`);
+      code = 1;
+      continue;
+    }
     if (node.type === 'dir' && (p === '/' || target.startsWith(p + '/'))) {
       ctx.err(move ? `mv: cannot move '${s}' to a subdirectory of itself, '${shown}'\n` : `cp: cannot copy a directory, '${s}', into itself, '${shown}'\n`);
       code = 1;
@@ -78,6 +98,8 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       // a move keeps the inode
       const moved = fs.lget(target);
       if (moved) moved.ino = inodeOf(node, p);
+      // and its owners (a copy's nodes are the mover's)
+      if (moved) keepOwners(fs, node, p, moved);
       fs.remove(p, true);
     }
   }

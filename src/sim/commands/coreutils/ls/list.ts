@@ -4,7 +4,7 @@ import { canRead, padStart, tm, two } from '../../../util';
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { humanSize } from '../lib/human';
-import { owner, quoteaf } from '../../lib/files';
+import { ownerOf, quoteaf } from '../../lib/files';
 import { hasAcl } from '../../lib/acl';
 import { dirLinks, inodeOf, memDirSize, sizeOf } from '../../lib/inode';
 import { strerror, type FsNode } from '../../../fs';
@@ -146,8 +146,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       if (node.type === 'link' && node.errno) (ctx.err(`${ctx.name}: cannot read symbolic link ${quoteaf(path)}: ${strerror(node.errno)}\n`), (code = 1));
       else if (node.type === 'link') name += ` -> ${quoteName(node.target)}` + mark(fs.get(path));
       else name += mark(node);
-      const own = node.owner?.user ?? owner(path);
-      const grp = node.owner?.group ?? own;
+      const { user: own, group: grp } = ownerOf(node, path);
       const size = sizeOf(node);
       // a device shows its numbers, `major, minor`, where a file shows its size
       const rdev = node.type === 'file' ? node.rdev : undefined;

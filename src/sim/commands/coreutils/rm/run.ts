@@ -1,6 +1,8 @@
 // rm of GNU coreutils 8.32 (options and help in spec.ts).
 import { canWrite, parseFlags } from '../../../util';
 import { def } from '../../lib/guest';
+import { quoteaf } from '../../lib/files';
+import { stickyRefuses, writeRefused } from '../../lib/sticky';
 
 def({
   name: 'rm',
@@ -33,6 +35,17 @@ def({
       }
       if (!canWrite(ctx.frame.user, p)) {
         ctx.err(`rm: cannot remove '${f}': Permission denied\n`);
+        code = 1;
+        continue;
+      }
+      // a file the user may not write: asked about first at a terminal (rm.c prompt()), unless -f
+      if (!force && node.type !== 'link' && writeRefused(ctx.host, ctx.frame.user, p) && ctx.stdin === null && !ctx.input && !!ctx.session.jobs) {
+        const kind = node.type === 'dir' ? 'directory' : node.type === 'file' && !node.content && !node.zeros ? 'regular empty file' : 'regular file';
+        const ans = String(yield { ask: `rm: remove write-protected ${kind} ${quoteaf(f)}? `, stderr: true });
+        if (!/^[yY]/.test(ans)) continue;
+      }
+      if (stickyRefuses(ctx.host, ctx.frame.user, p)) {
+        ctx.err(`rm: cannot remove ${quoteaf(f)}: Operation not permitted\n`);
         code = 1;
         continue;
       }

@@ -1,8 +1,8 @@
 // stty of GNU coreutils 8.32 (src/stty.c; help in help.ts; the tables in termios.ts): the settings of the session's
 // terminal (its pts), shown (no argument: what differs from `sane`; -a all; -g in stty's own form) or changed
 // ([-]mode, combinations such as sane, raw, cbreak, control characters, rows, cols, speed...). stty reads its own
-// words (-echo is a setting, not an option). The settings are kept per session; echo and raw do not change how
-// the simulator's terminal reads lines.
+// words (-echo is a setting, not an option). The settings are kept per session; -echo hides what a program reads
+// (Session.questionSecret), raw does not change how the simulator's terminal reads lines.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { quote, quotef } from '../lib/quote';

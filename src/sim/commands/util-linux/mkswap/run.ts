@@ -8,7 +8,7 @@ import type { CommandRun } from '../../../types';
 import type { FileNode } from '../../../fs';
 import { canWrite } from '../../../util';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
-import { owner } from '../../lib/files';
+import { ownerOf } from '../../lib/files';
 import { fileSize } from '../../lib/inode';
 import { swapAreas } from '../../lib/swaps';
 import { derivedUuid, humanSize, PAGE, uuidString, writeHeader } from '../lib/swap-header';
@@ -91,7 +91,7 @@ function* mkswap(ctx: CommandContext): CommandRun {
     return 1;
   }
   if ((f.mode & 0o7077) !== 0) err(`${name}: insecure permissions ${(f.mode & 0o7777).toString(8).padStart(4, '0')}, fix with: chmod 0600 ${name}`);
-  const own = owner(abs);
+  const own = ownerOf(f, abs).user;
   if (isRoot(ctx) && own !== 'root') {
     const uid = ctx.host.users.get(own)?.uid ?? 1000;
     err(`${name}: insecure file owner ${uid}, fix with: chown 0:0 ${name}`);

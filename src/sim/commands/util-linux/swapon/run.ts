@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { FileNode } from '../../../fs';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { kmsg, swapLine } from '../../lib/kmsg';
-import { owner } from '../../lib/files';
+import { ownerOf } from '../../lib/files';
 import { fileSize } from '../../lib/inode';
 import { nextPriority, procSwaps, swapAreas } from '../../lib/swaps';
 import { humanSize, readHeader } from '../lib/swap-header';
@@ -69,7 +69,7 @@ function swaponOne(ctx: CommandContext, spec: string): number {
   const f = node as FileNode;
   if (path.startsWith('/root/') && !isRoot(ctx)) return warn(`cannot open ${path}: Permission denied`), -1;
   if ((f.mode & 0o7077) !== 0) warn(`${path}: insecure permissions ${(f.mode & 0o7777).toString(8).padStart(4, '0')}, 0600 suggested.`);
-  const own = owner(path);
+  const own = ownerOf(f, path).user;
   if (own !== 'root') warn(`${path}: insecure file owner ${ctx.host.users.get(own)?.uid ?? 1000}, 0 (root) suggested.`);
   if (f.holes) return warn(`${path}: skipping - it appears to have holes.`), -1;
   const hdr = readHeader(f);

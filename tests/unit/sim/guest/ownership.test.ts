@@ -1,0 +1,46 @@
+// Who owns what on a Rocky 9 guest: the filesystem package's modes (sticky 1777 /tmp and /var/tmp, 550 /root,
+// 555 / and /usr/bin), a node made later belongs to its maker (root under sudo), chown changes it and mv keeps it;
+// the sticky bit keeps others' files in /tmp from being removed or moved, and a file's w bits from being written.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+
+const vm = () => createSession({ lab: 'vm', seed: 1 });
+
+describe('file ownership on the guest', () => {
+  it('has the filesystem package modes', async () => {
+    const s = await vm();
+    const r = await s.exec('stat -c "%A %U %G %n" / /tmp /var/tmp /root /usr/bin');
+    expect(r.stdout).toBe('dr-xr-xr-x root root /\ndrwxrwxrwt root root /tmp\ndrwxrwxrwt root root /var/tmp\ndr-xr-x--- root root /root\ndr-xr-xr-x root root /usr/bin\n');
+    expect((await s.exec('ls -ld /tmp')).stdout).toMatch(/^drwxrwxrwt\. 2 root root 4096 .* \/tmp\n$/);
+  });
+
+  it('gives a new node to the user who made it, root under sudo, wherever it is', async () => {
+    const s = await vm();
+    await s.exec('touch /tmp/a; sudo touch /tmp/b; echo hi > /var/tmp/c; sudo bash -c "echo x > /home/vagrant/d"; mkdir /tmp/e');
+    expect((await s.exec('stat -c "%U:%G %u %n" /tmp/a /tmp/b /var/tmp/c /home/vagrant/d /tmp/e')).stdout).toBe(
+      'vagrant:vagrant 1000 /tmp/a\nroot:root 0 /tmp/b\nvagrant:vagrant 1000 /var/tmp/c\nroot:root 0 /home/vagrant/d\nvagrant:vagrant 1000 /tmp/e\n',
+    );
+    // the root-owned file in vagrant's home is not vagrant's to write
+    expect(await s.exec('echo y > ~/d')).toMatchObject({ stderr: '-bash: /home/vagrant/d: Permission denied\n', exitCode: 1 });
+  });
+
+  it('chown changes the owner and group (root only); mv keeps them', async () => {
+    const s = await vm();
+    await s.exec('sudo touch /tmp/f; sudo chown vagrant:wheel /tmp/f; sudo mv ~/.bashrc /tmp/rc; sudo mkdir -p /tmp/t/u; sudo chown -R vagrant /tmp/t');
+    expect((await s.exec('stat -c "%U:%G %n" /tmp/f /tmp/rc /tmp/t /tmp/t/u')).stdout).toBe('vagrant:wheel /tmp/f\nvagrant:vagrant /tmp/rc\nvagrant:root /tmp/t\nvagrant:root /tmp/t/u\n');
+    expect(await s.exec('chown vagrant /etc/hosts')).toMatchObject({ stderr: "chown: changing ownership of '/etc/hosts': Operation not permitted\n", exitCode: 1 });
+    expect((await s.exec('stat -c %U /etc/hosts')).stdout).toBe('root\n');
+  });
+
+  it("keeps another user's file in sticky /tmp from rm and mv", async () => {
+    const s = await vm();
+    await s.exec('sudo touch /tmp/x; touch /tmp/mine');
+    expect(await s.exec('rm -f /tmp/x')).toMatchObject({ stderr: "rm: cannot remove '/tmp/x': Operation not permitted\n", exitCode: 1 });
+    // at a terminal rm first asks about the write-protected file
+    const asked = await s.exec('rm /tmp/x', { answers: ['y'] });
+    expect(asked.stderr).toBe("rm: remove write-protected regular empty file '/tmp/x'? rm: cannot remove '/tmp/x': Operation not permitted\n");
+    expect(await s.exec('mv /tmp/x ~/')).toMatchObject({ stderr: "mv: cannot move '/tmp/x' to '/home/vagrant/x': Operation not permitted\n", exitCode: 1 });
+    expect(await s.exec('echo hi > /tmp/x')).toMatchObject({ stderr: '-bash: /tmp/x: Permission denied\n', exitCode: 1 });
+    expect(await s.exec('rm /tmp/mine; sudo rm /tmp/x; ls -A /tmp')).toMatchObject({ stdout: '', exitCode: 0 });
+  });
+});
