@@ -33,8 +33,8 @@ describe('useradd', () => {
     expect((await s.exec('sudo tail -1 /etc/gshadow')).stdout).toBe('bob:!::\n');
     expect((await s.exec('tail -1 /etc/subuid')).stdout).toBe('bob:165536:65536\n');
     expect((await s.exec('ls -A /home/bob')).stdout).toBe('.bash_logout  .bash_profile  .bashrc\n');
-    // HOME_MODE 0700; the mailbox 0660 (its owner bob:mail is not modelled: see DIFFERENCES.md)
-    expect((await s.exec('stat -c "%a %U %G" /home/bob; stat -c %a /var/spool/mail/bob')).stdout).toBe('700 bob bob\n660\n');
+    // HOME_MODE 0700, the home and skel's files the user's; the mailbox 0660, bob:mail
+    expect((await s.exec('stat -c "%a %U %G" /home/bob /home/bob/.bashrc /var/spool/mail/bob')).stdout).toBe('700 bob bob\n644 bob bob\n660 bob mail\n');
     expect((await s.exec('id bob')).stdout).toBe('uid=1001(bob) gid=1001(bob) groups=1001(bob)\n');
     // the passwd- backup holds the file as it was
     expect((await s.exec('grep -c bob /etc/passwd-')).stdout).toBe('0\n');

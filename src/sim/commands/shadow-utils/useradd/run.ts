@@ -7,6 +7,8 @@ import type { CommandRun, User } from '../../../types';
 import { dayOf, findGroup, writeAccounts } from '../../lib/accounts';
 import { isRoot } from '../../lib/guest';
 import { DEFS, USERADD_DEFAULTS, addSubIds, lockFor, newGid, newUid, shellWarning, usageError, validName } from '../lib';
+import { makerOf } from '../../../fs-owner';
+import type { FsNode } from '../../../fs';
 
 const P = 'useradd';
 const help = () => import('./help');
@@ -150,6 +152,13 @@ export function* run(ctx: CommandContext): CommandRun {
       const node = h.fs.get(home);
       if (node) node.mode = DEFS.HOME_MODE;
       copyTree(ctx, o.str('skel') ?? def.SKEL ?? '/etc/skel', home);
+      // the home and what skel put there are the new user's (chown_tree)
+      const own = makerOf(h, name);
+      const give = (n: FsNode) => {
+        n.owner = { ...own };
+        if (n.type === 'dir') for (const c of h.fs.kids(n).values()) give(c);
+      };
+      if (node) give(node);
     }
   }
   if (!rflg && (def.CREATE_MAIL_SPOOL ?? 'yes') === 'yes') {
@@ -158,6 +167,9 @@ export function* run(ctx: CommandContext): CommandRun {
     else {
       h.fs.mkdir(DEFS.MAIL_DIR, true);
       h.fs.write(box, '', false, 0o660);
+      // owned by the user, group mail (create_mail)
+      const mbox = h.fs.get(box);
+      if (mbox) mbox.owner = { user: name, group: h.groups?.has('mail') ? 'mail' : makerOf(h, name).group };
     }
   }
   return 0;
