@@ -51,6 +51,21 @@ describe('find on a terminal', () => {
   });
 });
 
+describe('xargs -P', () => {
+  // the same lines run by findutils 4.9's xargs here printed 1 2 3, and 1 3 2 1
+  it('runs up to P commands at once, each output coming as its time passes', async () => {
+    const s = await session();
+    const t0 = Date.parse((await s.exec('date -u +%FT%TZ')).stdout.trim());
+    expect((await s.exec(`printf '3\\n1\\n2\\n' | xargs -P 3 -I{} sh -c 'sleep {}; echo {}'`)).stdout).toBe('1\n2\n3\n');
+    // three commands side by side take the longest one's time, not the sum
+    const t1 = Date.parse((await s.exec('date -u +%FT%TZ')).stdout.trim());
+    expect(t1 - t0).toBeLessThan(6000);
+    expect((await s.exec(`printf '%s\\n' 3 1 2 1 | xargs -P 2 -n 1 sh -c 'sleep $0; echo $0'`)).stdout).toBe('1\n3\n2\n1\n');
+    // one at a time keeps the input's order
+    expect((await s.exec(`printf '3\\n1\\n' | xargs -P 1 -I{} sh -c 'sleep {}; echo {}'`)).stdout).toBe('3\n1\n');
+  });
+});
+
 describe('xargs on a terminal', () => {
   it('-p prints the command and `?...`, and runs it on y only', async () => {
     const s = await session();

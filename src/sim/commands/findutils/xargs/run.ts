@@ -9,6 +9,15 @@ import { spec } from './spec';
 import { readFile } from '../../lib/files';
 import { strerror, type FsError } from '../../../fs';
 
+/** A command xargs started (-P): its generator, what it wrote to stderr, when it wants to resume, its slot. */
+interface Child {
+  argv: string[];
+  gen: Generator<Yield, number, unknown>;
+  held: string;
+  wake: number;
+  slot: number;
+}
+
 class Exit extends Error {
   constructor(public code: number) {
     super(String(code));
@@ -85,6 +94,8 @@ function* main(ctx: CommandContext): CommandRun {
   let showLimits = false;
   let argFile: string | null = null;
   let slotVar: string | null = null;
+  /** -P: how many commands run at once (0: as many as there are). */
+  let procs = 1;
   const LONG: Record<string, string> = {
     null: '0',
     'arg-file': 'a',
@@ -176,7 +187,7 @@ function* main(ctx: CommandContext): CommandRun {
         noEmpty = true;
         break;
       case 'P':
-        num(v!, 'P', 0, MAX_PROCS, true);
+        procs = num(v!, 'P', 0, MAX_PROCS, true);
         break;
       case 'a':
         argFile = v;
@@ -247,6 +258,9 @@ function* main(ctx: CommandContext): CommandRun {
   const size = (ws: string[]) => ws.reduce((n, w) => n + w.length + 1, 0);
   const initial = size(repl === null ? cmd : cmd.slice(0, 1));
   if (initial > argMax) die('cannot fit single argument within argument list size limit');
+  // the commands running at once (-P): each resumes when the time it waits for has come (xargs.c wait_for_proc)
+  const running: Child[] = [];
+  const slots: boolean[] = [];
   const exec = function* (argv: string[]): Generator<Yield, void, unknown> {
     if (trace) {
       const line = argv.map(shellQuote).join(' ');
@@ -256,10 +270,47 @@ function* main(ctx: CommandContext): CommandRun {
       } else ctx.err(line + '\n');
     }
     ran++;
-    const frame = slotVar ? { ...ctx.frame, env: { ...ctx.frame.env, [slotVar]: '0' } } : ctx.frame;
-    let held = '';
-    const line = argv.map(q).join(' ');
-    const code = yield* ctx.runLine(line, frame, { err: (t) => (held += t) });
+    while (procs !== 1 && procs !== 0 && running.length >= procs) yield* waitOne();
+    // --process-slot-var: the lowest slot free
+    let slot = slots.indexOf(false);
+    if (slot < 0) slot = slots.length;
+    slots[slot] = true;
+    const frame = slotVar ? { ...ctx.frame, env: { ...ctx.frame.env, [slotVar]: String(slot) } } : ctx.frame;
+    const child: Child = { argv, held: '', wake: 0, slot, gen: null! };
+    child.gen = ctx.runLine(argv.map(q).join(' '), frame, { err: (t) => (child.held += t) });
+    if (procs === 1) {
+      slots[slot] = false;
+      return end(child, yield* child.gen);
+    }
+    running.push(child);
+    yield* step(child, undefined);
+  };
+  /** Run a child up to its next wait; what else it yields (loads, questions) goes up, and it ends when it returns. */
+  const step = function* (child: Child, value: unknown): Generator<Yield, void, unknown> {
+    let r = child.gen.next(value);
+    while (!r.done) {
+      const y = r.value;
+      if ('wait' in y) {
+        child.wake = ctx.world.now + y.wait;
+        return;
+      }
+      r = child.gen.next(yield y);
+    }
+    running.splice(running.indexOf(child), 1);
+    slots[child.slot] = false;
+    end(child, r.value);
+  };
+  /** Let time pass until the first waiting child's time comes; resume each whose time has come. */
+  const waitOne = function* (): Generator<Yield, void, unknown> {
+    const first = Math.min(...running.map((c) => c.wake));
+    if (first > ctx.world.now) yield { wait: first - ctx.world.now };
+    for (const c of [...running]) if (c.wake <= ctx.world.now) yield* step(c, undefined);
+  };
+  const drain = function* (): Generator<Yield, void, unknown> {
+    while (running.length) yield* waitOne();
+  };
+  const end = (child: Child, code: number): void => {
+    const { argv, held } = child;
     if ((code === 127 || code === 126) && /(command not found|No such file or directory|Permission denied)\n$/.test(held) && held.split('\n').length === 2) {
       die(`${argv[0]}: ${code === 127 ? 'No such file or directory' : 'Permission denied'}`, code);
     }
@@ -275,6 +326,7 @@ function* main(ctx: CommandContext): CommandRun {
       if (it.tooLong) die('argument line too long');
       yield* exec([cmd[0], ...cmd.slice(1).map((c) => c.split(repl!).join(it.word))]);
     }
+    yield* drain();
     return childError;
   }
   let args: string[] = [];
@@ -312,6 +364,7 @@ function* main(ctx: CommandContext): CommandRun {
     }
   }
   if (args.length || (!noEmpty && ran === 0)) yield* flush();
+  yield* drain();
   return childError;
 }
 
