@@ -3,7 +3,7 @@ import type { Frame } from '../context';
 import type { Yield } from '../types';
 import type { Redir } from './ast';
 import { canRead } from '../util';
-import { strerror } from '../fs';
+import { strerror, type FsNode } from '../fs';
 import { expandHeredoc, expandWord } from './expand';
 import { writeProcSys, writeTarget } from './redirect';
 import { errPrefix } from './signals';
@@ -11,6 +11,7 @@ import type { IO, Runtime } from './runtime';
 import type { OpenFd } from '../context';
 import { applyFd, isFdRedir, type FdState } from './fds';
 import { deviceOf } from '../commands/lib/devfs/stream';
+import { closeWrite, isFifo, openWrite, readAll } from '../commands/lib/fifo';
 
 export interface Redirected {
   out: (t: string) => void;
@@ -33,6 +34,8 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
   const host = rt.world.host(frame.hostId);
   const st: FdState = { out: io.out, err: io.err, tty: io.tty, input: stdin, fdt: frame.fdt ?? {}, bad: { hit: false } };
   const files: { path: string; append: boolean; buf: string[] }[] = [];
+  /** FIFOs opened to write, closed when the command ends (flush). */
+  const fifos: FsNode[] = [];
   for (const r of redirs) {
     if (r.heredoc && (r.fd ?? 0) > 2) {
       const e = yield* applyFd(rt, frame, r, st, io);
@@ -76,6 +79,13 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
         continue;
       }
       const p = host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home);
+      // a FIFO: what its writers write, once they have closed it
+      const fifo = host.fs.get(p);
+      if (isFifo(fifo) && canRead(frame.user, p)) {
+        st.input = yield* readAll(fifo);
+        st.inputPath = undefined;
+        continue;
+      }
       const content = host.fs.read(p);
       if (content === 'ENOENT' || content === 'EISDIR' || !canRead(frame.user, p)) {
         io.err(`${errPrefix(frame)}${target}: ${strerror(content === 'EISDIR' || content === 'ENOENT' ? content : 'EACCES')}\n`);
@@ -86,7 +96,13 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       continue;
     }
     const append = r.op === '>>' || r.op === '2>>' || r.op === '&>>';
-    const e = writeTarget(host, frame, target, '', append);
+    const node = host.fs.get(host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home));
+    // a FIFO opened to write waits for a reader; what is written goes to it when the command ends
+    const e = isFifo(node) ? null : writeTarget(host, frame, target, '', append);
+    if (isFifo(node)) {
+      yield* openWrite(node);
+      fifos.push(node);
+    }
     if (e) {
       io.err(e.replace(/^-bash: /, errPrefix(frame)));
       return 1;
@@ -109,6 +125,7 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
       if (writeProcSys(host, frame.user, f.path, f.buf.join('')) === null) host.fs.write(f.path, f.buf.join(''), true);
       f.buf.length = 0;
     }
+    for (const n of fifos.splice(0)) closeWrite(n);
   };
   return { out: st.out, err: st.err, tty: st.tty, input: st.input, inputPath: st.shared ? undefined : st.inputPath, flush, shared: st.shared, fdt: st.fdt, bad: st.bad };
 }

@@ -1,11 +1,12 @@
 // Reading files as a user (/proc and /sys are pseudo file systems: commands/lib/procfs, sysfs) and the input loop the filters share.
 import type { CommandContext } from '../../context';
-import type { Host } from '../../types';
+import type { Host, Yield } from '../../types';
 import { ERRNO_MESSAGE, strerror, type FsError, type ReadResult } from '../../fs';
 import { canRead } from '../../util';
 import { rootOnly } from './var-log';
 import { readDevice } from './devfs/stream';
 import { bootSysctl, vendorSysctl } from './sysctl-boot';
+import { isFifo, readAll } from './fifo';
 
 /**
  * Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES). `want`: how many bytes the
@@ -71,13 +72,19 @@ export function fileErr(cmd: string, name: string, e: string, quote = false): st
 }
 
 /** Read named files or stdin for filters (cat, grep, head, ...). Calls back per source. */
-export function* inputs(ctx: CommandContext, cmd: string, files: string[], each: (text: string, name: string | null) => void, want?: number): Generator<never, number, unknown> {
+export function* inputs(ctx: CommandContext, cmd: string, files: string[], each: (text: string, name: string | null) => void, want?: number): Generator<Yield, number, unknown> {
   if (!files.length || (files.length === 1 && files[0] === '-')) {
     each(ctx.stdin ?? '', null);
     return 0;
   }
   let code = 0;
   for (const f of files) {
+    // a FIFO gives what its writers write, once they close it (lib/fifo.ts)
+    const fifo = ctx.host.fs.get(ctx.resolve(f));
+    if (isFifo(fifo) && canRead(ctx.frame.user, ctx.resolve(f))) {
+      each(yield* readAll(fifo), f);
+      continue;
+    }
     const r = readFile(ctx, ctx.resolve(f), want);
     if (!r.ok) {
       ctx.err(fileErr(cmd, f, r.errno));
