@@ -30,6 +30,9 @@ describe('file ownership on the guest', () => {
     expect((await s.exec('stat -c "%U:%G %n" /tmp/f /tmp/rc /tmp/t /tmp/t/u')).stdout).toBe('vagrant:wheel /tmp/f\nvagrant:vagrant /tmp/rc\nvagrant:root /tmp/t\nvagrant:root /tmp/t/u\n');
     expect(await s.exec('chown vagrant /etc/hosts')).toMatchObject({ stderr: "chown: changing ownership of '/etc/hosts': Operation not permitted\n", exitCode: 1 });
     expect((await s.exec('stat -c %U /etc/hosts')).stdout).toBe('root\n');
+    // the owner may keep the owner and pick a group of theirs; other groups are refused, said as chown-core.c does
+    expect(await s.exec('touch ~/g; chown vagrant:vagrant ~/g; chgrp vagrant ~/g')).toMatchObject({ stderr: '', exitCode: 0 });
+    expect(await s.exec('chgrp root ~/g')).toMatchObject({ stderr: "chgrp: changing group of '/home/vagrant/g': Operation not permitted\n", exitCode: 1 });
   });
 
   it("keeps another user's file in sticky /tmp from rm and mv", async () => {

@@ -1,6 +1,6 @@
 // chown of GNU coreutils 8.32 (options and help in spec.ts).
 import { def, isRoot } from '../../lib/guest';
-import { findGroup } from '../../lib/accounts';
+import { findGroup, groupsOf } from '../../lib/accounts';
 import { ownerOf } from '../../lib/files';
 import type { CommandContext } from '../../../context';
 
@@ -15,6 +15,17 @@ function setOwner(ctx: CommandContext, abs: string, recursive: boolean, user: st
   node.owner = { user: user ? (u?.name ?? user) : now.user, group: g ?? (group || now.group) };
   node.ctime = ctx.world.now;
   if (recursive && node.type === 'dir') for (const c of fs.kids(node).keys()) setOwner(ctx, fs.join(abs, c), true, user, group, login);
+}
+
+/** chown(2) for a user who is not root: the file's owner may keep the owner and give it a group they are in. */
+function ownChange(ctx: CommandContext, abs: string, user: string, group: string): boolean {
+  const node = ctx.host.fs.get(abs);
+  const me = ctx.host.users.get(ctx.frame.user);
+  if (!node || !me || ownerOf(node, abs).user !== me.name) return false;
+  if (user && user !== me.name && user !== String(me.uid)) return false;
+  if (!group) return true;
+  const g = findGroup(ctx.host, group);
+  return !!g && groupsOf(ctx.host, me).some((x) => x.gid === g.gid);
 }
 
 def({
@@ -48,8 +59,9 @@ def({
         code = 1;
         continue;
       }
-      if (!isRoot(ctx)) {
-        ctx.err(`${ctx.name}: changing ownership of '${f}': Operation not permitted\n`);
+      if (!isRoot(ctx) && !ownChange(ctx, p, user, group)) {
+        // chown-core.c: "changing ownership" when a user is given, "changing group" otherwise
+        ctx.err(`${ctx.name}: changing ${user ? 'ownership' : 'group'} of '${f}': Operation not permitted\n`);
         code = 1;
         continue;
       }
