@@ -72,4 +72,25 @@ describe('crontab', () => {
     expect(out).toBe('crontab: no changes made to crontab\n');
     expect((await s.exec('ls /tmp | grep -c crontab')).stdout).toBe('0\n');
   });
+
+  it('-n sets the cluster host in /var/spool/cron/.cron.hostname (root only); -c prints it', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    let r = await s.exec('crontab -c');
+    expect([r.stderr, r.exitCode]).toEqual(['File /var/spool/cron/.cron.hostname not found\n', 1]);
+    r = await s.exec('crontab -n node1');
+    expect([r.stderr, r.exitCode]).toEqual(['must be privileged to set host with -n\n', 1]);
+    expect((await s.exec('sudo crontab -n')).exitCode).toBe(0);
+    const me = (await s.exec('hostname')).stdout;
+    expect((await s.exec('crontab -c')).stdout).toBe(me);
+    expect((await s.exec('sudo crontab -n node1.example.com')).exitCode).toBe(0);
+    expect((await s.exec('sudo cat /var/spool/cron/.cron.hostname')).stdout).toBe('node1.example.com\n');
+    expect((await s.exec('sudo stat -c %a /var/spool/cron/.cron.hostname')).stdout).toBe('600\n');
+    expect((await s.exec('crontab -c')).stdout).toBe('node1.example.com\n');
+    r = await s.exec('sudo crontab -u vagrant -c');
+    expect([r.stderr, r.exitCode]).toEqual(['cannot use -u with -n or -c\n', 1]);
+    r = await s.exec('sudo crontab -c -u vagrant');
+    expect([r.stderr, r.exitCode]).toEqual(['cannot use -u with -n, -c or -T\n', 1]);
+    r = await s.exec('sudo crontab -n a b');
+    expect(r.stderr).toBe(`crontab: usage error: no arguments permitted after this option\n${usage}`);
+  });
 });

@@ -2,7 +2,8 @@
 // listed (-l), removed (-r, -i asks first), replaced from a file or standard input, tested (-T) and edited (-e:
 // a copy in /tmp/crontab.XXXXXX opened in $VISUAL, $EDITOR or vi, installed when saved). A table is checked as
 // check_syntax() does before it is installed: five time fields or an @ specifier, then a command; NAME=value lines
-// set variables. -u USER is root's; -n and -c (cluster hosts) are not modelled.
+// set variables. -u USER is root's. -n [HOST] (root) writes the cluster host that runs the tables into
+// /var/spool/cron/.cron.hostname (hostset_cmd), -c prints it (hostget_cmd).
 import type { CommandContext } from '../../../context';
 import type { CommandRun, EditRequest } from '../../../types';
 import { Interrupt } from '../../../types';
@@ -11,6 +12,8 @@ import { editFile } from '../../editor';
 import { spec } from './spec';
 
 const SPOOL = '/var/spool/cron';
+/** SPOOL_DIR/CRON_HOSTNAME (src/Makemodule.am): the host of a cluster that runs the users' tables. */
+const HOSTFILE = `${SPOOL}/.cron.hostname`;
 
 type Op = 'list' | 'delete' | 'edit' | 'test' | 'replace' | 'hostset' | 'hostget';
 const ERROR_EXIT = 1;
@@ -143,9 +146,17 @@ function* crontab(ctx: CommandContext): CommandRun {
             return ERROR_EXIT;
           }
           if (!one('hostset')) return usage(ctx, 'only one operation permitted', text);
+          if (user !== me) {
+            ctx.err('cannot use -u with -n or -c\n');
+            return ERROR_EXIT;
+          }
           break;
         case 'c':
           if (!one('hostget')) return usage(ctx, 'only one operation permitted', text);
+          if (user !== me) {
+            ctx.err('cannot use -u with -n or -c\n');
+            return ERROR_EXIT;
+          }
           break;
         case 'V':
           ctx.out((yield { load: () => import('./help').then((m) => m.version) }) as string);
@@ -156,10 +167,8 @@ function* crontab(ctx: CommandContext): CommandRun {
       }
     }
   }
-  if (op === 'hostset' || op === 'hostget') {
-    ctx.err('crontab: cluster hosts (-n, -c) are not modelled here\n');
-    return ERROR_EXIT;
-  }
+  let host = '';
+  if (op === 'hostset' && operands.length) host = operands.shift()!;
   let file = '';
   if (!op) op = 'replace';
   if (op === 'replace' || op === 'test') {
@@ -221,6 +230,24 @@ function* crontab(ctx: CommandContext): CommandRun {
       return install(input, file) < 0 ? ERROR_EXIT : 0;
     case 'edit':
       return yield* edit(ctx, current.ok ? current.text : null, user, install);
+    case 'hostset':
+      // a temporary file renamed over SPOOL_DIR/CRON_HOSTNAME: the host given, or this one's name
+      fs.mkdir(SPOOL, true);
+      fs.write(HOSTFILE, `${host || ctx.host.hostname}\n`, false, 0o600);
+      return 0;
+    case 'hostget': {
+      const r = fs.readFile(HOSTFILE);
+      if (!r.ok) {
+        ctx.err(r.errno === 'ENOENT' ? `File ${HOSTFILE} not found\n` : `${HOSTFILE}: ${r.errno === 'EISDIR' ? 'Is a directory' : 'Permission denied'}\n`);
+        return ERROR_EXIT;
+      }
+      if (r.text === '') {
+        ctx.err(`Error reading from ${HOSTFILE}\n`);
+        return ERROR_EXIT;
+      }
+      ctx.out(`${r.text.split('\n')[0]}\n`);
+      return 0;
+    }
   }
   return 0;
 }
