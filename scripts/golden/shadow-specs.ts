@@ -28,18 +28,27 @@ const ROCKY: Record<string, boolean> = {
   ACCT_TOOLS_SETUID: false, ENABLE_SUBIDS: true, LASTLOG_FILE: true, SHADOWGRP: true, SKEL_DIR: true,
   USER_DEFAULTS_FILE: true, USE_NIS: false, USE_PAM: true, WITH_AUDIT: true, WITH_BTRFS: true, WITH_SELINUX: true,
   WITH_TCB: false, EXTRA_CHECK_HOME_DIR: false, MAIL_SPOOL_DIR: true, HAVE_STRFTIME: true, NO_MOVE_MAILBOX: false,
-  FAILLOG_FILE: true, ENABLE_LASTLOG: true,
+  FAILLOG_FILE: true, ENABLE_LASTLOG: true, USE_SHA_CRYPT: true, USE_BCRYPT: true, USE_YESCRYPT: true,
 };
-const DEBIAN: Record<string, boolean> = { ...ROCKY, WITH_AUDIT: false };
+const DEBIAN: Record<string, boolean> = { ...ROCKY, WITH_AUDIT: false, USE_BCRYPT: false };
 
-const TOOLS = ['useradd', 'userdel', 'usermod', 'groupadd', 'groupdel'];
+const TOOLS = ['useradd', 'userdel', 'usermod', 'groupadd', 'groupdel', 'groupmod', 'chage', 'chpasswd', 'gpasswd', 'lastlog'];
+
+/** usage()'s exit status where it is not E_USAGE (2): lastlog's usage (EXIT_FAILURE). */
+const USAGE_STATUS: Record<string, number> = { lastlog: 1 };
 
 const show = (tag: string, p: string) => execSync(`git -C ${repo} show ${tag}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
 
 function read(tag: string, name: string, defines: Record<string, boolean>) {
   const raw = show(tag, `src/${name}.c`).replace(/\(void\)\s*/g, '');
   // the #if blocks of the whole file (the short-option string of useradd differs with SELinux)
-  const src = preprocess(raw, new Proxy(defines, { has: () => true, get: (t, k: string) => t[k] ?? false }));
+  // `#if defined(A) || defined(B)` (chpasswd's crypt methods) is read as the same answers joined
+  const answer = (k: string): boolean =>
+    k.split('||').some((a) => a.split('&&').every((b) => {
+      const m = /^\s*(!?)\s*(?:defined\s*\(\s*(\w+)\s*\)|(\w+))\s*$/.exec(b);
+      return m ? (defines[m[2] ?? m[3]] ?? false) !== (m[1] === '!') : false;
+    }));
+  const src = preprocess(raw, new Proxy(defines, { has: () => true, get: (_t, k: string) => answer(k) }));
   const help = usageText({ source: src, systemH: '', program: name, known: { Prog: name } });
   const flags: COption[] = readOptions(src).flags;
   return { help, flags };
@@ -88,14 +97,14 @@ function write(): void {
     const lines = [
       `// ${name} from shadow-utils ${LAB_TAG} (Rocky 9.5): options from src/${name}.c, help in help.ts.`,
       '// Written by scripts/golden/shadow-specs.ts; edit that script, not this file.',
-      '// A bad option: getopt\'s message, then usage(E_USAGE) prints the help on stderr, exit 2.',
+      `// A bad option: getopt's message, then usage(${USAGE_STATUS[name] ? 'EXIT_FAILURE' : 'E_USAGE'}) prints the help on stderr, exit ${USAGE_STATUS[name] ?? 2}.`,
       "import type { CommandSpec } from '../../../spec/types';",
       '',
       'export const spec: CommandSpec = {',
       `  name: ${JSON.stringify(name)},`,
       "  style: 'gnu',",
       `  synopsis: ${JSON.stringify(synopsis)},`,
-      '  usageStatus: 2,',
+      `  usageStatus: ${USAGE_STATUS[name] ?? 2},`,
       "  usageTail: 'help',",
       "  helpFlags: ['--help', '-h'],",
       '  flags: [',

@@ -26,6 +26,8 @@ export interface Frame {
   env: Record<string, string>;
   /** How this level was entered: the session's first shell, `vagrant ssh`, `sudo -i`, `su`. */
   via: 'root' | 'ssh' | 'sudo' | 'su';
+  /** The real and effective group newgrp gave this shell (else the user's primary group). */
+  gid?: number;
   /** The shell's PID and its parent's (`$$`, `$PPID`), as the guest's process table has them. */
   pid?: number;
   ppid?: number;

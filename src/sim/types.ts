@@ -60,6 +60,10 @@ export interface Group {
   members: string[];
   /** The password field of /etc/gshadow ('' for setup's groups, '!' for those groupadd made). */
   password: string;
+  /** The administrators field of /etc/gshadow (gpasswd -A). */
+  admins?: string[];
+  /** The password gpasswd set, as typed (the simulator's stand-in for checking the hash, as User.password). */
+  secret?: string;
 }
 
 export interface SystemdUnit {
@@ -121,6 +125,8 @@ export interface LinuxSystem {
   /** The login records of /var/log/wtmp as the guest wrote them (commands/lib/wtmp.ts): boots with their kernel,
    * clean shutdowns, ssh logins (user, terminal, remote address) and their logouts. */
   wtmp?: { type: 'boot' | 'shutdown' | 'login' | 'logout'; at: number; user?: string; line?: string; host?: string }[];
+  /** Records of /var/log/lastlog that lastlog -S or -C rewrote, by UID (the others come from wtmp's logins). */
+  lastlog?: Record<number, { at: number; line: string; host: string }>;
 }
 
 export interface NetIf {

@@ -143,7 +143,7 @@ function render(host: Host): Record<'passwd' | 'group' | 'shadow' | 'gshadow', s
     passwd: users.map((u) => `${u.name}:x:${u.uid}:${u.gid}:${u.gecos ?? ''}:${u.home}:${u.shell}\n`).join(''),
     shadow: users.map((u) => `${u.name}:${u.shadow?.hash ?? '!!'}:${u.shadow?.aging ?? '::::::'}\n`).join(''),
     group: groups.map((g) => `${g.name}:x:${g.gid}:${g.members.join(',')}\n`).join(''),
-    gshadow: groups.map((g) => `${g.name}:${g.password}::${g.members.join(',')}\n`).join(''),
+    gshadow: groups.map((g) => `${g.name}:${g.password}:${(g.admins ?? []).join(',')}:${g.members.join(',')}\n`).join(''),
   };
 }
 

@@ -27,7 +27,15 @@ def({
     if (def && zero) return die('option --zero not permitted in default format');
     const end = zero ? '\0' : '\n';
     const grpName = (gid: number) => groupByGid(ctx.host, gid)?.name;
-    const show = (u: User, self: boolean): boolean => {
+    const show = (user: User, self: boolean): boolean => {
+      let u = user;
+      let groups = groupsOf(ctx.host, u);
+      // a shell newgrp started: its group is the real and effective one, first in the list, the others kept
+      if (self && ctx.frame.gid !== undefined && ctx.frame.gid !== u.gid) {
+        const gid = ctx.frame.gid;
+        groups = [{ gid, name: grpName(gid) }, ...groups.filter((g) => g.gid !== gid)];
+        u = { ...u, gid };
+      }
       if (onlyContext) {
         ctx.out(CONTEXT + end);
         return true;
@@ -46,7 +54,6 @@ def({
         ctx.out((useName ? n! : String(u.gid)) + end);
         return true;
       }
-      const groups = groupsOf(ctx.host, u);
       if (onlyGroups) {
         ctx.out(groups.map((g) => (useName ? (g.name ?? String(g.gid)) : String(g.gid))).join(zero ? '\0' : ' ') + end);
         return true;
