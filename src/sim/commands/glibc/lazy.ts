@@ -1,5 +1,7 @@
 // The glibc tools of the guest (glibc-common): their specs here, each body loads on first use.
 import { registerSpecCommand } from '../../registry';
 import { spec as getent } from './getent/spec';
+import { spec as iconv } from './iconv/spec';
 
 registerSpecCommand(getent, { shell: 'bash', summary: 'get entries from Name Service Switch libraries', load: () => import('./getent/run') });
+registerSpecCommand(iconv, { shell: 'bash', summary: 'convert text from one character encoding to another', load: () => import('./iconv/run') });
