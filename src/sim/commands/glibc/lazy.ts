@@ -2,6 +2,8 @@
 import { registerSpecCommand } from '../../registry';
 import { spec as getent } from './getent/spec';
 import { spec as iconv } from './iconv/spec';
+import { spec as locale } from './locale/spec';
 
 registerSpecCommand(getent, { shell: 'bash', summary: 'get entries from Name Service Switch libraries', load: () => import('./getent/run') });
 registerSpecCommand(iconv, { shell: 'bash', summary: 'convert text from one character encoding to another', load: () => import('./iconv/run') });
+registerSpecCommand(locale, { shell: 'bash', summary: 'get locale-specific information', load: () => import('./locale/run') });
