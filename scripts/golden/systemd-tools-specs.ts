@@ -22,7 +22,7 @@ const show = (p: string) => execSync(`git -C ${repo} show ${TAG}:${p}`, { encodi
 
 /** The format string of the first printf() in the function `name` (`static int name(void) {`). */
 function helpFormat(src: string, name: string): string {
-  const at = src.search(new RegExp(`^static int ${name}\\((?:void|int argc, char \\*argv\\[\\], void \\*userdata)\\) \\{`, 'm'));
+  const at = src.search(new RegExp(`^static int ${name}\\((?:void|int argc, char \\*argv\\[\\], void \\*userdata|int argc, char \\*\\*argv, void \\*userdata)\\) \\{`, 'm'));
   if (at < 0) throw new Error(`${name} not found`);
   const call = src.slice(src.indexOf('printf(', at));
   const toks = tokenize(call.slice(0, call.indexOf(');') + 2));
@@ -52,14 +52,19 @@ interface Out {
   helpLong?: string;
   synopsis: string;
   note: string;
+  /** getopt_long's "+" (stop at the first operand) */
+  noPermute?: boolean;
 }
 
 function flagLines(o: Out): string[] {
   return o.flags.map((f) => {
     const parts: string[] = [];
-    if (f.short) parts.push(`short: ${JSON.stringify(f.short)}`);
+    // systemd-run's --tty is a deprecated alias of --pty: both are 't', so -t is given to --pty only
+    const alias = o.name === 'systemd-run' && f.long === 'tty';
+    if (f.short && !alias) parts.push(`short: ${JSON.stringify(f.short)}`);
     if (f.long) parts.push(`long: ${JSON.stringify(f.long)}`);
     if (f.value !== 'none') parts.push(`value: '${f.value}'`);
+    if (alias) parts.push('key: "pty"');
     if (f.long === 'help') parts.push("action: 'help'");
     if (f.long === 'version') parts.push("action: 'version'");
     // journalctl's -b looks at the next word itself (parse_argv: parse_boot_descriptor(argv[optind]))
@@ -85,6 +90,7 @@ function write(o: Out): void {
       `  synopsis: ${JSON.stringify(o.synopsis)},`,
       // systemd's tools print getopt's message and exit 1, without a "Try" line
       "  usageTail: '',",
+      ...(o.noPermute ? ['  permute: false,'] : []),
       '  flags: [',
       ...flagLines(o),
       '  ],',
@@ -191,4 +197,27 @@ write({
   flags: options(cgls, 'static int parse_argv(', '-hkalM:u::'),
   synopsis: 'systemd-cgls [OPTIONS...] [CGROUP...]',
   note: '`systemd-cgls --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
+});
+
+// coredumpctl: verb_help() prints %1$s name, %2$s link, %3$s underline, %4$s normal, %5$s highlight, %6$s normal
+const coredumpctl = show('src/coredump/coredumpctl.c');
+write({
+  name: 'coredumpctl',
+  file: 'src/coredump/coredumpctl.c',
+  help: format(helpFormat(coredumpctl, 'verb_help'), ['coredumpctl', man('coredumpctl', '1'), '', '', '', '']),
+  flags: options(coredumpctl, 'static int parse_argv(', 'hA:o:F:1D:rS:U:qn:'),
+  synopsis: 'coredumpctl [OPTIONS...] COMMAND ...',
+  note: '`coredumpctl --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
+});
+
+// systemd-run: help(void) prints NAME, highlight, normal, link
+const systemdRun = show('src/run/run.c');
+write({
+  name: 'systemd-run',
+  file: 'src/run/run.c',
+  help: format(helpFormat(systemdRun, 'help'), ['systemd-run', '', '', man('systemd-run', '1')]),
+  flags: options(systemdRun, 'static int parse_argv(', '+hrH:M:E:p:tPqGdSu:'),
+  synopsis: 'systemd-run [OPTIONS...] COMMAND [ARGUMENTS...]',
+  noPermute: true,
+  note: '`systemd-run --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.',
 });
