@@ -106,6 +106,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./ncurses/reset/run'), 'reset'],
   [() => import('./man-db/man/run'), 'man'],
   [() => import('./networkmanager/nmcli/run'), 'nmcli:linux'],
+  [() => import('./networkmanager/nmtui/run'), 'nmtui:linux'],
   [() => import('./openssh/ssh/run'), 'ssh:linux'],
   [() => import('./openssh/ssh-keygen/run'), 'ssh-keygen:linux'],
   [() => import('./openssh/ssh-copy-id/run'), 'ssh-copy-id:linux'],
