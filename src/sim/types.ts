@@ -127,6 +127,9 @@ export interface LinuxSystem {
   wtmp?: { type: 'boot' | 'shutdown' | 'login' | 'logout'; at: number; user?: string; line?: string; host?: string }[];
   /** Records of /var/log/lastlog that lastlog -S or -C rewrote, by UID (the others come from wtmp's logins). */
   lastlog?: Record<number, { at: number; line: string; host: string }>;
+  /** The kernel's audit settings and rules changed with auditctl (commands/audit/auditctl): watches in the order
+   * they were added (path, directory or file, permission bits r=1 w=2 x=4 a=8 as listed, keys), and the status. */
+  audit?: { rules: { path: string; perms: string; keys: string[] }[]; enabled?: number; failure?: number; backlogLimit?: number; rateLimit?: number };
 }
 
 export interface NetIf {

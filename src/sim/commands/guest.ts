@@ -27,6 +27,7 @@ const WHERE: Record<string, (name: string) => Where> = {
 export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./acl/getfacl/run'), 'getfacl'],
   [() => import('./acl/setfacl/run'), 'setfacl'],
+  [() => import('./audit/auditctl/run'), 'auditctl:linux'],
   [() => import('./chrony/chronyc/run'), 'chronyc:linux'],
   [() => import('./coreutils/base64/run'), 'base64'],
   [() => import('./coreutils/basename/run'), 'basename'],
