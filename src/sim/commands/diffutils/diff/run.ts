@@ -1,6 +1,6 @@
 // diff of GNU diffutils 3.7 (options, help and version in spec.ts and help.ts): two files, a file and a directory,
 // or two directories (their common names; -r into subdirectories), in the normal format, -u/-U unified or -c/-C
-// context format, -q brief; -s tells identical files; -i, -w, -b, -Z and -B compare lines loosely; --label names
+// context format (-p/-F add the function line), -q brief, or the formats of formats.ts (-e, -f, -n, -y, -D, --*-format); -s tells identical files; -i, -w, -b, -Z and -B compare lines loosely; --label names
 // a file in the headers; -N takes a missing file as empty. The status is 0 when the inputs are the same, 1 when
 // they differ, 2 on trouble.
 import type { CommandContext } from '../../../context';
@@ -8,14 +8,20 @@ import type { CommandRun } from '../../../types';
 import { tm, two } from '../../../util';
 import { strerror, type FsError } from '../../../fs';
 import { def } from '../../lib/guest';
+import { compile, RegexError, type Rx } from '../../lib/posix-regex';
 import { readFile } from '../../lib/files';
 import { changes, compare, type Change } from './compare';
+import { edScript, forwardEd, functionLine, ifdefFormats, ifdefScript, rcsScript, sideBySide, type Formats, type SideOpts } from './formats';
 import { spec } from './spec';
 
 const TROUBLE = 2;
 
 interface Opts {
-  style: 'normal' | 'unified' | 'context' | 'brief';
+  style: 'normal' | 'unified' | 'context' | 'brief' | 'ed' | 'forward-ed' | 'rcs' | 'sdiff' | 'ifdef';
+  side?: SideOpts;
+  formats?: Formats;
+  /** -p / -F: the regular expression of the lines shown after each hunk header */
+  fn?: Rx;
   context: number;
   brief: boolean;
   identical: boolean;
@@ -55,6 +61,8 @@ const NO_EOL = '\\ No newline at end of file\n';
 function diffText(x: Input, y: Input, o: Opts): { text: string; differ: boolean } {
   const A = splitLines(x.text);
   const B = splitLines(y.text);
+  // ed scripts cannot tell an incomplete last line: it is completed (ROBUST_OUTPUT_STYLE, io.c), and reported after
+  if (o.style === 'ed' || o.style === 'forward-ed') A.eolMissing = B.eolMissing = false;
   // a last line without its newline differs from the same line with one
   const mark = (L: typeof A, i: number) => (L.eolMissing && i === L.lines.length - 1 ? '\0' : '');
   const ka = A.lines.map((l, i) => o.key(l) + mark(A, i));
@@ -64,8 +72,17 @@ function diffText(x: Input, y: Input, o: Opts): { text: string; differ: boolean 
   const [ca, cb] = compare(ka, kb, A.lines.map((l, i) => l + mark(A, i)), B.lines.map((l, i) => l + mark(B, i)), horizon, o.minimal);
   let list = changes(ca, cb);
   if (o.blank) list = list.filter((c) => ![...A.lines.slice(c.a0, c.a1), ...B.lines.slice(c.b0, c.b1)].every((l) => l.trim() === ''));
+  // side by side and #ifdef output show the common lines even when nothing differs (no_diff_means_no_output)
+  if (o.style === 'sdiff' && !o.side!.suppressCommon) return { text: sideBySide(list, A, B, o.side!), differ: list.length > 0 };
+  const fm = o.formats;
+  if (o.style === 'ifdef' && fm && fm.group[0] && !(fm.group[0] === '%=' && !fm.line[0])) return { text: ifdefScript(list, A, B, fm), differ: list.length > 0 };
   if (!list.length) return { text: '', differ: false };
   if (o.style === 'brief') return { text: '', differ: true };
+  if (o.style === 'ed') return { text: edScript(list, A, B), differ: true };
+  if (o.style === 'forward-ed') return { text: forwardEd(list, A, B), differ: true };
+  if (o.style === 'rcs') return { text: rcsScript(list, A, B), differ: true };
+  if (o.style === 'sdiff') return { text: sideBySide(list, A, B, o.side!), differ: true };
+  if (o.style === 'ifdef') return { text: ifdefScript(list, A, B, fm!), differ: true };
   const line = (prefix: string, L: typeof A, i: number) => prefix + L.lines[i] + '\n' + (L.eolMissing && i === L.lines.length - 1 ? NO_EOL : '');
   let out = '';
   if (o.style === 'normal') {
@@ -99,7 +116,7 @@ function diffText(x: Input, y: Input, o: Opts): { text: string; differ: boolean 
     const b1 = Math.min(B.lines.length, last.b1 + ctx);
     if (o.style === 'unified') {
       const r = (s: number, e: number) => (e - s === 1 ? String(s + 1) : `${e - s === 0 ? s : s + 1},${e - s}`);
-      out += `@@ -${r(a0, a1)} +${r(b0, b1)} @@\n`;
+      out += `@@ -${r(a0, a1)} +${r(b0, b1)} @@${o.fn ? functionLine(A.lines, a0, o.fn) : ''}\n`;
       let i = a0;
       let j = b0;
       for (const c of h) {
@@ -116,7 +133,7 @@ function diffText(x: Input, y: Input, o: Opts): { text: string; differ: boolean 
       }
     } else {
       const r = (s: number, e: number) => (e - s <= 1 ? String(e - s === 1 ? s + 1 : s) : `${s + 1},${e}`);
-      out += `***************\n*** ${r(a0, a1)} ****\n`;
+      out += `***************${o.fn ? functionLine(A.lines, a0, o.fn) : ''}\n*** ${r(a0, a1)} ****\n`;
       if (h.some((c) => c.a1 > c.a0)) {
         let i = a0;
         for (const c of h) {
@@ -163,6 +180,10 @@ function* compareFiles(ctx: CommandContext, o: Opts, n1: string, n2: string, top
     return yield* compareFiles(ctx, o, n1, n2, false, false);
   }
   if (dir1 && dir2) {
+    if (o.style === 'ifdef') {
+      ctx.err('diff: -D option not supported with directories\n');
+      return TROUBLE;
+    }
     if (!top && !o.recursive) {
       ctx.out(`Common subdirectories: ${n1} and ${n2}\n`);
       return 0;
@@ -211,16 +232,23 @@ function* compareFiles(ctx: CommandContext, o: Opts, n1: string, n2: string, top
   }
   if (bad || !r1.ok || !r2.ok) return TROUBLE;
   const res = diffText(r1.input, r2.input, o);
+  // diff_2_files(): an ed script of a file whose last line has no newline is trouble, whatever the differences
+  const incomplete = (o.style === 'ed' || o.style === 'forward-ed') ? [r1.input, r2.input].map((r, i) => (r.text && !r.text.endsWith('\n') ? o.labels[i] ?? r.name : '')).filter(Boolean) : [];
+  const report = () => {
+    for (const n of incomplete) ctx.err(`diff: ${n}: No newline at end of file\n\n`);
+    return incomplete.length ? TROUBLE : undefined;
+  };
   if (!res.differ) {
     if (o.identical) ctx.out(`Files ${n1} and ${n2} are identical\n`);
-    return 0;
+    else if (res.text) ctx.out(res.text);
+    return report() ?? 0;
   }
   if (o.style === 'brief') ctx.out(`Files ${n1} and ${n2} differ\n`);
   else {
     if (named) ctx.out(`diff ${argsLine(ctx)}${n1} ${n2}\n`);
     ctx.out(res.text);
   }
-  return 1;
+  return report() ?? 1;
 }
 
 /** The options as given, before the names, in the `diff -r a/x b/x` line diff prints for each pair in directories. */
@@ -229,8 +257,10 @@ function argsLine(ctx: CommandContext): string {
   return ctx.args.filter((a) => !ops.has(a)).map((a) => a + ' ').join('');
 }
 
-const STYLE_KEYS: Record<string, Opts['style']> = { c: 'context', context: 'context', u: 'unified', unified: 'unified', normal: 'normal' };
-const NOT_MODELLED = ['ed', 'rcs', 'forward-ed', 'side-by-side', 'ifdef', 'line-format', 'old-line-format', 'new-line-format', 'unchanged-line-format', 'old-group-format', 'new-group-format', 'changed-group-format', 'unchanged-group-format', 'show-c-function', 'show-function-line', 'paginate'];
+const STYLE_KEYS: Record<string, Opts['style']> = { c: 'context', context: 'context', u: 'unified', unified: 'unified', normal: 'normal', ed: 'ed', 'forward-ed': 'forward-ed', rcs: 'rcs', 'side-by-side': 'sdiff', ifdef: 'ifdef' };
+/** group_format[] and line_format[] indexes (UNCHANGED, OLD, NEW, CHANGED) */
+const GROUP: Record<string, number> = { 'unchanged-group-format': 0, 'old-group-format': 1, 'new-group-format': 2, 'changed-group-format': 3 };
+const LINE: Record<string, number> = { 'unchanged-line-format': 0, 'old-line-format': 1, 'new-line-format': 2 };
 
 def({
   name: 'diff',
@@ -244,20 +274,79 @@ def({
     };
     let style: Opts['style'] | null = null;
     let context = 3;
+    const group: (string | undefined)[] = [];
+    const lineFmt: (string | undefined)[] = [];
+    const fnRes: string[] = [];
+    let width = 0;
+    let tabsize = 0;
+    // main()'s getopt loop: each option in order, specify_style() and specify_value() telling conflicts
+    const value = (arr: (string | undefined)[], i: number, v: string, option: string) => {
+      if (arr[i] !== undefined && arr[i] !== v) {
+        ctx.err(`diff: conflicting ${option} option value '${v}'\n`);
+        return false;
+      }
+      arr[i] = v;
+      return true;
+    };
+    const tryHelp = () => {
+      ctx.err("diff: Try 'diff --help' for more information.\n");
+      return TROUBLE;
+    };
     for (const x of o.list) {
-      const s = STYLE_KEYS[x.key];
-      if (!s) continue;
-      if (style && style !== s) return fail('conflicting output style options');
-      style = s;
-      if (typeof x.value === 'string') {
-        if (!/^\d+$/.test(x.value)) return fail(`invalid context length '${x.value}'`);
-        context = Number(x.value);
+      const s = STYLE_KEYS[x.key] ?? (x.key in GROUP || x.key in LINE || x.key === 'line-format' ? 'ifdef' : undefined);
+      const v = typeof x.value === 'string' ? x.value : '';
+      if (s) {
+        if (style && style !== s) return fail('conflicting output style options');
+        style = s;
+      }
+      if (x.key === 'context' || x.key === 'unified') {
+        if (typeof x.value === 'string') {
+          if (!/^\d+$/.test(x.value)) return fail(`invalid context length '${x.value}'`);
+          context = Number(x.value);
+        }
+      } else if (x.key === 'ifdef') {
+        const f = ifdefFormats(v);
+        for (let i = 0; i < 4; i++) if (!value(group, i, f[i], '-D')) return tryHelp();
+      } else if (x.key in GROUP) {
+        if (!value(group, GROUP[x.key], v, '--' + x.key)) return tryHelp();
+      } else if (x.key in LINE) {
+        if (!value(lineFmt, LINE[x.key], v, '--' + x.key)) return tryHelp();
+      } else if (x.key === 'line-format') {
+        for (let i = 0; i < 3; i++) if (!value(lineFmt, i, v, '--line-format')) return tryHelp();
+      } else if (x.key === 'width' || x.key === 'tabsize') {
+        const n = /^\d+$/.test(v) ? Number(v) : 0;
+        if (!(n > 0)) return fail(`invalid ${x.key} '${v}'`);
+        const cur = x.key === 'width' ? width : tabsize;
+        if (cur && cur !== n) {
+          ctx.err(`diff: conflicting ${x.key} options\n`);
+          return TROUBLE;
+        }
+        if (x.key === 'width') width = n;
+        else tabsize = n;
+      } else if (x.key === 'show-c-function') fnRes.push('^[[:alpha:]$_]');
+      else if (x.key === 'show-function-line') fnRes.push(v);
+    }
+    if (o.has('paginate')) {
+      ctx.err('diff: --paginate is not modelled here\n');
+      return TROUBLE;
+    }
+    let fn: Rx | undefined;
+    if (fnRes.length) {
+      try {
+        // add_regexp() joins the expressions with \| (summarize_regexp_list)
+        fn = compile(fnRes.join('\\|'), { kind: 'bre' });
+      } catch (e) {
+        if (!(e instanceof RegexError)) throw e;
+        ctx.err(`diff: ${e.message}: ${fnRes[fnRes.length - 1]}\n`);
+        return TROUBLE;
       }
     }
-    const other = NOT_MODELLED.find((k) => o.has(k));
-    if (other) {
-      ctx.err(`diff: --${other} is not modelled here\n`);
-      return TROUBLE;
+    let formats: Formats | undefined;
+    if (style === 'ifdef') {
+      const line = [0, 1, 2].map((i) => lineFmt[i] ?? '%l\n') as Formats['line'];
+      const old = group[1] ?? group[3] ?? '%<';
+      const add = group[2] ?? group[3] ?? '%>';
+      formats = { line, group: [group[0] ?? '%=', old, add, group[3] ?? old + add] };
     }
     const ops = ctx.operands ?? [];
     if (ops.length < 2) return fail(`missing operand after '${ctx.args.length ? ctx.args[ctx.args.length - 1] : 'diff'}'`);
@@ -282,6 +371,9 @@ def({
       recursive: o.has('recursive'),
       minimal: o.has('minimal'),
       horizon: Number(o.str('horizon-lines')) || 0,
+      fn,
+      formats,
+      side: { width: width || 130, tabsize: tabsize || 8, expandTabs: o.has('expand-tabs'), leftColumn: o.has('left-column'), suppressCommon: o.has('suppress-common-lines') },
     };
     return yield* compareFiles(ctx, opts, ops[0], ops[1], true);
   },
