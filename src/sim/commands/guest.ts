@@ -82,6 +82,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./curl/run'), 'curl'],
   [() => import('./diffutils/diff/run'), 'diff'],
   [() => import('./diffutils/cmp/run'), 'cmp'],
+  [() => import('./diffutils/sdiff/run'), 'sdiff'],
   [() => import('./dnf/run'), 'dnf:linux yum:linux'],
   [() => import('./dnf/yum-config-manager/run'), 'yum-config-manager:yum-utils'],
   [() => import('./editors/run'), 'vi vim:package nano:package'],
