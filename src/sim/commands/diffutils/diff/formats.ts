@@ -4,6 +4,7 @@
 // %< %> %= and line-number specs, line formats with %l %L). Lines given with an empty flag (ed, RCS) are printed as
 // they are, a last line without its newline included (print_1_line_nl prints the "No newline" note only after a flag).
 import type { Change } from './compare';
+import type { Rx } from '../../lib/posix-regex';
 
 export interface Lines {
   lines: string[];
@@ -316,7 +317,7 @@ export function ifdefScript(list: Change[], A: Lines, B: Lines, fm: Formats): st
 }
 
 /** The last line before `at` that matches (find_function), as print_context_function() shows it: " " and at most 40 characters. */
-export function functionLine(lines: string[], at: number, re: RegExp): string {
+export function functionLine(lines: string[], at: number, re: Rx): string {
   for (let i = at - 1; i >= 0; i--) {
     if (!re.test(lines[i])) continue;
     const text = lines[i].replace(/^[ \t\v\f\r]+/, '').slice(0, 40).replace(/[ \t\v\f\r]+$/, '');
