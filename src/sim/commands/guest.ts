@@ -85,6 +85,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./diffutils/sdiff/run'), 'sdiff'],
   [() => import('./dnf/run'), 'dnf:linux yum:linux'],
   [() => import('./dnf/yum-config-manager/run'), 'yum-config-manager:yum-utils'],
+  [() => import('./e2fsprogs/mke2fs/run'), 'mke2fs,mkfs.ext2,mkfs.ext3,mkfs.ext4:linux'],
   [() => import('./editors/run'), 'vi vim:package nano:package'],
   [() => import('./grep/run'), 'grep,egrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],
