@@ -117,6 +117,9 @@ const TOOLS: Record<string, Tool> = {
   sfdisk: { src: 'disk-utils/sfdisk.c', fdiskColumns: true },
   findfs: { src: 'misc-utils/findfs.c' },
   // 2.38 rewrote hwclock's usage() (a parameter list read in a loop): only 2.37.4's is read, not compared
+  losetup: { src: 'sys-utils/losetup.c' },
+  eject: { src: 'sys-utils/eject.c' },
+  mkfs: { src: 'disk-utils/mkfs.c', raw: true },
   hwclock: { src: 'sys-utils/hwclock.c', defines: { __linux__: true, 'defined(__linux__) && defined(__alpha__)': false }, noCheck: true },
 };
 

@@ -123,7 +123,7 @@ export interface LinuxSystem {
   mounted?: { source: string; target: string; fstype: string; options: string; at: number }[];
   unmounted?: { target: string; at: number }[];
   /** Loop devices losetup set up (commands/lib/loops.ts): /dev/loopN, its backing file, when; `gone` once detached. */
-  loops?: { n: number; file: string; at: number; gone?: number }[];
+  loops?: { n: number; file: string; at: number; gone?: number; autoclear?: boolean }[];
   /** What was written on the free BIOS boot partition (sda1) by a mkfs tool: its bytes as a file's (lib/loops.ts). */
   sda1?: { content: string; zeros?: number; at: number };
   /** The login records of /var/log/wtmp as the guest wrote them (commands/lib/wtmp.ts): boots with their kernel,

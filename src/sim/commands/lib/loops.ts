@@ -16,8 +16,19 @@ export function loopDevices(host: Host): Loop[] {
   return [...seen.values()].sort((a, b) => a.n - b.n);
 }
 
-/** The attached loop devices. */
-export const attachedLoops = (host: Host) => loopDevices(host).filter((l) => l.gone === undefined);
+/** The attached loop devices (an autoclear one, set up by mount for an image file, only while it is mounted). */
+export const attachedLoops = (host: Host) => {
+  const table = host.sys?.loops?.some((l) => l.autoclear) ? mounts(host) : [];
+  return loopDevices(host).filter((l) => l.gone === undefined && (!l.autoclear || table.some((m) => m.source === `/dev/loop${l.n}`)));
+};
+
+/** The first loop device not in use, or the number the kernel would make next (loop_control_get_free()). */
+export function firstFree(host: Host): { n: number; exists: boolean } {
+  const all = loopDevices(host);
+  const used = attachedLoops(host);
+  const free = all.find((l) => !used.includes(l));
+  return free ? { n: free.n, exists: true } : { n: all.length ? all[all.length - 1].n + 1 : 0, exists: false };
+}
 
 /** The loop device a path names (/dev/loopN), attached or not; undefined when no such device exists. */
 export function loopOf(host: Host, abs: string): Loop | undefined {
@@ -51,7 +62,7 @@ export function targetOf(host: Host, abs: string): Target {
   if (/^\/dev\/sda[234]?$/.test(abs)) return { kind: 'busy', dev: abs };
   const loop = loopOf(host, abs);
   if (loop) {
-    const node = loop.gone === undefined ? host.fs.get(loop.file) : undefined;
+    const node = attachedLoops(host).includes(loop) ? host.fs.get(loop.file) : undefined;
     return { kind: 'loop', loop, node: node?.type === 'file' ? (node as FileNode) : undefined };
   }
   const node = host.fs.get(abs);

@@ -82,7 +82,8 @@ export function mounts(host: Host): Mount[] {
     if (!since(m.at)) continue;
     const dev = PARTITIONS.find((p) => '/dev/' + p.name === m.source);
     const kb = m.fstype === 'tmpfs' ? { size: tmpfsSize(m.options, mem), used: 0 } : undefined;
-    list.push({ source: m.source, target: m.target, fstype: m.fstype, options: m.options, majMin: dev ? dev.majMin : `0:${minor++}`, kb });
+    const loop = /^\/dev\/loop(\d+)$/.exec(m.source);
+    list.push({ source: m.source, target: m.target, fstype: m.fstype, options: m.options, majMin: dev ? dev.majMin : loop ? `7:${loop[1]}` : m.source === '/dev/sda1' ? '8:1' : `0:${minor++}`, kb });
   }
   // ids in mount order; the parent is the mount the target lies in (an earlier mount on the same target for a
   // stacked one); / hangs from the namespace's root, which is not listed

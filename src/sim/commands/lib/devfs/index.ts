@@ -9,6 +9,7 @@ import type { Host } from '../../../types';
 import { registerPseudoFs } from '../../../pseudo';
 import { PARTITIONS, partuuid } from '../mounts';
 import { deviceSpecs, devLink, devNode, type DevSpec } from './nodes';
+import { loopDevices } from '../loops';
 import { storedDev } from './fd';
 import { kernelLog, type KernelRecord } from '../kmsg';
 import { sysctlValue } from '../files';
@@ -89,6 +90,8 @@ export function buildDev(world: { seed: number; now: number }, host: Host): DirN
     else dirs.set(path.slice(0, at), [...(dirs.get(path.slice(0, at)) ?? []), n]);
   };
   const specs = deviceSpecs(host.sys?.modules);
+  // the loop driver's devices, made on demand (/dev/loop-control) and kept once made; storage.fc: fixed_disk_device_t
+  for (const l of loopDevices(host)) specs.push({ path: `loop${l.n}`, type: 'b', major: 7, minor: l.n, mode: 0o660, group: 'disk', label: 'fixed_disk_device_t' });
   // the session's terminal: the one logged in owns it (devpts: mode=620, gid=5)
   const pts: DevSpec = { path: 'pts/0', type: 'c', major: 136, minor: 0, mode: 0o620, group: 'tty', label: 'user_devpts_t' };
   for (const s of [...specs, pts]) {
@@ -147,7 +150,7 @@ function keyOf(host: Host): () => unknown {
   let last: { viewer: unknown; names: string } | undefined;
   return () => {
     const viewer = viewerOf(host);
-    const names = [...(storedDev(host)?.children.keys() ?? [])].join('/');
+    const names = [...(storedDev(host)?.children.keys() ?? []), ...loopDevices(host).map((l) => 'loop' + l.n)].join('/');
     if (!last || last.viewer !== viewer || last.names !== names) last = { viewer, names };
     return last;
   };

@@ -8,6 +8,12 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { isRoot } from '../../lib/guest';
 import { addMount, mounts, PARTITIONS, type Mount } from '../../lib/mounts';
+import { firstFree, targetOf } from '../../lib/loops';
+import type { Host } from '../../../types';
+import { probe } from '../../lib/fs-super';
+
+/** The loop device libmount would take for an image file: the first free one, or a new one after the last. */
+const nextLoop = (host: Host): number => firstFree(host).n;
 
 const EX_USAGE = 1;
 const EX_FAIL = 32;
@@ -113,6 +119,27 @@ export function* run(ctx: CommandContext): CommandRun {
       return 0;
     }
     if (src.startsWith('/') && !dev && type !== 'tmpfs' && !ctx.host.fs.exists(src)) return fail(tgt, `special device ${src} does not exist`, EX_FAIL);
+    // a loop device, sda1 or an image file (libmount sets up a loop device for a regular file, autoclear) holding
+    // a file system a mkfs tool wrote (lib/fs-super.ts)
+    const blk = src.startsWith('/') && !dev ? targetOf(ctx.host, ctx.resolve(src)) : undefined;
+    if (blk && (blk.kind === 'loop' || blk.kind === 'sda1' || blk.kind === 'file')) {
+      const found = blk.node ? probe(blk.node) : null;
+      const fsType = found && found.type !== 'swap' ? found.type : undefined;
+      if (!fsType || (type && type !== fsType)) {
+        if (found?.type === 'swap' && !type) return fail(tgt, "unknown filesystem type 'swap'", EX_FAIL);
+        return fail(tgt, `wrong fs type, bad option, bad superblock on ${blk.kind === 'file' ? '/dev/loop' + nextLoop(ctx.host) : src}, missing codepage or helper program, or other error`, EX_FAIL);
+      }
+      let source = blk.kind === 'file' ? '' : ctx.resolve(src);
+      if (blk.kind === 'file') {
+        const n = nextLoop(ctx.host);
+        const sys = ctx.host.sys!;
+        sys.loops = [...(sys.loops ?? []).filter((l) => l.n !== n), { n, file: ctx.resolve(src), at: ctx.world.now, autoclear: true }];
+        source = '/dev/loop' + n;
+      }
+      if (mounts(ctx.host).some((m) => m.source === source)) return fail(tgt, `${source} already mounted on ${mounts(ctx.host).find((m) => m.source === source)!.target}`, EX_FAIL);
+      addMount(ctx.host, ctx.world.now, { source, target: abs, fstype: fsType, options: effective(fsType, options.split(',').filter((x) => x !== 'loop').join(',') || 'defaults', false) });
+      return 0;
+    }
     if (!type) {
       if (dev === '/dev/sda3' || dev === '/dev/sda4') type = 'xfs';
       else if (src === 'tmpfs' || src === 'none') return fail(tgt, `special device ${src} does not exist`, EX_FAIL);

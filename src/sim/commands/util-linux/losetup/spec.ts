@@ -1,0 +1,36 @@
+// losetup from util-linux 2.37.4 (Rocky 9.5): options from sys-utils/losetup.c, help and version in help.ts.
+// Written by scripts/golden/util-linux-specs.ts; edit that script, not this file.
+import type { CommandSpec } from '../../../spec/types';
+export const spec: CommandSpec = {
+  name: "losetup",
+  style: 'gnu',
+  synopsis: "losetup [options] [<loopdev>]",
+  helpFlags: ['--help', '-h'],
+  flags: [
+    { short: "a", long: "all" },
+    { short: "c", long: "set-capacity", value: 'required' },
+    { short: "d", long: "detach", value: 'required' },
+    { short: "D", long: "detach-all" },
+    { short: "f", long: "find" },
+    { short: "L", long: "nooverlap" },
+    { short: "j", long: "associated", value: 'required' },
+    { short: "J", long: "json" },
+    { short: "l", long: "list" },
+    { short: "b", long: "sector-size", value: 'required' },
+    { short: "n", long: "noheadings" },
+    { short: "o", long: "offset", value: 'required' },
+    { short: "O", long: "output", value: 'required' },
+    { long: "output-all" },
+    { long: "sizelimit", value: 'required' },
+    { short: "P", long: "partscan" },
+    { short: "r", long: "read-only" },
+    { long: "direct-io", value: 'optional' },
+    { long: "raw" },
+    { long: "show" },
+    { short: "v", long: "verbose" },
+    { short: 'h', long: 'help', action: 'help', hidden: true },
+    { short: 'V', long: 'version', action: 'version', hidden: true },
+  ],
+  help: () => import('./help').then((m) => m.help),
+  version: () => import('./help').then((m) => m.version),
+};
