@@ -135,6 +135,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./psmisc/killall/run'), 'killall'],
   [() => import('./psmisc/pstree/run'), 'pstree'],
   [() => import('./psmisc/fuser/run'), 'fuser'],
+  [() => import('./parted/run'), 'parted:linux'],
   [() => import('./passwd/run'), 'passwd:linux'],
   [() => import('./python/run'), 'python3,python3.9:linux'],
   [() => import('./rpm/run'), 'rpm:linux'],

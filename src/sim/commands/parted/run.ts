@@ -1,0 +1,207 @@
+// GNU parted 3.5 (Rocky 9.5: parted-3.5-2.el9; the texts recorded from Debian 12's parted 3.5): -l and `print`
+// of the box's GPT disk (lib/disk.ts: Model "ATA VBOX HARDDISK (scsi)", the BIOS boot and swap flags, the file
+// systems libparted finds), of an image file ("Model:  (file)") or a loop device holding a file system (the "loop"
+// label: one partition over the whole device) or nothing ("unrecognised disk label"); `unit` with
+// ped_unit_format_custom_byte()'s rounding; -m's machine lines; the interactive prompt for print, unit, help,
+// version and quit. What is left out: DIFFERENCES.md beside this file.
+import type { CommandContext } from '../../context';
+import type { CommandRun } from '../../types';
+import type { FileNode } from '../../fs';
+import { def, isRoot } from '../lib/guest';
+import { linuxOnly } from '../lib/where';
+import { fileSize } from '../lib/inode';
+import { probe } from '../lib/fs-super';
+import { targetOf } from '../lib/loops';
+import { PARTITIONS } from '../lib/mounts';
+import { DISK_SECTORS, GPT_PARTS } from '../util-linux/lib/disk';
+import { getoptLong } from '../util-linux/lib/getopt';
+import { commands, help, usage, version } from './help';
+import { spec } from './spec';
+
+const KB = 1000;
+const UNITS: Record<string, number> = { B: 1, kB: KB, MB: KB ** 2, GB: KB ** 3, TB: KB ** 4, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 };
+const UNIT_NAMES = ['s', 'B', 'kB', 'MB', 'GB', 'TB', 'compact', 'KiB', 'MiB', 'GiB', 'TiB', '%'];
+
+/** ped_unit_format_custom_byte(): sectors as "Ns", bytes in the unit (compact picks one) with 2, 1 or 0 decimals. */
+export function formatByte(byte: number, unit: string, diskBytes: number): string {
+  if (unit === 's') return `${Math.floor(byte / 512)}s`;
+  let u = unit;
+  if (u === 'compact') u = byte >= 10 * KB ** 4 ? 'TB' : byte >= 10 * KB ** 3 ? 'GB' : byte >= 10 * KB ** 2 ? 'MB' : byte >= 10 * KB ? 'kB' : 'B';
+  const size = u === '%' ? diskBytes / 100 : UNITS[u];
+  const d = (byte / size) * (1 + Number.EPSILON);
+  const w = d + (d < 10 ? 0.005 : d < 100 ? 0.05 : 0.5);
+  const p = w < 10 ? 2 : w < 100 ? 1 : 0;
+  return d.toFixed(p) + u;
+}
+
+interface Part {
+  n: number;
+  start: number;
+  end: number;
+  fs: string;
+  name?: string;
+  flags: string;
+}
+
+interface Disk {
+  path: string;
+  model: string;
+  type: string;
+  sectors: number;
+  label: 'gpt' | 'loop' | 'unknown';
+  parts: Part[];
+}
+
+/** libparted's file system names for what the probes find. */
+const fsName = (t: string | undefined) => (t === 'swap' ? 'linux-swap(v1)' : (t ?? ''));
+
+function sdaDisk(ctx: CommandContext): Disk {
+  const parts = GPT_PARTS.map((g, i) => {
+    const p = PARTITIONS[i];
+    let fs = fsName(p.type || undefined);
+    if (p.name === 'sda1') {
+      const t = targetOf(ctx.host, '/dev/sda1');
+      const found = t.kind === 'sda1' ? probe(t.node) : null;
+      fs = fsName(found?.type);
+    }
+    return { n: i + 1, start: g.start, end: g.end, fs, name: '', flags: g.type === 'BIOS boot' ? 'bios_grub' : g.type === 'Linux swap' ? 'swap' : '' };
+  });
+  return { path: '/dev/sda', model: 'ATA VBOX HARDDISK', type: 'scsi', sectors: DISK_SECTORS, label: 'gpt', parts };
+}
+
+function nodeDisk(path: string, model: string, type: string, node: FileNode | undefined): Disk {
+  const sectors = node ? Math.floor(fileSize(node) / 512) : 0;
+  const found = node ? probe(node) : null;
+  if (!found) return { path, model, type, sectors, label: 'unknown', parts: [] };
+  return { path, model, type, sectors, label: 'loop', parts: [{ n: 1, start: 0, end: sectors - 1, fs: fsName(found.type), flags: '' }] };
+}
+
+/** parted's table.c: columns two spaces apart, each as wide as its widest cell, trailing blanks cut. */
+function table(rows: string[][]): string {
+  const w = rows[0].map((_c, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ').replace(/\s+$/, '') + '\n').join('');
+}
+
+function print(d: Disk, unit: string, machine: boolean): string {
+  const bytes = d.sectors * 512;
+  const f = (b: number) => formatByte(b, unit, bytes);
+  const named = d.label === 'gpt';
+  if (machine) {
+    let out = `BYT;\n${d.path}:${f(bytes)}:${d.type}:512:512:${d.label}:${d.model}:;\n`;
+    for (const p of d.parts) out += `${p.n}:${f(p.start * 512)}:${f((p.end + 1) * 512 - 1)}:${f((p.end - p.start + 1) * 512)}:${p.fs}:${p.name ?? ''}:${p.flags};\n`;
+    return out;
+  }
+  let out = `Model: ${d.model} (${d.type})\nDisk ${d.path}: ${f(bytes)}\nSector size (logical/physical): 512B/512B\nPartition Table: ${d.label}\nDisk Flags: \n`;
+  if (d.label === 'unknown') return out;
+  const head = ['Number', 'Start', 'End', 'Size', 'File system', ...(named ? ['Name'] : []), 'Flags'];
+  const rows = d.parts.map((p) => [` ${p.n}`, f(p.start * 512), f((p.end + 1) * 512 - 1), f((p.end - p.start + 1) * 512), p.fs, ...(named ? [p.name ?? ''] : []), p.flags]);
+  return out + '\n' + table([head, ...rows]) + '\n';
+}
+
+function* parted(ctx: CommandContext): CommandRun {
+  const { got, rest } = getoptLong(['parted', ...ctx.args], '+hlmjsfva:', [
+    { name: 'help', hasArg: 0 },
+    { name: 'list', hasArg: 0 },
+    { name: 'machine', hasArg: 0 },
+    { name: 'json', hasArg: 0 },
+    { name: 'script', hasArg: 0 },
+    { name: 'fix', hasArg: 0 },
+    { name: 'version', hasArg: 0 },
+    { name: 'align', hasArg: 1 },
+  ], false, (m) => ctx.err(m));
+  if (got.some((g) => g.kind === 'error')) {
+    ctx.err(usage);
+    return 1;
+  }
+  const LONG = 'hlmjsfva';
+  const has = (c: string) => got.some((g) => (g.kind === 'short' && g.c === c) || (g.kind === 'long' && LONG[g.index] === c));
+  if (has('h')) {
+    ctx.out(help);
+    return 0;
+  }
+  if (has('v')) {
+    ctx.out(version);
+    return 0;
+  }
+  const script = has('s');
+  const machine = has('m');
+  const root = isRoot(ctx);
+  // -l as a user: no device opens, nothing is printed (the host's parted 3.5 as nobody)
+  if (has('l')) {
+    if (root) ctx.out(print(sdaDisk(ctx), 'compact', machine));
+    return 0;
+  }
+  if (!root && !script) ctx.out('WARNING: You are not superuser.  Watch out for permissions.\n');
+  const devArg = rest[0] ?? '/dev/sda';
+  const abs = ctx.resolve(devArg);
+  let disk: Disk;
+  if (abs === '/dev/sda' || /^\/dev\/loop\d+$/.test(abs) || abs === '/dev/sda1') {
+    const t = targetOf(ctx.host, abs);
+    if (abs !== '/dev/sda' && t.kind !== 'loop' && t.kind !== 'sda1') {
+      ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
+      return 1;
+    }
+    if (!root) {
+      ctx.err(`Error: Error opening ${abs}: Permission denied\n`);
+      if (!script) yield { ask: 'Retry/Cancel? ' };
+      return 1;
+    }
+    disk = abs === '/dev/sda' ? sdaDisk(ctx) : t.kind === 'sda1' ? nodeDisk(abs, 'ATA VBOX HARDDISK', 'scsi', t.node) : nodeDisk(abs, 'Loopback device', 'loopback', (t as { node?: FileNode }).node);
+    if (abs === '/dev/sda1') disk.sectors = 2048;
+  } else {
+    const t = targetOf(ctx.host, abs);
+    if (t.kind !== 'file') {
+      ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
+      return 1;
+    }
+    disk = nodeDisk(devArg, '', 'file', t.node);
+  }
+  let unit = 'compact';
+  let status = 0;
+  /** One command with its words; false ends the session (quit). */
+  const run = (words: string[]): boolean => {
+    const [cmd, ...args] = words;
+    if (cmd === 'quit' || cmd === 'q') return false;
+    if (cmd === 'print' || cmd === 'p') {
+      if (disk.label === 'unknown') {
+        ctx.err(`Error: ${disk.path}: unrecognised disk label\n`);
+        if (script) status = 1;
+      }
+      ctx.out(print(disk, unit, machine));
+      return true;
+    }
+    if (cmd === 'unit' && args[0] && UNIT_NAMES.includes(args[0])) {
+      unit = args[0];
+      return true;
+    }
+    if (cmd === 'version') {
+      ctx.out(version);
+      return true;
+    }
+    // help, and a word that is not a command: the command list
+    ctx.out(commands);
+    return true;
+  };
+  const cmdWords = rest.slice(1);
+  if (cmdWords.length) {
+    for (let i = 0; i < cmdWords.length; ) {
+      const w = cmdWords[i];
+      const n = w === 'unit' ? 2 : 1;
+      if (!run(cmdWords.slice(i, i + n))) break;
+      if (status) return status;
+      i += n;
+    }
+    return status;
+  }
+  if (script) return 0;
+  ctx.out(`GNU Parted 3.5\nUsing ${disk.path}\nWelcome to GNU Parted! Type 'help' to view a list of commands.\n`);
+  for (;;) {
+    const line = (yield { ask: '(parted) ' }) as string | null | undefined;
+    if (line === null || line === undefined) return 0;
+    const words = String(line).trim().split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    if (!run(words)) return 0;
+  }
+}
+
+def({ name: 'parted', summary: 'a partition manipulation program', available: linuxOnly, spec, run: parted });
