@@ -120,6 +120,7 @@ const TOOLS: Record<string, Tool> = {
   losetup: { src: 'sys-utils/losetup.c' },
   eject: { src: 'sys-utils/eject.c' },
   mkfs: { src: 'disk-utils/mkfs.c', raw: true },
+  setterm: { src: 'term-utils/setterm.c', raw: true },
   hwclock: { src: 'sys-utils/hwclock.c', defines: { __linux__: true, 'defined(__linux__) && defined(__alpha__)': false }, noCheck: true },
 };
 

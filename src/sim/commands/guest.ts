@@ -185,6 +185,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/losetup/run'), 'losetup:linux'],
   [() => import('./util-linux/mkfs/run'), 'mkfs:linux'],
   [() => import('./util-linux/eject/run'), 'eject:linux'],
+  [() => import('./util-linux/setterm/run'), 'setterm'],
   [() => import('./util-linux/colrm/run'), 'colrm'],
   [() => import('./util-linux/look/run'), 'look'],
   [() => import('./util-linux/rename/run'), 'rename'],
