@@ -80,6 +80,19 @@ describe('mkfs.ext4 on an image file', () => {
   });
 });
 
+describe('wipefs on what mkfs made (the host\'s wipefs prints the same lines for its own image)', () => {
+  it('lists and erases the ext4 and swap magics', async () => {
+    await s.exec('truncate -s 100M w.img; mkfs.ext4 -q -F -L lab w.img');
+    const uuid = (await s.exec('blkid -s UUID -o value w.img')).stdout.trim();
+    expect((await s.exec('wipefs w.img')).stdout).toBe(`DEVICE OFFSET TYPE UUID                                 LABEL\nw.img  0x438  ext4 ${uuid} lab\n`);
+    expect((await s.exec('wipefs -n -a w.img')).stdout).toBe('w.img: 2 bytes were erased at offset 0x00000438 (ext4): 53 ef\n');
+    expect((await s.exec('blkid -s TYPE w.img')).stdout).toBe('w.img: TYPE="ext4"\n');
+    expect((await s.exec('wipefs -a w.img')).stdout).toBe('w.img: 2 bytes were erased at offset 0x00000438 (ext4): 53 ef\n');
+    expect(await s.exec('blkid w.img')).toMatchObject({ output: '', exitCode: 2 });
+    expect(await s.exec('wipefs w.img')).toMatchObject({ output: '', exitCode: 0 });
+  });
+});
+
 describe('mkfs.ext4 on the box disk', () => {
   it('refuses mounted partitions, the swap in use and the whole disk', async () => {
     expect(await s.exec('mkfs.ext4 /dev/sda4')).toMatchObject({ stderr: 'mke2fs 1.46.5 (30-Dec-2021)\n/dev/sda4 is mounted; will not make a filesystem here!\n', exitCode: 1 });
