@@ -1,6 +1,6 @@
 // What libmagic 5.39 says about a file's bytes, following file_buffer() of src/funcs.c at FILE5_39: the encoding
 // (src/encoding.c), tar (src/is_tar.c), JSON (src/is_json.c), CSV (src/is_csv.c), then the magic entries of
-// magic/Magdir the world's files can meet (compress: gzip; ssl: PEM; ssh: OpenSSH keys; commands, python, perl,
+// magic/Magdir the world's files can meet (compress: gzip, bzip2, XZ; archive: cpio; ssl: PEM; ssh: OpenSSH keys; commands, python, perl,
 // sgml, varied.script: scripts and XML), then the text properties (src/ascmagic.c). DIFFERENCES.md lists what is
 // left out.
 import { json } from './json';
@@ -173,6 +173,12 @@ const BINARY: [string, string, string][] = [
   ['#! /usr/bin/env perl', 'Perl script text executable', 'text/x-perl'],
 ];
 
+const CPIO: [string, string][] = [
+  ['070707', 'ASCII cpio archive (pre-SVR4 or odc)'],
+  ['070701', 'ASCII cpio archive (SVR4 with no CRC)'],
+  ['070702', 'ASCII cpio archive (SVR4 with CRC)'],
+];
+
 /** Interpreters of magic/Magdir/commands (string/wt "#!\ /path": blanks after #! optional). */
 const SHELLS: [string, string, string][] = [
   ['/bin/sh', 'POSIX shell script', 'text/x-shellscript'],
@@ -281,6 +287,11 @@ export function classify(whole: Uint8Array, expand?: (b: Uint8Array) => Uint8Arr
   if (json(raw)) return { desc: 'JSON data', mime: 'application/json', enc: enc.mime };
   if (enc.text && isCsv(raw)) return { desc: 'CSV text', mime: 'application/csv', enc: enc.mime };
   if (gzip) return { desc: gzipInfo(whole, true), mime: 'application/gzip', enc: 'binary' };
+  // magic/Magdir/compress (bzip2, XZ) and archive (cpio: the binary header as a host-order short, then the ASCII ones)
+  if (starts(raw, 'BZh')) return { desc: `bzip2 compressed data${raw.length > 3 && raw[3] > 47 ? `, block size = ${String.fromCharCode(raw[3])}00k` : ''}`, mime: 'application/x-bzip2', enc: 'binary' };
+  if (starts(raw, '\xfd7zXZ\x00')) return { desc: 'XZ compressed data', mime: 'application/x-xz', enc: 'binary' };
+  if (raw[0] === 0xc7 && raw[1] === 0x71) return { desc: 'cpio archive', mime: 'application/x-cpio', enc: enc.mime };
+  for (const [m, desc] of CPIO) if (starts(raw, m)) return { desc, mime: enc.text ? 'text/plain' : 'application/octet-stream', enc: enc.mime };
   for (const [prefix, desc, mime] of BINARY) if (starts(raw, prefix)) return { desc, mime, enc: enc.mime };
   const head = new TextDecoder('latin1').decode(raw.subarray(0, raw.indexOf(0x0a) < 0 ? raw.length : raw.indexOf(0x0a)));
   if (/^#!.*\/bin\/perl(\s.*)?$/.test(head)) return { desc: 'Perl script text executable', mime: 'text/x-perl', enc: enc.mime };
