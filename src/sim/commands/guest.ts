@@ -90,6 +90,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./grep/run'), 'grep,egrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],
   [() => import('./bzip2/run'), 'bzip2 bunzip2 bzcat'],
+  [() => import('./xz/run'), 'xz unxz xzcat'],
   [() => import('./file/file/run'), 'file'],
   [() => import('./ethtool/ethtool/run'), 'ethtool:linux'],
   [() => import('./hostname/run'), 'hostname'],

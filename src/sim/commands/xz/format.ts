@@ -68,8 +68,8 @@ const varint = (n: number): number[] => {
 };
 const pad4 = (n: number) => (4 - (n % 4)) % 4;
 
-/** The LZMA2 dictionary size of the presets -0 ... -9 (lzma_lzma_preset), as the filter's property byte. */
-const DICT_PROP = [18, 20, 22, 22, 22, 22, 22, 24, 26, 28];
+/** The LZMA2 dictionary size of the presets -0 ... -9 (lzma_encoder_presets.c: 2^18, 2^20, 2^21, 2^22, 2^22, 2^23, 2^23, 2^24, 2^25, 2^26 bytes), as the filter's property byte. */
+const DICT_PROP = [12, 16, 18, 20, 20, 22, 22, 24, 26, 28];
 /** The dictionary size a property byte stands for. */
 export const dictSize = (p: number) => (2 | (p & 1)) * 2 ** (Math.floor(p / 2) + 11);
 
@@ -159,6 +159,8 @@ export function unxzBytes(b: Uint8Array): Expanded {
     }
   };
   try {
+    // an empty input is no format at all (liblzma's auto decoder sees no magic)
+    if (!b.length) throw new Stop('format');
     while (at < b.length) {
       if (streams > 0) {
         // stream padding: zeros in fours
@@ -168,8 +170,9 @@ export function unxzBytes(b: Uint8Array): Expanded {
         if ((z - at) % 4) throw new Stop('data');
         at = z;
       }
+      // the magic as far as there are bytes, then the rest of the header
+      if (!MAGIC.every((m, i) => at + i >= b.length || b[at + i] === m)) throw new Stop(streams ? 'data' : 'format');
       need(12);
-      if (!MAGIC.every((m, i) => b[at + i] === m)) throw new Stop(streams ? 'data' : 'format');
       if (b[at + 6] !== 0 || b[at + 7] > 15) throw new Stop('options');
       if (crc32(b.subarray(at + 6, at + 8)) !== le32(b, at + 8)) throw new Stop('data');
       check = b[at + 7];
@@ -196,8 +199,9 @@ export function unxzBytes(b: Uint8Array): Expanded {
           need(2);
           const n = ((b[at] << 8) | b[at + 1]) + 1;
           at += 2;
+          // a cut chunk gives what it holds before the end
+          for (let i = 0; i < n && at + i < b.length; i++) out.push(b[at + i]);
           need(n);
-          for (let i = 0; i < n; i++) out.push(b[at + i]);
           at += n;
         }
         need(pad4(at - cstart));
