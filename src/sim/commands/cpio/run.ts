@@ -131,7 +131,7 @@ function* cpio(ctx: CommandContext): CommandRun {
     let dots = '';
     for (const name of names) {
       const abs = at(name);
-      const node: FsNode | undefined = fs.get(abs);
+      const node: FsNode | null = fs.get(abs);
       if (!node) {
         error(`${name}: Cannot stat: No such file or directory`);
         continue;
@@ -142,8 +142,8 @@ function* cpio(ctx: CommandContext): CommandRun {
       }
       const who = node.owner ?? { user: owner(abs), group: owner(abs) };
       const dirNode = node.type === 'dir';
-      const typeBits = dirNode ? 0o040000 : node.type === 'symlink' ? 0o120000 : 0o100000;
-      const data = dirNode ? new Uint8Array(0) : node.type === 'symlink' ? toBytes((node as { target?: string }).target ?? '') : toBytes(fs.read(abs) as string);
+      const typeBits = dirNode ? 0o040000 : node.type === 'link' ? 0o120000 : 0o100000;
+      const data = dirNode ? new Uint8Array(0) : node.type === 'link' ? toBytes(node.target) : toBytes(fs.read(abs) as string);
       entries.push({
         name,
         mode: typeBits | ((node.mode ?? (dirNode ? 0o755 : 0o644)) & 0o7777),
