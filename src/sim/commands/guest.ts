@@ -87,7 +87,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./dnf/yum-config-manager/run'), 'yum-config-manager:yum-utils'],
   [() => import('./e2fsprogs/mke2fs/run'), 'mke2fs,mkfs.ext2,mkfs.ext3,mkfs.ext4:linux'],
   [() => import('./editors/run'), 'vi vim:package nano:package'],
-  [() => import('./grep/run'), 'grep,egrep'],
+  [() => import('./grep/run'), 'grep,egrep,fgrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],
   [() => import('./bzip2/run'), 'bzip2 bunzip2 bzcat'],
   [() => import('./xz/run'), 'xz unxz xzcat'],

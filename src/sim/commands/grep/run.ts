@@ -32,7 +32,7 @@ function contextLength(v: string): number | null {
 
 def({
   name: 'grep',
-  aliases: ['egrep'],
+  aliases: ['egrep', 'fgrep'],
   summary: 'print lines that match patterns',
   *run(ctx) {
     const o = ctx.opts!;
@@ -80,7 +80,8 @@ def({
       }
       pats.push(...operands.shift()!.split('\n'));
     }
-    let mode: 'G' | 'E' | 'F' = ctx.name === 'egrep' ? 'E' : 'G';
+    // egrep and fgrep of grep 3.6 are the scripts `exec grep -E "$@"` and `exec grep -F "$@"` (src/egrep.sh)
+    let mode: 'G' | 'E' | 'F' = ctx.name === 'egrep' ? 'E' : ctx.name === 'fgrep' ? 'F' : 'G';
     for (const opt of o.list) {
       if (opt.key === 'basic-regexp') mode = 'G';
       else if (opt.key === 'extended-regexp') mode = 'E';
