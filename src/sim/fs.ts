@@ -52,6 +52,8 @@ interface NodeMeta {
   acl?: NodeAcl;
   /** Owner and group where the path does not tell them (the nodes of /dev). */
   owner?: { user: string; group: string };
+  /** The size stat reports where it is not the text's: a pseudo file system's (0 for /proc's files, 4096 for sysfs's). */
+  size?: number;
 }
 export interface FileNode extends NodeMeta {
   type: 'file';
@@ -503,7 +505,7 @@ export class Vfs {
       e: {
         name: c.name,
         type: c.type,
-        size: c.type === 'file' ? (c.rdev !== undefined ? 0 : byteLength(c.content) + (c.zeros ?? 0)) : c.type === 'link' ? byteLength(c.target) : 4096,
+        size: c.size !== undefined ? c.size : c.type === 'file' ? (c.rdev !== undefined ? 0 : byteLength(c.content) + (c.zeros ?? 0)) : c.type === 'link' ? byteLength(c.target) : 4096,
         mtime: c.mtime,
         mode: c.mode,
         ...(c.type === 'link' ? { target: c.target } : {}),

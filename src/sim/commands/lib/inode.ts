@@ -48,8 +48,14 @@ export function inodeOf(node: FsNode, path: string): number {
 /** The anonymous devices (0:N) of /dev's mounts (commands/lib/mounts.ts): devpts, tmpfs, mqueue, hugetlbfs. */
 const DEV_MOUNTS: [string, number][] = [['/dev/pts', 23], ['/dev/shm', 22], ['/dev/mqueue', 18], ['/dev/hugepages', 32]];
 
-/** st_dev: sda3 (8,3) for /boot, devtmpfs (0,5) and its mounts for /dev, sda4 (8,4) for the rest of the tree. */
+/** The anonymous devices of /proc and /sys (commands/lib/mounts.ts): proc, sysfs, cgroup2. */
+const PSEUDO_MOUNTS: [string, number][] = [['/sys/fs/cgroup', 25], ['/proc', 21], ['/sys', 20]];
+const under = (path: string, m: string) => path === m || path.startsWith(m + '/');
+
+/** st_dev: sda3 (8,3) for /boot, devtmpfs (0,5) and its mounts for /dev, proc and sysfs, sda4 (8,4) for the rest of the tree. */
 export function deviceOf(path: string): number {
+  const pseudo = PSEUDO_MOUNTS.find(([m]) => under(path, m));
+  if (pseudo) return pseudo[1];
   if (path === '/dev' || path.startsWith('/dev/')) return DEV_MOUNTS.find(([m]) => path === m || path.startsWith(m + '/'))?.[1] ?? 5;
   return path === '/boot' || path.startsWith('/boot/') ? 0x803 : 0x804;
 }
@@ -58,6 +64,7 @@ export function deviceOf(path: string): number {
 export function fileSize(f: FileNode): number {
   // a device has no size of its own (its numbers are in rdev)
   if (f.rdev !== undefined) return 0;
+  if (f.size !== undefined) return f.size;
   return byteLength(f.content) + (f.zeros ?? 0);
 }
 
@@ -80,6 +87,8 @@ export function setFileSize(fs: Vfs, f: FileNode, n: number, sparse: boolean): v
 
 /** 512-byte blocks a node takes: whole 4 KiB blocks for data (holes left out), none for a short link (kept in the inode). */
 export function blocksOf(node: FsNode): number {
+  // a pseudo file system's nodes take no blocks
+  if (node.size !== undefined) return 0;
   if (node.type === 'dir') return 8;
   if (node.type === 'link') return 0;
   return Math.ceil(Math.max(0, fileSize(node) - (node.holes ?? 0)) / 4096) * 8;
@@ -96,6 +105,7 @@ export function memDirSize(path: string, entries: number): number | null {
 }
 
 export function sizeOf(node: FsNode): number {
+  if (node.size !== undefined) return node.size;
   return node.type === 'file' ? fileSize(node) : node.type === 'link' ? byteLength(node.target) : 4096;
 }
 
@@ -144,9 +154,10 @@ export function statInfo(host: Host, node: FsNode, path: string): StatInfo {
   return {
     kind,
     mode: typeBits | (node.mode & 0o7777),
-    size: node.type === 'dir' ? (memDirSize(path, host.fs.kids(node).size) ?? sizeOf(node)) : sizeOf(node),
-    blocks: node.type === 'dir' && memDirSize(path, 0) !== null ? 0 : blocksOf(node),
-    ioBlock: 4096,
+    size: node.type === 'dir' && node.size === undefined ? (memDirSize(path, host.fs.kids(node).size) ?? sizeOf(node)) : sizeOf(node),
+    blocks: node.type === 'dir' && node.size === undefined && memDirSize(path, 0) !== null ? 0 : blocksOf(node),
+    // proc's s_blocksize is 1024 (fs/proc/root.c proc_fill_super)
+    ioBlock: under(path, '/proc') ? 1024 : 4096,
     dev: deviceOf(path),
     ino: inodeOf(node, path),
     nlink: node.type === 'dir' ? dirLinks(node, host.fs) : (node.nlink ?? 1),

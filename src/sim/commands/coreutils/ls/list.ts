@@ -151,7 +151,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       // a device shows its numbers, `major, minor`, where a file shows its size
       const rdev = node.type === 'file' ? node.rdev : undefined;
       const mem = node.type === 'dir' ? memDirSize(path, fs.kids(node).size) : null;
-      const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : mem !== null ? (h ? humanSize(mem) : String(mem)) : type === 'dir' ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
+      const sz = rdev !== undefined ? `${Math.floor(rdev / 0x100000)}, ${rdev % 0x100000}` : mem !== null ? (h ? humanSize(mem) : String(mem)) : type === 'dir' && node.size === undefined ? (h ? '4.0K' : '4096') : h ? humanSize(size) : String(size);
       return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node, fs) : (node.nlink ?? 1)), own, grp, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
@@ -204,9 +204,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       let block = headers ? `${label}:\n` : '';
       // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
       // (a directory of /dev's memory file systems takes none)
-      const dirKb = (q: string) => (memDirSize(q, 0) === null ? 4 : 0);
+      const dirKb = (q: string) => (memDirSize(q, 0) === null && fs.get(q)?.size === undefined ? 4 : 0);
       const dots = all ? dirKb(p) + dirKb(p === '/' ? p : fs.dirname(p)) : 0;
-      if (long) block += `total ${dots + entries.reduce((s, e) => s + (e.type === 'dir' ? dirKb(fs.join(p, e.name)) : e.type === 'link' ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      if (long) block += `total ${dots + entries.reduce((s, e) => s + (e.type === 'dir' ? dirKb(fs.join(p, e.name)) : e.type === 'link' ? 0 : fs.lget(fs.join(p, e.name))?.size !== undefined ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
       block += render(rows);
       blocks.push(block);
       // ls.c: the sub-directories next, each with its own sub-directories before the next one

@@ -59,8 +59,9 @@ export function buildProc(host: Host, now: number): DirNode {
     f('swaps', () => swaps(host)),
     f('uptime', () => uptime(host, now)),
     f('version', () => procVersion(host)),
-    link('mounts', 'self/mounts', boot),
-    link('net', 'self/net', boot),
+    // proc_symlink's links keep their target's length as their size
+    { ...link('mounts', 'self/mounts', boot), size: undefined },
+    { ...link('net', 'self/net', boot), size: undefined },
     keyTree('sys', sysctlKeys(host), (key, name) => file(name, () => (sysctlValue(host, key) ?? '') + '\n', boot, 0o644), boot),
   );
   return dir('', entries, boot);

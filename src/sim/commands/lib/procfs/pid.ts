@@ -92,7 +92,8 @@ export function pidDir(p: Proc, v: PidView, name = String(p.pid), withTask = tru
   if (own) {
     const tty = '/dev/pts/0';
     const fds = v.shells.has(p.pid) ? ['0', '1', '2', '255'] : ['0', '1', '2'];
-    entries.push(dir('fd', fds.map((fd) => link(fd, tty, t)), t, 0o500));
+    // fs/proc/fd.c proc_fd_instantiate: each descriptor's link has size 64
+    entries.push(dir('fd', fds.map((fd) => ({ ...link(fd, tty, t), size: 64 })), t, 0o500));
   } else if (denied) entries.push(dir('fd', [], t, 0o500, 'EACCES'));
   if (withTask) entries.push(dir('task', [pidDir(p, v, name, false)], t));
   return dir(name, entries, t);

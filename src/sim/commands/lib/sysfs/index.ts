@@ -26,15 +26,24 @@ function moduleDir(host: Host, m: string, t: number): DirNode {
   ], t, 0o755);
 }
 
+/** fs/sysfs/file.c sysfs_add_file_mode_ns: an attribute's size is PAGE_SIZE (kernfs's cgroup files keep 0). */
+function pageSized(d: DirNode): DirNode {
+  for (const c of d.children.values()) {
+    if (c.type === 'file') c.size = 4096;
+    else if (c.type === 'dir') pageSized(c);
+  }
+  return d;
+}
+
 export function buildSys(world: { seed: number }, host: Host): DirNode {
   const t = host.bootedAt;
   if (!host.sys) return dir('', [], t);
   const ctx = viewerOf(host);
   const root = ctx?.user.uid === 0;
   return dir('', [
-    ...deviceTrees(host, world.seed, root, t),
+    ...deviceTrees(host, world.seed, root, t).map((n) => (n.type === 'dir' ? pageSized(n) : n)),
     dir('fs', [cgroupTree(ctx, host, t)], t),
-    dir('module', [...host.sys.modules].map((m) => moduleDir(host, m, t)), t),
+    pageSized(dir('module', [...host.sys.modules].map((m) => moduleDir(host, m, t)), t)),
   ], t);
 }
 
