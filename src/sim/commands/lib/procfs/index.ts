@@ -10,9 +10,13 @@ import { sysctlKeys, sysctlValue } from '../files';
 import { processes, type Proc } from '../procs';
 import { dir, file, keyTree, link } from './tree';
 import { pidDir, type PidView } from './pid';
-import { kernelCmdline, loadavg, meminfo, modules, mountsText, partitions, procVersion, swaps, uptime } from './system';
+import { kernelCmdline, loadavg, meminfo, modules, mountsText, partitions, procStat, procVersion, swaps, uptime } from './system';
+import { stat as vmStat } from '../../procps/vmstat/stats';
 import { netDir } from './net';
 import { cgroupPaths } from '../sysfs/cgroup';
+import { sockets } from '../sockets';
+import { sockIno } from './sockets';
+import { fnv } from './tree';
 
 /** The viewer: the command that looks, when it runs on this host. */
 function viewerOf(host: Host): CommandContext | null {
@@ -34,12 +38,23 @@ export function buildProc(host: Host, now: number): DirNode {
     const shims = new Set(procs.filter((p) => p.args.includes('containerd-shim')).map((p) => p.pid));
     const contained = new Set<number>();
     for (const p of procs) if (shims.has(p.ppid) || contained.has(p.ppid)) contained.add(p.pid);
+    // sessions and process groups: daemons and containers lead their own, children share their parent's; on the
+    // terminal the login shell leads the session, each job its own group (sudo's shell stays in sudo's)
+    const kt = (p: Proc) => p.args.startsWith('[');
+    const leader = (p: Proc) => p.ppid <= 2 || shims.has(p.ppid) || p.args === 'sshd: vagrant [priv]' || byPid.get(p.ppid)?.args.startsWith('sshd: vagrant@');
+    const sid = (p: Proc): number => (kt(p) ? 0 : leader(p) || !byPid.has(p.ppid) ? p.pid : sid(byPid.get(p.ppid)!));
+    const pgid = (p: Proc): number => (kt(p) ? 0 : p.tty === 'pts/0' ? (/^(sudo|su)$/.test(byPid.get(p.ppid)?.comm ?? '') ? byPid.get(p.ppid)!.pid : p.pid) : sid(p));
+    const socketFds = new Map<number, Map<number, number>>();
+    for (const sk of sockets(ctx)) for (const [, pid, fd] of sk.users) (socketFds.get(pid) ?? socketFds.set(pid, new Map()).get(pid)!).set(fd, sockIno(ctx, sk));
     const view: PidView = {
+      stat: { ctx, boot, now, sid, pgid, fg: selfProc.pid },
+      socketFds,
+      journalIno: 17_000 + (fnv(`${ctx.world.seed}:${host.id}:journal`) % 30_000),
       ctx,
       self: selfProc.pid,
       shells,
       contained,
-      net: () => netDir(host, boot),
+      net: () => netDir(ctx, boot),
       mounts: () => mountsText(host),
       cgroups: cgroupPaths(procs, host),
     };
@@ -57,6 +72,7 @@ export function buildProc(host: Host, now: number): DirNode {
     f('modules', () => modules(host)),
     f('partitions', () => partitions()),
     f('swaps', () => swaps(host)),
+    ...(ctx ? [f('stat', () => procStat(vmStat(ctx), host.sys!.cpus))] : []),
     f('uptime', () => uptime(host, now)),
     f('version', () => procVersion(host)),
     // proc_symlink's links keep their target's length as their size

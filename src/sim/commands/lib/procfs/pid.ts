@@ -8,6 +8,7 @@ import type { DirNode, FsNode } from '../../../fs';
 import type { Proc } from '../procs';
 import { dir, file, link } from './tree';
 import { binDir } from '../paths';
+import { io, limits, stat, statm, type StatView } from './pidstat';
 
 /** fs/proc/array.c task_state_array, by the BSD state's first letter. */
 const STATE: Record<string, string> = { R: 'R (running)', S: 'S (sleeping)', D: 'D (disk sleep)', T: 'T (stopped)', t: 't (tracing stop)', Z: 'Z (zombie)', I: 'I (idle)' };
@@ -58,6 +59,12 @@ export interface PidView {
   mounts: () => string;
   /** Each process's cgroup below /sys/fs/cgroup (sysfs/cgroup.ts). */
   cgroups: Map<number, string[]>;
+  /** Sessions, process groups and times for stat (pidstat.ts). */
+  stat: StatView;
+  /** The sockets each process holds, by descriptor (ss -p's users): fd → socket inode. */
+  socketFds: Map<number, Map<number, number>>;
+  /** The inode of journald's stream socket the services write to. */
+  journalIno: number;
 }
 
 /** The directory of one process (`name` is its PID, or its thread ID under task/). */
@@ -76,6 +83,10 @@ export function pidDir(p: Proc, v: PidView, name = String(p.pid), withTask = tru
     file('cmdline', () => cmdline(p), t),
     file('comm', () => p.comm + '\n', t, 0o644),
     file('status', () => status(p, gid, ctx.host.sys?.cpus ?? 1), t),
+    file('stat', () => stat(p, v.stat), t),
+    file('statm', () => statm(p), t),
+    file('io', () => io(p, v.stat.now), t, 0o400, denied),
+    file('limits', () => limits(ctx, p, own), t),
     file('mounts', v.mounts, t),
     v.net(),
   ];
@@ -95,6 +106,15 @@ export function pidDir(p: Proc, v: PidView, name = String(p.pid), withTask = tru
     // fs/proc/fd.c proc_fd_instantiate: each descriptor's link has size 64
     entries.push(dir('fd', fds.map((fd) => ({ ...link(fd, tty, t), size: 64 })), t, 0o500));
   } else if (denied) entries.push(dir('fd', [], t, 0o500, 'EACCES'));
+  else if (!kthread) {
+    // a service's descriptors as systemd gives them (standard input /dev/null; output and errors to journald's
+    // stream, socket:[...]; init's three are /dev/null), then the sockets ss -p names
+    const socks = v.socketFds.get(p.pid) ?? new Map<number, number>();
+    const fds: [number, string][] = p.pid === 1 ? [[0, '/dev/null'], [1, '/dev/null'], [2, '/dev/null']] : [[0, '/dev/null']];
+    if (p.tty === '?' && p.pid !== 1) for (const fd of [1, 2]) if (!socks.has(fd)) fds.push([fd, `socket:[${v.journalIno}]`]);
+    for (const [fd, ino] of socks) fds.push([fd, `socket:[${ino}]`]);
+    entries.push(dir('fd', fds.sort((a, b) => a[0] - b[0]).map(([fd, to]) => ({ ...link(String(fd), to, t), size: 64 })), t, 0o500));
+  }
   if (withTask) entries.push(dir('task', [pidDir(p, v, name, false)], t));
   return dir(name, entries, t);
 }

@@ -6,6 +6,7 @@ import { padStart } from '../../../util';
 import { holders, moduleSize } from '../../kmod/modules';
 import { mounts, PARTITIONS } from '../mounts';
 import { procSwaps, swapTotal } from '../swaps';
+import { memOf } from '../../procps/vmstat/stats';
 
 /** /proc/version: the Rocky 9.5 kernel's build line. */
 export function procVersion(host: Host): string {
@@ -27,11 +28,15 @@ export function swaps(host: Host): string {
   return procSwaps(host.sys);
 }
 
+/** fs/proc/meminfo.c's keys the model knows, in its order, with free's figures (procps reads them here). */
 export function meminfo(host: Host): string {
-  const sys = host.sys!;
-  const free = Math.round(sys.memTotalKb * 0.62);
-  const swap = swapTotal(sys);
-  return `MemTotal:       ${padStart(String(sys.memTotalKb), 8)} kB\nMemFree:        ${padStart(String(free), 8)} kB\nMemAvailable:   ${padStart(String(Math.round(sys.memTotalKb * 0.8)), 8)} kB\nSwapTotal:      ${padStart(String(swap), 8)} kB\nSwapFree:       ${padStart(String(swap), 8)} kB\n`;
+  const m = memOf(host);
+  const swap = swapTotal(host.sys!);
+  const rows: [string, number][] = [
+    ['MemTotal', m.total], ['MemFree', m.free], ['MemAvailable', m.total - m.used], ['Buffers', m.buffers], ['Cached', m.cached],
+    ['Active', m.active], ['Inactive', m.inactive], ['SwapTotal', swap], ['SwapFree', swap], ['Shmem', 8904],
+  ];
+  return rows.map(([k, v]) => `${(k + ':').padEnd(16)}${padStart(String(v), 8)} kB\n`).join('');
 }
 
 export function uptime(host: Host, now: number): string {
@@ -63,4 +68,21 @@ export function mountsText(host: Host): string {
 export function partitions(): string {
   const row = (maj: number, min: number, kb: number, name: string) => `${padStart(String(maj), 4)}  ${padStart(String(min), 7)} ${padStart(String(kb), 10)} ${name}\n`;
   return 'major minor  #blocks  name\n\n' + row(8, 0, 10 * 1024 * 1024, 'sda') + PARTITIONS.map((p) => row(8, Number(p.majMin.split(':')[1]), p.kb, p.name)).join('');
+}
+
+/** The figures of /proc/stat (vmstat's model, procps/vmstat/stats.ts). */
+export interface CpuStat { user: number; nice: number; system: number; idle: number; iowait: number; irq: number; softirq: number; steal: number; intr: number; ctxt: number; btime: number; forks: number; running: number; blocked: number }
+
+/**
+ * fs/proc/stat.c show_stat: the sum over the CPUs and each CPU (the ticks shared out evenly), then the counters.
+ * intr and softirq give their totals only: the per-interrupt columns are left out (DIFFERENCES.md).
+ */
+export function procStat(s: CpuStat, cpus: number): string {
+  const row = (name: string, d: number, i: number) => {
+    const part = (v: number) => Math.floor(v / d) + (i < v % d ? 1 : 0);
+    return `${name} ${[s.user, s.nice, s.system, s.idle, s.iowait, s.irq, s.softirq, s.steal, 0, 0].map((v) => (d === 1 ? v : part(v))).join(' ')}\n`;
+  };
+  let out = row('cpu ', 1, 0);
+  for (let c = 0; c < cpus; c++) out += row(`cpu${c}`, cpus, c);
+  return out + `intr ${s.intr}\nctxt ${s.ctxt}\nbtime ${s.btime}\nprocesses ${s.forks}\nprocs_running ${s.running}\nprocs_blocked ${s.blocked}\nsoftirq ${s.softirq}\n`;
 }

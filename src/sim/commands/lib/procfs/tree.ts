@@ -36,3 +36,10 @@ export function keyTree(name: string, keys: string[], leaf: (key: string, name: 
   }
   return root;
 }
+
+/** FNV-1a: numbers the kernel gives out (socket inodes) derived, the same for a seed and name each time. */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}

@@ -3,6 +3,8 @@
 // of src/VBox/Devices/PC/DevFwCommon.cpp) and the disk (block/genhd.c, partitions from commands/lib/mounts.ts).
 import type { DirNode, FsError, FsNode } from '../../../fs';
 import type { Host, NetIf } from '../../../types';
+import type { World } from '../../../world';
+import { linkStats } from '../../iproute/ip/stats';
 import { PARTITIONS } from '../mounts';
 import { dir, file, link } from '../procfs/tree';
 
@@ -23,8 +25,21 @@ export function productUuid(seed: number, hostId: string): string {
 /** VirtualBox's PCI slot of the n-th adapter (the kernel log's `e1000 0000:00:03.0`): 3, then 8, 9, 10. */
 export const nicSlot = (n: number) => (n === 0 ? '03' : String(7 + n).padStart(2, '0'));
 
+/** net-sysfs.c's statistics/ group (NETSTAT_ENTRY): the rtnl_link_stats64 counters ip -s link and /proc/net/dev show. */
+function statistics(world: World, host: Host, i: NetIf, t: number): DirNode {
+  const { rx, tx } = linkStats(world, host, i.name);
+  const v: Record<string, number> = {
+    collisions: tx.collisions, multicast: rx.mcast, rx_bytes: rx.bytes, rx_compressed: 0, rx_crc_errors: rx.crc, rx_dropped: rx.dropped,
+    rx_errors: rx.errors, rx_fifo_errors: rx.fifo, rx_frame_errors: rx.frame, rx_length_errors: rx.length, rx_missed_errors: rx.missed,
+    rx_nohandler: 0, rx_over_errors: rx.over, rx_packets: rx.packets, tx_aborted_errors: tx.aborted, tx_bytes: tx.bytes,
+    tx_carrier_errors: tx.carrier, tx_compressed: 0, tx_dropped: tx.dropped, tx_errors: tx.errors, tx_fifo_errors: tx.fifo,
+    tx_heartbeat_errors: tx.heartbeat, tx_packets: tx.packets, tx_window_errors: tx.window,
+  };
+  return dir('statistics', Object.entries(v).map(([name, n]) => file(name, () => `${n}\n`, t)), t);
+}
+
 /** The attribute files of one interface; `index` is its ifindex (the order `ip link` lists them in). */
-function netDevice(i: NetIf, index: number, t: number): DirNode {
+function netDevice(world: World, host: Host, i: NetIf, index: number, t: number): DirNode {
   const lo = i.name === 'lo';
   const f = (name: string, v: string | number, mode = 0o444) => file(name, () => `${v}\n`, t, mode);
   const entries: FsNode[] = [
@@ -45,7 +60,7 @@ function netDevice(i: NetIf, index: number, t: number): DirNode {
     f('type', lo ? 772 : 1),
   ];
   // the e1000's link as its driver reports it (the kernel log: 1000 Mbps Full Duplex); lo has none (EINVAL)
-  entries.push(file('duplex', () => 'full\n', t, 0o444, lo ? 'EINVAL' : undefined), file('speed', () => '1000\n', t, 0o444, lo ? 'EINVAL' : undefined));
+  entries.push(file('duplex', () => 'full\n', t, 0o444, lo ? 'EINVAL' : undefined), file('speed', () => '1000\n', t, 0o444, lo ? 'EINVAL' : undefined), statistics(world, host, i, t));
   return dir(i.name, entries, t);
 }
 
@@ -81,12 +96,13 @@ function disk(t: number): DirNode {
 }
 
 /** /sys/devices, /sys/class (net, dmi) and /sys/block. */
-export function deviceTrees(host: Host, seed: number, root: boolean, t: number): FsNode[] {
+export function deviceTrees(world: World, host: Host, root: boolean, t: number): FsNode[] {
+  const seed = world.seed;
   const eths = host.ifaces.filter((i) => i.name !== 'lo');
   const loIf = host.ifaces.find((i) => i.name === 'lo');
   const index = (i: NetIf) => host.ifaces.indexOf(i) + 1;
-  const pci = dir('pci0000:00', eths.map((i, n) => dir(`0000:00:${nicSlot(n)}.0`, [dir('net', [netDevice(i, index(i), t)], t)], t)), t);
-  const virtual = dir('virtual', [dir('dmi', [dmi(host, seed, root, t)], t), dir('net', loIf ? [netDevice(loIf, index(loIf), t)] : [], t)], t);
+  const pci = dir('pci0000:00', eths.map((i, n) => dir(`0000:00:${nicSlot(n)}.0`, [dir('net', [netDevice(world, host, i, index(i), t)], t)], t)), t);
+  const virtual = dir('virtual', [dir('dmi', [dmi(host, seed, root, t)], t), dir('net', loIf ? [netDevice(world, host, loIf, index(loIf), t)] : [], t)], t);
   const nets = [
     ...(loIf ? [link('lo', '../../devices/virtual/net/lo', t)] : []),
     ...eths.map((i, n) => link(i.name, `../../devices/pci0000:00/0000:00:${nicSlot(n)}.0/net/${i.name}`, t)),

@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { DirNode } from '../../../fs';
 import type { Host } from '../../../types';
+import type { World } from '../../../world';
 import { registerPseudoFs } from '../../../pseudo';
 import { holders, moduleSize } from '../../kmod/modules';
 import { dir, file, link } from '../procfs/tree';
@@ -35,13 +36,13 @@ function pageSized(d: DirNode): DirNode {
   return d;
 }
 
-export function buildSys(world: { seed: number }, host: Host): DirNode {
+export function buildSys(world: World, host: Host): DirNode {
   const t = host.bootedAt;
   if (!host.sys) return dir('', [], t);
   const ctx = viewerOf(host);
   const root = ctx?.user.uid === 0;
   return dir('', [
-    ...deviceTrees(host, world.seed, root, t).map((n) => (n.type === 'dir' ? pageSized(n) : n)),
+    ...deviceTrees(world, host, root, t).map((n) => (n.type === 'dir' ? pageSized(n) : n)),
     dir('fs', [cgroupTree(ctx, host, t)], t),
     pageSized(dir('module', [...host.sys.modules].map((m) => moduleDir(host, m, t)), t)),
   ], t);

@@ -18,7 +18,12 @@ export interface Mem {
 
 /** Memory in KiB: free's figures (used, buff/cache), buff/cache split into buffers and page cache. */
 export function meminfo(ctx: CommandContext): Mem {
-  const sys = ctx.host.sys!;
+  return memOf(ctx.host);
+}
+
+/** The same figures for a host (what /proc/meminfo gives). */
+export function memOf(host: CommandContext['host']): Mem {
+  const sys = host.sys!;
   const total = sys.memTotalKb;
   // as free computes them (free/run.ts)
   const used = Math.round(total * 0.16 + (sys.units.get('kubelet.service')?.active === 'active' ? total * 0.25 : 0));
