@@ -31,6 +31,28 @@ export interface Proc {
   args: string;
   /** Executable name (15 characters at most, as the kernel keeps it). */
   comm: string;
+  /** The nice value it was started with (`nice -n N cmd &`); renice's later value is in sys.procAttrs. */
+  nice?: number;
+}
+
+/**
+ * A job's command line as its process runs it: `nice [-n N | -N | --adjustment=N] CMD...` execs CMD with the
+ * niceness raised by N (10 without one), within -20..19; null when the command is not run by nice.
+ */
+export function nicedJob(command: string, user: string): { args: string; nice: number } | null {
+  const w = command.trim().split(/\s+/);
+  if (w[0] !== 'nice') return null;
+  let i = 1;
+  let adj = 10;
+  if (w[i] === '-n' && /^[-+]?\d+$/.test(w[i + 1] ?? '')) (adj = Number(w[i + 1])), (i += 2);
+  else if (/^-n[-+]?\d+$/.test(w[i] ?? '')) (adj = Number(w[i].slice(2))), i++;
+  else if (/^--adjustment=[-+]?\d+$/.test(w[i] ?? '')) (adj = Number(w[i].split('=')[1])), i++;
+  else if (/^-[-+]?\d+$/.test(w[i] ?? '')) (adj = Number(w[i].slice(1))), i++;
+  if (w[i] === '--') i++;
+  if (i >= w.length) return null;
+  // only root may lower it (nice: cannot set niceness: the command runs at 0)
+  const nice = Math.max(-20, Math.min(19, adj < 0 && user !== 'root' ? 0 : adj));
+  return { args: w.slice(i).join(' '), nice };
 }
 
 interface PodLike {
@@ -246,15 +268,25 @@ export function processes(ctx: CommandContext): Proc[] {
   // the shell's background jobs (`sleep 100 &`): running ones sleep, stopped ones are T
   for (const j of ctx.session?.jobs?.list() ?? []) {
     if (j.state !== 'Running' && j.state !== 'Stopped') continue;
-    add({ pid: j.pid, ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 220_000, rssKb: 1_000, args: j.command, stat: j.state === 'Stopped' ? 'T' : 'S' });
+    const niced = nicedJob(j.command, top.user);
+    add({ pid: j.pid, ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 220_000, rssKb: 1_000, args: niced?.args ?? j.command, stat: j.state === 'Stopped' ? 'T' : 'S', ...(niced ? { nice: niced.nice } : {}) });
   }
   // `bash -c`, a script, `sudo cmd` started from it, each under the one before
   for (const p of top.procs ?? []) {
     add({ pid: p.pid, ppid: p.ppid, user: p.user, tty: 'pts/0', start: now, load: 0, vszKb: 224_000, rssKb: 3_400, args: p.args, stat: 'S+' });
     shell = p.pid;
   }
-  add({ pid: shell + 40 + (hash(seed + now) % 50), ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 225_000, rssKb: 3_600, args: [ctx.name, ...ctx.args].join(' '), stat: 'R+' });
+  const runNice = (ctx.frame as { niceness?: number }).niceness;
+  add({ pid: shell + 40 + (hash(seed + now) % 50), ppid: shell, user: top.user, tty: 'pts/0', start: now, load: 0, vszKb: 225_000, rssKb: 3_600, args: [ctx.name, ...ctx.args].join(' '), stat: 'R+', ...(runNice ? { nice: runNice } : {}) });
   for (const p of out) if (p.rssKb) p.rssKb = Math.min(p.rssKb, Math.floor(memKb / 2));
+  // ps's `N` (nice above 0) and `<` (below) after the state, for what nice or renice changed (the running command
+  // keeps its `R+`, which the tools look for)
+  for (const p of out) {
+    const n = sys?.procAttrs?.[String(p.pid)]?.nice ?? p.nice;
+    if (n === undefined || p.stat === 'R+') continue;
+    const bare = p.stat.replace(/[<N]/, '');
+    p.stat = n > 0 ? bare[0] + 'N' + bare.slice(1) : n < 0 ? bare[0] + '<' + bare.slice(1) : bare;
+  }
   return out.sort((a, b) => a.pid - b.pid);
 }
 

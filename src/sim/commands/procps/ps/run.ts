@@ -6,6 +6,8 @@ import type { CommandRun } from '../../../types';
 import { tm, two } from '../../../util';
 import { def } from '../../lib/guest';
 import { cpuSeconds, processes, type Proc } from '../../lib/procs';
+import { niceOf, peek } from '../../util-linux/lib/sched';
+import { longFormat } from './long';
 import { spec } from './spec';
 
 const W = 7;
@@ -40,7 +42,7 @@ const COLS: Record<string, Col> = {
   comm: { head: 'COMMAND', width: 15, left: true, cut: true, value: (p) => p.comm },
   args: { head: 'COMMAND', width: 27, left: true, cut: true, value: (p) => p.args },
 };
-const ALIAS: Record<string, string> = { cmd: 'args', command: 'args', pcpu: '%cpu', pmem: '%mem', ucomm: 'comm', tname: 'tty', tt: 'tty', uname: 'user', euser: 'user', cputime: 'time' };
+const ALIAS: Record<string, string> = { nice: 'ni', cmd: 'args', command: 'args', pcpu: '%cpu', pmem: '%mem', ucomm: 'comm', tname: 'tty', tt: 'tty', uname: 'user', euser: 'user', cputime: 'time' };
 
 function* ps(ctx: CommandContext): CommandRun {
   const args = ctx.args;
@@ -48,6 +50,7 @@ function* ps(ctx: CommandContext): CommandRun {
   let bsdA = false;
   let bsdX = false;
   let full = false;
+  let long = false;
   let userFmt = false;
   let forest = false;
   let headers = true;
@@ -75,6 +78,7 @@ function* ps(ctx: CommandContext): CommandRun {
         const rest = () => (j + 1 < a.length ? a.slice(j + 1) : next());
         if (c === 'e' || c === 'A') all = true;
         else if (c === 'f' || c === 'F') full = true;
+        else if (c === 'l') long = true;
         else if (c === 'H') forest = true;
         else if (c === 'u' || c === 'U') { users.push(...rest().split(',')); break; }
         else if (c === 'p') { pids.push(...rest().split(',').map(Number)); break; }
@@ -118,11 +122,13 @@ function* ps(ctx: CommandContext): CommandRun {
       const n = eq >= 0 ? c.slice(0, eq) : c;
       return ALIAS[n.toLowerCase()] ?? n.toLowerCase();
     });
+  // -l: procps's Std_l (ADDR is addr_1, one column wide); with -f it keeps -f's layout here
+  else if (long && !full && !userFmt) cols = ['f', 's', 'uid', 'pid', 'ppid', 'c', 'opri', 'ni', 'addr_1', 'sz', 'wchan', 'tty-f', 'time', 'ucmd'];
   else if (userFmt) cols = ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tty-f', 'stat', 'start', 'time-bsd', 'args'];
   else if (full) cols = ['uid-f', 'pid', 'ppid', 'c', 'stime', 'tty-f', 'time', 'cmd-f'];
   else if (bsdA || bsdX) cols = ['pid', 'tty-f', 'stat', 'time-bsd', 'args'];
   else cols = ['pid', 'tty-f', 'time', 'ucmd'];
-  const unknown = cols.find((c) => !COLS[c] && !['start', 'time-bsd', 'uid-f', 'c', 'stime', 'tty-f', 'cmd-f', 'ucmd'].includes(c));
+  const unknown = cols.find((c) => !COLS[c] && !['start', 'time-bsd', 'uid-f', 'c', 'stime', 'tty-f', 'cmd-f', 'ucmd', 'ni', 'pri', 'opri', 'f', 's', 'addr_1', 'sz', 'wchan'].includes(c));
   if (unknown) {
     ctx.err(`error: unknown user-defined format specifier "${unknown}"\n\nUsage:\n ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\nFor more details see ps(1).\n`);
     return 1;
@@ -136,6 +142,7 @@ function* ps(ctx: CommandContext): CommandRun {
     'tty-f': { head: 'TTY', width: 8, left: true, value: (p) => p.tty },
     'cmd-f': { head: 'CMD', width: 27, left: true, cut: true, value: (p) => p.args },
     ucmd: { head: 'CMD', width: 15, left: true, cut: true, value: (p) => p.comm },
+    ...longFormat((p) => ({ nice: niceOf(ctx, p), policy: peek(ctx, p.pid).policy, rtprio: peek(ctx, p.pid).rtprio ?? 0 }), list),
   };
   const spec = cols.map((c, i) => {
     const col = special[c] ?? COLS[c];
@@ -169,6 +176,12 @@ function* ps(ctx: CommandContext): CommandRun {
   };
   const fit = (c: Col, v: string, last: boolean) =>
     last && c.left ? v : c.left ? (c.cut ? v.slice(0, c.width) : v).padEnd(c.width) : v.padStart(c.width);
+  // -l's columns are laid out as show_one_proc() does: what overflows a column is taken from the next one's padding
+  if (long && cols[0] === 'f' && !fmt) {
+    const rows = (headers ? [spec.map((c) => c.head)] : []).concat(order.map(({ p }) => spec.map((c) => c.value(p, now, memKb))));
+    ctx.out(rows.map((r) => line([showOne(r, spec)])).join(''));
+    return 0;
+  }
   let out = headers ? line(spec.map((c, i) => fit(c, c.head, i === spec.length - 1))) : '';
   for (const { p, depth } of order) {
     out += line(
@@ -181,6 +194,25 @@ function* ps(ctx: CommandContext): CommandRun {
   }
   ctx.out(out);
   return 0;
+}
+
+/** procps's show_one_proc(): right-aligned columns padded to their width, a column's overflow taken from the padding after it. */
+function showOne(cells: string[], cols: Col[]): string {
+  let correct = 0;
+  let actual = 0;
+  let dospace = 0;
+  let out = '';
+  cells.forEach((text, i) => {
+    const c = cols[i];
+    const leftpad = c.left ? 0 : Math.max(0, c.width - text.length);
+    let space = correct - actual + leftpad;
+    if (space < 1) space = dospace;
+    out += ' '.repeat(space) + text;
+    actual += space + text.length;
+    correct += c.width + 1;
+    dospace = 1;
+  });
+  return out;
 }
 
 def({ name: 'ps', summary: 'report a snapshot of the current processes.', spec, run: ps });

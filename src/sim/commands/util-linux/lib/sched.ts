@@ -24,7 +24,7 @@ export function attrs(ctx: CommandContext, pid: number): Attrs {
 export const peek = (ctx: CommandContext, pid: number): Attrs => ctx.host.sys?.procAttrs?.[String(pid)] ?? {};
 
 export function niceOf(ctx: CommandContext, p: Proc): number {
-  return peek(ctx, p.pid).nice ?? (p.stat.includes('<') ? -20 : 0);
+  return peek(ctx, p.pid).nice ?? p.nice ?? (p.stat.includes('<') ? -20 : 0);
 }
 
 export const cpuCount = (ctx: CommandContext) => ctx.host.sys?.cpus ?? 2;
