@@ -14,7 +14,7 @@
 import type { Cluster } from '../cluster';
 import type { Obj } from '../objects';
 import { fnv32a } from '../rand';
-import { arpa, candidates, dnsUp, isIp, queryA, queryPTR, resolvConf, type Answer } from './dns';
+import { arpa, candidates, dnsUp, isIp, queryA, queryPTR, resolvConf, zoneSOA, type Answer } from './dns';
 import type { Run } from './busybox';
 
 export const BIND_VERSION = '9.9.5-9+deb8u19-Debian';
@@ -109,14 +109,20 @@ export function dig(c: Cluster, pod: Obj, argv: string[]): Run {
   const id = fnv32a(`${pod.metadata.uid}|${name}|${c.t}`) % 65536;
   const n = a.values.length;
   const flags = a.aa ? 'qr aa rd' : 'qr rd ra';
-  let out = `${cmdline};; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: ${a.rcode}, id: ${id}\n;; flags: ${flags}; QUERY: 1, ANSWER: ${n}, AUTHORITY: 0, ADDITIONAL: 1\n`;
+  // an empty answer from CoreDNS's own zone (NXDOMAIN, or a name without this type) carries the zone's SOA
+  const soa = a.aa && !n && type !== 'PTR' ? zoneSOA(c) : null;
+  let out = `${cmdline};; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: ${a.rcode}, id: ${id}\n;; flags: ${flags}; QUERY: 1, ANSWER: ${n}, AUTHORITY: ${soa ? 1 : 0}, ADDITIONAL: 1\n`;
   if (a.aa) out += ';; WARNING: recursion requested but not available\n';
   out += `\n;; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 4096\n;; QUESTION SECTION:\n${columns([`;${fq}`, 'IN', type], [32, 40])}\n\n`;
   const ttl = a.aa ? '30' : '300';
   if (n) out += `;; ANSWER SECTION:\n${a.values.map((v) => columns([fq, ttl, 'IN', type, type === 'PTR' ? `${v}.` : v], [24, 32, 40, 48]) + '\n').join('')}\n`;
+  if (soa) out += `;; AUTHORITY SECTION:\n${columns([soa.owner, String(soa.ttl), 'IN', 'SOA', soa.data], [24, 32, 40, 48])}\n\n`;
   const wire = fq.length + 1;
   const rdlen = (v: string) => (type === 'PTR' ? v.length + 2 : 4);
-  const size = 12 + wire + 4 + a.values.reduce((s, v) => s + 12 + rdlen(v), 0) + 11;
+  // every name uncompressed (miekg/dns Msg.Truncate leaves a message that fits in 512 bytes uncompressed): an answer
+  // is its owner, type to rdlength (10) and data; the SOA its owner, 10, mname and rname, five numbers
+  const soaLen = soa ? soa.owner.length + 1 + 10 + 'ns.dns.cluster.local.'.length + 1 + 'hostmaster.cluster.local.'.length + 1 + 20 : 0;
+  const size = 12 + wire + 4 + a.values.reduce((s, v) => s + wire + 10 + rdlen(v), 0) + soaLen + 11;
   out += `;; Query time: 0 msec\n;; SERVER: ${ns}#53(${ns})\n;; WHEN: ${stamp(c.t)}\n;; MSG SIZE  rcvd: ${size}\n\n`;
   return { out, err: '', code: 0 };
 }

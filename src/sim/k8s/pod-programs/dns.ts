@@ -182,3 +182,32 @@ export function etcHosts(pod: Obj): { ip: string; names: string[] }[] {
   for (const a of pod.spec?.hostAliases ?? []) out.push({ ip: a.ip, names: a.hostnames ?? [] });
   return out;
 }
+
+const msOf = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) || 0 : 0);
+
+/**
+ * The serial of CoreDNS's SOA for cluster.local (plugin/kubernetes Serial: the Unix time of the last change its
+ * watches saw, dnsControl.updateModified): CoreDNS's start (its informers add every object then), and each later
+ * Service, Namespace or EndpointSlice added, or endpoint made ready. Deletions also count on a real server; the
+ * world keeps no record of them.
+ */
+export function zoneSerial(c: Cluster): number {
+  const coredns = c.list('Pod', 'kube-system').filter((p) => p.metadata?.labels?.['k8s-app'] === 'kube-dns' && p.status?.startTime);
+  const start = Math.min(...coredns.map((p) => msOf(p.status.startTime)));
+  if (!Number.isFinite(start)) return 0;
+  let last = start;
+  for (const kind of ['Service', 'Namespace', 'EndpointSlice']) for (const o of c.list(kind)) last = Math.max(last, msOf(o.metadata?.creationTimestamp));
+  const selected = c.list('Service').map((s) => s.spec?.selector).filter((sel) => sel && Object.keys(sel).length);
+  for (const p of c.list('Pod')) {
+    if (!selected.some((sel) => matches(sel, p.metadata?.labels))) continue;
+    const r = (p.status?.conditions ?? []).find((x: any) => x.type === 'Ready' && x.status === 'True');
+    if (r) last = Math.max(last, msOf(r.lastTransitionTime));
+  }
+  return Math.floor(last / 1000);
+}
+
+/** plugin/backend_lookup.go SOA: the zone's record CoreDNS puts in the authority section of an empty answer (ttl 30 from kubeadm's Corefile). */
+export function zoneSOA(c: Cluster): { owner: string; ttl: number; data: string } {
+  const ttl = 30;
+  return { owner: 'cluster.local.', ttl, data: `ns.dns.cluster.local. hostmaster.cluster.local. ${zoneSerial(c)} 7200 1800 86400 ${ttl}` };
+}
