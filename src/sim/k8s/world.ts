@@ -12,6 +12,10 @@ import { kubeletSwap } from './swap';
 import { preloadYaml, staticManifests } from './static-manifests';
 import { containerdCgroup, containerdLeftovers, kubeletJournal, syncRunDir, JOURNAL_KEEP } from './node-runtime';
 import { hostname, nodeIp, nodeSim, pkgVersion, systemdCgroup, unitActive } from './host';
+import { setNodeKernels, type NodeKernel } from './pod-programs/busybox-sys';
+import { memOf } from '../commands/procps/vmstat/stats';
+import { loadavg } from '../commands/lib/procfs/system';
+import { swapTotal } from '../commands/lib/swaps';
 
 export { containerdConfig, hostname, nodeIp, nodeNameOf, nodeSim, osImage, pkgVersion, systemdCgroup, unitActive } from './host';
 
@@ -81,7 +85,18 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
   };
   world.ext.set('k8s', st);
   preloadYaml();
+  // what a pod's programs read of their node's kernel: the node's own figures (uptime, free)
+  const kernels = (node: string): NodeKernel | null => {
+    const h = world.hosts.get(st.hostOf.get(node) ?? '');
+    if (!h?.sys || !h.up) return null;
+    const m = memOf(h);
+    const swap = swapTotal(h.sys);
+    const loads = loadavg(h, 1, 1, 1).split(' ').slice(0, 3) as [string, string, string];
+    return { uptime: (world.now - h.bootedAt) / 1000, loads, mem: { total: m.total, free: m.free, shared: 8904, buffers: m.buffers, cached: m.cached, available: m.total - m.used, swapTotal: swap, swapFree: swap } };
+  };
+  setNodeKernels(st.cluster, kernels);
   world.onTick((now) => {
+    setNodeKernels(st.cluster, kernels);
     for (const h of world.hosts.values()) kubeletSwap(world, h);
     syncNodes(world, st);
     st.cluster.advanceTo(now);

@@ -7,6 +7,7 @@ import { etcHostsText, resolvConfText } from './dns';
 import { nslookup } from './busybox-nslookup';
 import { hostname, ip, nc, netstat, ping, route, traceroute } from './busybox-net';
 import { date, id, ps, whoami } from './busybox-proc';
+import { free, uptime } from './busybox-sys';
 import { dig, host, nslookup as bindNslookup } from './bind';
 import { parseImage } from '../images';
 
@@ -43,6 +44,10 @@ export function podProgram(c: Cluster, pod: Obj, ct: any, argv: string[]): RunOn
         return id(pod, ct, args);
       case 'whoami':
         return whoami(pod, ct, args);
+      case 'uptime':
+        return uptime(c, pod, bb, args);
+      case 'free':
+        return free(c, pod, bb, args);
     }
   }
   if (/\/jessie-dnsutils$/.test(parseImage(ct.image).repo)) {
