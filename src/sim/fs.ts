@@ -25,7 +25,6 @@ export function strerror(e: FsError): string {
  * The outcome of reading a file: its text, or the errno of the failure. Unlike `read()`, a file whose text is
  * "ENOENT" reads as that text.
  */
-import type { NodeAcl } from './fs-acl';
 import { born, type Owner } from './fs-owner';
 export type { AclEntry, NodeAcl } from './fs-acl';
 
@@ -49,7 +48,7 @@ interface NodeMeta {
   /** What opening it fails with, for a pseudo file system's access checks (another user's /proc/PID/environ). */
   errno?: FsError;
   /** Its ACL beyond the mode bits (setfacl). */
-  acl?: NodeAcl;
+  acl?: import('./fs-acl').NodeAcl;
   /** Owner and group where the path does not tell them (the nodes of /dev). */
   owner?: { user: string; group: string };
   /** The size stat reports where it is not the text's: a pseudo file system's (0 for /proc's files, 4096 for sysfs's). */
@@ -120,8 +119,7 @@ export class Vfs {
   now: () => number;
   /** Who looks now (the running command), for pseudo file systems whose tree depends on it. */
   viewer: unknown = undefined;
-  /** Who makes nodes now (the running command's user, group); unset, the path tells the owner. */
-  creator: Owner | undefined = undefined;
+  creator: Owner | undefined = undefined; // who makes nodes now (the running command's user, group); unset: the path tells
   /** Pseudo file systems by mount point, and by the mount point's directory node in the current tree. */
   private mounts: Mounted[] = [];
   private byNode = new Map<DirNode, Mounted>();

@@ -36,7 +36,7 @@ describe('cpio', () => {
     expect(await s.exec('cd /tmp/c && find . -mindepth 1 | sort | cpio -o -H newc > /tmp/x.cpio')).toMatchObject({ stderr: '1 block\n', exitCode: 0 });
     expect((await s.exec('file /tmp/x.cpio')).stdout).toBe('/tmp/x.cpio: ASCII cpio archive (SVR4 with no CRC)\n');
     expect((await s.exec('cpio -tv < /tmp/x.cpio')).stdout).toBe(
-      '-rw-r--r--   1 root     root            3 Jan  1  2024 ./b.txt\ndrwxr-xr-x   2 root     root            0 Jan  1  2024 ./d\n-rw-r--r--   1 root     root            6 Jan  1  2024 ./d/a.txt\n',
+      '-rw-r--r--   1 vagrant  vagrant         3 Jan  1  2024 ./b.txt\ndrwxr-xr-x   2 vagrant  vagrant         0 Jan  1  2024 ./d\n-rw-r--r--   1 vagrant  vagrant         6 Jan  1  2024 ./d/a.txt\n',
     );
     expect(await s.exec('mkdir /tmp/e && cd /tmp/e && cpio -id "*a.txt" < /tmp/x.cpio && cat d/a.txt')).toMatchObject({ stdout: 'hello\n', stderr: '1 block\n', exitCode: 0 });
     expect(await s.exec('cd /tmp/e && cpio -i "*a.txt" < /tmp/x.cpio')).toMatchObject({ stderr: 'cpio: ./d/a.txt not created: newer or same age version exists\n1 block\n', exitCode: 0 });
