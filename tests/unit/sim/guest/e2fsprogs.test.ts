@@ -105,6 +105,17 @@ describe('mkfs.ext4 on the box disk', () => {
   it('the free BIOS boot partition takes a file system blkid then reports', async () => {
     expect((await s.exec('mkfs.ext2 -q /dev/sda1')).exitCode).toBe(0);
     expect((await s.exec('blkid /dev/sda1')).stdout).toMatch(/^\/dev\/sda1: UUID="\S+" BLOCK_SIZE="1024" TYPE="ext2" PARTUUID="\S+"\n$/);
+    expect(await s.exec('mount /dev/sda1 /mnt')).toMatchObject({ output: '', exitCode: 0 });
+    expect((await s.exec('findmnt -n /mnt')).stdout).toBe('/mnt   /dev/sda1 ext2   rw,relatime,seclabel\n');
+    expect((await s.exec('lsblk -f')).stdout).toMatch(/\n├─sda1 ext2   1\.0         \S{36}\s+\/mnt\n/);
+    expect((await s.exec('mkfs.ext4 /dev/sda1')).stderr).toContain('/dev/sda1 is mounted; will not make a filesystem here!\n');
+    await s.exec('umount /mnt');
+  });
+
+  it('an image file behind a mounted loop device is mounted (check_loop_mounted)', async () => {
+    await s.exec('truncate -s 100M /root/m.img; mkfs.ext4 -q /root/m.img; mount /root/m.img /mnt');
+    expect(await s.exec('mkfs.ext4 /root/m.img')).toMatchObject({ stderr: 'mke2fs 1.46.5 (30-Dec-2021)\n/root/m.img is mounted; will not make a filesystem here!\n', exitCode: 1 });
+    await s.exec('umount /mnt');
   });
 
   it('usage, -V and a bad option as getopt and usage() print them', async () => {

@@ -12,7 +12,7 @@ import { linuxOnly } from '../../lib/where';
 import { canWrite } from '../../../util';
 import { fileSize, setFileSize } from '../../lib/inode';
 import { probe, writeExt } from '../../lib/fs-super';
-import { keepSda1, mountedAt, targetOf } from '../../lib/loops';
+import { keepSda1, loopOfFile, mountedAt, targetOf } from '../../lib/loops';
 import { asctime } from '../../file/file/magic';
 import { getoptLong } from '../../util-linux/lib/getopt';
 import { derivedUuid, uuidString } from '../../util-linux/lib/swap-header';
@@ -89,8 +89,10 @@ function* mke2fs(ctx: CommandContext): CommandRun {
   if (!quiet) say(banner);
   const abs = ctx.resolve(device);
   // check_mount(): mounted (the swap in use counts), or held by the kernel (the whole disk, its partitions)
-  const at = mountedAt(ctx.host, abs);
   const target = targetOf(ctx.host, abs);
+  // ismounted.c check_loop_mounted(): an image file behind a mounted loop device is mounted too
+  const behind = target.kind === 'file' ? loopOfFile(ctx.host, abs) : undefined;
+  const at = mountedAt(ctx.host, abs) ?? (behind ? mountedAt(ctx.host, `/dev/loop${behind.n}`) : undefined);
   if (at || target.kind === 'busy') {
     say(`${device} ${at ? 'is mounted; ' : 'is apparently in use by the system; '}will not make a filesystem here!\n`);
     return 1;

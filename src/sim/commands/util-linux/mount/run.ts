@@ -121,7 +121,7 @@ export function* run(ctx: CommandContext): CommandRun {
     if (src.startsWith('/') && !dev && type !== 'tmpfs' && !ctx.host.fs.exists(src)) return fail(tgt, `special device ${src} does not exist`, EX_FAIL);
     // a loop device, sda1 or an image file (libmount sets up a loop device for a regular file, autoclear) holding
     // a file system a mkfs tool wrote (lib/fs-super.ts)
-    const blk = src.startsWith('/') && !dev ? targetOf(ctx.host, ctx.resolve(src)) : undefined;
+    const blk = src.startsWith('/') && (!dev || dev === '/dev/sda1') ? targetOf(ctx.host, ctx.resolve(src)) : undefined;
     if (blk && (blk.kind === 'loop' || blk.kind === 'sda1' || blk.kind === 'file')) {
       const found = blk.node ? probe(blk.node) : null;
       const fsType = found && found.type !== 'swap' ? found.type : undefined;
