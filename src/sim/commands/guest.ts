@@ -92,6 +92,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./bzip2/run'), 'bzip2 bunzip2 bzcat'],
   [() => import('./xz/run'), 'xz unxz xzcat'],
   [() => import('./cpio/run'), 'cpio'],
+  [() => import('./pigz/run'), 'pigz unpigz'],
   [() => import('./file/file/run'), 'file'],
   [() => import('./ethtool/ethtool/run'), 'ethtool:linux'],
   [() => import('./hostname/run'), 'hostname'],
