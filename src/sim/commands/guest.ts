@@ -89,6 +89,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./editors/run'), 'vi vim:package nano:package'],
   [() => import('./grep/run'), 'grep,egrep,fgrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],
+  [() => import('./gzip/zscripts'), 'zcmp zdiff zegrep zfgrep zforce zgrep zless zmore znew'],
   [() => import('./bzip2/run'), 'bzip2 bunzip2 bzcat'],
   [() => import('./xz/run'), 'xz unxz xzcat'],
   [() => import('./cpio/run'), 'cpio'],

@@ -1,0 +1,5 @@
+// `zgrep --help` and `zgrep --version` of gzip 1.12: the script's usage and version texts,
+// recorded from Debian 12's gzip 1.12 (the same scripts; tests/golden/linux zgrep-help compares them).
+export const help = "Usage: /usr/bin/zgrep [OPTION]... [-e] PATTERN [FILE]...\nLook for instances of PATTERN in the input FILEs, using their\nuncompressed contents if they are compressed.\n\nOPTIONs are the same as for 'grep', except that the following 'grep'\noptions are not supported: --dereference-recursive (-R), --directories (-d),\n--exclude, --exclude-from, --exclude-dir, --include, --null (-Z),\n--null-data (-z), and --recursive (-r).\n\nReport bugs to <bug-gzip@gnu.org>.\n";
+
+export const version = "zgrep (gzip) 1.12\nCopyright (C) 2010-2018 Free Software Foundation, Inc.\nThis is free software.  You may redistribute copies of it under the terms of\nthe GNU General Public License <https://www.gnu.org/licenses/gpl.html>.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Jean-loup Gailly.\n";

@@ -1,0 +1,28 @@
+// gzip 1.12's scripts over the guest's gzip, grep, diff, cmp, less and more (more cases: tests/golden/linux z*-).
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/index';
+
+describe('gzip 1.12 z* scripts', () => {
+  async function guest() {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('mkdir -p /tmp/z && cd /tmp/z && printf "alpha\\nbeta\\n" > t && printf "alpha\\ngamma\\n" > u && gzip -k t');
+    return s;
+  }
+
+  it('zgrep greps the uncompressed data, names files when there are several, keeps gzip\'s errors', async () => {
+    const s = await guest();
+    expect(await s.exec('cd /tmp/z && zgrep al t.gz')).toMatchObject({ stdout: 'alpha\n', exitCode: 0 });
+    expect(await s.exec('cd /tmp/z && zgrep -c al t.gz nothere')).toMatchObject({ stdout: 't.gz:1\nnothere:0\n', stderr: 'gzip: nothere.gz: No such file or directory\n', exitCode: 2 });
+    expect((await s.exec('cd /tmp/z && zegrep "al|be" t.gz && zfgrep -l a t.gz u')).stdout).toBe('alpha\nbeta\nt.gz\nu\n');
+    expect(await s.exec('cd /tmp/z && zgrep -r x t.gz')).toMatchObject({ stderr: '/usr/bin/zgrep: -r: option not supported\n', exitCode: 2 });
+  });
+
+  it('zdiff and zcmp compare FILE.gz with FILE or another file; zforce renames gzip data', async () => {
+    const s = await guest();
+    expect(await s.exec('cd /tmp/z && zdiff t.gz u')).toMatchObject({ stdout: '2c2\n< beta\n---\n> gamma\n', exitCode: 1 });
+    expect(await s.exec('cd /tmp/z && zcmp t.gz')).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(await s.exec('cd /tmp/z && zdiff u')).toMatchObject({ stderr: '/usr/bin/zdiff: u: unknown compressed file extension\n', exitCode: 2 });
+    expect(await s.exec('cd /tmp/z && cp t.gz w && zforce w u && ls w*')).toMatchObject({ stdout: 'w -- replaced with w.gz\nw.gz\n', exitCode: 0 });
+    expect((await s.exec('cd /tmp/z && zmore t.gz u | cat')).stdout).toBe('::::::::::::::\nt.gz\n::::::::::::::\nalpha\nbeta\n::::::::::::::\nu\n::::::::::::::\nalpha\ngamma\n');
+  });
+});
