@@ -144,6 +144,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./passwd/run'), 'passwd:linux'],
   [() => import('./python/run'), 'python3,python3.9:linux'],
   [() => import('./rpm/run'), 'rpm:linux'],
+  [() => import('./rpm/rpm2cpio/run'), 'rpm2cpio:linux'],
   [() => import('./sed/run'), 'sed'],
   [() => import('./gawk/register'), 'awk gawk'],
   [() => import('./glibc/lazy'), 'getent iconv locale'],
