@@ -83,6 +83,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./diffutils/diff/run'), 'diff'],
   [() => import('./diffutils/cmp/run'), 'cmp'],
   [() => import('./diffutils/sdiff/run'), 'sdiff'],
+  [() => import('./diffutils/diff3/run'), 'diff3'],
   [() => import('./dnf/run'), 'dnf:linux yum:linux'],
   [() => import('./dnf/yum-config-manager/run'), 'yum-config-manager:yum-utils'],
   [() => import('./e2fsprogs/mke2fs/run'), 'mke2fs,mkfs.ext2,mkfs.ext3,mkfs.ext4:linux'],

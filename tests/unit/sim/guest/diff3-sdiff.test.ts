@@ -1,0 +1,35 @@
+// diff3 and sdiff of diffutils 3.7 where 3.8 (the recorded tool, tests/golden/linux/diff3-*, sdiff-*) differs or no
+// fixture can be taken: the 3.7 version texts, -X (3.7 falls through to -E's flagging: src/diff3.c main()), the
+// unmodelled interactive and ed-script modes.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+
+beforeAll(async () => {
+  await loadGuest();
+});
+
+const vm = () => createSession({ lab: 'vm', seed: 3 });
+const FILES = "printf 'a\\nb\\nc\\nd\\ne\\nf\\ng\\n' > old && printf 'a\\nB\\nc\\nd\\ne\\nF\\ng\\nh\\n' > mine && printf 'a\\nb\\nc\\nD\\ne\\nF2\\ng\\n' > yours";
+
+describe('diff3 and sdiff (diffutils 3.7)', () => {
+  it('diff3 -m -X brackets the overlaps as -E does in 3.7', async () => {
+    const s = await vm();
+    await s.exec('cd /tmp && ' + FILES);
+    expect(await s.exec('cd /tmp && diff3 -m -X mine old yours')).toMatchObject({ stdout: 'a\nB\nc\nd\ne\n<<<<<<< mine\nF\n=======\nF2\n>>>>>>> yours\ng\nh\n', exitCode: 1 });
+    // 3.7 counts the options: the same one twice is already two
+    expect(await s.exec('cd /tmp && diff3 -m -A -A mine old yours')).toMatchObject({ stderr: "diff3: incompatible options\ndiff3: Try 'diff3 --help' for more information.\n", exitCode: 2 });
+  });
+
+  it('print 3.7 versions', async () => {
+    const s = await vm();
+    expect((await s.exec('diff3 --version')).stdout).toMatch(/^diff3 \(GNU diffutils\) 3\.7\nCopyright \(C\) 2018 Free Software Foundation, Inc\.\n[^]*\nWritten by Randy Smith\.\n$/);
+    expect((await s.exec('sdiff -v')).stdout).toMatch(/^sdiff \(GNU diffutils\) 3\.7\n[^]*\nWritten by Thomas Lord\.\n$/);
+  });
+
+  it('say what is not modelled', async () => {
+    const s = await vm();
+    await s.exec('cd /tmp && ' + FILES);
+    expect(await s.exec('cd /tmp && diff3 -e mine old yours')).toMatchObject({ exitCode: 2 });
+    expect(await s.exec('cd /tmp && sdiff -o out mine yours')).toMatchObject({ stderr: 'sdiff: the interactive merge of -o is not modelled here\n', exitCode: 2 });
+  });
+});
