@@ -82,6 +82,10 @@ export interface SystemdUnit {
   package?: string;
   /** Optional: lines for `systemctl status` log tail. */
   log?: string[];
+  /** Made by systemd-run (StartTransientUnit): no unit file but /run/systemd/transient/NAME; gone when it stops. */
+  transient?: boolean;
+  /** When the transient unit's command ends (sleep N), after which the manager unloads it. */
+  until?: number;
 }
 
 export interface InstalledPackage {

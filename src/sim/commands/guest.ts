@@ -181,6 +181,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./systemd/systemd-analyze/run'), 'systemd-analyze:linux'],
   [() => import('./systemd/systemd-cgls/run'), 'systemd-cgls:linux'],
   [() => import('./systemd/coredumpctl/run'), 'coredumpctl:linux'],
+  [() => import('./systemd/systemd-run/run'), 'systemd-run:linux'],
   [() => import('./util-linux/lazy'), 'blkid:linux dmesg:linux findmnt:linux lscpu:linux mount:linux umount:linux'],
   [() => import('./util-linux/last/run'), 'last,lastb'],
   [() => import('./util-linux/lsblk/run'), 'lsblk'],

@@ -2,6 +2,7 @@
 // chronyd, NetworkManager ...), the units installed since (containerd, kubelet with the flags kubeadm wrote), the
 // login session, and on a Kubernetes node one containerd shim per pod with the pod's pause and containers (the
 // control plane's kube-apiserver with its real flags, etcd, ...). PIDs and start times are stable for a seed.
+import { settleTransient } from './transient';
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
 import { bootTimeline } from '../systemd/systemctl/boot-times';
@@ -151,6 +152,7 @@ function levelTime(ctx: CommandContext): number {
 /** Every process on the host the command runs on, by PID. */
 export function processes(ctx: CommandContext): Proc[] {
   const h = ctx.host;
+  settleTransient(h, ctx.world.now);
   const sys = h.sys;
   const now = ctx.world.now;
   const boot = h.bootedAt;

@@ -1,4 +1,5 @@
 // systemctl of systemd 252 (options and help in spec.ts).
+import { settleTransient } from '../../lib/transient';
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
@@ -31,6 +32,7 @@ def({
   available: linuxOnly,
   complete: (args, _w, c) => (args.length === 0 ? ['status', 'start', 'stop', 'restart', 'enable', 'disable', 'is-active', 'is-enabled', 'daemon-reload', 'list-units', 'list-unit-files', 'cat', 'is-failed'] : [...(c.host.sys?.units.keys() ?? [])].map((u) => u.replace(/\.service$/, ''))),
   *run(ctx): CommandRun {
+    settleTransient(ctx.host, ctx.world.now);
     const args = ctx.operands ?? ctx.args.filter((a) => !a.startsWith('-'));
     const now = ctx.opts?.has('now') ?? ctx.args.includes('--now');
     const sys = ctx.host.sys!;

@@ -92,7 +92,10 @@ export function statusText(ctx: CommandContext, u: SystemdUnit, journal?: string
   const masked = ['/etc/systemd/system/', '/run/systemd/system/'].some((d) => ctx.host.fs.readlink(d + u.name) === '/dev/null');
   let out = masked
     ? `${dot} ${u.name}\n     Loaded: masked (Reason: Unit ${u.name} is masked.)\n`
-    : `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${STATIC.includes(u.name) ? 'static' : `${u.enabled}; preset: ${preset}`})\n`;
+    : u.transient
+      ? // print_status_info(): UnitFileState "transient" shows no preset, then "Transient: yes"
+        `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${u.path}; transient)\n  Transient: yes\n`
+      : `${dot} ${u.name} - ${u.description}\n     Loaded: loaded (${unitPaths(ctx, u.name)[0] ?? u.path}; ${STATIC.includes(u.name) ? 'static' : `${u.enabled}; preset: ${preset}`})\n`;
   // the drop-ins (print_status_info(): a directory line, then its files after └─, comma-separated)
   const drops = unitPaths(ctx, u.name).slice(1);
   let dir: string | undefined;
