@@ -59,6 +59,8 @@ describe('/proc/PID numbers', () => {
     expect((await s.exec(`renice -n 5 -p ${pid}`)).exitCode).toBe(0);
     const f = (await out(`cat /proc/${pid}/stat`)).trim().split(' ');
     expect([f[17], f[18]]).toEqual(['25', '5']);
+    // the owner sees that it sleeps (wchan 1)
+    expect(f[34]).toBe('1');
     await s.exec(`kill ${pid}`);
     // bash reports the job's end before the next prompt
     expect(await out('true')).toMatch(/Terminated/);

@@ -82,7 +82,8 @@ export function stat(p: Proc, v: StatView): string {
     kt ? 0 : L ? L.startCode : 1, kt ? 0 : L ? L.endCode : 1, L ? L.startStack : 0, 0, 0,
     // obsolete signal masks: kernel threads ignore every signal
     0, 0, kt ? 2147483647 : 0, 0,
-    ok && !p.stat.startsWith('R') ? 1 : 0, 0, 0,
+    // wchan: whether it sleeps, shown to whom may look, for a process of one thread (RHEL 9's 5.14)
+    ok && threadsOf(p) < 2 && !p.stat.startsWith('R') ? 1 : 0, 0, 0,
     // kthreadd and init were made without SIGCHLD as exit signal
     p.pid <= 2 ? 0 : 17, p.pid % (ctx.host.sys?.cpus ?? 1), a.rtprio ?? 0, policy, 0, 0, 0,
     ...(L ? [L.startData, L.endData, L.startBrk, L.argStart, L.argEnd, L.argEnd, L.argEnd + 0x1000 - (L.argEnd % 0x1000) - 0x17] : [0, 0, 0, 0, 0, 0, 0]),
