@@ -56,4 +56,12 @@ describe('ps and nice', () => {
     expect(r[1]).toMatch(/^4 S     0       1       0  0  80   0 - +\d+ -      \?        00:00:\d\d systemd$/);
     expect(r.find((l) => l.endsWith(' rcu_gp'))).toBe('1 I     0       3       2  0  60 -20 -     0 -      ?        00:00:00 rcu_gp');
   });
+
+  it('top shows the same nice value, PR 20 + NI', async () => {
+    await s.exec('nice -n 10 sleep 100 &');
+    const pid = (await out('echo $!')).trim();
+    const line = (await out('top -bn1')).split('\n').find((l) => l.startsWith(pid.padStart(7)))!;
+    expect(line).toMatch(/^ +\d+ vagrant   30  10 /);
+    expect((await out('top -bn1')).split('\n').find((l) => l.endsWith(' rcu_gp'))).toMatch(/^ +3 root       0 -20 /);
+  });
 });

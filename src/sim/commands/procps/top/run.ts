@@ -4,6 +4,7 @@
 // Options and texts in spec.ts.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
+import { niceOf } from '../../util-linux/lib/sched';
 import { Interrupt } from '../../../types';
 import { two } from '../../../util';
 import { def } from '../../lib/guest';
@@ -54,8 +55,10 @@ function frame(ctx: CommandContext, users: string[], pids: number[]): string {
   let rows = list.filter((p) => (!users.length || users.includes(p.user)) && (!pids.length || pids.includes(p.pid)));
   rows = rows.sort((a, b) => b.load - a.load || a.pid - b.pid);
   for (const p of rows) {
-    const pr = p.comm.startsWith('migration') || p.comm.startsWith('watchdog') ? ' rt' : p.stat.includes('<') ? '  0' : ' 20';
-    const ni = p.stat.includes('<') ? '-20' : '  0';
+    // PR is 20 + NI (the nice value renice or nice gave), rt for the real-time threads
+    const nice = niceOf(ctx, p);
+    const pr = p.comm.startsWith('migration') || p.comm.startsWith('watchdog') ? ' rt' : String(20 + nice).padStart(3);
+    const ni = String(nice).padStart(3);
     const user = (p.user.length > 8 ? p.user.slice(0, 7) + '+' : p.user).padEnd(8);
     const shr = Math.floor(p.rssKb * 0.3);
     out += `${String(p.pid).padStart(7)} ${user} ${pr} ${ni} ${mem(p.vszKb, 7)} ${mem(p.rssKb, 6)} ${mem(shr, 6)} ${p.stat[0]} ${(p.load * 100).toFixed(1).padStart(5)} ${((p.rssKb / memKb) * 100).toFixed(1).padStart(5)} ${timePlus(p, now).padStart(9)} ${p.comm}\n`;
