@@ -248,8 +248,12 @@ function runProgram(c: Cluster, pod: Obj, ct: any, cmd: string[]): { out: string
   if (comp) return comp;
   const inVolume = (path: string) => (path.startsWith('/') ? mountedFiles(c, pod, ct, path) : undefined);
   switch (name) {
-    case 'env':
-      return ok(containerEnv(c, pod, ct).join('\n') + '\n');
+    case 'env': {
+      // env NAME=value… COMMAND runs the command (the assignments are not modelled); without one it prints them too
+      const set = args.findIndex((a) => !/^[A-Za-z_]\w*=/.test(a));
+      if (set >= 0) return runProgram(c, pod, ct, args.slice(set));
+      return ok([...containerEnv(c, pod, ct), ...args].join('\n') + '\n');
+    }
     case 'printenv': {
       const all = containerEnv(c, pod, ct);
       if (!args.length) return ok(all.join('\n') + '\n');
@@ -403,7 +407,10 @@ function shellLine(c: Cluster, pod: Obj, ct: any, line: string, sh: { kind: Shel
     let text = part.text;
     const red = /\s*(>>?)\s*([^\s>]+)\s*$/.exec(text);
     if (red) text = text.slice(0, red.index);
-    const words = shellWords(text, containerEnv(c, pod, ct));
+    const all = shellWords(text, containerEnv(c, pod, ct));
+    // NAME=value words before a command go into its environment (not modelled: the programs here read none)
+    const assigned = all.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w));
+    const words = assigned < 0 ? [] : all.slice(assigned);
     if (!words.length) continue;
     let r: { out: string; err: string; code: number; ticker?: Ticker } = lacks(os, words[0]) && !BUILTINS.has(words[0]) ? ociNotFound(c, words[0]) : runProgram(c, pod, ct, words);
     if (r.err.includes('executable file not found')) r = { out: '', err: notFoundMessage(sh.kind, sh.argv0, words[0], sh.interactive, sh.line), code: 127 };
