@@ -179,6 +179,11 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
   const conn = connect(x, srv, v, eps);
   if (conn.bad) return conn.bad;
   const ok = conn.reach(eps[0]);
+  // endpoint --cluster: the members' client URLs from a member list (ep_command.go endpointsFromCluster)
+  if (path.startsWith('endpoint ') && isTrue(v.get('cluster'))) {
+    if (!ok) return fail(`failed to fetch endpoints from etcd cluster member list: ${DEADLINE}`);
+    eps.splice(0, eps.length, ...srv.clientUrls);
+  }
   const out = (s: string): Out => ({ out: s, err: '', code: 0 });
   switch (path) {
     case 'member list': {

@@ -67,9 +67,20 @@ describe('etcdctl against the pod\'s etcd', () => {
       '| f0e4577804b51494 | started | m-k8s | https://192.168.56.10:2380 | https://192.168.56.10:2379 |      false |',
     ]);
     expect((await s.exec(`${E} ${TLS} endpoint health`)).stdout).toMatch(/^127\.0\.0\.1:2379 is healthy: successfully committed proposal: took = \d+\.\d+ms\n$/);
+    // --cluster asks the member list for the endpoints
+    expect((await s.exec(`${E} ${TLS} endpoint health --cluster`)).stdout).toMatch(/^https:\/\/192\.168\.56\.10:2379 is healthy: /);
+    expect((await s.exec(`${E} endpoint status --cluster`)).stderr).toBe('Error: failed to fetch endpoints from etcd cluster member list: context deadline exceeded\ncommand terminated with exit code 1\n');
     const st = await s.exec(`${E} ${TLS} --endpoints=https://192.168.56.10:2379 endpoint status -w table`);
     expect(st.stdout.split('\n')[1]).toBe('|          ENDPOINT          |        ID        | VERSION | DB SIZE | IS LEADER | IS LEARNER | RAFT TERM | RAFT INDEX | RAFT APPLIED INDEX | ERRORS |');
     expect(st.stdout.split('\n')[3]).toMatch(/^\| https:\/\/192\.168\.56\.10:2379 \| f0e4577804b51494 \|  3\.5\.15 \| +[\d.]+ [kM]B \|      true \|      false \|         2 \| +\d+ \| +\d+ \|        \|$/);
+  });
+  it('ETCDCTL_API=3 before it, in the container\'s shell or through env, runs it the same', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const want = 'f0e4577804b51494, started, m-k8s, https://192.168.56.10:2380, https://192.168.56.10:2379, false\n';
+    expect((await s.exec(`kubectl exec -n kube-system etcd-m-k8s -- sh -c "ETCDCTL_API=3 etcdctl ${TLS} member list"`)).stdout).toBe(want);
+    expect((await s.exec(`kubectl exec -n kube-system etcd-m-k8s -- env ETCDCTL_API=3 etcdctl ${TLS} member list`)).stdout).toBe(want);
+    // env with assignments only prints the environment with them
+    expect((await s.exec('kubectl exec -n kube-system etcd-m-k8s -- env A=1')).stdout.endsWith('\nA=1\n')).toBe(true);
   });
   it('get lists the objects\' keys as the storage factory names them; put and del change the store', async () => {
     const s = await createSession({ lab: 'cluster', seed: 4 });
