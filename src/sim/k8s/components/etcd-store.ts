@@ -66,7 +66,11 @@ export function bytesSI(n: number): string {
 }
 
 export interface EtcdServer {
+  /** the member ID in hex (%x) and in decimal (uint64, as JSON prints it) */
   id: string;
+  idDec: string;
+  /** the cluster ID in decimal: RaftCluster.genID, SHA-1 over the members' IDs (8 bytes each, big-endian) */
+  clusterDec: string;
   name: string;
   peerUrls: string[];
   clientUrls: string[];
@@ -103,8 +107,13 @@ export function etcdServer(c: Cluster, pod: Obj): EtcdServer {
     const dbSize = Math.ceil((keys * 4096 + size()) / 4096) * 4096;
     return { dbSize, term: 2, index: revision, revision, keys };
   };
+  const idHex = digest.slice(0, 16);
+  const idBytes = new Uint8Array(idHex.match(/../g)!.map((h) => parseInt(h, 16)));
+  const cluster = DIGESTS.sha1(idBytes).slice(0, 16);
   return {
-    id: digest.slice(0, 16).replace(/^0+/, ''),
+    id: idHex.replace(/^0+/, ''),
+    idDec: BigInt(`0x${idHex}`).toString(),
+    clusterDec: BigInt(`0x${cluster}`).toString(),
     name: flag('name') ?? 'default',
     peerUrls,
     clientUrls: (flag('advertise-client-urls') ?? 'http://localhost:2379').split(','),

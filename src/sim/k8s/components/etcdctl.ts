@@ -171,8 +171,9 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
   const srv = etcdServer(x.c, x.pod);
   const eps = (v.get('endpoints') ?? '127.0.0.1:2379').replace(/^\[|\]$/g, '').split(',').filter(Boolean);
   const format = v.get('write-out') ?? 'simple';
-  if (!['simple', 'table'].includes(format)) {
-    // json, fields and protobuf are not modelled here
+  const json = format === 'json' && ['member list', 'endpoint health', 'endpoint status'].includes(path);
+  if (!['simple', 'table'].includes(format) && !json) {
+    // fields and protobuf, and json but for member list and endpoint health/status, are not modelled here
     if (['json', 'fields', 'protobuf'].includes(format)) return { out: '', err: '', code: 1 };
     return fail('unsupported output format', 4);
   }
@@ -189,6 +190,8 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
     case 'member list': {
       if (!ok) return fail(DEADLINE);
       const rows = [[srv.id, 'started', srv.name, srv.peerUrls.join(','), srv.clientUrls.join(','), 'false']];
+      // json.Marshal of MemberListResponse: the uint64 IDs as numbers, isLearner left out when false
+      if (json) return out(`{"header":{"cluster_id":${srv.clusterDec},"member_id":${srv.idDec},"raft_term":2},"members":[{"ID":${srv.idDec},"name":${JSON.stringify(srv.name)},"peerURLs":${JSON.stringify(srv.peerUrls)},"clientURLs":${JSON.stringify(srv.clientUrls)}}]}\n`);
       if (format === 'table') return out(table(['ID', 'Status', 'Name', 'Peer Addrs', 'Client Addrs', 'Is Learner'], rows));
       return out(rows.map((r) => r.join(', ') + '\n').join(''));
     }
@@ -199,6 +202,10 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
         return { ep, up, took, error: up ? '' : DEADLINE };
       });
       const bad = health.some((h) => !h.up);
+      if (json) {
+        const list = health.map((h) => ({ endpoint: h.ep, health: h.up, took: h.up ? h.took : goDuration(5e9 + srv.tookNs(h.ep)), ...(h.error ? { error: h.error } : {}) }));
+        return { out: JSON.stringify(list) + '\n', err: bad ? 'Error: unhealthy cluster\n' : '', code: bad ? 1 : 0 };
+      }
       if (format === 'table') {
         const t = table(['endpoint', 'health', 'took', 'error'], health.map((h) => [h.ep, String(h.up), h.up ? h.took : goDuration(5e9 + srv.tookNs(h.ep)), h.error]));
         return bad ? { out: t, err: 'Error: unhealthy cluster\n', code: 1 } : out(t);
@@ -217,6 +224,11 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
         return { out: format === 'table' ? table(STATUS_HDR, []) : '', err: e, code: 1 };
       }
       const st = srv.status();
+      if (json) {
+        // json.Marshal of []epStatus: StatusResponse's fields in proto order, the ones at their zero value left out
+        const status = (ep: string) => `{"Endpoint":${JSON.stringify(ep)},"Status":{"header":{"cluster_id":${srv.clusterDec},"member_id":${srv.idDec},"revision":${st.revision},"raft_term":${st.term}},"version":"${VERSION}","dbSize":${st.dbSize},"leader":${srv.idDec},"raftIndex":${st.index},"raftTerm":${st.term},"raftAppliedIndex":${st.index},"dbSizeInUse":${st.dbSize}}}`;
+        return out(`[${eps.map(status).join(',')}]\n`);
+      }
       const rows = eps.map((ep) => [ep, srv.id, VERSION, bytesSI(st.dbSize), 'true', 'false', String(st.term), String(st.index), String(st.index), '']);
       return out(format === 'table' ? table(STATUS_HDR, rows) : rows.map((r) => r.join(', ') + '\n').join(''));
     }

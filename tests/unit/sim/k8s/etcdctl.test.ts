@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import { tabwrite } from '../../../../src/sim/k8s/components/etcdctl-help';
 import { goDuration, table } from '../../../../src/sim/k8s/components/etcdctl-print';
-import { bytesSI } from '../../../../src/sim/k8s/components/etcd-store';
+import { bytesSI, etcdServer } from '../../../../src/sim/k8s/components/etcd-store';
+import { Cluster } from '../../../../src/sim/k8s/cluster';
 import '../../../../src/sim/k8s/register';
 
 const E = 'kubectl exec -n kube-system etcd-m-k8s -- etcdctl';
@@ -116,6 +117,18 @@ describe('etcdctl against the pod\'s etcd', () => {
     expect(st.stderr).toBe('Deprecated: Use `etcdutl snapshot status` instead.\n\n');
     expect(st.stdout.split('\n')[1]).toBe('|   HASH   | REVISION | TOTAL KEYS | TOTAL SIZE |');
     expect((await s.exec(`${E} snapshot status /nope.db`)).stderr).toBe('Deprecated: Use `etcdutl snapshot status` instead.\n\nError: stat /nope.db: no such file or directory\ncommand terminated with exit code 1\n');
+  });
+  it('member and cluster IDs are etcd\'s: an etcd with no flags is 8e9e05c52164694d in cluster cdf818194e3a8c32', () => {
+    const srv = etcdServer(new Cluster(1), { spec: { containers: [{ command: ['etcd'] }] } } as never);
+    expect(srv.id).toBe('8e9e05c52164694d');
+    expect(srv.clusterDec).toBe(BigInt('0xcdf818194e3a8c32').toString());
+  });
+  it('-w json for member list, endpoint health and status: json.Marshal of the responses, uint64s as numbers', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const m = await s.exec(`${E} ${TLS} member list -w json`);
+    expect(m.stdout).toMatch(/^\{"header":\{"cluster_id":\d+,"member_id":17358095036779402388,"raft_term":2\},"members":\[\{"ID":17358095036779402388,"name":"m-k8s","peerURLs":\["https:\/\/192\.168\.56\.10:2380"\],"clientURLs":\["https:\/\/192\.168\.56\.10:2379"\]\}\]\}\n$/);
+    expect((await s.exec(`${E} ${TLS} endpoint health -w json`)).stdout).toMatch(/^\[\{"endpoint":"127\.0\.0\.1:2379","health":true,"took":"[\d.]+ms"\}\]\n$/);
+    expect((await s.exec(`${E} ${TLS} endpoint status -w json`)).stdout).toMatch(/^\[\{"Endpoint":"127\.0\.0\.1:2379","Status":\{"header":\{"cluster_id":\d+,"member_id":17358095036779402388,"revision":\d+,"raft_term":2\},"version":"3\.5\.15","dbSize":\d+,"leader":17358095036779402388,"raftIndex":\d+,"raftTerm":2,"raftAppliedIndex":\d+,"dbSizeInUse":\d+\}\}\]\n$/);
   });
   it('the printers\' helpers: tablewriter with no rows, go-humanize and Duration.String', () => {
     expect(table(['endpoint', 'raft_term'], [])).toBe('+----------+-----------+\n| ENDPOINT | RAFT TERM |\n+----------+-----------+\n+----------+-----------+\n');
