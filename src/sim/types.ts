@@ -114,6 +114,8 @@ export interface LinuxSystem {
   packages: Map<string, InstalledPackage>;
   units: Map<string, SystemdUnit>;
   selinux: 'Enforcing' | 'Permissive' | 'Disabled';
+  /** SELinux booleans changed from the policy's defaults: setsebool's (active) and setsebool -P's (kept in the policy store). */
+  sebool?: { active: Record<string, boolean>; persistent: Record<string, boolean> };
   release: string; // "Rocky Linux release 9.5 (Blue Onyx)"
   kernel: string; // "5.14.0-503.14.1.el9_5.x86_64"
   cpus: number;

@@ -153,6 +153,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./selinux/getenforce/run'), 'getenforce:linux'],
   [() => import('./selinux/setenforce/run'), 'setenforce:linux'],
   [() => import('./selinux/sestatus/run'), 'sestatus:linux'],
+  [() => import('./selinux/getsebool/run'), 'getsebool:linux'],
+  [() => import('./selinux/setsebool/run'), 'setsebool:linux'],
   [() => import('./firewalld/firewall-cmd/run'), 'firewall-cmd:linux'],
   [() => import('./bind-utils/dig/run'), 'dig:package'],
   [() => import('./bind-utils/host/run'), 'host:package'],
