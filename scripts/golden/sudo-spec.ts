@@ -57,6 +57,8 @@ const usageH = show('src/sudo_usage.h.in')
   .replace(/@SELINUX_USAGE@/g, '[-r role] [-t type] ');
 const usages = [1, 2, 3, 4, 5].map((n) => new RegExp(`#define SUDO_USAGE${n} "([^"]*)"`).exec(usageH)![1]);
 const usageText = usages.map((u) => print(`usage: sudo${u}\n`, 'sudo'.length + 8)).join('');
+// display_usage() as sudoedit: SUDO_USAGE5 without its " -e"
+const editUsageText = print(`usage: sudoedit${usages[4].slice(3)}\n`, 'sudoedit'.length + 8);
 
 const src = show('src/parse_args.c');
 const helpBody = src.slice(src.indexOf('\nhelp(void)'), src.indexOf('\n}', src.indexOf('\nhelp(void)')));
@@ -103,6 +105,6 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-writeFileSync(path.join(dir, 'usage.ts'), `// sudo's usage lines (stderr after a bad option, and with no command), 80 columns. Written by scripts/golden/sudo-spec.ts.\nexport const usage = ${JSON.stringify(usageText)};\n`);
+writeFileSync(path.join(dir, 'usage.ts'), `// sudo's usage lines (stderr after a bad option, and with no command), 80 columns. Written by scripts/golden/sudo-spec.ts.\nexport const usage = ${JSON.stringify(usageText)};\n\n// The same as sudoedit prints it.\nexport const editUsage = ${JSON.stringify(editUsageText)};\n`);
 writeFileSync(path.join(dir, 'help.ts'), `// \`sudo --help\` of sudo ${TAG.slice(5).replace(/_/g, '.')}, 80 columns. Written by scripts/golden/sudo-spec.ts.\nexport const help = ${JSON.stringify(help)};\n`);
 console.log(help);

@@ -170,6 +170,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./findutils/find/run'), 'find'],
   [() => import('./findutils/xargs/run'), 'xargs'],
   [() => import('./sudo/run'), 'sudo'],
+  [() => import('./sudo/sudoedit'), 'sudoedit'],
   [() => import('./systemd/hostnamectl/run'), 'hostnamectl'],
   [() => import('./systemd/timedatectl/run'), 'timedatectl:linux'],
   [() => import('./systemd/localectl/run'), 'localectl:linux'],

@@ -15,7 +15,7 @@ import { groupsOf } from '../lib/accounts';
  * RHEL's --with-passprompt) up to 3 times (sudo_auth.c: "Sorry, try again." between tries, then logging.c's
  * "N incorrect password attempts"); a user in neither group is refused after it (logging.c's FLAG_NO_USER text).
  */
-function* authorize(ctx: CommandContext): Generator<import('../../types').Yield, boolean, unknown> {
+export function* authorize(ctx: CommandContext): Generator<import('../../types').Yield, boolean, unknown> {
   const me = ctx.host.users.get(ctx.frame.user);
   if (ctx.frame.user === 'root' || !me || !ctx.host.groups) return true;
   const groups = groupsOf(ctx.host, me).map((g) => g.name);
@@ -53,6 +53,14 @@ def({
     if (!ctx.host.users.has(user)) {
       ctx.err(`sudo: unknown user ${user}\nsudo: error initializing audit plugin sudoers_audit\n`);
       return 1;
+    }
+    if (ctx.opts?.has('edit')) {
+      if (!args.length) {
+        ctx.err(SUDO_USAGE);
+        return 1;
+      }
+      const { sudoedit } = (yield { load: () => import('./edit') }) as typeof import('./edit');
+      return yield* sudoedit(ctx, args);
     }
     if ((args.length || login || shell) && !(yield* authorize(ctx))) return 1;
     if (!args.length) {
