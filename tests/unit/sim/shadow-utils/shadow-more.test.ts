@@ -49,6 +49,22 @@ describe('chage', () => {
   });
 });
 
+describe('chage asking', () => {
+  it('with no change option root is asked each field (new_fields()); ENTER keeps a value', async () => {
+    const s = await vm();
+    const r = await s.exec('sudo chage vagrant', { answers: ['', '60', '', '', '', '2030-01-01'] });
+    expect([r.stdout, r.exitCode]).toEqual([
+      'Changing the aging information for vagrant\nEnter the new value, or press ENTER for the default\n\n' +
+        '\tMinimum Password Age [0]: \n\tMaximum Password Age [99999]: 60\n\tLast Password Change (YYYY-MM-DD) [2024-11-20]: \n' +
+        '\tPassword Expiration Warning [7]: \n\tPassword Inactive [-1]: \n\tAccount Expiration Date (YYYY-MM-DD) [-1]: 2030-01-01\n',
+      0,
+    ]);
+    expect((await s.exec('sudo grep ^vagrant: /etc/shadow | cut -d: -f3-')).stdout).toBe('20047:0:60:7::21915:\n');
+    const bad = await s.exec('sudo chage vagrant', { answers: ['x'] });
+    expect([bad.stderr, bad.exitCode]).toEqual(['chage: error changing fields\n', 1]);
+  });
+});
+
 describe('groupmod and gpasswd', () => {
   it('groupmod -n renames and -g renumbers a group; a GID in use is exit 4', async () => {
     const s = await vm();
@@ -166,6 +182,16 @@ describe('newgrp', () => {
     await s.exec('sudo groupadd devs');
     const r = await s.exec('newgrp devs', { answers: ['x'] });
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(['Password: \n', 'Invalid password.\n', 1]);
+  });
+
+  it('a group password set with gpasswd lets a non-member in', async () => {
+    const s = await vm();
+    await s.exec('sudo groupadd devs');
+    const r = await s.exec('sudo gpasswd devs', { answers: ['pw1', 'pw1'] });
+    expect([r.stdout, r.exitCode]).toEqual(['Changing the password for group devs\nNew Password: \nRe-enter new password: \n', 0]);
+    expect((await s.exec('sudo grep ^devs: /etc/gshadow')).stdout).toMatch(/^devs:\$6\$[^:]+:[^:]*:\n$/);
+    expect((await s.exec('newgrp devs', { answers: ['pw1'] })).exitCode).toBe(0);
+    expect((await s.exec('id -gn')).stdout).toBe('devs\n');
   });
 
   it('an unknown group and an option are errors', async () => {
