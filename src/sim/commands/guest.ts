@@ -148,7 +148,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./rpm/rpm2cpio/run'), 'rpm2cpio:linux'],
   [() => import('./sed/run'), 'sed'],
   [() => import('./gawk/register'), 'awk gawk'],
-  [() => import('./glibc/lazy'), 'getent iconv locale'],
+  [() => import('./glibc/lazy'), 'getent iconv locale ldd'],
   [() => import('./shadow-utils/lazy'), 'useradd userdel usermod groupadd groupdel groupmod chage chpasswd gpasswd lastlog newgrp'],
   [() => import('./selinux/getenforce/run'), 'getenforce:linux'],
   [() => import('./selinux/setenforce/run'), 'setenforce:linux'],
