@@ -51,6 +51,22 @@ describe('find on a terminal', () => {
   });
 });
 
+describe('find -exec ... +', () => {
+  // findutils 4.9 here, on the same 3000 names, ran echo twice, its first line 131065 bytes long (names in its own
+  // directory order): command lines of at most 128 KiB, each argument counted with its NUL, "echo" included
+  it('splits the names into command lines of up to 128 KiB', async () => {
+    const s = await session();
+    await s.exec('mkdir /tmp/big && cd /tmp/big && for i in $(seq 1 3000); do : > file-with-a-rather-long-name-number-$i.txt; done; cd');
+    const lines = (await s.exec('find /tmp/big -type f -exec echo {} +')).stdout.split('\n').slice(0, -1);
+    expect(lines.length).toBe(2);
+    expect(lines.flatMap((l) => l.split(' ')).length).toBe(3000);
+    const first = lines[0].length + 1;
+    expect('echo'.length + 1 + first).toBeLessThanOrEqual(131072);
+    // one more name would not have fitted
+    expect('echo'.length + 1 + first + lines[1].split(' ')[0].length + 1).toBeGreaterThan(131072);
+  });
+});
+
 describe('xargs -P', () => {
   // the same lines run by findutils 4.9's xargs here printed 1 2 3, and 1 3 2 1
   it('runs up to P commands at once, each output coming as its time passes', async () => {

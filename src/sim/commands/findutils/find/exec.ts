@@ -5,10 +5,15 @@ import type { Frame } from '../../../context';
 import type { Yield } from '../../../types';
 import { FindError, type Entry, type Pred } from './types';
 import type { ParseEnv, Primary } from './primaries';
+import { byteLength } from '../../../fs';
 
 const q = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
 
+/** bc_use_sensible_arg_max(): find -exec ... + builds command lines of up to 128 KiB (findutils 4.8.0 lib/buildcmd.c). */
+const ARG_SIZE = 128 * 1024;
+
 /** Runs one command line from `cwd`; a command that does not exist fails as find's child says it (exit 1). */
+
 export function* launch(env: ParseEnv, argv: string[], cwd: string): Generator<Yield, number, unknown> {
   const { ctx } = env;
   const frame: Frame = cwd === ctx.frame.cwd ? ctx.frame : { ...ctx.frame, cwd };
@@ -79,10 +84,14 @@ export function execPred(name: '-exec' | '-execdir' | '-ok' | '-okdir'): Primary
         const head = cmd.slice(0, -1);
         let pending: string[] = [];
         let dir = start;
+        // a command line holds at most ARG_SIZE bytes of arguments, each counted with its NUL (bc_push_arg)
+        const initial = head.reduce((n, w) => n + byteLength(w) + 1, 0);
+        let chars = initial;
         const flush = function* (): Generator<Yield, void, unknown> {
           if (!pending.length) return;
           const names = pending;
           pending = [];
+          chars = initial;
           const code = yield* launch(env, [...head, ...names], dir);
           if (code !== 0) env.state.status = 1;
         };
@@ -90,7 +99,11 @@ export function execPred(name: '-exec' | '-execdir' | '-ok' | '-okdir'): Primary
           const d = local ? e.dir : start;
           if (d !== dir) yield* flush();
           dir = d;
-          pending.push(target(e));
+          const t = target(e);
+          const len = byteLength(t) + 1;
+          if (chars + len > ARG_SIZE) yield* flush();
+          pending.push(t);
+          chars += len;
           return true;
         };
         pred.flush = flush;
