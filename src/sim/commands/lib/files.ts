@@ -7,6 +7,7 @@ import { rootOnly } from './var-log';
 import { readDevice } from './devfs/stream';
 import { bootSysctl, vendorSysctl } from './sysctl-boot';
 import { isFifo, readAll } from './fifo';
+import { readRefused } from './sticky';
 
 /**
  * Read a file as the current user: its text or a typed error (ENOENT, EISDIR, EACCES). `want`: how many bytes the
@@ -23,7 +24,7 @@ export function readFile(ctx: CommandContext, path: string, want?: number): Read
   }
   // /proc and /sys are built from the system state (commands/lib/procfs, sysfs) and check access themselves
   if (host.fs.mountOf(path)) return host.fs.readFile(path);
-  if (!canRead(ctx.frame.user, path) || (ctx.frame.user !== 'root' && rootOnly(path))) return { ok: false, errno: 'EACCES' };
+  if (!canRead(ctx.frame.user, path) || (ctx.frame.user !== 'root' && rootOnly(path)) || readRefused(host, ctx.frame.user, path)) return { ok: false, errno: 'EACCES' };
   // a file of mode 0000 (/etc/shadow, /etc/gshadow) only root reads
   if (ctx.frame.user !== 'root') {
     const n = host.fs.lookup(path);

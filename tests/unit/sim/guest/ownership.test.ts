@@ -20,8 +20,12 @@ describe('file ownership on the guest', () => {
     expect((await s.exec('stat -c "%U:%G %u %n" /tmp/a /tmp/b /var/tmp/c /home/vagrant/d /tmp/e')).stdout).toBe(
       'vagrant:vagrant 1000 /tmp/a\nroot:root 0 /tmp/b\nvagrant:vagrant 1000 /var/tmp/c\nroot:root 0 /home/vagrant/d\nvagrant:vagrant 1000 /tmp/e\n',
     );
-    // the root-owned file in vagrant's home is not vagrant's to write
+    // the root-owned file in vagrant's home is not vagrant's to write; one root made 0600 is not vagrant's to read
     expect(await s.exec('echo y > ~/d')).toMatchObject({ stderr: '-bash: /home/vagrant/d: Permission denied\n', exitCode: 1 });
+    await s.exec('sudo cp /etc/hosts ~/h; sudo chmod 600 ~/h');
+    expect(await s.exec('cat ~/h')).toMatchObject({ stderr: 'cat: /home/vagrant/h: Permission denied\n', exitCode: 1 });
+    // kubeadm's advice: sudo chown $(id -u):$(id -g) gives it to the user
+    expect(await s.exec('sudo chown $(id -u):$(id -g) ~/h; stat -c "%U:%G %a" ~/h; head -c 9 ~/h')).toMatchObject({ stdout: 'vagrant:vagrant 600\n127.0.0.1', exitCode: 0 });
   });
 
   it('chown changes the owner and group (root only); mv keeps them', async () => {
