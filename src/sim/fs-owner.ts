@@ -15,10 +15,15 @@ export function born<T extends { type: 'file' | 'dir' | 'link'; mode: number; ac
   return node;
 }
 
-/** The owner the image gives a path: the user of /home/USER, root elsewhere. */
+/**
+ * The owner the image gives a path: the user of /home/USER; the SSH user (vagrant) for the synced folder /vagrant
+ * ("By default, Vagrant mounts the synced folders with the owner/group set to the SSH user", Vagrant's synced
+ * folder docs); root elsewhere.
+ */
 export function pathOwner(path: string): string {
   const m = /^\/home\/([^/]+)/.exec(path);
-  return m ? m[1] : 'root';
+  if (m) return m[1];
+  return path === '/vagrant' || path.startsWith('/vagrant/') ? 'vagrant' : 'root';
 }
 
 /** A node's owner and group: its own, else its path's (user and group of the same name). */

@@ -39,6 +39,14 @@ describe('file ownership on the guest', () => {
     expect(await s.exec('chgrp root ~/g')).toMatchObject({ stderr: "chgrp: changing group of '/home/vagrant/g': Operation not permitted\n", exitCode: 1 });
   });
 
+  it('lets only the owner or root chmod a file; the synced folder is the SSH user\'s', async () => {
+    const s = await vm();
+    await s.exec('sudo touch /tmp/r; touch /tmp/m');
+    expect(await s.exec('chmod 777 /tmp/r')).toMatchObject({ stderr: "chmod: changing permissions of '/tmp/r': Operation not permitted\n", exitCode: 1 });
+    expect(await s.exec('chmod 600 /tmp/m; stat -c %a /tmp/m')).toMatchObject({ stdout: '600\n', exitCode: 0 });
+    expect((await s.exec('stat -c "%U:%G" /vagrant /vagrant/Vagrantfile')).stdout).toBe('vagrant:vagrant\nvagrant:vagrant\n');
+  });
+
   it("keeps another user's file in sticky /tmp from rm and mv", async () => {
     const s = await vm();
     await s.exec('sudo touch /tmp/x; touch /tmp/mine');

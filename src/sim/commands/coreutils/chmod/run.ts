@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { FsNode } from '../../../fs';
-import { canWrite } from '../../../util';
+import { ownerOf } from '../../lib/files';
 import { def } from '../../lib/guest';
 
 interface Change {
@@ -115,7 +115,8 @@ function* chmod(ctx: CommandContext): CommandRun {
   let code = 0;
   const visit = (shown: string, p: string, n: FsNode) => {
     if (n.type === 'link') return;
-    if (!canWrite(ctx.frame.user, p) && ctx.frame.user !== 'root') {
+    // chmod(2) is the owner's (or root's)
+    if (ctx.frame.user !== 'root' && ownerOf(n, p).user !== ctx.frame.user) {
       if (!quiet) ctx.err(`chmod: changing permissions of '${shown}': Operation not permitted\n`);
       code = 1;
     } else {
