@@ -56,6 +56,7 @@ describe('file ownership on the guest', () => {
     expect(asked.stderr).toBe("rm: remove write-protected regular empty file '/tmp/x'? rm: cannot remove '/tmp/x': Operation not permitted\n");
     expect(await s.exec('mv /tmp/x ~/')).toMatchObject({ stderr: "mv: cannot move '/tmp/x' to '/home/vagrant/x': Operation not permitted\n", exitCode: 1 });
     expect(await s.exec('echo hi > /tmp/x')).toMatchObject({ stderr: '-bash: /tmp/x: Permission denied\n', exitCode: 1 });
+    expect(await s.exec('touch /tmp/x')).toMatchObject({ stderr: "touch: cannot touch '/tmp/x': Permission denied\n", exitCode: 1 });
     expect(await s.exec('rm /tmp/mine; sudo rm /tmp/x; ls -A /tmp')).toMatchObject({ stdout: '', exitCode: 0 });
   });
 });

@@ -3,6 +3,7 @@
 import { canWrite } from '../../../util';
 import { strerror } from '../../../fs';
 import { def } from '../../lib/guest';
+import { writeRefused } from '../../lib/sticky';
 import { localTm } from '../../lib/clock';
 import { parseDate } from '../date/format';
 
@@ -52,7 +53,8 @@ def({
       const p = ctx.resolve(f);
       const node = ctx.host.fs.get(p);
       if (node) {
-        if (!canWrite(ctx.frame.user, p)) {
+        // touch.c opens the file to write first: another user's file that is not writable fails that way
+        if (!canWrite(ctx.frame.user, p) || writeRefused(ctx.host, ctx.frame.user, p)) {
           ctx.err(`touch: cannot touch '${f}': Permission denied\n`);
           code = 1;
           continue;
