@@ -47,6 +47,15 @@ const base: CatalogPackage[] = [
   // not in the rockylinux/9 box (rocky-linux/kickstarts, vagrant/rocky-vagrant-packages.ks and @core)
   p('nano', '5.6.1', '6.el9', 'baseos', 'A small text editor', 2600, { commands: ['nano'] }),
   p('bind-utils', '9.16.23', '24.el9_5', 'appstream', 'Utilities for querying DNS name servers', 1100, { commands: ['dig', 'host', 'nslookup', 'nsupdate'] }),
+  // networking and debugging tools learners add (NEVRs and sizes from published EL9 dnf transcripts and rpm -qa
+  // listings; packages whose 9.5 build could not be placed are listed in commands/dnf/DIFFERENCES.md)
+  p('lsof', '4.94.0', '3.el9', 'baseos', 'A utility which lists open files on a Linux/UNIX system', 241, { commands: ['lsof'] }),
+  p('nmap-ncat', '7.92', '3.el9', 'appstream', "Nmap's Netcat replacement", 225, { commands: ['nc', 'ncat'], requires: ['libpcap'] }),
+  p('libpcap', '1.10.0', '4.el9', 'baseos', 'A system-independent interface for user-level packet capture', 177),
+  p('telnet', '0.17', '85.el9', 'appstream', 'The client program for the Telnet remote login protocol', 63, { commands: ['telnet'] }),
+  p('tree', '1.8.0', '10.el9', 'baseos', 'File system tree viewer', 57, { commands: ['tree'] }),
+  p('bc', '1.07.1', '14.el9', 'baseos', "GNU's bc (a numeric processing language) and dc (a calculator)", 120, { commands: ['bc', 'dc'] }),
+  p('zip', '3.0', '35.el9', 'baseos', 'A file compression and packaging utility compatible with PKZIP', 266, { commands: ['zip'] }),
 ];
 
 const containerdVersions: [string, string][] = [
