@@ -1,7 +1,7 @@
 // ncat of Nmap 7.92 as nc and ncat: -z (zero-I/O: report whether the port takes the connection) with -v's lines
 // (print_banner(), connect_report(), the try-next-address lines of connect_handler(), the byte count at the end),
 // connection errors (socket_strerror(): Connection refused, or TIMEOUT after -w), bye()'s fatal lines (status 2),
-// and -l (listen on :: and 0.0.0.0 until interrupted; ss and lsof see the socket). What a connection carries is not
+// and -l (listen on :: and 0.0.0.0 until interrupted; ss sees the socket). What a connection carries is not
 // modelled: DIFFERENCES.md.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
