@@ -57,10 +57,10 @@ describe('a Rocky 9 guest has its links', () => {
   it('ls -l shows the top-level links, /var/run and /etc/localtime with their targets', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     const root = (await s.exec('ls -l /')).stdout;
-    expect(root).toMatch(/^lrwxrwxrwx\. +1 root root +7 \w{3} [ \d]\d \d\d:\d\d bin -> usr\/bin$/m);
-    expect(root).toMatch(/^lrwxrwxrwx\. +1 root root +8 .* sbin -> usr\/sbin$/m);
-    expect(root).toMatch(/^lrwxrwxrwx\. +1 root root +7 .* lib -> usr\/lib$/m);
-    expect(root).toMatch(/^lrwxrwxrwx\. +1 root root +9 .* lib64 -> usr\/lib64$/m);
+    expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +7 \w{3} [ \d]\d \d\d:\d\d bin -> usr\/bin$/m);
+    expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +8 .* sbin -> usr\/sbin$/m);
+    expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +7 .* lib -> usr\/lib$/m);
+    expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +9 .* lib64 -> usr\/lib64$/m);
     expect((await s.exec('ls -l /var/run')).stdout).toMatch(/^lrwxrwxrwx\. +1 root root +6 \w{3} [ \d]\d \d\d:\d\d \/var\/run -> \.\.\/run\n$/);
     expect((await s.exec('ls -ld /etc/localtime')).stdout).toMatch(/ \/etc\/localtime -> \.\.\/usr\/share\/zoneinfo\/UTC\n$/);
     // a link in a listing takes no blocks: the total counts the three directories
