@@ -36,6 +36,8 @@ export interface Frame {
   /** Processes started below the login shell that this level runs in (`bash -c`, a script, `sudo cmd`), outermost first. */
   procs?: { pid: number; ppid: number; user: string; args: string; parentUser: string }[];
   lastExit: number;
+  /** A Windows PowerShell level of the host's session (`powershell` from cmd.exe): its lines go to PowerShell. */
+  ps?: boolean;
   /** Opened by ssh from another guest: the host as the user named it (`Connection to w1-k8s closed.` when it ends). */
   sshHost?: string;
   /** Shell history kept per frame for `history`. */

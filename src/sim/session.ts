@@ -387,7 +387,7 @@ export class Session {
     }
     const f = this.frame;
     f.lastExit = code;
-    if (f.shell === 'cmd' && !this.clearedInJob) {
+    if (f.shell === 'cmd' && !f.ps && !this.clearedInJob) {
       // cmd.exe starts each prompt with a new line (echo on); after output that ends its line this is an empty line,
       // after output that does not (set /A at the command line, a file without a final newline) the prompt follows on
       // the next line. After `vagrant ssh` returns too.

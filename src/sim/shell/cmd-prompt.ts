@@ -5,6 +5,8 @@ import { cmdDate, cmdTime } from '../commands/cmd/clock';
 import { WINDOWS_VERSION } from '../commands/cmd/shared';
 
 export function cmdPrompt(frame: Frame, world: World): string {
+  // Windows PowerShell's prompt function: `PS ` and the location
+  if (frame.ps) return `PS ${frame.cwd}> `;
   const k = Object.keys(frame.env).find((x) => x.toLowerCase() === 'prompt');
   const spec = k === undefined ? '$P$G' : frame.env[k];
   let out = '';

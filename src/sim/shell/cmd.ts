@@ -268,7 +268,12 @@ export function splitName(text: string): { name: string; rest: string } {
   return { name, rest };
 }
 
-export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO): CommandRun {
+export function* runCmd(rt: Runtime, frame: Frame, line: string, io: IO, native = false): CommandRun {
+  // a Windows PowerShell level (`powershell`): its interpreter loads on first use and runs programs back through here
+  if (frame.ps && !native) {
+    const m = (yield { load: () => import('../commands/cmd/powershell/shell') }) as typeof import('../commands/cmd/powershell/shell');
+    return yield* m.runPs(rt, frame, line, io, (r, f, l, o) => runCmd(r, f, l, o, true));
+  }
   const host = rt.world.host(frame.hostId);
   let code = frame.lastExit;
   // a block left open: cmd.exe reads on until it is closed
