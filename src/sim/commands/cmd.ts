@@ -172,6 +172,7 @@ registerCommand({ name: 'tracert', shell: 'cmd', summary: 'Traces the route to a
 registerCommand({ name: 'getmac', shell: 'cmd', summary: 'Returns the MAC address and list of network protocols.', load: () => import('./cmd/getmac/run') });
 registerCommand({ name: 'sort', shell: 'cmd', summary: 'Sorts input.', load: () => import('./cmd/sort/run') });
 registerCommand({ name: 'powershell', shell: 'cmd', summary: 'Windows PowerShell', load: () => import('./cmd/powershell/run') });
+registerCommand({ name: 'wsl', shell: 'cmd', summary: 'Windows Subsystem for Linux (not installed on this PC)', load: () => import('./cmd/wsl/run') });
 registerCommand({ name: 'find', shell: 'cmd', summary: 'Searches for a text string in a file or files.', load: () => import('./cmd/find/run') });
 
 // The builtins of batch programs and the rest of cmd.exe's own commands: each run module loads on first use.
