@@ -257,8 +257,8 @@ export function windowsHost(world: World, cwd = 'D:\\3_VMs\\HashiCorp'): Host {
       LOCALAPPDATA: 'C:\\Users\\user\\AppData\\Local',
       NUMBER_OF_PROCESSORS: '8',
       OS: 'Windows_NT',
-      // Windows 11 puts OpenSSH's folder on the system PATH (public `set` listings: C:\WINDOWS\System32\OpenSSH\)
-      Path: 'C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\Wbem;C:\\Windows\\System32\\OpenSSH\\;C:\\Program Files\\Vagrant\\bin;C:\\Program Files\\Oracle\\VirtualBox',
+      // Windows 11 puts Windows PowerShell's and OpenSSH's folders on the system PATH (public `set` listings)
+      Path: 'C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\Wbem;C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\;C:\\Windows\\System32\\OpenSSH\\;C:\\Program Files\\Vagrant\\bin;C:\\Program Files\\Oracle\\VirtualBox',
       PATHEXT: '.COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC',
       PROCESSOR_ARCHITECTURE: 'AMD64',
       PROMPT: '$P$G',

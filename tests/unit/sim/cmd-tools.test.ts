@@ -173,7 +173,7 @@ describe('cd /D and set', () => {
     expect(lines[0]).toBe('ALLUSERSPROFILE=C:\\ProgramData');
     const names = lines.map((l) => l.slice(0, l.indexOf('=')).toLowerCase());
     expect(names).toEqual([...names].sort());
-    expect(lines).toContain('Path=C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\Wbem;C:\\Windows\\System32\\OpenSSH\\;C:\\Program Files\\Vagrant\\bin;C:\\Program Files\\Oracle\\VirtualBox');
+    expect(lines).toContain('Path=C:\\Windows\\system32;C:\\Windows;C:\\Windows\\System32\\Wbem;C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\;C:\\Windows\\System32\\OpenSSH\\;C:\\Program Files\\Vagrant\\bin;C:\\Program Files\\Oracle\\VirtualBox');
   });
 });
 

@@ -6,6 +6,7 @@ export const PROGRAMS: Record<string, string[]> = {
     'ARP.EXE', 'cmd.exe', 'conhost.exe', 'curl.exe', 'find.exe', 'findstr.exe', 'getmac.exe', 'HOSTNAME.EXE', 'ipconfig.exe', 'more.com', 'NETSTAT.EXE', 'notepad.exe', 'nslookup.exe', 'PING.EXE', 'ROUTE.EXE',
     'sort.exe', 'systeminfo.exe', 'tar.exe', 'tasklist.exe', 'taskkill.exe', 'TRACERT.EXE', 'tree.com', 'where.exe', 'whoami.exe', 'wsl.exe', 'xcopy.exe',
   ],
+  'C:\\Windows\\System32\\WindowsPowerShell\\v1.0': ['powershell.exe'],
   'C:\\Windows\\System32\\OpenSSH': ['scp.exe', 'ssh.exe', 'ssh-keygen.exe'],
   'C:\\Windows': ['explorer.exe', 'notepad.exe', 'nslookup.exe', 'regedit.exe'],
   'C:\\Windows\\System32\\Wbem': ['WMIC.exe'],

@@ -25,7 +25,7 @@ const CMDLETS = ['Get-Location', 'Set-Location', 'Get-ChildItem', 'Get-Content',
 /** The host's programs by name (`vagrant`, `ipconfig.exe`, ...): PowerShell finds them along PATH. */
 function isProgram(name: string): boolean {
   const n = name.toLowerCase().replace(/\.(exe|com)$/, '');
-  return Object.values(PROGRAMS).some((l) => l.some((f) => f.toLowerCase().replace(/\.(exe|com)$/, '') === n)) && n !== 'cmd' && n !== 'powershell';
+  return Object.values(PROGRAMS).some((l) => l.some((f) => f.toLowerCase().replace(/\.(exe|com)$/, '') === n)) && n !== 'cmd';
 }
 
 interface Word {
