@@ -84,4 +84,18 @@ describe('powershell', () => {
     expect(s.prompt()).toBe(`${cwd}>`);
     expect((await s.exec('powershell -NoLogo -c Get-Location')).stdout).toBe(`\nPath\n----\n${cwd}\n\n\n\n`);
   });
+
+  it('runs Vagrant from PowerShell; `vagrant ssh` and its exit come back to the PS prompt', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('exit');
+    const cwd = s.prompt().slice(0, -1);
+    await s.exec('powershell');
+    expect((await s.exec('vagrant status')).stdout).toContain('\ndefault                   running (virtualbox)\n');
+    await s.exec('vagrant ssh');
+    expect(s.prompt()).toBe('[vagrant@localhost ~]$ ');
+    await s.exec('exit');
+    expect(s.prompt()).toBe(`PS ${cwd}> `);
+    // Clear-Host (cls) clears the screen and prints nothing
+    expect((await s.exec('cls')).output).toBe('');
+  });
 });
