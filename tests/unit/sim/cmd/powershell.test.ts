@@ -22,6 +22,9 @@ describe('powershell', () => {
     expect(await s.exec('pwd')).toMatchObject({ stdout: `\nPath\n----\n${cwd}\n\n\n`, exitCode: 0 });
     expect((await s.exec('Get-Location')).stdout).toBe(`\nPath\n----\n${cwd}\n\n\n`);
     expect((await s.exec('hostname')).stdout).toBe('DESKTOP-7Q2K4VB\n');
+    // a program named with its folder runs from there only
+    expect((await s.exec('C:\\Windows\\System32\\HOSTNAME.EXE')).stdout).toBe('DESKTOP-7Q2K4VB\n');
+    expect((await s.exec('C:\\Windows\\hostname.exe')).stderr).toContain("C:\\Windows\\hostname.exe : The term 'C:\\Windows\\hostname.exe' is not recognized");
     // powershell.exe is found along PATH, and run from PowerShell it opens one more level
     expect((await s.exec('where.exe powershell')).stdout).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe\n');
     expect((await s.exec('powershell')).stdout).toBe(BANNER);

@@ -24,8 +24,12 @@ const CMDLETS = ['Get-Location', 'Set-Location', 'Get-ChildItem', 'Get-Content',
 
 /** The host's programs by name (`vagrant`, `ipconfig.exe`, ...): PowerShell finds them along PATH. */
 function isProgram(name: string): boolean {
-  const n = name.toLowerCase().replace(/\.(exe|com)$/, '');
-  return Object.values(PROGRAMS).some((l) => l.some((f) => f.toLowerCase().replace(/\.(exe|com)$/, '') === n)) && n !== 'cmd';
+  const bare = (f: string) => f.toLowerCase().replace(/\.(exe|com)$/, '');
+  // named with its folder (C:\Windows\System32\ipconfig.exe): that folder must hold it
+  const m = /^(.*)\\([^\\]+)$/.exec(name);
+  const lists = m ? Object.entries(PROGRAMS).filter(([d]) => d.toLowerCase() === m[1].toLowerCase()).map(([, l]) => l) : Object.values(PROGRAMS);
+  const n = bare(m ? m[2] : name);
+  return lists.some((l) => l.some((f) => bare(f) === n)) && n !== 'cmd';
 }
 
 interface Word {
