@@ -139,7 +139,7 @@ export interface LinuxSystem {
   lastlog?: Record<number, { at: number; line: string; host: string }>;
   /** The kernel's audit settings and rules changed with auditctl (commands/audit/auditctl): watches in the order
    * they were added (path, directory or file, permission bits r=1 w=2 x=4 a=8 as listed, keys), and the status. */
-  audit?: { rules: { path: string; perms: string; keys: string[] }[]; enabled?: number; failure?: number; backlogLimit?: number; rateLimit?: number };
+  audit?: { rules: { path: string; perms: string; keys: string[] }[]; enabled?: number; failure?: number; backlogLimit?: number; rateLimit?: number; backlogWaitTime?: number; loginuidImmutable?: boolean };
 }
 
 export interface NetIf {

@@ -58,4 +58,36 @@ describe('auditctl', () => {
     expect(await s.exec('sudo auditctl -D -i')).toMatchObject({ stderr: 'Wrong number of options for Delete all request\n' + FAIL, exitCode: 255 });
     expect(await s.exec('sudo auditctl foo')).toMatchObject({ stderr: FAIL, exitCode: 255 });
   });
+
+  it('changes the status fields -s shows, until -e 2 locks them', async () => {
+    const s = await vm();
+    const status = (e: number, f: number, r: number, b: number, w: number, lock = '0 unlocked') =>
+      `enabled ${e}\nfailure ${f}\npid 611\nrate_limit ${r}\nbacklog_limit ${b}\nlost 0\nbacklog 0\nbacklog_wait_time ${w}\nbacklog_wait_time_actual 0\nloginuid_immutable ${lock}\n`;
+    expect(await s.exec('sudo auditctl -e 0')).toMatchObject({ stdout: status(0, 1, 0, 8192, 60000), stderr: '', exitCode: 0 });
+    expect(await s.exec('sudo auditctl -f 2')).toMatchObject({ stdout: status(0, 2, 0, 8192, 60000), exitCode: 0 });
+    expect((await s.exec('sudo auditctl -b 0x100')).stdout).toBe(status(0, 2, 0, 256, 60000));
+    expect((await s.exec('sudo auditctl -r 50')).stdout).toBe(status(0, 2, 50, 256, 60000));
+    expect((await s.exec('sudo auditctl --backlog_wait_time 100')).stdout).toBe(status(0, 2, 50, 256, 100));
+    expect(await s.exec('sudo auditctl --loginuid-immutable')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await s.exec('sudo auditctl -s')).stdout).toBe(status(0, 2, 50, 256, 100, '1 locked'));
+    expect(await s.exec('sudo auditctl -f 3')).toMatchObject({ stderr: 'Failure must be 0, 1, or 2 was 3\n' + FAIL, exitCode: 255 });
+    expect(await s.exec('sudo auditctl -e on')).toMatchObject({ stderr: 'Enable must be 0, 1, or 2 was on\n' + FAIL, exitCode: 255 });
+    expect(await s.exec('sudo auditctl -b x')).toMatchObject({ stderr: 'Backlog must be a numeric value was x\n' + FAIL, exitCode: 255 });
+    expect(await s.exec('sudo auditctl --reset-lost')).toMatchObject({ stdout: '', stderr: 'lost: 0\n', exitCode: 0 });
+    expect((await s.exec('sudo auditctl -e 2')).stdout).toBe(status(2, 2, 50, 256, 100, '1 locked'));
+    expect(await s.exec('sudo auditctl -e 1')).toMatchObject({ stderr: 'Error sending enable request (Operation not permitted)\n' + FAIL, exitCode: 255 });
+    expect(await s.exec('sudo auditctl -b 10')).toMatchObject({ stderr: 'Error sending backlog limit request (Operation not permitted)\n' + FAIL, exitCode: 255 });
+    expect((await s.exec('sudo auditctl -w /etc/hosts')).stderr).toBe('Old style watch rules are slower\nError sending add rule data request (Operation not permitted)\n' + FAIL);
+  });
+
+  it('loads a rules file with -R, its complaints going to syslog', async () => {
+    const s = await vm();
+    await s.exec("printf -- '# rules\\n-D\\n-w /etc/passwd -p wa -k identity\\n' > /tmp/a.rules");
+    expect(await s.exec('sudo auditctl -R /tmp/a.rules')).toMatchObject({ stdout: 'No rules\n', stderr: '', exitCode: 0 });
+    expect((await s.exec('sudo auditctl -l')).stdout).toBe('-w /etc/passwd -p wa -k identity\n');
+    expect(await s.exec('sudo auditctl -R /tmp/none.rules')).toMatchObject({ stdout: '', stderr: '', exitCode: 1 });
+    expect(await s.exec('sudo auditctl -R /tmp/a.rules -R /tmp/b.rules')).toMatchObject({ stderr: 'Error - nested rule files not supported\n' + FAIL, exitCode: 255 });
+    expect(await s.exec('sudo auditctl --signal bogus')).toMatchObject({ stderr: 'bogus is an unsupported signal\n', exitCode: 1 });
+    expect(await s.exec('sudo auditctl --signal rotate')).toMatchObject({ stderr: '', exitCode: 0 });
+  });
 });

@@ -1,12 +1,14 @@
 // auditctl of audit 3.1.5 (src/auditctl.c main(), setopt(), handle_request(); src/auditctl-listing.c print_rule() and
 // audit_print_reply()): the root check, -h, -v, -l [-i | -k KEY], -s [-i], -D [-k KEY], watches added and removed with
 // -w/-W, -p and -k, and the errors of those. The kernel's status starts as audit's 10-base-config.rules (the el9
-// package's /etc/audit/rules.d/audit.rules) leaves it: -b 8192, --backlog_wait_time 60000, -f 1, no rules. Syscall
-// rules (-a, -A, -d, -S, -F, -C) and the other settings say they are not modelled (DIFFERENCES.md).
+// package's /etc/audit/rules.d/audit.rules) leaves it: -b 8192, --backlog_wait_time 60000, -f 1, no rules; -e, -f, -b,
+// -r and the long options change it. Syscall rules (-a, -A, -d, -S, -F, -C) and -q are refused as by a kernel without
+// syscall auditing (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { processes } from '../../lib/procs';
+import { runArgv } from '../../../shell/bash';
 import { spec } from './spec';
 
 /** Options with an argument in setopt()'s getopt string, and the long options of long_opts[] with theirs. */
@@ -32,7 +34,17 @@ function* run(ctx: CommandContext): CommandRun {
   }
   const sys = ctx.host.sys!;
   const audit = (sys.audit ??= { rules: [] });
+  if (args.length === 2 && args[0] === '-R') return yield* fileopt(ctx, args[1]);
   const err = (m: string) => ctx.err(m + '\n');
+  // the kernel's audit_do_config_change(): nothing changes once auditing is locked (enabled 2)
+  const setStatus = (field: 'enabled' | 'failure' | 'rateLimit' | 'backlogLimit' | 'backlogWaitTime', value: number, request: string) => {
+    if (audit.enabled === 2) {
+      err(`Error sending ${request} request (Operation not permitted)`);
+      return false;
+    }
+    audit[field] = value;
+    return true;
+  };
   let count = args.length + 1;
   let retval = 0;
   let add: 'add' | 'del' | undefined;
@@ -219,9 +231,91 @@ function* run(ctx: CommandContext): CommandRun {
         }
         key += (key ? '\x01' : '') + optarg;
         break;
+      case 'i':
+      case 'c':
+        retval = -2;
+        break;
+      case 'e':
+      case 'f': {
+        const what = opt === 'e' ? 'Enable' : 'Failure';
+        if (!['0', '1', '2'].includes(optarg!)) {
+          err(`${what} must be 0, 1, or 2 was ${optarg}`);
+          retval = -1;
+          break;
+        }
+        // audit_set_enabled()/audit_set_failure(), then audit_request_status(): the status is the reply
+        if (!setStatus(opt === 'e' ? 'enabled' : 'failure', Number(optarg), opt === 'e' ? 'enable' : 'failure mode')) retval = -1;
+        break;
+      }
+      case 'r':
+      case 'b':
+      case '--backlog_wait_time': {
+        const what = { r: 'Rate', b: 'Backlog', '--backlog_wait_time': 'Backlog_wait_time' }[opt];
+        if (!/^[0-9]/.test(optarg ?? '')) {
+          err(`${what} must be a numeric value was ${optarg}`);
+          retval = -1;
+          break;
+        }
+        const n = strtoul(optarg!);
+        if (n === undefined) {
+          err(`Error converting ${{ r: 'rate', b: 'backlog', '--backlog_wait_time': 'backlog_wait_time' }[opt]}`);
+          retval = -1;
+          break;
+        }
+        const field = ({ r: 'rateLimit', b: 'backlogLimit', '--backlog_wait_time': 'backlogWaitTime' } as const)[opt];
+        // lib/libaudit.c's audit_set_backlog_wait_time() reuses the backlog limit wording
+        const request = { r: 'rate limit', b: 'backlog limit', '--backlog_wait_time': 'backlog limit' }[opt];
+        if (!setStatus(field, n, request)) retval = -1;
+        break;
+      }
+      case 'm':
+        if (count > 3) {
+          err('The -m option must be only the only option and takes 1 parameter');
+          retval = -1;
+        } else if ([...optarg!].some((c) => c.charCodeAt(0) < 32)) {
+          err('Illegal character in audit event');
+          retval = -1;
+        } else retval = -2; // audit_log_user_message(): the event goes to the audit log
+        break;
+      case 't':
+        // audit_trim_subtrees(): no reply
+        retval = -2;
+        break;
+      case 'R':
+        err('Error - nested rule files not supported');
+        retval = -1;
+        break;
+      case '--reset-lost':
+        err('lost: 0');
+        retval = -2;
+        break;
+      case '--reset_backlog_wait_time_actual':
+        err('backlog_wait_time_actual: 0');
+        retval = -2;
+        break;
+      case '--loginuid-immutable':
+        // audit_set_feature(): the feature is set and locked (the kernel lets the same value be set again)
+        audit.loginuidImmutable = true;
+        retval = -2;
+        break;
+      case '--signal': {
+        const sig = ({ term: 'TERM', stop: 'TERM', hup: 'HUP', reload: 'HUP', usr1: 'USR1', rotate: 'USR1', usr2: 'USR2', resume: 'USR2', cont: 'CONT', state: 'CONT' } as Record<string, string>)[optarg!.toLowerCase()];
+        if (!sig) {
+          err(`${optarg} is an unsupported signal`);
+          return 1;
+        }
+        const auditd = processes(ctx).find((p) => p.args === '/sbin/auditd');
+        if (!auditd) {
+          err('Auditd is not running');
+          return 2;
+        }
+        retval = -2;
+        break;
+      }
       default:
-        ctx.err(`auditctl: ${opt.length > 1 ? opt : '-' + opt} is not modelled here\n`);
-        return 1;
+        // syscall rules (-a, -A, -d, -S, -F, -C) and -q: refused as by a kernel built without syscall auditing
+        err(opt === 'q' ? 'Error sending make_equivalent command (Invalid argument)' : `Error sending ${opt === 'd' ? 'delete' : 'add'} rule data request (Invalid argument)`);
+        retval = -1;
     }
   }
   // "catch extra args or errors where the user types "- s""
@@ -233,11 +327,15 @@ function* run(ctx: CommandContext): CommandRun {
   if (key && !listRequested && rule) rule.keys = key.split('\x01');
   // handle_request()
   let status = retval;
-  if (status === 0) status = 0;
+  if (status === 0) ctx.out(statusText(ctx, interpret));
   else if (status === -2) status = 0;
   else if (status > 0 && rule) {
     const same = (r: Rule) => r.path === rule!.path && r.perms === rule!.perms && r.keys.join('\x01') === rule!.keys.join('\x01');
-    if (add === 'add') {
+    if (audit.enabled === 2) {
+      // the kernel refuses rule changes once auditing is locked
+      err(`Error sending ${add === 'add' ? 'add' : 'delete'} rule data request (Operation not permitted)`);
+      status = -1;
+    } else if (add === 'add') {
       if (audit.rules.some(same)) {
         err('Error sending add rule data request (Rule exists)');
         status = -1;
@@ -263,6 +361,31 @@ function* run(ctx: CommandContext): CommandRun {
   return 0;
 }
 
+/** main()'s `-R FILE`: fileopt() sends its complaints to syslog, so only the listings reach the terminal; each line
+ * is one auditctl command, the first failing one ends the file (status 1). */
+function* fileopt(ctx: CommandContext, file: string): CommandRun {
+  const node = ctx.host.fs.get(ctx.resolve(file));
+  if (!node || node.type !== 'file') return 1;
+  for (const line of node.content.split('\n')) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    if (!words.length || words[0].startsWith('#')) continue;
+    const rt = { world: ctx.world, hooks: ctx.session };
+    const rc = yield* runArgv(rt, ctx.frame, ['auditctl', ...words], { out: ctx.out, err: () => {}, tty: ctx.tty }, '');
+    if (rc !== 0) return 1;
+  }
+  return 0;
+}
+
+/** strtoul(S, NULL, 0) stored in a uint32_t: the leading number (0x hex, 0 octal), undefined when it overflows. */
+function strtoul(s: string): number | undefined {
+  const m = /^0[xX]([0-9a-fA-F]+)/.exec(s) ?? /^(0[0-7]*)/.exec(s) ?? /^([0-9]+)/.exec(s)!;
+  const base = /^0[xX]/.test(m[0]) ? 16n : m[1].startsWith('0') ? 8n : 10n;
+  let n = 0n;
+  for (const c of m[1]) n = n * base + BigInt(parseInt(c, 16));
+  if (n > 0xffffffffffffffffn) return undefined;
+  return Number(n & 0xffffffffn);
+}
+
 /** print_rule() of a watch: the path, its permissions, each key. */
 const listing = (r: Rule) => `-w ${r.path} -p ${r.perms}${r.keys.map((k) => ` -k ${k}`).join('')}\n`;
 
@@ -275,7 +398,7 @@ function statusText(ctx: CommandContext, interpret: boolean): string {
   const head = interpret
     ? `enabled ${['disable', 'enabled', 'enabled+immutable'][enabled] ?? 'unknown'}\nfailure ${['silent', 'printk', 'panic'][failure] ?? 'unknown'}\n`
     : `enabled ${enabled}\nfailure ${failure}\n`;
-  return `${head}pid ${auditd?.pid ?? 0}\nrate_limit ${a.rateLimit ?? 0}\nbacklog_limit ${a.backlogLimit ?? 8192}\nlost 0\nbacklog 0\nbacklog_wait_time 60000\nbacklog_wait_time_actual 0\nloginuid_immutable 0 unlocked\n`;
+  return `${head}pid ${auditd?.pid ?? 0}\nrate_limit ${a.rateLimit ?? 0}\nbacklog_limit ${a.backlogLimit ?? 8192}\nlost 0\nbacklog 0\nbacklog_wait_time ${a.backlogWaitTime ?? 60000}\nbacklog_wait_time_actual 0\nloginuid_immutable ${a.loginuidImmutable ? '1 locked' : '0 unlocked'}\n`;
 }
 
 def({ name: 'auditctl', spec, summary: 'a utility to assist controlling the kernel\'s audit system', available: linuxOnly, run });
