@@ -49,4 +49,31 @@ describe('chronyc', () => {
     expect(await s.exec('chronyc serverstats')).toMatchObject({ stdout: '501 Not authorised\n', exitCode: 1 });
     expect(await s.exec('sudo chronyc makestep')).toMatchObject({ stdout: '200 OK\n', exitCode: 0 });
   });
+
+  it('prints print_help() and print_version(), and getopt\'s complaints before the usage', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const usage = (await s.exec('chronyc --help')).stdout;
+    expect(usage).toMatch(/^Usage: chronyc \[OPTION\]\.\.\. \[COMMAND\]\.\.\.\n\nOptions:\n  -4\t\tUse IPv4 addresses only\n/);
+    expect(usage).toContain('  -h HOST\tSpecify server (/run/chrony/chronyd.sock,127.0.0.1,::1)\n  -p PORT\tSpecify UDP port (323)\n');
+    expect(await s.exec('chronyc tracking --version')).toMatchObject({ stdout: 'chronyc (chrony) version 4.5 (+READLINE +SECHASH +IPV6 +DEBUG)\n', exitCode: 0 });
+    expect((await s.exec('chronyc -v')).stdout).toBe('chronyc (chrony) version 4.5 (+READLINE +SECHASH +IPV6 +DEBUG)\n');
+    expect(await s.exec('chronyc -x')).toMatchObject({ stdout: usage, stderr: "chronyc: invalid option -- 'x'\n", exitCode: 1 });
+    expect(await s.exec('chronyc -h')).toMatchObject({ stdout: usage, stderr: "chronyc: option requires an argument -- 'h'\n", exitCode: 1 });
+  });
+
+  it('reads one command a line from standard input when given none', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const r = await s.exec("printf 'sources\\nbogus\\n' | chronyc");
+    expect(r).toMatchObject({ stderr: 'Unrecognized command\n', exitCode: 1 });
+    expect(r.stdout).toMatch(/^MS Name\/IP address/);
+    expect(await s.exec("printf 'bogus\\nexit\\n' | chronyc")).toMatchObject({ exitCode: 0 });
+    expect(await s.exec('chronyc < /dev/null')).toMatchObject({ stdout: '', exitCode: 0 });
+  });
+
+  it('answers what it cannot carry out as an unknown command', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    expect(await s.exec('chronyc sources -a')).toMatchObject({ stdout: '', stderr: 'Unrecognized command\n', exitCode: 1 });
+    expect(await s.exec('sudo chronyc clients')).toMatchObject({ stderr: 'Unrecognized command\n', exitCode: 1 });
+    expect((await s.exec('chronyc -n tracking')).stderr).toBe('');
+  });
 });

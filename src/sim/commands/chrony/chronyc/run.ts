@@ -5,14 +5,13 @@
 // retries and dns only set client options. With chronyd running: tracking, sources, sourcestats (-v) and activity
 // report the unsynchronised daemon; the commands sent without arguments answer "200 OK" for root and, like the
 // reports only the command socket may ask for, "501 Not authorised" for a user (chronyc falls back to UDP).
-// Not modelled (chronyc says so): sources -a (the pool's unresolved records), the root-only reports, commands
-// with arguments, --help, --version, option errors (their text depends on the build) and the interactive prompt.
+// --help, --version and option errors print usage.ts; with no command word chronyc reads one command a line from
+// standard input (the chronyc> prompt and the GPL banner on a terminal). sources -a (the pool's unresolved records),
+// the root-only reports for root and commands with arguments answer "Unrecognized command" (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { spec } from './spec';
-
-export const NOT_MODELLED = 'chronyc: this is not part of this simulation (chronyd has no time sources here)\n';
 
 /** process_line()'s commands (client.c, 4.5). */
 const COMMANDS = new Set(
@@ -30,9 +29,14 @@ const LOCAL = new Set(['exit', 'quit', 'help', 'timeout', 'retries', 'dns']);
 
 function* chronyc(ctx: CommandContext): CommandRun {
   const args = ctx.args;
-  if (args.some((a) => a === '--help' || a === '--version')) {
-    ctx.err(NOT_MODELLED);
-    return 1;
+  // main(): --help and --version anywhere, then getopt("+46acdef:h:mnNp:v") up to the first command word
+  if (args.includes('--help')) {
+    ctx.out((yield* text()).usage);
+    return 0;
+  }
+  if (args.includes('--version')) {
+    ctx.out((yield* text()).VERSION);
+    return 0;
   }
   let i = 0;
   let multi = false;
@@ -44,72 +48,116 @@ function* chronyc(ctx: CommandContext): CommandRun {
     for (let k = 1; k < args[i].length; k++) {
       const c = args[i][k];
       if ('fhp'.includes(c)) {
-        if (k === args[i].length - 1) i++;
+        if (k === args[i].length - 1 && ++i >= args.length) {
+          ctx.err(`chronyc: option requires an argument -- '${c}'\n`);
+          ctx.out((yield* text()).usage);
+          return 1;
+        }
         break;
+      }
+      if (c === 'v') {
+        ctx.out((yield* text()).VERSION);
+        return 0;
       }
       if (c === 'm') multi = true;
       else if (!'46acdenN'.includes(c)) {
-        ctx.err(NOT_MODELLED);
+        ctx.err(`chronyc: invalid option -- '${c}'\n`);
+        ctx.out((yield* text()).usage);
         return 1;
       }
     }
   }
   const words = args.slice(i);
-  if (!words.length) {
-    ctx.err(NOT_MODELLED);
-    return 1;
+  if (words.length) return (yield* processArgs(ctx, multi ? words : [words.join(' ')])) ? 0 : 1;
+  // no command: one a line from standard input, with the banner and the chronyc> prompt on a terminal
+  let ret = true; // main()'s ret starts as 1
+  if (ctx.stdin !== null) {
+    for (const line of ctx.stdin.split('\n').slice(0, ctx.stdin.endsWith('\n') ? -1 : undefined)) {
+      const r = yield* processLine(ctx, line);
+      if (r === 'quit') return 0;
+      ret = r;
+    }
+    return ret ? 0 : 1;
   }
-  const running = ctx.host.sys?.units.get('chronyd.service')?.active === 'active';
-  const lines = multi ? words.map((w) => w.trim().split(/\s+/)) : [words.join(' ').trim().split(/\s+/)];
+  if (ctx.tty) ctx.out((yield* text()).GPL);
+  for (;;) {
+    const line = (yield { ask: ctx.tty ? 'chronyc> ' : '' }) as string | null | undefined;
+    if (line === null || line === undefined) {
+      if (ctx.tty) ctx.out('\n');
+      return ret ? 0 : 1;
+    }
+    const r = yield* processLine(ctx, line);
+    if (r === 'quit') return 0;
+    ret = r;
+  }
+}
+
+function* text(): Generator<{ load: () => Promise<unknown> }, typeof import('./usage'), unknown> {
+  return (yield { load: () => import('./usage') }) as typeof import('./usage');
+}
+
+/** process_args(): the lines in turn, stopping at the first that fails. */
+function* processArgs(ctx: CommandContext, lines: string[]): Generator<{ load: () => Promise<unknown> }, boolean, unknown> {
   for (const line of lines) {
-    const cmd = line[0] ?? '';
-    if (cmd === '') continue;
-    if (cmd === 'authhash' || cmd === 'password') {
-      ctx.err('Authentication is no longer supported\n');
-      continue;
-    }
-    if (!COMMANDS.has(cmd)) {
-      ctx.err('Unrecognized command\n');
-      return 1;
-    }
-    if (cmd === 'exit' || cmd === 'quit') return 0;
-    if (cmd === 'help') {
-      const { help } = (yield { load: () => import('./help') }) as typeof import('./help');
-      ctx.out(help);
-      continue;
-    }
-    if (LOCAL.has(cmd)) continue;
-    if (!running) {
-      ctx.out('506 Cannot talk to daemon\n');
-      return 1;
-    }
-    const rest = line.slice(1);
-    const flags = new Set(rest);
-    // the reports anyone may ask for (cmdmon.c PERMIT_OPEN), from a daemon with no source (reports.ts)
-    if ((cmd === 'sources' || cmd === 'sourcestats') && rest.every((w) => w === '-v' || w === '-a') && !flags.has('-a')) {
-      const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
-      ctx.out(cmd === 'sources' ? r.sources(flags.has('-v')) : r.sourcestats(flags.has('-v')));
-      continue;
-    }
-    if ((cmd === 'tracking' || cmd === 'activity') && !rest.length) {
-      const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
-      ctx.out(cmd === 'tracking' ? r.TRACKING : r.ACTIVITY);
-      continue;
-    }
-    // the others need the daemon's command socket (root); a user's chronyc asks over UDP, where they are refused
-    const submit = SUBMIT.has(cmd) && !rest.length;
-    if ((submit || AUTH_REPORTS.has(cmd) || (cmd === 'reload' || cmd === 'reset') && rest.join(' ') === 'sources') && ctx.frame.user !== 'root') {
-      ctx.out('501 Not authorised\n');
-      return 1;
-    }
-    if (submit || ((cmd === 'reload' || cmd === 'reset') && rest.join(' ') === 'sources')) {
-      ctx.out('200 OK\n');
-      continue;
-    }
-    ctx.err(NOT_MODELLED);
-    return 1;
+    const r = yield* processLine(ctx, line);
+    if (r === 'quit') return true;
+    if (!r) return false;
   }
-  return 0;
+  return true;
+}
+
+/** process_line(): one command; true when it succeeded, 'quit' for exit and quit. */
+function* processLine(ctx: CommandContext, text: string): Generator<{ load: () => Promise<unknown> }, boolean | 'quit', unknown> {
+  const line = text.trim().split(/\s+/);
+  const cmd = line[0] ?? '';
+  if (cmd === '') return true;
+  if (cmd === 'authhash' || cmd === 'password') {
+    ctx.err('Authentication is no longer supported\n');
+    return true; // "Warn, but don't return error to not break scripts"
+  }
+  if (!COMMANDS.has(cmd)) {
+    ctx.err('Unrecognized command\n');
+    return false;
+  }
+  if (cmd === 'exit' || cmd === 'quit') return 'quit';
+  if (cmd === 'help') {
+    const { help } = (yield { load: () => import('./help') }) as typeof import('./help');
+    ctx.out(help);
+    return true;
+  }
+  if (LOCAL.has(cmd)) return true;
+  const running = ctx.host.sys?.units.get('chronyd.service')?.active === 'active';
+  if (!running) {
+    ctx.out('506 Cannot talk to daemon\n');
+    return false;
+  }
+  const rest = line.slice(1);
+  const flags = new Set(rest);
+  // the reports anyone may ask for (cmdmon.c PERMIT_OPEN), from a daemon with no source (reports.ts)
+  if ((cmd === 'sources' || cmd === 'sourcestats') && rest.every((w) => w === '-v' || w === '-a') && !flags.has('-a')) {
+    const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
+    ctx.out(cmd === 'sources' ? r.sources(flags.has('-v')) : r.sourcestats(flags.has('-v')));
+    return true;
+  }
+  if ((cmd === 'tracking' || cmd === 'activity') && !rest.length) {
+    const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
+    ctx.out(cmd === 'tracking' ? r.TRACKING : r.ACTIVITY);
+    return true;
+  }
+  // the others need the daemon's command socket (root); a user's chronyc asks over UDP, where they are refused
+  const sources = (cmd === 'reload' || cmd === 'reset') && rest.join(' ') === 'sources';
+  const submit = (SUBMIT.has(cmd) && !rest.length) || sources;
+  if ((submit || AUTH_REPORTS.has(cmd)) && ctx.frame.user !== 'root') {
+    ctx.out('501 Not authorised\n');
+    return false;
+  }
+  if (submit) {
+    ctx.out('200 OK\n');
+    return true;
+  }
+  // the rest (sources -a, the root-only reports for root, commands with arguments) is refused as an unknown command
+  ctx.err('Unrecognized command\n');
+  return false;
 }
 
 def({ name: 'chronyc', summary: 'command-line interface for chrony daemon', spec, run: chronyc, available: linuxOnly });
