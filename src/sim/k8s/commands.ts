@@ -60,7 +60,7 @@ function kubeconfig(ctx: CommandContext): { server: string | null; namespace?: s
   // --kubeconfig names a file that must exist (recorded from kubectl 1.28: "error: stat PATH: no such file or directory")
   const flag = kubeconfigFlag(ctx.args);
   // kubectl config makes the file it names (and views a missing one as empty)
-  if (flag && !h.fs.exists(ctx.resolve(flag))) return ctx.args.includes('config') ? { server: null } : { server: null, error: `error: stat ${flag}: no such file or directory` };
+  if (flag && !h.fs.exists(ctx.resolve(flag))) return ownWords(ctx.args).includes('config') ? { server: null } : { server: null, error: `error: stat ${flag}: no such file or directory` };
   const path = flag ? ctx.resolve(flag) : ctx.frame.env.KUBECONFIG ? ctx.resolve(ctx.frame.env.KUBECONFIG) : `${home}/.kube/config`;
   const text = h.fs.read(path);
   // a missing file reads as an empty config (kubectl then tries localhost:8080)
@@ -109,8 +109,18 @@ function namespaceOf(text: string): string | undefined {
   return undefined;
 }
 
-/** --kubeconfig FILE or --kubeconfig=FILE on the command line */
-function kubeconfigFlag(args: string[]): string | undefined {
+/**
+ * kubectl's own words: those before `--`. pflag stops reading flags there (cobra's ArgsLenAtDash), so what follows
+ * (`exec POD -- kube-scheduler --kubeconfig=…`, `run … -- sh -c …`) is the container's command, never kubectl's flags.
+ */
+function ownWords(args: string[]): string[] {
+  const i = args.indexOf('--');
+  return i < 0 ? args : args.slice(0, i);
+}
+
+/** --kubeconfig FILE or --kubeconfig=FILE on kubectl's own command line */
+function kubeconfigFlag(all: string[]): string | undefined {
+  const args = ownWords(all);
   const i = args.findIndex((a) => a === '--kubeconfig' || a.startsWith('--kubeconfig='));
   return i < 0 ? undefined : args[i].startsWith('--kubeconfig=') ? args[i].slice('--kubeconfig='.length) : args[i + 1];
 }
@@ -169,8 +179,9 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
   const kc = kubeconfig(ctx);
   if (kc.error) return kc.error;
   const h = ctx.host;
+  const own = ownWords(ctx.args);
   // a kubeconfig with users of its own: the entry the flags or the current context choose, and who its certificate is
-  const chosen = yamlMod && kc.text && kc.path && !ctx.args.includes('config') && needsIdentity(kc.text, ctx.args) ? chooseIdentity(parseQuiet(kc.text), ctx.args, clusterCaPem(ctx, st), ctx.world.now, (p) => readText(ctx, p), h.fs.dirname(kc.path)) : null;
+  const chosen = yamlMod && kc.text && kc.path && !own.includes('config') && needsIdentity(kc.text, own) ? chooseIdentity(parseQuiet(kc.text), own, clusterCaPem(ctx, st), ctx.world.now, (p) => readText(ctx, p), h.fs.dirname(kc.path)) : null;
   if (chosen?.error) return chosen.error;
   if (chosen) {
     kc.server = chosen.server;
@@ -280,16 +291,17 @@ function* fetchManifests(args: string[]): Generator<Yield, Map<string, string>, 
 function* kubectlMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
-  if (!yamlMod && (needsYaml(ctx.args) || ctx.args.includes('edit') || ctx.args.includes('config'))) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  const own = ownWords(ctx.args);
+  if (!yamlMod && (needsYaml(own) || own.includes('edit') || own.includes('config'))) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   const kcText = kubeconfig(ctx).text;
-  if (!yamlMod && kcText && needsIdentity(kcText, ctx.args)) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
+  if (!yamlMod && kcText && needsIdentity(kcText, own)) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   // the verb's help texts and own code load with it (the first word naming a verb, or the one after `help`)
-  const words = ctx.args.filter((a) => !a.startsWith('-'));
+  const words = own.filter((a) => !a.startsWith('-'));
   const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);
   if (verb && TREE[verb] && !verbReady(verb)) yield { load: () => loadVerb(verb) };
   // a control-plane program named after exec's -- : its help data
   if (verb === 'exec' && namesComponent(ctx.args)) yield { load: loadComponents };
-  const fetched = yield* fetchManifests(ctx.args);
+  const fetched = yield* fetchManifests(own);
   if (fetched.size && !yamlMod) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   const env = envFor(ctx, st);
   if (typeof env !== 'string') env.urlText = (u) => fetched.get(u) ?? null;
