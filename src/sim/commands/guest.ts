@@ -165,6 +165,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./net-tools/route/run'), 'route:package'],
   [() => import('./net-tools/arp/run'), 'arp:package'],
   [() => import('./lsof/run'), 'lsof:package'],
+  [() => import('./tree/run'), 'tree:package'],
   [() => import('./nmap-ncat/run'), 'nc,ncat:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
