@@ -24,7 +24,7 @@ describe('catalog', () => {
     expect(info).toContain('Summary      : A utility which lists open files on a Linux/UNIX system\n');
   });
   it('the other networking packages install too', async () => {
-    for (const name of ['nmap-ncat', 'telnet', 'tree', 'bc', 'zip']) {
+    for (const name of ['nmap-ncat', 'telnet', 'tree', 'zip']) {
       const r = await s.exec(`dnf list --available ${name}`);
       expect(r.exitCode, name).toBe(0);
     }
