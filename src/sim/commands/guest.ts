@@ -167,6 +167,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./lsof/run'), 'lsof:package'],
   [() => import('./tree/run'), 'tree:package'],
   [() => import('./nmap-ncat/run'), 'nc,ncat:package'],
+  [() => import('./zip/run'), 'zip:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
   [() => import('./less/run'), 'less'],

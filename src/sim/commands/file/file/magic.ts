@@ -290,6 +290,9 @@ export function classify(whole: Uint8Array, expand?: (b: Uint8Array) => Uint8Arr
   // magic/Magdir/compress (bzip2, XZ) and archive (cpio: the binary header as a host-order short, then the ASCII ones)
   if (starts(raw, 'BZh')) return { desc: `bzip2 compressed data${raw.length > 3 && raw[3] > 47 ? `, block size = ${String.fromCharCode(raw[3])}00k` : ''}`, mime: 'application/x-bzip2', enc: 'binary' };
   if (starts(raw, '\xfd7zXZ\x00')) return { desc: 'XZ compressed data', mime: 'application/x-xz', enc: 'binary' };
+  // magic/Magdir/archive (5.39): an empty archive's end record; the generic zip rule, its version from `zipversion`
+  if (starts(raw, 'PK\x05\x06')) return { desc: 'Zip archive data (empty)', mime: 'application/zip', enc: 'binary' };
+  if (starts(raw, 'PK\x03\x04') && raw.length > 4) return { desc: `Zip archive data, at least v${Math.floor(raw[4] / 10)}.${raw[4] % 10} to extract`, mime: 'application/zip', enc: 'binary' };
   if (raw[0] === 0xc7 && raw[1] === 0x71) return { desc: 'cpio archive', mime: 'application/x-cpio', enc: enc.mime };
   for (const [m, desc] of CPIO) if (starts(raw, m)) return { desc, mime: enc.text ? 'text/plain' : 'application/octet-stream', enc: enc.mime };
   for (const [prefix, desc, mime] of BINARY) if (starts(raw, prefix)) return { desc, mime, enc: enc.mime };
