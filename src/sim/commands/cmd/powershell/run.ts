@@ -2,6 +2,7 @@
 // its banner and opens a new level of the session with a `PS D:\...>` prompt (shell/cmd.ts hands that level's lines
 // to shell.ts); `exit` comes back to cmd.exe. `-Command`/`-c` (or a command given without it) runs one line and
 // returns. -NoLogo leaves the banner out; -NoProfile changes nothing here (no profile is modelled).
+import type { CommandSpec } from '../../../spec/types';
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { runCmd } from '../../../shell/cmd';
@@ -32,3 +33,6 @@ export function* run(ctx: CommandContext): CommandRun {
   ctx.session.pushFrame({ shell: 'cmd', hostId: f.hostId, user: f.user, cwd: f.cwd, env: { ...f.env }, via: 'root', lastExit: 0, history: [], ps: true });
   return 0;
 }
+
+/** powershell.exe reads its own arguments (run above); it has no /? of its own that a public source gives. */
+export const spec: CommandSpec = { name: 'powershell', style: 'cmd', rawArgs: true, helpFlags: [] };

@@ -2,6 +2,7 @@
 // inbox wsl.exe only says so. `--status` prints the notice and returns 50; anything else (`wsl`, `wsl -l`,
 // `wsl --list --running`, ...) adds its offer to install and waits 60 s for a key: ESC or Ctrl-C or the time-out
 // abort. Texts: public transcripts of that machine state (cmd/DIFFERENCES.md, "wsl").
+import type { CommandSpec } from '../../../spec/types';
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 
@@ -27,3 +28,6 @@ export function* run(ctx: CommandContext): CommandRun {
   ctx.out('Operation aborted\n');
   return 1;
 }
+
+/** wsl.exe reads its own arguments (run above); it has no /? of its own that a public source gives. */
+export const spec: CommandSpec = { name: 'wsl', style: 'cmd', rawArgs: true, helpFlags: [] };
