@@ -18,12 +18,18 @@ export interface HttpRequest {
   url: URL;
   headers: Record<string, string>;
   body?: string;
+  /** The client's address as the server sees it (127.0.0.1 over loopback, the caller's own address otherwise). */
+  from?: string;
 }
 
 export interface HttpReply {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** The reason phrase when the server sends its own (else the standard one). */
+  reason?: string;
+  /** An HTTP/1.0 server: the status line says HTTP/1.0 and `headers` are sent exactly as given. */
+  http10?: boolean;
 }
 
 export interface Listener {
@@ -35,6 +41,8 @@ export interface Listener {
   process: string;
   pid: number;
   fd?: number;
+  /** The user the program runs as: ss -p shows that user its own sockets' processes. */
+  user?: string;
   /** Answers HTTP requests; without it a connection is accepted and closed (curl: (52) Empty reply from server). */
   http?: (req: HttpRequest) => HttpReply;
 }

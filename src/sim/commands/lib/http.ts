@@ -3,7 +3,7 @@
 // in the words of the network: name not resolved, connection refused, connection timed out.
 import type { CommandContext } from '../../context';
 import type { Host, Yield } from '../../types';
-import { connectLocal } from '../../net/listeners';
+import { connectLocal, type HttpReply } from '../../net/listeners';
 import { resolveHost } from './net';
 import { PUBLIC_HOSTS } from '../../net/hosts';
 
@@ -99,6 +99,10 @@ const response = (status: number, body: string, addr: string, headers: Record<st
   addr,
 });
 
+/** A registered listener's answer: an HTTP/1.0 server's headers exactly as it sends them. */
+const listenerReply = (r: HttpReply, addr: string): HttpResponse =>
+  r.http10 ? { kind: 'response', status: r.status, reason: r.reason ?? REASON[r.status] ?? '', headers: r.headers ?? {}, body: r.body, addr, http10: true } : response(r.status, r.body, addr, r.headers);
+
 /** A ClusterIP with a Service but no endpoints: kube-proxy's REJECT rule answers (connection refused). */
 function serviceWithoutEndpoints(ctx: CommandContext, ip: string, port: number): boolean {
   const st = ctx.world.ext.get('k8s') as { cluster?: { list(kind: string): { spec?: { clusterIP?: string; ports?: { port: number }[] } }[] } } | undefined;
@@ -115,14 +119,20 @@ export function* httpRequest(ctx: CommandContext, url: URL, tls: TlsClient = { v
   if (own) {
     const addr = host === 'localhost' || host === ctx.host.hostname ? '127.0.0.1' : host;
     const l = connectLocal(ctx.world, ctx.host.id, addr, port);
-    if (l?.http) {
-      const r = l.http({ method: 'GET', url, headers: {} });
-      return response(r.status, r.body, addr, r.headers);
-    }
+    if (l?.http) return listenerReply(l.http({ method: 'GET', url, headers: {}, from: addr }), addr);
     if (l) return { kind: 'empty', addr };
   }
   // the guests' own daemons: the kubelet, the control plane's containers, kube-proxy (what ss lists on that guest)
   const nodes = (yield { load: () => import('./http-nodes') }) as typeof import('./http-nodes');
+  // a program listening on another guest (a server started there): reached from this guest's address on that network
+  const there = own ? null : nodes.guestAt(ctx, host, false);
+  if (there && there.h !== ctx.host) {
+    const l = connectLocal(ctx.world, there.h.id, there.addr, port);
+    const net = there.addr.split('.').slice(0, 3).join('.');
+    const from = ctx.host.ifaces.find((i) => i.addr.startsWith(net + '.'))?.addr ?? ctx.host.ifaces.find((i) => !i.addr.startsWith('127.'))?.addr;
+    if (l?.http) return listenerReply(l.http({ method: 'GET', url, headers: {}, from }), there.addr);
+    if (l) return { kind: 'empty', addr: there.addr };
+  }
   const comp = nodes.componentAt(ctx, host, own, port);
   if (comp) {
     const { endpointOf } = (yield { load: () => import('../../net/endpoints') }) as typeof import('../../net/endpoints');

@@ -94,6 +94,24 @@ function* python(ctx: CommandContext): CommandRun {
       return 1;
     }
   }
+  if (mode === 'module') {
+    // runpy names sys.executable: the program as found on PATH
+    const executable = prog.includes('/') ? ctx.resolve(prog) : `/usr/bin/${prog}`;
+    const m = (yield { load: () => import('./modules') }) as typeof import('./modules');
+    const rest = args.slice(i);
+    if (target === 'json.tool') return ((yield { load: () => import('./json-tool') }) as typeof import('./json-tool')).jsonTool(ctx, rest);
+    if (target === 'http.server') {
+      const code = yield* ((yield { load: () => import('./http-server') }) as typeof import('./http-server')).httpServer(ctx, rest);
+      if (code !== null) return code;
+    } else if (!m.moduleExists(target)) {
+      const top = target.split('.')[0];
+      ctx.err(target.includes('.') ? `${executable}: Error while finding module specification for '${target}' (ModuleNotFoundError: No module named '${top}')\n` : `${executable}: No module named ${target}\n`);
+      return 1;
+    } else if (m.PACKAGES_WITHOUT_MAIN.has(target)) {
+      ctx.err(`${executable}: No module named ${target}.__main__; '${target}' is a package and cannot be directly executed\n`);
+      return 1;
+    }
+  }
   ctx.err(NOT_RUN);
   return 1;
 }

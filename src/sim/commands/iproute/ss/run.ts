@@ -59,7 +59,7 @@ function* ss(ctx: CommandContext): CommandRun {
   if (listening) list = [...list.filter((s) => s.proto === 'udp'), ...list.filter((s) => s.proto === 'tcp')];
   const netid = (!tcp || udp) && (!udp || tcp) && !(tcp && !udp) && !(udp && !tcp);
   const port = (s: Sock) => (numeric ? String(s.port) : (SERVICES[s.proto][s.port] ?? String(s.port)));
-  const users = (s: Sock) => (procs && root ? ' users:(' + s.users.map(([n, p, f]) => `("${n}",pid=${p},fd=${f})`).join(',') + ')' : '');
+  const users = (s: Sock) => (procs && (root || s.owner === ctx.frame.user) ? ' users:(' + s.users.map(([n, p, f]) => `("${n}",pid=${p},fd=${f})`).join(',') + ')' : '');
   const rows = list.map((s) => ({ s, lp: port(s), u: users(s) }));
   const wL = Math.max(13, ...rows.map((r) => r.s.local.length));
   const wLP = Math.max(4, ...rows.map((r) => r.lp.length));
