@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import { connectLocal } from '../../../../src/sim/net/listeners';
+import '../../../../src/sim/k8s/register';
 
 async function vm() {
   const s = await createSession({ lab: 'vm', seed: 3 });
@@ -59,6 +60,20 @@ describe('python3 -m http.server', () => {
     expect(busy.stderr.endsWith('    self.socket.bind(self.server_address)\nOSError: [Errno 98] Address already in use\n')).toBe(true);
     expect((await s.exec('python3 -m http.server 80')).stderr.endsWith('PermissionError: [Errno 13] Permission denied\n')).toBe(true);
     await s.exec('kill %1');
+  });
+
+  it('is reached from another lab machine, which the log names', async () => {
+    const s = await createSession({ lab: 'nodes', seed: 3 });
+    let out = '';
+    s.on('output', (o) => (out += o.text));
+    await s.exec('mkdir w && echo hi > w/a.txt && cd w');
+    await s.exec('python3 -m http.server 8000 &');
+    await s.exec('sleep 1');
+    await s.exec('ssh -o StrictHostKeyChecking=no 192.168.56.101');
+    await s.exec('vagrant');
+    expect((await s.exec('hostname')).stdout).toBe('w1-k8s\n');
+    expect(await s.exec('curl -s 192.168.56.10:8000/a.txt')).toMatchObject({ stdout: 'hi\n', exitCode: 0 });
+    expect(out).toMatch(/192\.168\.56\.101 - - \[[^\]]+\] "GET \/a\.txt HTTP\/1\.1" 200 -\n/);
   });
 
   it('answers a bad port or option with argparse usage, status 2', async () => {

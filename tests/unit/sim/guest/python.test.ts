@@ -55,6 +55,16 @@ describe('python3', () => {
   });
 });
 
+describe('python3 -m', () => {
+  it('has no pip: python3-pip is not on the box, only its wheel', async () => {
+    const s = await vm();
+    expect(await s.exec('python3 -m pip install requests')).toMatchObject({ stdout: '', stderr: '/usr/bin/python3: No module named pip\n', exitCode: 1 });
+    expect((await s.exec('/usr/bin/python3.9 -m pip --version')).stderr).toBe('/usr/bin/python3.9: No module named pip\n');
+    // a library module that would run code is not run
+    expect((await s.exec('python3 -m timeit 1')).stderr).toBe('python3: running Python code is not part of this simulation\n');
+  });
+});
+
 describe('python3 against CPython 3.9 (tests/golden/python, scripts/golden/record.sh python)', () => {
   const names = readdirSync(GOLDEN).filter((n) => existsSync(path.join(GOLDEN, n, 'cmd'))).sort();
   it('has the recorded cases', () => expect(names.length).toBeGreaterThanOrEqual(20));
