@@ -1,7 +1,8 @@
 // python3 (CPython 3.9): the options of config_parse_cmdline read the way _PyOS_GetOpt reads them (short options
 // bundled, `-c`/`-m` end the options, the three long options matched whole), its usage errors with status 2, -h and
 // --help at once, -V after the options. Running Python code is not simulated (DIFFERENCES.md): a missing script or
-// a directory without __main__.py gets CPython's words, anything that would run code says it is not run.
+// a directory without __main__.py gets CPython's words, anything that would run code says it is not run. `-m`
+// runs json.tool and http.server (their own modules) and answers runpy's errors for modules the box lacks.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import { def, linuxOnly } from '../lib/guest';
