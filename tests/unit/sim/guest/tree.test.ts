@@ -39,6 +39,21 @@ describe('tree', () => {
   it('a directory it cannot open, and a name that is no directory', async () => {
     expect((await s.exec('tree /root /etc/hostname')).stdout).toBe('/root [error opening dir]\n/etc/hostname [error opening dir]\n\n0 directories, 0 files\n');
   });
+  it('links: -> target, a link to a directory counts as one but is entered only with -l (once per directory)', async () => {
+    await s.exec('mkdir -p /tmp/q/d && touch "/tmp/q/a b" /tmp/q/d/e && ln -s d /tmp/q/ld && ln -s /nowhere /tmp/q/dang && chmod +x /tmp/q/d/e');
+    expect((await s.exec('tree -F -l /tmp/q')).stdout).toBe('/tmp/q\n├── a b\n├── d/\n│\u00a0\u00a0 └── e*\n├── dang -> /nowhere\n└── ld -> d/  [recursive, not followed]\n\n2 directories, 3 files\n');
+    expect((await s.exec('tree -l /tmp/q/ld /tmp/q/d --noreport')).stdout).toBe('/tmp/q/ld\n└── e\n/tmp/q/d\n└── e\n');
+  });
+  it('outside a UTF-8 locale: the ASCII lines and printit() escapes', async () => {
+    expect((await s.exec('LANG=C tree -L 1 /tmp/q')).stdout).toBe('/tmp/q\n|-- a\\ b\n|-- d\n|-- dang -> /nowhere\n`-- ld -> d\n\n2 directories, 2 files\n');
+  });
+  it('--sort with an unknown name, --filelimit', async () => {
+    const r = await s.exec('tree --sort=bogus');
+    expect(r.stderr).toBe("tree: sort type 'bogus' not valid, should be one of: ");
+    expect(r.stdout).toBe('name,version,size,mtime,ctime\n');
+    expect(r.exitCode).toBe(1);
+    expect((await s.exec('tree --filelimit 1 /tmp/q')).stdout).toBe('/tmp/q [4 entries exceeds filelimit, not opening dir]\n\n0 directories, 0 files\n');
+  });
   it('usage, help and version as tree.c prints them', async () => {
     const bad = await s.exec('tree -Z');
     expect(bad.exitCode).toBe(1);
