@@ -9,6 +9,7 @@ import { parseImage } from '../images';
 const PROGRAMS: Record<string, string> = {
   'kube-apiserver': 'registry.k8s.io/kube-apiserver',
   'kube-scheduler': 'registry.k8s.io/kube-scheduler',
+  'kube-controller-manager': 'registry.k8s.io/kube-controller-manager',
   'kube-proxy': 'registry.k8s.io/kube-proxy',
   etcd: 'registry.k8s.io/etcd',
   etcdctl: 'registry.k8s.io/etcd',

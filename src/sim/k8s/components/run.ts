@@ -2,7 +2,7 @@
  * A control-plane program started by hand in its container, as cobra (v1.7) and component-base's cli.Run (v1.28)
  * run it: the flags are parsed as pflag v1.0.5 does (components/flags.ts), a parse error is printed as cli.Run prints
  * an error returned before logging starts ("Error: …", exit status 1), after the usage unless the command silenced it
- * (kube-apiserver's sets SilenceUsage; kube-scheduler's does not), -h/--help prints the help func's text (cmd.Long, the usage line, cliflag.PrintSections), a word
+ * (kube-apiserver's sets SilenceUsage; kube-scheduler's and kube-controller-manager's do not), -h/--help prints the help func's text (cmd.Long, the usage line, cliflag.PrintSections), a word
  * that is no flag is the Args check's error, and --version prints verflag's "Kubernetes vX.Y.Z". What a real start
  * logs is not known here: the program prints nothing and exits with status 1 (components/DIFFERENCES.md).
  */
@@ -31,6 +31,7 @@ let etcdData: typeof import('./data/etcd-v3-5') | null = null;
 export async function loadData(): Promise<void> {
   if (!data.has('kube-apiserver')) data.set('kube-apiserver', await import('./data/kube-apiserver-v1-28'));
   if (!data.has('kube-scheduler')) data.set('kube-scheduler', await import('./data/kube-scheduler-v1-28'));
+  if (!data.has('kube-controller-manager')) data.set('kube-controller-manager', await import('./data/kube-controller-manager-v1-28'));
   if (!data.has('kube-proxy')) data.set('kube-proxy', await import('./data/kube-proxy-v1-28'));
   etcdData ??= await import('./data/etcd-v3-5');
 }
