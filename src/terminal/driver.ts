@@ -367,7 +367,7 @@ export class TerminalDriver {
         }
         if (this.session.wantsKey) {
           // a full-screen program (top) reads single keys, unechoed
-          const raw = key.kind === 'text' ? key.text : key.kind === 'enter' ? '\n' : '';
+          const raw = key.kind === 'text' ? key.text : key.kind === 'enter' ? '\n' : key.kind === 'ignored' ? (key.raw ?? '') : '';
           for (const ch of raw) void this.session.pressKey(ch);
           continue;
         }

@@ -54,7 +54,8 @@ export type Key =
   | { kind: 'clear' }
   | { kind: 'eof' }
   | { kind: 'abort' }
-  | { kind: 'ignored' };
+  /** `raw`: Ctrl+] (0x1d), which a command reading keys gets (telnet's escape character); the line editor ignores it. */
+  | { kind: 'ignored'; raw?: string };
 
 type SimpleKind = Exclude<Key['kind'], 'text'>;
 
@@ -183,7 +184,7 @@ export function parseKeys(data: string): Key[] {
       flush();
       const kind = CTRL[code] ?? 'ignored';
       if (kind === 'enter' && ch === '\r' && data[i + 1] === '\n') i++;
-      keys.push({ kind });
+      keys.push(code === 0x1d ? { kind: 'ignored', raw: ch } : { kind });
       i++;
       continue;
     }

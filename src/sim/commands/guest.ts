@@ -168,6 +168,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./tree/run'), 'tree:package'],
   [() => import('./nmap-ncat/run'), 'nc,ncat:package'],
   [() => import('./zip/run'), 'zip:package'],
+  [() => import('./telnet/run'), 'telnet:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
   [() => import('./less/run'), 'less'],

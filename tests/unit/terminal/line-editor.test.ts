@@ -49,6 +49,13 @@ describe('parseKeys', () => {
       { kind: 'ignored' },
     ]);
   });
+
+  it('keeps Ctrl+] as the raw key a command reading keys gets (telnet\'s escape), ignored by the editor', () => {
+    expect(parseKeys('\x1d')).toEqual([{ kind: 'ignored', raw: '\x1d' }]);
+    const e = editor();
+    e.feed('ab\x1dc');
+    expect(e.buffer).toBe('abc');
+  });
 });
 
 describe('LineEditor editing', () => {
