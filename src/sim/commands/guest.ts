@@ -169,6 +169,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./nmap-ncat/run'), 'nc,ncat:package'],
   [() => import('./zip/run'), 'zip:package'],
   [() => import('./telnet/run'), 'telnet:package'],
+  [() => import('./unzip/run'), 'unzip:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
   [() => import('./less/run'), 'less'],

@@ -55,6 +55,7 @@ const base: CatalogPackage[] = [
   p('telnet', '0.17', '85.el9', 'appstream', 'The client program for the Telnet remote login protocol', 63, { commands: ['telnet'] }),
   p('tree', '1.8.0', '10.el9', 'baseos', 'File system tree viewer', 57, { commands: ['tree'] }),
   p('zip', '3.0', '35.el9', 'baseos', 'A file compression and packaging utility compatible with PKZIP', 266, { commands: ['zip'] }),
+  p('unzip', '6.0', '56.el9', 'baseos', 'A utility for unpacking zip files', 180, { commands: ['unzip'] }),
 ];
 
 const containerdVersions: [string, string][] = [
