@@ -49,7 +49,7 @@ function dosTime(sec: number): [number, number] {
   return [time, date];
 }
 
-/** is_text_buf(): no byte below 7 other than... the simple test zip's file_read() makes (binary: a NUL or control byte). */
+/** The internal "text" attribute: no control byte other than BEL..CR and ESC (an approximation of zip's test: DIFFERENCES.md). */
 const isText = (b: Uint8Array) => !b.some((c) => c < 7 || (c > 13 && c < 32 && c !== 27));
 
 /**
