@@ -3,9 +3,9 @@
 // systems libparted finds), of an image file ("Model:  (file)") or a loop device holding a file system (the "loop"
 // label: one partition over the whole device) or nothing ("unrecognised disk label"); `unit` with
 // ped_unit_format_custom_byte()'s rounding; -m's machine lines; the interactive prompt for print, unit, help,
-// version and quit. What is left out: DIFFERENCES.md beside this file.
+// version and quit; mklabel, mkpart, rm, name, set and resizepart (edit.ts) on tables kept in the image (label.ts). What is left out: DIFFERENCES.md beside this file.
 import type { CommandContext } from '../../context';
-import type { CommandRun } from '../../types';
+import type { CommandRun, Yield } from '../../types';
 import type { FileNode } from '../../fs';
 import { def, isRoot } from '../lib/guest';
 import { linuxOnly } from '../lib/where';
@@ -17,40 +17,12 @@ import { DISK_SECTORS, GPT_PARTS } from '../util-linux/lib/disk';
 import { getoptLong } from '../util-linux/lib/getopt';
 import { commands, help, usage, version } from './help';
 import { spec } from './spec';
+import { type Disk, formatByte, readLabel } from './label';
 
-const KB = 1000;
-const UNITS: Record<string, number> = { B: 1, kB: KB, MB: KB ** 2, GB: KB ** 3, TB: KB ** 4, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 };
+export { formatByte };
+import { edit, type Edit } from './edit';
+
 const UNIT_NAMES = ['s', 'B', 'kB', 'MB', 'GB', 'TB', 'compact', 'KiB', 'MiB', 'GiB', 'TiB', '%'];
-
-/** ped_unit_format_custom_byte(): sectors as "Ns", bytes in the unit (compact picks one) with 2, 1 or 0 decimals. */
-export function formatByte(byte: number, unit: string, diskBytes: number): string {
-  if (unit === 's') return `${Math.floor(byte / 512)}s`;
-  let u = unit;
-  if (u === 'compact') u = byte >= 10 * KB ** 4 ? 'TB' : byte >= 10 * KB ** 3 ? 'GB' : byte >= 10 * KB ** 2 ? 'MB' : byte >= 10 * KB ? 'kB' : 'B';
-  const size = u === '%' ? diskBytes / 100 : UNITS[u];
-  const d = (byte / size) * (1 + Number.EPSILON);
-  const w = d + (d < 10 ? 0.005 : d < 100 ? 0.05 : 0.5);
-  const p = w < 10 ? 2 : w < 100 ? 1 : 0;
-  return d.toFixed(p) + u;
-}
-
-interface Part {
-  n: number;
-  start: number;
-  end: number;
-  fs: string;
-  name?: string;
-  flags: string;
-}
-
-interface Disk {
-  path: string;
-  model: string;
-  type: string;
-  sectors: number;
-  label: 'gpt' | 'loop' | 'unknown';
-  parts: Part[];
-}
 
 /** libparted's file system names for what the probes find. */
 const fsName = (t: string | undefined) => (t === 'swap' ? 'linux-swap(v1)' : (t ?? ''));
@@ -71,9 +43,11 @@ function sdaDisk(ctx: CommandContext): Disk {
 
 function nodeDisk(path: string, model: string, type: string, node: FileNode | undefined): Disk {
   const sectors = node ? Math.floor(fileSize(node) / 512) : 0;
+  const table = node ? readLabel(node) : null;
+  if (table) return { path, model, type, sectors, label: table.type, parts: table.parts, node };
   const found = node ? probe(node) : null;
-  if (!found) return { path, model, type, sectors, label: 'unknown', parts: [] };
-  return { path, model, type, sectors, label: 'loop', parts: [{ n: 1, start: 0, end: sectors - 1, fs: fsName(found.type), flags: '' }] };
+  if (!found) return { path, model, type, sectors, label: 'unknown', parts: [], node };
+  return { path, model, type, sectors, label: 'loop', parts: [{ n: 1, start: 0, end: sectors - 1, fs: fsName(found.type), flags: '' }], node };
 }
 
 /** parted's table.c: columns two spaces apart, each as wide as its widest cell, trailing blanks cut. */
@@ -82,7 +56,7 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ').replace(/\s+$/, '') + '\n').join('');
 }
 
-function print(d: Disk, unit: string, machine: boolean): string {
+export function print(d: Disk, unit: string, machine: boolean): string {
   const bytes = d.sectors * 512;
   const f = (b: number) => formatByte(b, unit, bytes);
   const named = d.label === 'gpt';
@@ -93,8 +67,9 @@ function print(d: Disk, unit: string, machine: boolean): string {
   }
   let out = `Model: ${d.model} (${d.type})\nDisk ${d.path}: ${f(bytes)}\nSector size (logical/physical): 512B/512B\nPartition Table: ${d.label}\nDisk Flags: \n`;
   if (d.label === 'unknown') return out;
-  const head = ['Number', 'Start', 'End', 'Size', 'File system', ...(named ? ['Name'] : []), 'Flags'];
-  const rows = d.parts.map((p) => [` ${p.n}`, f(p.start * 512), f((p.end + 1) * 512 - 1), f((p.end - p.start + 1) * 512), p.fs, ...(named ? [p.name ?? ''] : []), p.flags]);
+  const dos = d.label === 'msdos';
+  const head = ['Number', 'Start', 'End', 'Size', ...(dos ? ['Type'] : []), 'File system', ...(named ? ['Name'] : []), 'Flags'];
+  const rows = d.parts.map((p) => [` ${p.n}`, f(p.start * 512), f((p.end + 1) * 512 - 1), f((p.end - p.start + 1) * 512), ...(dos ? ['primary'] : []), p.fs, ...(named ? [p.name ?? ''] : []), p.flags]);
   return out + '\n' + table([head, ...rows]) + '\n';
 }
 
@@ -154,13 +129,15 @@ function* parted(ctx: CommandContext): CommandRun {
       ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
       return 1;
     }
-    disk = nodeDisk(devArg, '', 'file', t.node);
+    // libparted names the device by its canonical path
+    disk = nodeDisk(abs, '', 'file', t.node);
   }
   let unit = 'compact';
   let status = 0;
-  /** One command with its words; false ends the session (quit). */
-  const run = (words: string[]): boolean => {
-    const [cmd, ...args] = words;
+  const ed: Edit = { ctx, disk, script, get unit() { return unit; } };
+  /** One command, its parameters taken from the queue as parted's command_line; false ends the session (quit). */
+  function* run(q: string[]): Generator<Yield, boolean, unknown> {
+    const cmd = q.shift() as string;
     if (cmd === 'quit' || cmd === 'q') return false;
     if (cmd === 'print' || cmd === 'p') {
       if (disk.label === 'unknown') {
@@ -170,26 +147,29 @@ function* parted(ctx: CommandContext): CommandRun {
       ctx.out(print(disk, unit, machine));
       return true;
     }
-    if (cmd === 'unit' && args[0] && UNIT_NAMES.includes(args[0])) {
-      unit = args[0];
+    if (cmd === 'unit' && q[0] && UNIT_NAMES.includes(q[0])) {
+      unit = q.shift() as string;
       return true;
     }
     if (cmd === 'version') {
       ctx.out(version);
       return true;
     }
+    const done = yield* edit(ed, cmd, q);
+    if (done !== undefined) {
+      if (!done) status = 1;
+      return true;
+    }
     // help, and a word that is not a command: the command list
     ctx.out(commands);
     return true;
-  };
+  }
   const cmdWords = rest.slice(1);
   if (cmdWords.length) {
-    for (let i = 0; i < cmdWords.length; ) {
-      const w = cmdWords[i];
-      const n = w === 'unit' ? 2 : 1;
-      if (!run(cmdWords.slice(i, i + n))) break;
+    const q = [...cmdWords];
+    while (q.length) {
+      if (!(yield* run(q))) break;
       if (status) return status;
-      i += n;
     }
     return status;
   }
@@ -200,7 +180,8 @@ function* parted(ctx: CommandContext): CommandRun {
     if (line === null || line === undefined) return 0;
     const words = String(line).trim().split(/\s+/).filter(Boolean);
     if (!words.length) continue;
-    if (!run(words)) return 0;
+    status = 0;
+    if (!(yield* run(words))) return 0;
   }
 }
 

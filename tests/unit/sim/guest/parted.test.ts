@@ -1,5 +1,6 @@
-// parted 3.5 on the box's disk and on image files; the expected texts are the host's parted 3.5 printing an
-// image with the same GPT layout (its Model line aside) and image files holding a file system or nothing.
+// parted 3.5 on the box's disk and on image files (named by their canonical path, as libparted does); the expected
+// texts are the host's parted 3.5 printing an image with the same GPT layout (its Model line aside) and image files
+// holding a file system or nothing. The table commands' recorded cases: parted-golden.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
@@ -30,12 +31,12 @@ describe('parted', () => {
 
   it('image files: a file system is the "loop" label; nothing is an unrecognised label', async () => {
     await s.exec('truncate -s 1G a.img; mkfs.ext4 -q a.img');
-    expect((await s.exec('parted -s a.img print')).stdout).toBe('Model:  (file)\nDisk a.img: 1074MB\nSector size (logical/physical): 512B/512B\nPartition Table: loop\nDisk Flags: \n\nNumber  Start  End     Size    File system  Flags\n 1      0.00B  1074MB  1074MB  ext4\n\n');
-    expect((await s.exec('parted -m -s a.img print')).stdout).toBe('BYT;\na.img:1074MB:file:512:512:loop::;\n1:0.00B:1074MB:1074MB:ext4::;\n');
+    expect((await s.exec('parted -s a.img print')).stdout).toBe('Model:  (file)\nDisk /home/vagrant/a.img: 1074MB\nSector size (logical/physical): 512B/512B\nPartition Table: loop\nDisk Flags: \n\nNumber  Start  End     Size    File system  Flags\n 1      0.00B  1074MB  1074MB  ext4\n\n');
+    expect((await s.exec('parted -m -s a.img print')).stdout).toBe('BYT;\n/home/vagrant/a.img:1074MB:file:512:512:loop::;\n1:0.00B:1074MB:1074MB:ext4::;\n');
     await s.exec('truncate -s 100M e.img');
     expect(await s.exec('parted -s e.img print')).toMatchObject({
-      stdout: 'Model:  (file)\nDisk e.img: 105MB\nSector size (logical/physical): 512B/512B\nPartition Table: unknown\nDisk Flags: \n',
-      stderr: 'Error: e.img: unrecognised disk label\n',
+      stdout: 'Model:  (file)\nDisk /home/vagrant/e.img: 105MB\nSector size (logical/physical): 512B/512B\nPartition Table: unknown\nDisk Flags: \n',
+      stderr: 'Error: /home/vagrant/e.img: unrecognised disk label\n',
       exitCode: 1,
     });
     expect(await s.exec('parted -s nonexist print')).toMatchObject({ stderr: 'Error: Could not stat device nonexist - No such file or directory.\n', exitCode: 1 });
@@ -53,5 +54,23 @@ describe('parted', () => {
     expect((await s.exec('print')).stdout).toBe('print\n' + HEAD + TABLE + '(parted) ');
     expect((await s.exec('help')).stdout).toContain('  quit                                     exit program\n');
     expect(await s.exec('quit')).toMatchObject({ exitCode: 0 });
+  });
+});
+
+describe('parted: changing tables', () => {
+  it('refuses to relabel the box disk in use, and to remove a partition in use', async () => {
+    expect(await s.exec('sudo parted -s /dev/sda mklabel gpt')).toMatchObject({ stderr: 'Error: Partition(s) on /dev/sda are being used.\n', exitCode: 1 });
+    expect(await s.exec('sudo parted -s /dev/sda rm 4')).toMatchObject({ stderr: 'Warning: Partition /dev/sda4 is being used. Are you sure you want to continue?\n', exitCode: 1 });
+    expect((await s.exec('sudo parted -s /dev/sda print')).stdout).toBe(HEAD + TABLE);
+  });
+
+  it('a table written on a loop device stays in its image file', async () => {
+    await s.exec('truncate -s 100M l.img');
+    const dev = (await s.exec('sudo losetup -f --show l.img')).stdout.trim();
+    expect(dev).toMatch(/^\/dev\/loop\d+$/);
+    expect(await s.exec(`sudo parted -s ${dev} mklabel gpt mkpart data xfs 1MiB 100%`)).toMatchObject({ output: '', exitCode: 0 });
+    expect((await s.exec(`sudo parted -s ${dev} print`)).stdout).toBe(`Model: Loopback device (loopback)\nDisk ${dev}: 105MB\nSector size (logical/physical): 512B/512B\nPartition Table: gpt\nDisk Flags: \n\nNumber  Start   End    Size   File system  Name  Flags\n 1      1049kB  105MB  104MB               data\n\n`);
+    expect((await s.exec('parted -m -s l.img print')).stdout).toBe('BYT;\n/home/vagrant/l.img:105MB:file:512:512:gpt::;\n1:1049kB:105MB:104MB::data:;\n');
+    expect((await s.exec('sudo parted -s l.img rm 1 print')).stdout).toContain('Partition Table: gpt\nDisk Flags: \n\nNumber  Start  End  Size  File system  Name  Flags\n\n');
   });
 });
