@@ -1,5 +1,5 @@
 // ethtool 6.2 on the guests' e1000 adapters: nl_gset()'s settings as netlink/settings.c lays them out, -i's driver
-// information, -S's e1000 counters, main()'s exit_bad_args() and show_usage() (scripts/golden/ethtool-spec.ts).
+// information, -S's e1000 counters, -P's address, -l's unsupported operation, main()'s exit_bad_args() and show_usage() (scripts/golden/ethtool-spec.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 
@@ -46,6 +46,18 @@ describe('ethtool', () => {
     const rxPackets = lines[1].split(': ')[1];
     expect(ip).toMatch(new RegExp(`\\b\\d+ +${rxPackets}\\b`));
     expect(await s.exec('ethtool -S lo')).toMatchObject({ stderr: 'no stats available\n', exitCode: 94 });
+  });
+
+  it('-P prints the permanent address; -l is not supported by e1000 or lo', async () => {
+    const s = await vm();
+    const mac = (await s.exec("ip -o link show eth0")).stdout.match(/link\/ether ([0-9a-f:]{17})/)![1];
+    expect(await s.exec('ethtool -P eth0')).toMatchObject({ stdout: `Permanent address: ${mac}\n`, exitCode: 0 });
+    expect(await s.exec('ethtool --show-permaddr lo')).toMatchObject({ stdout: 'Permanent address: 00:00:00:00:00:00\n', exitCode: 0 });
+    expect((await s.exec('ethtool -P eth0 extra')).stdout).toBe(`Permanent address: ${mac}\n`);
+    expect(await s.exec('ethtool -P eth9')).toMatchObject({ stderr: 'Cannot read permanent address: No such device\n', exitCode: 255 });
+    expect(await s.exec('ethtool -l eth0')).toMatchObject({ stdout: '', stderr: 'netlink error: Operation not supported\n', exitCode: 1 });
+    expect(await s.exec('ethtool --show-channels lo')).toMatchObject({ stderr: 'netlink error: Operation not supported\n', exitCode: 1 });
+    expect(await s.exec('ethtool -l eth0 rx')).toMatchObject({ stderr: "ethtool: unexpected parameter 'rx'\n", exitCode: 1 });
   });
 
   it('refuses what main() cannot place and prints show_usage() for -h', async () => {

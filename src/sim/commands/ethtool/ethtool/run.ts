@@ -1,6 +1,7 @@
 // ethtool 6.2 for the guests' e1000 adapters: `ethtool DEV` (nl_gset(): the link modes, link info, message level and
 // link state replies as netlink/settings.c prints them), -i (dump_drvinfo() of what ethtool_get_drvinfo() and
-// e1000_get_drvinfo() fill) and -S (do_gstats(): `NIC statistics:` and the driver's counters), with main()'s
+// e1000_get_drvinfo() fill), -S (do_gstats(): `NIC statistics:` and the driver's counters), -P (do_permaddr())
+// and -l (the netlink error of a driver without get_channels), with main()'s
 // argument handling and exit_bad_args(). The other switches are not modelled (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
@@ -95,6 +96,31 @@ function* ethtool(ctx: CommandContext): CommandRun {
     const v = statValues(linkStats(ctx.world, ctx.host, dev));
     ctx.out('NIC statistics:\n' + STAT_NAMES.map((n) => `     ${n}: ${v[n] ?? 0}\n`).join(''));
     return 0;
+  }
+  if (sw === '-P|--show-permaddr') {
+    // do_permaddr() does not look at further words; ioctl_init() refuses a long name
+    if (dev.length >= 16) {
+      ctx.err('Device name longer than 15 characters\n' + BAD);
+      return 1;
+    }
+    if (!iface) {
+      // send_ioctl(ETHTOOL_GPERMADDR) on a name no device has; do_permaddr() returns the -1
+      ctx.err('Cannot read permanent address: No such device\n');
+      return 255;
+    }
+    // register_netdevice() copies the address the driver read from the EEPROM into perm_addr (lo: zeros)
+    ctx.out(`Permanent address: ${iface.mac.toLowerCase()}\n`);
+    return 0;
+  }
+  if (sw === '-l|--show-channels' && iface) {
+    if (extra) {
+      ctx.err(`ethtool: unexpected parameter '${rest[1]}'\n`);
+      return 1;
+    }
+    // neither e1000_ethtool_ops nor loopback's has get_channels: channels_prepare_data() answers -EOPNOTSUPP
+    // without a message, nlsock_process_ack() perror()s it, and netlink_run_handler() exits 1 (no ioctl fallback)
+    ctx.err('netlink error: Operation not supported\n');
+    return 1;
   }
   if (sw) return 0; // not modelled
   if (extra) return bad();
