@@ -157,3 +157,14 @@ export function writeLabel(f: FileNode, type: LabelType, parts: Part[], sectors:
   writeAt(f, 512, hdr);
   writeAt(f, 1024, ents);
 }
+
+/** What libblkid's partition-table probes report of the table: PTUUID (the GPT disk GUID, or the MBR's disk
+ * signature as 8 hex digits) and PTTYPE ("gpt" or "dos"). */
+export function tableTags(f: FileNode): [string, string][] {
+  const t = readLabel(f);
+  if (!t) return [];
+  const b = toBytes(f.content.slice(0, 1024));
+  if (t.type === 'gpt') return [['PTUUID', guidText(b.subarray(512 + 56, 512 + 72))], ['PTTYPE', 'gpt']];
+  const sig = new DataView(b.buffer, b.byteOffset).getUint32(440, true);
+  return [['PTUUID', sig.toString(16).padStart(8, '0')], ['PTTYPE', 'dos']];
+}

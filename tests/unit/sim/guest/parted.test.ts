@@ -71,6 +71,12 @@ describe('parted: changing tables', () => {
     expect(await s.exec(`sudo parted -s ${dev} mklabel gpt mkpart data xfs 1MiB 100%`)).toMatchObject({ output: '', exitCode: 0 });
     expect((await s.exec(`sudo parted -s ${dev} print`)).stdout).toBe(`Model: Loopback device (loopback)\nDisk ${dev}: 105MB\nSector size (logical/physical): 512B/512B\nPartition Table: gpt\nDisk Flags: \n\nNumber  Start   End    Size   File system  Name  Flags\n 1      1049kB  105MB  104MB               data\n\n`);
     expect((await s.exec('parted -m -s l.img print')).stdout).toBe('BYT;\n/home/vagrant/l.img:105MB:file:512:512:gpt::;\n1:1049kB:105MB:104MB::data:;\n');
+    // blkid reads the table from the device: the disk GUID of the GPT header and its type
+    const bl = await s.exec(`sudo blkid ${dev}`);
+    expect(bl.stdout).toMatch(new RegExp(`^${dev}: PTUUID="[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" PTTYPE="gpt"\n$`));
+    expect((await s.exec('blkid -o value -s PTTYPE l.img')).stdout).toBe('gpt\n');
+    await s.exec('parted -s m.img mklabel msdos 2>/dev/null; truncate -s 10M m.img; parted -s m.img mklabel msdos');
+    expect((await s.exec('blkid m.img')).stdout).toMatch(/^m\.img: PTUUID="[0-9a-f]{8}" PTTYPE="dos"\n$/);
     expect((await s.exec('sudo parted -s l.img rm 1 print')).stdout).toContain('Partition Table: gpt\nDisk Flags: \n\nNumber  Start  End  Size  File system  Name  Flags\n\n');
   });
 });

@@ -10,6 +10,7 @@ import { probe, probeTags } from '../../lib/fs-super';
 import { canRead } from '../../../util';
 import type { FileNode } from '../../../fs';
 import { readHeader, uuidString } from '../lib/swap-header';
+import { tableTags } from '../../parted/label';
 
 const EX_NOTFOUND = 2;
 
@@ -21,7 +22,8 @@ function nodeTags(f: FileNode | undefined): [string, string][] {
     const h = readHeader(f);
     return h ? [...(h.label ? [['LABEL', h.label] as [string, string]] : []), ['UUID', uuidString(h.uuid)], ['TYPE', 'swap']] : [];
   }
-  return p ? probeTags(p, uuidString) : [];
+  // a partition table (parted's mklabel): PTUUID and PTTYPE, as libblkid's partition probes report a whole disk
+  return p ? probeTags(p, uuidString) : tableTags(f);
 }
 
 function tags(host: string, p: (typeof PARTITIONS)[number]): [string, string][] {
