@@ -136,8 +136,24 @@ export function* edit(e: Edit, cmd: string, q: string[]): Generator<Yield, boole
       name = yield* word(e, q, 'Partition name', '');
       if (name === null) return false;
     } else if (d.label === 'msdos') {
-      const ty = yield* word(e, q, 'Partition type', undefined);
-      if (ty === null) return false;
+      // command_line_get_part_type(): the types this table can still take (only primary partitions are modelled)
+      if (d.parts.length >= 4) return (e.ctx.err("Error: Can't create any more partitions.\n"), false);
+      let ty: string | null = null;
+      while (ty === null) {
+        const w = q.length ? (q.shift() as string) : e.script ? null : String(((yield { ask: 'Partition type?  primary/extended? ' }) as string | null) ?? '').trim();
+        if (w === null) break;
+        if (!w) continue;
+        if (w === 'primary' || w === 'extended') ty = w;
+        else {
+          e.ctx.err(`parted: invalid token: ${w}\n`);
+          q.length = 0;
+          if (e.script) break;
+        }
+      }
+      if (ty !== 'primary') {
+        if (ty === null) e.ctx.err('Error: Expecting a partition type.\n');
+        return false;
+      }
       name = '';
     }
     let fs = '';
@@ -215,10 +231,12 @@ export function* edit(e: Edit, cmd: string, q: string[]): Generator<Yield, boole
     part.name = nm;
   } else if (cmd === 'set') {
     const flag = yield* word(e, q, 'Flag to Invert');
-    const state = yield* word(e, q, 'New state', undefined);
-    if (flag === null || state === null) return false;
+    if (flag === null) return false;
     const key = flag === 'boot' || flag === 'esp' ? 'boot, esp' : flag;
     if (!(key in GPT_FLAGS) || d.label !== 'gpt') return false;
+    // command_line_get_state(): the default is the flag's other state
+    const def = part.flags === key ? 'off' : 'on';
+    const state = q.length ? (q.shift() as string) : e.script ? def : String(((yield { ask: `New state?  ${def === 'on' ? '[on]/off' : 'on/[off]'}? ` }) as string | null) ?? '').trim() || def;
     part.flags = state === 'on' ? key : part.flags === key ? '' : part.flags;
   } else {
     const ew = yield* word(e, q, 'End', undefined);

@@ -80,3 +80,20 @@ describe('parted: changing tables', () => {
     expect((await s.exec('sudo parted -s l.img rm 1 print')).stdout).toContain('Partition Table: gpt\nDisk Flags: \n\nNumber  Start  End  Size  File system  Name  Flags\n\n');
   });
 });
+
+describe('parted: questions parted.c and ui.c ask', () => {
+  it('msdos partition types, the flag state question', async () => {
+    await s.exec('truncate -s 100M q.img; parted -s q.img mklabel msdos');
+    expect(await s.exec('parted -s q.img mkpart bogus 1MiB 2MiB')).toMatchObject({ stderr: 'parted: invalid token: bogus\nError: Expecting a partition type.\n', exitCode: 1 });
+    expect((await s.exec('sudo parted q.img mkpart')).stdout).toBe('Partition type?  primary/extended? ');
+    expect((await s.exec('primary')).stdout).toBe('primary\nFile system type?  [ext2]? ');
+    await s.exec('');
+    await s.exec('1MiB');
+    expect(await s.exec('10MiB')).toMatchObject({ exitCode: 0 });
+    expect((await s.exec('parted -s q.img print')).stdout).toContain(' 1      1049kB  10.5MB  9437kB  primary               lba\n');
+    await s.exec('truncate -s 100M g.img; parted -s g.img mklabel gpt mkpart a 1MiB 10MiB');
+    expect((await s.exec('sudo parted g.img set 1 lvm')).stdout).toBe('New state?  [on]/off? ');
+    await s.exec('');
+    expect((await s.exec('parted -m -s g.img print')).stdout).toContain('1:1049kB:10.5MB:9437kB::a:lvm;\n');
+  });
+});
