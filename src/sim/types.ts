@@ -113,6 +113,8 @@ export interface LinuxSystem {
   sysctl: Map<string, string>;
   packages: Map<string, InstalledPackage>;
   units: Map<string, SystemdUnit>;
+  /** How many transient units systemd-run has asked for (each gets a fresh generated name). */
+  transientRuns?: number;
   selinux: 'Enforcing' | 'Permissive' | 'Disabled';
   /** SELinux booleans changed from the policy's defaults: setsebool's (active) and setsebool -P's (kept in the policy store). */
   sebool?: { active: Record<string, boolean>; persistent: Record<string, boolean> };

@@ -46,4 +46,36 @@ describe('systemd-run', () => {
     expect(r).toMatchObject({ exitCode: 1 });
     expect(r.stderr).toContain('Failed to start transient service unit: Access denied\n');
   });
+
+  it('--wait follows the service to its end and prints run.c\'s summary', async () => {
+    const s = await vm();
+    const ok = await s.exec('sudo systemd-run --wait sleep 2');
+    expect(ok).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(ok.stderr).toMatch(/^Running as unit: run-r[0-9a-f]{32}\.service\nFinished with result: success\nMain processes terminated with: code=exited\/status=0\nService runtime: 2\.0\d\ds\nCPU time consumed: \dms\n$/);
+    const bad = await s.exec('sudo systemd-run --wait -u t2 false');
+    expect(bad).toMatchObject({ exitCode: 1 });
+    expect(bad.stderr).toMatch(/^Running as unit: t2\.service\nFinished with result: exit-code\nMain processes terminated with: code=exited\/status=1\nService runtime: \d+ms\n/);
+    expect((await s.exec('systemctl is-failed t2.service')).stdout).toBe('failed\n');
+    expect(await s.exec('sudo systemd-run -q --wait true')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    // each run gets its own name
+    const a = (await s.exec('sudo systemd-run true')).stderr;
+    expect((await s.exec('sudo systemd-run true')).stderr).not.toBe(a);
+  });
+
+  it('--pipe and --pty hand the service the terminal; the command runs as root in /', async () => {
+    const s = await vm();
+    expect(await s.exec('sudo systemd-run --pipe pwd')).toMatchObject({ stdout: '/\n', exitCode: 0 });
+    expect(await s.exec('sudo systemd-run -P id -un')).toMatchObject({ stdout: 'root\n', exitCode: 0 });
+    const t = await s.exec('sudo systemd-run -t printf x');
+    expect(t.stdout).toBe('x\n');
+    expect(t.stderr).toMatch(/^Running as unit: run-r[0-9a-f]{32}\.service\nPress \^\] three times within 1s to disconnect TTY\.\n$/);
+    expect(await s.exec('sudo systemd-run --pipe --no-block true')).toMatchObject({ stderr: '--pty/--pipe is not compatible with --no-block.\n', exitCode: 1 });
+  });
+
+  it('refuses what it cannot reach in the manager\'s words', async () => {
+    const s = await vm();
+    expect(await s.exec('sudo systemd-run --user true')).toMatchObject({ stderr: 'Failed to connect to bus: No medium found\n', exitCode: 1 });
+    expect(await s.exec('sudo systemd-run --wait --on-active=30 true')).toMatchObject({ stderr: '--wait may not be combined with path, socket or timer operations.\n', exitCode: 1 });
+    expect((await s.exec('sudo systemd-run --on-active=30 true')).stderr).toBe('Failed to start transient timer unit: Operation not supported\n');
+  });
 });
