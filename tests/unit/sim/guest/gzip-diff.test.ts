@@ -69,4 +69,18 @@ describe('diff', () => {
     expect(r.stderr).toBe('diff: /etc/shadow: Permission denied\n');
     expect(r.exitCode).toBe(2);
   });
+
+  it('-l pipes each pair\'s differences through pr -h "diff OPTIONS NAME0 NAME1" (util.c begin_output())', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('printf "a\\nb\\n" > x && printf "a\\nc\\n" > y');
+    const r = await s.exec('diff -l x y');
+    const lines = r.stdout.split('\n');
+    // as Debian's diff and pr print it: a 66-line page, the header centred between the date and the page number
+    expect(lines.length - 1).toBe(66);
+    expect(lines.slice(0, 2)).toEqual(['', '']);
+    expect(lines[2]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {19}diff -l x y {20}Page 1$/);
+    expect(lines.slice(3, 9)).toEqual(['', '', '2c2', '< b', '---', '> c']);
+    expect(r.exitCode).toBe(1);
+    expect(await s.exec('diff -l x x')).toMatchObject({ stdout: '', exitCode: 0 });
+  });
 });

@@ -1,10 +1,11 @@
 // diff of GNU diffutils 3.7 (options, help and version in spec.ts and help.ts): two files, a file and a directory,
 // or two directories (their common names; -r into subdirectories), in the normal format, -u/-U unified or -c/-C
 // context format (-p/-F add the function line), -q brief, or the formats of formats.ts (-e, -f, -n, -y, -D, --*-format); -s tells identical files; -i, -w, -b, -Z and -B compare lines loosely; --label names
-// a file in the headers; -N takes a missing file as empty. The status is 0 when the inputs are the same, 1 when
+// a file in the headers; -N takes a missing file as empty; -l pipes each pair through `pr -h`. The status is 0 when the inputs are the same, 1 when
 // they differ, 2 on trouble.
 import type { CommandContext } from '../../../context';
-import type { CommandRun } from '../../../types';
+import type { CommandRun, Yield } from '../../../types';
+import { runArgv } from '../../../shell/bash';
 import { tm, two } from '../../../util';
 import { strerror, type FsError } from '../../../fs';
 import { def } from '../../lib/guest';
@@ -30,6 +31,8 @@ interface Opts {
   labels: string[];
   newFile: boolean;
   recursive: boolean;
+  /** -l: each pair's differences go through `pr -h HEADER` (util.c begin_output()). */
+  paginate: boolean;
   minimal: boolean;
   /** --horizon-lines: identical lines at the ends kept in the comparison (at least the context). */
   horizon: number;
@@ -167,7 +170,7 @@ function read(ctx: CommandContext, name: string): Read {
 }
 
 /** top: the operands themselves; named: a pair found in two directories, told with a `diff ...` line. */
-function* compareFiles(ctx: CommandContext, o: Opts, n1: string, n2: string, top: boolean, named = !top): Generator<never, number, unknown> {
+function* compareFiles(ctx: CommandContext, o: Opts, n1: string, n2: string, top: boolean, named = !top): Generator<Yield, number, unknown> {
   const fs = ctx.host.fs;
   const abs1 = n1 === '-' ? null : ctx.resolve(n1);
   const abs2 = n2 === '-' ? null : ctx.resolve(n2);
@@ -244,7 +247,11 @@ function* compareFiles(ctx: CommandContext, o: Opts, n1: string, n2: string, top
     return report() ?? 0;
   }
   if (o.style === 'brief') ctx.out(`Files ${n1} and ${n2} differ\n`);
-  else {
+  else if (o.paginate) {
+    // begin_output(): a pipe to `pr -h "diff OPTIONS NAME0 NAME1"`, which prints on diff's standard output
+    const rt = { world: ctx.world, hooks: ctx.session };
+    yield* runArgv(rt, ctx.frame, ['pr', '-h', `diff ${argsLine(ctx)}${n1} ${n2}`], { out: ctx.out, err: ctx.err, tty: ctx.tty }, res.text);
+  } else {
     if (named) ctx.out(`diff ${argsLine(ctx)}${n1} ${n2}\n`);
     ctx.out(res.text);
   }
@@ -326,10 +333,6 @@ def({
       } else if (x.key === 'show-c-function') fnRes.push('^[[:alpha:]$_]');
       else if (x.key === 'show-function-line') fnRes.push(v);
     }
-    if (o.has('paginate')) {
-      ctx.err('diff: --paginate is not modelled here\n');
-      return TROUBLE;
-    }
     let fn: Rx | undefined;
     if (fnRes.length) {
       try {
@@ -369,6 +372,7 @@ def({
       labels: o.all('label'),
       newFile: o.has('new-file'),
       recursive: o.has('recursive'),
+      paginate: o.has('paginate'),
       minimal: o.has('minimal'),
       horizon: Number(o.str('horizon-lines')) || 0,
       fn,
