@@ -5,6 +5,7 @@
 import type { CommandContext } from '../../context';
 import type { CommandRun, Yield } from '../../types';
 import type { CommandSpec } from '../../spec/types';
+import { fnv32a } from '../../k8s/rand';
 import { runArgv } from '../../shell/bash';
 import { def } from '../lib/guest';
 import { spec as zcmpSpec } from './zcmp/spec';
@@ -36,6 +37,22 @@ function* child(ctx: CommandContext, argv: string[], stdin: string | null, keepO
   const rt = { world: ctx.world, hooks: ctx.session };
   const code = (yield* runArgv(rt, { ...ctx.frame, env: { ...ctx.frame.env }, subshell: true }, argv, { out: keepOut ? ctx.out : (t: string) => void (out += t), err: ctx.err, tty: keepOut && ctx.tty }, stdin)) as number;
   return { out, code };
+}
+
+/** Run diff or cmp with `/dev/fd/5` reading FD5 (a pipe): the data waits in a scratch file that the program reads
+ * in its place, and the program's words name /dev/fd/5 as the real ones do. */
+function* onFd5(ctx: CommandContext, argv: string[], fd5: string, stdin: string): Generator<Yield, number, unknown> {
+  const fs = ctx.host.fs;
+  let scratch = '';
+  for (let n = 0; !scratch || fs.get(scratch); n++) scratch = `/tmp/.fd5.${fnv32a(`${ctx.world.now}#${n}`).toString(16)}`;
+  fs.write(scratch, fd5);
+  const swap = (t: string) => t.split(scratch).join('/dev/fd/5');
+  const rt = { world: ctx.world, hooks: ctx.session };
+  try {
+    return (yield* runArgv(rt, { ...ctx.frame, env: { ...ctx.frame.env }, subshell: true }, argv.map((w) => (w === '/dev/fd/5' ? scratch : w)), { out: (t: string) => ctx.out(swap(t)), err: (t: string) => ctx.err(swap(t)), tty: ctx.tty }, stdin)) as number;
+  } finally {
+    fs.remove(scratch, true);
+  }
 }
 
 /** zgrep: grep's options passed on (-H, -l, -L and -h kept by the script), gzip -cdfq on each file, grep on its data. */
@@ -190,10 +207,17 @@ function* zdiff(ctx: CommandContext, self: string, prog: 'diff' | 'cmp'): Comman
       const z = yield* child(ctx, ['gzip', '-cdfq', '--', b], b === '-' ? ctx.stdin : null);
       gz = z.code;
       code = (yield* child(ctx, [...argv, a, '-'], z.out, true)).code;
+    } else if (a === '-' && b === '-') {
+      const z = yield* child(ctx, ['gzip', '-cdfq', '-'], ctx.stdin);
+      gz = z.code;
+      code = (yield* child(ctx, [...argv, '-', '-'], z.out, true)).code;
     } else if (!compressed(a) && !compressed(b)) code = (yield* child(ctx, [...argv, a, b], null, true)).code;
     else {
-      ctx.err(`${self}: comparing two compressed files is not available here\n`);
-      return 2;
+      // both compressed: gzip -cdfq FILE1 on descriptor 5, gzip -cdfq FILE2 on standard input, `cmp /dev/fd/5 -`
+      const z1 = yield* child(ctx, ['gzip', '-cdfq', '--', a], a === '-' ? ctx.stdin : null);
+      const z2 = yield* child(ctx, ['gzip', '-cdfq', '--', b], b === '-' ? ctx.stdin : null);
+      gz = z1.code || z2.code;
+      code = yield* onFd5(ctx, [...argv, '/dev/fd/5', '-'], z1.out, z2.out);
     }
   }
   return gz !== 0 ? 2 : code;

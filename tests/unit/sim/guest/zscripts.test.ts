@@ -25,4 +25,17 @@ describe('gzip 1.12 z* scripts', () => {
     expect(await s.exec('cd /tmp/z && cp t.gz w && zforce w u && ls w*')).toMatchObject({ stdout: 'w -- replaced with w.gz\nw.gz\n', exitCode: 0 });
     expect((await s.exec('cd /tmp/z && zmore t.gz u | cat')).stdout).toBe('::::::::::::::\nt.gz\n::::::::::::::\nalpha\nbeta\n::::::::::::::\nu\n::::::::::::::\nalpha\ngamma\n');
   });
+
+  it('zdiff and zcmp of two compressed files compare /dev/fd/5 with standard input, as bash runs the script', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('mkdir -p /tmp/w && cd /tmp/w && printf "a\\nb\\n" > p && printf "a\\nc\\n" > q && gzip p q');
+    expect(await s.exec('cd /tmp/w && zdiff p.gz q.gz')).toMatchObject({ stdout: '2c2\n< b\n---\n> c\n', exitCode: 1 });
+    expect(await s.exec('cd /tmp/w && zcmp p.gz q.gz')).toMatchObject({ stdout: '/dev/fd/5 - differ: byte 3, line 2\n', exitCode: 1 });
+    const u = (await s.exec('cd /tmp/w && zdiff -u p.gz q.gz')).stdout.split('\n');
+    expect(u[0]).toMatch(/^--- \/dev\/fd\/5\t\d{4}-/);
+    expect(u[1]).toMatch(/^\+\+\+ -\t\d{4}-/);
+    expect(await s.exec('cd /tmp/w && zcmp p.gz p.gz')).toMatchObject({ stdout: '', exitCode: 0 });
+    // the data waited in no file the user can see
+    expect((await s.exec('ls -A /tmp/w /tmp | grep -c fd5')).stdout).toBe('0\n');
+  });
 });
