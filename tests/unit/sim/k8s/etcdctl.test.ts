@@ -137,3 +137,18 @@ describe('etcdctl against the pod\'s etcd', () => {
     expect([goDuration(12053590), goDuration(1500), goDuration(5e9)]).toEqual(['12.05359ms', '1.5µs', '5s']);
   });
 });
+
+describe('etcdctl maintenance and auth answers', () => {
+  it('alarm list, auth status, user and role list, compaction and defrag as a kubeadm cluster\'s etcd answers them', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect(await s.exec(`${E} ${TLS} alarm list`)).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(await s.exec(`${E} ${TLS} user list`)).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(await s.exec(`${E} ${TLS} auth status`)).toMatchObject({ stdout: 'Authentication Status: false\nAuthRevision: 1\n', exitCode: 0 });
+    expect(await s.exec(`${E} ${TLS} defrag`)).toMatchObject({ stdout: 'Finished defragmenting etcd member[127.0.0.1:2379]\n', exitCode: 0 });
+    expect(await s.exec(`${E} ${TLS} compaction 1`)).toMatchObject({ stdout: 'compacted revision 1\n', exitCode: 0 });
+    expect((await s.exec(`${E} ${TLS} compaction 99999999`)).stderr).toBe('Error: etcdserver: mvcc: required revision is a future revision\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} ${TLS} compaction x`)).stderr).toBe('Error: strconv.ParseInt: parsing "x": invalid syntax\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} ${TLS} compaction`)).stderr).toBe('Error: compaction command needs 1 argument\ncommand terminated with exit code 128\n');
+    expect(await s.exec(`${E} auth status`)).toMatchObject({ stderr: 'Error: context deadline exceeded\ncommand terminated with exit code 1\n', exitCode: 1 });
+  });
+});
