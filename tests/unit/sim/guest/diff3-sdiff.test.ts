@@ -26,10 +26,20 @@ describe('diff3 and sdiff (diffutils 3.7)', () => {
     expect((await s.exec('sdiff -v')).stdout).toMatch(/^sdiff \(GNU diffutils\) 3\.7\n[^]*\nWritten by Thomas Lord\.\n$/);
   });
 
+  it('diff3 writes output_diff3_edscript()\'s ed scripts, as Debian\'s diff3 prints them', async () => {
+    const s = await vm();
+    await s.exec('cd /tmp && printf "a\\nb\\nc\\nd\\n" > o && printf "a\\nB\\nc\\nd\\n" > m && printf "a\\nb\\nc\\nD\\n" > y && printf "a\\nX\\nc\\nd\\n" > y2 && printf ".x\\nb\\nc\\nd\\n" > dot');
+    expect(await s.exec('cd /tmp && diff3 -e m o y')).toMatchObject({ stdout: '4c\nD\n.\n', exitCode: 0 });
+    expect(await s.exec('cd /tmp && diff3 -e -i m o y')).toMatchObject({ stdout: '4c\nD\n.\nw\nq\n', exitCode: 0 });
+    expect(await s.exec('cd /tmp && diff3 -E m o y2')).toMatchObject({ stdout: '2a\n=======\nX\n>>>>>>> y2\n.\n1a\n<<<<<<< m\n.\n', exitCode: 1 });
+    expect(await s.exec('cd /tmp && diff3 -x m o y2')).toMatchObject({ stdout: '2c\nX\n.\n', exitCode: 0 });
+    expect((await s.exec('cd /tmp && diff3 -A m o dot')).stdout).toBe('2a\n||||||| o\na\nb\n=======\n..x\nb\n>>>>>>> dot\n.\n4,8s/^\\.//\n0a\n<<<<<<< m\n.\n');
+    expect((await s.exec('cd /tmp && diff3 -e m o dot')).stdout).toBe('1,2c\n..x\nb\n.\n1,2s/^\\.//\n');
+  });
+
   it('say what is not modelled', async () => {
     const s = await vm();
     await s.exec('cd /tmp && ' + FILES);
-    expect(await s.exec('cd /tmp && diff3 -e mine old yours')).toMatchObject({ exitCode: 2 });
     expect(await s.exec('cd /tmp && sdiff -o out mine yours')).toMatchObject({ stderr: 'sdiff: the interactive merge of -o is not modelled here\n', exitCode: 2 });
   });
 });

@@ -1,7 +1,7 @@
 // diff3 of GNU diffutils 3.7 (src/diff3.c): the two diffs against the common file (as diff finds them, compare.ts),
 // combined by make_3way_diff() and using_to_diff3_block(), shown in the default format (output_diff3) or merged with
-// -m (output_diff3_merge, with -A, -E, -X, -x, -3 and -L). The ed scripts of -e, -E, -A, -x, -X and -3 without -m
-// say they are not modelled (DIFFERENCES.md). Exit status 0, 1 when a merge has conflicts, 2 on trouble.
+// -m (output_diff3_merge, with -A, -E, -X, -x, -3 and -L), or as the ed script of -e, -E, -A, -x, -X and -3 without
+// -m (output_diff3_edscript, -i adding w and q). Exit status 0, 1 when a merge has conflicts, 2 on trouble.
 import type { CommandContext } from '../../../context';
 import { strerror, type FsError } from '../../../fs';
 import { def } from '../../lib/guest';
@@ -109,13 +109,10 @@ def({
     const ops = ctx.operands ?? [];
     if (ops.length < 3) return tryHelp(`missing operand after '${ctx.args.length ? ctx.args[ctx.args.length - 1] : 'diff3'}'`);
     if (ops.length > 3) return tryHelp(`extra operand '${ops[3]}'`);
-    if (incompat && !merge) {
-      ctx.err('diff3: the ed script output (-e, -E, -A, -x, -X, -3 without -m) is not modelled here\n');
-      return TROUBLE;
-    }
+    const edscript = incompat > 0 && !merge;
     const tags = [0, 1, 2].map((i) => labels[i] ?? ops[i]);
-    // the common file: the older one for a merge, else YOURFILE (standard input cannot be read twice)
-    let common = merge ? 1 : 2;
+    // the common file: the older one for a merge or an ed script, else YOURFILE (standard input cannot be read twice)
+    let common = edscript || merge ? 1 : 2;
     if (ops[common] === '-') {
       common = 3 - common;
       if (ops[0] === '-' || ops[common] === '-') {
@@ -146,6 +143,8 @@ def({
     const user = (k: number) => mapping.indexOf(k);
     const files = [0, 1, 2].map((k) => linesOf(texts[user(k)]));
     const blocks = threeWay(twoWay(files[0], files[2]), twoWay(files[1], files[2]), files);
+    const f = { show2nd, flagging, overlapOnly: o.has('overlap-only') || o.has('X'), simpleOnly: o.has('easy-only') };
+    if (edscript) return edScript(ctx, blocks, files, mapping, tags, f, o.has('i'));
     if (merge) return merged(ctx, blocks, files, mapping, tags, { show2nd, flagging, overlapOnly: o.has('overlap-only') || o.has('X'), simpleOnly: o.has('easy-only') });
     ctx.out(plain(blocks, files, mapping, o.has('initial-tab') ? '\t' : '  '));
     return 0;
@@ -172,6 +171,74 @@ function plain(blocks: Block3[], files: string[][], mapping: number[], prefix: s
     }
   }
   return out;
+}
+
+/** output_diff3_edscript(): the blocks from the last, as ed commands that bring the others' changes into MYFILE. */
+function edScript(ctx: CommandContext, blocks: Block3[], files: string[][], mapping: number[], tags: string[], f: { show2nd: boolean; flagging: boolean; overlapOnly: boolean; simpleOnly: boolean }, finalwrite: boolean): number {
+  let out = '';
+  let conflicts = false;
+  const num = (b: Block3, k: number) => b.hi[k] - b.lo[k] + 1;
+  // dotlines(): a file's lines of the block, an initial '.' doubled
+  const dotlines = (b: Block3, k: number) => {
+    let dot = false;
+    for (const l of files[k].slice(b.lo[k] - 1, b.hi[k])) {
+      if (l.startsWith('.')) {
+        dot = true;
+        out += '.';
+      }
+      out += l;
+    }
+    return dot;
+  };
+  const undotlines = (dot: boolean, start: number, n: number) => {
+    out += '.\n';
+    if (dot) out += n === 1 ? `${start}s/^\\.//\n` : `${start},${start + n - 1}s/^\\.//\n`;
+  };
+  for (const b of [...blocks].reverse()) {
+    const type = b.type === 'all' ? 'all' : mapping.indexOf(b.type);
+    let conflict: boolean;
+    if (type === 1) {
+      if (!f.show2nd) continue;
+      conflict = true;
+    } else if (type === 2) {
+      if (f.overlapOnly) continue;
+      conflict = false;
+    } else if (type === 'all') {
+      if (f.simpleOnly) continue;
+      conflict = f.flagging;
+    } else continue;
+    const low0 = b.lo[mapping[0]];
+    const high0 = b.hi[mapping[0]];
+    if (conflict) {
+      conflicts = true;
+      out += `${high0}a\n`;
+      let dot = false;
+      if (type === 'all') {
+        if (f.show2nd) {
+          out += `||||||| ${tags[1]}\n`;
+          dot = dotlines(b, mapping[1]);
+        }
+        out += '=======\n';
+        dot = dotlines(b, mapping[2]) || dot;
+      }
+      out += `>>>>>>> ${tags[2]}\n`;
+      undotlines(dot, high0 + 2, num(b, mapping[1]) + num(b, mapping[2]) + 1);
+      out += `${low0 - 1}a\n<<<<<<< ${type === 'all' ? tags[0] : tags[1]}\n`;
+      dot = false;
+      if (type === 1) {
+        dot = dotlines(b, mapping[1]);
+        out += '=======\n';
+      }
+      undotlines(dot, low0 + 1, num(b, mapping[1]));
+    } else if (num(b, mapping[2]) === 0) out += low0 === high0 ? `${low0}d\n` : `${low0},${high0}d\n`;
+    else {
+      out += high0 - low0 === -1 ? `${high0}a\n` : high0 === low0 ? `${high0}c\n` : `${low0},${high0}c\n`;
+      undotlines(dotlines(b, mapping[2]), low0, num(b, mapping[2]));
+    }
+  }
+  if (finalwrite) out += 'w\nq\n';
+  ctx.out(out);
+  return conflicts ? 1 : 0;
 }
 
 /** output_diff3_merge(): MYFILE with the other changes put in, conflicts bracketed. */
