@@ -1,6 +1,5 @@
 // The shell scripts of gzip 1.12 that put gzip in front of another program: zgrep (zegrep and zfgrep are
-// `exec zgrep -E/-F "$@"`), zdiff (zcmp is `exec zdiff --__cmp "$@"`), zless, zmore and zforce; znew answers its
-// --help and --version. Each runs the guest's own gzip and grep/diff/cmp/less/more as the script's pipelines do,
+// `exec zgrep -E/-F "$@"`), zdiff (zcmp is `exec zdiff --__cmp "$@"`), zless, zmore, zforce and znew. Each runs the guest's own gzip and grep/diff/cmp/less/more as the script's pipelines do,
 // the decompressed data passed as the next program's standard input. $0 is the path bash ran the script by.
 import type { CommandContext } from '../../context';
 import type { CommandRun, Yield } from '../../types';
@@ -274,9 +273,90 @@ function* zscript(ctx: CommandContext, name: string): CommandRun {
     }
     return res;
   }
-  // znew: only --help and --version are answered
-  ctx.err(`${self}: recompressing .Z files is not available here\n`);
-  return 1;
+  return yield* znew(ctx, self);
+}
+
+/** znew: each FILE.Z decompressed by gzip -d and compressed again by gzip (-P through a pipe, -t tested, -K kept when
+ * the .Z file takes fewer 1024-byte blocks), as the 1.12 script runs them. */
+function* znew(ctx: CommandContext, self: string): CommandRun {
+  const args = [...ctx.args];
+  let opt = '';
+  while (args.length && args[0].startsWith('-')) opt += args.shift()!.replace(/-/g, '');
+  if (!args.length) {
+    ctx.err(`${self}: invalid number of operands; try \`${self} --help' for help\n`);
+    return 1;
+  }
+  const check = /[tK]/.test(opt);
+  const keep = opt.includes('K');
+  const pipe = opt.includes('P');
+  opt = opt.replace(/[tKP]/g, '');
+  const gzipOpts = opt ? ['-' + opt] : [];
+  const fs = ctx.host.fs;
+  const size = (f: string) => {
+    const node = fs.get(ctx.resolve(f));
+    return node?.type === 'file' ? new TextEncoder().encode(node.content).length : 0;
+  };
+  const say = (t: string) => ctx.out(t + '\n');
+  let res = 0;
+  const pid = ctx.frame.pid ?? 1;
+  for (const i of args) {
+    const n = i.replace(/.Z$/, '');
+    if (fs.get(ctx.resolve(`${n}.Z`))?.type !== 'file') {
+      say(`${n}.Z not found`);
+      res = 1;
+      continue;
+    }
+    const old = keep ? size(`${n}.Z`) : 0;
+    if (pipe) {
+      const d = yield* child(ctx, ['gzip', '-d'], fs.read(ctx.resolve(`${n}.Z`)) as string);
+      const z = yield* child(ctx, ['gzip', ...gzipOpts], d.out);
+      if (d.code !== 0 || z.code !== 0) {
+        say(`error while recompressing ${n}.Z`);
+        res = 1;
+        continue;
+      }
+      fs.write(ctx.resolve(`${n}.gz`), z.out);
+    } else {
+      if (check && (yield* child(ctx, ['cp', '-p', `${n}.Z`, `${n}.${pid}`], null)).code !== 0) {
+        say(`cannot backup ${n}.Z`);
+        res = 1;
+        continue;
+      }
+      if ((yield* child(ctx, ['gzip', '-d', `${n}.Z`], null)).code !== 0) {
+        if (check) yield* child(ctx, ['mv', `${n}.${pid}`, `${n}.Z`], null);
+        say(`error while uncompressing ${n}.Z`);
+        res = 1;
+        continue;
+      }
+      if ((yield* child(ctx, ['gzip', ...gzipOpts, n], null)).code !== 0) {
+        if (check) {
+          yield* child(ctx, ['mv', `${n}.${pid}`, `${n}.Z`], null);
+          yield* child(ctx, ['rm', '-f', n], null);
+          say(`error while recompressing ${n}`);
+        } else say(`error while recompressing ${n}, left uncompressed`);
+        res = 1;
+        continue;
+      }
+    }
+    if (keep && Math.floor((old + 1023) / 1024) < Math.floor((size(`${n}.gz`) + 1023) / 1024)) {
+      if (pipe) yield* child(ctx, ['rm', '-f', `${n}.gz`], null);
+      else {
+        yield* child(ctx, ['mv', `${n}.${pid}`, `${n}.Z`], null);
+        yield* child(ctx, ['rm', '-f', `${n}.gz`], null);
+      }
+      say(`${n}.Z smaller than ${n}.gz -- unchanged`);
+    } else if (check) {
+      if ((yield* child(ctx, ['gzip', '-t', `${n}.gz`], null)).code === 0) yield* child(ctx, ['rm', '-f', `${n}.${pid}`, `${n}.Z`], null);
+      else {
+        if (!pipe) yield* child(ctx, ['mv', `${n}.${pid}`, `${n}.Z`], null);
+        yield* child(ctx, ['rm', '-f', `${n}.gz`], null);
+        say(`error while testing ${n}.gz, ${n}.Z unchanged`);
+        res = 1;
+        continue;
+      }
+    } else if (pipe) yield* child(ctx, ['rm', '-f', `${n}.Z`], null);
+  }
+  return res;
 }
 
 const SPECS: [string, CommandSpec][] = [

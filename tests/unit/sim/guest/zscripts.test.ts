@@ -38,4 +38,17 @@ describe('gzip 1.12 z* scripts', () => {
     // the data waited in no file the user can see
     expect((await s.exec('ls -A /tmp/w /tmp | grep -c fd5')).stdout).toBe('0\n');
   });
+
+  it('znew recompresses FILE.Z with gzip -d then gzip, as the 1.12 script does', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    expect(await s.exec('cd /tmp && znew')).toMatchObject({ stderr: "/usr/bin/znew: invalid number of operands; try `/usr/bin/znew --help' for help\n", exitCode: 1 });
+    expect(await s.exec('cd /tmp && znew a.Z')).toMatchObject({ stdout: 'a.Z not found\n', exitCode: 1 });
+    await s.exec('mkdir -p /tmp/n && cd /tmp/n && echo hello > h && gzip h && mv h.gz h.Z');
+    expect(await s.exec('cd /tmp/n && znew h.Z')).toMatchObject({ stdout: '', exitCode: 0 });
+    expect((await s.exec('cd /tmp/n && ls && zcat h.gz')).stdout).toBe('h.gz\nhello\n');
+    await s.exec('cd /tmp/n && echo plain > p.Z');
+    const r = await s.exec('cd /tmp/n && znew p');
+    expect(r).toMatchObject({ stdout: 'error while uncompressing p.Z\n', exitCode: 1 });
+    expect(r.stderr).toContain('gzip: p.Z: not in gzip format\n');
+  });
 });
