@@ -40,6 +40,8 @@ export interface Frame {
   ps?: boolean;
   /** Opened by ssh from another guest: the host as the user named it (`Connection to w1-k8s closed.` when it ends). */
   sshHost?: string;
+  /** $0 of an interactive shell started at the prompt (`bash`, `sh`); the login shell's is `-bash`. */
+  argv0?: string;
   /** Shell history kept per frame for `history`. */
   history: string[];
   /** Aliases defined with `alias` (bash). */

@@ -215,6 +215,8 @@ export class Session {
     const host = this.world.hosts.get(f.hostId);
     if (!host) return '$ ';
     if (f.shell === 'cmd') return cmdPrompt(f, this.world);
+    // sh (bash in POSIX mode) reads no ~/.bashrc: bash's default PS1 "\s-\v\$ "
+    if (f.argv0 === 'sh') return `sh-5.1${f.user === 'root' ? '#' : '$'} `;
     const short = host.hostname.split('.')[0];
     const u = host.users.get(f.user);
     const dir = u && f.cwd === u.home ? '~' : f.cwd === '/' ? '/' : f.cwd.slice(f.cwd.lastIndexOf('/') + 1);

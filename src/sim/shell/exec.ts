@@ -225,8 +225,8 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   const env = assigns.length && !builtin ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;
   // NAME=value before a command is in its environment
   const runFrame: Frame = assigns.length && !builtin ? { ...frame, env, attrs: { ...frame.attrs, ...Object.fromEntries(assigns.map(([k]) => [k, 'x'])) } } : frame;
-  // in a script, builtins' `-bash: ` becomes `./x.sh: line 3: `
-  const err = frame.script && builtin ? (t: string) => io.err(t.replace(/^-bash: /gm, pre)) : io.err;
+  // in a script, builtins' `-bash: ` becomes `./x.sh: line 3: ` (in a shell started at the prompt, `bash: `)
+  const err = (frame.script || frame.argv0) && builtin ? (t: string) => io.err(t.replace(/^-bash: /gm, pre)) : io.err;
   const ctx: CommandContext = {
     world,
     host,

@@ -28,6 +28,6 @@ export class ExitSignal {
 }
 
 /** What `-bash: ` becomes in a script: `./x.sh: line 3: `. */
-export function errPrefix(frame: { script?: { name: string; line: number } }): string {
-  return frame.script ? `${frame.script.name}: line ${frame.script.line}: ` : '-bash: ';
+export function errPrefix(frame: { script?: { name: string; line: number }; argv0?: string }): string {
+  return frame.script ? `${frame.script.name}: line ${frame.script.line}: ` : frame.argv0 ? `${frame.argv0}: ` : '-bash: ';
 }

@@ -65,7 +65,7 @@ export function varValue(frame: Frame, name: string): string | undefined {
   if (name === 'PPID' && frame.ppid !== undefined) return String(frame.ppid);
   if (name === 'BASHPID') return String(frame.bashpid ?? frame.pid ?? 2741);
   if (name === '#') return frame.env['#'] ?? '0';
-  if (name === '0') return frame.script?.name ?? '-bash';
+  if (name === '0') return frame.script?.name ?? frame.argv0 ?? '-bash';
   if (name === '-') return 'himBHs';
   if (/^[1-9][0-9]*$/.test(name)) return frame.env[name];
   if (name === '@' || name === '*') {

@@ -1,4 +1,4 @@
-// `bash x.sh args`, `bash -c 'cmd'` and `bash < x.sh`: a new bash process (its own variables, functions and
+// `bash x.sh args`, `bash -c 'cmd'`, `bash < x.sh` and `bash` at the prompt: a new bash process (its own variables, functions and
 // `exit`); errors name the script (`x.sh: line 2: foo: command not found`).
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
@@ -7,6 +7,7 @@ import { canRead } from '../../util';
 import { runScript } from '../exec';
 import type { Runtime } from '../runtime';
 import { LETTERS, NAMES } from '../builtins/set/run';
+import { guestAliases } from '../../login';
 
 export function* run(ctx: CommandContext): CommandRun {
   const rt: Runtime = { world: ctx.world, hooks: ctx.session };
@@ -33,8 +34,14 @@ export function* run(ctx: CommandContext): CommandRun {
   const file = ctx.opts?.has('s') ? undefined : operands[0];
   if (file === undefined) {
     if (ctx.stdin !== null) return yield* runScript(rt, ctx.frame, ctx.name, ctx.stdin, ctx.opts?.has('s') ? operands : [], io, true, options);
-    ctx.err(`${ctx.name}: interactive subshells are not available here\n`);
-    return 1;
+    // an interactive shell on the terminal: a new level that `exit` leaves (printing "exit", not a login shell).
+    // bash reads ~/.bashrc, which sets PS1 and the aliases of /etc/profile.d again; sh (bash in POSIX mode)
+    // reads neither, so its prompt is bash's default "\s-\v\$ " (PS1 is not exported by /etc/bashrc)
+    const f = ctx.frame;
+    const posix = ctx.name === 'sh';
+    const env = { ...f.env };
+    ctx.session.pushFrame({ shell: 'bash', hostId: f.hostId, user: f.user, cwd: f.cwd, env, via: 'su', argv0: ctx.name, gid: f.gid, lastExit: 0, history: f.history, aliases: posix ? {} : guestAliases(ctx.host) });
+    return 0;
   }
   const p = ctx.resolve(file);
   const node = ctx.host.fs.get(p);

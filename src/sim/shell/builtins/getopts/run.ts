@@ -22,7 +22,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const silent = opts.startsWith(':');
   if (silent) opts = opts.slice(1);
   const report = !silent && frame.env.OPTERR !== '0';
-  const argv0 = frame.script?.name ?? '-bash';
+  const argv0 = frame.script?.name ?? frame.argv0 ?? '-bash';
   const words = args.length > 2 ? args.slice(2) : positional(frame);
   // argv as getopt sees it: [$0, words...]
   const argv = [argv0, ...words];
