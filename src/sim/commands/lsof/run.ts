@@ -12,7 +12,7 @@ import { processes } from '../lib/procs';
 import { SERVICES } from '../lib/services';
 import { sockets } from '../lib/sockets';
 import { hasCommand } from '../lib/where';
-import { hostByAddr } from '../net-tools/lib';
+import { hostByAddr } from '../lib/net';
 import { emptySelection, parseInet, type NetSpec, type Selection } from './select';
 import { spec } from './spec';
 import { shortUsage, VERSION_LINES } from './usage';

@@ -8,6 +8,7 @@ import { findUser } from '../../lib/accounts';
 import { HELP_KEY, IP_OPTIONS, OBJECTS, spec } from './spec';
 import { linkStats, statsText } from './stats';
 import { linkLocal } from './link-local';
+import { neighbours, routes } from '../../lib/routes';
 
 
 /** lib/utils.c matches(): `word` is a non-empty prefix of `full`. */
@@ -234,10 +235,9 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       ctx.out(host.ifaces.filter((i) => i.name !== 'lo').map((i) => `fe80::/64 dev ${i.name} proto kernel metric 1024 pref medium\n`).join(''));
       return 0;
     }
-    let out = 'default via 10.0.2.2 dev eth0 proto dhcp src 10.0.2.15 metric 100 \n10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100 \n';
-    host.ifaces.filter((i) => i.name.startsWith('eth') && i.name !== 'eth0').forEach((i, n) => {
-      if (i.addr) out += `${i.addr.split('.').slice(0, 3).join('.')}.0/24 dev ${i.name} proto kernel scope link src ${i.addr} metric ${101 + n} \n`;
-    });
+    let out = '';
+    for (const r of routes(host))
+      out += r.prefix === 0 ? `default via ${r.gateway} dev ${r.iface} proto dhcp src ${r.src} metric ${r.metric} \n` : `${r.dest}/${r.prefix} dev ${r.iface} proto kernel scope link src ${r.src} metric ${r.metric} \n`;
     ctx.out(out);
     return 0;
   }
@@ -251,8 +251,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
     return 0;
   }
   if (key === 'neighbor') {
-    // VirtualBox's NAT gateway answers from its fixed MAC
-    if (!v6) ctx.out('10.0.2.2 dev eth0 lladdr 52:54:00:12:35:02 REACHABLE\n');
+    if (!v6) ctx.out(neighbours(host).map((n) => `${n.ip} dev ${n.dev} lladdr ${n.mac} REACHABLE\n`).join(''));
     return 0;
   }
   if (key === 'rule') {

@@ -6,29 +6,18 @@ import type { DirNode } from '../../../fs';
 import type { Host } from '../../../types';
 import { linkStats, type LinkStats } from '../../iproute/ip/stats';
 import { dir, file } from './tree';
+import { maskOf, routes } from '../routes';
 import { tcp4, tcp6, udp4, udp6 } from './sockets';
 
 /** An IPv4 address as the kernel prints a __be32 with %08X on a little-endian machine. */
 const hex4 = (ip: string) => ip.split('.').map((o) => Number(o).toString(16).toUpperCase().padStart(2, '0')).reverse().join('');
-const maskOf = (prefix: number) => (prefix === 0 ? '0.0.0.0' : [24, 16, 8, 0].map((s) => ((0xffffffff << (32 - prefix)) >>> s) & 255).join('.'));
-const network = (ip: string, prefix: number) => {
-  const m = maskOf(prefix).split('.').map(Number);
-  return ip.split('.').map((o, i) => Number(o) & m[i]).join('.');
-};
-
 /** fib_route_seq_show: each line padded to 127 characters. */
 function route(host: Host): string {
   const head = 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT';
   const row = (ifc: string, dst: string, gw: string, flags: number, metric: number, mask: string) =>
     `${ifc}\t${hex4(dst)}\t${hex4(gw)}\t${flags.toString(16).toUpperCase().padStart(4, '0')}\t0\t0\t${metric}\t${hex4(mask)}\t0\t0\t0`;
   const lines = [head];
-  const eths = host.ifaces.filter((i) => i.name !== 'lo');
-  const eth0 = eths.find((i) => i.name === 'eth0');
-  // NetworkManager's routes: the default through VirtualBox's NAT (metric 100), then each network (metric 100 + n)
-  if (eth0) lines.push(row('eth0', '0.0.0.0', '10.0.2.2', 0x0003, 100, '0.0.0.0'));
-  const nets = eths.map((i, n) => ({ i, n, dst: network(i.addr, i.prefix) }));
-  const num = (ip: string) => ip.split('.').reduce((a, o) => a * 256 + Number(o), 0);
-  for (const { i, n, dst } of nets.sort((a, b) => num(a.dst) - num(b.dst))) lines.push(row(i.name, dst, '0.0.0.0', 0x0001, 100 + n, maskOf(i.prefix)));
+  for (const r of routes(host)) lines.push(row(r.iface, r.dest, r.gateway, r.gateway === '0.0.0.0' ? 0x0001 : 0x0003, r.metric, maskOf(r.prefix)));
   return lines.map((l) => l.padEnd(127) + '\n').join('');
 }
 

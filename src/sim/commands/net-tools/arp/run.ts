@@ -5,8 +5,8 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { hasCommand } from '../../lib/where';
-import { resolveHost } from '../../lib/net';
-import { hostByAddr, neighbours } from '../lib';
+import { hostByAddr, resolveHost } from '../../lib/net';
+import { neighbours } from '../../lib/routes';
 import { spec } from './spec';
 
 type Help = typeof import('./help');
@@ -86,7 +86,7 @@ function* arp(ctx: CommandContext): CommandRun {
     }
     host = ip;
   }
-  const list = neighbours(ctx);
+  const list = neighbours(ctx.host);
   let shown = 0;
   let out = '';
   let title = false;
@@ -114,7 +114,6 @@ function* arp(ctx: CommandContext): CommandRun {
 /** INET_input() of a host operand: a dotted quad, or a name gethostbyname() finds. */
 function resolveIp(ctx: CommandContext, word: string): string | null {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(word)) return word;
-  if (word === '_gateway') return '10.0.2.2';
   return resolveHost(ctx, word)?.addr ?? null;
 }
 

@@ -2,17 +2,19 @@
 // (2: MSS Window irtt) or route -ee's (3: both). Names unless numeric: `default` for 0.0.0.0/0, hosts by
 // gethostbyaddr() (lib.ts: _gateway), networks by getnetbyaddr() (Rocky 9's /etc/networks names none of them).
 import type { CommandContext } from '../../../context';
-import { inetHost, routes } from '../lib';
+import { inetHost } from '../../lib/net';
+import { maskOf, routes } from '../../lib/routes';
 
 export function routeTable(ctx: CommandContext, ext: 1 | 2 | 3, numeric: boolean): string {
   let out = 'Kernel IP routing table\n';
   if (ext === 1) out += 'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n';
   if (ext === 2) out += 'Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n';
   if (ext === 3) out += 'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n';
-  for (const r of routes(ctx)) {
-    const dest = (!numeric && r.dest === '0.0.0.0' && r.mask === '0.0.0.0' ? 'default' : r.dest).slice(0, 15);
+  for (const r of routes(ctx.host)) {
+    const dest = (!numeric && r.prefix === 0 ? 'default' : r.dest).slice(0, 15);
     const gw = inetHost(ctx, r.gateway, numeric).slice(0, 15);
-    const cols = `${dest.padEnd(15)} ${gw.padEnd(15)} ${r.mask.padEnd(15)} ${r.flags.padEnd(5)} `;
+    const flags = r.gateway === '0.0.0.0' ? 'U' : 'UG';
+    const cols = `${dest.padEnd(15)} ${gw.padEnd(15)} ${maskOf(r.prefix).padEnd(15)} ${flags.padEnd(5)} `;
     if (ext === 1) out += `${cols}${String(r.metric).padEnd(6)} ${'0'.padEnd(2)} ${'0'.padStart(7)} ${r.iface}\n`;
     if (ext === 2) out += `${cols}${'0'.padStart(5)} ${'0'.padEnd(5)} ${'0'.padStart(6)} ${r.iface}\n`;
     if (ext === 3) out += `${cols}${String(r.metric).padEnd(6)} ${'0'.padEnd(3)} ${'0'.padStart(6)} ${r.iface.slice(0, 6).padEnd(6)}   ${'0'.padEnd(5)} ${'0'.padEnd(6)} 0\n`;
