@@ -43,14 +43,9 @@ export class Rng {
   }
 }
 
-export function fnv32a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { fnv32a } from '../rng';
+
+export { fnv32a };
 
 /** rand.SafeEncodeString over the decimal form of a 32-bit hash, as the pod-template-hash is made. */
 export function safeEncode(s: string): string {

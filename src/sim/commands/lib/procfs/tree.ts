@@ -1,6 +1,7 @@
 // Building the trees of the pseudo file systems: directories, files whose text is made when first read, links.
 // Their size is what stat gives on /proc (0: fs/proc keeps no i_size; sysfs.ts sets its files' own), not the text's.
 import type { DirNode, FileNode, FsError, FsNode, LinkNode } from '../../../fs';
+import { fnv32a } from '../../../rng';
 
 export function dir(name: string, entries: (FsNode | null)[], mtime: number, mode = 0o555, errno?: FsError): DirNode {
   const children = new Map<string, FsNode>();
@@ -38,8 +39,4 @@ export function keyTree(name: string, keys: string[], leaf: (key: string, name: 
 }
 
 /** FNV-1a: numbers the kernel gives out (socket inodes) derived, the same for a seed and name each time. */
-export function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
+export const fnv = fnv32a;
