@@ -44,13 +44,3 @@ export function seedFrom(seed: number | string | undefined): number {
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
   return h >>> 0;
 }
-
-/** FNV-1a of a string: numbers derived from names, the same each time (no draw from the world's generator). */
-export function fnv32a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}

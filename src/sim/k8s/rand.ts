@@ -43,7 +43,7 @@ export class Rng {
   }
 }
 
-import { fnv32a } from '../rng';
+import { fnv32a } from '../hash';
 
 export { fnv32a };
 

@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../context';
 import type { CommandRun, Yield } from '../../types';
 import type { CommandSpec } from '../../spec/types';
-import { fnv32a } from '../../rng';
+import { fnv32a } from '../../hash';
 import { runArgv } from '../../shell/bash';
 import { def } from '../lib/guest';
 import { spec as zcmpSpec } from './zcmp/spec';

@@ -5,7 +5,7 @@
 // be read). Only network files are modelled: DIFFERENCES.md.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
-import { fnv32a } from '../../rng';
+import { fnv32a } from '../../hash';
 import { findUser } from '../lib/accounts';
 import { def } from '../lib/guest';
 import { processes } from '../lib/procs';

@@ -7,7 +7,7 @@
 import type { CommandContext } from '../../context';
 import { Interrupt, type Yield } from '../../types';
 import { listen, type HttpReply, type HttpRequest } from '../../net/listeners';
-import { fnv32a } from '../../rng';
+import { fnv32a } from '../../hash';
 import { sockets } from '../lib/sockets';
 import { guessType } from './mime';
 

@@ -7,7 +7,7 @@ import type { CommandRun, EditRequest } from '../../types';
 import { Interrupt } from '../../types';
 import { canWrite } from '../../util';
 import { editFile } from '../editor';
-import { fnv32a } from '../../rng';
+import { fnv32a } from '../../hash';
 import { authorize } from './run';
 
 const TMPDIR = '/var/tmp';

@@ -3,7 +3,7 @@
 // /NH, and the errors and statuses of a recorded getmac.exe session (tests/golden/cmd/SOURCES.md).
 import type { CommandRun } from '../../../types';
 import type { CommandContext } from '../../../context';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { hostNics, nicMac } from '../shared';
 import { spec } from './spec';
 

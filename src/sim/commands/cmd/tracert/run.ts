@@ -6,7 +6,7 @@
 import { Interrupt, type CommandRun } from '../../../types';
 import type { CommandContext } from '../../../context';
 import { PUBLIC_HOSTS } from '../../../net/hosts';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { hostNics } from '../shared';
 import { spec } from './spec';
 

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { resolveHost } from '../../lib/net';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { spec } from './spec';
 
 /** iputils_common.c strtol_or_err() with the message error() prints. */

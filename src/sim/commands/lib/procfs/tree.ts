@@ -1,7 +1,7 @@
 // Building the trees of the pseudo file systems: directories, files whose text is made when first read, links.
 // Their size is what stat gives on /proc (0: fs/proc keeps no i_size; sysfs.ts sets its files' own), not the text's.
 import type { DirNode, FileNode, FsError, FsNode, LinkNode } from '../../../fs';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 
 export function dir(name: string, entries: (FsNode | null)[], mtime: number, mode = 0o555, errno?: FsError): DirNode {
   const children = new Map<string, FsNode>();

@@ -4,7 +4,7 @@
 // `eval $(ssh-agent)`. -k stops the agent SSH_AGENT_PID names and prints the commands that forget it.
 import type { CommandContext } from '../../../context';
 import { def, linuxOnly } from '../../lib/guest';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { addAgent, agentByPid, removeAgent } from '../lib/agent';
 import { help } from './help';
 import { spec } from './spec';

@@ -5,7 +5,7 @@
 // the unit's name, within a span that fits its Type=. systemd-analyze time/blame/critical-chain, systemctl show's
 // timestamps, status's "since" and the journal's boot lines all read it.
 import type { Host, SystemdUnit } from '../../../types';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { BOX_UNITS } from './box-units';
 
 /** The manager's boot phases (ms after the kernel's start; BIOS boot: no firmware or loader times). */

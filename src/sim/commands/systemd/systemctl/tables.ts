@@ -2,7 +2,7 @@
 // box's timers, sockets and automount points in format-table's columns, with output_legend()'s footer.
 import type { CommandContext } from '../../../context';
 import { stamp } from '../../lib/units';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { BOX_UNITS } from './box-units';
 import { unitState } from './state';
 

@@ -7,7 +7,7 @@
 // -M, --shell and the trigger units are refused (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun, SystemdUnit } from '../../../types';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 import { runArgv } from '../../../shell/bash';
 import { findCommand } from '../../../registry';
 import { BASH_BUILTINS } from '../../../shell/builtins/type/run';

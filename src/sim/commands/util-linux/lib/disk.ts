@@ -2,7 +2,7 @@
 // partitions lsblk shows (lib/mounts.ts PARTITIONS), laid out as an installer aligning to 1 MiB writes them (the
 // last one ending at the last 1 MiB boundary before the backup GPT). fdisk -l and blockdev read it from here.
 import type { Host } from '../../../types';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 
 export const DISK_SECTORS = 20971520;
 

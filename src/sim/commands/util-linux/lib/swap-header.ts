@@ -3,7 +3,7 @@
 // bytes. Kept in the file's own bytes (fs.ts keeps bytes that are not UTF-8 escaped).
 import type { FileNode } from '../../../fs';
 import { fromBytes, toBytes } from '../../lib/bytes';
-import { fnv32a } from '../../../rng';
+import { fnv32a } from '../../../hash';
 
 export const PAGE = 4096;
 const MAGIC = 'SWAPSPACE2';
