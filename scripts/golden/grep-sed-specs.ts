@@ -52,6 +52,7 @@ function flagLines(flags: COption[]): string[] {
     if (f.long) parts.push(`long: ${JSON.stringify(f.long)}`);
     if (dup) parts.push(`key: ${JSON.stringify(dup.long ?? dup.short)}`);
     if (f.value !== 'none') parts.push(`value: '${f.value}'`);
+    if (f.long === 'version' && f.short === 'V') parts.push("action: 'version'");
     out.push(`    { ${parts.join(', ')} },`);
   }
   return out;
@@ -76,6 +77,9 @@ write('grep', '3.6', 'src/grep.c', [
   '  synopsis: "grep [OPTION]... PATTERNS [FILE]...",',
   '  usageStatus: 2,',
   `  usageTail: ${JSON.stringify("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n")},`,
+  // egrep and fgrep are scripts that exec grep (src/egrep.sh): their errors carry grep's name
+  "  errorName: 'grep',",
+  "  version: () => import('./version').then((m) => m.version),",
   // -NUM is --context=NUM
   "  numberFlag: 'context',",
   '  flags: [',

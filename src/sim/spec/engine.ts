@@ -40,7 +40,7 @@ export function* dispatch(spec: CommandSpec, ctx: CommandContext, run: (ctx: Com
     return 0;
   }
   if (r.kind === 'error') {
-    const o = renderError(ctx.name, r.path, r.error);
+    const o = renderError(spec.errorName ?? ctx.name, r.path, r.error);
     if (o.stdout) ctx.out(o.stdout);
     const h = o.withHelp ? yield* helpOf(r.path) : undefined;
     const help = () => h && (o.withHelp === 'stderr' ? ctx.err : ctx.out)(h);

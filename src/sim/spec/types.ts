@@ -100,6 +100,8 @@ export interface CommandSpec {
   help?: string | (() => Promise<string>);
   /** `--version` text (GNU tools). */
   version?: string | (() => Promise<string>);
+  /** The program name in usage errors when the command runs under another name (egrep and fgrep exec grep). */
+  errorName?: string;
   /** Where the help goes and the exit status after it, for tools whose help is their usage() (ping -h, ip help: stderr, 2 / 255). */
   helpStream?: 'stdout' | 'stderr';
   helpStatus?: number;

@@ -8,6 +8,8 @@ export const spec: CommandSpec = {
   usageStatus: 2,
   usageTail: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
   numberFlag: 'context',
+  errorName: 'grep',
+  version: () => import('./version').then((m) => m.version),
   flags: [
     { short: "G", long: "basic-regexp" },
     { short: "E", long: "extended-regexp" },
@@ -55,7 +57,7 @@ export const spec: CommandSpec = {
     { short: "a", long: "text" },
     { short: "U", long: "binary" },
     { short: "u", long: "unix-byte-offsets" },
-    { short: "V", long: "version" },
+    { short: "V", long: "version", action: 'version' },
     { short: "H", long: "with-filename" },
     { short: "w", long: "word-regexp" },
     { short: "I" },

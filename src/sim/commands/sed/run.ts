@@ -5,6 +5,21 @@ import { def } from '../lib/guest';
 import { readFile, inputs, lines } from '../lib/files';
 import { compile, execute, SedError, type Script } from './script';
 import type { Rx } from '../lib/posix-regex/index';
+import { usage } from './usage';
+
+/**
+ * `sed --version` of sed 4.8: version_etc() with the AUTHORS of sed/sed.c (gnulib's copyright year 2020), then
+ * selinux_support() (Rocky's build has SELinux; is_selinux_enabled() is true when enforcing or permissive) and
+ * contact(false).
+ */
+function version(selinux: string): string {
+  return (
+    'sed (GNU sed) 4.8\nCopyright (C) 2020 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\n' +
+    'Written by Jay Fenlason, Tom Lord, Ken Pizzini,\nPaolo Bonzini, Jim Meyering, and Assaf Gordon.\n\n' +
+    `This sed program was built with SELinux support.\nSELinux is ${selinux === 'Disabled' ? 'disabled' : 'enabled'} on this system.\n\n` +
+    'GNU sed home page: <https://www.gnu.org/software/sed/>.\nGeneral help using GNU software: <https://www.gnu.org/gethelp/>.\nE-mail bug reports to: <bug-sed@gnu.org>.\n'
+  );
+}
 
 /** sed: -n, -e, -f, -E/-r, -i[SUFFIX], -s; addresses, ranges and the commands of script.ts. */
 def({
@@ -34,6 +49,10 @@ def({
       if (a === '--') onlyFiles = true;
       else if (a.startsWith('--')) {
         const [name, val] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+        if ('--version'.startsWith(name) && name.length > 2) {
+          ctx.out(version(ctx.host.sys?.selinux ?? 'Enforcing'));
+          return 0;
+        }
         if ('--expression'.startsWith(name) && name.length > 3) scripts.push(val ?? args[++i] ?? '');
         else if ('--file'.startsWith(name) && name.length > 3) fromFile(val ?? args[++i] ?? '');
         else if ('--in-place'.startsWith(name) && name.length > 3) inPlace = true;
@@ -65,7 +84,8 @@ def({
     }
     if (!scripts.length) {
       if (!files.length) {
-        ctx.err('Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...\n');
+        // usage(EXIT_BAD_USAGE): the whole usage without the bug report address
+        ctx.err(usage);
         return 1;
       }
       scripts.push(files.shift()!);

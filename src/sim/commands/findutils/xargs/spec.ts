@@ -28,4 +28,5 @@ export const spec: CommandSpec = {
     { short: 'x', long: 'exit' },
   ],
   help: () => import('./help').then((m) => m.help),
+  version: () => import('./version').then((m) => m.version),
 };
