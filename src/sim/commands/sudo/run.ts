@@ -49,6 +49,14 @@ def({
     const user = ctx.opts?.str('user') ?? 'root';
     const login = ctx.opts?.has('login') ?? false;
     const shell = ctx.opts?.has('shell') ?? false;
+    if (ctx.opts?.has('version')) {
+      // MODE_VERSION (src/sudo.c): the front end's line, then each loaded plugin's show_version: sudoers'
+      // policy, I/O and audit plugins of sudo.conf's defaults (plugins/sudoers policy.c, iolog.c, audit.c)
+      ctx.out(
+        'Sudo version 1.9.5p2\nSudoers policy plugin version 1.9.5p2\nSudoers file grammar version 48\nSudoers I/O plugin version 1.9.5p2\nSudoers audit plugin version 1.9.5p2\n',
+      );
+      return 0;
+    }
     if (!args.length && (ctx.opts?.has('reset-timestamp') || ctx.opts?.has('remove-timestamp') || ctx.opts?.has('validate'))) return 0;
     if (!ctx.host.users.has(user)) {
       ctx.err(`sudo: unknown user ${user}\nsudo: error initializing audit plugin sudoers_audit\n`);
