@@ -41,6 +41,8 @@ export interface Listener {
   process: string;
   pid: number;
   fd?: number;
+  /** The backlog it passed to listen(2), ss's Send-Q of a listening socket (default 4096, SOMAXCONN). */
+  backlog?: number;
   /** The user the program runs as: ss -p shows that user its own sockets' processes. */
   user?: string;
   /** Answers HTTP requests; without it a connection is accepted and closed (curl: (52) Empty reply from server). */

@@ -22,7 +22,7 @@ import { doneWriting, flushProcs } from './procsub';
 import { timeReport } from './timing';
 import { ps4, trace, traceState, tracing, xquote, xvalue } from './xtrace';
 import { condTrace } from './runtime';
-import { commandText, debugAt, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
+import { commandText, jobText, debugAt, debugTrap, errTrap, inTrap, subshellTraps, trapsOnFailure } from './traps';
 import { makerOf } from '../fs-owner';
 
 export type { IO, Runtime } from './runtime';
@@ -134,14 +134,19 @@ function errexit(rt: Runtime, frame: Frame, code: number): void {
 function background(rt: Runtime, frame: Frame, ao: AndOr, io: IO): number {
   const jobs = rt.hooks.jobs;
   const sub: Frame = forked(rt, { ...frame, env: { ...frame.env }, arrays: copyArrays(frame), functions: { ...frame.functions }, traps: subshellTraps(frame), subshell: true });
-  const gen = runIsolated(rt, sub, runAndOr(rt, sub, { ...ao, background: false }, io));
+  // `( list ) &`: the forked child is already the subshell (bash does not fork a second time)
+  const only = !ao.rest.length && ao.first.cmds.length === 1 && !ao.first.negate && !ao.first.time ? ao.first.cmds[0] : null;
+  const body: AndOr = only && isCompound(only) && only.kind === 'subshell' ? { ...ao, first: { ...ao.first, cmds: [{ kind: 'group', body: only.body, redirs: only.redirs }] } } : ao;
+  const gen = runIsolated(rt, sub, runAndOr(rt, sub, { ...body, background: false }, io));
   if (!jobs) {
     // no terminal: nothing waits for it (provisioners)
     let r = gen.next();
     while (!r.done && !('load' in r.value)) r = gen.next();
     return 0;
   }
-  const job = jobs.spawn(ao.text?.trim() ?? '', gen);
+  const job = jobs.spawn(jobText(ao), gen);
+  // the forked child is the job's process: its $BASHPID is $! (the generator has not started yet)
+  if (sub.bashpid !== undefined) sub.bashpid = job.pid;
   job.wakeAt = jobs.now();
   frame.lastBg = job.pid;
   if (!frame.script) io.err(`[${job.id}] ${job.pid}\n`);

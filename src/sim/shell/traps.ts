@@ -2,7 +2,7 @@
 // subshell inherits of them (`set -E` errtrace, `set -T` functrace), and $BASH_COMMAND.
 import type { Frame } from '../context';
 import type { CommandRun } from '../types';
-import { isCompound, type Command, type Redir } from './ast';
+import { isCompound, type AndOr, type Command, type Redir } from './ast';
 import { interpreter, type IO, type Runtime } from './runtime';
 
 /** A redirection as print_cmd.c writes it (`> f`, `2>&1`). */
@@ -15,6 +15,21 @@ function redirText(r: Redir): string {
  * The command as $BASH_COMMAND shows it (print_cmd.c's make_command_string): a simple command by its
  * assignments, words and redirections; `( list )`, `(( expr ))`, `[[ ... ]]` by their text.
  */
+/**
+ * A background job's name as `jobs` shows it: bash rebuilds it from the parse (make_command_string), so words are
+ * single-spaced and `(list)` reads `( list )`; `!` is not kept. Commands other than simple ones and subshells keep
+ * the text as typed.
+ */
+export function jobText(ao: AndOr): string {
+  const typed = (ao.text ?? '').trim();
+  const parts: string[] = [];
+  for (const p of [ao.first, ...ao.rest.map((r) => r.p)]) {
+    if (p.time || p.cmds.some((c) => isCompound(c) && c.kind !== 'subshell')) return typed;
+    parts.push(p.cmds.map(commandText).join(' | '));
+  }
+  return parts.reduce((out, t, i) => (i ? `${out} ${ao.rest[i - 1].op} ${t}` : t), '');
+}
+
 export function commandText(c: Command): string {
   if (!isCompound(c)) {
     const a = c.assigns.map((x) => (x.list ? `${x.name}${x.append ? '+=' : '='}(${x.list.map((w) => w.raw).join(' ')})` : `${x.name}${x.index !== undefined ? `[${x.index}]` : ''}${x.append ? '+=' : '='}${x.value.raw}`));

@@ -58,7 +58,7 @@ export function sockets(ctx: CommandContext): Sock[] {
   tcp('[::]', 111, 4096, by('rpcbind'), 6);
   for (const l of listenersOn(ctx.world, ctx.host.id)) {
     const local = l.addr === '0.0.0.0' || l.addr === '127.0.0.1' || /^\d/.test(l.addr) ? l.addr : l.addr === '::' ? '[::]' : l.addr;
-    out.push({ proto: 'tcp', state: 'LISTEN', recvQ: 0, sendQ: 4096, local, port: l.port, peer: local === '*' ? '*' : local.startsWith('[') ? '[::]' : '0.0.0.0', peerPort: '*', users: [[l.process.slice(0, 15), l.pid, l.fd ?? 3]], ...(l.user ? { owner: l.user } : {}) });
+    out.push({ proto: 'tcp', state: 'LISTEN', recvQ: 0, sendQ: l.backlog ?? 4096, local, port: l.port, peer: local === '*' ? '*' : local.startsWith('[') ? '[::]' : '0.0.0.0', peerPort: '*', users: [[l.process.slice(0, 15), l.pid, l.fd ?? 3]], ...(l.user ? { owner: l.user } : {}) });
   }
   udp('0.0.0.0', 111, by('rpcbind'), 5);
   udp('127.0.0.1', 323, by('chronyd'), 5);

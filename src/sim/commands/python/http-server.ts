@@ -7,7 +7,7 @@
 import type { CommandContext } from '../../context';
 import { Interrupt, type Yield } from '../../types';
 import { listen, type HttpReply, type HttpRequest } from '../../net/listeners';
-import { fnv32a } from '../../hash';
+import { childPid } from '../lib/procs';
 import { sockets } from '../lib/sockets';
 import { guessType } from './mime';
 
@@ -182,7 +182,9 @@ export function* httpServer(ctx: CommandContext, args: string[]): Generator<Yiel
         port,
         addr,
         process: 'python3',
-        pid: 3000 + (fnv32a(`${ctx.host.id} python3 ${ctx.world.now}`) % 4000),
+        // started with `&`, python3 is the job's process ($!); in the foreground a new child of the shell
+        pid: ctx.frame.bashpid ?? childPid(ctx.world.seed, ctx.host.id, ctx.frame.pid ?? 1, ctx.world.now),
+        backlog: 5,
         fd: 3,
         user: ctx.frame.user,
         http: (req) => {

@@ -53,7 +53,7 @@ describe('python3 -m http.server', () => {
     const head = await s.exec('curl -si localhost:8080/nope');
     expect(head.stdout.startsWith('HTTP/1.0 404 File not found\r\n')).toBe(true);
     expect(head.stdout.endsWith('\r\n\r\n' + NOT_FOUND)).toBe(true);
-    expect((await s.exec('ss -tlnp')).stdout).toMatch(/LISTEN 0 +4096 +0\.0\.0\.0:8080 +0\.0\.0\.0:\* +users:\(\("python3",pid=\d+,fd=3\)\)/);
+    expect((await s.exec('ss -tlnp')).stdout).toMatch(/LISTEN 0 +5 +0\.0\.0\.0:8080 +0\.0\.0\.0:\* +users:\(\("python3",pid=\d+,fd=3\)\)/);
     const busy = await s.exec('python3 -m http.server 8080');
     expect(busy.exitCode).toBe(1);
     expect(busy.stderr.startsWith('Traceback (most recent call last):\n  File "/usr/lib64/python3.9/runpy.py", line 197, in _run_module_as_main\n')).toBe(true);

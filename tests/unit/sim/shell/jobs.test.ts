@@ -120,4 +120,26 @@ describe('scripts', () => {
     expect(r.stdout).toBe('in\n4\n');
     expect(s.stack.length).toBe(depth);
   });
+
+  it('names a background job as bash rebuilds it: single-spaced words, ( list ) for a subshell, no !', async () => {
+    // as `bash -i` prints them (make_command_string of print_cmd.c)
+    const s = await guest();
+    const r = await s.exec('(sleep 1) & { sleep 1; } & sleep   1  >  /dev/null   & a=1   sleep 1 2>&1 & ! sleep 1 & sleep 1 && true & jobs');
+    const names = r.stdout.split('\n').filter((l) => l.includes('Running')).map((l) => l.slice(30));
+    expect(names).toEqual(['( sleep 1 ) &', '{ sleep 1; } &', 'sleep 1 > /dev/null &', 'a=1 sleep 1 2>&1 &', 'sleep 1 &', 'sleep 1 && true &']);
+    await s.exec('wait');
+  });
+
+  it('the background child is the job: $BASHPID in it, a ( list ) run with &, and a server it starts have the PID of $!', async () => {
+    const s = await guest();
+    const [bang, inner] = (await s.exec('(echo $BASHPID) & echo $!; wait')).stdout.trim().split('\n');
+    expect(inner).toBe(bang);
+    const [bang2, inner2] = (await s.exec('echo $BASHPID & echo $!; wait')).stdout.trim().split('\n');
+    expect(inner2).toBe(bang2);
+    await s.exec('python3 -m http.server 8000 &');
+    const pid = (await s.exec('echo $!')).stdout.trim();
+    // socketserver's request_queue_size is 5: the listening socket's backlog (Send-Q)
+    expect((await s.exec('sudo ss -tlnp | grep :8000')).stdout).toBe(`LISTEN 0      5            0.0.0.0:8000      0.0.0.0:*    users:(("python3",pid=${pid},fd=3))\n`);
+    expect((await s.exec(`ps -o pid=,args= -p ${pid}`)).stdout.trim()).toBe(`${pid} python3 -m http.server 8000`);
+  });
 });
