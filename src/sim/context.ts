@@ -95,6 +95,10 @@ export interface Frame {
   xlevel?: number;
   /** Key bindings changed with `bind` (key bytes → function, macro or shell command; null: unbound). */
   readline?: Map<string, { fn: string } | { macro: string } | { cmd: string } | null>;
+  /** bash's dynamic variables (shell/startvars.ts): the clock they read, SECONDS' base, names unset since. */
+  dyn?: { now: () => number; seconds: { at: number; base: number }; unset?: string[] };
+  /** $RANDOM's generator state, and the process it belongs to (a subshell reseeds). */
+  rand?: { seed: number; last: number; pid: number };
   /** The `shopt` options that differ from the login shell's defaults: name → on. */
   shopts?: Record<string, boolean>;
 }

@@ -35,6 +35,8 @@ export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): Comma
     const ids = loginPids(rt.world.seed, frame.hostId, frame.user);
     Object.assign(frame, { pid: ids.shell, ppid: ids.ppid });
   }
+  // the variables bash sets for itself as it starts (BASH_VERSION, UID, RANDOM ...)
+  if (frame.shell === 'bash' && frame.dyn === undefined) interpreter.startVars?.(rt, frame);
   // extglob: off in bash, on in the box's interactive shells (bash-completion's `shopt -s extglob`)
   const r = parseBash(text, frame.shopts?.extglob ?? !frame.script);
   if (!r.ok) {

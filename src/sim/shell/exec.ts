@@ -97,7 +97,7 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
   args.forEach((a, k) => (env[String(k + 1)] = a));
   env['#'] = String(args.length);
   // `bash -c` names itself `bash: line 1: ` in its errors
-  return { ...frame, env, functions: {}, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
+  return { ...frame, env, dyn: undefined, rand: undefined, functions: {}, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */

@@ -29,6 +29,8 @@ export const interpreter: {
   runText?: (rt: Runtime, frame: Frame, text: string, io: IO) => CommandRun;
   /** Runs a compound command (function bodies). */
   runCompound?: (rt: Runtime, frame: Frame, c: CompoundCommand, io: IO) => CommandRun;
+  /** Sets the variables bash makes for itself as it starts (startvars.ts, loaded with the builtins). */
+  startVars?: (rt: Runtime, frame: Frame) => void;
 } = {};
 
 /** `set -x` in `[[ ]]`: the PS4 prefix each evaluated term is printed with (null: not traced). */

@@ -10,6 +10,10 @@ export const varHooks: {
   getElement?: (frame: Frame, name: string, sub: string) => string | undefined;
   setElement?: (frame: Frame, name: string, sub: string, v: string) => string | null;
   assign?: (frame: Frame, name: string, v: string) => boolean;
+  /** bash's dynamic variables (RANDOM, SECONDS ...): their value now, or undefined for any other name. */
+  dynamic?: (frame: Frame, name: string) => string | undefined;
+  /** An assignment a dynamic variable takes itself (RANDOM=n seeds); false for any other. */
+  assignDynamic?: (frame: Frame, name: string, v: string) => boolean;
 } = {};
 
 /** The variable a name stands for: a nameref (`declare -n`) is followed to the one it names. */
@@ -77,5 +81,5 @@ export function varValue(frame: Frame, name: string): string | undefined {
   if (name === '!') return frame.lastBg === undefined ? undefined : String(frame.lastBg);
   const a = frame.attrs?.[name];
   if (a !== undefined && a.includes('n')) return frame.env[refTarget(frame, name)];
-  return frame.env[name];
+  return (frame.dyn && varHooks.dynamic?.(frame, name)) ?? frame.env[name];
 }

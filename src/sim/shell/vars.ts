@@ -41,6 +41,7 @@ export const isReadonly = (frame: Frame, name: string) => hasAttr(frame, name, '
 export function assign(frame: Frame, ref: string, value: string): boolean {
   const name = refTarget(frame, ref);
   if (isReadonly(frame, name)) return false;
+  if (frame.dyn && varHooks.assignDynamic?.(frame, name, value)) return true;
   const a = attrsOf(frame, name);
   if (!(name in frame.env) && frame.attrs?.[name] === undefined) (frame.attrs ??= {})[name] = frame.options?.has('allexport') ? 'x' : '';
   let v = value;
@@ -63,6 +64,8 @@ varHooks.assign = assign;
 /** Remove a variable and its attributes; false when it is readonly. */
 export function unsetVar(frame: Frame, name: string): boolean {
   if (isReadonly(frame, name)) return false;
+  // a dynamic variable unset loses its special meaning (RANDOM, SECONDS ...)
+  if (frame.dyn && !frame.dyn.unset?.includes(name)) (frame.dyn.unset ??= []).push(name);
   delete frame.env[name];
   if (frame.attrs) delete frame.attrs[name];
   if (frame.arrays) delete frame.arrays[name];

@@ -4,6 +4,7 @@ import { registerCommand } from '../../registry';
 import type { CommandRun } from '../../types';
 import type { CommandContext } from '../../context';
 import { BUILTIN_SPECS } from './specs';
+import '../startvars';
 import { run as jobs } from './jobs/run';
 import { run as fgbg } from './fg/run';
 import { run as kill } from './kill/run';

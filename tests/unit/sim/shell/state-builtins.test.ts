@@ -53,7 +53,13 @@ describe('declare, typeset and readonly', () => {
     expect((await s.exec('declare -p R N U A M')).stdout).toBe('declare -rx R="1"\ndeclare -i N="20"\ndeclare -u U="ABC"\ndeclare -a A\ndeclare -A M\n');
     expect((await s.exec('R=2')).stderr).toBe('-bash: R: readonly variable\n');
     expect((await s.exec('N=N+1; echo $N')).stdout).toBe('21\n');
-    expect((await s.exec('readonly -p')).stdout).toBe('declare -rx R="1"\n');
+    // beside bash's own readonly variables, sorted by name as bash lists them
+    expect((await s.exec('readonly -p')).stdout).toBe(
+      'declare -r BASHOPTS="checkwinsize:cmdhist:complete_fullquote:expand_aliases:extglob:extquote:force_fignore:globasciiranges:histappend:hostcomplete:interactive_comments:login_shell:progcomp:promptvars:sourcepath"\n' +
+        'declare -ar BASH_VERSINFO=([0]="5" [1]="1" [2]="8" [3]="1" [4]="release" [5]="x86_64-redhat-linux-gnu")\n' +
+        'declare -ir EUID="1000"\ndeclare -ir PPID="2030"\ndeclare -rx R="1"\n' +
+        'declare -r SHELLOPTS="braceexpand:emacs:hashall:histexpand:history:interactive-comments:monitor"\ndeclare -ir UID="1000"\n',
+    );
     expect((await s.exec('export -p | grep -c "declare -x HOME="')).stdout).toBe('1\n');
     expect((await s.exec('export -n R; declare -p R')).stdout).toBe('declare -r R="1"\n');
   });

@@ -2,6 +2,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { unsetElement } from '../../arrays';
+import { isDynamic } from '../../startvars';
 import { assign, declLine, hasAttr, isReadonly, setAttrs, unsetVar, variableNames } from '../../vars';
 
 export function* run(ctx: CommandContext): CommandRun {
@@ -58,7 +59,7 @@ export function* unset(ctx: CommandContext): CommandRun {
       continue;
     }
     if (ctx.opts?.has('f')) delete ctx.frame.functions?.[a];
-    else if (a in ctx.frame.env || ctx.opts?.has('v') || ctx.frame.arrays?.[a]) {
+    else if (a in ctx.frame.env || ctx.opts?.has('v') || ctx.frame.arrays?.[a] || isDynamic(ctx.frame, a)) {
       if (!unsetVar(ctx.frame, a)) {
         ctx.err(`-bash: unset: ${a}: cannot unset: readonly variable\n`);
         code = 1;

@@ -3,6 +3,8 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { setPositional } from '../../exec';
 import { spec } from './spec';
+import { declLine, setLine, variableNames } from '../../vars';
+import { functionText } from '../type/run';
 
 export const LETTERS: Record<string, string> = { e: 'errexit', u: 'nounset', x: 'xtrace', f: 'noglob', v: 'verbose', a: 'allexport', b: 'notify', h: 'hashall', m: 'monitor', C: 'noclobber', B: 'braceexpand', H: 'histexpand', n: 'noexec', E: 'errtrace', T: 'functrace', P: 'physical', k: 'keyword', p: 'privileged', t: 'onecmd' };
 export const NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify', 'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'];
@@ -27,8 +29,15 @@ export function turn(ctx: CommandContext, name: string, on: boolean): void {
 export function* run(ctx: CommandContext): CommandRun {
   const args = [...(ctx.operands ?? ctx.args)];
   if (!args.length) {
-    const env = ctx.frame.env;
-    ctx.out(Object.keys(env).filter((k) => /^[A-Za-z_]/.test(k)).sort().map((k) => `${k}=${/^[A-Za-z0-9_./:@%+,-]*$/.test(env[k]) ? env[k] : `'${env[k].replace(/'/g, `'\\''`)}'`}\n`).join(''));
+    // every variable with a value (arrays as ( [i]="v" ... ), $'...' for control characters), then the functions
+    const frame = ctx.frame;
+    for (const n of variableNames(frame)) {
+      const arr = frame.arrays?.[n];
+      if (arr) ctx.out(declLine(frame, n).replace(/^declare \S+ /, '') + (arr.items.length ? '' : '=()') + '\n');
+      else if (n in frame.env) ctx.out(setLine(n, frame.env[n]) + '\n');
+    }
+    const funcs = frame.functions ?? {};
+    for (const n of Object.keys(funcs).sort()) ctx.out(functionText(n, funcs[n]));
     return 0;
   }
   while (args.length) {
