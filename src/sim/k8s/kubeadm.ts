@@ -101,8 +101,8 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
   c.advanceTo(ctx.world.now);
   const h = ctx.host;
   const version = `v${pkgVersion(h, 'kubeadm') ?? '1.28.15'}`;
-  // help, usage errors and flags as kubeadm's cobra commands read them (kubeadm/spec.ts)
-  const front = kubeadmFront(ctx.args);
+  // help, usage errors and flags as kubeadm's cobra commands of this version read them (kubeadm/spec.ts)
+  const front = kubeadmFront(ctx.args, Number(version.split('.')[1]));
   if (front.kind === 'done') {
     if (front.out) ctx.out(front.out);
     if (front.err) ctx.err(front.err);
@@ -116,7 +116,7 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
     return 1;
   };
   if (!sub) {
-    out(kubeadmHelp(''));
+    out(kubeadmHelp('', Number(version.split('.')[1])));
     return 0;
   }
   if (sub === 'version') {

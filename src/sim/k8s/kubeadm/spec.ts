@@ -4,6 +4,7 @@
 import type { CommandSpec, FlagSpec, UsageError, ErrorOutput } from '../../spec/types';
 import { parseArgv } from '../../spec/parse';
 import { GLOBAL, TREE, type KFlag, type KNode } from './tree';
+import { treeV129 } from './tree-v1-29';
 import { invalidSubcommand, ROOT_COMMANDS, suggestions } from './errors';
 
 const HINT = 'To see the stack trace of this error execute with --v=5 or higher';
@@ -13,14 +14,18 @@ function specFlag(k: KFlag): FlagSpec {
   return { long: k.name, ...(k.short ? { short: k.short } : {}), type: k.type ? SPEC_TYPE[k.type] : 'bool', ...(k.def !== undefined ? { default: k.def } : {}) };
 }
 
+type Tree = Record<string, KNode>;
+/** the command tree of kubeadm's minor version (28: 1.28, 29: 1.29) */
+const treeOf = (minor: number): Tree => (minor >= 29 ? treeV129() : TREE);
+
 const pathOf = (key: string) => (key ? `kubeadm ${key}` : 'kubeadm');
-const childKeys = (key: string) =>
+const childKeys = (TREE: Tree, key: string) =>
   Object.keys(TREE)
     .filter((k) => k && (key ? k.startsWith(key + ' ') : true) && k.split(' ').length === (key ? key.split(' ').length + 1 : 1))
     .sort();
 
 /** Flags a command inherits: the global ones and its parents' persistent ones. */
-function inherited(key: string): KFlag[] {
+function inherited(TREE: Tree, key: string): KFlag[] {
   const out = [...GLOBAL];
   const words = key.split(' ');
   for (let i = 1; i < words.length; i++) out.push(...(TREE[words.slice(0, i).join(' ')]?.persistent ?? []));
@@ -46,12 +51,13 @@ const complete = (flags: KFlag[]) => flags.every((x) => x.desc !== undefined);
 const helpFlag = (key: string): KFlag => ({ name: 'help', short: 'h', desc: `help for ${key ? key.split(' ').pop() : 'kubeadm'}` });
 
 /** cobra's UsageString, when every flag of the command has its known description; else undefined. */
-export function usageOf(key: string): string | undefined {
+export function usageOf(key: string, minor = 28): string | undefined {
+  const TREE = treeOf(minor);
   const n = TREE[key];
   const local = [...n.flags, ...(n.persistent ?? []), helpFlag(key)];
-  const inh = key ? inherited(key) : [];
+  const inh = key ? inherited(TREE, key) : [];
   if (!complete(local) || !complete(inh)) return undefined;
-  const all = childKeys(key);
+  const all = childKeys(TREE, key);
   const kids = all.filter((k) => !TREE[k].topic);
   const topics = all.filter((k) => TREE[k].topic);
   const path = pathOf(key);
@@ -76,13 +82,13 @@ export function usageOf(key: string): string | undefined {
 }
 
 /** cobra's help: the long description (or the short one), then the usage; undefined where a flag's text is not known. */
-export function helpOf(key: ''): string;
-export function helpOf(key: string): string | undefined;
-export function helpOf(key: string): string | undefined {
-  const n = TREE[key];
+export function helpOf(key: '', minor?: number): string;
+export function helpOf(key: string, minor?: number): string | undefined;
+export function helpOf(key: string, minor = 28): string | undefined {
+  const n = treeOf(minor)[key];
   // cobra's help template prints the usage only for a runnable command or one with sub-commands
   if (n.topic) return `${n.short}\n\n`;
-  const usage = usageOf(key);
+  const usage = usageOf(key, minor);
   if (usage === undefined) return undefined;
   return `${(n.long ?? n.short).replace(/\s+$/, '')}\n\n${usage}`;
 }
@@ -91,11 +97,12 @@ export function helpOf(key: string): string | undefined {
  * The help of one phase (`kubeadm init phase preflight --help`): its Short and the usage with the help flag.
  * The phases' own flags and texts are not modelled (tests/golden/kubeadm/DIFFERENCES.md).
  */
-export function phaseHelpOf(key: string, name: string): string | undefined {
+export function phaseHelpOf(key: string, name: string, minor = 28): string | undefined {
+  const TREE = treeOf(minor);
   const phase = (TREE[key].phases ?? []).find(([p]) => p === name);
   if (!phase) return undefined;
   const path = `${pathOf(key)} ${name}`;
-  return `${phase[1]}\n\nUsage:\n  ${path} [flags]\n\nFlags:\n${flagUsages([{ name: 'help', short: 'h', desc: `help for ${name}` }])}\n\nGlobal Flags:\n${flagUsages(inherited(key))}\n`;
+  return `${phase[1]}\n\nUsage:\n  ${path} [flags]\n\nFlags:\n${flagUsages([{ name: 'help', short: 'h', desc: `help for ${name}` }])}\n\nGlobal Flags:\n${flagUsages(inherited(TREE, key))}\n`;
 }
 
 /** pflag's words for a usage error. */
@@ -131,10 +138,11 @@ export function usageError(e: UsageError, path: CommandSpec[] = []): ErrorOutput
 
 const keyOfPath = (path: CommandSpec[]) => path.slice(1).map((p) => p.name).join(' ');
 
-function build(): CommandSpec {
+function build(minor: number): CommandSpec {
+  const TREE = treeOf(minor);
   const make = (key: string): CommandSpec => {
     const n: KNode = TREE[key];
-    const kids = childKeys(key).map(make);
+    const kids = childKeys(TREE, key).map(make);
     const spec: CommandSpec = {
       name: key ? key.split(' ').pop()! : 'kubeadm',
       style: 'cobra',
@@ -146,7 +154,7 @@ function build(): CommandSpec {
       ...(n.passThrough ? { passThrough: true } : {}),
       ...(n.topic ? { hidden: true } : {}),
     };
-    const help = helpOf(key);
+    const help = helpOf(key, minor);
     if (help !== undefined) spec.help = help;
     if (key === 'completion') spec.complete = (ops) => (ops.length ? [] : ['bash', 'zsh']);
     return spec;
@@ -160,10 +168,13 @@ function build(): CommandSpec {
   return root;
 }
 
-let spec: CommandSpec | null = null;
-/** kubeadm 1.28's spec. */
-export function kubeadmSpec(): CommandSpec {
-  return (spec ??= build());
+const specs = new Map<number, CommandSpec>();
+/** the spec of kubeadm of that minor version (28: 1.28, the default; 29: 1.29) */
+export function kubeadmSpec(minor = 28): CommandSpec {
+  const m = minor >= 29 ? 29 : 28;
+  let spec = specs.get(m);
+  if (!spec) specs.set(m, (spec = build(m)));
+  return spec;
 }
 
 export type KubeadmFront =
@@ -171,17 +182,19 @@ export type KubeadmFront =
   | { kind: 'run'; pos: string[]; f: Record<string, string> };
 
 /** Read kubeadm's argv: help, usage errors, or the command's words and flags (by long name). */
-export function kubeadmFront(args: string[]): KubeadmFront {
-  const r = parseArgv(kubeadmSpec(), args);
+export function kubeadmFront(args: string[], minor = 28): KubeadmFront {
+  const TREE = treeOf(minor);
+  const helpOf_ = (key: string) => helpOf(key, minor);
+  const r = parseArgv(kubeadmSpec(minor), args);
   if (r.kind === 'help') {
     const key = keyOfPath(r.path);
     if (TREE[key].passThrough) {
       // the first word after `phase` names the phase asked about
       const word = args.slice(args.lastIndexOf('phase') + 1).find((a) => !a.startsWith('-'));
-      const ph = word === undefined ? undefined : phaseHelpOf(key, word);
+      const ph = word === undefined ? undefined : phaseHelpOf(key, word, minor);
       if (ph !== undefined) return { kind: 'done', out: ph, err: '', code: 0 };
     }
-    return { kind: 'done', out: helpOf(key) ?? helpOf(''), err: '', code: 0 };
+    return { kind: 'done', out: helpOf_(key) ?? helpOf('', minor), err: '', code: 0 };
   }
   if (r.kind === 'error') {
     // cobra's legacyArgs on the root: an unknown command, with its suggestions
@@ -191,24 +204,24 @@ export function kubeadmFront(args: string[]): KubeadmFront {
         : usageError(r.error, r.path);
     return { kind: 'done', out: '', err: o.stderr, code: o.status };
   }
-  if (r.kind !== 'ok') return { kind: 'done', out: helpOf(''), err: '', code: 0 };
+  if (r.kind !== 'ok') return { kind: 'done', out: helpOf('', minor), err: '', code: 0 };
   // a parent command (token, upgrade, certs renew …) runs kubeadm's SubCmdRun: a word that names none of its
   // sub-commands is refused, without the stack-trace hint (kubeadm's CheckErr special-cases this error)
   const key = keyOfPath(r.path);
   const node = TREE[key];
   // a help topic is not runnable: cobra answers with its help (flag.ErrHelp), whatever words follow
-  if (node?.topic) return { kind: 'done', out: helpOf(key)!, err: '', code: 0 };
+  if (node?.topic) return { kind: 'done', out: helpOf_(key)!, err: '', code: 0 };
   // a workflow's `phase` command is not runnable either: without a word naming one of its phases cobra stops at it
   // (legacyArgs checks unknown words on the root only) and answers with its help, status 0
   if (node?.passThrough && node.phases) {
     const word = r.operands.find((a) => !a.startsWith('-'));
-    if (word === undefined || !node.phases.some(([p]) => p === word)) return { kind: 'done', out: helpOf(key) ?? '', err: '', code: 0 };
+    if (word === undefined || !node.phases.some(([p]) => p === word)) return { kind: 'done', out: helpOf_(key) ?? '', err: '', code: 0 };
   }
   // (a workflow command's only child is its `phase` command: it runs itself)
-  if (key && node && !node.use && !node.passThrough && childKeys(key).some((k) => !TREE[k].passThrough)) {
+  if (key && node && !node.use && !node.passThrough && childKeys(TREE, key).some((k) => !TREE[k].passThrough)) {
     if (r.operands.length) return { kind: 'done', out: '', err: invalidSubcommand(pathOf(key), r.operands) + '\n', code: 1 };
     // SubCmdRun without a word: the help, then exit 1 (kubeadm's ErrExit prints nothing)
-    return { kind: 'done', out: helpOf(key) ?? '', err: '', code: 1 };
+    return { kind: 'done', out: helpOf_(key) ?? '', err: '', code: 1 };
   }
   const f: Record<string, string> = {};
   for (const o of r.opts.list) f[o.key] = o.value === true ? 'true' : o.value;

@@ -1,4 +1,4 @@
-// kubeadm 1.28's command tree: every command the simulated clusters answer, with its flags as pflag declares
+// kubeadm 1.28's command tree (1.29's is tree-v1-29.ts): every command the simulated clusters answer, with its flags as pflag declares
 // them and cobra's texts (`short`, `long`, `example`, each flag's `desc`) from the sources listed in
 // tests/golden/kubeadm/README.md (the longer texts are in texts.ts).
 import {
@@ -244,7 +244,7 @@ export const TREE: Record<string, KNode> = {
     flags: [
       f('apiserver-advertise-address', 'string', undefined, "If the node should host a new control plane instance, the IP address the API Server will advertise it's listening on. If not set the default network interface will be used."),
       f('apiserver-bind-port', 'int32', '6443', 'If the node should host a new control plane instance, the port for the API Server to bind to.'),
-      f('certificate-key', 'string', undefined, 'Use this key to decrypt the certificate secrets uploaded by init. The certificate key is a hex encoded string that is an AES key of size 32 bytes.'),
+      f('certificate-key', 'string', undefined, 'Use this key to decrypt the certificate secrets uploaded by init.'),
       f('config', 'string', undefined, CONFIG_DESC),
       f('control-plane', undefined, undefined, 'Create a new control plane instance on this node'),
       f('cri-socket', 'string', undefined, CRI_DESC),
