@@ -17,7 +17,7 @@ function runEtcdctl(tag: string, args: string[], ctx?: ExecCtx) {
   return tag === '3.5.15-0' ? ctl(args, ctx) : { out: '', err: '', code: 1 };
 }
 
-/** a components/data/*-v1-28.ts module */
+/** a components/data/*-v1-NN.ts module */
 interface HelpData {
   LONG: string;
   USE: string;
@@ -25,15 +25,27 @@ interface HelpData {
   DEPRECATED: Record<string, string>;
   SECTIONS: [string, [string, string][]][];
 }
+/** the help data by program and minor version ("kube-scheduler@29"): the versions whose texts were read */
 const data = new Map<string, HelpData>();
 let etcdData: typeof import('./data/etcd-v3-5') | null = null;
 
+const LOADERS: Record<string, () => Promise<HelpData>> = {
+  'kube-apiserver@28': () => import('./data/kube-apiserver-v1-28'),
+  'kube-scheduler@28': () => import('./data/kube-scheduler-v1-28'),
+  'kube-scheduler@29': () => import('./data/kube-scheduler-v1-29'),
+  'kube-controller-manager@28': () => import('./data/kube-controller-manager-v1-28'),
+  'kube-proxy@28': () => import('./data/kube-proxy-v1-28'),
+};
+
 export async function loadData(): Promise<void> {
-  if (!data.has('kube-apiserver')) data.set('kube-apiserver', await import('./data/kube-apiserver-v1-28'));
-  if (!data.has('kube-scheduler')) data.set('kube-scheduler', await import('./data/kube-scheduler-v1-28'));
-  if (!data.has('kube-controller-manager')) data.set('kube-controller-manager', await import('./data/kube-controller-manager-v1-28'));
-  if (!data.has('kube-proxy')) data.set('kube-proxy', await import('./data/kube-proxy-v1-28'));
+  for (const [key, load] of Object.entries(LOADERS)) if (!data.has(key)) data.set(key, await load());
   etcdData ??= await import('./data/etcd-v3-5');
+}
+
+/** the help data of the program at the image's tag (v1.29.15 → its @29 data), or null where it was not read */
+export function helpData(name: string, tag: string): HelpData | null {
+  const minor = /^v1\.(\d+)\./.exec(tag)?.[1];
+  return (minor && data.get(`${name}@${minor}`)) || null;
 }
 
 /**
@@ -56,18 +68,20 @@ const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(
 export function runComponent(name: string, tag: string, args: string[], cols: number, ctx?: ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } {
   if (name === 'etcdctl') return runEtcdctl(tag, args, ctx);
   if (name === 'etcd') return runEtcd(name, tag, args, etcdData!);
-  const d = data.get(name)!;
+  // a version whose texts were not read parses with 1.28's flags and prints no help or usage
+  const own = helpData(name, tag);
+  const d = own ?? data.get(`${name}@28`)!;
   const p = parseFlags(d.FLAGS, args, d.DEPRECATED);
   if (p.error) {
     // cli.Run's flag error func turns usage back on for a command that did not silence it itself: cobra prints
     // UsageString() (the usage func: the usage line and the sections, to stderr) and a newline before the error
-    const usage = SILENCE_USAGE.has(name) || !/^v1\.28\./.test(tag) ? '' : COBRA_TEMPLATE.has(name) ? `${cobraUsage(d)}\n` : `Usage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}\n`;
+    const usage = SILENCE_USAGE.has(name) || !own ? '' : COBRA_TEMPLATE.has(name) ? `${cobraUsage(d)}\n` : `Usage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}\n`;
     return { out: '', err: `${usage}Error: ${p.error}\n`, code: 1 };
   }
   const on = (f: string) => ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(p.values.get(f) ?? '');
   if (on('help')) {
-    // only the 1.28 texts were read
-    if (!/^v1\.28\./.test(tag)) return { out: '', err: p.warnings, code: 0 };
+    // only the texts of the versions in LOADERS were read
+    if (!own) return { out: '', err: p.warnings, code: 0 };
     // cobra's help template: Long less trailing blanks, a blank line, the usage
     if (COBRA_TEMPLATE.has(name)) return { out: `${d.LONG.replace(/\s+$/, '')}\n\n${cobraUsage(d)}`, err: p.warnings, code: 0 };
     return { out: `${d.LONG}\n\nUsage:\n  ${d.USE}\n${printSections(d.SECTIONS, cols)}`, err: p.warnings, code: 0 };
