@@ -28,6 +28,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./acl/getfacl/run'), 'getfacl'],
   [() => import('./acl/setfacl/run'), 'setfacl'],
   [() => import('./audit/auditctl/run'), 'auditctl:linux'],
+  [() => import('./audit/aureport/run'), 'aureport:linux'],
+  [() => import('./audit/ausearch/run'), 'ausearch:linux'],
   [() => import('./chrony/chronyc/run'), 'chronyc:linux'],
   [() => import('./coreutils/base64/run'), 'base64'],
   [() => import('./coreutils/basename/run'), 'basename'],
