@@ -31,7 +31,19 @@ describe('nft', () => {
       const r = await s.exec('sudo ' + c.cmd);
       expect({ cmd: c.cmd, stdout: r.stdout, status: r.exitCode }).toEqual({ cmd: c.cmd, stdout: c.stdout, status: c.status });
     }
-    expect((await s.exec('sudo nft list ruleset')).stdout).toMatch(/^table inet firewalld \{\n/);
+    // the recording's one interface IFACE stands for each of the guest's: inserted zone rules last first, forward rules in order
+    const ifaces = (await s.exec("ip -o link show | awk -F': ' '$2 != \"lo\" {print $2}'")).stdout.trim().split('\n');
+    const expand = (text: string) =>
+      text
+        .split('\n')
+        .flatMap((l) => (l.includes('"IFACE"') ? (/ goto /.test(l) ? [...ifaces].reverse() : ifaces).map((i) => l.replace('"IFACE"', `"${i}"`)) : [l]))
+        .join('\n');
+    const fw = JSON.parse(readFileSync('tests/golden/nft/firewalld.json', 'utf8')) as { base: string; extra: string };
+    expect(ifaces.length).toBeGreaterThan(0);
+    expect(await s.exec('sudo nft list ruleset')).toMatchObject({ stdout: expand(fw.base), stderr: '', exitCode: 0 });
+    expect((await s.exec('sudo nft list table inet firewalld')).stdout).toBe(expand(fw.base));
+    for (const a of ['--add-service=http', '--add-port=8080/tcp', '--add-port=5000-5010/udp']) expect((await s.exec(`sudo firewall-cmd ${a}`)).exitCode).toBe(0);
+    expect((await s.exec('sudo nft list ruleset inet')).stdout).toBe(expand(fw.extra));
     expect((await s.exec('sudo nft list ruleset ip')).stdout).toBe('');
     expect(await s.exec('nft list tables')).toMatchObject({ stderr: 'Operation not permitted (you must be root)\nnetlink: Error: cache initialization failed: Operation not permitted\n', exitCode: 1 });
     await s.exec('sudo systemctl stop firewalld');

@@ -8,6 +8,7 @@ import type { CommandRun } from '../../../types';
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { ensureBoxUnit } from '../../lib/box-units';
 import { spec } from './spec';
+import { firewalldTable } from './ruleset';
 
 /** nft_options[] of main.c: short letter, long name, whether it takes an argument. */
 const OPTIONS: [string, string | null, boolean][] = [
@@ -194,7 +195,7 @@ function runBuffer(ctx: CommandContext, buf: string, json: boolean): number {
       return 0;
     }
     if (obj === 'tables') ctx.out(shown.map((t) => `table ${t.family} ${t.name}\n`).join(''));
-    else if (obj === 'ruleset') ctx.out(shown.map((t) => rulesetOf(t)).join(''));
+    else if (obj === 'ruleset') ctx.out(shown.map((t) => rulesetOf(t, ctx)).join(''));
     return 0;
   }
   if (obj === 'table') {
@@ -205,7 +206,7 @@ function runBuffer(ctx: CommandContext, buf: string, json: boolean): number {
     if (!root) return fail('netlink: Error: cache initialization failed: Operation not permitted\n');
     const t = all.find((x) => x.family === fam && x.name === name.text);
     if (!t) return fail(mark('No such file or directory', name.at, name.text.length));
-    ctx.out(rulesetOf(t));
+    ctx.out(rulesetOf(t, ctx));
     return 0;
   }
   if (obj === 'chain' && t2) {
@@ -217,9 +218,9 @@ function runBuffer(ctx: CommandContext, buf: string, json: boolean): number {
   return fail(syntax(t1));
 }
 
-/** A table as `list ruleset` and `list table` print it. */
-function rulesetOf(t: Table): string {
-  return `table ${t.family} ${t.name} {\n}\n`;
+/** A table as `list ruleset` and `list table` print it: firewalld's is the only one the guest has. */
+function rulesetOf(t: Table, ctx: CommandContext): string {
+  return t.name === 'firewalld' ? firewalldTable(ctx) : `table ${t.family} ${t.name} {\n}\n`;
 }
 
 def({ name: 'nft', spec, summary: 'Administration tool of the nftables framework for packet filtering and classification', available: linuxOnly, run });
