@@ -97,6 +97,12 @@ export interface Frame {
   readline?: Map<string, { fn: string } | { macro: string } | { cmd: string } | null>;
   /** bash's dynamic variables (shell/startvars.ts): the clock they read, SECONDS' base, names unset since. */
   dyn?: { now: () => number; seconds: { at: number; base: number }; unset?: string[] };
+  /** The environment list bash keeps for the commands it runs, by name in order ('_' for the functions and `_`); undefined: to be made again. */
+  exportOrder?: string[];
+  /** Functions exported with `export -f` (the environment carries them as BASH_FUNC_name%%). */
+  fexports?: string[];
+  /** The NAME=value words of the command being run (they come first in its environment). */
+  tempEnv?: string[];
   /** $RANDOM's generator state, and the process it belongs to (a subshell reseeds). */
   rand?: { seed: number; last: number; pid: number };
   /** The `shopt` options that differ from the login shell's defaults: name → on. */

@@ -96,8 +96,10 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
   for (const k of Object.keys(env)) if (/^[0-9]+$/.test(k) || (/^[A-Za-z_]/.test(k) && attrs[k] !== undefined && !attrs[k].includes('x'))) delete env[k];
   args.forEach((a, k) => (env[String(k + 1)] = a));
   env['#'] = String(args.length);
+  // exported functions come with the environment (BASH_FUNC_name%%); nothing else of the shell's does
+  const functions = Object.fromEntries((frame.fexports ?? []).filter((n) => frame.functions?.[n]).map((n) => [n, frame.functions![n]]));
   // `bash -c` names itself `bash: line 1: ` in its errors
-  return { ...frame, env, dyn: undefined, rand: undefined, functions: {}, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
+  return { ...frame, env, dyn: undefined, rand: undefined, exportOrder: undefined, functions, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name: inline ? name : name, line: 0 }, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */
@@ -224,7 +226,9 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   const temp = builtin && assigns.length ? tempAssign(frame, assigns) : null;
   const env = assigns.length && !builtin ? { ...frame.env, ...Object.fromEntries(assigns) } : frame.env;
   // NAME=value before a command is in its environment
-  const runFrame: Frame = assigns.length && !builtin ? { ...frame, env, attrs: { ...frame.attrs, ...Object.fromEntries(assigns.map(([k]) => [k, 'x'])) } } : frame;
+  const runFrame: Frame = assigns.length && !builtin ? { ...frame, env, attrs: { ...frame.attrs, ...Object.fromEntries(assigns.map(([k]) => [k, 'x'])) }, tempEnv: assigns.map(([k]) => k) } : frame;
+  // a command with its own NAME=value leaves bash to make its environment list again
+  if (assigns.length && !builtin) frame.exportOrder = undefined;
   // in a script, builtins' `-bash: ` becomes `./x.sh: line 3: ` (in a shell started at the prompt, `bash: `)
   const err = (frame.script || frame.argv0) && builtin ? (t: string) => io.err(t.replace(/^-bash: /gm, pre)) : io.err;
   const ctx: CommandContext = {

@@ -12,6 +12,7 @@ import { setAttrs } from './vars';
 import { SHOPT_NAMES, shoptOn } from './builtins/shopt/run';
 import { NAMES as SET_NAMES, isOn } from './builtins/set/run';
 import { groupsOf } from '../commands/lib/accounts';
+import { exportOrder } from './environ';
 
 const VERSINFO = ['5', '1', '8', '1', 'release', 'x86_64-redhat-linux-gnu'];
 const DYNAMIC = new Set(['RANDOM', 'SRANDOM', 'SECONDS', 'EPOCHSECONDS', 'EPOCHREALTIME', 'BASHOPTS', 'SHELLOPTS']);
@@ -147,6 +148,12 @@ export function startVars(host: Host | undefined, frame: Frame, now: () => numbe
   setAttrs(frame, 'SHLVL', 'x');
   plain('BASHOPTS', bashopts(frame), 'r');
   plain('SHELLOPTS', shellopts(frame), 'r');
+  if (interactive) {
+    // which2.sh's `export -f which`; the startup files ran commands, so the environment list is made
+    if (frame.functions?.which && env.which_declare !== undefined) frame.fexports ??= ['which'];
+    frame.exportOrder = undefined;
+    exportOrder(frame);
+  }
 }
 
 varHooks.dynamic = dynamic;

@@ -27,8 +27,11 @@ export function hasAttr(frame: Frame, name: string, letter: string): boolean {
 /** Give or take attribute letters, keeping declare's order. */
 export function setAttrs(frame: Frame, name: string, on: string, off = ''): void {
   const cur = new Set(attrsOf(frame, name));
+  const was = cur.has('x');
   for (const c of on) cur.add(c);
   for (const c of off) cur.delete(c);
+  // an export given or taken: bash makes its environment list again
+  if (cur.has('x') !== was) frame.exportOrder = undefined;
   (frame.attrs ??= {})[name] = [...ORDER].filter((c) => cur.has(c)).join('');
 }
 
@@ -44,6 +47,7 @@ export function assign(frame: Frame, ref: string, value: string): boolean {
   if (frame.dyn && varHooks.assignDynamic?.(frame, name, value)) return true;
   const a = attrsOf(frame, name);
   if (!(name in frame.env) && frame.attrs?.[name] === undefined) (frame.attrs ??= {})[name] = frame.options?.has('allexport') ? 'x' : '';
+  if (attrsOf(frame, name).includes('x')) frame.exportOrder = undefined;
   let v = value;
   if (a.includes('i')) v = String(arithBig(frame, v === '' ? '0' : v));
   if (a.includes('l')) v = v.toLowerCase();
@@ -66,6 +70,7 @@ export function unsetVar(frame: Frame, name: string): boolean {
   if (isReadonly(frame, name)) return false;
   // a dynamic variable unset loses its special meaning (RANDOM, SECONDS ...)
   if (frame.dyn && !frame.dyn.unset?.includes(name)) (frame.dyn.unset ??= []).push(name);
+  if (attrsOf(frame, name).includes('x')) frame.exportOrder = undefined;
   delete frame.env[name];
   if (frame.attrs) delete frame.attrs[name];
   if (frame.arrays) delete frame.arrays[name];

@@ -4,6 +4,7 @@
 // net/listeners.ts (kubectl proxy, port-forward).
 import type { CommandContext } from '../../context';
 import { listenersOn } from '../../net/listeners';
+import { sshPeerPort } from '../../login';
 import { processes, type Proc } from './procs';
 
 export interface Sock {
@@ -66,6 +67,6 @@ export function sockets(ctx: CommandContext): Sock[] {
   udp('[::1]', 323, by('chronyd'), 6);
   // the learner's own ssh connection, through VirtualBox's NAT
   const sshd = procs.find((p) => p.args === 'sshd: vagrant@pts/0');
-  if (sshd) out.push({ proto: 'tcp', state: 'ESTAB', recvQ: 0, sendQ: 0, local: '10.0.2.15', port: 22, peer: '10.0.2.2', peerPort: String(50_000 + (ctx.world.seed % 15_000)), users: [['sshd', sshd.pid, 4], ['sshd', sshd.pid - 3, 4]] });
+  if (sshd) out.push({ proto: 'tcp', state: 'ESTAB', recvQ: 0, sendQ: 0, local: '10.0.2.15', port: 22, peer: '10.0.2.2', peerPort: String(sshPeerPort(ctx.world, ctx.host.id)), users: [['sshd', sshd.pid, 4], ['sshd', sshd.pid - 3, 4]] });
   return out;
 }

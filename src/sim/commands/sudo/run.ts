@@ -34,6 +34,8 @@ export function* authorize(ctx: CommandContext): Generator<import('../../types')
   return false;
 }
 
+const SESSION_VARS = /^(XDG_|SSH_|SELINUX_|DBUS_SESSION_BUS_ADDRESS$|MOTD_SHOWN$|LESSOPEN$)/;
+
 function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
   return switchUserFrame(ctx.host, ctx.frame, user, login);
 }
@@ -83,7 +85,10 @@ def({
     }
     const u = ctx.host.users.get(user)!;
     // sudo runs a program: the shell's functions (the login shell's which) stay behind
-    const frame: Frame = { ...ctx.frame, functions: {}, user, env: { ...ctx.frame.env, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user } };
+    // env_reset: the login session's variables (pam_systemd's XDG_* and D-Bus address, sshd's SSH_*, pam_selinux's,
+    // pam_motd's, LESSOPEN) are in neither of sudo's env_keep and env_check tables (plugins/sudoers/env.c)
+    const kept = Object.fromEntries(Object.entries(ctx.frame.env).filter(([k]) => !SESSION_VARS.test(k)));
+    const frame: Frame = { ...ctx.frame, functions: {}, user, env: { ...kept, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user }, exportOrder: undefined };
     const def = findCommand('bash', args[0]);
     if ((!def || (def.available && !def.available(ctx.host, ctx.world))) && !args[0].includes('/')) {
       ctx.err(`sudo: ${args[0]}: command not found\n`);

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { parseArgv } from '../../../spec/parse';
 import { loadGuest } from '../../../lazy';
-import { lastLogin, loginEnv } from '../../../login';
+import { lastLogin, sshEnv } from '../../../login';
 import { parseDestination } from '../../openssh/lib/destination';
 import { addOption, authenticate, log, verifyHostKey, type Peer, type SshOptions } from '../../openssh/lib/remote';
 import { runRemote } from '../../openssh/lib/session';
@@ -124,12 +124,9 @@ export function* run(ctx: CommandContext): CommandRun {
   yield { load: loadGuest };
   if (command === '' && !all.some((o) => o.key === 'N')) {
     ctx.out(lastLogin(ctx.world, target, user, via));
-    const env = loginEnv(target, user);
     const sport = 50000 + ctx.world.rng.int(0, 9999);
     const own = via === '10.0.2.2' ? '10.0.2.15' : name;
-    env.SSH_CLIENT = `${via} ${sport} 22`;
-    env.SSH_CONNECTION = `${via} ${sport} ${own} 22`;
-    env.SSH_TTY = '/dev/pts/0';
+    const env = sshEnv(target, user, { from: via, port: sport, to: own, tty: '/dev/pts/0' });
     ctx.session.pushFrame({
       shell: 'bash', hostId: target.id, user, cwd: env.HOME, env, via: 'ssh', lastExit: 0, history: [],
       ...(all.some((o) => o.key === 'q') ? {} : { sshHost: name }),

@@ -3,31 +3,30 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
+import { environment } from '../../../shell/environ';
 
 function* env(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
-  const attrs = ctx.frame.attrs;
-  // what the shell exports: a variable it made itself is left out unless exported (`declare +x` takes it back)
-  const exported = (k: string) => attrs?.[k] === undefined || attrs[k].includes('x');
-  const vars: Record<string, string> = {};
-  if (!o.has('ignore-environment'))
-    for (const k of Object.keys(ctx.frame.env)) if (/^[A-Za-z_]/.test(k) && exported(k)) vars[k] = ctx.frame.env[k];
+  // what the shell hands it, in bash's order (shell/environ.ts); a variable it made itself is left out unless exported
+  const list: [string, string][] = o.has('ignore-environment') ? [] : environment(ctx.frame, '/usr/bin/env', ctx.frame.tempEnv);
+  const vars = new Map(list);
   for (const u of o.all('unset')) {
     if (!u || u.includes('=')) {
       ctx.err(`env: cannot unset ‘${u}’: Invalid argument\n`);
       return 125;
     }
-    delete vars[u];
+    vars.delete(u);
   }
   const ops = [...(ctx.operands ?? [])];
   if (ops[0] === '-') {
     ops.shift();
-    for (const k of Object.keys(vars)) delete vars[k];
+    vars.clear();
   }
   while (ops.length && /^[^=]+=/.test(ops[0])) {
     const a = ops.shift()!;
     const i = a.indexOf('=');
-    vars[a.slice(0, i)] = a.slice(i + 1);
+    // putenv: a name already there keeps its place
+    vars.set(a.slice(0, i), a.slice(i + 1));
   }
   const nul = o.has('null');
   const dir = o.str('chdir');
@@ -36,7 +35,7 @@ function* env(ctx: CommandContext): CommandRun {
       ctx.err(`env: must specify command with --chdir (-C)\nTry 'env --help' for more information.\n`);
       return 125;
     }
-    ctx.out(Object.keys(vars).sort().map((k) => `${k}=${vars[k]}${nul ? '\0' : '\n'}`).join(''));
+    ctx.out([...vars].map(([k, v]) => `${k}=${v}${nul ? '\0' : '\n'}`).join(''));
     return 0;
   }
   if (nul) {
@@ -53,7 +52,9 @@ function* env(ctx: CommandContext): CommandRun {
     }
     cwd = p;
   }
-  const frame = { ...ctx.frame, env: vars, attrs: {}, cwd, functions: {}, aliases: {} };
+  const env = Object.fromEntries([...vars].filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)));
+  // what env runs gets these and nothing else, in this order (no bash between to add `_`)
+  const frame = { ...ctx.frame, env, attrs: {}, cwd, functions: {}, aliases: {}, exportOrder: Object.keys(env), fexports: undefined, tempEnv: undefined };
   let err = '';
   const line = ops.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const code = yield* ctx.runLine(line, frame, { err: (t) => (err += t) });

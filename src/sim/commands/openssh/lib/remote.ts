@@ -6,7 +6,7 @@
 import type { CommandContext, Frame } from '../../../context';
 import type { Host, Yield } from '../../../types';
 import { PUBLIC_HOSTS } from '../../../net/hosts';
-import { loginEnv } from '../../../login';
+import { sshEnv } from '../../../login';
 import { agentKeys, connectAgent } from './agent';
 import { KEY_FILE, KEY_LABEL, digestBytes, hashedNameMatches, fingerprint, generateKey, parsePublicLine, publicLine, readPrivateKey, sameKey, type KeyType, type SshKey } from './keys';
 
@@ -304,12 +304,8 @@ export function sourceAddr(ctx: CommandContext, peer: Peer): string {
 /** The shell level sshd opens for `user` on the peer: a login shell in the user's home with SSH_* set. */
 export function remoteFrame(ctx: CommandContext, peer: Peer, user: string, login: boolean): Frame {
   const target = peer.host!;
-  const env = loginEnv(target, user);
   const src = sourceAddr(ctx, peer);
   const sport = 40000 + ctx.world.rng.int(0, 20000);
-  const dst = peer.addr;
-  env.SSH_CLIENT = `${src} ${sport} 22`;
-  env.SSH_CONNECTION = `${src} ${sport} ${dst} 22`;
-  if (login) env.SSH_TTY = '/dev/pts/1';
+  const env = sshEnv(target, user, { from: src, port: sport, to: peer.addr, tty: login ? '/dev/pts/1' : undefined });
   return { shell: 'bash', hostId: target.id, user, cwd: env.HOME, env, via: 'ssh', lastExit: 0, history: [] };
 }

@@ -19,8 +19,8 @@ const VERBS: Record<string, [min: number, max: number]> = {
   'flush-devices': [0, 1], 'terminate-seat': [2, Infinity],
 };
 
-/** The session number logind gave the interactive login (the connections `vagrant up` made before had the lower ones). */
-export const SESSION_ID = '4';
+export { SESSION_ID } from '../../../login';
+import { SESSION_ID } from '../../../login';
 
 /** format-table's plain output: `right` columns aligned right, one space between, the last cell not padded. */
 export function table(header: string[], rows: string[][], right: number[]): string {

@@ -1,4 +1,5 @@
 // cd and pwd: the shell's working directory ($PWD, $OLDPWD, `cd -`).
+import { cdInPlace } from '../../environ';
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { canRead } from '../../../util';
@@ -53,9 +54,11 @@ export function* run(ctx: CommandContext): CommandRun {
     if (typeof real === 'string' && real.startsWith('/')) target = real;
   }
   if (arg === '-') ctx.out(target + '\n');
+  const kept = ctx.frame.exportOrder;
   ctx.frame.env.OLDPWD = ctx.frame.cwd;
   ctx.frame.cwd = target;
   ctx.frame.env.PWD = target;
+  cdInPlace(ctx.frame, kept);
   return 0;
 }
 

@@ -12,6 +12,20 @@ export function* run(ctx: CommandContext): CommandRun {
     return 0;
   }
   let code = 0;
+  if (ctx.opts?.has('f')) {
+    // export -f NAME: the function goes into the environment of the commands run (BASH_FUNC_NAME%%)
+    for (const a of words) {
+      if (!ctx.frame.functions?.[a]) {
+        ctx.err(`-bash: export: ${a}: not a function\n`);
+        code = 1;
+        continue;
+      }
+      const list = (ctx.frame.fexports = (ctx.frame.fexports ?? []).filter((n) => n !== a));
+      if (!ctx.opts.has('n')) list.push(a);
+      ctx.frame.exportOrder = undefined;
+    }
+    return code;
+  }
   for (const a of words) {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(a);
     if (!m) {
@@ -58,7 +72,10 @@ export function* unset(ctx: CommandContext): CommandRun {
       code = 1;
       continue;
     }
-    if (ctx.opts?.has('f')) delete ctx.frame.functions?.[a];
+    if (ctx.opts?.has('f')) {
+      delete ctx.frame.functions?.[a];
+      if (ctx.frame.fexports?.includes(a)) ctx.frame.fexports = ctx.frame.fexports.filter((n) => n !== a);
+    }
     else if (a in ctx.frame.env || ctx.opts?.has('v') || ctx.frame.arrays?.[a] || isDynamic(ctx.frame, a)) {
       if (!unsetVar(ctx.frame, a)) {
         ctx.err(`-bash: unset: ${a}: cannot unset: readonly variable\n`);

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { M } from '../../messages';
 import { loadGuest } from '../../../lazy';
-import { lastLogin } from '../../../login';
+import { lastLogin, sshEnv } from '../../../login';
 import { fail, parsed, wait } from '../../out';
 import { envTargets } from '../../env';
 import { runInGuest } from '../../boot';
@@ -31,9 +31,12 @@ export function* run(ctx: CommandContext): CommandRun {
   yield { load: loadGuest };
   ctx.out(lastLogin(ctx.world, guest, 'vagrant', '10.0.2.2'));
   const home = guest.users.get('vagrant')?.home ?? '/home/vagrant';
+  // the client port of this connection: ss shows it on the guest's side
+  const port = 50000 + ctx.world.rng.int(0, 9999);
+  ctx.world.ext.set(`ssh-port:${guest.id}`, port);
   ctx.session.pushFrame({
     shell: 'bash', hostId: guest.id, user: 'vagrant', cwd: home,
-    env: { ...guest.env, HOME: home, USER: 'vagrant', LOGNAME: 'vagrant', PWD: home, SSH_CONNECTION: `10.0.2.2 ${50000 + ctx.world.rng.int(0, 9999)} 10.0.2.15 22`, SSH_TTY: '/dev/pts/0' },
+    env: sshEnv(guest, 'vagrant', { from: '10.0.2.2', port, to: '10.0.2.15', tty: '/dev/pts/0' }),
     via: 'ssh', lastExit: 0, history: [],
   });
   return 0;
