@@ -36,6 +36,12 @@ export interface XfsSuper {
   sectSize: number;
   uuid: Uint8Array;
   label: string;
+  /** sb_agblocks, sb_agcount, sb_logblocks, sb_inodesize and sb_imax_pct (xfs_info and xfs_growfs read them) */
+  agblocks?: number;
+  agcount?: number;
+  logblocks?: number;
+  inodeSize?: number;
+  imaxpct?: number;
 }
 
 export type Probe = { type: 'ext2' | 'ext3' | 'ext4'; ext: ExtSuper } | { type: 'xfs'; xfs: XfsSuper } | { type: 'swap' };
@@ -99,9 +105,14 @@ export function writeXfs(f: FileNode, s: XfsSuper): void {
   v.setUint32(4, s.blockSize);
   v.setBigUint64(8, BigInt(s.dblocks));
   sb.set(s.uuid, 32);
+  v.setUint32(84, s.agblocks ?? 0);
+  v.setUint32(88, s.agcount ?? 0);
+  v.setUint32(96, s.logblocks ?? 0);
   v.setUint16(100, 0xb4a5); // sb_versionnum: XFS_SB_VERSION_5 with its feature bits
   v.setUint16(102, s.sectSize);
+  v.setUint16(104, s.inodeSize ?? 0);
   sb.set(new TextEncoder().encode(s.label).subarray(0, 12), 108);
+  sb[127] = s.imaxpct ?? 0;
   zeroAt(f, 0, 1024 * 64);
   writeAt(f, 0, sb);
 }
@@ -114,7 +125,9 @@ export function probe(f: FileNode): Probe | null {
   page.set(b.subarray(0, 4096));
   const v = new DataView(page.buffer);
   if (text(page.subarray(0, 4)) === 'XFSB') {
-    return { type: 'xfs', xfs: { blockSize: v.getUint32(4), dblocks: Number(v.getBigUint64(8)), uuid: page.slice(32, 48), sectSize: v.getUint16(102), label: text(page.subarray(108, 120)) } };
+    const xfs: XfsSuper = { blockSize: v.getUint32(4), dblocks: Number(v.getBigUint64(8)), uuid: page.slice(32, 48), sectSize: v.getUint16(102), label: text(page.subarray(108, 120)) };
+    Object.assign(xfs, { agblocks: v.getUint32(84), agcount: v.getUint32(88), logblocks: v.getUint32(96), inodeSize: v.getUint16(104), imaxpct: page[127] });
+    return { type: 'xfs', xfs };
   }
   if (v.getUint16(1024 + 56, true) === EXT_MAGIC) {
     const o = 1024;

@@ -3,11 +3,11 @@
 // openssh-server, iptables-nft, net-tools' ifconfig and route, conntrack-tools, ethtool). /bin and /sbin are links to these two, so a command has one place.
 
 const SBIN = new Set([
-  'agetty', 'blkid', 'bridge', 'capsh', 'chronyd', 'conntrack', 'depmod', 'ethtool', 'fdisk', 'fsck', 'getenforce', 'groupadd', 'groupdel',
-  'halt', 'hwclock', 'ifconfig', 'insmod', 'ip', 'iptables', 'iptables-save', 'ldconfig', 'losetup', 'lsmod', 'mkfs', 'mkswap',
+  'agetty', 'blkid', 'bridge', 'capsh', 'chronyd', 'conntrack', 'depmod', 'ethtool', 'fdisk', 'fsck', 'fsck.xfs', 'getenforce', 'groupadd', 'groupdel',
+  'halt', 'hwclock', 'ifconfig', 'insmod', 'ip', 'iptables', 'iptables-save', 'ldconfig', 'losetup', 'lsmod', 'mkfs', 'mkfs.xfs', 'mkswap',
   'modinfo', 'modprobe', 'NetworkManager', 'nft', 'nologin', 'poweroff', 'reboot', 'rmmod', 'route', 'runuser', 'sestatus',
   'setcap', 'setenforce', 'shutdown', 'ss', 'sshd', 'swapoff', 'swapon', 'sysctl', 'tc', 'useradd', 'userdel',
-  'usermod', 'visudo',
+  'usermod', 'visudo', 'xfs_growfs', 'xfs_info',
 ]);
 
 /** The directory a guest command is installed in, without the trailing slash. */

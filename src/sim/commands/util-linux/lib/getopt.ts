@@ -7,7 +7,7 @@ export interface LongOpt {
   hasArg: 0 | 1 | 2;
 }
 
-export type Got = { kind: 'short'; c: string; arg?: string } | { kind: 'long'; index: number; arg?: string } | { kind: 'nonopt'; arg: string } | { kind: 'error' };
+export type Got = { kind: 'short'; c: string; arg?: string } | { kind: 'long'; index: number; arg?: string } | { kind: 'nonopt'; arg: string } | { kind: 'error'; optopt?: string };
 
 export interface GetoptResult {
   got: Got[];
@@ -107,7 +107,7 @@ export function getoptLong(argv: string[], optstring: string, longs: LongOpt[], 
       const s = shortSpec(c);
       if (s < 0) {
         say(`invalid option -- '${c}'`);
-        got.push({ kind: 'error' });
+        got.push({ kind: 'error', optopt: c });
         continue;
       }
       if (s === 0) {
@@ -120,7 +120,7 @@ export function getoptLong(argv: string[], optstring: string, longs: LongOpt[], 
       else if (i < args.length) got.push({ kind: 'short', c, arg: args[i++] });
       else {
         if (!colon) say(`option requires an argument -- '${c}'`);
-        got.push({ kind: 'error' });
+        got.push({ kind: 'error', optopt: c });
       }
       break;
     }

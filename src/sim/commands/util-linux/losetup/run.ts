@@ -91,6 +91,14 @@ function* losetup(ctx: CommandContext): CommandRun {
     if (n === undefined) return fail('cannot find an unused loop device');
     return attach(n, ops[0]);
   }
+  // -c: LOOP_SET_CAPACITY (the simulated loop device already follows its file's size)
+  const cap = o.str('set-capacity');
+  if (cap !== undefined) {
+    const l = useDevice(cap);
+    if (!l) return 1;
+    if (!attachedLoops(host).includes(l)) return fail(`${dev(l.n)}: set capacity failed: No such device or address`);
+    return 0;
+  }
   const assoc = o.str('associated');
   if (assoc !== undefined || o.has('all') || (o.has('list') && !ops.length) || ctx.args.length === 0) {
     let list = attachedLoops(host);
