@@ -40,8 +40,11 @@ export function partuuid(host: string, part: string): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-4${x.slice(13, 16)}-${'89ab'[parseInt(x[16], 16) & 3]}${x.slice(17, 20)}-${x.slice(20, 32)}`;
 }
 
-// an XFS of xfsprogs 5.x keeps a 64 MiB internal log out of what df counts (the /boot partition of 1 GiB: 983040)
+// statfs() of an XFS counts its data blocks less the internal log; mkfs.xfs 6.4.0 gives a file system of 300 MiB to
+// 128 GiB a 64 MiB log (xfsprogs/lib/geometry.ts). The partitions' sizes are the GPT's (util-linux/lib/disk.ts):
+// /boot 2097152 sectors (983040 KiB counted), / 14673920 sectors (1834240 blocks of 4 KiB: 7271424 KiB counted).
 const XFS_LOG_KB = 65536;
+const GPT_KB = { sda3: (6295551 - 4198400 + 1) / 2, sda4: (20969471 - 6295552 + 1) / 2 };
 const pages = (kb: number) => Math.floor(kb / 4) * 4;
 
 /** The mounts in /proc/self/mountinfo order. */
@@ -62,7 +65,7 @@ export function mounts(host: Host): Mount[] {
     { source: 'cgroup2', target: '/sys/fs/cgroup', fstype: 'cgroup2', majMin: '0:25', options: 'rw,nosuid,nodev,noexec,relatime,seclabel,nsdelegate,memory_recursiveprot' },
     { source: 'pstore', target: '/sys/fs/pstore', fstype: 'pstore', majMin: '0:26', options: 'rw,nosuid,nodev,noexec,relatime,seclabel' },
     { source: 'bpf', target: '/sys/fs/bpf', fstype: 'bpf', majMin: '0:27', options: 'rw,nosuid,nodev,noexec,relatime,mode=700' },
-    { source: '/dev/sda4', target: '/', fstype: 'xfs', majMin: '8:4', options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,noquota', kb: { size: PARTITIONS[3].kb - XFS_LOG_KB, used: 1572864 } },
+    { source: '/dev/sda4', target: '/', fstype: 'xfs', majMin: '8:4', options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,noquota', kb: { size: GPT_KB.sda4 - XFS_LOG_KB, used: 1572864 } },
     { source: 'selinuxfs', target: '/sys/fs/selinux', fstype: 'selinuxfs', majMin: '0:19', options: 'rw,nosuid,noexec,relatime' },
     { source: 'systemd-1', target: '/proc/sys/fs/binfmt_misc', fstype: 'autofs', majMin: '0:31', options: 'rw,relatime,fd=29,pgrp=1,timeout=0,minproto=5,maxproto=5,direct,pipe_ino=17523' },
     { source: 'mqueue', target: '/dev/mqueue', fstype: 'mqueue', majMin: '0:18', options: 'rw,nosuid,nodev,noexec,relatime,seclabel' },
@@ -71,7 +74,7 @@ export function mounts(host: Host): Mount[] {
     { source: 'tracefs', target: '/sys/kernel/tracing', fstype: 'tracefs', majMin: '0:12', options: 'rw,nosuid,nodev,noexec,relatime,seclabel' },
     { source: 'fusectl', target: '/sys/fs/fuse/connections', fstype: 'fusectl', majMin: '0:33', options: 'rw,nosuid,nodev,noexec,relatime' },
     { source: 'configfs', target: '/sys/kernel/config', fstype: 'configfs', majMin: '0:34', options: 'rw,nosuid,nodev,noexec,relatime' },
-    { source: '/dev/sda3', target: '/boot', fstype: 'xfs', majMin: '8:3', options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,noquota', kb: { size: PARTITIONS[2].kb - XFS_LOG_KB, used: 215040 } },
+    { source: '/dev/sda3', target: '/boot', fstype: 'xfs', majMin: '8:3', options: 'rw,relatime,seclabel,attr2,inode64,logbufs=8,logbsize=32k,noquota', kb: { size: GPT_KB.sda3 - XFS_LOG_KB, used: 215040 } },
     { source: 'tmpfs', target: '/run/user/1000', fstype: 'tmpfs', majMin: '0:44', options: `rw,nosuid,nodev,relatime,seclabel,size=${user}k,nr_inodes=${user / 4},mode=700,uid=1000,gid=1000,inode64`, kb: { size: user, used: 0 } },
   ];
   const since = (at: number) => at >= host.bootedAt;
