@@ -6,6 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { linuxOnly } from '../../lib/where';
+import { spec } from './spec';
 
 function* fsckXfs(ctx: CommandContext): CommandRun {
   const self = ctx.name.includes('/') ? ctx.name : `/usr/sbin/${ctx.name}`;
@@ -25,4 +26,4 @@ function* fsckXfs(ctx: CommandContext): CommandRun {
   return 0;
 }
 
-def({ name: 'fsck.xfs', summary: 'do nothing, successfully', available: linuxOnly, run: fsckXfs });
+def({ name: 'fsck.xfs', summary: 'do nothing, successfully', available: linuxOnly, spec, run: fsckXfs });

@@ -12,6 +12,7 @@ import { getoptLong } from '../../util-linux/lib/getopt';
 import { grownBlocks, report } from '../lib/geometry';
 import { xfsOn } from '../lib/device';
 import { VERSION } from '../mkfs/help';
+import { spec } from './spec';
 
 const usage = (prog: string) =>
   `Usage: ${prog} [options] mountpoint\n\nOptions:\n` +
@@ -112,4 +113,4 @@ function* xfsGrowfs(ctx: CommandContext): CommandRun {
   return error;
 }
 
-def({ name: 'xfs_growfs', summary: 'expand an XFS filesystem', available: linuxOnly, run: xfsGrowfs });
+def({ name: 'xfs_growfs', summary: 'expand an XFS filesystem', available: linuxOnly, spec, run: xfsGrowfs });

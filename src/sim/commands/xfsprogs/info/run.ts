@@ -13,6 +13,7 @@ import { toBytes } from '../../lib/bytes';
 import { report } from '../lib/geometry';
 import { xfsOn } from '../lib/device';
 import { VERSION } from '../mkfs/help';
+import { spec } from './spec';
 
 const USAGE = 'Usage: xfs_info [-V] [-t mtab] [mountpoint|device|file]\n';
 
@@ -82,4 +83,4 @@ function* xfsInfo(ctx: CommandContext): CommandRun {
   return 1;
 }
 
-def({ name: 'xfs_info', summary: 'display XFS filesystem geometry information', available: linuxOnly, run: xfsInfo });
+def({ name: 'xfs_info', summary: 'display XFS filesystem geometry information', available: linuxOnly, spec, run: xfsInfo });
