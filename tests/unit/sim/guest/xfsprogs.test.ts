@@ -115,3 +115,18 @@ describe('fsck.xfs', () => {
     expect(await s.exec('xfs_info -z /')).toMatchObject({ exitCode: 2, stderr: '/usr/sbin/xfs_info: illegal option -- z\nUsage: xfs_info [-V] [-t mtab] [mountpoint|device|file]\n' });
   });
 });
+
+describe('xfs_admin on the mounted root', () => {
+  it('reads the label and UUID through xfs_io (the root has no label), refuses offline changes, needs root for a label', async () => {
+    expect(await s.exec('xfs_admin -lu /')).toMatchObject({ exitCode: 0, stdout: 'label = ""\nUUID = 9b5a6f2c-1d2e-4f3a-8b7c-6d5e4f3a2b1c\n' });
+    expect(await s.exec('xfs_admin -u /dev/sda3')).toMatchObject({ exitCode: 0, stdout: 'UUID = 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9\n' });
+    expect(await s.exec('sudo xfs_admin -U generate /')).toMatchObject({ exitCode: 2, stdout: '/: filesystem is mounted.\n' });
+    expect(await s.exec('xfs_admin -L root /')).toMatchObject({ exitCode: 1, stderr: 'label: Operation not permitted\n' });
+    expect(await s.exec('sudo xfs_admin -L abcdefghijklm /')).toMatchObject({ exitCode: 1, stderr: 'label: Invalid argument\n' });
+  });
+
+  it('takes bash getopts errors with the script path', async () => {
+    expect(await s.exec('xfs_admin -z /')).toMatchObject({ exitCode: 2, stderr: '/usr/sbin/xfs_admin: illegal option -- z\nUsage: xfs_admin [-efjlpuV] [-c 0|1] [-L label] [-O v5_feature] [-r rtdev] [-U uuid] device [logdev]\n' });
+    expect((await s.exec('xfs_admin -L')).stderr).toBe('/usr/sbin/xfs_admin: option requires an argument -- L\nUsage: xfs_admin [-efjlpuV] [-c 0|1] [-L label] [-O v5_feature] [-r rtdev] [-U uuid] device [logdev]\n');
+  });
+});

@@ -94,7 +94,9 @@ function* mkfsXfs(ctx: CommandContext): CommandRun {
   // discard_devices(): BLKDISCARD works on a loop device; an image file and the VirtualBox disk refuse it
   if (!has('K') && !quiet && target.kind === 'loop') out += 'Discarding blocks...Done.\n';
   ctx.out(out);
-  const uuid = derivedUuid(`mkfs.xfs:${ctx.host.hostname}:${abs}:${ctx.world.now}`);
+  // -m uuid=: the file system's UUID as given
+  const given = opt('m').flatMap((m) => m.split(',')).map((x) => /^uuid=([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$/i.exec(x)?.[1]).filter(Boolean).pop();
+  const uuid = given ? Uint8Array.from(given.replace(/-/g, '').match(/../g)!, (h) => parseInt(h, 16)) : derivedUuid(`mkfs.xfs:${ctx.host.hostname}:${abs}:${ctx.world.now}`);
   const label = opt('L').pop() ?? '';
   writeXfs(node, { blockSize: bs, dblocks: g.dblocks, sectSize: g.sectSize, uuid, label, agblocks: g.agblocks, agcount: g.agcount, logblocks: g.logblocks, inodeSize: g.inodeSize, imaxpct: g.imaxpct });
   if (fileSize(node) < g.dblocks * bs) setFileSize(ctx.host.fs, node, g.dblocks * bs, true);
