@@ -5,7 +5,7 @@
 # built with `make configure && ./configure --enable-blkid=yes --enable-lto=no && make` (assertions on, as the
 # package's default DEBUG leaves them). Its other patches touch xfs_repair, xfs_db internals, xfs_fsr and man pages.
 # XFSPROGS=<built tree> scripts/golden/xfsprogs.sh, as root (cases mount loop devices; /dev/loop0 must be free):
-# each case is a bash line run in /root/xfs with the built mkfs.xfs, xfs_db, xfs_io, xfs_spaceman, xfs_growfs and
+# each case is a bash line run in /root/xfs with the built mkfs.xfs, xfs_db, xfs_io, xfs_repair, xfs_spaceman, xfs_growfs and
 # the xfs_info and xfs_admin scripts first in PATH (Debian's /bin/sh is dash: no case prints a getopts error). The simulator's side: tests/unit/sim/guest/xfsprogs-golden.test.ts.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +19,7 @@ bin=$(mktemp -d)
 mkdir "$work"
 cleanup() { umount "$work/mnt" 2>/dev/null || true; rm -rf "$work" "$bin"; }
 trap cleanup EXIT
-ln -s "$src/mkfs/mkfs.xfs" "$src/db/xfs_db" "$src/io/xfs_io" "$src/spaceman/xfs_spaceman" "$src/growfs/xfs_growfs" "$bin/"
+ln -s "$src/mkfs/mkfs.xfs" "$src/db/xfs_db" "$src/io/xfs_io" "$src/repair/xfs_repair" "$src/spaceman/xfs_spaceman" "$src/growfs/xfs_growfs" "$bin/"
 install -m 755 "$src/spaceman/xfs_info.sh" "$bin/xfs_info"
 install -m 755 "$src/db/xfs_admin.sh" "$bin/xfs_admin"
 while IFS='|' read -r name line; do

@@ -94,6 +94,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./xfsprogs/growfs/run'), 'xfs_growfs:linux'],
   [() => import('./xfsprogs/fsck/run'), 'fsck.xfs:linux'],
   [() => import('./xfsprogs/admin/run'), 'xfs_admin:linux'],
+  [() => import('./xfsprogs/repair/run'), 'xfs_repair:linux'],
   [() => import('./editors/run'), 'vi vim:package nano:package'],
   [() => import('./grep/run'), 'grep,egrep,fgrep'],
   [() => import('./gzip/run'), 'gzip gunzip zcat'],

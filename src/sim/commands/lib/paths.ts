@@ -7,7 +7,7 @@ const SBIN = new Set([
   'halt', 'hwclock', 'ifconfig', 'insmod', 'ip', 'iptables', 'iptables-save', 'ldconfig', 'losetup', 'lsmod', 'mkfs', 'mkfs.xfs', 'mkswap',
   'modinfo', 'modprobe', 'NetworkManager', 'nft', 'nologin', 'poweroff', 'reboot', 'rmmod', 'route', 'runuser', 'sestatus',
   'setcap', 'setenforce', 'shutdown', 'ss', 'sshd', 'swapoff', 'swapon', 'sysctl', 'tc', 'useradd', 'userdel',
-  'usermod', 'visudo', 'xfs_admin', 'xfs_growfs', 'xfs_info',
+  'usermod', 'visudo', 'xfs_admin', 'xfs_growfs', 'xfs_info', 'xfs_repair',
 ]);
 
 /** The directory a guest command is installed in, without the trailing slash. */
