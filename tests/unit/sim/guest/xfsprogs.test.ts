@@ -130,3 +130,20 @@ describe('xfs_admin on the mounted root', () => {
     expect((await s.exec('xfs_admin -L')).stderr).toBe('/usr/sbin/xfs_admin: option requires an argument -- L\nUsage: xfs_admin [-efjlpuV] [-c 0|1] [-L label] [-O v5_feature] [-r rtdev] [-U uuid] device [logdev]\n');
   });
 });
+
+describe('xfs_repair on the box partitions', () => {
+  it('refuses the mounted root (twice without -n), needs root for a device, checks /boot once it is unmounted', async () => {
+    expect(await s.exec('sudo xfs_repair /dev/sda4')).toMatchObject({
+      exitCode: 1,
+      stderr: "xfs_repair: /dev/sda4 contains a mounted filesystem\nxfs_repair: /dev/sda4 contains a mounted and writable filesystem\n\nfatal error -- couldn't initialize XFS library\n",
+    });
+    expect((await s.exec('sudo xfs_repair -n /dev/sda4')).stderr).toBe("xfs_repair: /dev/sda4 contains a mounted and writable filesystem\n\nfatal error -- couldn't initialize XFS library\n");
+    await s.exec('sudo umount /boot');
+    expect(await s.exec('xfs_repair -n /dev/sda3')).toMatchObject({ exitCode: 1, stderr: 'xfs_repair: cannot open /dev/sda3: Permission denied\n' });
+    const r = await s.exec('sudo xfs_repair -n /dev/sda3');
+    expect([r.exitCode, r.stdout]).toEqual([0, 'No modify flag set, skipping phase 5\n']);
+    expect(r.stderr).toContain('        - agno = 3\n        - process newly discovered inodes...\nPhase 4 - check for duplicate blocks...\n');
+    expect(r.stderr.endsWith('Phase 7 - verify link counts...\nNo modify flag set, skipping filesystem flush and exiting.\n')).toBe(true);
+    await s.exec('sudo mount /boot');
+  });
+});
