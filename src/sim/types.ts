@@ -118,6 +118,8 @@ export interface LinuxSystem {
   selinux: 'Enforcing' | 'Permissive' | 'Disabled';
   /** SELinux booleans changed from the policy's defaults: setsebool's (active) and setsebool -P's (kept in the policy store). */
   sebool?: { active: Record<string, boolean>; persistent: Record<string, boolean> };
+  /** Policy modules semodule -d disabled (and -e enabled again). */
+  semoduleOff?: string[];
   release: string; // "Rocky Linux release 9.5 (Blue Onyx)"
   kernel: string; // "5.14.0-503.14.1.el9_5.x86_64"
   cpus: number;

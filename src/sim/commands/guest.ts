@@ -164,6 +164,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./selinux/sestatus/run'), 'sestatus:linux'],
   [() => import('./selinux/getsebool/run'), 'getsebool:linux'],
   [() => import('./selinux/setsebool/run'), 'setsebool:linux'],
+  [() => import('./selinux/semodule/run'), 'semodule:linux'],
+  [() => import('./selinux/restorecon/run'), 'restorecon:linux'],
   [() => import('./firewalld/firewall-cmd/run'), 'firewall-cmd:linux'],
   [() => import('./bind-utils/dig/run'), 'dig:package'],
   [() => import('./bind-utils/host/run'), 'host:package'],

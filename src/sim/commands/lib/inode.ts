@@ -110,7 +110,7 @@ export function sizeOf(node: FsNode): number {
 }
 
 /**
- * The label selinux-policy's file contexts give a path (files.fc, corecommands.fc, the home directory template),
+ * The label selinux-policy's file contexts give a path (files.fc, corecommands.fc, apache.fc, the home directory template),
  * with unconfined_u for what was made after boot (by the logged-in user or with sudo) and system_u for the image's;
  * a label set with chcon wins.
  */
@@ -131,6 +131,9 @@ export function contextOf(host: Host, node: FsNode, path: string): string {
     if (/^\/usr\/s?bin(\/|$)/.test(path)) return 'bin_t';
     if (/^\/usr\/lib\/systemd\/system(\/|$)/.test(path)) return 'systemd_unit_file_t';
     if (/^\/(usr|opt)(\/|$)/.test(path)) return 'usr_t';
+    // apache.fc: /var/www(/.*)?, with the cgi-bin directories
+    if (/^\/var\/www(\/[^/]+)?\/cgi-bin(\/|$)/.test(path) || /^\/var\/www\/html\/[^/]+\/cgi-bin(\/|$)/.test(path)) return 'httpd_sys_script_exec_t';
+    if (/^\/var\/www(\/|$)/.test(path)) return 'httpd_sys_content_t';
     if (/^\/var\/lib(\/|$)/.test(path)) return 'var_lib_t';
     if (/^\/var\/log(\/|$)/.test(path)) return 'var_log_t';
     if (/^\/(var\/)?run(\/|$)/.test(path)) return 'var_run_t';

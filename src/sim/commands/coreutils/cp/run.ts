@@ -3,19 +3,24 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { canRead, canWrite, parseFlags } from '../../../util';
 import { def } from '../../lib/guest';
-import { inodeOf } from '../../lib/inode';
+import { contextOf, inodeOf } from '../../lib/inode';
 import { ownerOf, quoteaf } from '../../lib/files';
 import { stickyRefuses } from '../../lib/sticky';
-import type { FsNode, Vfs } from '../../../fs';
+import type { FsNode } from '../../../fs';
+import type { Host } from '../../../types';
 
-/** The owners a moved tree had where it was, given to its new nodes. */
-function keepOwners(fs: Vfs, from: FsNode, path: string, to: FsNode): void {
+/** The owners and the SELinux label (rename(2) keeps the inode and its xattrs) a moved tree had where it was,
+ * given to its new nodes. */
+function keepOwners(host: Host, from: FsNode, path: string, to: FsNode, toPath: string): void {
+  const fs = host.fs;
   to.owner = { ...ownerOf(from, path) };
+  const label = contextOf(host, from, path);
+  if (label !== contextOf(host, { ...to, context: undefined } as FsNode, toPath)) to.context = label;
   if (from.type !== 'dir' || to.type !== 'dir') return;
   const there = fs.kids(to);
   for (const [k, c] of fs.kids(from)) {
     const t = there.get(k);
-    if (t) keepOwners(fs, c, fs.join(path, c.name), t);
+    if (t) keepOwners(host, c, fs.join(path, c.name), t, fs.join(toPath, c.name));
   }
 }
 
@@ -99,7 +104,7 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       const moved = fs.lget(target);
       if (moved) moved.ino = inodeOf(node, p);
       // and its owners (a copy's nodes are the mover's)
-      if (moved) keepOwners(fs, node, p, moved);
+      if (moved) keepOwners(ctx.host, node, p, moved, target);
       fs.remove(p, true);
     }
   }

@@ -1,0 +1,87 @@
+// semodule and restorecon of policycoreutils 3.6 on the Rocky guest: the targeted store's module list
+// (selinux/modules.ts from selinux-policy v38.1.45), libsemanage's refusal for a non-root caller, and restorecon over
+// the model's file contexts (lib/inode.ts contextOf): a moved file keeps its label until restorecon resets its type.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession, loadGuest } from '../../../../src/sim/index';
+import type { Session } from '../../../../src/sim/session';
+import { MODULES } from '../../../../src/sim/commands/selinux/modules';
+
+let s: Session;
+beforeAll(async () => {
+  await loadGuest();
+  s = await createSession({ lab: 'vm', seed: 13 });
+});
+
+describe('semodule', () => {
+  it('refuses a non-root caller as libsemanage does', async () => {
+    expect(await s.exec('semodule -l')).toEqual(expect.objectContaining({
+      stdout: '',
+      stderr: 'libsemanage.semanage_create_store: Could not read from module store, active subdirectory at /var/lib/selinux/targeted/active. (Permission denied).\nsemodule:  Could not connect to policy handler\n',
+      exitCode: 1,
+    }));
+  });
+  it('lists base and the modules in strcmp order', async () => {
+    const r = await s.exec('sudo semodule -l');
+    const names = r.stdout.trimEnd().split('\n');
+    expect(names).toEqual(MODULES);
+    expect(names).toContain('base');
+    expect(names).toContain('apache');
+    expect(names.slice(0, 3)).toEqual(['abrt', 'accountsd', 'acct']);
+    expect([...names].sort()).toEqual(names);
+  });
+  it('needs a mode; a bad option gets getopt\'s line and the usage on stdout', async () => {
+    const none = await s.exec('semodule');
+    expect(none.stderr).toBe('At least one mode must be specified.\n');
+    expect(none.stdout.startsWith('usage:  semodule [option]... MODE...\nManage SELinux policy modules.\nMODES:\n')).toBe(true);
+    expect(none.exitCode).toBe(1);
+    expect(await s.exec('semodule -z')).toMatchObject({ stderr: "semodule: invalid option -- 'z'\n", exitCode: 1 });
+    expect(await s.exec('semodule -l x')).toMatchObject({ stderr: 'unknown additional arguments:\n x\n\n', exitCode: 1 });
+    expect(await s.exec('semodule -h')).toMatchObject({ stderr: '', exitCode: 0 });
+  });
+  it('-d takes a module out of the standard list, -lfull shows it disabled', async () => {
+    expect((await s.exec('sudo semodule -v -d zabbix')).stdout).toBe("Attempting to disable module 'zabbix':\nCommitting changes:\n");
+    expect((await s.exec('sudo semodule -l')).stdout).not.toMatch(/^zabbix$/m);
+    expect((await s.exec('sudo semodule -lfull')).stdout).toMatch(/^100 zabbix +pp disabled\n/m);
+    await s.exec('sudo semodule -e zabbix');
+    expect((await s.exec('sudo semodule -l')).stdout).toMatch(/^zabbix$/m);
+  });
+});
+
+describe('restorecon', () => {
+  it('prints the usage without a path, exit 255', async () => {
+    expect(await s.exec('restorecon')).toMatchObject({
+      stderr: 'usage:  restorecon [-iIDFmnprRv0xT] [-e excludedir] pathname...\nusage:  restorecon [-iIDFmnprRv0xT] [-e excludedir] -f filename\n',
+      exitCode: 255,
+    });
+  });
+  it('reports a missing file and a missing parent as libselinux does', async () => {
+    expect(await s.exec('restorecon /etc/nothere')).toMatchObject({ stderr: 'restorecon: lstat(/etc/nothere) failed: No such file or directory\n', exitCode: 255 });
+    expect(await s.exec('restorecon /nothere/x')).toMatchObject({
+      stderr: 'restorecon: SELinux: Could not get canonical path for /nothere/x restorecon: No such file or directory.\n',
+      exitCode: 255,
+    });
+    expect(await s.exec('restorecon -i /nothere/x')).toMatchObject({ stderr: '', exitCode: 0 });
+  });
+  it('a file moved from the home directory keeps user_home_t until restorecon -Rv resets the type', async () => {
+    await s.exec('echo hi > ~/index.html');
+    await s.exec('sudo mkdir -p /var/www/html');
+    await s.exec('sudo mv ~/index.html /var/www/html/');
+    expect((await s.exec('stat -c %C /var/www/html/index.html')).stdout).toBe('unconfined_u:object_r:user_home_t:s0\n');
+    expect(await s.exec('restorecon -v /var/www/html/index.html')).toMatchObject({
+      stderr: 'restorecon: Could not set context for /var/www/html/index.html:  Operation not permitted\n',
+      exitCode: 255,
+    });
+    expect((await s.exec('sudo restorecon -nv /var/www/html/index.html')).stdout).toBe(
+      'Would relabel /var/www/html/index.html from unconfined_u:object_r:user_home_t:s0 to unconfined_u:object_r:httpd_sys_content_t:s0\n',
+    );
+    expect((await s.exec('sudo restorecon -Rv /var/www')).stdout).toBe(
+      'Relabeled /var/www/html/index.html from unconfined_u:object_r:user_home_t:s0 to unconfined_u:object_r:httpd_sys_content_t:s0\n',
+    );
+    expect((await s.exec('stat -c %C /var/www/html/index.html')).stdout).toBe('unconfined_u:object_r:httpd_sys_content_t:s0\n');
+    expect((await s.exec('sudo restorecon -Rv /var/www')).stdout).toBe('');
+  });
+  it('-F sets the whole file-context label', async () => {
+    await s.exec('sudo chcon -u unconfined_u -t tmp_t /etc/hosts');
+    expect((await s.exec('sudo restorecon -Fv /etc/hosts')).stdout).toBe('Relabeled /etc/hosts from unconfined_u:object_r:tmp_t:s0 to system_u:object_r:etc_t:s0\n');
+  });
+});
