@@ -78,7 +78,7 @@ export function canWrite(user: string, path: string): boolean {
 export function canRead(user: string, path: string): boolean {
   if (user === 'root') return true;
   // /run/containerd and its state directories are 0711: others may pass through, not list
-  return !(path === '/root' || path.startsWith('/root/') || path === '/etc/shadow' || path === '/etc/sudoers' || path === '/run/containerd' || path.startsWith('/run/containerd/'));
+  return !(path === '/root' || path.startsWith('/root/') || path === '/etc/shadow' || path === '/etc/sudoers' || path === '/etc/sudoers.d' || path.startsWith('/etc/sudoers.d/') || path === '/run/containerd' || path.startsWith('/run/containerd/'));
 }
 
 /** Pad right to width. */

@@ -377,6 +377,10 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
   fs.mkdir('/etc/selinux', true);
   for (const [name, text] of Object.entries(PROFILE_D)) files[`/etc/profile.d/${name}`] = text;
   for (const [p, c] of Object.entries(files)) fs.write(p, c);
+  // the Vagrant kickstart's sudo rule (rocky-linux/kickstarts Rocky-9-Vagrant-Vbox.ks), 0440 in sudo's 0750 directory
+  fs.mkdir('/etc/sudoers.d', true);
+  fs.get('/etc/sudoers.d')!.mode = 0o750;
+  fs.write('/etc/sudoers.d/vagrant', '%vagrant ALL=(ALL) NOPASSWD: ALL\n', false, 0o440);
   for (const [p, c] of Object.entries(o.shared?.files ?? {})) fs.write('/vagrant/' + p, c);
 
   const users = new Map<string, User>([

@@ -188,6 +188,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./findutils/xargs/run'), 'xargs'],
   [() => import('./sudo/run'), 'sudo'],
   [() => import('./sudo/sudoedit'), 'sudoedit'],
+  [() => import('./sudo/visudo/run'), 'visudo'],
   [() => import('./systemd/hostnamectl/run'), 'hostnamectl'],
   [() => import('./systemd/timedatectl/run'), 'timedatectl:linux'],
   [() => import('./systemd/localectl/run'), 'localectl:linux'],

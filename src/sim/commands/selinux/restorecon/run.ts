@@ -9,7 +9,7 @@ import type { FsNode } from '../../../fs';
 import { canWrite } from '../../../util';
 import { def, linuxOnly } from '../../lib/guest';
 import { contextOf } from '../../lib/inode';
-import { getoptLong } from '../semodule/getopt';
+import { getoptLong } from '../../lib/getopt-long';
 import { OPTS, USAGE, spec } from './spec';
 
 const PROG = 'restorecon';

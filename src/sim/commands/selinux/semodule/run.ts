@@ -3,7 +3,7 @@
 // first: anyone but root gets semanage_create_store()'s error and "Could not connect to policy handler".
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { MODULES } from '../modules';
-import { getoptLong } from './getopt';
+import { getoptLong } from '../../lib/getopt-long';
 import { LONGS, SHORTS, spec } from './spec';
 
 const PROG = 'semodule';
