@@ -202,6 +202,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./systemd/systemd-analyze/run'), 'systemd-analyze:linux'],
   [() => import('./systemd/systemd-cgls/run'), 'systemd-cgls:linux'],
   [() => import('./systemd/systemd-cgtop/run'), 'systemd-cgtop:linux'],
+  [() => import('./systemd/busctl/run'), 'busctl:linux'],
   [() => import('./systemd/coredumpctl/run'), 'coredumpctl:linux'],
   [() => import('./systemd/systemd-run/run'), 'systemd-run:linux'],
   [() => import('./util-linux/lazy'), 'blkid:linux dmesg:linux findmnt:linux lscpu:linux mount:linux umount:linux'],
