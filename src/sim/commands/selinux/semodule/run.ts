@@ -14,8 +14,7 @@ def({
   available: linuxOnly,
   spec,
   *run(ctx) {
-    const usage = () => spec.help!().then((h) => h);
-    const help = (yield { load: usage }) as string;
+    const { help } = (yield { load: () => import('./help') }) as typeof import('./help');
     const p = getoptLong(PROG, ctx.args, SHORTS, LONGS);
     const fail = (msg: string) => {
       ctx.err(msg);
