@@ -62,6 +62,10 @@ describe('restorecon', () => {
     });
     expect(await s.exec('restorecon -i /nothere/x')).toMatchObject({ stderr: '', exitCode: 0 });
   });
+  it('on the fresh box every file already has the label the file contexts give', async () => {
+    const t = await createSession({ lab: 'vm', seed: 2 });
+    expect(await t.exec('sudo restorecon -Rnv /')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+  });
   it('a file moved from the home directory keeps user_home_t until restorecon -Rv resets the type', async () => {
     await s.exec('echo hi > ~/index.html');
     await s.exec('sudo mkdir -p /var/www/html');

@@ -13,6 +13,8 @@ import { getoptLong } from '../../lib/getopt-long';
 import { OPTS, USAGE, spec } from './spec';
 
 const PROG = 'restorecon';
+/** proc, the shared folder (vboxsf) and sysfs's own tree are not labelled per file. */
+const NO_SECLABEL = ['/proc', '/sys', '/vagrant'];
 
 def({
   name: 'restorecon',
@@ -86,8 +88,11 @@ def({
         errors = true;
         continue;
       }
+      const top = abs;
       const visit = (abs: string, node: FsNode) => {
         if (excluded.some((e) => abs === e || abs.startsWith(e + '/'))) return;
+        // file systems without security labels are left out of the walk (exclude_non_seclabel_mounts())
+        if (abs !== top && NO_SECLABEL.some((m) => abs === m || abs.startsWith(m + '/'))) return;
         if (!relabel(ctx, abs, node, { verbose, nochange, force })) errors = true;
         if (!recurse || node.type !== 'dir') return;
         const list = fs.list(abs);
@@ -105,7 +110,8 @@ def({
 
 /** restorecon_sb(): the label the file contexts want, compared by type unless -F; false when setting it failed. */
 function relabel(ctx: CommandContext, abs: string, node: FsNode, o: { verbose: boolean; nochange: boolean; force: boolean }): boolean {
-  if (abs === '/proc' || abs.startsWith('/proc/') || abs === '/sys' || abs.startsWith('/sys/')) return true;
+  // the device, proc and sys trees carry the labels their file systems give (devfs's are file_contexts' own)
+  if (/^\/(proc|sys|dev)(\/|$)/.test(abs)) return true;
   const cur = contextOf(ctx.host, node, abs);
   const want = contextOf(ctx.host, { ...node, context: undefined } as FsNode, abs);
   const [u, r, t, ...range] = cur.split(':');
