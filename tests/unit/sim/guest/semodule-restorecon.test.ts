@@ -83,9 +83,23 @@ describe('restorecon', () => {
     );
     expect((await s.exec('stat -c %C /var/www/html/index.html')).stdout).toBe('unconfined_u:object_r:httpd_sys_content_t:s0\n');
     expect((await s.exec('sudo restorecon -Rv /var/www')).stdout).toBe('');
+    expect((await s.exec('ls -Z /var/www/html/index.html | cat')).stdout).toBe('unconfined_u:object_r:httpd_sys_content_t:s0 /var/www/html/index.html\n');
   });
   it('-F sets the whole file-context label', async () => {
     await s.exec('sudo chcon -u unconfined_u -t tmp_t /etc/hosts');
     expect((await s.exec('sudo restorecon -Fv /etc/hosts')).stdout).toBe('Relabeled /etc/hosts from unconfined_u:object_r:tmp_t:s0 to system_u:object_r:etc_t:s0\n');
+  });
+});
+
+describe('ls -Z', () => {
+  it('puts the context before the name, right-aligned to the widest (print_file_name_and_frills "%*s ")', async () => {
+    expect((await s.exec('ls -Zd /etc /root /tmp | cat')).stdout).toBe(
+      '       system_u:object_r:etc_t:s0 /etc\nsystem_u:object_r:admin_home_t:s0 /root\n       system_u:object_r:tmp_t:s0 /tmp\n',
+    );
+  });
+  it('-l puts it after the group, left-aligned (format_user_or_group)', async () => {
+    const out = (await s.exec('ls -lZd /etc /root | cat')).stdout;
+    expect(out).toMatch(/^d\S+ +\d+ root root system_u:object_r:etc_t:s0 {8}\d+ .* \/etc$/m);
+    expect(out).toMatch(/^d\S+ +\d+ root root system_u:object_r:admin_home_t:s0 \d+ .* \/root$/m);
   });
 });

@@ -6,7 +6,7 @@ import type { CommandRun } from '../../../types';
 import { humanSize } from '../lib/human';
 import { ownerOf, quoteaf } from '../../lib/files';
 import { hasAcl } from '../../lib/acl';
-import { dirLinks, inodeOf, memDirSize, sizeOf } from '../../lib/inode';
+import { contextOf, dirLinks, inodeOf, memDirSize, sizeOf } from '../../lib/inode';
 import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
 
@@ -137,7 +137,14 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       return indicator === 'classify' && n.mode & 0o111 ? '*' : '';
     };
     /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name); -i puts the inode first. */
+    // -Z: the security context, last in the row (render() places it); "?" with SELinux disabled
+    const showContext = o.has('context');
     const fmt = (name0: string, path: string, node: FsNode): string[] => {
+      const row = fmtRow(name0, path, node);
+      if (showContext) row.push(ctx.host.sys?.selinux === 'Disabled' ? '?' : contextOf(ctx.host, node, path));
+      return row;
+    };
+    const fmtRow = (name0: string, path: string, node: FsNode): string[] => {
       let name = quoteName(name0);
       const type: Kind = node.type;
       const ino = o.has('inode') ? [String(inodeOf(node, path))] : [];
@@ -155,7 +162,13 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node, fs) : (node.nlink ?? 1)), own, grp, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
-    const render = (rows0: string[][]) => {
+    const render = (rowsZ: string[][]) => {
+      // -Z: print_file_name_and_frills() right-aligns the context to the widest ("%*s "); the long format puts it
+      // after the group, left-aligned (format_user_or_group())
+      const zs = showContext ? rowsZ.map((r) => r[r.length - 1]) : [];
+      const wz = Math.max(0, ...zs.map((z) => z.length));
+      const rows0 = showContext ? rowsZ.map((r, i) => (long ? r.slice(0, -1) : [...r.slice(0, -2), `${padStart(zs[i], wz)} ${r[r.length - 2]}`])) : rowsZ;
+      const zcol = (i: number) => (showContext ? zs[i].padEnd(wz) + ' ' : '');
       // -i: the inode number, right-aligned to the widest, before the rest
       const wi = Math.max(0, ...rows0.map((r) => (o.has('inode') ? r[0].length : 0)));
       const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
@@ -171,7 +184,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       }
       const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
-      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
+      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${zcol(i)}${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
     };
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
