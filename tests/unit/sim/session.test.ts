@@ -118,7 +118,7 @@ describe('sessions and labs', () => {
 
   it('completion: commands, files, directories, and case-insensitive on Windows', async () => {
     const s = await createSession({ lab: 'vm', files: { 'default:/home/vagrant/deploy.yaml': '', 'default:/home/vagrant/dir/x': '' } });
-    expect(s.complete('syst').candidates).toEqual(['systemctl', 'systemd-analyze', 'systemd-cgls', 'systemd-run']);
+    expect(s.complete('syst').candidates).toEqual(['systemctl', 'systemd-analyze', 'systemd-cgls', 'systemd-cgtop', 'systemd-run']);
     expect(s.complete('cat de')).toEqual({ start: 4, candidates: ['deploy.yaml'] });
     expect(s.complete('ls d').candidates).toEqual(['deploy.yaml', 'dir/']);
     expect(s.complete('cat /etc/redh').candidates).toEqual(['/etc/redhat-release']);
