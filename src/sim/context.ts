@@ -51,7 +51,7 @@ export interface Frame {
   /** `set -e` and the other `set -o` options that are on. */
   options?: Set<string>;
   /** A script being run: `$0` and error prefixes (`./x.sh: line 3: `) name it; `exit` ends it. */
-  script?: { name: string; line: number };
+  script?: { name: string; line: number; /** bash -c */ c?: boolean };
   /** A subshell or background job: `exit` ends it, not the login shell. */
   subshell?: boolean;
   /** Depth of loops and functions being run (break, continue and return check it). */

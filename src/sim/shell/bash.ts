@@ -126,6 +126,12 @@ function* runAndOr(rt: Runtime, frame: Frame, ao: AndOr, io: IO): CommandRun {
   return code;
 }
 
+/** $_: the last word of the simple command just run (bind_lastarg), a shell variable not exported. */
+function lastArg(frame: Frame, word: string): void {
+  frame.env._ = word;
+  if (frame.attrs?._ === undefined) (frame.attrs ??= {})._ = '';
+}
+
 /** `set -e`: a failing command ends the script, or the interactive shell itself. */
 function errexit(rt: Runtime, frame: Frame, code: number): void {
   if (frame.script || frame.subshell) throw new ExitSignal(code);
@@ -515,6 +521,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
         }
       }
     }
+    lastArg(frame, '');
     return substitutions.count !== subs ? frame.lastExit : 0;
   }
   // `exec` with redirections only: they become the shell's own (the session writes there from the next line)
@@ -553,6 +560,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
     }
     return code;
   } finally {
+    lastArg(frame, argv[argv.length - 1]);
     if (frame.fdt === r.fdt) frame.fdt = fdt;
     if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user);
     r.flush();

@@ -483,7 +483,7 @@ export class Lexer {
       this.pos = end + 1;
       return this.paramPart(inner, text, q);
     }
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?#$@*!])/.exec(s.slice(this.pos + 1));
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?#$@*!-])/.exec(s.slice(this.pos + 1));
     if (!m) return null;
     this.pos += 1 + m[1].length;
     return { k: 'var', name: m[1], q };

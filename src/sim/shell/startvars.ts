@@ -10,12 +10,14 @@ import { interpreter } from './runtime';
 import { varHooks } from './value';
 import { setAttrs } from './vars';
 import { SHOPT_NAMES, shoptOn } from './builtins/shopt/run';
-import { NAMES as SET_NAMES, isOn } from './builtins/set/run';
+import { LETTERS, NAMES as SET_NAMES, isOn } from './builtins/set/run';
 import { groupsOf } from '../commands/lib/accounts';
 import { exportOrder } from './environ';
 
 const VERSINFO = ['5', '1', '8', '1', 'release', 'x86_64-redhat-linux-gnu'];
-const DYNAMIC = new Set(['RANDOM', 'SRANDOM', 'SECONDS', 'EPOCHSECONDS', 'EPOCHREALTIME', 'BASHOPTS', 'SHELLOPTS']);
+const DYNAMIC = new Set(['RANDOM', 'SRANDOM', 'SECONDS', 'EPOCHSECONDS', 'EPOCHREALTIME', 'BASHOPTS', 'SHELLOPTS', '-']);
+/** The letters of $- in flags.c's shell_flags order ('i' for an interactive shell). */
+const FLAG_ORDER = 'abefhikmnprtuvxBCEHPT';
 
 /** A dynamic variable this shell still has (not unset). */
 export function isDynamic(frame: Frame, name: string): boolean {
@@ -70,6 +72,11 @@ function dynamic(frame: Frame, name: string): string | undefined {
       return String(Math.floor(now / 1000));
     case 'EPOCHREALTIME':
       return `${Math.floor(now / 1000)}.${String(Math.floor(now % 1000) * 1000).padStart(6, '0')}`;
+    case '-': {
+      // $-: the single-letter options that are on, then s (commands read from the terminal) or c (bash -c)
+      const on = (c: string) => (c === 'i' ? !frame.script : !!LETTERS[c] && isOn({ frame } as never, LETTERS[c]));
+      return [...FLAG_ORDER].filter(on).join('') + (frame.script?.c ? 'c' : frame.script ? '' : 's');
+    }
     default:
       // the option lists, kept in step with set and shopt
       return (frame.env[name] = name === 'BASHOPTS' ? bashopts(frame) : shellopts(frame));

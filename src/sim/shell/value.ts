@@ -70,7 +70,7 @@ export function varValue(frame: Frame, name: string): string | undefined {
   if (name === 'BASHPID') return String(frame.bashpid ?? frame.pid ?? 2741);
   if (name === '#') return frame.env['#'] ?? '0';
   if (name === '0') return frame.script?.name ?? frame.argv0 ?? '-bash';
-  if (name === '-') return 'himBHs';
+  if (name === '-') return (frame.dyn && varHooks.dynamic?.(frame, '-')) ?? 'himBHs';
   if (/^[1-9][0-9]*$/.test(name)) return frame.env[name];
   if (name === '@' || name === '*') {
     const n = Number(frame.env['#'] ?? 0);

@@ -10,19 +10,23 @@ export const LETTERS: Record<string, string> = { e: 'errexit', u: 'nounset', x: 
 export const NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify', 'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'];
 /** On in an interactive login shell on Rocky 9 without being asked. */
 const DEFAULT_ON = new Set(['braceexpand', 'emacs', 'hashall', 'histexpand', 'history', 'interactive-comments', 'monitor']);
+/** On in every bash, a script's too (braceexpand, hashall, interactive_comments are bash's own defaults). */
+const ALWAYS_ON = new Set(['braceexpand', 'hashall', 'interactive-comments']);
+
+const defaultOn = (frame: CommandContext['frame'], name: string) => (frame.script ? ALWAYS_ON : DEFAULT_ON).has(name);
 
 export function isOn(ctx: CommandContext, name: string): boolean {
   const o = ctx.frame.options;
   if (o?.has(name)) return true;
   if (o?.has('-' + name)) return false;
-  return DEFAULT_ON.has(name) && !ctx.frame.script;
+  return defaultOn(ctx.frame, name);
 }
 
 export function turn(ctx: CommandContext, name: string, on: boolean): void {
   const o = (ctx.frame.options ??= new Set());
   o.delete(name);
   o.delete('-' + name);
-  if (on !== (DEFAULT_ON.has(name) && !ctx.frame.script)) o.add(on ? name : '-' + name);
+  if (on !== defaultOn(ctx.frame, name)) o.add(on ? name : '-' + name);
   else if (on) o.add(name);
 }
 
