@@ -15,6 +15,8 @@ export interface Geometry {
   /** Journal blocks (0: none; -1: too small for one). */
   journal: number;
   backups: number[];
+  /** Reserved GDT blocks (for growing with resize2fs). */
+  rsvGdt: number;
 }
 
 export type ExtType = 'ext2' | 'ext3' | 'ext4';
@@ -118,6 +120,6 @@ export function geometry(bytes: number, type: ExtType, bs?: number, explicitBloc
     const backups: number[] = [];
     for (let g = 1; g < groups; g++) if (hasSuper(g)) backups.push(first + g * bpg);
     const journal = type === 'ext2' ? 0 : defaultJournal(blocks);
-    return { blocks, blockSize, blocksPerGroup: bpg, groups, inodesPerGroup: ipg, inodes: ipg * groups, journal, backups };
+    return { blocks, blockSize, blocksPerGroup: bpg, groups, inodesPerGroup: ipg, inodes: ipg * groups, journal, backups, rsvGdt: rsv };
   }
 }

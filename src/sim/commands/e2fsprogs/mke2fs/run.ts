@@ -17,6 +17,7 @@ import { asctime } from '../../file/file/magic';
 import { getoptLong } from '../../util-linux/lib/getopt';
 import { derivedUuid, uuidString } from '../../util-linux/lib/swap-header';
 import { features, geometry, type ExtType } from '../lib/geometry';
+import { finishSuper } from '../lib/super';
 import { banner, library, usage } from './help';
 import { spec } from './spec';
 
@@ -192,6 +193,8 @@ function* mke2fs(ctx: CommandContext): CommandRun {
   const feats = features(ext);
   if (g.journal <= 0) feats.compat &= ~0x4;
   writeExt(f, { inodes: g.inodes, blocks: g.blocks, blockSize: g.blockSize, blocksPerGroup: g.blocksPerGroup, inodesPerGroup: g.inodesPerGroup, inodeSize: 256, ...feats, uuid, label, mkfsTime: Math.floor(ctx.world.now / 1000) });
+  const hashSeed = derivedUuid(`mke2fs-hash:${ctx.host.hostname}:${abs}:${ctx.world.now}`);
+  finishSuper(f, { ext, rsvGdt: g.rsvGdt, journal: g.journal, hashSeed, now: Math.floor(ctx.world.now / 1000) });
   if (target.kind === 'sda1') keepSda1(ctx.host, f, ctx.world.now);
   else ctx.host.fs.modified(f);
   return 0;
