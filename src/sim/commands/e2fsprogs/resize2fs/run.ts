@@ -58,9 +58,11 @@ function* resize2fs(ctx: CommandContext): CommandRun {
   };
   const { got, rest } = getoptLong([prog, ...ctx.args], 'd:fFhMPpS:bsz:', [], false, (t) => ctx.err(t));
   let force = false;
+  let minimum = false;
   for (const g of got) {
     if (g.kind === 'error' || (g.kind === 'short' && g.c === 'h')) return usage();
     if (g.kind === 'short' && g.c === 'f') force = true;
+    if (g.kind === 'short' && (g.c === 'P' || g.c === 'M')) minimum = true;
   }
   if (!rest.length || rest.length > 2) return usage();
   const [device, sizeArg] = rest;
@@ -77,6 +79,8 @@ function* resize2fs(ctx: CommandContext): CommandRun {
   }
   const s = o.super;
   const bs = s.blockSize;
+  // calculate_minimum_resize_size() needs each group's free blocks and where flex_bg put its tables: not kept
+  if (minimum) return 1;
   if (!force && !o.mounted) {
     const st = s.u16(F.state);
     if (st & 2 || !(st & 1) || s.u32(F.lastcheck) < s.u32(F.mtime) || s.freeBlocks > s.blocks || s.u32(F.freeInodes) > s.u32(F.inodes)) {
