@@ -120,6 +120,8 @@ const TOOLS: Record<string, Tool> = {
   losetup: { src: 'sys-utils/losetup.c' },
   eject: { src: 'sys-utils/eject.c' },
   mkfs: { src: 'disk-utils/mkfs.c', raw: true },
+  fsck: { src: 'disk-utils/fsck.c', raw: true },
+  cfdisk: { src: 'disk-utils/cfdisk.c' },
   setterm: { src: 'term-utils/setterm.c', raw: true },
   hwclock: { src: 'sys-utils/hwclock.c', defines: { __linux__: true, 'defined(__linux__) && defined(__alpha__)': false }, noCheck: true },
 };

@@ -219,6 +219,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./util-linux/mkswap/run'), 'mkswap:linux'],
   [() => import('./util-linux/losetup/run'), 'losetup:linux'],
   [() => import('./util-linux/mkfs/run'), 'mkfs:linux'],
+  [() => import('./util-linux/fsck/run'), 'fsck:linux'],
+  [() => import('./util-linux/cfdisk/run'), 'cfdisk:linux'],
   [() => import('./util-linux/eject/run'), 'eject:linux'],
   [() => import('./util-linux/setterm/run'), 'setterm'],
   [() => import('./util-linux/colrm/run'), 'colrm'],

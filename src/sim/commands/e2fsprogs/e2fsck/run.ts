@@ -68,12 +68,26 @@ function* e2fsck(ctx: CommandContext): CommandRun {
       ctx.out(`${device} is mounted.\n`);
       if (!interactive) return fatal('Cannot continue, aborting.\n');
       ctx.out(`\x07\x07\x07\x07\n${MOUNTED_WARNING}\x07\x07\x07\n`);
-      const answer = String((yield { ask: 'Do you really want to continue<n>? ' }) ?? '');
-      if (!/^[yY]/.test(answer)) {
-        ctx.out('no\ncheck aborted.\n');
+      // ask_yn(): one key, not echoed; the default (no) on Enter, space or Escape
+      ctx.out('Do you really want to continue<n>? ');
+      let cont: boolean | undefined;
+      while (cont === undefined) {
+        const k = String((yield { key: true }) ?? '\x03');
+        if (k === '\x03') {
+          ctx.out('cancelled!\n');
+          cont = false;
+        } else if (/^[yYaA]$/.test(k)) {
+          ctx.out(/[aA]/.test(k) ? 'yes to all\n' : 'yes\n');
+          cont = true;
+        } else if (/^[nN\n \x1b]$/.test(k)) {
+          ctx.out('no\n');
+          cont = false;
+        }
+      }
+      if (!cont) {
+        ctx.out('check aborted.\n');
         return FSCK_OK;
       }
-      ctx.out('yes\n');
     }
   }
   if (!mode && !interactive) return fatal('need terminal for interactive repairs');
