@@ -143,7 +143,17 @@ export function usage(s: Super): Usage {
   const extents = (s.incompat & EXTENTS) !== 0;
   const jmeta = !jblocks ? 0 : extents ? (jblocks > 4 * 32768 ? 1 : 0) : indirect(jblocks, bs);
   const used = overhead + 1 + lpfBlocks(bs) + 1 + jmeta;
-  return { groups, gdtBlocks, overhead, used, fragmented: extents && jblocks && groups === 1 ? 1 : 0 };
+  // the journal inode's extent header (s_jnl_blocks[0..2]): more than one extent at depth 0 is not contiguous
+  // the journal inode's extents (s_jnl_blocks: header, then ee_block, ee_len, ee_start_hi, ee_start_lo): at depth
+  // 0, an extent that does not start where the one before ends makes the journal non-contiguous
+  let fragmented = 0;
+  if (extents && jblocks && s.u16(F.jnlBlocks) === 0xf30a && s.u16(F.jnlBlocks + 6) === 0) {
+    const at = (i: number) => F.jnlBlocks + 12 + 12 * i;
+    for (let i = 1; i < Math.min(4, s.u16(F.jnlBlocks + 2)); i++) {
+      if (s.u32(at(i) + 8) !== s.u32(at(i - 1) + 8) + s.u16(at(i - 1) + 4)) fragmented = 1;
+    }
+  }
+  return { groups, gdtBlocks, overhead, used, fragmented };
 }
 
 export interface NewFs {
@@ -178,6 +188,27 @@ export function finishSuper(f: FileNode, n: NewFs): void {
     s.set8(F.jnlBackup, 1);
     // s_jnl_blocks[16]: the journal inode's size in bytes (the block map before it is not kept)
     s.set32(F.jnlBlocks + 16 * 4, n.journal * s.blockSize);
+    if (ext4) {
+      // the extent header of the journal inode's i_block: extents of at most 32768 blocks, four in the inode (an
+      // index block beyond), and on a one-group file system the journal is not in one piece (as e2fsck finds)
+      // (the blocks are placed from the middle group's start; where exactly is not kept)
+      const groups = Math.ceil((s.blocks - s.u32(F.firstData)) / s.u32(F.bpg));
+      const lens: number[] = [];
+      if (groups === 1) lens.push(Math.ceil(n.journal / 2), Math.floor(n.journal / 2));
+      else for (let left = n.journal; left > 0; left -= 32768) lens.push(Math.min(left, 32768));
+      s.set16(F.jnlBlocks, 0xf30a);
+      s.set16(F.jnlBlocks + 2, lens.length > 4 ? 1 : lens.length);
+      s.set16(F.jnlBlocks + 4, 4);
+      s.set16(F.jnlBlocks + 6, lens.length > 4 ? 1 : 0);
+      let start = s.u32(F.firstData) + Math.floor(groups / 2) * s.u32(F.bpg);
+      lens.slice(0, 4).forEach((len, i) => {
+        const at = F.jnlBlocks + 12 + 12 * i;
+        s.set32(at, i * 32768);
+        s.set16(at + 4, len);
+        s.set32(at + 8, start);
+        start += len + (groups === 1 ? 1 : 0);
+      });
+    }
   }
   if (ext4) {
     s.set8(F.logFlex, 4);
