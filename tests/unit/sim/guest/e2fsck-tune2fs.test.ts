@@ -29,7 +29,11 @@ describe('e2fsck on mounted and foreign file systems', () => {
     const r = await s.exec('e2fsck -f /root/c.img');
     expect(r.stdout).toBe('/root/c.img is mounted.\n\x07\x07\x07\x07\n\n\nWARNING!!!  The filesystem is mounted.   If you continue you ***WILL***\ncause ***SEVERE*** filesystem damage.\n\n\x07\x07\x07\nDo you really want to continue<n>? ');
     expect(await s.exec('n')).toMatchObject({ stdout: 'no\ncheck aborted.\n', exitCode: 0 });
+    // root's exclusive open of the mounted loop device fails (EXT2_MF_BUSY): no question, even on a terminal
+    expect(await s.exec('e2fsck -f /dev/loop0')).toMatchObject({ stdout: '/dev/loop0 is mounted.\n', stderr: 'e2fsck 1.46.5 (30-Dec-2021)\ne2fsck: Cannot continue, aborting.\n\n', exitCode: 8 });
     await s.exec('umount /mnt');
+    expect((await s.exec('e2fsck -n /dev/sda')).stdout).toMatch(/^Warning! {2}\/dev\/sda is in use\.\n/);
+    expect((await s.exec('e2fsck -p /dev/sda')).stdout).toBe('/dev/sda is in use.\n');
   });
 
   it('the XFS root is "mounted", then not an ext2 file system: blkid names what it is', async () => {

@@ -62,11 +62,12 @@ function* e2fsck(ctx: CommandContext): CommandRun {
   const readOnly = mode === 'no';
   const o = openFs(ctx, device, !readOnly);
   // check_mount()
-  if (o.mounted) {
-    if (readOnly) ctx.out(`Warning!  ${device} is mounted.\n`);
+  if (o.mounted || o.busy) {
+    const what = o.mounted ? 'mounted' : 'in use';
+    if (readOnly) ctx.out(`Warning!  ${device} is ${what}.\n`);
     else {
-      ctx.out(`${device} is mounted.\n`);
-      if (!interactive) return fatal('Cannot continue, aborting.\n');
+      ctx.out(`${device} is ${what}.\n`);
+      if (!interactive || o.busy) return fatal('Cannot continue, aborting.\n');
       ctx.out(`\x07\x07\x07\x07\n${MOUNTED_WARNING}\x07\x07\x07\n`);
       // ask_yn(): one key, not echoed; the default (no) on Enter, space or Escape
       ctx.out('Do you really want to continue<n>? ');

@@ -17,9 +17,16 @@ import { userByUid, groupByGid } from '../../lib/accounts';
 export const BAD_MAGIC = 'Bad magic number in super-block';
 export const SHORT_READ = 'Attempt to read block from filesystem resulted in short read';
 
+/** ext2fs_check_mount_point()'s view: mounted (or the swap in use), and busy (root's O_EXCL open of a block device
+ * fails with EBUSY: a mounted device, the swap in use, the whole disk whose partitions are in use). */
+export interface MountState {
+  mounted: string | undefined;
+  busy: boolean;
+}
+
 export type Opened =
-  | { ok: true; node: FileNode; super: Super; mounted: string | undefined; save: () => void }
-  | { ok: false; error: string; mounted: string | undefined; /** blkid's TYPE and LABEL of what is there */ other?: { type: string; label: string } };
+  | ({ ok: true; node: FileNode; super: Super; save: () => void } & MountState)
+  | ({ ok: false; error: string; /** blkid's TYPE and LABEL of what is there */ other?: { type: string; label: string } } & MountState);
 
 /** Open `device` (its path as typed) for reading, or for writing when `write`. */
 export function openFs(ctx: CommandContext, device: string, write: boolean): Opened {
@@ -27,7 +34,8 @@ export function openFs(ctx: CommandContext, device: string, write: boolean): Ope
   const target = targetOf(ctx.host, abs);
   const behind = target.kind === 'file' ? loopOfFile(ctx.host, abs) : undefined;
   const mounted = mountedAt(ctx.host, abs) ?? (behind ? mountedAt(ctx.host, `/dev/loop${behind.n}`) : undefined);
-  const fail = (error: string, other?: { type: string; label: string }) => ({ ok: false as const, error, mounted, other });
+  const busy = isRoot(ctx) && (target.kind === 'loop' || target.kind === 'sda1' || target.kind === 'busy') && (!!mounted || abs === '/dev/sda');
+  const fail = (error: string, other?: { type: string; label: string }) => ({ ok: false as const, error, mounted, busy, other });
   if (target.kind === 'none') return fail('No such file or directory');
   if (target.kind === 'dir') return fail('Is a directory');
   const dev = target.kind !== 'file';
@@ -50,7 +58,7 @@ export function openFs(ctx: CommandContext, device: string, write: boolean): Ope
     if (target.kind === 'sda1') keepSda1(ctx.host, node, ctx.world.now);
     else ctx.host.fs.modified(node);
   };
-  return { ok: true, node, super: s, mounted, save };
+  return { ok: true, node, super: s, mounted, busy, save };
 }
 
 /** check_plausibility(CHECK_FS_EXIST)'s line for what blkid finds instead of an ext2/3/4 file system. */
