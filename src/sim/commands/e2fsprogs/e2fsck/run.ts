@@ -109,6 +109,8 @@ function* e2fsck(ctx: CommandContext): CommandRun {
   const blocks = s.blocks;
   const usedBlocks = blocks - s.freeBlocks;
   const now = nowSecs(ctx);
+  // main(): a journal the kernel has in use is not replayed by a read-only check
+  if (s.incompat & 0x4 && readOnly) ctx.out('Warning: skipping journal recovery because doing a read-only filesystem check.\n');
   // check_if_skip()
   let reason = '';
   const state = s.u16(F.state);

@@ -11,6 +11,7 @@ import { addMount, mounts, PARTITIONS, type Mount } from '../../lib/mounts';
 import { firstFree, targetOf } from '../../lib/loops';
 import type { Host } from '../../../types';
 import { probe } from '../../lib/fs-super';
+import { ext4Mounted } from '../../e2fsprogs/lib/kernel';
 
 /** The loop device libmount would take for an image file: the first free one, or a new one after the last. */
 const nextLoop = (host: Host): number => firstFree(host).n;
@@ -137,7 +138,10 @@ export function* run(ctx: CommandContext): CommandRun {
         source = '/dev/loop' + n;
       }
       if (mounts(ctx.host).some((m) => m.source === source)) return fail(tgt, `${source} already mounted on ${mounts(ctx.host).find((m) => m.source === source)!.target}`, EX_FAIL);
-      addMount(ctx.host, ctx.world.now, { source, target: abs, fstype: fsType, options: effective(fsType, options.split(',').filter((x) => x !== 'loop').join(',') || 'defaults', false) });
+      const opts = options.split(',').filter((x) => x !== 'loop');
+      addMount(ctx.host, ctx.world.now, { source, target: abs, fstype: fsType, options: effective(fsType, opts.join(',') || 'defaults', false) });
+      // the ext4 driver's mount count, mount time and journal flag (e2fsprogs/lib/kernel.ts)
+      if (fsType.startsWith('ext') && !opts.includes('ro')) ext4Mounted(ctx.host, source, ctx.world.now);
       return 0;
     }
     if (!type) {

@@ -6,6 +6,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { isRoot } from '../../lib/guest';
+import { ext4Unmounted } from '../../e2fsprogs/lib/kernel';
 import { mounts, removeMount, type Mount } from '../../lib/mounts';
 import { matchFstype } from '../mount/run';
 
@@ -33,6 +34,8 @@ export function* run(ctx: CommandContext): CommandRun {
   const one = (m: Mount, all = false): number => {
     if (!root) return fail(m.target, 'must be superuser to unmount', EX_FAIL);
     if (busy(m)) return fail(m.target, 'target is busy', EX_FAIL);
+    // the ext4 driver's put_super: the valid state back (e2fsprogs/lib/kernel.ts)
+    if (m.fstype.startsWith('ext') && !m.options.split(',').includes('ro')) ext4Unmounted(ctx.host, m.source, ctx.world.now);
     removeMount(ctx.host, ctx.world.now, m.target);
     // success_message(): warnx "%s (%s) unmounted"
     if (verbose && !all) ctx.err(`umount: ${m.target} (${m.source}) unmounted\n`);
