@@ -57,6 +57,9 @@ const TOOLS: Record<string, Tool> = {
   vmstat: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
   pmap: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
   pwdx: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
+  // usage(stderr) with EXIT_FAILURE after getopt's complaint (slabtop: also with an operand); -h and --help to stdout
+  slabtop: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
+  tload: { helpFlags: ['-h', '--help'], bad: 'help', status: 1 },
 };
 
 /** pgrep.c's usage() as the program of `mode` runs it: the `switch (prog_mode)` reduced to that case's lines. */

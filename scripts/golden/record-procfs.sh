@@ -18,3 +18,6 @@ for f in tcp tcp6 udp udp6; do head -1 "/proc/net/$f" > "$out/$f-header"; done
 sed -E 's/^(.{26})(.{21})(.{21})/\1|\2|\3|/' /proc/self/limits | awk -F'|' '{print $1 "|" $4}' > "$out/limits-layout"
 cut -d: -f1 /proc/self/io > "$out/io-keys"
 wc -w < /proc/self/stat > "$out/stat-fields"
+# slabinfo's two header lines (mm/slab_common.c print_slabinfo_header, the same in 5.14); the caches' geometry is
+# read by scripts/golden/slab-caches.ts (needs root: /proc/slabinfo is mode 0400)
+head -2 /proc/slabinfo > "$out/slabinfo-header"

@@ -151,6 +151,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./procps/vmstat/run'), 'vmstat'],
   [() => import('./procps/pwdx/run'), 'pwdx'],
   [() => import('./procps/pmap/run'), 'pmap'],
+  [() => import('./procps/slabtop/run'), 'slabtop'],
+  [() => import('./procps/tload/run'), 'tload'],
   [() => import('./psmisc/killall/run'), 'killall'],
   [() => import('./psmisc/pstree/run'), 'pstree'],
   [() => import('./psmisc/fuser/run'), 'fuser'],

@@ -11,5 +11,7 @@ import { spec as watch } from './watch/spec';
 import { spec as vmstat } from './vmstat/spec';
 import { spec as pmap } from './pmap/spec';
 import { spec as pwdx } from './pwdx/spec';
+import { spec as slabtop } from './slabtop/spec';
+import { spec as tload } from './tload/spec';
 
-export const PROCPS: Record<string, CommandSpec> = { free, pidof, uptime, w, sysctl, pgrep, pkill, watch, vmstat, pmap, pwdx };
+export const PROCPS: Record<string, CommandSpec> = { free, pidof, uptime, w, sysctl, pgrep, pkill, watch, vmstat, pmap, pwdx, slabtop, tload };

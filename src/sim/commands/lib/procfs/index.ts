@@ -13,6 +13,7 @@ import { pidDir, type PidView } from './pid';
 import { kernelCmdline, loadavg, meminfo, modules, mountsText, partitions, procStat, procVersion, swaps, uptime } from './system';
 import { stat as vmStat } from '../../procps/vmstat/stats';
 import { netDir } from './net';
+import { slabinfo } from './slab';
 import { cgroupPaths } from '../sysfs/cgroup';
 import { sockets } from '../sockets';
 import { sockIno } from './sockets';
@@ -71,6 +72,8 @@ export function buildProc(host: Host, now: number): DirNode {
     f('meminfo', () => meminfo(host)),
     f('modules', () => modules(host)),
     f('partitions', () => partitions()),
+    // mode 0400: only root reads it
+    file('slabinfo', () => slabinfo(host), boot, 0o400, ctx && ctx.frame.user !== 'root' ? 'EACCES' : undefined),
     f('swaps', () => swaps(host)),
     ...(ctx ? [f('stat', () => procStat(vmStat(ctx), host.sys!.cpus))] : []),
     f('uptime', () => uptime(host, now)),

@@ -7,6 +7,7 @@ import { holders, moduleSize } from '../../kmod/modules';
 import { mounts, PARTITIONS } from '../mounts';
 import { procSwaps, swapTotal } from '../swaps';
 import { memOf } from '../../procps/vmstat/stats';
+import { slabKb } from './slab';
 
 /** /proc/version: the Rocky 9.5 kernel's build line. */
 export function procVersion(host: Host): string {
@@ -28,13 +29,19 @@ export function swaps(host: Host): string {
   return procSwaps(host.sys);
 }
 
-/** fs/proc/meminfo.c's keys the model knows, in its order, with free's figures (procps reads them here). */
+/**
+ * fs/proc/meminfo.c's keys the model knows, in its order, with free's figures (procps reads them here). free's
+ * buff/cache is Buffers + Cached + SReclaimable, so Cached is the page cache less the reclaimable slab caches of
+ * /proc/slabinfo (slab.ts).
+ */
 export function meminfo(host: Host): string {
   const m = memOf(host);
   const swap = swapTotal(host.sys!);
+  const slab = slabKb(host);
   const rows: [string, number][] = [
-    ['MemTotal', m.total], ['MemFree', m.free], ['MemAvailable', m.total - m.used], ['Buffers', m.buffers], ['Cached', m.cached],
+    ['MemTotal', m.total], ['MemFree', m.free], ['MemAvailable', m.total - m.used], ['Buffers', m.buffers], ['Cached', m.cached - slab.reclaimable],
     ['Active', m.active], ['Inactive', m.inactive], ['SwapTotal', swap], ['SwapFree', swap], ['Shmem', 8904],
+    ['Slab', slab.reclaimable + slab.unreclaimable], ['SReclaimable', slab.reclaimable], ['SUnreclaim', slab.unreclaimable],
   ];
   return rows.map(([k, v]) => `${(k + ':').padEnd(16)}${padStart(String(v), 8)} kB\n`).join('');
 }
