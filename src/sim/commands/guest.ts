@@ -156,6 +156,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./psmisc/killall/run'), 'killall'],
   [() => import('./psmisc/pstree/run'), 'pstree'],
   [() => import('./psmisc/fuser/run'), 'fuser'],
+  [() => import('./psmisc/prtstat/run'), 'prtstat'],
+  [() => import('./psmisc/peekfd/run'), 'peekfd'],
   [() => import('./parted/run'), 'parted:linux'],
   [() => import('./passwd/run'), 'passwd:linux'],
   [() => import('./python/run'), 'python3,python3.9:linux'],
