@@ -19,6 +19,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tokenize } from './c-usage';
+import { printed } from './c-printed';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const [iproute2, iputils, bind9, firewalld, selinux] = process.argv.slice(2);
@@ -31,40 +32,6 @@ const write = (rel: string, comment: string, exports: Record<string, unknown>) =
   const body = Object.entries(exports).map(([k, v]) => `export const ${k}${type(v)} = ${json(v)};\n`).join('');
   writeFileSync(path.join(root, 'src/sim/commands', rel), `// ${comment} Written by scripts/golden/net-specs.ts.\n${body}`);
 };
-
-/** The text a C function prints with fputs / printf / fprintf / puts of string literals; `%s` becomes `program`. */
-function printed(src: string, fn: string, program: string, from = 0): string {
-  const start = new RegExp(`^${fn}\\s*\\([^)]*\\)\\s*\\{`, 'm').exec(src.slice(from)) ?? new RegExp(`^(?:static\\s+)?void\\s+${fn}\\s*\\([^)]*\\)\\s*\\n?\\{`, 'm').exec(src.slice(from));
-  if (!start) throw new Error(`${fn}() not found`);
-  let i = from + start.index + start[0].length;
-  let depth = 1;
-  const b = i;
-  while (depth > 0) {
-    if (src[i] === '"') {
-      i++;
-      while (src[i] !== '"') i += src[i] === '\\' ? 2 : 1;
-    } else if (src[i] === '{') depth++;
-    else if (src[i] === '}') depth--;
-    i++;
-  }
-  const toks = tokenize(src.slice(b, i - 1));
-  let out = '';
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.t !== 'id' || toks[k + 1]?.v !== '(') continue;
-    if (!['fputs', 'printf', 'fprintf', 'puts', 'print_usage'].includes(t.v)) continue;
-    if (t.v === 'print_usage') {
-      out += printed(src, 'print_usage', program);
-      continue;
-    }
-    let s = '';
-    let j = k + 2;
-    if (t.v === 'fprintf') j += 2; // the stream and its comma
-    while (toks[j]?.t === 'str') s += (toks[j++] as { v: string }).v;
-    out += s.replace(/%s/g, program) + (t.v === 'puts' ? '\n' : '');
-  }
-  return out;
-}
 
 // ip (iproute2 6.2 = 6.1 for every usage string of ip/)
 {

@@ -115,6 +115,8 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./iproute/bridge/run'), 'bridge'],
   [() => import('./iputils/ping/run'), 'ping'],
   [() => import('./iputils/tracepath/run'), 'tracepath'],
+  [() => import('./iputils/arping/run'), 'arping'],
+  [() => import('./iputils/clockdiff/run'), 'clockdiff'],
   [() => import('./kmod/lsmod/run'), 'lsmod:linux'],
   [() => import('./kmod/modprobe/run'), 'modprobe:linux'],
   [() => import('./kmod/modinfo/run'), 'modinfo:linux'],
