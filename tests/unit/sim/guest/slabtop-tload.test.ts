@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
+import { page, parse, slabsort, SORTS } from '../../../../src/sim/commands/procps/slabtop/format';
 
 async function started(line: string): Promise<{ s: Session; frames: string[]; screens: () => boolean[] }> {
   const s = await createSession({ lab: 'vm', seed: 3 });
@@ -54,6 +55,14 @@ describe('/proc/slabinfo', () => {
 });
 
 describe('slabtop', () => {
+  it('lays out -o as the real slabtop does over the same slabinfo (recorded by scripts/golden/record-slabtop.sh)', async () => {
+    const dir = path.resolve(import.meta.dirname, '../../../golden/procps/slabtop-format');
+    const list = parse(readFileSync(path.join(dir, 'slabinfo'), 'utf8'));
+    if (typeof list === 'string') throw new Error(list);
+    expect(page(slabsort(list, SORTS.n), 65535 - 8).text).toBe(readFileSync(path.join(dir, 'stdout'), 'utf8'));
+  });
+
+
   it('-o as a user: fopen fails, perror\'s message, status 1', async () => {
     const s = await vm();
     expect(await s.exec('slabtop -o')).toMatchObject({ stdout: '', stderr: 'fopen /proc/slabinfo: Permission denied\n', exitCode: 1 });

@@ -7,6 +7,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { readFile } from '../../lib/files';
+import { cFixed } from '../../lib/c-fixed';
 import { canWrite } from '../../../util';
 import { strtodOrErr, strtolOrErr } from '../lib/strtol';
 import { spec } from './spec';
@@ -14,7 +15,7 @@ import { spec } from './spec';
 const UINT_MAX = 4294967295;
 
 /** glibc's printf %.2f of a load figure. */
-const f2 = (n: number) => n.toFixed(2);
+const f2 = (n: number) => cFixed(n, 2);
 
 function* tload(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun, Yield } from '../../../types';
 import { def } from '../../lib/guest';
 import { readFile } from '../../lib/files';
+import { cFixed } from '../../lib/c-fixed';
 import { getoptLong } from '../../util-linux/lib/getopt';
 import { spec } from './spec';
 
@@ -16,18 +17,6 @@ const atoi = (s: string) => {
   const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
   return m ? Number(BigInt.asIntN(32, BigInt(m[1]))) : 0;
 };
-
-/** printf %.Nf: the exact binary value rounded, a tie to even as glibc does. */
-function fixed(x: number, n: number): string {
-  const s = x.toFixed(n);
-  const scaled = x * 10 ** n;
-  if (Math.abs(scaled - Math.trunc(scaled)) === 0.5 && Number.isSafeInteger(Math.trunc(scaled) * 2)) {
-    const down = Math.trunc(scaled);
-    const even = down % 2 === 0 ? down : down + Math.sign(x);
-    return (even / 10 ** n).toFixed(n);
-  }
-  return s;
-}
 
 const left = (s: string, w: number) => s.padEnd(w);
 const right = (s: string, w: number) => s.padStart(w);
@@ -113,7 +102,7 @@ function print(ctx: CommandContext, pid: number, raw: boolean): void {
   const tty = n(4);
   const ttyText = `${(tty & 0xff00) >> 8}:${(tty & 0xff) | ((tty & 0xfff00000) >>> 20)}`;
   // convert_time(): (float)ticks / (float)sc_clk_tck
-  const t = (i: number) => right(fixed(Math.fround(Math.fround(n(i)) / CLK_TCK), 2), 6);
+  const t = (i: number) => right(cFixed(Math.fround(Math.fround(n(i)) / CLK_TCK), 2), 6);
   const policy = n(38);
   const priority = n(15);
   ctx.out(
