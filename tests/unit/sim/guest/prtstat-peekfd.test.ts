@@ -1,12 +1,29 @@
 // prtstat and peekfd of psmisc 23.4: prtstat lays out /proc/PID/stat (the process model ps shows), peekfd attaches
 // where ptrace lets it and waits for Ctrl+C. Their usage errors are the recorded cases of psmisc.test.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { format } from '../../../../src/sim/commands/psmisc/prtstat/format';
 
 const vm = () => createSession({ lab: 'vm', seed: 1 });
 
+const FORMAT = path.resolve(import.meta.dirname, '../../../golden/psmisc/prtstat-format');
+
 describe('prtstat', () => {
+  it('lays out stat lines as the real prtstat does (scripts/golden/record-prtstat.sh), formatted and raw', () => {
+    const lines = readFileSync(path.join(FORMAT, 'stat-lines'), 'utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    lines.forEach((line, i) => {
+      const f = (x: string) => readFileSync(path.join(FORMAT, `${i + 1}.${x}`), 'utf8');
+      const pid = Number(f('pid').trim());
+      expect(format(pid, line, false)).toEqual({ out: f('out'), err: '' });
+      expect(format(pid, line, true)).toEqual({ out: f('raw'), err: '' });
+    });
+  });
+
+
   it('prints the shell\'s stat file as print_formated_stat() lays it out', async () => {
     const s = await vm();
     const pid = (await s.exec('echo $$')).stdout.trim();
