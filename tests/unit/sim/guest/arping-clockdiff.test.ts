@@ -1,6 +1,8 @@
 // arping and clockdiff of iputils 20210202 between the lab's machines and VirtualBox's NAT: arping's requests and
 // the replies of the gateway and the running machines (the route model picks the device and the source), its
 // counts and exit statuses; clockdiff's measurement as root, its refusal as a user, usage() and option errors.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession, loadGuest } from '../../../../src/sim/index';
@@ -9,6 +11,22 @@ import { help as clockdiffHelp } from '../../../../src/sim/commands/iputils/cloc
 
 beforeAll(async () => {
   await loadGuest();
+});
+
+const DIR = path.resolve(import.meta.dirname, '../../../golden/iputils');
+const cases = readdirSync(DIR).filter((n) => existsSync(path.join(DIR, n, 'cmd')));
+
+describe('iputils: recorded cases (scripts/golden/record-iputils.sh)', () => {
+  it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+  for (const name of cases) {
+    const f = (x: string) => readFileSync(path.join(DIR, name, x), 'utf8');
+    it(`${name}: ${f('cmd').trim()}`, async () => {
+      const s = await createSession({ lab: 'vm', seed: 1 });
+      const r = await s.exec(`${f('cmd').trim()} > /tmp/.o 2> /tmp/.e`);
+      const fs = s.world.host('default').fs;
+      expect({ stdout: fs.read('/tmp/.o'), stderr: fs.read('/tmp/.e'), status: r.exitCode }).toEqual({ stdout: f('stdout'), stderr: f('stderr'), status: Number(f('status')) });
+    });
+  }
 });
 
 const nodes = () => createSession({ lab: 'nodes', seed: 3 });
