@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Records what this machine's slabtop prints for `slabtop -o -s n` over a frozen copy of /proc/slabinfo (bound over
-# the file in a private mount namespace, so both are the same snapshot): tests/golden/procps/slabtop-format/
-# {slabinfo,stdout}. Debian's procps-ng 4.0.2 lays out -o as 3.3.17's slabtop.c does; only the name order is
-# compared (4.0.2 sorts ties otherwise). Needs root (/proc/slabinfo is mode 0400, mount). Compared by
-# tests/unit/sim/guest/slabtop-tload.test.ts against src/sim/commands/procps/slabtop/format.ts.
+# Records what slabtop of procps-ng 3.3.17 (built by hand from the v3.3.17 tag; its build directory is the argument)
+# prints for `slabtop -o -s KEY`, each sort key, over one frozen copy of /proc/slabinfo bound over the file in a
+# private mount namespace: tests/golden/procps/slabtop-format/{slabinfo,stdout-KEY}. Needs root (/proc/slabinfo is
+# mode 0400, mount). Compared by tests/unit/sim/guest/slabtop-tload.test.ts against procps/slabtop/format.ts.
 set -euo pipefail
-out="$(dirname "$0")/../../tests/golden/procps/slabtop-format"
+bin=$(cd "${1:?usage: record-slabtop.sh PROCPS-3.3.17-BUILD-DIR}" && pwd)
+"$bin/slabtop" -V | grep -q 'procps-ng 3.3.17' || { echo "not procps-ng 3.3.17's slabtop" >&2; exit 1; }
+out="$(cd "$(dirname "$0")/../../tests/golden/procps" && pwd)/slabtop-format"
 mkdir -p "$out"
+rm -f "$out"/stdout*
 cp /proc/slabinfo "$out/slabinfo"
 chmod 644 "$out/slabinfo"
-unshare -m sh -c "mount --bind '$out/slabinfo' /proc/slabinfo && LC_ALL=C.UTF-8 slabtop -o -s n" > "$out/stdout"
+for k in a b c l v n o p s u; do
+  unshare -m sh -c "mount --bind '$out/slabinfo' /proc/slabinfo && LC_ALL=C.UTF-8 '$bin/slabtop' -o -s $k" > "$out/stdout-$k"
+done

@@ -7,15 +7,12 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { readFile } from '../../lib/files';
-import { cFixed } from '../../lib/c-fixed';
+import { tloadScreen } from './screen';
 import { canWrite } from '../../../util';
 import { strtodOrErr, strtolOrErr } from '../lib/strtol';
 import { spec } from './spec';
 
 const UINT_MAX = 4294967295;
-
-/** glibc's printf %.2f of a load figure. */
-const f2 = (n: number) => cFixed(n, 2);
 
 function* tload(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
@@ -52,46 +49,11 @@ function* tload(ctx: CommandContext): CommandRun {
   const term = toTerminal ? ctx.session.size?.() : undefined;
   const ncols = term && term.cols > 0 ? term.cols : 80;
   const nrows = term && term.rows > 0 ? term.rows : 25;
-  const size = nrows * ncols;
-  const screen: string[] = new Array(size).fill(' ');
-  screen[size - 2] = '\0';
-  if (maxScale === 0) maxScale = nrows;
-  let scale = maxScale;
-  let col = 0;
+  const update = tloadScreen(nrows, ncols, maxScale);
   for (;;) {
-    if (scale < maxScale) scale *= 2.0;
     const r = readFile(ctx, '/proc/loadavg');
-    const av = (r.ok ? r.text : '0 0 0').split(' ').slice(0, 3).map(Number);
-    let lines: number;
-    let row: number;
-    do {
-      lines = Math.trunc(av[0] * scale);
-      row = nrows - 1;
-      while (0 <= --lines) {
-        screen[row * ncols + col] = '*';
-        if (--row < 0) {
-          scale /= 2.0;
-          break;
-        }
-      }
-    } while (0 <= lines);
-    while (row >= 0) screen[row-- * ncols + col] = ' ';
-    for (let i = 1; ; ++i) {
-      row = Math.trunc(nrows - i * scale);
-      if (row < 0 || row >= nrows) break;
-      const at = row * ncols + col;
-      screen[at] = screen[at] === ' ' ? '-' : '=';
-    }
-    if (++col === ncols) {
-      --col;
-      screen.copyWithin(0, 1, size);
-      for (row = nrows - 2; row >= 0; --row) screen[row * ncols + col] = ' ';
-    }
-    // snprintf(screen, scr_size, " %.2f, %.2f, %.2f"): its NUL turned back into a space
-    const head = ` ${f2(av[0])}, ${f2(av[1])}, ${f2(av[2])}`;
-    for (let i = 0; i < head.length && i < size; i++) screen[i] = head[i];
-    if (head.length < size) screen[head.length] = ' ';
-    if (draw) ctx.out('\x1b[H' + screen.slice(0, size - 1).join(''));
+    const text = update((r.ok ? r.text : '0 0 0').split(' ').slice(0, 3).map(Number));
+    if (draw) ctx.out(text);
     yield { wait: dly * 1000 };
   }
 }
