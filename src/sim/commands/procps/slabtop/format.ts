@@ -1,6 +1,7 @@
 // slabtop's reading and layout (slabtop.c and proc/slab.c of procps-ng 3.3.17): slabinfo's caches, their merge
 // sort and the lines one pass prints.
 import { cFixed } from '../../lib/c-fixed';
+import { emptyGrid, type Grid } from '../watch/screen';
 
 export interface Slab {
   name: string;
@@ -84,4 +85,31 @@ export function page(list: Slab[], max: number): { text: string; header: number 
   for (const c of list.slice(0, Math.max(0, max)))
     text += `${String(c.num).padStart(6)} ${String(c.active).padStart(6)} ${String(c.use).padStart(3)}% ${k(c.objSize).padStart(7)}K ${String(c.slabs).padStart(6)} ${String(c.perSlab).padStart(8)} ${String(Math.floor(c.cacheSize / 1024)).padStart(9)}K ${c.name.padEnd(23)}\n`;
   return { text, header: 6 };
+}
+
+/**
+ * printw() of the page from the top left: a character fills its cell and the cursor wraps at the last column, a
+ * newline clears the rest of the row and goes to the next, so a row of exactly the width leaves an empty row after
+ * it; nothing is written past the last row. The column header (A_REVERSE) is the page's `header` line.
+ */
+export function printw(text: string, rows: number, cols: number, header: number): Grid {
+  const grid = emptyGrid(rows, cols);
+  let y = 0;
+  let x = 0;
+  let line = 0;
+  for (const c of text) {
+    if (y >= rows) break;
+    if (c === '\n') {
+      y++;
+      x = 0;
+      line++;
+      continue;
+    }
+    grid[y][x] = { c, so: line === header, sgr: '' };
+    if (++x === cols) {
+      x = 0;
+      y++;
+    }
+  }
+  return grid;
 }

@@ -6,9 +6,9 @@ import type { CommandContext } from '../../../context';
 import { Interrupt, type CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { readFile } from '../../lib/files';
-import { emptyGrid, fill, render } from '../watch/screen';
+import { render } from '../watch/screen';
 import { strtolOrErr } from '../lib/strtol';
-import { page, parse, slabsort, SORTS, type Slab, type Sort } from './format';
+import { page, parse, printw, slabsort, SORTS, type Slab, type Sort } from './format';
 import { spec } from './spec';
 
 /** get_slabinfo(): the caches of /proc/slabinfo, or the message it prints. */
@@ -60,9 +60,7 @@ function* slabtop(ctx: CommandContext): CommandRun {
       }
       const { rows, cols } = size();
       const p = page(slabsort(list, sort), rows - 8);
-      const grid = emptyGrid(rows, cols);
-      fill(p.text, rows, cols, { top: 0, color: false, wrap: true }).forEach((row, y) => (grid[y] = row));
-      for (let x = 0; x < Math.min(78, cols); x++) grid[p.header][x].so = true;
+      const grid = printw(p.text, rows, cols, p.header);
       if (ctx.tty) ctx.session.clear({ keepScrollback: true });
       else ctx.out('\x1b[H\x1b[2J');
       ctx.out(render(grid));
