@@ -55,6 +55,21 @@ describe('/proc/slabinfo', () => {
   });
 });
 
+describe('vmstat -m', () => {
+  it('lists slabinfo\'s caches for root, the header every 21 lines off a terminal; a user gets the warning', async () => {
+    const s = await vm();
+    expect(await s.exec('vmstat -m')).toMatchObject({ stdout: '', stderr: 'vmstat: your kernel does not support slabinfo or your permissions are insufficient\n', exitCode: 0 });
+    const lines = (await s.exec('sudo vmstat -m | cat')).stdout.split('\n').slice(0, -1);
+    const slab = (await s.exec('sudo cat /proc/slabinfo')).stdout.split('\n').slice(2, -1).map((l) => l.split(/\s+/));
+    const HEAD = 'Cache                       Num  Total   Size  Pages';
+    lines.forEach((l, i) => (i % 22 === 0 ? expect(l).toBe(HEAD) : expect(l).toMatch(/^\S+ +\d+ +\d+ +\d+ +\d+$/)));
+    const rows = lines.filter((l) => l !== HEAD);
+    expect(rows.map((l) => l.split(/\s+/))).toEqual(slab.map((f) => f.slice(0, 5)));
+    expect(rows[0]).toBe(`${slab[0][0].padEnd(24)} ${slab[0][1].padStart(6)} ${slab[0][2].padStart(6)} ${slab[0][3].padStart(6)} ${slab[0][4].padStart(6)}`);
+    expect((await s.exec('sudo vmstat -m -n | grep -c ^Cache')).stdout).toBe('1\n');
+  });
+});
+
 describe('slabtop', () => {
   it('lays out -o and sorts by each key as slabtop 3.3.17 does over the same slabinfo (scripts/golden/record-slabtop.sh)', async () => {
     const dir = path.resolve(import.meta.dirname, '../../../golden/procps/slabtop-format');

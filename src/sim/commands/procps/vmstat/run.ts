@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
+import { readFile } from '../../lib/files';
 import { localTm } from '../../lib/clock';
 import { disks, meminfo, partition, stat, type Stat } from './stats';
 
@@ -114,8 +115,28 @@ function* vmstat(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (o.has('slabs')) {
-    // /proc/slabinfo is root's only (mode 0400); the model has no slab caches to list for root either
-    ctx.err('vmstat: your kernel does not support slabinfo or your permissions are insufficient\n');
+    // slabformat(): /proc/slabinfo is root's only (mode 0400); its caches in the file's order, the header every
+    // `height` lines (`Pages` shows the objects per slab, as the source prints them)
+    const r = readFile(ctx, '/proc/slabinfo');
+    if (!r.ok) {
+      ctx.err('vmstat: your kernel does not support slabinfo or your permissions are insufficient\n');
+      return 0;
+    }
+    const head = `${'Cache'.padEnd(24)} ${'Num'.padStart(6)} ${'Total'.padStart(6)} ${'Size'.padStart(6)} ${'Pages'.padStart(6)}\n`;
+    const caches = () => {
+      const t = readFile(ctx, '/proc/slabinfo');
+      return (t.ok ? t.text : '').split('\n').filter((l) => l && !l.startsWith('slabinfo - version:') && !l.startsWith('#')).map((l) => l.split(/\s+/));
+    };
+    const row = (f: string[]) => `${f[0].padEnd(24)} ${f[1].padStart(6)} ${f[2].padStart(6)} ${f[3].padStart(6)} ${f[4].padStart(6)}\n`;
+    let out = more ? '' : head;
+    caches().forEach((f, k) => (out += (more && k % height === 0 ? head : '') + row(f)));
+    ctx.out(out);
+    for (let j = 1, k = 1; infinite || j < count; j++) {
+      yield { wait: delay * 1000 };
+      out = '';
+      for (const f of caches()) out += (more && k++ % height === 0 ? head : '') + row(f);
+      ctx.out(out);
+    }
     return 0;
   }
   const wide = o.has('wide');
