@@ -148,6 +148,13 @@ describe('slabtop', () => {
     expect((await s.exec('echo $?')).stdout).toBe('0\n');
   });
 
+  it('as a user without -o: the failed read leaves its message on the normal screen, status 1', async () => {
+    const { s, screens } = await started('slabtop');
+    expect(s.busy).toBe(false);
+    expect(screens()).toEqual([]);
+    expect((await s.exec('echo $?')).stdout).toBe('1\n');
+  });
+
   it('Ctrl+C ends it as q does (its handler sets the delay to 0), status 0', async () => {
     const { s } = await started('sudo slabtop');
     await s.interrupt();

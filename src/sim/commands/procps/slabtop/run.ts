@@ -49,7 +49,9 @@ function* slabtop(ctx: CommandContext): CommandRun {
     return s && s.rows > 10 ? s : { rows: 24, cols: 80 };
   };
   let status = 0;
-  screen(true);
+  // curses takes the alternate screen at its first refresh(): a read that fails before it leaves the message on the
+  // normal screen (as a real terminal shows it)
+  let taken = false;
   try {
     for (;;) {
       const list = read(ctx);
@@ -61,6 +63,7 @@ function* slabtop(ctx: CommandContext): CommandRun {
       const { rows, cols } = size();
       const p = page(slabsort(list, sort), rows - 8);
       const grid = printw(p.text, rows, cols, p.header);
+      if (!taken) screen((taken = true));
       if (ctx.tty) ctx.session.clear({ keepScrollback: true });
       else ctx.out('\x1b[H\x1b[2J');
       ctx.out(render(grid));
@@ -74,7 +77,7 @@ function* slabtop(ctx: CommandContext): CommandRun {
   } catch (e) {
     if (!(e instanceof Interrupt)) throw e;
   }
-  screen(false);
+  if (taken) screen(false);
   return status;
 }
 
