@@ -1,7 +1,7 @@
 // arping of iputils 20210202 (arping.c; options and usage in spec.ts and help.ts). The device is -I's or the one the
 // route to the destination leaves by (commands/lib/routes.ts: a local address goes out `lo`, which is not ARPable);
-// the source is what a UDP socket connected with SO_DONTROUTE gets, so a destination off every connected network
-// fails with `connect: Network is unreachable`. Who answers: VirtualBox's NAT gateway on eth0 (from its fixed MAC)
+// the source is the address a UDP socket bound to that device and connected to the destination gets: the device's,
+// on or off its network (nobody answers for an address off it). Who answers: VirtualBox's NAT gateway on eth0 (from its fixed MAC)
 // and the running lab machines on a shared private network (from their interface's MAC); nothing else (down
 // machines, free addresses, the guest's own address) does. A request goes out at once and every -i seconds; -c, -w,
 // -f, a DAD reply or Ctrl+C end it, with finish()'s counts and exit status. Times are a hash of the hosts and the
@@ -32,13 +32,13 @@ const inNet = (a: string, net: string, prefix: number) => prefix === 0 || Math.f
 /** inet_aton(): a dotted quad (the shorter and hexadecimal forms are not modelled). */
 const isQuad = (s: string) => /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(s) && s.split('.').every((o) => Number(o) < 256);
 
-/** The route's device (RTM_GETROUTE's RTA_OIF) and whether the destination is on that device's network. */
-function route(ctx: CommandContext, dst: string): { dev: string; onLink: boolean } {
-  if (dst.startsWith('127.') || ctx.host.ifaces.some((i) => i.addr === dst)) return { dev: 'lo', onLink: true };
+/** The route's device (RTM_GETROUTE's RTA_OIF): `lo` for a local address, else the longest matching prefix's. */
+function route(ctx: CommandContext, dst: string): string {
+  if (dst.startsWith('127.') || ctx.host.ifaces.some((i) => i.addr === dst)) return 'lo';
   const r = routes(ctx.host)
     .filter((x) => inNet(dst, x.dest, x.prefix))
     .sort((a, b) => b.prefix - a.prefix || a.metric - b.metric)[0];
-  return r ? { dev: r.iface, onLink: r.gateway === '0.0.0.0' } : { dev: 'eth0', onLink: false };
+  return r ? r.iface : 'eth0';
 }
 
 /** The MAC that answers an ARP request for `dst` on `dev`, or null. */
@@ -91,9 +91,7 @@ function* arping(ctx: CommandContext): CommandRun {
     if (!r) return (ctx.err(`arping: ${target}: Name or service not known\n`), 2);
     gdst = r.addr;
   }
-  let dev = o.str('I') || undefined;
-  const found = dev ? null : route(ctx, gdst);
-  if (found) dev = found.dev;
+  const dev = o.str('I') || route(ctx, gdst);
   const iface = ctx.host.ifaces.find((i) => i.name === dev);
   if (!iface) return (ctx.err(`arping: Device ${dev} not available.\n`), 2);
   if (iface.name === 'lo') {
@@ -108,8 +106,8 @@ function* arping(ctx: CommandContext): CommandRun {
       // bind() to the source: only an address of this machine
       if (!ctx.host.ifaces.some((i) => i.addr === gsrc)) return (ctx.err('arping: bind: Cannot assign requested address\n'), 2);
     } else {
-      // connect() with SO_DONTROUTE (bound to the device): the destination must be on the device's network
-      if (!inNet(gdst, iface.addr, iface.prefix) || (found && !found.onLink)) return (ctx.err('arping: connect: Network is unreachable\n'), 2);
+      // connect() of a UDP socket bound to the device gives the device's address, whether or not the destination
+      // is on its network
       gsrc = iface.addr;
     }
   }
