@@ -37,7 +37,25 @@ export interface PagerOptions {
   tilde: boolean;
   /** `+cmd` words: run as keys before the first screen (+G, +/pattern, +42g). */
   commands: string[];
+  /** -R: SGR escapes reach the terminal and take no columns. */
+  rawColor?: boolean;
+  /** A -P prompt, evaluated by its caller (prompt.c shows it in standout). */
+  prompt?: (p: PromptState) => string;
 }
+
+/** What a -P prompt's conditions and escapes read (prompt.c cond() and protochar()). */
+export interface PromptState {
+  /** %lt: the line number of the top line. */
+  top: number;
+  /** %L: the last line's number, once the input's length is known (standard input: its end was read). */
+  lines: number | null;
+  /** ?e: the end is on the screen. */
+  end: boolean;
+  /** %pB: the percentage into the input (bytes) of the line after the bottom one, when the length is known. */
+  percent: number | null;
+}
+
+const SGR = /\x1b\[[0-9;]*m/g;
 
 /** prompt.c h_proto: the help's prompt. */
 const HELP_PROMPT = (end: boolean) => (end ? 'HELP -- END -- Press g to see it again, or q when done' : 'HELP -- Press RETURN for more, or q when done');
@@ -49,6 +67,8 @@ interface Row {
   /** Index of the file line this screen row belongs to. */
   line: number;
   text: string;
+  /** The row as sent to the terminal, when it differs (SGR escapes passed by -R). */
+  shown?: string;
 }
 
 /** The file's lines cut to screen rows (wrapped at the width, or chopped with -S); tabs to 8 columns. */
@@ -58,11 +78,14 @@ function layout(text: string, cols: number, opts: PagerOptions): Row[] {
   const rows: Row[] = [];
   lines.forEach((raw, i) => {
     let l = plain(raw).replace(/\r$/, '');
+    const colored = opts.rawColor && l.includes('\x1b[') ? l : null;
+    if (colored) l = l.replace(SGR, '');
     l = l.replace(/[^\t]*\t/g, (m) => m.slice(0, -1) + ' '.repeat(8 - ((m.length - 1) % 8)));
     // line.c plinenum: the number right-aligned in 7 columns and a space
     const num = opts.lineNumbers ? String(i + 1).padStart(7) + ' ' : '';
     const width = Math.max(1, cols - num.length);
-    if (opts.chop || l.length <= width) rows.push({ line: i, text: num + l.slice(0, width) });
+    if (colored && l.length <= width) rows.push({ line: i, text: num + l, shown: num + colored });
+    else if (opts.chop || l.length <= width) rows.push({ line: i, text: num + l.slice(0, width) });
     else for (let at = 0; at < l.length; at += width) rows.push({ line: i, text: (at === 0 ? num : ' '.repeat(num.length)) + l.slice(at, at + width) });
   });
   return rows;
@@ -99,6 +122,19 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
     const d = docs[doc];
     if (message !== null) return message;
     if (d.help) return HELP_PROMPT(atEnd(rows));
+    if (opts.prompt) {
+      const lineCount = d.text === '' ? 0 : d.text.split('\n').length - (d.text.endsWith('\n') ? 1 : 0);
+      const known = d.name !== null || eofSeen.has(d) || atEnd(rows);
+      const len = byteLength(d.text);
+      const bottom = rowByte(rows, top + height()) ?? len;
+      return opts.prompt({
+        top: rows[top] ? rows[top].line + 1 : lineCount,
+        lines: known ? lineCount : null,
+        end: atEnd(rows),
+        // os.c percentage(): muldiv rounds
+        percent: known && len > 0 ? Math.floor((bottom * 100) / len + 0.5) : null,
+      });
+    }
     let p = '';
     if (fresh) {
       if (d.name !== null) p += d.name + ' ';
@@ -151,10 +187,11 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
     const shown: string[] = [];
     for (let i = 0; i < h; i++) {
       const r = rows[top + i];
-      shown.push(r ? r.text : opts.tilde ? '~' : '');
+      shown.push(r ? (r.shown ?? r.text) : opts.tilde ? '~' : '');
     }
     ctx.session.clear({ keepScrollback: true });
-    ctx.out(shown.join('\n') + '\n' + promptText(rows).slice(0, cols));
+    const p = promptText(rows).slice(0, cols);
+    ctx.out(shown.join('\n') + '\n' + (opts.prompt && message === null ? `\x1b[7m${p}\x1b[27m` : p));
     if (atEnd(rows)) eofSeen.add(docs[doc]);
   };
 
@@ -171,7 +208,7 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
 
   const search = (re: Rx, back: boolean, from: number): boolean => {
     const rows = rowsOf();
-    const lines = docs[doc].text.split('\n').map(plain);
+    const lines = docs[doc].text.split('\n').map((l) => (opts.rawColor ? plain(l).replace(SGR, '') : plain(l)));
     const startLine = rows[Math.min(from, rows.length - 1)]?.line ?? 0;
     if (!back) {
       for (let i = startLine; i < lines.length; i++) if (re.test(lines[i])) return (jumpLine(i), true);
