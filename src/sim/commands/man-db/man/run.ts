@@ -1,14 +1,16 @@
 // man of man-db 2.9.3 on the Rocky guests. The box keeps documentation (rocky-linux/kickstarts r9
 // Rocky-9-Vagrant-Vbox.ks: `%packages --instLangs=en`, no --excludedocs, and man-pages in its list), so pages
 // exist: those of the guest's programs (man1, man8 for /usr/sbin) and of the man-pages package (pages.ts).
-// Displaying or searching a page is not modelled; what is: a missing page (gripe_no_man, status 16), no page
-// named (gripe_no_name, status 1), `-w` locations, `-f` of a name without a page ("nothing appropriate."),
-// the argp help, usage and errors (spec.ts). Section words follow is_section() of src/man.c.
+// The pages rendered from their sources (../pages, display.ts) are shown, and -f/-k search their NAME lines
+// (apropos.ts); a page the box has but whose text is not kept here, -K and -l say so (NOT_SHOWN). Also: a missing
+// page (gripe_no_man, status 16), no page named (gripe_no_name, status 1), `-w` locations, the argp help, usage
+// and errors (spec.ts). Section words follow is_section() of src/man.c.
 import type { CommandContext } from '../../../context';
 import { allCommands } from '../../../registry';
 import { def, BUILTINS } from '../../lib/guest';
 import { binDir } from '../../lib/paths';
 import { spec } from './spec';
+import type { PageEntry } from '../pages/index';
 
 export const NOT_SHOWN = 'man: displaying and searching manual pages is not part of this simulation\n';
 /** man-db's default section order (configure's --with-sections, 2.9.3). */
@@ -58,16 +60,26 @@ def({
     }
     const args = [...(ctx.operands ?? [])];
     const whatis = o.has('whatis');
+    const listed = o.str('sections')?.split(/[:,]/).filter(Boolean) ?? null;
+    const index = { load: () => import('../pages/index').then((m) => m.PAGES) };
     if (o.has('apropos') || o.has('global-apropos')) {
       if (!args.length) {
-        ctx.err(o.has('apropos') ? 'apropos what?\n' : 'What manual page do you want?\nFor example, try \'man man\'.\n');
+        // man -k runs apropos (do_extern), whose argp parser prints this on stdout
+        if (o.has('apropos')) ctx.out('apropos what?\n');
+        else ctx.err("What manual page do you want?\nFor example, try 'man man'.\n");
         return 1;
       }
-      ctx.err(NOT_SHOWN);
-      return 0;
+      if (o.has('global-apropos')) {
+        ctx.err(NOT_SHOWN);
+        return 0;
+      }
+      const PAGES = (yield index) as PageEntry[];
+      const { search } = (yield { load: () => import('./apropos') }) as typeof import('./apropos');
+      return search(ctx, PAGES, args, { apropos: true, regex: true, wildcard: false, exact: false, all: false, long: false, sections: listed });
     }
     if (!args.length) {
-      ctx.err(whatis ? 'whatis what?\n' : "What manual page do you want?\nFor example, try 'man man'.\n");
+      if (whatis) ctx.out('whatis what?\n');
+      else ctx.err("What manual page do you want?\nFor example, try 'man man'.\n");
       return 1;
     }
     if (o.has('local-file')) {
@@ -76,20 +88,22 @@ def({
     }
     const { MAN_PAGES } = (yield { load: () => import('./pages') }) as typeof import('./pages');
     const all = pages(ctx, MAN_PAGES);
-    const listed = o.str('sections')?.split(/[:,]/).filter(Boolean) ?? null;
+    const PAGES = (yield index) as PageEntry[];
+    const kept = (name: string, sec: string) => PAGES.find((p) => p[0] === name && p[1] === sec);
     let status = 0;
     let shown = false;
     if (whatis) {
-      for (const a of args) {
-        if (find(all, a, listed).length) shown = true;
-        else {
-          ctx.out(`${a}: nothing appropriate.\n`);
-          status = NOT_FOUND;
-        }
+      // a name whose page is here is looked up; one the box has without its text here is not shown
+      const known = args.filter((a) => PAGES.some((p) => p[0].toLowerCase() === a.toLowerCase()) || !find(all, a, listed).length);
+      if (known.length < args.length) shown = true;
+      if (known.length) {
+        const { search } = (yield { load: () => import('./apropos') }) as typeof import('./apropos');
+        status = search(ctx, PAGES, known, { apropos: false, regex: false, wildcard: false, exact: false, all: false, long: false, sections: listed });
       }
       if (shown) ctx.err(NOT_SHOWN);
       return status;
     }
+    let displayed = false;
     const where = o.has('where');
     while (args.length) {
       let word = args.shift()!;
@@ -130,7 +144,19 @@ def({
       }
       if (where) {
         for (const s of o.has('all') ? secs : secs.slice(0, 1)) ctx.out(`/usr/share/man/man${s[0]}/${name}.${s}.gz\n`);
-      } else shown = true;
+        continue;
+      }
+      const found: { entry: PageEntry; title: string }[] = [];
+      for (const s of o.has('all') ? secs : secs.slice(0, 1)) {
+        const entry = kept(name, s);
+        if (entry) found.push({ entry, title: `${name}(${s})` });
+        else shown = true;
+      }
+      if (found.length) {
+        const { show } = (yield { load: () => import('./display') }) as typeof import('./display');
+        yield* show(ctx, found, displayed);
+        displayed = true;
+      }
     }
     if (shown) ctx.err(NOT_SHOWN);
     return status;

@@ -1,0 +1,82 @@
+// Showing a page as man-db 2.9.3 does (src/man.c): the page formatted at the line length of the width
+// (width.ts), blank lines squeezed, then on a terminal less with man's LESS (LESS_OPTS "-ix8RmPm%s$PM%s$" and
+// the prompt " Manual page NAME(SEC) ?ltline %lt?L/%L.:byte %bB?s/%s..?e (END):?pB %pB\%.. (press h for help or
+// q to quit)"); without a terminal groff runs with GROFF_NO_SGR and col -b -p -x, which leaves the characters.
+// Before each page after the first, on a terminal, man asks "--Man-- next: ..." (do_prompt) and reads a line.
+import type { CommandContext } from '../../../context';
+import type { Yield } from '../../../types';
+import { Interrupt } from '../../../types';
+import type { PageEntry } from '../pages/index';
+import { lineLengths, roffLineLength, MIN_COLS, MAX_COLS } from './width';
+import { unpack } from './unpack';
+
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/** lib/linelength.c get_line_length(): MANWIDTH, COLUMNS (from the environment), the terminal's width, 80. */
+export function lineWidth(ctx: CommandContext): number {
+  const env = ctx.frame.env;
+  const attrs = ctx.frame.attrs;
+  for (const k of ['MANWIDTH', 'COLUMNS']) {
+    const v = env[k];
+    if (v === undefined || (attrs?.[k] !== undefined && !attrs[k].includes('x'))) continue;
+    const w = parseInt(v.trimStart(), 10);
+    if (w > 0) return w;
+  }
+  return ctx.session.size?.().cols ?? 80;
+}
+
+/** The page's text at this width (its render for the nearest kept width outside MIN_COLS..MAX_COLS). */
+export function* pageText(ctx: CommandContext, entry: PageEntry): Generator<Yield, string, unknown> {
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, lineWidth(ctx)));
+  const packed = (yield {
+    load: () => Promise.all([entry[4](), import('../../../net/web/inflate')]).then(([m, z]) => z.inflate(m.z)),
+  }) as string;
+  return unpack(packed, lineLengths().indexOf(roffLineLength(cols)));
+}
+
+/** do_prompt(): true to show the next page, false to skip it (EOF, ^D); ^C ends man. */
+function* askNext(ctx: CommandContext, title: string): Generator<Yield, boolean, unknown> {
+  ctx.out(`--Man-- next: ${title} [ view (return) | skip (Ctrl-D) | quit (Ctrl-C) ]\n`);
+  let typed = '';
+  for (;;) {
+    const k = (yield { key: true }) as string;
+    if (k === '\r' || k === '\n') {
+      ctx.out('\n');
+      return true;
+    }
+    if (k === '\x04' && typed === '') return false;
+    if (k === '\x03') throw new Interrupt();
+    if (k >= ' ') {
+      typed += k;
+      ctx.out(k);
+    }
+  }
+}
+
+/** Show the pages found, in order (`after`: a page was shown before them). */
+export function* show(ctx: CommandContext, found: { entry: PageEntry; title: string }[], after: boolean): Generator<Yield, void, unknown> {
+  let first = !after;
+  for (const { entry, title } of found) {
+    if (!first && ctx.tty && !(yield* askNext(ctx, title))) continue;
+    first = false;
+    const text = yield* pageText(ctx, entry);
+    if (!ctx.tty) {
+      ctx.out(text.replace(SGR, ''));
+      continue;
+    }
+    const { page } = (yield { load: () => import('../../less/pager') }) as typeof import('../../less/pager');
+    yield* page(ctx, [{ name: null, text }], {
+      lineNumbers: false,
+      chop: false,
+      quitIfOneScreen: false,
+      quitAtEof: 'no',
+      ignoreCase: 'smart',
+      tilde: true,
+      commands: [],
+      rawColor: true,
+      prompt: (p) =>
+        ` Manual page ${title} line ${p.top}${p.lines !== null ? `/${p.lines}` : ''}` +
+        `${p.end ? ' (END)' : p.percent !== null ? ` ${p.percent}%` : ''} (press h for help or q to quit)`,
+    });
+  }
+}
