@@ -129,6 +129,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./ncurses/reset/run'), 'reset'],
   [() => import('./man-db/man/run'), 'man'],
   [() => import('./nftables/nft/run'), 'nft:linux'],
+  [() => import('./man-db/whatis/run'), 'whatis apropos'],
   [() => import('./networkmanager/nmcli/run'), 'nmcli:linux'],
   [() => import('./networkmanager/nmtui/run'), 'nmtui:linux'],
   [() => import('./openssh/ssh/run'), 'ssh:linux'],
