@@ -1,7 +1,9 @@
 /**
  * Renders the manual pages `man` displays on the Rocky guests into src/sim/commands/man-db/pages/.
  *
- *   npx tsx scripts/golden/man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir>
+ *   npx tsx scripts/golden/man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir> <grep git dir> <findutils git dir>
+ *
+ * MAN_PAGES_ONLY="grep find" renders only those pages again (the index is written whole).
  *
  * Sources, at the versions Rocky 9.5 ships:
  * - coreutils 8.32: each page is what its man/local.mk makes: the help2man 1.47.3 that v8.32 carries (man/help2man)
@@ -10,6 +12,8 @@
  *   out. SOURCE_DATE_EPOCH is the release day (2020-03-05, "March 2020"), as the tarball's .timestamp gives it.
  * - procps-ng 3.3.17: the pages of the tag (a `.so` page shows the page it names).
  * - less 590: less.nro.VER with Makefile.aut's substitutions (the version and the release date, 03 Jun 2021).
+ * - grep 3.6: doc/grep.in.1 with @VERSION@ replaced, and egrep.1/fgrep.1 as doc/Makefile.am makes them (`.so`).
+ * - findutils 4.8.0: find/find.1 and xargs/xargs.1.
  *
  * Each page is rendered as man-db 2.9.3 has groff 1.22.4 do it on a terminal: `[tbl |] nroff -mandoc -Tutf8`
  * with `-rLL=Nn -rLT=Nn` where N is get_roff_line_length() of the width (none at 80 columns: groff's 78n),
@@ -32,9 +36,9 @@ import path from 'node:path';
 import { lineLengths } from '../../src/sim/commands/man-db/man/width';
 import { unpack } from '../../src/sim/commands/man-db/man/unpack';
 
-const [coreutilsGit, procpsGit, lessGit] = process.argv.slice(2);
-if (!lessGit) {
-  console.error('usage: man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir>');
+const [coreutilsGit, procpsGit, lessGit, grepGit, findutilsGit] = process.argv.slice(2);
+if (!findutilsGit) {
+  console.error('usage: man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir> <grep git dir> <findutils git dir>');
   process.exit(2);
 }
 const root = path.resolve(import.meta.dirname, '../..');
@@ -86,13 +90,15 @@ for (const name of COREUTILS) {
 }
 
 // procps-ng 3.3.17
-const procps = new Map<string, string>();
 for (const [file, sec] of PROCPS) {
   const roff = git(procpsGit, 'show', `v3.3.17:${file}`);
-  const name = path.basename(file).replace(/\.\d$/, '');
-  procps.set(`man${sec}/${path.basename(file)}`, roff);
-  sources.push({ name, sec, roff });
+  sources.push({ name: path.basename(file).replace(/\.\d$/, ''), sec, roff });
 }
+
+// grep 3.6 and findutils 4.8.0
+sources.push({ name: 'grep', sec: '1', roff: git(grepGit, 'show', 'v3.6:doc/grep.in.1').replaceAll('@VERSION@', '3.6') });
+for (const name of ['egrep', 'fgrep']) sources.push({ name, sec: '1', roff: '.so man1/grep.1\n' });
+for (const file of ['find/find.1', 'xargs/xargs.1']) sources.push({ name: path.basename(file, '.1'), sec: '1', roff: git(findutilsGit, 'show', `v4.8.0:${file}`) });
 
 // less 590
 sources.push({
@@ -106,7 +112,7 @@ const soTarget = (s: Source): string | null => /^\.so\s+man\d\/(\S+)\s*$/m.exec(
 const resolve = (s: Source): string => {
   const so = soTarget(s);
   if (!so) return s.roff;
-  const target = [...procps].find(([k]) => k.endsWith('/' + so))?.[1];
+  const target = sources.find((x) => `${x.name}.${x.sec}` === so)?.roff;
   if (!target) throw new Error(`${s.name}: .so ${so} not found`);
   return target;
 };
@@ -185,7 +191,7 @@ function whatis(roff: string): { names: string[]; desc: string } {
   const body: string[] = [];
   for (let i = at + 1; i < lines.length && !/^\.SH/.test(lines[i]); i++) {
     const l = lines[i];
-    if (l.startsWith('.\\"') || /^\.(PP|LP|P|sp|br|ad|na|nh|hy)\b/.test(l)) continue;
+    if (l.startsWith('.\\"') || /^\.\s*$/.test(l) || /^\.(PP|LP|P|sp|br|ad|na|nh|hy)\b/.test(l)) continue;
     body.push(l.replace(/^\.[BI]R?\s+/, ''));
   }
   const text = body
@@ -206,28 +212,21 @@ mkdirSync(outDir, { recursive: true });
 const LLS = lineLengths();
 const index: string[] = [];
 for (const s of sources) {
-  if (only && !only.includes(s.name)) continue;
   const roff = resolve(s);
-  const so = soTarget(s);
-  if (so) {
-    // the page it names is rendered once; this one loads it
-    const w = whatis(roff);
-    index.push(`  [${JSON.stringify(s.name)}, ${JSON.stringify(s.sec)}, ${JSON.stringify(w.names.join(','))}, ${JSON.stringify(w.desc)}, () => import('./${so}')],`);
-    continue;
-  }
+  // a `.so` page loads the page it names, rendered once
+  const key = soTarget(s) ?? `${s.name}.${s.sec}`;
+  const w = whatis(roff);
+  index.push(`  [${JSON.stringify(s.name)}, ${JSON.stringify(s.sec)}, ${JSON.stringify(w.names.join(','))}, ${JSON.stringify(w.desc)}, () => import('./${key}')],`);
+  if (soTarget(s) || (only && !only.includes(s.name))) continue;
   const renders = renderAll(roff, LLS).map(squeeze);
   const data = gzipSync(Buffer.from(pack(renders)), { level: 9 }).toString('base64');
-  const key = `${s.name}.${s.sec}`;
   writeFileSync(
     path.join(outDir, `${key}.ts`),
     `// ${key} as man shows it, rendered by scripts/golden/man-pages.ts (edit that script, not this file).\nexport const z = ${JSON.stringify(data)};\n`,
   );
-  const w = whatis(roff);
-  index.push(`  [${JSON.stringify(s.name)}, ${JSON.stringify(s.sec)}, ${JSON.stringify(w.names.join(','))}, ${JSON.stringify(w.desc)}, () => import('./${key}')],`);
   console.log(key, Math.round(data.length / 1024) + 'K', w.names.join(','), '-', w.desc);
 }
-if (!only)
-  writeFileSync(
+writeFileSync(
   path.join(outDir, 'index.ts'),
   `// The pages man displays: [name, section, the NAME line's names, its description, the rendered page].\n` +
     `// Written by scripts/golden/man-pages.ts; edit that script, not this file.\n` +
@@ -235,7 +234,7 @@ if (!only)
     `export const PAGES: PageEntry[] = [\n${index.join('\n')}\n];\n`,
 );
 // the real man-db on the same sources, without a terminal (GROFF_NO_SGR and col -b -p -x)
-const GOLDEN: [string, number[]][] = [['ls', [80, 60, 132]], ['ps', [80, 100]], ['free', [80, 45]], ['pkill', [80]]];
+const GOLDEN: [string, number[]][] = [['ls', [80, 60, 132]], ['ps', [80, 100]], ['free', [80, 45]], ['pkill', [80]], ['grep', [80]], ['find', [80, 120]], ['egrep', [80]]];
 const goldenDir = path.join(root, 'tests/golden/man');
 mkdirSync(goldenDir, { recursive: true });
 for (const [name, widths] of GOLDEN) {

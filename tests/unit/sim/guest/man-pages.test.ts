@@ -43,6 +43,10 @@ describe('man through a pipe: the text the real man-db gives for the same source
     ['free.1.45.txt', 45],
     ['free.1.80.txt', 80],
     ['pkill.1.80.txt', 80],
+    ['grep.1.80.txt', 80],
+    ['egrep.1.80.txt', 80],
+    ['find.1.80.txt', 80],
+    ['find.1.120.txt', 120],
   ] as const) {
     it(`${file.split('.').slice(0, 2).join('.')} at MANWIDTH=${width}`, async () => {
       const s = await createSession({ lab: 'vm', seed: 1 });

@@ -62,5 +62,10 @@ export const PAGES: PageEntry[] = [
   ["pwdx", "1", "pwdx", "report current working directory of a process", () => import('./pwdx.1')],
   ["vmstat", "8", "vmstat", "Report virtual memory statistics", () => import('./vmstat.8')],
   ["sysctl", "8", "sysctl", "configure kernel parameters at runtime", () => import('./sysctl.8')],
+  ["grep", "1", "grep,egrep,fgrep", "print lines that match patterns", () => import('./grep.1')],
+  ["egrep", "1", "grep,egrep,fgrep", "print lines that match patterns", () => import('./grep.1')],
+  ["fgrep", "1", "grep,egrep,fgrep", "print lines that match patterns", () => import('./grep.1')],
+  ["find", "1", "find", "search for files in a directory hierarchy", () => import('./find.1')],
+  ["xargs", "1", "xargs", "build and execute command lines from standard input", () => import('./xargs.1')],
   ["less", "1", "less", "opposite of more", () => import('./less.1')],
 ];
