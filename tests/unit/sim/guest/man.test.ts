@@ -31,6 +31,9 @@ describe('man', () => {
     expect((await s.exec('man -w 5 passwd')).stdout).toBe('/usr/share/man/man5/passwd.5.gz\n');
     expect((await s.exec('man -w open.2')).stdout).toBe('/usr/share/man/man2/open.2.gz\n');
     expect((await s.exec('man -wa passwd')).stdout).toBe('/usr/share/man/man1/passwd.1.gz\n/usr/share/man/man5/passwd.5.gz\n');
+    // names are looked up case-insensitively unless -I
+    expect((await s.exec('man -w LS')).stdout).toBe('/usr/share/man/man1/ls.1.gz\n');
+    expect(await s.exec('man -I -w LS')).toMatchObject({ stdout: '', stderr: 'No manual entry for LS\n', exitCode: 16 });
   });
 
   it('a page the box has whose text is not kept here is not shown, and man says so', async () => {

@@ -136,6 +136,12 @@ def({
         section = paren[2];
         name = paren[1];
       }
+      // -i (the default): a name that is not a page's as written may be one in another case (`man LS`)
+      if (!o.has('match-case') && !find(all, name, section ? [section] : listed).length) {
+        const lower = name.toLowerCase();
+        const other = Object.values(all).flatMap((set) => [...set]).find((n) => n.toLowerCase() === lower);
+        if (other) name = other;
+      }
       const secs = find(all, name, section ? [section] : listed);
       if (!secs.length) {
         ctx.err(section ? `No manual entry for ${name} in section ${section}\n` : `No manual entry for ${name}\n`);
