@@ -1,7 +1,7 @@
 /**
  * Renders the manual pages `man` displays on the Rocky guests into src/sim/commands/man-db/pages/.
  *
- *   npx tsx scripts/golden/man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir> <grep git dir> <findutils git dir>
+ *   npx tsx scripts/golden/man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir> <grep git dir> <findutils git dir> <tar git dir>
  *
  * MAN_PAGES_ONLY="grep find" renders only those pages again (the index is written whole).
  *
@@ -14,6 +14,8 @@
  * - less 590: less.nro.VER with Makefile.aut's substitutions (the version and the release date, 03 Jun 2021).
  * - grep 3.6: doc/grep.in.1 with @VERSION@ replaced, and egrep.1/fgrep.1 as doc/Makefile.am makes them (`.so`).
  * - findutils 4.8.0: find/find.1 and xargs/xargs.1.
+ * - tar 1.34: doc/tar.1 as of TAR_COMMIT ("maint: 1.34 announcement update", after the release, configure.ac at
+ *   1.34; the page's last change is of January 2021, before the release; the mirror has no tags).
  *
  * Each page is rendered as man-db 2.9.3 has groff 1.22.4 do it on a terminal: `[tbl |] nroff -mandoc -Tutf8`
  * with `-rLL=Nn -rLT=Nn` where N is get_roff_line_length() of the width (none at 80 columns: groff's 78n),
@@ -36,9 +38,10 @@ import path from 'node:path';
 import { lineLengths } from '../../src/sim/commands/man-db/man/width';
 import { unpack } from '../../src/sim/commands/man-db/man/unpack';
 
-const [coreutilsGit, procpsGit, lessGit, grepGit, findutilsGit] = process.argv.slice(2);
-if (!findutilsGit) {
-  console.error('usage: man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir> <grep git dir> <findutils git dir>');
+const [coreutilsGit, procpsGit, lessGit, grepGit, findutilsGit, tarGit] = process.argv.slice(2);
+const TAR_COMMIT = 'df6de515';
+if (!tarGit) {
+  console.error('usage: man-pages.ts <coreutils git dir> <procps-ng git dir> <less git dir> <grep git dir> <findutils git dir> <tar git dir>');
   process.exit(2);
 }
 const root = path.resolve(import.meta.dirname, '../..');
@@ -99,6 +102,8 @@ for (const [file, sec] of PROCPS) {
 sources.push({ name: 'grep', sec: '1', roff: git(grepGit, 'show', 'v3.6:doc/grep.in.1').replaceAll('@VERSION@', '3.6') });
 for (const name of ['egrep', 'fgrep']) sources.push({ name, sec: '1', roff: '.so man1/grep.1\n' });
 for (const file of ['find/find.1', 'xargs/xargs.1']) sources.push({ name: path.basename(file, '.1'), sec: '1', roff: git(findutilsGit, 'show', `v4.8.0:${file}`) });
+if (!git(tarGit, 'show', `${TAR_COMMIT}:configure.ac`).includes('AC_INIT([GNU tar], [1.34]')) throw new Error('tar: not 1.34');
+sources.push({ name: 'tar', sec: '1', roff: git(tarGit, 'show', `${TAR_COMMIT}:doc/tar.1`) });
 
 // less 590
 sources.push({
@@ -234,7 +239,7 @@ writeFileSync(
     `export const PAGES: PageEntry[] = [\n${index.join('\n')}\n];\n`,
 );
 // the real man-db on the same sources, without a terminal (GROFF_NO_SGR and col -b -p -x)
-const GOLDEN: [string, number[]][] = [['ls', [80, 60, 132]], ['ps', [80, 100]], ['free', [80, 45]], ['pkill', [80]], ['grep', [80]], ['find', [80, 120]], ['egrep', [80]]];
+const GOLDEN: [string, number[]][] = [['ls', [80, 60, 132]], ['ps', [80, 100]], ['free', [80, 45]], ['pkill', [80]], ['grep', [80]], ['find', [80, 120]], ['egrep', [80]], ['tar', [80]]];
 const goldenDir = path.join(root, 'tests/golden/man');
 mkdirSync(goldenDir, { recursive: true });
 for (const [name, widths] of GOLDEN) {

@@ -47,6 +47,7 @@ describe('man through a pipe: the text the real man-db gives for the same source
     ['egrep.1.80.txt', 80],
     ['find.1.80.txt', 80],
     ['find.1.120.txt', 120],
+    ['tar.1.80.txt', 80],
   ] as const) {
     it(`${file.split('.').slice(0, 2).join('.')} at MANWIDTH=${width}`, async () => {
       const s = await createSession({ lab: 'vm', seed: 1 });

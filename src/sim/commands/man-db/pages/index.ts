@@ -67,5 +67,6 @@ export const PAGES: PageEntry[] = [
   ["fgrep", "1", "grep,egrep,fgrep", "print lines that match patterns", () => import('./grep.1')],
   ["find", "1", "find", "search for files in a directory hierarchy", () => import('./find.1')],
   ["xargs", "1", "xargs", "build and execute command lines from standard input", () => import('./xargs.1')],
+  ["tar", "1", "tar", "an archiving utility", () => import('./tar.1')],
   ["less", "1", "less", "opposite of more", () => import('./less.1')],
 ];
