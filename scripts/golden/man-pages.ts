@@ -220,13 +220,15 @@ for (const s of sources) {
   const roff = resolve(s);
   // a `.so` page loads the page it names, rendered once
   const key = soTarget(s) ?? `${s.name}.${s.sec}`;
+  // the module of ls.1 is ls_1.ts (an import path without a dot in its name)
+  const mod = key.replace(/\.([^.]+)$/, '_$1');
   const w = whatis(roff);
-  index.push(`  [${JSON.stringify(s.name)}, ${JSON.stringify(s.sec)}, ${JSON.stringify(w.names.join(','))}, ${JSON.stringify(w.desc)}, () => import('./${key}')],`);
+  index.push(`  [${JSON.stringify(s.name)}, ${JSON.stringify(s.sec)}, ${JSON.stringify(w.names.join(','))}, ${JSON.stringify(w.desc)}, () => import('./${mod}')],`);
   if (soTarget(s) || (only && !only.includes(s.name))) continue;
   const renders = renderAll(roff, LLS).map(squeeze);
   const data = gzipSync(Buffer.from(pack(renders)), { level: 9 }).toString('base64');
   writeFileSync(
-    path.join(outDir, `${key}.ts`),
+    path.join(outDir, `${mod}.ts`),
     `// ${key} as man shows it, rendered by scripts/golden/man-pages.ts (edit that script, not this file).\nexport const z = ${JSON.stringify(data)};\n`,
   );
   console.log(key, Math.round(data.length / 1024) + 'K', w.names.join(','), '-', w.desc);
