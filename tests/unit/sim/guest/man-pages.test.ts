@@ -144,3 +144,15 @@ describe('whatis and apropos', () => {
     expect(await s.exec('apropos -Q x')).toMatchObject({ stderr: "apropos: invalid option -- 'Q'\nTry 'apropos --help' or 'apropos --usage' for more information.\n", exitCode: 1 });
   });
 });
+
+describe('man with another pager', () => {
+  it('PAGER=cat, -P cat and an empty MANPAGER print the formatted page, escapes and all, on the terminal', async () => {
+    for (const line of ['PAGER=cat man ls', 'man -P cat ls', 'MANPAGER= man ls']) {
+      const { s, all } = await started(line);
+      await s.settle();
+      expect(s.busy).toBe(false);
+      expect(all()).toContain('\x1b[1mNAME\x1b[0m');
+      expect(all().replace(SGR, '').replace(/\r/g, '')).toContain(golden('ls.1.80.txt'));
+    }
+  });
+});

@@ -3,6 +3,8 @@
 // the prompt " Manual page NAME(SEC) ?ltline %lt?L/%L.:byte %bB?s/%s..?e (END):?pB %pB\%.. (press h for help or
 // q to quit)"); without a terminal groff runs with GROFF_NO_SGR and col -b -p -x, which leaves the characters.
 // Before each page after the first, on a terminal, man asks "--Man-- next: ..." (do_prompt) and reads a line.
+// The pager is -P, else $MANPAGER, else $PAGER, else less; an empty one is cat. Another program than less gets
+// the formatted text on its standard input (its words split at blanks, where man runs it with `sh -c`).
 import type { CommandContext } from '../../../context';
 import type { Yield } from '../../../types';
 import { Interrupt } from '../../../types';
@@ -53,8 +55,17 @@ function* askNext(ctx: CommandContext, title: string): Generator<Yield, boolean,
   }
 }
 
-/** Show the pages found, in order (`after`: a page was shown before them). */
-export function* show(ctx: CommandContext, found: { entry: PageEntry; title: string }[], after: boolean): Generator<Yield, void, unknown> {
+/** man.c: the pager's command line. */
+function pagerOf(ctx: CommandContext, option: string | null): string {
+  const env = (k: string) => (ctx.frame.attrs?.[k] === undefined || ctx.frame.attrs[k].includes('x') ? ctx.frame.env[k] : undefined);
+  const pager = option ?? env('MANPAGER') ?? env('PAGER') ?? 'less';
+  return pager === '' ? 'cat' : pager;
+}
+
+/** Show the pages found, in order (`after`: a page was shown before them; `option`: -P). */
+export function* show(ctx: CommandContext, found: { entry: PageEntry; title: string }[], after: boolean, option: string | null = null): Generator<Yield, void, unknown> {
+  const pager = pagerOf(ctx, option);
+  const firstWord = pager.trim().split(/\s+/)[0];
   let first = !after;
   for (const { entry, title } of found) {
     if (!first && ctx.tty && !(yield* askNext(ctx, title))) continue;
@@ -62,6 +73,12 @@ export function* show(ctx: CommandContext, found: { entry: PageEntry; title: str
     const text = yield* pageText(ctx, entry);
     if (!ctx.tty) {
       ctx.out(text.replace(SGR, ''));
+      continue;
+    }
+    if (firstWord.slice(firstWord.lastIndexOf('/') + 1) !== 'less') {
+      const { runArgv } = (yield { load: () => import('../../../shell/bash') }) as typeof import('../../../shell/bash');
+      const rt = { world: ctx.world, hooks: ctx.session };
+      yield* runArgv(rt, { ...ctx.frame, env: { ...ctx.frame.env }, subshell: true }, pager.trim().split(/\s+/), { out: ctx.out, err: ctx.err, tty: ctx.tty }, text);
       continue;
     }
     const { page } = (yield { load: () => import('../../less/pager') }) as typeof import('../../less/pager');

@@ -160,7 +160,7 @@ def({
       }
       if (found.length) {
         const { show } = (yield { load: () => import('./display') }) as typeof import('./display');
-        yield* show(ctx, found, displayed);
+        yield* show(ctx, found, displayed, o.str('pager') ?? null);
         displayed = true;
       }
     }
