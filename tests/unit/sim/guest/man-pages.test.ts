@@ -58,6 +58,14 @@ describe('man through a pipe: the text the real man-db gives for the same source
     });
   }
 
+  it('a kept page is in its own section: vmstat(8) though vmstat is in /usr/bin', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    expect((await s.exec('man -w vmstat')).stdout).toBe('/usr/share/man/man8/vmstat.8.gz\n');
+    const r = await s.exec('MANWIDTH=80 man vmstat | head -1');
+    expect(r.stdout).toMatch(/^VMSTAT\(8\) +System Administration +VMSTAT\(8\)\n$/);
+    expect((await s.exec('man 1 vmstat')).stderr).toBe('No manual entry for vmstat in section 1\n');
+  });
+
   it('without MANWIDTH the width is the terminal’s; an exported COLUMNS comes first', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     s.resize(60, 24);

@@ -27,15 +27,16 @@ function isSection(w: string): boolean {
 
 type Pages = Record<string, Set<string>>;
 
-function pages(ctx: CommandContext, manPages: Record<string, string>): Pages {
+function pages(ctx: CommandContext, manPages: Record<string, string>, kept: PageEntry[]): Pages {
   const out: Pages = {};
   for (const [sec, names] of Object.entries(manPages)) out[sec] = new Set(names.split(' '));
   for (const d of allCommands('bash')) {
     if (d.available && !d.available(ctx.host, ctx.world)) continue;
     for (const n of [d.name, ...(d.aliases ?? [])]) {
       if (NO_MAN.has(n)) continue;
-      const sec = BUILTINS.has(n) || binDir(n) === '/usr/bin' ? '1' : '8';
-      (out[sec] ??= new Set()).add(n);
+      // a page kept here is in its own section (vmstat.8 of a program in /usr/bin)
+      const own = kept.filter((p) => p[0] === n).map((p) => p[1]);
+      for (const sec of own.length ? own : [BUILTINS.has(n) || binDir(n) === '/usr/bin' ? '1' : '8']) (out[sec] ??= new Set()).add(n);
     }
   }
   return out;
@@ -87,8 +88,8 @@ def({
       return 0;
     }
     const { MAN_PAGES } = (yield { load: () => import('./pages') }) as typeof import('./pages');
-    const all = pages(ctx, MAN_PAGES);
     const PAGES = (yield index) as PageEntry[];
+    const all = pages(ctx, MAN_PAGES, PAGES);
     const kept = (name: string, sec: string) => PAGES.find((p) => p[0] === name && p[1] === sec);
     let status = 0;
     let shown = false;
