@@ -1,6 +1,6 @@
 // diff3 and sdiff of diffutils 3.7 where 3.8 (the recorded tool, tests/golden/linux/diff3-*, sdiff-*) differs or no
 // fixture can be taken: the 3.7 version texts, -X (3.7 falls through to -E's flagging: src/diff3.c main()), the
-// unmodelled interactive and ed-script modes.
+// ed-script modes and the interactive merge at a terminal.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 
@@ -37,9 +37,22 @@ describe('diff3 and sdiff (diffutils 3.7)', () => {
     expect((await s.exec('cd /tmp && diff3 -e m o dot')).stdout).toBe('1,2c\n..x\nb\n.\n1,2s/^\\.//\n');
   });
 
-  it('say what is not modelled', async () => {
+  it('sdiff -o asks at the % prompt on the terminal and writes the chosen lines', async () => {
     const s = await vm();
-    await s.exec('cd /tmp && ' + FILES);
-    expect(await s.exec('cd /tmp && sdiff -o out mine yours')).toMatchObject({ stderr: 'sdiff: the interactive merge of -o is not modelled here\n', exitCode: 2 });
+    await s.exec("cd /tmp && printf 'a\\nb b\\nc\\n' > x && printf 'a\\nB b\\nc\\ne\\n' > y");
+    const r = await s.exec('cd /tmp && sdiff -w 40 -o out x y', { answers: ['zz', 'r', '1'] });
+    // the terminal echoes each answer after the % prompt; give_help() goes to standard error
+    expect(r.stdout).toBe('a\t\t\ta\nb b\t\t   |\tB b\n%zz\n%r\nc\t\t\tc\n\t\t   >\te\n%1\n');
+    expect(r.stderr).toContain('l or 1:\tUse the left version.\n');
+    expect(r.exitCode).toBe(1);
+    expect(s.world.host('default').fs.read('/tmp/out')).toBe('a\nB b\nc\n');
+  });
+
+  it('sdiff -o: Ctrl+D at the prompt quits with status 2, eb without an editor names it', async () => {
+    const s = await vm();
+    await s.exec("cd /tmp && printf 'a\\nb\\n' > x && printf 'a\\nc\\n' > y");
+    expect(await s.exec('cd /tmp && sdiff -o out x y < /dev/null')).toMatchObject({ exitCode: 2 });
+    expect(s.world.host('default').fs.read('/tmp/out')).toBe('a\n');
+    expect(await s.exec("cd /tmp && echo eb | sdiff -o out x y")).toMatchObject({ stderr: "sdiff: subsidiary program 'ed' not found\n", exitCode: 2 });
   });
 });

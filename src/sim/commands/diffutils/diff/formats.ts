@@ -74,6 +74,8 @@ export interface SideOpts {
   expandTabs: boolean;
   leftColumn: boolean;
   suppressCommon: boolean;
+  /** --sdiff-merge-assist (what sdiff -o reads): "iN,M" before common lines and "cN,M" before each change */
+  mergeAssist?: boolean;
 }
 
 /** The columns of side-by-side output (diff.c main(): two halves and a gutter of at least 3, aligned to tabs). */
@@ -178,6 +180,7 @@ export function sideBySide(list: Change[], A: Lines, B: Lines, o: SideOpts): str
     let i0 = next0;
     let i1 = next1;
     if (!o.suppressCommon && (i0 !== lim0 || i1 !== lim1)) {
+      if (o.mergeAssist) out += `i${lim0 - i0},${lim1 - i1}\n`;
       if (!o.leftColumn) {
         while (i0 !== lim0 && i1 !== lim1) line([A, i0++], ' ', [B, i1++]);
         while (i1 !== lim1) line(null, ')', [B, i1++]);
@@ -191,6 +194,7 @@ export function sideBySide(list: Change[], A: Lines, B: Lines, o: SideOpts): str
     common(c.a0, c.b0);
     let i = c.a0;
     let j = c.b0;
+    if (o.mergeAssist) out += `c${c.a1 - c.a0},${c.b1 - c.b0}\n`;
     if (c.a1 > c.a0 && c.b1 > c.b0) for (; i < c.a1 && j < c.b1; i++, j++) line([A, i], '|', [B, j]);
     for (; j < c.b1; j++) line(null, '>', [B, j]);
     for (; i < c.a1; i++) line([A, i], '<', null);

@@ -264,7 +264,7 @@ function argsLine(ctx: CommandContext): string {
   return ctx.args.filter((a) => !ops.has(a)).map((a) => a + ' ').join('');
 }
 
-const STYLE_KEYS: Record<string, Opts['style']> = { c: 'context', context: 'context', u: 'unified', unified: 'unified', normal: 'normal', ed: 'ed', 'forward-ed': 'forward-ed', rcs: 'rcs', 'side-by-side': 'sdiff', ifdef: 'ifdef' };
+const STYLE_KEYS: Record<string, Opts['style']> = { c: 'context', context: 'context', u: 'unified', unified: 'unified', normal: 'normal', ed: 'ed', 'forward-ed': 'forward-ed', rcs: 'rcs', 'side-by-side': 'sdiff', 'sdiff-merge-assist': 'sdiff', ifdef: 'ifdef' };
 /** group_format[] and line_format[] indexes (UNCHANGED, OLD, NEW, CHANGED) */
 const GROUP: Record<string, number> = { 'unchanged-group-format': 0, 'old-group-format': 1, 'new-group-format': 2, 'changed-group-format': 3 };
 const LINE: Record<string, number> = { 'unchanged-line-format': 0, 'old-line-format': 1, 'new-line-format': 2 };
@@ -377,7 +377,7 @@ def({
       horizon: Number(o.str('horizon-lines')) || 0,
       fn,
       formats,
-      side: { width: width || 130, tabsize: tabsize || 8, expandTabs: o.has('expand-tabs'), leftColumn: o.has('left-column'), suppressCommon: o.has('suppress-common-lines') },
+      side: { width: width || 130, tabsize: tabsize || 8, expandTabs: o.has('expand-tabs'), leftColumn: o.has('left-column'), suppressCommon: o.has('suppress-common-lines'), mergeAssist: o.has('sdiff-merge-assist') },
     };
     return yield* compareFiles(ctx, opts, ops[0], ops[1], true);
   },

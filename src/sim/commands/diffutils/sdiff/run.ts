@@ -1,7 +1,7 @@
 // sdiff of GNU diffutils 3.7 (src/sdiff.c main()): without -o it hands everything to diff — `diff [OPTIONS] -y --
 // FILE1 FILE2` with its own options turned into diff's (-l → --left-column, -w → -W, -W → -w, -s →
-// --suppress-common-lines last) — so diff's output, messages and status are sdiff's. The interactive merge of -o is
-// not modelled (DIFFERENCES.md).
+// --suppress-common-lines last) — so diff's output, messages and status are sdiff's. -o OUTPUT merges
+// interactively (merge.ts).
 import { runArgv } from '../../../shell/bash';
 import { def } from '../../lib/guest';
 import { spec } from './spec';
@@ -38,14 +38,16 @@ def({
     };
     if (ops.length < 2) return tryHelp(`missing operand after '${ctx.args.length ? ctx.args[ctx.args.length - 1] : 'sdiff'}'`);
     if (ops.length > 2) return tryHelp(`extra operand '${ops[2]}'`);
-    if (o.has('output')) {
-      ctx.err('sdiff: the interactive merge of -o is not modelled here\n');
-      return 2;
-    }
     const argv = [o.str('diff-program') ?? 'diff'];
     for (const x of o.list) {
       const m = MAP[x.key];
       if (m) argv.push(...m(typeof x.value === 'string' ? x.value : ''));
+    }
+    // -o: the interactive merge (merge.ts), loaded when asked for
+    const output = o.str('output');
+    if (output !== undefined) {
+      const { merge } = (yield { load: () => import('./merge') }) as typeof import('./merge');
+      return yield* merge(ctx, argv, [ops[0], ops[1]], output);
     }
     if (o.has('suppress-common-lines')) argv.push('--suppress-common-lines');
     argv.push('-y', '--', ops[0], ops[1]);
