@@ -17,6 +17,8 @@ export interface Entry {
   ino: number;
   dev: number;
   data: Uint8Array;
+  /** A tar member's link name: the target of a symbolic link (SYMTYPE), the earlier name of a hard link (LNKTYPE). */
+  link?: string;
 }
 
 const enc = new TextEncoder();

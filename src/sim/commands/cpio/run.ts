@@ -1,7 +1,7 @@
 // cpio of GNU cpio 2.13 (main.c's process_args, copyout.c, copyin.c): -o reads names from standard input and writes
 // the archive (bin unless -H or -c), -i extracts the members matching the patterns (all without), -t lists them
-// (-v as util.c's long_format), then "N block(s)" on standard error unless --quiet. The archive bytes are
-// format.ts's; ids come from /etc/passwd and /etc/group.
+// (-v as util.c's long_format), then "N block(s)" on standard error unless --quiet; -p copies (pass.ts). The archive
+// bytes are format.ts's (cpio formats) and tarfmt.ts's (-H ustar, -H tar); ids come from /etc/passwd and /etc/group.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import type { FsNode } from '../../fs';
@@ -12,6 +12,7 @@ import { owner } from '../lib/files';
 import { fromBytes, toBytes } from '../lib/bytes';
 import { deviceOf, inodeOf } from '../lib/inode';
 import { formatOf, packCpio, unpackCpio, type Entry, type Format } from './format';
+import { isTarHeader, packTar, tarNameTooLong, unpackTar } from './tarfmt';
 import { spec, TRY } from './spec';
 
 const FORMATS = ['crc', 'newc', 'odc', 'bin', 'ustar', 'tar'];
@@ -43,7 +44,7 @@ function longFormat(e: Entry, numeric: boolean, users: Map<number, string>, grou
   const when = `${t.monName} ${String(t.d).padStart(2)} ${old ? ` ${t.y}` : `${two(t.h)}:${two(t.mi)}`}`;
   const u = numeric ? String(e.uid) : (users.get(e.uid) ?? String(e.uid)).slice(0, 8);
   const g = numeric ? String(e.gid) : (groups.get(e.gid) ?? String(e.gid)).slice(0, 8);
-  const link = (e.mode & 0o170000) === 0o120000 ? ` -> ${new TextDecoder().decode(e.data)}` : '';
+  const link = (e.mode & 0o170000) === 0o120000 ? ` -> ${e.link ?? new TextDecoder().decode(e.data)}` : '';
   return `${modeString(e.mode)} ${String(e.nlink).padStart(3)} ${u.padEnd(8)} ${g.padEnd(8)} ${String(e.data.length).padStart(8)} ${when} ${e.name}${link}\n`;
 }
 
@@ -73,7 +74,7 @@ function* cpio(ctx: CommandContext): CommandRun {
     mode = m;
   }
   if (!mode) return usageError('You must specify one of -oipt options.');
-  let format: Format | 'ustar' | null = o.has('c') ? 'odc' : null;
+  let format: Format | 'ustar' | 'tar' | null = o.has('c') ? 'odc' : null;
   const h = o.str('format');
   if (h !== undefined) {
     if (!FORMATS.includes(h.toLowerCase())) {
@@ -81,15 +82,16 @@ function* cpio(ctx: CommandContext): CommandRun {
       return 2;
     }
     const f = h.toLowerCase();
-    format = f === 'tar' ? 'ustar' : (f as Format);
-  }
-  if (format === 'ustar') {
-    ctx.err('cpio: the ustar and tar formats are not available here\n');
-    return 2;
+    format = f as Format | 'ustar' | 'tar';
   }
   if (mode === 'p') {
-    ctx.err('cpio: copy-pass mode is not available here\n');
-    return 2;
+    // process_args(): one destination directory and no archive format
+    const ops = ctx.operands ?? [];
+    if (ops.length > 1) return usageError('Too many arguments');
+    if (!ops.length) return usageError('Not enough arguments');
+    if (format) return usageError('Archive format is not specified in copy-pass mode (use --format option)');
+    const { copyPass } = (yield { load: () => import('./pass') }) as typeof import('./pass');
+    return copyPass(ctx, ops[0]);
   }
   const dir = o.str('directory');
   const base = dir ? ctx.resolve(dir) : ctx.frame.cwd;
@@ -129,9 +131,10 @@ function* cpio(ctx: CommandContext): CommandRun {
     const names = (ctx.stdin ?? '').split(o.has('null') ? '\0' : '\n').filter((n) => n !== '');
     const entries: Entry[] = [];
     let dots = '';
-    for (const name of names) {
+    const tarFmt = format === 'ustar' || format === 'tar';
+    for (let name of names) {
       const abs = at(name);
-      const node: FsNode | null = fs.get(abs);
+      const node: FsNode | null = o.has('dereference') ? fs.get(abs) : fs.lget(abs);
       if (!node) {
         error(`${name}: Cannot stat: No such file or directory`);
         continue;
@@ -144,7 +147,15 @@ function* cpio(ctx: CommandContext): CommandRun {
       const dirNode = node.type === 'dir';
       const typeBits = dirNode ? 0o040000 : node.type === 'link' ? 0o120000 : 0o100000;
       const data = dirNode ? new Uint8Array(0) : node.type === 'link' ? toBytes(node.target) : toBytes(fs.read(abs) as string);
-      entries.push({
+      // tar formats: a directory's name ends in a slash; names and link targets must fit the header
+      if (tarFmt && dirNode && !name.endsWith('/')) name += '/';
+      if (tarFmt && tarNameTooLong(name, format === 'ustar')) {
+        ctx.err(`cpio: ${name}: file name too long\n`);
+        continue;
+      }
+      const longLink = tarFmt && node.type === 'link' && data.length + 1 > 100;
+      if (longLink) ctx.err(`cpio: ${name}: symbolic link too long\n`);
+      else entries.push({
         name,
         mode: typeBits | ((node.mode ?? (dirNode ? 0o755 : 0o644)) & 0o7777),
         uid: users.byName.get(who.user) ?? 0,
@@ -159,7 +170,7 @@ function* cpio(ctx: CommandContext): CommandRun {
       else if (o.has('dot')) dots += '.';
     }
     if (dots) ctx.err(dots + '\n');
-    const archive = packCpio(entries, (format ?? 'bin') as Format);
+    const archive = tarFmt ? packTar(entries, format === 'ustar', (u) => users.byId.get(u), (g) => groups.byId.get(g)) : packCpio(entries, (format ?? 'bin') as Format);
     if (target !== undefined) {
       const abs = ctx.resolve(target);
       if (!canWrite(ctx.frame.user, abs) || !canWrite(ctx.frame.user, fs.dirname(abs) + '/')) {
@@ -188,7 +199,10 @@ function* cpio(ctx: CommandContext): CommandRun {
     }
     raw = toBytes(fs.read(abs) as string);
   } else raw = toBytes(ctx.stdin ?? '');
-  const archive = formatOf(raw) ? unpackCpio(raw) : 'eof';
+  const numeric = o.has('numeric-uid-gid');
+  // a tar header when no cpio magic is found (copyin.c read_in_header: is_tar_header)
+  const byName = (uname: string, gname: string) => (numeric ? {} : { uid: users.byName.get(uname), gid: groups.byName.get(gname) });
+  const archive = formatOf(raw) ? unpackCpio(raw) : isTarHeader(raw) ? unpackTar(raw, byName) : 'eof';
   if (archive === 'eof') {
     ctx.err('cpio: premature end of archive\n');
     return 2;
@@ -196,10 +210,11 @@ function* cpio(ctx: CommandContext): CommandRun {
   const patterns = ctx.operands ?? [];
   const nonmatching = o.has('nonmatching');
   const wanted = (name: string) => !patterns.length || patterns.some((p) => globMatch(p, name)) !== nonmatching;
-  const numeric = o.has('numeric-uid-gid');
   let out = '';
-  for (const e of archive.entries) {
-    if (!wanted(e.name)) continue;
+  for (const m of archive.entries) {
+    if (!wanted(m.name)) continue;
+    // a tar directory's trailing slash goes when it is extracted
+    const e = list ? m : { ...m, name: m.name.replace(/(.)\/+$/, '$1') };
     if (list) {
       out += verbose ? longFormat(e, numeric, users.byId, groups.byId, ctx.world.now) : e.name + '\n';
       continue;
@@ -221,6 +236,10 @@ function* cpio(ctx: CommandContext): CommandRun {
       }
       const made = fs.get(abs);
       if (made && !existing) (made.mode = e.mode & 0o7777), o.has('preserve-modification-time') && (made.mtime = e.mtime * 1000);
+    } else if ((e.mode & 0o170000) === 0o120000) {
+      if (existing) fs.remove(abs);
+      // (symlink_error()'s words are paxutils', not read: a failure is silent here, DIFFERENCES.md)
+      fs.symlink(e.link ?? fromBytes(e.data), abs);
     } else {
       const parent = fs.dirname(abs);
       if (!fs.get(parent) && o.has('make-directories')) fs.mkdir(parent, true);

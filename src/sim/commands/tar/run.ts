@@ -421,12 +421,14 @@ class Tar {
   /** list.c print_header: mode, user/group and size in a field at least ugswidth wide, date, name. */
   private long(m: Member): string {
     const rwx = (x: number) => (x & 4 ? 'r' : '-') + (x & 2 ? 'w' : '-') + (x & 1 ? 'x' : '-');
-    const perm = (m.dir ? 'd' : '-') + rwx(m.mode >> 6) + rwx((m.mode >> 3) & 7) + rwx(m.mode & 7);
+    const perm = (m.dir ? 'd' : (m.kind ?? '-')) + rwx(m.mode >> 6) + rwx((m.mode >> 3) & 7) + rwx(m.mode & 7);
     const t = tm(m.mtime);
     const size = String(m.dir ? 0 : byteLength(m.content));
-    const pad = m.owner.length * 2 + 2 + size.length;
+    const group = m.group ?? m.owner;
+    const pad = m.owner.length + group.length + 2 + size.length;
     if (pad > this.ugswidth) this.ugswidth = pad;
-    return `${perm} ${m.owner}/${m.owner} ${size.padStart(this.ugswidth - pad + size.length)} ${t.y}-${two(t.mo + 1)}-${two(t.d)} ${two(t.h)}:${two(t.mi)} ${m.path}\n`;
+    const link = m.kind === 'l' ? ` -> ${m.link}` : m.kind === 'h' ? ` link to ${m.link}` : '';
+    return `${perm} ${m.owner}/${group} ${size.padStart(this.ugswidth - pad + size.length)} ${t.y}-${two(t.mo + 1)}-${two(t.d)} ${two(t.h)}:${two(t.mi)} ${m.path}${link}\n`;
   }
 }
 

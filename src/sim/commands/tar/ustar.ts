@@ -11,6 +11,11 @@ export interface Member {
   mtime: number;
   content: string;
   owner: string;
+  /** The group when it is not the owner's name (an archive another program wrote). */
+  group?: string;
+  /** A link member: 'l' symbolic (type 2) or 'h' hard (type 1), and its link name. */
+  kind?: 'l' | 'h';
+  link?: string;
 }
 
 const BLOCK = 512;
@@ -90,9 +95,16 @@ export function unpackTar(text: string): Member[] | null {
       long = fromBytes(field(data, 0, data.length));
       continue;
     }
-    const path = long ?? fromBytes(field(h, 0, 100));
+    // POSIX ustar ("ustar\0" magic, as cpio -H ustar writes it): a long name's leading part is in the prefix field
+    const prefix = fromBytes(field(h, 257, 6)) === 'ustar' ? fromBytes(field(h, 345, 155)) : '';
+    const path = long ?? (prefix ? `${prefix}/${fromBytes(field(h, 0, 100))}` : fromBytes(field(h, 0, 100)));
     long = null;
-    out.push({ path, dir: type === '5', mode: num(h, 100, 8), mtime: num(h, 136, 12) * 1000, content: type === '5' ? '' : fromBytes(data), owner: fromBytes(field(h, 265, 32)) });
+    // no owner names (the old V7 format, cpio -H tar): the numbers
+    const owner = fromBytes(field(h, 265, 32)) || String(num(h, 108, 8));
+    const group = fromBytes(field(h, 297, 32)) || String(num(h, 116, 8));
+    const kind = type === '2' ? 'l' : type === '1' ? 'h' : undefined;
+    const dir = type === '5' || (type === '\0' && path.endsWith('/'));
+    out.push({ path, dir, mode: num(h, 100, 8), mtime: num(h, 136, 12) * 1000, content: dir || kind ? '' : fromBytes(data), owner, ...(group !== owner ? { group } : {}), ...(kind ? { kind, link: fromBytes(field(h, 157, 100)) } : {}) });
   }
   return out;
 }

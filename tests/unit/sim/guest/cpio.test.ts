@@ -51,3 +51,42 @@ describe('cpio', () => {
     expect(await s.exec('echo hello | cpio -t')).toMatchObject({ stderr: 'cpio: premature end of archive\n', exitCode: 2 });
   });
 });
+
+/** Hex with ~N~ for N zero bytes. */
+const unhex = (s: string) => s.replace(/~(\d+)~/g, (_, n: string) => '00'.repeat(Number(n)));
+
+describe('cpio -H ustar and -H tar (src/tar.c)', () => {
+  it('writes the header byte for byte as GNU cpio 2.13 does', async () => {
+    const { packTar } = await import('../../../../src/sim/commands/cpio/tarfmt');
+    const e = { ...file('b.txt', 'yo\n'), ino: 1, dev: 1 };
+    // `echo b.txt | cpio -o -H ustar | head -c 512` as root, b.txt mode 644 with mtime 1704067200
+    const u = packTar([e], true, () => 'root', () => 'root');
+    expect(Buffer.from(u.subarray(0, 512)).toString('hex')).toBe(unhex('622e747874~95~303030303634340030303030303030003030303030303000303030303030303030303300313435343434303032303000303031323032300030~100~7573746172003030726f6f74~28~726f6f74~28~303030303030300030303030303030~168~'));
+    const t = packTar([e], false, () => 'root', () => 'root');
+    expect(Buffer.from(t.subarray(0, 512)).toString('hex')).toBe(unhex('622e747874~95~303030303634340030303030303030003030303030303000303030303030303030303300313435343434303032303000303030353533310030~355~'));
+    // the data block, 1024 zero bytes, no further padding: 2048 bytes
+    expect(u.length).toBe(2048);
+  });
+
+  it('tar tvf in the guest reads a ustar archive cpio wrote, owners and links included', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('cd /tmp && echo hi > f && ln -s f l && touch -d @1704067200 f');
+    const r = await s.exec("cd /tmp && printf 'f\\nl\\n' | cpio -o -H ustar > a.tar && tar tvf a.tar");
+    expect(r.stdout).toMatch(/^-rw-r--r-- vagrant\/vagrant +3 2024-01-01 00:00 f\nlrwxrwxrwx vagrant\/vagrant +0 \d{4}-\d\d-\d\d \d\d:\d\d l -> f\n$/);
+    expect(r.stderr).toBe('5 blocks\n');
+    const v7 = await s.exec("cd /tmp && echo f | cpio -o -H tar --quiet | tar tvf -");
+    expect(v7.stdout).toMatch(/^-rw-r--r-- 1000\/1000 +3 2024-01-01 00:00 f\n$/);
+  });
+});
+
+describe('cpio -p (copy-pass mode, src/copypass.c)', () => {
+  it('copies files, directories and links into the destination and counts the blocks', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('cd /tmp && mkdir -p src/d && echo one > src/d/a && ln -s a src/d/l && mkdir dest');
+    const r = await s.exec('cd /tmp/src && find . | cpio -pdmv ../dest');
+    // the names as find gives them, after the destination (`find . | cpio -pdmv ../dest` on cpio 2.13)
+    expect(r.stderr).toBe('../dest/./d\n../dest/./d/a\n../dest/./d/l\n1 block\n');
+    expect((await s.exec('readlink /tmp/dest/d/l; cat /tmp/dest/d/a')).stdout).toBe('a\none\n');
+    expect(await s.exec('cd /tmp/src && echo d/a | cpio -p ../dest')).toMatchObject({ stderr: 'cpio: ../dest/d/a not created: newer or same age version exists\n0 blocks\n', exitCode: 0 });
+  });
+});
