@@ -15,6 +15,8 @@ import { LineEditor, parseKeys, renderLine, stripControls, type Key } from './li
 
 const STDERR_ON = '\x1b[38;5;203m';
 const SGR_OFF = '\x1b[0m';
+/** What xterm sends for the keys a full-screen program reads as sequences (arrows, Home, End, Tab). */
+const SEQUENCES: Partial<Record<Key['kind'], string>> = { up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D', home: '\x1b[H', end: '\x1b[F', tab: '\t' };
 
 export interface DriverOptions {
   /** Live region that receives the output as text. */
@@ -368,6 +370,9 @@ export class TerminalDriver {
         if (this.session.wantsKey) {
           // a full-screen program (top) reads single keys, unechoed
           const raw = key.kind === 'text' ? key.text : key.kind === 'enter' ? '\n' : key.kind === 'ignored' ? (key.raw ?? '') : '';
+          // arrows, Home/End, Tab and Esc go as the terminal sends them (nmtui's menu moves with them)
+          const seq = SEQUENCES[key.kind];
+          if (seq) void this.session.pressKey(seq);
           for (const ch of raw) void this.session.pressKey(ch);
           continue;
         }

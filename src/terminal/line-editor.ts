@@ -143,7 +143,8 @@ export function parseKeys(data: string): Key[] {
           else if ((mod === '5' || mod === '3') && final === 'C') keys.push({ kind: 'wordRight' });
           else keys.push({ kind: CSI_FINAL[final] });
         } else {
-          keys.push({ kind: 'ignored' });
+          // Shift+Tab (CSI Z) is kept for a full-screen program that reads keys
+          keys.push(next === '[' && final === 'Z' ? { kind: 'ignored', raw: '\x1b[Z' } : { kind: 'ignored' });
         }
         continue;
       }
@@ -175,8 +176,9 @@ export function parseKeys(data: string): Key[] {
         i += 2;
         continue;
       }
-      // A lone ESC or Alt+<other>: ignore both bytes (when there is a second one).
-      keys.push({ kind: 'ignored' });
+      // A lone ESC or Alt+<other>: ignore both bytes (when there is a second one); a lone ESC is kept for a
+      // full-screen program that reads keys (Esc leaves nmtui's menu).
+      keys.push(next === undefined ? { kind: 'ignored', raw: '\x1b' } : { kind: 'ignored' });
       i += next === undefined ? 1 : 2;
       continue;
     }

@@ -50,6 +50,12 @@ describe('parseKeys', () => {
     ]);
   });
 
+  it('keeps a lone Esc and Shift+Tab raw for a command reading keys (nmtui), ignored by the editor', () => {
+    expect(parseKeys('\x1b')).toEqual([{ kind: 'ignored', raw: '\x1b' }]);
+    expect(parseKeys('\x1b[Z')).toEqual([{ kind: 'ignored', raw: '\x1b[Z' }]);
+    expect(parseKeys('\x1bx')).toEqual([{ kind: 'ignored' }]);
+  });
+
   it('keeps Ctrl+] as the raw key a command reading keys gets (telnet\'s escape), ignored by the editor', () => {
     expect(parseKeys('\x1d')).toEqual([{ kind: 'ignored', raw: '\x1d' }]);
     const e = editor();

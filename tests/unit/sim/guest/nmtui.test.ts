@@ -29,4 +29,41 @@ describe('nmtui', () => {
     await s.exec('sudo systemctl stop NetworkManager');
     expect(await s.exec('nmtui edit')).toMatchObject({ stderr: 'NetworkManager is not running.\n', exitCode: 1 });
   });
+
+  it('draws the main menu of nmtui_main() full-screen and moves with newt\'s keys; Esc and Quit leave it', async () => {
+    const s = await vm();
+    s.resize(80, 24);
+    let out = '';
+    s.on('output', ({ text }) => (out += text));
+    await s.submit('nmtui');
+    expect(s.wantsKey).toBe(true);
+    const plain = () => out.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    // content 23 x 10 at ((80 - 23) / 2, (24 - 10) / 2) = (28, 7); the box one cell around it, the title centred
+    let rows = plain();
+    expect(rows[6].slice(27, 54)).toBe('┌─┤ NetworkManager TUI ├──┐');
+    expect(rows[8].slice(29, 52)).toBe('Please select an option');
+    expect(rows.slice(10, 16).map((r) => r.slice(29, 52).trimEnd())).toEqual(['Edit a connection', 'Activate a connection', 'Set system hostname', 'Radio', '', 'Quit']);
+    expect(rows[17].slice(48, 52)).toBe('<OK>');
+    // the current entry in the active listbox colours (lightgray on red), over the listbox's width
+    expect(out).toContain('\x1b[37;41mEdit a connection      \x1b[0m');
+    // Down past Radio skips the empty entry to Quit; a letter jumps; Tab moves to <OK>
+    for (const k of ['\x1b[B', '\x1b[B', '\x1b[B']) await s.pressKey(k);
+    out = '';
+    await s.pressKey('\x1b[B');
+    expect(out).toContain('\x1b[37;41mQuit                   \x1b[0m');
+    out = '';
+    await s.pressKey('a');
+    expect(out).toContain('\x1b[37;41mActivate a connection  \x1b[0m');
+    out = '';
+    await s.pressKey('\t');
+    expect(out).toContain('\x1b[37;44mActivate a connection  \x1b[0m');
+    expect(out).toContain('\x1b[37;41m<OK>');
+    await s.pressKey('\x1b');
+    expect(s.busy).toBe(false);
+    expect((await s.exec('echo $?')).stdout).toBe('0\n');
+    await s.submit('nmtui');
+    await s.pressKey('q');
+    await s.pressKey('\n');
+    expect(s.busy).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 // nmtui of NetworkManager 1.48.10 (src/nmtui/nmtui.c main()): GOption's parse of the words (help, unknown options:
 // "Could not parse arguments"), then the check that NetworkManager runs, then the subprogram named by the first word
-// left (edit, connect, hostname, radio) or usage() for any other. The full-screen newt interface itself is not
-// modelled: a run that would start it says so and fails (DIFFERENCES.md).
+// left (edit, connect, hostname, radio) or usage() for any other. Without one, the main menu (menu.ts); the
+// subprograms' own forms are not modelled: naming one says so and fails (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
@@ -67,6 +67,11 @@ function* run(ctx: CommandContext): CommandRun {
     // usage(): "Usage" is 5 columns wide, so the other lines start with 5 + 2 spaces
     ctx.err('Usage: nmtui\n' + SUBPROGRAMS.map(([n, arg]) => `       nmtui ${n} [${arg}]\n`).join(''));
     return 1;
+  }
+  // no subprogram: the main menu (menu.ts), drawn full-screen
+  if (!rest.length) {
+    const { mainMenu } = (yield { load: () => import('./menu') }) as typeof import('./menu');
+    return yield* mainMenu(ctx);
   }
   ctx.err('nmtui: the full-screen interface is not modelled here\n');
   return 1;
