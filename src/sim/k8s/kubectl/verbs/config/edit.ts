@@ -7,6 +7,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Parsed } from '../../cli';
 import type { ConfigIO, ConfigResult, KubeConfig } from './kubeconfig';
+import { modify } from './props';
 
 const ok = (out = ''): ConfigResult => ({ out, err: '', code: 0 });
 const fail = (err: string, out = ''): ConfigResult => ({ out, err: err + '\n', code: 1 });
@@ -14,6 +15,11 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 const goList = (a: string[]) => `[${a.join(' ')}]`;
 const flag = (p: Parsed, name: string): string | undefined => (typeof p.flags[name] === 'string' ? (p.flags[name] as string) : undefined);
 const on = (p: Parsed, name: string) => p.flags[name] === true || p.flags[name] === 'true';
+/** a repeatable flag's values */
+const list = (p: Parsed, name: string): string[] => {
+  const v = p.flags[name];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+};
 
 /** base64 of a file's bytes, as the client embeds it */
 function b64(text: string): string {
@@ -30,6 +36,30 @@ export function setCredentials(p: Parsed, io: ConfigIO, c: KubeConfig, help: () 
   const cert = flag(p, 'client-certificate');
   const key = flag(p, 'client-key');
   const embed = on(p, 'embed-certs');
+  // complete(): the key=value pairs (a trailing "-" removes a key)
+  const pairs = (f: string) => {
+    const set: [string, string][] = [];
+    const remove: string[] = [];
+    const bad: string[] = [];
+    for (const a of list(p, f)) {
+      if (a.includes('=') && a[0] !== '=') {
+        const i = a.indexOf('=');
+        set.push([a.slice(0, i), a.slice(i + 1)]);
+      } else if (a.endsWith('-') && a !== '-') remove.push(a.slice(0, -1));
+      else bad.push(a);
+    }
+    return { set, remove, bad };
+  };
+  const ap = pairs('auth-provider-arg');
+  if (ap.bad.length) return fail(`error: invalid auth-provider-arg format: ${ap.bad.join(', ')}`);
+  const ev = pairs('exec-env');
+  if (ev.bad.length) return fail(`error: invalid exec-env format: ${ev.bad.join(', ')}`);
+  // validate()
+  if (!name) return fail('error: you must specify a non-empty user name');
+  const methods: string[] = [];
+  if (flag(p, 'token')) methods.push('--token');
+  if (flag(p, 'username') || flag(p, 'password')) methods.push('--username/--password');
+  if (methods.length > 1) return fail(`error: you cannot specify more than one authentication method at the same time: ${methods.join(', ')}`);
   if (embed) {
     if (!cert && !key) return fail('error: you must specify a --client-certificate or --client-key to embed');
     const e = (cert && statError(io, 'client-certificate', cert)) || (key && statError(io, 'client-key', key));
@@ -51,11 +81,51 @@ export function setCredentials(p: Parsed, io: ConfigIO, c: KubeConfig, help: () 
       if (u[field]) delete u[`${field}-data`];
     }
   }
+  // modifyAuthInfo(): a token and basic authentication exclude each other
+  let setToken = false;
+  let setBasic = false;
   for (const f of ['token', 'username', 'password'] as const) {
     const v = flag(p, f);
     if (v === undefined) continue;
-    u[f] = v;
-    if (f === 'token' && v) delete u.tokenFile;
+    if (v) u[f] = v;
+    else delete u[f];
+    if (f === 'token') setToken = !!v;
+    else setBasic ||= !!v;
+  }
+  const provider = flag(p, 'auth-provider');
+  if (provider !== undefined && u['auth-provider']?.name !== provider) u['auth-provider'] = { name: provider };
+  if (u['auth-provider']) {
+    const conf = (u['auth-provider'].config ??= {});
+    for (const k of ap.remove) delete conf[k];
+    for (const [k, v] of ap.set) conf[k] = v;
+  }
+  const command = flag(p, 'exec-command');
+  if (command !== undefined) {
+    if (!u.exec) u.exec = { command, provideClusterInfo: false };
+    else {
+      u.exec.command = command;
+      delete u.exec.args;
+    }
+  }
+  if (u.exec) {
+    const api = flag(p, 'exec-api-version');
+    if (api !== undefined) u.exec.apiVersion = api;
+    const args = list(p, 'exec-arg');
+    if (args.length) u.exec.args = args;
+    if (ev.remove.length) u.exec.env = (u.exec.env ?? []).filter((e: { name: string }) => !ev.remove.includes(e.name));
+    if (ev.set.length) {
+      const env: { name: string; value: string }[] = u.exec.env ?? [];
+      for (const [k, v] of ev.set) {
+        const have = env.find((e) => e.name === k);
+        if (have) have.value = v;
+        else env.push({ name: k, value: v });
+      }
+      u.exec.env = env;
+    }
+  }
+  if (setToken || setBasic) {
+    if (!setToken) delete u.token;
+    if (!setBasic) delete u.username, delete u.password;
   }
   save(c);
   return ok(`User "${name}" set.\n`);
@@ -66,7 +136,11 @@ export function setCluster(p: Parsed, io: ConfigIO, c: KubeConfig, help: () => s
   const name = p.args[0];
   const ca = flag(p, 'certificate-authority');
   const embed = on(p, 'embed-certs');
-  if (embed && ca) {
+  // validate()
+  if (!name) return fail('error: you must specify a non-empty cluster name');
+  if (on(p, 'insecure-skip-tls-verify') && ca) return fail('error: you cannot specify a certificate authority and insecure mode at the same time');
+  if (embed) {
+    if (!ca) return fail('error: you must specify a --certificate-authority to embed');
     const e = statError(io, 'certificate-authority', ca);
     if (e) return fail(e);
   }
@@ -77,9 +151,13 @@ export function setCluster(p: Parsed, io: ConfigIO, c: KubeConfig, help: () => s
   }
   const cl = entry.cluster;
   const server = flag(p, 'server');
-  if (server !== undefined) cl.server = server;
+  if (server !== undefined) {
+    cl.server = server;
+    delete cl['tls-server-name'];
+  }
   const tls = flag(p, 'tls-server-name');
-  if (tls !== undefined) cl['tls-server-name'] = tls;
+  if (tls) cl['tls-server-name'] = tls;
+  else if (tls !== undefined) delete cl['tls-server-name'];
   if (p.flags['insecure-skip-tls-verify'] !== undefined) {
     const insecure = on(p, 'insecure-skip-tls-verify');
     if (insecure) {
@@ -99,13 +177,17 @@ export function setCluster(p: Parsed, io: ConfigIO, c: KubeConfig, help: () => s
     }
     if (ca) delete cl['insecure-skip-tls-verify'];
   }
+  const proxy = flag(p, 'proxy-url');
+  if (proxy) cl['proxy-url'] = proxy;
+  else if (proxy !== undefined) delete cl['proxy-url'];
   save(c);
   return ok(`Cluster "${name}" set.\n`);
 }
 
 export function deleteEntry(kind: 'cluster' | 'user', p: Parsed, io: ConfigIO, c: KubeConfig, help: () => string, save: (c: KubeConfig) => void): ConfigResult {
+  // runDeleteCluster() prints the help unless there is one name; DeleteUserOptions.Complete() is a usage error
+  if (p.args.length !== 1) return kind === 'cluster' ? ok(help()) : fail("error: user to delete is required\nSee 'kubectl config delete-user -h' for help and examples");
   const name = p.args[0];
-  if (!name) return kind === 'cluster' ? ok(help()) : fail("error: user to delete is required\nSee 'kubectl config delete-user -h' for help and examples");
   const list = kind === 'cluster' ? c.clusters : c.users;
   if (!list.some((x) => x.name === name)) return fail(`error: cannot delete ${kind} ${name}, not in ${io.path}`);
   if (kind === 'cluster') c.clusters = c.clusters.filter((x) => x.name !== name);
@@ -114,36 +196,16 @@ export function deleteEntry(kind: 'cluster' | 'user', p: Parsed, io: ConfigIO, c
   return ok(`deleted ${kind} ${name} from ${io.path}\n`);
 }
 
-/** Go's zero values the kubeconfig keeps for fields without omitempty */
-const REQUIRED: Record<string, Record<string, string>> = { clusters: { server: '' }, contexts: { cluster: '', user: '' }, users: {} };
-
-/** `config set PROPERTY VALUE` and `config unset PROPERTY`: current-context, or <clusters|contexts|users>.NAME.FIELD */
+/** `config set PROPERTY VALUE` and `config unset PROPERTY` (props.ts walks the name) */
 export function setProperty(p: Parsed, c: KubeConfig, help: () => string, save: (c: KubeConfig) => void, unset: boolean): ConfigResult {
   const want = unset ? 1 : 2;
   if (p.args.length !== want) return fail(`error: Unexpected args: ${goList(p.args)}`, help());
   const [prop, value] = p.args;
-  const steps = prop.split('.');
-  if (steps[0] === 'current-context' && steps.length === 1) c['current-context'] = unset ? '' : value;
-  else if (['clusters', 'contexts', 'users'].includes(steps[0]) && steps.length >= 2) {
-    const kind = steps[0] as 'clusters' | 'contexts' | 'users';
-    const field = kind === 'clusters' ? 'cluster' : kind === 'contexts' ? 'context' : 'user';
-    const list: any[] = c[kind];
-    let entry = list.find((x) => x.name === steps[1]);
-    if (steps.length === 2) {
-      if (unset) (c as any)[kind] = list.filter((x) => x.name !== steps[1]);
-    } else {
-      if (!entry) {
-        if (unset) return ok(`Property "${prop}" unset.\n`);
-        entry = { name: steps[1], [field]: { ...REQUIRED[kind] } };
-        (c as any)[kind] = [...list, entry].sort(byName);
-      }
-      const key = steps.slice(2).join('.');
-      if (unset) {
-        if (key in REQUIRED[kind]) entry[field][key] = '';
-        else delete entry[field][key];
-      } else entry[field][key] = key === 'insecure-skip-tls-verify' ? value === 'true' : value;
-    }
-  }
+  // validate()
+  if (!unset && !value) return fail('error: you cannot use set to unset a property');
+  if (!prop) return fail('error: you must specify a property');
+  const e = modify(c, prop, unset ? '' : value, unset, unset || on(p, 'set-raw-bytes'));
+  if (e) return fail(`error: ${e}`);
   save(c);
   return ok(`Property "${prop}" ${unset ? 'unset' : 'set'}.\n`);
 }

@@ -43,7 +43,8 @@ export function load(io: ConfigIO): KubeConfig | null {
   return {
     clusters: [...(d.clusters ?? [])].sort(byName),
     users: [...(d.users ?? [])].sort(byName),
-    contexts: [...(d.contexts ?? [])].sort(byName),
+    // a context's cluster and user have no omitempty: "" when the file leaves them out
+    contexts: [...(d.contexts ?? [])].map((x: any) => ({ ...x, context: { cluster: '', user: '', ...(x.context ?? {}) } })).sort(byName),
     'current-context': d['current-context'] ?? '',
   };
 }
@@ -97,8 +98,9 @@ function viewOf(c: KubeConfig | null, p: Parsed, io: ConfigIO): any {
     kind: 'Config',
     apiVersion: 'v1',
     preferences: {},
-    clusters: nil(clusters).map((x) => ({ name: x.name, cluster: order(raw ? x.cluster : redact(x.cluster), ['server', 'certificate-authority', 'certificate-authority-data', 'insecure-skip-tls-verify']) })),
-    users: nil(users).map((x) => ({ name: x.name, user: order(raw ? x.user : redact(x.user), ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token']) })),
+    // the fields in the order of clientcmd's v1 structs (what -o json shows)
+    clusters: nil(clusters).map((x) => ({ name: x.name, cluster: order(raw ? x.cluster : redact(x.cluster), ['server', 'tls-server-name', 'insecure-skip-tls-verify', 'certificate-authority', 'certificate-authority-data', 'proxy-url', 'disable-compression']) })),
+    users: nil(users).map((x) => ({ name: x.name, user: order(raw ? x.user : redact(x.user), ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token', 'tokenFile', 'as', 'as-uid', 'as-groups', 'as-user-extra', 'username', 'password', 'auth-provider', 'exec']) })),
     contexts: nil(contexts).map((x) => ({ name: x.name, context: order(x.context, ['cluster', 'user', 'namespace']) })),
     'current-context': current,
   };
@@ -110,6 +112,9 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
   const cfg = (): KubeConfig => c ?? { clusters: [], users: [], contexts: [], 'current-context': '' };
   switch (sub) {
     case 'view': {
+      if (p.args.length) return fail(`error: unexpected arguments: [${p.args.join(' ')}]\nSee 'kubectl config view -h' for help and examples`);
+      // Validate(): --merge=false needs the one file --kubeconfig names
+      if ((p.flags.merge === false || p.flags.merge === 'false') && typeof p.flags.kubeconfig !== 'string') return fail('error: if merge==false a precise file must be specified');
       if (p.flags.minify && c) {
         const current = (typeof p.flags.context === 'string' && p.flags.context) || c['current-context'];
         if (!current) return fail('error: current-context must exist in order to minify');
@@ -118,6 +123,8 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
       const v = viewOf(c, p, io);
       const o = (p.flags.output as string | undefined) ?? 'yaml';
       if (o === 'json') return ok(JSON.stringify(v, null, 4) + '\n');
+      // the name printer: a Config has no name
+      if (o === 'name') return ok('config/<unknown>\n');
       if (o.startsWith('jsonpath=')) {
         const r = jsonpath(o.slice(9), JSON.parse(JSON.stringify(v)));
         return 'error' in r ? fail(`error: ${r.error}`) : ok(r.out);
@@ -127,6 +134,8 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
     case 'current-context':
       return c?.['current-context'] ? ok(c['current-context'] + '\n') : fail('error: current-context is not set');
     case 'get-contexts': {
+      const fmt = typeof p.flags.output === 'string' ? p.flags.output : '';
+      if (fmt !== '' && fmt !== 'name') return fail(`error: --output ${fmt} is not available in kubectl config get-contexts; resetting to default output format`);
       const all = cfg().contexts;
       const names = p.args.length ? p.args : all.map((x) => x.name);
       const missing = names.filter((n) => !all.some((x) => x.name === n));
@@ -152,13 +161,16 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
       return ok(`Switched to context "${name}".\n`);
     }
     case 'set-context': {
+      if (p.args.length > 1) return fail(`error: Unexpected args: [${p.args.join(' ')}]`, help());
       const n = cfg();
+      if (!p.args[0] && !p.flags.current) return fail('error: you must specify a non-empty context name or --current');
+      if (p.args[0] && p.flags.current) return fail('error: you cannot specify both a context name and --current');
+      if (p.flags.current && !n['current-context']) return fail('error: no current context is set');
       const name = p.flags.current ? n['current-context'] : p.args[0];
-      if (!name) return fail('error: you must specify a non-empty context name or --current');
       let ctx = n.contexts.find((x) => x.name === name);
       const created = !ctx;
       if (!ctx) {
-        ctx = { name, context: {} };
+        ctx = { name, context: { cluster: '', user: '' } };
         n.contexts = [...n.contexts, ctx].sort(byName);
       }
       for (const [flag, field] of [['cluster', 'cluster'], ['user', 'user'], ['namespace', 'namespace']] as const) if (typeof p.flags[flag] === 'string') ctx.context[field] = p.flags[flag] as string;
@@ -179,8 +191,9 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
       return ok(`Context "${from}" renamed to "${to}".\n`);
     }
     case 'delete-context': {
+      // runDeleteContext(): the help unless there is one name
+      if (p.args.length !== 1) return ok(help());
       const name = p.args[0];
-      if (!name) return ok(help());
       const n = cfg();
       if (!n.contexts.some((x) => x.name === name)) return fail(`error: cannot delete context ${name}, not in ${io.path}`);
       n.contexts = n.contexts.filter((x) => x.name !== name);
@@ -199,5 +212,6 @@ export function runConfig(p: Parsed, io: ConfigIO, help: () => string): ConfigRe
     case 'unset':
       return setProperty(p, cfg(), help, (n) => save(io, n), sub === 'unset');
   }
-  return fail(`error: kubectl config ${sub} is not available here`);
+  // every sub-command of 1.28 is above; anything else is cobra's unknown command (tests/golden/kubectl config_bogus)
+  return fail(`error: unknown command "${sub}"\nSee 'kubectl config -h' for help and examples`);
 }
