@@ -32,13 +32,30 @@ const SOURCESTATS_LEGEND =
 /** The pool's unresolved source records (MIN(2 * SRC_DEFAULT_MAXSOURCES, MAX_POOL_SOURCES)). */
 export const UNRESOLVED = 8;
 
-/** sources / sourcestats: without -a the unresolved (ID) sources are left out, which is all of them. */
-export function sources(verbose: boolean): string {
-  return (verbose ? SOURCES_LEGEND : '') + header('MS Name/IP address         Stratum Poll Reach LastRx Last sample               ');
+/** UTI_IPToString() of an IPADDR_ID address: the pool's records are numbered from 1 (NSR_AddSourceByName). */
+const idName = (i: number) => `ID#${String(i).padStart(10, '0')}`;
+
+/**
+ * sources: without -a the unresolved (ID) sources are left out, which is all of them. With -a each is a client-mode
+ * source ('^') the selection cannot use ('?', RPT_NONSELECTABLE), with SST_DoSourceReport()'s values for no
+ * samples (stratum 0, LastRx (uint32_t)-1 printed "-", offsets and error 0) and the local poll minpoll 6.
+ */
+export function sources(verbose: boolean, all = false): string {
+  let out = (verbose ? SOURCES_LEGEND : '') + header('MS Name/IP address         Stratum Poll Reach LastRx Last sample               ');
+  // print_report("%c%c %-27s  %2d  %2d   %3o  %I  %+S[%+S] +/- %S\n"): print_seconds(-1), print_signed_nanoseconds(0), print_nanoseconds(0)
+  if (all) for (let i = 1; i <= UNRESOLVED; i++) out += `^? ${idName(i).padEnd(27)}   0   6     0     -     +0ns[   +0ns] +/-    0ns\n`;
+  return out;
 }
 
-export function sourcestats(verbose: boolean): string {
-  return (verbose ? SOURCESTATS_LEGEND : '') + header('Name/IP Address            NP  NR  Span  Frequency  Freq Skew  Offset  Std Dev');
+/**
+ * sourcestats: with -a the unresolved sources' rows: no samples or runs, span 0, SST_ResetInstance()'s frequency 0,
+ * skew WORST_CASE_FREQ_BOUND (2000 ppm), offset 0 and standard deviation WORST_CASE_STDDEV_BOUND (4 s).
+ */
+export function sourcestats(verbose: boolean, all = false): string {
+  let out = (verbose ? SOURCESTATS_LEGEND : '') + header('Name/IP Address            NP  NR  Span  Frequency  Freq Skew  Offset  Std Dev');
+  // print_report("%-25s %3U %3U  %I %+P %P  %+S  %S\n")
+  if (all) for (let i = 1; i <= UNRESOLVED; i++) out += `${idName(i).padEnd(25)}   0   0     0     +0.000   2000.000     +0ns  4000ms\n`;
+  return out;
 }
 
 /**

@@ -6,8 +6,9 @@
 // report the unsynchronised daemon; the commands sent without arguments answer "200 OK" for root and, like the
 // reports only the command socket may ask for, "501 Not authorised" for a user (chronyc falls back to UDP).
 // --help, --version and option errors print usage.ts; with no command word chronyc reads one command a line from
-// standard input (the chronyc> prompt and the GPL banner on a terminal). sources -a (the pool's unresolved records),
-// the root-only reports for root and commands with arguments answer "Unrecognized command" (DIFFERENCES.md).
+// standard input (the chronyc> prompt and the GPL banner on a terminal). sources -a and sourcestats -a add the pool's
+// unresolved records; the root-only reports for root and commands with arguments answer "Unrecognized command"
+// (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
@@ -134,9 +135,11 @@ function* processLine(ctx: CommandContext, text: string): Generator<{ load: () =
   const rest = line.slice(1);
   const flags = new Set(rest);
   // the reports anyone may ask for (cmdmon.c PERMIT_OPEN), from a daemon with no source (reports.ts)
-  if ((cmd === 'sources' || cmd === 'sourcestats') && rest.every((w) => w === '-v' || w === '-a') && !flags.has('-a')) {
+  // parse_sources_options(): -a and -v, any other word ignored; -v does nothing in CSV mode (-c)
+  if (cmd === 'sources' || cmd === 'sourcestats') {
     const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
-    ctx.out(cmd === 'sources' ? r.sources(flags.has('-v')) : r.sourcestats(flags.has('-v')));
+    const verbose = flags.has('-v');
+    ctx.out(cmd === 'sources' ? r.sources(verbose, flags.has('-a')) : r.sourcestats(verbose, flags.has('-a')));
     return true;
   }
   if ((cmd === 'tracking' || cmd === 'activity') && !rest.length) {
