@@ -82,6 +82,25 @@ describe('chronyc', () => {
     expect((await s.exec('chronyc sources extra')).stdout).toBe((await s.exec('chronyc sources')).stdout);
   });
 
+  it('commands with arguments: client.c parses them, the daemon answers by its source records (submit.ts)', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const run = async (c: string) => {
+      const r = await s.exec(c);
+      return [r.stdout, r.stderr, r.exitCode];
+    };
+    expect(await run('chronyc burst')).toEqual(['', 'Invalid syntax for burst command\n', 1]);
+    expect(await run('chronyc burst 2/4')).toEqual(['501 Not authorised\n', '', 1]);
+    expect(await run('sudo chronyc burst 2/4')).toEqual(['200 OK\n', '', 0]);
+    expect(await run('sudo chronyc burst 2/4 10.0.0.1/24')).toEqual(['503 No such source\n', '', 1]);
+    expect(await run('sudo chronyc maxpoll ID#0000000001 8')).toEqual(['200 OK\n', '', 0]);
+    expect(await run('chronyc minpoll 1.2.3.4 x')).toEqual(['', 'Invalid syntax for address value\n', 1]);
+    expect(await run('sudo chronyc makestep x')).toEqual(['', 'Bad syntax for makestep command\n', 1]);
+    expect(await run('chronyc dfreq')).toEqual(['', 'Invalid value\n', 1]);
+    expect(await run('chronyc sourcename ID#0000000002')).toEqual(['2.rocky.pool.ntp.org\n', '', 0]);
+    expect(await run('chronyc sourcename 1.2.3.4')).toEqual(['503 No such source\n', '', 1]);
+    expect(await run('sudo chronyc ntpdata')).toEqual(['', '', 0]);
+  });
+
   it('answers what it cannot carry out as an unknown command', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     expect(await s.exec('sudo chronyc clients')).toMatchObject({ stderr: 'Unrecognized command\n', exitCode: 1 });

@@ -16,7 +16,7 @@ import { spec } from './spec';
 
 /** process_line()'s commands (client.c, 4.5). */
 const COMMANDS = new Set(
-  ('accheck activity add allow authdata burst clients cmdaccheck cmdallow cmddeny cyclelogs delete deny dns dump exit help keygen ' +
+  ('accheck activity add allow authdata burst clients cmdaccheck cmdallow cmddeny cyclelogs delete deny dfreq dns doffset dump exit help keygen ' +
     'local makestep manual maxdelay maxdelaydevratio maxdelayratio maxpoll maxupdateskew minpoll minstratum ntpdata offline online ' +
     'onoffline polltarget quit refresh rekey reload reselect reselectdist reset retries rtcdata selectdata selectopts serverstats ' +
     'settime shutdown smoothing smoothtime sourcename sources sourcestats timeout tracking trimrtc waitsync writertc authhash password').split(' '),
@@ -146,6 +146,16 @@ function* processLine(ctx: CommandContext, text: string): Generator<{ load: () =
     const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
     ctx.out(cmd === 'tracking' ? r.TRACKING : r.ACTIVITY);
     return true;
+  }
+  // commands with arguments (submit.ts): parsed here, answered by the daemon
+  if (!(SUBMIT.has(cmd) && !rest.length)) {
+    const { submitWithArgs } = (yield { load: () => import('./submit') }) as typeof import('./submit');
+    const r = submitWithArgs(ctx, cmd, rest);
+    if (r) {
+      if (r.err) ctx.err(r.err);
+      if (r.out) ctx.out(r.out);
+      return r.ok;
+    }
   }
   // the others need the daemon's command socket (root); a user's chronyc asks over UDP, where they are refused
   const sources = (cmd === 'reload' || cmd === 'reset') && rest.join(' ') === 'sources';
