@@ -211,12 +211,12 @@ export function containerFiles(pod: Obj, container: string): Map<string, string>
   return files;
 }
 
-export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[], cols = 0): { out: string; err: string; code: number; seq?: ['out' | 'err', string][]; ticker?: Ticker } {
+export function containerExec(c: Cluster, pod: Obj, ct: any, argv: string[], cols = 0, stdin: string | null = ''): { out: string; err: string; code: number; seq?: ['out' | 'err', string][]; ticker?: Ticker } {
   const os = imageOs(ct.image);
   // the container runtime starts argv[0] itself: a program the image lacks (a shell too) is runc's error
   if (argv[0] && lacks(os, argv[0])) return ociNotFound(c, argv[0]);
   // a control-plane program of its image (cols: the exec's terminal width, 0 without one)
-  const comp = componentProgram(ct.image, argv, cols, { c, pod, ct, files: containerFiles(pod, ct.name), env: () => containerEnv(c, pod, ct) });
+  const comp = componentProgram(ct.image, argv, cols, { c, pod, ct, files: containerFiles(pod, ct.name), env: () => containerEnv(c, pod, ct), stdin });
   if (comp) return comp;
   const sh = argv[1] === '-c' ? shellFor(os, argv[0]) : null;
   if (sh) return shellLine(c, pod, ct, argv[2] ?? '', { kind: sh, argv0: argv[0], interactive: false, line: 1 });

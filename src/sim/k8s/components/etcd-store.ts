@@ -21,12 +21,19 @@ const SPECIAL: Record<string, string> = { replicationcontrollers: 'controllers',
 const GROUPED = new Set(['apiregistration.k8s.io', 'apiextensions.k8s.io']);
 
 /** the keys etcdctl put and deleted, by cluster */
-const overlay = new WeakMap<Cluster, { puts: Map<string, string>; writes: number }>();
+const overlay = new WeakMap<Cluster, { puts: Map<string, string>; writes: number; meta: Map<string, KeyMeta> }>();
 const own = (c: Cluster) => {
   let o = overlay.get(c);
-  if (!o) overlay.set(c, (o = { puts: new Map(), writes: 0 }));
+  if (!o) overlay.set(c, (o = { puts: new Map(), writes: 0, meta: new Map() }));
   return o;
 };
+
+/** mvcc's KeyValue revisions of a key etcdctl wrote: created, last modified, the number of writes since created */
+export interface KeyMeta {
+  create: number;
+  mod: number;
+  version: number;
+}
 
 export function registryKey(o: Obj): string | null {
   let r;
@@ -83,6 +90,8 @@ export interface EtcdServer {
   status(): { dbSize: number; term: number; index: number; revision: number; keys: number };
   put(k: string, v: string): void;
   del(k: string, prefix: boolean): number;
+  /** the revisions of a key etcdctl put (null for a key not there or one the API server wrote) */
+  meta(k: string): KeyMeta | null;
   stamp(n: number): string;
   snapshotText(st: ReturnType<EtcdServer['status']>): string;
   readSnapshot(text: string | undefined): { hash: string; revision: number; keys: number; size: number } | null;
@@ -127,11 +136,15 @@ export function etcdServer(c: Cluster, pod: Obj): EtcdServer {
       const o = own(c);
       o.puts.set(k, v);
       o.writes++;
+      const rev = c.rv + o.writes;
+      const m = o.meta.get(k);
+      o.meta.set(k, m ? { ...m, mod: rev, version: m.version + 1 } : { create: rev, mod: rev, version: 1 });
     },
+    meta: (k) => own(c).meta.get(k) ?? null,
     del(k, prefix) {
       const o = own(c);
       let n = 0;
-      for (const key of [...o.puts.keys()]) if (prefix ? key.startsWith(k) : key === k) (o.puts.delete(key), n++);
+      for (const key of [...o.puts.keys()]) if (prefix ? key.startsWith(k) : key === k) (o.puts.delete(key), o.meta.delete(key), n++);
       for (const [kind] of c.store)
         for (const obj of c.list(kind)) {
           const rk = registryKey(obj);

@@ -18,6 +18,8 @@ import { CMDS } from './data/etcdctl-v3-5';
 import { children, cmdOf, flagSet, parentOf, usage, type Tree } from './etcdctl-help';
 import { bytesSI, etcdServer, storeKeys, type EtcdServer } from './etcd-store';
 import { goDuration, table } from './etcdctl-print';
+import { addedMembers, leaseOrMember } from './etcdctl-more';
+import { txn } from './etcdctl-txn';
 
 type Out = { out: string; err: string; code: number; seq?: ['out' | 'err', string][] };
 export interface ExecCtx {
@@ -28,6 +30,8 @@ export interface ExecCtx {
   files: Map<string, string>;
   /** the container's environment */
   env?: () => string[];
+  /** what the exec passes to the program's standard input (kubectl exec -i from a pipe); null: a terminal */
+  stdin?: string | null;
 }
 
 const T: Tree = CMDS;
@@ -189,7 +193,8 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
   switch (path) {
     case 'member list': {
       if (!ok) return fail(DEADLINE);
-      const rows = [[srv.id, 'started', srv.name, srv.peerUrls.join(','), srv.clientUrls.join(','), 'false']];
+      // the members etcdctl added: unstarted (no name yet), in ID order with this one
+      const rows = [[srv.id, 'started', srv.name, srv.peerUrls.join(','), srv.clientUrls.join(','), 'false'], ...addedMembers(x.c).map((m) => [m.id, 'unstarted', '', m.peerUrls.join(','), '', String(m.learner)])].sort((a, b) => (BigInt(`0x${a[0]}`) < BigInt(`0x${b[0]}`) ? -1 : 1));
       // json.Marshal of MemberListResponse: the uint64 IDs as numbers, isLearner left out when false
       if (json) return out(`{"header":{"cluster_id":${srv.clusterDec},"member_id":${srv.idDec},"raft_term":2},"members":[{"ID":${srv.idDec},"name":${JSON.stringify(srv.name)},"peerURLs":${JSON.stringify(srv.peerUrls)},"clientURLs":${JSON.stringify(srv.clientUrls)}}]}\n`);
       if (format === 'table') return out(table(['ID', 'Status', 'Name', 'Peer Addrs', 'Client Addrs', 'Is Learner'], rows));
@@ -290,6 +295,12 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
       return { out: format === 'table' ? table(['hash', 'revision', 'total keys', 'total size'], rows) : rows.map((r) => r.join(', ') + '\n').join(''), err: dep, code: 0 };
     }
   }
+  // lease and member commands (etcdctl-more.ts); the etcd container's start is the request ID generator's time
+  const started = Date.parse(x.pod.status?.startTime ?? '') || x.c.t;
+  const lm = leaseOrMember(x.c, srv, path, args, v, ok, started);
+  if (lm) return lm;
+  // txn reads its sections from standard input: none without -i; a terminal's lines are not read here
+  if (path === 'txn' && x.stdin !== null) return txn(x.c, srv, args, x.stdin ?? '', ok, isTrue(v.get('interactive')));
   const more = others(path, args, v, ok, srv.status().revision, eps);
   if (more) return more;
   // the other commands are not modelled here

@@ -152,3 +152,56 @@ describe('etcdctl maintenance and auth answers', () => {
     expect(await s.exec(`${E} auth status`)).toMatchObject({ stderr: 'Error: context deadline exceeded\ncommand terminated with exit code 1\n', exitCode: 1 });
   });
 });
+
+describe('etcdctl lease and member commands (lease_command.go, member_command.go, printer_simple.go)', () => {
+  it('grants leases at least the lessor\'s minimum TTL, lists, renews and revokes them', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const g = await s.exec(`${E} ${TLS} lease grant 60`);
+    expect(g.stdout).toMatch(/^lease [0-9a-f]{16} granted with TTL\(60s\)\n$/);
+    const id = g.stdout.split(' ')[1];
+    // the request ID generator's prefix: the member ID's low 16 bits
+    expect((await s.exec(`${E} ${TLS} lease grant 1`)).stdout).toMatch(new RegExp(`^lease ${id.slice(0, 4)}[0-9a-f]{12} granted with TTL\\(2s\\)\\n$`));
+    expect((await s.exec(`${E} ${TLS} lease list`)).stdout).toMatch(new RegExp(`^found 2 leases\\n${id}\\n[0-9a-f]{16}\\n$`));
+    expect((await s.exec(`${E} ${TLS} lease timetolive ${id}`)).stdout).toBe(`lease ${id} granted with TTL(60s), remaining(59s)\n`);
+    expect((await s.exec(`${E} ${TLS} lease keep-alive --once ${id}`)).stdout).toBe(`lease ${id} keepalived with TTL(60)\n`);
+    expect((await s.exec(`${E} ${TLS} lease revoke ${id}`)).stdout).toBe(`lease ${id} revoked\n`);
+    expect((await s.exec(`${E} ${TLS} lease timetolive ${id}`)).stdout).toBe(`lease ${id} already expired\n`);
+    expect(await s.exec(`${E} ${TLS} lease revoke ${id}`)).toMatchObject({ stderr: 'Error: failed to revoke lease (etcdserver: requested lease not found)\ncommand terminated with exit code 1\n', exitCode: 1 });
+    expect((await s.exec(`${E} ${TLS} lease grant x`)).stderr).toBe('Error: bad TTL (strconv.ParseInt: parsing "x": invalid syntax)\ncommand terminated with exit code 128\n');
+    expect((await s.exec(`${E} ${TLS} lease revoke zz`)).stderr).toBe('Error: bad lease ID arg (strconv.ParseInt: parsing "zz": invalid syntax), expecting ID in Hex\ncommand terminated with exit code 128\n');
+    expect((await s.exec(`${E} lease grant 10`)).stderr).toBe('Error: failed to grant lease (context deadline exceeded)\ncommand terminated with exit code 1\n');
+  });
+
+  it('adds a learner that stays unstarted, refuses to promote it or remove the only voting member', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const a = await s.exec(`${E} ${TLS} member add m2 --peer-urls=https://10.0.0.5:2380 --learner`);
+    expect(a.stdout).toMatch(/^Member [ 0-9a-f]{16} added to cluster [ 0-9a-f]{16}\n\nETCD_NAME="m2"\nETCD_INITIAL_CLUSTER="[^"]*m2=https:\/\/10\.0\.0\.5:2380[^"]*"\nETCD_INITIAL_ADVERTISE_PEER_URLS="https:\/\/10\.0\.0\.5:2380"\nETCD_INITIAL_CLUSTER_STATE="existing"\n$/);
+    const id = a.stdout.slice(7, 23).trim();
+    const list = (await s.exec(`${E} ${TLS} member list`)).stdout;
+    expect(list).toContain(`${id}, unstarted, , https://10.0.0.5:2380, , true\n`);
+    expect((await s.exec(`${E} ${TLS} member promote ${id}`)).stderr).toBe('Error: etcdserver: can only promote a learner member which is in sync with leader\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} ${TLS} member add m3 --peer-urls=https://10.0.0.6:2380 --learner`)).stderr).toBe('Error: etcdserver: too many learner members in cluster\ncommand terminated with exit code 1\n');
+    const self = list.split('\n').find((l) => l.includes(', started, '))!.split(',')[0];
+    expect((await s.exec(`${E} ${TLS} member remove ${self}`)).stderr).toBe('Error: etcdserver: re-configuration failed due to not enough started members\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} ${TLS} member remove ${id}`)).stdout).toMatch(/^Member [ 0-9a-f]{16} removed from cluster [ 0-9a-f]{16}\n$/);
+    expect((await s.exec(`${E} ${TLS} member add m2 http://x:2380`)).stderr).toBe('Error: too many arguments, did you mean --peer-urls=http://x:2380\ncommand terminated with exit code 128\n');
+    expect((await s.exec(`${E} ${TLS} member remove 1`)).stderr).toBe('Error: etcdserver: member not found\ncommand terminated with exit code 1\n');
+  });
+});
+
+describe('etcdctl txn from standard input (txn_command.go)', () => {
+  it('compares, then the success or the failure requests, printed as printer_simple.go does', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const X = `kubectl exec -i -n kube-system etcd-m-k8s -- etcdctl ${TLS} txn`;
+    const create = `printf 'version("/demo") = "0"\\n\\nput /demo one\\n\\nget /demo\\n\\n' | ${X}`;
+    expect(await s.exec(create)).toMatchObject({ stdout: 'SUCCESS\n\nOK\n', exitCode: 0 });
+    expect(await s.exec(create)).toMatchObject({ stdout: 'FAILURE\n\n/demo\none\n', exitCode: 0 });
+    expect((await s.exec(`printf 'value("/demo") = "one"\\n\\nput /demo two\\nget /demo\\n\\n\\n' | ${X}`)).stdout).toBe('SUCCESS\n\nOK\n\n/demo\ntwo\n');
+    expect((await s.exec(`printf 'val("/demo") = "one"\\n\\n\\n\\n' | ${X} --interactive`)).stdout).toBe('compares:\nsuccess requests (get, put, del):\nfailure requests (get, put, del):\nFAILURE\n');
+    // a section not ended by an empty line is bufio's EOF; without -i there is no input at all
+    expect(await s.exec(`printf 'mod("/demo") > "0"\\n\\nget /demo\\n' | ${X}`)).toMatchObject({ stderr: 'Error: EOF\ncommand terminated with exit code 3\n', exitCode: 3 });
+    expect((await s.exec(`printf 'bogus\\n' | ${X}`)).stderr).toBe('Error: malformed comparison: bogus\ncommand terminated with exit code 3\n');
+    expect((await s.exec(`printf 'x("/a") = "1"\\n' | ${X}`)).stderr).toBe('Error: malformed comparison: x("/a") = "1" (unknown target x)\ncommand terminated with exit code 3\n');
+    expect((await s.exec(`${X.replace('exec -i', 'exec')}`)).stderr).toBe('Error: EOF\ncommand terminated with exit code 3\n');
+  });
+});

@@ -24,7 +24,9 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const os = imageOs(ct.c.image);
   if (!noTty && p.flags.stdin && p.flags.tty && cmd.length === 1 && shellFor(os, cmd[0])) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
   // with -t the program's stdout is the exec's terminal, as wide as the one kubectl runs in
-  const r = containerExec(k.c, f.pod, ct.c, cmd, p.flags.tty && k.env.stdinTty !== false ? (k.env.cols ?? 0) : 0);
+  // -i passes kubectl's standard input on (a pipe's text; null for a terminal), else the program reads nothing
+  const stdin = p.flags.stdin ? (k.env.stdinTty === false ? (k.env.stdin ?? '') : null) : '';
+  const r = containerExec(k.c, f.pod, ct.c, cmd, p.flags.tty && k.env.stdinTty !== false ? (k.env.cols ?? 0) : 0, stdin);
   const note = ct.note + noTty;
   // a program that runs until interrupted (ping without -c) streams a line a second; Ctrl+C ends kubectl
   const t = r.ticker;
