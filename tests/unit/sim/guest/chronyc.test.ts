@@ -101,6 +101,14 @@ describe('chronyc', () => {
     expect(await run('sudo chronyc ntpdata')).toEqual(['', '', 0]);
   });
 
+  it('waitsync tries as often as asked, one tracking report each interval, and fails: there is no reference', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const line = (i: number) => `try: ${i}, refid: 00000000, correction: 0.000000000, skew: 0.000\n`;
+    const t0 = s.world.now;
+    expect(await s.exec('chronyc waitsync 3 0.1 0 2')).toMatchObject({ stdout: line(1) + line(2) + line(3), exitCode: 1 });
+    expect(s.world.now - t0).toBeGreaterThanOrEqual(4000);
+  });
+
   it('answers what it cannot carry out as an unknown command', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     expect(await s.exec('sudo chronyc clients')).toMatchObject({ stderr: 'Unrecognized command\n', exitCode: 1 });

@@ -10,7 +10,7 @@
 // unresolved records; the root-only reports for root and commands with arguments answer "Unrecognized command"
 // (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
-import type { CommandRun } from '../../../types';
+import { Interrupt, type CommandRun, type Yield } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { spec } from './spec';
 
@@ -98,7 +98,7 @@ function* text(): Generator<{ load: () => Promise<unknown> }, typeof import('./u
 }
 
 /** process_args(): the lines in turn, stopping at the first that fails. */
-function* processArgs(ctx: CommandContext, lines: string[]): Generator<{ load: () => Promise<unknown> }, boolean, unknown> {
+function* processArgs(ctx: CommandContext, lines: string[]): Generator<Yield, boolean, unknown> {
   for (const line of lines) {
     const r = yield* processLine(ctx, line);
     if (r === 'quit') return true;
@@ -108,7 +108,7 @@ function* processArgs(ctx: CommandContext, lines: string[]): Generator<{ load: (
 }
 
 /** process_line(): one command; true when it succeeded, 'quit' for exit and quit. */
-function* processLine(ctx: CommandContext, text: string): Generator<{ load: () => Promise<unknown> }, boolean | 'quit', unknown> {
+function* processLine(ctx: CommandContext, text: string): Generator<Yield, boolean | 'quit', unknown> {
   const line = text.trim().split(/\s+/);
   const cmd = line[0] ?? '';
   if (cmd === '') return true;
@@ -142,6 +142,7 @@ function* processLine(ctx: CommandContext, text: string): Generator<{ load: () =
     ctx.out(cmd === 'sources' ? r.sources(verbose, flags.has('-a')) : r.sourcestats(verbose, flags.has('-a')));
     return true;
   }
+  if (cmd === 'waitsync') return yield* waitsync(ctx, rest.join(' '));
   if ((cmd === 'tracking' || cmd === 'activity') && !rest.length) {
     const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
     ctx.out(cmd === 'tracking' ? r.TRACKING : r.ACTIVITY);
@@ -171,6 +172,28 @@ function* processLine(ctx: CommandContext, text: string): Generator<{ load: () =
   // the rest (sources -a, the root-only reports for root, commands with arguments) is refused as an unknown command
   ctx.err('Unrecognized command\n');
   return false;
+}
+
+/**
+ * process_cmd_waitsync(): "max-tries max-correction max-skew interval" as sscanf reads them (defaults 0 = no limit,
+ * 0, 0, 10 s; at least 0.1 s), a tracking report a try; the unsynchronised daemon (no reference) never satisfies it,
+ * so it tries until the limit (status 1) or until Ctrl+C, which chronyc's signal handler turns into quit (status 1).
+ */
+function* waitsync(ctx: CommandContext, line: string): Generator<Yield, boolean, unknown> {
+  const m = /^\s*([+-]?\d+)(?:\s+([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?:\s+([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?:\s+([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))?)?)?/.exec(line);
+  const maxTries = m ? parseInt(m[1], 10) : 0;
+  const interval = Math.max(m?.[4] !== undefined ? parseFloat(m[4]) : 10, 0.1);
+  try {
+    for (let i = 1; ; i++) {
+      // print_report("try: %d, refid: %R, correction: %.9f, skew: %.3f\n"): the tracking report's reference ID 0
+      ctx.out(`try: ${i}, refid: 00000000, correction: 0.000000000, skew: 0.000\n`);
+      if (maxTries && i >= maxTries) return false;
+      yield { wait: interval * 1000 };
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupt)) throw e;
+    return false;
+  }
 }
 
 def({ name: 'chronyc', summary: 'command-line interface for chrony daemon', spec, run: chronyc, available: linuxOnly });
