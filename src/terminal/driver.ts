@@ -11,12 +11,17 @@
 import type { Terminal } from '@xterm/xterm';
 import type { MatchDisplay } from '../sim/complete';
 import type { Session } from '../sim/session';
-import { LineEditor, parseKeys, renderLine, stripControls, type Key } from './line-editor';
+import { LineEditor, parseKeysRaw, renderLine, stripControls, type Key } from './line-editor';
 
 const STDERR_ON = '\x1b[38;5;203m';
 const SGR_OFF = '\x1b[0m';
-/** What xterm sends for the keys a full-screen program reads as sequences (arrows, Home, End, Tab). */
-const SEQUENCES: Partial<Record<Key['kind'], string>> = { up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D', home: '\x1b[H', end: '\x1b[F', tab: '\t' };
+/** The bytes each key came from: what a full-screen program reads (an arrow as its escape sequence, Ctrl+E as ^E). */
+const RAW = new WeakMap<Key, string>();
+const parsed = (data: string): Key[] =>
+  parseKeysRaw(data).map(({ key, raw }) => {
+    RAW.set(key, raw);
+    return key;
+  });
 
 export interface DriverOptions {
   /** Live region that receives the output as text. */
@@ -318,12 +323,12 @@ export class TerminalDriver {
       this.opts.onLockedInput?.();
       return;
     }
-    this.feedKeys(parseKeys(data));
+    this.feedKeys(parsed(data));
   }
 
   /** Types text as if from the keyboard (the replay, "Run" buttons). */
   type(data: string): void {
-    this.feedKeys(parseKeys(data));
+    this.feedKeys(parsed(data));
   }
 
   /** A key from the on-screen key row: the same path as the hardware key (Escape leaves the terminal). */
@@ -369,11 +374,14 @@ export class TerminalDriver {
         }
         if (this.session.wantsKey) {
           // a full-screen program (top) reads single keys, unechoed
-          const raw = key.kind === 'text' ? key.text : key.kind === 'enter' ? '\n' : key.kind === 'ignored' ? (key.raw ?? '') : '';
-          // arrows, Home/End, Tab and Esc go as the terminal sends them (nmtui's menu moves with them)
-          const seq = SEQUENCES[key.kind];
-          if (seq) void this.session.pressKey(seq);
-          for (const ch of raw) void this.session.pressKey(ch);
+          // typed text a character at a time; any other key as the bytes the terminal sent (an arrow's escape
+          // sequence whole, nmtui's menu and less move with them), Enter as a newline
+          if (key.kind === 'text') for (const ch of key.text) void this.session.pressKey(ch);
+          else if (key.kind === 'enter') void this.session.pressKey('\n');
+          else {
+            const raw = RAW.get(key) ?? (key.kind === 'ignored' ? (key.raw ?? '') : '');
+            if (raw) void this.session.pressKey(raw);
+          }
           continue;
         }
         if (key.kind === 'suspend') {

@@ -113,14 +113,23 @@ export function stripControls(text: string, keep = ''): string {
  * Unknown escape sequences are consumed whole and ignored.
  */
 export function parseKeys(data: string): Key[] {
+  return parseKeysRaw(data).map((k) => k.key);
+}
+
+/** The keys with the bytes each came from (a full-screen program reads those: arrows as their escape sequences). */
+export function parseKeysRaw(data: string): { key: Key; raw: string }[] {
   const keys: Key[] = [];
+  const raws: string[] = [];
   let text = '';
   const flush = () => {
-    if (text) keys.push({ kind: 'text', text });
+    if (text) {
+      keys.push({ kind: 'text', text });
+      raws.push(text);
+    }
     text = '';
   };
   let i = 0;
-  while (i < data.length) {
+  const step = () => {
     const ch = data[i];
     const code = ch.charCodeAt(0);
     if (ch === '\x1b') {
@@ -146,7 +155,7 @@ export function parseKeys(data: string): Key[] {
           // Shift+Tab (CSI Z) is kept for a full-screen program that reads keys
           keys.push(next === '[' && final === 'Z' ? { kind: 'ignored', raw: '\x1b[Z' } : { kind: 'ignored' });
         }
-        continue;
+        return;
       }
       if (next === ']' || next === 'P' || next === '_' || next === '^') {
         // OSC, DCS, APC, PM: a string up to BEL or ST (ESC \\).
@@ -154,33 +163,33 @@ export function parseKeys(data: string): Key[] {
         while (j < data.length && data[j] !== '\x07' && !(data[j] === '\x1b' && data[j + 1] === '\\')) j++;
         i = data[j] === '\x07' ? j + 1 : j + 2;
         keys.push({ kind: 'ignored' });
-        continue;
+        return;
       }
       if (next === 'b' || next === 'B') {
         keys.push({ kind: 'wordLeft' });
         i += 2;
-        continue;
+        return;
       }
       if (next === 'f' || next === 'F') {
         keys.push({ kind: 'wordRight' });
         i += 2;
-        continue;
+        return;
       }
       if (next === 'd' || next === 'D') {
         keys.push({ kind: 'killWordForward' });
         i += 2;
-        continue;
+        return;
       }
       if (next === '\x7f') {
         keys.push({ kind: 'killWord' });
         i += 2;
-        continue;
+        return;
       }
       // A lone ESC or Alt+<other>: ignore both bytes (when there is a second one); a lone ESC is kept for a
       // full-screen program that reads keys (Esc leaves nmtui's menu).
       keys.push(next === undefined ? { kind: 'ignored', raw: '\x1b' } : { kind: 'ignored' });
       i += next === undefined ? 1 : 2;
-      continue;
+      return;
     }
     if (code < 0x20 || code === 0x7f) {
       flush();
@@ -188,16 +197,21 @@ export function parseKeys(data: string): Key[] {
       if (kind === 'enter' && ch === '\r' && data[i + 1] === '\n') i++;
       keys.push(code === 0x1d ? { kind: 'ignored', raw: ch } : { kind });
       i++;
-      continue;
+      return;
     }
     const cp = data.codePointAt(i) ?? code;
     const unit = cp > 0xffff ? 2 : 1;
     const full = data.slice(i, i + unit);
     if (isPrintable(full)) text += full;
     i += unit;
+  };
+  while (i < data.length) {
+    const from = i;
+    step();
+    for (let k = raws.length; k < keys.length; k++) raws.push(data.slice(from, i));
   }
   flush();
-  return keys;
+  return keys.map((key, n) => ({ key, raw: raws[n] }));
 }
 
 function isWordChar(ch: string): boolean {

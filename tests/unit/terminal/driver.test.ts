@@ -130,6 +130,27 @@ describe('TerminalDriver', () => {
     expect(session.history).toEqual(['top']);
   });
 
+  it('sends a key as the bytes the terminal sent: an arrow\'s escape sequence whole, Ctrl+E as ^E', async () => {
+    const { term, session } = await setup('vm');
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    term.input('nmtui\r');
+    await until(() => session.wantsKey);
+    const got: string[] = [];
+    const press = session.pressKey.bind(session);
+    session.pressKey = (k: string) => {
+      got.push(k);
+      return press(k);
+    };
+    term.input('\x1b[B');
+    term.input('\x05');
+    term.input('\x1b');
+    await until(() => !session.busy);
+    expect(got).toEqual(['\x1b[B', '\x05', '\x1b']);
+    expect(session.busy).toBe(false);
+  });
+
   it('shows the prompt and echoes typing with line editing', async () => {
     const { term } = await setup();
     expect(term.screen()).toBe('D:\\3_VMs\\HashiCorp>');

@@ -15,6 +15,9 @@ import { Interrupt } from '../../types';
 import { byteLength } from '../../fs';
 import { compile, RegexError, type Rx } from '../lib/posix-regex';
 
+/** Escape sequences of the terminal's special keys and the less commands they are bound to. */
+const ARROWS: Record<string, string> = { '\x1b[A': 'k', '\x1bOA': 'k', '\x1b[B': 'j', '\x1bOB': 'j', '\x1b[5~': 'b', '\x1b[6~': ' ', '\x1b[H': 'g', '\x1bOH': 'g', '\x1b[1~': 'g', '\x1b[F': 'G', '\x1bOF': 'G', '\x1b[4~': 'G' };
+
 export interface Doc {
   /** The file's name as given; null for standard input and the help. */
   name: string | null;
@@ -271,7 +274,9 @@ export function* page(ctx: CommandContext, docs: Doc[], opts: PagerOptions, runE
   {
     for (;;) {
       if (!keys.length) draw();
-      const k = keys.length ? keys.shift()! : yield* key();
+      const typed = keys.length ? keys.shift()! : yield* key();
+      // the terminal's keys less binds by default (decode.c: ku/kd a line, kP/kN a window, kh/@7 the ends)
+      const k = ARROWS[typed] ?? typed;
       const rows = rowsOf();
       const n = count === '' ? null : Number(count);
       if (k === '\x03') continue;

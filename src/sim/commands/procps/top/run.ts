@@ -68,6 +68,9 @@ function frame(ctx: CommandContext, users: string[], pids: number[]): string {
 
 /** Keys of top.c's do_key table (keys_global .. keys_xtra): the simulator redraws for them and does no more. */
 const KNOWN_KEYS = new Set('?BdEeFfgHhIkrsXYZ0\n !1234Clmt#<>bciJjnOoRSUuVvxyz\x0f+-=_&AaGLwMNPTW\x1b'.split(''));
+/** iokey()'s special keys (the terminal's arrows, Home, End, PgUp, PgDn, Insert, Delete, Backspace): top's scrolling
+ * and editing keys, known commands (the scrolling itself is not simulated). */
+const SPECIAL_KEYS = new Set(['A', 'B', 'C', 'D', 'H', 'F', '1~', '4~', '5~', '6~', '2~', '3~'].flatMap((f) => [`\x1b[${f}`, ...(f.length === 1 ? [`\x1bO${f}`] : [])]).concat('\x7f', '\b'));
 /** top_nls.c UNKNOWN_cmds_txt, shown by show_msg on the message row for MSG_USLEEP (1.25 s). */
 const UNKNOWN = " Unknown command - try 'h' for help ";
 
@@ -131,7 +134,7 @@ function* fullScreen(ctx: CommandContext, n: number, delay: number, users: strin
       if (i + 1 >= n) break;
       const key = (yield { key: true, timeout: delay * 1000 }) as string | undefined;
       if (key === 'q') break;
-      if (key !== undefined && key !== '\0' && !KNOWN_KEYS.has(key)) {
+      if (key !== undefined && key !== '\0' && !KNOWN_KEYS.has(key) && !SPECIAL_KEYS.has(key)) {
         draw(UNKNOWN);
         yield { wait: 1250 };
       }
