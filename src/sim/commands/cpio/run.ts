@@ -132,6 +132,9 @@ function* cpio(ctx: CommandContext): CommandRun {
     const entries: Entry[] = [];
     let dots = '';
     const tarFmt = format === 'ustar' || format === 'tar';
+    // tar formats: a regular file whose inode is already in the archive is written as a hard link to that name
+    // (copyout.c find_inode_file / add_inode)
+    const inodes = new Map<number, string>();
     for (let name of names) {
       const abs = at(name);
       const node: FsNode | null = o.has('dereference') ? fs.get(abs) : fs.lget(abs);
@@ -154,6 +157,9 @@ function* cpio(ctx: CommandContext): CommandRun {
         continue;
       }
       const longLink = tarFmt && node.type === 'link' && data.length + 1 > 100;
+      const ino = inodeOf(node, abs);
+      const earlier = tarFmt && node.type === 'file' ? inodes.get(ino) : undefined;
+      if (tarFmt && node.type === 'file' && earlier === undefined) inodes.set(ino, name);
       if (longLink) ctx.err(`cpio: ${name}: symbolic link too long\n`);
       else entries.push({
         name,
@@ -162,9 +168,10 @@ function* cpio(ctx: CommandContext): CommandRun {
         gid: groups.byName.get(who.group) ?? 0,
         nlink: dirNode ? 2 : ((node as { nlink?: number }).nlink ?? 1),
         mtime: Math.floor(node.mtime / 1000),
-        ino: inodeOf(node, abs),
+        ino,
         dev: deviceOf(abs),
-        data,
+        data: earlier !== undefined ? new Uint8Array(0) : data,
+        ...(earlier !== undefined ? { link: earlier } : {}),
       });
       if (verbose) ctx.err(name + '\n');
       else if (o.has('dot')) dots += '.';

@@ -74,6 +74,9 @@ describe('cpio -H ustar and -H tar (src/tar.c)', () => {
     const r = await s.exec("cd /tmp && printf 'f\\nl\\n' | cpio -o -H ustar > a.tar && tar tvf a.tar");
     expect(r.stdout).toMatch(/^-rw-r--r-- vagrant\/vagrant +3 2024-01-01 00:00 f\nlrwxrwxrwx vagrant\/vagrant +0 \d{4}-\d\d-\d\d \d\d:\d\d l -> f\n$/);
     expect(r.stderr).toBe('5 blocks\n');
+    // a second name of the same file is a hard link member (tar lists it "link to")
+    await s.exec('cd /tmp && ln f g');
+    expect((await s.exec("cd /tmp && printf 'f\\ng\\n' | cpio -o -H ustar --quiet | tar tvf -")).stdout).toMatch(/\nhrw-r--r-- vagrant\/vagrant +0 2024-01-01 00:00 g link to f\n$/);
     const v7 = await s.exec("cd /tmp && echo f | cpio -o -H tar --quiet | tar tvf -");
     expect(v7.stdout).toMatch(/^-rw-r--r-- 1000\/1000 +3 2024-01-01 00:00 f\n$/);
   });
