@@ -13,6 +13,7 @@ import { byteLength } from '../../fs';
 import { canRead, canWrite, globMatch, tm, two } from '../../util';
 import { def } from '../lib/guest';
 import { ownerOf } from '../lib/files';
+import { inodeOf } from '../lib/inode';
 import { spec, TRY } from './spec';
 import { COMPRESSORS, compress, detect, suffixProgram, type Program } from './compress';
 import { loadFlate } from '../gzip/format';
@@ -384,6 +385,19 @@ class Tar {
     else {
       if (this.keepOld && fs.exists(t.abs)) return this.fail(`tar: ${t.shown}: Cannot open: File exists\n`);
       fs.mkdir(fs.dirname(t.abs), true);
+      // link members: a symbolic link made as it is, a hard link to the member named before it (extract.c)
+      if (m.kind === 'l') {
+        if (fs.lget(t.abs)) fs.remove(t.abs);
+        fs.symlink(m.link!, t.abs);
+        return;
+      }
+      const first = m.kind === 'h' ? this.target({ ...m, path: m.link! }, base) : null;
+      const src = first ? fs.lget(first.abs) : null;
+      if (first && src && src.type === 'file') {
+        if (fs.lget(t.abs)) fs.remove(t.abs);
+        fs.link(first.abs, t.abs, inodeOf(src, first.abs));
+        return;
+      }
       fs.write(t.abs, m.content, false, m.mode);
     }
     const node = fs.get(t.abs);

@@ -77,6 +77,9 @@ describe('cpio -H ustar and -H tar (src/tar.c)', () => {
     // a second name of the same file is a hard link member (tar lists it "link to")
     await s.exec('cd /tmp && ln f g');
     expect((await s.exec("cd /tmp && printf 'f\\ng\\n' | cpio -o -H ustar --quiet | tar tvf -")).stdout).toMatch(/\nhrw-r--r-- vagrant\/vagrant +0 2024-01-01 00:00 g link to f\n$/);
+    // tar -x makes the links again
+    await s.exec("cd /tmp && printf 'f\\ng\\nl\\n' | cpio -o -H ustar --quiet > links.tar && mkdir x && cd x && tar xf ../links.tar");
+    expect((await s.exec('cd /tmp/x && stat -c %h f && readlink l && cat g')).stdout).toBe('2\nf\nhi\n');
     const v7 = await s.exec("cd /tmp && echo f | cpio -o -H tar --quiet | tar tvf -");
     expect(v7.stdout).toMatch(/^-rw-r--r-- 1000\/1000 +3 2024-01-01 00:00 f\n$/);
   });
