@@ -21,7 +21,7 @@ import { goDuration, table } from './etcdctl-print';
 import { addedMembers, leaseOrMember } from './etcdctl-more';
 import { txn } from './etcdctl-txn';
 
-type Out = { out: string; err: string; code: number; seq?: ['out' | 'err', string][] };
+type Out = { out: string; err: string; code: number; seq?: ['out' | 'err', string][]; ticker?: import('../pod-programs/busybox').Ticker };
 export interface ExecCtx {
   c: Cluster;
   pod: Obj;
@@ -299,6 +299,15 @@ function run(path: string, args: string[], v: Map<string, string>, x: ExecCtx): 
   const started = Date.parse(x.pod.status?.startTime ?? '') || x.c.t;
   const lm = leaseOrMember(x.c, srv, path, args, v, ok, started);
   if (lm) return lm;
+  // watch (watch_command.go): one key, or a key and a range end; the stream shows the events of writes made while
+  // it runs, and none are made here, so it prints nothing until Ctrl+C ends it
+  if (path === 'watch') {
+    const sep = args.indexOf('--');
+    if (sep >= 0 && sep === args.length - 1) return fail('bad number of arguments (found separator --, but no commands)', 128);
+    const keys = sep >= 0 ? args.slice(0, sep) : args;
+    if (keys.length < 1 || keys.length > 2) return fail('bad number of arguments', 128);
+    return { out: '', err: '', code: 0, ticker: { tick: () => '', interrupted: () => ({ out: '', err: '', code: 130 }) } };
+  }
   // txn reads its sections from standard input: none without -i; a terminal's lines are not read here
   if (path === 'txn' && x.stdin !== null) return txn(x.c, srv, args, x.stdin ?? '', ok, isTrue(v.get('interactive')));
   const more = others(path, args, v, ok, srv.status().revision, eps);

@@ -35,7 +35,7 @@ export async function loadComponents(): Promise<void> {
  * such program here. cols: the terminal's width when the exec has one (-t), else 0; ctx: the cluster, pod and
  * container it runs in (etcdctl talks to the pod's etcd).
  */
-export function componentProgram(image: string, argv: string[], cols: number, ctx?: import('./etcdctl').ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } | null {
+export function componentProgram(image: string, argv: string[], cols: number, ctx?: import('./etcdctl').ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][]; ticker?: import('../pod-programs/busybox').Ticker } | null {
   const name = base(argv[0] ?? '');
   if (!(name in PROGRAMS) || (argv[0] !== name && argv[0] !== `/usr/local/bin/${name}`)) return null;
   const { repo, tag } = parseImage(image);

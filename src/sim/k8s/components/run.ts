@@ -65,7 +65,7 @@ const SILENCE_USAGE = new Set(['kube-apiserver']);
 
 const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
 
-export function runComponent(name: string, tag: string, args: string[], cols: number, ctx?: ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][] } {
+export function runComponent(name: string, tag: string, args: string[], cols: number, ctx?: ExecCtx): { out: string; err: string; code: number; seq?: ['out' | 'err', string][]; ticker?: import('../pod-programs/busybox').Ticker } {
   if (name === 'etcdctl') return runEtcdctl(tag, args, ctx);
   if (name === 'etcd') return runEtcd(name, tag, args, etcdData!);
   // a version whose texts were not read parses with 1.28's flags and prints no help or usage

@@ -205,3 +205,18 @@ describe('etcdctl txn from standard input (txn_command.go)', () => {
     expect((await s.exec(`${X.replace('exec -i', 'exec')}`)).stderr).toBe('Error: EOF\ncommand terminated with exit code 3\n');
   });
 });
+
+describe('etcdctl watch (watch_command.go)', () => {
+  it('checks its arguments, then streams until Ctrl+C', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect(await s.exec(`${E} ${TLS} watch`)).toMatchObject({ stderr: 'Error: bad number of arguments\ncommand terminated with exit code 128\n', exitCode: 128 });
+    expect((await s.exec(`${E} ${TLS} watch a b c`)).stderr).toBe('Error: bad number of arguments\ncommand terminated with exit code 128\n');
+    void s.submit(`${E} ${TLS} watch /registry --prefix`);
+    await s.settle();
+    expect(s.busy).toBe(true);
+    await s.interrupt();
+    await s.settle();
+    expect(s.busy).toBe(false);
+    expect((await s.exec('echo $?')).stdout).toBe('130\n');
+  });
+});
