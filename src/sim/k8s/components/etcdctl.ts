@@ -331,6 +331,12 @@ function others(path: string, args: string[], v: Map<string, string>, ok: boolea
       return ok ? out('') : fail(DEADLINE);
     case 'auth status':
       return ok ? out('Authentication Status: false\nAuthRevision: 1\n') : fail(DEADLINE);
+    // auth enable: the auth store has no root user (store.go AuthEnable); disable of a disabled store succeeds
+    case 'auth enable':
+    case 'auth disable':
+      if (args.length) return fail(`${path} command does not accept any arguments`, 128);
+      if (!ok) return fail(DEADLINE);
+      return path === 'auth enable' ? fail('etcdserver: root user does not exist') : out('Authentication Disabled\n');
     case 'compaction': {
       if (args.length !== 1) return fail('compaction command needs 1 argument', 128);
       if (!/^[+-]?\d+$/.test(args[0])) return fail(`strconv.ParseInt: parsing ${JSON.stringify(args[0])}: invalid syntax`);

@@ -220,3 +220,12 @@ describe('etcdctl watch (watch_command.go)', () => {
     expect((await s.exec('echo $?')).stdout).toBe('130\n');
   });
 });
+
+describe('etcdctl auth enable and disable (auth_command.go, server/auth/store.go)', () => {
+  it('cannot enable authentication without a root user; disabling a disabled store succeeds', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    expect(await s.exec(`${E} ${TLS} auth enable`)).toMatchObject({ stderr: 'Error: etcdserver: root user does not exist\ncommand terminated with exit code 1\n', exitCode: 1 });
+    expect(await s.exec(`${E} ${TLS} auth disable`)).toMatchObject({ stdout: 'Authentication Disabled\n', exitCode: 0 });
+    expect((await s.exec(`${E} ${TLS} auth enable x`)).stderr).toBe('Error: auth enable command does not accept any arguments\ncommand terminated with exit code 128\n');
+  });
+});
