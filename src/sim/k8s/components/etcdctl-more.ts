@@ -147,6 +147,17 @@ export function leaseOrMember(c: Cluster, srv: EtcdServer, path: string, args: s
           `ETCD_INITIAL_ADVERTISE_PEER_URLS=${JSON.stringify(urlsFlag)}\nETCD_INITIAL_CLUSTER_STATE="existing"\n`,
       );
     }
+    case 'move-leader': {
+      // transferLeadershipCommandFunc(): the endpoints' status finds the leader, which is asked to hand over
+      if (args.length !== 1) return fail('move-leader command needs 1 argument', BAD_ARGS);
+      const target = parseHex(args[0], false);
+      if (typeof target === 'string') return fail(target, BAD_ARGS);
+      if (!reach) return fail(DEADLINE);
+      const self = BigInt(`0x${srv.id}`);
+      // EtcdServer.MoveLeader(): an unknown member or a learner cannot lead; the leader itself is already there
+      if (target !== self) return fail('etcdserver: bad leader transferee');
+      return ok(`Leadership transferred from ${srv.id} to ${srv.id}\n`);
+    }
     case 'member remove':
     case 'member promote':
     case 'member update': {

@@ -186,6 +186,10 @@ describe('etcdctl lease and member commands (lease_command.go, member_command.go
     expect((await s.exec(`${E} ${TLS} member remove ${id}`)).stdout).toMatch(/^Member [ 0-9a-f]{16} removed from cluster [ 0-9a-f]{16}\n$/);
     expect((await s.exec(`${E} ${TLS} member add m2 http://x:2380`)).stderr).toBe('Error: too many arguments, did you mean --peer-urls=http://x:2380\ncommand terminated with exit code 128\n');
     expect((await s.exec(`${E} ${TLS} member remove 1`)).stderr).toBe('Error: etcdserver: member not found\ncommand terminated with exit code 1\n');
+    // move-leader: the only voting member already leads; any other member (the learner too) is a bad transferee
+    expect((await s.exec(`${E} ${TLS} move-leader ${self}`)).stdout).toBe(`Leadership transferred from ${self} to ${self}\n`);
+    expect((await s.exec(`${E} ${TLS} move-leader 1`)).stderr).toBe('Error: etcdserver: bad leader transferee\ncommand terminated with exit code 1\n');
+    expect((await s.exec(`${E} ${TLS} move-leader zz`)).stderr).toBe('Error: strconv.ParseUint: parsing "zz": invalid syntax\ncommand terminated with exit code 128\n');
   });
 });
 
