@@ -66,4 +66,42 @@ describe('nmtui', () => {
     await s.pressKey('\n');
     expect(s.busy).toBe(false);
   });
+
+  it('nmtui radio and the menu\'s Radio: the radio switches form, its toggles switching NetworkManager\'s radios', async () => {
+    const s = await vm();
+    s.resize(80, 24);
+    let out = '';
+    s.on('output', ({ text }) => (out += text));
+    await s.submit('sudo nmtui radio');
+    expect(s.wantsKey).toBe(true);
+    const rows = () => out.slice(out.lastIndexOf('\x1b[') >= 0 ? 0 : 0).replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-24);
+    // content 9 + 8 + 12 + 10 wide, 7 high, at ((80 - 39) / 2, (24 - 7) / 2) = (20, 8); the title centred on the box
+    let r = rows();
+    expect(r[7].slice(19, 62)).toBe('┌────┤ Set the radio switches status ├────┐');
+    expect(r[9].slice(21, 26)).toBe('Wi-Fi');
+    expect(r[10].slice(21, 60)).toBe('Hardware: Missing   Software: <Enabled>');
+    expect(r[12].slice(21, 25)).toBe('WWAN');
+    expect(r[15].slice(54, 60)).toBe('<Back>');
+    // the focused toggle in the button colours; Enter flips it and NetworkManager's Wi-Fi switch
+    expect(out).toContain('\x1b[37;41m<Enabled>');
+    out = '';
+    await s.pressKey('\n');
+    r = rows();
+    expect(r[10].slice(21, 61)).toBe('Hardware: Missing   Software: <Disabled>');
+    await s.pressKey('\x1b');
+    expect(s.busy).toBe(false);
+    expect((await s.exec('nmcli radio wifi')).stdout).toBe('disabled\n');
+    // from the main menu: Radio opens the form, Back returns to the menu
+    await s.submit('nmtui');
+    await s.pressKey('r');
+    await s.pressKey('\n');
+    out = '';
+    await s.pressKey('\t');
+    await s.pressKey('\t');
+    await s.pressKey(' ');
+    expect(s.busy).toBe(true);
+    expect(out.replace(/\x1b\[[0-9;]*m/g, '')).toContain('NetworkManager TUI');
+    await s.pressKey('\x1b');
+    expect(s.busy).toBe(false);
+  });
 });

@@ -1,7 +1,8 @@
 // nmtui of NetworkManager 1.48.10 (src/nmtui/nmtui.c main()): GOption's parse of the words (help, unknown options:
 // "Could not parse arguments"), then the check that NetworkManager runs, then the subprogram named by the first word
-// left (edit, connect, hostname, radio) or usage() for any other. Without one, the main menu (menu.ts); the
-// subprograms' own forms are not modelled: naming one says so and fails (DIFFERENCES.md).
+// left (edit, connect, hostname, radio) or usage() for any other. Without one, the main menu (menu.ts); radio's
+// form (radio.ts); the forms of edit, connect and hostname are not modelled: naming one says so and fails
+// (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
@@ -68,10 +69,10 @@ function* run(ctx: CommandContext): CommandRun {
     ctx.err('Usage: nmtui\n' + SUBPROGRAMS.map(([n, arg]) => `       nmtui ${n} [${arg}]\n`).join(''));
     return 1;
   }
-  // no subprogram: the main menu (menu.ts), drawn full-screen
-  if (!rest.length) {
-    const { mainMenu } = (yield { load: () => import('./menu') }) as typeof import('./menu');
-    return yield* mainMenu(ctx);
+  // no subprogram: the main menu (menu.ts), drawn full-screen; radio's form (radio.ts) on its own
+  if (!rest.length || rest[0] === 'radio') {
+    const { runTui } = (yield { load: () => import('./menu') }) as typeof import('./menu');
+    return yield* runTui(ctx, rest.length ? 'radio' : 'menu');
   }
   ctx.err('nmtui: the full-screen interface is not modelled here\n');
   return 1;
