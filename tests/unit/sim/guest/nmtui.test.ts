@@ -104,4 +104,43 @@ describe('nmtui', () => {
     await s.pressKey('\x1b');
     expect(s.busy).toBe(false);
   });
+
+  it('nmtui hostname asks in the "Set Hostname" form, saves the name and says so in newt\'s message window', async () => {
+    const s = await vm();
+    s.resize(80, 24);
+    let out = '';
+    s.on('output', ({ text }) => (out += text));
+    const rows = () => out.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-24);
+    const host = s.world.host('default').hostname;
+    await s.submit('sudo nmtui hostname');
+    // content 8 + 41 wide, 3 high, at ((80 - 49) / 2, (24 - 3) / 2) = (15, 10)
+    let r = rows();
+    expect(r[9].slice(14, 67)).toBe(`┌${'─'.repeat(17)}┤ Set Hostname ├${'─'.repeat(18)}┐`);
+    expect(r[11].slice(16, 65)).toBe('Hostname ' + (host + '_'.repeat(40)).slice(0, 40));
+    expect(r[13].slice(52, 65)).toBe('<Cancel> <OK>');
+    // ^U clears the entry; the name typed, Enter takes it
+    await s.pressKey('\x15');
+    for (const ch of 'lab1') await s.pressKey(ch);
+    out = '';
+    await s.pressKey('\n');
+    r = rows();
+    // newtWinMessage: the text reflowed to 30 columns, a full OK button centred two rows below, no title
+    expect(r[9].slice(25, 55)).toBe("Set hostname to 'lab1'        ");
+    expect(r[11].slice(36, 42)).toBe('┌────┐');
+    expect(r[12].slice(36, 42)).toBe('│ OK │');
+    expect(r[13].slice(36, 42)).toBe('└────┘');
+    await s.pressKey('\n');
+    expect(s.busy).toBe(false);
+    expect((await s.exec('hostname')).stdout).toBe('lab1\n');
+    // a name given is saved at once; a user is refused
+    out = '';
+    await s.submit('nmtui hostname other');
+    // reflowed: 36 columns wrap with the least badness (doReflow), the text over two rows
+    const m = rows();
+    expect(m.some((l) => l.includes('Unable to set hostname: Insufficient'))).toBe(true);
+    expect(m.some((l) => l.includes('privileges                          '))).toBe(true);
+    await s.pressKey(' ');
+    expect(s.busy).toBe(false);
+    expect((await s.exec('hostname')).stdout).toBe('lab1\n');
+  });
 });

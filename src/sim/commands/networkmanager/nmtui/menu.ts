@@ -10,7 +10,8 @@
 import type { CommandContext } from '../../../context';
 import { Interrupt, type CommandRun } from '../../../types';
 import { render, type Grid } from '../../procps/watch/screen';
-import { C, KEY, compactButton, formWindow, rootScreen, type Screen } from './newt';
+import { C, KEY, compactButton, formWindow, messageWindow, rootScreen, type Screen } from './newt';
+import { hostnameForm, hostnameKey, hostnameWindow, saveHostname, type HostnameForm } from './hostname';
 import { radioForm, radioKey, radioWindow, type RadioForm } from './radio';
 
 /** subprograms[] display names, then the empty entry and Quit. */
@@ -83,22 +84,29 @@ export function menuKey(st: State, key: string): State | 'quit' | { open: string
   return st;
 }
 
+/** A subprogram's form over the menu, or newt's message window. */
+type Sub = { kind: 'radio'; f: RadioForm } | { kind: 'hostname'; f: HostnameForm } | { kind: 'message'; text: string };
+
 /**
  * The forms on the screen, the main menu's below a subprogram's it opened: keys go to the top one. `top` is the
- * subprogram nmtui was started with (radio), else the main menu.
+ * subprogram nmtui was started with (radio, hostname), else the main menu; `name` the hostname given to it.
  */
-export function* runTui(ctx: CommandContext, top: 'menu' | 'radio'): CommandRun {
+export function* runTui(ctx: CommandContext, top: 'menu' | 'radio' | 'hostname', name?: string): CommandRun {
   const size = () => ctx.session.size?.() ?? { rows: 24, cols: 80 };
   const screen = (on: boolean) => (ctx.tty ? ctx.session.alternateScreen?.(on) : ctx.out(on ? '\x1b[?1049h' : '\x1b[?1049l'));
   let menu: State | null = top === 'menu' ? { item: 0, focus: 'list' } : null;
-  let radio: RadioForm | null = top === 'radio' ? radioForm(ctx) : null;
+  // nmtui_hostname(): a name given is saved at once, without the form
+  let sub: Sub | null =
+    top === 'radio' ? { kind: 'radio', f: radioForm(ctx) } : top === 'hostname' ? (name !== undefined ? { kind: 'message', text: saveHostname(ctx, name) } : { kind: 'hostname', f: hostnameForm(ctx) }) : null;
   const draw = () => {
     const { rows, cols } = size();
     if (ctx.tty) ctx.session.clear({ keepScrollback: true });
     else ctx.out('\x1b[H\x1b[2J');
     const s = rootScreen(rows, cols);
     if (menu) menuWindow(s, rows, cols, menu);
-    if (radio) radioWindow(s, rows, cols, radio);
+    if (sub?.kind === 'radio') radioWindow(s, rows, cols, sub.f);
+    if (sub?.kind === 'hostname') hostnameWindow(s, rows, cols, sub.f);
+    if (sub?.kind === 'message') messageWindow(s, rows, cols, sub.text);
     ctx.out(render(s.g));
   };
   // keys from a pipe are read as they come; its end is newt's read error, which quits the form
@@ -116,21 +124,32 @@ export function* runTui(ctx: CommandContext, top: 'menu' | 'radio'): CommandRun 
         at += key.length;
       } else key = (yield { key: true }) as string | undefined;
       if (key === undefined) continue;
-      if (radio) {
-        const r = radioKey(ctx, radio, key);
-        // nmtui_radio() returns no form: started as `nmtui radio` that ends nmtui, from the menu the menu is back
-        if (r === 'close') {
-          radio = null;
+      if (sub) {
+        // a subprogram's form closed: started as `nmtui SUBPROGRAM` that ends nmtui, from the menu the menu is back
+        let closed = false;
+        if (sub.kind === 'radio') {
+          const r = radioKey(ctx, sub.f, key);
+          if (r === 'close') closed = true;
+          else sub = { kind: 'radio', f: r };
+        } else if (sub.kind === 'hostname') {
+          const r = hostnameKey(sub.f, key);
+          if (r === 'cancel') closed = true;
+          else if ('name' in r) sub = { kind: 'message', text: saveHostname(ctx, r.name) };
+          else sub = { kind: 'hostname', f: r };
+        } else if (key === '\n' || key === '\r' || key === ' ' || key === '\x1b[24~') closed = true; // the message's OK (or F12)
+        if (closed) {
+          sub = null;
           if (!menu) break;
-        } else radio = r;
+        }
         continue;
       }
       if (!menu) break;
       const next = menuKey(menu, key);
       if (next === 'quit') break;
       if ('open' in next) {
-        // the forms of edit, connect and hostname are not drawn: the menu stays (DIFFERENCES.md)
-        if (next.open === 'Radio') radio = radioForm(ctx);
+        // the forms of edit and connect are not drawn: the menu stays (DIFFERENCES.md)
+        if (next.open === 'Radio') sub = { kind: 'radio', f: radioForm(ctx) };
+        if (next.open === 'Set system hostname') sub = { kind: 'hostname', f: hostnameForm(ctx) };
         continue;
       }
       menu = next;

@@ -1,8 +1,8 @@
 // nmtui of NetworkManager 1.48.10 (src/nmtui/nmtui.c main()): GOption's parse of the words (help, unknown options:
 // "Could not parse arguments"), then the check that NetworkManager runs, then the subprogram named by the first word
 // left (edit, connect, hostname, radio) or usage() for any other. Without one, the main menu (menu.ts); radio's
-// form (radio.ts); the forms of edit, connect and hostname are not modelled: naming one says so and fails
-// (DIFFERENCES.md).
+// and hostname's forms (radio.ts, hostname.ts); the forms of edit and connect are not modelled: naming one says so
+// and fails (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
@@ -70,9 +70,10 @@ function* run(ctx: CommandContext): CommandRun {
     return 1;
   }
   // no subprogram: the main menu (menu.ts), drawn full-screen; radio's form (radio.ts) on its own
-  if (!rest.length || rest[0] === 'radio') {
+  if (!rest.length || rest[0] === 'radio' || rest[0] === 'hostname') {
     const { runTui } = (yield { load: () => import('./menu') }) as typeof import('./menu');
-    return yield* runTui(ctx, rest.length ? 'radio' : 'menu');
+    // nmtui hostname NAME: argc 2 after the subprogram's word (a third word makes it ask)
+    return yield* runTui(ctx, rest.length ? (rest[0] as 'radio' | 'hostname') : 'menu', rest[0] === 'hostname' && rest.length === 2 ? rest[1] : undefined);
   }
   ctx.err('nmtui: the full-screen interface is not modelled here\n');
   return 1;
