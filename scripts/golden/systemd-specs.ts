@@ -58,7 +58,8 @@ writeFileSync(
     "    { long: 'version', action: 'version' },",
     '  ],',
     "  help: () => import('./help').then((m) => m.help),",
-    // `systemctl --version` of systemd-252-46.el9_5 prints its build features; the text is not in the source tree
+    // --version: version() of src/basic/util.c, with the box's build features (../version.ts)
+    "  version: () => import('../version').then((m) => m.version),",
     '};',
     '',
   ].join('\n'),

@@ -80,6 +80,6 @@ describe('systemctl show', () => {
   it('without a unit shows the manager (dbus-manager.c bus_manager_vtable)', async () => {
     const s = await vm();
     const r = await s.exec('systemctl show -p Version,Architecture,SystemState');
-    expect(r.stdout).toBe('Version=252-46.el9_5\nArchitecture=x86-64\nSystemState=running\n');
+    expect(r.stdout).toBe('Version=252-46.el9_5.2.0.1\nArchitecture=x86-64\nSystemState=running\n');
   });
 });

@@ -79,7 +79,7 @@ describe('systemctl status without a unit', () => {
     const out = (await s.exec('systemctl status --no-pager | cat')).stdout;
     const host = (await s.exec('hostname')).stdout.trim();
     const since = (await s.exec('systemctl show -p UserspaceTimestamp --value')).stdout.trim();
-    expect(out).toMatch(new RegExp(`^● ${host.replace(/\./g, '\\.')}\\n {4}State: running\\n {4}Units: \\d+ loaded \\(incl\\. loaded aliases\\)\\n {5}Jobs: 0 queued\\n {3}Failed: 0 units\\n {4}Since: ${since}; .+ ago\\n  systemd: 252-46\\.el9_5\\n {3}CGroup: /\\n {11}├─init\\.scope\\n {11}│ └─1 /usr/lib/systemd/systemd `));
+    expect(out).toMatch(new RegExp(`^● ${host.replace(/\./g, '\\.')}\\n {4}State: running\\n {4}Units: \\d+ loaded \\(incl\\. loaded aliases\\)\\n {5}Jobs: 0 queued\\n {3}Failed: 0 units\\n {4}Since: ${since}; .+ ago\\n  systemd: 252-46\\.el9_5\\.2\\.0\\.1\\n {3}CGroup: /\\n {11}├─init\\.scope\\n {11}│ └─1 /usr/lib/systemd/systemd `));
     // every daemon ps shows sits in the tree, no kernel thread does
     expect(out).toContain('│ ├─sshd.service\n');
     expect(out).toMatch(/\n {11}│ │ └─\d+ \/sbin\/auditd\n/);

@@ -107,3 +107,19 @@ describe('reboot, poweroff, halt, shutdown', () => {
     expect(m()).toBe('poweroff');
   });
 });
+
+describe('--version', () => {
+  // version() of src/basic/util.c: "systemd 252 (version-tag)" and build.h's feature words as RHEL 9's 252 builds print them
+  const text = 'systemd 252 (252-46.el9_5.2.0.1)\n'
+    + '+PAM +AUDIT +SELINUX -APPARMOR +IMA +SMACK +SECCOMP +GCRYPT +GNUTLS +OPENSSL +ACL +BLKID +CURL +ELFUTILS -FIDO2 '
+    + '+IDN2 -IDN -IPTC +KMOD +LIBCRYPTSETUP +LIBFDISK +PCRE2 -PWQUALITY +P11KIT -QRENCODE +TPM2 +BZIP2 +LZ4 +XZ +ZLIB '
+    + '+ZSTD -BPF_FRAMEWORK +XKBCOMMON +UTMP +SYSVINIT default-hierarchy=unified\n';
+  it('prints the build of every systemd tool that takes it, exit 0', async () => {
+    const s = await vm();
+    for (const tool of ['systemctl', 'journalctl', 'hostnamectl', 'timedatectl', 'localectl', 'loginctl', 'systemd-analyze', 'systemd-cgls', 'coredumpctl', 'systemd-run']) {
+      expect(await s.exec(`${tool} --version`), tool).toMatchObject({ stdout: text, stderr: '', exitCode: 0 });
+    }
+    // the manager's Version property is the same tag
+    expect((await s.exec('systemctl show -p Version')).stdout).toBe('Version=252-46.el9_5.2.0.1\n');
+  });
+});

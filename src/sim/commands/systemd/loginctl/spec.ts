@@ -1,5 +1,5 @@
 // loginctl of systemd 252 (Rocky 9.5, v252-46.el9): options from src/login/loginctl.c, help in help.ts.
-// `loginctl --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.
+// `loginctl --version` prints version() of src/basic/util.c with the box's build features (../version.ts).
 // Written by scripts/golden/systemd-tools-specs.ts; edit that script, not this file.
 import type { CommandSpec } from '../../../spec/types';
 
@@ -27,4 +27,5 @@ export const spec: CommandSpec = {
     { short: "P", value: 'required' },
   ],
   help: () => import('./help').then((m) => m.help),
+  version: () => import('../version').then((m) => m.version),
 };

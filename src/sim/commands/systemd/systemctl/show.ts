@@ -10,6 +10,7 @@ import type { SystemdUnit } from '../../../types';
 import { Rng, seedFrom } from '../../../rng';
 import { stamp } from '../../lib/units';
 import { BOX_UNITS } from './box-units';
+import { GIT_VERSION } from '../version';
 import { bootTimeline, PHASES as P } from './boot-times';
 import { timesOf } from './unit-times';
 import { boxServiceUsage } from './status-service';
@@ -317,7 +318,7 @@ export function showManager(ctx: CommandContext, f: ShowFlags): string {
   const threads = Math.floor((sys.memTotalKb ?? 2_000_000) / 128);
   const units = [...sys.units.values()];
   const vals: Record<string, Value> = {
-    Version: '252-46.el9_5', Virtualization: 'oracle', Architecture: 'x86-64',
+    Version: GIT_VERSION, Virtualization: 'oracle', Architecture: 'x86-64',
     ...at('KernelTimestamp', 0), ...at('InitRDTimestamp', P.initrd), ...at('UserspaceTimestamp', P.userspace), ...at('FinishTimestamp', bootTimeline(h, ctx.world.seed).finish),
     ...at('SecurityStartTimestamp', P.securityStart), ...at('SecurityFinishTimestamp', P.securityFinish), ...at('GeneratorsStartTimestamp', P.generatorsStart),
     ...at('GeneratorsFinishTimestamp', P.generatorsFinish), ...at('UnitsLoadStartTimestamp', P.unitsLoadStart), ...at('UnitsLoadFinishTimestamp', P.unitsLoadFinish),

@@ -70,4 +70,5 @@ export const spec: CommandSpec = {
     { long: 'version', action: 'version' },
   ],
   help: () => import('./help').then((m) => m.help),
+  version: () => import('../version').then((m) => m.version),
 };

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../../context';
 import { ago, stamp } from '../../lib/units';
 import { cgroupTree, type Group } from '../systemd-cgls/tree';
 import { BOX_UNITS } from './box-units';
+import { GIT_VERSION } from '../version';
 import { PHASES } from './boot-times';
 import { maintenance } from './state';
 import { cgroupCmdline } from './status';
@@ -40,6 +41,6 @@ export function systemStatus(ctx: CommandContext): string {
   const since = ctx.host.bootedAt + PHASES.userspace;
   let out = `${on}●${off} ${sys.sysctl.get('kernel.hostname') ?? ctx.host.hostname}\n    State: ${on}${state}${off}\n`;
   out += `    Units: ${units.length + BOX_UNITS.length} loaded (incl. loaded aliases)\n     Jobs: 0 queued\n   Failed: ${failed} units\n`;
-  out += `    Since: ${stamp(since)}; ${ago(ctx.world.now - since)} ago\n  systemd: 252-46.el9_5\n   CGroup: /\n`;
+  out += `    Since: ${stamp(since)}; ${ago(ctx.world.now - since)} ago\n  systemd: ${GIT_VERSION}\n   CGroup: /\n`;
   return out + dump(cgroupTree(ctx), '           ');
 }

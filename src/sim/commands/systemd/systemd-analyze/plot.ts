@@ -4,13 +4,12 @@ import type { CommandContext } from '../../../context';
 import { bootTimeline, PHASES } from '../systemctl/boot-times';
 import { unitTimes } from '../systemctl/unit-times';
 import { msSpan, timeText } from './chain';
+import { GIT_VERSION } from '../version';
 
 const SCALE_X = 0.1 / 1000.0; // pixels per µs
 const SCALE_Y = 20.0;
 const f3 = (x: number) => x.toFixed(3);
 
-/** The manager's Version (GIT_VERSION), as systemctl show gives it. */
-const GIT_VERSION = '252-46.el9_5';
 
 export function plotSvg(ctx: CommandContext): string {
   const us = (ms: number) => ms * 1000;

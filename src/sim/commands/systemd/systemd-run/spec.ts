@@ -1,5 +1,5 @@
 // systemd-run of systemd 252 (Rocky 9.5, v252-46.el9): options from src/run/run.c, help in help.ts.
-// `systemd-run --version` prints the build features of systemd-252-46.el9_5; that text is not in the source tree.
+// `systemd-run --version` prints version() of src/basic/util.c with the box's build features (../version.ts).
 // Written by scripts/golden/systemd-tools-specs.ts; edit that script, not this file.
 import type { CommandSpec } from '../../../spec/types';
 
@@ -53,4 +53,5 @@ export const spec: CommandSpec = {
     { short: "S", long: "shell" },
   ],
   help: () => import('./help').then((m) => m.help),
+  version: () => import('../version').then((m) => m.version),
 };
