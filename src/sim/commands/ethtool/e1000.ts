@@ -34,3 +34,9 @@ export const LINK_MODES: [bit: number, name: string, half: boolean][] = [
 
 /** NETIF_MSG_DRV | NETIF_MSG_PROBE | NETIF_MSG_LINK and their ETH_SS_MSG_CLASSES names. */
 export const MSG_LEVEL: [number, string[]] = [0x7, ['drv', 'probe', 'link']];
+
+/**
+ * ETH_SS_SOF_TIMESTAMPING names (sof_timestamping_names[] of net/ethtool/common.c) of the flags ethtool_op_get_ts_info()
+ * sets, SOF_TIMESTAMPING_TX_SOFTWARE, RX_SOFTWARE and SOFTWARE, in bit order.
+ */
+export const SOF_SOFTWARE = ['software-transmit', 'software-receive', 'software-system-clock'];

@@ -1,5 +1,5 @@
 // ethtool 6.2 on the guests' e1000 adapters: nl_gset()'s settings as netlink/settings.c lays them out, -i's driver
-// information, -S's e1000 counters, -P's address, -l's unsupported operation, main()'s exit_bad_args() and show_usage() (scripts/golden/ethtool-spec.ts).
+// information, -S's e1000 counters, -P's address, -l's and -c's unsupported operation, -T's software time stamping, main()'s exit_bad_args() and show_usage() (scripts/golden/ethtool-spec.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 
@@ -58,6 +58,18 @@ describe('ethtool', () => {
     expect(await s.exec('ethtool -l eth0')).toMatchObject({ stdout: '', stderr: 'netlink error: Operation not supported\n', exitCode: 1 });
     expect(await s.exec('ethtool --show-channels lo')).toMatchObject({ stderr: 'netlink error: Operation not supported\n', exitCode: 1 });
     expect(await s.exec('ethtool -l eth0 rx')).toMatchObject({ stderr: "ethtool: unexpected parameter 'rx'\n", exitCode: 1 });
+  });
+
+  it('-T lists the software time stamping of ethtool_op_get_ts_info(); -c is not supported by the 82540EM or lo', async () => {
+    const s = await vm();
+    const ts = (dev: string) =>
+      `Time stamping parameters for ${dev}:\nCapabilities:\n\tsoftware-transmit\n\tsoftware-receive\n\tsoftware-system-clock\n` +
+      'PTP Hardware Clock: none\nHardware Transmit Timestamp Modes: none\nHardware Receive Filter Modes: none\n';
+    expect(await s.exec('ethtool -T eth0')).toMatchObject({ stdout: ts('eth0'), stderr: '', exitCode: 0 });
+    expect(await s.exec('ethtool --show-time-stamping lo')).toMatchObject({ stdout: ts('lo'), exitCode: 0 });
+    expect(await s.exec('ethtool -T eth0 all')).toMatchObject({ stdout: '', stderr: "ethtool: unexpected parameter 'all'\n", exitCode: 1 });
+    expect(await s.exec('ethtool -c eth0')).toMatchObject({ stdout: '', stderr: 'netlink error: Operation not supported\n', exitCode: 1 });
+    expect(await s.exec('ethtool --show-coalesce lo')).toMatchObject({ stderr: 'netlink error: Operation not supported\n', exitCode: 1 });
   });
 
   it('refuses what main() cannot place and prints show_usage() for -h', async () => {

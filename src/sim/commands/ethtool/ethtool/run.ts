@@ -1,14 +1,14 @@
 // ethtool 6.2 for the guests' e1000 adapters: `ethtool DEV` (nl_gset(): the link modes, link info, message level and
 // link state replies as netlink/settings.c prints them), -i (dump_drvinfo() of what ethtool_get_drvinfo() and
-// e1000_get_drvinfo() fill), -S (do_gstats(): `NIC statistics:` and the driver's counters), -P (do_permaddr())
-// and -l (the netlink error of a driver without get_channels), with main()'s
+// e1000_get_drvinfo() fill), -S (do_gstats(): `NIC statistics:` and the driver's counters), -P (do_permaddr()),
+// -l and -c (the netlink error of a driver without channels or coalescing) and -T (netlink/tsinfo.c), with main()'s
 // argument handling and exit_bad_args(). The other switches are not modelled (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { linkStats } from '../../iproute/ip/stats';
 import { nicSlot } from '../../lib/sysfs/devices';
-import { LINK_MODES, MSG_LEVEL, STAT_NAMES, statValues } from '../e1000';
+import { LINK_MODES, MSG_LEVEL, SOF_SOFTWARE, STAT_NAMES, statValues } from '../e1000';
 import { spec } from './spec';
 
 const BAD = 'ethtool: bad command line argument(s)\nFor more information run ethtool -h\n';
@@ -121,6 +121,25 @@ function* ethtool(ctx: CommandContext): CommandRun {
     // without a message, nlsock_process_ack() perror()s it, and netlink_run_handler() exits 1 (no ioctl fallback)
     ctx.err('netlink error: Operation not supported\n');
     return 1;
+  }
+  if ((sw === '-T|--show-time-stamping' || sw === '-c|--show-coalesce') && iface) {
+    // nl_tsinfo() and nl_gcoalesce() refuse a further word before asking the kernel
+    if (extra) {
+      ctx.err(`ethtool: unexpected parameter '${rest[1]}'\n`);
+      return 1;
+    }
+    if (sw === '-c|--show-coalesce') {
+      // e1000_get_coalesce() answers -EOPNOTSUPP below the 82545 (VirtualBox's 82540EM); loopback has no get_coalesce
+      ctx.err('netlink error: Operation not supported\n');
+      return 1;
+    }
+    // e1000 and loopback both use ethtool_op_get_ts_info(): the three software flags, no PHC, no hardware modes
+    // (tsinfo_fill_reply() leaves out the empty bitsets and a negative PHC index; tsinfo_reply_cb() prints them so)
+    ctx.out(
+      `Time stamping parameters for ${dev}:\nCapabilities:\n` + SOF_SOFTWARE.map((n) => `\t${n}\n`).join('') +
+        'PTP Hardware Clock: none\nHardware Transmit Timestamp Modes: none\nHardware Receive Filter Modes: none\n',
+    );
+    return 0;
   }
   if (sw) return 0; // not modelled
   if (extra) return bad();
