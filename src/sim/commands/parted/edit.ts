@@ -1,5 +1,5 @@
-// parted 3.5's table-changing commands (parted/parted.c: do_mklabel, do_mkpart, do_rm, do_name, do_set,
-// do_resizepart) on an image file or loop device, the table written into the file (label.ts). Positions are read as
+// parted 3.5's table commands (parted/parted.c: do_mklabel, do_mkpart, do_rm, do_name, do_set, do_toggle,
+// do_resizepart, do_align_check, do_rescue) on an image file or loop device, the table written into the file (label.ts). Positions are read as
 // ped_unit_parse_custom() does: exact units (s, B, KiB, MiB...) name one sector, an END in them the sector before;
 // MB, GB and % allow half a unit either way, where the partition snaps to the 1MiB (2048s) grain. Questions and
 // warnings as parted's exception handler puts them: wrapped at 80 columns on a terminal, not with -s (ui.c).
@@ -62,6 +62,23 @@ function* word(e: Edit, q: string[], prompt: string, def?: string): Generator<Yi
   return a || (def ?? null);
 }
 
+/** command_line_get_partition(): with -s and no word left, some commands say so (the ones recorded: toggle, align-check). */
+function* partNumber(e: Edit, q: string[], says: boolean): Generator<Yield, string | null, unknown> {
+  const w = yield* word(e, q, 'Partition number');
+  if (w === null && says) e.ctx.err('Error: Expecting a partition number.\n');
+  return w;
+}
+
+/** The flag of toggle: asked again on a terminal until something is typed. */
+function* flagWord(e: Edit, q: string[]): Generator<Yield, string | null, unknown> {
+  if (q.length) return q.shift() as string;
+  if (e.script) return null;
+  for (;;) {
+    const a = String(((yield { ask: 'Flag to Invert? ' }) as string | null) ?? '').trim();
+    if (a) return a;
+  }
+}
+
 interface Pos {
   sector: number;
   exact: boolean;
@@ -101,7 +118,7 @@ const inUse = (e: Edit) => e.disk.path === '/dev/sda';
 /** Runs a table command: true done, false failed, undefined when the word is not one of them. */
 export function* edit(e: Edit, cmd: string, q: string[]): Generator<Yield, boolean | undefined, unknown> {
   const d = e.disk;
-  const names = ['mklabel', 'mktable', 'mkpart', 'rm', 'name', 'set', 'resizepart'];
+  const names = ['mklabel', 'mktable', 'mkpart', 'rm', 'name', 'set', 'resizepart', 'toggle', 'align-check', 'rescue'];
   if (!names.includes(cmd)) return undefined;
   if (cmd === 'mklabel' || cmd === 'mktable') {
     const t = yield* word(e, q, 'New disk label type');
@@ -211,7 +228,30 @@ export function* edit(e: Edit, cmd: string, q: string[]): Generator<Yield, boole
     commit(e);
     return true;
   }
-  const nw = yield* word(e, q, 'Partition number');
+  if (cmd === 'rescue') {
+    // do_rescue(): START and END, then a search for file systems between them; none is found, as file systems
+    // inside partitions are not modelled (on a terminal the real search shows its progress: DIFFERENCES.md)
+    for (const prompt of ['Start', 'End']) {
+      const w = yield* word(e, q, prompt);
+      if (w === null) return false;
+      const at = parsePos(e, w, prompt === 'End');
+      if (at === 'outside') return (e.ctx.err(`Error: The location ${w} is outside of the device ${d.path}.\n`), false);
+      if (at === 'bad') return false;
+    }
+    return true;
+  }
+  let align = '';
+  if (cmd === 'align-check') {
+    // command_line_get_align_type(): optimal unless told, min or opt
+    const t = q.length ? (q.shift() as string) : e.script ? 'opt' : String(((yield { ask: 'alignment type(min/opt)  [optimal]/minimal? ' }) as string | null) ?? '').trim() || 'opt';
+    const hit = ['minimal', 'optimal'].find((x) => t.length && x.startsWith(t));
+    if (!hit) {
+      e.ctx.err(`parted: invalid token: ${t}\n`);
+      return false;
+    }
+    align = hit;
+  }
+  const nw = yield* partNumber(e, q, cmd === 'toggle' || cmd === 'align-check');
   if (nw === null) return false;
   const part = d.parts.find((p) => String(p.n) === nw);
   if (!part) {
@@ -223,7 +263,23 @@ export function* edit(e: Edit, cmd: string, q: string[]): Generator<Yield, boole
     yield* exception(e, 'Warning', `Partition /dev/sda${part.n} is being used. Are you sure you want to continue?`, ['Yes', 'No']);
     return false;
   }
-  if (cmd === 'rm') {
+  if (cmd === 'align-check') {
+    // do_align_check(): the start against the device's alignment (an image's minimum is one sector, the optimum
+    // libparted's 1MiB default); the answer is printed on a terminal only, the status says it with -s
+    const ok = align === 'minimal' || part.start % GRAIN === 0;
+    if (!e.script) e.ctx.out(ok ? `${part.n} aligned\n` : `${part.n} not aligned: ${part.start}s % ${GRAIN}s != 0s\n`);
+    return ok;
+  }
+  if (cmd === 'toggle') {
+    const flag = yield* flagWord(e, q);
+    if (flag === null) return false;
+    const key = flag === 'boot' || flag === 'esp' ? 'boot, esp' : flag;
+    if (!(key in GPT_FLAGS) || d.label !== 'gpt') {
+      if (!(key in GPT_FLAGS)) e.ctx.err(`parted: invalid token: ${flag}\n`);
+      return false;
+    }
+    part.flags = part.flags === key ? '' : key;
+  } else if (cmd === 'rm') {
     d.parts = d.parts.filter((p) => p !== part);
   } else if (cmd === 'name') {
     const nm = yield* word(e, q, 'Partition name', part.name ?? '');

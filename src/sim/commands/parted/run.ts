@@ -3,7 +3,7 @@
 // systems libparted finds), of an image file ("Model:  (file)") or a loop device holding a file system (the "loop"
 // label: one partition over the whole device) or nothing ("unrecognised disk label"); `unit` with
 // ped_unit_format_custom_byte()'s rounding; -m's machine lines; the interactive prompt for print, unit, help,
-// version and quit; mklabel, mkpart, rm, name, set and resizepart (edit.ts) on tables kept in the image (label.ts). What is left out: DIFFERENCES.md beside this file.
+// version, select and quit; mklabel, mkpart, rm, name, set, toggle, resizepart, align-check and rescue (edit.ts) on tables kept in the image (label.ts). What is left out: DIFFERENCES.md beside this file.
 import type { CommandContext } from '../../context';
 import type { CommandRun, Yield } from '../../types';
 import type { FileNode } from '../../fs';
@@ -73,6 +73,35 @@ export function print(d: Disk, unit: string, machine: boolean): string {
   return out + '\n' + table([head, ...rows]) + '\n';
 }
 
+/** ped_device_get() and the disk on it: the box's disk, sda1, a loop device or an image file; null after the error. */
+function* openDisk(ctx: CommandContext, devArg: string, script: boolean, root: boolean): Generator<Yield, Disk | null, unknown> {
+  const abs = ctx.resolve(devArg);
+  let disk: Disk;
+  if (abs === '/dev/sda' || /^\/dev\/loop\d+$/.test(abs) || abs === '/dev/sda1') {
+    const t = targetOf(ctx.host, abs);
+    if (abs !== '/dev/sda' && t.kind !== 'loop' && t.kind !== 'sda1') {
+      ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
+      return null;
+    }
+    if (!root) {
+      ctx.err(`Error: Error opening ${abs}: Permission denied\n`);
+      if (!script) yield { ask: 'Retry/Cancel? ' };
+      return null;
+    }
+    disk = abs === '/dev/sda' ? sdaDisk(ctx) : t.kind === 'sda1' ? nodeDisk(abs, 'ATA VBOX HARDDISK', 'scsi', t.node) : nodeDisk(abs, 'Loopback device', 'loopback', (t as { node?: FileNode }).node);
+    if (abs === '/dev/sda1') disk.sectors = 2048;
+  } else {
+    const t = targetOf(ctx.host, abs);
+    if (t.kind !== 'file') {
+      ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
+      return null;
+    }
+    // libparted names the device by its canonical path
+    disk = nodeDisk(abs, '', 'file', t.node);
+  }
+  return disk;
+}
+
 function* parted(ctx: CommandContext): CommandRun {
   const { got, rest } = getoptLong(['parted', ...ctx.args], '+hlmjsfva:', [
     { name: 'help', hasArg: 0 },
@@ -107,31 +136,9 @@ function* parted(ctx: CommandContext): CommandRun {
     return 0;
   }
   if (!root && !script) ctx.out('WARNING: You are not superuser.  Watch out for permissions.\n');
-  const devArg = rest[0] ?? '/dev/sda';
-  const abs = ctx.resolve(devArg);
-  let disk: Disk;
-  if (abs === '/dev/sda' || /^\/dev\/loop\d+$/.test(abs) || abs === '/dev/sda1') {
-    const t = targetOf(ctx.host, abs);
-    if (abs !== '/dev/sda' && t.kind !== 'loop' && t.kind !== 'sda1') {
-      ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
-      return 1;
-    }
-    if (!root) {
-      ctx.err(`Error: Error opening ${abs}: Permission denied\n`);
-      if (!script) yield { ask: 'Retry/Cancel? ' };
-      return 1;
-    }
-    disk = abs === '/dev/sda' ? sdaDisk(ctx) : t.kind === 'sda1' ? nodeDisk(abs, 'ATA VBOX HARDDISK', 'scsi', t.node) : nodeDisk(abs, 'Loopback device', 'loopback', (t as { node?: FileNode }).node);
-    if (abs === '/dev/sda1') disk.sectors = 2048;
-  } else {
-    const t = targetOf(ctx.host, abs);
-    if (t.kind !== 'file') {
-      ctx.err(`Error: Could not stat device ${devArg} - No such file or directory.\n`);
-      return 1;
-    }
-    // libparted names the device by its canonical path
-    disk = nodeDisk(abs, '', 'file', t.node);
-  }
+  const opened = yield* openDisk(ctx, rest[0] ?? '/dev/sda', script, root);
+  if (!opened) return 1;
+  let disk: Disk = opened;
   let unit = 'compact';
   let status = 0;
   const ed: Edit = { ctx, disk, script, get unit() { return unit; } };
@@ -149,6 +156,19 @@ function* parted(ctx: CommandContext): CommandRun {
     }
     if (cmd === 'unit' && q[0] && UNIT_NAMES.includes(q[0])) {
       unit = q.shift() as string;
+      return true;
+    }
+    if (cmd === 'select') {
+      // do_select(): the new device (the current one unless told), "Using" it, or the error and the old one kept
+      const w = q.length ? (q.shift() as string) : script ? disk.path : String(((yield { ask: `New device?  [${disk.path}]? ` }) as string | null) ?? '').trim() || disk.path;
+      const next = yield* openDisk(ctx, w, script, root);
+      if (!next) {
+        status = 1;
+        return true;
+      }
+      disk = next;
+      ed.disk = next;
+      ctx.out(`Using ${next.path}\n`);
       return true;
     }
     if (cmd === 'version') {
