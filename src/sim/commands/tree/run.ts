@@ -3,8 +3,8 @@
 // unix_listdir() sorts (alnumsort: the locale's collation; -v, -t, -c, -U, -r, --dirsfirst, --sort), draws each
 // entry after indent() and fillinfo()'s bracket ([inode mode user group size date]), recurses into directories (into
 // a link to one only with -l), and the report counts what was listed. The lines are the UTF-8 set of color.c's
-// initlinedraw() in a UTF-8 locale, the ASCII one otherwise. Colour (-C, LS_COLORS) and the XML/JSON/HTML outputs
-// are not modelled: DIFFERENCES.md.
+// initlinedraw() in a UTF-8 locale, the ASCII one otherwise; names coloured as color.c does (color.ts). The
+// XML/JSON/HTML outputs are not modelled: DIFFERENCES.md.
 import { canRead, tm, two } from '../../util';
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
@@ -17,6 +17,7 @@ import { rootOnly } from '../lib/var-log';
 import { hasCommand } from '../lib/where';
 import { patmatch } from './pattern';
 import { spec } from './spec';
+import { colorOf, dirColors, paint, stMode } from './color';
 
 type Help = typeof import('./help');
 
@@ -117,6 +118,9 @@ function* tree(ctx: CommandContext): CommandRun {
     return 1;
   };
   let optf = true;
+  let force = false;
+  let nocolor = false;
+  let plainOut = false;
   for (let n = 0, i = 0; i < argv.length; i = n) {
     n++;
     const w = argv[i];
@@ -134,10 +138,14 @@ function* tree(ctx: CommandContext): CommandRun {
       const SORT: Record<string, Opts['sort']> = { t: 'mtime', c: 'ctime', v: 'version', U: null };
       if (c in FLAG) (o as unknown as Record<string, boolean>)[FLAG[c]] = true;
       else if (c in SORT) (o.sort = SORT[c]), c === 'c' && (o.ctime = true);
-      // no effect here: -C and -n (colour is not modelled), -N and -q (the names are printable), -x (one device
-      // per listing), -A and -S (other line sets), -X, -J and -R (other outputs): DIFFERENCES.md
-      else if ('CnNqxASXJR'.includes(c)) continue;
+      else if (c === 'C') force = true;
+      else if (c === 'n') nocolor = true;
+      // -X and -J turn colour off (their outputs are not modelled); no effect here: -N and -q (the names are
+      // printable), -x (one device per listing), -A and -S (other line sets), -R: DIFFERENCES.md
+      else if ('XJ'.includes(c)) plainOut = true;
+      else if ('NqxASR'.includes(c)) continue;
       else if (c === 'H' || c === 'T' || c === 'o') {
+        if (c === 'H') plainOut = true;
         if (need(c) === null) return 1;
       } else if (c === 'h') (o.h = true), (o.s = true);
       else if (c === 'P' || c === 'I') {
@@ -197,6 +205,9 @@ function* tree(ctx: CommandContext): CommandRun {
   const [VERT, VLEFT, CORNER] = utf8 ? ['\u2502\u00a0\u00a0', '\u251c\u2500\u2500', '\u2514\u2500\u2500'] : ['|  ', '|--', '`--'];
   const user = ctx.frame.user;
   const now = ctx.world.now;
+  // -H never reads the colours, -X and -J turn them off after
+  const colors = plainOut ? null : dirColors(env, ctx.tty, force, nocolor);
+  const hue = (code: () => string | null, text: string) => (colors ? paint(colors, code(), text) : text);
   /** printit(): in a UTF-8 locale what is printable as is, the rest as \ooo; otherwise C escapes and `\ `. */
   const printit = (s: string): string => {
     let out = '';
@@ -271,10 +282,13 @@ function* tree(ctx: CommandContext): CommandRun {
       const full = d === '/' ? d + e.name : `${d}/${e.name}`;
       const info = fillinfo(e, ctx.resolve(full));
       if (info) out += `[${info.slice(1)}]  `;
-      out += printit(o.f ? full : e.name);
+      const isLink = e.node.type === 'link';
+      const orphan = isLink && !e.target;
+      const lnkmode = e.target ? stMode(e.target) : 0;
+      out += hue(() => colorOf(colors!, isLink && colors!.linkTarget ? lnkmode : stMode(e.node), e.name, orphan, false), printit(o.f ? full : e.name));
       if (o.F && e.node.type !== 'link') out += ftype(e.node, o);
       if (e.node.type === 'link') {
-        out += ' -> ' + printit(e.node.target);
+        out += ' -> ' + hue(() => colorOf(colors!, lnkmode, e.node.type === 'link' ? e.node.target : '', orphan, true), printit(e.node.target));
         if (o.F) out += ftype(e.target, o);
       }
       if (e.isdir) {
@@ -304,7 +318,8 @@ function* tree(ctx: CommandContext): CommandRun {
     if (o.f) while (d.length > 1 && d.endsWith('/')) d = d.slice(0, -1);
     const top = fs.lget(ctx.resolve(d));
     if (top) seen.add(top);
-    out += dirnames.length ? printit(d) : '.';
+    const label = dirnames.length ? printit(d) : '.';
+    out += top ? hue(() => colorOf(colors!, stMode(top), dirnames.length ? d : '.', false, false), label) : label;
     listdir(d, 0);
   }
   if (!o.noreport) {
