@@ -116,7 +116,7 @@ describe('--version', () => {
     + '+ZSTD -BPF_FRAMEWORK +XKBCOMMON +UTMP +SYSVINIT default-hierarchy=unified\n';
   it('prints the build of every systemd tool that takes it, exit 0', async () => {
     const s = await vm();
-    for (const tool of ['systemctl', 'journalctl', 'hostnamectl', 'timedatectl', 'localectl', 'loginctl', 'systemd-analyze', 'systemd-cgls', 'coredumpctl', 'systemd-run']) {
+    for (const tool of ['systemctl', 'journalctl', 'hostnamectl', 'timedatectl', 'localectl', 'loginctl', 'systemd-analyze', 'systemd-cgls', 'coredumpctl', 'systemd-run', 'busctl', 'systemd-cgtop']) {
       expect(await s.exec(`${tool} --version`), tool).toMatchObject({ stdout: text, stderr: '', exitCode: 0 });
     }
     // the manager's Version property is the same tag

@@ -147,7 +147,11 @@ function* run(ctx: CommandContext): CommandRun {
       ctx.out(help);
       return 0;
     }
-    if (k === 'version') return 0; // the build's feature line is not in the source tree (DIFFERENCES.md)
+    if (k === 'version') {
+      // version() of src/basic/util.c, with the box's build features
+      ctx.out(((yield { load: () => import('../version') }) as typeof import('../version')).version);
+      return 0;
+    }
     if (k === 'unique') o.unique = true;
     else if (k === 'acquired') o.acquired = true;
     else if (k === 'activatable') o.activatable = true;
