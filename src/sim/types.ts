@@ -120,6 +120,8 @@ export interface LinuxSystem {
   sebool?: { active: Record<string, boolean>; persistent: Record<string, boolean> };
   /** Policy modules semodule -d disabled (and -e enabled again). */
   semoduleOff?: string[];
+  /** Modules `semodule -X 100 -r` removed from the targeted store. */
+  semoduleRemoved?: string[];
   release: string; // "Rocky Linux release 9.5 (Blue Onyx)"
   kernel: string; // "5.14.0-503.14.1.el9_5.x86_64"
   cpus: number;

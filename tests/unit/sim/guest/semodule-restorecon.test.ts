@@ -1,4 +1,5 @@
-// semodule and restorecon of policycoreutils 3.6 on the Rocky guest: the targeted store's module list
+// semodule and restorecon of policycoreutils 3.6 on the Rocky guest: the targeted store's module list, removal at
+// a priority and libsemanage 3.6's messages,
 // (selinux/modules.ts from selinux-policy v38.1.45), libsemanage's refusal for a non-root caller, and restorecon over
 // the model's file contexts (lib/inode.ts contextOf): a moved file keeps its label until restorecon resets its type.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,33 @@ describe('semodule', () => {
     expect((await s.exec('sudo semodule -lfull')).stdout).toMatch(/^100 zabbix +pp disabled\n/m);
     await s.exec('sudo semodule -e zabbix');
     expect((await s.exec('sudo semodule -l')).stdout).toMatch(/^zabbix$/m);
+  });
+  it('-r removes at semodule\'s priority 400, where the package\'s modules are not; -X 100 -r removes one (libsemanage 3.6)', async () => {
+    expect(await s.exec('sudo semodule -r zebra')).toMatchObject({
+      stdout: '',
+      stderr: 'libsemanage.semanage_direct_remove_key: Unable to remove module zebra at priority 400. (No such file or directory).\nsemodule:  Failed!\n',
+      exitCode: 1,
+    });
+    expect(await s.exec('sudo semodule -X 100 -r zebra')).toMatchObject({
+      stdout: 'libsemanage.semanage_direct_remove_key: Removing last zebra module (no other zebra module exists at another priority).\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect((await s.exec('sudo semodule -l')).stdout).not.toMatch(/^zebra$/m);
+    expect((await s.exec('sudo semodule -lfull')).stdout).not.toMatch(/ zebra /);
+    // a second removal finds nothing at 100; a later success in the same run keeps the failure from failing it
+    expect((await s.exec('sudo semodule -X 100 -r zebra')).stderr).toBe('libsemanage.semanage_direct_remove_key: Unable to remove module zebra at priority 100. (No such file or directory).\nsemodule:  Failed!\n');
+    expect(await s.exec('sudo semodule -X 100 -r zebra -r zoneminder')).toMatchObject({ stderr: 'libsemanage.semanage_direct_remove_key: Unable to remove module zebra at priority 100. (No such file or directory).\n', exitCode: 0 });
+  });
+  it('-X checks its priority, -r the module name, -i its file', async () => {
+    expect(await s.exec('sudo semodule -X 0 -r zebra')).toMatchObject({ stderr: 'semodule: Invalid priority 0 (needs to be between 1 and 999)\n', exitCode: 1 });
+    expect((await s.exec('sudo semodule -X 1000 -r zebra')).stderr).toBe('semodule: Invalid priority 1000 (needs to be between 1 and 999)\n');
+    expect(await s.exec('sudo semodule -r 9lives')).toMatchObject({ stderr: 'libsemanage.semanage_module_key_set_name: Name 9lives is invalid.\nsemodule:  Failed on 9lives!\n', exitCode: 1 });
+    expect(await s.exec('sudo semodule -i mine.pp')).toMatchObject({
+      stdout: '',
+      stderr: 'libsemanage.map_compressed_file: Unable to open mine.pp\n (No such file or directory).\nlibsemanage.semanage_direct_install_file: Unable to read file mine.pp\n (No such file or directory).\nsemodule:  Failed on mine.pp!\n',
+      exitCode: 1,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 // semodule of policycoreutils 3.6 (Rocky 9.5): -l / --list-modules[=standard|full] over the targeted policy store
-// (modules.ts), -e/-d on its modules, -B/-R/--refresh. libsemanage 3.6 opens /var/lib/selinux/targeted (mode 0700)
+// (modules.ts), -e/-d on its modules, -r and -X (removal at a priority), -i of a missing file, -B/-R/--refresh. libsemanage 3.6 opens /var/lib/selinux/targeted (mode 0700)
 // first: anyone but root gets semanage_create_store()'s error and "Could not connect to policy handler".
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { MODULES } from '../modules';
@@ -62,32 +62,81 @@ def({
     }
     const sys = ctx.host.sys!;
     const off = new Set(sys.semoduleOff ?? []);
+    const removed = new Set(sys.semoduleRemoved ?? []);
+    const present = MODULES.filter((n) => !removed.has(n));
     let commit = build || refresh;
+    // semodule's default priority; the package's modules are all at 100
+    let priority = 400;
+    let last = 0;
+    const lib = (fn: string, msg: string, errno?: string) => ctx.err(`libsemanage.${fn}: ${msg}${errno ? ` (${errno}).` : ''}\n`);
     for (const [m, arg] of modes) {
       if (m === 'l') {
         if (verbose) ctx.out('Attempting to list active modules:\n');
         if (arg === undefined || arg === 'standard') {
-          ctx.out(MODULES.filter((n) => !off.has(n)).map((n) => n + '\n').join(''));
+          ctx.out(present.filter((n) => !off.has(n)).map((n) => n + '\n').join(''));
         } else if (arg === 'full') {
-          const w = Math.max(...MODULES.map((n) => n.length));
-          ctx.out(MODULES.map((n) => `100 ${n.padEnd(w)} pp ${(off.has(n) ? 'disabled' : '').padEnd(8)}\n`).join(''));
+          const w = Math.max(...present.map((n) => n.length));
+          ctx.out(present.map((n) => `100 ${n.padEnd(w)} pp ${(off.has(n) ? 'disabled' : '').padEnd(8)}\n`).join(''));
         } else {
           ctx.err(`${PROG}:  Failed on ${arg}!\n`);
           return 1;
         }
       } else if (m === 'e' || m === 'd') {
         if (verbose) ctx.out(`Attempting to ${m === 'e' ? 'enable' : 'disable'} module '${arg}':\n`);
-        if (!MODULES.includes(arg!)) return 1; // libsemanage's refusal of an unknown module is not modelled
+        if (!present.includes(arg!)) return 1; // libsemanage's refusal of an unknown module is not modelled
         if (m === 'e') off.delete(arg!);
         else off.add(arg!);
         commit = true;
-      } else return 1; // -i, -r, -E, -X: installing and removing modules is not modelled (DIFFERENCES.md)
+      } else if (m === 'X') {
+        // strtoul() into a uint16_t, then semanage_set_default_priority()'s 1..999
+        const [, sign, digits] = /^\s*([+-]?)(\d*)/.exec(arg!)!;
+        const n = BigInt(digits || 0);
+        priority = Number((sign === '-' && n ? (1n << 64n) - n : n) % 65536n);
+        if (priority < 1 || priority > 999) {
+          ctx.err(`${PROG}: Invalid priority ${priority} (needs to be between 1 and 999)\n`);
+          return 1;
+        }
+      } else if (m === 'r') {
+        if (verbose) ctx.out(`Attempting to remove module '${arg}':\n`);
+        // semanage_module_key_set_name(): a letter, then letters, digits, _ and -, a dot only between them
+        if (!/^[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-]))*$/.test(arg!)) {
+          lib('semanage_module_key_set_name', `Name ${arg} is invalid.`);
+          ctx.err(`${PROG}:  Failed on ${arg}!\n`);
+          return 1;
+        }
+        if (priority !== 100 || !present.includes(arg!)) {
+          // semanage_remove_directory() of a priority directory the module is not in: -2, which semodule skips over
+          lib('semanage_direct_remove_key', `Unable to remove module ${arg} at priority ${priority}.`, 'No such file or directory');
+          last = -2;
+          continue;
+        }
+        // an INFO message, which libsemanage's default handler writes to stdout
+        ctx.out(`libsemanage.semanage_direct_remove_key: Removing last ${arg} module (no other ${arg} module exists at another priority).\n`);
+        removed.add(arg!);
+        present.splice(present.indexOf(arg!), 1);
+        off.delete(arg!);
+        commit = true;
+        last = 0;
+      } else if (m === 'i' && !ctx.host.fs.get(ctx.resolve(arg!))) {
+        if (verbose) ctx.out(`Attempting to install module '${arg}':\n`);
+        // map_compressed_file()'s open() and semanage_direct_install_file() both report it, their format's newline
+        // before errno's text
+        lib('map_compressed_file', `Unable to open ${arg}\n`, 'No such file or directory');
+        lib('semanage_direct_install_file', `Unable to read file ${arg}\n`, 'No such file or directory');
+        ctx.err(`${PROG}:  Failed on ${arg}!\n`);
+        return 1;
+      } else return 1; // -i of an existing file, -E: the modules' contents are not modelled (DIFFERENCES.md)
+    }
+    if (!commit && last < 0) {
+      ctx.err(`${PROG}:  Failed!\n`);
+      return 1;
     }
     if (commit || reload) {
       if (verbose && commit) ctx.out('Committing changes:\n');
       // a rebuild of the targeted policy takes several seconds
       yield { wait: commit ? 8000 : 1500 };
       sys.semoduleOff = [...off];
+      sys.semoduleRemoved = [...removed];
     }
     return 0;
   },
