@@ -192,6 +192,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./zip/run'), 'zip:package'],
   [() => import('./telnet/run'), 'telnet:package'],
   [() => import('./unzip/run'), 'unzip:package'],
+  [() => import('./bc/run'), 'bc:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
   [() => import('./less/run'), 'less'],

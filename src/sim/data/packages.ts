@@ -54,6 +54,7 @@ const base: CatalogPackage[] = [
   p('libpcap', '1.10.0', '4.el9', 'baseos', 'A system-independent interface for user-level packet capture', 177),
   p('telnet', '0.17', '85.el9', 'appstream', 'The client program for the Telnet remote login protocol', 63, { commands: ['telnet'] }),
   p('tree', '1.8.0', '10.el9', 'baseos', 'File system tree viewer', 57, { commands: ['tree'] }),
+  p('bc', '1.07.1', '14.el9', 'baseos', "GNU's bc (a numeric processing language) and dc (a calculator)", 120, { commands: ['bc', 'dc'] }),
   p('zip', '3.0', '35.el9', 'baseos', 'A file compression and packaging utility compatible with PKZIP', 266, { commands: ['zip'] }),
   p('unzip', '6.0', '56.el9', 'baseos', 'A utility for unpacking zip files', 180, { commands: ['unzip'] }),
 ];
