@@ -55,6 +55,16 @@ echo '-5 + 2; -(3*4)' | bc
 echo 'scale=5; 3.14159 * 2; 22/7' | bc
 echo '123456789012345678901234567890 * 987654321098765432109876543210' | bc
 printf '1+1\n2*3\n' | bc -q
+echo 'e(1); l(2); s(1); c(1); a(1); j(0,1); j(1,2.5); 4*a(1)' | bc -l
+echo 'e(10); e(-1); e(0.5); l(10); l(0.1); l(0); l(-1)' | bc -l
+echo 's(3.14159); c(0); s(-2); c(10); a(0.2); a(5); a(-0.5)' | bc -l
+echo 'scale=50; 4*a(1); e(1); l(3)' | bc -l
+echo 'scale=5; e(2); l(7); s(0.5); c(0.5); a(2); j(2,3)' | bc -l
+echo 'scale=0; e(1); e(3); l(100)' | bc -l
+echo 'scale=70; 4*a(1)' | bc -l
+echo 'j(-1,1); j(3,10); e(100)' | bc -l
+echo 'define s(x) { return (x*2) }; s(3)' | bc -l
+echo 'e(1)' | bc
 bc --version
 bc -v
 bc --help

@@ -2,6 +2,7 @@
 // out_char (a backslash-newline when the column reaches 69), variables, arrays and functions with auto locals.
 import * as N from './num';
 import type { Expr, Stmt } from './lang';
+import { MATHLIB } from './mathlib';
 
 type Fn = { params: string[]; autos: string[]; body: Stmt[] };
 class Ret {
@@ -26,6 +27,8 @@ export class BcState {
   fns = new Map<string, Fn>();
   locals: Map<string, N.Num>[] = [];
   col = 0;
+  /** -l: the math library's functions are defined */
+  mathlib = false;
   constructor(public write: (s: string) => void) {}
 
   out(s: string) {
@@ -148,6 +151,7 @@ export class BcState {
       }
       case 'call': {
         const f = this.fns.get(e.name);
+        if (!f && this.mathlib && MATHLIB[e.name]) return MATHLIB[e.name](this, e.args.map((a) => this.eval(a)));
         if (!f) throw new RunErr(`Function ${e.name} not defined.`);
         const frame = new Map<string, N.Num>();
         f.params.forEach((p, i) => frame.set(p, e.args[i] ? this.eval(e.args[i]) : N.ZERO));

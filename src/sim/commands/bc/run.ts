@@ -78,7 +78,10 @@ function* bc(ctx: CommandContext): CommandRun {
     return 0;
   }
   const st = new BcState((s) => ctx.out(s));
-  if (flags.has('l')) st.scale = 20;
+  if (flags.has('l')) {
+    st.scale = 20;
+    st.mathlib = true;
+  }
   const interactive = ctx.stdin === null || flags.has('i');
   for (const f of files) {
     const r = readFile(ctx, ctx.resolve(f));

@@ -68,10 +68,10 @@ describe('tree', () => {
 });
 
 describe('bc', () => {
-  it('is not in the catalog (no bc command here)', async () => {
+  it('installs from BaseOS with its bc command', async () => {
     const r = await s.exec('sudo dnf install -y bc');
-    expect(r.exitCode).toBe(1);
-    expect(r.stderr).toBe('Error: Unable to find a match: bc\n');
+    expect(r.exitCode).toBe(0);
+    expect((await s.exec('echo 2^8 | bc')).stdout).toBe('256\n');
   });
 });
 
