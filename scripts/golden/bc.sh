@@ -65,6 +65,24 @@ echo 'scale=70; 4*a(1)' | bc -l
 echo 'j(-1,1); j(3,10); e(100)' | bc -l
 echo 'define s(x) { return (x*2) }; s(3)' | bc -l
 echo 'e(1)' | bc
+echo '1 @ 2' | bc
+echo 'X = 5' | bc
+echo 'a[0]=3; a[5]=7; a[0]+a[5]; a[2]' | bc
+echo 'obase=20; 1000; obase=100; 123456' | bc
+echo 'limits' | bc
+echo 'scale=3; x=2/3; x*3; -x' | bc
+echo '2^3^2; -2^2; (-2)^3' | bc
+echo 'ibase=2; 1010; ibase=1010; 99' | bc
+echo '5 == 5.0; 1.10 == 1.1; 0.1+0.2' | bc
+echo 'for (i=0; i<3; i++) { if (i==1) continue; i; }; while (1) { break; }; 9' | bc
+echo '"unterminated' | bc
+echo 'x=7; x' > /tmp/bcfile.b; bc -q /tmp/bcfile.b < /dev/null
+echo 'define f(x) { return x*2; }; f(3)' | bc
+echo 'scale=2; sqrt(-4); 5' | bc
+echo 'print 1, 2, "\n"' | bc
+echo '1 /* unterminated' | bc
+echo '10 % 0' | bc
+echo 'length(0); length(100); scale(0.00); length(.000)' | bc
 bc --version
 bc -v
 bc --help

@@ -224,6 +224,10 @@ export class BcState {
         return;
       case 'empty':
         return;
+      case 'limits':
+        // limits of bc 1.07.1 on x86_64 (bc.y's limits action), as recorded
+        this.out('BC_BASE_MAX     = 2147483647\nBC_DIM_MAX      = 16777215\nBC_SCALE_MAX    = 2147483647\nBC_STRING_MAX   = 2147483647\nMAX Exponent    = 9223372036854775807\nNumber of vars  = 32767\n');
+        return;
     }
   }
 }

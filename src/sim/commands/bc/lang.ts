@@ -24,26 +24,32 @@ export function lex(src: string, startLine: number): Tok[] {
       line++;
     } else if (c === '/' && src[i + 1] === '*') {
       const e = src.indexOf('*/', i + 2);
-      const body = src.slice(i, e < 0 ? src.length : e + 2);
+      if (e < 0) {
+        // scan.l: "EOF encountered in a comment." and the end of input
+        out.push({ t: 'msg', v: 'EOF encountered in a comment.\n', line }, { t: 'eof-in', v: 'comment', line });
+        break;
+      }
+      const body = src.slice(i, e + 2);
       line += body.split('\n').length - 1;
       i += body.length;
-      if (e < 0) out.push({ t: 'eof-in', v: 'comment', line });
     } else if (c === '#') {
       while (i < src.length && src[i] !== '\n') i++;
     } else if (c === '"') {
       const e = src.indexOf('"', i + 1);
       if (e < 0) {
-        out.push({ t: 'eof-in', v: 'string', line });
-        break;
+        // no closing quote: the quote alone matches scan.l's catch-all rule
+        out.push({ t: 'msg', v: `(FILE) ${line}: illegal character: "\n`, line });
+        i++;
+        continue;
       }
       const s = src.slice(i + 1, e);
       out.push({ t: 'str', v: s, line });
       line += s.split('\n').length - 1;
       i = e + 1;
-    } else if (/[0-9A-F.]/.test(c) && !(c === '.' && !/[0-9A-F]/.test(src[i + 1] ?? ''))) {
+    } else if (/[0-9A-Z.]/.test(c) && !(c === '.' && !/[0-9A-Z]/.test(src[i + 1] ?? ''))) {
       let j = i;
-      while (j < src.length && (/[0-9A-F]/.test(src[j]) || (src[j] === '\\' && src[j + 1] === '\n'))) j++;
-      if (src[j] === '.') for (j++; j < src.length && (/[0-9A-F]/.test(src[j]) || (src[j] === '\\' && src[j + 1] === '\n')); ) j++;
+      while (j < src.length && (/[0-9A-Z]/.test(src[j]) || (src[j] === '\\' && src[j + 1] === '\n'))) j++;
+      if (src[j] === '.') for (j++; j < src.length && (/[0-9A-Z]/.test(src[j]) || (src[j] === '\\' && src[j + 1] === '\n')); ) j++;
       out.push({ t: 'num', v: src.slice(i, j).replace(/\\\n/g, ''), line });
       i = j;
     } else if (/[a-z]/.test(c)) {
@@ -52,6 +58,9 @@ export function lex(src: string, startLine: number): Tok[] {
       const w = src.slice(i, j);
       out.push({ t: KEYWORDS.has(w) ? w : 'name', v: w, line });
       i = j;
+    } else if (!/[-+*/%^=<>!&|(){}[\];,.]/.test(c) || ((c === '&' || c === '|') && src[i + 1] !== c)) {
+      out.push({ t: 'msg', v: `(FILE) ${line}: illegal character: ${c}\n`, line });
+      i++;
     } else {
       const three = src.slice(i, i + 2);
       const op = ['++', '--', '+=', '-=', '*=', '/=', '%=', '^=', '==', '<=', '>=', '!=', '&&', '||'].includes(three) ? three : c;
@@ -82,7 +91,7 @@ export type Stmt =
   | { k: 'if'; c: Expr; then: Stmt; else?: Stmt }
   | { k: 'while'; c: Expr; body: Stmt }
   | { k: 'for'; init?: Expr; c?: Expr; step?: Expr; body: Stmt }
-  | { k: 'break' | 'continue' | 'halt' | 'empty' }
+  | { k: 'break' | 'continue' | 'halt' | 'empty' | 'limits' }
   | { k: 'return'; e?: Expr }
   | { k: 'define'; name: string; params: string[]; autos: string[]; body: Stmt[] };
 
@@ -94,11 +103,21 @@ export class Quit {}
 /** Recursive descent over bc.y's grammar; `quit` throws Quit as soon as it is read. */
 export class Parser {
   i = 0;
-  constructor(public toks: Tok[]) {}
+  /** a scanner message was printed for this line: bc does not run it */
+  hadError = false;
+  constructor(
+    public toks: Tok[],
+    public report: (msg: string) => void = () => {},
+  ) {}
   peek() {
+    while (this.toks[this.i].t === 'msg') {
+      this.report(this.toks[this.i++].v);
+      this.hadError = true;
+    }
     return this.toks[this.i];
   }
   next() {
+    this.peek();
     return this.toks[this.i++];
   }
   fail(): never {
@@ -187,19 +206,18 @@ export class Parser {
       case 'break':
       case 'continue':
       case 'halt':
+      case 'limits':
         this.next();
         return { k: t.t };
       case 'return': {
         this.next();
-        if (this.peek().t !== '(') return { k: 'return' };
-        this.next();
-        if (this.peek().t === ')') {
-          this.next();
+        const n = this.peek().t;
+        if (n === ';' || n === 'nl' || n === '}' || n === 'end') return { k: 'return' };
+        if (n === '(' && this.toks[this.i + 1].t === ')') {
+          this.i += 2;
           return { k: 'return' };
         }
-        const e = this.expr();
-        this.eat(')');
-        return { k: 'return', e };
+        return { k: 'return', e: this.expr() };
       }
       case 'print': {
         this.next();

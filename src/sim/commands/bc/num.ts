@@ -92,7 +92,7 @@ export function length(a: Num): number {
   return Math.max(d, a.s);
 }
 
-const DIGITS = '0123456789ABCDEF';
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** The digits bc prints for a in base obase (out_num: no leading zero before the point, 0 alone for zero). */
 export function format(a: Num, obase: number): string {
@@ -129,7 +129,7 @@ export function parseConst(text: string, ibase: number): Num {
   const [ip, fp = ''] = text.split('.');
   const val = (c: string) => BigInt(DIGITS.indexOf(c));
   if (ibase === 10 || (text.length === 1 && ip.length === 1)) {
-    if (!/[A-F]/.test(text)) return num(BigInt((ip || '0') + fp), fp.length);
+    if (!/[A-Z]/.test(text)) return num(BigInt((ip || '0') + fp), fp.length);
   }
   if (text.length === 1) return num(val(text));
   const B = BigInt(ibase);

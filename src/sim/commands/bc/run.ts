@@ -16,7 +16,7 @@ const LONG: Record<string, string> = { help: 'h', interactive: 'i', mathlib: 'l'
 
 /** Runs a program text; 'quit' when quit or halt ended bc, 'more' when the text ends inside a statement. */
 function feed(st: BcState, ctx: CommandContext, text: string, file: string, firstLine: number, wait = false): 'ok' | 'quit' | 'more' {
-  const p = new Parser(lex(text, firstLine));
+  const p = new Parser(lex(text, firstLine), (m) => ctx.err(m.replace('(FILE)', `(${file})`)));
   for (;;) {
     let stmts;
     const at = p.i;
@@ -30,11 +30,16 @@ function feed(st: BcState, ctx: CommandContext, text: string, file: string, firs
         return 'more';
       }
       ctx.err(`(${file}) ${e.line}: syntax error\n`);
+      p.hadError = false;
       while (!['nl', 'end'].includes(p.peek().t)) p.i++;
       if (p.peek().t === 'nl') p.i++;
       continue;
     }
     if (!stmts) return 'ok';
+    if (p.hadError) {
+      p.hadError = false;
+      continue;
+    }
     try {
       for (const s of stmts) st.run(s);
     } catch (e) {
