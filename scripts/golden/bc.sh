@@ -83,6 +83,16 @@ echo 'print 1, 2, "\n"' | bc
 echo '1 /* unterminated' | bc
 echo '10 % 0' | bc
 echo 'length(0); length(100); scale(0.00); length(.000)' | bc
+echo 'define f(x) { auto y; y = 10; return (y / x); }; f(2); f(0); 7' | bc
+echo 'x = 3; y = 4; x + y; if (x < y) { z = x / (y - 4) }; 8' | bc
+echo 'for (i = 3; i >= 0; i--) { 12 / i }' | bc
+echo 'a[2] = 5; i = 0; while (i < 3) { i += 1; a[2] % (2 - i) }' | bc
+echo 'print "x=", 1/0, "\n"' | bc
+echo 'x = 5; x /= 0; x' | bc
+echo 'undefined(1, 2); 3' | bc
+echo '1 && 2/0; 0 || 3/0' | bc
+echo '"abc"; 12345 / 0' | bc
+echo 'define g(n) { return (h(n)); }; g(1)' | bc
 bc --version
 bc -v
 bc --help

@@ -3,6 +3,7 @@
 import * as N from './num';
 import type { Expr, Stmt } from './lang';
 import { MATHLIB } from './mathlib';
+import { exprSize, forLayout, stmtSize } from './code';
 
 type Fn = { params: string[]; autos: string[]; body: Stmt[] };
 class Ret {
@@ -12,9 +13,9 @@ class Brk {
   constructor(public cont: boolean) {}
 }
 export class Halt {}
-/** A runtime error bc would name with its byte address: the line's run stops (DIFFERENCES.md). */
+/** A runtime error: bc prints it with the function and the address after the failing instruction, and the line's run stops. */
 export class RunErr {
-  constructor(public what: string) {}
+  constructor(public message: string) {}
 }
 
 export class BcState {
@@ -29,6 +30,9 @@ export class BcState {
   col = 0;
   /** -l: the math library's functions are defined */
   mathlib = false;
+  /** the address in the running code (code.ts) and the function it belongs to */
+  pc = 0;
+  fname = '(main)';
   constructor(public write: (s: string) => void) {}
 
   out(s: string) {
@@ -87,7 +91,11 @@ export class BcState {
     else this.vars.set(e.name, v);
   }
 
-  arith(op: string, a: N.Num, b: N.Num): N.Num {
+  fail(what: string, adr: number): never {
+    throw new RunErr(`Runtime error (func=${this.fname}, adr=${adr}): ${what}`);
+  }
+
+  arith(op: string, a: N.Num, b: N.Num, adr: number): N.Num {
     const s = this.scale;
     let r: N.Num | null;
     switch (op) {
@@ -106,11 +114,18 @@ export class BcState {
       default:
         r = N.pow(a, N.trunc(b), s);
     }
-    if (!r) throw new RunErr('Divide by zero');
+    if (!r) this.fail(op === '%' ? 'Modulo by zero' : 'Divide by zero', adr);
     return r;
   }
 
   eval(e: Expr): N.Num {
+    const start = this.pc;
+    const v = this.value(e, start);
+    this.pc = start + exprSize(e);
+    return v;
+  }
+
+  value(e: Expr, start: number): N.Num {
     switch (e.k) {
       case 'num':
         return N.parseConst(e.v, this.ibase);
@@ -121,17 +136,23 @@ export class BcState {
       case 'not':
         return N.num(N.isZero(this.eval(e.a)) ? 1n : 0n);
       case 'bin': {
-        if (e.op === '&&') return N.num(!N.isZero(this.eval(e.a)) && !N.isZero(this.eval(e.b)) ? 1n : 0n);
-        if (e.op === '||') return N.num(!N.isZero(this.eval(e.a)) || !N.isZero(this.eval(e.b)) ? 1n : 0n);
+        const second = () => {
+          this.pc = start + exprSize(e.a) + (e.op === '&&' ? 5 : 3);
+          return !N.isZero(this.eval(e.b));
+        };
+        if (e.op === '&&') return N.num(!N.isZero(this.eval(e.a)) && second() ? 1n : 0n);
+        if (e.op === '||') return N.num(!N.isZero(this.eval(e.a)) || second() ? 1n : 0n);
         const a = this.eval(e.a);
         const b = this.eval(e.b);
         const c = N.cmp(a, b);
         const rel: Record<string, boolean> = { '<': c < 0, '>': c > 0, '<=': c <= 0, '>=': c >= 0, '==': c === 0, '!=': c !== 0 };
         if (e.op in rel) return N.num(rel[e.op] ? 1n : 0n);
-        return this.arith(e.op, a, b);
+        return this.arith(e.op, a, b, start + exprSize(e.a) + exprSize(e.b) + 1);
       }
       case 'assign': {
-        const v = e.op === '=' ? this.eval(e.v) : this.arith(e.op[0], this.get(e.to), this.eval(e.v));
+        const idx = e.to.idx ? exprSize(e.to.idx) : 0;
+        this.pc = start + idx + (e.op === '=' ? 0 : e.to.idx ? 3 : 2);
+        const v = e.op === '=' ? this.eval(e.v) : this.arith(e.op[0], this.get(e.to), this.eval(e.v), this.pc + 1);
         this.set(e.to, v);
         return this.get(e.to);
       }
@@ -146,17 +167,20 @@ export class BcState {
         if (e.name === 'length') return N.num(BigInt(N.length(a)));
         if (e.name === 'scale') return N.num(BigInt(a.s));
         const r = N.sqrt(a, this.scale);
-        if (!r) throw new RunErr('Square root of a negative number');
+        if (!r) this.fail('Square root of a negative number', start + exprSize(e.a) + 2);
         return r;
       }
       case 'call': {
         const f = this.fns.get(e.name);
-        if (!f && this.mathlib && MATHLIB[e.name]) return MATHLIB[e.name](this, e.args.map((a) => this.eval(a)));
-        if (!f) throw new RunErr(`Function ${e.name} not defined.`);
+        const args = e.args.map((a) => this.eval(a));
+        if (!f && this.mathlib && MATHLIB[e.name]) return MATHLIB[e.name](this, args);
+        if (!f) this.fail(`Function ${e.name} not defined.`, this.pc + 2);
         const frame = new Map<string, N.Num>();
-        f.params.forEach((p, i) => frame.set(p, e.args[i] ? this.eval(e.args[i]) : N.ZERO));
+        f.params.forEach((p, i) => frame.set(p, args[i] ?? N.ZERO));
         for (const a of f.autos) frame.set(a, N.ZERO);
         this.locals.push(frame);
+        const saved = [this.pc, this.fname] as const;
+        [this.pc, this.fname] = [0, e.name];
         try {
           for (const s of f.body) this.run(s);
           return N.ZERO;
@@ -165,6 +189,7 @@ export class BcState {
           throw x;
         } finally {
           this.locals.pop();
+          [this.pc, this.fname] = saved;
         }
       }
     }
@@ -175,6 +200,12 @@ export class BcState {
   }
 
   run(s: Stmt): void {
+    const start = this.pc;
+    this.step(s, start);
+    this.pc = start + stmtSize(s);
+  }
+
+  step(s: Stmt, start: number): void {
     switch (s.k) {
       case 'expr': {
         const v = this.eval(s.e);
@@ -188,30 +219,43 @@ export class BcState {
         this.out(s.v);
         return;
       case 'print':
-        for (const it of s.items) this.out(typeof it === 'string' ? it.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', a: '\x07', b: '\b', f: '\f', r: '\r', q: '"', '\\': '\\', e: '\\' })[c] ?? '') : N.format(this.eval(it), this.obase));
+        for (const it of s.items) {
+          this.out(typeof it === 'string' ? it.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', a: '\x07', b: '\b', f: '\f', r: '\r', q: '"', '\\': '\\', e: '\\' })[c] ?? '') : N.format(this.eval(it), this.obase));
+          this.pc += typeof it === 'string' ? it.length + 2 : 1;
+        }
         return;
       case 'block':
         for (const b of s.body) this.run(b);
         return;
-      case 'if':
-        if (!N.isZero(this.eval(s.c))) this.run(s.then);
-        else if (s.else) this.run(s.else);
+      case 'if': {
+        const c = N.isZero(this.eval(s.c));
+        this.pc += 3;
+        if (!c) this.run(s.then);
+        else if (s.else) {
+          this.pc = start + exprSize(s.c) + 3 + stmtSize(s.then) + 3;
+          this.run(s.else);
+        }
         return;
+      }
       case 'while':
-      case 'for':
+      case 'for': {
+        const at = s.k === 'for' ? forLayout(s) : { cond: 0, step: -1, body: exprSize(s.c) + 3 };
         if (s.k === 'for' && s.init) this.eval(s.init);
         for (;;) {
-          const c = s.k === 'while' ? s.c : s.c;
-          if (c && N.isZero(this.eval(c))) break;
+          this.pc = start + at.cond;
+          if (s.c && N.isZero(this.eval(s.c))) break;
+          this.pc = start + at.body;
           try {
             this.run(s.body);
           } catch (x) {
             if (!(x instanceof Brk)) throw x;
             if (!x.cont) break;
           }
+          this.pc = start + at.step;
           if (s.k === 'for' && s.step) this.eval(s.step);
         }
         return;
+      }
       case 'break':
       case 'continue':
         throw new Brk(s.k === 'continue');

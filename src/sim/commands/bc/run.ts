@@ -1,7 +1,8 @@
 // GNU bc 1.07.1 on the guest (after `dnf install bc`): programs from files named on the command line, then standard
 // input; at the terminal the banner (unless -q) and lines read until quit or end of input, a statement that spans
 // lines waiting for the rest. -l sets scale to 20. Syntax errors print "(FILE) LINE: syntax error" as yyerror() does
-// and reading goes on with the next line; runtime errors stop the line's run (DIFFERENCES.md).
+// and reading goes on with the next line; a runtime error prints bc's message with its address (code.ts) and stops
+// the line's run.
 import type { CommandContext } from '../../context';
 import type { CommandRun } from '../../types';
 import { readFile } from '../lib/files';
@@ -45,7 +46,10 @@ function feed(st: BcState, ctx: CommandContext, text: string, file: string, firs
     } catch (e) {
       if (e instanceof Halt) return 'quit';
       if (!(e instanceof RunErr)) throw e;
+      ctx.err(e.message + '\n');
     }
+    st.pc = 0;
+    st.fname = '(main)';
   }
 }
 
