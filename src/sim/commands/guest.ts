@@ -124,6 +124,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./kmod/rmmod/run'), 'rmmod:linux'],
   [() => import('./kmod/depmod/run'), 'depmod:linux'],
   [() => import('./pciutils/lspci/run'), 'lspci:linux'],
+  [() => import('./logrotate/logrotate/run'), 'logrotate:linux'],
   [() => import('./ncurses/clear/run'), 'clear'],
   [() => import('./ncurses/tput/run'), 'tput'],
   [() => import('./ncurses/reset/run'), 'reset'],

@@ -7,6 +7,7 @@ import { fmt } from './messages';
 import { cmpVersion } from '../data/packages';
 import { seedAccounts } from '../commands/lib/accounts';
 import { seedVarLog } from '../commands/lib/var-log';
+import { seedLogrotate } from '../commands/lib/box-logrotate';
 import { boxPackages } from '../data/box-packages';
 
 export interface LoadedEnv {
@@ -217,6 +218,7 @@ export function createGuest(world: World, project: VagrantProject, m: Machine, c
   guest.fs.symlink('python3.9', '/usr/bin/python3');
   seedAccounts(guest, world.seed);
   seedVarLog(guest, world.now, guest.sys!.kernel);
+  seedLogrotate(guest);
   guest.up = false;
   world.addHost(guest);
   return guest;
