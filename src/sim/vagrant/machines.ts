@@ -8,6 +8,7 @@ import { cmpVersion } from '../data/packages';
 import { seedAccounts } from '../commands/lib/accounts';
 import { seedVarLog } from '../commands/lib/var-log';
 import { seedLogrotate } from '../commands/lib/box-logrotate';
+import { seedBoot } from '../commands/lib/box-boot';
 import { boxPackages } from '../data/box-packages';
 
 export interface LoadedEnv {
@@ -219,6 +220,7 @@ export function createGuest(world: World, project: VagrantProject, m: Machine, c
   seedAccounts(guest, world.seed);
   seedVarLog(guest, world.now, guest.sys!.kernel);
   seedLogrotate(guest);
+  seedBoot(guest);
   guest.up = false;
   world.addHost(guest);
   return guest;

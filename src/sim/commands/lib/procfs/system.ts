@@ -5,6 +5,7 @@ import type { Host } from '../../../types';
 import { padStart } from '../../../util';
 import { holders, moduleSize } from '../../kmod/modules';
 import { mounts, PARTITIONS } from '../mounts';
+import { kernelOptions } from '../box-boot';
 import { procSwaps, swapTotal } from '../swaps';
 import { memOf } from '../../procps/vmstat/stats';
 import { slabKb } from './slab';
@@ -14,15 +15,12 @@ export function procVersion(host: Host): string {
   return `Linux version ${host.sys!.kernel} (mockbuild@iad1-prod-build001.bld.equ.rockylinux.org) (gcc (GCC) 11.5.0 20240719 (Red Hat 11.5.0-2), GNU ld version 2.35.2-54.el9) #1 SMP PREEMPT_DYNAMIC Fri Nov 15 12:04:32 UTC 2024\n`;
 }
 
-/** The root file system's UUID, as /etc/fstab names it (commands/lib/mounts.ts PARTITIONS). */
-const rootUuid = () => PARTITIONS[3].uuid;
-
 /**
  * The kernel command line: GRUB's BOOT_IMAGE (the kernel on /boot, sda3: (hd0,gpt3)) and root=UUID=... ro, then the
  * rockylinux/9 kickstart's `bootloader --append` (rocky-linux/kickstarts r9, Rocky-9-Vagrant-Vbox.ks).
  */
 export function kernelCmdline(host: Host): string {
-  return `BOOT_IMAGE=(hd0,gpt3)/vmlinuz-${host.sys!.kernel} root=UUID=${rootUuid()} ro no_timer_check console=tty0 console=ttyS0,115200n8 net.ifnames=0 biosdevname=0 elevator=noop`;
+  return `BOOT_IMAGE=(hd0,gpt3)/vmlinuz-${host.sys!.kernel} ${kernelOptions()}`;
 }
 
 export function swaps(host: Host): string {
