@@ -30,6 +30,8 @@ describe('grubby', () => {
     const s = await createSession({ lab: 'vm' });
     const k = (await s.exec('uname -r')).stdout.trim();
     expect((await s.exec('rpm -q kernel')).stdout).toBe(`kernel-${k}\n`);
+    // grubby.spec installs the script as %{_sbindir}/grubby, logrotate.spec its program as %{_sbindir}/logrotate
+    expect((await s.exec('which grubby logrotate')).stdout).toBe('/usr/sbin/grubby\n/usr/sbin/logrotate\n');
     expect((await s.exec('grubby --default-kernel')).stdout).toBe(`/boot/vmlinuz-${k}\n`);
     const cmdline = (await s.exec('cat /proc/cmdline')).stdout.trim();
     const info = (await s.exec('sudo grubby --info=DEFAULT')).stdout;
