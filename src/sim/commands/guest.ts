@@ -126,6 +126,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./pciutils/lspci/run'), 'lspci:linux'],
   [() => import('./logrotate/logrotate/run'), 'logrotate:linux'],
   [() => import('./grubby/grubby/run'), 'grubby:linux'],
+  [() => import('./authselect/authselect/run'), 'authselect:linux'],
   [() => import('./ncurses/clear/run'), 'clear'],
   [() => import('./ncurses/tput/run'), 'tput'],
   [() => import('./ncurses/reset/run'), 'reset'],
