@@ -196,6 +196,7 @@ export const GUEST_MANIFEST: [load: () => Promise<unknown>, names: string][] = [
   [() => import('./telnet/run'), 'telnet:package'],
   [() => import('./unzip/run'), 'unzip:package'],
   [() => import('./bc/run'), 'bc:package'],
+  [() => import('./dc/run'), 'dc:package'],
   [() => import('./traceroute/run'), 'traceroute:package'],
   [() => import('./jq/register'), 'jq:package'],
   [() => import('./tar/run'), 'tar'],
