@@ -48,6 +48,7 @@ echo 'A p 16o F p' | dc
 echo 'K p O p I p 5k K p' | dc
 echo '6 7 8 3 | p 4 2 0 | f' | dc
 echo '4 _2 5 | f' | dc
+echo '2.5 3 5 |p 2 3.5 5|p 2 3 5.5|p 2k 4 3 5|p 4 0 5|p 4 3 1|p 0k 7 1000 13|p' | dc
 echo 'p' | dc
 echo '+' | dc
 echo 'd' | dc

@@ -116,24 +116,27 @@ export class Dc {
     return pow(a, trunc(b), this.scale) ?? num(0n);
   }
 
+  /** bc_raisemod (lib/number.c): square-and-multiply, each product at max(scale, scale of the base) and reduced
+   * with bc's modulo at `scale`; null (operands left) for a zero modulus or a negative exponent. */
   private modexp([base, expo, m]: Num[]): Num[] | null {
     if (isZero(m)) {
       this.err('dc: remainder by zero\n');
       return null;
     }
     if (expo.n < 0n) return null;
+    if (base.s !== 0) this.err('Runtime warning: non-zero scale in base\n');
+    if (expo.s !== 0) this.err('Runtime warning: non-zero scale in exponent\n');
+    if (m.s !== 0) this.err('Runtime warning: non-zero scale in modulus\n');
+    const rscale = Math.max(this.scale, base.s);
     let e = trunc(expo);
-    const md = trunc(m);
-    let power = trunc(base);
-    if (md === 1n || md === -1n) return [num(0n, this.scale)];
-    if (e === 0n) return [num(1n)];
-    let t = 1n;
-    while (e > 0n) {
-      if (e & 1n) t = (t * power) % md;
-      power = (power * power) % md;
+    let power = base;
+    let t = num(1n);
+    while (e !== 0n) {
+      if (e & 1n) t = mod(mul(t, power, rscale), m, this.scale)!;
       e >>= 1n;
+      power = mod(mul(power, power, rscale), m, this.scale)!;
     }
-    return [rescale(num(t), this.scale)];
+    return [t];
   }
 
   /** dc_func: what one command character does; c and peekc are byte values or EOF. */
