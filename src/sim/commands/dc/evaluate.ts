@@ -2,7 +2,7 @@
 // x or a register test being replaced in place (tail_depth); evalFile runs standard input or a file as
 // dc_evalfile() does, and 'unexpected EOF' ends it with failure.
 import { getnum, type Datum } from './data';
-import { Dc, EOF, St } from './machine';
+import { DEPTH, Dc, EOF, St, STEPS } from './machine';
 
 const code = (t: string, i: number) => (i < t.length ? t.charCodeAt(i) : EOF);
 const skipPastEol = (t: string, i: number) => {
@@ -12,6 +12,19 @@ const skipPastEol = (t: string, i: number) => {
 
 /** evalstr(): St.QUIT when a q or Q unwinds past it, St.OKAY otherwise. */
 export function evalStr(dc: Dc, start: Datum): St {
+  if (dc.depth >= DEPTH) {
+    dc.steps = STEPS;
+    return St.OKAY;
+  }
+  dc.depth++;
+  try {
+    return run(dc, start);
+  } finally {
+    dc.depth--;
+  }
+}
+
+function run(dc: Dc, start: Datum): St {
   if (start.t !== 's') {
     dc.err('dc: eval called with non-string argument\n');
     return St.OKAY;
@@ -20,7 +33,7 @@ export function evalStr(dc: Dc, start: Datum): St {
   let s = 0;
   let nextNeg = false;
   let tailDepth = 1;
-  while (s < str.length) {
+  while (s < str.length && dc.steps < STEPS) {
     const c = str.charCodeAt(s++);
     const peekc = code(str, s);
     const neg = nextNeg;
@@ -101,7 +114,7 @@ export function evalStr(dc: Dc, start: Datum): St {
 export function evalFile(dc: Dc, input: { text: string; pos: number }): boolean {
   const t = input.text;
   let nextNeg = false;
-  while (input.pos < t.length) {
+  while (input.pos < t.length && dc.steps < STEPS) {
     const c = t.charCodeAt(input.pos++);
     const peekc = code(t, input.pos);
     const neg = nextNeg;

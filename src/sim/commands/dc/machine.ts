@@ -18,6 +18,9 @@ export const enum St {
   EOF_ERROR,
 }
 export const EOF = -1;
+export const STEPS = 2_000_000;
+/** Macros inside macros (x not at a string's end) deeper than this stop the run as STEPS does. */
+export const DEPTH = 2000;
 
 interface Reg {
   v: Datum | null;
@@ -38,6 +41,9 @@ export class Dc {
   scale = 0;
   unwindDepth = 0;
   unwindNoexit = false;
+  /** Commands run; past STEPS the run stops (a macro that never ends would hold the page; see DIFFERENCES.md). */
+  steps = 0;
+  depth = 0;
   constructor(
     readonly out: (bytes: string) => void,
     readonly err: (s: string) => void,
@@ -141,6 +147,7 @@ export class Dc {
 
   /** dc_func: what one command character does; c and peekc are byte values or EOF. */
   func(c: number, peekc: number, negcmp: boolean): St {
+    this.steps++;
     const ch = String.fromCharCode(c);
     if ('_.0123456789ABCDEF'.includes(ch) && c !== EOF) return St.INT;
     let d: Datum | null;

@@ -57,3 +57,15 @@ describe('at the terminal', () => {
     if (typeof off === 'function') off();
   });
 });
+
+describe('macros that never end', () => {
+  it('stops a self-calling macro and one that nests without end, and keeps deep recursion that ends', async () => {
+    for (const prog of ['[lax]dsax', '[lax 1]dsax']) {
+      const r = await s.exec(`echo '${prog}' | dc; echo rc=$?`);
+      expect(r.stdout).toBe('rc=0\n');
+      expect(r.stderr).toBe('');
+    }
+    // 1000! by a recursion 1000 macros deep: 2568 digits, as the real dc gives
+    expect((await s.exec("echo '[d1-d1<F*]dsF 1000 lFx Z p' | dc")).stdout).toBe('2568\n');
+  });
+});
