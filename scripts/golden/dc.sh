@@ -95,6 +95,47 @@ echo '_1 k' | dc
 echo '1 o' | dc
 echo '[x] i [x] k [x] o' | dc
 echo '99999999999999999999 k' | dc
+echo '5k 1 3 / 2 * p 2 3 / 3 * p _1.5 2 ^ p 0.1 0.1 * p 1.23456 100 * p' | dc
+echo '10k 2 v p 3 v p 0.04 v p 100 v p 1.21 v p 2 0.5 ^ p' | dc
+echo '7 _2 / p _7 2 % p 7.5 2 % p 2k 7.5 2 % p _7.5 2 ~ f' | dc
+echo '8o 64 p 100 p _9 p 0.5 p 3k 1 3 / p' | dc
+echo '3o 5 p 16o 3k 1 3 / p 1000000 p' | dc
+echo '36o 1000 p 100o 123456789 p 1000o 1 p' | dc
+echo '2i 1010 p 111.1 p 8i 777 p 17 p 10i' | dc
+echo '16i 1F.A p FFFF p A.BC p 10 p' | dc
+echo '1 2 3 4 5 6 7 8 9 10 11 12 f 4R f _4R f 0R f 1R f' | dc
+echo '[first]sa [second]Sa la p La p la p' | dc
+echo '1 2 3 sa sb sc la lb lc f' | dc
+echo '100 Z p 0.0001 Z p 1000.0001 Z p _12.5 Z p _12.5 X p' | dc
+echo '[ab]P [cd]n 10 P 72 a n 105 a n 10 a n' | dc
+echo '1 2 3 c f z p' | dc
+echo '[3 4 +]x p [p]x' | dc
+echo '[[inner]p]sx lxx lxx' | dc
+echo '2 k 1 3 / d * p' | dc
+echo '_0.5 v' | dc
+echo '1 0 ^ p 0 0 ^ p 0 5 ^ p 0 _1 ^ p' | dc
+echo '10 20 30 40 50 3 R 2 R f' | dc
+echo '99999999999999999999 99999999999999999999 * p' | dc
+echo '123456789.123456789 987654321.987654321 * p' | dc
+echo '5 sx [lx p lx 1 - d sx 0 <m] sm lm x' | dc
+echo '10 [d p 1 - d 0 <a] sa la x' | dc
+echo '0 0 =z 1 2 >z' | dc
+echo '1 2 3 ;a p' | dc
+echo '1 2:a 3 4:a 2;a p 4;a p Sa 2;a p La 2;a p' | dc
+echo '2 20 ^ 3 10 ^ 12345 | p' | dc
+echo '_5 3 % p 5 _3 % p _5 _3 % p' | dc
+echo '1 _3 / p 3k 1 _3 / p _1 3 / p' | dc
+echo '.1 .2 + p 1.005 1.1 - p _.1 .1 + p' | dc
+echo '0.5 o' | dc
+echo '2.5 i I p 2.9 k K p' | dc
+echo '[hello]d f' | dc
+echo '[x]1 r f' | dc
+echo '0.5 o' | dc
+echo '_0.5 k' | dc
+echo '0.9 i' | dc
+echo '0.3 Q' | dc
+echo '0.5 R' | dc
+echo '5 0.5 :a' | dc
 echo 'y' | dc
 echo '1 p y 2 p' | dc 2>&1
 printf '# a comment p\n1 p # more\n2 p\n' | dc

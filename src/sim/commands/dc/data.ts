@@ -54,10 +54,11 @@ export function getnum(text: string, pos: number, ibase: number): { v: Num; pos:
 export const numlen = (a: Num): number => (a.n === 0n ? 1 : (a.n < 0n ? -a.n : a.n).toString().length);
 
 const LONG_MAX = (1n << 63n) - 1n;
-/** dc_num2int: the integer part as a C int; null when it overflows a long (dc says so and uses -1). */
+/** dc_num2int: the integer part as a C int; null when bc_num2long gives 0 for a value that is not 0 (an overflow,
+ * or a fraction between -1 and 1: dc says it overflows and uses -1). */
 export function num2int(a: Num): number | null {
   const ip = a.n / pow10(a.s);
-  if (ip > LONG_MAX || ip < -LONG_MAX - 1n) return null;
+  if (ip > LONG_MAX || ip < -LONG_MAX || (ip === 0n && a.n !== 0n)) return null;
   return Number(BigInt.asIntN(32, ip));
 }
 
