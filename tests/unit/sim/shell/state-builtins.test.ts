@@ -12,7 +12,7 @@ const vm = () => createSession({ lab: 'vm', seed: 1 });
 describe("Rocky's /etc/profile.d in the login shell", () => {
   it('puts the package scripts on the guest and their aliases in the shell', async () => {
     const s = await vm();
-    expect((await s.exec('ls /etc/profile.d')).stdout).toBe('colorgrep.sh  colorls.sh  colorxzgrep.sh  colorzgrep.sh  which2.sh\n');
+    expect((await s.exec('ls /etc/profile.d')).stdout).toBe('bash_completion.sh  colorls.sh      colorzgrep.sh  sh.local\ncolorgrep.sh        colorxzgrep.sh  less.sh        which2.sh\n');
     expect((await s.exec('cat /etc/profile.d/colorls.sh')).stdout).toBe(PROFILE_D['colorls.sh']);
     const aliases = (await s.exec('alias')).stdout.split('\n').filter(Boolean);
     expect(aliases).toContain("alias ls='ls --color=auto'");
