@@ -1,9 +1,13 @@
 // The environment of a `vagrant ssh` login on the Rocky guest, as env and printenv print it: the variables sshd,
 // PAM's session modules and /etc/profile(.d) export, in the order of bash's variable table (hashlib.c's FNV-1 over
 // 1024 buckets), then the exported which function and `_`; cd puts OLDPWD after them, as bash's bindpwd does.
-// The order is that of public Rocky/RHEL 9 `env` transcripts; LS_COLORS is left out (DIFFERENCES.md).
+// The order is that of public Rocky/RHEL 9 `env` transcripts; LS_COLORS is colorls.sh's `dircolors --sh /etc/DIR_COLORS`
+// (tests/golden/etc, recorded with GNU dircolors over the el9 file).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+
+const LS_COLORS = /^LS_COLORS='(.*)';\n/s.exec(readFileSync(new URL('../../../golden/etc/dircolors-sh-xterm-256color.txt', import.meta.url), 'utf8'))![1];
 
 const WHICH =
   'BASH_FUNC_which%%=() {  ( alias;\n eval ${which_declare} ) | /usr/bin/which --tty-only --read-alias --read-functions --show-tilde --show-dot $@\n}\n';
@@ -16,6 +20,7 @@ describe('the login environment', () => {
       [
         'SHELL=/bin/bash', 'HISTCONTROL=ignoredups', 'HISTSIZE=1000', 'HOSTNAME=localhost.localdomain', 'PWD=/home/vagrant',
         'LOGNAME=vagrant', 'XDG_SESSION_TYPE=tty', 'MOTD_SHOWN=pam', 'HOME=/home/vagrant', 'LANG=en_US.UTF-8',
+        `LS_COLORS=${LS_COLORS}`,
         `SSH_CONNECTION=10.0.2.2 ${port} 10.0.2.15 22`, 'XDG_SESSION_CLASS=user', 'SELINUX_ROLE_REQUESTED=', 'TERM=xterm-256color',
         'LESSOPEN=||/usr/bin/lesspipe.sh %s', 'USER=vagrant', 'SELINUX_USE_CURRENT_RANGE=', 'SHLVL=1', 'XDG_SESSION_ID=4',
         'XDG_RUNTIME_DIR=/run/user/1000', `SSH_CLIENT=10.0.2.2 ${port} 22`, 'which_declare=declare -f',

@@ -6,68 +6,7 @@ import type { CommandRun } from '../../../types';
 import { quote, quotef } from '../lib/quote';
 import { reader, usageError } from '../lib/input';
 import { DATABASE } from './db';
-
-const SLACK = ['NORMAL', 'NORM', 'FILE', 'RESET', 'DIR', 'LNK', 'LINK', 'SYMLINK', 'ORPHAN', 'MISSING', 'FIFO', 'PIPE', 'SOCK', 'BLK', 'BLOCK', 'CHR', 'CHAR', 'DOOR', 'EXEC', 'LEFT', 'LEFTCODE', 'RIGHT', 'RIGHTCODE', 'END', 'ENDCODE', 'SUID', 'SETUID', 'SGID', 'SETGID', 'STICKY', 'OTHER_WRITABLE', 'OWR', 'STICKY_OTHER_WRITABLE', 'OWT', 'CAPABILITY', 'MULTIHARDLINK', 'CLRTOEOL'];
-const LS = ['no', 'no', 'fi', 'rs', 'di', 'ln', 'ln', 'ln', 'or', 'mi', 'pi', 'pi', 'so', 'bd', 'bd', 'cd', 'cd', 'do', 'ex', 'lc', 'lc', 'rc', 'rc', 'ec', 'ec', 'su', 'su', 'sg', 'sg', 'st', 'ow', 'ow', 'tw', 'tw', 'ca', 'mh', 'cl'];
-
-const isSpace = (c: string | undefined) => c !== undefined && /[ \t\n\v\f\r]/.test(c);
-
-/** parse_line: the keyword and its argument (up to a #, blanks trimmed); null keyword for blanks and comments. */
-function parseLine(line: string): { key: string | null; arg: string | null } {
-  let p = 0;
-  while (isSpace(line[p])) p++;
-  if (p === line.length || line[p] === '#') return { key: null, arg: null };
-  const ks = p;
-  while (p < line.length && !isSpace(line[p])) p++;
-  const key = line.slice(ks, p);
-  if (p === line.length) return { key, arg: null };
-  do p++;
-  while (isSpace(line[p]));
-  if (p >= line.length || line[p] === '#') return { key, arg: null };
-  const as = p;
-  while (p < line.length && line[p] !== '#') p++;
-  let e = p - 1;
-  while (isSpace(line[e])) e--;
-  return { key, arg: line.slice(as, e + 1) };
-}
-
-/** append_quoted: ' as '\'' and a backslash before : and = unless escaped by \ or ^. */
-function quoted(s: string): string {
-  let out = '';
-  let needBackslash = true;
-  for (const c of s) {
-    if (c === "'") {
-      out += "'\\'";
-      needBackslash = true;
-    } else if (c === '\\' || c === '^') needBackslash = !needBackslash;
-    else if (c === ':' || c === '=') {
-      if (needBackslash) out += '\\';
-      needBackslash = true;
-    } else needBackslash = true;
-    out += c;
-  }
-  return out;
-}
-
-/** fnmatch(pattern, term, 0): *, ? and bracket expressions. */
-function fnmatch(pattern: string, s: string): boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) re += '\\[';
-      else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = end;
-      }
-    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 's').test(s);
-}
+import { lsColorsOf } from './compute';
 
 export function* run(ctx: CommandContext): CommandRun {
   let syntax: 'bourne' | 'c' | null = null;
@@ -105,40 +44,9 @@ export function* run(ctx: CommandContext): CommandRun {
     if (lines[lines.length - 1] === '') lines = lines.slice(0, -1);
   }
   const term = ctx.frame.env.TERM || 'none';
-  let state: 'no' | 'yes' | 'sure' | 'global' = 'global';
-  let ok = true;
-  let s = '';
-  lines.forEach((line, n) => {
-    const { key, arg } = parseLine(line);
-    if (key === null) return;
-    if (arg === null) {
-      ctx.err(`dircolors: ${quotef(file ?? '')}:${n + 1}: invalid line;  missing second token\n`);
-      ok = false;
-      return;
-    }
-    let unrecognized = false;
-    if (key.toUpperCase() === 'TERM') {
-      if (fnmatch(arg, term)) state = 'sure';
-      else if (state !== 'sure') state = 'no';
-    } else {
-      if (state === 'sure') state = 'yes';
-      if (state !== 'no') {
-        if (key[0] === '.') s += `*${quoted(key)}=${quoted(arg)}:`;
-        else if (key[0] === '*') s += `${quoted(key)}=${quoted(arg)}:`;
-        else if (['OPTIONS', 'COLOR', 'EIGHTBIT'].includes(key.toUpperCase())) {
-          // ignored
-        } else {
-          const i = SLACK.indexOf(key.toUpperCase());
-          if (i >= 0) s += `${LS[i]}=${quoted(arg)}:`;
-          else unrecognized = true;
-        }
-      } else unrecognized = true;
-    }
-    if (unrecognized && (state === 'sure' || state === 'yes')) {
-      ctx.err(`dircolors: ${file !== undefined ? quotef(file) : '<internal>'}:${n + 1}: unrecognized keyword ${key}\n`);
-      ok = false;
-    }
-  });
+  const { value: s, errors } = lsColorsOf(lines, term, file ?? null, quotef);
+  for (const e of errors) ctx.err(e);
+  const ok = errors.length === 0;
   if (!ok) return 1;
   ctx.out(syntax === 'bourne' ? `LS_COLORS='${s}';\nexport LS_COLORS\n` : `setenv LS_COLORS '${s}'\n`);
   return 0;
