@@ -23,7 +23,7 @@ export function loginVars(home: string, user: string): Record<string, string> {
 /** The whole environment of a login shell of `user` on `host` (with what Rocky's /etc/profile exports). */
 export function loginEnv(host: Host, user: string): Record<string, string> {
   const home = host.users.get(user)?.home ?? '/';
-  const env = { ...host.env, ...loginVars(home, user), HISTSIZE: '1000', HISTCONTROL: 'ignoredups' };
+  const env: Record<string, string> = { ...host.env, ...loginVars(home, user), HISTSIZE: '1000', HISTCONTROL: 'ignoredups' };
   const colors = colorlsColors(host, home, env.TERM ?? '');
   return colors ? { ...env, LS_COLORS: colors } : env;
 }

@@ -3,7 +3,9 @@ import { findCommand } from '../../registry';
 import type { CommandContext, Frame } from '../../context';
 import { runArgv } from '../../shell/bash';
 import { started } from '../../shell/pids';
-import { switchUserFrame } from '../../login';
+import { guestFunctions, loginEnv, switchUserFrame } from '../../login';
+import { environment } from '../../shell/environ';
+import { shellCommand, sudoCommandPath, sudoEnv } from './env';
 import { usage as SUDO_USAGE } from './usage';
 import { def } from '../lib/guest';
 import { spec as sudoSpec } from './spec';
@@ -34,7 +36,21 @@ export function* authorize(ctx: CommandContext): Generator<import('../../types')
   return false;
 }
 
-const SESSION_VARS = /^(XDG_|SSH_|SELINUX_|DBUS_SESSION_BUS_ADDRESS$|MOTD_SHOWN$|LESSOPEN$)/;
+/** What a login bash of `user` exports after /etc/profile and profile.d (login.ts loginEnv, less.sh, which2.sh). */
+function loginShellVars(ctx: CommandContext, user: string): Record<string, string> {
+  const { vars } = guestFunctions(ctx.host);
+  const env = loginEnv(ctx.host, user);
+  delete env.SHELL;
+  // which2.sh exports which_declare (which_opt stays a shell variable)
+  const which: Record<string, string> = vars.which_declare !== undefined ? { which_declare: vars.which_declare } : {};
+  return { ...env, MAIL: `/var/spool/mail/${user}`, LESSOPEN: '||/usr/bin/lesspipe.sh %s', ...which, SHLVL: '0' };
+}
+
+/** What /etc/bashrc's profile.d scripts export in an interactive bash that is not a login shell. */
+function shellRcVars(ctx: CommandContext): Record<string, string> {
+  const { vars } = guestFunctions(ctx.host);
+  return { LESSOPEN: '||/usr/bin/lesspipe.sh %s', ...(vars.which_declare !== undefined ? { which_declare: vars.which_declare } : {}) };
+}
 
 function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
   return switchUserFrame(ctx.host, ctx.frame, user, login);
@@ -77,6 +93,12 @@ def({
       if (login || shell) {
         const f = loginFrame(ctx, user, login);
         f.via = 'sudo';
+        // the shell sudo starts (SUDO_COMMAND its path) gets the env_reset list; its start-up files add the rest
+        const u = ctx.host.users.get(user)!;
+        const from = environment(ctx.frame, '/usr/bin/sudo', ctx.frame.tempEnv);
+        const sh = login ? (u.shell ?? '/bin/bash') : (ctx.frame.env.SHELL ?? u.shell ?? '/bin/bash');
+        const { SHLVL: _lvl, ...startup } = login ? loginShellVars(ctx, user) : shellRcVars(ctx);
+        f.env = { ...Object.fromEntries(sudoEnv(ctx.host, ctx.frame.user, user, from, sh, [], { login, shell })), PWD: f.cwd, ...startup };
         ctx.session.pushFrame(f);
         return 0;
       }
@@ -84,11 +106,23 @@ def({
       return 1;
     }
     const u = ctx.host.users.get(user)!;
-    // sudo runs a program: the shell's functions (the login shell's which) stay behind
-    // env_reset: the login session's variables (pam_systemd's XDG_* and D-Bus address, sshd's SSH_*, pam_selinux's,
-    // pam_motd's, LESSOPEN) are in neither of sudo's env_keep and env_check tables (plugins/sudoers/env.c)
-    const kept = Object.fromEntries(Object.entries(ctx.frame.env).filter(([k]) => !SESSION_VARS.test(k)));
-    const frame: Frame = { ...ctx.frame, functions: {}, user, env: { ...kept, USER: user, LOGNAME: user, HOME: login ? u.home : ctx.frame.env.HOME, SUDO_USER: ctx.frame.user }, exportOrder: undefined };
+    // env_reset (sudo/env.ts): what the invoking shell passes, filtered by env_check and the sudoers env_keep, with
+    // sudo's own variables; the shell's functions (the login shell's which) stay behind
+    const from = environment(ctx.frame, '/usr/bin/sudo', ctx.frame.tempEnv);
+    const shellPath = u.shell ?? '/bin/bash';
+    const rebuilt = login || shell
+      ? sudoEnv(ctx.host, ctx.frame.user, user, from, login ? shellPath : (ctx.frame.env.SHELL ?? shellPath), ['-c', shellCommand(args)], { login, shell })
+      : sudoEnv(ctx.host, ctx.frame.user, user, from, sudoCommandPath(args[0]), args.slice(1));
+    const env = Object.fromEntries(rebuilt);
+    // sudo runs the program itself: it gets the list in sudo's order. With -i a login bash runs it (`bash -c`):
+    // /etc/profile and its profile.d scripts add their variables and which, and bash lists them in its own order;
+    // with -s a plain `bash -c` adds PWD. Either execs the one command it was given (evalstring.c
+    // should_suppress_fork), taking SHLVL back down as exec does (execute_cmd.c): 0.
+    const frame: Frame = login
+      ? { ...ctx.frame, user, cwd: u.home, env: { ...env, ...loginShellVars(ctx, user) }, attrs: {}, functions: guestFunctions(ctx.host).functions, fexports: ['which'], exportOrder: undefined, tempEnv: undefined }
+      : shell
+        ? { ...ctx.frame, user, env: { ...env, PWD: ctx.frame.cwd, SHLVL: '0' }, attrs: {}, functions: {}, fexports: undefined, exportOrder: undefined, tempEnv: undefined }
+        : { ...ctx.frame, user, env, attrs: {}, functions: {}, fexports: undefined, exportOrder: Object.keys(env), tempEnv: undefined };
     const def = findCommand('bash', args[0]);
     if ((!def || (def.available && !def.available(ctx.host, ctx.world))) && !args[0].includes('/')) {
       ctx.err(`sudo: ${args[0]}: command not found\n`);
