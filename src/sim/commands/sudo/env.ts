@@ -20,6 +20,14 @@ const KEEP = [
   .join(' ')
   .split(' ');
 
+/** env.c initial_badenv_table (the Linux entries): env_delete, what -E still leaves out. */
+const BAD = [
+  'IFS', 'CDPATH', 'LOCALDOMAIN', 'RES_OPTIONS', 'HOSTALIASES', 'NLSPATH', 'PATH_LOCALE', 'LD_*', '_RLD*', 'TERMINFO', 'TERMINFO_DIRS',
+  'TERMPATH', 'TERMCAP', 'ENV', 'BASH_ENV', 'PS4', 'GLOBIGNORE', 'BASHOPTS', 'SHELLOPTS', 'JAVA_TOOL_OPTIONS', 'PERLIO_DEBUG', 'PERLLIB',
+  'PERL5LIB', 'PERL5OPT', 'PERL5DB', 'FPATH', 'NULLCMD', 'READNULLCMD', 'ZDOTDIR', 'TMPPREFIX', 'PYTHONHOME', 'PYTHONPATH',
+  'PYTHONINSPECT', 'PYTHONUSERBASE', 'RUBYLIB', 'RUBYOPT',
+];
+
 /** The sudoers secure_path. */
 export const SECURE_PATH = '/sbin:/bin:/usr/sbin:/usr/bin';
 
@@ -59,9 +67,14 @@ export function sudoEnv(
   from: [string, string][],
   cmnd: string,
   args: string[],
-  mode: { login?: boolean; shell?: boolean } = {},
+  mode: { login?: boolean; shell?: boolean; preserve?: boolean; add?: [string, string][] } = {},
 ): [string, string][] {
   const out: [string, string][] = [];
+  const done = () => {
+    // insert_env_vars: what --preserve-env=list names, replacing in place or added last
+    for (const [n, v] of mode.add ?? []) put(n, v, true, true);
+    return out;
+  };
   const at = (n: string) => out.findIndex(([k]) => k === n);
   /** sudo_putenv / sudo_setenv2: replace in place when `dupcheck` finds it and `overwrite`, else add at the end. */
   const put = (n: string, v: string, dupcheck: boolean, overwrite: boolean) => {
@@ -73,6 +86,27 @@ export function sudoEnv(
   const target = host.users.get(user);
   const me = host.users.get(invoker);
   const did = new Set<string>();
+  if (mode.preserve && !mode.login) {
+    // -E with setenv (a rule for ALL grants it): no env_reset; env_delete's names, the bash functions ("*=()*")
+    // and env_check's values with / or % are dropped; LOGNAME, USER and HOME are set in place
+    for (const [n, v] of from) {
+      // (the `_` bash passes, /usr/bin/sudo, is not modelled: the command's own `_` would show in its place)
+      if (n === '_' || matches(BAD, n) || `${n}=${v}`.includes('=()') || (matches(CHECK, n) && /[/%]/.test(v))) continue;
+      put(n, v, true, false);
+      if (n === 'SHELL' || n === 'TERM') did.add(n);
+    }
+    put('PATH', SECURE_PATH, true, true);
+    put('LOGNAME', user, true, true);
+    put('USER', user, true, true);
+    put('HOME', target?.home ?? '/', true, true);
+    if (!did.has('SHELL')) put('SHELL', target?.shell ?? '/bin/bash', false, false);
+    if (!did.has('TERM')) put('TERM', 'unknown', false, false);
+    put('SUDO_COMMAND', args.length ? `${cmnd} ${args.join(' ')}` : cmnd, true, true);
+    put('SUDO_USER', invoker, true, true);
+    put('SUDO_UID', String(me?.uid ?? 0), true, true);
+    put('SUDO_GID', String(me?.gid ?? 0), true, true);
+    return done();
+  }
   for (const [n, v] of from) {
     if (!shouldKeep(n, v, !!mode.shell)) continue;
     put(n, v, true, false);
@@ -98,5 +132,5 @@ export function sudoEnv(
   put('SUDO_USER', invoker, true, true);
   put('SUDO_UID', String(me?.uid ?? 0), true, true);
   put('SUDO_GID', String(me?.gid ?? 0), true, true);
-  return out;
+  return done();
 }

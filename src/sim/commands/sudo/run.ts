@@ -46,6 +46,12 @@ function loginShellVars(ctx: CommandContext, user: string): Record<string, strin
   return { ...env, MAIL: `/var/spool/mail/${user}`, LESSOPEN: '||/usr/bin/lesspipe.sh %s', ...which, SHLVL: '0' };
 }
 
+/** --preserve-env=list: the named variables the caller has, as the front end passes them on. */
+function preserveList(ctx: CommandContext, from: [string, string][]): [string, string][] {
+  const names = ctx.opts?.all('preserve-env').filter((v) => v !== 'true').flatMap((v) => v.split(',')) ?? [];
+  return names.flatMap((n) => from.filter(([k]) => k === n));
+}
+
 /** What /etc/bashrc's profile.d scripts export in an interactive bash that is not a login shell. */
 function shellRcVars(ctx: CommandContext): Record<string, string> {
   const { vars } = guestFunctions(ctx.host);
@@ -112,7 +118,7 @@ def({
     const shellPath = u.shell ?? '/bin/bash';
     const rebuilt = login || shell
       ? sudoEnv(ctx.host, ctx.frame.user, user, from, login ? shellPath : (ctx.frame.env.SHELL ?? shellPath), ['-c', shellCommand(args)], { login, shell })
-      : sudoEnv(ctx.host, ctx.frame.user, user, from, sudoCommandPath(args[0]), args.slice(1));
+      : sudoEnv(ctx.host, ctx.frame.user, user, from, sudoCommandPath(args[0]), args.slice(1), { preserve: ctx.opts?.get('preserve-env') === true, add: preserveList(ctx, from) });
     const env = Object.fromEntries(rebuilt);
     // sudo runs the program itself: it gets the list in sudo's order. With -i a login bash runs it (`bash -c`):
     // /etc/profile and its profile.d scripts add their variables and which, and bash lists them in its own order;

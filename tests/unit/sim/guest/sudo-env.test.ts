@@ -35,6 +35,19 @@ describe('sudo env_reset', () => {
     expect(out).toContain('\nTERM=unknown\nSUDO_COMMAND=/bin/env\n');
   });
 
+  it('keeps the caller’s environment with -E (a rule for ALL allows it) but env_delete’s names and bash functions', async () => {
+    const s = await vm();
+    await s.exec('export LD_PRELOAD=/x.so PYTHONPATH=/y; f(){ :; }; export -f f');
+    const env = (await s.exec('sudo -E env')).stdout;
+    expect(env).toContain('\nSSH_TTY=/dev/pts/0\n');
+    expect(env).toContain('\nLOGNAME=root\n');
+    expect(env).toContain('\nPATH=/sbin:/bin:/usr/sbin:/usr/bin\n');
+    expect(env).not.toMatch(/LD_PRELOAD|PYTHONPATH|BASH_FUNC_/);
+    expect(env.endsWith('SUDO_COMMAND=/bin/env\nSUDO_USER=vagrant\nSUDO_UID=1000\nSUDO_GID=1000\n')).toBe(true);
+    // --preserve-env=list: the named variables, in place or added last
+    expect((await s.exec('FOO=1 sudo --preserve-env=FOO,LANG env | tail -2')).stdout).toBe('SUDO_GID=1000\nFOO=1\n');
+  });
+
   it('runs -i commands in a login bash: /etc/profile’s variables in bash’s order, SHLVL taken back by the exec', async () => {
     const s = await vm();
     const env = (await s.exec('sudo -i env')).stdout;
