@@ -127,6 +127,8 @@ export function contextOf(host: Host, node: FsNode, path: string): string {
     if (path === '/home') return 'home_root_t';
     if (path === '/tmp' || path === '/var/tmp') return 'tmp_t';
     if (path.startsWith('/tmp/') || path.startsWith('/var/tmp/')) return mine ? 'user_tmp_t' : 'tmp_t';
+    // corecommands.fc: /etc/profile.d(/.*)? is bin_t (selinux-policy 38.1.45)
+    if (/^\/etc\/profile\.d(\/|$)/.test(path)) return 'bin_t';
     if (/^\/etc(\/|$)/.test(path)) return 'etc_t';
     if (/^\/usr\/s?bin(\/|$)/.test(path)) return 'bin_t';
     if (/^\/usr\/lib\/systemd\/system(\/|$)/.test(path)) return 'systemd_unit_file_t';

@@ -45,6 +45,9 @@ describe('/etc login files', () => {
     );
     const bc = (await s.exec('cat /etc/profile.d/bash_completion.sh')).stdout;
     expect(bc).toContain('        if shopt -q progcomp && [ -r /usr/share/bash-completion/bash_completion ]; then\n            # Source completion code.\n            . /usr/share/bash-completion/bash_completion\n');
+    // the targeted policy's corecommands.fc labels /etc/profile.d(/.*)? bin_t; setup's files stay etc_t
+    expect((await s.exec('ls -Z /etc/profile.d/less.sh /etc/profile')).stdout).toBe('system_u:object_r:etc_t:s0 /etc/profile\nsystem_u:object_r:bin_t:s0 /etc/profile.d/less.sh\n');
+    expect((await s.exec('ls -dZ /etc/profile.d')).stdout).toBe('system_u:object_r:bin_t:s0 /etc/profile.d\n');
     expect((await s.exec('cat /etc/profile.d/sh.local')).stdout).toBe('#Add any required envvar overrides to this file, it is sourced from /etc/profile\n');
   });
 
