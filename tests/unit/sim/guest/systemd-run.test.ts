@@ -15,10 +15,11 @@ describe('systemd-run', () => {
     const s = await vm();
     expect(await s.exec('sudo systemd-run --unit=x sleep 100')).toMatchObject({ stdout: '', stderr: 'Running as unit: x.service\n', exitCode: 0 });
     const st = (await s.exec('systemctl status x --no-pager')).stdout;
-    expect(st).toMatch(/^● x\.service - \/usr\/bin\/sleep 100\n {5}Loaded: loaded \(\/run\/systemd\/transient\/x\.service; transient\)\n {2}Transient: yes\n {5}Active: active \(running\) since /);
-    expect(st).toMatch(/\n {5}CGroup: \/system\.slice\/x\.service\n {13}└─(\d+) \/usr\/bin\/sleep 100\n/);
+    // systemd-run finds sleep in sudo's PATH (the sudoers secure_path, /sbin:/bin:/usr/sbin:/usr/bin): /bin/sleep
+    expect(st).toMatch(/^● x\.service - \/bin\/sleep 100\n {5}Loaded: loaded \(\/run\/systemd\/transient\/x\.service; transient\)\n {2}Transient: yes\n {5}Active: active \(running\) since /);
+    expect(st).toMatch(/\n {5}CGroup: \/system\.slice\/x\.service\n {13}└─(\d+) \/bin\/sleep 100\n/);
     const pid = /Main PID: (\d+) \(sleep\)/.exec(st)![1];
-    expect((await s.exec('ps -e -o pid=,args=')).stdout).toContain(`${pid} /usr/bin/sleep 100\n`);
+    expect((await s.exec('ps -e -o pid=,args=')).stdout).toContain(`${pid} /bin/sleep 100\n`);
     expect(await s.exec('sudo systemd-run --unit=x sleep 100')).toMatchObject({ stderr: 'Failed to start transient service unit: Unit x.service was already loaded or has a fragment file.\n', exitCode: 1 });
     await s.exec('sleep 101');
     expect(await s.exec('systemctl status x --no-pager')).toMatchObject({ stderr: 'Unit x.service could not be found.\n', exitCode: 4 });
@@ -30,7 +31,7 @@ describe('systemd-run', () => {
     expect(r.stdout).toBe('hi\n');
     expect(r.stderr).toMatch(/^Running scope as unit: run-r[0-9a-f]{32}\.scope\n$/);
     expect((await s.exec('sudo systemd-run -q sleep 5')).stderr).toBe('');
-    expect((await s.exec('systemctl list-units "run-r*" --no-pager')).stdout).toMatch(/run-r[0-9a-f]{32}\.service loaded active running \/usr\/bin\/sleep 5\n/);
+    expect((await s.exec('systemctl list-units "run-r*" --no-pager')).stdout).toMatch(/run-r[0-9a-f]{32}\.service loaded active running \/bin\/sleep 5\n/);
   });
 
   it('checks its arguments and asks polkit for a user', async () => {
