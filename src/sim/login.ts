@@ -6,7 +6,6 @@ import type { CompoundCommand } from './shell/ast';
 import { parseBash } from './shell/parse';
 import type { World } from './world';
 import { unixDate } from './util';
-import { lsColorsOf } from './commands/coreutils/dircolors/compute';
 
 /** PATH of a login shell on Rocky 9 (/etc/profile and ~/.bashrc): root gets the sbin directories first. */
 export function loginPath(home: string, user: string): string {
@@ -23,41 +22,7 @@ export function loginVars(home: string, user: string): Record<string, string> {
 /** The whole environment of a login shell of `user` on `host` (with what Rocky's /etc/profile exports). */
 export function loginEnv(host: Host, user: string): Record<string, string> {
   const home = host.users.get(user)?.home ?? '/';
-  const env: Record<string, string> = { ...host.env, ...loginVars(home, user), HISTSIZE: '1000', HISTCONTROL: 'ignoredups' };
-  const colors = colorlsColors(host, home, env.TERM ?? '');
-  return colors ? { ...env, LS_COLORS: colors } : env;
-}
-
-/**
- * The LS_COLORS /etc/profile.d/colorls.sh exports in a shell on a terminal: `dircolors --sh` over the first of
- * ~/.dir_colors.$TERM, ~/.dircolors.$TERM, ~/.dir_colors, ~/.dircolors (with the file its INCLUDE line names put
- * first), /etc/DIR_COLORS.$TERM, /etc/DIR_COLORS, for $TERM; undefined when there is none or dircolors rejects it.
- */
-export function colorlsColors(host: Host, home: string, term: string): string | undefined {
-  const text = (p: string): string | undefined => {
-    const r = host.fs.read(p);
-    return typeof r === 'string' ? r : undefined;
-  };
-  if (text('/etc/profile.d/colorls.sh') === undefined) return undefined;
-  let colors: string | undefined;
-  let include = '';
-  for (const f of [`${home}/.dir_colors.${term}`, `${home}/.dircolors.${term}`, `${home}/.dir_colors`, `${home}/.dircolors`]) {
-    if (!host.fs.exists(f)) continue;
-    colors = f;
-    // `grep '^INCLUDE' | cut -d ' ' -f2-`: the rest of each INCLUDE line after its first space
-    include = (text(f) ?? '').split('\n').filter((l) => l.startsWith('INCLUDE')).map((l) => (l.includes(' ') ? l.slice(l.indexOf(' ') + 1) : l)).join('\n');
-    break;
-  }
-  if (colors === undefined && host.fs.exists(`/etc/DIR_COLORS.${term}`)) colors = `/etc/DIR_COLORS.${term}`;
-  if (colors === undefined && host.fs.exists('/etc/DIR_COLORS')) colors = '/etc/DIR_COLORS';
-  if (colors === undefined) return undefined;
-  let db = text(colors);
-  if (db === undefined) return undefined;
-  if (include && host.fs.exists(include)) db = (text(include) ?? '') + db.split('\n').filter((l) => !l.startsWith('INCLUDE')).join('\n');
-  const lines = db.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const { value, errors } = lsColorsOf(lines, term || 'none', colors, (s) => s);
-  return errors.length || !value ? undefined : value;
+  return { ...host.env, ...loginVars(home, user), HISTSIZE: '1000', HISTCONTROL: 'ignoredups' };
 }
 
 /** The session number logind gave the interactive login (the connections `vagrant up` made before had the lower ones). */
@@ -75,11 +40,9 @@ export function sshPeerPort(world: World, hostId: string): number {
  */
 export function sshEnv(host: Host, user: string, conn: { from: string; port: number; to: string; tty?: string }): Record<string, string> {
   const uid = host.users.get(user)?.uid ?? 0;
-  // colorls.sh returns at once when stdin is not a terminal (a command run over ssh without -t)
-  const { LS_COLORS, ...env } = loginEnv(host, user);
+  const env = loginEnv(host, user);
   return {
     ...env,
-    ...(conn.tty && LS_COLORS ? { LS_COLORS } : {}),
     MAIL: `/var/spool/mail/${user}`,
     SSH_CLIENT: `${conn.from} ${conn.port} 22`,
     SSH_CONNECTION: `${conn.from} ${conn.port} ${conn.to} 22`,

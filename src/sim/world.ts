@@ -3,9 +3,6 @@ import { Rng } from './rng';
 import { Vfs } from './fs';
 import type { Host, InstalledBox, LinuxSystem, MachineState, NetIf, User, VagrantProject } from './types';
 import { PROFILE_D } from './data/profile-d';
-import { ETC_BASHRC, ETC_PROFILE } from './data/etc-setup';
-import { DIR_COLORS, DIR_COLORS_LIGHTBG } from './data/dir-colors';
-import { SUDOERS } from './data/sudoers';
 import { attachPseudoFs } from './pseudo';
 
 export interface MachineStateEvent {
@@ -379,21 +376,11 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
   };
   fs.mkdir('/etc/selinux', true);
   for (const [name, text] of Object.entries(PROFILE_D)) files[`/etc/profile.d/${name}`] = text;
-  // setup's login scripts (and the sh.local its spec writes), coreutils' colour databases
-  Object.assign(files, {
-    '/etc/profile': ETC_PROFILE,
-    '/etc/bashrc': ETC_BASHRC,
-    '/etc/profile.d/sh.local': '#Add any required envvar overrides to this file, it is sourced from /etc/profile\n',
-    '/etc/DIR_COLORS': DIR_COLORS,
-    '/etc/DIR_COLORS.lightbgcolor': DIR_COLORS_LIGHTBG,
-  });
   for (const [p, c] of Object.entries(files)) fs.write(p, c);
   // the Vagrant kickstart's sudo rule (rocky-linux/kickstarts Rocky-9-Vagrant-Vbox.ks), 0440 in sudo's 0750 directory
   fs.mkdir('/etc/sudoers.d', true);
   fs.get('/etc/sudoers.d')!.mode = 0o750;
   fs.write('/etc/sudoers.d/vagrant', '%vagrant ALL=(ALL) NOPASSWD: ALL\n', false, 0o440);
-  // sudo's own /etc/sudoers (sudo-1.9.5p2-10.el9_3), 0440 like the drop-in
-  fs.write('/etc/sudoers', SUDOERS, false, 0o440);
   for (const [p, c] of Object.entries(o.shared?.files ?? {})) fs.write('/vagrant/' + p, c);
 
   const users = new Map<string, User>([

@@ -13,6 +13,7 @@ import { SHOPT_NAMES, shoptOn } from './builtins/shopt/run';
 import { LETTERS, NAMES as SET_NAMES, isOn } from './builtins/set/run';
 import { groupsOf } from '../commands/lib/accounts';
 import { exportOrder } from './environ';
+import { colorlsColors, packageFiles } from '../commands/lib/package-files';
 
 const VERSINFO = ['5', '1', '8', '1', 'release', 'x86_64-redhat-linux-gnu'];
 const DYNAMIC = new Set(['RANDOM', 'SRANDOM', 'SECONDS', 'EPOCHSECONDS', 'EPOCHREALTIME', 'BASHOPTS', 'SHELLOPTS', '-']);
@@ -155,6 +156,11 @@ export function startVars(host: Host | undefined, frame: Frame, now: () => numbe
   setAttrs(frame, 'SHLVL', 'x');
   plain('BASHOPTS', bashopts(frame), 'r');
   plain('SHELLOPTS', shellopts(frame), 'r');
+  if (interactive && host && !('LS_COLORS' in env)) {
+    // colorls.sh (sourced by /etc/profile or /etc/bashrc) exports the colours of the terminal's type
+    const colors = colorlsColors(host, env.HOME ?? user?.home ?? '/', env.TERM ?? '');
+    if (colors) env.LS_COLORS = colors;
+  }
   if (interactive) {
     // which2.sh's `export -f which`; the startup files ran commands, so the environment list is made
     if (frame.functions?.which && env.which_declare !== undefined) frame.fexports ??= ['which'];
@@ -165,4 +171,8 @@ export function startVars(host: Host | undefined, frame: Frame, now: () => numbe
 
 varHooks.dynamic = dynamic;
 varHooks.assignDynamic = assignDynamic;
-interpreter.startVars = (rt, frame) => startVars(rt.world.hosts.get(frame.hostId), frame, () => rt.world.now);
+interpreter.startVars = (rt, frame) => {
+  const host = rt.world.hosts.get(frame.hostId);
+  if (host) packageFiles(host);
+  startVars(host, frame, () => rt.world.now);
+};

@@ -4,6 +4,7 @@ import type { CommandContext, Frame } from '../../context';
 import { runArgv } from '../../shell/bash';
 import { started } from '../../shell/pids';
 import { guestFunctions, loginEnv, switchUserFrame } from '../../login';
+import { colorlsColors } from '../lib/package-files';
 import { environment } from '../../shell/environ';
 import { shellCommand, sudoCommandPath, sudoEnv } from './env';
 import { usage as SUDO_USAGE } from './usage';
@@ -41,6 +42,9 @@ function loginShellVars(ctx: CommandContext, user: string): Record<string, strin
   const { vars } = guestFunctions(ctx.host);
   const env = loginEnv(ctx.host, user);
   delete env.SHELL;
+  // colorls.sh: standard input is the terminal
+  const colors = colorlsColors(ctx.host, env.HOME ?? '/', env.TERM ?? '');
+  if (colors) env.LS_COLORS = colors;
   // which2.sh exports which_declare (which_opt stays a shell variable)
   const which: Record<string, string> = vars.which_declare !== undefined ? { which_declare: vars.which_declare } : {};
   return { ...env, MAIL: `/var/spool/mail/${user}`, LESSOPEN: '||/usr/bin/lesspipe.sh %s', ...which, SHLVL: '0' };

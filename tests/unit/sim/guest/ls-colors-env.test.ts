@@ -21,8 +21,10 @@ describe('LS_COLORS of the login shell', () => {
   });
 
   it('takes ~/.dir_colors first, and is not set when no DIR_COLORS file is left', async () => {
-    const { colorlsColors } = await import('../../../../src/sim/login');
+    const { colorlsColors } = await import('../../../../src/sim/commands/lib/package-files');
     const s = await createSession({ lab: 'vm', seed: 3 });
+    // the package files are there once the guest's first shell has started
+    await s.exec('true');
     const host = [...s.world.hosts.values()].find((h) => h.kind === 'linux')!;
     expect(colorlsColors(host, '/home/vagrant', 'xterm-256color')).toBe(value);
     await s.exec("printf 'TERM xterm*\\nDIR 01;33\\n' > ~/.dir_colors");
