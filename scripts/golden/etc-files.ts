@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIR_COLORS, DIR_COLORS_LIGHTBG } from '../../src/sim/data/dir-colors';
 import { SUDOERS } from '../../src/sim/data/sudoers';
-import { PROFILE_D } from '../../src/sim/data/profile-d';
+import { PROFILE_D_MORE } from '../../src/sim/data/profile-d-more';
 import { ETC_BASHRC, ETC_PROFILE } from '../../src/sim/data/etc-setup';
 
 const [cu, elCu, elSudo, elLess, bc, elSetup] = process.argv.slice(2);
@@ -37,8 +37,8 @@ const want: Record<string, [string, string]> = {
   DIR_COLORS: [readFileSync(path.join(tmp, 'DIR_COLORS'), 'utf8'), DIR_COLORS],
   'DIR_COLORS.lightbgcolor': [readFileSync(path.join(tmp, 'DIR_COLORS.lightbgcolor'), 'utf8'), DIR_COLORS_LIGHTBG],
   sudoers: [show(elSudo, 'el9:SOURCES/sudoers'), SUDOERS],
-  'less.sh': [show(elLess, 'el9:SOURCES/less.sh'), PROFILE_D['less.sh']],
-  'bash_completion.sh': [show(bc, '2.11:bash_completion.sh.in').replace(/@datadir@/g, '/usr/share').replace(/@PACKAGE@/g, 'bash-completion'), PROFILE_D['bash_completion.sh']],
+  'less.sh': [show(elLess, 'el9:SOURCES/less.sh'), PROFILE_D_MORE['less.sh']],
+  'bash_completion.sh': [show(bc, '2.11:bash_completion.sh.in').replace(/@datadir@/g, '/usr/share').replace(/@PACKAGE@/g, 'bash-completion'), PROFILE_D_MORE['bash_completion.sh']],
 };
 let bad = 0;
 for (const [name, [source, model]] of Object.entries(want))

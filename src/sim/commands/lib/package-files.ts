@@ -1,5 +1,5 @@
 // The files of the box's packages that only its shells and commands read: setup's /etc/profile and /etc/bashrc
-// (and the sh.local its spec writes), coreutils' /etc/DIR_COLORS and DIR_COLORS.lightbgcolor, sudo's /etc/sudoers
+// (and the sh.local its spec writes), less's less.sh and bash-completion's bash_completion.sh, coreutils' /etc/DIR_COLORS and DIR_COLORS.lightbgcolor, sudo's /etc/sudoers
 // (0440). They are written into a guest when its first shell starts, dated as the box's other /etc files, so they
 // load with the guest commands rather than before the first prompt, and no lab snapshot carries them. Also the
 // LS_COLORS /etc/profile.d/colorls.sh exports in a shell on a terminal.
@@ -7,6 +7,7 @@ import type { Host } from '../../types';
 import { ETC_BASHRC, ETC_PROFILE } from '../../data/etc-setup';
 import { DIR_COLORS, DIR_COLORS_LIGHTBG } from '../../data/dir-colors';
 import { SUDOERS } from '../../data/sudoers';
+import { PROFILE_D_MORE } from '../../data/profile-d-more';
 import { lsColorsOf } from '../coreutils/dircolors/compute';
 
 const done = new WeakSet<Host>();
@@ -20,6 +21,7 @@ export function packageFiles(host: Host): void {
   const files: [string, string, number][] = [
     ['/etc/profile', ETC_PROFILE, 0o644],
     ['/etc/bashrc', ETC_BASHRC, 0o644],
+    ...Object.entries(PROFILE_D_MORE).map(([name, text]): [string, string, number] => [`/etc/profile.d/${name}`, text, 0o644]),
     ['/etc/profile.d/sh.local', '#Add any required envvar overrides to this file, it is sourced from /etc/profile\n', 0o644],
     ['/etc/DIR_COLORS', DIR_COLORS, 0o644],
     ['/etc/DIR_COLORS.lightbgcolor', DIR_COLORS_LIGHTBG, 0o644],

@@ -1,0 +1,6 @@
+// /etc/profile.d files written with the guest commands (commands/lib/package-files.ts): less.sh (less-590 el9's
+// Source2) and bash_completion.sh (bash-completion 2.11's bash_completion.sh.in with /usr/share and the package name).
+export const PROFILE_D_MORE: Record<string, string> = {
+  "bash_completion.sh": "# shellcheck shell=sh disable=SC1091,SC2039,SC2166\n# Check for interactive bash and that we haven't already been sourced.\nif [ \"x${BASH_VERSION-}\" != x -a \"x${PS1-}\" != x -a \"x${BASH_COMPLETION_VERSINFO-}\" = x ]; then\n\n    # Check for recent enough version of bash.\n    if [ \"${BASH_VERSINFO[0]}\" -gt 4 ] ||\n        [ \"${BASH_VERSINFO[0]}\" -eq 4 -a \"${BASH_VERSINFO[1]}\" -ge 2 ]; then\n        [ -r \"${XDG_CONFIG_HOME:-$HOME/.config}/bash_completion\" ] &&\n            . \"${XDG_CONFIG_HOME:-$HOME/.config}/bash_completion\"\n        if shopt -q progcomp && [ -r /usr/share/bash-completion/bash_completion ]; then\n            # Source completion code.\n            . /usr/share/bash-completion/bash_completion\n        fi\n    fi\n\nfi\n",
+  "less.sh": "# less initialization script (sh)\n\n# All less.*sh files should have the same semantics!\n\nif [ -z \"$LESSOPEN\" ] && [ -x /usr/bin/lesspipe.sh ]; then\n    # The '||' here is intentional, see rhbz#1254837.\n    export LESSOPEN=\"||/usr/bin/lesspipe.sh %s\"\nfi\n",
+};
