@@ -58,7 +58,7 @@ writeFileSync(
     "    { long: 'version', action: 'version' },",
     '  ],',
     "  help: () => import('./help').then((m) => m.help),",
-    // --version: version() of src/basic/util.c, with the box's build features (../version.ts)
+    // --version: version() of src/basic/util.c, with the build features of the box (../version.ts)
     "  version: () => import('../version').then((m) => m.version),",
     '};',
     '',

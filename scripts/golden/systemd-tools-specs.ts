@@ -95,7 +95,7 @@ function write(o: Out): void {
       ...flagLines(o),
       '  ],',
       "  help: () => import('./help').then((m) => m.help),",
-      // --version: version() of src/basic/util.c, with the box's build features (../version.ts)
+      // --version: version() of src/basic/util.c, with the build features of the box (../version.ts)
       ...(o.flags.some((f) => f.long === 'version') ? ["  version: () => import('../version').then((m) => m.version),"] : []),
       '};',
       '',
@@ -118,7 +118,7 @@ write({
   help: format(helpFormat(hostnamectl, 'help'), ['hostnamectl', '', '', man('hostnamectl', '1')]),
   flags: options(hostnamectl, 'static int parse_argv(', 'hH:M:'),
   synopsis: 'hostnamectl [OPTIONS...] COMMAND ...',
-  note: '`hostnamectl --version` prints version() of src/basic/util.c with the box's build features (../version.ts).',
+  note: '`hostnamectl --version` prints version() of src/basic/util.c with the build features of the box (../version.ts).',
 });
 
 // timedatectl, localectl, loginctl: help() prints NAME, highlight, normal, link (loginctl's is a verb: help(argc, argv, userdata))
@@ -134,7 +134,7 @@ for (const [name, file, shortopts] of [
     help: format(helpFormat(src, 'help'), [name, '', '', man(name, '1')]),
     flags: options(src, 'static int parse_argv(', shortopts),
     synopsis: `${name} [OPTIONS...] COMMAND ...`,
-    note: `\`${name} --version\` prints version() of src/basic/util.c with the box's build features (../version.ts).`,
+    note: `\`${name} --version\` prints version() of src/basic/util.c with the build features of the box (../version.ts).`,
   });
 }
 
@@ -147,7 +147,7 @@ write({
   help: format(helpFormat(journalctl, 'help'), ['journalctl', man('journalctl', '1'), '', '', '', '']),
   flags: options(journalctl, 'static int parse_argv(', jshort),
   synopsis: 'journalctl [OPTIONS...] [MATCHES...]',
-  note: '`journalctl --version` prints version() of src/basic/util.c with the box's build features (../version.ts).',
+  note: '`journalctl --version` prints version() of src/basic/util.c with the build features of the box (../version.ts).',
 });
 
 // reboot, poweroff, halt: halt_help(void) prints NAME, " [ARG]" for reboot, highlight, the action, normal, link
@@ -187,7 +187,7 @@ write({
   help: format(helpFormat(analyze, 'help'), ['systemd-analyze', '', '', 'dot(1)', man('systemd-analyze', '1')]),
   flags: options(analyze, 'static int parse_argv(', 'hH:M:U:'),
   synopsis: 'systemd-analyze [OPTIONS...] COMMAND ...',
-  note: '`systemd-analyze --version` prints version() of src/basic/util.c with the box's build features (../version.ts).',
+  note: '`systemd-analyze --version` prints version() of src/basic/util.c with the build features of the box (../version.ts).',
 });
 
 // systemd-cgls: help(void) prints NAME, link
@@ -198,7 +198,7 @@ write({
   help: format(helpFormat(cgls, 'help'), ['systemd-cgls', man('systemd-cgls', '1')]),
   flags: options(cgls, 'static int parse_argv(', '-hkalM:u::'),
   synopsis: 'systemd-cgls [OPTIONS...] [CGROUP...]',
-  note: '`systemd-cgls --version` prints version() of src/basic/util.c with the box's build features (../version.ts).',
+  note: '`systemd-cgls --version` prints version() of src/basic/util.c with the build features of the box (../version.ts).',
 });
 
 // coredumpctl: verb_help() prints %1$s name, %2$s link, %3$s underline, %4$s normal, %5$s highlight, %6$s normal
@@ -209,7 +209,7 @@ write({
   help: format(helpFormat(coredumpctl, 'verb_help'), ['coredumpctl', man('coredumpctl', '1'), '', '', '', '']),
   flags: options(coredumpctl, 'static int parse_argv(', 'hA:o:F:1D:rS:U:qn:'),
   synopsis: 'coredumpctl [OPTIONS...] COMMAND ...',
-  note: '`coredumpctl --version` prints version() of src/basic/util.c with the box's build features (../version.ts).',
+  note: '`coredumpctl --version` prints version() of src/basic/util.c with the build features of the box (../version.ts).',
 });
 
 // systemd-run: help(void) prints NAME, highlight, normal, link
@@ -221,5 +221,5 @@ write({
   flags: options(systemdRun, 'static int parse_argv(', '+hrH:M:E:p:tPqGdSu:'),
   synopsis: 'systemd-run [OPTIONS...] COMMAND [ARGUMENTS...]',
   noPermute: true,
-  note: '`systemd-run --version` prints version() of src/basic/util.c with the box's build features (../version.ts).',
+  note: '`systemd-run --version` prints version() of src/basic/util.c with the build features of the box (../version.ts).',
 });
