@@ -9,6 +9,8 @@ let s: Session;
 beforeAll(async () => {
   await loadGuest();
   s = await createSession({ lab: 'vm', seed: 3 });
+  // the listing without colours (tree-color's subject): at a terminal tree colours by the login's LS_COLORS
+  await s.exec('unset LS_COLORS');
   expect((await s.exec('tree')).stderr).toBe('-bash: tree: command not found\n');
   expect((await s.exec('sudo dnf install -y tree')).exitCode).toBe(0);
   await s.exec('mkdir -p /tmp/t/a/b /tmp/t/c && touch /tmp/t/a/x.txt /tmp/t/a/b/y.log /tmp/t/z.txt /tmp/t/.h && chmod 700 /tmp/t/c');
