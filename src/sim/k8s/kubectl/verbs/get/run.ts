@@ -151,7 +151,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
     out = blocks.length ? blocks.join('\n\n') + '\n' : '';
   }
   let err = errs.length ? errs.join('\n') + '\n' : '';
-  if (!nonEmpty.length && !errs.length && !p.flags.watch && !(tg.length && tg.every((t) => t.name))) {
+  // only the human-readable printers (no -o, or -o wide) say so: printGeneric prints the empty List and nothing else
+  if ((fmt === '' || fmt === 'wide') && !nonEmpty.length && !errs.length && !p.flags.watch && !(tg.length && tg.every((t) => t.name))) {
     const r = groups[0]?.r;
     err = !r || all || !r.namespaced ? 'No resources found\n' : `No resources found in ${ns} namespace.\n`;
   }
