@@ -12,15 +12,17 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (!name) return fail(`error: expected 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]'.\nPOD or TYPE/NAME is a required argument for the exec command\n${usage(p.path)}`);
   const cmd = p.dash ? p.rest : p.args.slice(1);
   if (!cmd.length) return fail(`error: you must specify at least one command for the container`);
+  // exec's Complete warns of the old form before the pod is looked up: every later error comes after it
+  const pre = p.dash ? '' : 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n';
+  const early = (r: KResult): KResult => (pre ? { ...r, err: pre + r.err } : r);
   const f = podFor(k, p, name);
-  if ('code' in f) return f;
+  if ('code' in f) return early(f);
   // -it with stdin that is no terminal: exec's SetupTTY says so once the container is chosen, before the request
   const noTty = p.flags.stdin && p.flags.tty && k.env.stdinTty === false ? 'Unable to use a TTY - input is not a terminal or the right kind of file\n' : '';
   const ct = container(k, f.pod, p.flags.container as string | undefined);
-  if ('code' in ct) return noTty && ct.err.startsWith('Error from server') ? { ...ct, err: noTty + ct.err } : ct;
+  if ('code' in ct) return early(noTty && ct.err.startsWith('Error from server') ? { ...ct, err: noTty + ct.err } : ct);
   const w = waitingError(k, f.pod, ct.c, 'exec');
-  if (w) return w;
-  const pre = p.dash ? '' : 'kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n';
+  if (w) return early(w);
   const os = imageOs(ct.c.image);
   if (!noTty && p.flags.stdin && p.flags.tty && cmd.length === 1 && shellFor(os, cmd[0])) return { out: '', err: pre + ct.note, code: 0, shell: { pod: f.pod, container: ct.c.name, command: cmd[0] } };
   // with -t the program's stdout is the exec's terminal, as wide as the one kubectl runs in
