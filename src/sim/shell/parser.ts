@@ -147,6 +147,7 @@ function parseText(text: string, extglob: boolean): ParseResult {
     return cmd;
   };
   const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}', 'esac']);
+  const OPENERS = new Set(['if', 'while', 'until', 'case', 'for', 'select']);
   const isWord = (t: Tok | undefined, w: string) => !!t && t.t === 'word' && t.w.raw === w;
   const skipSeps = () => {
     while (i < toks.length && (toks[i].t === 'nl' || (toks[i].t === 'op' && (toks[i] as { v: string }).v === ';'))) i++;
@@ -218,7 +219,8 @@ function parseText(text: string, extglob: boolean): ParseResult {
       }
       return parseFunction(n.w.raw);
     }
-    if (/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(w) && isOp(toks[i + 1], '(') && !RESERVED.has(w)) {
+    // `if (`, `while (`, `until (`: a reserved word opening a compound command starts it, never a function definition
+    if (/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(w) && isOp(toks[i + 1], '(') && !RESERVED.has(w) && !OPENERS.has(w)) {
       if (!isOp(toks[i + 2], ')')) return syntax(toks[i + 2]);
       i += 3;
       return parseFunction(w);
