@@ -133,12 +133,14 @@ export function addHelp(verb: string, help: Record<string, HelpText>): void {
 type CreateModule = typeof import('./verbs/create/index');
 type ConfigModule = typeof import('./verbs/config/kubeconfig');
 type ExplainModule = typeof import('./verbs/explain/lazy');
+type CompletionModule = typeof import('./verbs/completion/scripts');
 /** the verbs' own modules once loaded */
-export const verbModules: { create?: CreateModule; config?: ConfigModule; explain?: ExplainModule } = {};
+export const verbModules: { create?: CreateModule; config?: ConfigModule; explain?: ExplainModule; completion?: CompletionModule } = {};
 const MODULES: Record<string, () => Promise<void>> = {
   create: async () => void (verbModules.create = await import('./verbs/create/index')),
   config: async () => void (verbModules.config = await import('./verbs/config/kubeconfig')),
   explain: async () => void (verbModules.explain = await import('./verbs/explain/lazy')),
+  completion: async () => void (verbModules.completion = await import('./verbs/completion/scripts')),
 };
 
 /** the verbs that print typed objects as the API server writes them (get --raw, proxy) or as client-go's lists (cluster-info dump) */

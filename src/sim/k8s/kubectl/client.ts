@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { admitCreate } from '../controllers/quota';
-import { helpText, isParseError, minorOf, parseKubectl, suggest, type Parsed } from './cli';
+import { helpText, isParseError, minorOf, parseKubectl, suggest, verbModules, type Parsed } from './cli';
 import { usageError, parentOnly } from './usage';
 import { ROOT_HELP, OPTIONS, PLUGINS_129 } from './root';
 import { GLOBAL_FLAGS } from './tree';
@@ -123,6 +123,11 @@ export class Kubectl {
     const pre = usageError(p, minor);
     if (pre) return pre;
     if (key === 'version') return version(this, p);
+    // the completion script is the client's own: no server is asked
+    if (key === 'completion') {
+      if (!verbModules.completion) throw new Error('kubectl completion scripts are not loaded');
+      return ok(verbModules.completion.SCRIPTS[p.args[0]]);
+    }
     if (key.startsWith('config')) return config(this, p);
     // create's sub-commands build their object on the client first (bad input fails before any request)
     const built = clientBuild(this, p);

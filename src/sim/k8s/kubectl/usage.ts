@@ -97,6 +97,7 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
       break;
     case 'completion':
       if (!n) return fail(`error: Shell not specified.\n${see(key)}`);
+      if (n > 1) return fail(`error: Too many arguments. Expected only the shell type.\n${see(key)}`);
       if (!['bash', 'zsh', 'fish', 'powershell'].includes(p.args[0])) return fail(`error: Unsupported shell type "${p.args[0]}".\n${see(key)}`);
       break;
     case 'cordon':
