@@ -89,7 +89,8 @@ export function* transfer(ctx: CommandContext, net: TransferNet = GUEST_NET): Co
     return null;
   };
   if (!urls.length) {
-    ctx.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
+    // curl alone: helpf(NULL) prints the hint only; with options, transfer_per_config finds no URL (tool_operate.c)
+    ctx.err(`${ctx.args.length ? 'curl: no URL specified!\n' : ''}curl: try 'curl --help' or 'curl --manual' for more information\n`);
     return 2;
   }
   let last = 0;

@@ -52,6 +52,9 @@ describe('curl', () => {
     expect(await s.exec('curl -s localhost:8001/version')).toMatchObject({ stderr: '', exitCode: 7 });
     expect(await s.exec('curl --bogus')).toMatchObject({ stderr: "curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 });
     expect(await s.exec('curl')).toMatchObject({ stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 });
+    // options and no URL: transfer_per_config's "no URL specified!" comes first (curl 7.76.1 src/tool_operate.c), -s or not
+    for (const line of ['curl -I', 'curl -sI', 'curl -s -o /dev/null'])
+      expect(await s.exec(line)).toMatchObject({ stderr: "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 });
     expect(await s.exec('curl -m 3 10.96.0.99')).toMatchObject({ stderr: 'curl: (28) Connection timed out after 3001 milliseconds\n', exitCode: 28 });
   });
 
