@@ -195,11 +195,13 @@ export class Kubectl {
   /** TYPE NAME... | TYPE/NAME... → pairs */
   targets(args: string[], path: string[]): { r: ResourceInfo; name?: string }[] | KResult {
     if (!args.length) return [];
-    if (args[0].includes('/')) {
+    // the builder's hasCombinedTypeArgs: some arguments TYPE/NAME and some not, whichever comes first (its example names get)
+    const slashed = args.filter((a) => a.includes('/')).length;
+    if (slashed && slashed !== args.length) return fail(`error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
+    if (slashed) {
       const out: { r: ResourceInfo; name?: string }[] = [];
       for (const a of args) {
         const [t, n] = a.split('/');
-        if (!a.includes('/')) return fail(`error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
         const r = this.resolveType(t);
         if ('code' in r) return r;
         out.push({ r, name: n });
