@@ -179,6 +179,19 @@ function describeRS(r: Obj, c: Cluster): string {
   return L.join('\n');
 }
 
+/** describe.go's formatEndpoints: <none> without subsets; else the first three addresses of the port's name, host:port. */
+function formatEndpoints(ep: Obj | undefined, portName: string): string {
+  const subsets: any[] = ep?.subsets ?? [];
+  if (!subsets.length) return '<none>';
+  const all: string[] = [];
+  for (const ss of subsets) {
+    // a headless service's subset may have no ports: its addresses alone
+    if (!ss.ports?.length) for (const a of ss.addresses ?? []) all.push(a.ip);
+    else for (const port of ss.ports) if ((port.name ?? '') === portName) for (const a of ss.addresses ?? []) all.push(`${a.ip.includes(':') ? `[${a.ip}]` : a.ip}:${port.port}`);
+  }
+  return all.slice(0, 3).join(',') + (all.length > 3 ? ` + ${all.length - 3} more...` : '');
+}
+
 function describeService(s: Obj, c: Cluster): string {
   const L: string[] = [];
   const ep = c.get('Endpoints', s.metadata.namespace, s.metadata.name);
@@ -196,9 +209,7 @@ function describeService(s: Obj, c: Cluster): string {
     L.push(`Port:\t${p.name ?? '<unset>'}  ${p.port}/${p.protocol}`);
     L.push(`TargetPort:\t${p.targetPort}/${p.protocol}`);
     if (p.nodePort) L.push(`NodePort:\t${p.name ?? '<unset>'}  ${p.nodePort}/${p.protocol}`);
-    const all: string[] = [];
-    for (const ss of ep?.subsets ?? []) for (const a of ss.addresses ?? []) all.push(`${a.ip}:${ss.ports?.find((x: any) => x.name === p.name)?.port ?? ss.ports?.[0]?.port}`);
-    L.push(`Endpoints:\t${all.length ? all.slice(0, 3).join(',') + (all.length > 3 ? ` + ${all.length - 3} more...` : '') : ''}`);
+    L.push(`Endpoints:\t${formatEndpoints(ep, p.name ?? '')}`);
   }
   L.push(`Session Affinity:\t${s.spec.sessionAffinity ?? 'None'}`);
   if (s.spec.externalTrafficPolicy) L.push(`External Traffic Policy:\t${s.spec.externalTrafficPolicy}`);
