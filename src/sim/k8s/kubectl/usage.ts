@@ -2,6 +2,7 @@
  * What kubectl checks on the client before it talks to the server: required flags (cobra), argument counts
  * and flag combinations (each command's Complete/Validate), with the real tool's words.
  */
+import { resourcesAndPairs } from './pairs';
 import type { Parsed } from './cli';
 
 export interface UsageResult {
@@ -82,8 +83,12 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
   switch (key) {
     case 'annotate':
     case 'label':
-      if (!n && !files(p)) return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
-      if (!p.flags.list && !p.args.some((a) => a.includes('=') || (a.endsWith('-') && !a.includes('/')))) return fail(`error: at least one ${key === 'label' ? 'label' : 'annotation'} update is required`);
+      {
+        const rp = resourcesAndPairs(p.args, key === 'label' ? 'label' : 'annotation');
+        if ('error' in rp) return fail(`error: ${rp.error}`);
+        if (!rp.resources.length && !files(p)) return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
+        if (!p.flags.list && !rp.pairs.length) return fail(`error: at least one ${key === 'label' ? 'label' : 'annotation'} update is required`);
+      }
       break;
     case 'apply':
     case 'replace':

@@ -4,12 +4,14 @@ import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
 import { selectorMatches, type Obj } from '../../../objects';
+import { resourcesAndPairs } from '../../pairs';
 
 export function run(k: Kubectl, p: Parsed, key: string): KResult {
   const field = key === 'label' ? 'labels' : 'annotations';
   const verb = key === 'label' ? 'labeled' : 'annotated';
-  const kvs = p.args.filter((a) => a.includes('=') || (a.endsWith('-') && !a.includes('/')));
-  const res = p.args.filter((a) => !kvs.includes(a));
+  const rp = resourcesAndPairs(p.args, key === 'label' ? 'label' : 'annotation');
+  if ('error' in rp) return fail(`error: ${rp.error}`);
+  const { resources: res, pairs: kvs } = rp;
   const t = k.targets(res, p.path);
   if ('code' in t) return t;
   if (!kvs.length && !p.flags.list) return fail(`error: at least one ${key === 'label' ? 'label' : 'annotation'} update is required\n${usage(p.path)}`);
@@ -27,6 +29,8 @@ export function run(k: Kubectl, p: Parsed, key: string): KResult {
   let out = '';
   for (const o of objs) {
     const m: Record<string, string> = { ...(o.metadata as any)[field] };
+    // label (not annotate) names each label to remove that the object does not have
+    if (key === 'label') for (const kv of kvs) if (kv.endsWith('-') && !kv.includes('=') && !(kv.slice(0, -1) in m)) out += `label "${kv.slice(0, -1)}" not found.\n`;
     let changed = false;
     for (const kv of kvs) {
       if (kv.endsWith('-') && !kv.includes('=')) {
