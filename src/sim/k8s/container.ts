@@ -31,7 +31,8 @@ export const DEFAULT_COREFILE = '.:53 {\n    errors\n    health {\n       lamedu
 
 export function podLogs(c: Cluster, pod: Obj, ct: any, previous: boolean): { at: number; text: string }[] {
   const i = pod.spec.containers.indexOf(ct);
-  const cs = pod.status?.containerStatuses?.[i];
+  const j = (pod.spec.initContainers ?? []).indexOf(ct);
+  const cs = i >= 0 ? pod.status?.containerStatuses?.[i] : pod.status?.initContainerStatuses?.[j];
   // without --previous the kubelet reads the running container, else the one that ended last (a crash loop's)
   const started = previous ? cs?.lastState?.terminated?.startedAt : (cs?.state?.running?.startedAt ?? cs?.state?.terminated?.startedAt ?? cs?.lastState?.terminated?.startedAt);
   if (started === undefined) return [];

@@ -32,17 +32,29 @@ export function podFor(k: Kubectl, p: Parsed, arg: string | undefined): { pod: O
  */
 export function container(k: Kubectl, pod: Obj, name: string | undefined, verb: 'logs' | 'exec' = 'exec'): { c: any; note: string } | KResult {
   const cs = pod.spec.containers ?? [];
+  const inits: any[] = pod.spec.initContainers ?? [];
+  const ephem: any[] = pod.spec.ephemeralContainers ?? [];
   if (name) {
-    const c = cs.find((x: any) => x.name === name);
+    // logs looks the name up as podcmd.FindContainerByName does: the containers, then the init and ephemeral ones
+    const c = cs.find((x: any) => x.name === name) ?? (verb === 'logs' ? [...inits, ...ephem].find((x: any) => x.name === name) : undefined);
     if (!c) return fail(`${verb === 'logs' ? 'error' : 'Error from server (BadRequest)'}: container ${name} is not valid for pod ${pod.metadata.name}`);
     return { c, note: '' };
   }
-  return { c: cs[0], note: cs.length > 1 ? `Defaulted container "${cs[0].name}" out of: ${cs.map((x: any) => x.name).join(', ')}\n` : '' };
+  // podcmd's default: the first container, named out of AllContainerNames when there is any other kind of container
+  const all = [...cs.map((x: any) => x.name), ...ephem.map((x: any) => `${x.name} (ephem)`), ...inits.map((x: any) => `${x.name} (init)`)];
+  return { c: cs[0], note: all.length > 1 ? `Defaulted container "${cs[0].name}" out of: ${all.join(', ')}\n` : '' };
+}
+
+/** The status of a container of the pod, regular or init. */
+export function statusOf(pod: Obj, c: any): any {
+  const i = pod.spec.containers.indexOf(c);
+  if (i >= 0) return pod.status?.containerStatuses?.[i];
+  const j = (pod.spec.initContainers ?? []).indexOf(c);
+  return j >= 0 ? pod.status?.initContainerStatuses?.[j] : undefined;
 }
 
 export function waitingError(k: Kubectl, pod: Obj, c: any, verb: 'logs' | 'exec'): KResult | null {
-  const i = pod.spec.containers.indexOf(c);
-  const cs = pod.status?.containerStatuses?.[i];
+  const cs = statusOf(pod, c);
   const w = cs?.state?.waiting;
   if (!cs || (w && cs.restartCount === 0 && !cs.lastState?.terminated)) {
     if (verb === 'exec') return fail(`error: unable to upgrade connection: container not found ("${c.name}")`);

@@ -40,5 +40,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
   // runtime refused is the API server's error instead)
   const status = r.code !== 0 && !r.err.startsWith('error: ') ? `command terminated with exit code ${r.code}\n` : '';
   if (r.seq) return { out: r.out, err: pre + note + r.err + status, code: r.code, seq: [...(pre + note ? [['err', pre + note] as ['err', string]] : []), ...r.seq, ...(status ? [['err', status] as ['err', string]] : [])] };
-  return { out: r.out, err: pre + note + r.err + status, code: r.code };
+  // the warnings come as the container is chosen, before anything the program prints
+  const seq: KResult['seq'] = pre + note ? [['err', pre + note], ...(r.out ? [['out', r.out] as ['out', string]] : []), ...(r.err + status ? [['err', r.err + status] as ['err', string]] : [])] : undefined;
+  return { out: r.out, err: pre + note + r.err + status, code: r.code, ...(seq ? { seq } : {}) };
 }

@@ -5,7 +5,7 @@ import { type KResult, ok, fail } from '../../result';
 import type { Parsed } from '../../cli';
 import { selectorMatches } from '../../../objects';
 import { podLogs } from '../../../container';
-import { podFor, container, waitingError } from '../../pods';
+import { podFor, container, waitingError, statusOf } from '../../pods';
 
 export function run(k: Kubectl, p: Parsed): KResult {
   const sel = k.selector(p);
@@ -28,7 +28,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const w = waitingError(k, f.pod, ct.c, 'logs');
   if (w) return w;
   if (p.flags.previous) {
-    const cs = f.pod.status?.containerStatuses?.[f.pod.spec.containers.indexOf(ct.c)];
+    const cs = statusOf(f.pod, ct.c);
     if (!cs?.lastState?.terminated) return fail(`Error from server (BadRequest): previous terminated container "${ct.c.name}" in pod "${f.pod.metadata.name}" not found`);
   }
   const lines = podLogs(k.c, f.pod, ct.c, !!p.flags.previous);
