@@ -112,6 +112,8 @@ describe('kubectl mutations', () => {
     expect(run('taint nodes w1-k8s gpu=true:NoSchedule').out).toBe('node/w1-k8s tainted\n');
     expect(run('taint nodes w1-k8s gpu=true:NoSchedule').err).toBe('error: node w1-k8s already has gpu taint(s) with same effect(s) and --overwrite is false\n');
     expect(run('taint nodes w1-k8s gpu:NoSchedule-').out).toBe('node/w1-k8s untainted\n');
+    // taint.go's Complete returns a plain error (recorded from kubectl 1.28.15): no usage line after it
+    expect(run('taint nodes w1-k8s')).toMatchObject({ out: '', err: 'error: at least one taint update is required\n', code: 1 });
     const all = run('taint nodes --all node-role.kubernetes.io/control-plane-');
     expect(all.out).toBe('node/m-k8s untainted\n');
     expect(all.err).toBe('error: taint "node-role.kubernetes.io/control-plane" not found\nerror: taint "node-role.kubernetes.io/control-plane" not found\n');

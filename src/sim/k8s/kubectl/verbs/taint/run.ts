@@ -1,7 +1,7 @@
 /** kubectl taint. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Kubectl } from '../../client';
-import { type KResult, fail, usage } from '../../result';
+import { type KResult, fail } from '../../result';
 import type { Parsed } from '../../cli';
 
 export function run(k: Kubectl, p: Parsed): KResult {
@@ -9,7 +9,8 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (['node', 'nodes', 'no'].includes(args[0])) args = args.slice(1);
   const names = args.filter((a) => !a.includes(':') && !a.includes('=') && !a.endsWith('-'));
   const specs = args.filter((a) => !names.includes(a));
-  if (!specs.length) return fail(`error: at least one taint update is required\n${usage(p.path)}`);
+  // a plain error of Complete: no usage line (taint.go)
+  if (!specs.length) return fail(`error: at least one taint update is required`);
   let out = '';
   const errs: string[] = [];
   const notFound: string[] = [];
