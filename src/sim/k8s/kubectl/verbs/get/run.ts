@@ -112,6 +112,9 @@ export function run(k: Kubectl, p: Parsed): KResult {
       return 'out' in r ? r.out : '';
     };
     for (const g of groups) {
+      // sorter.go: a path that no object has is refused, before anything prints (a value found empty still counts)
+      if (g.objs.length && !g.objs.some((o) => { const v = jsonpathValues(expr.slice(1, -1), toApi(o)); return typeof v !== 'string' && v.length > 0; }))
+        return fail(`error: couldn't find any field with path ${JSON.stringify(expr)} in the list of objects`);
       const keyed = g.objs.map((o) => [key(o), o] as const);
       const numeric = keyed.every(([k]) => k !== '' && !isNaN(Number(k)));
       keyed.sort((a, b) => (numeric ? Number(a[0]) - Number(b[0]) : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
