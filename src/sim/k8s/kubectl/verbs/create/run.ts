@@ -37,6 +37,9 @@ const WRAP: Record<string, string> = {
   'create service externalname': 'failed to create ExternalName service: ',
 };
 
+/** apimachinery's IsDNS1123Subdomain message (RegexError with its example and pattern) */
+const SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
 /** a server error as `kubectl create <sub>` prints it */
 function serverError(p: Parsed, reason: string, msg: string): KResult {
   const w = WRAP[p.path.join(' ')];
@@ -111,6 +114,14 @@ export function createDeployment(k: Kubectl, p: Parsed): KResult {
   const name = p.args[0];
   const ns = k.ns(p);
   if (!k.nsExists(ns)) return serverError(p, 'NotFound', `namespaces "${ns}" not found`);
+  // the API server validates before it stores (apps ValidateDeployment: the name, then spec.replicas); names too long
+  // for the app label are left out (their label errors follow)
+  const invalid: string[] = [];
+  if (name.length <= 63 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name))
+    invalid.push(`metadata.name: Invalid value: "${name}": ${SUBDOMAIN_MSG}`);
+  const replicas = p.flags.replicas as number | undefined;
+  if (replicas !== undefined && replicas < 0) invalid.push(`spec.replicas: Invalid value: ${replicas}: must be greater than or equal to 0`);
+  if (invalid.length) return serverError(p, 'Invalid', `Deployment.apps "${name}" is invalid: ${invalid.length > 1 ? `[${invalid.join(', ')}]` : invalid[0]}`);
   if (k.c.get('Deployment', ns, name)) return serverError(p, 'AlreadyExists', `deployments.apps "${name}" already exists`);
   const containers = imgs.map((image) => {
     const base = parseImage(image).repo.split('/').pop()!;
