@@ -5,12 +5,25 @@ import { type KResult, fail, usage } from '../../result';
 import type { Parsed } from '../../cli';
 import { imageOs, shellFor } from '../../../container-shell';
 
+/** apimachinery's IsDNS1123Subdomain and IsDNS1123Label messages (RegexError with their examples and patterns) */
+const SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+
 export function run(k: Kubectl, p: Parsed): KResult {
   if (!p.args.length) return fail(`error: NAME is required for run\n${usage(p.path)}`);
   const image = p.flags.image as string | undefined;
   if (!image) return fail(`error: required flag(s) "image" not set`);
   const name = p.args[0];
   const ns = k.ns(p);
+  // the API server validates before it stores: the pod's name (a subdomain), then its container's, which run names
+  // after the pod (a label); kubectl prints the causes as checkErr does (one on the line, several as * lines)
+  if (p.flags['dry-run'] !== 'client' && name.length <= 63) {
+    const causes: string[] = [];
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name)) causes.push(`metadata.name: Invalid value: "${name}": ${SUBDOMAIN_MSG}`);
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) causes.push(`spec.containers[0].name: Invalid value: "${name}": ${LABEL_MSG}`);
+    const head = `The Pod "${name}" is invalid: `;
+    if (causes.length) return fail(causes.length === 1 ? head + causes[0] : `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`);
+  }
   if (k.c.get('Pod', ns, name)) return fail(`Error from server (AlreadyExists): pods "${name}" already exists`);
   const labels: Record<string, string> = {};
   if (p.flags.labels) for (const kv of String(p.flags.labels).split(',')) labels[kv.split('=')[0]] = kv.split('=')[1] ?? '';

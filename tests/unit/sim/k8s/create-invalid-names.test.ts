@@ -17,3 +17,17 @@ describe('kubectl create deployment: invalid', () => {
     expect(run('create deployment my.app --image=nginx').out).toBe('deployment.apps/my.app created\n');
   });
 });
+
+// kubectl run names the container after the pod: an upper-case name breaks both (ValidatePod: metadata.name, then
+// spec.containers[0].name), which kubectl's checkErr prints as MultilineError does: the head, then a * line a cause.
+const LABEL = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+
+describe('kubectl run: invalid name', () => {
+  it('lists each cause, or puts the only one on the line', () => {
+    const { run } = makeCluster();
+    expect(run('run Web --image=nginx')).toMatchObject({ out: '', err: `The Pod "Web" is invalid: \n* metadata.name: Invalid value: "Web": ${SUB}\n* spec.containers[0].name: Invalid value: "Web": ${LABEL}\n`, code: 1 });
+    expect(run('run my.pod --image=nginx')).toMatchObject({ err: `The Pod "my.pod" is invalid: spec.containers[0].name: Invalid value: "my.pod": ${LABEL}\n`, code: 1 });
+    expect(run('get pods').err).toBe('No resources found in default namespace.\n');
+    expect(run('run Web --image=nginx --dry-run=client -o name')).toMatchObject({ out: 'pod/Web created (dry run)\n', code: 0 });
+  });
+});
