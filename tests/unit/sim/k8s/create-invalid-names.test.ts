@@ -31,3 +31,17 @@ describe('kubectl run: invalid name', () => {
     expect(run('run Web --image=nginx --dry-run=client -o name')).toMatchObject({ out: 'pod/Web created (dry run)\n', code: 0 });
   });
 });
+
+// kubectl expose: a Service's name must be a DNS-1035 label (ValidateService: NameIsDNS1035Label), so a deployment
+// named 1web cannot be exposed under its own name; expose returns the server's error as it is.
+const DNS1035 = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+
+describe('kubectl expose: invalid service name', () => {
+  it('is refused unless --name gives a DNS-1035 label', () => {
+    const { run } = makeCluster();
+    run('create deployment 1web --image=nginx');
+    expect(run('expose deploy 1web --port 80')).toMatchObject({ out: '', err: `The Service "1web" is invalid: metadata.name: Invalid value: "1web": ${DNS1035}\n`, code: 1 });
+    expect(run('expose deploy 1web --port 80 --name Web').err).toBe(`The Service "Web" is invalid: metadata.name: Invalid value: "Web": ${DNS1035}\n`);
+    expect(run('expose deploy 1web --port 80 --name web1')).toMatchObject({ out: 'service/web1 exposed\n', code: 0 });
+  });
+});

@@ -33,6 +33,9 @@ export function run(k: Kubectl, p: Parsed): KResult {
   if (!d.metadata.labels) delete (d.metadata as any).labels;
   // --cluster-ip=None: a headless Service; an address: that one (the server checks its range)
   if (p.flags['cluster-ip']) (d.spec as any).clusterIP = String(p.flags['cluster-ip']);
+  // the API server validates the name before it stores (ValidateService: NameIsDNS1035Label); expose returns its error as it is
+  if (p.flags['dry-run'] !== 'client' && svcName.length <= 63 && !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(svcName))
+    return fail(`The Service "${svcName}" is invalid: metadata.name: Invalid value: "${svcName}": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')`);
   if (p.flags['dry-run']) return k.createOrPrint(p, d, ns, 'service');
   const denied = admitCreate(k.c, ns, d);
   if (denied) return fail(`Error from server (Forbidden): ${denied}`);
