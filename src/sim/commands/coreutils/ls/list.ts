@@ -9,6 +9,7 @@ import { hasAcl } from '../../lib/acl';
 import { contextOf, dirLinks, inodeOf, memDirSize, sizeOf } from '../../lib/inode';
 import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
+import { sortItems, sortKey } from './sort';
 
 type Kind = 'file' | 'dir' | 'link';
 
@@ -188,6 +189,8 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     };
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
+    const order = sortKey(o);
+    const reverse = o.has('reverse');
     const listDir = (label: string, p: string) => {
       if (!canRead(ctx.frame.user, p) || (ctx.frame.user !== 'root' && rootOnly(p)) || fs.list(p) === 'EACCES') {
         ctx.err(`${name}: cannot open directory '${label}': Permission denied\n`);
@@ -196,7 +199,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       }
       const list = fs.list(p);
       if (typeof list === 'string') return;
-      const entries = list.filter((e) => almost || !e.name.startsWith('.'));
+      const entries = sortItems(list.filter((e) => almost || !e.name.startsWith('.')), order, reverse, (e) => e.name, (e) => e.mtime, (e) => e.size);
       const rows: string[][] = [];
       const dirNode = fs.get(p)!;
       if (all) {
@@ -246,7 +249,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     }
     const key = (t: string) => t.toLowerCase();
     found.sort((a, b) => (key(a.t) < key(b.t) ? -1 : key(a.t) > key(b.t) ? 1 : 0));
-    for (const { t, p, node, followed } of found) {
+    for (const { t, p, node, followed } of sortItems(found, order, reverse, (f) => f.t, (f) => f.node.mtime, (f) => sizeOf(f.node))) {
       if (node.type !== 'dir' || o.has('directory')) {
         fileRows.push(fmt(t, p, node));
         continue;
