@@ -72,7 +72,22 @@ export function fileErr(cmd: string, name: string, e: string, quote = false): st
   return `${cmd}: ${quote ? `'${name}'` : name}: ${what}\n`;
 }
 
-/** Read named files or stdin for filters (cat, grep, head, ...). Calls back per source. */
+/** coreutils' `error (0, errno, "%s", quotef (file))`: the name quoted when the shell would need it. */
+export function coreErr(cmd: string, name: string, e: string): string {
+  return fileErr(cmd, quotef(name), e);
+}
+
+/** What each filter says when a file does not open or read (head.c, tail.c, tac.c, sed's execute.c, grep.c). */
+function readErr(cmd: string, name: string, e: string): string {
+  const what = e in ERRNO_MESSAGE ? strerror(e as FsError) : strerror('EACCES');
+  if (cmd === 'grep') return fileErr(cmd, name, e);
+  if (cmd === 'sed') return e === 'EISDIR' ? `sed: read error on ${name}: ${what}\n` : `sed: can't read ${name}: ${what}\n`;
+  if (cmd === 'head' || cmd === 'tail') return e === 'EISDIR' ? `${cmd}: error reading ${quoteaf(name)}: ${what}\n` : `${cmd}: cannot open ${quoteaf(name)} for reading: ${what}\n`;
+  if (cmd === 'tac' && e !== 'EISDIR') return `tac: failed to open ${quoteaf(name)} for reading: ${what}\n`;
+  return coreErr(cmd, name, e);
+}
+
+/** Read named files or stdin for filters (cat, grep, head, ...). Calls back per source; `-` is standard input. */
 export function* inputs(ctx: CommandContext, cmd: string, files: string[], each: (text: string, name: string | null) => void, want?: number): Generator<Yield, number, unknown> {
   if (!files.length || (files.length === 1 && files[0] === '-')) {
     each(ctx.stdin ?? '', null);
@@ -80,6 +95,10 @@ export function* inputs(ctx: CommandContext, cmd: string, files: string[], each:
   }
   let code = 0;
   for (const f of files) {
+    if (f === '-') {
+      each(ctx.stdin ?? '', null);
+      continue;
+    }
     // a FIFO gives what its writers write, once they close it (lib/fifo.ts)
     const fifo = ctx.host.fs.get(ctx.resolve(f));
     if (isFifo(fifo) && canRead(ctx.frame.user, ctx.resolve(f))) {
@@ -88,8 +107,9 @@ export function* inputs(ctx: CommandContext, cmd: string, files: string[], each:
     }
     const r = readFile(ctx, ctx.resolve(f), want);
     if (!r.ok) {
-      ctx.err(fileErr(cmd, f, r.errno));
-      code = cmd === 'grep' ? 2 : 1;
+      ctx.err(readErr(cmd, f, r.errno));
+      // sed: 2 for a file it cannot read, 4 (its panic) for a read error
+      code = cmd === 'grep' ? 2 : cmd === 'sed' ? Math.max(code, r.errno === 'EISDIR' ? 4 : 2) : 1;
       continue;
     }
     each(r.text, f);

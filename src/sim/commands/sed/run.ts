@@ -149,6 +149,6 @@ def({
       if (r.loop) for (;;) yield { wait: 60_000 };
       if (r.exit !== undefined) return r.exit;
     }
-    return code ? 2 : 0;
+    return code;
   },
 });

@@ -1,7 +1,7 @@
 // paste of GNU coreutils 8.32 (options and help in spec.ts): lines of the files side by side, or each file on
 // one line with -s; -d's delimiters taken in turn (\n, \t, \\ and \0 as escapes); `-` reads standard input.
 import { def } from '../../lib/guest';
-import { lines, readFile, fileErr } from '../../lib/files';
+import { lines, readFile, coreErr } from '../../lib/files';
 
 function delims(spec: string): string[] {
   const out: string[] = [];
@@ -34,7 +34,7 @@ def({
       }
       const r = readFile(ctx, ctx.resolve(n));
       if (!r.ok) {
-        ctx.err(fileErr('paste', n, r.errno));
+        ctx.err(coreErr('paste', n, r.errno));
         return 1;
       }
       cols.push(lines(r.text));

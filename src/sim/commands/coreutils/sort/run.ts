@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { canWrite } from '../../../util';
-import { fileErr, readFile } from '../../lib/files';
+import { coreErr, readFile } from '../../lib/files';
 import { codecmp, filevercmp, generalcompare, getmonth, humancompare, isBlank, numcompare } from './compare';
 
 interface Order {
@@ -290,7 +290,7 @@ function* sort(ctx: CommandContext): CommandRun {
     if (f !== '-') {
       const r = readFile(ctx, ctx.resolve(f));
       if (!r.ok) {
-        ctx.err(fileErr(r.errno === 'EISDIR' ? 'sort: read failed' : 'sort: cannot read', f, r.errno));
+        ctx.err(coreErr(r.errno === 'EISDIR' ? 'sort: read failed' : 'sort: cannot read', f, r.errno));
         return 2;
       }
       t = r.text;

@@ -3,7 +3,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
-import { fileErr, readFile } from '../../lib/files';
+import { coreErr, readFile } from '../../lib/files';
 import { canWrite } from '../../../util';
 
 const fieldSep = (c: string) => c === ' ' || c === '\t' || c === '\n';
@@ -90,7 +90,7 @@ function* uniq(ctx: CommandContext): CommandRun {
   if (infile !== '-') {
     const r = readFile(ctx, ctx.resolve(infile));
     if (!r.ok) {
-      ctx.err(fileErr('uniq', infile, r.errno));
+      ctx.err(coreErr('uniq', infile, r.errno));
       return 1;
     }
     text = r.text;

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { byteLength, strerror, type FsError } from '../../../fs';
 import { def } from '../../lib/guest';
-import { fileErr, readFile } from '../../lib/files';
+import { coreErr, readFile } from '../../lib/files';
 
 interface Counts {
   lines: number;
@@ -126,7 +126,7 @@ function* wc(ctx: CommandContext): CommandRun {
       if (!r.ok) {
         ctx.out(out);
         out = '';
-        ctx.err(fileErr('wc', f, r.errno));
+        ctx.err(coreErr('wc', f, r.errno));
         code = 1;
         if (r.errno !== 'EISDIR') continue;
       } else text = r.text;
