@@ -61,8 +61,10 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       const ans = String(yield { ask: `${cmd}: overwrite '${fs.isDir(dest) ? pos[pos.length - 1].replace(/\/$/, '') + '/' + fs.basename(p) : pos[pos.length - 1]}'? ` });
       if (!/^y/i.test(ans.trim())) continue;
     }
+    // the destination's name as copy.c builds it: DIRECTORY/basename when the destination is a directory
+    const shown = fs.isDir(dest) ? `${pos[pos.length - 1].replace(/\/$/, '')}/${fs.basename(p)}` : pos[pos.length - 1];
     if (!canWrite(ctx.frame.user, target) || (move && !canWrite(ctx.frame.user, p))) {
-      ctx.err(move ? `mv: cannot move '${s}' to '${pos[pos.length - 1]}': Permission denied\n` : `cp: cannot create regular file '${pos[pos.length - 1]}': Permission denied\n`);
+      ctx.err(move ? `mv: cannot move '${s}' to '${shown}': Permission denied\n` : `cp: cannot create regular file '${shown}': Permission denied\n`);
       code = 1;
       continue;
     }
@@ -71,7 +73,6 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       code = 1;
       continue;
     }
-    const shown = fs.isDir(dest) ? `${pos[pos.length - 1].replace(/\/$/, '')}/${fs.basename(p)}` : pos[pos.length - 1];
     if (target === p) {
       ctx.err(`${cmd}: '${s}' and '${shown}' are the same file\n`);
       code = 1;
@@ -99,6 +100,17 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       if (there) fs.remove(target);
       fs.symlink(node.target, target);
     } else fs.copy(p, target);
+    // -v: copy.c's emit_verbose() for each file copied (a directory before its entries), "renamed" for a move
+    if (has('v', 'verbose')) {
+      if (move) ctx.out(`renamed ${quoteaf(s)} -> ${quoteaf(shown)}\n`);
+      else {
+        const announce = (from: string, to: string, n: FsNode) => {
+          ctx.out(`${quoteaf(from)} -> ${quoteaf(to)}\n`);
+          if (n.type === 'dir') for (const c of [...fs.kids(n).values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) announce(`${from.replace(/\/+$/, '')}/${c.name}`, `${to.replace(/\/+$/, '')}/${c.name}`, c);
+        };
+        announce(s, shown, node);
+      }
+    }
     if (move) {
       // a move keeps the inode
       const moved = fs.lget(target);
