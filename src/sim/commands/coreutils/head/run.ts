@@ -11,6 +11,19 @@ export interface Count {
   files: string[];
   quiet: boolean;
   verbose: boolean;
+  /** xdectoumax()'s complaint about a count it cannot read */
+  invalid?: string;
+}
+
+/** xstrtoumax()'s multipliers of head's and tail's counts ("bkKmMGTPEZY0"): b 512, K 1024, KB 1000, KiB 1024. */
+const POWERS = 'KMGTPEZY';
+function multiplier(suffix: string): number | null {
+  if (suffix === '') return 1;
+  if (suffix === 'b') return 512;
+  const m = /^([kKmMGTPEZY])(B|iB)?$/.exec(suffix);
+  if (!m) return null;
+  const p = POWERS.indexOf(m[1].toUpperCase()) + 1;
+  return (m[2] === 'B' ? 1000 : 1024) ** p;
 }
 
 /** The count of head and tail (-n/-c/--lines/--bytes/-N), the headers' switches and the files. */
@@ -18,11 +31,12 @@ export function countArg(_flags: Map<string, string | true>, args: string[]): Co
   const c: Count = { bytes: false, n: 10, sign: '', files: [], quiet: false, verbose: false };
   const set = (v: string, bytes: boolean) => {
     c.bytes = bytes;
-    const m = /^([-+]?)(\d+)$/.exec(v.trim());
-    if (m) {
+    const m = /^([-+]?)(\d+)(.*)$/.exec(v.trim());
+    const times = m ? multiplier(m[3]) : null;
+    if (m && times !== null) {
       c.sign = m[1] as Count['sign'];
-      c.n = Number(m[2]);
-    }
+      c.n = Number(m[2]) * times;
+    } else c.invalid ??= `invalid number of ${bytes ? 'bytes' : 'lines'}: ‘${v}’`;
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -46,6 +60,10 @@ def({
   summary: 'output the first part of files',
   *run(ctx) {
     const c = countArg(new Map(), ctx.args);
+    if (c.invalid) {
+      ctx.err(`head: ${c.invalid}\n`);
+      return 1;
+    }
     let out = '';
     const code = yield* inputs(ctx, 'head', c.files, (t, name) => {
       if (headers(c)) out += `${out ? '\n' : ''}==> ${name ?? 'standard input'} <==\n`;

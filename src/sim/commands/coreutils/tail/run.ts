@@ -9,6 +9,10 @@ def({
   summary: 'output the last part of files',
   *run(ctx) {
     const c = countArg(new Map(), ctx.args);
+    if (c.invalid) {
+      ctx.err(`tail: ${c.invalid}\n`);
+      return 1;
+    }
     let out = '';
     const code = yield* inputs(ctx, 'tail', c.files, (t, name) => {
       if (headers(c)) out += `${out ? '\n' : ''}==> ${name ?? 'standard input'} <==\n`;
