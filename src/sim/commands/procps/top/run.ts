@@ -12,6 +12,7 @@ import { processes, type Proc } from '../../lib/procs';
 import { uptimeText } from '../uptime/run';
 import { spec } from './spec';
 import { swapTotal } from '../../lib/swaps';
+import { memOf } from '../vmstat/stats';
 
 const mib = (kb: number) => (kb / 1024).toFixed(1).padStart(8);
 
@@ -39,10 +40,12 @@ function frame(ctx: CommandContext, users: string[], pids: number[]): string {
   const cpus = sys?.cpus ?? 2;
   const us = Math.min(99, (load / cpus) * 100 * 0.7);
   const sy = Math.min(99 - us, (load / cpus) * 100 * 0.3);
-  const memKb = sys?.memTotalKb ?? 2_000_000;
-  const used = Math.min(memKb * 0.9, list.reduce((a, p) => a + p.rssKb, 0) + 180_000);
-  const buff = memKb * 0.22;
-  const free = Math.max(0, memKb - used - buff);
+  // /proc/meminfo's figures, as free shows them: used is total less free and buff/cache, avail is MemAvailable
+  const m = memOf(ctx.host);
+  const memKb = m.total;
+  const used = m.used;
+  const buff = m.buffers + m.cached;
+  const free = m.free;
   const swap = swapTotal(sys);
   const t = new Date(now);
   const la = (load * 1.1).toFixed(2);
