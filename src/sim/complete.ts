@@ -67,7 +67,7 @@ export function complete(world: World, frame: Frame, line: string, cursor: numbe
     const engine = specEngineIfLoaded();
     if (!engine) void loadSpecEngine();
     const own = engine?.completeSpec(spec, args, word, cctx);
-    if (own && (own.length || word.startsWith('-') || (ci && word.startsWith('/')))) return { start, candidates: uniq(own) };
+    if (own && (own.length || word.startsWith('-') || (ci && word.startsWith('/')) || spec.completeOnly)) return { start, candidates: uniq(own) };
   }
   if (def?.complete) {
     const own = def.complete(args, word, cctx);
@@ -84,10 +84,14 @@ function files(world: World, frame: Frame, word: string, ci: boolean): string[] 
   const dir = host.fs.resolve(frame.cwd, dirPart || '.', host.users.get(frame.user)?.home);
   const list = host.fs.list(dir);
   if (typeof list === 'string') return [];
-  return list
+  // a word of dots matches the directory's own . and .. entries too (readdir gives them)
+  const dots = !ci && prefix.startsWith('.') ? ['./', '../'].filter((d) => d.startsWith(prefix)).map((d) => dirPart + d) : [];
+  return dots.concat(list
     .filter((e) => (ci ? e.name.toLowerCase().startsWith(prefix.toLowerCase()) : e.name.startsWith(prefix)))
-    .filter((e) => prefix.startsWith('.') || !e.name.startsWith('.'))
-    .map((e) => dirPart + e.name + (e.type === 'dir' ? (ci ? '\\' : '/') : ''));
+    // readline's rl_filename_completion_function with match-hidden-files on (the default): an empty word matches
+    // hidden names too; a word that does not start with a dot matches only names that start with it
+    .filter((e) => (prefix === '' && !ci) || prefix.startsWith('.') || !e.name.startsWith('.'))
+    .map((e) => dirPart + e.name + (e.type === 'dir' ? (ci ? '\\' : '/') : '')));
 }
 
 /**

@@ -132,6 +132,8 @@ export interface CommandSpec {
   ownHelp?: boolean;
   /** Candidates for an operand (flag values complete from `choices`). */
   complete?: (operands: string[], word: string, ctx: CompleteContext) => string[];
+  /** complete() gives every candidate there is: Tab offers no file names when it finds none (bash's cd). */
+  completeOnly?: boolean;
   /** A sub-command Tab does not offer (cobra's help topics). */
   hidden?: boolean;
   /** urfave/cli's UseShortOptionHandling: `-aq` is read as `-a -q` when each letter is a flag. */

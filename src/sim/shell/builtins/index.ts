@@ -4,6 +4,7 @@ import { registerCommand } from '../../registry';
 import type { CommandRun } from '../../types';
 import type { CommandContext } from '../../context';
 import { BUILTIN_SPECS } from './specs';
+import { completeDirs } from './cd/complete';
 import '../startvars';
 import { run as jobs } from './jobs/run';
 import { run as fgbg } from './fg/run';
@@ -95,7 +96,8 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
   const run = OWN[name];
   if (!run) continue;
-  registerCommand({ name, shell: 'bash', summary: spec.summary ?? '', spec, run });
+  const own = name === 'cd' || name === 'pushd' ? { ...spec, complete: completeDirs, completeOnly: true } : spec;
+  registerCommand({ name, shell: 'bash', summary: spec.summary ?? '', spec: own, run });
 }
 
 for (const name of ['bash', 'sh']) registerCommand({ name, shell: 'bash', summary: 'GNU Bourne-Again SHell', spec: shellSpec(name), run: bashCommand });
