@@ -8,6 +8,8 @@ const takesValue = (f: FlagSpec) => (f.value ?? (f.type && f.type !== 'bool' && 
 
 /** Candidates for `word` after the words `args` (the command name excluded); null: nothing to say (complete file names). */
 export function completeSpec(spec: CommandSpec, args: string[], word: string, ctx: CompleteContext): string[] | null {
+  // a command that reads its own words completes them itself (bash's kill)
+  if (spec.rawArgs && spec.style === 'builtin' && spec.complete) return spec.complete(args, word, ctx);
   const path = [spec];
   const operands: string[] = [];
   const cmd = spec.style === 'cmd';
