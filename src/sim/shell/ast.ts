@@ -47,6 +47,8 @@ export interface Redir {
   varFd?: string;
   target?: Word;
   heredoc?: { delim: string; quoted: boolean; body: string };
+  /** `>|`: written over even with noclobber */
+  force?: boolean;
 }
 
 export interface SimpleCommand {

@@ -2,7 +2,7 @@
 import type { Redir, RedirOp, Word, WordPart } from './ast';
 import { byteChar, canonical } from '../commands/lib/bytes';
 
-export type Tok = { t: 'word'; w: Word; line?: number } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean; fd?: number; varFd?: string } | { t: 'nl' } | { t: 'arith'; v: string };
+export type Tok = { t: 'word'; w: Word; line?: number } | { t: 'op'; v: string } | { t: 'redir'; op: RedirOp; pendingHeredoc?: boolean; fd?: number; varFd?: string; force?: boolean } | { t: 'nl' } | { t: 'arith'; v: string };
 
 export class Incomplete extends Error {
   constructor(readonly reason: 'quote' | 'heredoc' | 'operator' | 'escape') {
@@ -150,6 +150,8 @@ export class Lexer {
         }
         const tok: Tok = { t: 'redir', op: op as RedirOp };
         if (fd !== undefined) tok.fd = fd;
+        // >| writes over a file even with noclobber
+        if (rm[2] === '>|') tok.force = true;
         if (pre?.startsWith('{')) tok.varFd = pre.slice(1, -1);
         this.toks.push(tok);
         continue;

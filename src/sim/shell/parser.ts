@@ -138,7 +138,7 @@ function parseText(text: string, extglob: boolean): ParseResult {
         }
         const n = toks[i + 1];
         if (!n || n.t !== 'word') return syntax(n);
-        cmd.redirs.push({ op: t.op, target: n.w, ...(t.fd !== undefined ? { fd: t.fd } : {}), ...(t.varFd ? { varFd: t.varFd } : {}) });
+        cmd.redirs.push({ op: t.op, target: n.w, ...(t.fd !== undefined ? { fd: t.fd } : {}), ...(t.varFd ? { varFd: t.varFd } : {}), ...(t.force ? { force: true } : {}) });
         i += 2;
         continue;
       }

@@ -97,6 +97,11 @@ export function* redirect(rt: Runtime, frame: Frame, redirs: Redir[], io: IO, st
     }
     const append = r.op === '>>' || r.op === '2>>' || r.op === '&>>';
     const node = host.fs.get(host.fs.resolve(frame.cwd, target, host.users.get(frame.user)?.home));
+    // noclobber (set -C): redir.c refuses to truncate an existing regular file unless the operator is >|
+    if (!append && !r.force && frame.options?.has('noclobber') && node?.type === 'file' && node.rdev === undefined && !isFifo(node)) {
+      io.err(`${errPrefix(frame)}${target}: cannot overwrite existing file\n`);
+      return 1;
+    }
     // a FIFO opened to write waits for a reader; what is written goes to it when the command ends
     const e = isFifo(node) ? null : writeTarget(host, frame, target, '', append);
     if (isFifo(node)) {
