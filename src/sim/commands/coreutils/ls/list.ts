@@ -6,7 +6,7 @@ import type { CommandRun } from '../../../types';
 import { humanSize } from '../lib/human';
 import { ownerOf, quoteaf } from '../../lib/files';
 import { hasAcl } from '../../lib/acl';
-import { contextOf, dirLinks, inodeOf, memDirSize, sizeOf } from '../../lib/inode';
+import { contextOf, dirLinks, inodeOf, memDirSize, sizeOf, statInfo } from '../../lib/inode';
 import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
 import { sortItems, sortKey } from './sort';
@@ -98,7 +98,11 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const almost = all || o.has('almost-all');
     // the last of -l, -1 and -C decides dir's and vdir's format
     const formats = o.list.filter((x) => x.key === 'l' || x.key === '1' || x.key === 'C').map((x) => x.key);
-    const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : o.has('l');
+    // -n, -g and -o are long listings too: numeric IDs, without the owner, without the group
+    const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : o.has('l') || o.has('numeric-uid-gid') || o.has('g') || o.has('o');
+    const numeric = o.has('numeric-uid-gid');
+    const showOwner = !o.has('g');
+    const showGroup = !o.has('o') && !o.has('no-group');
     const h = o.has('human-readable');
     // dir and vdir quote names in the escape style (ls -b): backslash escapes, a space as `\ `
     // (the last of -b, -N and --quoting-style=escape|literal decides; ls's other styles are not modelled)
@@ -154,7 +158,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       if (node.type === 'link' && node.errno) (ctx.err(`${ctx.name}: cannot read symbolic link ${quoteaf(path)}: ${strerror(node.errno)}\n`), (code = 1));
       else if (node.type === 'link') name += ` -> ${quoteName(node.target)}` + mark(fs.get(path));
       else name += mark(node);
-      const { user: own, group: grp } = ownerOf(node, path);
+      const named = ownerOf(node, path);
+      const ids = numeric ? statInfo(ctx.host, node, path) : null;
+      const [own, grp] = ids ? [String(ids.uid), String(ids.gid)] : [named.user, named.group];
       const size = sizeOf(node);
       // a device shows its numbers, `major, minor`, where a file shows its size
       const rdev = node.type === 'file' ? node.rdev : undefined;
@@ -185,7 +191,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       }
       const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
-      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${r[2].padEnd(wo)} ${r[3].padEnd(wg)} ${zcol(i)}${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
+      // ls.c format_user_or_group(): a name left-aligned, a numeric ID (-n) right-aligned
+      const id = (v: string, wd: number) => (numeric ? padStart(v, wd) : v.padEnd(wd)) + ' ';
+      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${showOwner ? id(r[2], wo) : ''}${showGroup ? id(r[3], wg) : ''}${zcol(i)}${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
     };
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
