@@ -122,6 +122,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     let code = 0;
     const blocks: string[] = [];
     const fileRows: string[][] = [];
+    const dirOperandRows: string[][] = [];
     const deref = o.has('dereference');
     // the indicator style: the last of -F, --file-type, -p and --indicator-style=WORD
     let indicator = 'none';
@@ -169,7 +170,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       return [...ino, modeString(type, node.mode).slice(0, 10) + (hasAcl(node) ? '+' : modeString(type, node.mode).slice(10)), String(type === 'dir' ? dirLinks(node, fs) : (node.nlink ?? 1)), own, grp, sz, lsDate(node.mtime, ctx.world.now), name];
     };
     // ls.c print_long_format: links and size right-aligned, owner and group left-aligned, each to its widest in the list
-    const render = (rowsZ: string[][]) => {
+    // `widthOnly`: rows that set the column widths without being printed (ls.c gobbles every operand, the
+    // directories too, before it prints the files among them)
+    const render = (rowsZ: string[][], widthOnly: string[][] = []) => {
       // -Z: print_file_name_and_frills() right-aligns the context to the widest ("%*s "); the long format puts it
       // after the group, left-aligned (format_user_or_group())
       const zs = showContext ? rowsZ.map((r) => r[r.length - 1]) : [];
@@ -177,7 +180,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const rows0 = showContext ? rowsZ.map((r, i) => (long ? r.slice(0, -1) : [...r.slice(0, -2), `${padStart(zs[i], wz)} ${r[r.length - 2]}`])) : rowsZ;
       const zcol = (i: number) => (showContext ? zs[i].padEnd(wz) + ' ' : '');
       // -i: the inode number, right-aligned to the widest, before the rest
-      const wi = Math.max(0, ...rows0.map((r) => (o.has('inode') ? r[0].length : 0)));
+      const wi = Math.max(0, ...[...rows0, ...widthOnly].map((r) => (o.has('inode') ? r[0].length : 0)));
       const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
       const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
       if (!long) return one ? rows.map((r, i) => ino(rows0[i]) + r[0] + '\n').join('') : columns(rows.map((r, i) => ino(rows0[i]) + r[0]), 80, tabsize);
@@ -189,7 +192,8 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         const d = dev(r);
         if (d) r[4] = `${padStart(d[1], wMaj)}, ${padStart(d[2], wMin)}`;
       }
-      const w = (i: number) => Math.max(0, ...rows.map((r) => r[i].length));
+      const extra = widthOnly.map((r) => (o.has('inode') ? r.slice(1) : r));
+      const w = (i: number) => Math.max(0, ...[...rows, ...extra].map((r) => r[i].length));
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
       // ls.c format_user_or_group(): a name left-aligned, a numeric ID (-n) right-aligned
       const id = (v: string, wd: number) => (numeric ? padStart(v, wd) : v.padEnd(wd)) + ' ';
@@ -262,9 +266,10 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         fileRows.push(fmt(t, p, node));
         continue;
       }
+      if (long && !showContext) dirOperandRows.push(fmt(t, p, node));
       listDir(t, followed ? (fs.realpath(p) as string) : p);
     }
-    const out = [fileRows.length ? render(fileRows) : '', ...blocks].filter((b) => b !== '');
+    const out = [fileRows.length ? render(fileRows, dirOperandRows) : '', ...blocks].filter((b) => b !== '');
     ctx.out(out.join('\n'));
     return code;
   }
