@@ -90,6 +90,26 @@ export function columns(names: string[], width: number, tabsize = 0): string {
   return names.join('\n') + '\n';
 }
 
+/** ls -m: ls.c print_with_separator(), names joined by ", ", a new line when the next would reach column 80. */
+export function withCommas(names: string[], width = 80): string {
+  let out = '';
+  let pos = 0;
+  names.forEach((n, i) => {
+    if (i) {
+      if (pos + n.length + 2 < width) {
+        out += ', ';
+        pos += 2;
+      } else {
+        out += ',\n';
+        pos = 0;
+      }
+    }
+    out += n;
+    pos += n.length;
+  });
+  return names.length ? out + '\n' : '';
+}
+
 /** ls, dir or vdir: the same program, with dir's and vdir's default formats. */
 export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): CommandRun {
   {
@@ -99,7 +119,16 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     // the last of -l, -1 and -C decides dir's and vdir's format
     const formats = o.list.filter((x) => x.key === 'l' || x.key === '1' || x.key === 'C').map((x) => x.key);
     // -n, -g and -o are long listings too: numeric IDs, without the owner, without the group
-    const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : o.has('l') || o.has('numeric-uid-gid') || o.has('g') || o.has('o');
+    // ls.c decode_switches: the last of -l (and -n, -g, -o), -m, -x, -C and --format=WORD decides; -1 after -l is ignored
+    let format = 'columns';
+    for (const x of o.list) {
+      if (['l', 'numeric-uid-gid', 'g', 'o'].includes(x.key)) format = 'long';
+      else if (x.key === 'm') format = 'commas';
+      else if (x.key === 'x' || x.key === 'C') format = 'columns';
+      else if (x.key === '1' && format !== 'long') format = 'one';
+      else if (x.key === 'format' && typeof x.value === 'string') format = x.value === 'long' || x.value === 'verbose' ? 'long' : x.value === 'commas' ? 'commas' : x.value === 'single-column' ? 'one' : 'columns';
+    }
+    const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : name === 'dir' ? o.has('l') : format === 'long';
     const numeric = o.has('numeric-uid-gid');
     const showOwner = !o.has('g');
     const showGroup = !o.has('o') && !o.has('no-group');
@@ -117,6 +146,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const tabsize = name === 'ls' ? 0 : 8;
     const one = name === 'dir' ? formats[formats.length - 1] === '1' : o.has('1') || !ctx.tty;
     const recursive = o.has('recursive') && !o.has('directory');
+    const commas = name === 'ls' && format === 'commas';
     const fs = ctx.host.fs;
     const targets = ctx.operands!.length ? ctx.operands! : ['.'];
     let code = 0;
@@ -183,6 +213,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const wi = Math.max(0, ...[...rows0, ...widthOnly].map((r) => (o.has('inode') ? r[0].length : 0)));
       const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
       const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
+      if (!long && commas) return withCommas(rows.map((r, i) => ino(rows0[i]) + r[0]));
       if (!long) return one ? rows.map((r, i) => ino(rows0[i]) + r[0] + '\n').join('') : columns(rows.map((r, i) => ino(rows0[i]) + r[0]), 80, tabsize);
       // a device's `major, minor`: each number right-aligned to the widest of the listing (ls.c format_user_or_group)
       const dev = (r: string[]) => /^(\d+), (\d+)$/.exec(r[4]);
