@@ -41,7 +41,7 @@ describe('guest commands', () => {
     const t = s.world.now;
     await s.exec('sleep 5');
     expect(s.world.now - t).toBe(5000);
-    expect((await s.exec('sleep x')).stderr).toBe("sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n");
+    expect((await s.exec('sleep x')).stderr).toBe("sleep: invalid time interval ‘x’\nTry 'sleep --help' for more information.\n");
   });
 
   it('hostname -I, hostnamectl set-hostname, journalctl, uptime -p, date +format, head and tail of several files', async () => {
