@@ -11,6 +11,7 @@ import { PROFILE_D_MORE } from '../../data/profile-d-more';
 import { lsColorsOf } from '../coreutils/dircolors/compute';
 
 const done = new WeakSet<Host>();
+const evaluated = new Map<string, string | undefined>();
 
 /** Write the package files into a Linux guest once (a file the learner already made is left alone). */
 export function packageFiles(host: Host): void {
@@ -62,8 +63,13 @@ export function colorlsColors(host: Host, home: string, term: string): string | 
   let db = text(colors);
   if (db === undefined) return undefined;
   if (include && host.fs.exists(include)) db = (text(include) ?? '') + db.split('\n').filter((l) => !l.startsWith('INCLUDE')).join('\n');
+  // the same database and terminal give the same value: evaluated once (every shell start asks)
+  const key = `${colors}\0${term}\0${db}`;
+  if (evaluated.has(key)) return evaluated.get(key);
   const lines = db.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const { value, errors } = lsColorsOf(lines, term || 'none', colors, (s) => s);
-  return errors.length || !value ? undefined : value;
+  const out = errors.length || !value ? undefined : value;
+  evaluated.set(key, out);
+  return out;
 }
