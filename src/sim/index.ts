@@ -99,7 +99,7 @@ import './commands/cmd';
 import './commands/docker-register';
 import { registerLazyCommand } from './registry';
 import { loadGuest, loadVagrant, vagrantIfLoaded } from './lazy';
-import { loginEnv, loginVars, sshEnv, sshPeerPort } from './login';
+import { loginEnv, loginVars } from './login';
 import { restoreWorld, saveWorld, type WorldSnapshot } from './snapshot';
 
 export { Session } from './session';
@@ -282,7 +282,8 @@ export async function createSession(opts: CreateSessionOptions = {}): Promise<Se
       hostId: f.hostId,
       user: f.user,
       cwd: f.cwd ?? home,
-      env: f.via === 'ssh' ? sshEnv(h, f.user, { from: '10.0.2.2', port: sshPeerPort(world, h.id), to: '10.0.2.15', tty: '/dev/pts/0' }) : loginEnv(h, f.user),
+      // an ssh login's own variables (SSH_*, XDG_* ...) come when its shell starts (shell/startvars.ts)
+      env: loginEnv(h, f.user),
       via: f.via,
       lastExit: 0,
       history: [],

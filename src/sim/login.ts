@@ -25,41 +25,6 @@ export function loginEnv(host: Host, user: string): Record<string, string> {
   return { ...host.env, ...loginVars(home, user), HISTSIZE: '1000', HISTCONTROL: 'ignoredups' };
 }
 
-/** The session number logind gave the interactive login (the connections `vagrant up` made before had the lower ones). */
-export const SESSION_ID = '4';
-
-/** The client port of the guest's ssh login, as ss shows the connection (set by each `vagrant ssh`). */
-export function sshPeerPort(world: World, hostId: string): number {
-  return (world.ext.get(`ssh-port:${hostId}`) as number | undefined) ?? 50_000 + (world.seed % 15_000);
-}
-
-/**
- * The environment of an ssh login to `host`: sshd's (MAIL, SSH_CLIENT, SSH_CONNECTION, SSH_TTY), PAM's session
- * modules' (pam_systemd's XDG_* and DBUS_SESSION_BUS_ADDRESS, pam_motd's MOTD_SHOWN, pam_selinux's empty SELINUX_*),
- * then what /etc/profile and /etc/profile.d export (less.sh's LESSOPEN), as `env` shows it on Rocky 9.
- */
-export function sshEnv(host: Host, user: string, conn: { from: string; port: number; to: string; tty?: string }): Record<string, string> {
-  const uid = host.users.get(user)?.uid ?? 0;
-  const env = loginEnv(host, user);
-  return {
-    ...env,
-    MAIL: `/var/spool/mail/${user}`,
-    SSH_CLIENT: `${conn.from} ${conn.port} 22`,
-    SSH_CONNECTION: `${conn.from} ${conn.port} ${conn.to} 22`,
-    ...(conn.tty ? { SSH_TTY: conn.tty } : {}),
-    XDG_SESSION_ID: SESSION_ID,
-    XDG_RUNTIME_DIR: `/run/user/${uid}`,
-    XDG_SESSION_TYPE: 'tty',
-    XDG_SESSION_CLASS: 'user',
-    DBUS_SESSION_BUS_ADDRESS: `unix:path=/run/user/${uid}/bus`,
-    MOTD_SHOWN: 'pam',
-    SELINUX_ROLE_REQUESTED: '',
-    SELINUX_LEVEL_REQUESTED: '',
-    SELINUX_USE_CURRENT_RANGE: '',
-    LESSOPEN: '||/usr/bin/lesspipe.sh %s',
-  };
-}
-
 /**
  * The shell level `su` / `sudo -i` / `sudo -s` opens: a login shell starts in the user's home with a fresh
  * login environment; otherwise the caller's environment and directory stay, with the user's names.

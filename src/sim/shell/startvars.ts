@@ -14,6 +14,7 @@ import { LETTERS, NAMES as SET_NAMES, isOn } from './builtins/set/run';
 import { groupsOf } from '../commands/lib/accounts';
 import { exportOrder } from './environ';
 import { colorlsColors, packageFiles } from '../commands/lib/package-files';
+import { sshPeerPort, sshSessionVars } from '../commands/lib/ssh-env';
 
 const VERSINFO = ['5', '1', '8', '1', 'release', 'x86_64-redhat-linux-gnu'];
 const DYNAMIC = new Set(['RANDOM', 'SRANDOM', 'SECONDS', 'EPOCHSECONDS', 'EPOCHREALTIME', 'BASHOPTS', 'SHELLOPTS', '-']);
@@ -174,5 +175,9 @@ varHooks.assignDynamic = assignDynamic;
 interpreter.startVars = (rt, frame) => {
   const host = rt.world.hosts.get(frame.hostId);
   if (host) packageFiles(host);
+  // a lab that starts in a `vagrant ssh` login: the session's variables, with the port ss shows
+  if (host?.kind === 'linux' && frame.via === 'ssh' && !('SSH_CONNECTION' in frame.env)) {
+    Object.assign(frame.env, sshSessionVars(host, frame.user, { from: '10.0.2.2', port: sshPeerPort(rt.world, host.id), to: '10.0.2.15', tty: '/dev/pts/0' }));
+  }
   startVars(host, frame, () => rt.world.now);
 };

@@ -4,7 +4,7 @@
 // net/listeners.ts (kubectl proxy, port-forward).
 import type { CommandContext } from '../../context';
 import { listenersOn } from '../../net/listeners';
-import { sshPeerPort } from '../../login';
+import { sshPeerPort } from './ssh-env';
 import { processes, type Proc } from './procs';
 
 export interface Sock {

@@ -6,7 +6,7 @@
 import type { CommandContext, Frame } from '../../../context';
 import type { Host, Yield } from '../../../types';
 import { PUBLIC_HOSTS } from '../../../net/hosts';
-import { sshEnv } from '../../../login';
+import { sshEnv } from '../../lib/ssh-env';
 import { agentKeys, connectAgent } from './agent';
 import { KEY_FILE, KEY_LABEL, digestBytes, hashedNameMatches, fingerprint, generateKey, parsePublicLine, publicLine, readPrivateKey, sameKey, type KeyType, type SshKey } from './keys';
 

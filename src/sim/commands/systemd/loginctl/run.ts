@@ -19,8 +19,8 @@ const VERBS: Record<string, [min: number, max: number]> = {
   'flush-devices': [0, 1], 'terminate-seat': [2, Infinity],
 };
 
-export { SESSION_ID } from '../../../login';
-import { SESSION_ID } from '../../../login';
+export { SESSION_ID } from '../../lib/ssh-env';
+import { SESSION_ID } from '../../lib/ssh-env';
 
 /** format-table's plain output: `right` columns aligned right, one space between, the last cell not padded. */
 export function table(header: string[], rows: string[][], right: number[]): string {
