@@ -189,6 +189,16 @@ describe('TerminalDriver', () => {
     expect(term.screen()).toContain('hi]0;owned[2Jthere');
   });
 
+  it('keeps the SGR of a command’s output (man’s bold and underline) and leaves it out of the transcript', async () => {
+    const { term, session, run } = await setup();
+    session.world.host('host').fs.write('D:\\3_VMs\\HashiCorp\\bold.txt', '\x1b[1mNAME\x1b[0m \x1b[4mls\x1b[24m\x1b[2J\n');
+    term.raw = '';
+    await run('type bold.txt\r');
+    expect(term.raw).toContain('\x1b[1mNAME\x1b[0m \x1b[4mls\x1b[24m');
+    expect(term.raw).not.toContain('\x1b[2J');
+    expect(term.screen()).toContain('NAME ls[2J');
+  });
+
   it('Ctrl+C abandons the line and gives a new prompt', async () => {
     const { term, run } = await setup();
     await run('vagrant destr\x03');
