@@ -1,6 +1,7 @@
 // Indexed and associative arrays (bash 5.1's arrayfunc.c): subscripts, elements, compound assignment
 // `a=(x [5]=y)`, `a+=(...)`, `a[i]=v` and `unset 'a[i]'`. An indexed array keeps its elements in subscript order.
 import type { Frame } from '../context';
+import { hashString } from './hashlib';
 import { arith, refTarget, varHooks, varValue } from './value';
 import { isReadonly, setAttrs } from './vars';
 
@@ -55,11 +56,7 @@ export function ensureArray(frame: Frame, name: string, assoc = false): ArrayVar
 }
 
 /** An associative array's bucket for a key: hashlib.c's FNV-1 hash over 1024 buckets (ASSOC_HASH_BUCKETS). */
-function bucket(key: string): number {
-  let h = 2166136261;
-  for (const c of new TextEncoder().encode(key)) h = (Math.imul(h, 16777619) ^ c) >>> 0;
-  return h & 1023;
-}
+const bucket = (key: string): number => hashString(key) & 1023;
 
 function put(frame: Frame, name: string, arr: ArrayVar, key: string, v: string, append = false): void {
   const k = arr.items.findIndex(([x]) => x === key);

@@ -6,13 +6,10 @@
 import type { Frame } from '../context';
 import { functionText } from './builtins/type/run';
 import { attrsOf } from './vars';
+import { hashString } from './hashlib';
 
-/** hash_string of hashlib.c: FNV-1 over the name's bytes, masked to the table's 1024 buckets. */
-function bucket(name: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < name.length; i++) h = (Math.imul(h, 16777619) ^ name.charCodeAt(i)) >>> 0;
-  return h & 1023;
-}
+/** hash_string of hashlib.c, masked to the variable table's 1024 buckets. */
+const bucket = (name: string): number => hashString(name) & 1023;
 
 const exported = (frame: Frame, name: string) => name in frame.env && attrsOf(frame, name).includes('x') && !frame.arrays?.[name];
 

@@ -1,16 +1,10 @@
 // The shell's table of commands found in $PATH (hashcmd.c over hashlib.c): 256 buckets chosen by hash_string
 // (FNV-1), each new entry at the head of its bucket; `hash` lists them bucket by bucket. Each lookup counts a hit.
 import type { Frame } from '../context';
+import { hashString } from './hashlib';
 
-/** hashlib.c hash_string: FNV-1, 32 bits. */
-function bucket(s: string): number {
-  let i = 2166136261;
-  for (const b of new TextEncoder().encode(s)) {
-    i = Math.imul(i, 16777619) >>> 0;
-    i = (i ^ b) >>> 0;
-  }
-  return i & 255;
-}
+/** hashlib.c hash_string over the command table's 256 buckets. */
+const bucket = (s: string): number => hashString(s) & 255;
 
 let seq = 0;
 
