@@ -29,9 +29,17 @@ const oid = (dotted: string): Bytes => arr(der.oid(dotted));
 export function privateScalar(secret: Bytes): Bytes {
   return scalarOf(u8(secret)).toString(16).padStart(64, '0').match(/../g)!.map((h) => parseInt(h, 16));
 }
+/** Points already computed, by secret: a world rebuilt from the same seed (a lab start, a replay) makes the same keys. */
+const points = new Map<string, Bytes>();
 /** the uncompressed point (0x04 || X || Y) of the private scalar made from these bytes */
 export function publicPoint(secret: Bytes): Bytes {
-  return arr(point(scalarOf(u8(secret))));
+  const key = secret.join(',');
+  let p = points.get(key);
+  if (!p) {
+    if (points.size >= 512) points.clear();
+    points.set(key, (p = arr(point(scalarOf(u8(secret))))));
+  }
+  return p.slice();
 }
 
 const OID = {

@@ -96,10 +96,19 @@ export function firstCert(pemText: string): Certificate | null {
   return der ? parseCert(der) : null;
 }
 
+/** Ends of validity already read, by PEM text: the kubelet and kubectl ask about the same few files at every step. */
+const ends = new Map<string, number | null>();
+
 /** A certificate's end of validity, from the first certificate in a PEM text (null when it has none). */
 export function notAfterOf(pemText: string): number | null {
-  const c = firstCert(pemText);
-  return c ? c.notAfter : null;
+  let end = ends.get(pemText);
+  if (end === undefined) {
+    const c = firstCert(pemText);
+    end = c ? c.notAfter : null;
+    if (ends.size >= 256) ends.clear();
+    ends.set(pemText, end);
+  }
+  return end;
 }
 
 /** The common name of a certificate's subject (the first certificate of a PEM text). */
