@@ -2,8 +2,16 @@
 
 /** Shell glob (`*`, `?`, `[abc]`) to a test. */
 export function globMatch(pattern: string, name: string, caseInsensitive = false): boolean {
-  return new RegExp('^' + globRegex(pattern, 0, pattern.length) + '$', caseInsensitive ? 'i' : '').test(name);
+  const key = (caseInsensitive ? 'i' : 's') + pattern;
+  let re = globs.get(key);
+  if (!re) {
+    if (globs.size >= 512) globs.clear();
+    globs.set(key, (re = new RegExp('^' + globRegex(pattern, 0, pattern.length) + '$', caseInsensitive ? 'i' : '')));
+  }
+  return re.test(name);
 }
+/** Patterns already compiled: a glob is usually tested against every name of a directory. */
+const globs = new Map<string, RegExp>();
 
 /** Whether a pattern has bash's extended forms `?(a|b)`, `*(..)`, `+(..)`, `@(..)`, `!(..)` (shopt extglob). */
 export const hasExtglob = (p: string) => p.includes('(') && /[?*+@!]\(/.test(p);

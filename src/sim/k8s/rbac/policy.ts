@@ -158,9 +158,16 @@ export function aggregate(c: Cluster, quiet = false): void {
       const selectors: any[] = agg.aggregationRule?.clusterRoleSelectors ?? [];
       if (!selectors.length) continue;
       const rules: any[] = [];
+      const seen = new Set<string>();
       for (const r of roles) {
         if (r === agg || !selectors.some((s) => s.matchLabels && matchLabels(s.matchLabels, r.metadata.labels ?? {}))) continue;
-        for (const x of r.rules ?? []) if (!rules.some((y) => sameRule(x, y))) rules.push(structuredClone(x));
+        for (const x of r.rules ?? []) {
+          const k = JSON.stringify(x);
+          if (!seen.has(k)) {
+            seen.add(k);
+            rules.push(structuredClone(x));
+          }
+        }
       }
       if (!sameRule(rules, agg.rules ?? [])) {
         agg.rules = rules;
