@@ -1,5 +1,5 @@
 /**
- * Writes src/sim/k8s/components/data/kube-apiserver-v1-28.ts: what `kube-apiserver --help` prints, read from a
+ * Writes src/sim/k8s/components/data/kube-apiserver-v1-<minor>.ts: what `kube-apiserver --help` prints, read from a
  * kubernetes v1.28 tree. NewAPIServerCommand (cmd/kube-apiserver/app/server.go) prints cmd.Long, the usage line and
  * cliflag.PrintSections over ServerRunOptions.Flags()'s named flag sets, in the order they were first asked for:
  * controlplane options' AddFlags (generic … traces, misc), then "cloud provider", more "misc", then "global"
@@ -8,23 +8,17 @@
  * controlplane NewOptions and the option types' New… functions) set; those are given below by flag name, each
  * with the line it comes from.
  *
- *   npx tsx scripts/golden/kube-apiserver-flags.ts <kubernetes git dir> [rev]
+ *   npx tsx scripts/golden/kube-apiserver-flags.ts <kubernetes git dir> [rev] [tree version]   (component-target.ts)
  */
-import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Env, type GoFlag, evalString, flagsOf, fnBody, stringConsts } from './go-flags';
 import { emitComponentHelp } from './component-help-emit';
-import { FEATURE_GATES, TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { gatesUsage, target } from './component-target';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const repo = process.argv[2];
-const rev = process.argv[3] ?? 'HEAD';
-if (!repo) {
-  console.error('usage: kube-apiserver-flags.ts <kubernetes git dir> [rev]');
-  process.exit(2);
-}
-const show = (p: string) => execSync(`git -C ${repo} show ${rev}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
+const t = target('kube-apiserver-flags.ts');
+const show = t.show;
+const FEATURE_GATES = t.gates;
 const O = 'staging/src/k8s.io/apiserver/pkg/server/options/';
 const K = 'pkg/kubeapiserver/options/';
 
@@ -176,7 +170,7 @@ if (unknown.length || missing.length) {
 // global gate: pkg/features, the apiserver's, apiextensions', component-base's logs and metrics gates)
 sections.get('generic')!.push({
   name: 'feature-gates', type: 'mapStringBool', def: '',
-  usage: 'A set of key=value pairs that describe feature gates for alpha/experimental features. Options are:\n' + FEATURE_GATES.map(([n, st, on]) => `${n}=true|false (${st} - default=${on})`).join('\n'),
+  usage: gatesUsage(FEATURE_GATES),
 });
 // options.AddCustomGlobalFlags(fss.FlagSet("generic")): Go flags registered by the GCE provider and the
 // DefaultTolerationSeconds admission plugin (PFlagFromGoFlag: the type is the Value's Go type name without "Value",
@@ -201,5 +195,5 @@ sections.set('global', [
 ]);
 
 const long = /Long: `([^`]*)`/.exec(fnBody(show('cmd/kube-apiserver/app/server.go'), 'func NewAPIServerCommand('))![1];
-writeFileSync(path.join(root, 'src/sim/k8s/components/data/kube-apiserver-v1-28.ts'), emitComponentHelp('kube-apiserver', 'kube-apiserver [flags]', long, sections));
+writeFileSync(t.out('kube-apiserver'), emitComponentHelp('kube-apiserver', 'kube-apiserver [flags]', long, sections, t.tree));
 console.log([...sections].map(([n, l]) => `${n}: ${l.length}`).join(', '));

@@ -1,5 +1,5 @@
 /**
- * Writes src/sim/k8s/components/data/kube-controller-manager-v1-28.ts: what `kube-controller-manager --help` prints,
+ * Writes src/sim/k8s/components/data/kube-controller-manager-v1-<minor>.ts: what `kube-controller-manager --help` prints,
  * read from a kubernetes v1.28 tree. NewControllerManagerCommand (cmd/kube-controller-manager/app/controllermanager.go)
  * prints cmd.Long, the usage line and cliflag.PrintSections over KubeControllerManagerOptions.Flags()' named flag sets
  * (cmd/kube-controller-manager/app/options/options.go), in the order they were first asked for: the generic options'
@@ -11,27 +11,22 @@
  * defaulted v1alpha1 KubeControllerManagerConfiguration (the SetDefaults_ functions) and NewKubeControllerManagerOptions,
  * given by flag name below.
  *
- *   npx tsx scripts/golden/kube-controller-manager-flags.ts <kubernetes git dir> [rev]
+ *   npx tsx scripts/golden/kube-controller-manager-flags.ts <kubernetes git dir> [rev] [tree version]   (component-target.ts)
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Env, type GoFlag, evalString, flagsOf, fnBody, stringConsts } from './go-flags';
 import { emitComponentHelp } from './component-help-emit';
-import { FEATURE_GATES, TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { gatesUsage, target } from './component-target';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const repo = process.argv[2];
-const rev = process.argv[3] ?? 'HEAD';
-if (!repo) {
-  console.error('usage: kube-controller-manager-flags.ts <kubernetes git dir> [rev]');
-  process.exit(2);
-}
-const show = (p: string) => execSync(`git -C ${repo} show ${rev}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
+const t = target('kube-controller-manager-flags.ts');
+const show = t.show;
+const FEATURE_GATES = t.gates;
 const O = 'staging/src/k8s.io/apiserver/pkg/server/options/';
 const C = 'cmd/kube-controller-manager/app/options/';
 const CM = 'staging/src/k8s.io/controller-manager/options/';
-const CFILES = execSync(`git -C ${repo} ls-tree --name-only ${rev} cmd/kube-controller-manager/app/options/`, { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'));
+const CFILES = execSync(`git -C ${t.repo} ls-tree --name-only ${t.rev} cmd/kube-controller-manager/app/options/`, { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'));
 
 const unknown: string[] = [];
 const missing: string[] = [];
@@ -225,7 +220,7 @@ for (const line of flagsFn.split('\n')) {
   if (/utilfeature\.DefaultMutableFeatureGate\.AddFlag\(fss\.FlagSet\("generic"\)\)/.test(line)) {
     sections.get('generic')!.push({
       name: 'feature-gates', type: 'mapStringBool', def: '',
-      usage: 'A set of key=value pairs that describe feature gates for alpha/experimental features. Options are:\n' + FEATURE_GATES.map(([n, st, on]) => `${n}=true|false (${st} - default=${on})`).join('\n'),
+      usage: gatesUsage(FEATURE_GATES),
     });
     continue;
   }
@@ -257,5 +252,5 @@ for (const l of sections.values()) for (const f of l) f.name = f.name.replace(/_
 // PrintSections skips a set without flags (daemonset-controller's and deprecated's AddFlags add none)
 for (const [n, l] of sections) if (!l.length) sections.delete(n);
 const long = /Long: `([^`]*)`/.exec(fnBody(cm, 'func NewControllerManagerCommand('))![1];
-writeFileSync(path.join(root, 'src/sim/k8s/components/data/kube-controller-manager-v1-28.ts'), emitComponentHelp('kube-controller-manager', 'kube-controller-manager [flags]', long, sections));
+writeFileSync(t.out('kube-controller-manager'), emitComponentHelp('kube-controller-manager', 'kube-controller-manager [flags]', long, sections, t.tree));
 console.log([...sections].map(([n, l]) => `${n}: ${l.length}`).join(', '));

@@ -1,28 +1,21 @@
 /**
- * Writes src/sim/k8s/components/data/kube-proxy-v1-28.ts: what `kube-proxy --help` prints, read from a kubernetes
+ * Writes src/sim/k8s/components/data/kube-proxy-v1-<minor>.ts: what `kube-proxy --help` prints, read from a kubernetes
  * v1.28 tree. NewProxyCommand (cmd/kube-proxy/app/server.go) keeps cobra's (v1.7.0) own help: cmd.Long, then the
  * usage template's "Usage:", "Flags:" (the command's flags: Options.AddFlags, logsapi's addFlags, the Go flags of
  * goflag.CommandLine that cadvisor's machine package registers, cobra's -h/--help) and "Global Flags:" (pflag's
  * CommandLine that cobra adds to the root: verflag's --version). Defaults are the v1alpha1 SetDefaults_
  * KubeProxyConfiguration values and NewOptions' ports (given by flag name below).
  *
- *   npx tsx scripts/golden/kube-proxy-flags.ts <kubernetes git dir> [rev]
+ *   npx tsx scripts/golden/kube-proxy-flags.ts <kubernetes git dir> [rev] [tree version]   (component-target.ts)
  */
-import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Env, type GoFlag, fnBody, flagsOf, stringConsts } from './go-flags';
 import { emitComponentHelp } from './component-help-emit';
-import { FEATURE_GATES } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { target } from './component-target';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const repo = process.argv[2];
-const rev = process.argv[3] ?? 'HEAD';
-if (!repo) {
-  console.error('usage: kube-proxy-flags.ts <kubernetes git dir> [rev]');
-  process.exit(2);
-}
-const show = (p: string) => execSync(`git -C ${repo} show ${rev}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
+const t = target('kube-proxy-flags.ts');
+const show = t.show;
+const FEATURE_GATES = t.gates;
 
 const unknown: string[] = [];
 const missing: string[] = [];
@@ -67,5 +60,5 @@ if (unknown.length || missing.length) {
   process.exit(1);
 }
 const long = /Long: `([^`]*)`/.exec(fnBody(server, 'func NewProxyCommand('))![1];
-writeFileSync(path.join(root, 'src/sim/k8s/components/data/kube-proxy-v1-28.ts'), emitComponentHelp('kube-proxy', 'kube-proxy [flags]', long, sections));
+writeFileSync(t.out('kube-proxy'), emitComponentHelp('kube-proxy', 'kube-proxy [flags]', long, sections, t.tree));
 console.log([...sections].map(([n, l]) => `${n}: ${l.length}`).join(', '));

@@ -1,27 +1,21 @@
 /**
- * Writes src/sim/k8s/components/data/kube-scheduler-v1-28.ts: what `kube-scheduler --help` prints, read from a
+ * Writes src/sim/k8s/components/data/kube-scheduler-v1-<minor>.ts: what `kube-scheduler --help` prints, read from a
  * kubernetes v1.28 tree. NewSchedulerCommand (cmd/kube-scheduler/app/server.go) prints cmd.Long, the usage line and
  * cliflag.PrintSections over Options.initFlags' named flag sets (cmd/kube-scheduler/app/options/options.go): misc,
  * secure serving, authentication, authorization, deprecated, leader election, feature gate, metrics, logs, then
  * "global" (verflag's --version, globalflag's -h/--help). The defaults are NewOptions' (given by flag name below).
  *
- *   npx tsx scripts/golden/kube-scheduler-flags.ts <kubernetes git dir> [rev]
+ *   npx tsx scripts/golden/kube-scheduler-flags.ts <kubernetes git dir> [rev] [tree version]   (component-target.ts)
  */
-import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Env, type GoFlag, evalString, flagsOf, fnBody, stringConsts } from './go-flags';
 import { emitComponentHelp } from './component-help-emit';
-import { FEATURE_GATES, TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { TLS_CIPHERS_INSECURE, TLS_CIPHERS_PREFERRED } from '../../src/sim/k8s/kubelet/help-v1-28';
+import { gatesUsage, target } from './component-target';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const repo = process.argv[2];
-const rev = process.argv[3] ?? 'HEAD';
-if (!repo) {
-  console.error('usage: kube-scheduler-flags.ts <kubernetes git dir> [rev]');
-  process.exit(2);
-}
-const show = (p: string) => execSync(`git -C ${repo} show ${rev}:${p}`, { encoding: 'utf8', maxBuffer: 1 << 26 });
+const t = target('kube-scheduler-flags.ts');
+const show = t.show;
+const FEATURE_GATES = t.gates;
 const O = 'staging/src/k8s.io/apiserver/pkg/server/options/';
 
 const unknown: string[] = [];
@@ -85,7 +79,7 @@ if (!initFlags.includes('AddFlag(nfs.FlagSet("feature gate"))')) throw new Error
 sections.set('feature gate', [
   {
     name: 'feature-gates', type: 'mapStringBool', def: '',
-    usage: 'A set of key=value pairs that describe feature gates for alpha/experimental features. Options are:\n' + FEATURE_GATES.map(([n, st, on]) => `${n}=true|false (${st} - default=${on})`).join('\n'),
+    usage: gatesUsage(FEATURE_GATES),
   },
 ]);
 add('metrics', 'staging/src/k8s.io/component-base/metrics/options.go', 'func (o *Options) AddFlags(');
@@ -99,5 +93,5 @@ if (unknown.length || missing.length) {
   process.exit(1);
 }
 const long = /Long: `([^`]*)`/.exec(fnBody(show('cmd/kube-scheduler/app/server.go'), 'func NewSchedulerCommand('))![1];
-writeFileSync(path.join(root, 'src/sim/k8s/components/data/kube-scheduler-v1-28.ts'), emitComponentHelp('kube-scheduler', 'kube-scheduler [flags]', long, sections));
+writeFileSync(t.out('kube-scheduler'), emitComponentHelp('kube-scheduler', 'kube-scheduler [flags]', long, sections, t.tree));
 console.log([...sections].map(([n, l]) => `${n}: ${l.length}`).join(', '));
