@@ -300,7 +300,7 @@ function* kubectlMain(ctx: CommandContext): CommandRun {
   const verb = words[0] === 'help' ? words[1] : words.find((w) => TREE[w]);
   if (verb && TREE[verb] && !verbReady(verb)) yield { load: () => loadVerb(verb) };
   // a control-plane program named after exec's -- : its help data
-  if (verb === 'exec' && namesComponent(ctx.args)) yield { load: loadComponents };
+  if (verb === 'exec' && namesComponent(ctx.args)) yield { load: () => loadComponents(ctx.args) };
   const fetched = yield* fetchManifests(own);
   if (fetched.size && !yamlMod) yamlMod = (yield { load: () => import('yaml') }) as Yaml;
   const env = envFor(ctx, st);

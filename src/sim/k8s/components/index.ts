@@ -1,7 +1,8 @@
 /**
  * The control-plane programs in their images (registry.k8s.io/kube-apiserver's /usr/local/bin/kube-apiserver), run
- * by `kubectl exec` and `crictl exec`. Their help data loads only when a command line names one of them:
- * the exec commands call loadComponentsFor(words) before running (components/run.ts says what each one does).
+ * by `kubectl exec` and `crictl exec`. A program's help data (each of its versions) loads only when a command line
+ * names it: the exec commands ask namesComponent(words) and then loadComponents(words) before running
+ * (components/run.ts says what each one does).
  */
 import { parseImage } from '../images';
 
@@ -17,17 +18,27 @@ const PROGRAMS: Record<string, string> = {
 
 type RunModule = typeof import('./run');
 let mod: RunModule | null = null;
+/** the programs whose data has loaded */
+const loaded = new Set<string>();
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
-/** does one of these words name a control-plane program (the exec commands load them first) */
-export function namesComponent(words: string[]): boolean {
-  return !mod && words.some((w) => w.split(/[\s;&|()]+/).some((x) => base(x) in PROGRAMS));
+/** the programs these words name (a word may be a shell line: sh -c 'etcdctl …') */
+function named(words: string[]): string[] {
+  return [...new Set(words.flatMap((w) => w.split(/[\s;&|()]+/).map(base).filter((x) => Object.hasOwn(PROGRAMS, x))))];
 }
 
-export async function loadComponents(): Promise<void> {
+/** does one of these words name a control-plane program whose data has not loaded yet (the exec commands load it first) */
+export function namesComponent(words: string[]): boolean {
+  return named(words).some((n) => !loaded.has(n));
+}
+
+/** the run module and the data of the programs the words name */
+export async function loadComponents(words: string[]): Promise<void> {
   mod ??= await import('./run');
-  await mod.loadData();
+  const names = named(words).filter((n) => !loaded.has(n));
+  await mod.loadData(names);
+  for (const n of names) loaded.add(n);
 }
 
 /**
@@ -39,6 +50,6 @@ export function componentProgram(image: string, argv: string[], cols: number, ct
   const name = base(argv[0] ?? '');
   if (!(name in PROGRAMS) || (argv[0] !== name && argv[0] !== `/usr/local/bin/${name}`)) return null;
   const { repo, tag } = parseImage(image);
-  if (repo !== PROGRAMS[name] || !mod) return null;
+  if (repo !== PROGRAMS[name] || !mod || !loaded.has(name)) return null;
   return mod.runComponent(name, tag, argv.slice(1), cols, ctx);
 }

@@ -37,9 +37,15 @@ const LOADERS: Record<string, () => Promise<HelpData>> = {
   'kube-proxy@28': () => import('./data/kube-proxy-v1-28'),
 };
 
-export async function loadData(): Promise<void> {
-  for (const [key, load] of Object.entries(LOADERS)) if (!data.has(key)) data.set(key, await load());
-  etcdData ??= await import('./data/etcd-v3-5');
+/** the help data of these programs, each of its versions (etcdctl's texts are in its own modules) */
+export async function loadData(names: string[]): Promise<void> {
+  for (const [key, load] of Object.entries(LOADERS)) if (names.includes(key.split('@')[0]) && !data.has(key)) data.set(key, await load());
+  if (names.includes('etcd')) etcdData ??= await import('./data/etcd-v3-5');
+}
+
+/** the program@minor keys whose help data has loaded, and whether etcd's has */
+export function loadedHelp(): string[] {
+  return [...data.keys(), ...(etcdData ? ['etcd@3.5'] : [])].sort();
 }
 
 /** the help data of the program at the image's tag (v1.29.15 → its @29 data), or null where it was not read */

@@ -246,7 +246,7 @@ export function* exec(ctx: CommandContext, st: K8sState, ops: string[]): Command
     if (code !== 0 && code !== 130) return fatal(ctx, `${prefix}: command terminated with exit code ${code}`);
     return code === 130 ? 130 : 0;
   }
-  if (namesComponent(cmd)) yield { load: loadComponents };
+  if (namesComponent(cmd)) yield { load: () => loadComponents(cmd) };
   const r = containerExec(st.cluster, c.pod, c.spec, cmd, tty ? (ctx.session.size?.().cols ?? 80) : 0);
   // the runtime could not start the program: the streaming server's internal error
   if (r.err.startsWith('error: Internal error occurred: ')) {
