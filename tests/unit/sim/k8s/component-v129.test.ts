@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../../../../src/sim/index';
 import '../../../../src/sim/k8s/register';
 import { FEATURE_GATES_V1_29 } from '../../../../src/sim/k8s/components/data/feature-gates-v1-29';
+import * as API_V128 from '../../../../src/sim/k8s/components/data/kube-apiserver-v1-28';
+import { FEATURE_GATES as FEATURE_GATES_V1_28 } from '../../../../src/sim/k8s/kubelet/help-v1-28';
 
 const SCHED = 'kubectl exec -n kube-system kube-scheduler-m-k8s --';
 const GATE = (l: string) => l.trim().split('=')[0];
@@ -48,11 +50,27 @@ describe('control-plane programs at 1.29', () => {
   });
 
   it('the programs whose 1.29 texts were not read print no help, and still their version', async () => {
-    for (const [pod, prog] of [['kube-apiserver-m-k8s', 'kube-apiserver'], ['kube-controller-manager-m-k8s', 'kube-controller-manager']]) {
+    const proxy = (await s.exec('kubectl get pods -n kube-system -l k8s-app=kube-proxy -o name')).stdout.split('\n')[0].replace('pod/', '');
+    expect((await s.exec(`kubectl get pod -n kube-system ${proxy} -o jsonpath={.spec.containers[0].image}`)).stdout).toBe('registry.k8s.io/kube-proxy:v1.29.15');
+    for (const [pod, prog] of [['kube-apiserver-m-k8s', 'kube-apiserver'], ['kube-controller-manager-m-k8s', 'kube-controller-manager'], [proxy, 'kube-proxy']]) {
       const r = await s.exec(`kubectl exec -n kube-system ${pod} -- ${prog} --help`);
       expect(r.stdout, prog).toBe('');
       expect(r.exitCode).toBe(0);
       expect((await s.exec(`kubectl exec -n kube-system ${pod} -- ${prog} --version`)).stdout).toBe('Kubernetes v1.29.15\n');
     }
+  });
+
+  it('1.28’s kube-apiserver text is not 1.29’s: it lacks the flags 1.29 adds, and its gates are 1.28.15’s', () => {
+    const flags = API_V128.FLAGS.split(' ').map((f) => f.split(':')[0]);
+    expect(flags).toContain('authorization-mode');
+    expect(flags).not.toContain('authentication-config');
+    expect(flags).not.toContain('authorization-config');
+    const usage = API_V128.SECTIONS.flatMap(([, ls]) => ls).find(([l]) => l.startsWith('      --feature-gates '))![1];
+    expect(usage.split('\n').slice(1)).toEqual(FEATURE_GATES_V1_28.map(([n, st, on]) => `${n}=true|false (${st} - default=${on})`));
+    // 1.28.15's patches added these two; StructuredAuthenticationConfiguration is 1.29's
+    expect(usage).toContain('\nSeparateCacheWatchRPC=true|false (BETA - default=true)\n');
+    expect(usage).toContain('\nWatchFromStorageWithoutResourceVersion=true|false (BETA - default=false)\n');
+    expect(usage).not.toContain('StructuredAuthenticationConfiguration');
+    expect(FEATURE_GATES_V1_29.map(([n]) => n)).toContain('StructuredAuthenticationConfiguration');
   });
 });
