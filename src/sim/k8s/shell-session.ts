@@ -6,6 +6,7 @@ import type { Obj } from './objects';
 import { containerShellLine } from './container';
 import { imageOs, shellFor } from './container-shell';
 import { isMadePod } from './crictl/made';
+import { loadComponents, namesComponent } from './components/index';
 import type { Ticker } from './pod-programs/busybox';
 
 /** a program of the shell's line that runs until Ctrl+C, which the terminal sends to it rather than to the shell */
@@ -52,6 +53,8 @@ export function* containerShell(ctx: CommandContext, st: K8sState, pod: Obj, con
       st.cluster.advanceTo(ctx.world.now);
       // a pod of the cluster that went away (a sandbox crictl made is not one)
       if (!isMadePod(pod) && !st.cluster.get('Pod', pod.metadata.namespace, pod.metadata.name)) return gone();
+      // a control-plane program the line names (etcdctl in the etcd container): its code and texts first
+      if (namesComponent([line])) yield { load: () => loadComponents([line]) };
       const r = containerShellLine(st.cluster, pod, ct, { kind, argv0: command, line: lineNo }, line);
       for (const [stream, text] of r.seq) (stream === 'out' ? ctx.out : ctx.err)(text);
       if (r.ticker) yield* ticking(ctx, st, r.ticker);

@@ -1,5 +1,5 @@
 // The control-plane programs' help data loads with the command that names the program, and only that program's:
-// the modules that run an exec (kubectl's commands, the container runtime, crictl's verbs) reach
+// the modules that run an exec (kubectl's commands, the container runtime, crictl's verbs, the container's shell) reach
 // neither components/run.ts nor a data module through static imports; an exec of kube-apiserver loads kube-apiserver's
 // data of each version read (components/run.ts LOADERS), not the scheduler's, the controller manager's or etcd's.
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ function closure(start: string): Set<string> {
 }
 
 describe('control-plane program help loads lazily', () => {
-  for (const entry of ['k8s/commands.ts', 'k8s/container.ts', 'k8s/crictl/verbs.ts']) {
+  for (const entry of ['k8s/commands.ts', 'k8s/container.ts', 'k8s/crictl/verbs.ts', 'k8s/shell-session.ts']) {
     it(`${entry} does not import the run module or any help data`, () => {
       const reached = [...closure(path.join(SIM, entry))].map((f) => path.relative(SIM, f));
       expect(reached).toContain('k8s/components/index.ts');
@@ -60,5 +60,11 @@ describe('control-plane program help loads lazily', () => {
     const id = (await s.exec('sudo crictl ps --name etcd -q')).stdout.trim();
     expect((await s.exec(`sudo crictl exec ${id} etcd --version`)).stdout).toMatch(/^etcd Version: 3\.5\.15\n/);
     expect(run.loadedHelp()).toEqual(['etcd@3.5', 'kube-apiserver@28', 'kube-scheduler@28', 'kube-scheduler@29']);
+  }, 60_000);
+
+  it('a line typed into the etcd container’s shell loads the program it names', async () => {
+    const s = await createSession({ lab: 'cluster', seed: 4 });
+    const r = await s.exec('kubectl exec -it -n kube-system etcd-m-k8s -- sh', { answers: ['etcdctl version', 'etcd --version', 'exit'] });
+    expect(r.output).toBe('# etcdctl version\netcdctl version: 3.5.15\nAPI version: 3.5\n# etcd --version\netcd Version: 3.5.15\nGit SHA: 9a5533382\nGo Version: go1.21.12\nGo OS/Arch: linux/amd64\n# exit\n');
   }, 60_000);
 });
