@@ -23,13 +23,20 @@ export function setZone(host: Host, zone: string): void {
 
 /** Whether the runtime knows the zone (the list is tzdata's names). */
 export function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
   }
+  return known;
 }
+/** Zones already asked about: making a formatter is slow, and every clock reading asks. */
+const zones = new Map<string, boolean>([['UTC', true]]);
 
 /** tzdata's letters for zones the runtime's English names give as GMT+N: [standard, daylight]. */
 const LETTERS: Record<string, [string, string?]> = {
@@ -41,8 +48,12 @@ const LETTERS: Record<string, [string, string?]> = {
   'Africa/Cairo': ['EET', 'EEST'], 'Africa/Nairobi': ['EAT'], 'Europe/Moscow': ['MSK'], 'Europe/Dublin': ['GMT', 'IST'],
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function offsetMin(zone: string, ms: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+  let f = formats.get(zone);
+  if (!f) formats.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })));
+  const parts = f.formatToParts(new Date(ms));
   const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
   return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
