@@ -23,14 +23,19 @@ export function* authorize(ctx: CommandContext): Generator<import('../../types')
   if (ctx.frame.user === 'root' || !me || !ctx.host.groups) return true;
   const groups = groupsOf(ctx.host, me).map((g) => g.name);
   if (groups.includes('vagrant')) return true;
+  if (!(yield* askPassword(ctx))) return false;
+  if (groups.includes('wheel')) return true;
+  ctx.err(`${me.name} is not in the sudoers file.  This incident will be reported.\n`);
+  return false;
+}
+
+/** The password prompt, up to 3 tries: true once the user's password is typed. */
+export function* askPassword(ctx: CommandContext): Generator<import('../../types').Yield, boolean, unknown> {
+  const me = ctx.host.users.get(ctx.frame.user)!;
   for (let tries = 0; tries < 3; tries++) {
     if (tries) ctx.err('Sorry, try again.\n');
     const pw = String(yield { ask: `[sudo] password for ${me.name}: `, secret: true });
-    if (me.password !== undefined && pw === me.password) {
-      if (groups.includes('wheel')) return true;
-      ctx.err(`${me.name} is not in the sudoers file.  This incident will be reported.\n`);
-      return false;
-    }
+    if (me.password !== undefined && pw === me.password) return true;
     yield { wait: 2000 };
   }
   ctx.err('sudo: 3 incorrect password attempts\n');
@@ -84,6 +89,10 @@ def({
         'Sudo version 1.9.5p2\nSudoers policy plugin version 1.9.5p2\nSudoers file grammar version 48\nSudoers I/O plugin version 1.9.5p2\nSudoers audit plugin version 1.9.5p2\n',
       );
       return 0;
+    }
+    if (ctx.opts?.has('list')) {
+      const { sudoList } = (yield { load: () => import('./list') }) as typeof import('./list');
+      return yield* sudoList(ctx, args, askPassword);
     }
     if (!args.length && (ctx.opts?.has('reset-timestamp') || ctx.opts?.has('remove-timestamp') || ctx.opts?.has('validate'))) return 0;
     if (!ctx.host.users.has(user)) {
@@ -158,6 +167,6 @@ def({
     }
     const rt = { world: ctx.world, hooks: ctx.session };
     started(rt, ctx.frame, frame, ['sudo', ...ctx.args].join(' '));
-    return yield* runArgv(rt, frame, args, { out: ctx.out, err: ctx.err, tty: ctx.tty }, ctx.stdin);
+    return yield* runArgv(rt, frame, args, { out: ctx.out, err: ctx.err, tty: ctx.tty, pipe: ctx.pipe }, ctx.stdin);
   },
 });
