@@ -7,12 +7,14 @@
 // reports only the command socket may ask for, "501 Not authorised" for a user (chronyc falls back to UDP).
 // --help, --version and option errors print usage.ts; with no command word chronyc reads one command a line from
 // standard input (the chronyc> prompt and the GPL banner on a terminal). sources -a and sourcestats -a add the pool's
-// unresolved records; the root-only reports for root and commands with arguments answer "Unrecognized command"
+// unresolved records; the root-only reports are root-reports.ts; a few commands answer "Unrecognized command"
 // (DIFFERENCES.md).
 import type { CommandContext } from '../../../context';
 import { Interrupt, type CommandRun, type Yield } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { spec } from './spec';
+import { countRequests, rootReport } from './root-reports';
+import { UNRESOLVED } from './reports';
 
 /** process_line()'s commands (client.c, 4.5). */
 const COMMANDS = new Set(
@@ -139,20 +141,31 @@ function* processLine(ctx: CommandContext, text: string): Generator<Yield, boole
   if (cmd === 'sources' || cmd === 'sourcestats') {
     const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
     const verbose = flags.has('-v');
+    countRequests(ctx, 1 + UNRESOLVED);
     ctx.out(cmd === 'sources' ? r.sources(verbose, flags.has('-a')) : r.sourcestats(verbose, flags.has('-a')));
     return true;
   }
   if (cmd === 'waitsync') return yield* waitsync(ctx, rest.join(' '));
   if ((cmd === 'tracking' || cmd === 'activity') && !rest.length) {
+    countRequests(ctx, 1);
     const r = (yield { load: () => import('./reports') }) as typeof import('./reports');
     ctx.out(cmd === 'tracking' ? r.TRACKING : r.ACTIVITY);
     return true;
+  }
+  // the root-only reports (root-reports.ts): over the command socket for root, over UDP for a user
+  if (AUTH_REPORTS.has(cmd) && !(cmd === 'ntpdata' && rest.length)) {
+    const r = rootReport(ctx, cmd, rest, ctx.frame.user === 'root');
+    countRequests(ctx, r.requests);
+    if (r.err) ctx.err(r.err);
+    ctx.out(r.out);
+    return r.ok;
   }
   // commands with arguments (submit.ts): parsed here, answered by the daemon
   if (!(SUBMIT.has(cmd) && !rest.length)) {
     const { submitWithArgs } = (yield { load: () => import('./submit') }) as typeof import('./submit');
     const r = submitWithArgs(ctx, cmd, rest);
     if (r) {
+      if (r.out) countRequests(ctx, 1);
       if (r.err) ctx.err(r.err);
       if (r.out) ctx.out(r.out);
       return r.ok;
@@ -161,7 +174,8 @@ function* processLine(ctx: CommandContext, text: string): Generator<Yield, boole
   // the others need the daemon's command socket (root); a user's chronyc asks over UDP, where they are refused
   const sources = (cmd === 'reload' || cmd === 'reset') && rest.join(' ') === 'sources';
   const submit = (SUBMIT.has(cmd) && !rest.length) || sources;
-  if ((submit || AUTH_REPORTS.has(cmd)) && ctx.frame.user !== 'root') {
+  if (submit) countRequests(ctx, 1);
+  if (submit && ctx.frame.user !== 'root') {
     ctx.out('501 Not authorised\n');
     return false;
   }
@@ -169,7 +183,7 @@ function* processLine(ctx: CommandContext, text: string): Generator<Yield, boole
     ctx.out('200 OK\n');
     return true;
   }
-  // the rest (sources -a, the root-only reports for root, commands with arguments) is refused as an unknown command
+  // the rest (keygen, add, delete, allow/deny, settime, the RTC commands ...) is refused as an unknown command
   ctx.err('Unrecognized command\n');
   return false;
 }
@@ -186,6 +200,7 @@ function* waitsync(ctx: CommandContext, line: string): Generator<Yield, boolean,
   try {
     for (let i = 1; ; i++) {
       // print_report("try: %d, refid: %R, correction: %.9f, skew: %.3f\n"): the tracking report's reference ID 0
+      countRequests(ctx, 1);
       ctx.out(`try: ${i}, refid: 00000000, correction: 0.000000000, skew: 0.000\n`);
       if (maxTries && i >= maxTries) return false;
       yield { wait: interval * 1000 };

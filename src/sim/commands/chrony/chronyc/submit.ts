@@ -7,6 +7,7 @@
 import type { CommandContext } from '../../../context';
 import { resolveHost } from '../../lib/net';
 import { UNRESOLVED } from './reports';
+import { ntpdataOf } from './root-reports';
 
 /** The pool line's name (DIFFERENCES.md), what NSR_GetName() gives for each of its records. */
 const POOL_NAME = '2.rocky.pool.ntp.org';
@@ -105,13 +106,13 @@ export function submitWithArgs(ctx: CommandContext, cmd: string, rest: string[])
       return hasRecord(addr) ? { out: POOL_NAME + '\n', ok: true } : { out: '503 No such source\n', ok: false };
     }
     case 'ntpdata': {
-      if (ctx.frame.user !== 'root') return { out: '501 Not authorised\n', ok: false };
-      // without an address only real (resolved) sources are listed: none
+      // without an address only real (resolved) sources are listed: none (root-reports.ts)
       if (!rest.length) return { ok: true };
       const addr = sourceAddress(ctx, rest.join(' '));
       if (!addr) return logErr('Could not get address for hostname');
-      if (!hasRecord(addr)) return { out: '503 No such source\n', ok: false };
-      return null;
+      if (ctx.frame.user !== 'root') return { out: '501 Not authorised\n', ok: false };
+      if (!hasRecord(addr) || addr.family !== 'id') return { out: '503 No such source\n', ok: false };
+      return { out: ntpdataOf(addr.id), ok: true };
     }
   }
   return null;
