@@ -4,7 +4,8 @@
 // The activatable names are those of the D-Bus service files systemd 252's main package and polkit install.
 // org.freedesktop.DBus is the bus itself: sd_bus_get_owner_creds() gives the socket's owner, PID 1 (dbus.socket).
 // `list` is list_bus_names() (format-table sorted by name, PID right-aligned, "-" for an empty cell), `tree` is
-// tree_one() for the daemons whose objects are known from their sources (hostnamed, localed, timedated).
+// tree_one() for the daemons whose objects are known from their sources (hostnamed, localed, timedated), and
+// `introspect` is introspect() for hostnamed's object (introspect.ts).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
@@ -140,7 +141,7 @@ function* run(ctx: CommandContext): CommandRun {
     ctx.err(p.error);
     return 1;
   }
-  const o = { unique: false, acquired: false, activatable: false, legend: true, list: false };
+  const o = { unique: false, acquired: false, activatable: false, legend: true, list: false, xml: false };
   for (const [k, v] of p.opts) {
     if (k === 'h') {
       const { help } = (yield { load: () => import('./help') }) as typeof import('./help');
@@ -157,6 +158,7 @@ function* run(ctx: CommandContext): CommandRun {
     else if (k === 'activatable') o.activatable = true;
     else if (k === 'no-legend') o.legend = false;
     else if (k === 'list') o.list = true;
+    else if (k === 'xml-interface') o.xml = true;
     else if (k === 'H' || k === 'M' || k === 'user' || k === 'address' || k === 'json' || k === 'match') {
       // other buses than the system bus, and JSON, are not modelled (DIFFERENCES.md)
       void v;
@@ -195,7 +197,17 @@ function* run(ctx: CommandContext): CommandRun {
     ctx.out(out);
     return code;
   }
-  // status, monitor, capture, introspect, call, emit, get-property, set-property: not modelled (DIFFERENCES.md)
+  if (verb === 'introspect' && !o.xml) {
+    // the objects whose members the model knows (introspect.ts); others are not modelled (DIFFERENCES.md)
+    const { introspect } = (yield { load: () => import('./introspect') }) as typeof import('./introspect');
+    const env = ctx.frame.env;
+    const color = ctx.tty && env.TERM !== 'dumb' && env.NO_COLOR === undefined && env.SYSTEMD_COLORS !== '0';
+    const text = introspect(ctx, words[1], words[2], words[3], { legend: o.legend, color });
+    if (text === null) return 1;
+    ctx.out(text);
+    return 0;
+  }
+  // status, monitor, capture, introspect of other objects, call, emit, get-property, set-property: not modelled (DIFFERENCES.md)
   return 1;
 }
 

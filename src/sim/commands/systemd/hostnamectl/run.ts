@@ -83,7 +83,6 @@ def({
         ' Hardware Vendor: innotek GmbH',
         '  Hardware Model: VirtualBox',
         'Firmware Version: VirtualBox',
-        '   Firmware Date: Fri 2006-12-01',
         '',
       ].join('\n'),
     );

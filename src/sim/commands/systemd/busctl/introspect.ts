@@ -1,0 +1,126 @@
+// busctl introspect SERVICE OBJECT [INTERFACE] of systemd 252 (src/busctl/busctl.c introspect()) for hostnamed's
+// object: the members sd-bus introspects (bus-introspect.c: Peer, Introspectable and Properties, then the object's
+// vtable) and the properties' current values from GetAll (format_cmdline(): strings quoted, C escapes), sorted by
+// interface, kind, name and signature, in columns as wide as their longest cell (RESULT/VALUE at most 40 columns,
+// longer values ellipsized at the end). The hostname1 vtable is that of src/hostname/hostnamed.c at RHEL 9's v252-46.
+import type { CommandContext } from '../../../context';
+
+interface Member {
+  iface: string;
+  type: 'interface' | 'method' | 'property' | 'signal';
+  name?: string;
+  signature?: string;
+  result?: string;
+  value?: string;
+  flags: '' | 'const' | 'emits-change';
+}
+
+const STANDARD: Omit<Member, 'flags'>[] = [
+  { iface: 'org.freedesktop.DBus.Peer', type: 'interface' },
+  { iface: 'org.freedesktop.DBus.Peer', type: 'method', name: 'Ping' },
+  { iface: 'org.freedesktop.DBus.Peer', type: 'method', name: 'GetMachineId', result: 's' },
+  { iface: 'org.freedesktop.DBus.Introspectable', type: 'interface' },
+  { iface: 'org.freedesktop.DBus.Introspectable', type: 'method', name: 'Introspect', result: 's' },
+  { iface: 'org.freedesktop.DBus.Properties', type: 'interface' },
+  { iface: 'org.freedesktop.DBus.Properties', type: 'method', name: 'Get', signature: 'ss', result: 'v' },
+  { iface: 'org.freedesktop.DBus.Properties', type: 'method', name: 'GetAll', signature: 's', result: 'a{sv}' },
+  { iface: 'org.freedesktop.DBus.Properties', type: 'method', name: 'Set', signature: 'ssv' },
+  { iface: 'org.freedesktop.DBus.Properties', type: 'signal', name: 'PropertiesChanged', signature: 'sa{sv}as' },
+];
+
+/** cescape(): what format_cmdline() prints inside the quotes. */
+function cescape(s: string): string {
+  const map: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '\\': '\\\\', '"': '\\"', "'": "\\'" };
+  return s.replace(/[\x00-\x1f\x7f\\"']/g, (c) => map[c] ?? '\\' + c.charCodeAt(0).toString(8).padStart(3, '0'));
+}
+
+/** KEY=value of an os-release file, unquoted. */
+function osRelease(ctx: CommandContext, key: string): string {
+  const text = ctx.host.fs.exists('/etc/os-release') ? String(ctx.host.fs.read('/etc/os-release')) : '';
+  const m = new RegExp(`^${key}=(.*)$`, 'm').exec(text);
+  return m ? m[1].replace(/^"(.*)"$/, '$1') : '';
+}
+
+/** hostnamed's properties on a VirtualBox guest, in its vtable's order. */
+function hostname1(ctx: CommandContext): Member[] {
+  const host = ctx.host;
+  const etc = host.fs.exists('/etc/hostname') ? String(host.fs.read('/etc/hostname')).split('\n')[0].trim() : '';
+  // context_determine_hostname_source(): the static name when they agree; the fallback is "localhost"
+  const source = host.hostname === etc ? 'static' : host.hostname === 'localhost' ? 'default' : 'transient';
+  const props: [string, string, Member['flags']][] = [
+    ['Hostname', host.hostname, 'emits-change'],
+    ['StaticHostname', etc, 'emits-change'],
+    ['PrettyHostname', '', 'emits-change'],
+    ['DefaultHostname', 'localhost', 'const'],
+    ['HostnameSource', source, 'emits-change'],
+    ['IconName', 'computer-vm', 'emits-change'],
+    ['Chassis', 'vm', 'emits-change'],
+    ['Deployment', '', 'emits-change'],
+    ['Location', '', 'emits-change'],
+    ['KernelName', 'Linux', 'const'],
+    ['KernelRelease', host.sys?.kernel ?? '', 'const'],
+    ['KernelVersion', '#1 SMP PREEMPT_DYNAMIC Fri Nov 15 12:04:32 UTC 2024', 'const'],
+    ['OperatingSystemPrettyName', osRelease(ctx, 'PRETTY_NAME'), 'const'],
+    ['OperatingSystemCPEName', osRelease(ctx, 'CPE_NAME'), 'const'],
+    ['HomeURL', osRelease(ctx, 'HOME_URL'), 'const'],
+    ['HardwareVendor', 'innotek GmbH', 'const'],
+    ['HardwareModel', 'VirtualBox', 'const'],
+    ['FirmwareVersion', 'VirtualBox', 'const'],
+  ];
+  const I = 'org.freedesktop.hostname1';
+  const methods: [string, string, string][] = [
+    ['SetHostname', 'sb', ''], ['SetStaticHostname', 'sb', ''], ['SetPrettyHostname', 'sb', ''], ['SetIconName', 'sb', ''],
+    ['SetChassis', 'sb', ''], ['SetDeployment', 'sb', ''], ['SetLocation', 'sb', ''], ['GetProductUUID', 'b', 'ay'],
+    ['GetHardwareSerial', '', 's'], ['Describe', '', 's'],
+  ];
+  return [
+    { iface: I, type: 'interface', flags: '' },
+    ...props.map(([name, v, flags]): Member => ({ iface: I, type: 'property', name, signature: 's', value: `"${cescape(v)}"`, flags })),
+    ...methods.map(([name, signature, result]): Member => ({ iface: I, type: 'method', name, signature, result, flags: '' })),
+  ];
+}
+
+/** The objects whose members are known: service, then path. */
+const OBJECTS: Record<string, Record<string, (ctx: CommandContext) => Member[]>> = {
+  'org.freedesktop.hostname1': { '/org/freedesktop/hostname1': hostname1 },
+};
+
+const cmp = (a?: string, b?: string) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
+
+/** ellipsize(s, width, 100) for ASCII text: the start, then the ellipsis ("…" in a UTF-8 locale, else "..."). */
+function ellipsize(s: string, width: number, utf8: boolean): string {
+  if (s.length <= width) return s;
+  const need = utf8 ? 1 : 3;
+  return s.slice(0, width - need) + (utf8 ? '…' : '...');
+}
+
+/** The table, or null when the object is not one the model knows. */
+export function introspect(ctx: CommandContext, service: string, path: string, iface: string | undefined, o: { legend: boolean; color: boolean }): string | null {
+  const make = OBJECTS[service]?.[path];
+  if (!make) return null;
+  const members = [...STANDARD.map((m): Member => ({ ...m, flags: '' })), ...make(ctx)].filter((m) => !iface || m.iface === iface);
+  let nameW = 4;
+  let typeW = 4;
+  let sigW = 'SIGNATURE'.length;
+  let resW = 'RESULT/VALUE'.length;
+  for (const m of members) {
+    nameW = Math.max(nameW, m.iface.length, m.name ? m.name.length + 1 : 0);
+    typeW = Math.max(typeW, m.type.length);
+    sigW = Math.max(sigW, m.signature?.length ?? 0);
+    resW = Math.max(resW, m.result?.length ?? 0, m.value?.length ?? 0);
+  }
+  resW = Math.min(resW, 40);
+  members.sort((a, b) => cmp(a.iface, b.iface) || cmp(a.type, b.type) || cmp(a.name, b.name) || cmp(a.signature, b.signature));
+  const env = ctx.frame.env;
+  const utf8 = /utf-?8/i.test(env.LC_ALL || env.LC_CTYPE || env.LANG || '');
+  const dash = (s?: string) => (s ? s : '-');
+  let out = o.legend ? `${'NAME'.padEnd(nameW)} ${'TYPE'.padEnd(typeW)} ${'SIGNATURE'.padEnd(sigW)} ${'RESULT/VALUE'.padEnd(resW)} FLAGS\n` : '';
+  for (const m of members) {
+    const isIface = m.type === 'interface';
+    if (iface && isIface) continue;
+    const rv = m.value !== undefined ? ellipsize(m.value, resW, utf8) : dash(m.result);
+    const name = isIface ? (o.color ? '\x1b[0;1;39m' : '') + m.iface.padEnd(nameW) + (o.color ? '\x1b[0m' : '') : '.' + dash(m.name).padEnd(nameW - 1);
+    out += `${name} ${m.type.padEnd(typeW)} ${dash(m.signature).padEnd(sigW)} ${rv.padEnd(resW)}${m.flags ? ' ' + m.flags : ' -'}\n`;
+  }
+  return out;
+}
