@@ -73,6 +73,24 @@ describe('semodule', () => {
       exitCode: 1,
     });
   });
+  it('-e, -d and -E of a module the store lacks: the name check, then semodule\'s Failed on (libsemanage 3.6 direct_api.c)', async () => {
+    expect(await s.exec('sudo semodule -E nosuch')).toEqual(expect.objectContaining({ stdout: '', stderr: 'semodule:  Failed on nosuch!\n', exitCode: 1 }));
+    expect(await s.exec('sudo semodule -d nosuch')).toEqual(expect.objectContaining({ stderr: 'semodule:  Failed on nosuch!\n', exitCode: 1 }));
+    expect(await s.exec('sudo semodule -e 1x')).toEqual(expect.objectContaining({
+      stderr: 'libsemanage.semanage_module_key_set_name: Name 1x is invalid.\nsemodule:  Failed on 1x!\n',
+      exitCode: 1,
+    }));
+  });
+  it('-E refuses to overwrite an extracted file (fopen "wx"), after naming the priority it extracts at', async () => {
+    await s.exec('cd /tmp && touch apache.pp apache.cil');
+    expect(await s.exec('sudo semodule -E apache')).toEqual(expect.objectContaining({
+      stdout: "Extracting at highest existing priority '100'.\n",
+      stderr: 'semodule: apache is already extracted with extension pp.\nsemodule:  Failed on apache!\n',
+      exitCode: 1,
+    }));
+    expect((await s.exec('sudo semodule -c -E apache')).stderr).toBe('semodule: apache is already extracted with extension cil.\nsemodule:  Failed on apache!\n');
+    await s.exec('rm -f apache.pp apache.cil; cd');
+  });
 });
 
 describe('restorecon', () => {

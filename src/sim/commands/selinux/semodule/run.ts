@@ -8,6 +8,9 @@ import { LONGS, SHORTS, spec } from './spec';
 
 const PROG = 'semodule';
 
+/** semanage_module_validate_name(): a letter, then letters, digits, _ and -, a dot only between them. */
+const validName = (n: string) => /^[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-]))*$/.test(n);
+
 def({
   name: 'semodule',
   summary: 'Manage SELinux policy modules',
@@ -69,6 +72,13 @@ def({
     let priority = 400;
     let last = 0;
     const lib = (fn: string, msg: string, errno?: string) => ctx.err(`libsemanage.${fn}: ${msg}${errno ? ` (${errno}).` : ''}\n`);
+    let cil = false;
+    /** semodule's "Failed on" after a libsemanage call that failed, with the name check's message first. */
+    const failOn = (name: string) => {
+      if (!validName(name)) lib('semanage_module_key_set_name', `Name ${name} is invalid.`);
+      ctx.err(`${PROG}:  Failed on ${name}!\n`);
+      return 1;
+    };
     for (const [m, arg] of modes) {
       if (m === 'l') {
         if (verbose) ctx.out('Attempting to list active modules:\n');
@@ -83,10 +93,26 @@ def({
         }
       } else if (m === 'e' || m === 'd') {
         if (verbose) ctx.out(`Attempting to ${m === 'e' ? 'enable' : 'disable'} module '${arg}':\n`);
-        if (!present.includes(arg!)) return 1; // libsemanage's refusal of an unknown module is not modelled
+        // semanage_module_key_set_name() checks the name; semanage_direct_set_enabled() fails quietly on a module
+        // the store does not have, and semodule says which argument failed
+        if (!present.includes(arg!)) return failOn(arg!);
         if (m === 'e') off.delete(arg!);
         else off.add(arg!);
         commit = true;
+      } else if (m === 'c' || m === 'H') {
+        cil = m === 'c';
+      } else if (m === 'E') {
+        // semanage_direct_get_module_info() at priority 0 finds the highest one or fails quietly
+        if (!present.includes(arg!)) return failOn(arg!);
+        // fopen(NAME.EXT, "wx") in the working directory refuses a file that is there; writing the module's contents
+        // (its pp package or CIL) is not modelled (DIFFERENCES.md)
+        const ext = cil ? 'cil' : 'pp';
+        if (!ctx.host.fs.exists(ctx.resolve(`${arg}.${ext}`))) return 1;
+        ctx.out("Extracting at highest existing priority '100'.\n");
+        if (verbose) ctx.out(`Attempting to extract module '${arg}':\n`);
+        ctx.err(`${PROG}: ${arg} is already extracted with extension ${ext}.\n`);
+        ctx.err(`${PROG}:  Failed on ${arg}!\n`);
+        return 1;
       } else if (m === 'X') {
         // strtoul() into a uint16_t, then semanage_set_default_priority()'s 1..999
         const [, sign, digits] = /^\s*([+-]?)(\d*)/.exec(arg!)!;
@@ -98,8 +124,7 @@ def({
         }
       } else if (m === 'r') {
         if (verbose) ctx.out(`Attempting to remove module '${arg}':\n`);
-        // semanage_module_key_set_name(): a letter, then letters, digits, _ and -, a dot only between them
-        if (!/^[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-]))*$/.test(arg!)) {
+        if (!validName(arg!)) {
           lib('semanage_module_key_set_name', `Name ${arg} is invalid.`);
           ctx.err(`${PROG}:  Failed on ${arg}!\n`);
           return 1;
