@@ -1,5 +1,5 @@
 // semodule of policycoreutils 3.6 (Rocky 9.5): -l / --list-modules[=standard|full] over the targeted policy store
-// (modules.ts), -e/-d on its modules, -r and -X (removal at a priority), -i of a missing file, -B/-R/--refresh. libsemanage 3.6 opens /var/lib/selinux/targeted (mode 0700)
+// (modules.ts), -e/-d on its modules, -r and -X (removal at a priority), -i of a missing file, -E's refusals, -B/-R/--refresh. libsemanage 3.6 opens /var/lib/selinux/targeted (mode 0700)
 // first: anyone but root gets semanage_create_store()'s error and "Could not connect to policy handler".
 import { def, isRoot, linuxOnly } from '../../lib/guest';
 import { MODULES } from '../modules';
