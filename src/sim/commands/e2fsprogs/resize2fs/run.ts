@@ -3,7 +3,7 @@
 // truncate, a loop device) or to a size given, or shrinks; an image file is extended or cut to the new size.
 // The new counts are lib/super.ts's for the new number of groups (same blocks and inodes per group, the
 // descriptor blocks taken from the reserved ones); a mounted file system is resized on-line (growing only).
-// The minimum size (-P, -M and the check before shrinking) is not computed (DIFFERENCES.md).
+// The minimum size (-P, -M and the check before shrinking) is minimum.ts's.
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
@@ -58,11 +58,13 @@ function* resize2fs(ctx: CommandContext): CommandRun {
   };
   const { got, rest } = getoptLong([prog, ...ctx.args], 'd:fFhMPpS:bsz:', [], false, (t) => ctx.err(t));
   let force = false;
-  let minimum = false;
+  let printMin = false;
+  let forceMin = false;
   for (const g of got) {
     if (g.kind === 'error' || (g.kind === 'short' && g.c === 'h')) return usage();
     if (g.kind === 'short' && g.c === 'f') force = true;
-    if (g.kind === 'short' && (g.c === 'P' || g.c === 'M')) minimum = true;
+    if (g.kind === 'short' && g.c === 'P') printMin = true;
+    if (g.kind === 'short' && g.c === 'M') forceMin = true;
   }
   if (!rest.length || rest.length > 2) return usage();
   const [device, sizeArg] = rest;
@@ -79,19 +81,26 @@ function* resize2fs(ctx: CommandContext): CommandRun {
   }
   const s = o.super;
   const bs = s.blockSize;
-  // calculate_minimum_resize_size() needs each group's free blocks and where flex_bg put its tables: not kept
-  if (minimum) return 1;
   if (!force && !o.mounted) {
     const st = s.u16(F.state);
-    if (st & 2 || !(st & 1) || s.u32(F.lastcheck) < s.u32(F.mtime) || s.freeBlocks > s.blocks || s.u32(F.freeInodes) > s.u32(F.inodes)) {
+    // a file system mounted since its last check is fine for -P
+    if (st & 2 || !(st & 1) || (s.u32(F.lastcheck) < s.u32(F.mtime) && !printMin) || s.freeBlocks > s.blocks || s.u32(F.freeInodes) > s.u32(F.inodes)) {
       ctx.err(`Please run 'e2fsck -f ${device}' first.\n\n`);
       return 1;
     }
   }
+  // calculate_minimum_resize_size() (minimum.ts): -P prints it, -M resizes to it, a smaller size is refused
+  const { minimumSize } = (yield { load: () => import('./minimum') }) as typeof import('./minimum');
+  const min = minimumSize(s);
+  if (printMin) {
+    ctx.out(`Estimated minimum size of the filesystem: ${min}\n`);
+    return 0;
+  }
   const bytes = fileSize(o.node);
   let maxSize = Math.floor(bytes / bs);
   let size: number;
-  if (sizeArg !== undefined) {
+  if (forceMin) size = min;
+  else if (sizeArg !== undefined) {
     size = numBlocks(sizeArg, bs);
     if (!size) {
       ctx.err(`${prog}: Invalid new size: ${sizeArg}\n\n`);
@@ -100,6 +109,10 @@ function* resize2fs(ctx: CommandContext): CommandRun {
   } else size = bs < 4096 ? maxSize - (maxSize % (4096 / bs)) : maxSize;
   if (!(s.incompat & BIT64) && size > 2 ** 32) {
     ctx.err(`${prog}: New size too large to be expressed in 32 bits\n\n`);
+    return 1;
+  }
+  if (!force && size < min) {
+    ctx.err(`${prog}: New size smaller than minimum (${min})\n\n`);
     return 1;
   }
   // a plain file is extended to the size asked for
