@@ -53,6 +53,28 @@ describe('busctl introspect', () => {
     expect(out).not.toContain('FirmwareDate');
   });
 
+  it('timedated: its methods and properties, EmitsChangedSignal false shown as "-", clocks in microseconds', async () => {
+    const out = (await s.exec('busctl introspect org.freedesktop.timedate1 /org/freedesktop/timedate1 org.freedesktop.timedate1 | cat')).stdout;
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe('NAME                      TYPE      SIGNATURE RESULT/VALUE     FLAGS');
+    expect(lines.slice(1, 6)).toEqual([
+      '.ListTimezones            method    -         as               -',
+      '.SetLocalRTC              method    bbb       -                -',
+      '.SetNTP                   method    bb        -                -',
+      '.SetTime                  method    xbb       -                -',
+      '.SetTimezone              method    sb        -                -',
+    ]);
+    expect(lines.slice(6, 10)).toEqual([
+      '.CanNTP                   property  b         true             -',
+      '.LocalRTC                 property  b         false            emits-change',
+      '.NTP                      property  b         true             emits-change',
+      '.NTPSynchronized          property  b         true             -',
+    ]);
+    expect(lines[10]).toMatch(/^\.RTCTimeUSec +property {2}t {9}\d{10}000000 -$/);
+    expect(lines[11]).toMatch(/^\.TimeUSec +property {2}t {9}\d{16} -$/);
+    expect(lines[12]).toBe('.Timezone                 property  s         "UTC"            emits-change');
+  });
+
   it('highlights the interface rows on a terminal; other objects are not modelled', async () => {
     expect((await s.exec(H)).stdout).toContain(`\x1b[0;1;39m${'org.freedesktop.hostname1'.padEnd(35)}\x1b[0m interface -`);
     expect((await s.exec('busctl introspect org.freedesktop.login1 /org/freedesktop/login1')).exitCode).toBe(1);

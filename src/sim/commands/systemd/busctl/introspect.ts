@@ -2,8 +2,10 @@
 // object: the members sd-bus introspects (bus-introspect.c: Peer, Introspectable and Properties, then the object's
 // vtable) and the properties' current values from GetAll (format_cmdline(): strings quoted, C escapes), sorted by
 // interface, kind, name and signature, in columns as wide as their longest cell (RESULT/VALUE at most 40 columns,
-// longer values ellipsized at the end). The hostname1 vtable is that of src/hostname/hostnamed.c at RHEL 9's v252-46.
+// longer values ellipsized at the end). The hostname1 and timedate1 vtables are those of src/hostname/hostnamed.c and
+// src/timedate/timedated.c at RHEL 9's v252-46.
 import type { CommandContext } from '../../../context';
+import { zoneOf } from '../../lib/clock';
 
 interface Member {
   iface: string;
@@ -80,9 +82,39 @@ function hostname1(ctx: CommandContext): Member[] {
   ];
 }
 
+/**
+ * timedated's properties (src/timedate/timedated.c at v252-46): the zone, the RTC in UTC, NTP through chronyd (as
+ * timedatectl shows them), and the clocks in microseconds (the RTC to the second). Properties without a flag get
+ * EmitsChangedSignal "false", which busctl shows as "-".
+ */
+function timedate1(ctx: CommandContext): Member[] {
+  const chronyd = ctx.host.sys?.units.get('chronyd.service');
+  const ntp = chronyd?.active === 'active';
+  const now = ctx.world.now;
+  const I = 'org.freedesktop.timedate1';
+  const props: [string, string, string, Member['flags']][] = [
+    ['Timezone', 's', `"${cescape(zoneOf(ctx.host))}"`, 'emits-change'],
+    ['LocalRTC', 'b', 'false', 'emits-change'],
+    ['CanNTP', 'b', String(!!chronyd), ''],
+    ['NTP', 'b', String(ntp), 'emits-change'],
+    ['NTPSynchronized', 'b', String(ntp), ''],
+    ['TimeUSec', 't', String(Math.floor(now) * 1000), ''],
+    ['RTCTimeUSec', 't', String(Math.floor(now / 1000) * 1000000), ''],
+  ];
+  const methods: [string, string, string][] = [
+    ['SetTime', 'xbb', ''], ['SetTimezone', 'sb', ''], ['SetLocalRTC', 'bbb', ''], ['SetNTP', 'bb', ''], ['ListTimezones', '', 'as'],
+  ];
+  return [
+    { iface: I, type: 'interface', flags: '' },
+    ...props.map(([name, signature, value, flags]): Member => ({ iface: I, type: 'property', name, signature, value, flags })),
+    ...methods.map(([name, signature, result]): Member => ({ iface: I, type: 'method', name, signature, result, flags: '' })),
+  ];
+}
+
 /** The objects whose members are known: service, then path. */
 const OBJECTS: Record<string, Record<string, (ctx: CommandContext) => Member[]>> = {
   'org.freedesktop.hostname1': { '/org/freedesktop/hostname1': hostname1 },
+  'org.freedesktop.timedate1': { '/org/freedesktop/timedate1': timedate1 },
 };
 
 const cmp = (a?: string, b?: string) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
