@@ -68,7 +68,7 @@ function println(line: string, indent0: number, cols: number): string {
   const len = line.length;
   while (cp !== null && cp < len) {
     let ep: number | null = null;
-    let need = len - cp;
+    let need: number = len - cp;
     if (need > have) {
       const r = line.lastIndexOf(' ', cp + have - 1);
       ep = r >= cp ? r : null;
