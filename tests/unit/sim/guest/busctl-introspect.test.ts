@@ -75,6 +75,16 @@ describe('busctl introspect', () => {
     expect(lines[12]).toBe('.Timezone                 property  s         "UTC"            emits-change');
   });
 
+  it('LogControl1 (bus-log-control-api.c): level and target writable, the daemon as syslog identifier', async () => {
+    expect((await s.exec('busctl introspect org.freedesktop.hostname1 /org/freedesktop/LogControl1 org.freedesktop.LogControl1 | cat')).stdout).toBe(
+      'NAME                        TYPE      SIGNATURE RESULT/VALUE        FLAGS\n' +
+        '.LogLevel                   property  s         "info"              writable\n' +
+        '.LogTarget                  property  s         "auto"              writable\n' +
+        '.SyslogIdentifier           property  s         "systemd-hostnamed" -\n',
+    );
+    expect((await s.exec('busctl introspect org.freedesktop.locale1 /org/freedesktop/LogControl1 | grep Syslog')).stdout).toContain('"systemd-localed"');
+  });
+
   it('highlights the interface rows on a terminal; other objects are not modelled', async () => {
     expect((await s.exec(H)).stdout).toContain(`\x1b[0;1;39m${'org.freedesktop.hostname1'.padEnd(35)}\x1b[0m interface -`);
     expect((await s.exec('busctl introspect org.freedesktop.login1 /org/freedesktop/login1')).exitCode).toBe(1);

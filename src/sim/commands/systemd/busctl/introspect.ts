@@ -15,6 +15,7 @@ interface Member {
   result?: string;
   value?: string;
   flags: '' | 'const' | 'emits-change';
+  writable?: boolean;
 }
 
 const STANDARD: Omit<Member, 'flags'>[] = [
@@ -111,10 +112,25 @@ function timedate1(ctx: CommandContext): Member[] {
   ];
 }
 
+/**
+ * The LogControl1 object each daemon registers (src/shared/bus-log-control-api.c): the level and target log_setup()
+ * leaves (info, auto), both writable, and the program's name as syslog identifier.
+ */
+const logControl = (program: string) => (): Member[] => {
+  const I = 'org.freedesktop.LogControl1';
+  return [
+    { iface: I, type: 'interface', flags: '' },
+    { iface: I, type: 'property', name: 'LogLevel', signature: 's', value: '"info"', flags: '', writable: true },
+    { iface: I, type: 'property', name: 'LogTarget', signature: 's', value: '"auto"', flags: '', writable: true },
+    { iface: I, type: 'property', name: 'SyslogIdentifier', signature: 's', value: `"${program}"`, flags: '' },
+  ];
+};
+
 /** The objects whose members are known: service, then path. */
 const OBJECTS: Record<string, Record<string, (ctx: CommandContext) => Member[]>> = {
-  'org.freedesktop.hostname1': { '/org/freedesktop/hostname1': hostname1 },
-  'org.freedesktop.timedate1': { '/org/freedesktop/timedate1': timedate1 },
+  'org.freedesktop.hostname1': { '/org/freedesktop/hostname1': hostname1, '/org/freedesktop/LogControl1': logControl('systemd-hostnamed') },
+  'org.freedesktop.timedate1': { '/org/freedesktop/timedate1': timedate1, '/org/freedesktop/LogControl1': logControl('systemd-timedated') },
+  'org.freedesktop.locale1': { '/org/freedesktop/LogControl1': logControl('systemd-localed') },
 };
 
 const cmp = (a?: string, b?: string) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
@@ -152,7 +168,9 @@ export function introspect(ctx: CommandContext, service: string, path: string, i
     if (iface && isIface) continue;
     const rv = m.value !== undefined ? ellipsize(m.value, resW, utf8) : dash(m.result);
     const name = isIface ? (o.color ? '\x1b[0;1;39m' : '') + m.iface.padEnd(nameW) + (o.color ? '\x1b[0m' : '') : '.' + dash(m.name).padEnd(nameW - 1);
-    out += `${name} ${m.type.padEnd(typeW)} ${dash(m.signature).padEnd(sigW)} ${rv.padEnd(resW)}${m.flags ? ' ' + m.flags : ' -'}\n`;
+    // the flags column: " -" when there is none, then const / emits-change, then writable
+    const flags = m.flags || m.writable ? `${m.flags ? ' ' + m.flags : ''}${m.writable ? ' writable' : ''}` : ' -';
+    out += `${name} ${m.type.padEnd(typeW)} ${dash(m.signature).padEnd(sigW)} ${rv.padEnd(resW)}${flags}\n`;
   }
   return out;
 }
