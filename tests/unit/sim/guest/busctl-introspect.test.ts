@@ -85,6 +85,22 @@ describe('busctl introspect', () => {
     expect((await s.exec('busctl introspect org.freedesktop.locale1 /org/freedesktop/LogControl1 | grep Syslog')).stdout).toContain('"systemd-localed"');
   });
 
+  it('localed: the Locale array as its length and elements, the keymap and layout of the kickstart', async () => {
+    expect((await s.exec('busctl introspect org.freedesktop.locale1 /org/freedesktop/locale1 org.freedesktop.locale1 | cat')).stdout).toBe(
+      'NAME                    TYPE      SIGNATURE RESULT/VALUE         FLAGS\n' +
+        '.SetLocale              method    asb       -                    -\n' +
+        '.SetVConsoleKeyboard    method    ssbb      -                    -\n' +
+        '.SetX11Keyboard         method    ssssbb    -                    -\n' +
+        '.Locale                 property  as        1 "LANG=en_US.UTF-8" emits-change\n' +
+        '.VConsoleKeymap         property  s         "us"                 emits-change\n' +
+        '.VConsoleKeymapToggle   property  s         ""                   emits-change\n' +
+        '.X11Layout              property  s         "us"                 emits-change\n' +
+        '.X11Model               property  s         ""                   emits-change\n' +
+        '.X11Options             property  s         ""                   emits-change\n' +
+        '.X11Variant             property  s         ""                   emits-change\n',
+    );
+  });
+
   it('highlights the interface rows on a terminal; other objects are not modelled', async () => {
     expect((await s.exec(H)).stdout).toContain(`\x1b[0;1;39m${'org.freedesktop.hostname1'.padEnd(35)}\x1b[0m interface -`);
     expect((await s.exec('busctl introspect org.freedesktop.login1 /org/freedesktop/login1')).exitCode).toBe(1);

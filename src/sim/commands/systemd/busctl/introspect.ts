@@ -2,8 +2,8 @@
 // object: the members sd-bus introspects (bus-introspect.c: Peer, Introspectable and Properties, then the object's
 // vtable) and the properties' current values from GetAll (format_cmdline(): strings quoted, C escapes), sorted by
 // interface, kind, name and signature, in columns as wide as their longest cell (RESULT/VALUE at most 40 columns,
-// longer values ellipsized at the end). The hostname1 and timedate1 vtables are those of src/hostname/hostnamed.c and
-// src/timedate/timedated.c at RHEL 9's v252-46.
+// longer values ellipsized at the end). The hostname1, timedate1 and locale1 vtables are those of hostnamed.c,
+// timedated.c and localed.c at RHEL 9's v252-46.
 import type { CommandContext } from '../../../context';
 import { zoneOf } from '../../lib/clock';
 
@@ -113,6 +113,28 @@ function timedate1(ctx: CommandContext): Member[] {
 }
 
 /**
+ * localed's properties (src/locale/localed.c at v252-46) as localectl shows them: locale.conf's assignments once
+ * written, else the box's LANG; the console keymap and X11 layout `us` of the kickstart, the rest empty.
+ */
+function locale1(ctx: CommandContext): Member[] {
+  const conf = ctx.host.fs.isFile('/etc/locale.conf') ? String(ctx.host.fs.read('/etc/locale.conf')) : null;
+  const locale = conf !== null
+    ? conf.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.replace(/="(.*)"$/, '=$1'))
+    : [`LANG=${ctx.host.env.LANG ?? 'en_US.UTF-8'}`];
+  const I = 'org.freedesktop.locale1';
+  const str = (name: string, v: string): Member => ({ iface: I, type: 'property', name, signature: 's', value: `"${cescape(v)}"`, flags: 'emits-change' });
+  return [
+    { iface: I, type: 'interface', flags: '' },
+    // an array: format_cmdline() prints its length, then the elements
+    { iface: I, type: 'property', name: 'Locale', signature: 'as', value: [String(locale.length), ...locale.map((l) => `"${cescape(l)}"`)].join(' '), flags: 'emits-change' },
+    str('X11Layout', 'us'), str('X11Model', ''), str('X11Variant', ''), str('X11Options', ''), str('VConsoleKeymap', 'us'), str('VConsoleKeymapToggle', ''),
+    { iface: I, type: 'method', name: 'SetLocale', signature: 'asb', flags: '' },
+    { iface: I, type: 'method', name: 'SetVConsoleKeyboard', signature: 'ssbb', flags: '' },
+    { iface: I, type: 'method', name: 'SetX11Keyboard', signature: 'ssssbb', flags: '' },
+  ];
+}
+
+/**
  * The LogControl1 object each daemon registers (src/shared/bus-log-control-api.c): the level and target log_setup()
  * leaves (info, auto), both writable, and the program's name as syslog identifier.
  */
@@ -130,7 +152,7 @@ const logControl = (program: string) => (): Member[] => {
 const OBJECTS: Record<string, Record<string, (ctx: CommandContext) => Member[]>> = {
   'org.freedesktop.hostname1': { '/org/freedesktop/hostname1': hostname1, '/org/freedesktop/LogControl1': logControl('systemd-hostnamed') },
   'org.freedesktop.timedate1': { '/org/freedesktop/timedate1': timedate1, '/org/freedesktop/LogControl1': logControl('systemd-timedated') },
-  'org.freedesktop.locale1': { '/org/freedesktop/LogControl1': logControl('systemd-localed') },
+  'org.freedesktop.locale1': { '/org/freedesktop/locale1': locale1, '/org/freedesktop/LogControl1': logControl('systemd-localed') },
 };
 
 const cmp = (a?: string, b?: string) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
