@@ -43,21 +43,27 @@ export function switchUserFrame(host: Host, from: Frame, user: string, login: bo
   };
 }
 
+const ALIAS_LINE = /^alias ([^=\s]+)='([^']*)'/gm;
+
 /**
- * The aliases an interactive bash on a guest has: /etc/bashrc sources every /etc/profile.d/*.sh, whose
- * top-level `alias NAME='VALUE'` lines are read here in file order (a later line wins, as in colorls.sh).
+ * The aliases an interactive bash on a guest has: ~/.bashrc (of `home`, the shell's HOME) sources /etc/bashrc,
+ * which sources every /etc/profile.d/*.sh; the top-level `alias NAME='VALUE'` lines of those files are read here
+ * in file order, ~/.bashrc's own last (a later line wins, as in colorls.sh): root's rm -i, cp -i and mv -i.
  */
-export function guestAliases(host: Host): Record<string, string> {
+export function guestAliases(host: Host, home?: string): Record<string, string> {
   const aliases: Record<string, string> = {};
   const dir = '/etc/profile.d';
   const list = host.fs.list(dir);
-  if (typeof list === 'string') return aliases;
-  for (const e of [...list].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!e.name.endsWith('.sh')) continue;
-    const node = host.fs.get(`${dir}/${e.name}`);
-    if (node?.type !== 'file') continue;
-    for (const m of node.content.matchAll(/^alias ([^=\s]+)='([^']*)'/gm)) aliases[m[1]] = m[2];
+  if (typeof list !== 'string') {
+    for (const e of [...list].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!e.name.endsWith('.sh')) continue;
+      const node = host.fs.get(`${dir}/${e.name}`);
+      if (node?.type !== 'file') continue;
+      for (const m of node.content.matchAll(ALIAS_LINE)) aliases[m[1]] = m[2];
+    }
   }
+  const rc = home !== undefined ? host.fs.get(`${home.replace(/\/$/, '')}/.bashrc`) : undefined;
+  if (rc?.type === 'file') for (const m of rc.content.matchAll(ALIAS_LINE)) aliases[m[1]] = m[2];
   return aliases;
 }
 

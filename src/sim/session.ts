@@ -154,7 +154,7 @@ export class Session {
     if (frame.shell === 'bash' && frame.aliases === undefined && !frame.script) {
       const host = this.world.hosts.get(frame.hostId);
       if (host?.kind === 'linux') {
-        frame.aliases = guestAliases(host);
+        frame.aliases = guestAliases(host, frame.env.HOME);
         if (frame.functions === undefined) {
           const { functions, vars } = guestFunctions(host);
           frame.functions = functions;

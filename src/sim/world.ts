@@ -367,11 +367,7 @@ export function linuxHost(world: World, o: LinuxHostOptions): Host {
     '/etc/selinux/config': 'SELINUX=enforcing\nSELINUXTYPE=targeted\n',
     '/etc/sysctl.conf':
       '# sysctl settings are defined through files in\n# /usr/lib/sysctl.d/, /run/sysctl.d/, and /etc/sysctl.d/.\n#\n# Vendors settings live in /usr/lib/sysctl.d/.\n# To override a whole file, create a new file with the same in\n# /etc/sysctl.d/ and put new settings there. To override\n# only specific settings, add a file with a lexically later\n# name in /etc/sysctl.d/ and put new settings there.\n#\n# For more information, see sysctl.conf(5) and sysctl.d(5).\n',
-    '/home/vagrant/.bashrc': '# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n',
-    '/home/vagrant/.bash_profile': '# .bash_profile\n',
-    '/home/vagrant/.bash_logout': '# ~/.bash_logout\n',
     '/home/vagrant/.ssh/authorized_keys': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB vagrant\n',
-    '/root/.bashrc': '# .bashrc\n',
     '/root/anaconda-ks.cfg': '#version=RHEL9\n',
   };
   fs.mkdir('/etc/selinux', true);

@@ -1,6 +1,6 @@
 // The files of the box's packages that only its shells and commands read: setup's /etc/profile and /etc/bashrc
 // (and the sh.local its spec writes), less's less.sh and bash-completion's bash_completion.sh, coreutils' /etc/DIR_COLORS and DIR_COLORS.lightbgcolor, sudo's /etc/sudoers
-// (0440). They are written into a guest when its first shell starts, dated as the box's other /etc files, so they
+// (0440), rootfiles' dot files in /root and the /etc/skel copies useradd gave the kickstart's vagrant user. They are written into a guest when its first shell starts, dated as the box's other /etc files, so they
 // load with the guest commands rather than before the first prompt, and no lab snapshot carries them. Also the
 // LS_COLORS /etc/profile.d/colorls.sh exports in a shell on a terminal.
 import type { Host } from '../../types';
@@ -8,7 +8,9 @@ import { ETC_BASHRC, ETC_PROFILE } from '../../data/etc-setup';
 import { DIR_COLORS, DIR_COLORS_LIGHTBG } from '../../data/dir-colors';
 import { SUDOERS } from '../../data/sudoers';
 import { PROFILE_D_MORE } from '../../data/profile-d-more';
+import { ROOTFILES } from '../../data/rootfiles';
 import { lsColorsOf } from '../coreutils/dircolors/compute';
+import { SKEL } from './accounts';
 
 const done = new WeakSet<Host>();
 const evaluated = new Map<string, string | undefined>();
@@ -28,6 +30,8 @@ export function packageFiles(host: Host): void {
     ['/etc/DIR_COLORS.lightbgcolor', DIR_COLORS_LIGHTBG, 0o644],
     // sudo-1.9.5p2-10.el9_3's own file, 0440 like the drop-in
     ['/etc/sudoers', SUDOERS, 0o440],
+    ...Object.entries(ROOTFILES).map(([name, text]): [string, string, number] => [`/root/${name}`, text, 0o644]),
+    ...(fs.get('/home/vagrant')?.type === 'dir' ? Object.entries(SKEL).map(([name, text]): [string, string, number] => [`/home/vagrant/${name}`, text, 0o644]) : []),
   ];
   for (const [p, text, mode] of files) {
     if (fs.exists(p)) continue;

@@ -40,7 +40,7 @@ export function* run(ctx: CommandContext): CommandRun {
     const f = ctx.frame;
     const posix = ctx.name === 'sh';
     const env = { ...f.env };
-    ctx.session.pushFrame({ shell: 'bash', hostId: f.hostId, user: f.user, cwd: f.cwd, env, via: 'su', argv0: ctx.name, gid: f.gid, lastExit: 0, history: f.history, aliases: posix ? {} : guestAliases(ctx.host) });
+    ctx.session.pushFrame({ shell: 'bash', hostId: f.hostId, user: f.user, cwd: f.cwd, env, via: 'su', argv0: ctx.name, gid: f.gid, lastExit: 0, history: f.history, aliases: posix ? {} : guestAliases(ctx.host, env.HOME) });
     return 0;
   }
   const p = ctx.resolve(file);

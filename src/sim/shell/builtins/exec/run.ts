@@ -15,7 +15,7 @@ export function freshShell(ctx: CommandContext, login: boolean): void {
   f.attrs = {};
   f.arrays = {};
   f.functions = {};
-  f.aliases = guestAliases(ctx.host);
+  f.aliases = guestAliases(ctx.host, f.env.HOME);
   f.options = new Set();
   f.shopts = login ? undefined : { login_shell: false };
   f.dirstack = [];
