@@ -6,6 +6,7 @@ import { def } from '../../lib/guest';
 import { contextOf, inodeOf } from '../../lib/inode';
 import { ownerOf, quoteaf } from '../../lib/files';
 import { stickyRefuses } from '../../lib/sticky';
+import { readdirNodes } from '../../lib/readdir';
 import type { FsNode } from '../../../fs';
 import type { Host } from '../../../types';
 
@@ -106,7 +107,7 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       else {
         const announce = (from: string, to: string, n: FsNode) => {
           ctx.out(`${quoteaf(from)} -> ${quoteaf(to)}\n`);
-          if (n.type === 'dir') for (const c of [...fs.kids(n).values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) announce(`${from.replace(/\/+$/, '')}/${c.name}`, `${to.replace(/\/+$/, '')}/${c.name}`, c);
+          if (n.type === 'dir') for (const c of readdirNodes(fs, n)) announce(`${from.replace(/\/+$/, '')}/${c.name}`, `${to.replace(/\/+$/, '')}/${c.name}`, c);
         };
         announce(s, shown, node);
       }

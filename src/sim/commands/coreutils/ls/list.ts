@@ -10,6 +10,7 @@ import { contextOf, dirLinks, inodeOf, memDirSize, sizeOf, statInfo } from '../.
 import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
 import { sortItems, sortKey } from './sort';
+import { inReaddirOrder } from '../../lib/readdir';
 
 type Kind = 'file' | 'dir' | 'link';
 
@@ -114,7 +115,8 @@ export function withCommas(names: string[], width = 80): string {
 export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): CommandRun {
   {
     const o = ctx.opts!;
-    const all = o.has('all');
+    // -f: -a and -U
+    const all = o.has('all') || o.has('f');
     const almost = all || o.has('almost-all');
     // the last of -l, -1 and -C decides dir's and vdir's format
     const formats = o.list.filter((x) => x.key === 'l' || x.key === '1' || x.key === 'C').map((x) => x.key);
@@ -240,11 +242,13 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         code = 2;
         return;
       }
-      const list = fs.list(p);
-      if (typeof list === 'string') return;
+      const listed = fs.list(p);
+      if (typeof listed === 'string') return;
+      const dirNode = fs.get(p)!;
+      // -U and -f: the order readdir gives
+      const list = order === 'none' && dirNode.type === 'dir' ? inReaddirOrder(fs, dirNode, listed) : listed;
       const entries = sortItems(list.filter((e) => almost || !e.name.startsWith('.')), order, reverse, (e) => e.name, (e) => e.mtime, (e) => e.size);
       const rows: string[][] = [];
-      const dirNode = fs.get(p)!;
       if (all) {
         rows.push(fmt('.', p, dirNode));
         rows.push(fmt('..', p === '/' ? p : fs.dirname(p), fs.get(p === '/' ? p : fs.dirname(p))!));
@@ -291,7 +295,8 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       found.push({ t, p, node, followed });
     }
     const key = (t: string) => t.toLowerCase();
-    found.sort((a, b) => (key(a.t) < key(b.t) ? -1 : key(a.t) > key(b.t) ? 1 : 0));
+    // unsorted (-U), the operands stay in the order given
+    if (order !== 'none') found.sort((a, b) => (key(a.t) < key(b.t) ? -1 : key(a.t) > key(b.t) ? 1 : 0));
     for (const { t, p, node, followed } of sortItems(found, order, reverse, (f) => f.t, (f) => f.node.mtime, (f) => sizeOf(f.node))) {
       if (node.type !== 'dir' || o.has('directory')) {
         fileRows.push(fmt(t, p, node));

@@ -7,6 +7,7 @@ import { canWrite } from '../../../util';
 import { def } from '../../lib/guest';
 import { quoteaf } from '../../lib/files';
 import { stickyRefuses, writeRefused } from '../../lib/sticky';
+import { readdirNodes } from '../../lib/readdir';
 
 /** gnulib's file_type(): the kind a prompt names. */
 function fileType(node: FsNode): string {
@@ -70,7 +71,7 @@ def({
       const ask = mode === 'always' || protectedFile;
       const wp = protectedFile ? 'write-protected ' : '';
       if (node.type === 'dir') {
-        const kids = [...fs.kids(node).values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const kids = readdirNodes(fs, node);
         if (kids.length) {
           if (!rec) {
             ctx.err(`rm: cannot remove ${quoteaf(shown)}: ${dirs ? 'Directory not empty' : 'Is a directory'}\n`);
