@@ -263,6 +263,8 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
     if (temp) untemp(frame, temp);
     // a command that is not a builtin reads what is left of a shared input
     if (io.input && !builtin) io.input.pos = io.input.text.length;
+    // an interactive shell's checkwinsize after a command it waited for
+    if (!builtin && !frame.script && rt.hooks.size) interpreter.winsize?.(frame, rt.hooks.size(), true);
   }
 }
 

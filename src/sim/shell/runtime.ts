@@ -31,6 +31,11 @@ export const interpreter: {
   runCompound?: (rt: Runtime, frame: Frame, c: CompoundCommand, io: IO) => CommandRun;
   /** Sets the variables bash makes for itself as it starts (startvars.ts, loaded with the builtins). */
   startVars?: (rt: Runtime, frame: Frame) => void;
+  /**
+   * LINES and COLUMNS from the terminal's size: after a foreground command that is not a builtin (`ended`, when
+   * shopt checkwinsize is on), or when the terminal is resized (readline's SIGWINCH at the prompt).
+   */
+  winsize?: (frame: Frame, size: { cols: number; rows: number }, ended: boolean) => void;
 } = {};
 
 /** `set -x` in `[[ ]]`: the PS4 prefix each evaluated term is printed with (null: not traced). */

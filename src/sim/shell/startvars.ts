@@ -8,7 +8,7 @@ import type { Host } from '../types';
 import { fnv32a } from '../hash';
 import { interpreter } from './runtime';
 import { varHooks } from './value';
-import { setAttrs } from './vars';
+import { isReadonly, setAttrs } from './vars';
 import { SHOPT_NAMES, shoptOn } from './builtins/shopt/run';
 import { LETTERS, NAMES as SET_NAMES, isOn } from './builtins/set/run';
 import { groupsOf } from '../commands/lib/accounts';
@@ -170,7 +170,23 @@ export function startVars(host: Host | undefined, frame: Frame, now: () => numbe
   }
 }
 
+/**
+ * sh_set_lines_and_columns (variables.c): LINES and COLUMNS bound from the terminal's rows and columns, as
+ * readline does when an interactive shell starts and on SIGWINCH at the prompt, and jobs.c after a foreground
+ * command that is not a builtin while shopt checkwinsize is on (`ended`). Plain variables: not exported unless
+ * the shell had them so; a readonly one is left alone.
+ */
+function setWinsize(frame: Frame, size: { cols: number; rows: number }, ended: boolean): void {
+  if (ended && !shoptOn(frame, 'checkwinsize')) return;
+  for (const [name, value] of [['LINES', size.rows], ['COLUMNS', size.cols]] as const) {
+    if (isReadonly(frame, name)) continue;
+    if (!(name in frame.env)) (frame.attrs ??= {})[name] = '';
+    frame.env[name] = String(value);
+  }
+}
+
 varHooks.dynamic = dynamic;
+interpreter.winsize = setWinsize;
 varHooks.assignDynamic = assignDynamic;
 interpreter.startVars = (rt, frame) => {
   const host = rt.world.hosts.get(frame.hostId);
@@ -180,4 +196,7 @@ interpreter.startVars = (rt, frame) => {
     Object.assign(frame.env, sshSessionVars(host, frame.user, { from: '10.0.2.2', port: sshPeerPort(rt.world, host.id), to: '10.0.2.15', tty: '/dev/pts/0' }));
   }
   startVars(host, frame, () => rt.world.now);
+  // readline's start in an interactive shell
+  const size = rt.hooks.size?.();
+  if (!frame.script && size) setWinsize(frame, size, false);
 };

@@ -35,6 +35,11 @@ export function setAttrs(frame: Frame, name: string, on: string, off = ''): void
   (frame.attrs ??= {})[name] = [...ORDER].filter((c) => cur.has(c)).join('');
 }
 
+/** A variable a program run by this shell sees: exported (COLUMNS and LINES as bash sets them are not). */
+export function exportedVar(frame: Frame, name: string): string | undefined {
+  return hasAttr(frame, name, 'x') ? frame.env[name] : undefined;
+}
+
 export const isReadonly = (frame: Frame, name: string) => hasAttr(frame, name, 'r');
 
 /**

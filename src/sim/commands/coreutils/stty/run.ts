@@ -8,6 +8,7 @@ import type { CommandRun } from '../../../types';
 import { quote, quotef } from '../lib/quote';
 import { help, version } from './help';
 import { C, CONTROLS, I, L, MODES, NCCS, O, OMIT, REV, SANE_SET, SANE_UNSET, SPEEDS, terminalOf, V, type ModeInfo, type Termios } from './termios';
+import { exportedVar } from '../../../shell/vars';
 
 const u = (n: number) => n >>> 0;
 const FIELD = { control: 'cflag', input: 'iflag', output: 'oflag', local: 'lflag' } as const;
@@ -302,7 +303,7 @@ export function* run(ctx: CommandContext): CommandRun {
     return 1;
   }
   const t = terminalOf(ctx.session);
-  maxCol = ctx.tty ? session.cols : Number(ctx.frame.env.COLUMNS) > 0 ? Number(ctx.frame.env.COLUMNS) : 80;
+  maxCol = ctx.tty ? session.cols : Number(exportedVar(ctx.frame, 'COLUMNS')) > 0 ? Number(exportedVar(ctx.frame, 'COLUMNS')) : 80;
   const speed = () => wrapf(`speed ${SPEEDS.find(([, code]) => code === (t.cflag & C.CBAUD))?.[2] ?? 0} baud;`);
   const flagOf = (info: ModeInfo) => (info.type === 'combination' ? 0 : t[FIELD[info.type]]);
   const isSet = (info: ModeInfo) => u(flagOf(info) & (info.mask || info.bits)) === u(info.bits);

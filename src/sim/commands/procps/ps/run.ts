@@ -9,6 +9,7 @@ import { cpuSeconds, processes, type Proc } from '../../lib/procs';
 import { niceOf, peek } from '../../util-linux/lib/sched';
 import { longFormat } from './long';
 import { spec } from './spec';
+import { exportedVar } from '../../../shell/vars';
 
 const W = 7;
 
@@ -169,7 +170,7 @@ function* ps(ctx: CommandContext): CommandRun {
     };
     walk(0, 0);
   }
-  const width = ctx.tty ? Number(ctx.frame.env.COLUMNS) || 80 : Infinity;
+  const width = ctx.tty ? Number(exportedVar(ctx.frame, 'COLUMNS')) || ctx.session.size?.().cols || 80 : Infinity;
   const line = (cells: string[]) => {
     const l = cells.join(' ');
     return (l.length > width ? l.slice(0, width) : l).trimEnd() + '\n';

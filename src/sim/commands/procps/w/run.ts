@@ -11,6 +11,7 @@ import { entries } from '../../coreutils/who/run';
 import { uptimeLine } from '../uptime/run';
 import { localTm } from '../../lib/clock';
 import { two } from '../../../util';
+import { exportedVar } from '../../../shell/vars';
 
 const MAX_CMD_WIDTH = 512;
 const MIN_CMD_WIDTH = 7;
@@ -69,7 +70,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const user = ctx.operands?.[0];
   const userlen = 8;
   const fromlen = 16;
-  const cols = ctx.tty ? (ctx.session.size?.().cols ?? 80) : Number(ctx.frame.env.COLUMNS) || MAX_CMD_WIDTH;
+  const cols = ctx.tty ? (ctx.session.size?.().cols ?? 80) : Number(exportedVar(ctx.frame, 'COLUMNS')) || MAX_CMD_WIDTH;
   const maxcmd = clamp(clamp(cols) - (21 + userlen + (from ? fromlen : 0) + (longform ? 20 : 0)));
   let out = '';
   if (header) {

@@ -4,6 +4,7 @@
 // box's packages, the fstab generator's links for the box's mounts and swap file.
 import type { CommandContext } from '../../../context';
 import { BOX_UNITS } from './box-units';
+import { exportedVar } from '../../../shell/vars';
 import { fileState, unitState } from './state';
 import { unitSettings } from './show';
 
@@ -150,7 +151,7 @@ export function listDependencies(ctx: CommandContext, patterns: string[]): strin
   const full = o.has('full');
   const env = ctx.frame.env;
   const color = ctx.tty && env.TERM !== 'dumb' && env.NO_COLOR === undefined && env.SYSTEMD_COLORS !== '0';
-  const cols = Math.max(Number(env.COLUMNS) || 80, 20);
+  const cols = Math.max(Number(exportedVar(ctx.frame, 'COLUMNS')) || 80, 20);
   const names = patterns.length ? expand(ctx, patterns) : ['default.target'];
   let out = '';
   const print = (name: string, level: number, branches: number, last: boolean) => {

@@ -5,6 +5,7 @@ import type { CommandRun } from '../../../types';
 import { def, linuxOnly } from '../../lib/guest';
 import { cgroupTree, groupAt, render } from './tree';
 import { spec } from './spec';
+import { exportedVar } from '../../../shell/vars';
 
 function* run(ctx: CommandContext): CommandRun {
   const names = ctx.operands ?? [];
@@ -13,7 +14,7 @@ function* run(ctx: CommandContext): CommandRun {
   const uArg = o?.get('unit');
   if (typeof uArg === 'string' && uArg) names.unshift(uArg);
   // columns(): $COLUMNS, else the terminal's width, else 80; -l (or a pager) does not shorten
-  const columns = Number(ctx.frame.env.COLUMNS) || 80;
+  const columns = Number(exportedVar(ctx.frame, 'COLUMNS')) || 80;
   // on a terminal the output goes through the pager, and then nothing is shortened either
   const full = (o?.has('full') ?? false) || (ctx.tty && !(o?.has('no-pager') ?? false) && ctx.frame.env.SYSTEMD_PAGER !== '' && ctx.frame.env.SYSTEMD_PAGER !== 'cat');
   const kernel = o?.has('k') ?? false;
