@@ -33,7 +33,7 @@ function bashopts(frame: Frame): string {
 
 /** `set -o` options that are on (set_shellopts). */
 function shellopts(frame: Frame): string {
-  return SET_NAMES.filter((n) => isOn({ frame } as never, n)).join(':');
+  return SET_NAMES.filter((n) => isOn(frame, n)).join(':');
 }
 
 /** intrand32 of lib/sh/random.c: x(n+1) = 16807 * x(n) mod (2^31 - 1). */
@@ -76,7 +76,7 @@ function dynamic(frame: Frame, name: string): string | undefined {
       return `${Math.floor(now / 1000)}.${String(Math.floor(now % 1000) * 1000).padStart(6, '0')}`;
     case '-': {
       // $-: the single-letter options that are on, then s (commands read from the terminal) or c (bash -c)
-      const on = (c: string) => (c === 'i' ? !frame.script : !!LETTERS[c] && isOn({ frame } as never, LETTERS[c]));
+      const on = (c: string) => (c === 'i' ? !frame.script : !!LETTERS[c] && isOn(frame, LETTERS[c]));
       return [...FLAG_ORDER].filter(on).join('') + (frame.script?.c ? 'c' : frame.script ? '' : 's');
     }
     default:

@@ -4,6 +4,7 @@ import { byteLength, type FileNode, type FsNode, type Vfs } from '../../fs';
 import type { Host } from '../../types';
 import { ownerOf } from './files';
 import { fromBytes, toBytes } from './bytes';
+import { fnv32a } from '../../hash';
 
 export interface StatInfo {
   kind: 'file' | 'dir' | 'link' | 'socket' | 'fifo' | 'chr' | 'blk';
@@ -36,9 +37,7 @@ const SPECIAL: Record<number, 'socket' | 'fifo' | 'chr' | 'blk'> = { 0o140000: '
 /** An inode number for a node without one of its own: the same path gives the same number. */
 export function pathIno(path: string): number {
   if (path === '/') return 128;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193) >>> 0;
-  return 131 + (h % 67_108_000);
+  return 131 + (fnv32a(path) % 67_108_000);
 }
 
 export function inodeOf(node: FsNode, path: string): number {

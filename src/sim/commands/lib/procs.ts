@@ -6,6 +6,7 @@ import { settleTransient } from './transient';
 import type { CommandContext } from '../../context';
 import type { Host } from '../../types';
 import { bootTimeline } from '../systemd/systemctl/boot-times';
+import { fnv32a } from '../../hash';
 
 /** The unit each daemon of the box runs in, by its PID in the table below. */
 const BASE_UNIT: Record<number, string> = {
@@ -74,11 +75,7 @@ const KTHREADS = ['kthreadd', 'rcu_gp', 'rcu_par_gp', 'slub_flushwq', 'netns', '
 export const SYSTEM_UIDS: Record<string, number> = { root: 0, dbus: 81, rpc: 32, polkitd: 998, chrony: 997, nobody: 65534 };
 
 /** A small deterministic hash (FNV-1a) for stable per-seed numbers. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
+const hash = fnv32a;
 
 const comm = (args: string) => {
   if (args.startsWith('[')) return args.slice(1, -1).slice(0, 15);

@@ -4,6 +4,7 @@
 import type { Host } from '../../types';
 import type { World } from '../../world';
 import { loginEnv } from '../../login';
+import { profileExports } from './profile-env';
 
 /** The session number logind gave the interactive login (the connections `vagrant up` made before had the lower ones). */
 export const SESSION_ID = '4';
@@ -25,8 +26,10 @@ export function sshEnv(host: Host, user: string, conn: { from: string; port: num
 /** What an ssh login adds to the login environment (sshEnv less loginEnv). */
 export function sshSessionVars(host: Host, user: string, conn: { from: string; port: number; to: string; tty?: string }): Record<string, string> {
   const uid = host.users.get(user)?.uid ?? 0;
+  // sshd's MAIL is the one /etc/profile sets again; less.sh's LESSOPEN comes last
+  const { MAIL, LESSOPEN } = profileExports(host, user);
   return {
-    MAIL: `/var/spool/mail/${user}`,
+    MAIL,
     SSH_CLIENT: `${conn.from} ${conn.port} 22`,
     SSH_CONNECTION: `${conn.from} ${conn.port} ${conn.to} 22`,
     ...(conn.tty ? { SSH_TTY: conn.tty } : {}),
@@ -39,7 +42,7 @@ export function sshSessionVars(host: Host, user: string, conn: { from: string; p
     SELINUX_ROLE_REQUESTED: '',
     SELINUX_LEVEL_REQUESTED: '',
     SELINUX_USE_CURRENT_RANGE: '',
-    LESSOPEN: '||/usr/bin/lesspipe.sh %s',
+    LESSOPEN,
   };
 }
 

@@ -5,6 +5,7 @@ import { runArgv } from '../../shell/bash';
 import { started } from '../../shell/pids';
 import { guestFunctions, loginEnv, switchUserFrame } from '../../login';
 import { colorlsColors } from '../lib/package-files';
+import { profileDExports, profileExports } from '../lib/profile-env';
 import { environment } from '../../shell/environ';
 import { shellCommand, sudoCommandPath, sudoEnv } from './env';
 import { usage as SUDO_USAGE } from './usage';
@@ -42,17 +43,14 @@ export function* askPassword(ctx: CommandContext): Generator<import('../../types
   return false;
 }
 
-/** What a login bash of `user` exports after /etc/profile and profile.d (login.ts loginEnv, less.sh, which2.sh). */
+/** What a login bash of `user` exports after /etc/profile and profile.d (login.ts loginEnv, lib/profile-env.ts). */
 function loginShellVars(ctx: CommandContext, user: string): Record<string, string> {
-  const { vars } = guestFunctions(ctx.host);
   const env = loginEnv(ctx.host, user);
   delete env.SHELL;
   // colorls.sh: standard input is the terminal
   const colors = colorlsColors(ctx.host, env.HOME ?? '/', env.TERM ?? '');
   if (colors) env.LS_COLORS = colors;
-  // which2.sh exports which_declare (which_opt stays a shell variable)
-  const which: Record<string, string> = vars.which_declare !== undefined ? { which_declare: vars.which_declare } : {};
-  return { ...env, MAIL: `/var/spool/mail/${user}`, LESSOPEN: '||/usr/bin/lesspipe.sh %s', ...which, SHLVL: '0' };
+  return { ...env, ...profileExports(ctx.host, user), SHLVL: '0' };
 }
 
 /** --preserve-env=list: the named variables the caller has, as the front end passes them on. */
@@ -63,8 +61,7 @@ function preserveList(ctx: CommandContext, from: [string, string][]): [string, s
 
 /** What /etc/bashrc's profile.d scripts export in an interactive bash that is not a login shell. */
 function shellRcVars(ctx: CommandContext): Record<string, string> {
-  const { vars } = guestFunctions(ctx.host);
-  return { LESSOPEN: '||/usr/bin/lesspipe.sh %s', ...(vars.which_declare !== undefined ? { which_declare: vars.which_declare } : {}) };
+  return profileDExports(ctx.host);
 }
 
 function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {

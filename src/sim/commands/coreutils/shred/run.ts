@@ -9,6 +9,7 @@ import { canWrite } from '../../../util';
 import { fromBytes, toBytes } from '../../lib/bytes';
 import { fileSize } from '../../lib/inode';
 import { quote, quotef } from '../lib/quote';
+import { fnv32a } from '../../../hash';
 
 const PATTERNS = [
   -2, 2, 0x000, 0xfff, 2, 0x555, 0xaaa, -1, 6, 0x249, 0x492, 0x6db, 0x924, 0xb6d, 0xdb6, 12, 0x111, 0x222, 0x333, 0x444, 0x666, 0x777, 0x888,
@@ -19,9 +20,7 @@ const NAMESET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
 
 /** A small generator (xorshift32) seeded from a string: the simulator's stand-in for /dev/urandom here. */
 function generator(seed: string): (n: number) => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  let x = h || 1;
+  let x = fnv32a(seed) || 1;
   return (n) => {
     x ^= x << 13;
     x >>>= 0;

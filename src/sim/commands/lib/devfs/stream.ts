@@ -6,6 +6,7 @@
 // reading after it closes the pipe.
 import type { FileNode } from '../../../fs';
 import { fromBytes } from '../bytes';
+import { fnv32a } from '../../../hash';
 
 /** Bytes a reader that does not say how many it wants gets from an endless device (64 KiB, as `yes` writes). */
 export const DEVICE_CHUNK = 65_536;
@@ -62,9 +63,7 @@ export function randomBytes(seed: number, host: string, n: number, machine: obje
   while (i < n) {
     // a new state every 256 bytes, from the block's number, so where a read starts does not change the bytes
     const block = Math.floor(at / 256);
-    let h = 0x811c9dc5;
-    for (const c of `${key}:${block}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-    let x = h || 1;
+    let x = fnv32a(`${key}:${block}`) || 1;
     for (let k = 0; k < at % 256; k++) x = step(x);
     for (let k = at % 256; k < 256 && i < n; k++, i++, at++) {
       x = step(x);

@@ -7,13 +7,10 @@ import type { World } from '../../../world';
 import { linkStats } from '../../iproute/ip/stats';
 import { PARTITIONS } from '../mounts';
 import { dir, file, link } from '../procfs/tree';
+import { fnv32a } from '../../../hash';
 
 /** FNV-1a, for values that must be the same for a seed and machine each time. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
+const fnv = fnv32a;
 
 /** The machine's SMBIOS UUID (VirtualBox gives each VM its own), lower-case as dmi-id prints it (%pUl). */
 export function productUuid(seed: number, hostId: string): string {

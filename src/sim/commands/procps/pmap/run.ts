@@ -6,6 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { processes, type Proc } from '../../lib/procs';
+import { fnv32a } from '../../../hash';
 
 interface Seg {
   start: bigint;
@@ -20,11 +21,7 @@ interface Seg {
   stack?: boolean;
 }
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
+const hash = fnv32a;
 
 function exePath(p: Proc): string {
   const first = p.args.split(' ')[0];

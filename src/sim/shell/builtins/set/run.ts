@@ -1,5 +1,5 @@
 // set: shell options (-e, -o errexit ...) and the positional parameters; with no words, the variables.
-import type { CommandContext } from '../../../context';
+import type { CommandContext, Frame } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { setPositional } from '../../exec';
 import { spec } from './spec';
@@ -13,13 +13,17 @@ const DEFAULT_ON = new Set(['braceexpand', 'emacs', 'hashall', 'histexpand', 'hi
 /** On in every bash, a script's too (braceexpand, hashall, interactive_comments are bash's own defaults). */
 const ALWAYS_ON = new Set(['braceexpand', 'hashall', 'interactive-comments']);
 
-const defaultOn = (frame: CommandContext['frame'], name: string) => (frame.script ? ALWAYS_ON : DEFAULT_ON).has(name);
+/** What isOn reads of a shell: its `set` options and whether it runs a script. */
+type OptionState = Pick<Frame, 'options' | 'script'>;
 
-export function isOn(ctx: CommandContext, name: string): boolean {
-  const o = ctx.frame.options;
+const defaultOn = (frame: OptionState, name: string) => (frame.script ? ALWAYS_ON : DEFAULT_ON).has(name);
+
+/** Whether a `set -o` option is on in a shell (its own setting, else the default). */
+export function isOn(frame: OptionState, name: string): boolean {
+  const o = frame.options;
   if (o?.has(name)) return true;
   if (o?.has('-' + name)) return false;
-  return defaultOn(ctx.frame, name);
+  return defaultOn(frame, name);
 }
 
 export function turn(ctx: CommandContext, name: string, on: boolean): void {
@@ -63,8 +67,8 @@ export function* run(ctx: CommandContext): CommandRun {
       if (c === 'o') {
         const name = args.shift();
         if (name === undefined) {
-          if (on) ctx.out(NAMES.map((n) => `${n.padEnd(15)}\t${isOn(ctx, n) ? 'on' : 'off'}\n`).join(''));
-          else ctx.out(NAMES.map((n) => `set ${isOn(ctx, n) ? '-o' : '+o'} ${n}\n`).join(''));
+          if (on) ctx.out(NAMES.map((n) => `${n.padEnd(15)}\t${isOn(ctx.frame, n) ? 'on' : 'off'}\n`).join(''));
+          else ctx.out(NAMES.map((n) => `set ${isOn(ctx.frame, n) ? '-o' : '+o'} ${n}\n`).join(''));
           continue;
         }
         if (!NAMES.includes(name)) {

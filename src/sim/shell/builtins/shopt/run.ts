@@ -49,7 +49,7 @@ export function* run(ctx: CommandContext): CommandRun {
   if (o?.has('o')) {
     let code = 0;
     if (!words.length) {
-      if (!q) for (const n of SET_NAMES) if ((!s && !u) || setIsOn(ctx, n) === s) ctx.out(p ? `set ${setIsOn(ctx, n) ? '-o' : '+o'} ${n}\n` : OPTFMT(n, setIsOn(ctx, n)));
+      if (!q) for (const n of SET_NAMES) if ((!s && !u) || setIsOn(ctx.frame, n) === s) ctx.out(p ? `set ${setIsOn(ctx.frame, n) ? '-o' : '+o'} ${n}\n` : OPTFMT(n, setIsOn(ctx.frame, n)));
       return 0;
     }
     for (const n of words) {
@@ -60,7 +60,7 @@ export function* run(ctx: CommandContext): CommandRun {
       }
       if (s || u) setTurn(ctx, n, s);
       else {
-        const on = setIsOn(ctx, n);
+        const on = setIsOn(ctx.frame, n);
         if (!on) code = 1;
         if (!q) ctx.out(p ? `set ${on ? '-o' : '+o'} ${n}\n` : OPTFMT(n, on));
       }
