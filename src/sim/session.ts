@@ -4,8 +4,7 @@ import type { CommandRun, CompletionResult, EditRequest, ExecResult, OutputChunk
 import { Interrupt } from './types';
 import type { World } from './world';
 import { parseBash } from './shell/parse';
-import { runTop, type Runtime } from './shell/bash';
-import { interpreter } from './shell/runtime';
+import { runTop, terminalResized, type Runtime } from './shell/bash';
 import { runCmd } from './shell/cmd';
 import { complete, completionList, completionNeeds, displayMatches, type MatchDisplay } from './complete';
 import { JobTable, type Job as BgJob } from './shell/jobs';
@@ -181,12 +180,7 @@ export class Session {
   resize(cols: number, rows: number): void {
     if (cols > 0) this.cols = Math.floor(cols);
     if (rows > 0) this.rows = Math.floor(rows);
-    // the interactive shells learn it: at the prompt from readline, the others (waiting for a command) by
-    // checkwinsize when it ends
-    const size = { cols: this.cols, rows: this.rows };
-    this.frames.forEach((f, i) => {
-      if (f.shell === 'bash' && !f.script && f.dyn) interpreter.winsize?.(f, size, !!this.job || i < this.frames.length - 1);
-    });
+    terminalResized(this.frames, { cols: this.cols, rows: this.rows }, !!this.job);
   }
 
   /** One key for a command that reads keys (`q`, `\n` for Enter); ignored when none waits for one. */

@@ -26,6 +26,7 @@ import { commandText, jobText, debugAt, debugTrap, errTrap, inTrap, subshellTrap
 import { makerOf } from '../fs-owner';
 
 export type { IO, Runtime } from './runtime';
+export { terminalResized } from './runtime';
 
 /** Run a bash script text in a frame. */
 export function* runBash(rt: Runtime, frame: Frame, text: string, io: IO): CommandRun {

@@ -38,5 +38,15 @@ export const interpreter: {
   winsize?: (frame: Frame, size: { cols: number; rows: number }, ended: boolean) => void;
 } = {};
 
+/**
+ * The terminal was resized: each interactive bash of the stack learns it, the top one at its prompt from readline
+ * (SIGWINCH), the others and a busy top one (waiting for a command) by checkwinsize when the command ends.
+ */
+export function terminalResized(frames: readonly Frame[], size: { cols: number; rows: number }, busy: boolean): void {
+  frames.forEach((f, i) => {
+    if (f.shell === 'bash' && !f.script && f.dyn) interpreter.winsize?.(f, size, busy || i < frames.length - 1);
+  });
+}
+
 /** `set -x` in `[[ ]]`: the PS4 prefix each evaluated term is printed with (null: not traced). */
 export const condTrace: { prefix: string | null } = { prefix: null };
