@@ -1,5 +1,5 @@
 // Tab completion: command names, then the command's own candidates, else file names.
-import type { CompleteContext, Frame } from './context';
+import type { CompleteContext, Frame, SessionHooks } from './context';
 import { commandNames, findCommand } from './registry';
 import type { CompletionResult } from './types';
 import type { World } from './world';
@@ -20,6 +20,8 @@ export function completionNeeds(world: World, frame: Frame, line: string, cursor
   if (!def) return null;
   if (!loadedImpl(def)) return loadDef(def);
   if (specOf(def) && !specEngineIfLoaded()) return loadSpecEngine();
+  const more = specOf(def)?.completeNeeds?.();
+  if (more) return more;
   return null;
 }
 
@@ -42,7 +44,7 @@ function words(frame: Frame, line: string, cursor: number) {
   return { word, start, cmdWords };
 }
 
-export function complete(world: World, frame: Frame, line: string, cursor: number): CompletionResult {
+export function complete(world: World, frame: Frame, line: string, cursor: number, session?: SessionHooks): CompletionResult {
   const host = world.hosts.get(frame.hostId);
   if (!host) return { start: cursor, candidates: [] };
   if (frame.shell === 'bash' && !guestLoaded()) void loadGuest();
@@ -61,6 +63,7 @@ export function complete(world: World, frame: Frame, line: string, cursor: numbe
     host,
     frame,
     resolve: (p) => host.fs.resolve(frame.cwd, p, host.users.get(frame.user)?.home),
+    ...(session ? { session } : {}),
   };
   const spec = def && specOf(def);
   if (spec) {

@@ -190,4 +190,6 @@ export interface CompleteContext {
   host: Host;
   frame: Frame;
   resolve(path: string): string;
+  /** The terminal session Tab is pressed in (its jobs), when there is one. */
+  session?: SessionHooks;
 }

@@ -570,7 +570,7 @@ export class Session {
   complete(line: string, cursor = line.length): CompletionResult {
     const f = this.frame;
     if (!f) return { start: cursor, candidates: [] };
-    return complete(this.world, f, line, cursor);
+    return complete(this.world, f, line, cursor, this.rt.hooks);
   }
 
   /**

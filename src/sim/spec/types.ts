@@ -134,6 +134,8 @@ export interface CommandSpec {
   complete?: (operands: string[], word: string, ctx: CompleteContext) => string[];
   /** complete() gives every candidate there is: Tab offers no file names when it finds none (bash's cd). */
   completeOnly?: boolean;
+  /** What complete() needs loaded first (a module it reads), or null when it is there. */
+  completeNeeds?: () => Promise<unknown> | null;
   /** A sub-command Tab does not offer (cobra's help topics). */
   hidden?: boolean;
   /** urfave/cli's UseShortOptionHandling: `-aq` is read as `-a -q` when each letter is a flag. */

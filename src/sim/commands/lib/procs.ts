@@ -14,6 +14,9 @@ const BASE_UNIT: Record<number, string> = {
   652: 'polkit.service', 663: 'gssproxy.service', 668: 'rpcbind.service', 727: 'getty@tty1.service', 731: 'vboxadd-service.service',
 };
 
+/** What the process table reads of a command's context: the host and world, the shell it runs from and its session (jobs), its own name and words (the command itself is listed). */
+export type ProcView = Pick<CommandContext, 'host' | 'world' | 'frame' | 'session' | 'name' | 'args'>;
+
 export interface Proc {
   pid: number;
   ppid: number;
@@ -121,7 +124,7 @@ const startOf = (v: string | number | undefined, dflt: number) => (typeof v === 
 
 /** When a shell level of a session started on a host, fixed at the first look: key `login` or the level's depth. */
 const levelStart = new WeakMap<object, Map<string, number>>();
-function remembered(ctx: CommandContext, key: string, first: () => number): number {
+function remembered(ctx: ProcView, key: string, first: () => number): number {
   let m = levelStart.get(ctx.session);
   if (!m) levelStart.set(ctx.session, (m = new Map()));
   const k = `${ctx.host.id}|${key}|${ctx.host.bootedAt}`;
@@ -134,20 +137,20 @@ function remembered(ctx: CommandContext, key: string, first: () => number): numb
  * When the session's login on this host happened (sshd's session processes, the login shell, who and w): a minute
  * before its first look, but not before the guest was 40 seconds up, nor later than now.
  */
-export function loginTime(ctx: CommandContext): number {
+export function loginTime(ctx: ProcView): number {
   const boot = ctx.host.bootedAt;
   const now = ctx.world.now;
   return remembered(ctx, 'login', () => Math.min(now, Math.max(boot + 40_000, now - 60_000)));
 }
 
 /** When the current root shell (`sudo -i`, `su`) was entered: half a minute before its first look, after the login. */
-function levelTime(ctx: CommandContext): number {
+function levelTime(ctx: ProcView): number {
   const login = loginTime(ctx);
   return remembered(ctx, String(ctx.session.depth?.() ?? 0), () => Math.max(login, ctx.world.now - 30_000));
 }
 
 /** Every process on the host the command runs on, by PID. */
-export function processes(ctx: CommandContext): Proc[] {
+export function processes(ctx: ProcView): Proc[] {
   const h = ctx.host;
   settleTransient(h, ctx.world.now);
   const sys = h.sys;

@@ -5,7 +5,7 @@ import type { CommandRun } from '../../types';
 import type { CommandContext } from '../../context';
 import { BUILTIN_SPECS } from './specs';
 import { completeDirs } from './cd/complete';
-import { completeKill } from './kill/complete';
+import { completeKill, killNeeds } from './kill/complete';
 import '../startvars';
 import { run as jobs } from './jobs/run';
 import { run as fgbg } from './fg/run';
@@ -97,7 +97,7 @@ const OWN: Record<string, (ctx: CommandContext) => CommandRun> = {
 for (const [name, spec] of Object.entries(BUILTIN_SPECS)) {
   const run = OWN[name];
   if (!run) continue;
-  const own = name === 'cd' || name === 'pushd' ? { ...spec, complete: completeDirs, completeOnly: true } : name === 'kill' ? { ...spec, complete: completeKill } : spec;
+  const own = name === 'cd' || name === 'pushd' ? { ...spec, complete: completeDirs, completeOnly: true } : name === 'kill' ? { ...spec, complete: completeKill, completeNeeds: killNeeds, completeOnly: true } : spec;
   registerCommand({ name, shell: 'bash', summary: spec.summary ?? '', spec: own, run });
 }
 

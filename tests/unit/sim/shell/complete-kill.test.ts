@@ -16,3 +16,35 @@ describe('kill completion', () => {
     expect((await s.completeAsync('kill -s T')).candidates).toEqual(['TERM', 'TRAP', 'TSTP', 'TTIN', 'TTOU']);
   });
 });
+
+describe('kill completion of PIDs (_pids) and killall of names (_pnames)', () => {
+  it('offers every process ID ps lists, a background job among them, never file names', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('touch 1file; sleep 500 &');
+    const job = (await s.exec('jobs -p')).stdout.trim();
+    const listed = (await s.exec('ps -e -o pid=')).stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const line of ['kill ', 'kill -9 ', 'kill -s TERM ']) {
+      const got = (await s.completeAsync(line)).candidates;
+      expect(got).toContain(job);
+      expect(got).toContain('1');
+      expect(got).not.toContain('1file');
+      // all but the ps that listed them (each run is a new process)
+      expect(listed.filter((p) => !got.includes(p)).length).toBeLessThanOrEqual(1);
+    }
+    expect((await s.completeAsync('kill 1')).candidates.every((p) => p.startsWith('1'))).toBe(true);
+    expect((await s.completeAsync('kill -l ')).candidates).toEqual([]);
+    expect((await s.completeAsync('kill 1fi')).candidates).toEqual([]);
+  });
+
+  it('offers the names of the running commands after killall: [kthreadd] whole, sshd: as its first word', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    await s.exec('sleep 500 &');
+    const got = (await s.completeAsync('killall s')).candidates;
+    expect(got).toContain('sleep');
+    expect(got).toContain('sshd:');
+    expect(got).toContain('systemd');
+    expect(got).toContain('systemd-journald');
+    expect((await s.completeAsync('killall kth')).candidates).toEqual(['kthreadd', 'kthrotld']);
+    expect((await s.completeAsync('killall /usr')).candidates).toEqual([]);
+  });
+});

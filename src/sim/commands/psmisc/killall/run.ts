@@ -1,7 +1,8 @@
 // killall of psmisc 23.4 (src/killall.c): signals the world's processes by name as pkill does (lib/signal.ts says
 // what a signal does here). Its words are read as main() reads them: getopt_long_only with opterr off, so `-HUP`,
 // `-9`, `-KILL` and `-INT` are signals, `-ve` is -v -e, and an unknown lowercase option prints the usage.
-import type { CommandContext } from '../../../context';
+import type { CommandContext, CompleteContext } from '../../../context';
+import { detachedHooks } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { def } from '../../lib/guest';
 import { processes, SYSTEM_UIDS, type Proc } from '../../lib/procs';
@@ -314,4 +315,19 @@ function* killall(ctx: CommandContext): CommandRun {
   return status;
 }
 
-def({ name: 'killall', summary: 'kill processes by name', spec, run: killall });
+/**
+ * Tab after killall: bash-completion 2.11's _killall over _pnames, each process's command as `ps axo command=`
+ * lists it (the ps of the command substitution among them): a `[name]` or `(name)` line whole, else its first
+ * word without the directory and a leading -; never `<defunct>`. No file names (complete -F _killall killall).
+ */
+function completeKillall(_operands: string[], word: string, ctx: CompleteContext): string[] {
+  if (ctx.host.kind !== 'linux') return [];
+  const view = { world: ctx.world, host: ctx.host, frame: ctx.frame, session: ctx.session ?? detachedHooks(), name: 'ps', args: ['axo', 'command='] };
+  const names = processes(view).flatMap((p) => {
+    const m = /^[[(](.+)[\])]$/.exec(p.args);
+    return m ? m[1].split(/\s+/) : [p.args.split(' ')[0].replace(/^(.*\/|-)/, '')];
+  });
+  return names.filter((n) => n && n !== '<defunct>' && n.startsWith(word));
+}
+
+def({ name: 'killall', summary: 'kill processes by name', spec: { ...spec, complete: completeKillall, completeOnly: true }, run: killall });
