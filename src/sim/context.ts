@@ -46,6 +46,8 @@ export interface Frame {
   history: string[];
   /** Aliases defined with `alias` (bash). */
   aliases?: Record<string, string>;
+  /** `complete`'s specifications (bash's progcomp table), shared with the shell's subshells. */
+  compspecs?: import('./shell/builtins/complete/table').CompTable;
   /** Functions defined in this shell (bash): name → body. */
   functions?: Record<string, CompoundCommand>;
   /** `set -e` and the other `set -o` options that are on. */

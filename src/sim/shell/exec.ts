@@ -99,7 +99,7 @@ export function scriptFrame(frame: Frame, name: string, args: string[], inline =
   // exported functions come with the environment (BASH_FUNC_name%%); nothing else of the shell's does
   const functions = Object.fromEntries((frame.fexports ?? []).filter((n) => frame.functions?.[n]).map((n) => [n, frame.functions![n]]));
   // `bash -c` names itself `bash: line 1: ` in its errors
-  return { ...frame, env, dyn: undefined, rand: undefined, exportOrder: undefined, functions, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name, line: 0, ...(inline ? { c: true } : {}) }, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
+  return { ...frame, env, dyn: undefined, rand: undefined, exportOrder: undefined, functions, aliases: {}, options: new Set(), traps: {}, shopts: undefined, script: { name, line: 0, ...(inline ? { c: true } : {}) }, compspecs: undefined, subshell: true, loops: 0, funcs: 0, xlevel: 1, calls: [], arrays: {}, attrs: {}, locals: [] };
 }
 
 /** Run a script text as `bash NAME args`: `exit` ends it, errors name it. */

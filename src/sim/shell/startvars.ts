@@ -14,6 +14,7 @@ import { LETTERS, NAMES as SET_NAMES, isOn } from './builtins/set/run';
 import { groupsOf } from '../commands/lib/accounts';
 import { exportOrder } from './environ';
 import { colorlsColors, packageFiles } from '../commands/lib/package-files';
+import { CompTable } from './builtins/complete/table';
 import { sshPeerPort, sshSessionVars } from '../commands/lib/ssh-env';
 
 const VERSINFO = ['5', '1', '8', '1', 'release', 'x86_64-redhat-linux-gnu'];
@@ -140,6 +141,8 @@ export function startVars(host: Host | undefined, frame: Frame, now: () => numbe
     ifNot('HISTFILESIZE', env.HISTSIZE ?? '500');
     // bash-completion 2.11, sourced by /etc/bashrc in an interactive shell
     frame.arrays.BASH_COMPLETION_VERSINFO = { assoc: false, items: [['0', '2'], ['1', '11']] };
+    // its `complete` lines made bash's specification table (their own specifications are not kept)
+    frame.compspecs ??= new CompTable();
     env.BASH_COMPLETION_VERSINFO = '2';
     frame.attrs!.BASH_COMPLETION_VERSINFO = 'a';
   }
