@@ -1,11 +1,26 @@
 // compgen: the words completion would offer (complete.def): commands, builtins, aliases, variables, files,
-// directories, keywords, a word list, each filtered by the word given.
+// directories, keywords, signals, set -o and shopt names, a word list, each filtered by the word given, then by
+// -X (bash-completion's _signals, _pnames and _filedir use -A signal, -P and -X).
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { commandNames } from '../../../registry';
 import { BASH_BUILTINS, KEYWORDS } from '../type/run';
 import { variableNames } from '../../vars';
 import { spec } from './spec';
+import { NAMES as SIGNAL_NAMES } from '../kill/complete';
+import { NAMES as SET_NAMES } from '../set/run';
+import { SHOPT_NAMES } from '../shopt/run';
+import { globMatch } from '../../../util';
+
+/**
+ * -X: filter_stringlist() of pcomplete.c: a word matching the pattern is dropped (with a leading !, a word not
+ * matching it); an unquoted & in the pattern stands for the word being completed, \& for itself.
+ */
+function filterOut(words: string[], pattern: string, word: string): string[] {
+  const not = pattern.startsWith('!');
+  const pat = (not ? pattern.slice(1) : pattern).replace(/\\&|&/g, (m) => (m === '&' ? word : '&'));
+  return words.filter((w) => globMatch(pat, w) === not);
+}
 
 const ACTIONS: Record<string, string> = { a: 'alias', b: 'builtin', c: 'command', d: 'directory', e: 'export', f: 'file', k: 'keyword', u: 'user', v: 'variable', j: 'job', g: 'group', s: 'service' };
 
@@ -15,6 +30,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const words: string[] = [];
   let prefix = '';
   let suffix = '';
+  let filter: string | undefined;
   while (args.length && /^-./.test(args[0])) {
     const a = args.shift()!;
     if (a === '--') break;
@@ -31,6 +47,7 @@ export function* run(ctx: CommandContext): CommandRun {
         else if (c === 'A') actions.push(v);
         else if (c === 'P') prefix = v;
         else if (c === 'S') suffix = v;
+        else if (c === 'X') filter = v;
         break;
       } else {
         ctx.err(`-bash: compgen: -${c}: invalid option\ncompgen: usage: ${spec.synopsis}\n`);
@@ -49,6 +66,9 @@ export function* run(ctx: CommandContext): CommandRun {
     else if (act === 'variable') out.push(...variableNames(f));
     else if (act === 'export') out.push(...variableNames(f).filter((n) => (f.attrs?.[n] ?? 'x').includes('x') && n in f.env));
     else if (act === 'user') out.push(...[...host.users.keys()]);
+    else if (act === 'signal') out.push(...SIGNAL_NAMES.map((n) => 'SIG' + n));
+    else if (act === 'setopt') out.push(...SET_NAMES);
+    else if (act === 'shopt') out.push(...SHOPT_NAMES);
     else if (act === 'command') {
       out.push(...Object.keys(f.aliases ?? {}), ...BASH_BUILTINS, ...Object.keys(f.functions ?? {}), ...KEYWORDS, ...commandNames('bash', host, ctx.world));
     } else if (act === 'file' || act === 'directory') {
@@ -65,7 +85,8 @@ export function* run(ctx: CommandContext): CommandRun {
   }
   out.push(...words);
   const seen = new Set<string>();
-  const hits = out.filter((w) => w.startsWith(word) && !seen.has(w) && seen.add(w));
+  const matched = out.filter((w) => w.startsWith(word) && !seen.has(w) && seen.add(w));
+  const hits = filter === undefined ? matched : filterOut(matched, filter, word);
   ctx.out(hits.map((w) => prefix + w + suffix + '\n').join(''));
   return hits.length ? 0 : 1;
 }

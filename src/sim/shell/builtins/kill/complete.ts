@@ -7,7 +7,8 @@ import { detachedHooks } from '../../../context';
 import { SIGNALS } from './run';
 
 const RT = ['RTMIN', ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`), ...Array.from({ length: 14 }, (_, i) => `RTMAX-${14 - i}`), 'RTMAX'];
-const NAMES = [...SIGNALS, 'JUNK(32)', 'JUNK(33)', ...RT];
+/** bash 5.1's signal_names without SIG, in signal order (`compgen -A signal`). */
+export const NAMES = [...SIGNALS, 'JUNK(32)', 'JUNK(33)', ...RT];
 
 type Procs = typeof import('../../../commands/lib/procs');
 let procs: Procs | undefined;
