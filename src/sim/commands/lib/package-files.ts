@@ -30,6 +30,8 @@ export function packageFiles(host: Host): void {
     ['/etc/DIR_COLORS.lightbgcolor', DIR_COLORS_LIGHTBG, 0o644],
     // sudo-1.9.5p2-10.el9_3's own file, 0440 like the drop-in
     ['/etc/sudoers', SUDOERS, 0o440],
+    // anaconda's write_language_configuration() for the kickstart's `lang` (localization.py: 'LANG="%s"\n')
+    ['/etc/locale.conf', `LANG="${host.env.LANG ?? 'en_US.UTF-8'}"\n`, 0o644],
     ...Object.entries(ROOTFILES).map(([name, text]): [string, string, number] => [`/root/${name}`, text, 0o644]),
     ...(fs.get('/home/vagrant')?.type === 'dir' ? Object.entries(SKEL).map(([name, text]): [string, string, number] => [`/home/vagrant/${name}`, text, 0o644]) : []),
   ];

@@ -57,3 +57,11 @@ describe('root’s dot files', () => {
     expect((await s.exec('cmp ~/.bashrc /etc/skel/.bashrc && cmp ~/.bash_profile /etc/skel/.bash_profile && echo same')).stdout).toBe('same\n');
   });
 });
+
+describe('/etc/locale.conf', () => {
+  it('is what anaconda wrote for the kickstart language, and localectl reads it', async () => {
+    const s = await vm();
+    expect((await s.exec('cat /etc/locale.conf; echo $LANG')).stdout).toBe('LANG="en_US.UTF-8"\nen_US.UTF-8\n');
+    expect((await s.exec('localectl status')).stdout).toContain('System Locale: LANG=en_US.UTF-8\n');
+  });
+});
