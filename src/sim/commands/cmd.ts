@@ -169,6 +169,7 @@ registerCommand({ name: 'route', shell: 'cmd', summary: 'Manipulates network rou
 registerCommand({ name: 'arp', shell: 'cmd', summary: 'Displays and modifies the IP-to-Physical address translation tables used by address resolution protocol (ARP).', load: () => import('./cmd/arp/run') });
 registerCommand({ name: 'nslookup', shell: 'cmd', summary: 'Queries the Domain Name System.', load: () => import('./cmd/nslookup/run') });
 registerCommand({ name: 'tracert', shell: 'cmd', summary: 'Traces the route to a network host.', load: () => import('./cmd/tracert/run') });
+registerCommand({ name: 'taskkill', shell: 'cmd', summary: 'Terminates tasks by process id (PID) or image name.', load: () => import('./cmd/taskkill/run') });
 registerCommand({ name: 'getmac', shell: 'cmd', summary: 'Returns the MAC address and list of network protocols.', load: () => import('./cmd/getmac/run') });
 registerCommand({ name: 'sort', shell: 'cmd', summary: 'Sorts input.', load: () => import('./cmd/sort/run') });
 registerCommand({ name: 'powershell', shell: 'cmd', summary: 'Windows PowerShell', load: () => import('./cmd/powershell/run') });
