@@ -50,12 +50,14 @@ export function sockets(ctx: CommandContext): Sock[] {
   tcp('127.0.0.1', 10259, 4096, by('kube-scheduler'), 3);
   const containerd = by('containerd');
   if (containerd) tcp('127.0.0.1', 33_000 + ((ctx.world.seed * 7919 + containerd.pid) % 12_000), 4096, containerd, 12);
-  tcp('0.0.0.0', 22, 128, by('sshd'), 3);
+  // sshd's listener, not a login's own sshd processes (after a restart the listener has the highest PID)
+  const sshdListener = procs.find((p) => p.comm === 'sshd' && p.args.includes('[listener]')) ?? by('sshd');
+  tcp('0.0.0.0', 22, 128, sshdListener, 3);
   tcp('0.0.0.0', 111, 4096, by('rpcbind'), 4);
   tcp('*', 6443, 4096, by('kube-apiserver'), 3);
   tcp('*', 10250, 4096, by('kubelet'), 24);
   tcp('*', 10256, 4096, by('kube-proxy'), 10);
-  tcp('[::]', 22, 128, by('sshd'), 4);
+  tcp('[::]', 22, 128, sshdListener, 4);
   tcp('[::]', 111, 4096, by('rpcbind'), 6);
   for (const l of listenersOn(ctx.world, ctx.host.id)) {
     const local = l.addr === '0.0.0.0' || l.addr === '127.0.0.1' || /^\d/.test(l.addr) ? l.addr : l.addr === '::' ? '[::]' : l.addr;

@@ -125,6 +125,16 @@ describe('ss', () => {
     expect((await s.exec('ss -tl')).stdout).toContain('0.0.0.0:ssh ');
   });
 
+  it('after systemctl restart sshd, port 22 belongs to the new listener (its Main PID), not to the login', async () => {
+    const s = await createSession({ lab: 'vm', seed: 3 });
+    await s.exec('sudo systemctl restart sshd');
+    const main = /Main PID: (\d+) \(sshd\)/.exec((await s.exec('systemctl status sshd')).stdout)![1];
+    expect(main).not.toBe('712');
+    const out = (await s.exec('sudo ss -tlnp')).stdout;
+    expect(out).toContain(`0.0.0.0:22        0.0.0.0:*    users:(("sshd",pid=${main},fd=3))`);
+    expect(out).toContain(`[::]:22           [::]:*    users:(("sshd",pid=${main},fd=4))`);
+  });
+
   it('-h prints iproute2’s usage; a bad option prints it to stderr and exits 255', async () => {
     const s = await createSession({ lab: 'vm', seed: 3 });
     expect((await s.exec('ss -h')).stdout).toBe(ssHelp);
