@@ -225,6 +225,13 @@ export function windowsHost(world: World, cwd = 'D:\\3_VMs\\HashiCorp'): Host {
     'C:\\Users\\user\\Desktop',
     'C:\\Users\\user\\Documents',
     'C:\\Users\\user\\VirtualBox VMs',
+    // the folders the environment names (TEMP, APPDATA, LOCALAPPDATA, PUBLIC, ProgramData, ProgramFiles(x86)):
+    // every Windows has them; AppData and ProgramData are hidden (commands/cmd/hidden.ts)
+    'C:\\Users\\user\\AppData\\Local\\Temp',
+    'C:\\Users\\user\\AppData\\Roaming',
+    'C:\\Users\\Public',
+    'C:\\ProgramData',
+    'C:\\Program Files (x86)',
     cwd,
   ])
     fs.mkdir(d, true);

@@ -135,6 +135,32 @@ describe('dir', () => {
   });
 });
 
+describe('the folders the environment names', () => {
+  it('TEMP, APPDATA, LOCALAPPDATA, PUBLIC and ProgramData exist; a file can be written to %TEMP%', async () => {
+    const s = await host();
+    for (const v of ['TEMP', 'TMP', 'APPDATA', 'LOCALAPPDATA', 'PUBLIC', 'ProgramData', 'ProgramFiles(x86)']) {
+      const r = await s.exec(`cd /D "%${v}%"`);
+      expect([v, r.stderr, r.exitCode]).toEqual([v, '', 0]);
+    }
+    await s.exec('cd /D D:\\3_VMs\\HashiCorp');
+    expect((await s.exec('echo hi> %TEMP%\\x.txt')).stderr).toBe('');
+    expect(out((await s.exec('type %TEMP%\\x.txt')).stdout)).toBe('hi\n');
+  });
+  it('dir leaves the hidden AppData and ProgramData out unless /A asks for attributes', async () => {
+    const s = await host();
+    const names = async (c: string) => out((await s.exec(c)).stdout).split('\n').filter(Boolean);
+    expect(await names('dir /B %USERPROFILE%')).not.toContain('AppData');
+    expect(await names('dir /B /A %USERPROFILE%')).toContain('AppData');
+    expect(await names('dir /B /AD %USERPROFILE%')).toContain('AppData');
+    expect(await names('dir /B /A:H %USERPROFILE%')).toEqual(['AppData']);
+    expect(await names('dir /B C:\\')).toEqual(['Program Files', 'Program Files (x86)', 'Users', 'Windows']);
+    expect(await names('dir /B /A C:\\')).toContain('ProgramData');
+    const h = (await s.exec('dir /A:H C:\\Users\\user')).stdout;
+    expect(h).toContain('<DIR>          AppData\n');
+    expect(h).not.toContain('<DIR>          .\n');
+  });
+});
+
 describe('findstr', () => {
   const files = { [`${DIR}\\a.txt`]: 'alpha beta\nGamma\ndelta alpha\n', [`${DIR}\\sub\\b.txt`]: 'alpha in sub\n' };
   it('alternatives, /C: literal, /I, /V, /B, /E, /X, /N, regular expressions', async () => {

@@ -77,6 +77,13 @@ describe('powershell', () => {
     expect((await s.exec(long)).stderr).toContain(`(${full.slice(0, 15)}...${full.slice(-15)}:String) [Get-Content], ItemNotFoundException\n`);
   });
 
+  it('dir leaves the hidden AppData folder out of the user profile, as Get-ChildItem without -Force does', async () => {
+    const { s } = await ps();
+    const out = (await s.exec('dir C:\\Users\\user')).stdout;
+    expect(out).toContain(' Desktop\n');
+    expect(out).not.toContain('AppData');
+  });
+
   it('prints $PSVersionTable of 5.1.22621.4391 and runs -Command lines from cmd.exe', async () => {
     const { s } = await ps();
     expect((await s.exec('$PSVersionTable')).stdout).toContain('\nPSVersion                      5.1.22621.4391\nPSEdition                      Desktop\n');

@@ -5,6 +5,7 @@ import type { CommandRun } from '../../../types';
 import type { Vfs } from '../../../fs';
 import { commas, globMatch, padStart, tm, two } from '../../../util';
 import { volume } from '../volume';
+import { isHidden } from '../hidden';
 
 const NOT_FOUND_PATH = 'The system cannot find the path specified.\n';
 const FREE = 412_316_860_416;
@@ -25,13 +26,19 @@ interface Row {
   mtime: number;
 }
 
-function rowsOf(fs: Vfs, dir: string, pattern: string, attr: string | null): Row[] {
+function rowsOf(fs: Vfs, dir: string, pattern: string, attr: string | null, anyAttr: boolean): Row[] {
   const list = fs.list(dir);
   if (typeof list === 'string') return [];
   const node = fs.get(dir)!;
   const rows: Row[] = [];
-  if (pattern === '*' && fs.segments(dir).length > 1) rows.push({ name: '.', dir: true, size: 0, mtime: node.mtime }, { name: '..', dir: true, size: 0, mtime: node.mtime });
-  for (const e of list) if (globMatch(pattern, e.name, true)) rows.push({ name: e.name, dir: e.type === 'dir', size: e.size, mtime: e.mtime });
+  if (pattern === '*' && fs.segments(dir).length > 1 && attr !== 'H') rows.push({ name: '.', dir: true, size: 0, mtime: node.mtime }, { name: '..', dir: true, size: 0, mtime: node.mtime });
+  for (const e of list) {
+    if (!globMatch(pattern, e.name, true)) continue;
+    // without /A dir leaves hidden entries out; /A:H lists only them
+    const hidden = isHidden(fs.join(fs.canonical(dir), e.name));
+    if (hidden ? !anyAttr || attr === '-H' : attr === 'H') continue;
+    rows.push({ name: e.name, dir: e.type === 'dir', size: e.size, mtime: e.mtime });
+  }
   if (attr === 'D') return rows.filter((r) => r.dir);
   if (attr === '-D') return rows.filter((r) => !r.dir);
   return rows;
@@ -78,7 +85,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const a = sw.find((s) => s.startsWith('A'));
   const o = sw.find((s) => s.startsWith('O'));
   const order = o === undefined ? null : o.slice(1).replace(/^:/, '');
-  const rowsIn = (d: string) => (order === null ? rowsOf(fs, d, pattern, attr) : sortRows(rowsOf(fs, d, pattern, attr), order));
+  const rowsIn = (d: string) => (order === null ? rowsOf(fs, d, pattern, attr, a !== undefined) : sortRows(rowsOf(fs, d, pattern, attr, a !== undefined), order));
   const attr = a ? a.slice(1).replace(/^:/, '') || null : null;
   const target = ctx.args.find((x) => !x.startsWith('/'))?.replace(/"/g, '') ?? '.';
   let dir = fs.resolve(ctx.frame.cwd, target);

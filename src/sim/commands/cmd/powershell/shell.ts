@@ -1,6 +1,7 @@
 // The Windows PowerShell 5.1 level of a host session (a frame with `ps`): a small, exact set of cmdlets and their
 // aliases on the host's disk, the host's programs run as from cmd.exe, and PowerShell's error record for a name it
 // does not know. What is left out is listed in cmd/DIFFERENCES.md ("powershell").
+import { isHidden } from '../hidden';
 import type { Frame } from '../../../context';
 import type { CommandRun } from '../../../types';
 import type { IO, Runtime } from '../../../shell/bash';
@@ -148,7 +149,9 @@ export function* runPs(rt: Runtime, frame: Frame, line: string, io: IO, native: 
       if (typeof list === 'string') continue;
       const up = (s: string) => s.toUpperCase();
       const cmp = (a: { name: string }, b: { name: string }) => (up(a.name) < up(b.name) ? -1 : up(a.name) > up(b.name) ? 1 : 0);
-      const entries = fs.isDir(p) ? list : list.filter((e) => e.name.toLowerCase() === fs.basename(p).toLowerCase());
+      // Get-ChildItem without -Force leaves hidden items out (AppData, ProgramData)
+      const visible = list.filter((e) => !isHidden(fs.join(fs.canonical(dir), e.name)));
+      const entries = fs.isDir(p) ? visible : visible.filter((e) => e.name.toLowerCase() === fs.basename(p).toLowerCase());
       const rows = [...entries.filter((e) => e.type === 'dir').sort(cmp), ...entries.filter((e) => e.type !== 'dir').sort(cmp)];
       if (rows.length === 0) continue;
       let out = `\n\n    Directory: ${dir}\n\n\nMode                 LastWriteTime         Length Name\n----                 -------------         ------ ----\n`;
