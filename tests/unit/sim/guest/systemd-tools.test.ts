@@ -41,6 +41,11 @@ describe('journalctl', () => {
 });
 
 describe('hostnamectl', () => {
+  it('pads the linked Operating System cell on the terminal only; piped, the last column has no trailing blanks', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    expect((await s.exec('hostnamectl')).stdout).toContain('\nOperating System: Rocky Linux 9.5 (Blue Onyx)       \n');
+    expect((await s.exec('hostnamectl | grep Operating')).stdout).toBe('Operating System: Rocky Linux 9.5 (Blue Onyx)\n');
+  });
   it('prints its help, refuses an unknown verb and counts the arguments of each', async () => {
     const s = await vm();
     const h = await s.exec('hostnamectl --help');

@@ -76,7 +76,9 @@ def({
         `      Machine ID: ${mid}`,
         `         Boot ID: ${mid.split('').reverse().join('')}`,
         '  Virtualization: oracle',
-        `Operating System: Rocky Linux ${ver} (Blue Onyx)       `,
+        // the name links to HOME_URL: format-table.c keeps the cell's padding when it urlifies it (on a terminal)
+        // and drops a last column's trailing blanks otherwise (a pipe or a file)
+        `Operating System: Rocky Linux ${ver} (Blue Onyx)${ctx.tty ? '       ' : ''}`,
         '     CPE OS Name: cpe:/o:rocky:rocky:9::baseos',
         `          Kernel: Linux ${sys.kernel}`,
         '    Architecture: x86-64',
