@@ -76,9 +76,9 @@ const PACKAGE_ACCOUNTS: ([string, number] | Row)[] = [
   ['rpcuser', 29, 29, 'RPC Service User', '/var/lib/nfs', '/sbin/nologin'],
 ];
 
-/** bash-5.1.8's /etc/skel (Fedora's dot-bashrc, dot-bash_profile and dot-bash_logout). */
+/** bash-5.1.8's /etc/skel (SOURCES/dot-bashrc, dot-bash_profile and dot-bash_logout of Rocky/OpenELA's bash 5.1.8 el9). */
 export const SKEL: Record<string, string> = {
-  '.bash_logout': '# ~/.bash_logout\n',
+  '.bash_logout': '# ~/.bash_logout\n\n',
   '.bash_profile': '# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n\t. ~/.bashrc\nfi\n\n# User specific environment and startup programs\n',
   '.bashrc':
     '# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n\n# User specific environment\nif ! [[ "$PATH" =~ "$HOME/.local/bin:$HOME/bin:" ]]\nthen\n    PATH="$HOME/.local/bin:$HOME/bin:$PATH"\nfi\nexport PATH\n\n# Uncomment the following line if you don\'t like systemctl\'s auto-paging feature:\n# export SYSTEMD_PAGER=\n\n# User specific aliases and functions\nif [ -d ~/.bashrc.d ]; then\n\tfor rc in ~/.bashrc.d/*; do\n\t\tif [ -f "$rc" ]; then\n\t\t\t. "$rc"\n\t\tfi\n\tdone\nfi\n\nunset rc\n',
@@ -126,6 +126,8 @@ export function seedAccounts(host: Host, seed: number | string): void {
   host.groups = groups;
   host.fs.mkdir('/etc/skel', true);
   for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/etc/skel/${f}`, text);
+  // the kickstart's `user --name=vagrant` made the home with useradd, which copied /etc/skel into it
+  if (host.fs.isDir('/home/vagrant')) for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/home/vagrant/${f}`, text);
   // setup's subordinate ID files with the range useradd gave vagrant, shadow-utils' useradd defaults, the mail
   // spool (and vagrant's mailbox)
   for (const f of ['/etc/subuid', '/etc/subgid']) host.fs.write(f, 'vagrant:100000:65536\n');

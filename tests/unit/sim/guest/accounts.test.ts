@@ -58,6 +58,19 @@ describe('the box accounts', () => {
     expect((await s.exec('ls -A /etc/skel')).stdout).toBe('.bash_logout  .bash_profile  .bashrc\n');
   });
 
+  it("vagrant's home has the dot files useradd copied from /etc/skel, as bash 5.1.8's el9 package ships them", async () => {
+    // sizes of SOURCES/dot-bash_logout, dot-bash_profile and dot-bashrc (openela-main/bash, imports/el9)
+    expect((await s.exec('wc -c ~/.bash_logout ~/.bash_profile ~/.bashrc')).stdout).toBe(
+      ' 18 /home/vagrant/.bash_logout\n141 /home/vagrant/.bash_profile\n492 /home/vagrant/.bashrc\n651 total\n',
+    );
+    expect((await s.exec('cat ~/.bash_profile')).stdout).toBe(
+      '# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n\t. ~/.bashrc\nfi\n\n# User specific environment and startup programs\n',
+    );
+    expect((await s.exec('cat ~/.bash_logout')).stdout).toBe('# ~/.bash_logout\n\n');
+    expect((await s.exec('head -10 ~/.bashrc | tail -3')).stdout).toBe('# User specific environment\nif ! [[ "$PATH" =~ "$HOME/.local/bin:$HOME/bin:" ]]\nthen\n');
+    expect((await s.exec('cmp ~/.bashrc /etc/skel/.bashrc && echo same')).stdout).toBe('same\n');
+  });
+
   it('id, groups and getent read the database', async () => {
     expect((await s.exec('id vagrant')).stdout).toBe('uid=1000(vagrant) gid=1000(vagrant) groups=1000(vagrant)\n');
     expect((await s.exec('id -un 998; id -g chrony; id -Gn rpc')).stdout).toBe('polkitd\n993\nrpc\n');
