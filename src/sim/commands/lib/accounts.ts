@@ -126,6 +126,8 @@ export function seedAccounts(host: Host, seed: number | string): void {
   host.groups = groups;
   host.fs.mkdir('/etc/skel', true);
   for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/etc/skel/${f}`, text);
+  // setup's /etc/shells (nologin left out since setup 2.11.4; bash's %posttrans adds /bin/sh and /bin/bash only when missing)
+  host.fs.write('/etc/shells', '/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n');
   // the kickstart's `user --name=vagrant` made the home with useradd, which copied /etc/skel into it
   if (host.fs.isDir('/home/vagrant')) for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/home/vagrant/${f}`, text);
   // setup's subordinate ID files with the range useradd gave vagrant, shadow-utils' useradd defaults, the mail

@@ -58,6 +58,10 @@ describe('the box accounts', () => {
     expect((await s.exec('ls -A /etc/skel')).stdout).toBe('.bash_logout  .bash_profile  .bashrc\n');
   });
 
+  it('/etc/shells lists the login shells setup 2.13.7 ships (no nologin)', async () => {
+    expect((await s.exec('cat /etc/shells')).stdout).toBe('/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n');
+  });
+
   it("vagrant's home has the dot files useradd copied from /etc/skel, as bash 5.1.8's el9 package ships them", async () => {
     // sizes of SOURCES/dot-bash_logout, dot-bash_profile and dot-bashrc (openela-main/bash, imports/el9)
     expect((await s.exec('wc -c ~/.bash_logout ~/.bash_profile ~/.bashrc')).stdout).toBe(
