@@ -58,6 +58,13 @@ describe('the box accounts', () => {
     expect((await s.exec('ls -A /etc/skel')).stdout).toBe('.bash_logout  .bash_profile  .bashrc\n');
   });
 
+  it("root's home holds rootfiles-8.1-31.el9's dot files, .bashrc with the rm, cp and mv -i aliases", async () => {
+    expect((await s.exec('sudo ls -A /root')).stdout).toBe('.bash_logout  .bash_profile  .bashrc  .cshrc  .tcshrc  anaconda-ks.cfg\n');
+    expect((await s.exec('sudo wc -c /root/.bashrc /root/.cshrc /root/.tcshrc')).stdout).toBe('429 /root/.bashrc\n100 /root/.cshrc\n129 /root/.tcshrc\n658 total\n');
+    expect((await s.exec('sudo tail -5 /root/.bashrc')).stdout).toBe("# User specific aliases and functions\n \nalias rm='rm -i'\nalias cp='cp -i'\nalias mv='mv -i'\n");
+    expect((await s.exec('sudo cat /root/.tcshrc')).stdout).toBe("# .tcshrc\n\n# User specific aliases and functions\n\nalias rm 'rm -i'\nalias cp 'cp -i'\nalias mv 'mv -i'\n\nset prompt='[%n@%m %c]# '\n\n");
+  });
+
   it('/etc/shells lists the login shells setup 2.13.7 ships (no nologin)', async () => {
     expect((await s.exec('cat /etc/shells')).stdout).toBe('/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n');
   });
