@@ -52,6 +52,7 @@ import { spec as pushdSpec } from './cmd/pushd/spec';
 import { spec as popdSpec } from './cmd/popd/spec';
 import { spec as pauseSpec } from './cmd/pause/spec';
 import { spec as titleSpec } from './cmd/title/spec';
+import { spec as startSpec } from './cmd/start/spec';
 import { spec as pathSpec } from './cmd/path/spec';
 import { spec as promptSpec } from './cmd/prompt/spec';
 import { spec as dateSpec } from './cmd/date/spec';
@@ -187,6 +188,7 @@ const LAZY: [CommandSpec, () => Promise<{ run: CommandDef['run'] }>][] = [
   [popdSpec, () => import('./cmd/popd/run')],
   [pauseSpec, () => import('./cmd/pause/run')],
   [titleSpec, () => import('./cmd/title/run')],
+  [startSpec, () => import('./cmd/start/run')],
   [pathSpec, () => import('./cmd/path/run')],
   [promptSpec, () => import('./cmd/prompt/run')],
   [dateSpec, () => import('./cmd/date/run')],

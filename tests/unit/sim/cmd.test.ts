@@ -135,6 +135,17 @@ describe('cmd.exe on the Windows host', () => {
     expect(cli.world.host('host').fs.read(`${DIR}\\Vagrantfile`)).toBe('new line 1\nnew line 2\n');
   });
 
+  it('start notepad opens the editor pane as notepad does (after a title and switches, /D naming the folder); start alone prints nothing here', async () => {
+    const s = await host({ [`${DIR}\\Vagrantfile`]: 'old\n', ['D:\\3_VMs\\notes.txt']: 'n\n' });
+    const edits: { path: string }[] = [];
+    s.on('edit', (e) => edits.push(e));
+    expect(await s.exec('start notepad Vagrantfile')).toMatchObject({ stdout: '\n', stderr: '', exitCode: 0 });
+    await s.exec('start "my title" /MIN /D D:\\3_VMs notepad.exe notes.txt');
+    expect(edits.map((e) => e.path)).toEqual([`${DIR}\\Vagrantfile`, 'D:\\3_VMs\\notes.txt']);
+    expect(s.frame.cwd).toBe(DIR);
+    expect(await s.exec('start')).toMatchObject({ stdout: '\n', stderr: '', exitCode: 0 });
+  });
+
   it('ipconfig, ping and VBoxManage see the VMs on their private network', async () => {
     const s = await host({ [`${DIR}\\Vagrantfile`]: 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\n  config.vm.network "private_network", ip: "192.168.1.10"\nend\n' });
     expect((await s.exec('ping 192.168.1.10')).stdout).toContain('Request timed out.\n');

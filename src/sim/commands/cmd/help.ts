@@ -36,6 +36,7 @@ const HELP: Record<string, () => Promise<{ default: string }>> = {
   pushd: () => import('./pushd/help'),
   popd: () => import('./popd/help'),
   title: () => import('./title/help'),
+  start: () => import('./start/help'),
   path: () => import('./path/help'),
   prompt: () => import('./prompt/help'),
   date: () => import('./date/help'),
