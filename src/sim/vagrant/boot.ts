@@ -4,6 +4,7 @@ import type { Machine, MachineConfig, Yield } from '../types';
 import { fmt, M } from './messages';
 import { applyConfig, configInvalid, createGuest, rubyPath, usedPorts } from './machines';
 import { runBash } from '../shell/bash';
+import { runScript } from '../shell/exec';
 import { info, detail, fail, wait } from './out';
 import { type Env, cfgOf, invalid } from './env';
 import { ensureBox } from './box-add';
@@ -262,6 +263,9 @@ export function* runInGuest(
   args: string[],
   out: { write: (t: string) => void; flush: () => void },
   err: { write: (t: string) => void; flush: () => void },
+  /** `vagrant ssh -c`: ssh_run.rb wraps the command in config.ssh.shell, `bash -l -c '<command>'` (a shell that is not
+   * interactive: `exit` prints no `logout`, errors are named `bash: line 1: `, $0 is `bash`) */
+  inline = false,
 ): Generator<Yield, number, unknown> {
   const guest = ctx.world.host(m.hostId);
   const home = guest.users.get(user)?.home ?? '/';
@@ -272,7 +276,9 @@ export function* runInGuest(
   };
   const hooks = detachedHooks();
   try {
-    return yield* runBash({ world: ctx.world, hooks }, frame, script, { out: out.write, err: err.write, tty: false });
+    const io = { out: out.write, err: err.write, tty: false };
+    if (inline) return yield* runScript({ world: ctx.world, hooks }, frame, 'bash', script, [], io, true);
+    return yield* runBash({ world: ctx.world, hooks }, frame, script, io);
   } finally {
     out.flush();
     err.flush();

@@ -104,6 +104,15 @@ describe('more vagrant commands', () => {
     expect(r.stderr).toContain('    default: Error: Unable to find a match: nothing-here\nThe SSH command responded with a non-zero exit status. Vagrant\nassumes that this means the command failed.');
   });
 
+  it("ssh -c runs the command in `bash -l -c '...'` (ssh_run.rb): exit prints no logout, errors are bash -c's, $0 is bash", async () => {
+    const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
+    await s.exec('vagrant up');
+    const c = await s.exec('vagrant ssh -c "echo $0; exit 3"');
+    expect({ out: c.stdout, err: c.stderr, code: c.exitCode }).toEqual({ out: 'bash\n\n', err: 'Connection to 127.0.0.1 closed.\n', code: 3 });
+    const f = await s.exec('vagrant ssh -c "foo"');
+    expect({ err: f.stderr, code: f.exitCode }).toEqual({ err: 'bash: line 1: foo: command not found\nConnection to 127.0.0.1 closed.\n', code: 127 });
+  });
+
   it('ssh -c returns the command status; global-status --prune; box remove of a box in use asks', async () => {
     const s = await createSession({ lab: 'host', files: { [`${DIR}\\Vagrantfile`]: VF } });
     await s.exec('vagrant up');

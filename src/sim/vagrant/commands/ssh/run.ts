@@ -25,7 +25,7 @@ export function* run(ctx: CommandContext): CommandRun {
   const guest = ctx.world.host(m.hostId);
   const command = p.flags.get('--command');
   if (typeof command === 'string') {
-    const code = yield* runInGuest(ctx, m, command, 'vagrant', [], { write: ctx.out, flush: () => {} }, { write: ctx.err, flush: () => {} });
+    const code = yield* runInGuest(ctx, m, command, 'vagrant', [], { write: ctx.out, flush: () => {} }, { write: ctx.err, flush: () => {} }, true);
     if (p.flags.get('--tty') !== 'false') ctx.err('Connection to 127.0.0.1 closed.\n');
     return code;
   }
