@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { commas, padStart } from '../../../util';
-import { matches, processes } from './procs';
+import { matches, processes, type Proc } from './procs';
 
 const INVALID = (a: string) => `ERROR: Invalid argument/option - '${a}'.\nType "TASKLIST /?" for usage.\n`;
 
