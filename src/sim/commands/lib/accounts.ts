@@ -137,6 +137,10 @@ export function seedAccounts(host: Host, seed: number | string): void {
   for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/etc/skel/${f}`, text);
   // setup's /etc/shells (nologin left out since setup 2.11.4; bash's %posttrans adds /bin/sh and /bin/bash only when missing)
   host.fs.write('/etc/shells', '/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n');
+  // setup.spec's empty message-of-the-day files and their .d folders, and the empty /etc/environment it touches
+  // (/run/motd and /run/motd.d, which its tmpfiles.d entries make at boot, are left out of the simulated /run)
+  for (const d of ['/etc/motd.d', '/usr/lib/motd.d']) host.fs.mkdir(d, true);
+  for (const f of ['/etc/motd', '/usr/lib/motd', '/etc/environment']) if (!host.fs.exists(f)) host.fs.write(f, '');
   // rootfiles' /root: bash's and csh's dot files, root's .bashrc with the rm, cp and mv -i aliases
   if (host.fs.isDir('/root')) for (const [f, text] of Object.entries(ROOTFILES)) host.fs.write(`/root/${f}`, text);
   // the kickstart's `user --name=vagrant` made the home with useradd, which copied /etc/skel into it

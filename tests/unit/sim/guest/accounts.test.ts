@@ -65,6 +65,11 @@ describe('the box accounts', () => {
     expect((await s.exec('sudo cat /root/.tcshrc')).stdout).toBe("# .tcshrc\n\n# User specific aliases and functions\n\nalias rm 'rm -i'\nalias cp 'cp -i'\nalias mv 'mv -i'\n\nset prompt='[%n@%m %c]# '\n\n");
   });
 
+  it("setup's message-of-the-day files and /etc/environment exist, empty", async () => {
+    const r = await s.exec('cat /etc/motd /usr/lib/motd /etc/environment; echo $?; ls -d /etc/motd.d /usr/lib/motd.d');
+    expect(r.stdout).toBe('0\n/etc/motd.d  /usr/lib/motd.d\n');
+  });
+
   it('/etc/shells lists the login shells setup 2.13.7 ships (no nologin)', async () => {
     expect((await s.exec('cat /etc/shells')).stdout).toBe('/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n');
   });
