@@ -84,15 +84,6 @@ export const SKEL: Record<string, string> = {
     '# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n\n# User specific environment\nif ! [[ "$PATH" =~ "$HOME/.local/bin:$HOME/bin:" ]]\nthen\n    PATH="$HOME/.local/bin:$HOME/bin:$PATH"\nfi\nexport PATH\n\n# Uncomment the following line if you don\'t like systemctl\'s auto-paging feature:\n# export SYSTEMD_PAGER=\n\n# User specific aliases and functions\nif [ -d ~/.bashrc.d ]; then\n\tfor rc in ~/.bashrc.d/*; do\n\t\tif [ -f "$rc" ]; then\n\t\t\t. "$rc"\n\t\tfi\n\tdone\nfi\n\nunset rc\n',
 };
 
-/** rootfiles-8.1-31.el9's dot files in /root (SOURCES/dot-* of openela-main/rootfiles, imports/el9). */
-export const ROOTFILES: Record<string, string> = {
-  '.bash_logout': '# ~/.bash_logout\n\n',
-  '.bash_profile': '# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n\t. ~/.bashrc\nfi\n\n# User specific environment and startup programs\n',
-  '.bashrc': '# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\nfi\n\n# User specific environment\nif ! [[ "$PATH" =~ "$HOME/.local/bin:$HOME/bin:" ]]\nthen\n    PATH="$HOME/.local/bin:$HOME/bin:$PATH"\nfi\nexport PATH\n\n# Uncomment the following line if you don\'t like systemctl\'s auto-paging feature:\n# export SYSTEMD_PAGER=\n\n# User specific aliases and functions\n \nalias rm=\'rm -i\'\nalias cp=\'cp -i\'\nalias mv=\'mv -i\'\n',
-  '.cshrc': '# .cshrc\n\n# User specific aliases and functions\n\nalias rm \'rm -i\'\nalias cp \'cp -i\'\nalias mv \'mv -i\'\n',
-  '.tcshrc': '# .tcshrc\n\n# User specific aliases and functions\n\nalias rm \'rm -i\'\nalias cp \'cp -i\'\nalias mv \'mv -i\'\n\nset prompt=\'[%n@%m %c]# \'\n\n',
-};
-
 /** A SHA-512 crypt-looking string for a password set at install time (the same for the same name and seed). */
 export function cryptLike(seed: string): string {
   const abc = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -135,16 +126,6 @@ export function seedAccounts(host: Host, seed: number | string): void {
   host.groups = groups;
   host.fs.mkdir('/etc/skel', true);
   for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/etc/skel/${f}`, text);
-  // setup's /etc/shells (nologin left out since setup 2.11.4; bash's %posttrans adds /bin/sh and /bin/bash only when missing)
-  host.fs.write('/etc/shells', '/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n');
-  // setup.spec's empty message-of-the-day files and their .d folders, and the empty /etc/environment it touches
-  // (/run/motd and /run/motd.d, which its tmpfiles.d entries make at boot, are left out of the simulated /run)
-  for (const d of ['/etc/motd.d', '/usr/lib/motd.d']) host.fs.mkdir(d, true);
-  for (const f of ['/etc/motd', '/usr/lib/motd', '/etc/environment']) if (!host.fs.exists(f)) host.fs.write(f, '');
-  // rootfiles' /root: bash's and csh's dot files, root's .bashrc with the rm, cp and mv -i aliases
-  if (host.fs.isDir('/root')) for (const [f, text] of Object.entries(ROOTFILES)) host.fs.write(`/root/${f}`, text);
-  // the kickstart's `user --name=vagrant` made the home with useradd, which copied /etc/skel into it
-  if (host.fs.isDir('/home/vagrant')) for (const [f, text] of Object.entries(SKEL)) host.fs.write(`/home/vagrant/${f}`, text);
   // setup's subordinate ID files with the range useradd gave vagrant, shadow-utils' useradd defaults, the mail
   // spool (and vagrant's mailbox)
   for (const f of ['/etc/subuid', '/etc/subgid']) host.fs.write(f, 'vagrant:100000:65536\n');

@@ -32,9 +32,16 @@ export function packageFiles(host: Host): void {
     ['/etc/sudoers', SUDOERS, 0o440],
     // anaconda's write_language_configuration() for the kickstart's `lang` (localization.py: 'LANG="%s"\n')
     ['/etc/locale.conf', `LANG="${host.env.LANG ?? 'en_US.UTF-8'}"\n`, 0o644],
+    // setup's /etc/shells (nologin left out since setup 2.11.4), its empty message-of-the-day files and the empty
+    // /etc/environment it touches (/run/motd and /run/motd.d, which its tmpfiles.d entries make at boot, are left out)
+    ['/etc/shells', '/bin/sh\n/bin/bash\n/usr/bin/sh\n/usr/bin/bash\n', 0o644],
+    ['/etc/motd', '', 0o644],
+    ['/usr/lib/motd', '', 0o644],
+    ['/etc/environment', '', 0o644],
     ...Object.entries(ROOTFILES).map(([name, text]): [string, string, number] => [`/root/${name}`, text, 0o644]),
     ...(fs.get('/home/vagrant')?.type === 'dir' ? Object.entries(SKEL).map(([name, text]): [string, string, number] => [`/home/vagrant/${name}`, text, 0o644]) : []),
   ];
+  for (const d of ['/etc/motd.d', '/usr/lib/motd.d']) if (!fs.exists(d)) fs.mkdir(d, true);
   for (const [p, text, mode] of files) {
     if (fs.exists(p)) continue;
     fs.write(p, text, false, mode);
