@@ -66,7 +66,10 @@ function globRegex(pattern: string, from: number, to: number): string {
     else if (c === '[') {
       const end = pattern.indexOf(']', i + 1);
       if (end > i && end < to) {
-        re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
+        // `[!...]` (and bash's `[^...]`) is the class of everything else
+        const body = pattern.slice(i + 1, end);
+        const neg = body[0] === '!' || body[0] === '^';
+        re += '[' + (neg ? '^' : '') + (neg ? body.slice(1) : body).replace(/\\/g, '\\\\') + ']';
         i = end;
       } else re += '\\[';
     } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');

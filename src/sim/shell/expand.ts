@@ -205,15 +205,23 @@ export function globExpand(host: Host, frame: Frame, pattern: string): string[] 
   // a pattern in a directory's name: each directory it matches, then the last part in each
   if (/[*?]/.test(dirPart)) {
     const dirs = globExpand(host, frame, dirPart.slice(0, -1));
-    return dirs.flatMap((d) => (/[*?]/.test(filePat) ? globExpand(host, frame, `${d}/${filePat}`) : host.fs.get(host.fs.resolve(frame.cwd, `${d}/${filePat}`, host.users.get(frame.user)?.home)) ? [`${d}/${filePat}`] : []));
+    // a pattern that ends in a slash matches directories only
+    const home = host.users.get(frame.user)?.home;
+    const keep = (p: string) => (filePat === '' ? host.fs.isDir(host.fs.resolve(frame.cwd, p, home)) : !!host.fs.get(host.fs.resolve(frame.cwd, p, home)));
+    return dirs.flatMap((d) => (/[*?]/.test(filePat) ? globExpand(host, frame, `${d}/${filePat}`) : keep(`${d}/${filePat}`) ? [`${d}/${filePat}`] : []));
   }
   const home = host.users.get(frame.user)?.home;
   const dir = host.fs.resolve(frame.cwd, dirPart || '.', home);
   const list = host.fs.list(dir);
   if (typeof list === 'string') return [];
-  return list
-    .filter((e) => (filePat.startsWith('.') || (frame.shopts?.dotglob && e.name !== '.' && e.name !== '..') || !e.name.startsWith('.')) && globMatch(filePat, e.name))
-    .map((e) => dirPart + e.name);
+  // bash 5.1 (no globskipdots yet): a pattern that starts with a dot also matches `.` and `..`, which sort first
+  const dots = filePat.startsWith('.') ? ['.', '..'].filter((n) => globMatch(filePat, n)) : [];
+  return [
+    ...dots.map((n) => dirPart + n),
+    ...list
+      .filter((e) => (filePat.startsWith('.') || (frame.shopts?.dotglob && e.name !== '.' && e.name !== '..') || !e.name.startsWith('.')) && globMatch(filePat, e.name))
+      .map((e) => dirPart + e.name),
+  ];
 }
 
 /** `shopt -s globstar`: a `**` part of a path matches any number of directories (and, last, every file below). */

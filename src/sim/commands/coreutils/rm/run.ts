@@ -127,6 +127,13 @@ def({
         code = 1;
         continue;
       }
+      // POSIX: an operand whose last name is . or .. is diagnosed and left alone (remove.c, at the directory's visit)
+      const last = f.replace(/\/+$/, '').split('/').pop();
+      if (rec && node.type === 'dir' && (last === '.' || last === '..')) {
+        ctx.err(`rm: refusing to remove '.' or '..' directory: skipping ${quoteaf(f)}\n`);
+        code = 1;
+        continue;
+      }
       yield* remove(f, p, node, true);
     }
     return code;
