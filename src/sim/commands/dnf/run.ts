@@ -281,7 +281,9 @@ export function* dnf(ctx: CommandContext): CommandRun {
       }
     }
     if (missing.length) {
-      for (const m of missing) out += `No match for argument: ${m}\n`;
+      // dnf 4.14 base.py _raise_package_not_found_error: a spec that matches once excludes are ignored was excluded
+      const unexcluded = availablePackages(host, ['all']);
+      for (const m of missing) out += `${resolveSpec(unexcluded, m) ? 'All matches were filtered out by exclude filtering for argument' : 'No match for argument'}: ${m}\n`;
       if (!installing.length && !upgrading.length) {
         ctx.out(out);
         ctx.err(`Error: Unable to find a match: ${missing.join(' ')}\n`);
