@@ -24,6 +24,7 @@ import { caHashError, joinConfigError } from './kubeadm/join-validate';
 import { swapBlocksKubelet } from './swap';
 import { writeStaticPods } from './kubeadm/static-pods';
 import { bootstrapToAddons, dryRunFiles, initDone, uploadToMark } from './kubeadm/init-texts';
+import { upgradeDryRunText } from './kubeadm/upgrade-dry-run';
 import { initFailText, joinFailText, kubeletNeverHealthy, WAIT_TIMEOUT } from './kubeadm/waits';
 
 export { criProblem } from './kubeadm/preflight';
@@ -507,6 +508,10 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       const badKubelet = [...c.nodes.values()].find((n) => Number(minorOf(n.kubeletVersion).split('.')[1]) < tMinor - 1);
       if (badKubelet) problems.push(`There are kubelets in this cluster that are too old that have these versions [${badKubelet.kubeletVersion}]`);
       if (problems.length) return fatal(`[upgrade/version] FATAL: the --version argument is invalid due to these fatal errors:\n\n${problems.map((p) => `\t- ${p}\n`).join('')}\nPlease fix the misalignments highlighted above and try upgrading again\nTo see the stack trace of this error execute with --v=5 or higher`);
+      if (f['dry-run']) {
+        out(upgradeDryRunText(h, tv, { node: hostname(h), ip: c.endpoint.split(':')[0] || nodeIp(h), version: tv, etcdTag: (COMPONENTS[minorOf(tv)] ?? COMPONENTS['1.28']).etcd, podCidr: c.podCidr, serviceCidr: c.serviceCidr }, () => c.rng.int(999999999)));
+        return 0;
+      }
       if (!f.yes && !f.y && !f.f && !f.force) {
         const a = String(yield { ask: '[upgrade] Are you sure you want to proceed? [y/N]: ' }).trim().toLowerCase();
         if (a !== 'y' && a !== 'yes') return fatal("won't proceed; the user didn't answer (Y|y) in order to continue\nTo see the stack trace of this error execute with --v=5 or higher");
