@@ -540,8 +540,9 @@ export function* kubeadm(ctx: CommandContext): CommandRun {
       out("[upgrade] Reading configuration from the cluster...\n[upgrade] FYI: You can look at this config file with 'kubectl -n kube-system get cm kubeadm-config -o yaml'\n[preflight] Running pre-flight checks\n");
       yield { wait: 1000 };
       if (cp) {
-        if (minorOf(c.version) !== minorOf(version)) return fatal(`[upgrade] FATAL: the control plane must be upgraded with 'kubeadm upgrade apply' first\nTo see the stack trace of this error execute with --v=5 or higher`);
-        out('[preflight] Pulling images required for setting up a Kubernetes cluster\n[upgrade] Upgrading your Static Pod-hosted control plane instance to version "' + c.version + '"...\n[upgrade] The control plane instance for this node was successfully updated!\n');
+        // phases/upgrade/node/controlplane.go: the instance goes to the kubeadm-config's kubernetesVersion, whatever
+        // kubeadm's own version is (before `kubeadm upgrade apply` that is the version the node already runs)
+        out("[preflight] Pulling images required for setting up a Kubernetes cluster\n[preflight] This might take a minute or two, depending on the speed of your internet connection\n[preflight] You can also perform this action in beforehand using 'kubeadm config images pull'\n" + '[upgrade] Upgrading your Static Pod-hosted control plane instance to version "' + c.version + '"...\n[upgrade] The control plane instance for this node was successfully updated!\n');
       } else out('[preflight] Skipping prepull. Not a control plane node.\n[upgrade] Skipping phase. Not a control plane node.\n');
       out(`[upgrade] Backing up kubelet config file to /etc/kubernetes/tmp/kubeadm-kubelet-config${c.rng.int(999999999)}/config.yaml\n[kubelet-start] Writing kubelet configuration to file "/var/lib/kubelet/config.yaml"\n[upgrade] The configuration for this node was successfully updated!\n[upgrade] Now you should go ahead and upgrade the kubelet package using your package manager.\n`);
       return 0;
