@@ -8,14 +8,26 @@ export function unitName(n: string): string {
   return /\.(service|socket|target|timer|mount|automount|swap|path|slice|scope|device)$/.test(n) ? n : n + '.service';
 }
 
+/**
+ * How long ago, as systemd 252 format_timestamp_relative() words it (src/basic/time-util.c), without the trailing
+ * " ago": "45s", "2min 5s", "13min", "1h 20min", "7h", "1 day 1h", "3 days", "2 weeks 1 day", "1 month 3 days".
+ */
 export function ago(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}min ${s % 60}s`;
-  const h = Math.floor(m / 60);
-  if (h < 24) return `${h}h ${m % 60}min`;
-  return `${Math.floor(h / 24)} days`;
+  const SEC = 1000, MIN = 60 * SEC, HOUR = 60 * MIN, DAY = 24 * HOUR, WEEK = 7 * DAY, MONTH = 2629800 * SEC, YEAR = 31557600 * SEC;
+  const n = (v: number, one: string, many: string) => `${v} ${v === 1 ? one : many}`;
+  const d = Math.max(0, Math.floor(ms));
+  if (d >= YEAR) return `${n(Math.floor(d / YEAR), 'year', 'years')} ${n(Math.floor((d % YEAR) / MONTH), 'month', 'months')}`;
+  if (d >= MONTH) return `${n(Math.floor(d / MONTH), 'month', 'months')} ${n(Math.floor((d % MONTH) / DAY), 'day', 'days')}`;
+  if (d >= WEEK) return `${n(Math.floor(d / WEEK), 'week', 'weeks')} ${n(Math.floor((d % WEEK) / DAY), 'day', 'days')}`;
+  if (d >= 2 * DAY) return `${Math.floor(d / DAY)} days`;
+  if (d >= 25 * HOUR) return `1 day ${Math.floor((d - DAY) / HOUR)}h`;
+  if (d >= 6 * HOUR) return `${Math.floor(d / HOUR)}h`;
+  if (d >= HOUR) return `${Math.floor(d / HOUR)}h ${Math.floor((d % HOUR) / MIN)}min`;
+  if (d >= 5 * MIN) return `${Math.floor(d / MIN)}min`;
+  if (d >= MIN) return `${Math.floor(d / MIN)}min ${Math.floor((d % MIN) / SEC)}s`;
+  if (d >= SEC) return `${Math.floor(d / SEC)}s`;
+  if (d >= 1) return `${d}ms`;
+  return '0s';
 }
 
 export function stamp(ms: number): string {
