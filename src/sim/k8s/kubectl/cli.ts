@@ -7,6 +7,7 @@ import { kubectlHelpText } from '../cli/help';
 import { flagOf, flagType, helpFor, type FlagSpec, type HelpText, type TreeNode } from '../cli/spec';
 import { GLOBAL_FLAGS, TREE } from './tree';
 import { kubectlSpec, pflagMessage } from './spec';
+import { HIDDEN_FLAGS } from './dry-run';
 import { fieldOrderReady, loadFieldOrder } from './field-order';
 
 export type FlagValue = string | boolean | string[] | number;
@@ -20,6 +21,8 @@ export interface Parsed {
   rest: string[];
   /** true when a `--` was seen */
   dash: boolean;
+  /** pflag's lines for deprecated flags that were set ("Flag --x has been deprecated, ...") */
+  warnings?: string;
 }
 export interface ParseError {
   /** pflag's message, e.g. `unknown flag: --bogus` */
@@ -91,11 +94,18 @@ export function parseKubectl(argv: string[], minor = 28): Parsed | ParseError {
     if (t === 'b') flags[f.name] = r.opts.bool(f.name);
     else if (t === 'i') flags[f.name] = Number(r.opts.str(f.name));
     else if (t === 'a') flags[f.name] = r.opts.all(f.name).flatMap((v) => (f.comma ? v.split(',') : [v]));
+    else if (f.name === 'dry-run' && r.opts.get(f.name) === true) flags[f.name] = 'unchanged';
     else flags[f.name] = r.opts.str(f.name) ?? '';
+  }
+  let warnings = '';
+  for (const h of HIDDEN_FLAGS[path.join(' ')] ?? []) {
+    if (!r.opts.list.some((o) => o.key === h.name)) continue;
+    warnings += `Flag --${h.name} has been deprecated, ${h.deprecated}\n`;
+    if (!(h.sameAs in flags) || r.opts.bool(h.name)) flags[h.sameAs] = r.opts.bool(h.name);
   }
   const dash = r.dashAt !== undefined;
   const at = r.dashAt ?? r.operands.length;
-  return { path, args: r.operands.slice(0, at), flags, rest: r.operands.slice(at), dash };
+  return { path, args: r.operands.slice(0, at), flags, rest: r.operands.slice(at), dash, ...(warnings ? { warnings } : {}) };
 }
 
 /** cobra's "Did you mean this?" candidates: within two edits, or starting with what was typed. */

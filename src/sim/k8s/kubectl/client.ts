@@ -7,6 +7,7 @@
 import { admitCreate } from '../controllers/quota';
 import { helpText, isParseError, minorOf, parseKubectl, suggest, verbModules, type Parsed } from './cli';
 import { usageError, parentOnly } from './usage';
+import { dryRunStrategy } from './dry-run';
 import { ROOT_HELP, OPTIONS, PLUGINS_129 } from './root';
 import { GLOBAL_FLAGS } from './tree';
 import { flagOf } from '../cli/spec';
@@ -92,10 +93,23 @@ export class Kubectl {
   }
 
   run(argv: string[]): KResult {
+    this.warned = '';
+    const r = this.runArgv(argv);
+    if (!this.warned) return r;
+    // the warnings come first, on stderr, before whatever the command prints
+    const seq: [stream: 'out' | 'err', text: string][] = r.seq ?? [['out', r.out], ['err', r.err]];
+    return { ...r, err: this.warned + r.err, seq: [['err', this.warned], ...seq] };
+  }
+
+  /** deprecation lines printed while reading the command line (pflag) and the dry-run strategy (klog) */
+  private warned = '';
+
+  private runArgv(argv: string[]): KResult {
     const minor = this.minor;
     if (!argv.length) return ok(this.rootHelp());
     const p = parseKubectl(argv, minor);
     if (isParseError(p)) return fail(`error: ${p.error}\nSee 'kubectl ${p.path.length ? p.path.join(' ') + ' ' : ''}--help' for usage.`);
+    this.warned = p.warnings ?? '';
     if (!p.path.length) {
       const word = p.args[0];
       if (word === 'help') {
@@ -120,8 +134,11 @@ export class Kubectl {
       if (!p.args.length) return { out: '', err: head + helpText(p.path, minor), code: 1 };
       return fail(`${head}error: unknown command "${p.args.join(' ')}"\nSee 'kubectl create -h' for help and examples`);
     }
+    const dry = p.flags.help ? { warn: '' } : dryRunStrategy(p, minor, this.env.now ?? 0, this.env.pid ?? 4242);
     const pre = usageError(p, minor);
     if (pre) return pre;
+    if (dry.error) return fail(dry.error);
+    this.warned += dry.warn;
     if (key === 'version') return version(this, p);
     // the completion script is the client's own: no server is asked
     if (key === 'completion') {

@@ -6,13 +6,16 @@ import type { CommandSpec, FlagSpec, UsageError, ErrorOutput } from '../../spec/
 import { commandPath } from '../../spec/errors';
 import { flagOf, flagType, type FlagSpec as TreeFlag, type TreeNode } from '../cli/spec';
 import { GLOBAL_FLAGS, TREE } from './tree';
+import { HIDDEN_FLAGS } from './dry-run';
 
 const TYPES = { b: 'bool', s: 'string', a: 'stringArray', i: 'int', d: 'duration' } as const;
 
 /** `o|output=''` → the parser's flag */
 export function specFlag(f: TreeFlag): FlagSpec {
   const t = flagType(f);
-  return { long: f.name, ...(f.short ? { short: f.short } : {}), type: f.comma ? 'stringSlice' : TYPES[t], default: f.def };
+  // cmdutil.AddDryRunFlag: NoOptDefVal "unchanged" (a bare --dry-run takes no value from the next word)
+  const optional = f.name === 'dry-run' ? { value: 'optional' as const } : {};
+  return { long: f.name, ...(f.short ? { short: f.short } : {}), type: f.comma ? 'stringSlice' : TYPES[t], default: f.def, ...optional };
 }
 
 function label(f: FlagSpec | undefined): string {
@@ -70,7 +73,9 @@ function build(minor: number): CommandSpec {
       .filter((k) => (prefix ? k.startsWith(prefix + ' ') : true) && k.split(' ').length === depth)
       .sort()
       .map((k) => make(k, k.split(' ').pop()!));
-    return node(name, prefix ? TREE[prefix] : undefined, minor, kids);
+    const spec = node(name, prefix ? TREE[prefix] : undefined, minor, kids);
+    for (const h of HIDDEN_FLAGS[prefix] ?? []) spec.flags!.push({ long: h.name, type: h.type, hidden: true });
+    return spec;
   };
   const root = make('', 'kubectl');
   root.globalFlags = GLOBAL_FLAGS.map((t) => specFlag(flagOf(t)));

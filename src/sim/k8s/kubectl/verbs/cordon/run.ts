@@ -38,10 +38,15 @@ export function cordon(k: Kubectl, p: Parsed, on: boolean): KResult {
   if ('code' in nodes) return nodes;
   let out = '';
   let err = '';
+  // --dry-run (drain.go RunCordonOrUncordon): client sends no patch, server sends it as a dry run; the printer adds
+  // the strategy to the line
+  const dry = p.flags['dry-run'];
+  const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
   for (const n of nodes) {
-    const refused = cordonRefused(k, p, n, on);
+    const refused = dry === 'client' ? null : cordonRefused(k, p, n, on);
+    const changed = () => (dry ? !!n.spec?.unschedulable !== on : k.c.cordon(n.metadata.name, on));
     if (refused) err += refused;
-    else out += `node/${n.metadata.name} ${k.c.cordon(n.metadata.name, on) ? '' : 'already '}${on ? 'cordoned' : 'uncordoned'}\n`;
+    else out += `node/${n.metadata.name} ${changed() ? '' : 'already '}${on ? 'cordoned' : 'uncordoned'}${suffix}\n`;
   }
   return err ? { out, err, code: 0 } : ok(out);
 }

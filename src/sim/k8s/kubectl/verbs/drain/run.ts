@@ -17,10 +17,15 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const evicting: Obj[] = [];
   const blocked = new Map<string, number>();
   const RETRY = 5000;
+  // --dry-run (drain.go): client sends nothing, server sends the patch and the evictions as dry runs; the printer
+  // adds the strategy to each line (PrintFlagsWithDryRunStrategy) and no pod is waited for
+  const dry = p.flags['dry-run'];
+  const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
   for (const n of nodes) {
     const name = n.metadata.name;
-    const unpatched = cordonRefused(k, p, n, true);
+    const unpatched = dry === 'client' ? null : cordonRefused(k, p, n, true);
     if (unpatched) err += unpatched;
+    else if (dry) out += `node/${name} ${n.spec?.unschedulable ? 'already cordoned' : 'cordoned'}${suffix}\n`;
     else out += `node/${name} ${k.c.cordon(name, true) ? 'cordoned' : 'already cordoned'}\n`;
     // the node's pods: a list across namespaces
     const unlisted = refusal(k, p, { verb: 'list', group: '', resource: 'pods', namespace: '' }, lookupResource('pods')!);
@@ -61,6 +66,11 @@ export function run(k: Kubectl, p: Parsed): KResult {
       seq.push(['out', out], ['err', `Warning: ${warn.join('; ')}\n`]);
       out = '';
     }
+    if (dry) {
+      for (const x of evict) out += `evicting pod ${x.metadata.namespace}/${x.metadata.name}${suffix}\n`;
+      out += `node/${name} drained${suffix}\n`;
+      continue;
+    }
     for (const x of evict) {
       out += `evicting pod ${x.metadata.namespace}/${x.metadata.name}\n`;
       evicting.push(x);
@@ -68,6 +78,7 @@ export function run(k: Kubectl, p: Parsed): KResult {
       else k.c.deleteObj(x, p.flags['grace-period'] as number | undefined);
     }
   }
+  if (dry) return seq.length ? { out: seq.filter((x) => x[0] === 'out').map((x) => x[1]).join('') + out, err, code: 0, seq: [...seq, ['out', out]] } : { out, err, code: 0 };
   // a PodDisruptionBudget refuses some evictions: each is retried every 5 s, as kubectl's drain does
   const refused = (x: Obj) => `error when evicting pods/"${x.metadata.name}" -n "${x.metadata.namespace}" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.\n`;
   if (blocked.size) {
