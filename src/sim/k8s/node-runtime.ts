@@ -42,6 +42,7 @@ export const KLOG_AT = {
   plegRelist: 'generic.go:238',
   register: 'kubelet_node_status.go:70',
   registered: 'kubelet_node_status.go:73',
+  previously: 'kubelet_node_status.go:108',
   notReady: 'setters.go:552',
   nodeStatusRetry: 'kubelet_node_status.go:540',
   nodeStatusFailed: 'kubelet_node_status.go:527',
@@ -368,12 +369,19 @@ export function kubeletJournal(world: World, st: K8sState, h: Host): void {
   // registration: once per kubelet start that finds its Node (the first start registers it)
   const from = n.journalAt ?? u.since;
   const node = st.cluster.nodeObj(n.name);
-  if (n.journalAt === undefined || n.journalAt < u.since) lines.push(...flagWarnings(h, pid, u.since + 150));
-  if (node && (n.journalAt === undefined || n.journalAt < u.since)) {
+  // a journal brought up to date after this start already has its lines (a restart in the same millisecond as the
+  // last update is still a new start: the start itself is what is remembered)
+  if (n.journalStart === undefined && n.journalAt !== undefined && n.journalAt >= u.since) n.journalStart = n.journalRegistered = u.since;
+  if (n.journalStart !== u.since) lines.push(...flagWarnings(h, pid, u.since + 150));
+  n.journalStart = u.since;
+  if (node && n.journalRegistered !== u.since) {
     const at = Math.max(u.since + 1200, node.metadata.creationTimestamp as number);
     if (at <= now) {
       lines.push(klogLine(h, pid, 'I', at, KLOG_AT.register, `"Attempting to register node" node=${q(n.name)}`));
+      // tryRegisterWithAPIServer: the Node exists already (a restart), the create answers AlreadyExists
+      if ((node.metadata.creationTimestamp as number) < u.since) lines.push(klogLine(h, pid, 'I', at + 20, KLOG_AT.previously, `"Node was previously registered" node=${q(n.name)}`));
       lines.push(klogLine(h, pid, 'I', at + 40, KLOG_AT.registered, `"Successfully registered node" node=${q(n.name)}`));
+      n.journalRegistered = u.since;
     }
   }
   if (!n.runtime && n.runtimeDownAt !== undefined) lines.push(...runtimeDownLines(h, pid, n, n.runtimeDownAt, Math.max(from, u.since), now));

@@ -41,6 +41,9 @@ export interface NodeSim {
   shimsSince?: number;
   /** the kubelet's journal on the node is written up to this time */
   journalAt?: number;
+  /** the kubelet start (its unit's `since`) whose flag warnings, and whose registration lines, are in the journal */
+  journalStart?: number;
+  journalRegistered?: number;
   /** the taint manager's scheduled evictions of the node's pods: pod uid -> when it fires */
   evictions?: Record<string, number>;
 }
