@@ -315,6 +315,8 @@ export const kubeletMethods = {
     this.laterPod(1000, p, n, token, 'crashBackOff', back);
   },
   crashBackOff(this: Cluster, p: Obj, n: NodeSim, back: number): void {
+    // no kubelet, no restart: the container stays exited until the kubelet runs again (nodeBack)
+    if (!this.heartbeat(n)) return;
     const src = `kubelet|${n.name}`;
     {
       for (const cs of p.status.containerStatuses) {
@@ -327,6 +329,7 @@ export const kubeletMethods = {
     }
   },
   crashRestart(this: Cluster, p: Obj, n: NodeSim): void {
+    if (!this.heartbeat(n)) return;
     for (const cs of p.status.containerStatuses) {
       cs.restartCount++;
       cs.state = { waiting: { reason: 'ContainerCreating' } };

@@ -247,6 +247,11 @@ export const nodeMethods = {
     for (const p of this.podsOn(name)) {
       if (p.metadata.deletionTimestamp) this.remove(p);
       else if (!wasUp || this.pods.get(p.metadata.uid)?.stage === 'new') this.restartPod(p);
+      // a container that exited while the kubelet was away: the new kubelet has no back-off yet and starts it again
+      else if (this.pods.get(p.metadata.uid)?.stage === 'crash') {
+        for (const cs of p.status.containerStatuses ?? []) if (cs.state.terminated) cs.lastState = { terminated: cs.state.terminated };
+        this.crashRestart(p, n);
+      }
     }
     this.dirty = true;
   },
