@@ -123,10 +123,32 @@ export function statusText(ctx: CommandContext, u: SystemdUnit, journal?: string
   } else if (u.active === 'inactive' && cg?.lines.length) {
     out += `      Tasks: ${cg.tasks} (limit: ${tasksLimit(ctx.host.sys?.memTotalKb ?? 2_000_000)})\n     Memory: ${(cg.lines.length * 1.3).toFixed(1)}M\n        CPU: 86ms\n     CGroup: /system.slice/${u.name}\n${tree(cg.lines)}`;
   } else if (u.active === 'activating' || u.active === 'failed') {
-    out += `    Process: ${u.pid || 4312} ExecStart=${u.execStart} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
+    out += `    Process: ${u.pid || 4312} ExecStart=${execStartArgv(ctx, u)} (code=exited, status=1/FAILURE)\n   Main PID: ${u.pid || 4312} (code=exited, status=1/FAILURE)\n        CPU: 88ms\n`;
   }
   // like the real status, the last lines of the unit's journal (ten unless -n says)
   const log = journal ?? unitJournal(ctx.host, u, ctx.world.seed).slice(-10);
   if (log.length) out += '\n' + log.join('\n') + '\n';
   return out;
+}
+
+/**
+ * The command line systemd keeps for ExecStart= (the unit file, then its drop-ins in order; an empty ExecStart=
+ * clears the list), its words joined by spaces as print_status_info does (systemctl-show.c, strv_join of argv):
+ * the $VARIABLES stay as written, they are expanded only in the process that runs.
+ */
+function execStartArgv(ctx: CommandContext, u: SystemdUnit): string {
+  let lines: string[] = [];
+  let seen = false;
+  for (const p of unitPaths(ctx, u.name)) {
+    const f = ctx.host.fs.isFile(p) ? ctx.host.fs.read(p) : null;
+    if (typeof f !== 'string') continue;
+    for (const raw of f.split('\n')) {
+      const m = /^\s*ExecStart\s*=\s*(.*?)\s*$/.exec(raw);
+      if (!m) continue;
+      seen = true;
+      lines = m[1] === '' ? [] : [...lines, m[1]];
+    }
+  }
+  const last = lines[lines.length - 1];
+  return seen && last ? last.replace(/^[-@:+!]+/, '').split(/\s+/).join(' ') : u.execStart;
 }
