@@ -86,6 +86,8 @@ export interface SystemdUnit {
   transient?: boolean;
   /** When the transient unit's command ends (sleep N), after which the manager unloads it. */
   until?: number;
+  /** The kubelet's start (its `since`) that found swap off: swap turned on later does not stop that process. */
+  swapChecked?: number;
 }
 
 export interface InstalledPackage {

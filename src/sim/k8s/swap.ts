@@ -32,7 +32,11 @@ export function kubeletSwap(world: World, h: Host): void {
   if (!u || !sys || !h.up || u.enabled !== 'enabled' && u.active !== 'active' && u.sub !== 'auto-restart') return;
   if (!h.fs.isFile('/var/lib/kubelet/config.yaml')) return;
   const blocked = swapBlocksKubelet(h);
-  if (blocked && u.active === 'active') {
+  // the check is made once, as the kubelet starts (server.go run): a running kubelet keeps running when swap comes on
+  // (a unit that has not changed since before the last boot started with that boot)
+  const started = Math.max(u.since, h.bootedAt);
+  if (!blocked && u.active === 'active') u.swapChecked = started;
+  if (blocked && u.active === 'active' && u.swapChecked !== started) {
     const d = new Date(world.now);
     const time = d.toISOString().slice(11, 19);
     const stamp = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')} ${time}`;

@@ -23,6 +23,12 @@ export function* powerCommand(ctx: CommandContext, kind: PowerAction): Generator
   }
   if (first?.sshHost !== undefined) ctx.err(`Connection to ${first.sshHost.slice(0, 300)} closed by remote host.\r\nConnection to ${first.sshHost.slice(0, 64)} closed.\r\n`);
   else ctx.out(`Connection to 127.0.0.1 closed by remote host.\n`);
+  // the next boot's kernel modules (modules-load.d) and swap (fstab, swap.target) are there before its services start
+  if (host.sys) {
+    host.sys.modules = new Set([...host.sys.modules].filter((x) => !['br_netfilter', 'overlay', 'bridge', 'stp', 'llc'].includes(x) || moduleConfigured(host, x)));
+    const fstab = host.fs.read('/etc/fstab');
+    host.sys.swapOn = typeof fstab === 'string' && /^\s*[^#\s].*\sswap\s/m.test(fstab);
+  }
   const m = host.machine;
   if (m) {
     const project = ctx.world.project(m.project);
@@ -37,11 +43,6 @@ export function* powerCommand(ctx: CommandContext, kind: PowerAction): Generator
   for (const u of host.sys?.units.values() ?? []) if (u.enabled !== 'enabled' && u.active === 'active') setUnit(ctx, u, false);
   // the next boot starts the box's units afresh (an isolate's stops and starts are gone)
   resetBoxState(host);
-  if (host.sys) {
-    host.sys.modules = new Set([...host.sys.modules].filter((x) => !['br_netfilter', 'overlay', 'bridge', 'stp', 'llc'].includes(x) || moduleConfigured(host, x)));
-    const fstab = host.fs.read('/etc/fstab');
-    host.sys.swapOn = typeof fstab === 'string' && /^\s*[^#\s].*\sswap\s/m.test(fstab);
-  }
   return 0;
 }
 
