@@ -8,7 +8,7 @@ export function discoveryLines(env: KubectlEnv, why: string): string {
   let lines = '';
   for (let i = 0; i < 5; i++) {
     const us = (123456 + i * 2311) % 1000000;
-    lines += `E${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}.${p(us, 6)}   ${env.pid ?? 4242} memcache.go:265] couldn't get current server API group list: ${why}\n`;
+    lines += `E${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}.${p(us, 6)} ${String(env.pid ?? 4242).padStart(7)} memcache.go:265] couldn't get current server API group list: ${why}\n`;
   }
   return lines;
 }
