@@ -4,7 +4,8 @@ import type { CommandContext, CompleteContext } from '../context';
 import type { CommandDef } from '../registry';
 import { Interrupt, type CommandRun, type Host, type Yield } from '../types';
 import { isRoot } from '../commands/linux';
-import { k8sOf, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
+import { k8sOf, hostname, nodeIp, pkgVersion, unitActive, type K8sState } from './world';
+import { loopbackTlsFailure } from './loopback-server';
 import { staticPodsUp } from './host';
 import { Kubectl, type KResult, type KubectlEnv } from './kubectl';
 import { isParseError, loadVerb, minorOf, parseKubectl, verbReady } from './kubectl/cli';
@@ -125,6 +126,20 @@ function kubeconfigFlag(all: string[]): string | undefined {
   return i < 0 ? undefined : args[i].startsWith('--kubeconfig=') ? args[i].slice('--kubeconfig='.length) : args[i + 1];
 }
 
+/** -s, --server: the API server's address in place of the kubeconfig cluster's (clientcmd's ClusterDefaults override) */
+function serverFlag(all: string[]): string | undefined {
+  const args = ownWords(all);
+  let v: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (a === '--server' || a === '-s') v = args[++i];
+    else if (a.startsWith('--server=')) v = a.slice('--server='.length);
+    else if (/^-s=?./.test(a)) v = a.slice(a[2] === '=' ? 3 : 2);
+  }
+  return v;
+}
+
 function configIO(ctx: CommandContext): ConfigIO {
   const h = ctx.host;
   const home = ctx.frame.env.HOME ?? ctx.user.home;
@@ -187,8 +202,14 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
     kc.server = chosen.server;
     kc.namespace = chosen.namespace;
   }
-  const cluster = kc.server && reachable(ctx, st, kc.server) ? st.cluster : null;
-  const failures: { tlsFailure?: string; unauthorized?: boolean } = cluster ? certificateFailures(ctx, st, kc.text ?? '') : {};
+  const flagServer = serverFlag(ctx.args);
+  if (kc.server && flagServer) kc.server = flagServer;
+  let cluster = kc.server && reachable(ctx, st, kc.server) ? st.cluster : null;
+  // on the control-plane node the API server answers on the loopback too, with a certificate that does not name it
+  const me = hostname(h);
+  const loop = !cluster && kc.server && st.cluster.nodes.get(me)?.controlPlane && st.hostOf.get(me) === h.id && reachable(ctx, st, `https://${nodeIp(h)}:6443`) ? loopbackTlsFailure(me, nodeIp(h), st.cluster.serviceCidr, kc.server) : null;
+  if (loop) cluster = st.cluster;
+  const failures: { tlsFailure?: string; unauthorized?: boolean } = loop ? { tlsFailure: loop } : cluster ? certificateFailures(ctx, st, kc.text ?? '') : {};
   if (chosen && !failures.tlsFailure) failures.unauthorized = chosen.unauthorized;
   return {
     ...failures,
