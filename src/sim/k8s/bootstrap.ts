@@ -96,7 +96,7 @@ export function initCluster(c: Cluster, o: InitOptions): void {
   c.add({ apiVersion: 'v1', kind: 'Endpoints', metadata: meta(c, 'kubernetes', 'default', { labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }), subsets: [{ addresses: [{ ip: o.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }] });
   c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kubeadm-config', 'kube-system'), data: { ClusterConfiguration: kubeadmConfig(c, o.version) } });
   c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kubelet-config', 'kube-system'), data: { kubelet: 'apiVersion: kubelet.config.k8s.io/v1beta1\ncgroupDriver: systemd\nclusterDNS:\n- 10.96.0.10\nclusterDomain: cluster.local\nkind: KubeletConfiguration\n' } });
-  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kube-proxy', 'kube-system', { labels: { app: 'kube-proxy' } }), data: { 'config.conf': `apiVersion: kubeproxy.config.k8s.io/v1alpha1\nclusterCIDR: ${c.podCidr}\nkind: KubeProxyConfiguration\nmode: ""\n` } });
+  c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'kube-proxy', 'kube-system', { labels: { app: 'kube-proxy' } }), data: { 'config.conf': `apiVersion: kubeproxy.config.k8s.io/v1alpha1\nclusterCIDR: ${c.podCidr}\nkind: KubeProxyConfiguration\nmode: ""\n`, 'kubeconfig.conf': kubeProxyKubeconfig(`https://${o.ip}:6443`) } });
   c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'coredns', 'kube-system'), data: { Corefile: '.:53 {\n    errors\n    health {\n       lameduck 5s\n    }\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n       pods insecure\n       fallthrough in-addr.arpa ip6.arpa\n       ttl 30\n    }\n    prometheus :9153\n    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30\n    loop\n    reload\n    loadbalance\n}\n' } });
   c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(c, 'cluster-info', 'kube-public'), data: { kubeconfig: `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTi...\n    server: https://${o.ip}:6443\n  name: ""\ncontexts: null\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n` } });
   c.addNode({ name: o.node, ip: o.ip, controlPlane: true, kubeletVersion: o.version, ...o.sim });
@@ -261,4 +261,9 @@ export function upgradeControlPlane(c: Cluster, node: string, version: string): 
   }
   const cm = c.get('ConfigMap', 'kube-system', 'kubeadm-config');
   if (cm) cm.data!.ClusterConfiguration = kubeadmConfig(c, version);
+}
+
+/** kube-proxy's kubeconfig.conf in its ConfigMap (kubeadm phases/addons/proxy/manifests.go KubeProxyConfigMap19) */
+function kubeProxyKubeconfig(server: string): string {
+  return `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    certificate-authority: /var/run/secrets/kubernetes.io/serviceaccount/ca.crt\n    server: ${server}\n  name: default\ncontexts:\n- context:\n    cluster: default\n    namespace: default\n    user: default\n  name: default\ncurrent-context: default\nusers:\n- name: default\n  user:\n    tokenFile: /var/run/secrets/kubernetes.io/serviceaccount/token`;
 }
