@@ -253,20 +253,22 @@ export function* dnf(ctx: CommandContext): CommandRun {
         // a package of the box the catalog does not carry: the repositories have the installed build
         const own = [...sys.packages.values()].find((p) => [p.name, `${p.name}.${p.arch}`, `${p.name}-${p.version}`, `${p.name}-${p.version}-${p.release}`, nevra(p)].some((f) => globMatch(spec, f)));
         if (own && sub !== 'downgrade') {
-          nothing += `Package ${nevra(own)} is already installed.\n`;
+          // base.upgrade (dnf 4.14) says nothing of an installed package without an upgrade; install does
+          if (sub !== 'update' && sub !== 'upgrade') nothing += `Package ${nevra(own)} is already installed.\n`;
           continue;
         }
         missing.push(spec);
         continue;
       }
       const cur = sys.packages.get(a.pkg.name);
+      const quiet = sub === 'update' || sub === 'upgrade';
       if (cur && cur.version === a.pkg.version && cur.release === a.pkg.release) {
-        nothing += `Package ${nevra(cur)} is already installed.\n`;
+        if (!quiet) nothing += `Package ${nevra(cur)} is already installed.\n`;
         continue;
       }
       if (cur) {
         if (cmpVersion(a.pkg.version, cur.version) < 0 && sub !== 'downgrade') {
-          nothing += `Package ${nevra(cur)} is already installed.\n`;
+          if (!quiet) nothing += `Package ${nevra(cur)} is already installed.\n`;
           continue;
         }
         upgrading.push(a);

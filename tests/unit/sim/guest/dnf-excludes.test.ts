@@ -37,3 +37,17 @@ describe('dnf install of an excluded package', () => {
     expect(ok.exitCode).toBe(0);
   });
 });
+
+describe('dnf upgrade of a package without a newer build', () => {
+  it('resolves nothing and says nothing of the installed package (base.upgrade, dnf 4.14)', async () => {
+    const s = await createSession({ lab: 'cluster' });
+    await s.exec("sed -i 's/v1.28/v1.29/g' /etc/yum.repos.d/kubernetes.repo");
+    // the repository's exclude= hides kubeadm 1.29: no upgrade
+    const r = await s.exec('dnf upgrade -y kubeadm');
+    expect(r.stdout).toMatch(/\nDependencies resolved\.\nNothing to do\.\nComplete!\n$/);
+    expect(r.stdout).not.toContain('is already installed');
+    expect(r.exitCode).toBe(0);
+    // install still names it
+    expect((await s.exec('dnf install -y kubeadm')).stdout).toContain('Package kubeadm-1.28.15-150500.1.1.x86_64 is already installed.\n');
+  });
+});
