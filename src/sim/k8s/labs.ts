@@ -81,10 +81,11 @@ gpgcheck=1
 gpgkey=https://download.docker.com/linux/centos/gpg
 `;
 
-function install(world: World, h: Host, name: string, version?: string): void {
-  const pkg = PACKAGES.filter((p) => p.name === name && (!version || p.version === version)).pop();
+function install(world: World, h: Host, name: string, version?: string, repo?: string): void {
+  const pkg = PACKAGES.filter((p) => p.name === name && (!version || p.version === version) && (!repo || p.repo === repo)).pop();
   if (!pkg) throw new Error(`no package ${name} ${version ?? ''}`);
-  for (const r of pkg.requires ?? []) if (!h.sys!.packages.has(r)) install(world, h, r, r === 'cri-tools' ? '1.28.0' : undefined);
+  // a dependency from the same repository, as dnf resolves it with only the v1.28 repository enabled
+  for (const r of pkg.requires ?? []) if (!h.sys!.packages.has(r)) install(world, h, r, r === 'cri-tools' ? '1.28.0' : undefined, PACKAGES.some((p) => p.name === r && p.repo === pkg.repo) ? pkg.repo : undefined);
   installPackage(h, pkg, world.now);
 }
 
