@@ -94,7 +94,7 @@ export class Kubectl {
 
   run(argv: string[]): KResult {
     this.warned = '';
-    const r = this.runArgv(argv);
+    const r = shortNames(this.runArgv(argv), this.shortOutput);
     if (!this.warned) return r;
     // the warnings come first, on stderr, before whatever the command prints
     const seq: [stream: 'out' | 'err', text: string][] = r.seq ?? [['out', r.out], ['err', r.err]];
@@ -103,6 +103,8 @@ export class Kubectl {
 
   /** deprecation lines printed while reading the command line (pflag) and the dry-run strategy (klog) */
   private warned = '';
+  /** -o name on a verb that changes objects: the name printer's ShortOutput */
+  private shortOutput = false;
 
   private runArgv(argv: string[]): KResult {
     const minor = this.minor;
@@ -110,6 +112,7 @@ export class Kubectl {
     const p = parseKubectl(argv, minor);
     if (isParseError(p)) return fail(`error: ${p.error}\nSee 'kubectl ${p.path.length ? p.path.join(' ') + ' ' : ''}--help' for usage.`);
     this.warned = p.warnings ?? '';
+    this.shortOutput = p.flags.output === 'name' && !['get', 'events', 'config', 'api-resources', 'explain'].includes(p.path[0]);
     if (!p.path.length) {
       const word = p.args[0];
       if (word === 'help') {
@@ -357,4 +360,17 @@ export class Kubectl {
   metricsReady(): boolean {
     return this.c.metricsAvailable();
   }
+}
+
+/**
+ * -o name on a verb that changes objects: cli-runtime's NamePrinter with ShortOutput prints TYPE/NAME without the
+ * operation ("deployment.apps/web", not "deployment.apps/web created (dry run)"); delete prints kind.group/NAME
+ * (delete.go PrintObj).
+ */
+function shortNames(r: KResult, on: boolean): KResult {
+  if (!on || !r.out) return r;
+  const op = /^(\S+\/\S+) (?:created|configured|unchanged|exposed|scaled|labeled|annotated|patched|replaced|tainted|untainted|autoscaled|restarted|paused|resumed|rolled back|image updated|env updated|resource requirements updated|serviceaccount updated|selector updated|subjects updated)(?: \((?:server )?dry run\))?$/;
+  const del = /^(\S+) "([^"]+)" (?:force )?deleted(?: \((?:server )?dry run\))?$/;
+  const fix = (t: string) => t.split('\n').map((l) => l.replace(op, '$1').replace(del, '$1/$2')).join('\n');
+  return { ...r, out: fix(r.out), ...(r.seq ? { seq: r.seq.map(([k, t]): [stream: 'out' | 'err', text: string] => [k, k === 'out' ? fix(t) : t]) } : {}) };
 }

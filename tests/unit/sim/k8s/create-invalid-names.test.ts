@@ -28,7 +28,7 @@ describe('kubectl run: invalid name', () => {
     expect(run('run Web --image=nginx')).toMatchObject({ out: '', err: `The Pod "Web" is invalid: \n* metadata.name: Invalid value: "Web": ${SUB}\n* spec.containers[0].name: Invalid value: "Web": ${LABEL}\n`, code: 1 });
     expect(run('run my.pod --image=nginx')).toMatchObject({ err: `The Pod "my.pod" is invalid: spec.containers[0].name: Invalid value: "my.pod": ${LABEL}\n`, code: 1 });
     expect(run('get pods').err).toBe('No resources found in default namespace.\n');
-    expect(run('run Web --image=nginx --dry-run=client -o name')).toMatchObject({ out: 'pod/Web created (dry run)\n', code: 0 });
+    expect(run('run Web --image=nginx --dry-run=client -o name')).toMatchObject({ out: 'pod/Web\n', code: 0 });
   });
 });
 
