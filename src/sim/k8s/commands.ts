@@ -253,6 +253,15 @@ function envFor(ctx: CommandContext, st: K8sState): KubectlEnv | string {
       const e = h.fs.mkdir(ctx.resolve(p), true);
       return e ? `mkdir ${p}: ${e === 'ENOENT' ? 'no such file or directory' : e === 'EACCES' ? 'permission denied' : e === 'EEXIST' || e === 'ENOTDIR' ? 'not a directory' : 'file exists'}` : null;
     },
+    pathEnv: ctx.frame.env.PATH ?? '',
+    readDir: (dir) => {
+      const abs = ctx.resolve(dir);
+      const l = h.fs.list(abs);
+      if (typeof l === 'string') return l === 'ENOTDIR' ? 'not a directory' : l === 'EACCES' ? 'permission denied' : 'no such file or directory';
+      // os.Stat follows a link to what it names
+      const mode = (e: { name: string; type: string; mode: number }) => (e.type === 'link' ? h.fs.get(h.fs.resolve(abs, e.name))?.mode : e.mode) ?? 0;
+      return l.map((e) => ({ name: e.name, dir: e.type === 'dir', exec: (mode(e) & 0o111) !== 0 }));
+    },
     listDir: (p) => {
       const l = h.fs.list(ctx.resolve(p));
       return typeof l === 'string' ? [] : l.map((e) => e.name);

@@ -29,6 +29,7 @@ import { clientBuild } from './verbs/create/run';
 import { run as config } from './verbs/config/run';
 import { run as version } from './verbs/version/run';
 import { run as proxy } from './verbs/proxy/run';
+import { run as pluginList, type PluginDirEntry } from './verbs/plugin/run';
 
 export type { Follow, KResult } from './result';
 
@@ -45,6 +46,9 @@ export interface KubectlEnv {
   urlText?(url: string): string | null;
   /** write a file on this machine (kubectl cp out of a container): an error text, or null */
   writeFile?(path: string, text: string): string | null;
+  /** PATH, and a directory's entries (or why it cannot be read), for `kubectl plugin list` */
+  pathEnv?: string;
+  readDir?(dir: string): PluginDirEntry[] | string;
   /** the kubeconfig file, for `kubectl config` */
   kubeconfig?: ConfigIO;
   isDir?(path: string): boolean;
@@ -149,6 +153,8 @@ export class Kubectl {
       return ok(verbModules.completion.SCRIPTS[p.args[0]]);
     }
     if (key.startsWith('config')) return config(this, p);
+    // plugins are found on PATH: no server is asked
+    if (key === 'plugin list') return pluginList(this, p);
     // create's sub-commands build their object on the client first (bad input fails before any request)
     const built = clientBuild(this, p);
     if (built) return built;
