@@ -33,6 +33,7 @@ import { statefulSetMethods } from './controllers/statefulset';
 import { volumeMethods } from './controllers/volumes';
 import { leaseMethods } from './cluster/leases';
 import { cleanCsrs } from './certificates/csr';
+import { syncApiServices } from './controllers/apiservices';
 
 export { cpuMilli, memKi, podRequests, tolerates } from './quantity';
 export { NOT_READY_GRACE, EVICTION_DELAY } from './cluster/types';
@@ -170,11 +171,13 @@ export class Cluster {
     // a lease read is brought up to its holder's last renewal first (cluster/leases.ts)
     if (kind === 'Lease') this.renewLeases();
     if (kind === 'CertificateSigningRequest') cleanCsrs(this);
+    if (kind === 'APIService') syncApiServices(this);
     return this.store.get(kind)?.get(this.key(byKind(kind).namespaced ? ns : undefined, name));
   }
   list(kind: string, ns?: string): Obj[] {
     if (kind === 'Lease') this.renewLeases();
     if (kind === 'CertificateSigningRequest') cleanCsrs(this);
+    if (kind === 'APIService') syncApiServices(this);
     const m = this.store.get(kind);
     if (!m) return [];
     const all = [...m.values()];

@@ -305,6 +305,17 @@ export const COLUMNS: Record<string, Columns> = {
     head: ['NAME', 'AGE', 'SIGNERNAME', 'REQUESTOR', 'REQUESTEDDURATION', 'CONDITION'],
     row: (o, c) => [o.metadata.name, age(c.t - o.metadata.creationTimestamp), o.spec?.signerName || '<none>', o.spec?.username ?? '', o.spec?.expirationSeconds !== undefined ? age(o.spec.expirationSeconds * 1000) : '<none>', csrStatus(o)],
   },
+  // the aggregator's ConvertToTable (registry/apiservice/etcd/etcd.go): Local without a service; the Available
+  // condition's status, with its reason unless True; Unknown without one
+  APIService: {
+    head: ['NAME', 'SERVICE', 'AVAILABLE', 'AGE'],
+    row: (o, c) => {
+      const svc = o.spec?.service ? `${o.spec.service.namespace}/${o.spec.service.name}` : 'Local';
+      const a = (o.status?.conditions ?? []).find((x: any) => x.type === 'Available');
+      const avail = !a ? 'Unknown' : a.status === 'True' || !a.reason ? a.status : `${a.status} (${a.reason})`;
+      return [o.metadata.name, svc, avail, age(c.t - o.metadata.creationTimestamp)];
+    },
+  },
   // printLease: the holder, empty when the lease has none
   Lease: { head: ['NAME', 'HOLDER', 'AGE'], row: (o, c) => [o.metadata.name, o.spec?.holderIdentity ?? '', age(c.t - o.metadata.creationTimestamp)] },
   ServiceAccount: { head: ['NAME', 'SECRETS', 'AGE'], row: (o, c) => [o.metadata.name, String(o.secrets?.length ?? 0), age(c.t - o.metadata.creationTimestamp)] },

@@ -175,7 +175,10 @@ function metricsServer(): any[] {
         }),
       },
     },
-    generic('APIService', 'apiregistration.k8s.io/v1', 'v1beta1.metrics.k8s.io'),
+    {
+      ...withLabels(generic('APIService', 'apiregistration.k8s.io/v1', 'v1beta1.metrics.k8s.io'), { 'k8s-app': 'metrics-server' }),
+      spec: { group: 'metrics.k8s.io', groupPriorityMinimum: 100, insecureSkipTLSVerify: true, service: { name: 'metrics-server', namespace: 'kube-system' }, version: 'v1beta1', versionPriority: 100 },
+    },
   ];
 }
 
