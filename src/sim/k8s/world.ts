@@ -11,6 +11,7 @@ import { servingCsrs } from './certificates/serving';
 import { kubeletSwap } from './swap';
 import { preloadYaml, staticManifests } from './static-manifests';
 import { containerdCgroup, containerdLeftovers, kubeletJournal, syncRunDir, JOURNAL_KEEP } from './node-runtime';
+import { syncCniFiles } from './cni-files';
 import { hostname, nodeIp, nodeSim, pkgVersion, systemdCgroup, unitActive } from './host';
 import { setNodeKernels, type NodeKernel } from './pod-programs/busybox-sys';
 import { memOf } from '../commands/procps/vmstat/stats';
@@ -135,6 +136,7 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
   world.on('packages-changed', () => {
     notePackages(world, st);
     syncNodes(world, st);
+    for (const h of world.hosts.values()) syncCniFiles(world, st, h);
   });
   if (saved) return st;
   notePackages(world, st);
@@ -150,6 +152,8 @@ export function k8sOf(world: World): K8sState {
 
 /** The nodes' own state after a change: containerd's /run/containerd, the kubelet's journal. */
 function nodeHosts(world: World, st: K8sState): void {
+  // the CNI plugins come with the kubernetes-cni package, joined or not; flannel's files once it runs on the node
+  for (const h of world.hosts.values()) syncCniFiles(world, st, h);
   for (const id of st.hostOf.values()) {
     const h = world.hosts.get(id);
     if (!h) continue;
