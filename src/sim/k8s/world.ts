@@ -12,6 +12,7 @@ import { kubeletSwap } from './swap';
 import { preloadYaml, staticManifests } from './static-manifests';
 import { containerdCgroup, containerdLeftovers, kubeletJournal, syncRunDir, JOURNAL_KEEP } from './node-runtime';
 import { syncCniFiles } from './cni-files';
+import { podNetwork } from './node-links';
 import { hostname, nodeIp, nodeSim, pkgVersion, systemdCgroup, unitActive } from './host';
 import { setNodeKernels, type NodeKernel } from './pod-programs/busybox-sys';
 import { memOf } from '../commands/procps/vmstat/stats';
@@ -38,6 +39,8 @@ export interface K8sState {
   cgroupLines(hostId: string, unit: string): { tasks: number; lines: string[] } | null;
   /** curl from a guest to a Service (ClusterIP, NodePort on a node) or a pod IP; null when the cluster has no answer */
   http(hostId: string, url: URL): { status: number; body: string } | null;
+  /** the pod network's devices and routes on a host (flannel.1, cni0), for ip */
+  links?(hostId: string): ReturnType<typeof podNetwork> | null;
 }
 
 
@@ -74,6 +77,10 @@ export function attach(world: World, saved?: K8sSaved): K8sState {
     pkgSeen: saved?.pkgSeen ?? new Map(),
     pkgChangedAt: saved?.pkgChangedAt ?? new Map(),
     cgroupLines: (hostId, unit) => containerdCgroup(world, st, hostId, unit),
+    links: (hostId) => {
+      const h = world.hosts.get(hostId);
+      return h ? podNetwork(st, h) : null;
+    },
     http: (hostId, url) => {
       const h = world.hosts.get(hostId);
       // only the nodes of the cluster reach its service and pod networks

@@ -297,7 +297,10 @@ export const nodeMethods = {
     }
     this.refreshNode(n);
   },
+  /** a MAC address as the kernel makes one for a new device (eth_random_addr: unicast, locally administered) */
   mac(this: Cluster): string {
-    return Array.from({ length: 6 }, () => this.rng.hex(2)).join(':');
+    const b = Array.from({ length: 6 }, () => this.rng.hex(2));
+    b[0] = ((parseInt(b[0], 16) & 0xfe) | 0x02).toString(16).padStart(2, '0');
+    return b.join(':');
   },
 };

@@ -184,7 +184,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       return 255;
     }
   }
-  if ((key === 'address' || key === 'link') && dev && !host.ifaces.some((i) => i.name === dev)) {
+  if ((key === 'address' || key === 'link') && dev && !host.ifaces.some((i) => i.name === dev) && !podNet(ctx).links.some((l) => l.name === dev)) {
     ctx.err(`Device "${dev}" does not exist.\n`);
     return 1;
   }
@@ -202,6 +202,7 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
   if (key === 'address') {
     if (o.brief) {
       ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${v6 || !i.addr ? '' : `${i.addr}/${i.prefix} `}${v4 ? '' : (i.name === 'lo' ? '::1/128' : linkLocal(i.mac) + '/64') + ' '}\n`).join(''));
+      ctx.out(podNet(ctx).links.filter((l) => !dev || l.name === dev).map((l) => `${l.name.padEnd(16)} ${l.state.padEnd(14)} ${v6 ? '' : `${l.inet} `}${v4 ? '' : `${linkLocal(l.mac)}/64 `}\n`).join(''));
       return 0;
     }
     let out = '';
@@ -227,6 +228,13 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       if (!v4) out += `    inet6 ${linkLocal(i.mac)}/64 scope link noprefixroute \n       valid_lft forever preferred_lft forever\n`;
       if (o.stats) out += statsText(linkStats(ctx.world, host, i.name), o.stats);
     });
+    podNet(ctx).links.forEach((l, k) => {
+      if (dev && l.name !== dev) return;
+      out += `${host.ifaces.length + k + 1}: ${l.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu ${l.mtu} qdisc noqueue state ${l.state} group default ${l.qlen ? `qlen ${l.qlen}` : ''}\n`;
+      if (!o.family) out += `    link/ether ${l.mac} brd ff:ff:ff:ff:ff:ff\n`;
+      if (!v6) out += `    inet ${l.inet}${l.brd ? ` brd ${l.brd}` : ''} scope global ${l.name}\n       valid_lft forever preferred_lft forever\n`;
+      if (!v4) out += `    inet6 ${linkLocal(l.mac)}/64 scope link \n       valid_lft forever preferred_lft forever\n`;
+    });
     ctx.out(out);
     return 0;
   }
@@ -235,19 +243,21 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
       ctx.out(host.ifaces.filter((i) => i.name !== 'lo').map((i) => `fe80::/64 dev ${i.name} proto kernel metric 1024 pref medium\n`).join(''));
       return 0;
     }
-    let out = '';
-    for (const r of routes(host))
-      out += r.prefix === 0 ? `default via ${r.gateway} dev ${r.iface} proto dhcp src ${r.src} metric ${r.metric} \n` : `${r.dest}/${r.prefix} dev ${r.iface} proto kernel scope link src ${r.src} metric ${r.metric} \n`;
-    ctx.out(out);
+    // the main table in the kernel's order: by destination, then prefix length
+    const lines: [number, number, string][] = routes(host).map((r) => [r.prefix === 0 ? 0 : ipNum(r.dest), r.prefix, r.prefix === 0 ? `default via ${r.gateway} dev ${r.iface} proto dhcp src ${r.src} metric ${r.metric} \n` : `${r.dest}/${r.prefix} dev ${r.iface} proto kernel scope link src ${r.src} metric ${r.metric} \n`]);
+    for (const r of podNet(ctx).routes) lines.push([ipNum(r.dest), r.prefix, `${r.dest}/${r.prefix} ${r.text}\n`]);
+    ctx.out(lines.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((l) => l[2]).join(''));
     return 0;
   }
   if (key === 'link' && o.brief) {
     // print_linkinfo() brief: name %-16s, state %-14s, the address, the flags
     ctx.out(host.ifaces.filter((i) => !dev || i.name === dev).map((i) => `${i.name.padEnd(16)} ${(i.name === 'lo' ? 'UNKNOWN' : 'UP').padEnd(14)} ${i.name === 'lo' ? '00:00:00:00:00:00' : i.mac} <${i.name === 'lo' ? 'LOOPBACK' : 'BROADCAST,MULTICAST'},UP,LOWER_UP> \n`).join(''));
+    ctx.out(podNet(ctx).links.filter((l) => !dev || l.name === dev).map((l) => `${l.name.padEnd(16)} ${l.state.padEnd(14)} ${l.mac} <BROADCAST,MULTICAST,UP,LOWER_UP> \n`).join(''));
     return 0;
   }
   if (key === 'link') {
     ctx.out(host.ifaces.map((i, n) => (dev && i.name !== dev ? '' : `${n + 1}: ${i.name}: <${i.name === 'lo' ? 'LOOPBACK' : 'BROADCAST,MULTICAST'},UP,LOWER_UP> mtu ${i.name === 'lo' ? 65536 : 1500} qdisc ${i.name === 'lo' ? 'noqueue' : 'fq_codel'} state ${i.name === 'lo' ? 'UNKNOWN' : 'UP'} mode DEFAULT group default qlen 1000\n    link/${i.name === 'lo' ? 'loopback' : 'ether'} ${i.mac} brd ${i.name === 'lo' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}\n` + (o.stats ? statsText(linkStats(ctx.world, host, i.name), o.stats) : ''))).join(''));
+    ctx.out(podNet(ctx).links.map((l, k) => (dev && l.name !== dev ? '' : `${host.ifaces.length + k + 1}: ${l.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu ${l.mtu} qdisc noqueue state ${l.state} mode DEFAULT group default ${l.qlen ? `qlen ${l.qlen}` : ''}\n    link/ether ${l.mac} brd ff:ff:ff:ff:ff:ff\n`)).join(''));
     return 0;
   }
   if (key === 'neighbor') {
@@ -261,5 +271,21 @@ function* object(ctx: CommandContext, key: string, args: string[], o: IpOpts): C
   // the other objects: nothing configured on the guests
   return 0;
 }
+
+/** The pod network's devices and routes on a cluster node (flannel.1, cni0), from the Kubernetes model once it is loaded. */
+interface PodLink {
+  name: string;
+  state: string;
+  mtu: number;
+  qlen: number | null;
+  mac: string;
+  inet: string;
+  brd: string | null;
+}
+function podNet(ctx: CommandContext): { links: PodLink[]; routes: { dest: string; prefix: number; text: string }[] } {
+  const k8s = ctx.world.ext.get('k8s') as { links?(hostId: string): { links: PodLink[]; routes: { dest: string; prefix: number; text: string }[] } | null } | undefined;
+  return k8s?.links?.(ctx.host.id) ?? { links: [], routes: [] };
+}
+const ipNum = (a: string) => a.split('.').reduce((n, x) => n * 256 + Number(x), 0);
 
 def({ name: 'ip', summary: 'show / manipulate routing, network devices, interfaces and tunnels', spec, run: ip });
