@@ -114,7 +114,7 @@ function sync(c: Cluster): void {
     const o: Obj = {
       apiVersion: 'apiregistration.k8s.io/v1',
       kind: 'APIService',
-      metadata: { name, labels: { [MANAGED]: 'onstart' }, uid: uidOf(name, at), creationTimestamp: at },
+      metadata: { name, labels: { [MANAGED]: 'onstart' }, uid: uidOf(name, at), creationTimestamp: at, resourceVersion: '' },
       spec: { ...(group ? { group } : {}), groupPriorityMinimum: gp, version, versionPriority: vp },
       status: { conditions: [{ lastTransitionTime: at, message: 'Local APIServices are always available', reason: 'Local', status: 'True', type: 'Available' }] },
     };

@@ -7,7 +7,8 @@
  * on a kubeadm node. Errors go through logrus as runc's fatal() sends them (main.go, utils.go): its text format on a
  * pipe, its coloured one on a terminal. The other commands (state, ps, exec ...) are not modelled (DIFFERENCES.md).
  */
-import type { CommandContext, CommandRun } from '../../types';
+import type { CommandContext } from '../../context';
+import type { CommandRun } from '../../types';
 import { isRoot } from '../../commands/linux';
 import { canRead } from '../../util';
 import { tabwrite } from '../format';
@@ -211,5 +212,4 @@ function* print(ctx: CommandContext, rows: string[][], quiet: boolean, format: s
   // tabwriter.NewWriter(os.Stdout, 12, 1, 3, ' ', 0)
   ctx.out(tabwrite(['ID\tPID\tSTATUS\tBUNDLE\tCREATED\tOWNER', ...rows.map((r) => r.join('\t'))].join('\n'), 3, 12) + '\n');
   return 0;
-  yield;
 }
