@@ -99,13 +99,25 @@ export function syncApiServices(c: Cluster): void {
   }
 }
 
+/** the kube-apiserver start whose registrations were made: "onstart" APIServices are synced once per start */
+const synced = new WeakMap<Cluster, number>();
+
 function sync(c: Cluster): void {
+  const start = apiserverStart(c);
+  if (synced.get(c) !== start) {
+    synced.set(c, start);
+    register(c, start);
+  }
+  availability(c);
+}
+
+/** the autoregister controller at a kube-apiserver start: the served group-versions' APIServices, the others gone */
+function register(c: Cluster, start: number): void {
   const minor = Number(String(c.version).replace(/^v/, '').split('.')[1]) || 28;
   const want = new Map(localGroupVersions(minor).map((gv) => [apiServiceName(gv), gv]));
   for (const o of c.list('APIService')) {
     if (o.metadata.labels?.[MANAGED] === 'onstart' && !o.spec?.service && !want.has(o.metadata.name)) c.remove(o);
   }
-  const start = apiserverStart(c);
   for (const [name, gv] of want) {
     if (c.get('APIService', undefined, name)) continue;
     const [group, version] = gv.includes('/') ? gv.split('/') : ['', gv];
@@ -120,6 +132,9 @@ function sync(c: Cluster): void {
     };
     c.add(o);
   }
+}
+
+function availability(c: Cluster): void {
   for (const o of c.list('APIService')) {
     if (!o.spec?.service) continue;
     // the API defaults a service reference's port to 443

@@ -62,3 +62,16 @@ describe('APIServices', () => {
     expect(run('get apiservice v1.flowcontrol.apiserver.k8s.io -o jsonpath={.spec.versionPriority}').out).toBe('21');
   });
 });
+
+describe('APIServices deleted', () => {
+  it('stay deleted until kube-apiserver starts again (the autoregister controller syncs onstart ones once)', () => {
+    const { c, run } = makeCluster();
+    expect(run('delete apiservice v1.apps').out).toBe('apiservice.apiregistration.k8s.io "v1.apps" deleted\n');
+    c.advance(60_000);
+    expect(run('get apiservice v1.apps').err).toBe('Error from server (NotFound): apiservices.apiregistration.k8s.io "v1.apps" not found\n');
+    // a new kube-apiserver (its static pod made again) registers it anew
+    upgradeControlPlane(c, 'm-k8s', 'v1.28.15');
+    c.advance(60_000);
+    expect(run('get apiservice v1.apps -o name').out).toBe('apiservice.apiregistration.k8s.io/v1.apps\n');
+  });
+});
