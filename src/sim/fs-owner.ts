@@ -7,11 +7,25 @@ export interface Owner {
   user: string;
   group: string;
 }
+/** Who makes nodes now: the owner they get and the making process's file-creation mask (umask). */
+export interface Maker extends Owner {
+  umask?: number;
+}
+
+/**
+ * The permission bits a new node gets (open(2), mkdir(2)): what its maker asks for (0666 for a file, 0777 for a
+ * directory when it does not say) less the maker's umask. Nodes made with no maker (the image's own files) get
+ * what they ask for, 0644 and 0755 when they do not say.
+ */
+export function newMode(maker: Maker | undefined, asked: number | undefined, dir: boolean): number {
+  if (maker?.umask === undefined) return asked ?? (dir ? 0o755 : 0o644);
+  return (asked ?? (dir ? 0o777 : 0o666)) & ~(maker.umask & 0o777);
+}
 
 /** A new node: the ACL its directory passes on (files and directories), and its maker as owner. */
 export function born<T extends { type: 'file' | 'dir' | 'link'; mode: number; acl?: NodeAcl; owner?: Owner }>(creator: Owner | undefined, parent: { acl?: NodeAcl }, node: T): T {
   if (node.type !== 'link') inheritAcl(parent, node as { type: 'file' | 'dir'; mode: number; acl?: NodeAcl });
-  if (creator) node.owner = { ...creator };
+  if (creator) node.owner = { user: creator.user, group: creator.group };
   return node;
 }
 
@@ -33,9 +47,23 @@ export function ownerOf(node: { owner?: Owner }, path: string): Owner {
   return { user, group: user };
 }
 
-/** Who a user's new nodes belong to: the user and the group of its primary gid. */
-export function makerOf(host: { users: Map<string, { gid: number }>; groups?: Map<string, { name: string; gid: number }> }, user: string): Owner {
+type Accounts = { users: Map<string, { gid: number; uid?: number }>; groups?: Map<string, { name: string; gid: number }> };
+
+/** Who a user's new nodes belong to: the user and the group of its primary gid; with `frame`, its shell's umask. */
+export function makerOf(host: Accounts, user: string, frame?: { umask?: number; user: string }): Maker {
   const gid = host.users.get(user)?.gid;
   const group = gid === undefined ? user : ([...(host.groups?.values() ?? [])].find((g) => g.gid === gid)?.name ?? user);
-  return { user, group };
+  return frame ? { user, group, umask: umaskOf(frame, host) } : { user, group };
 }
+
+/**
+ * The umask a login gives `user`: pam_umask (session of /etc/pam.d/postlogin, which sshd and su include; Rocky 9's
+ * /etc/profile and /etc/bashrc set none) takes UMASK of Rocky's login.defs (022) and, as USERGROUPS_ENAB is yes,
+ * for a user other than root whose primary group has the user's name makes the group bits the owner's (002).
+ */
+export function loginUmask(host: Accounts, user: string): number {
+  return user !== 'root' && host.users.get(user)?.uid !== 0 && makerOf(host, user).group === user ? 0o002 : 0o022;
+}
+
+/** A shell's umask: what `umask` set, else its login's. */
+export const umaskOf = (frame: { umask?: number; user: string }, host?: Accounts): number => frame.umask ?? (host ? loginUmask(host, frame.user) : frame.user === 'root' ? 0o022 : 0o002);

@@ -25,7 +25,7 @@ export function strerror(e: FsError): string {
  * The outcome of reading a file: its text, or the errno of the failure. Unlike `read()`, a file whose text is
  * "ENOENT" reads as that text.
  */
-import { born, type Owner } from './fs-owner';
+import { born, newMode, type Maker } from './fs-owner';
 export type { AclEntry, NodeAcl } from './fs-acl';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; errno: FsError };
@@ -119,7 +119,7 @@ export class Vfs {
   now: () => number;
   /** Who looks now (the running command), for pseudo file systems whose tree depends on it. */
   viewer: unknown = undefined;
-  creator: Owner | undefined = undefined; // who makes nodes now (the running command's user, group); unset: the path tells
+  creator: Maker | undefined = undefined; // who makes nodes now (the running command's user, group, umask); unset: the path tells
   /** Pseudo file systems by mount point, and by the mount point's directory node in the current tree. */
   private mounts: Mounted[] = [];
   private byNode = new Map<DirNode, Mounted>();
@@ -383,7 +383,8 @@ export class Vfs {
     return { dir: r.node, name };
   }
 
-  write(abs: string, content: string, append = false, mode = 0o644, depth = 0): FsError | null {
+  /** Write a file; a new one gets `mode` (0666 when not given) less its maker's umask (fs-owner.ts newMode). */
+  write(abs: string, content: string, append = false, mode?: number, depth = 0): FsError | null {
     if (this.mounts.length && this.mountOf(this.resolve('/', abs))?.fs.write?.(this.resolve('/', abs), content)) return null;
     const no = this.pseudo(abs, 'create');
     if (no) return no;
@@ -408,7 +409,7 @@ export class Vfs {
       // the other names of a hard-linked file see the same data
       if ((existing.nlink ?? 1) > 1) for (const n of this.sameInode(existing)) Object.assign(n, { content: existing.content, zeros: existing.zeros, holes: existing.holes, mtime: existing.mtime, btime: existing.btime });
     } else {
-      const f: FileNode = { type: 'file', name, content, mtime: this.now(), mode };
+      const f: FileNode = { type: 'file', name, content, mtime: this.now(), mode: newMode(this.creator, mode, false) };
       born(this.creator, dir, f);
       dir.children.set(this.key(name), f);
       this.modified(dir);
@@ -448,7 +449,8 @@ export class Vfs {
     return null;
   }
 
-  mkdir(abs: string, recursive = false): FsError | null {
+  /** Make a directory (and its parents when `recursive`): 0777 less its maker's umask, or exactly `mode`. */
+  mkdir(abs: string, recursive = false, mode?: number): FsError | null {
     const no = this.pseudo(abs, 'mkdir');
     if (no) return recursive && no === 'EEXIST' ? null : no;
     const segs = this.segments(abs);
@@ -469,7 +471,7 @@ export class Vfs {
         continue;
       }
       if (i < segs.length - 1 && !recursive) return 'ENOENT';
-      const d: DirNode = { type: 'dir', name: s, children: new Map(), mtime: this.now(), mode: 0o755 };
+      const d: DirNode = { type: 'dir', name: s, children: new Map(), mtime: this.now(), mode: mode ?? newMode(this.creator, undefined, true) };
       born(this.creator, node, d);
       node.children.set(this.key(s), d);
       this.modified(node);
@@ -512,23 +514,21 @@ export class Vfs {
     return keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map((x) => x.e);
   }
 
-  /** Deep copy of a subtree into another location (used by cp -r / copy). */
-  copy(from: string, to: string): FsError | null {
+  /** Deep copy of a subtree (cp -r): new nodes get the source's mode less the umask, or exactly it with `keep` (cp -p, mv). */
+  copy(from: string, to: string, keep = false): FsError | null {
     const src = this.get(from);
     if (!src) return 'ENOENT';
-    if (src.type === 'file') {
-      const e = this.write(to, src.content, false, src.mode);
-      const copy = this.get(to);
-      // zeros kept as a count and holes go with the data
-      if (!e && copy?.type === 'file') Object.assign(copy, src.zeros ? { zeros: src.zeros } : {}, src.holes ? { holes: src.holes } : {});
-      return e;
-    }
-    if (src.type === 'link') return 'ENOENT';
-    const e = this.mkdir(to, true);
-    if (e) return e;
+    const had = this.get(to);
+    const e = src.type === 'file' ? this.write(to, src.content, false, src.mode & 0o7777) : src.type === 'dir' ? this.mkdir(to, true) : 'ENOENT';
+    const copy = this.get(to);
+    if (e || !copy) return e;
+    // zeros kept as a count and holes go with the data; a directory made here takes the source's mode (copy.c)
+    if (copy.type === 'file') Object.assign(copy, src.zeros ? { zeros: src.zeros } : {}, src.holes ? { holes: src.holes } : {});
+    if (!had || keep) copy.mode = (copy.mode & ~0o7777) | (keep ? src.mode : newMode(this.creator, src.mode, true)) & 0o7777;
+    if (src.type !== 'dir') return null;
     for (const c of this.kids(src).values()) {
       // links inside the tree are copied as links (cp -r does not follow them)
-      const r = c.type === 'link' ? this.symlink(c.target, this.join(to, c.name)) : this.copy(this.join(from, c.name), this.join(to, c.name));
+      const r = c.type === 'link' ? this.symlink(c.target, this.join(to, c.name)) : this.copy(this.join(from, c.name), this.join(to, c.name), keep);
       if (r) return r;
     }
     return null;

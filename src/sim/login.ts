@@ -29,9 +29,11 @@ export function loginEnv(host: Host, user: string): Record<string, string> {
  * The shell level `su` / `sudo -i` / `sudo -s` opens: a login shell starts in the user's home with a fresh
  * login environment; otherwise the caller's environment and directory stay, with the user's names.
  */
-export function switchUserFrame(host: Host, from: Frame, user: string, login: boolean): Frame {
+export function switchUserFrame(host: Host, from: Frame, user: string, login: boolean, umask?: number): Frame {
   const home = host.users.get(user)?.home ?? '/';
+  // su's PAM session (postlogin: pam_umask) gives the user's login umask; a caller that keeps its own passes it
   return {
+    ...(umask === undefined ? {} : { umask }),
     shell: 'bash',
     hostId: host.id,
     user,

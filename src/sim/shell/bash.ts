@@ -206,7 +206,12 @@ function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: strin
     let cio = io;
     if (stdin !== null) cio = { ...io, input: { text: stdin, pos: 0 } };
     if (c.redirs?.length) {
+      // the files a redirection makes are the shell user's, with its umask (fs-owner.ts)
+      const host = rt.world.host(frame.hostId);
+      const maker = host.fs.creator;
+      if (host.sys) host.fs.creator = makerOf(host, frame.user, frame);
       const r = yield* redirect(rt, frame, c.redirs, cio, null);
+      host.fs.creator = maker;
       if (typeof r === 'number') return r;
       const fdt = frame.fdt;
       frame.fdt = r.fdt;
@@ -214,7 +219,9 @@ function* runCommand(rt: Runtime, frame: Frame, c: Command, io: IO, stdin: strin
         return yield* runCompound(rt, frame, c, { out: r.out, err: r.err, tty: r.tty, input: r.shared ?? (r.input !== null ? { text: r.input, pos: 0 } : cio.input) });
       } finally {
         if (frame.fdt === r.fdt) frame.fdt = fdt;
+        if (host.sys) host.fs.creator = makerOf(host, frame.user, frame);
         r.flush();
+        host.fs.creator = maker;
       }
     }
     return yield* runCompound(rt, frame, c, cio);
@@ -537,7 +544,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   if (c.redirs.length && host.sys) host.fs.viewer = { world: rt.world, host, frame, name: argv[0], args: argv.slice(1), session: rt.hooks, user: host.users.get(frame.user) ?? { uid: 1000 } };
   // the files a redirection makes are the shell user's (fs-owner.ts)
   const maker = host.fs.creator;
-  if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user);
+  if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user, frame);
   const r = yield* redirect(rt, frame, c.redirs, io, stdin);
   host.fs.creator = maker;
   if (typeof r === 'number') return r;
@@ -563,7 +570,7 @@ function* runSimple(rt: Runtime, frame: Frame, c: SimpleCommand, io: IO, stdin: 
   } finally {
     lastArg(frame, argv[argv.length - 1]);
     if (frame.fdt === r.fdt) frame.fdt = fdt;
-    if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user);
+    if (c.redirs.length && host.sys) host.fs.creator = makerOf(host, frame.user, frame);
     r.flush();
     host.fs.creator = maker;
     if (outProcs.length > procs) yield* doneWriting(rt, io, outProcs.splice(procs));

@@ -255,7 +255,7 @@ export function* runArgv(rt: Runtime, frame: Frame, argvIn: string[], io: IO, st
   host.fs.viewer = ctx;
   // what it makes is its user's (fs-owner.ts); a command it runs in turn makes its own
   const maker = host.fs.creator;
-  if (!host.fs.windows) host.fs.creator = makerOf(host, frame.user);
+  if (!host.fs.windows) host.fs.creator = makerOf(host, frame.user, frame);
   try {
     return yield* runDef(def, ctx);
   } finally {

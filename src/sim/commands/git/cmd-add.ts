@@ -197,7 +197,7 @@ export function* mv(g: Git): CommandRun {
     if (has(p, 'verbose') || has(p, 'dry-run')) g.ctx.out(`Renaming ${src} to ${dst}\n`);
     if (has(p, 'dry-run')) continue;
     fs.mkdir(fs.dirname(abs(r, dst)), true);
-    fs.copy(abs(r, src), abs(r, dst));
+    fs.copy(abs(r, src), abs(r, dst), true);
     fs.remove(abs(r, src), true);
     for (const f of tracked) {
       const e = index.get(f)!;

@@ -125,9 +125,9 @@ function* treatFile(r: Run, name: string): Generator<{ ask: string }, void, unkn
   if (!canWrite(ctx.frame.user, oabs) || !canWrite(ctx.frame.user, dir + '/')) return error(r, `gzip: ${oname}: Permission denied\n`);
   const e = fs.write(oabs, body, false, node.mode ?? 0o644);
   if (e) return error(r, `gzip: ${oname}: ${strerror(e as FsError)}\n`);
-  // copy_stat(): the output keeps the input's time
+  // copy_stat(): the output keeps the input's time and mode
   const made = fs.get(oabs);
-  if (made) made.mtime = node.mtime;
+  if (made) (made.mode = node.mode), (made.mtime = node.mtime);
   if (r.verbose) ctx.err(`${iname}:\t${r.decompress ? savedIn(data, body) : savedIn(body, data)} -- ${r.keep ? 'created' : 'replaced with'} ${oname}\n`);
   if (!r.keep) fs.remove(abs);
 }

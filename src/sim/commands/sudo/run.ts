@@ -12,6 +12,7 @@ import { usage as SUDO_USAGE } from './usage';
 import { def } from '../lib/guest';
 import { spec as sudoSpec } from './spec';
 import { groupsOf } from '../lib/accounts';
+import { umaskOf } from '../../fs-owner';
 
 /**
  * The box's sudoers: `%wheel ALL=(ALL) ALL` (sudo's sudoers) and `%vagrant ALL=(ALL) NOPASSWD: ALL` (the Vagrant
@@ -64,8 +65,14 @@ function shellRcVars(ctx: CommandContext): Record<string, string> {
   return profileDExports(ctx.host);
 }
 
+/**
+ * The umask sudo runs a command with: the sudoers `umask` (its default 0022; sudoers.c) with the invoking user's
+ * own mask ORed in (umask_override is off). /etc/pam.d/sudo's session has no pam_umask.
+ */
+const sudoUmask = (ctx: CommandContext) => umaskOf(ctx.frame, ctx.host) | 0o022;
+
 function loginFrame(ctx: CommandContext, user: string, login: boolean): Frame {
-  return switchUserFrame(ctx.host, ctx.frame, user, login);
+  return switchUserFrame(ctx.host, ctx.frame, user, login, sudoUmask(ctx));
 }
 
 def({
@@ -134,11 +141,12 @@ def({
     // /etc/profile and its profile.d scripts add their variables and which, and bash lists them in its own order;
     // with -s a plain `bash -c` adds PWD. Either execs the one command it was given (evalstring.c
     // should_suppress_fork), taking SHLVL back down as exec does (execute_cmd.c): 0.
+    const umask = sudoUmask(ctx);
     const frame: Frame = login
-      ? { ...ctx.frame, user, cwd: u.home, env: { ...env, ...loginShellVars(ctx, user) }, attrs: {}, functions: guestFunctions(ctx.host).functions, fexports: ['which'], exportOrder: undefined, tempEnv: undefined }
+      ? { ...ctx.frame, umask, user, cwd: u.home, env: { ...env, ...loginShellVars(ctx, user) }, attrs: {}, functions: guestFunctions(ctx.host).functions, fexports: ['which'], exportOrder: undefined, tempEnv: undefined }
       : shell
-        ? { ...ctx.frame, user, env: { ...env, PWD: ctx.frame.cwd, SHLVL: '0' }, attrs: {}, functions: {}, fexports: undefined, exportOrder: undefined, tempEnv: undefined }
-        : { ...ctx.frame, user, env, attrs: {}, functions: {}, fexports: undefined, exportOrder: Object.keys(env), tempEnv: undefined };
+        ? { ...ctx.frame, umask, user, env: { ...env, PWD: ctx.frame.cwd, SHLVL: '0' }, attrs: {}, functions: {}, fexports: undefined, exportOrder: undefined, tempEnv: undefined }
+        : { ...ctx.frame, umask, user, env, attrs: {}, functions: {}, fexports: undefined, exportOrder: Object.keys(env), tempEnv: undefined };
     const def = findCommand('bash', args[0]);
     if ((!def || (def.available && !def.available(ctx.host, ctx.world))) && !args[0].includes('/')) {
       ctx.err(`sudo: ${args[0]}: command not found\n`);

@@ -14,6 +14,7 @@ import { canRead, canWrite, globMatch, tm, two } from '../../util';
 import { def } from '../lib/guest';
 import { ownerOf } from '../lib/files';
 import { inodeOf } from '../lib/inode';
+import { umaskOf } from '../../fs-owner';
 import { spec, TRY } from './spec';
 import { COMPRESSORS, compress, detect, suffixProgram, type Program } from './compress';
 import { loadFlate } from '../gzip/format';
@@ -91,6 +92,9 @@ function* tar(ctx: CommandContext): CommandRun {
   t.program = programOf(opts, has('auto-compress') && mode === 'c' ? t.file : null);
   t.wildcards = !has('no-wildcards') || opts.findLastIndex((o) => o.key === 'wildcards') > opts.findLastIndex((o) => o.key === 'no-wildcards');
   t.strip = Number(last('strip-components') ?? 0);
+  // extract.c extract_init: members keep their modes with -p (the superuser's default), else lose the umask's bits
+  const keep = opts.findLastIndex((o) => o.key === 'preserve-permissions'), lose = opts.findLastIndex((o) => o.key === 'no-same-permissions');
+  t.umask = keep > lose || (lose < 0 && ctx.frame.user === 'root') ? 0 : umaskOf(ctx.frame, ctx.host);
   t.excludes = opts.filter((o) => o.key === 'exclude' && typeof o.value === 'string').map((o) => o.value as string);
   // tar.c decode_options: usage errors (exit 2 with the Try line)
   const usage = (msg: string) => {
@@ -120,6 +124,7 @@ class Tar {
   program: Program | null = null;
   wildcards = true;
   strip = 0;
+  umask = 0;
   excludes: string[] = [];
   toStdout = false;
   keepOld = false;
@@ -403,7 +408,7 @@ class Tar {
     const node = fs.get(t.abs);
     if (node) {
       node.mtime = m.mtime;
-      node.mode = m.mode;
+      node.mode = m.mode & ~this.umask;
     }
   }
 

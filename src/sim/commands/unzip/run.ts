@@ -142,9 +142,10 @@ function* unzip(ctx: CommandContext): CommandRun {
         continue;
       }
       if (!quiet) ctx.out(`${(e.method === 8 ? 'inflating' : 'extracting').padStart(11)}: ${shown.padEnd(22)}  \n`);
-      fs.write(abs, fromBytes(data), false, e.mode & 0o7777 || 0o644);
+      fs.write(abs, fromBytes(data), false);
       const made = fs.get(abs);
-      if (made) made.mtime = e.mtime * 1000;
+      // unix/unix.c close_outfile(): the archived permission bits, whatever the umask (filtattr() drops set-id and sticky)
+      if (made) (made.mtime = e.mtime * 1000), e.mode & 0o777 && (made.mode = (made.mode & ~0o7777) | (e.mode & 0o777));
     }
   }
   for (const p of unmatched) ctx.err(`caution: filename not matched:  ${p}\n`);

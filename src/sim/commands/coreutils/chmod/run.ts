@@ -6,6 +6,7 @@ import type { CommandRun } from '../../../types';
 import type { FsNode } from '../../../fs';
 import { ownerOf } from '../../lib/files';
 import { def } from '../../lib/guest';
+import { umaskOf } from '../../../fs-owner';
 
 interface Change {
   op: string;
@@ -102,7 +103,7 @@ function* chmod(ctx: CommandContext): CommandRun {
     ctx.err(`chmod: invalid mode: ‘${modeText}’\nTry 'chmod --help' for more information.\n`);
     return 1;
   }
-  const umask = ctx.frame.umask ?? (ctx.frame.user === 'root' ? 0o022 : 0o002);
+  const umask = umaskOf(ctx.frame, ctx.host);
   const recursive = o.has('recursive');
   const verbose = o.has('verbose');
   const changesOnly = o.has('changes');

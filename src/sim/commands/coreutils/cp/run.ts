@@ -43,6 +43,9 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
   const has = (...k: string[]) => k.some((x) => flags.has(x));
   const recursive = has('r', 'R', 'a', 'recursive', 'archive');
   const follow = !move && (has('L', 'dereference') || (!has('P', 'd', 'a', 'no-dereference', 'archive') && (has('H') || !recursive)));
+  // a copy's new nodes get the source's mode less the umask unless -p, -a or --preserve keeps it; a move keeps it
+  const pres = flags.get('preserve');
+  const keepMode = move || has('p', 'a', 'archive') || pres === true || (typeof pres === 'string' && /(^|,)(mode|all)(,|$)/.test(pres));
   let code = 0;
   for (const s of srcs) {
     const p = ctx.resolve(s);
@@ -100,7 +103,7 @@ export function* copyOrMove(ctx: CommandContext, move: boolean): CommandRun {
       }
       if (there) fs.remove(target);
       fs.symlink(node.target, target);
-    } else fs.copy(p, target);
+    } else fs.copy(p, target, keepMode);
     // -v: copy.c's emit_verbose() for each file copied (a directory before its entries), "renamed" for a move
     if (has('v', 'verbose')) {
       if (move) ctx.out(`renamed ${quoteaf(s)} -> ${quoteaf(shown)}\n`);

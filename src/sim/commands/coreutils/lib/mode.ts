@@ -36,5 +36,5 @@ export function adjustMode(spec: string, base: number, umask: number): number | 
   return mode;
 }
 
-/** The shell's umask (the login's when unset: 022 for root, 002 for others, as Rocky's /etc/profile sets it). */
-export const umaskOf = (frame: { umask?: number; user: string }) => frame.umask ?? (frame.user === 'root' ? 0o022 : 0o002);
+/** The shell's umask (the login's when unset: fs-owner.ts loginUmask). */
+export { umaskOf } from '../../../fs-owner';

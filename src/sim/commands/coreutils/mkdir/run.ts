@@ -16,7 +16,7 @@ def({
     const modeSpec = o.str('mode');
     let mode: number | null = null;
     if (modeSpec !== undefined) {
-      mode = adjustMode(modeSpec, 0o777, umaskOf(ctx.frame));
+      mode = adjustMode(modeSpec, 0o777, umaskOf(ctx.frame, ctx.host));
       if (mode === null) {
         ctx.err(`mkdir: invalid mode ${quote(modeSpec)}\n`);
         return 1;

@@ -9,7 +9,7 @@ import { makeSpecial, S_IFIFO } from '../lib/special';
 
 export function* run(ctx: CommandContext): CommandRun {
   const spec = ctx.opts!.str('mode');
-  const umask = umaskOf(ctx.frame);
+  const umask = umaskOf(ctx.frame, ctx.host);
   let mode = 0o666 & ~umask;
   if (spec !== undefined) {
     const m = adjustMode(spec, 0o666, umask);

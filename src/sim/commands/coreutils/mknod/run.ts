@@ -13,7 +13,7 @@ const cNumber = (s: string): number | null => (/^\s*(0[xX][0-9a-fA-F]+|0[0-7]*|[
 
 export function* run(ctx: CommandContext): CommandRun {
   const spec = ctx.opts!.str('mode');
-  const umask = umaskOf(ctx.frame);
+  const umask = umaskOf(ctx.frame, ctx.host);
   let mode = 0o666 & ~umask;
   if (spec !== undefined) {
     const m = adjustMode(spec, 0o666, umask);

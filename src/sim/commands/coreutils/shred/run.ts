@@ -206,7 +206,7 @@ export function* run(ctx: CommandContext): CommandRun {
         for (;;) {
           const target = ctx.resolve(dirPart + name.join(''));
           if (!fs.lget(target)) {
-            fs.copy(old, target);
+            fs.copy(old, target, true);
             fs.remove(old);
             renamed = true;
             if (verbose) say(`${first ? q : oldShown}: renamed to ${dirPart}${name.join('')}`);

@@ -6,6 +6,7 @@ import type { CommandContext } from '../../../context';
 import type { CommandRun } from '../../../types';
 import { switchUserFrame } from '../../../login';
 import { groupByGid, groupsOf } from '../../lib/accounts';
+import { umaskOf } from '../../../fs-owner';
 
 const P = 'newgrp';
 
@@ -54,7 +55,7 @@ export function* run(ctx: CommandContext): CommandRun {
       }
     }
   }
-  const f = switchUserFrame(h, ctx.frame, me.name, login);
+  const f = switchUserFrame(h, ctx.frame, me.name, login, umaskOf(ctx.frame, h));
   if (!login) f.env = { ...ctx.frame.env };
   f.gid = grp.gid;
   f.via = 'su';

@@ -35,7 +35,7 @@ function copyTree(ctx: CommandContext, from: string, to: string): void {
       fs.mkdir(dst);
       copyTree(ctx, src, dst);
     } else if (e.type === 'link' && e.target !== undefined) fs.symlink(e.target, dst);
-    else fs.copy(src, dst);
+    else fs.copy(src, dst, true);
   }
 }
 

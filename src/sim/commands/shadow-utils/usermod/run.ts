@@ -114,7 +114,7 @@ export function* run(ctx: CommandContext): CommandRun {
         return 12;
       }
       h.fs.mkdir(h.fs.dirname(home!), true);
-      h.fs.copy(u.home, home!);
+      h.fs.copy(u.home, home!, true);
       h.fs.remove(u.home, true);
     }
     u.home = home!;

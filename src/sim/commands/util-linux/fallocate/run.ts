@@ -9,6 +9,7 @@ import { def, linuxOnly } from '../../lib/guest';
 import { fileSize, setFileSize } from '../../lib/inode';
 import { strtosize } from '../lib/text';
 import { spec } from './spec';
+import { umaskOf } from '../../../fs-owner';
 
 function* fallocate(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
@@ -47,7 +48,7 @@ function* fallocate(ctx: CommandContext): CommandRun {
     if (dig || mode.length) return fail(`cannot open ${name}: No such file or directory`);
     if (fs.write(abs, '')) return fail(`cannot open ${name}: No such file or directory`);
     node = fs.get(abs)!;
-    const umask = ctx.frame.umask ?? (ctx.frame.user === 'root' ? 0o022 : 0o002);
+    const umask = umaskOf(ctx.frame, ctx.host);
     node.mode = (node.mode & ~0o777) | (0o666 & ~umask);
   }
   const f = node as FileNode;

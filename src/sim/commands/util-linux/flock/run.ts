@@ -8,6 +8,7 @@ import { canWrite } from '../../../util';
 import { def } from '../../lib/guest';
 import { runCommand } from '../lib/run-command';
 import { spec } from './spec';
+import { umaskOf } from '../../../fs-owner';
 
 const EX_USAGE = 64;
 
@@ -45,7 +46,7 @@ function* flock(ctx: CommandContext): CommandRun {
       if (!canWrite(ctx.frame.user, abs)) return fail(`cannot open lock file ${file}: Permission denied`, 66);
       fs.write(abs, '');
       const made = fs.get(abs)!;
-      const umask = ctx.frame.umask ?? (ctx.frame.user === 'root' ? 0o022 : 0o002);
+      const umask = umaskOf(ctx.frame, ctx.host);
       made.mode = (made.mode & ~0o777) | (0o666 & ~umask);
     }
     if (verbose) {

@@ -7,6 +7,7 @@ import { switchUserFrame } from '../../../login';
 import { runArgv } from '../../../shell/bash';
 import { def } from '../../lib/guest';
 import { spec } from './spec';
+import { umaskOf } from '../../../fs-owner';
 
 function* runuser(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
@@ -33,7 +34,7 @@ function* runuser(ctx: CommandContext): CommandRun {
   if ((o.has('group') || o.has('supp-group')) && ctx.frame.user !== 'root') return fail('only root can specify alternative groups');
   if (!ctx.host.users.has(target)) return fail(`user ${target} does not exist or the user entry does not contain all the required fields`);
   if (ctx.frame.user !== 'root') return fail('may not be used by non-root users');
-  const f = switchUserFrame(ctx.host, ctx.frame, target, login);
+  const f = switchUserFrame(ctx.host, ctx.frame, target, login, umaskOf(ctx.frame, ctx.host)); // /etc/pam.d/runuser has no pam_umask
   const rt = { world: ctx.world, hooks: ctx.session };
   const io = { out: ctx.out, err: ctx.err, tty: ctx.tty };
   if (uopt !== undefined) return yield* runArgv(rt, f, ops, io, ctx.stdin);

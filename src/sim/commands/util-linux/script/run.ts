@@ -12,6 +12,7 @@ import { localTm } from '../../lib/clock';
 import { runArgv } from '../../../shell/bash';
 import { switchUserFrame } from '../../../login';
 import { spec } from './spec';
+import { umaskOf } from '../../../fs-owner';
 
 function* script(ctx: CommandContext): CommandRun {
   const o = ctx.opts!;
@@ -38,7 +39,7 @@ function* script(ctx: CommandContext): CommandRun {
     // the interactive shell opens, but what it shows is not recorded (the typescript keeps its header only), and
     // leaving it does not print "Script done."
     fs.write(abs, log, o.has('append'));
-    const f = switchUserFrame(ctx.host, ctx.frame, ctx.frame.user, false);
+    const f = switchUserFrame(ctx.host, ctx.frame, ctx.frame.user, false, umaskOf(ctx.frame, ctx.host));
     f.via = 'su';
     ctx.session.pushFrame(f);
     return 0;
