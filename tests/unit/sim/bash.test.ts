@@ -115,7 +115,7 @@ describe('the bash shell on a guest', () => {
     await s.exec('cd');
     expect(s.prompt()).toBe('[vagrant@localhost ~]$ ');
     const l = await s.exec('ls -l a');
-    expect(l.stdout).toMatch(/^total 4\ndrwxr-xr-x\. 2 vagrant vagrant 4096 Dec 10 \d\d:\d\d b\n$/);
+    expect(l.stdout).toMatch(/^total 4\ndrwxrwxr-x\. 2 vagrant vagrant 4096 Dec 10 \d\d:\d\d b\n$/);
   });
 
   it('identity and system information', async () => {

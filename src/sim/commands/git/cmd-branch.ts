@@ -199,7 +199,7 @@ function checkoutTree(g: Git, r: Repo, target: string): boolean {
       continue;
     }
     fs.mkdir(fs.dirname(abs(r, p)), true);
-    fs.write(abs(r, p), readBlob(r, b.oid), false, b.mode === '100755' ? 0o755 : 0o644);
+    fs.write(abs(r, p), readBlob(r, b.oid), false, b.mode === '100755' ? 0o777 : 0o666);
     index.set(p, b);
   }
   writeIndex(r, index);
@@ -296,7 +296,7 @@ function restorePaths(g: Git, r: Repo, args: string[], o: { staged: boolean; wor
       }
       if (o.worktree && e) {
         fs.mkdir(fs.dirname(abs(r, f)), true);
-        fs.write(abs(r, f), readBlob(r, e.oid), false, e.mode === '100755' ? 0o755 : 0o644);
+        fs.write(abs(r, f), readBlob(r, e.oid), false, e.mode === '100755' ? 0o777 : 0o666);
         if (!o.staged && o.source) index.set(f, e);
       }
     }
@@ -429,7 +429,7 @@ function checkoutHard(g: Git, r: Repo, target: string): boolean {
   for (const p of index.keys()) if (!to.has(p)) fs.remove(abs(r, p));
   for (const [p, e] of to) {
     fs.mkdir(fs.dirname(abs(r, p)), true);
-    fs.write(abs(r, p), readBlob(r, e.oid), false, e.mode === '100755' ? 0o755 : 0o644);
+    fs.write(abs(r, p), readBlob(r, e.oid), false, e.mode === '100755' ? 0o777 : 0o666);
     void fileMode;
   }
   writeIndex(r, to);

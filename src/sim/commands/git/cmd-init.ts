@@ -178,7 +178,7 @@ export function* clone(g: Git): CommandRun {
     for (const [path, e] of files) {
       const a = abs(r, path);
       fs.mkdir(fs.dirname(a), true);
-      fs.write(a, readBlob(r, e.oid), false, e.mode === '100755' ? 0o755 : 0o644);
+      fs.write(a, readBlob(r, e.oid), false, e.mode === '100755' ? 0o777 : 0o666);
     }
     writeIndex(r, files);
   } else if (headMissing) ctx.err('warning: remote HEAD refers to nonexistent ref, unable to checkout\n');

@@ -28,7 +28,7 @@ const treeOf = (r: Repo, oid: string | null): Index => (oid ? treeFiles(r, readC
 function writeFile(r: Repo, path: string, text: string, mode: string) {
   const fs = r.ctx.host.fs;
   fs.mkdir(fs.dirname(abs(r, path)), true);
-  fs.write(abs(r, path), text, false, mode === '100755' ? 0o755 : 0o644);
+  fs.write(abs(r, path), text, false, mode === '100755' ? 0o777 : 0o666);
 }
 
 /** Local changes (index or working tree against HEAD) in the paths the merge writes: unpack-trees' refusal. */

@@ -108,7 +108,7 @@ function push(g: Git, r: Repo, msg: string | undefined, quiet: boolean): number 
   for (const p of index.keys()) if (!to.has(p)) fs.remove(abs(r, p));
   for (const [p, e] of to) {
     fs.mkdir(fs.dirname(abs(r, p)), true);
-    fs.write(abs(r, p), readBlob(r, e.oid), false, e.mode === '100755' ? 0o755 : 0o644);
+    fs.write(abs(r, p), readBlob(r, e.oid), false, e.mode === '100755' ? 0o777 : 0o666);
   }
   writeIndex(r, to);
   if (!quiet) ctx.out(`Saved working directory and index state ${text}\n`);
@@ -153,7 +153,7 @@ function apply(g: Git, r: Repo, w: string, quiet: boolean): number {
       text = m.text;
     }
     fs.mkdir(fs.dirname(abs(r, p)), true);
-    fs.write(abs(r, p), text, false, x.newMode === '100755' ? 0o755 : 0o644);
+    fs.write(abs(r, p), text, false, x.newMode === '100755' ? 0o777 : 0o666);
     if (!x.oldPath) index.set(p, { mode: x.newMode!, oid: writeBlob(r, text) });
   }
   writeIndex(r, index);

@@ -36,7 +36,7 @@ describe('cpio', () => {
     expect(await s.exec('cd /tmp/c && find . -mindepth 1 | sort | cpio -o -H newc > /tmp/x.cpio')).toMatchObject({ stderr: '1 block\n', exitCode: 0 });
     expect((await s.exec('file /tmp/x.cpio')).stdout).toBe('/tmp/x.cpio: ASCII cpio archive (SVR4 with no CRC)\n');
     expect((await s.exec('cpio -tv < /tmp/x.cpio')).stdout).toBe(
-      '-rw-r--r--   1 vagrant  vagrant         3 Jan  1  2024 ./b.txt\ndrwxr-xr-x   2 vagrant  vagrant         0 Jan  1  2024 ./d\n-rw-r--r--   1 vagrant  vagrant         6 Jan  1  2024 ./d/a.txt\n',
+      '-rw-rw-r--   1 vagrant  vagrant         3 Jan  1  2024 ./b.txt\ndrwxrwxr-x   2 vagrant  vagrant         0 Jan  1  2024 ./d\n-rw-rw-r--   1 vagrant  vagrant         6 Jan  1  2024 ./d/a.txt\n',
     );
     expect(await s.exec('mkdir /tmp/e && cd /tmp/e && cpio -id "*a.txt" < /tmp/x.cpio && cat d/a.txt')).toMatchObject({ stdout: 'hello\n', stderr: '1 block\n', exitCode: 0 });
     expect(await s.exec('cd /tmp/e && cpio -i "*a.txt" < /tmp/x.cpio')).toMatchObject({ stderr: 'cpio: ./d/a.txt not created: newer or same age version exists\n1 block\n', exitCode: 0 });
@@ -72,16 +72,16 @@ describe('cpio -H ustar and -H tar (src/tar.c)', () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     await s.exec('cd /tmp && echo hi > f && ln -s f l && touch -d @1704067200 f');
     const r = await s.exec("cd /tmp && printf 'f\\nl\\n' | cpio -o -H ustar > a.tar && tar tvf a.tar");
-    expect(r.stdout).toMatch(/^-rw-r--r-- vagrant\/vagrant +3 2024-01-01 00:00 f\nlrwxrwxrwx vagrant\/vagrant +0 \d{4}-\d\d-\d\d \d\d:\d\d l -> f\n$/);
+    expect(r.stdout).toMatch(/^-rw-rw-r-- vagrant\/vagrant +3 2024-01-01 00:00 f\nlrwxrwxrwx vagrant\/vagrant +0 \d{4}-\d\d-\d\d \d\d:\d\d l -> f\n$/);
     expect(r.stderr).toBe('5 blocks\n');
     // a second name of the same file is a hard link member (tar lists it "link to")
     await s.exec('cd /tmp && ln f g');
-    expect((await s.exec("cd /tmp && printf 'f\\ng\\n' | cpio -o -H ustar --quiet | tar tvf -")).stdout).toMatch(/\nhrw-r--r-- vagrant\/vagrant +0 2024-01-01 00:00 g link to f\n$/);
+    expect((await s.exec("cd /tmp && printf 'f\\ng\\n' | cpio -o -H ustar --quiet | tar tvf -")).stdout).toMatch(/\nhrw-rw-r-- vagrant\/vagrant +0 2024-01-01 00:00 g link to f\n$/);
     // tar -x makes the links again
     await s.exec("cd /tmp && printf 'f\\ng\\nl\\n' | cpio -o -H ustar --quiet > links.tar && mkdir x && cd x && tar xf ../links.tar");
     expect((await s.exec('cd /tmp/x && stat -c %h f && readlink l && cat g')).stdout).toBe('2\nf\nhi\n');
     const v7 = await s.exec("cd /tmp && echo f | cpio -o -H tar --quiet | tar tvf -");
-    expect(v7.stdout).toMatch(/^-rw-r--r-- 1000\/1000 +3 2024-01-01 00:00 f\n$/);
+    expect(v7.stdout).toMatch(/^-rw-rw-r-- 1000\/1000 +3 2024-01-01 00:00 f\n$/);
   });
 });
 

@@ -46,7 +46,7 @@ describe('tar', () => {
     await tree();
     expect((await s.exec('tar czvf x.tgz d')).stdout).toBe('d/\nd/e/\nd/e/b.yaml\nd/a.txt\n');
     expect((await s.exec('tar tf x.tgz')).stdout).toBe('d/\nd/e/\nd/e/b.yaml\nd/a.txt\n');
-    expect((await s.exec('tar tvf x.tgz')).stdout.split('\n')[0]).toMatch(/^drwxr-xr-x vagrant\/vagrant   0 \d{4}-\d\d-\d\d \d\d:\d\d d\/$/);
+    expect((await s.exec('tar tvf x.tgz')).stdout.split('\n')[0]).toMatch(/^drwxrwxr-x vagrant\/vagrant   0 \d{4}-\d\d-\d\d \d\d:\d\d d\/$/);
     await s.exec('rm -rf d; tar xf x.tgz');
     expect((await s.exec('cat d/e/b.yaml')).stdout).toBe('b\n');
   });

@@ -33,9 +33,9 @@ describe('ls -R', () => {
     const lines = (await s.exec('ls -lR dir')).stdout.split('\n');
     expect(lines[0]).toBe('dir:');
     expect(lines[1]).toBe('total 12');
-    expect(lines[4]).toMatch(/^drwxr-xr-x\. 3 vagrant vagrant 4096 \w{3} [ \d]\d \d\d:\d\d sub$/);
+    expect(lines[4]).toMatch(/^drwxrwxr-x\. 3 vagrant vagrant 4096 \w{3} [ \d]\d \d\d:\d\d sub$/);
     expect(lines.slice(5, 8)).toEqual(['', 'dir/sub:', 'total 8']);
-    expect(lines[9]).toMatch(/^drwxr-xr-x\. 2 vagrant vagrant 4096 .* deep$/);
+    expect(lines[9]).toMatch(/^drwxrwxr-x\. 2 vagrant vagrant 4096 .* deep$/);
     expect(lines.slice(10)).toEqual(['', 'dir/sub/deep:', 'total 0', '']);
   });
 });

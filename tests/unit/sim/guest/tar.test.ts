@@ -46,8 +46,8 @@ describe('tar: archives', () => {
     expect(await s.exec('tar cvf x.tar dir b.txt')).toMatchObject({ stdout: 'dir/\ndir/a.txt\nb.txt\n', stderr: '', exitCode: 0 });
     expect((await s.exec('tar tf x.tar')).stdout).toBe('dir/\ndir/a.txt\nb.txt\n');
     const tv = (await s.exec('tar -tvf x.tar')).stdout.split('\n');
-    expect(tv[0]).toMatch(/^drwxr-xr-x vagrant\/vagrant   0 \d{4}-\d\d-\d\d \d\d:\d\d dir\/$/);
-    expect(tv[1]).toMatch(/^-rw-r--r-- vagrant\/vagrant  12 \d{4}-\d\d-\d\d \d\d:\d\d dir\/a.txt$/);
+    expect(tv[0]).toMatch(/^drwxrwxr-x vagrant\/vagrant   0 \d{4}-\d\d-\d\d \d\d:\d\d dir\/$/);
+    expect(tv[1]).toMatch(/^-rw-rw-r-- vagrant\/vagrant  12 \d{4}-\d\d-\d\d \d\d:\d\d dir\/a.txt$/);
     await s.exec('mkdir out');
     expect(await s.exec('tar xvf x.tar -C out')).toMatchObject({ stdout: 'dir/\ndir/a.txt\nb.txt\n', exitCode: 0 });
     expect((await s.exec('cat out/dir/a.txt out/b.txt')).stdout).toBe('hello world\nyo\n');

@@ -35,7 +35,7 @@ describe('tree', () => {
   });
   it('the bracket: mode, owner, group and size (-s bytes in 11 columns, -h units)', async () => {
     await s.exec('printf "%02000d" 0 > /tmp/t/c/k');
-    expect((await s.exec('tree -pugs --noreport /tmp/t/c')).stdout).toBe('/tmp/t/c\n└── [-rw-r--r-- vagrant  vagrant         2000]  k\n');
+    expect((await s.exec('tree -pugs --noreport /tmp/t/c')).stdout).toBe('/tmp/t/c\n└── [-rw-rw-r-- vagrant  vagrant         2000]  k\n');
     expect((await s.exec('tree -h --noreport /tmp/t/c')).stdout).toBe('/tmp/t/c\n└── [2.0K]  k\n');
   });
   it('a directory it cannot open, and a name that is no directory', async () => {

@@ -25,8 +25,8 @@ describe('the archive zip writes', () => {
     expect(new TextDecoder().decode(expand(list[1])!)).toBe('hello\n');
     expect(list[3].method).toBe(8);
     expect(new TextDecoder().decode(expand(list[3])!)).toBe((await s.exec('seq 1 400')).stdout);
-    expect(list[0].mode).toBe(0o40755);
-    expect(list[1].mode & 0o777).toBe(0o644);
+    expect(list[0].mode).toBe(0o40775);
+    expect(list[1].mode & 0o777).toBe(0o664);
     expect(list[1].uid).toBe(1000);
   });
   it('starts with the local header zip writes for a stored entry (version 1.0)', async () => {

@@ -25,7 +25,7 @@ describe('sftp', () => {
     expect(r.exitCode).toBe(1);
     expect(w1().fs.read('/home/vagrant/file')).toBe('hello\n');
     expect(r.stdout).toMatch(
-      /^sftp> pwd\nRemote working directory: \/home\/vagrant\nsftp> put file\nsftp> ls -l\n-rw-r--r-- {4}1 vagrant {2}vagrant {9}6 \w{3} [ \d]\d \d\d:\d\d file\nsftp> get file back\nsftp> -cd \/nosuch\nsftp> cd \/nosuch\n$/,
+      /^sftp> pwd\nRemote working directory: \/home\/vagrant\nsftp> put file\nsftp> ls -l\n-rw-rw-r-- {4}1 vagrant {2}vagrant {9}6 \w{3} [ \d]\d \d\d:\d\d file\nsftp> get file back\nsftp> -cd \/nosuch\nsftp> cd \/nosuch\n$/,
     );
     expect(r.stderr).toBe("Couldn't canonicalize: No such file or directory\nCouldn't canonicalize: No such file or directory\n");
     expect((await s.exec('cat back')).stdout).toBe('hello\n');

@@ -11,8 +11,9 @@ describe('umask', () => {
     await s.exec('umask 027');
     expect((await s.exec('umask -p')).stdout).toBe('umask 0027\n');
     expect((await s.exec('umask 9')).stderr).toBe('-bash: umask: 9: octal number out of range\n');
+    // sudo ORs the sudoers umask (0022) into the caller's 0027
     await s.exec('sudo -i');
-    expect((await s.exec('umask')).stdout).toBe('0022\n');
+    expect((await s.exec('umask')).stdout).toBe('0027\n');
   });
 });
 

@@ -11,6 +11,7 @@ import { addOption, authenticate, connect, verifyHostKey, type Peer, type SshOpt
 import { help } from './help';
 import { meterLine, transferSeconds } from './meter';
 import { spec } from './spec';
+import { loginUmask, umaskOf } from '../../../fs-owner';
 
 type Gen<T> = Generator<Yield, T, unknown>;
 
@@ -87,6 +88,8 @@ function collect(end: End, name: string, recursive: boolean): Item[] | string {
 /** sink(): write the items under `targ` on the receiving end; returns the number of errors. */
 function* receive(ctx: CommandContext, to: End, targ: string, items: Item[], meter: boolean): Gen<number> {
   const fs = to.host.fs;
+  // the receiving scp's umask: this shell's here, the login's (pam_umask) where sshd started it
+  const umask = to.host === ctx.host ? umaskOf(ctx.frame, ctx.host) : loginUmask(to.host, to.user);
   const target = abs(to, targ || '.');
   const targIsDir = fs.isDir(fs.resolve('/', target));
   let errs = 0;
@@ -128,7 +131,7 @@ function* receive(ctx: CommandContext, to: End, targ: string, items: Item[], met
       const existed = fs.exists(path);
       fs.write(path, it.content, false, it.mode & 0o755);
       const n = fs.get(path);
-      if (n && !existed) n.mode = it.mode & 0o7777 & ~0o022;
+      if (n && !existed) n.mode = it.mode & 0o7777 & ~umask;
       if (meter) ctx.out(meterLine(cols, name, size, true, secs) + '\n');
     }
   }
