@@ -27,7 +27,7 @@ case "$family" in
       mkdir -p "$out"
       printf '%s\n' "$cmd" > "$out/cmd"
       set +e
-      (cd "$work/fx" && env -i HOME="$work" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
+      (cd "$work/fx" && umask 022 && env -i HOME="$work" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=dumb bash --norc --noprofile -c "$cmd" >"$out/stdout" 2>"$out/stderr" </dev/null)
       echo $? > "$out/status"
       set -e
       sed -i "s|$work/fx|/home/vagrant/fx|g" "$out/stdout" "$out/stderr"

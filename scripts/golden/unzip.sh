@@ -11,7 +11,7 @@ while IFS= read -r line; do
   [[ -z "$line" || "$line" == \#* ]] && continue
   n=$((n + 1))
   d=$(mktemp -d)
-  (cd "$d" && mkdir -p dir/sub && printf 'hello\n' > dir/a.txt && seq 1 200 > dir/sub/n.txt &&
+  (cd "$d" && umask 022 && mkdir -p dir/sub && printf 'hello\n' > dir/a.txt && seq 1 200 > dir/sub/n.txt &&
     TZ=UTC touch -d '2026-12-07 10:11:00' dir/a.txt dir/sub/n.txt dir/sub dir && TZ=UTC zip -qr a.zip dir && rm -rf dir)
   c=$(printf '%s/%02d' "$out" "$n") && mkdir -p "$c"
   printf '%s\n' "$line" > "$c/cmd"

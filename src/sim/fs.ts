@@ -523,7 +523,7 @@ export class Vfs {
     const copy = this.get(to);
     if (e || !copy) return e;
     // zeros kept as a count and holes go with the data; a directory made here takes the source's mode (copy.c)
-    if (copy.type === 'file') Object.assign(copy, src.zeros ? { zeros: src.zeros } : {}, src.holes ? { holes: src.holes } : {});
+    if (copy.type === 'file' && src.type === 'file') Object.assign(copy, src.zeros ? { zeros: src.zeros } : {}, src.holes ? { holes: src.holes } : {});
     if (!had || keep) copy.mode = (copy.mode & ~0o7777) | (keep ? src.mode : newMode(this.creator, src.mode, true)) & 0o7777;
     if (src.type !== 'dir') return null;
     for (const c of this.kids(src).values()) {

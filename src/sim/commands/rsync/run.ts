@@ -461,7 +461,7 @@ def({
         const ms = Math.max(1, Math.round(1 + size / 40_000));
         yield { wait: ms };
         if (f.progress && !f.quiet) out(progressLines(size, ms, t.xferred, total - i - 1, total));
-        fs.write(target, n.content, false, f.perms ? n.mode & 0o7777 : 0o644);
+        fs.write(target, n.content, false, n.mode & 0o7777);
         const w = fs.get(target);
         if (w) {
           if (f.perms) w.mode = n.mode & 0o7777;

@@ -21,6 +21,8 @@ export function makeSpecial(ctx: CommandContext, name: string, type: number, per
   const e = fs.write(abs, '', false, type | (perm & 0o7777));
   if (e) return e;
   const node = fs.lget(abs);
+  // the bits asked for, as they are (-m MODE is set with chmod after mknod)
+  if (node?.type === 'file') node.mode = type | (perm & 0o7777);
   if (node?.type === 'file' && rdev !== undefined) node.rdev = rdev;
   return null;
 }

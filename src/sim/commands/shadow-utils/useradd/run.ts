@@ -167,8 +167,9 @@ export function* run(ctx: CommandContext): CommandRun {
     else {
       h.fs.mkdir(DEFS.MAIL_DIR, true);
       h.fs.write(box, '', false, 0o660);
-      // owned by the user, group mail (create_mail)
+      // owned by the user, group mail, mode 0660 whatever the umask (create_mail's fchmod)
       const mbox = h.fs.get(box);
+      if (mbox) mbox.mode = (mbox.mode & ~0o7777) | 0o660;
       if (mbox) mbox.owner = { user: name, group: h.groups?.has('mail') ? 'mail' : makerOf(h, name).group };
     }
   }
