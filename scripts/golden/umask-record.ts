@@ -25,6 +25,7 @@ export const CASES = [
   'umask o+w; umask',
   'umask a=; umask',
   'umask g+w,o-rx; umask -S',
+  'umask -S 077; umask; umask -p',
   'umask 0800; echo "status=$?"; umask',
   'umask x=r; echo "status=$?"; umask',
   'umask u=q; echo "status=$?"; umask',
