@@ -67,3 +67,14 @@ export function loginUmask(host: Accounts, user: string): number {
 
 /** A shell's umask: what `umask` set, else its login's. */
 export const umaskOf = (frame: { umask?: number; user: string }, host?: Accounts): number => frame.umask ?? (host ? loginUmask(host, frame.user) : frame.user === 'root' ? 0o022 : 0o002);
+
+/** Write `path` as `maker` (an editor pane saving after its command ended): its owner and umask for a new file. */
+export function writeAs(fs: { creator: Maker | undefined; write(abs: string, content: string): unknown }, maker: Maker | undefined, path: string, content: string): boolean {
+  const was = fs.creator;
+  fs.creator = maker ?? was;
+  try {
+    return fs.write(path, content) === null;
+  } finally {
+    fs.creator = was;
+  }
+}

@@ -11,6 +11,7 @@ import { JobTable, type Job as BgJob } from './shell/jobs';
 import { expandHistory } from './shell/history';
 import { addEntry, recordLine } from './shell/histadd';
 import { guestAliases, guestFunctions } from './login';
+import { writeAs, type Maker } from './fs-owner';
 import { writeTarget } from './shell/redirect';
 import { cmdPrompt } from './shell/cmd-prompt';
 import { L, terminalOf } from './commands/coreutils/stty/termios';
@@ -53,8 +54,8 @@ export class Session {
   private atLineStart = true;
   private capture: { stdout: string; stderr: string; output: string } | null = null;
   private clearedInJob = false;
-  /** Files opened in an editor by a user who may not write them. */
-  private readonly = new Set<string>();
+  /** Files open in an editor: who saves them (the editor's user and umask), false for one who may not write them. */
+  private editing = new Map<string, Maker | false | undefined>();
   /** Files whose editor pane was closed since it was opened (`host:path`). */
   private closedEdits = new Set<string>();
   /** True once the first shell exited. */
@@ -83,8 +84,7 @@ export class Session {
       edit: (req: EditRequest) => {
         const key = `${req.hostId}:${req.path}`;
         this.closedEdits.delete(key);
-        if (req.readonly) this.readonly.add(key);
-        else this.readonly.delete(key);
+        this.editing.set(key, req.readonly ? false : this.world.hosts.get(req.hostId)?.fs.creator);
         this.emit('edit', req);
       },
       pushFrame: (f) => {
@@ -562,9 +562,8 @@ export class Session {
 
   /** Write back the text saved in the editor pane; false when the file may not be written. */
   saveFile(hostId: string, path: string, content: string): boolean {
-    const host = this.world.hosts.get(hostId);
-    if (!host || this.readonly.has(`${hostId}:${path}`)) return false;
-    return host.fs.write(path, content) === null;
+    const host = this.world.hosts.get(hostId), maker = this.editing.get(`${hostId}:${path}`);
+    return !!host && maker !== false && writeAs(host.fs, maker, path, content);
   }
 
   complete(line: string, cursor = line.length): CompletionResult {

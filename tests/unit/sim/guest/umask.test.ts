@@ -56,3 +56,19 @@ describe('the umask a shell starts with', () => {
     expect((await s.exec('sudo su - alice -c umask; sudo su - bob -c umask')).stdout).toBe('0022\n0002\n');
   });
 });
+
+describe('a file the editor pane saves', () => {
+  it('is made with the umask and owner of the editor that opened it', async () => {
+    const s = await createSession({ lab: 'vm', seed: 1 });
+    const edits: { hostId: string; path: string }[] = [];
+    s.on('edit', (e) => edits.push(e));
+    await s.exec('cd /tmp; vi new1; umask 077; vi new2; sudo vi /etc/new3');
+    expect(edits.map((e) => e.path)).toEqual(['/tmp/new1', '/tmp/new2', '/etc/new3']);
+    // saved after the shell changed its mask again: each file takes the mask its editor had
+    await s.exec('umask 022');
+    for (const e of edits) expect(s.saveFile(e.hostId, e.path, 'x\n')).toBe(true);
+    expect((await s.exec('stat -c "%A %U %G %n" /tmp/new1 /tmp/new2 /etc/new3')).stdout).toBe(
+      '-rw-rw-r-- vagrant vagrant /tmp/new1\n-rw------- vagrant vagrant /tmp/new2\n-rw------- root root /etc/new3\n',
+    );
+  });
+});
