@@ -35,6 +35,7 @@ export const CASES = [
   'touch s; chmod 777 s; cp s c; cp -p s cp; cp -a s ca; cp --preserve=mode s cm; mv c mvd; ' + SHOW,
   'mkdir sd; chmod 777 sd; touch sd/x; chmod 777 sd/x; cp -r sd cr; cp -a sd ca; ' + SHOW + '; stat -c "%A %n" cr/x ca/x',
   'echo x > s; install s i; install -m 664 s i2; install -m 600 s i3; install -d id; install -d -m 775 id2; ' + SHOW,
+  'echo x > s; install -D s x/y/z; install -d -m g+w,+x dd; mkdir -p -m 700 a/b; chmod 600 s; sed -i s/x/y/ s; ' + SHOW + '; stat -c "%A %n" x/y x/y/z a/b',
   'touch s; ln -s s l; ln s h; ' + SHOW,
   'mktemp -p . >/dev/null; mktemp -d -p . >/dev/null; stat -c "%A %F" tmp.* | LC_ALL=C sort',
   'printf "a\\nb\\n" > s; split -l 1 s part; sort -o so s; echo x | tee te >/dev/null; dd if=s of=dd status=none; ' + SHOW,

@@ -5,9 +5,10 @@ import { findGroup } from '../../lib/accounts';
 import { canWrite } from '../../../util';
 import { def } from '../../lib/guest';
 import { quoteaf } from '../../lib/files';
+import { umaskOf } from '../../../fs-owner';
 
 /** mode_compile() + mode_adjust() from 0: an octal mode or symbolic clauses such as `u=rwx,go=rx` or `a+x`. */
-export function parseMode(spec: string, dir: boolean): number | null {
+export function parseMode(spec: string, dir: boolean, umask = 0o022): number | null {
   if (/^[0-7]+$/.test(spec)) return spec.length <= 4 ? parseInt(spec, 8) : null;
   let mode = 0;
   for (const clause of spec.split(',')) {
@@ -24,8 +25,8 @@ export function parseMode(spec: string, dir: boolean): number | null {
         if (p === 't') bits |= 0o1000;
       }
       let mask = (who.includes('u') ? 0o4700 : 0) | (who.includes('g') ? 0o2070 : 0) | (who.includes('o') ? 0o1007 : 0);
-      // without a `who`, the umask (022 on the guest) keeps write bits from group and others
-      if (m[1] === '') mask &= ~0o022;
+      // without a `who`, the umask keeps its bits out
+      if (m[1] === '') mask &= ~umask;
       bits &= mask;
       if (act[0] === '+') mode |= bits;
       else if (act[0] === '-') mode &= ~bits;
@@ -74,10 +75,10 @@ def({
     let mode = 0o755;
     let dirMode = 0o755;
     if (modeSpec !== undefined) {
-      const m = parseMode(modeSpec, false);
+      const m = parseMode(modeSpec, false, umaskOf(ctx.frame, ctx.host));
       if (m === null) return die(`invalid mode ‘${modeSpec}’`);
       mode = m;
-      dirMode = parseMode(modeSpec, true)!;
+      dirMode = parseMode(modeSpec, true, umaskOf(ctx.frame, ctx.host))!;
     }
     for (const [k, what] of [['owner', 'user'], ['group', 'group']] as const) {
       const v = o.str(k);
@@ -105,7 +106,8 @@ def({
           ctx.err(`install: cannot create directory ${quoteaf(shown)}: Permission denied\n`);
           return false;
         }
-        fs.mkdir(abs);
+        // make_ancestor(): mkdir with 0755, less the umask
+        fs.mkdir(abs, false, 0o755 & ~umaskOf(ctx.frame, ctx.host));
         if (verbose) ctx.out(`install: creating directory ${quoteaf(shown)}\n`);
         const d = fs.get(abs);
         if (d && (i === upto - 1 && last)) d.mode = dirMode;
