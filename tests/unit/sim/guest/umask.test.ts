@@ -48,6 +48,8 @@ describe('the umask a shell starts with', () => {
     expect((await s.exec('umask 077; su - vagrant -c umask; su vagrant -c umask')).stdout).toBe('0002\n0002\n');
     // runuser keeps the caller's
     expect((await s.exec('runuser -u vagrant -- bash -c umask')).stdout).toBe('0077\n');
+    // a service takes systemd's UMask= default, 0022 for system units (systemd.exec(5))
+    expect((await s.exec('systemd-run -q -P bash -c umask')).stdout).toBe('0022\n');
   });
 
   it('is 0022 for a user whose primary group is not its own', async () => {

@@ -99,7 +99,8 @@ function* follow(ctx: CommandContext, u: SystemdUnit, cmd: string[], stdio: 'dir
     ctx.out(t);
   };
   const io = stdio ? { out, err: stdio === 'pty' ? out : ctx.err, tty: stdio === 'pty' } : { out: () => {}, err: () => {}, tty: false };
-  const frame = { ...ctx.frame, user: 'root', cwd: '/', env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' }, history: [], lastExit: 0 };
+  // a service's process: root in /, systemd's PATH and its default UMask= 0022 (systemd.exec)
+  const frame = { ...ctx.frame, user: 'root', cwd: '/', env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' }, history: [], lastExit: 0, umask: 0o022 };
   const start = ctx.world.now;
   const rc = yield* runArgv({ world: ctx.world, hooks: ctx.session }, frame, cmd, io, stdio === 'direct' ? ctx.stdin : null);
   if (stdio === 'pty' && !ctx.opts!.has('quiet') && !last.endsWith('\n')) ctx.out('\n');
