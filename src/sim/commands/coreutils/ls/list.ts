@@ -11,6 +11,24 @@ import { strerror, type FsNode } from '../../../fs';
 import { rootOnly } from '../../lib/var-log';
 import { sortItems, sortKey } from './sort';
 import { inReaddirOrder } from '../../lib/readdir';
+import { indicatorOf, Painter, parseLsColors } from './color';
+
+/** A listed name as print_name_with_quoting() colours it: the quoted name, a link's quoted target, the indicator. */
+interface Named {
+  name: string;
+  seq?: string;
+  target?: { text: string; seq?: string };
+  mark: string;
+}
+/** The name at the end of a row's `plain` text coloured (the rest as it is); `pos` the column the entry starts at. */
+function painted(p: Painter, plain: string, n: Named, pos: number, long: boolean): string {
+  const tail = n.name + (n.target ? ` -> ${n.target.text}` : '') + n.mark;
+  const head = plain.slice(0, plain.length - tail.length);
+  const at = long ? head.length : pos;
+  let out = p.normal() + head + p.name(n.name, n.seq, at);
+  if (n.target) out += ' -> ' + p.name(n.target.text, n.target.seq, at + new TextEncoder().encode(n.name).length + 4);
+  return out + n.mark;
+}
 
 type Kind = 'file' | 'dir' | 'link';
 
@@ -61,7 +79,7 @@ function indent(from: number, to: number, tabsize: number): string {
 }
 
 /** GNU ls -C layout: as many columns as fit the width, filled top to bottom; tabs pad when `tabsize` is set. */
-export function columns(names: string[], width: number, tabsize = 0): string {
+export function columns(names: string[], width: number, tabsize = 0, paint?: (i: number, pos: number) => string): string {
   if (!names.length) return '';
   const n = names.length;
   for (let cols = n; cols >= 1; cols--) {
@@ -80,7 +98,7 @@ export function columns(names: string[], width: number, tabsize = 0): string {
       for (let c = 0; c < cols; c++) {
         const name = names[c * rows + r];
         if (name === undefined) continue;
-        line += name;
+        line += paint ? paint(c * rows + r, pos) : name;
         if (c < cols - 1 && names[(c + 1) * rows + r] !== undefined) line += indent(pos + name.length, pos + widths[c], tabsize);
         pos += widths[c];
       }
@@ -88,11 +106,11 @@ export function columns(names: string[], width: number, tabsize = 0): string {
     }
     return out;
   }
-  return names.join('\n') + '\n';
+  return names.map((n, i) => (paint ? paint(i, 0) : n)).join('\n') + '\n';
 }
 
 /** ls -m: ls.c print_with_separator(), names joined by ", ", a new line when the next would reach column 80. */
-export function withCommas(names: string[], width = 80): string {
+export function withCommas(names: string[], width = 80, paint?: (i: number, pos: number) => string): string {
   let out = '';
   let pos = 0;
   names.forEach((n, i) => {
@@ -105,7 +123,7 @@ export function withCommas(names: string[], width = 80): string {
         pos = 0;
       }
     }
-    out += n;
+    out += paint ? paint(i, pos) : n;
     pos += n.length;
   });
   return names.length ? out + '\n' : '';
@@ -123,7 +141,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     // -n, -g and -o are long listings too: numeric IDs, without the owner, without the group
     // ls.c decode_switches: the last of -l (and -n, -g, -o), -m, -x, -C and --format=WORD decides; -1 after -l is ignored
     let format = 'columns';
+    let formatGiven = false;
     for (const x of o.list) {
+      if (['l', 'numeric-uid-gid', 'g', 'o', 'm', 'x', 'C', '1', 'format'].includes(x.key)) formatGiven = true;
       if (['l', 'numeric-uid-gid', 'g', 'o'].includes(x.key)) format = 'long';
       else if (x.key === 'm') format = 'commas';
       else if (x.key === 'x' || x.key === 'C') format = 'columns';
@@ -144,15 +164,30 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       else if (x.key === 'quoting-style' && (x.value === 'escape' || x.value === 'literal')) escape = x.value === 'escape';
     }
     const quoteName = (n: string) => (escape ? escapeName(n) : n);
-    // ls.c: tab stops every 8 columns, none when colouring (the guest's `ls` alias adds --color=auto)
-    const tabsize = name === 'ls' ? 0 : 8;
-    const one = name === 'dir' ? formats[formats.length - 1] === '1' : o.has('1') || !ctx.tty;
+    // ls.c: tab stops every 8 columns (-T), none once --color turns colouring on (parse_ls_color may turn it off
+    // again: an unparsable LS_COLORS, or none with a TERM the built-in database does not know)
+    let tabsize = 8;
+    let colorOn = false;
+    for (const x of o.list) {
+      if (x.key === 'tabsize' && /^\d+$/.test(String(x.value))) tabsize = Number(x.value);
+      else if (x.key === 'color') {
+        const when = x.value === undefined || x.value === true ? 'always' : String(x.value);
+        colorOn = ['always', 'yes', 'force'].includes(when) || (['auto', 'tty', 'if-tty'].includes(when) && ctx.tty);
+        if (colorOn) tabsize = 0;
+      }
+    }
+    const parsed = colorOn ? parseLsColors(ctx.frame.env) : null;
+    for (const e of parsed?.errors ?? []) ctx.err(e);
+    const painter = parsed?.colors ? new Painter(parsed.colors) : null;
+    const named = new Map<string[], Named>();
+    const one = name === 'dir' ? formats[formats.length - 1] === '1' : format === 'one' || (!formatGiven && !ctx.tty);
     const recursive = o.has('recursive') && !o.has('directory');
     const commas = name === 'ls' && format === 'commas';
     const fs = ctx.host.fs;
     const targets = ctx.operands!.length ? ctx.operands! : ['.'];
     let code = 0;
-    const blocks: string[] = [];
+    // each directory's listing, rendered once the files named are (colours are laid out in output order)
+    const blocks: (() => string)[] = [];
     const fileRows: string[][] = [];
     const dirOperandRows: string[][] = [];
     const deref = o.has('dereference');
@@ -180,6 +215,19 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const fmt = (name0: string, path: string, node: FsNode): string[] => {
       const row = fmtRow(name0, path, node);
       if (showContext) row.push(ctx.host.sys?.selinux === 'Disabled' ? '?' : contextOf(ctx.host, node, path));
+      if (painter) {
+        // get_color_indicator(): the entry's own type (lstat), a link's target (stat) for `or`, `mi` and ln=target
+        const target = node.type === 'link' ? fs.get(path) : undefined;
+        const subject = { name: name0, node, target };
+        const seq = indicatorOf(painter.c, subject);
+        const linkShown = long && node.type === 'link' && !node.errno;
+        named.set(row, {
+          name: quoteName(name0),
+          seq,
+          target: linkShown ? { text: quoteName(node.target), seq: indicatorOf(painter.c, subject, true) } : undefined,
+          mark: long && node.type === 'link' ? (linkShown ? mark(fs.get(path)) : '') : mark(node),
+        });
+      }
       return row;
     };
     const fmtRow = (name0: string, path: string, node: FsNode): string[] => {
@@ -215,8 +263,15 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const wi = Math.max(0, ...[...rows0, ...widthOnly].map((r) => (o.has('inode') ? r[0].length : 0)));
       const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
       const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
-      if (!long && commas) return withCommas(rows.map((r, i) => ino(rows0[i]) + r[0]));
-      if (!long) return one ? rows.map((r, i) => ino(rows0[i]) + r[0] + '\n').join('') : columns(rows.map((r, i) => ino(rows0[i]) + r[0]), 80, tabsize);
+      // --color: each name coloured as it is printed, at the column its entry starts
+      const nm = rowsZ.map((r) => named.get(r));
+      const paintAt = (plain: string[]) => (painter ? (i: number, pos: number) => (nm[i] ? painted(painter, plain[i], nm[i]!, pos, false) : plain[i]) : undefined);
+      if (!long) {
+        const plain = rows.map((r, i) => ino(rows0[i]) + r[0]);
+        if (commas) return withCommas(plain, 80, paintAt(plain));
+        if (one) return plain.map((e, i) => (paintAt(plain)?.(i, 0) ?? e) + '\n').join('');
+        return columns(plain, 80, tabsize, paintAt(plain));
+      }
       // a device's `major, minor`: each number right-aligned to the widest of the listing (ls.c format_user_or_group)
       const dev = (r: string[]) => /^(\d+), (\d+)$/.exec(r[4]);
       const wMaj = Math.max(0, ...rows.map((r) => dev(r)?.[1].length ?? 0));
@@ -230,7 +285,8 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
       // ls.c format_user_or_group(): a name left-aligned, a numeric ID (-n) right-aligned
       const id = (v: string, wd: number) => (numeric ? padStart(v, wd) : v.padEnd(wd)) + ' ';
-      return rows.map((r, i) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${showOwner ? id(r[2], wo) : ''}${showGroup ? id(r[3], wg) : ''}${zcol(i)}${padStart(r[4], ws)} ${r[5]} ${r[6]}\n`).join('');
+      const line = (r: string[], i: number) => `${ino(rows0[i])}${r[0]} ${padStart(r[1], wl)} ${showOwner ? id(r[2], wo) : ''}${showGroup ? id(r[3], wg) : ''}${zcol(i)}${padStart(r[4], ws)} ${r[5]} ${r[6]}`;
+      return rows.map((r, i) => (painter && nm[i] ? painted(painter, line(r, i), nm[i]!, 0, true) : line(r, i)) + '\n').join('');
     };
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
@@ -264,14 +320,13 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         }
         rows.push(fmt(e.name, ep, n ?? fs.lget(ep)!));
       }
-      let block = headers ? `${label}:\n` : '';
+      let head = headers ? `${label}:\n` : '';
       // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
       // (a directory of /dev's memory file systems takes none)
       const dirKb = (q: string) => (memDirSize(q, 0) === null && fs.get(q)?.size === undefined ? 4 : 0);
       const dots = all ? dirKb(p) + dirKb(p === '/' ? p : fs.dirname(p)) : 0;
-      if (long) block += `total ${dots + entries.reduce((s, e) => s + (e.type === 'dir' ? dirKb(fs.join(p, e.name)) : e.type === 'link' ? 0 : fs.lget(fs.join(p, e.name))?.size !== undefined ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
-      block += render(rows);
-      blocks.push(block);
+      if (long) head += `total ${dots + entries.reduce((s, e) => s + (e.type === 'dir' ? dirKb(fs.join(p, e.name)) : e.type === 'link' ? 0 : fs.lget(fs.join(p, e.name))?.size !== undefined ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      blocks.push(() => head + render(rows));
       // ls.c: the sub-directories next, each with its own sub-directories before the next one
       if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name));
     };
@@ -305,8 +360,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       if (long && !showContext) dirOperandRows.push(fmt(t, p, node));
       listDir(t, followed ? (fs.realpath(p) as string) : p);
     }
-    const out = [fileRows.length ? render(fileRows, dirOperandRows) : '', ...blocks].filter((b) => b !== '');
-    ctx.out(out.join('\n'));
+    const first = fileRows.length ? render(fileRows, dirOperandRows) : '';
+    const out = [first, ...blocks.map((b) => b())].filter((b) => b !== '');
+    ctx.out(out.join('\n') + (painter?.end() ?? ''));
     return code;
   }
 }
