@@ -1,12 +1,13 @@
 // grep of GNU grep 3.6 (options and help in spec.ts): pattern selection (-G/-E/-F, -e, -f, -i, -w, -x, -v),
 // output control as grep.c's prline/prtext do it (-n, -b, -H/-h, --label, -o, -c, -l, -L, -q, -s, -m, -Z, -T),
 // context (-A/-B/-C/-NUM with the group separator, --group-separator, --no-group-separator), -r/-R with
-// --include/--exclude/--exclude-dir.
+// --include/--exclude/--exclude-dir, --color (color.ts).
 import type { CommandContext } from '../../context';
 import { def } from '../lib/guest';
 import { fileErr, lines, readFile } from '../lib/files';
 import { compile, fnmatch, type Matcher } from './match';
 import { isBinary, toBytes } from '../lib/bytes';
+import { colorLine, grepColors, paint, type GrepColors } from './color';
 
 interface Out {
   file: boolean;
@@ -23,6 +24,8 @@ interface Out {
   max: number;
   /** --binary-files: what a file with a NUL or a line not UTF-8 gets. */
   binary: 'binary' | 'text' | 'without-match';
+  /** --color: the colours, null for none. */
+  color: GrepColors | null;
 }
 
 /** A context length as context_length_arg() takes it: a decimal number, else the error. */
@@ -107,6 +110,14 @@ def({
     const listNone = o.has('files-without-match');
     const count = o.has('count');
     const contextGiven = after >= 0 || before >= 0;
+    // --color / --colour: the last one given
+    let when: string | undefined;
+    for (const opt of o.list) if (opt.key === 'color' || opt.key === 'colour') when = typeof opt.value === 'string' ? opt.value : '';
+    const color = grepColors(when, ctx.frame.env, ctx.tty);
+    if (color === 'bad') {
+      ctx.err("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
+      return 2;
+    }
     const out: Out = {
       file: false,
       number: o.has('line-number'),
@@ -120,6 +131,7 @@ def({
       group: !contextGiven || o.has('no-group-separator') ? null : (o.str('group-separator') ?? '--'),
       max,
       binary: 'binary',
+      color,
     };
     // --binary-files=TYPE, -a (text) and -I (without-match): the last one given
     for (const opt of o.list) {
@@ -146,13 +158,14 @@ def({
       if (!silent) ctx.err(m);
     };
 
-    const search = (body: string, name: string) => {
-      const selected = grepText(body, name, matcher, out, quiet || count || listMatch || listNone, state, (s) => (text += s), (m) => ctx.err(m));
+    const search = (body: string, name: string, regular = true) => {
+      const selected = grepText(body, name, regular, matcher, out, quiet || count || listMatch || listNone, state, (s) => (text += s), (m) => ctx.err(m));
       if (selected) status = 0;
       const nameEnd = out.nul ? '\0' : '\n';
-      if (count) text += (out.file ? name + (out.nul ? '\0' : ':') : '') + selected + '\n';
-      if (listMatch && selected) text += name + nameEnd;
-      if (listNone && !selected) text += name + nameEnd;
+      const fn = paint(color, color?.fn ?? '', name);
+      if (count) text += (out.file ? fn + (out.nul ? '\0' : paint(color, color?.se ?? '', ':')) : '') + selected + '\n';
+      if (listMatch && selected) text += fn + nameEnd;
+      if (listNone && !selected) text += fn + nameEnd;
     };
 
     const walk = (shown: string, abs: string, commandLine: boolean) => {
@@ -181,7 +194,7 @@ def({
       if (quiet && status === 0) break;
       const dir = f !== '-' && ctx.host.fs.isDir(ctx.resolve(f));
       out.file = withName ?? (several || (recursive && dir));
-      if (f === '-') search(ctx.stdin ?? '', o.str('label') ?? '(standard input)');
+      if (f === '-') search(ctx.stdin ?? '', o.str('label') ?? '(standard input)', ctx.stdinPath !== undefined);
       else walk(f, ctx.resolve(f), true);
     }
     if (!quiet) ctx.out(text);
@@ -192,7 +205,7 @@ def({
 
 
 /** One file's lines through prtext/prpending: returns how many lines were selected (at most out.max). */
-function grepText(body: string, name: string, m: Matcher, out: Out, silent: boolean, state: { used: boolean }, write: (s: string) => void, say: (s: string) => void): number {
+function grepText(body: string, name: string, regular: boolean, m: Matcher, out: Out, silent: boolean, state: { used: boolean }, write: (s: string) => void, say: (s: string) => void): number {
   // a file with a NUL is binary from the start; otherwise a line to print that is not UTF-8 makes it so
   const nul = out.binary !== 'text' && body.includes('\0');
   if (nul && out.binary === 'without-match') return 0;
@@ -202,11 +215,16 @@ function grepText(body: string, name: string, m: Matcher, out: Out, silent: bool
   const offsets: number[] = [];
   let off = 0;
   if (out.byte) for (const l of all) offsets.push(off), (off += toBytes(l).length + 1);
+  const c = out.color;
+  // -T: numbers padded to the digits of the file's size (plus one with -n); of UINTMAX_MAX for a pipe
+  const width = !out.tab ? 0 : regular ? String(toBytes(body).length + (out.number ? 1 : 0)).length : 20;
   const head = (i: number, sep: string, byte: number) => {
+    // print_line_head(): the file name, line number and byte offset each in its colour, each separator in se's
+    const se = paint(c, c?.se ?? '', sep);
     let h = '';
-    if (out.file) h += name + (out.nul ? '\0' : sep);
-    if (out.number) h += (out.tab ? String(i + 1).padStart(4) : String(i + 1)) + sep;
-    if (out.byte) h += (out.tab ? String(byte).padStart(9) : String(byte)) + sep;
+    if (out.file) h += paint(c, c?.fn ?? '', name) + (out.nul ? '\0' : se);
+    if (out.number) h += paint(c, c?.ln ?? '', String(i + 1).padStart(width)) + se;
+    if (out.byte) h += paint(c, c?.bn ?? '', String(byte).padStart(width)) + se;
     if (out.tab && h) h += '\t';
     return h;
   };
@@ -222,9 +240,10 @@ function grepText(body: string, name: string, m: Matcher, out: Out, silent: bool
     }
     const sep = selectedLine ? ':' : '-';
     const matching = selectedLine !== out.invert;
-    if (!out.only) return void (text(all[i]) && write(head(i, sep, offsets[i]) + all[i] + '\n'));
+    if (!out.only) return void (text(all[i]) && write(head(i, sep, offsets[i]) + (c ? colorLine(c, all[i], sep, out.invert, matching ? m.all(all[i]) : []) : all[i]) + '\n'));
     if (!matching) return;
-    for (const [at, s] of m.all(all[i])) if (s && text(s)) write(head(i, sep, out.byte ? offsets[i] + toBytes(all[i].slice(0, at)).length : 0) + s + '\n');
+    const mc = c ? (selectedLine ? c.ms : c.mc) : '';
+    for (const [at, s] of m.all(all[i])) if (s && text(s)) write(head(i, sep, out.byte ? offsets[i] + toBytes(all[i].slice(0, at)).length : 0) + paint(c, mc, s) + '\n');
   };
   let selected = 0;
   let lastOut = -1; // index of the last line printed
@@ -248,7 +267,7 @@ function grepText(body: string, name: string, m: Matcher, out: Out, silent: bool
     }
     const from = Math.max(lastOut + 1, i - out.before);
     // prtext: the separator before a group not joined to the last line printed (or the first of a file)
-    if (out.group !== null && state.used && (lastOut === -1 || from !== lastOut + 1)) write(out.group + '\n');
+    if (out.group !== null && state.used && (lastOut === -1 || from !== lastOut + 1)) write(paint(c, c?.se ?? '', out.group) + '\n');
     for (let j = from; j < i; j++) print(j, false);
     print(i, true);
     lastOut = i;

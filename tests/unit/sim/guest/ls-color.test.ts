@@ -16,8 +16,8 @@ const cases = read('cases.txt')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))
   .map((l) => {
-    const [name, vars, args] = l.split('|');
-    return { name, vars, args };
+    const [name, vars, ...rest] = l.split('|');
+    return { name, vars, args: rest.join('|') };
   });
 const DATE = /[A-Z][a-z]{2} [ \d]\d (?: \d{4}|\d\d:\d\d) /g;
 const norm = (s: string) => s.replace(/^([-dlpscb][-rwxsStT]{9})\./gm, '$1').replace(DATE, 'DATE ');
