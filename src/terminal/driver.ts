@@ -3,8 +3,9 @@
  * simulated time passes, type-ahead while a command runs, Ctrl+C, Ctrl+L, completion, copy of a
  * selection, and a plain-text transcript for screen readers. Nothing written to the screen comes
  * unfiltered: control characters in output, typed or pasted text are removed first. The one thing kept from a
- * command's output is SGR (`ESC [ n;n m`: bold, underline, colours, as man's pager sends them), which changes how
- * text looks and nothing else; the transcript drops it.
+ * command's output is SGR (`ESC [ n;n m`: bold, underline, colours, as man's pager, ls and grep send them), which
+ * changes how text looks and nothing else, and the erase to end of line grep sends after each colour change
+ * (`ESC [ K`, so a background colour does not run on past a line break); the transcript drops both.
  *
  * The first prompt may come before the simulator: `showEarlyPrompt` draws the prompt the page was built
  * with, and line editing works at once. Keys that need the simulator (Enter, Tab, history, Ctrl+C) wait,
@@ -17,8 +18,8 @@ import { LineEditor, parseKeysRaw, renderLine, stripControls, type Key } from '.
 
 const STDERR_ON = '\x1b[38;5;203m';
 const SGR_OFF = '\x1b[0m';
-/** Select Graphic Rendition: the only escape sequence a command's output keeps (captured, so split keeps it). */
-const SGR = /(\x1b\[[0-9;]{0,32}m)/g;
+/** Select Graphic Rendition and erase to end of line: the only escape sequences a command's output keeps (captured, so split keeps them). */
+const SGR = /(\x1b\[[0-9;]{0,32}m|\x1b\[K)/g;
 /** The bytes each key came from: what a full-screen program reads (an arrow as its escape sequence, Ctrl+E as ^E). */
 const RAW = new WeakMap<Key, string>();
 const parsed = (data: string): Key[] =>
@@ -204,7 +205,7 @@ export class TerminalDriver {
 
   private output(text: string, stream: 'stdout' | 'stderr'): void {
     if (this.atPrompt) this.leaveLine();
-    // Carriage returns stay (progress lines redraw in place) and SGR sequences pass; every other control goes.
+    // Carriage returns stay (progress lines redraw in place) and SGR and erase-line sequences pass; every other control goes.
     const clean = text
       .split(SGR)
       .map((part, i) => (i % 2 ? part : stripControls(part, '\n\t\r')))

@@ -199,6 +199,16 @@ describe('TerminalDriver', () => {
     expect(term.screen()).toContain('NAME ls[2J');
   });
 
+  it('keeps grep\u2019s colours with their erase to end of line (no stray [K on the screen)', async () => {
+    const { term, session, run } = await setup();
+    session.world.host('host').fs.write('D:\\3_VMs\\HashiCorp\\match.txt', '\x1b[01;31m\x1b[Kroot\x1b[m\x1b[K:x:0:0\n');
+    term.raw = '';
+    await run('type match.txt\r');
+    expect(term.raw).toContain('\x1b[01;31m\x1b[Kroot\x1b[m\x1b[K:x:0:0');
+    expect(term.screen()).toContain('root:x:0:0');
+    expect(term.screen()).not.toContain('[K');
+  });
+
   it('Ctrl+C abandons the line and gives a new prompt', async () => {
     const { term, run } = await setup();
     await run('vagrant destr\x03');
