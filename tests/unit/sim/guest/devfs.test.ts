@@ -5,6 +5,7 @@ import { createSession } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { plainRun } from '../plain';
 
 /** `ls -l` of the nodes this machine shares with the guests, recorded by scripts/golden/record-devfs.sh. */
 const shared = readFileSync(path.join(import.meta.dirname, '../../../golden/devfs/shared.txt'), 'utf8').trim().split('\n');
@@ -21,7 +22,7 @@ beforeAll(async () => {
   s = await createSession({ lab: 'vm', seed: 1 });
 });
 
-const run = async (line: string) => s.exec(line);
+const run = async (line: string) => plainRun(await s.exec(line));
 
 describe('/dev', () => {
   it('lists the devices, the links and the mounted directories', async () => {

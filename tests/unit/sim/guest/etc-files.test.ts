@@ -3,6 +3,7 @@
 // scripts of less and bash-completion, with their packages' modes and the file contexts of the targeted policy.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -47,7 +48,7 @@ describe('/etc login files', () => {
     expect(bc).toContain('        if shopt -q progcomp && [ -r /usr/share/bash-completion/bash_completion ]; then\n            # Source completion code.\n            . /usr/share/bash-completion/bash_completion\n');
     // the targeted policy's corecommands.fc labels /etc/profile.d(/.*)? bin_t; setup's files stay etc_t
     expect((await s.exec('ls -Z /etc/profile.d/less.sh /etc/profile')).stdout).toBe('system_u:object_r:etc_t:s0 /etc/profile\nsystem_u:object_r:bin_t:s0 /etc/profile.d/less.sh\n');
-    expect((await s.exec('ls -dZ /etc/profile.d')).stdout).toBe('system_u:object_r:bin_t:s0 /etc/profile.d\n');
+    expect(plain((await s.exec('ls -dZ /etc/profile.d')).stdout)).toBe('system_u:object_r:bin_t:s0 /etc/profile.d\n');
     expect((await s.exec('cat /etc/profile.d/sh.local')).stdout).toBe('#Add any required envvar overrides to this file, it is sourced from /etc/profile\n');
   });
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 import { help as gzipHelp, version as gzipVersion } from '../../../../src/sim/commands/gzip/gzip/help';
 import { help as diffHelp } from '../../../../src/sim/commands/diffutils/diff/help';
+import { plain } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -27,7 +28,7 @@ describe('gzip', () => {
     expect(s.question).toBe('gzip: n.txt.gz already exists; do you wish to overwrite (y or n)? ');
     await s.submit('y');
     await s.settle();
-    expect((await s.exec('ls n.txt*')).stdout).toBe('n.txt.gz\n');
+    expect(plain((await s.exec('ls n.txt*')).stdout)).toBe('n.txt.gz\n');
     const r = await s.exec('gzip -k /etc/hostname');
     expect(r.stderr).toBe('gzip: /etc/hostname.gz: Permission denied\n');
     expect(r.exitCode).toBe(1);

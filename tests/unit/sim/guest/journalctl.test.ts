@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 import '../../../../src/sim/k8s/register';
+import { plain } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -105,7 +106,7 @@ describe('systemctl status', () => {
     expect(out).toMatch(/\n             └─\d+ \/usr\/bin\/python3 -s \/usr\/sbin\/firewalld --nofork --nopid\n/);
     expect(out).toMatch(/\n      Tasks: 2 \(limit: \d+\)\n/);
     expect((await s.exec('pgrep -l firewalld')).stdout).toMatch(/^\d+ firewalld\n$/);
-    expect((await s.exec('ps -eo comm,args | grep [f]irewalld')).stdout).toMatch(/^firewalld +\/usr\/bin\/python3 -s \/usr\/sbin\/firewalld --nofork --nopid\n$/);
+    expect(plain((await s.exec('ps -eo comm,args | grep [f]irewalld')).stdout)).toMatch(/^firewalld +\/usr\/bin\/python3 -s \/usr\/sbin\/firewalld --nofork --nopid\n$/);
   });
 
   it('sshd logs the addresses it listens on between systemd’s Starting and Started (sshd.c server_listen())', async () => {

@@ -3,6 +3,7 @@
 // load brings in and an unload takes away, and lsmod's table newest first with each module's holders.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -99,10 +100,10 @@ describe('lsmod', () => {
     expect(r.stdout.split('\n').slice(0, 6).join('\n')).toBe(
       'Module                  Size  Used by\nbr_netfilter           36864  0\nbridge                405504  1 br_netfilter\nstp                    16384  1 bridge\nllc                    16384  2 bridge,stp\noverlay               229376  0',
     );
-    expect((await s.exec('lsmod | grep br_netfilter')).stdout).toBe('br_netfilter           36864  0\nbridge                405504  1 br_netfilter\n');
+    expect(plain((await s.exec('lsmod | grep br_netfilter')).stdout)).toBe('br_netfilter           36864  0\nbridge                405504  1 br_netfilter\n');
     // modules the box loads at boot, with what holds them
-    expect((await s.exec('lsmod | grep -e ^libcrc32c -e ^nfnetlink')).stdout).toMatch(/^nfnetlink +\d+  1 nf_tables\nlibcrc32c +\d+  1 xfs\n$/);
-    expect((await s.exec('grep -e ^bridge -e ^br_ /proc/modules')).stdout).toBe('br_netfilter 36864 0 - Live 0x0000000000000000\nbridge 405504 1 br_netfilter, Live 0x0000000000000000\n');
+    expect(plain((await s.exec('lsmod | grep -e ^libcrc32c -e ^nfnetlink')).stdout)).toMatch(/^nfnetlink +\d+  1 nf_tables\nlibcrc32c +\d+  1 xfs\n$/);
+    expect(plain((await s.exec('grep -e ^bridge -e ^br_ /proc/modules')).stdout)).toBe('br_netfilter 36864 0 - Live 0x0000000000000000\nbridge 405504 1 br_netfilter, Live 0x0000000000000000\n');
   });
 
   it('takes no arguments: any word, --help too, gets its usage on stderr, exit 1', async () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 const LS_COLORS = /^LS_COLORS='(.*)';\n/s.exec(readFileSync(new URL('../../../golden/etc/dircolors-sh-xterm-256color.txt', import.meta.url), 'utf8'))![1];
 
@@ -49,7 +50,7 @@ describe('the login environment', () => {
   it('exports functions with export -f to the shells it starts, and sudo leaves the session’s variables behind', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     await s.exec('greet(){ echo hi; }; export -f greet');
-    expect((await s.exec('env | grep -A1 BASH_FUNC_greet')).stdout).toBe('BASH_FUNC_greet%%=() {  echo hi\n}\n');
+    expect(plain((await s.exec('env | grep -A1 BASH_FUNC_greet')).stdout)).toBe('BASH_FUNC_greet%%=() {  echo hi\n}\n');
     expect((await s.exec('bash -c greet')).stdout).toBe('hi\n');
     expect(await s.exec('export -f nosuch')).toMatchObject({ stderr: '-bash: export: nosuch: not a function\n', exitCode: 1 });
     expect((await s.exec('sudo env | grep -cE "^(XDG_|SSH_|DBUS_|SELINUX_)"')).stdout).toBe('0\n');

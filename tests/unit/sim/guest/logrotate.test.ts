@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
+import { plainRun } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -32,7 +33,7 @@ describe('logrotate', () => {
     expect(cases.length).toBeGreaterThan(20);
     for (const c of cases) {
       const s = await createSession({ lab: 'vm' });
-      const r = await s.exec(guestCommand(c.cmd));
+      const r = plainRun(await s.exec(guestCommand(c.cmd)));
       const want = {
         stdout: shape(c.stdout.replace(/(ACL|SELinux) support: {2,}no/g, (m) => m.replace('no', 'yes'))),
         stderr: shape(c.stderr.replace(/gid = 43/g, 'gid = 22')),

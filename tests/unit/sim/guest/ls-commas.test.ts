@@ -4,14 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import { withCommas } from '../../../../src/sim/commands/coreutils/ls/list';
+import { plain } from '../plain';
 
 describe('ls -m', () => {
   it('joins the names with commas; the last format option wins', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     await s.exec('touch a b c && ln -s nothere dangling');
-    expect((await s.exec('ls -m')).stdout).toBe('a, b, c, dangling\n');
-    expect((await s.exec('ls --format=commas')).stdout).toBe('a, b, c, dangling\n');
-    expect((await s.exec('ls -lm')).stdout).toBe('a, b, c, dangling\n');
+    expect(plain((await s.exec('ls -m')).stdout)).toBe('a, b, c, dangling\n');
+    expect(plain((await s.exec('ls --format=commas')).stdout)).toBe('a, b, c, dangling\n');
+    expect(plain((await s.exec('ls -lm')).stdout)).toBe('a, b, c, dangling\n');
     expect((await s.exec('ls -ml | head -1')).stdout).toBe('total 0\n');
     expect((await s.exec('ls -l1 | head -1')).stdout).toBe('total 0\n');
   });

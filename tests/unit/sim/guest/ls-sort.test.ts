@@ -2,6 +2,7 @@
 // extension, -r reversing, the last of them deciding. Expected texts are what GNU ls prints for the same tree.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 async function tree() {
   const s = await createSession({ lab: 'vm', seed: 1 });
@@ -27,6 +28,6 @@ describe('ls sorting', () => {
   it('sorts the operands too and -l keeps the order', async () => {
     const s = await tree();
     expect((await s.exec('ls -t old.txt new.md mid.log | cat')).stdout).toBe('new.md\nmid.log\nold.txt\n');
-    expect((await s.exec('ls -ltr')).stdout.split('\n').map((l) => l.split(' ').pop())).toEqual(['12', 'dir', 'old.txt', 'mid.log', 'new.md', '']);
+    expect(plain((await s.exec('ls -ltr')).stdout).split('\n').map((l) => l.split(' ').pop())).toEqual(['12', 'dir', 'old.txt', 'mid.log', 'new.md', '']);
   });
 });

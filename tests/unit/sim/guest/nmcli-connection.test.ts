@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 const nodes = () => createSession({ lab: 'nodes', seed: 1 });
 
@@ -38,7 +39,7 @@ describe('nmcli connection', () => {
     const u = await s.exec('sudo nmcli con up "System eth1"');
     expect(u.stdout).toMatch(/^Connection successfully activated \(D-Bus active path: \/org\/freedesktop\/NetworkManager\/ActiveConnection\/\d+\)\n$/);
     expect((await s.exec('ip -br addr show eth1')).stdout).toMatch(/192\.168\.56\.77\/24/);
-    expect((await s.exec('grep ^IPADDR= /etc/sysconfig/network-scripts/ifcfg-eth1')).stdout).toBe('IPADDR=192.168.56.77\n');
+    expect(plain((await s.exec('grep ^IPADDR= /etc/sysconfig/network-scripts/ifcfg-eth1')).stdout)).toBe('IPADDR=192.168.56.77\n');
   });
 
   it('errors for unknown profiles, settings and properties', async () => {

@@ -3,6 +3,7 @@
 // the sticky bit keeps others' files in /tmp from being removed or moved, and a file's w bits from being written.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 const vm = () => createSession({ lab: 'vm', seed: 1 });
 
@@ -11,7 +12,7 @@ describe('file ownership on the guest', () => {
     const s = await vm();
     const r = await s.exec('stat -c "%A %U %G %n" / /tmp /var/tmp /root /usr/bin');
     expect(r.stdout).toBe('dr-xr-xr-x root root /\ndrwxrwxrwt root root /tmp\ndrwxrwxrwt root root /var/tmp\ndr-xr-x--- root root /root\ndr-xr-xr-x root root /usr/bin\n');
-    expect((await s.exec('ls -ld /tmp')).stdout).toMatch(/^drwxrwxrwt\. 2 root root 4096 .* \/tmp\n$/);
+    expect(plain((await s.exec('ls -ld /tmp')).stdout)).toMatch(/^drwxrwxrwt\. 2 root root 4096 .* \/tmp\n$/);
   });
 
   it('gives a new node to the user who made it, root under sudo, wherever it is', async () => {

@@ -7,6 +7,7 @@ import type { Session } from '../../../../src/sim/session';
 import { restoreWorld, saveWorld } from '../../../../src/sim/snapshot';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { plain, plainRun } from '../plain';
 
 /** What scripts/golden/record-procfs.sh recorded from this machine's /proc. */
 const golden = (name: string) => readFileSync(path.join(import.meta.dirname, '../../../golden/procfs', name), 'utf8');
@@ -16,7 +17,7 @@ beforeAll(async () => {
   s = await createSession({ lab: 'vm', seed: 1 });
 });
 
-const run = async (line: string) => s.exec(line);
+const run = async (line: string) => plainRun(await s.exec(line));
 
 describe('/proc', () => {
   it('lists a directory per process that ps shows, and the system files', async () => {
@@ -123,11 +124,11 @@ describe('$$ and $PPID', () => {
     const [pid, ppid] = (await t.exec('echo $$ $PPID')).output.trim().split(' ');
     expect((await t.exec('ps -o pid,ppid,args')).output).toMatch(new RegExp(`^ +${pid} +${ppid} -bash$`, 'm'));
     expect((await t.exec('cat /proc/$$/comm')).output).toBe('bash\n');
-    expect((await t.exec('ls -1 /proc/$$/fd')).output).toBe('0\n1\n2\n255\n');
+    expect(plain((await t.exec('ls -1 /proc/$$/fd')).output)).toBe('0\n1\n2\n255\n');
     await t.exec('sudo -i');
     const [root, sudo] = (await t.exec('echo $$ $PPID')).output.trim().split(' ');
     expect(root).not.toBe(pid);
     expect((await t.exec('ps -o pid,ppid,args')).output).toMatch(new RegExp(`^ +${sudo} +${pid} sudo -i\\n +${root} +${sudo} -bash$`, 'm'));
-    expect((await t.exec('grep PPid /proc/$$/status')).output).toBe(`PPid:\t${sudo}\n`);
+    expect(plain((await t.exec('grep PPid /proc/$$/status')).output)).toBe(`PPid:\t${sudo}\n`);
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 import '../../../../src/sim/k8s/register';
 import { help as ssHelp } from '../../../../src/sim/commands/iproute/ss/help';
+import { plain } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -63,7 +64,7 @@ describe('ps', () => {
 
   it('on the control-plane node lists the kubelet with kubeadm’s flags and the control plane under containerd’s shims', async () => {
     const s = await createSession({ lab: 'cluster', seed: 3 });
-    const out = (await s.exec('ps aux | grep -v grep | grep -e kube-apiserver -e kubelet -e etcd')).stdout;
+    const out = plain((await s.exec('ps aux | grep -v grep | grep -e kube-apiserver -e kubelet -e etcd')).stdout);
     expect(out).toMatch(/\nroot +\d+ .* kube-apiserver --advertise-address=192\.168\.56\.10 .*--secure-port=6443/);
     expect(out).toMatch(/^root +\d+ .* \/usr\/bin\/kubelet --bootstrap-kubeconfig=\/etc\/kubernetes\/bootstrap-kubelet.conf --kubeconfig=\/etc\/kubernetes\/kubelet.conf --config=\/var\/lib\/kubelet\/config.yaml/m);
     expect(out).toMatch(/\nroot +\d+ .* etcd /);

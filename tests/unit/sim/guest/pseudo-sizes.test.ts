@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
+import { plain, plainRun } from '../plain';
 
 let s: Session;
 beforeAll(async () => {
@@ -12,16 +13,16 @@ beforeAll(async () => {
 
 describe('sizes of /proc and /sys', () => {
   it('ls -l shows size 0 for /proc files, directories and links, and total 0', async () => {
-    const r = await s.exec('ls -l /proc/self/');
+    const r = plainRun(await s.exec('ls -l /proc/self/'));
     expect(r.output).toMatch(/^total 0\n/);
     expect(r.output).toMatch(/-r--r--r--\. 1 root root 0 .* status\n/);
     expect(r.output).toMatch(/dr-x------\. 2 root root 0 .* fd\n/);
     expect(r.output).toMatch(/lrwxrwxrwx\. 1 root root 0 .* exe -> \/usr\/bin\/ls\n/);
-    const top = (await s.exec('ls -l /proc')).output;
+    const top = plain((await s.exec('ls -l /proc')).output);
     expect(top).toMatch(/ 11 \w{3} [ \d]\d \d\d:\d\d mounts -> self\/mounts\n/);
     expect(top).toMatch(/ 8 \w{3} [ \d]\d \d\d:\d\d net -> self\/net\n/);
     expect(top).toMatch(/ 0 \w{3} [ \d]\d \d\d:\d\d self -> \d+\n/);
-    expect((await s.exec('ls -l /proc/self/fd')).output).toMatch(/lrwxrwxrwx\. 1 root root 64 .* 0 -> \/dev\/pts\/0\n/);
+    expect(plain((await s.exec('ls -l /proc/self/fd')).output)).toMatch(/lrwxrwxrwx\. 1 root root 64 .* 0 -> \/dev\/pts\/0\n/);
   });
 
   it('stat gives a /proc file size 0, no blocks, proc\'s device and 1024-byte blocks', async () => {

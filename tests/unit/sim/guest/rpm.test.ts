@@ -3,6 +3,7 @@
 // the number of misses as status; erase and install need the rpmdb lock a user cannot take.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 beforeAll(async () => {
   await loadGuest();
@@ -86,7 +87,7 @@ describe('dnf list installed', () => {
   it('sizes its columns as dnf 4.14’s calcColumns does (checked against dnf’s own output.py on this package set)', async () => {
     const s = await vm();
     // into a pipe: 80 columns' worth, the widths dnf computes for the box's ~330 packages are 36, 32 and 10
-    const out = (await s.exec("dnf list installed | grep -E '^(bash|python3-gobject-base)'")).stdout;
+    const out = plain((await s.exec("dnf list installed | grep -E '^(bash|python3-gobject-base)'")).stdout);
     expect(out).toBe(
       'bash.x86_64'.padEnd(36) + ' ' + '5.1.8-9.el9'.padEnd(32) + ' @anaconda \n' +
         'bash-completion.noarch'.padEnd(36) + ' ' + '1:2.11-5.el9'.padEnd(32) + ' @anaconda \n' +

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
 import { Vfs, strerror } from '../../../../src/sim/fs';
+import { plain } from '../plain';
 
 describe('the file system follows symbolic links', () => {
   const fs = () => {
@@ -56,22 +57,22 @@ describe('the file system follows symbolic links', () => {
 describe('a Rocky 9 guest has its links', () => {
   it('ls -l shows the top-level links, /var/run and /etc/localtime with their targets', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
-    const root = (await s.exec('ls -l /')).stdout;
+    const root = plain((await s.exec('ls -l /')).stdout);
     expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +7 \w{3} [ \d]\d \d\d:\d\d bin -> usr\/bin$/m);
     expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +8 .* sbin -> usr\/sbin$/m);
     expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +7 .* lib -> usr\/lib$/m);
     expect(root).toMatch(/^lrwxrwxrwx\. +1 root +root +9 .* lib64 -> usr\/lib64$/m);
-    expect((await s.exec('ls -l /var/run')).stdout).toMatch(/^lrwxrwxrwx\. +1 root root +6 \w{3} [ \d]\d \d\d:\d\d \/var\/run -> \.\.\/run\n$/);
-    expect((await s.exec('ls -ld /etc/localtime')).stdout).toMatch(/ \/etc\/localtime -> \.\.\/usr\/share\/zoneinfo\/UTC\n$/);
+    expect(plain((await s.exec('ls -l /var/run')).stdout)).toMatch(/^lrwxrwxrwx\. +1 root root +6 \w{3} [ \d]\d \d\d:\d\d \/var\/run -> \.\.\/run\n$/);
+    expect(plain((await s.exec('ls -ld /etc/localtime')).stdout)).toMatch(/ \/etc\/localtime -> \.\.\/usr\/share\/zoneinfo\/UTC\n$/);
     // a link in a listing takes no blocks: the total counts the three directories
-    expect((await s.exec('ls -l /var')).stdout).toMatch(/^total 16\n(.*\n)*lrwxrwxrwx\. +1 root root +6 .* run -> \.\.\/run\n/);
+    expect(plain((await s.exec('ls -l /var')).stdout)).toMatch(/^total 16\n(.*\n)*lrwxrwxrwx\. +1 root root +6 .* run -> \.\.\/run\n/);
   });
 
   it('ls follows a link named without -l, or with a trailing /', async () => {
     const s = await createSession({ lab: 'vm', seed: 1 });
     await s.exec('sudo mkdir /run/x');
-    expect((await s.exec('ls /var/run')).stdout).toBe('x\n');
-    expect((await s.exec('ls -l /var/run/')).stdout).toMatch(/^total 4\ndrwxr-xr-x\. 2 root root +4096 .* x\n$/);
+    expect(plain((await s.exec('ls /var/run')).stdout)).toBe('x\n');
+    expect(plain((await s.exec('ls -l /var/run/')).stdout)).toMatch(/^total 4\ndrwxr-xr-x\. 2 root root +4096 .* x\n$/);
   });
 
   it('cd keeps the logical path: pwd shows /var/run, pwd -P and cd -P the physical /run', async () => {
@@ -96,7 +97,7 @@ describe('a Rocky 9 guest has its links', () => {
     await s.exec('sudo mkdir /run/x');
     expect(await s.exec('sudo rm /var/run/')).toMatchObject({ stderr: "rm: cannot remove '/var/run/': Is a directory\n", exitCode: 1 });
     expect(await s.exec('sudo rm /var/run')).toMatchObject({ stderr: '', exitCode: 0 });
-    expect((await s.exec('ls /var; ls /run')).stdout).toBe('lib  log  spool  tmp\nx\n');
+    expect(plain((await s.exec('ls /var; ls /run')).stdout)).toBe('lib  log  spool  tmp\nx\n');
   });
 
   it("a node's containerd socket is reachable as /var/run/containerd/containerd.sock", async () => {

@@ -8,6 +8,7 @@ import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
 import { productUuid } from '../../../../src/sim/commands/lib/sysfs/devices';
+import { plain, plainRun } from '../plain';
 
 let vm: Session;
 let cluster: Session;
@@ -28,7 +29,7 @@ describe('/sys/class/net', () => {
   });
 
   it('each adapter is a link into its PCI device, with the address ip link shows', async () => {
-    const ls = await cluster.exec('ls -l /sys/class/net');
+    const ls = plainRun(await cluster.exec('ls -l /sys/class/net'));
     expect(ls.output).toContain('eth0 -> ../../devices/pci0000:00/0000:00:03.0/net/eth0\n');
     expect(ls.output).toContain('eth1 -> ../../devices/pci0000:00/0000:00:08.0/net/eth1\n');
     const mac = (await cluster.exec("ip link show eth1 | awk '/link\\/ether/ {print $2}'")).output;
@@ -82,8 +83,8 @@ describe('/sys/fs/cgroup', () => {
 describe('/sys/module', () => {
   it('has a directory per loaded module, its holders as links', async () => {
     const mods = (await vm.exec("lsmod | awk 'NR>1 {print $1}' | sort")).output;
-    expect((await vm.exec('ls -1 /sys/module')).output).toBe(mods);
-    expect((await vm.exec('ls /sys/module/libcrc32c/holders')).output).toBe('xfs\n');
+    expect(plain((await vm.exec('ls -1 /sys/module')).output)).toBe(mods);
+    expect(plain((await vm.exec('ls /sys/module/libcrc32c/holders')).output)).toBe('xfs\n');
     expect((await vm.exec('cat /sys/module/xfs/initstate')).output).toBe('live\n');
   });
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
+import { plainRun } from '../plain';
 
 const DIR = path.resolve(import.meta.dirname, '../../../golden/unzip');
 const cases = readdirSync(DIR)
@@ -35,7 +36,7 @@ describe('UnZip 6.0 as recorded', () => {
       );
       expect(setup.exitCode).toBe(0);
       // the recording ran each case with standard input from /dev/null
-      const r = await s.exec(`${c.cmd} < /dev/null`);
+      const r = plainRun(await s.exec(`${c.cmd} < /dev/null`));
       expect(r.stdout).toBe(c.stdout);
       expect(r.stderr).toBe(c.stderr);
       expect(r.exitCode).toBe(c.status);

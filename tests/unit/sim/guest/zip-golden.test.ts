@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 import type { Session } from '../../../../src/sim/session';
+import { plainRun } from '../plain';
 
 const DIR = path.resolve(import.meta.dirname, '../../../golden/zip');
 const cases = readdirSync(DIR)
@@ -31,7 +32,7 @@ describe('zip 3.0 as recorded', () => {
   for (const c of cases)
     it(`${c.name}: ${c.cmd}`, async () => {
       await s.exec(`rm -rf ~/zg && mkdir -p ~/zg/dir && printf 'hello\\n' > ~/zg/dir/a.txt && cd ~/zg`);
-      const r = await s.exec(c.cmd);
+      const r = plainRun(await s.exec(c.cmd));
       expect(r.stdout).toBe(c.stdout);
       expect(r.stderr).toBe(c.stderr);
       expect(r.exitCode).toBe(c.status);

@@ -4,6 +4,7 @@
 // reproduces the host's shadow 4.13 (--check); every-command.test.ts compares it.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 const vm = () => createSession({ lab: 'vm', seed: 1 });
 
@@ -49,7 +50,7 @@ describe('useradd', () => {
     expect((await s.exec('getent group carl')).exitCode).toBe(2);
     await s.exec('sudo useradd -r svc');
     expect((await s.exec('getent passwd svc')).stdout).toBe('svc:x:996:992::/home/svc:/bin/bash\n');
-    expect((await s.exec('ls /home')).stdout).toBe('alice  carl  vagrant\n');
+    expect(plain((await s.exec('ls /home')).stdout)).toBe('alice  carl  vagrant\n');
   });
 
   it('says what the source says for a taken UID, a missing group, bad names and a home that exists', async () => {
@@ -122,7 +123,7 @@ describe('usermod, userdel, groupadd, groupdel', () => {
     const s = await vm();
     await s.exec('sudo useradd bob');
     expect(await s.exec('sudo userdel -r bob')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
-    expect((await s.exec('ls /home /var/spool/mail; grep -c bob /etc/passwd /etc/group /etc/subuid')).stdout).toBe('/home:\nvagrant\n\n/var/spool/mail:\nvagrant\n/etc/passwd:0\n/etc/group:0\n/etc/subuid:0\n');
+    expect(plain((await s.exec('ls /home /var/spool/mail; grep -c bob /etc/passwd /etc/group /etc/subuid')).stdout)).toBe('/home:\nvagrant\n\n/var/spool/mail:\nvagrant\n/etc/passwd:0\n/etc/group:0\n/etc/subuid:0\n');
     expect(await s.exec('id bob')).toMatchObject({ stderr: "id: ‘bob’: no such user\n", exitCode: 1 });
     expect(await s.exec('sudo userdel bob')).toMatchObject({ stderr: "userdel: user 'bob' does not exist\n", exitCode: 6 });
     expect(await s.exec('userdel vagrant')).toMatchObject({ exitCode: 8 });
@@ -149,7 +150,7 @@ describe('useradd -D with options', () => {
     const s = await vm();
     expect(await s.exec('useradd -D -s /bin/sh')).toMatchObject({ stderr: 'useradd: cannot create new defaults file\n', exitCode: 1 });
     expect(await s.exec('sudo useradd -D -s /bin/sh')).toMatchObject({ stderr: '', exitCode: 0 });
-    expect((await s.exec('useradd -D | grep SHELL; grep SHELL /etc/default/useradd')).stdout).toBe('SHELL=/bin/sh\nSHELL=/bin/sh\n');
+    expect(plain((await s.exec('useradd -D | grep SHELL; grep SHELL /etc/default/useradd')).stdout)).toBe('SHELL=/bin/sh\nSHELL=/bin/sh\n');
     await s.exec('sudo useradd bob');
     expect((await s.exec('getent passwd bob')).stdout).toBe('bob:x:1001:1001::/home/bob:/bin/sh\n');
   });

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 const DIR = path.resolve(import.meta.dirname, '../../../golden/bash');
 
@@ -42,7 +43,7 @@ describe('bash: interactive cases recorded from the real shell', () => {
         const echoed = (s.questionSecret ? '' : line) + '\n';
         const r = await s.exec(line);
         if (answer && r.stdout.startsWith(echoed)) r.stdout = r.stdout.slice(echoed.length);
-        stdout += r.stdout;
+        stdout += plain(r.stdout);
         stderr += r.stderr;
         status = r.exitCode;
       }

@@ -2,6 +2,7 @@
 // running job, a background command's output, and bash 5.1's `bad interpreter` (5.2 words it differently).
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 async function guest() {
   const s = await createSession({ lab: 'vm', seed: 1 });
@@ -139,7 +140,7 @@ describe('scripts', () => {
     await s.exec('python3 -m http.server 8000 &');
     const pid = (await s.exec('echo $!')).stdout.trim();
     // socketserver's request_queue_size is 5: the listening socket's backlog (Send-Q)
-    expect((await s.exec('sudo ss -tlnp | grep :8000')).stdout).toBe(`LISTEN 0      5            0.0.0.0:8000      0.0.0.0:*    users:(("python3",pid=${pid},fd=3))\n`);
+    expect(plain((await s.exec('sudo ss -tlnp | grep :8000')).stdout)).toBe(`LISTEN 0      5            0.0.0.0:8000      0.0.0.0:*    users:(("python3",pid=${pid},fd=3))\n`);
     expect((await s.exec(`ps -o pid=,args= -p ${pid}`)).stdout.trim()).toBe(`${pid} python3 -m http.server 8000`);
   });
 });
