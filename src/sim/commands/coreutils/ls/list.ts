@@ -78,44 +78,82 @@ function indent(from: number, to: number, tabsize: number): string {
   return s;
 }
 
-/** GNU ls -C layout: as many columns as fit the width, filled top to bottom; tabs pad when `tabsize` is set. */
-export function columns(names: string[], width: number, tabsize = 0, paint?: (i: number, pos: number) => string): string {
+/**
+ * GNU ls -C (and -x, `byColumns` false) layout: ls.c calculate_columns() takes the most columns whose widths
+ * (each at least 3, two blanks after all but the last) stay under the line length, then print_many_per_line() /
+ * print_horizontal() fill them down or across; tabs pad when `tabsize` is set. A line length of 0 (-w 0) puts the
+ * names on one line, a blank apart.
+ */
+export function columns(names: string[], width: number, tabsize = 0, paint?: (i: number, pos: number) => string, byColumns = true): string {
   if (!names.length) return '';
   const n = names.length;
-  for (let cols = n; cols >= 1; cols--) {
-    const rows = Math.ceil(n / cols);
-    if (cols > 1 && (cols - 1) * rows >= n) continue;
-    const widths: number[] = [];
-    for (let c = 0; c < cols; c++) {
-      const col = names.slice(c * rows, (c + 1) * rows);
-      widths.push(Math.max(0, ...col.map((x) => x.length)) + (c < cols - 1 ? 2 : 0));
-    }
-    if (cols > 1 && widths.reduce((a, b) => a + b, 0) > width) continue;
-    let out = '';
-    for (let r = 0; r < rows; r++) {
-      let line = '';
-      let pos = 0;
-      for (let c = 0; c < cols; c++) {
-        const name = names[c * rows + r];
-        if (name === undefined) continue;
-        line += paint ? paint(c * rows + r, pos) : name;
-        if (c < cols - 1 && names[(c + 1) * rows + r] !== undefined) line += indent(pos + name.length, pos + widths[c], tabsize);
-        pos += widths[c];
+  const show = (i: number, pos: number) => (paint ? paint(i, pos) : names[i]);
+  // print_with_separator(' '): a blank and the separator blank, each name counted as 0 wide
+  if (!width) return names.map((_, i) => (i ? '  ' : '') + show(i, 2 * i)).join('') + '\n';
+  const maxCols = Math.min(Math.floor(width / 3) + (width % 3 !== 0 ? 1 : 0), n);
+  const info = Array.from({ length: maxCols }, (_, i) => ({ valid: true, len: (i + 1) * 3, arr: new Array<number>(i + 1).fill(3) }));
+  names.forEach((x, f) => {
+    for (let i = 0; i < maxCols; i++) {
+      const c = info[i];
+      if (!c.valid) continue;
+      const idx = byColumns ? Math.floor(f / Math.floor((n + i) / (i + 1))) : f % (i + 1);
+      const real = x.length + (idx === i ? 0 : 2);
+      if (c.arr[idx] < real) {
+        c.len += real - c.arr[idx];
+        c.arr[idx] = real;
+        c.valid = c.len < width;
       }
-      out += line + '\n';
+    }
+  });
+  let cols = maxCols;
+  while (cols > 1 && !info[cols - 1].valid) cols--;
+  const w = info[cols - 1].arr;
+  let out = '';
+  if (byColumns) {
+    const rows = Math.floor(n / cols) + (n % cols !== 0 ? 1 : 0);
+    for (let r = 0; r < rows; r++) {
+      let pos = 0;
+      for (let c = 0, f = r; ; c++) {
+        out += show(f, pos);
+        const len = names[f].length;
+        f += rows;
+        if (f >= n) break;
+        out += indent(pos + len, pos + w[c], tabsize);
+        pos += w[c];
+      }
+      out += '\n';
     }
     return out;
   }
-  return names.map((n, i) => (paint ? paint(i, 0) : n)).join('\n') + '\n';
+  // print_horizontal()
+  let pos = 0;
+  out += show(0, 0);
+  let len = names[0].length;
+  let max = w[0];
+  for (let f = 1; f < n; f++) {
+    const c = f % cols;
+    if (c === 0) {
+      out += '\n';
+      pos = 0;
+    } else {
+      out += indent(pos + len, pos + max, tabsize);
+      pos += max;
+    }
+    out += show(f, pos);
+    len = names[f].length;
+    max = w[c];
+  }
+  return out + '\n';
 }
 
-/** ls -m: ls.c print_with_separator(), names joined by ", ", a new line when the next would reach column 80. */
+/** ls -m: ls.c print_with_separator(), names joined by ", ", a new line when the next would reach the line length (none for 0). */
 export function withCommas(names: string[], width = 80, paint?: (i: number, pos: number) => string): string {
   let out = '';
   let pos = 0;
   names.forEach((n, i) => {
+    if (!width) n = '';
     if (i) {
-      if (pos + n.length + 2 < width) {
+      if (!width || pos + n.length + 2 < width) {
         out += ', ';
         pos += 2;
       } else {
@@ -123,7 +161,7 @@ export function withCommas(names: string[], width = 80, paint?: (i: number, pos:
         pos = 0;
       }
     }
-    out += paint ? paint(i, pos) : n;
+    out += paint ? paint(i, pos) : names[i];
     pos += n.length;
   });
   return names.length ? out + '\n' : '';
@@ -146,9 +184,10 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       if (['l', 'numeric-uid-gid', 'g', 'o', 'm', 'x', 'C', '1', 'format'].includes(x.key)) formatGiven = true;
       if (['l', 'numeric-uid-gid', 'g', 'o'].includes(x.key)) format = 'long';
       else if (x.key === 'm') format = 'commas';
-      else if (x.key === 'x' || x.key === 'C') format = 'columns';
+      else if (x.key === 'C') format = 'columns';
+      else if (x.key === 'x') format = 'across';
       else if (x.key === '1' && format !== 'long') format = 'one';
-      else if (x.key === 'format' && typeof x.value === 'string') format = x.value === 'long' || x.value === 'verbose' ? 'long' : x.value === 'commas' ? 'commas' : x.value === 'single-column' ? 'one' : 'columns';
+      else if (x.key === 'format' && typeof x.value === 'string') format = x.value === 'long' || x.value === 'verbose' ? 'long' : x.value === 'commas' ? 'commas' : x.value === 'single-column' ? 'one' : x.value === 'across' || x.value === 'horizontal' ? 'across' : 'columns';
     }
     const long = name === 'vdir' ? !formats.length || formats[formats.length - 1] === 'l' : name === 'dir' ? o.has('l') : format === 'long';
     const numeric = o.has('numeric-uid-gid');
@@ -176,9 +215,25 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         if (colorOn) tabsize = 0;
       }
     }
+    // the line length: 80, $COLUMNS, the terminal's width, -w (ls.c decode_switches)
+    let lineLength = 80;
+    const envCols = ctx.frame.env.COLUMNS;
+    if (envCols) {
+      if (/^\d+$/.test(envCols)) lineLength = Number(envCols);
+      else ctx.err(`${name}: ignoring invalid width in environment variable COLUMNS: \u2018${envCols}\u2019\n`);
+    }
+    if (ctx.tty) lineLength = ctx.session.size?.().cols ?? lineLength;
+    for (const x of o.list) {
+      if (x.key !== 'width') continue;
+      if (!/^\d+$/.test(String(x.value))) {
+        ctx.err(`${name}: invalid line width: \u2018${x.value}\u2019\n`);
+        return 2;
+      }
+      lineLength = Number(x.value);
+    }
     const parsed = colorOn ? parseLsColors(ctx.frame.env) : null;
     for (const e of parsed?.errors ?? []) ctx.err(e);
-    const painter = parsed?.colors ? new Painter(parsed.colors) : null;
+    const painter = parsed?.colors ? new Painter(parsed.colors, lineLength) : null;
     const named = new Map<string[], Named>();
     const one = name === 'dir' ? formats[formats.length - 1] === '1' : format === 'one' || (!formatGiven && !ctx.tty);
     const recursive = o.has('recursive') && !o.has('directory');
@@ -212,6 +267,13 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     /** A row: the name alone, or -l's fields (mode, links, owner, group, size, date, name); -i puts the inode first. */
     // -Z: the security context, last in the row (render() places it); "?" with SELinux disabled
     const showContext = o.has('context');
+    const showBlocks = o.has('size');
+    // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
+    // (a directory of /dev's memory file systems takes none, nor a file whose size the kernel makes up)
+    const dirKb = (q: string) => (memDirSize(q, 0) === null && fs.get(q)?.size === undefined ? 4 : 0);
+    const blocksOf = (path: string, node: FsNode | null): number =>
+      !node || node.type === 'link' ? 0 : node.type === 'dir' ? dirKb(path) : node.size !== undefined ? 0 : Math.ceil(sizeOf(node) / 4096) * 4;
+    const kib = (k: number) => (h ? humanSize(k * 1024) : String(k));
     const fmt = (name0: string, path: string, node: FsNode): string[] => {
       const row = fmtRow(name0, path, node);
       if (showContext) row.push(ctx.host.sys?.selinux === 'Disabled' ? '?' : contextOf(ctx.host, node, path));
@@ -233,7 +295,8 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const fmtRow = (name0: string, path: string, node: FsNode): string[] => {
       let name = quoteName(name0);
       const type: Kind = node.type;
-      const ino = o.has('inode') ? [String(inodeOf(node, path))] : [];
+      // -i's inode number and -s's size in blocks lead the row
+      const ino = [...(o.has('inode') ? [String(inodeOf(node, path))] : []), ...(showBlocks ? [kib(blocksOf(path, node))] : [])];
       if (!long) return [...ino, name + mark(node)];
       // a link readlink() may not read (another user's /proc/PID/exe) is listed without its target
       if (node.type === 'link' && node.errno) (ctx.err(`${ctx.name}: cannot read symbolic link ${quoteaf(path)}: ${strerror(node.errno)}\n`), (code = 1));
@@ -259,18 +322,19 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const wz = Math.max(0, ...zs.map((z) => z.length));
       const rows0 = showContext ? rowsZ.map((r, i) => (long ? r.slice(0, -1) : [...r.slice(0, -2), `${padStart(zs[i], wz)} ${r[r.length - 2]}`])) : rowsZ;
       const zcol = (i: number) => (showContext ? zs[i].padEnd(wz) + ' ' : '');
-      // -i: the inode number, right-aligned to the widest, before the rest
-      const wi = Math.max(0, ...[...rows0, ...widthOnly].map((r) => (o.has('inode') ? r[0].length : 0)));
-      const ino = (r: string[]) => (o.has('inode') ? padStart(r[0], wi) + ' ' : '');
-      const rows = rows0.map((r) => (o.has('inode') ? r.slice(1) : r));
+      // -i and -s: the inode number and the blocks, each right-aligned to the widest ("%*s "; -m does not pad)
+      const lead = (o.has('inode') ? 1 : 0) + (showBlocks ? 1 : 0);
+      const lw = [0, 1].slice(0, lead).map((k) => Math.max(0, ...[...rows0, ...widthOnly].map((r) => r[k].length)));
+      const ino = (r: string[]) => r.slice(0, lead).map((v, k) => (commas && !long ? v : padStart(v, lw[k])) + ' ').join('');
+      const rows = rows0.map((r) => r.slice(lead));
       // --color: each name coloured as it is printed, at the column its entry starts
       const nm = rowsZ.map((r) => named.get(r));
       const paintAt = (plain: string[]) => (painter ? (i: number, pos: number) => (nm[i] ? painted(painter, plain[i], nm[i]!, pos, false) : plain[i]) : undefined);
       if (!long) {
         const plain = rows.map((r, i) => ino(rows0[i]) + r[0]);
-        if (commas) return withCommas(plain, 80, paintAt(plain));
+        if (commas) return withCommas(plain, lineLength, paintAt(plain));
         if (one) return plain.map((e, i) => (paintAt(plain)?.(i, 0) ?? e) + '\n').join('');
-        return columns(plain, 80, tabsize, paintAt(plain));
+        return columns(plain, lineLength, tabsize, paintAt(plain), format !== 'across');
       }
       // a device's `major, minor`: each number right-aligned to the widest of the listing (ls.c format_user_or_group)
       const dev = (r: string[]) => /^(\d+), (\d+)$/.exec(r[4]);
@@ -280,7 +344,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         const d = dev(r);
         if (d) r[4] = `${padStart(d[1], wMaj)}, ${padStart(d[2], wMin)}`;
       }
-      const extra = widthOnly.map((r) => (o.has('inode') ? r.slice(1) : r));
+      const extra = widthOnly.map((r) => r.slice(lead));
       const w = (i: number) => Math.max(0, ...[...rows, ...extra].map((r) => r[i].length));
       const [wl, wo, wg, ws] = [w(1), w(2), w(3), w(4)];
       // ls.c format_user_or_group(): a name left-aligned, a numeric ID (-n) right-aligned
@@ -321,11 +385,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
         rows.push(fmt(e.name, ep, n ?? fs.lget(ep)!));
       }
       let head = headers ? `${label}:\n` : '';
-      // st_blocks in KiB: 4 for each directory and each started 4 KiB of a file
-      // (a directory of /dev's memory file systems takes none)
-      const dirKb = (q: string) => (memDirSize(q, 0) === null && fs.get(q)?.size === undefined ? 4 : 0);
       const dots = all ? dirKb(p) + dirKb(p === '/' ? p : fs.dirname(p)) : 0;
-      if (long) head += `total ${dots + entries.reduce((s, e) => s + (e.type === 'dir' ? dirKb(fs.join(p, e.name)) : e.type === 'link' ? 0 : fs.lget(fs.join(p, e.name))?.size !== undefined ? 0 : Math.ceil(e.size / 4096) * 4), 0)}\n`;
+      // print_dir(): the total with -l or -s, in -h's units too
+      if (long || showBlocks) head += `total ${kib(dots + entries.reduce((s, e) => s + blocksOf(fs.join(p, e.name), fs.lget(fs.join(p, e.name))), 0))}\n`;
       blocks.push(() => head + render(rows));
       // ls.c: the sub-directories next, each with its own sub-directories before the next one
       if (recursive) for (const e of entries) if (e.type === 'dir') listDir(label.endsWith('/') ? label + e.name : `${label}/${e.name}`, fs.join(p, e.name));

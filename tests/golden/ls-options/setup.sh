@@ -1,0 +1,6 @@
+mkdir -p t/d/sub t/zdir t/ydir
+touch t/a.txt t/b.tar.gz t/c t/run.sh t/file10 t/file9 t/file1 t/x-1.10.rpm t/x-1.9.rpm t/zeta t/.hidden t/d/inner
+printf '%5000s' '' > t/big; printf '%100s' '' > t/small
+chmod 755 t/run.sh
+ln -s a.txt t/link; ln -s zdir t/link-dir; ln -s nowhere t/dangling
+mkfifo t/fifo; chmod 644 t/fifo
