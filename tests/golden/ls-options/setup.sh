@@ -4,3 +4,4 @@ printf '%5000s' '' > t/big; printf '%100s' '' > t/small
 chmod 755 t/run.sh
 ln -s a.txt t/link; ln -s zdir t/link-dir; ln -s nowhere t/dangling
 mkfifo t/fifo; chmod 644 t/fifo
+mkdir q; touch 'q/with space' 'q/quo"te' 'q/back\slash' "$(printf 'q/tab\there')" q/plain

@@ -12,6 +12,7 @@ import { rootOnly } from '../../lib/var-log';
 import { sortItems, sortKey } from './sort';
 import { inReaddirOrder } from '../../lib/readdir';
 import { indicatorOf, Painter, parseLsColors } from './color';
+import { cQuote, quotingStyle } from './quote';
 
 /** A listed name as print_name_with_quoting() colours it: the quoted name, a link's quoted target, the indicator. */
 interface Named {
@@ -195,14 +196,9 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const showGroup = !o.has('o') && !o.has('no-group');
     const h = o.has('human-readable');
     // dir and vdir quote names in the escape style (ls -b): backslash escapes, a space as `\ `
-    // (the last of -b, -N and --quoting-style=escape|literal decides; ls's other styles are not modelled)
-    let escape = name !== 'ls';
-    for (const x of o.list) {
-      if (x.key === 'escape') escape = true;
-      else if (x.key === 'literal') escape = false;
-      else if (x.key === 'quoting-style' && (x.value === 'escape' || x.value === 'literal')) escape = x.value === 'escape';
-    }
-    const quoteName = (n: string) => (escape ? escapeName(n) : n);
+    // (the last of -b, -N, -Q and --quoting-style=escape|literal|c decides; ls's other styles are not modelled)
+    const style = quotingStyle(o.list, name !== 'ls' ? 'escape' : 'literal');
+    const quoteName = (n: string) => (style === 'escape' ? escapeName(n) : style === 'c' ? cQuote(n) : n);
     // ls.c: tab stops every 8 columns (-T), none once --color turns colouring on (parse_ls_color may turn it off
     // again: an unparsable LS_COLORS, or none with a TERM the built-in database does not know)
     let tabsize = 8;
@@ -355,6 +351,13 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     // a header names each directory when there are several operands or -R
     const headers = targets.length > 1 || recursive;
     const order = sortKey(o);
+    // --group-directories-first: directories (and links to them) before the rest, each part in its order (ls.c
+    // DIRFIRST_CHECK, -r or not); an unsorted listing stays as it is
+    const dirsFirst = <T>(items: T[], target: (t: T) => FsNode | null): T[] => {
+      if (!o.has('group-directories-first') || order === 'none') return items;
+      const isDir = items.map((t) => target(t)?.type === 'dir');
+      return [...items.filter((_, i) => isDir[i]), ...items.filter((_, i) => !isDir[i])];
+    };
     const reverse = o.has('reverse');
     const listDir = (label: string, p: string) => {
       if (!canRead(ctx.frame.user, p) || (ctx.frame.user !== 'root' && rootOnly(p)) || fs.list(p) === 'EACCES') {
@@ -367,7 +370,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
       const dirNode = fs.get(p)!;
       // -U and -f: the order readdir gives
       const list = order === 'none' && dirNode.type === 'dir' ? inReaddirOrder(fs, dirNode, listed) : listed;
-      const entries = sortItems(list.filter((e) => almost || !e.name.startsWith('.')), order, reverse, (e) => e.name, (e) => e.mtime, (e) => e.size);
+      const entries = dirsFirst(sortItems(list.filter((e) => almost || !e.name.startsWith('.')), order, reverse, (e) => e.name, (e) => e.mtime, (e) => e.size), (e) => fs.get(fs.join(p, e.name)));
       const rows: string[][] = [];
       if (all) {
         rows.push(fmt('.', p, dirNode));
@@ -414,7 +417,7 @@ export function* list(ctx: CommandContext, name: 'ls' | 'dir' | 'vdir'): Command
     const key = (t: string) => t.toLowerCase();
     // unsorted (-U), the operands stay in the order given
     if (order !== 'none') found.sort((a, b) => (key(a.t) < key(b.t) ? -1 : key(a.t) > key(b.t) ? 1 : 0));
-    for (const { t, p, node, followed } of sortItems(found, order, reverse, (f) => f.t, (f) => f.node.mtime, (f) => sizeOf(f.node))) {
+    for (const { t, p, node, followed } of dirsFirst(sortItems(found, order, reverse, (f) => f.t, (f) => f.node.mtime, (f) => sizeOf(f.node)), (f) => fs.get(f.p))) {
       if (node.type !== 'dir' || o.has('directory')) {
         fileRows.push(fmt(t, p, node));
         continue;
