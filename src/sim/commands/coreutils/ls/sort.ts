@@ -1,7 +1,9 @@
 // ls.c's sort_files(): the order of a listing after -t, -S, -X, -U, --sort=WORD and -r.
 import type { Options } from '../../../spec/types';
 
-export type SortKey = 'name' | 'time' | 'size' | 'extension' | 'none';
+import { filevercmp } from './vercmp';
+
+export type SortKey = 'name' | 'time' | 'size' | 'extension' | 'none' | 'version';
 
 /** The last of -t, -S, -X, -U and --sort=WORD decides (ls.c decode_switches); -f sorts as -U does. */
 export function sortKey(o: Options): SortKey {
@@ -11,9 +13,9 @@ export function sortKey(o: Options): SortKey {
     else if (x.key === 'S') key = 'size';
     else if (x.key === 'X') key = 'extension';
     else if (x.key === 'U' || x.key === 'f') key = 'none';
+    else if (x.key === 'v') key = 'version';
     else if (x.key === 'sort' && typeof x.value === 'string') {
-      const v = { time: 'time', size: 'size', extension: 'extension', none: 'none' }[x.value] as SortKey | undefined;
-      // --sort=version is not modelled: the listing keeps the name order
+      const v = { time: 'time', size: 'size', extension: 'extension', none: 'none', version: 'version' }[x.value] as SortKey | undefined;
       key = v ?? 'name';
     }
   }
@@ -38,6 +40,8 @@ export function sortItems<T>(items: T[], key: SortKey, reverse: boolean, name: (
     if (key === 'time') d = mtime(b.t) - mtime(a.t);
     else if (key === 'size') d = size(b.t) - size(a.t);
     else if (key === 'extension') d = ext(a.t) < ext(b.t) ? -1 : ext(a.t) > ext(b.t) ? 1 : 0;
+    // -v: filevercmp() alone (ls.c cmp_version)
+    else if (key === 'version') d = filevercmp(name(a.t), name(b.t));
     return d || a.i - b.i;
   });
   const sorted = ranked.map((x) => x.t);
