@@ -1,6 +1,7 @@
 // The remaining guest and Vagrant commands and their error paths.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/sim/index';
+import { plain } from './plain';
 
 const DIR = 'D:\\3_VMs\\HashiCorp';
 const VF = 'Vagrant.configure("2") do |config|\n  config.vm.box = "rockylinux/9"\n  config.vm.box_version = "5.0.0"\n  config.vm.provision "shell", inline: "echo provisioned as $(whoami)"\nend\n';
@@ -70,9 +71,9 @@ describe('guest commands', () => {
     // iproute2 lists the IPv6 link-local address of each interface too (tests/unit/sim/guest/procs.test.ts)
     expect((await s.exec('ip -br a')).stdout).toMatch(/^lo {15}UNKNOWN {8}127\.0\.0\.1\/8 ::1\/128 \neth0 {13}UP {13}10\.0\.2\.15\/24 fe80::[0-9a-f:]+\/64 \n$/);
     expect((await s.exec('ip foo')).stderr).toBe('Object "foo" is unknown, try "ip help".\n');
-    expect((await s.exec('ip a show eth0 | grep inet')).stdout).toMatch(/^ {4}inet 10\.0\.2\.15\/24 brd 10\.0\.2\.255 scope global dynamic noprefixroute eth0\n {4}inet6 fe80::[0-9a-f:]+\/64 scope link noprefixroute \n$/);
+    expect(plain((await s.exec('ip a show eth0 | grep inet')).stdout)).toMatch(/^ {4}inet 10\.0\.2\.15\/24 brd 10\.0\.2\.255 scope global dynamic noprefixroute eth0\n {4}inet6 fe80::[0-9a-f:]+\/64 scope link noprefixroute \n$/);
     expect((await s.exec('ip addr show dev eth9')).stderr).toBe('Device "eth9" does not exist.\n');
-    expect((await s.exec('lsblk | grep SWAP')).stdout).toBe('├─sda2   8:2    0    2G  0 part [SWAP]\n');
+    expect(plain((await s.exec('lsblk | grep SWAP')).stdout)).toBe('├─sda2   8:2    0    2G  0 part [SWAP]\n');
     await s.exec('sudo swapoff -a');
     expect((await s.exec('free -h | tail -1')).stdout).toBe('Swap:             0B          0B          0B\n');
     expect((await s.exec('cat /proc/swaps')).stdout).toBe('Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, registerLazyCommand } from '../../../src/sim/index';
 import { findPackages } from '../../../src/sim/data/packages';
+import { plain } from './plain';
 
 const vm = () => createSession({ lab: 'vm', seed: 11 });
 
@@ -153,7 +154,7 @@ describe('swap, kernel modules, sysctl, SELinux', () => {
     expect((await s.exec('sudo modprobe nosuchmod')).stderr).toBe('modprobe: FATAL: Module nosuchmod not found in directory /lib/modules/5.14.0-503.14.1.el9_5.x86_64\n');
     await s.exec('sudo modprobe overlay && sudo modprobe br_netfilter');
     expect(sys.modules.has('overlay') && sys.modules.has('br_netfilter')).toBe(true);
-    expect((await s.exec('lsmod | grep br_netfilter')).stdout).toBe('br_netfilter           36864  0\nbridge                405504  1 br_netfilter\n');
+    expect(plain((await s.exec('lsmod | grep br_netfilter')).stdout)).toBe('br_netfilter           36864  0\nbridge                405504  1 br_netfilter\n');
     await s.exec('cat <<EOF | sudo tee /etc/sysctl.d/k8s.conf\nnet.bridge.bridge-nf-call-iptables  = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward                 = 1\nEOF');
     const r = await s.exec('sudo sysctl --system');
     expect(r.stdout).toContain('* Applying /etc/sysctl.d/k8s.conf ...\nnet.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n* Applying /etc/sysctl.conf ...\n');

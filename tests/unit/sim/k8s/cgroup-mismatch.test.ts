@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 /** NAME READY STATUS RESTARTS … NODE of `kubectl get pods -A -o wide`, by pod name */
 function rows(out: string): Map<string, { restarts: number; node: string }> {
@@ -16,7 +17,7 @@ describe("a node whose containerd uses cgroupfs under a kubelet on systemd's dri
   it('restarts every pod of that node, and only of that node, each time its sandbox is found changed', async () => {
     // the troubleshooting start: m-k8s's config.toml was regenerated with SystemdCgroup = false
     const s = await createSession({ lab: 'incidents' });
-    expect((await s.exec('grep SystemdCgroup /etc/containerd/config.toml')).stdout).toBe('            SystemdCgroup = false\n');
+    expect(plain((await s.exec('grep SystemdCgroup /etc/containerd/config.toml')).stdout)).toBe('            SystemdCgroup = false\n');
     await s.advance(200_000);
     let out = '';
     for (let i = 0; i < 20 && !out; i++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 describe('the troubleshooting lab start and the kubelet with swap on', () => {
   it('shows each fault through what the cluster and the nodes report', async () => {
@@ -12,7 +13,7 @@ describe('the troubleshooting lab start and the kubelet with swap on', () => {
     expect((await s.exec('kubectl describe pod -l app=shop')).stdout).toContain('1 node(s) were unschedulable');
     expect((await s.exec('kubectl get pods -n kube-system')).stdout).toMatch(/^etcd-m-k8s +1\/1 +Running +[1-9]\d* \(/m);
     expect((await s.exec('kubectl get endpoints shop')).stdout).toMatch(/^shop +<none> /m);
-    expect((await s.exec('grep SystemdCgroup /etc/containerd/config.toml')).stdout).toContain('SystemdCgroup = false');
+    expect(plain((await s.exec('grep SystemdCgroup /etc/containerd/config.toml')).stdout)).toContain('SystemdCgroup = false');
     // the saved join command's token expired: kubeadm lists none, and the join fails on w2-k8s
     expect((await s.exec('kubeadm token list')).stdout.trim().split('\n')).toHaveLength(1);
     expect((await s.exec('cat /root/kubeadm-join.sh')).stdout).toMatch(/^kubeadm join 192\.168\.56\.10:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} /);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 describe('a worker as the runtimes lab sees it: the kubelet endpoint, Docker beside the kubelet, the node going NotReady', () => {
   it('keeps the flags kubeadm wrote for the kubelet, and they are on its command line', async () => {
@@ -10,7 +11,7 @@ describe('a worker as the runtimes lab sees it: the kubelet endpoint, Docker bes
     await s.exec('vagrant ssh w1-k8s');
     const flags = await s.exec('sudo cat /var/lib/kubelet/kubeadm-flags.env');
     expect(flags.stdout).toBe('KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.9"\n');
-    expect((await s.exec('ps -ef | grep [k]ubelet')).stdout).toMatch(/\/usr\/bin\/kubelet .*--config=\/var\/lib\/kubelet\/config\.yaml --container-runtime-endpoint=unix:\/\/\/var\/run\/containerd\/containerd\.sock --pod-infra-container-image=registry\.k8s\.io\/pause:3\.9$/m);
+    expect(plain((await s.exec('ps -ef | grep [k]ubelet')).stdout)).toMatch(/\/usr\/bin\/kubelet .*--config=\/var\/lib\/kubelet\/config\.yaml --container-runtime-endpoint=unix:\/\/\/var\/run\/containerd\/containerd\.sock --pod-infra-container-image=registry\.k8s\.io\/pause:3\.9$/m);
   }, 60_000);
 
   it("lists Docker's running containers in containerd's moby namespace, apart from the kubelet's", async () => {

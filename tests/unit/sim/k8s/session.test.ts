@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
+import { plain } from '../plain';
 
 const MANIFEST = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.25\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';
 
@@ -61,7 +62,7 @@ describe('kubectl in a shell on the lab cluster', () => {
     await s.advance(60_000);
     expect((await s.exec('kubectl get pod bb --no-headers')).stdout).toMatch(/^bb\s+1\/1\s+Running\s+1 \(\d+s ago\)\s+\d+s\n$/);
     await s.exec('kubectl debug node/w1-k8s -it --image=busybox', { answers: ['exit'] });
-    expect((await s.exec('kubectl get pods --no-headers | grep node-debugger')).stdout).toMatch(/^node-debugger-w1-k8s-\w{5}\s+0\/1\s+Completed\s+0\s+\d+s\n$/);
+    expect(plain((await s.exec('kubectl get pods --no-headers | grep node-debugger')).stdout)).toMatch(/^node-debugger-w1-k8s-\w{5}\s+0\/1\s+Completed\s+0\s+\d+s\n$/);
   });
   it('edits a deployment through the editor and rolls out the change', async () => {
     const s = await createSession({ lab: 'cluster', seed: 14, interactiveEditor: false });

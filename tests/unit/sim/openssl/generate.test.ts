@@ -1,6 +1,7 @@
 // Making a user's key, request and certificate on the control plane with openssl, as Kubernetes' documentation does
 // it: genrsa, req -new -subj, x509 -req -CA/-CAkey -CAcreateserial; and the other ways to make keys.
 import { describe, expect, it } from 'vitest';
+import { plain } from '../plain';
 import { lab } from '../k8s/helpers';
 
 const CA = '-CA /etc/kubernetes/pki/ca.crt -CAkey /etc/kubernetes/pki/ca.key';
@@ -77,7 +78,7 @@ describe('openssl genrsa, req -new and x509 -req', () => {
     const noCurve = await sh('openssl genpkey -algorithm EC -out x.key');
     expect([noCurve.stderr, noCurve.exitCode]).toEqual(['genpkey: Error generating EC key\n', 1]);
     await sh('openssl ecparam -name prime256v1 -genkey -out ec2.key');
-    expect((await sh('grep BEGIN ec2.key')).stdout).toBe('-----BEGIN EC PARAMETERS-----\n-----BEGIN EC PRIVATE KEY-----\n');
+    expect(plain((await sh('grep BEGIN ec2.key')).stdout)).toBe('-----BEGIN EC PARAMETERS-----\n-----BEGIN EC PRIVATE KEY-----\n');
     // an EC key's request and a certificate the cluster CA signs for it
     await sh('openssl req -new -key ec2.key -out ec.csr -subj /CN=ec/O=dev');
     await sh(`openssl x509 -req -in ec.csr ${CA} -out ec.crt -days 10`);
