@@ -53,7 +53,7 @@ export const RUNS: Record<string, VerbRun> = {
   apply: (k, p) => applyFiles(k, p, 'apply'),
   'create deployment': createDeployment,
   'create namespace': (k, p) => createSimple(k, p, 'Namespace'),
-  'create configmap': (k, p) => createSimple(k, p, 'ConfigMap'),
+  'create configmap': built,
   'create secret generic': built,
   'create secret tls': built,
   'create secret docker-registry': built,

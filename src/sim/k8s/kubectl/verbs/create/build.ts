@@ -28,29 +28,56 @@ export function strs(p: Parsed, flag: string): string[] {
   return (p.flags[flag] as string[] | undefined) ?? [];
 }
 
-/** key=value pairs from --from-literal, --from-file and --from-env-file (configmap, secret generic) */
-export function sources(p: Parsed, io: BuildIO): { data: Record<string, string> } | { error: string } {
+/** IsEnvVarName's message (apimachinery validation.go), as cmdutil.AddFromEnvFile prints it for a bad key */
+const ENV_NAME_MSG =
+  "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
+
+/**
+ * key=value pairs from --from-file, --from-literal and --from-env-file (configmap, secret generic), in that order,
+ * with the checks of create_configmap.go / create_secret.go: env files stand alone, a key may come only once, and
+ * each env-file line goes through cmdutil.processEnvFileLine (leading blanks trimmed, # comments skipped).
+ */
+export function sources(p: Parsed, io: BuildIO, kind: 'ConfigMap' | 'Secret' = 'ConfigMap'): { data: Record<string, string> } | { error: string } {
   const data: Record<string, string> = {};
-  for (const f of strs(p, 'from-file')) {
+  const files = strs(p, 'from-file');
+  const literals = strs(p, 'from-literal');
+  const envFiles = strs(p, 'from-env-file');
+  if (envFiles.length && (files.length || literals.length)) return { error: 'error: from-env-file cannot be combined with from-file or from-literal' };
+  const add = (key: string, value: string): string | null => {
+    if (key in data)
+      return kind === 'ConfigMap'
+        ? `error: cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${p.args[0]}"`
+        : `error: cannot add key ${key}, another key by that name already exists`;
+    data[key] = value;
+    return null;
+  };
+  for (const f of files) {
     const eq = f.indexOf('=');
     const [k, path] = eq > 0 ? [f.slice(0, eq), f.slice(eq + 1)] : [f.split('/').pop()!, f];
     const text = io.readFile(path);
     if (text == null) return { error: `error: error reading ${path}: no such file or directory` };
-    data[k] = text;
+    const e = add(k, text);
+    if (e) return { error: e };
   }
-  for (const l of strs(p, 'from-literal')) {
+  for (const l of literals) {
     const i = l.indexOf('=');
-    if (i <= 0) return { error: `error: invalid literal source ${l}, expected key=value` };
-    data[l.slice(0, i)] = l.slice(i + 1);
+    if (i < 0) return { error: `error: invalid literal source ${l}, expected key=value` };
+    const e = add(l.slice(0, i), l.slice(i + 1));
+    if (e) return { error: e };
   }
-  for (const path of strs(p, 'from-env-file')) {
+  for (const path of envFiles) {
     const text = io.readFile(path);
-    if (text == null) return { error: `error: open ${path}: no such file or directory` };
-    for (const line of text.split('\n')) {
-      const t = line.trim();
+    if (text == null) return { error: `error: error reading ${path}: no such file or directory` };
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (const line of lines) {
+      const t = line.replace(/^\s+/, '');
       if (!t || t.startsWith('#')) continue;
       const i = t.indexOf('=');
-      data[i < 0 ? t : t.slice(0, i)] = i < 0 ? '' : t.slice(i + 1);
+      const key = i < 0 ? t : t.slice(0, i);
+      if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(key)) return { error: `error: "${key}" is not a valid key name: ${ENV_NAME_MSG}` };
+      const e = add(key, i < 0 ? '' : t.slice(i + 1));
+      if (e) return { error: e };
     }
   }
   return { data };

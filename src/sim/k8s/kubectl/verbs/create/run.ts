@@ -133,7 +133,7 @@ export function createDeployment(k: Kubectl, p: Parsed): KResult {
   return k.createOrPrint(p, d, ns, 'deployment.apps', WRAP['create deployment']);
 }
 
-export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace' | 'ConfigMap'): KResult {
+export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace'): KResult {
   if (p.args.length !== 1) return fail(`error: exactly one NAME is required, got ${p.args.length}\n${usage(p.path)}`);
   const name = p.args[0];
   const r = byKind(kind);
@@ -142,20 +142,6 @@ export function createSimple(k: Kubectl, p: Parsed, kind: 'Namespace' | 'ConfigM
   if (kind === 'Namespace' && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name))
     return fail(`The Namespace "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`);
   const d: any = { apiVersion: 'v1', kind, metadata: { name } };
-  if (kind === 'ConfigMap') {
-    d.data = {};
-    for (const l of (p.flags['from-literal'] as string[]) ?? []) {
-      const i = l.indexOf('=');
-      if (i < 0) return fail(`error: invalid literal source ${l}, expected key=value`);
-      d.data[l.slice(0, i)] = l.slice(i + 1);
-    }
-    for (const f of (p.flags['from-file'] as string[]) ?? []) {
-      const [key, path] = f.includes('=') ? f.split('=') : [f.split('/').pop()!, f];
-      const text = k.env.readFile?.(path);
-      if (text == null) return fail(`error: error reading ${path}: no such file or directory`);
-      d.data[key] = text;
-    }
-  }
   return k.createOrPrint(p, d, ns, r.singular, WRAP[p.path.join(' ')]);
 }
 

@@ -2,7 +2,7 @@
 import { base64, meta, sorted, sources, type Builder } from './build';
 
 export const build: Builder = (p, io) => {
-  const src = sources(p, io);
+  const src = sources(p, io, 'Secret');
   if ('error' in src) return src;
   const data = src.data;
   const obj: Record<string, unknown> = { kind: 'Secret', apiVersion: 'v1', metadata: meta(p, p.args[0]) };
