@@ -13,6 +13,13 @@ export function run(k: Kubectl, p: Parsed, sub: string): KResult {
   if ('code' in t) return t;
   if (!t.length || !t[0].name) return fail(`error: required resource not specified\n${usage(p.path)}`);
   const { r, name } = t[0];
+  // restart, pause and resume fetch the object, then polymorphichelpers' restarter / pauser / resumer refuse the kinds
+  // they do not know (rollout_restart.go: `error: <resource>[.<group>] "<name>" restarting is not supported`)
+  const supported: Record<string, string[]> = { restart: ['Deployment', 'DaemonSet', 'StatefulSet'], pause: ['Deployment'], resume: ['Deployment'] };
+  if (supported[sub] && !supported[sub].includes(r.kind)) {
+    if (!k.find(r, k.ns(p), name!)) return fail(k.notFound(r, name!));
+    return fail(`error: ${gr(r)} "${name}" ${({ restart: 'restarting', pause: 'pausing', resume: 'resuming' } as Record<string, string>)[sub]} is not supported`);
+  }
   if (!['Deployment', 'DaemonSet', 'StatefulSet'].includes(r.kind)) return fail(`error: no rollbacker has been implemented for "${r.group ? `${r.group}/${r.kind}` : r.kind}"`.replace('rollbacker', sub === 'history' ? 'history viewer' : sub === 'status' ? 'status viewer' : 'rollbacker'));
   const o = k.find(r, k.ns(p), name!);
   if (!o) return fail(k.notFound(r, name!));

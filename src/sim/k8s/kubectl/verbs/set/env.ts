@@ -3,7 +3,8 @@
 import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
-import type { Obj } from '../../../objects';
+import { clone, type Obj } from '../../../objects';
+import { toApi, toYaml } from '../../../format';
 
 const isEnv = (a: string) => a.includes('=') || (a.endsWith('-') && a.length > 1) || a === '-';
 const VALID = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -36,7 +37,10 @@ export function setEnv(k: Kubectl, p: Parsed): KResult {
   if (envArgs.some((a) => !isEnv(a))) return fail(`error: all resources must be specified before environment changes: ${p.args.join(' ')}`);
   if (!resources.length && !p.flags.filename) return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (p.flags.list && p.flags.output) return fail('error: --list and --output may not be specified together');
-  const env: { name: string; value: string }[] = [];
+  const keys = ((p.flags.keys as string[] | string | undefined) ?? []) as string[] | string;
+  const keyList = (Array.isArray(keys) ? keys : [keys]).flatMap((x) => x.split(',')).filter(Boolean);
+  if (keyList.length && !p.flags.from) return fail('error: when specifying --keys, a configmap or secret must be provided with --from');
+  const env: { name: string; value?: string; valueFrom?: any }[] = [];
   const remove: string[] = [];
   for (const a of [...((p.flags.env as string[] | undefined) ?? []), ...envArgs]) {
     if (a.includes('=')) {
@@ -46,15 +50,38 @@ export function setEnv(k: Kubectl, p: Parsed): KResult {
       env.push({ name, value: a.slice(a.indexOf('=') + 1) });
     } else if (a !== '-') remove.push(a.slice(0, -1));
   }
+  let err = '';
+  // --from: every key of the ConfigMap or Secret (or those --keys names) as a reference, the name upper-cased with
+  // characters outside [a-zA-Z0-9_] turned into _ (keyToEnvName warns about it); Go walks the map in no fixed order,
+  // the keys here come sorted
+  if (p.flags.from) {
+    const ft = k.targets([p.flags.from as string], p.path);
+    if ('code' in ft) return ft;
+    for (const { r, name } of ft) {
+      const src = k.find(r, k.ns(p), name!);
+      if (!src) return fail(k.notFound(r, name!));
+      if (src.kind !== 'ConfigMap' && src.kind !== 'Secret') return fail('error: unsupported resource specified in --from');
+      for (const key of Object.keys(src.data ?? {}).sort()) {
+        if (keyList.length && !keyList.includes(key)) continue;
+        const envName = key.replace(/[^a-zA-Z0-9_]/g, '_').toUpperCase();
+        if (envName !== key) err += `Warning: key ${key} transferred to ${envName}\n`;
+        const ref = { name: src.metadata.name, key };
+        env.push({ name: envName, valueFrom: src.kind === 'Secret' ? { secretKeyRef: ref } : { configMapKeyRef: ref } });
+      }
+    }
+  }
+  if (typeof p.flags.prefix === 'string' && p.flags.prefix) for (const e of env) e.name = p.flags.prefix + e.name;
   const t = k.targets(resources, p.path);
   if ('code' in t) return t;
+  const dry = p.flags['dry-run'] === 'client' || p.flags['dry-run'] === 'server' ? (p.flags['dry-run'] as string) : '';
   const sel = (p.flags.containers as string | undefined) ?? '*';
   const overwrite = p.flags.overwrite !== false;
   let out = '';
-  let err = '';
   for (const { r, name } of t) {
-    const o = k.find(r, k.ns(p), name!);
-    if (!o) return fail(k.notFound(r, name!));
+    const live = k.find(r, k.ns(p), name!);
+    if (!live) return fail(k.notFound(r, name!));
+    // a client dry run changes a copy and prints it; the server's copy is left as it was
+    const o = dry ? clone(live) : live;
     const spec = podSpecOf(o);
     const cts = selectContainers(spec, sel);
     if (!cts.length) {
@@ -76,13 +103,13 @@ export function setEnv(k: Kubectl, p: Parsed): KResult {
         const newer = env.find((x) => x.name === e.name);
         if (newer) {
           covered.add(e.name);
-          next.push({ name: newer.name, value: newer.value });
+          next.push(newer.valueFrom ? { name: newer.name, valueFrom: newer.valueFrom } : { name: newer.name, value: newer.value });
         } else next.push(e);
       }
       for (const e of env) {
         if (covered.has(e.name)) continue;
         covered.add(e.name);
-        next.push({ name: e.name, value: e.value });
+        next.push(e.valueFrom ? { name: e.name, valueFrom: e.valueFrom } : { name: e.name, value: e.value });
       }
       if (p.flags.list) {
         out += `# ${o.kind} ${o.metadata.name}, container ${c.name}\n`;
@@ -94,10 +121,15 @@ export function setEnv(k: Kubectl, p: Parsed): KResult {
     }
     if (p.flags.list) continue;
     if (JSON.stringify(spec) === before) continue;
-    templateChanged(k, o);
-    out += `${nameOf(o)} env updated\n`;
+    if (!dry) templateChanged(k, o);
+    const fmt = p.flags.output as string | undefined;
+    if (fmt === 'yaml') out += toYaml(toApi(o)) + '\n';
+    else if (fmt === 'json') out += JSON.stringify(toApi(o), null, 4) + '\n';
+    else if (fmt === 'name') out += `${nameOf(o)}\n`;
+    else out += `${nameOf(o)} env updated${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}\n`;
   }
-  return { out, err, code: 0 };
+  // the warnings are printed as the changes are worked out, before the result
+  return { out, err, code: 0, seq: [['err', err], ['out', out]] };
 }
 
 /** envutil.GetEnvVarRefString */
