@@ -90,6 +90,19 @@ const USAGE = [
   'create token a --duration=1500ms', 'create token a --duration=-1s', 'create token a --audience=', 'create token a --bound-object-kind=Node',
   'create token a --bound-object-name=x', 'create token a --bound-object-uid=x', 'create token a --bound-object-kind=Pod',
   'create quota q --hard=cpu=abc', 'create quota q --hard=cpu', 'create quota q --hard=cpu=1=2',
+  // the checks of create configmap / secret generic on their sources (app.env and bad.env in files/)
+  'create configmap lit --from-literal=a=1 --from-literal=a=2 --dry-run=client -o yaml', 'create secret generic lit --from-literal=a=1 --from-literal=a=2 --dry-run=client',
+  'create configmap e --from-env-file=app.env --from-literal=a=b --dry-run=client', 'create configmap e --from-env-file=bad.env --dry-run=client',
+  'create configmap e --from-env-file=nosuch.env --dry-run=client',
+  // go-template over the object create builds (a failed execution also dumps the data on stdout: not recorded here)
+  ...[
+    '{{index_.data_"password"_|_base64decode}}', '{{range_$k,_$v_:=_.data}}{{$k}}={{$v_|_base64decode}}{{"\\n"}}{{end}}', '{{.data}}_{{.metadata}}',
+    '{{if_.data.user}}yes{{else}}no{{end}}', '{{foo_.data}}', '{{.kind', '{{range_.data}}', '{{end}}', '{{len_.data}}_{{printf_"%s-%d"_.kind_3}}',
+    '{{.data.nokey.deeper}}', '{{-_.kind_-}}_x_{{"a"}}', '{{with_.metadata}}{{.name}}{{end}}_{{$x_:=_.kind}}{{$x}}', '{{(index_.data_"user")}}',
+  ].map((t) => `create secret generic db -o go-template=${t} --dry-run=client --from-literal=password=hunter2 --from-literal=user=admin`),
+  'create deployment web -o go-template={{range_$i,_$c_:=_.spec.template.spec.containers}}{{$i}}={{$c.name}}_{{end}}{{.spec.replicas}} --image=nginx --replicas=3 --dry-run=client',
+  'create configmap app --from-literal=mode=prod --dry-run=client -o go-template --template={{.data.mode}}',
+  'create configmap app --from-literal=mode=prod --dry-run=client -o go-template',
 ];
 
 /** `--dry-run=client -o yaml` (and other outputs) of every create sub-verb and of run. */

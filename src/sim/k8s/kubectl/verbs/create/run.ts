@@ -1,5 +1,6 @@
 /** kubectl create's sub-commands on a cluster: the object the client builds, then stored. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { goTemplateOutput } from '../../gotemplate';
 import type { Kubectl } from '../../client';
 import { type KResult, ok, fail, usage, gr } from '../../result';
 import { type Parsed, verbModules } from '../../cli';
@@ -81,6 +82,12 @@ function printBuilt(k: Kubectl, r: Extract<Built, { obj: any }>, p: Parsed, note
   if (out === 'yaml') return ok(toYaml(r.obj) + '\n');
   if (out === 'json') return ok(JSON.stringify(r.obj, null, 4) + '\n');
   if (out === 'name') return ok(name + '\n');
+  if (out === 'go-template' || out?.startsWith('go-template=')) {
+    const tpl = out.includes('=') ? out.slice(out.indexOf('=') + 1) : (p.flags.template as string | undefined);
+    if (!tpl) return fail('error: template format specified but no template given');
+    const g = goTemplateOutput(tpl, r.obj);
+    if (!('unsupported' in g)) return 'error' in g ? fail(g.error) : ok(g.out);
+  }
   if (out?.startsWith('jsonpath=')) {
     const r2 = jsonpath(out.slice('jsonpath='.length), r.obj);
     return 'error' in r2 ? fail(r2.error) : ok(r2.out);

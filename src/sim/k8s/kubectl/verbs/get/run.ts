@@ -4,6 +4,7 @@ import type { Kubectl } from '../../client';
 import { type KResult, type Follow, followBuffer, ok, fail, usage, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
 import { jsonpath, jsonpathValues, renderRows, tableRows, toApi, toYaml } from '../../../format';
+import { goTemplateOutput } from '../../gotemplate';
 import { goValue } from '../../../gofmt';
 import { selectorMatches, type Obj } from '../../../objects';
 import { lookupResource, type ResourceInfo } from '../../../resources';
@@ -54,11 +55,17 @@ export function run(k: Kubectl, p: Parsed): KResult {
     return { out, err: warn, code: 0, seq: [['err', warn], ['out', out]] };
   }
   let output = (p.flags.output as string | undefined) ?? '';
+  // a go-template runs through the template engine; what it does not model goes through the JSONPath translation
+  let goTpl: string | undefined;
   if (output === 'go-template' || output.startsWith('go-template=')) {
     const tpl = output.includes('=') ? output.slice(output.indexOf('=') + 1) : (p.flags.template as string | undefined);
     if (!tpl) return fail('error: template format specified but no template given');
+    goTpl = tpl;
     output = 'jsonpath=' + goTemplate(tpl);
-  } else if (p.flags.template !== undefined && !output) output = 'jsonpath=' + goTemplate(p.flags.template as string);
+  } else if (p.flags.template !== undefined && !output) {
+    goTpl = p.flags.template as string;
+    output = 'jsonpath=' + goTemplate(goTpl);
+  }
   const fmt = output.split('=')[0];
   const allowed = ['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'];
   if (!allowed.includes(fmt))
@@ -125,12 +132,16 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const multi = groups.length > 1 || p.args[0] === 'all';
   const single = tg.length === 1 && !!tg[0].name;
   let out = '';
+  let goRun: ReturnType<typeof goTemplateOutput>;
   if (fmt === 'yaml' || fmt === 'json' || fmt === 'jsonpath') {
     const objs = nonEmpty.flatMap((g) => g.objs).map((o) => toApi(o));
     const data = single && objs.length === 1 ? objs[0] : { apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } };
     if (fmt === 'yaml') out = objs.length || !single ? toYaml(data) + '\n' : '';
     else if (fmt === 'json') out = objs.length || !single ? JSON.stringify(data, null, 4) + '\n' : '';
-    else {
+    else if (goTpl !== undefined && !('unsupported' in (goRun = goTemplateOutput(goTpl, data)))) {
+      if ('error' in goRun) return fail(goRun.error);
+      out = goRun.out;
+    } else {
       const tplt = output.slice(output.indexOf('=') + 1).replace(/^'(.*)'$/, '$1');
       const r = jsonpath(tplt, data);
       if ('error' in r) return fail(r.error);
