@@ -10,6 +10,7 @@ import type { Obj } from './objects';
 import type { Options } from '../spec/types';
 import { madeOn, settleMade } from './crictl/made';
 import { klogE } from './crictl/klog';
+import { pidOf } from './crictl/oci';
 
 /** go-units HumanDuration + " ago", as crictl prints CREATED */
 export function unitsAgo(ms: number): string {
@@ -248,6 +249,8 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean, moby: 
     else if (args[i].startsWith('--namespace=')) ns = args[i].slice(12);
     else rest.push(args[i]);
   }
+  // `--quiet, -q` of containers ls, images ls, namespaces ls and tasks ls: the IDs / names alone, one a line
+  const quiet = rest.slice(2).some((a) => a === '-q' || a === '--quiet' || a === '-quiet');
   const [obj, verb] = rest;
   if (!root) return { out: '', err: 'ctr: failed to dial "/run/containerd/containerd.sock": connection error: desc = "transport: error while dialing: dial unix /run/containerd/containerd.sock: connect: permission denied"\n', code: 1 };
   if (!unitActive(h, 'containerd.service')) return { out: '', err: 'ctr: failed to dial "/run/containerd/containerd.sock": context deadline exceeded: connection error: desc = "transport: error while dialing: dial unix:///run/containerd/containerd.sock: timeout"\n', code: 1 };
@@ -264,12 +267,14 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean, moby: 
     }
     if (ns === 'moby') for (const id of moby.running) list.push([id, '-']);
     list.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    if (quiet) return { out: list.map(([id]) => id + '\n').join(''), err: '', code: 0 };
     for (const [id, img] of list) rows.push([id, img, 'io.containerd.runc.v2']);
     return { out: tw(rows), err: '', code: 0 };
   }
   if ((obj === 'images' || obj === 'image' || obj === 'i') && (verb === 'list' || verb === 'ls')) {
     const node = st.cluster.nodes.get(hostname(h));
     const rows = [['REF', 'TYPE', 'DIGEST', 'SIZE', 'PLATFORMS', 'LABELS']];
+    if (quiet) return { out: ns === 'k8s.io' ? [...(node?.images ?? [])].sort().map((r) => r + '\n').join('') : '', err: '', code: 0 };
     if (ns === 'k8s.io')
       for (const r of [...(node?.images ?? [])].sort()) {
         const pr = pullable(r);
@@ -279,7 +284,22 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean, moby: 
   }
   if (obj === 'namespaces' || obj === 'ns') {
     const names = [...(podsHere(st, h).length || st.cluster.nodes.has(hostname(h)) ? ['k8s.io'] : []), ...(moby.used ? ['moby'] : [])].sort();
+    if (quiet) return { out: names.map((n) => n + '\n').join(''), err: '', code: 0 };
     return { out: tw([['NAME', 'LABELS'], ...names.map((n) => [n, ''])]), err: '', code: 0 };
+  }
+  if ((obj === 'tasks' || obj === 'task' || obj === 't') && (verb === 'list' || verb === 'ls')) {
+    // tasks/list.go: TASK, PID, STATUS (the task's status enum: RUNNING); a sandbox's pause and each running container
+    const tasks: [string, number][] = [];
+    for (const p of pods) {
+      tasks.push([sandboxId(st, p), pidOf(sandboxId(st, p), h)]);
+      for (const cs of p.status.containerStatuses ?? []) if (cs.containerID && cs.state?.running) tasks.push([cid(cs), pidOf(cid(cs), h)]);
+    }
+    if (ns === 'moby') for (const id of moby.running) tasks.push([id, pidOf(id)]);
+    tasks.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    if (quiet) return { out: tasks.map(([id]) => id + '\n').join(''), err: '', code: 0 };
+    // the header's cells end in a tab, a task's last cell does not (tabwriter pads only terminated cells)
+    const text = ['TASK\tPID\tSTATUS\t', ...tasks.map(([id, pid]) => `${id}\t${pid}\tRUNNING`)].join('\n');
+    return { out: tabwrite(text, 4, 4) + '\n', err: '', code: 0 };
   }
   if (obj === 'version' || args.includes('--version') || args.includes('-v')) {
     const v = pkgVersion(h, 'containerd.io') ?? '1.7.24';

@@ -15,8 +15,15 @@ import type { Ctr, Sandbox } from './store';
 export const MASKED = ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'];
 export const READONLY = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
-/** a process id for a container or sandbox: fixed for its id */
-export const pidOf = (id: string) => 1000 + (fnv32a(id + '#pid') % 60000);
+/**
+ * a process id for a container or sandbox: the one its shim wrote to the task's init.pid (the pid ps and /proc show
+ * for the kubelet's containers), else one fixed for its id (containers made with crictl run / create)
+ */
+export function pidOf(id: string, h?: Host): number {
+  const text = h?.fs.read(`/run/containerd/io.containerd.runtime.v2.task/k8s.io/${id}/init.pid`);
+  if (typeof text === 'string' && /^\d+$/.test(text.trim())) return Number(text.trim());
+  return 1000 + (fnv32a(id + '#pid') % 60000);
+}
 
 export function sandboxImage(st: K8sState, h: Host): string {
   return [...(st.cluster.nodes.get(hostname(h))?.images ?? [])].find((i) => i.includes('/pause:')) ?? 'registry.k8s.io/pause:3.9';
@@ -54,7 +61,7 @@ const namespaces = (sbPid: number, hostNet: boolean, own: boolean) => [
 
 export function runtimeSpec(st: K8sState, h: Host, c: Ctr, res: Record<string, any>, mounts: { containerPath: string; hostPath: string; readonly: boolean }[]): Record<string, any> {
   const pod = c.pod;
-  const sbPid = pidOf(c.sandbox);
+  const sbPid = pidOf(c.sandbox, h);
   const env = (() => {
     try {
       return containerEnv(st.cluster, pod, c.spec);
@@ -139,7 +146,7 @@ export function sandboxSpec(st: K8sState, h: Host, sb: Sandbox): Record<string, 
     linux: {
       resources: { devices: [{ allow: false, access: 'rwm' }], cpu: { shares: 2 } },
       cgroupsPath: cgroupsPath(h, cgroupParent(pod, h), sb.id),
-      namespaces: namespaces(pidOf(sb.id), !!pod.spec.hostNetwork, true),
+      namespaces: namespaces(pidOf(sb.id, h), !!pod.spec.hostNetwork, true),
       maskedPaths: MASKED,
       readonlyPaths: READONLY,
     },

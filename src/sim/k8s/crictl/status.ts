@@ -144,7 +144,7 @@ export function containerStatus(st: K8sState, h: Host, c: Ctr, verbose: boolean)
   if (!config.envs) delete config.envs;
   const info = {
     sandboxID: c.sandbox,
-    pid: c.state === 'CONTAINER_RUNNING' ? pidOf(c.id) : 0,
+    pid: c.state === 'CONTAINER_RUNNING' ? pidOf(c.id, h) : 0,
     removing: false,
     snapshotKey: c.id,
     snapshotter: 'overlayfs',
@@ -198,7 +198,7 @@ export function sandboxStatus(st: K8sState, h: Host, sb: Sandbox, verbose: boole
   };
   if (!verbose) return { status, statusText: goJson(status) };
   const info = {
-    pid: pidOf(sb.id),
+    pid: pidOf(sb.id, h),
     processStatus: sb.ready ? 'running' : 'stopped',
     netNamespaceClosed: !sb.ready,
     image: sandboxImage(st, h),
