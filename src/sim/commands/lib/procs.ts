@@ -38,6 +38,8 @@ export interface Proc {
   comm: string;
   /** The nice value it was started with (`nice -n N cmd &`); renice's later value is in sys.procAttrs. */
   nice?: number;
+  /** A container's process: its cgroup below /sys/fs/cgroup (the scope runc's systemd driver makes), as names. */
+  cgroup?: string[];
 }
 
 /**
@@ -63,7 +65,7 @@ export function nicedJob(command: string, user: string): { args: string; nice: n
 interface PodLike {
   metadata: { name: string; namespace: string; uid: string };
   spec: { containers?: { name: string; image: string; command?: string[]; args?: string[] }[]; hostNetwork?: boolean; securityContext?: { runAsUser?: number } };
-  status?: { podIP?: string; phase?: string; startTime?: string | number };
+  status?: { podIP?: string; phase?: string; startTime?: string | number; qosClass?: string; containerStatuses?: { name: string; containerID?: string }[] };
 }
 
 interface K8sExt {
@@ -221,13 +223,24 @@ export function processes(ctx: ProcView): Proc[] {
   if (k8s?.cluster && k8s.hostOf?.get(name) === h.id && containerd) {
     const shims = (k8s.cgroupLines?.(h.id, 'containerd.service')?.lines ?? []).filter((l) => l.includes('containerd-shim'));
     const pods = k8s.cluster.podsOn(name).filter((p) => p.status?.podIP);
+    // with the systemd cgroup driver each sandbox and container runs in its scope, cri-containerd-<id>.scope, in the
+    // pod's slice (runc's systemd driver for the cgroupsPath `<slice>:cri-containerd:<id>`)
+    const kubeletConf = h.fs.read('/var/lib/kubelet/config.yaml');
+    const systemdDriver = typeof kubeletConf === 'string' && /^cgroupDriver: systemd$/m.test(kubeletConf);
+    const scope = (p: PodLike, id: string | undefined): string[] | undefined => {
+      if (!systemdDriver || !id) return undefined;
+      const qos = String(p.status?.qosClass ?? 'BestEffort').toLowerCase();
+      const uid = p.metadata.uid.replace(/-/g, '_');
+      const slices = qos === 'guaranteed' ? [`kubepods-pod${uid}.slice`] : [`kubepods-${qos}.slice`, `kubepods-${qos}-pod${uid}.slice`];
+      return ['kubepods.slice', ...slices, `cri-containerd-${id}.scope`];
+    };
     pods.forEach((p, i) => {
       const shim = shims[i];
       if (!shim) return;
       const spid = Number(shim.split(' ')[0]);
       const start = startOf(p.status?.startTime, now);
       add({ pid: spid, ppid: 1, user: 'root', tty: '?', start, load: 0.0005, vszKb: 1_238_000, rssKb: 13_800, args: shim.slice(shim.indexOf(' ') + 1), stat: 'Sl' });
-      add({ pid: spid + 20, ppid: spid, user: '65535', tty: '?', start, load: 0, vszKb: 996, rssKb: 512, args: '/pause', stat: 'Ss' });
+      add({ pid: spid + 20, ppid: spid, user: '65535', tty: '?', start, load: 0, vszKb: 996, rssKb: 512, args: '/pause', stat: 'Ss', cgroup: scope(p, / -id (\w+)/.exec(shim)?.[1]) });
       if (p.status?.phase !== 'Running') return;
       (p.spec.containers ?? []).forEach((c, j) => {
         const argv = [...(c.command ?? entrypoint(c.image)), ...(c.args ?? [])];
@@ -244,8 +257,9 @@ export function processes(ctx: ProcView): Proc[] {
         const [load, vsz, rss] = prof[comp] ?? [0.0005, 11_000, 5_000 + (hash(seed + p.metadata.uid) % 4000)];
         const user = argv[0] === '/coredns' ? '65532' : 'root';
         const cpid = spid + 24 + j * 3;
-        add({ pid: cpid, ppid: spid, user, tty: '?', start: start + 800, load, vszKb: vsz, rssKb: rss, args: argv.join(' '), stat: 'Ssl' });
-        if (argv[0].startsWith('nginx: master')) for (let w = 0; w < (sys?.cpus ?? 2); w++) add({ pid: cpid + 1 + w, ppid: cpid, user: '101', tty: '?', start: start + 900, load: 0, vszKb: 11_200, rssKb: 2_900, args: 'nginx: worker process', stat: 'S' });
+        const cg = scope(p, p.status?.containerStatuses?.find((cs) => cs.name === c.name)?.containerID?.replace(/^\w+:\/\//, ''));
+        add({ pid: cpid, ppid: spid, user, tty: '?', start: start + 800, load, vszKb: vsz, rssKb: rss, args: argv.join(' '), stat: 'Ssl', cgroup: cg });
+        if (argv[0].startsWith('nginx: master')) for (let w = 0; w < (sys?.cpus ?? 2); w++) add({ pid: cpid + 1 + w, ppid: cpid, user: '101', tty: '?', start: start + 900, load: 0, vszKb: 11_200, rssKb: 2_900, args: 'nginx: worker process', stat: 'S', cgroup: cg });
       });
     });
   }

@@ -44,6 +44,7 @@ function at(root: Tree, path: string[]): Tree {
 
 /** Where a process runs: the root (kernel threads), init.scope, a unit of system.slice, the user's slice. */
 function cgroupOf(p: Proc, h: Host, session: Set<number>, manager: Set<number>, shims: Set<number>): string[] | null {
+  if (p.cgroup) return p.cgroup;
   if (p.args.startsWith('[')) return [];
   if (p.pid === 1) return ['init.scope'];
   if (session.has(p.pid)) return ['user.slice', 'user-1000.slice', 'session-4.scope'];
@@ -56,8 +57,8 @@ function cgroupOf(p: Proc, h: Host, session: Set<number>, manager: Set<number>, 
 
 /**
  * The cgroup of each process systemd placed (the path below /sys/fs/cgroup, as names): kernel threads in the root,
- * PID 1 in init.scope, the login's processes in its session scope, the daemons in their units. Processes under a
- * container runtime are left out (their scopes are not modelled).
+ * PID 1 in init.scope, the login's processes in its session scope, the daemons in their units, a container's
+ * processes in its cri-containerd-<id>.scope (systemd cgroup driver; with cgroupfs they are left out).
  */
 export function cgroupPaths(procs: Proc[], host: Host): Map<number, string[]> {
   const byPid = new Map(procs.map((p) => [p.pid, p]));
