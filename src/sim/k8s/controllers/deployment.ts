@@ -20,6 +20,20 @@ export function sameTemplate(a: any, b: any): boolean {
   return strip(a) === strip(b);
 }
 
+/** Annotations deployment_util.go never copies from a Deployment to its ReplicaSets (annotationsToSkip). */
+const SKIP_COPY = new Set(['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision', 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to']);
+
+/** copyDeploymentAnnotationsToReplicaSet: the Deployment's annotations onto the set's; true when one changed */
+function copyAnnotations(d: Obj, into: Record<string, string>): boolean {
+  let changed = false;
+  for (const [k, v] of Object.entries((d.metadata.annotations ?? {}) as Record<string, string>)) {
+    if (SKIP_COPY.has(k) || into[k] === v) continue;
+    into[k] = v;
+    changed = true;
+  }
+  return changed;
+}
+
 export const deploymentMethods = {
   /** the ReplicaSets of a deployment, oldest first */
   replicaSetsOf(this: Cluster, d: Obj): Obj[] {
@@ -53,8 +67,7 @@ export const deploymentMethods = {
           tpl.metadata = { ...tpl.metadata, labels: { ...tpl.metadata?.labels, 'pod-template-hash': hash } };
           const anyActive = olds.some((rs) => (rs.spec.replicas ?? 0) > 0);
           const ann: Record<string, string> = { 'deployment.kubernetes.io/desired-replicas': String(want), 'deployment.kubernetes.io/max-replicas': String(want + intOrPercent(d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%', want, true)), 'deployment.kubernetes.io/revision': String(maxRev + 1) };
-          const cause = d.metadata.annotations?.['kubernetes.io/change-cause'];
-          if (cause) ann['kubernetes.io/change-cause'] = cause;
+          copyAnnotations(d, ann);
           nrs = this.add({
             apiVersion: 'apps/v1',
             kind: 'ReplicaSet',
@@ -68,9 +81,12 @@ export const deploymentMethods = {
         } else if (revision(nrs) < maxRev) {
           // a rollback: the old template becomes the newest revision
           nrs.metadata.annotations = { ...nrs.metadata.annotations, 'deployment.kubernetes.io/revision': String(maxRev + 1) };
-          const cause = d.metadata.annotations?.['kubernetes.io/change-cause'];
-          if (cause) nrs.metadata.annotations['kubernetes.io/change-cause'] = cause;
+          copyAnnotations(d, nrs.metadata.annotations);
           this.touch(nrs);
+        } else {
+          // getNewReplicaSet: the new set takes the Deployment's annotations on every sync (kubectl annotate ... change-cause)
+          nrs.metadata.annotations ??= {};
+          if (copyAnnotations(d, nrs.metadata.annotations)) this.touch(nrs);
         }
         if (d.spec.strategy?.type === 'Recreate') {
           for (const rs of olds) this.scaleRS(d, rs, 0);
