@@ -154,7 +154,8 @@ describe('kubectl mutations', () => {
     run('run watched --image=nginx');
     const out = drainFollow(c, w, 500, 40).out;
     const rows = out.trim().split('\n').map(cells);
-    expect(rows.map((r) => r[2])).toEqual(['Pending', 'Pending', 'ContainerCreating', 'Running']);
+    // nothing listed first: the header comes with the first event (tableprinter.go prints none for a table without rows)
+    expect(rows.map((r) => r[2])).toEqual(['STATUS', 'Pending', 'Pending', 'ContainerCreating', 'Running']);
     run('create deployment web --image=nginx --replicas=3');
     const rs = drainFollow(c, run('rollout status deployment/web'), 500);
     expect(rs.done).toBe(0);

@@ -173,12 +173,15 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const res: KResult = { out, err, code: errs.length ? 1 : 0 };
   if ((p.flags.watch || p.flags['watch-only']) && !errs.length) {
     if (p.flags['watch-only']) res.out = '';
-    res.follow = watchFollow(k, groups, ns, all, sel || null, fmt === 'wide', !!p.flags['show-labels']);
+    // tableprinter.go prints a table's header only with rows: when none came first (--watch-only, or an empty list),
+    // the first event brings the header with it
+    const headed = fmt === '' || fmt === 'wide' ? !!res.out && !p.flags['no-headers'] : true;
+    res.follow = watchFollow(k, groups, ns, all, sel || null, fmt === 'wide', !!p.flags['show-labels'], !headed && !p.flags['no-headers']);
   }
   return res;
 }
 
-function watchFollow(k: Kubectl, groups: { r: ResourceInfo; objs: Obj[]; named: boolean }[], ns: string, all: boolean, sel: any, wide: boolean, showLabels: boolean): Follow {
+function watchFollow(k: Kubectl, groups: { r: ResourceInfo; objs: Obj[]; named: boolean }[], ns: string, all: boolean, sel: any, wide: boolean, showLabels: boolean, header = false): Follow {
   const buf = followBuffer();
   const last = new Map<string, string>();
   const kinds = new Set(groups.map((g) => g.r.kind));
@@ -196,7 +199,10 @@ function watchFollow(k: Kubectl, groups: { r: ResourceInfo; objs: Obj[]; named: 
     const key = row + '|' + (o.spec?.nodeName ?? '');
     if (type !== 'DELETED' && last.get(o.metadata.uid) === key) return;
     last.set(o.metadata.uid, key);
-    buf.write(row + '\n');
+    if (header) {
+      header = false;
+      buf.write(renderRows(tableRows(o.kind, [o], k.c, { namespace: all && r.namespaced, wide, showLabels })) + '\n');
+    } else buf.write(row + '\n');
   });
   return buf.follow(stop);
 }
