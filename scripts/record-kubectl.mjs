@@ -90,6 +90,8 @@ const USAGE = [
   'create token a --duration=1500ms', 'create token a --duration=-1s', 'create token a --audience=', 'create token a --bound-object-kind=Node',
   'create token a --bound-object-name=x', 'create token a --bound-object-uid=x', 'create token a --bound-object-kind=Pod',
   'create quota q --hard=cpu=abc', 'create quota q --hard=cpu', 'create quota q --hard=cpu=1=2',
+  // delete's --cascade, parsed before anything else
+  'delete pod x --cascade=bogus', 'delete --cascade=0', 'delete --cascade=True',
   // the checks of create configmap / secret generic on their sources (app.env and bad.env in files/)
   'create configmap lit --from-literal=a=1 --from-literal=a=2 --dry-run=client -o yaml', 'create secret generic lit --from-literal=a=1 --from-literal=a=2 --dry-run=client',
   'create configmap e --from-env-file=app.env --from-literal=a=b --dry-run=client', 'create configmap e --from-env-file=bad.env --dry-run=client',

@@ -46,6 +46,19 @@ const REQUIRED: Record<string, string[]> = {
 const MANY_RESOURCES =
   "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
+/**
+ * delete_flags.go parseCascadingFlag, before anything else: background, foreground or orphan; a boolean still works
+ * with a warning (true: background, false: orphan).
+ */
+export function cascadeOf(p: Parsed): { orphan: boolean; warn: string } | { error: string } {
+  const c = p.flags.cascade as string | undefined;
+  if (c === undefined) return { orphan: false, warn: '' };
+  const b = /^(1|t|T|TRUE|true|True)$/.test(c) ? true : /^(0|f|F|FALSE|false|False)$/.test(c) ? false : undefined;
+  if (b !== undefined) return { orphan: !b, warn: `warning: --cascade=${c} is deprecated (boolean value) and can be replaced with --cascade=${b ? 'background' : 'orphan'}.\n` };
+  if (!['orphan', 'foreground', 'background'].includes(c)) return { error: `error: invalid cascade value (${c}). Must be "background", "foreground", or "orphan"` };
+  return { orphan: c === 'orphan', warn: '' };
+}
+
 const has = (p: Parsed, f: string) => p.flags[f] !== undefined && !(Array.isArray(p.flags[f]) && !(p.flags[f] as string[]).length);
 const files = (p: Parsed) => has(p, 'filename') || has(p, 'kustomize');
 
@@ -132,7 +145,12 @@ export function usageError(p: Parsed, minor = 28): UsageResult | null {
     case 'create service clusterip':
       if (!has(p, 'tcp') && p.flags.clusterip !== 'None') return fail('error: at least one tcp port specifier must be provided');
       break;
-    case 'delete':
+    case 'delete': {
+      const c = cascadeOf(p);
+      if ('error' in c) return fail(c.error);
+      if (!n && !files(p)) return { out: '', err: c.warn + MANY_RESOURCES + '\n', code: 1 };
+      break;
+    }
     case 'edit':
     case 'expose':
     case 'set image':

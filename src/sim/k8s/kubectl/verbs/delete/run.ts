@@ -5,8 +5,22 @@ import { type KResult, ok, fail, gr } from '../../result';
 import type { Parsed } from '../../cli';
 import { selectorMatches, type Obj } from '../../../objects';
 import { lookupResource } from '../../../resources';
+import { cascadeOf } from '../../usage';
 
+/**
+ * The cascade (usage.ts cascadeOf). Orphan: the garbage collector's orphan finalizer takes the owner's reference out of
+ * each dependent (a Deployment's ReplicaSets, a ReplicaSet's pods) and they stay. Foreground deletes as background does here.
+ */
 export function run(k: Kubectl, p: Parsed): KResult {
+  const c = cascadeOf(p);
+  if ('error' in c) return fail(c.error);
+  const { orphan, warn } = c;
+  const res = deleteObjects(k, p, orphan);
+  if (!warn) return res;
+  return { ...res, err: warn + res.err, seq: [['err', warn], ...(res.seq ?? [['out', res.out], ['err', res.err]] as [ 'out' | 'err', string][])] };
+}
+
+function deleteObjects(k: Kubectl, p: Parsed, orphan: boolean): KResult {
   const ns = k.ns(p);
   const sel = k.selector(p);
   if (typeof sel === 'string') return fail(`error: ${sel}`);
@@ -63,6 +77,17 @@ export function run(k: Kubectl, p: Parsed): KResult {
       errs.push(`Error from server (Forbidden): namespaces "${o.metadata.name}" is forbidden: this namespace may not be deleted`);
       continue;
     }
+    if (orphan)
+      for (const kind of ['ReplicaSet', 'Pod', 'Job']) {
+        for (const d of k.c.list(kind, o.metadata.namespace)) {
+          const refs = d.metadata.ownerReferences;
+          if (!refs?.some((r: any) => r.uid === o.metadata.uid)) continue;
+          const left = refs.filter((r: any) => r.uid !== o.metadata.uid);
+          if (left.length) d.metadata.ownerReferences = left;
+          else delete d.metadata.ownerReferences;
+          k.c.touch(d);
+        }
+      }
     k.c.deleteObj(o, immediate);
     out += `${lookupResource(o.kind)!.singular}${lookupResource(o.kind)!.group ? '.' + lookupResource(o.kind)!.group : ''} "${o.metadata.name}" ${force && immediate === 0 ? 'force deleted' : 'deleted'}\n`;
     if (k.c.get(o.kind, o.metadata.namespace, o.metadata.name) && !waiting.includes(o)) waiting.push(o);
