@@ -3,6 +3,7 @@
 import type { Kubectl } from '../../client';
 import { type KResult, fail, gr, nameOf } from '../../result';
 import type { Parsed } from '../../cli';
+import { selectorMatches } from '../../../objects';
 
 export function run(k: Kubectl, p: Parsed): KResult {
   if (p.flags.replicas === undefined) return fail(`error: required flag(s) "replicas" not set`);
@@ -11,10 +12,21 @@ export function run(k: Kubectl, p: Parsed): KResult {
   const t = k.targets(p.args, p.path);
   if ('code' in t) return t;
   if (!t.length) return fail(`error: resource(s) were provided, but no name was specified`);
+  // --all or -l: every object of the type (in the namespace) the selector matches (ResourceTypeOrNameArgs(o.All, ...))
+  const sel = k.selector(p);
+  if (typeof sel === 'string') return fail(`error: ${sel}`);
+  const items: { r: any; name: string }[] = [];
+  for (const { r, name } of t) {
+    if (name) items.push({ r, name });
+    else if (p.flags.all || sel) {
+      for (const o of k.c.list(r.kind, r.namespaced ? k.ns(p) : undefined).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1)))
+        if (!sel || selectorMatches(sel, o.metadata.labels)) items.push({ r, name: o.metadata.name });
+    } else return fail(`error: resource(s) were provided, but no name was specified`);
+  }
+  if (!items.length) return fail('error: no objects passed to scale');
   let out = '';
   const errs: string[] = [];
-  for (const { r, name } of t) {
-    if (!name) return fail(`error: resource(s) were provided, but no name was specified`);
+  for (const { r, name } of items) {
     const o = k.find(r, k.ns(p), name);
     if (!o) {
       errs.push(k.notFound(r, name));
