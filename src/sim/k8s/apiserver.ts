@@ -167,7 +167,7 @@ export function defaultsAndAdd(c: Cluster, o: Obj): Obj {
   if (o.kind === 'CronJob') c.startCron();
   if (o.kind === 'CertificateSigningRequest') csrCreated(c, added);
   if (o.kind === 'Namespace') {
-    c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n' } });
+    c.add({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-root-ca.crt', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }, data: { 'ca.crt': c.get('ConfigMap', 'kube-system', 'kube-root-ca.crt')?.data?.['ca.crt'] ?? '' } });
     c.add({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: o.metadata.name, uid: '', resourceVersion: '', creationTimestamp: c.t } });
   }
   if (o.kind === 'DaemonSet' && /flannel/.test(o.metadata.name)) c.cni = 'flannel';

@@ -37,10 +37,17 @@ export function caCertHash(caPem: string): string | null {
   return c ? DIGESTS.sha256(c.spki) : null;
 }
 
-/** The cluster-info ConfigMap's kubeconfig (kube-public) gets the CA it publishes, as kubeadm's bootstrap-token phase writes it. */
-export function publishCA(c: { get(kind: string, ns: string | undefined, name: string): { data?: Record<string, string> } | undefined }, caPem: string): void {
+type CmStore = { get(kind: string, ns: string | undefined, name: string): { data?: Record<string, string> } | undefined; list?(kind: string): { metadata: { name: string }; data?: Record<string, string> }[] };
+
+/**
+ * The cluster-info ConfigMap's kubeconfig (kube-public) gets the CA it publishes, as kubeadm's bootstrap-token phase
+ * writes it; every namespace's kube-root-ca.crt holds the same CA (the controller manager's root-ca-cert-publisher
+ * copies its --root-ca-file, /etc/kubernetes/pki/ca.crt).
+ */
+export function publishCA(c: CmStore, caPem: string): void {
   const cm = c.get('ConfigMap', 'kube-public', 'cluster-info');
   if (cm?.data?.kubeconfig) cm.data.kubeconfig = cm.data.kubeconfig.replace(/certificate-authority-data: \S+/, `certificate-authority-data: ${b64(caPem)}`);
+  for (const root of c.list?.('ConfigMap') ?? []) if (root.metadata.name === 'kube-root-ca.crt') root.data = { ...root.data, 'ca.crt': caPem };
 }
 
 /** `dir`: the certificate folder (a dry run's temporary folder instead of /etc/kubernetes/pki) */
