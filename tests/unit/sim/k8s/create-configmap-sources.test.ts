@@ -1,4 +1,4 @@
-/** kubectl create configmap / secret generic: --from-env-file and the checks of create_configmap.go and create_secret.go (texts from kubectl 1.28.15). */
+/** kubectl create configmap / secret generic: --from-env-file and the checks of create_configmap.go and create_secret.go (texts from kubectl 1.28.15; the dry-run YAML as kubectl 1.28.15 printed it for the same env file). */
 import { describe, expect, it } from 'vitest';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
@@ -13,7 +13,7 @@ describe('create configmap and secret from sources', () => {
     expect((await s.exec(`kubectl get cm empty -o yaml`)).stdout).toMatch(/^apiVersion: v1\nkind: ConfigMap\nmetadata:\n/);
     expect((await s.exec('kubectl create configmap empty')).stderr).toBe('error: failed to create configmap: configmaps "empty" already exists\n');
     const d = await s.exec('kubectl create configmap envcm2 --from-env-file=app.env --dry-run=client -o yaml');
-    expect(d.stdout).toBe('apiVersion: v1\ndata:\n  A: "1"\n  B: "2 "\nkind: ConfigMap\nmetadata:\n  creationTimestamp: null\n  name: envcm2\n');
+    expect(d.stdout).toBe(`apiVersion: v1\ndata:\n  A: "1"\n  B: '2 '\nkind: ConfigMap\nmetadata:\n  creationTimestamp: null\n  name: envcm2\n`);
   });
 
   it('refuses what kubectl refuses', async () => {
