@@ -1,6 +1,6 @@
 /**
  * Registers the Kubernetes commands and labs with the core. Tiny on purpose: every body is imported on
- * first use (`kubectl`, `kubeadm`, `crictl`, `ctr`, `containerd`, `kubelet`, `runc` are there only once their package is installed).
+ * first use (`kubectl`, `kubeadm`, `crictl`, `ctr`, `containerd`, `kubelet` are there only once their package is installed).
  */
 import { registerLab, registerLazyCommand } from '../registry';
 import { registerSnapshotPart } from '../snapshot';
@@ -15,7 +15,6 @@ const CMDS: [name: string, summary: string][] = [
   ['ctr', 'containerd CLI'],
   ['containerd', 'high performance container runtime'],
   ['kubelet', 'The kubelet is the primary "node agent" that runs on each node.'],
-  ['runc', 'Open Container Initiative runtime'],
 ];
 
 const VERBS = 'annotate api-resources api-versions apply autoscale cluster-info config cordon create delete describe drain edit exec explain expose get label logs patch rollout run scale set taint top uncordon version'.split(' ');
@@ -61,7 +60,7 @@ for (const [name, summary] of CMDS) {
     summary,
     available: (host: Host) => !!host.sys?.extraCommands.has(name),
     complete: name === 'kubectl' ? (args, word, ctx) => kubectlComplete(args, word, ctx) : name === 'kubeadm' ? (args, word) => kubeadmComplete(args, word) : undefined,
-    load: name === 'kubelet' ? () => import('./kubelet/run').then((m) => m.default) : name === 'runc' ? () => import('./runc/run').then((m) => ({ run: m.runcMain })) : () => import('./commands').then((m) => m.K8S_COMMANDS[name]),
+    load: name === 'kubelet' ? () => import('./kubelet/run').then((m) => m.default) : () => import('./commands').then((m) => m.K8S_COMMANDS[name]),
   });
 }
 
