@@ -23,7 +23,9 @@
  * leaves the same characters as taking the escapes out does), blank lines squeezed as man-db's
  * squeeze_blank_lines() does. An empty site man.local/mdoc.local stands for the
  * upstream ones (this machine's are Debian's). Every width from MIN_COLS to MAX_COLS is rendered; the renders are
- * packed by pack() in the order of their line lengths and stored gzip-compressed (base64), one module per page.
+ * packed by pack() in the order of their line lengths and stored gzip-compressed (base64) in
+ * tests/golden/man-renders/; the page's module gets the form of man-fill.ts (the paragraphs, which
+ * src/sim/commands/man-db/man/fill.ts fills at the line length, and the renders it does not give), one per page.
  * index.ts lists the pages, their sections and their NAME lines (for whatis and apropos).
  *
  * It also records this machine's man (man-db 2.11.2, which still has 2.9.3's line lengths: the change came in
@@ -37,6 +39,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lineLengths } from '../../src/sim/commands/man-db/man/width';
 import { unpack } from '../../src/sim/commands/man-db/man/unpack';
+import { pack as packFilled, unpackRenders } from './man-fill';
 
 const [coreutilsGit, procpsGit, lessGit, grepGit, findutilsGit, tarGit] = process.argv.slice(2);
 const TAR_COMMIT = 'df6de515';
@@ -183,8 +186,9 @@ function pack(renders: string[]): string {
       .join(' '),
   );
   const packed = [...keys.values()].map((t) => t.join('\x01')).join('\0') + '\x02' + lines.join('\n');
+  const back = unpackRenders(packed);
   renders.forEach((r, i) => {
-    if (unpack(packed, i) !== r) throw new Error('pack: render ' + i + ' does not come back');
+    if (back[i] !== r) throw new Error('pack: render ' + i + ' does not come back');
   });
   return packed;
 }
@@ -215,6 +219,8 @@ const only = process.env.MAN_PAGES_ONLY?.split(' ');
 if (!only) rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const LLS = lineLengths();
+const rendersDir = path.join(root, 'tests/golden/man-renders');
+mkdirSync(rendersDir, { recursive: true });
 const index: string[] = [];
 for (const s of sources) {
   const roff = resolve(s);
@@ -226,7 +232,13 @@ for (const s of sources) {
   index.push(`  [${JSON.stringify(s.name)}, ${JSON.stringify(s.sec)}, ${JSON.stringify(w.names.join(','))}, ${JSON.stringify(w.desc)}, () => import('./${mod}')],`);
   if (soTarget(s) || (only && !only.includes(s.name))) continue;
   const renders = renderAll(roff, LLS).map(squeeze);
-  const data = gzipSync(Buffer.from(pack(renders)), { level: 9 }).toString('base64');
+  // every render, for the tests; the site gets the paragraphs for fill.ts and the renders it does not give
+  writeFileSync(path.join(rendersDir, `${mod}.b64`), gzipSync(Buffer.from(pack(renders)), { level: 9 }).toString('base64') + '\n');
+  const filled = packFilled(renders, LLS).packed;
+  renders.forEach((r, i) => {
+    if (unpack(filled, i, LLS[i]) !== r) throw new Error(`${key}: render ${i} does not come back`);
+  });
+  const data = gzipSync(Buffer.from(filled), { level: 9 }).toString('base64');
   writeFileSync(
     path.join(outDir, `${mod}.ts`),
     `// ${key} as man shows it, rendered by scripts/golden/man-pages.ts (edit that script, not this file).\nexport const z = ${JSON.stringify(data)};\n`,

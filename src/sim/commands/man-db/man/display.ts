@@ -10,7 +10,6 @@ import type { Yield } from '../../../types';
 import { Interrupt } from '../../../types';
 import type { PageEntry } from '../pages/index';
 import { lineLengths, roffLineLength, MIN_COLS, MAX_COLS } from './width';
-import { unpack } from './unpack';
 
 const SGR = /\x1b\[[0-9;]*m/g;
 
@@ -30,10 +29,14 @@ export function lineWidth(ctx: CommandContext): number {
 /** The page's text at this width (its render for the nearest kept width outside MIN_COLS..MAX_COLS). */
 export function* pageText(ctx: CommandContext, entry: PageEntry): Generator<Yield, string, unknown> {
   const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, lineWidth(ctx)));
-  const packed = (yield {
-    load: () => Promise.all([entry[4](), import('../../../net/web/inflate')]).then(([m, z]) => z.inflate(m.z)),
+  const ll = roffLineLength(cols);
+  // the filling (unpack.ts, fill.ts) comes with the first page, not with apropos's lineWidth()
+  return (yield {
+    load: () =>
+      Promise.all([entry[4](), import('../../../net/web/inflate'), import('./unpack')]).then(async ([m, z, u]) =>
+        u.unpack(await z.inflate(m.z), lineLengths().indexOf(ll), ll),
+      ),
   }) as string;
-  return unpack(packed, lineLengths().indexOf(roffLineLength(cols)));
 }
 
 /** do_prompt(): true to show the next page, false to skip it (EOF, ^D); ^C ends man. */

@@ -1,6 +1,11 @@
 // groff 1.22.4's nroff fill and adjust for a page's paragraphs, and grotty's SGR escapes for the lines.
 //
-// A unit (one line of a block's stored form) is `Ic\t` (the indent of its later lines) then its first line's
+// A unit that starts with \x0e is a title (.tl, the header and footer lines): its left, centre and right
+// parts (\x0f between them) at 0, half the rest (rounded to the nearest cell) and the end of the line length;
+// grotty writes characters that fall on one cell one over the other, with a backspace between them.
+//
+// A unit (one line of a block's stored form) is `Ic\t` (the indent of its later lines; `Icl\t` when the lines
+// are adjusted left, .ad l) then its first line's
 // indent and its text on one line: a space is an inter-word space of groff (a space node: a breakpoint that the
 // adjusting widens), \x05 a fixed motion (a tag's gap, `\ `), \x06 a place where the word may be hyphenated (a
 // hyphen is added), \x07 one where it may be broken without one (after an explicit hyphen). SGR escapes are as
@@ -104,8 +109,11 @@ export function fillBlock(form: string, ll: number, st: FillState): string {
 }
 
 function fillUnit(unit: string, ll: number, st: FillState): string {
+  if (unit === '') return '';
+  if (unit.startsWith('\x0e')) return title(unit.slice(1).split('\x0f'), ll);
   const tab = unit.indexOf('\t');
   const later = parseInt(unit.slice(0, tab), 10);
+  const left = unit[tab - 1] === 'l'; // .ad l: broken lines are not spread
   const text = unit.slice(tab + 1);
   const first = text.length - text.trimStart().length;
   const glyphs = parse(text.slice(first));
@@ -185,7 +193,7 @@ function fillUnit(unit: string, ll: number, st: FillState): string {
           bp = bps[k];
           break;
         }
-      const spreadBy = glyphs.slice(start, bp.at).some((g) => g.c === ' ') ? target - bp.w : 0;
+      const spreadBy = !left && glyphs.slice(start, bp.at).some((g) => g.c === ' ') ? target - bp.w : 0;
       out(start, bp.at, spreadBy, bp.hyph);
       start = bp.resume;
       indent = later;
@@ -193,4 +201,18 @@ function fillUnit(unit: string, ll: number, st: FillState): string {
   }
   out(start, glyphs.length, -1, false);
   return lines.join('\n');
+}
+
+function title(parts: string[], ll: number): string {
+  const cells: string[][] = [];
+  const put = (at: number, text: string) => {
+    [...text].forEach((c, i) => (cells[at + i] ??= []).push(c));
+  };
+  const len = (t: string) => [...t].length;
+  put(0, parts[0]);
+  put(Math.floor((ll - len(parts[1]) + 1) / 2), parts[1]);
+  put(ll - len(parts[2]), parts[2]);
+  let s = '';
+  for (let i = 0; i < cells.length; i++) s += cells[i] ? cells[i].join('\b') : ' ';
+  return s;
 }
