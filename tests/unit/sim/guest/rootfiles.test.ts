@@ -2,6 +2,7 @@
 // /etc/profile.d, so a root shell (sudo -i, sudo su -, su, bash) asks before removing or overwriting; the vagrant
 // user's home has the /etc/skel copies useradd made.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { plain } from '../plain';
 import { createSession, loadGuest } from '../../../../src/sim/index';
 
 beforeAll(async () => {
@@ -53,7 +54,7 @@ describe('root’s dot files', () => {
 
   it('leave the vagrant user the /etc/skel files', async () => {
     const s = await vm();
-    expect((await s.exec('ls -A ~')).stdout).toBe('.bash_logout  .bash_profile  .bashrc  .ssh\n');
+    expect(plain((await s.exec('ls -A ~')).stdout)).toBe('.bash_logout  .bash_profile  .bashrc  .ssh\n');
     expect((await s.exec('cmp ~/.bashrc /etc/skel/.bashrc && cmp ~/.bash_profile /etc/skel/.bash_profile && echo same')).stdout).toBe('same\n');
   });
 });
