@@ -6,6 +6,7 @@
 # gives its own (`-`: no LS_COLORS). A case whose arguments start with dir or vdir runs that program.
 # The simulator's side: tests/unit/sim/guest/ls-color.test.ts.
 #   scripts/golden/ls-color.sh
+umask 022
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dir="$root/tests/golden/ls-color"

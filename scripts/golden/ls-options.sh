@@ -5,6 +5,7 @@
 # LANG=C.UTF-8 and the case's variables, no LS_COLORS and no TERM. The simulator's side:
 # tests/unit/sim/guest/ls-options.test.ts.
 #   scripts/golden/ls-options.sh
+umask 022
 set -euo pipefail
 dir="$(cd "$(dirname "$0")/../.." && pwd)/tests/golden/ls-options"
 work=$(mktemp -d)

@@ -26,6 +26,8 @@ let s: Session;
 beforeAll(async () => {
   await loadGuest();
   s = await createSession({ lab: 'vm', seed: 3 });
+  // the cases were recorded as root, under umask 022
+  await s.exec('umask 022');
   for (const line of read('setup.sh').split('\n').filter(Boolean)) expect((await s.exec(`mkdir -p /tmp/w && cd /tmp/w && ${line}`)).exitCode).toBe(0);
   // a socket, as the recorder binds one (no guest command makes one)
   expect((await s.exec('touch /tmp/w/t/sock && chmod 755 /tmp/w/t/sock')).exitCode).toBe(0);
