@@ -23,6 +23,8 @@ describe('umask and the modes of new files, as recorded', () => {
     sessions.vagrant = await createSession({ lab: 'vm', seed: 1 });
     sessions.root = await createSession({ lab: 'vm', seed: 1 });
     await sessions.root.exec('sudo -i');
+    // the cases were recorded by non-interactive shells, which expand no aliases (root's rm -i, cp -i, mv -i; ls's colours)
+    for (const s of [sessions.root, sessions.vagrant]) await s.exec('unalias -a');
     // the box has no zip and unzip: dnf brings them, as on the machine that recorded
     for (const s of [sessions.root, sessions.vagrant]) await s.exec('sudo dnf -y install zip unzip >/dev/null');
   });
