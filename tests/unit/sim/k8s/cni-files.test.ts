@@ -4,6 +4,7 @@
 // and flanneld's /run/flannel/subnet.env (flannel v0.26.1 WriteSubnetFile: the node's own subnet), gone after a
 // reboot until flanneld runs again.
 import { describe, expect, it } from 'vitest';
+import { plain } from '../plain';
 import { lab, FLANNEL } from './helpers';
 import { text as kubeFlannelYml } from '../../../../src/sim/net/web/pages/kube-flannel';
 import { cniPlugins, subnetEnv } from '../../../../src/sim/k8s/cni-files';
@@ -26,7 +27,7 @@ describe('CNI files on the nodes', () => {
   it('shows the plugins, the conflist and subnet.env on each node of the cluster', async () => {
     const { s, sh } = await lab('cluster');
     expect((await sh('rpm -q kubernetes-cni')).stdout).toBe('kubernetes-cni-1.2.0-150500.2.1.x86_64\n');
-    expect((await sh('ls /opt/cni/bin')).stdout.split(/\s+/).filter(Boolean).sort()).toEqual([...PLUGINS_120.split(' '), 'flannel'].sort());
+    expect(plain((await sh('ls /opt/cni/bin')).stdout).split(/\s+/).filter(Boolean).sort()).toEqual([...PLUGINS_120.split(' '), 'flannel'].sort());
     expect((await sh('ls -l /opt/cni/bin/bridge')).stdout).toMatch(/^-rwxr-xr-x\. 1 root root /);
     expect((await sh('cat /etc/cni/net.d/10-flannel.conflist')).stdout).toBe(cniConfJson());
     expect((await sh('cat /run/flannel/subnet.env')).stdout).toBe('FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.0.1/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=true\n');

@@ -4,6 +4,7 @@
  * pid crictl inspect reports is the pid ps shows for the same container.
  */
 import { describe, expect, it } from 'vitest';
+import { plain } from '../plain';
 import '../../../../src/sim/k8s/register';
 import { createSession } from '../../../../src/sim/index';
 
@@ -19,7 +20,7 @@ describe('ctr tasks and quiet lists on a worker', () => {
     const proxy = (await s.exec('sudo crictl ps -q --name kube-proxy')).stdout.trim();
     const pid = (await s.exec('pgrep kube-proxy')).stdout.trim();
     expect(tasks).toContain(`${proxy}    ${pid}    RUNNING`);
-    expect((await s.exec(`sudo crictl inspect ${proxy} | grep '^    "pid"'`)).stdout).toBe(`    "pid": ${pid},\n`);
+    expect(plain((await s.exec(`sudo crictl inspect ${proxy} | grep '^    "pid"'`)).stdout)).toBe(`    "pid": ${pid},\n`);
     expect((await s.exec('sudo ctr ns ls -q')).stdout).toBe('k8s.io\n');
     expect((await s.exec('sudo ctr -n k8s.io images ls -q')).stdout).toContain('registry.k8s.io/pause:3.9\n');
     expect((await s.exec('sudo ctr images ls -q')).stdout).toBe('');
