@@ -20,9 +20,13 @@ export interface PredictRun extends RunResult {
   prompts: string[];
 }
 
-/** Output as the page shows it: no carriage-return leftovers, no trailing blank lines or spaces. */
+/**
+ * Output as the page shows it: no colours (ls and grep colour their output on the terminal, as the box's aliases
+ * ask), no carriage-return leftovers, no trailing blank lines or spaces.
+ */
 export function cleanOutput(text: string): string {
   return text
+    .replace(/\x1b\[[0-9;]*[mK]/g, '')
     .split('\n')
     .map((l) => {
       const cr = l.lastIndexOf('\r');
