@@ -27,6 +27,7 @@ import { containersLive } from './node-runtime';
 import { containerShell } from './shell-session';
 import { attachedProgram } from './attach-program';
 import type { Obj } from './objects';
+import type { CtrHelp } from './ctr-help';
 import { listen } from '../net/listeners';
 import { loadComponents, namesComponent } from './components/index';
 import { chooseIdentity, needsIdentity } from './client-cert';
@@ -402,7 +403,9 @@ function* kubeadmMain(ctx: CommandContext): CommandRun {
 function* ctrMain(ctx: CommandContext): CommandRun {
   const st = k8sOf(ctx.world);
   st.cluster.advanceTo(ctx.world.now);
-  const r = ctr(st, ctx.host, ctx.args, isRoot(ctx), mobyNamespace(ctx.world, ctx.host.id));
+  const v = pkgVersion(ctx.host, 'containerd.io') ?? '1.7.24';
+  const help = (yield { load: () => import('./ctr-help').then((m) => m.ctrHelp(ctx.args, v)) }) as CtrHelp | null;
+  const r = help ?? ctr(st, ctx.host, ctx.args, isRoot(ctx), mobyNamespace(ctx.world, ctx.host.id));
   ctx.out(r.out);
   ctx.err(r.err);
   return r.code;
