@@ -2,7 +2,7 @@
 # Records ctr's help texts: `ctr --help`, `ctr help`, and `ctr PATH --help` for every command and
 # sub-command (walking the COMMANDS sections), plus the unknown-topic answers with their exit status.
 # Usage: scripts/golden/ctr-help.sh [CTR-BINARY] [OUT-DIR]   (default: ctr, tests/golden/ctr/<version>)
-# Needs no running daemon: help never dials containerd.
+# Needs no running daemon: help never dials containerd. For 1.7.24, build ctr first with scripts/golden/ctr-build.sh.
 set -u
 CTR=${1:-ctr}
 VER=$("$CTR" --version | awk '{print $3}')
