@@ -19,6 +19,13 @@ rec help help
 rec unknown bogus
 rec help-unknown help bogus
 rec images-unknown images bogus
+# urfave's Incorrect Usage: at the root and in a command with sub-commands ("."), in a command (":")
+rec usage-root --bogus
+rec usage-needs-value -n
+rec usage-images images --bogus
+rec usage-images-list images ls -q --bogus=1
+rec usage-syntax images ls ---x
+rec usage-in-order tasks exec --help x
 walk() { # command path words...
   local path=("$@") name
   name=$(IFS=_; echo "${path[*]}")

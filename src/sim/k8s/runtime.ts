@@ -247,7 +247,8 @@ export function ctr(st: K8sState, h: Host, args: string[], root: boolean, moby: 
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '-n' || args[i] === '--namespace') ns = args[++i] ?? ns;
     else if (args[i].startsWith('--namespace=')) ns = args[i].slice(12);
-    else rest.push(args[i]);
+    else if (['-a', '--address', '--timeout', '--connect-timeout'].includes(args[i])) i++;
+    else if (args[i] !== '--debug' || rest.length) rest.push(args[i]);
   }
   // `--quiet, -q` of containers ls, images ls, namespaces ls and tasks ls: the IDs / names alone, one a line
   const quiet = rest.slice(2).some((a) => a === '-q' || a === '--quiet' || a === '-quiet');
