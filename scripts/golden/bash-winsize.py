@@ -6,6 +6,7 @@
 # and CR removed). Bash 5.1 sets them the same way (lib/sh/winsize.c, variables.c sh_set_lines_and_columns).
 # The simulator's side: tests/unit/sim/shell/winsize.test.ts.
 import fcntl, json, os, pty, re, select, struct, sys, termios, time
+from ptyread import read as pty_read
 
 STEPS = [
     'declare -p COLUMNS LINES',
@@ -30,15 +31,7 @@ def main():
         os.execvpe('bash', ['bash', '--norc', '-i'], env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', 33, 101, 0, 0))
     def read(t=0.6):
-        buf = b''
-        end = time.time() + t
-        while time.time() < end:
-            r, _, _ = select.select([fd], [], [], 0.05)
-            if r:
-                try:
-                    buf += os.read(fd, 65536)
-                except OSError:
-                    break
+        buf = pty_read(fd, t)
         return re.sub(r'\x1b\[\?2004[hl]|\r', '', buf.decode())
     read()
     results = []

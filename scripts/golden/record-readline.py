@@ -14,6 +14,7 @@ xterm-256color there, as under the lab's terminal, so the pager's erase is the t
 completes an empty line on a PATH of that many scratch commands; "candidates" holds bash's own list for it
 (compgen -c in the same shell, sorted and unique). The simulator's side is tests/unit/sim/complete-pager.test.ts."""
 import fcntl, json, os, signal, pty, select, shutil, struct, tempfile, termios, time
+from ptyread import read
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 OUT = os.path.join(ROOT, 'tests', 'golden', 'readline')
@@ -62,20 +63,6 @@ KEYED = [
     ('query-ctrl-g-24x80', 24, 80, {'files': 120}, 'ls d/', ['\x07', 'x']),
     ('pager-ctrl-g-24x80', 24, 80, {'files': 400}, 'ls d/', ['y', '\x07', 'x']),
 ]
-
-
-def read(fd, seconds):
-    out = b''
-    end = time.time() + seconds
-    while time.time() < end:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if r:
-            try:
-                out += os.read(fd, 65536)
-            except OSError:
-                break
-    return out
-
 
 def record(width, files, typed):
     work = tempfile.mkdtemp()
