@@ -231,6 +231,3 @@ export class Painter {
     return i.lc === '\x1b[' && i.rc === 'm' ? '' : this.put(i.lc) + this.put(i.rc);
   }
 }
-
-/** The width a coloured string takes on the screen (its escape sequences left out). */
-export const visible = (s: string): string => s.replace(/\x1b\[[0-9;]*[mK]/g, '');
